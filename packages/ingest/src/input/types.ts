@@ -1,0 +1,28 @@
+/** One article as read from an input, before extraction. `text` is what every offset refers to. */
+export interface InputDocument {
+  /** The document id: the file name for files, the `id` field for JSON Lines input. */
+  id: string;
+  text: string;
+  title?: string;
+  url?: string;
+  /** Publication date as given (ISO 8601 preferred). */
+  date?: string;
+  /** The outlet or publisher, when known. */
+  source?: string;
+  /** Where it came from, for messages and for replacing a changed article: a path, or path:line. */
+  origin: string;
+  format: "text" | "markdown" | "html" | "jsonl";
+}
+
+/** Reading never throws for a bad input: each one yields either a document or a named error. */
+export type InputItem =
+  | { ok: true; doc: InputDocument }
+  | {
+      ok: false;
+      /** The input it concerns: a path, or path:line. */
+      origin: string;
+      /** What is wrong, in one sentence. */
+      error: string;
+      /** What the user can do about it. */
+      hint?: string;
+    };

@@ -1,0 +1,109 @@
+import { z } from "zod";
+
+/**
+ * The document graph: what extraction produces for one article, one JSON object per line.
+ * The contract is ../../../shared/gold/README.md (mirrored in ARCHITECTURE.md). Offsets are
+ * JavaScript string indices (UTF-16 code units) into the document text, end exclusive.
+ */
+
+export const ENTITY_TYPES = ["Person", "Organization"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const CLAIM_KINDS = ["direct", "mixed", "indirect"] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+const offset = z.number().int().nonnegative();
+
+export const spanSchema = z
+  .object({ start: offset, end: offset })
+  .refine((s) => s.end >= s.start, { message: "end must not be before start" });
+export type Span = z.infer<typeof spanSchema>;
+
+export const entitySchema = z
+  .object({
+    name: z.string().min(1),
+    type: z.enum(ENTITY_TYPES),
+    /** For organizations: "country", "government", "agency", "media", "company", "party", ... */
+    kind: z.string().optional(),
+    aliases: z.array(z.string()).default([]),
+    mentions: z.array(spanSchema).optional(),
+  })
+  .passthrough();
+export type Entity = z.infer<typeof entitySchema>;
+
+export const affiliationSchema = z
+  .object({
+    person: z.string().min(1),
+    organization: z.string().min(1),
+    role: z.string().nullable().optional(),
+    former: z.boolean().optional(),
+  })
+  .passthrough();
+export type Affiliation = z.infer<typeof affiliationSchema>;
+
+export const claimSchema = z
+  .object({
+    /** Canonical entity name, a description of an unnamed source, or null when there is no source. */
+    speaker: z.string().nullable(),
+    speaker_start: offset.nullable().optional(),
+    speaker_end: offset.nullable().optional(),
+    anonymous: z.boolean().optional(),
+    cue: z.string().nullable().optional(),
+    cue_start: offset.nullable().optional(),
+    cue_end: offset.nullable().optional(),
+    kind: z.enum(CLAIM_KINDS),
+    text: z.string(),
+    start: offset,
+    end: offset,
+    about: z.array(z.string()).default([]),
+    /** Reporting chain: the outlet or agency the speaker spoke to ("told the Associated Press"). */
+    via: z.string().nullable().optional(),
+    continuation: z.boolean().optional(),
+    confidence: z.number().min(0).max(1).optional(),
+  })
+  .passthrough();
+export type Claim = z.infer<typeof claimSchema>;
+
+export const documentMetaSchema = z
+  .object({
+    title: z.string().optional(),
+    url: z.string().optional(),
+    date: z.string().optional(),
+    source: z.string().optional(),
+  })
+  .passthrough();
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+
+export const documentGraphSchema = z
+  .object({
+    document: z.string().min(1),
+    entities: z.array(entitySchema).default([]),
+    affiliations: z.array(affiliationSchema).default([]),
+    claims: z.array(claimSchema).default([]),
+    /** Present on extraction output: the text the offsets refer to, and what is known about it. */
+    text: z.string().optional(),
+    meta: documentMetaSchema.optional(),
+    /** Present when the document could not be processed; the graph is then empty. */
+    error: z.string().optional(),
+    /** Gold files only: spans (bylines, boilerplate) where predicted claims are not counted. */
+    ignored_spans: z.array(spanSchema.and(z.object({ type: z.string().optional() }))).optional(),
+  })
+  .passthrough();
+export type DocumentGraph = z.infer<typeof documentGraphSchema>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Validates an unknown value (a parsed JSON line, a gold file) as a document graph. */
+export function parseDocumentGraph(value: unknown): ParseResult<DocumentGraph> {
+  const result = documentGraphSchema.safeParse(value);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, error: describeZodError(result.error) };
+}
+
+/** One line per problem, each naming the path inside the document: "claims.3.start: expected number". */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 8)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join(".") : "(root)"}: ${issue.message}`)
+    .join("; ");
+}

@@ -1,0 +1,41 @@
+/**
+ * The Neo4j vocabulary of claimgraph: a closed list. Cypher is built only from these constants
+ * (labels and relationship types cannot be query parameters); everything else is a parameter.
+ * See ARCHITECTURE.md, "The graph".
+ */
+
+export const NODE_LABELS = {
+  Article: "Article",
+  Person: "Person",
+  Organization: "Organization",
+  Claim: "Claim",
+  /** Secondary label on Person nodes that stand for an unnamed source, scoped to one article. */
+  Anonymous: "Anonymous",
+  /** Saved viewer snapshots: outside the claim graph. */
+  Snapshot: "Snapshot",
+} as const;
+export type NodeLabel = keyof typeof NODE_LABELS;
+
+export const REL_TYPES = {
+  SAID: "SAID",
+  ABOUT: "ABOUT",
+  REPORTED_IN: "REPORTED_IN",
+  AFFILIATED_WITH: "AFFILIATED_WITH",
+  MENTIONED_IN: "MENTIONED_IN",
+  VIA: "VIA",
+} as const;
+export type RelType = keyof typeof REL_TYPES;
+
+/** Labels of the claim graph proper (what `--reset` clears; snapshots are kept). */
+export const CLAIM_GRAPH_LABELS = ["Article", "Person", "Organization", "Claim"] as const;
+export type ClaimGraphLabel = (typeof CLAIM_GRAPH_LABELS)[number];
+
+export const FULLTEXT_INDEX = "claimgraph_search";
+
+export function isNodeLabel(value: string): value is NodeLabel {
+  return Object.hasOwn(NODE_LABELS, value);
+}
+
+export function isRelType(value: string): value is RelType {
+  return Object.hasOwn(REL_TYPES, value);
+}

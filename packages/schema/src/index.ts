@@ -1,0 +1,32 @@
+export type {
+  Affiliation,
+  Claim,
+  ClaimKind,
+  DocumentGraph,
+  DocumentMeta,
+  Entity,
+  EntityType,
+  ParseResult,
+  Span,
+} from "./document-graph.js";
+export {
+  affiliationSchema,
+  CLAIM_KINDS,
+  claimSchema,
+  describeZodError,
+  documentGraphSchema,
+  documentMetaSchema,
+  ENTITY_TYPES,
+  entitySchema,
+  parseDocumentGraph,
+  spanSchema,
+} from "./document-graph.js";
+export type { ClaimGraphLabel, NodeLabel, RelType } from "./graph.js";
+export {
+  CLAIM_GRAPH_LABELS,
+  FULLTEXT_INDEX,
+  isNodeLabel,
+  isRelType,
+  NODE_LABELS,
+  REL_TYPES,
+} from "./graph.js";
