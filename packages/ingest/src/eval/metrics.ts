@@ -1,0 +1,33 @@
+/** Counts and the precision / recall / F1 derived from them. */
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Metric extends Counts {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export const ZERO: Counts = Object.freeze({ tp: 0, fp: 0, fn: 0 });
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}
+
+/**
+ * Precision, recall and F1 from counts. A ratio with nothing in its denominator is 1 when there
+ * was nothing to find either (empty gold, empty prediction) and 0 otherwise: predicting nothing
+ * against a non-empty gold scores P = R = F1 = 0.
+ */
+export function metric(counts: Counts): Metric {
+  const { tp, fp, fn } = counts;
+  const nothingAtAll = tp + fp + fn === 0;
+  const precision = tp + fp > 0 ? tp / (tp + fp) : nothingAtAll ? 1 : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : nothingAtAll ? 1 : 0;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  return { tp, fp, fn, precision, recall, f1 };
+}
