@@ -15,3 +15,21 @@ export {
   scoreDataset,
   scoreDocument,
 } from "./eval/index.js";
+
+// Loading (src/load): document graphs → Neo4j; `ingest` is what the CLI and `pnpm start` call.
+export {
+  type ConnectionSettings,
+  connect,
+  connectionFromEnv,
+  ensureSchema,
+  type IngestOptions,
+  IngestError,
+  type IngestSummary,
+  ingest,
+  type LoadableArticle,
+  type LoadFailure,
+  type LoadProgress,
+  type LoadSummary,
+  loadDocumentGraphs,
+  resetClaimGraph,
+} from "./load/index.js";

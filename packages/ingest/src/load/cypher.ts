@@ -1,0 +1,171 @@
+import { FULLTEXT_INDEX, NODE_LABELS as L, REL_TYPES as R } from "@claimgraph/schema";
+import type { EntityLabel } from "./entity-index.js";
+
+/**
+ * Every statement the loader runs. Labels and relationship types come from the closed lists in
+ * @claimgraph/schema; all values are parameters. Each statement takes one list and UNWINDs it.
+ */
+
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  ...(["Article", "Person", "Organization", "Claim"] as const).map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${L[label]}) REQUIRE n.id IS UNIQUE`,
+  ),
+  `CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:${L.Snapshot}) REQUIRE n.id IS UNIQUE`,
+  `CREATE INDEX article_source_key IF NOT EXISTS FOR (n:${L.Article}) ON (n.sourceKey)`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${L.Person}|${L.Organization}|${L.Claim}) ON EACH [n.searchText, n.text]`,
+];
+
+/** Locks each article node (creating it when new) and says whether this transaction created it. */
+export const LOCK_ARTICLES = `
+UNWIND $articles AS row
+MERGE (a:${L.Article} {id: row.id})
+ON CREATE SET a._new = true
+SET a._lock = $token
+RETURN row.id AS id, a._new IS NOT NULL AS created, a.extractorVersion AS extractorVersion`;
+
+/** Older articles under the same source key as an incoming one (a changed text). */
+export const FIND_REPLACED = `
+UNWIND $articles AS row
+MATCH (old:${L.Article} {sourceKey: row.sourceKey})
+WHERE old.id <> row.id
+SET old._lock = $token
+RETURN row.id AS id, old.id AS oldId`;
+
+/** The non-anonymous entities an article touches (every one has a MENTIONED_IN edge to it). */
+export const TOUCHED_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e)-[:${R.MENTIONED_IN}]->(:${L.Article} {id: id})
+WHERE NOT e:${L.Anonymous}
+RETURN DISTINCT e.id AS id, CASE WHEN e:${L.Person} THEN '${L.Person}' ELSE '${L.Organization}' END AS label`;
+
+export const PURGE_CLAIMS = `
+UNWIND $ids AS id
+MATCH (c:${L.Claim})-[:${R.REPORTED_IN}]->(:${L.Article} {id: id})
+DETACH DELETE c`;
+
+export const PURGE_AFFILIATIONS = `
+UNWIND $ids AS id
+MATCH (p:${L.Person})-[:${R.MENTIONED_IN}]->(:${L.Article} {id: id})
+MATCH (p)-[r:${R.AFFILIATED_WITH} {articleId: id}]->()
+DELETE r`;
+
+export const PURGE_ANONYMOUS = `
+UNWIND $ids AS id
+MATCH (p:${L.Anonymous})-[:${R.MENTIONED_IN}]->(:${L.Article} {id: id})
+WHERE p.articleId = id
+DETACH DELETE p`;
+
+export const PURGE_MENTIONS = `
+UNWIND $ids AS id
+MATCH ()-[m:${R.MENTIONED_IN}]->(:${L.Article} {id: id})
+DELETE m`;
+
+export const DELETE_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:${L.Article} {id: id})
+DETACH DELETE a`;
+
+/** Entities left with no edge at all belonged only to the purged articles. */
+export const deleteOrphans = (label: EntityLabel) => `
+UNWIND $ids AS id
+MATCH (e:${L[label]} {id: id})
+WHERE NOT (e)--()
+DELETE e`;
+
+/** Aliases = every form any article used for the entity, except its name (sorted). */
+export const recomputeAliases = (label: EntityLabel) => `
+UNWIND $ids AS id
+MATCH (e:${L[label]} {id: id})
+CALL (e) {
+  OPTIONAL MATCH (e)-[m:${R.MENTIONED_IN}]->()
+  UNWIND coalesce(m.forms, []) AS form
+  WITH DISTINCT form WHERE form <> e.name
+  ORDER BY form
+  RETURN collect(form) AS aliases
+}
+SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' | ' + a)`;
+
+export const WRITE_ARTICLES = `
+UNWIND $articles AS row
+MATCH (a:${L.Article} {id: row.id})
+SET a += row.props, a.ingestedAt = $now`;
+
+/** Merges shared entities and adds this article's forms to their aliases. */
+export const mergeEntities = (label: EntityLabel) => `
+UNWIND $rows AS row
+MERGE (e:${L[label]} {id: row.id})
+ON CREATE SET e.name = row.name, e.aliases = []
+${label === "Organization" ? "SET e.kind = coalesce(e.kind, row.kind)" : ""}
+WITH e, row
+CALL (e, row) {
+  UNWIND e.aliases + row.forms AS form
+  WITH DISTINCT form WHERE form <> e.name
+  ORDER BY form
+  RETURN collect(form) AS aliases
+}
+SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' | ' + a)`;
+
+export const CREATE_ANONYMOUS = `
+UNWIND $rows AS row
+CREATE (e:${L.Person}:${L.Anonymous} {id: row.id, name: row.name, articleId: row.articleId, aliases: [], searchText: row.name})`;
+
+export const createMentions = (label: EntityLabel) => `
+UNWIND $rows AS row
+MATCH (e:${L[label]} {id: row.entity})
+MATCH (a:${L.Article} {id: row.article})
+CREATE (e)-[:${R.MENTIONED_IN} {count: row.count, spans: row.spans, forms: row.forms, resolution: row.resolution}]->(a)`;
+
+export const CREATE_CLAIMS = `
+UNWIND $rows AS row
+MATCH (a:${L.Article} {id: row.article})
+CREATE (c:${L.Claim} {id: row.id, text: row.text, kind: row.kind, cue: row.cue, articleId: row.article, anonymous: row.anonymous})
+CREATE (c)-[:${R.REPORTED_IN} {start: row.start, end: row.end, cueStart: row.cueStart, cueEnd: row.cueEnd, speakerStart: row.speakerStart, speakerEnd: row.speakerEnd}]->(a)`;
+
+export const createSaid = (label: EntityLabel) => `
+UNWIND $rows AS row
+MATCH (e:${L[label]} {id: row.entity})
+MATCH (c:${L.Claim} {id: row.claim})
+CREATE (e)-[:${R.SAID}]->(c)`;
+
+export const createAbout = (label: EntityLabel) => `
+UNWIND $rows AS row
+MATCH (c:${L.Claim} {id: row.claim})
+MATCH (e:${L[label]} {id: row.entity})
+CREATE (c)-[:${R.ABOUT}]->(e)`;
+
+export const CREATE_VIA = `
+UNWIND $rows AS row
+MATCH (c:${L.Claim} {id: row.claim})
+MATCH (e:${L.Organization} {id: row.entity})
+CREATE (c)-[:${R.VIA}]->(e)`;
+
+export const CREATE_AFFILIATIONS = `
+UNWIND $rows AS row
+MATCH (p:${L.Person} {id: row.person})
+MATCH (o:${L.Organization} {id: row.organization})
+CREATE (p)-[:${R.AFFILIATED_WITH} {role: row.role, former: row.former, articleId: row.articleId}]->(o)`;
+
+export const UNLOCK_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:${L.Article} {id: id})
+REMOVE a._new, a._lock`;
+
+/** Which of these articles are already loaded by this extractor version (so extraction can be skipped). */
+export const KNOWN_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:${L.Article} {id: id})
+WHERE a.extractorVersion = $extractorVersion
+RETURN a.id AS id`;
+
+/** Entities to seed cross-article resolution with. */
+export const KNOWN_ENTITIES = `
+MATCH (e)
+WHERE (e:${L.Person} OR e:${L.Organization}) AND NOT e:${L.Anonymous}
+RETURN e.id AS id, CASE WHEN e:${L.Person} THEN '${L.Person}' ELSE '${L.Organization}' END AS label, e.name AS name, coalesce(e.aliases, []) AS aliases`;
+
+export const GRAPH_COUNTS = `
+CALL () { MATCH (n:${L.Article}) RETURN count(n) AS articles }
+CALL () { MATCH (n:${L.Person}) RETURN count(n) AS people }
+CALL () { MATCH (n:${L.Organization}) RETURN count(n) AS organizations }
+CALL () { MATCH (n:${L.Claim}) RETURN count(n) AS claims }
+RETURN articles, people, organizations, claims`;

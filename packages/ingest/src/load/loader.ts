@@ -1,0 +1,271 @@
+import { randomUUID } from "node:crypto";
+import type { Driver } from "neo4j-driver";
+import type { LoadableArticle } from "./article.js";
+import { buildArticleRows } from "./build-rows.js";
+import { describeConnectionError, isConnectionLost } from "./connection.js";
+import { GRAPH_COUNTS, KNOWN_ARTICLES, KNOWN_ENTITIES } from "./cypher.js";
+import { EntityIndex, type KnownEntity } from "./entity-index.js";
+import { IngestError } from "./errors.js";
+import { type ArticleRows, rowCount } from "./rows.js";
+import { ensureSchema } from "./schema.js";
+import type { LoadFailure, LoadProgress, LoadSummary } from "./summary.js";
+import { type ArticleOutcome, writeBatch } from "./write-batch.js";
+
+export interface LoaderOptions {
+  /** Articles per write transaction (each article is all-or-nothing). Default 50. */
+  batchSize?: number;
+  /** Write transactions in flight at once. Default 1. */
+  concurrency?: number;
+  /** Stored on each article; a different version re-loads an article whose text did not change. */
+  extractorVersion?: string;
+  database?: string | undefined;
+  /** For messages: the URI the driver talks to. */
+  uri?: string;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 50;
+
+/**
+ * Loads articles into Neo4j in batches of whole articles. Entity resolution happens here, in
+ * input order, against everything already in the graph; writes may then run concurrently.
+ * Call `start()`, then `add()` as articles come, then `finish()`.
+ */
+export class GraphLoader {
+  private index = new EntityIndex();
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private readonly extractorVersion: string;
+  private readonly token = randomUUID();
+  private readonly started = Date.now();
+  private pending: ArticleRows[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly origins = new Map<string, string>();
+  private readonly seen = new Set<string>();
+  private stopped: LoadFailure | undefined;
+  private total = 0;
+  private readonly summary: Omit<LoadSummary, "graph" | "elapsedMs"> = {
+    articles: { new: 0, unchanged: 0, replaced: 0, failed: 0 },
+    failures: [],
+    claimsWritten: 0,
+    rowsWritten: 0,
+    warnings: 0,
+    writeMs: 0,
+  };
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: LoaderOptions = {},
+  ) {
+    this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    this.concurrency = Math.max(1, options.concurrency ?? 1);
+    this.extractorVersion = options.extractorVersion ?? "unversioned";
+  }
+
+  /** Creates the schema if needed and reads the entities already in the graph. */
+  async start(): Promise<void> {
+    try {
+      await ensureSchema(this.driver, this.options.database);
+      const result = await this.driver.executeQuery(
+        KNOWN_ENTITIES,
+        {},
+        { database: this.options.database, routing: "READ" },
+      );
+      this.index = new EntityIndex(
+        result.records.map((r) => ({
+          id: r.get("id"),
+          label: r.get("label"),
+          name: r.get("name"),
+          aliases: r.get("aliases"),
+        })) as KnownEntity[],
+      );
+    } catch (error) {
+      throw this.databaseError(error);
+    }
+  }
+
+  /** Of these article ids, the ones already loaded by this extractor version (no need to extract them). */
+  async known(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    try {
+      const result = await this.driver.executeQuery(
+        KNOWN_ARTICLES,
+        { ids, extractorVersion: this.extractorVersion },
+        { database: this.options.database, routing: "READ" },
+      );
+      return new Set(result.records.map((r) => r.get("id") as string));
+    } catch (error) {
+      throw this.databaseError(error);
+    }
+  }
+
+  /** Counts inputs the caller will hand over (for progress); `add` and `skip` count themselves otherwise. */
+  expect(count: number): void {
+    this.total += count;
+  }
+
+  /** An input that was already stored (found by `known`). */
+  skip(count = 1): void {
+    this.summary.articles.unchanged += count;
+    this.report();
+  }
+
+  /** An input that could not be read or extracted. */
+  fail(failure: LoadFailure): void {
+    this.summary.articles.failed++;
+    this.summary.failures.push(failure);
+    this.report();
+  }
+
+  /** Queues one article; writes a batch when one is full (waiting while `concurrency` writes are in flight). */
+  async add(article: LoadableArticle, origin = article.sourceKey): Promise<void> {
+    if (this.stopped) return;
+    let rows: ArticleRows;
+    try {
+      rows = buildArticleRows(article, this.index, this.extractorVersion);
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      this.fail({ origin, error: error.message, hint: error.hint });
+      return;
+    }
+    if (this.seen.has(rows.article.id)) {
+      this.skip();
+      return;
+    }
+    this.seen.add(rows.article.id);
+    this.origins.set(rows.article.id, origin);
+    this.summary.warnings += rows.warnings.length;
+    this.pending.push(rows);
+    if (this.pending.length >= this.batchSize) await this.flush();
+  }
+
+  /** Writes what is queued, waits for every write, and returns the summary. */
+  async finish(): Promise<LoadSummary> {
+    await this.flush();
+    await Promise.all(this.inFlight);
+    const graph = this.stopped ? { articles: 0, people: 0, organizations: 0, claims: 0 } : await this.counts();
+    return { ...this.summary, graph, elapsedMs: Date.now() - this.started, aborted: this.stopped };
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    while (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
+    if (this.stopped) return;
+    const write = this.write(batch).finally(() => this.inFlight.delete(write));
+    this.inFlight.add(write);
+  }
+
+  private async write(batch: ArticleRows[]): Promise<void> {
+    try {
+      this.record(batch, await this.transaction(batch));
+    } catch (error) {
+      if (isConnectionLost(error) || batch.length === 1) {
+        this.handleWriteError(batch, error);
+        return;
+      }
+      // A statement failed for one article's data: find it by writing the articles one by one.
+      for (const rows of batch) {
+        if (this.stopped) return;
+        try {
+          this.record([rows], await this.transaction([rows]));
+        } catch (single) {
+          this.handleWriteError([rows], single);
+        }
+      }
+    }
+  }
+
+  private async transaction(batch: ArticleRows[]): Promise<Map<string, ArticleOutcome>> {
+    const session = this.driver.session({ database: this.options.database });
+    const begin = Date.now();
+    try {
+      return await session.executeWrite((tx) =>
+        writeBatch(tx, batch, { token: this.token, now: new Date().toISOString() }),
+      );
+    } finally {
+      this.summary.writeMs += Date.now() - begin;
+      await session.close();
+    }
+  }
+
+  private record(batch: ArticleRows[], outcomes: Map<string, ArticleOutcome>): void {
+    for (const rows of batch) {
+      const outcome = outcomes.get(rows.article.id) ?? "unchanged";
+      this.summary.articles[outcome]++;
+      if (outcome !== "unchanged") {
+        this.summary.claimsWritten += rows.claims.length;
+        this.summary.rowsWritten += rowCount(rows);
+      }
+    }
+    this.report();
+  }
+
+  private handleWriteError(batch: ArticleRows[], error: unknown): void {
+    if (isConnectionLost(error)) {
+      const stored = this.summary.articles.new + this.summary.articles.replaced;
+      const cause = this.databaseError(error);
+      this.stopped ??= {
+        origin: this.options.uri ?? "Neo4j",
+        error: `${cause.message} — stopped after storing ${stored} article(s) in this run; each stored article is complete.`,
+        hint: `${cause.hint ?? ""} Then run the same command again: stored articles are skipped, the rest are loaded.`.trim(),
+      };
+      return;
+    }
+    for (const rows of batch) {
+      this.fail({
+        origin: this.origins.get(rows.article.id) ?? rows.article.sourceKey,
+        error: `Neo4j refused the article: ${(error as Error).message.split("\n")[0]}`,
+        hint: "This is a bug in claimgraph; please report it with the input.",
+      });
+    }
+  }
+
+  private databaseError(error: unknown): IngestError {
+    if (error instanceof IngestError) return error;
+    return describeConnectionError(error, { uri: this.options.uri ?? "the configured URI", user: "" });
+  }
+
+  private report(): void {
+    const { articles } = this.summary;
+    const done = articles.new + articles.unchanged + articles.replaced + articles.failed;
+    this.options.onProgress?.({
+      done,
+      total: Math.max(this.total, done),
+      claims: this.summary.claimsWritten,
+      failed: articles.failed,
+      elapsedMs: Date.now() - this.started,
+    });
+  }
+
+  private async counts(): Promise<LoadSummary["graph"]> {
+    const result = await this.driver.executeQuery(
+      GRAPH_COUNTS,
+      {},
+      { database: this.options.database, routing: "READ" },
+    );
+    const r = result.records[0];
+    return {
+      articles: Number(r?.get("articles") ?? 0),
+      people: Number(r?.get("people") ?? 0),
+      organizations: Number(r?.get("organizations") ?? 0),
+      claims: Number(r?.get("claims") ?? 0),
+    };
+  }
+}
+
+/** Loads ready document graphs (with their texts): the library entry point when extraction is done elsewhere. */
+export async function loadDocumentGraphs(
+  driver: Driver,
+  articles: Iterable<LoadableArticle> | AsyncIterable<LoadableArticle>,
+  options: LoaderOptions = {},
+): Promise<LoadSummary> {
+  const loader = new GraphLoader(driver, options);
+  await loader.start();
+  for await (const article of articles) {
+    loader.expect(1);
+    await loader.add(article);
+  }
+  return loader.finish();
+}

@@ -1,0 +1,35 @@
+/** What went wrong with one input; the run goes on without it. */
+export interface LoadFailure {
+  /** The input it concerns: a path, path:line or JSON Lines id. */
+  origin: string;
+  error: string;
+  hint?: string | undefined;
+}
+
+export interface LoadProgress {
+  /** Articles handled so far (stored, unchanged or failed). */
+  done: number;
+  /** Articles known so far (all of them once the inputs are read). */
+  total: number;
+  /** Claims written so far. */
+  claims: number;
+  failed: number;
+  elapsedMs: number;
+}
+
+export interface LoadSummary {
+  articles: { new: number; unchanged: number; replaced: number; failed: number };
+  failures: LoadFailure[];
+  /** Claims and rows (nodes + relationships) written by this run. */
+  claimsWritten: number;
+  rowsWritten: number;
+  /** Dropped references (an `about` name that is no entity, …); the articles were stored without them. */
+  warnings: number;
+  /** What the graph holds at the end. */
+  graph: { articles: number; people: number; organizations: number; claims: number };
+  /** Milliseconds spent in write transactions (the load phase). */
+  writeMs: number;
+  elapsedMs: number;
+  /** Set when the run stopped early (the database went away): what to do next. */
+  aborted?: LoadFailure | undefined;
+}

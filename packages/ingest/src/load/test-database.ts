@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseDocumentGraph } from "@claimgraph/schema";
+import neo4j, { type Driver } from "neo4j-driver";
+import type { LoadableArticle } from "./article.js";
+
+/** Test support only: the global-setup database, the shared data folder, a full graph dump. */
+
+export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
+export const SHARED_DIR = path.resolve(REPO_ROOT, "..", "shared");
+export const SEED_FILE = path.join(REPO_ROOT, "seeds", "000_b2a3305966d766fc.txt");
+export const SEED_GOLD = path.join(SHARED_DIR, "gold", "000_b2a3305966d766fc.gold.json");
+export const HAVE_SHARED = existsSync(SEED_GOLD);
+export const SHARED_MISSING = `skipped: ${SHARED_DIR} (gold and PolNeAR, kept outside the repo) is absent`;
+
+export function testDriver(): Driver {
+  const uri = process.env.CLAIMGRAPH_TEST_NEO4J_URI;
+  if (!uri) throw new Error("CLAIMGRAPH_TEST_NEO4J_URI is not set: run the tests through vitest (global setup)");
+  return neo4j.driver(
+    uri,
+    neo4j.auth.basic(
+      process.env.CLAIMGRAPH_TEST_NEO4J_USER ?? "neo4j",
+      process.env.CLAIMGRAPH_TEST_NEO4J_PASSWORD ?? "",
+    ),
+    { disableLosslessIntegers: true },
+  );
+}
+
+/** The seed article with its hand-made gold graph. */
+export function seedGoldArticle(): LoadableArticle {
+  const parsed = parseDocumentGraph(JSON.parse(readFileSync(SEED_GOLD, "utf8")));
+  if (!parsed.ok) throw new Error(`seed gold is invalid: ${parsed.error}`);
+  return { sourceKey: SEED_FILE, text: readFileSync(SEED_FILE, "utf8"), title: "seed", graph: parsed.value };
+}
+
+/** Every node and relationship with its properties, in a stable order: equal dumps mean an unchanged graph. */
+export async function dumpGraph(driver: Driver): Promise<{ nodes: string[]; relationships: string[] }> {
+  const nodes = await driver.executeQuery(
+    "MATCH (n) WHERE NOT n:Snapshot RETURN labels(n) AS labels, properties(n) AS props",
+  );
+  const rels = await driver.executeQuery(
+    "MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props",
+  );
+  return {
+    nodes: nodes.records.map((r) => stable({ labels: [...r.get("labels")].sort(), props: r.get("props") })).sort(),
+    relationships: rels.records
+      .map((r) => stable({ from: r.get("from"), type: r.get("type"), to: r.get("to"), props: r.get("props") }))
+      .sort(),
+  };
+}
+
+export async function countOf(driver: Driver, pattern: string): Promise<number> {
+  const result = await driver.executeQuery(`MATCH ${pattern} RETURN count(*) AS n`);
+  return Number(result.records[0]?.get("n"));
+}
+
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}

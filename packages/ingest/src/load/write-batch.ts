@@ -1,0 +1,138 @@
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import * as Q from "./cypher.js";
+import type { EntityLabel } from "./entity-index.js";
+import type { ArticleRows, ClaimEdgeRow, ClaimRow, EntityRow, MentionRow } from "./rows.js";
+
+export type ArticleOutcome = "new" | "replaced" | "unchanged";
+
+const LABELS: readonly EntityLabel[] = ["Person", "Organization"];
+
+/**
+ * Writes whole articles in one transaction (call inside `session.executeWrite`; safe to retry):
+ * locks each article, skips the ones already loaded by this extractor version, purges what a
+ * changed article had (and entities only it used), then writes nodes before relationships.
+ */
+export async function writeBatch(
+  tx: ManagedTransaction,
+  batch: readonly ArticleRows[],
+  context: { token: string; now: string },
+): Promise<Map<string, ArticleOutcome>> {
+  const outcomes = new Map<string, ArticleOutcome>();
+  const articles = batch.map((rows) => ({ id: rows.article.id, sourceKey: rows.article.sourceKey }));
+  const locked = await tx.run(Q.LOCK_ARTICLES, { articles, token: context.token });
+  const purge = new Set<string>();
+  const created: typeof articles = [];
+  for (const record of locked.records) {
+    const id = record.get("id") as string;
+    const version = record.get("extractorVersion") as string | null;
+    const rows = batch.find((r) => r.article.id === id);
+    if (!rows) continue;
+    if (record.get("created")) {
+      outcomes.set(id, "new");
+      created.push({ id, sourceKey: rows.article.sourceKey });
+    } else if (version === rows.article.props.extractorVersion) {
+      outcomes.set(id, "unchanged");
+    } else {
+      outcomes.set(id, "replaced");
+      purge.add(id);
+    }
+  }
+  const deleted = new Set<string>();
+  if (created.length > 0) {
+    const replaced = await tx.run(Q.FIND_REPLACED, { articles: created, token: context.token });
+    for (const record of replaced.records) {
+      outcomes.set(record.get("id") as string, "replaced");
+      deleted.add(record.get("oldId") as string);
+      purge.add(record.get("oldId") as string);
+    }
+  }
+  if (purge.size > 0) await purgeArticles(tx, [...purge], [...deleted]);
+
+  const load = batch.filter((rows) => outcomes.get(rows.article.id) !== "unchanged");
+  if (load.length > 0) await writeRows(tx, load, context.now);
+  await tx.run(Q.UNLOCK_ARTICLES, { ids: articles.map((a) => a.id) });
+  return outcomes;
+}
+
+/** Removes the claims, mentions, affiliations and unnamed sources of these articles; deletes `remove` entirely. */
+async function purgeArticles(tx: ManagedTransaction, ids: string[], remove: string[]): Promise<void> {
+  const touched = await tx.run(Q.TOUCHED_ENTITIES, { ids });
+  const byLabel: Record<EntityLabel, string[]> = { Person: [], Organization: [] };
+  for (const record of touched.records) byLabel[record.get("label") as EntityLabel].push(record.get("id") as string);
+  await tx.run(Q.PURGE_CLAIMS, { ids });
+  await tx.run(Q.PURGE_AFFILIATIONS, { ids });
+  await tx.run(Q.PURGE_ANONYMOUS, { ids });
+  await tx.run(Q.PURGE_MENTIONS, { ids });
+  if (remove.length > 0) await tx.run(Q.DELETE_ARTICLES, { ids: remove });
+  for (const label of LABELS) {
+    if (byLabel[label].length === 0) continue;
+    await tx.run(Q.deleteOrphans(label), { ids: byLabel[label] });
+    await tx.run(Q.recomputeAliases(label), { ids: byLabel[label] });
+  }
+}
+
+async function writeRows(tx: ManagedTransaction, batch: readonly ArticleRows[], now: string): Promise<void> {
+  type ListKey = Exclude<keyof ArticleRows, "article" | "warnings">;
+  const all = <K extends ListKey>(key: K): ArticleRows[K] =>
+    batch.flatMap((rows) => rows[key] as unknown[]) as ArticleRows[K];
+  const run = async (query: string, rows: unknown[]) => {
+    if (rows.length > 0) await tx.run(query, { rows });
+  };
+  await tx.run(Q.WRITE_ARTICLES, { articles: batch.map((rows) => rows.article), now });
+  const entities = mergeEntityRows(all("entities"));
+  for (const label of LABELS)
+    await run(
+      Q.mergeEntities(label),
+      entities.filter((e) => e.label === label),
+    );
+  await run(Q.CREATE_ANONYMOUS, all("anonymous"));
+  await run(Q.CREATE_CLAIMS, all("claims").map(claimIntegers));
+  const mentions = all("mentions").map(mentionIntegers);
+  const said: ClaimEdgeRow[] = all("said");
+  const about: ClaimEdgeRow[] = all("about");
+  for (const label of LABELS) {
+    await run(
+      Q.createMentions(label),
+      mentions.filter((m) => m.label === label),
+    );
+    await run(
+      Q.createSaid(label),
+      said.filter((s) => s.label === label),
+    );
+    await run(
+      Q.createAbout(label),
+      about.filter((a) => a.label === label),
+    );
+  }
+  await run(Q.CREATE_VIA, all("via"));
+  await run(Q.CREATE_AFFILIATIONS, all("affiliations"));
+}
+
+/** JavaScript numbers travel as floats: offsets and counts must be sent as Neo4j integers. */
+const int = (value: number | null) => (value === null ? null : neo4j.int(value));
+
+const claimIntegers = (row: ClaimRow) => ({
+  ...row,
+  start: int(row.start),
+  end: int(row.end),
+  cueStart: int(row.cueStart),
+  cueEnd: int(row.cueEnd),
+  speakerStart: int(row.speakerStart),
+  speakerEnd: int(row.speakerEnd),
+});
+
+const mentionIntegers = (row: MentionRow) => ({ ...row, count: int(row.count), spans: row.spans.map(int) });
+
+/** One row per entity across the batch (forms united), sorted by id so concurrent batches lock in the same order. */
+function mergeEntityRows(rows: EntityRow[]): EntityRow[] {
+  const byId = new Map<string, EntityRow>();
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    if (!seen) byId.set(row.id, { ...row, forms: [...row.forms] });
+    else {
+      seen.forms = [...new Set([...seen.forms, ...row.forms])];
+      seen.kind ??= row.kind;
+    }
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
