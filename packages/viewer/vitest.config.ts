@@ -1,3 +1,5 @@
 import { packageProject } from "../../vitest.shared.js";
 
-export default packageProject("viewer");
+export default packageProject("viewer", {
+  include: ["src/**/*.test.ts", "src/**/*.test.tsx", "server/**/*.test.ts", "test/**/*.test.ts"],
+});

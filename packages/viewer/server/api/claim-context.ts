@@ -1,0 +1,27 @@
+/** Adds each claim's speakers, targets and outlet to a graph being built, so claims can fold into speaker → target edges. */
+import type { Node, Relationship } from "neo4j-driver";
+import type { Reader } from "../neo4j/reader.js";
+import type { GraphCollector } from "../neo4j/values.js";
+
+const CLAIM_CONTEXT = `
+UNWIND $ids AS cid
+MATCH (c:Claim {id: cid})
+RETURN c,
+  head([(c)-[:REPORTED_IN]->(a:Article) | a.source]) AS outlet,
+  head([(c)-[:REPORTED_IN]->(a:Article) | a.publishedAt]) AS publishedAt,
+  [(s)-[r:SAID]->(c) | [r, s]][..20] AS speakers,
+  [(c)-[r:ABOUT]->(t) | [r, t]][..20] AS targets`;
+
+export async function addClaimContext(reader: Reader, claimIds: string[], collector: GraphCollector): Promise<void> {
+  if (claimIds.length === 0) return;
+  const { records } = await reader.read(CLAIM_CONTEXT, { ids: claimIds }, { maxRows: claimIds.length });
+  for (const record of records) {
+    const claim = record.get("c") as Node;
+    collector.addNode(claim, { outlet: record.get("outlet") ?? "", publishedAt: record.get("publishedAt") ?? "" });
+    for (const pair of [...(record.get("speakers") as unknown[][]), ...(record.get("targets") as unknown[][])]) {
+      const [rel, node] = pair as [Relationship, Node];
+      collector.addNode(node);
+      collector.add(rel);
+    }
+  }
+}

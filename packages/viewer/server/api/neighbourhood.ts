@@ -1,0 +1,74 @@
+import type { Node, Relationship } from "neo4j-driver";
+import type { z } from "zod";
+import type { CountsResponse, ExpandResponse, expandRequestSchema } from "../../src/api/contract.js";
+import { ApiError } from "../errors.js";
+import type { Reader } from "../neo4j/reader.js";
+import { GraphCollector, toPlain } from "../neo4j/values.js";
+import { addClaimContext } from "./claim-context.js";
+import { findNodeCypher } from "./find-node.js";
+
+const notFound = (id: string) =>
+  new ApiError(
+    404,
+    "not_found",
+    `No node has the id "${id}". It may have been removed by a later ingest; search again.`,
+  );
+
+export async function relationCounts(reader: Reader, id: string): Promise<CountsResponse> {
+  const query = `${findNodeCypher(id)}
+CALL (n) {
+  MATCH (n)-[r]->() RETURN type(r) AS type, 'out' AS direction, count(*) AS count
+  UNION ALL
+  MATCH (n)<-[r]-() RETURN type(r) AS type, 'in' AS direction, count(*) AS count
+}
+RETURN type, direction, count`;
+  const exists = await reader.read(`${findNodeCypher(id)} RETURN n.id AS id`, { id });
+  if (exists.records.length === 0) throw notFound(id);
+  const { records } = await reader.read(query, { id });
+  const counts = records
+    .map((r) => ({
+      type: r.get("type") as string,
+      direction: r.get("direction") as "out" | "in",
+      count: toPlain(r.get("count")) as number,
+    }))
+    .sort((a, b) => b.count - a.count);
+  return { id, counts };
+}
+
+export async function expand(reader: Reader, request: z.output<typeof expandRequestSchema>): Promise<ExpandResponse> {
+  const match = `MATCH (n)-[r]-(m) WHERE ($type IS NULL OR type(r) = $type)
+    AND ($direction IS NULL OR ($direction = 'out') = (startNode(r) = n))`;
+  const query = `${findNodeCypher(request.id)}
+CALL (n) { ${match} RETURN count(*) AS total }
+CALL (n) { ${match} WITH r, m ORDER BY COUNT { (m)--() } DESC, m.id SKIP $skip LIMIT $limit RETURN collect([r, m]) AS page }
+RETURN n, total, page`;
+  const params = {
+    id: request.id,
+    type: request.type ?? null,
+    direction: request.direction ?? null,
+    skip: request.skip,
+    limit: request.limit,
+  };
+  const { records } = await reader.read(query, params);
+  const record = records[0];
+  if (!record) throw notFound(request.id);
+  const collector = new GraphCollector();
+  const center = record.get("n") as Node;
+  collector.addNode(center);
+  const claimIds = new Set<string>();
+  if (center.labels.includes("Claim")) claimIds.add(String(center.properties.id));
+  const page = record.get("page") as Array<[Relationship, Node]>;
+  for (const [rel, node] of page) {
+    collector.addNode(node);
+    collector.add(rel);
+    if (node.labels.includes("Claim")) claimIds.add(String(node.properties.id));
+  }
+  await addClaimContext(reader, [...claimIds], collector);
+  const total = toPlain(record.get("total")) as number;
+  return {
+    graph: collector.graph(),
+    total,
+    returned: page.length,
+    truncated: request.skip + page.length < total,
+  };
+}

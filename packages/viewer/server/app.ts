@@ -1,0 +1,135 @@
+/**
+ * The Fastify app: JSON API under /api (validated with zod both ways) and, when built, the
+ * React app from dist/. Every database call goes through the read-only Reader.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance, type FastifyReply } from "fastify";
+import type { ZodType, z } from "zod";
+import {
+  API_ROUTES,
+  claimResponseSchema,
+  countsResponseSchema,
+  cypherRequestSchema,
+  cypherResponseSchema,
+  entityResponseSchema,
+  expandRequestSchema,
+  expandResponseSchema,
+  idRequestSchema,
+  overviewRequestSchema,
+  overviewResponseSchema,
+  schemaResponseSchema,
+  searchRequestSchema,
+  searchResponseSchema,
+} from "../src/api/contract.js";
+import { claimDetails } from "./api/claim.js";
+import { runCypher } from "./api/cypher.js";
+import { entityDetails } from "./api/entity.js";
+import { expand, relationCounts } from "./api/neighbourhood.js";
+import { overview } from "./api/overview.js";
+import { graphSchema } from "./api/schema.js";
+import { search } from "./api/search.js";
+import { ApiError } from "./errors.js";
+import type { Reader } from "./neo4j/reader.js";
+
+export interface AppOptions {
+  reader: Reader;
+  /** Folder of the built app (index.html + assets); the API works without it. */
+  staticDir?: string;
+  logger?: boolean;
+}
+
+function parse<T extends ZodType>(schema: T, input: unknown, what: string): z.output<T> {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const issues = result.error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join(".") : what}: ${issue.message}`)
+    .join("; ");
+  throw new ApiError(400, "bad_request", `Invalid ${what}: ${issues}.`);
+}
+
+/** Answers are checked too: a mismatch is our bug, reported as 500 rather than sent half-right. */
+function reply<T extends ZodType>(schema: T, value: unknown): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new ApiError(500, "bad_response", `The server built an invalid answer: ${result.error.issues[0]?.message}`);
+  }
+  return result.data;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { reader } = options;
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024 });
+
+  app.setErrorHandler((error: unknown, _request, replyTo: FastifyReply) => {
+    if (error instanceof ApiError) {
+      return replyTo.status(error.status).send({
+        error: { code: error.code, message: error.message, ...(error.position ? { position: error.position } : {}) },
+      });
+    }
+    const e = error as { statusCode?: number; code?: string; message?: string };
+    if (e.statusCode && e.statusCode >= 400 && e.statusCode < 500) {
+      const message =
+        e.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE"
+          ? "Send JSON (Content-Type: application/json)."
+          : e.code === "FST_ERR_CTP_BODY_TOO_LARGE"
+            ? "The request body is too large (256 KB at most)."
+            : `Bad request: ${e.message ?? "the body is not valid JSON"}.`;
+      return replyTo.status(e.statusCode).send({ error: { code: "bad_request", message } });
+    }
+    app.log.error(error);
+    return replyTo
+      .status(500)
+      .send({ error: { code: "internal", message: "The viewer's server failed; see its log." } });
+  });
+
+  app.get(API_ROUTES.health, async () => {
+    await reader.read("RETURN 1 AS ok", {}, { timeoutMs: 3_000 });
+    return { ok: true };
+  });
+  app.get(API_ROUTES.search, async (request) =>
+    reply(searchResponseSchema, await search(reader, parse(searchRequestSchema, request.query, "search"))),
+  );
+  app.get(API_ROUTES.counts, async (request) =>
+    reply(countsResponseSchema, await relationCounts(reader, parse(idRequestSchema, request.query, "node id").id)),
+  );
+  app.post(API_ROUTES.expand, async (request) =>
+    reply(expandResponseSchema, await expand(reader, parse(expandRequestSchema, request.body, "expand request"))),
+  );
+  app.get(API_ROUTES.entity, async (request) =>
+    reply(entityResponseSchema, await entityDetails(reader, parse(idRequestSchema, request.query, "entity id").id)),
+  );
+  app.get(API_ROUTES.claim, async (request) =>
+    reply(claimResponseSchema, await claimDetails(reader, parse(idRequestSchema, request.query, "claim id").id)),
+  );
+  app.get(API_ROUTES.overview, async (request) =>
+    reply(overviewResponseSchema, await overview(reader, parse(overviewRequestSchema, request.query, "overview").top)),
+  );
+  app.post(API_ROUTES.cypher, async (request) =>
+    reply(cypherResponseSchema, await runCypher(reader, parse(cypherRequestSchema, request.body, "Cypher request"))),
+  );
+  let schemaCache: { at: number; value: unknown } | null = null;
+  app.get(API_ROUTES.schema, async () => {
+    if (!schemaCache || Date.now() - schemaCache.at > 30_000) {
+      schemaCache = { at: Date.now(), value: await graphSchema(reader) };
+    }
+    return reply(schemaResponseSchema, schemaCache.value);
+  });
+  app.all("/api/*", async (request) => {
+    throw new ApiError(404, "not_found", `No API route ${request.method} ${request.url.split("?")[0]}.`);
+  });
+
+  const staticDir = options.staticDir;
+  if (staticDir && existsSync(path.join(staticDir, "index.html"))) {
+    await app.register(fastifyStatic, { root: path.resolve(staticDir), wildcard: false });
+    app.setNotFoundHandler((_request, replyTo) => replyTo.sendFile("index.html"));
+  } else {
+    app.get("/", async (_request, replyTo) =>
+      replyTo
+        .type("text/plain")
+        .send("The viewer app is not built yet: run `pnpm --filter @claimgraph/viewer build` (or `pnpm start`)."),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,79 @@
+/**
+ * Public API of the viewer's server. `startViewerServer` serves the built app and the read-only
+ * JSON API; the browser never sees the database credentials.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildApp } from "./app.js";
+import { createReader, type Neo4jConnection, type ReadLimits } from "./neo4j/reader.js";
+
+export type { ApiErrorBody, GraphPayload } from "../src/api/contract.js";
+export { API_ROUTES } from "../src/api/contract.js";
+export type { AppOptions } from "./app.js";
+export { buildApp } from "./app.js";
+export { ApiError } from "./errors.js";
+export type { Neo4jConnection, Reader, ReadLimits } from "./neo4j/reader.js";
+export { createReader, DEFAULT_LIMITS } from "./neo4j/reader.js";
+
+export interface ViewerServerOptions {
+  port: number;
+  host?: string;
+  neo4j: Neo4jConnection;
+  /** The built app; defaults to the package's dist/. */
+  staticDir?: string;
+  limits?: Partial<ReadLimits>;
+  logger?: boolean;
+}
+
+export interface RunningViewer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The package's dist/ folder, whether running from server/ (source) or dist-server/server/ (built). */
+export function defaultStaticDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const pkg =
+    path.basename(path.dirname(here)) === "dist-server" ? path.resolve(here, "..", "..") : path.resolve(here, "..");
+  return path.join(pkg, "dist");
+}
+
+export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConnection {
+  return {
+    uri: env.NEO4J_URI || "bolt://127.0.0.1:7687",
+    user: env.NEO4J_USER || "neo4j",
+    password: env.NEO4J_PASSWORD || "claimgraph",
+  };
+}
+
+export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewer> {
+  const reader = createReader(options.neo4j, options.limits);
+  const app = await buildApp({
+    reader,
+    staticDir: options.staticDir ?? defaultStaticDir(),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  });
+  const host = options.host ?? "127.0.0.1";
+  try {
+    await app.listen({ port: options.port, host });
+  } catch (error) {
+    await reader.close();
+    const code = (error as { code?: string }).code;
+    if (code === "EADDRINUSE") {
+      throw new Error(
+        `Port ${options.port} on ${host} is already in use: stop what runs there or choose another port.`,
+      );
+    }
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    async close() {
+      await app.close();
+      await reader.close();
+    },
+  };
+}

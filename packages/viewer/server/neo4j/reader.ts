@@ -1,0 +1,109 @@
+/**
+ * The only door from the viewer to Neo4j: every query runs in a read transaction with a timeout,
+ * and results stop at a row cap. Returns raw driver records; callers convert them (values.ts).
+ */
+import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
+import { fromNeo4jError } from "../errors.js";
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export interface ReadLimits {
+  /** Transaction timeout in milliseconds (the database stops the query). */
+  timeoutMs: number;
+  /** Most rows a query may return; more marks the result truncated. */
+  maxRows: number;
+}
+
+export interface ReadResult {
+  keys: string[];
+  records: Neo4jRecord[];
+  truncated: boolean;
+}
+
+export interface Reader {
+  readonly uri: string;
+  readonly limits: ReadLimits;
+  read(query: string, params?: Record<string, unknown>, options?: Partial<ReadLimits>): Promise<ReadResult>;
+  /** The planner's verdict without running the query: "r", "rw", "w" or "s". */
+  queryType(query: string, params?: Record<string, unknown>): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** JSON numbers that are whole become Neo4j integers (LIMIT $n, offsets); others stay floats. */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  }
+  return value;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { timeoutMs: 15_000, maxRows: 5_000 };
+
+export function createReader(connection: Neo4jConnection, limits: Partial<ReadLimits> = {}): Reader {
+  const merged: ReadLimits = { ...DEFAULT_LIMITS, ...limits };
+  const driver: Driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 2_000,
+    maxConnectionPoolSize: 20,
+    disableLosslessIntegers: false,
+  });
+
+  async function read(
+    query: string,
+    params: Record<string, unknown> = {},
+    options: Partial<ReadLimits> = {},
+  ): Promise<ReadResult> {
+    const timeoutMs = options.timeoutMs ?? merged.timeoutMs;
+    const maxRows = options.maxRows ?? merged.maxRows;
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const result = tx.run(query, toNeo4jParams(params) as Record<string, unknown>);
+          const records: Neo4jRecord[] = [];
+          let truncated = false;
+          for await (const record of result) {
+            if (records.length >= maxRows) {
+              truncated = true;
+              break;
+            }
+            records.push(record);
+          }
+          const keys = ((await result.keys()) as string[]).slice();
+          return { keys, records, truncated };
+        },
+        { timeout: timeoutMs },
+      );
+    } catch (error) {
+      throw fromNeo4jError(error, connection.uri, timeoutMs);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  async function queryType(query: string, params: Record<string, unknown> = {}): Promise<string> {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      const summary = await session.executeRead(
+        (tx) => tx.run(`EXPLAIN ${query}`, toNeo4jParams(params) as Record<string, unknown>).summary(),
+        {
+          timeout: merged.timeoutMs,
+        },
+      );
+      return summary.queryType;
+    } catch (error) {
+      throw fromNeo4jError(error, connection.uri, merged.timeoutMs);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  return { uri: connection.uri, limits: merged, read, queryType, close: () => driver.close() };
+}
