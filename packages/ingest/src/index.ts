@@ -16,6 +16,15 @@ export {
   scoreDocument,
 } from "./eval/index.js";
 
+// Inputs (src/input): files, directories, globs, stdin → InputDocument.
+export {
+  type InputDocument,
+  type InputItem,
+  MAX_DOCUMENT_BYTES,
+  type ReadOptions,
+  readInputs,
+} from "./input/index.js";
+
 // Loading (src/load): document graphs → Neo4j; `ingest` is what the CLI and `pnpm start` call.
 export {
   type ConnectionSettings,

@@ -1,0 +1,198 @@
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { Readable } from "node:stream";
+import { decodeText } from "./decode.js";
+import { type Format, formatOfPath, sniffFormat } from "./formats.js";
+import { htmlToText } from "./html.js";
+import { recordToDocument } from "./json-record.js";
+import { formatBytes, MAX_DOCUMENT_BYTES } from "./limits.js";
+import { readLines } from "./lines.js";
+import { markdownToText } from "./markdown.js";
+import { resolveSources } from "./sources.js";
+import type { InputDocument, InputItem } from "./types.js";
+
+export interface ReadOptions {
+  /** Where "-" reads from; process.stdin by default. */
+  stdin?: Readable;
+  /** The per-document size limit in bytes; MAX_DOCUMENT_BYTES by default. */
+  maxDocumentBytes?: number;
+}
+
+type Problem = Extract<InputItem, { ok: false }>;
+const problem = (origin: string, error: string, hint: string): Problem => ({ ok: false, origin, error, hint });
+
+const tooBig = (origin: string, bytes: number, limit: number) =>
+  problem(
+    origin,
+    `${formatBytes(bytes)} is over the ${formatBytes(limit)} limit for one document`,
+    "split it into one file per article, or into a JSON Lines file with one article per line",
+  );
+
+/** One JSON Lines stream → one item per non-blank line. */
+async function* jsonLines(stream: Readable, name: string, idBase: string, limit: number): AsyncGenerator<InputItem> {
+  let documents = 0;
+  for await (const line of readLines(stream, limit)) {
+    const origin = `${name}:${line.number}`;
+    if ("tooLong" in line) {
+      yield tooBig(origin, line.tooLong, limit);
+      continue;
+    }
+    const decoded = decodeText(line.bytes, name);
+    if (!decoded.ok) {
+      yield problem(origin, decoded.error, decoded.hint);
+      continue;
+    }
+    if (decoded.text.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded.text);
+    } catch (error) {
+      yield problem(
+        origin,
+        `malformed JSON: ${(error as Error).message}`,
+        "fix or remove this line; each line must be one JSON object",
+      );
+      continue;
+    }
+    const result = recordToDocument(value, origin, `${idBase}:${line.number}`);
+    documents++;
+    yield result.ok ? result : problem(origin, result.error, result.hint);
+  }
+  if (documents === 0)
+    yield problem(name, "no documents in it (it is empty)", 'give one JSON object per line: {"id": "…", "text": "…"}');
+}
+
+/** A whole JSON file: one record, or an array of records. */
+function* jsonDocument(text: string, name: string, idBase: string): Generator<InputItem> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    yield problem(name, `malformed JSON: ${(error as Error).message}`, "fix the JSON, or give JSON Lines (.jsonl)");
+    return;
+  }
+  const records = Array.isArray(value) ? value : [value];
+  if (records.length === 0)
+    yield problem(name, "no documents in it (an empty array)", 'give [{"id": "…", "text": "…"}, …]');
+  for (const [i, record] of records.entries()) {
+    const origin = Array.isArray(value) ? `${name}[${i}]` : name;
+    const result = recordToDocument(record, origin, Array.isArray(value) ? `${idBase}[${i}]` : idBase);
+    yield result.ok ? result : problem(origin, result.error, result.hint);
+  }
+}
+
+/** A single article in text, Markdown or HTML. */
+function article(text: string, format: Exclude<Format, "jsonl" | "json">, id: string, origin: string): InputItem {
+  const converted = format === "markdown" ? markdownToText(text) : format === "html" ? htmlToText(text) : { text };
+  if (converted.text.trim() === "") {
+    return format === "text" || text.trim() === ""
+      ? problem(origin, "it is empty", "give a file with the article text")
+      : problem(origin, `no text left after removing the ${format} markup`, "check that the file holds an article");
+  }
+  const doc: InputDocument = { id, text: converted.text, origin, format };
+  if ("title" in converted && converted.title) doc.title = converted.title;
+  return { ok: true, doc };
+}
+
+/** Text already in memory (a small file or stdin) → items. */
+async function* fromText(
+  text: string,
+  format: Format,
+  id: string,
+  origin: string,
+  limit: number,
+): AsyncGenerator<InputItem> {
+  if (format === "json") yield* jsonDocument(text, origin, id);
+  else if (format === "jsonl") yield* jsonLines(Readable.from([Buffer.from(text)]), origin, id, limit);
+  else yield article(text, format, id, origin);
+}
+
+async function* readFileSource(path: string, limit: number): AsyncGenerator<InputItem> {
+  const byExtension = formatOfPath(path);
+  if (byExtension === "jsonl") {
+    yield* jsonLines(createReadStream(path), path, basename(path), limit);
+    return;
+  }
+  const { size } = await stat(path);
+  if (size > limit) {
+    yield tooBig(path, size, limit);
+    return;
+  }
+  const decoded = decodeText(await readFile(path), path);
+  if (!decoded.ok) {
+    yield problem(path, decoded.error, decoded.hint);
+    return;
+  }
+  yield* fromText(decoded.text, byExtension ?? sniffFormat(decoded.text), basename(path), path, limit);
+}
+
+/** stdin: JSON Lines (first character "{") is streamed; anything else is one document up to the limit. */
+async function* readStdin(stdin: Readable, limit: number): AsyncGenerator<InputItem> {
+  const iterator = stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let sniffed: string | undefined;
+  while (true) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    chunks.push(chunk);
+    size += chunk.length;
+    if (sniffed === undefined && Buffer.concat(chunks).toString("utf8").trim() !== "") {
+      sniffed = Buffer.concat(chunks).toString("utf8").trimStart()[0];
+      if (sniffed === "{") {
+        const rest = async function* () {
+          yield Buffer.concat(chunks);
+          while (true) {
+            const more = await iterator.next();
+            if (more.done) return;
+            yield more.value;
+          }
+        };
+        yield* jsonLines(Readable.from(rest()), "stdin", "stdin", limit);
+        return;
+      }
+    }
+    if (size > limit) {
+      // Drain without keeping it, to report the real size.
+      while (true) {
+        const more = await iterator.next();
+        if (more.done) break;
+        size += more.value.length;
+      }
+      yield tooBig("stdin", size, limit);
+      return;
+    }
+  }
+  const decoded = decodeText(Buffer.concat(chunks, size), "stdin");
+  if (!decoded.ok) {
+    yield problem("stdin", decoded.error, decoded.hint);
+    return;
+  }
+  yield* fromText(decoded.text, sniffFormat(decoded.text), "stdin", "stdin", limit);
+}
+
+/**
+ * Reads articles from files, directories, globs and "-" (stdin), in the order given (directories
+ * and globs sorted by path). Never throws for a bad input: each yields `{ok: false, origin, error,
+ * hint}` and reading goes on with the next. See README "Inputs".
+ */
+export async function* readInputs(specs: readonly string[], options: ReadOptions = {}): AsyncGenerator<InputItem> {
+  const limit = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
+  for await (const source of resolveSources(specs)) {
+    if (source.kind === "problem") {
+      yield problem(source.origin, source.error, source.hint);
+      continue;
+    }
+    const origin = source.kind === "stdin" ? "stdin" : source.path;
+    try {
+      if (source.kind === "stdin") yield* readStdin(options.stdin ?? process.stdin, limit);
+      else yield* readFileSource(source.path, limit);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const hint = code === "EACCES" ? "check its permissions" : "check that it is a readable file";
+      yield problem(origin, `cannot be read: ${(error as Error).message}`, hint);
+    }
+  }
+}
