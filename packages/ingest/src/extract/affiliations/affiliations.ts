@@ -1,0 +1,132 @@
+import type { AnalyzedText } from "../document.js";
+import type { Cluster, Mention } from "../entities/types.js";
+import { cueOf } from "../lexicon/cues.js";
+import { TITLES } from "../lexicon/titles.js";
+import type { Token } from "../text/tokens.js";
+
+export interface DraftAffiliation {
+  person: number;
+  organization: number;
+  role: string | null;
+  former: boolean;
+}
+
+const TITLE_DEFAULT_ORG = new Map(TITLES.filter((t) => t.org).map((t) => [t.title, t.org as string]));
+const PREPOSITIONS = new Set(["at", "for", "of", "with", "in", "from"]);
+const DETERMINERS = new Set(["a", "an", "the"]);
+
+/**
+ * Affiliations from titles in front of a name ("Secretary of State Rex Tillerson", "the Russian
+ * Ambassador Sergei Kislyak and Foreign Minister Sergei Lavrov") and from appositives
+ * ("Stephanie Carvin, a former intelligence analyst for the Canadian government, said").
+ * `findOrg` returns the cluster of an organization by canonical name, creating it if needed.
+ */
+export function findAffiliations(
+  doc: AnalyzedText,
+  findOrg: (name: string) => Cluster | undefined,
+): DraftAffiliation[] {
+  const out: DraftAffiliation[] = [];
+  const seen = new Set<string>();
+  const add = (person: number, org: number, role: string | null) => {
+    const key = `${person}:${org}`;
+    if (seen.has(key) || person === org) return;
+    seen.add(key);
+    out.push({ person, organization: org, role, former: role ? /^(former|ex-)/i.test(role) : false });
+  };
+  const { clusters, mentions } = doc.entities;
+  let previousTitled: Mention | undefined;
+  for (const m of mentions) {
+    const c = clusters[m.cluster];
+    if (!c || c.type !== "Person") continue;
+    if (m.title) {
+      let country = m.titleCountry;
+      // "the Russian Ambassador X and Foreign Minister Y": the nationality covers both
+      if (!country && previousTitled?.titleCountry) {
+        const between = doc.text.slice(previousTitled.end, m.start).trim();
+        if (between === "and" || between === ",") country = previousTitled.titleCountry;
+      }
+      const orgName = country ?? TITLE_DEFAULT_ORG.get(m.title);
+      const org = orgName ? findOrg(orgName) : undefined;
+      const roleText = doc.text.slice(m.start, m.start + m.text.length - m.name.length).trim();
+      const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
+      if (org) add(c.id, org.id, role);
+      previousTitled = m;
+    }
+    appositive(doc, m, c, findOrg, add);
+  }
+  return out;
+}
+
+function appositive(
+  doc: AnalyzedText,
+  m: Mention,
+  person: Cluster,
+  findOrg: (name: string) => Cluster | undefined,
+  add: (person: number, org: number, role: string | null) => void,
+) {
+  const { tokens } = doc;
+  const comma = tokens[m.last];
+  if (!comma || comma.text !== ",") return;
+  const first = m.last + 1;
+  const start = tokens[first];
+  if (!start || start.sentence !== comma.sentence || start.cap) {
+    if (!start || !/^(?:former|deputy)$/i.test(start.text)) {
+      if (!start || !DETERMINERS.has(start.lower)) return;
+    }
+  }
+  // the appositive runs to the next comma, cue verb, "who" or the sentence end
+  let end = first;
+  while (end < tokens.length && end - first < 30) {
+    const t = tokens[end] as Token;
+    if (t.sentence !== comma.sentence || t.text === "," || t.kind === "quote" || t.lower === "who") break;
+    if (end > first && cueOf(t.lower) && !t.cap && !DETERMINERS.has(tokens[end - 1]?.lower ?? "")) break;
+    end++;
+  }
+  // conjuncts: "an intelligence expert at X and a former national security analyst for Y"
+  let s = first;
+  for (let k = first; k <= end; k++) {
+    const t = tokens[k];
+    const isSplit = k === end || (t?.lower === "and" && DETERMINERS.has(tokens[k + 1]?.lower ?? ""));
+    if (!isSplit) continue;
+    conjunct(doc, s, k, person, findOrg, add);
+    s = k + 1;
+  }
+}
+
+function conjunct(
+  doc: AnalyzedText,
+  first: number,
+  last: number,
+  person: Cluster,
+  findOrg: (name: string) => Cluster | undefined,
+  add: (person: number, org: number, role: string | null) => void,
+) {
+  const { tokens } = doc;
+  if (first >= last) return;
+  let s = first;
+  if (DETERMINERS.has(tokens[s]?.lower ?? "")) s++;
+  const startOff = (tokens[s] as Token).start;
+  const endOff = (tokens[last - 1] as Token).end;
+  // the last organization in the conjunct
+  let org: Mention | undefined;
+  for (const m of doc.entities.mentions) {
+    if (m.start >= endOff) break;
+    if (m.start >= startOff && m.end <= endOff && doc.entities.clusters[m.cluster]?.type === "Organization") org = m;
+  }
+  if (org) {
+    // role: up to the preposition before the organization (skipping "the", "Britain’s")
+    let p = org.first - 1;
+    while (p > s && !PREPOSITIONS.has(tokens[p]?.lower ?? "")) p--;
+    const roleEnd = p > s ? (tokens[p - 1] as Token).end : (tokens[org.first - 1] as Token | undefined)?.end;
+    const role = roleEnd && roleEnd > startOff ? doc.text.slice(startOff, roleEnd).trim() : null;
+    if (role && role.split(/\s+/).length <= 8) add(person.id, org.cluster, role);
+    return;
+  }
+  const role = doc.text.slice(startOff, endOff).trim().toLowerCase();
+  const bare = role.replace(/^former\s+/, "");
+  const orgName = TITLE_DEFAULT_ORG.get(bare);
+  if (orgName) {
+    const c = findOrg(orgName);
+    if (c) add(person.id, c.id, doc.text.slice(startOff, endOff).trim());
+  }
+}

@@ -1,0 +1,88 @@
+import type { AnalyzedText } from "../document.js";
+import { type QuoteSpan, wordCount } from "../quotes/scan.js";
+import { directClaim, headAttribution, tailAttribution } from "./direct.js";
+import { type CueEvent, indirectClaims, quoteMask } from "./indirect.js";
+import type { AnonymousMemory } from "./speaker.js";
+import type { DraftClaim } from "./types.js";
+
+/** Quotations too short to be a statement ("significantly damaged"): scare quotes or titles. */
+export function isScareQuote(doc: AnalyzedText, q: QuoteSpan): boolean {
+  const inner = doc.text.slice(q.start, q.end);
+  const words = wordCount(inner);
+  if (words < 4) return true;
+  // All-Title-Case content is a title of a work
+  const capsOnly = inner.match(/[\p{L}]+/gu)?.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3) ?? false;
+  return capsOnly && words < 8;
+}
+
+/**
+ * All claims of a document, in text order: direct quotes attributed by the words right after or
+ * before them; then reported speech; then quotes without attribution of their own, which inherit
+ * the speaker of the same paragraph, of an unclosed quote they continue, or — for a paragraph
+ * that opens with a quote — of the previous paragraph.
+ */
+export function attributeClaims(doc: AnalyzedText): DraftClaim[] {
+  const anon: AnonymousMemory = new Map();
+  const direct: DraftClaim[] = [];
+  const attributed = new Set<number>();
+  const pending: QuoteSpan[] = [];
+  for (const q of doc.quotes) {
+    if (isScareQuote(doc, q)) continue;
+    const tail = tailAttribution(doc, q, anon);
+    const head = tail ? null : headAttribution(doc, q, anon);
+    const a = tail ?? head;
+    if (a?.speaker) {
+      direct.push(directClaim(q, a, tail ? "quote-tail" : "quote-head"));
+      attributed.add(q.open);
+    } else pending.push(q);
+  }
+  const mask = quoteMask(doc);
+  const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon);
+  const claims = dedupe([...direct, ...indirect.filter((c) => !overlapsAny(c, direct))]);
+  inherit(doc, pending, claims, events);
+  return dedupe(claims).sort((a, b) => a.start - b.start);
+}
+
+function overlapsAny(c: DraftClaim, others: DraftClaim[]): boolean {
+  return others.some((o) => o.start < c.end && c.start < o.end);
+}
+
+function dedupe(claims: DraftClaim[]): DraftClaim[] {
+  const out: DraftClaim[] = [];
+  for (const c of claims) if (!out.some((o) => o.start === c.start && o.end === c.end)) out.push(c);
+  return out;
+}
+
+function inherit(doc: AnalyzedText, pending: QuoteSpan[], claims: DraftClaim[], events: CueEvent[]) {
+  for (const q of pending) {
+    if (claims.some((c) => c.start <= q.start && c.end >= q.end)) continue;
+    const paragraphStart = doc.paragraphs[q.paragraph]?.start ?? 0;
+    const before = [
+      ...claims
+        .filter((c) => c.speaker && c.end <= q.open)
+        .map((c) => ({ at: c.start, speaker: c.speaker, cue: undefined as CueEvent["cue"] | undefined })),
+      ...events.filter((e) => e.at < q.open).map((e) => ({ at: e.at, speaker: e.speaker, cue: e.cue })),
+    ].sort((a, b) => a.at - b.at);
+    const last = before.at(-1);
+    if (!last?.speaker) continue;
+    const sameParagraph = last.at >= paragraphStart;
+    const prevParagraphStart = doc.paragraphs[q.paragraph - 1]?.start ?? 0;
+    const opensParagraph = q.open === paragraphStart;
+    if (!(sameParagraph || q.continuation || (opensParagraph && last.at >= prevParagraphStart))) continue;
+    const claim: DraftClaim = {
+      start: q.start,
+      end: q.end,
+      kind: "direct",
+      speaker: last.speaker,
+      continuation: true,
+      rule: q.continuation ? "quote-continued" : sameParagraph ? "quote-same-paragraph" : "quote-orphan",
+    };
+    // a quote right after "X also denied the reports." takes that cue
+    if (last.cue && sameParagraph && !claims.some((c) => c.start > last.at && c.end <= q.open)) {
+      claim.cue = last.cue;
+      delete claim.continuation;
+    }
+    claims.push(claim);
+    claims.sort((a, b) => a.start - b.start);
+  }
+}

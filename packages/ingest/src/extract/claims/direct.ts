@@ -1,0 +1,78 @@
+import type { AnalyzedText } from "../document.js";
+import { tokenAtOrAfter } from "../document.js";
+import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
+import type { QuoteSpan } from "../quotes/scan.js";
+import type { Token } from "../text/tokens.js";
+import { type AnonymousMemory, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "./speaker.js";
+import type { DraftClaim, SpeakerRef } from "./types.js";
+import { viaAfter } from "./via.js";
+
+export interface Attribution {
+  speaker: SpeakerRef | null;
+  cue: { start: number; end: number };
+  cueIndex: number;
+  via?: number;
+}
+
+function isQuoteCue(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  const cue = cueOf(t.lower);
+  return cue !== undefined && QUOTE_CUES.has(cue.base);
+}
+
+/** "…,” Dunn said." / "…,” said Peter Roberts, …" / "…,” Figueroa told USA Today." */
+export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: AnonymousMemory): Attribution | null {
+  if (q.close < 0) return null;
+  const { tokens } = doc;
+  let i = tokenAtOrAfter(tokens, q.close + 1);
+  while (tokens[i]?.text === ",") i++;
+  const first = tokens[i];
+  if (!first || first.start >= (doc.paragraphs[q.paragraph]?.end ?? 0)) return null;
+  if (isQuoteCue(first)) {
+    let s = i + 1;
+    while (tokens[s] && /^(also|then|later|again)$/.test(tokens[s]?.lower ?? "")) s++;
+    const speaker = speakerStartingAt(doc, s, anon);
+    if (!speaker) return null;
+    return withVia(doc, { speaker, cue: { start: first.start, end: first.end }, cueIndex: i }, speaker);
+  }
+  for (let k = i; k < tokens.length && k - i < 24; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || t.sentence !== first.sentence || t.text === "." || t.text === ";") return null;
+    if (isQuoteCue(t) && k > i) {
+      const end = skipAuxLeft(tokens, k - 1, t.sentence);
+      const speaker = speakerEndingAt(doc, end, anon);
+      if (!speaker || speaker.start < first.start) return null;
+      return withVia(doc, { speaker, cue: { start: t.start, end: t.end }, cueIndex: k }, speaker);
+    }
+  }
+  return null;
+}
+
+function withVia(doc: AnalyzedText, a: Attribution, _speaker: SpeakerRef): Attribution {
+  const via = viaAfter(doc, a.cueIndex);
+  if (via !== undefined) a.via = via;
+  return a;
+}
+
+/** "Stephanie Carvin, …, said, “…”" / "Caddell continued: “…”" / "…, adding: “…”" */
+export function headAttribution(doc: AnalyzedText, q: QuoteSpan, anon: AnonymousMemory): Attribution | null {
+  const { tokens } = doc;
+  let j = tokenAtOrAfter(tokens, q.open) - 1;
+  const open = tokens[j + 1];
+  while (j >= 0 && (tokens[j]?.text === "," || tokens[j]?.text === ":")) j--;
+  const t = tokens[j];
+  if (!t || !open || t.sentence !== open.sentence) {
+    // a colon at the end of the previous sentence is fine too ("Caddell continued:")
+    if (!t || tokens[j + 1]?.text !== ":" || t.start < (doc.paragraphs[q.paragraph]?.start ?? 0)) return null;
+  }
+  const cue = cueOf(t.lower);
+  if (!cue) return null;
+  const speaker = speakerEndingAt(doc, skipAuxLeft(tokens, j - 1, t.sentence), anon);
+  return { speaker, cue: { start: t.start, end: t.end }, cueIndex: j };
+}
+
+export function directClaim(q: QuoteSpan, a: Attribution, rule: string): DraftClaim {
+  const claim: DraftClaim = { start: q.start, end: q.end, kind: "direct", cue: a.cue, speaker: a.speaker, rule };
+  if (a.via !== undefined) claim.via = a.via;
+  return claim;
+}

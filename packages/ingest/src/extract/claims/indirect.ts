@@ -1,0 +1,332 @@
+import type { AnalyzedText } from "../document.js";
+import { CUE_NOUNS, cueOf, WEAK_CUES } from "../lexicon/cues.js";
+import { PRONOUNS } from "../lexicon/function-words.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
+import { type AnonymousMemory, resolveNounPhrase, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "./speaker.js";
+import type { DraftClaim, SpeakerRef } from "./types.js";
+import { viaAfter } from "./via.js";
+
+/** A cue with a speaker, kept even when its content is too short to be a claim (for carry-over). */
+export interface CueEvent {
+  at: number;
+  paragraph: number;
+  speaker: SpeakerRef;
+  cue: { start: number; end: number };
+}
+
+const CLAUSE_CUT = new Set(["–", "—", ";", "(", "―"]);
+const CUT_AFTER_COMMA = new Set(["while", "whereas", "although", "though", "but", "which", "who", "because"]);
+const MIN_WORDS = 4;
+
+/** Tokens inside a quotation get `inQuote`; content may span quotes but cues inside them are skipped. */
+export function quoteMask(doc: AnalyzedText): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length);
+  let t = 0;
+  for (const q of doc.quotes) {
+    const end = q.close >= 0 ? q.close : q.end;
+    while (t < doc.tokens.length && (doc.tokens[t] as Token).start <= q.open) t++;
+    let k = t;
+    while (k < doc.tokens.length && (doc.tokens[k] as Token).start < end) mask[k++] = 1;
+  }
+  return mask;
+}
+
+/** End (exclusive token index) of the content that starts at `from`, within the sentence. */
+function contentEnd(tokens: Token[], from: number, s: Sentence, mask: Uint8Array, stopAtQuotes: Set<number>): number {
+  let k = from;
+  let depth = 0;
+  while (k < s.last) {
+    const t = tokens[k] as Token;
+    if (stopAtQuotes.has(t.start)) break;
+    if (mask[k]) {
+      depth = 1;
+      k++;
+      continue;
+    }
+    if (depth === 0 && CLAUSE_CUT.has(t.text) && k > from) break;
+    if (t.text === "," && k > from) {
+      const next = tokens[k + 1];
+      if (next && (CUT_AFTER_COMMA.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5))) break;
+      if (next && next.lower === "according") break;
+      if (
+        next &&
+        next.lower === "and" &&
+        tokens[k + 2] &&
+        /^(?:he|she|they|it|adding)$/.test(tokens[k + 2]?.lower ?? "")
+      )
+        break;
+    }
+    k++;
+  }
+  // trailing punctuation is not content
+  while (k > from && /^[.,:;!?]$/.test(tokens[k - 1]?.text ?? "")) k--;
+  return k;
+}
+
+function wordsBetween(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (tokens[k]?.kind === "word" || tokens[k]?.kind === "number") n++;
+  return n;
+}
+
+function hasQuote(mask: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (mask[k]) return true;
+  return false;
+}
+
+/**
+ * Reported speech, paraphrase and attributed belief, sentence by sentence:
+ * "X said (that) …", "X told Y (that) …", "According to X, …", "…, X said." / "…, said X.",
+ * "X denied/defended …", "the claim by X that …", "…, saying …". Content stops at the sentence end,
+ * a dash, a semicolon or a participle clause. Quotes already attributed (`stopAtQuotes`) end it.
+ */
+export function indirectClaims(
+  doc: AnalyzedText,
+  mask: Uint8Array,
+  stopAtQuotes: Set<number>,
+  anon: AnonymousMemory,
+): { claims: DraftClaim[]; events: CueEvent[] } {
+  const { tokens } = doc;
+  const claims: DraftClaim[] = [];
+  const events: CueEvent[] = [];
+  for (const s of doc.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i] as Token;
+      if (mask[i] || t.kind !== "word") continue;
+      if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+        according(doc, s, i, mask, stopAtQuotes, anon, claims);
+        continue;
+      }
+      if (CUE_NOUNS.has(t.lower)) {
+        nounCue(doc, s, i, mask, stopAtQuotes, anon, claims);
+        continue;
+      }
+      const cue = cueOf(t.lower);
+      if (!cue) continue;
+      if (t.cap && i === s.first) continue;
+      const prev = tokens[i - 1];
+      if (prev && (prev.lower === "to" || prev.lower === "a" || prev.lower === "the")) continue;
+      const ing = t.lower.endsWith("ing");
+      // speaker: left noun phrase; for ", saying" / "by defending" the subject before
+      let speaker: SpeakerRef | null = null;
+      if (ing) {
+        if (!prev || !(prev.text === "," || prev.lower === "by")) continue;
+        speaker = subjectBefore(doc, s, i, anon);
+      } else {
+        const end = skipAuxLeft(tokens, i - 1, s.index);
+        if (end >= s.first) speaker = speakerEndingAt(doc, end, anon);
+      }
+      // content after the cue
+      let c = i + 1;
+      let via: number | undefined;
+      if (/^(told|tell|tells|telling|assured|informed|warned|reminded|advised)$/.test(t.lower)) {
+        via = viaAfter(doc, i);
+        const obj = skipObject(doc, c, s);
+        if (obj > c && tokens[obj]?.lower === "that") c = obj;
+        else if (obj > c && t.lower.startsWith("t")) c = obj;
+      }
+      if (tokens[c]?.text === "," || tokens[c]?.text === ":") {
+        // "said, “…”" is a direct quote, handled elsewhere; "said: …" unquoted is content
+        if (mask[c + 1]) continue;
+        c++;
+      }
+      const hasThat = tokens[c]?.lower === "that";
+      if (hasThat) c++;
+      if (WEAK_CUES.has(cue.base) && !hasThat) {
+        if (speaker) events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
+        continue;
+      }
+      if (!speaker) {
+        // "…, said X." / "…, X said." at the end of the sentence: content is what came before
+        tailForm(doc, s, i, anon, mask, stopAtQuotes, claims);
+        continue;
+      }
+      events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
+      const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
+      if (end <= c || mask[c]) {
+        // content right after the cue that opens with a quote: a direct quote, handled elsewhere
+        if (end <= c) tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
+        continue;
+      }
+      if (wordsBetween(tokens, c, end) < (hasThat ? 3 : MIN_WORDS)) continue;
+      const claim: DraftClaim = {
+        start: (tokens[c] as Token).start,
+        end: (tokens[end - 1] as Token).end,
+        kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
+        cue: { start: t.start, end: t.end },
+        speaker,
+        rule: "cue-clause",
+      };
+      if (via !== undefined) claim.via = via;
+      claims.push(claim);
+    }
+  }
+  return { claims, events };
+}
+
+/** Skips the listener of "told (the Associated Press|reporters|him)". */
+function skipObject(doc: AnalyzedText, from: number, s: Sentence): number {
+  const { tokens } = doc;
+  let k = from;
+  const m = doc.mentionByFirstToken.get(k) ?? doc.mentionByFirstToken.get(k + 1);
+  if (m && m.first <= k + 1) return m.last;
+  while (k < s.last && k - from < 4) {
+    const t = tokens[k] as Token;
+    if (t.lower === "that" || t.kind !== "word") break;
+    k++;
+    if (/^(reporters|him|her|them|us|me|journalists|supporters|voters|listeners|viewers|audience|crowd)$/.test(t.lower))
+      return k;
+  }
+  return from;
+}
+
+/** The subject of the clause a participle cue belongs to: the nearest named or pronoun mention before it. */
+function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: AnonymousMemory): SpeakerRef | null {
+  const { tokens } = doc;
+  for (let k = i - 1; k >= s.first; k--) {
+    const t = tokens[k] as Token;
+    const m = doc.mentionByLastToken.get(k);
+    if (m && doc.entities.clusters[m.cluster]?.type === "Person") return speakerEndingAt(doc, k, anon);
+    if (PRONOUNS[t.lower] && t.lower !== "it") return resolveNounPhrase(doc, k, k, anon);
+  }
+  for (let k = s.first; k < i; k++) {
+    const m = doc.mentionByFirstToken.get(k);
+    if (m) return speakerEndingAt(doc, m.last - 1, anon);
+  }
+  return null;
+}
+
+/** "CONTENT, X said." / "CONTENT, said X." / "CONTENT, he added." */
+function tailForm(
+  doc: AnalyzedText,
+  s: Sentence,
+  i: number,
+  anon: AnonymousMemory,
+  mask: Uint8Array,
+  stopAtQuotes: Set<number>,
+  claims: DraftClaim[],
+  known?: SpeakerRef | null,
+): boolean {
+  const { tokens } = doc;
+  const t = tokens[i] as Token;
+  // the cue must end the sentence (apart from the speaker and a few words)
+  let k = i + 1;
+  let speaker = known ?? null;
+  let speakerStart = i;
+  if (!speaker) {
+    speaker = speakerStartingAt(doc, k, anon);
+    if (!speaker) return false;
+  } else {
+    // speaker came from the left: find where the speaker phrase starts
+    const st = tokens.findIndex((x) => x.start === speaker?.start);
+    if (st >= 0) speakerStart = st;
+  }
+  while (k < s.last && (tokens[k] as Token).start < speaker.end) k++;
+  const after = s.last - k;
+  if (after > 12) return false;
+  // content: from the sentence start to the comma before the speaker/cue
+  const left = Math.min(speakerStart, i);
+  let comma = left - 1;
+  while (comma > s.first && /^[,]$/.test(tokens[comma]?.text ?? "") === false) comma--;
+  if (comma !== left - 1) return false;
+  let first = s.first;
+  while (first < comma && mask[first]) first++;
+  if (mask[first] || first >= comma) return false;
+  const end = contentEnd(tokens, first, s, mask, stopAtQuotes);
+  const stop = Math.min(end, comma);
+  if (wordsBetween(tokens, first, stop) < MIN_WORDS) return false;
+  claims.push({
+    start: (tokens[first] as Token).start,
+    end: (tokens[stop - 1] as Token).end,
+    kind: hasQuote(mask, first, stop) ? "mixed" : "indirect",
+    cue: { start: t.start, end: t.end },
+    speaker,
+    rule: "cue-tail",
+  });
+  return true;
+}
+
+/** "According to X, CONTENT." and "CONTENT, according to X." */
+function according(
+  doc: AnalyzedText,
+  s: Sentence,
+  i: number,
+  mask: Uint8Array,
+  stopAtQuotes: Set<number>,
+  anon: AnonymousMemory,
+  claims: DraftClaim[],
+) {
+  const { tokens } = doc;
+  const speaker = speakerStartingAt(doc, i + 2, anon);
+  const cue = { start: (tokens[i] as Token).start, end: (tokens[i + 1] as Token).end };
+  let k = i + 2;
+  while (k < s.last && tokens[k]?.text !== ",") k++;
+  if (i === s.first || (i === s.first + 1 && tokens[s.first]?.kind !== "word")) {
+    const c = k + 1;
+    const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
+    if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
+    claims.push({
+      start: (tokens[c] as Token).start,
+      end: (tokens[end - 1] as Token).end,
+      kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
+      cue,
+      speaker,
+      rule: "according-to-front",
+    });
+    return;
+  }
+  let stop = i;
+  while (stop > s.first && tokens[stop - 1]?.text === ",") stop--;
+  let first = s.first;
+  while (first < stop && tokens[first]?.kind === "punct") first++;
+  if (wordsBetween(tokens, first, stop) < MIN_WORDS) return;
+  claims.push({
+    start: (tokens[first] as Token).start,
+    end: (tokens[stop - 1] as Token).end,
+    kind: hasQuote(mask, first, stop) ? "mixed" : "indirect",
+    cue,
+    speaker,
+    rule: "according-to-back",
+  });
+}
+
+/** "the claims first made by the Washington Post that …", "Trump’s claim that …", "the reason cited by X was that …" */
+function nounCue(
+  doc: AnalyzedText,
+  s: Sentence,
+  i: number,
+  mask: Uint8Array,
+  stopAtQuotes: Set<number>,
+  anon: AnonymousMemory,
+  claims: DraftClaim[],
+) {
+  const { tokens } = doc;
+  let speaker: SpeakerRef | null = null;
+  let that = -1;
+  for (let k = i + 1; k < s.last && k - i < 12; k++) {
+    const t = tokens[k] as Token;
+    if (mask[k] || t.kind === "punct") break;
+    if (t.lower === "by" && !speaker) speaker = speakerStartingAt(doc, k + 1, anon);
+    if (t.lower === "that") {
+      that = k;
+      break;
+    }
+  }
+  if (that < 0) return;
+  if (!speaker && tokens[i - 1] && /^['’]s$/.test(tokens[i - 1]?.text ?? ""))
+    speaker = speakerEndingAt(doc, i - 2, anon);
+  if (!speaker) return;
+  const c = that + 1;
+  const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
+  if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
+  const t = tokens[i] as Token;
+  claims.push({
+    start: (tokens[c] as Token).start,
+    end: (tokens[end - 1] as Token).end,
+    kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
+    cue: { start: t.start, end: t.end },
+    speaker,
+    rule: "cue-noun",
+  });
+}

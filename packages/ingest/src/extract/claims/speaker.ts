@@ -1,0 +1,243 @@
+import type { AnalyzedText } from "../document.js";
+import { resolvePronoun } from "../entities/pronouns.js";
+import { attach } from "../entities/resolve.js";
+import type { Cluster, Mention } from "../entities/types.js";
+import { AUX_ADVERBS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
+import { ROLE_NOUNS } from "../lexicon/titles.js";
+import type { Token } from "../text/tokens.js";
+import { isPossessive } from "../text/tokens.js";
+import type { SpeakerRef } from "./types.js";
+
+const DETERMINERS = new Set(["a", "an", "the", "another", "one", "some", "several", "two", "three", "many", "other"]);
+const MAX_NP = 8;
+
+/** Anonymous sources seen so far in the document, by head noun ("official" → description). */
+export type AnonymousMemory = Map<string, SpeakerRef>;
+
+/** Skips auxiliaries and adverbs leftwards from token index k (inclusive); returns the new index. */
+export function skipAuxLeft(tokens: Token[], k: number, sentence: number): number {
+  let i = k;
+  while (i >= 0 && tokens[i]?.sentence === sentence && AUX_ADVERBS.has(tokens[i]?.lower ?? "") && !tokens[i]?.cap) i--;
+  return i;
+}
+
+/**
+ * The speaker noun phrase that ends at token index `end` (inclusive), walking left. Skips a
+ * relative "who" and an appositive (", a former officer at MI6,") back to the name it describes.
+ */
+export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousMemory): SpeakerRef | null {
+  const { tokens } = doc;
+  const endTok = tokens[end];
+  if (!endTok) return null;
+  const sentence = endTok.sentence;
+  let k = end;
+  if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") k--;
+  if (tokens[k]?.text === ",") {
+    const app = appositiveHead(doc, k);
+    if (app) return app;
+    return null;
+  }
+  const np = nounPhraseEndingAt(tokens, k, sentence);
+  if (!np) return null;
+  const fromNp = resolveNounPhrase(doc, np.first, np.last, anon);
+  // "Matthew Dunn, a former officer at British intelligence agency MI6 warned"
+  if (fromNp && (fromNp.cluster === undefined || doc.entities.clusters[fromNp.cluster]?.type !== "Person")) {
+    const prevTok = tokens[np.first - 1];
+    if (prevTok && NP_BOUNDARY.has(prevTok.lower)) {
+      const app = appositiveBefore(doc, np.first - 1, sentence);
+      if (app) return app;
+    }
+  }
+  return fromNp;
+}
+
+/** The speaker noun phrase that starts at token index `start` ("said Peter Roberts, director ..."). */
+export function speakerStartingAt(doc: AnalyzedText, start: number, anon: AnonymousMemory): SpeakerRef | null {
+  const { tokens } = doc;
+  const first = tokens[start];
+  if (!first) return null;
+  const m = doc.mentionByFirstToken.get(start) ?? mentionCovering(doc, start);
+  if (m) return fromMention(doc, m);
+  let k = start;
+  while (k < tokens.length && k - start < MAX_NP) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== first.sentence || t.kind === "punct" || t.kind === "quote" || NP_BOUNDARY.has(t.lower)) break;
+    k++;
+  }
+  if (k === start) return null;
+  return resolveNounPhrase(doc, start, k - 1, anon);
+}
+
+function mentionCovering(doc: AnalyzedText, index: number): Mention | undefined {
+  const t = doc.tokens[index];
+  if (!t) return undefined;
+  // a title in front of the name: "President Trump" starts at the title token
+  for (const m of doc.entities.mentions) {
+    if (m.start <= t.start && m.end > t.start) return m;
+    if (m.start > t.end) break;
+  }
+  return undefined;
+}
+
+function nounPhraseEndingAt(tokens: Token[], end: number, sentence: number): { first: number; last: number } | null {
+  let i = end;
+  const endTok = tokens[end];
+  if (!endTok || endTok.kind !== "word" || endTok.sentence !== sentence) return null;
+  if (NP_BOUNDARY.has(endTok.lower) && !PRONOUNS[endTok.lower]) return null;
+  while (i > 0 && end - i < MAX_NP) {
+    const prev = tokens[i - 1] as Token;
+    if (prev.sentence !== sentence) break;
+    if (isPossessive(prev)) {
+      i--;
+      continue;
+    }
+    if (prev.kind !== "word" && prev.kind !== "number") break;
+    if (NP_BOUNDARY.has(prev.lower) || PRONOUNS[prev.lower] || (AUX_ADVERBS.has(prev.lower) && !prev.cap)) break;
+    i--;
+    if (DETERMINERS.has(prev.lower)) break;
+  }
+  if (PRONOUNS[endTok.lower]) return { first: end, last: end };
+  return { first: i, last: end };
+}
+
+/** Speaker from a mention: its entity. */
+function fromMention(doc: AnalyzedText, m: Mention): SpeakerRef {
+  const ref: SpeakerRef = { start: m.start, end: m.end };
+  if (m.cluster >= 0) ref.cluster = m.cluster;
+  return ref;
+}
+
+/**
+ * Resolves the noun phrase tokens[first..last] to a speaker: a named entity (the person in it
+ * first, "Stein spokeswoman Melezia Figueroa"), a pronoun, the organization of a plural role
+ * ("White House officials"), or an unnamed source described by a role noun.
+ */
+export function resolveNounPhrase(
+  doc: AnalyzedText,
+  first: number,
+  last: number,
+  anon: AnonymousMemory,
+): SpeakerRef | null {
+  const { tokens } = doc;
+  const startTok = tokens[first] as Token;
+  const endTok = tokens[last] as Token;
+  const head = endTok.lower;
+  if (first === last && PRONOUNS[head]) {
+    const ref: SpeakerRef = { start: endTok.start, end: endTok.end };
+    const g = PRONOUNS[head];
+    if (g === "m" || g === "f") {
+      const c = resolvePronoun(doc, endTok.start, g);
+      if (c) ref.cluster = c.id;
+    }
+    return ref;
+  }
+  // mentions inside the phrase
+  let person: Mention | undefined;
+  let org: Mention | undefined;
+  for (const m of doc.entities.mentions) {
+    if (m.end <= startTok.start) continue;
+    if (m.start >= endTok.end) break;
+    const c = doc.entities.clusters[m.cluster];
+    if (!c) continue;
+    if (c.type === "Person") person = m;
+    else org = m;
+  }
+  if (person && person.end >= endTok.end - 1) return fromMention(doc, person);
+  const detSkip = DETERMINERS.has(startTok.lower) ? first + 1 : first;
+  const descStart = (tokens[detSkip] as Token).start;
+  if (ROLE_NOUNS.has(head) && !endTok.cap) {
+    // "the official" refers back to the unnamed source described earlier
+    if (startTok.lower === "the" && last - first === 1 && anon.has(head)) {
+      const prior = anon.get(head) as SpeakerRef;
+      return { start: startTok.start, end: endTok.end, ...(prior.anonymous ? { anonymous: prior.anonymous } : {}) };
+    }
+    if (org && /s$/.test(head) && org.end <= endTok.start)
+      return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
+    if (person) return fromMention(doc, person);
+    const description = doc.text.slice(descStart, endTok.end);
+    const ref: SpeakerRef = { start: startTok.start, end: endTok.end, anonymous: description };
+    anon.set(head, ref);
+    const singular = head.replace(/s$/, "");
+    if (!anon.has(singular)) anon.set(singular, ref);
+    return ref;
+  }
+  if (person) return fromMention(doc, person);
+  if (org) return fromMention(doc, org);
+  // an unknown capitalized name as the subject of a cue: a person
+  const unknown = doc.entities.unknown.find((u) => u.start >= startTok.start && u.end <= endTok.end);
+  if (unknown) {
+    const c = promote(doc, unknown);
+    return { start: unknown.start, end: unknown.end, cluster: c.id };
+  }
+  return null;
+}
+
+/** Turns an unresolved capitalized run into a person (it is the subject of a speech verb). */
+function promote(doc: AnalyzedText, m: Mention): Cluster {
+  const { clusters } = doc.entities;
+  const existing = clusters.find((c) => c.type === "Person" && (c.name === m.name || c.lastName === m.name));
+  if (existing) {
+    attach(existing, m);
+    return existing;
+  }
+  const c: Cluster = {
+    id: clusters.length,
+    type: "Person",
+    name: m.name,
+    forms: new Set([m.name]),
+    mentions: [],
+    gender: "u",
+    titles: new Set(),
+    lastName: m.name.split(" ").at(-1) ?? m.name,
+  };
+  clusters.push(c);
+  attach(c, m);
+  doc.entities.unknown = doc.entities.unknown.filter((u) => u !== m);
+  // later bare uses of the same name are this person too
+  for (const u of [...doc.entities.unknown]) {
+    if (u.name === m.name || u.name === c.lastName) {
+      attach(c, u);
+      doc.entities.unknown = doc.entities.unknown.filter((x) => x !== u);
+    }
+  }
+  doc.entities.mentions = [...doc.entities.mentions, ...c.mentions].sort((a, b) => a.start - b.start);
+  for (const x of c.mentions) {
+    doc.mentionByFirstToken.set(x.first, x);
+    doc.mentionByLastToken.set(x.last - 1, x);
+  }
+  return c;
+}
+
+/** "NAME, a former analyst ..., said": from the comma ending the appositive back to NAME. */
+function appositiveHead(doc: AnalyzedText, comma: number): SpeakerRef | null {
+  const { tokens } = doc;
+  const sentence = tokens[comma]?.sentence;
+  for (let q = comma - 1; q >= 0 && comma - q < 30; q--) {
+    const t = tokens[q] as Token;
+    if (t.sentence !== sentence || t.kind === "quote") return null;
+    if (t.text !== ",") continue;
+    const m = doc.mentionByLastToken.get(q - 1);
+    if (m && doc.entities.clusters[m.cluster]?.type === "Person") return fromMention(doc, m);
+    if (m) return fromMention(doc, m);
+    const prev = tokens[q - 1];
+    if (prev && PRONOUNS[prev.lower]) return speakerEndingAt(doc, q - 1, new Map());
+    return null;
+  }
+  return null;
+}
+
+/** "Matthew Dunn, a former officer at ... MI6 warned": the person before an appositive comma. */
+function appositiveBefore(doc: AnalyzedText, from: number, sentence: number): SpeakerRef | null {
+  const { tokens } = doc;
+  for (let q = from; q >= 0 && from - q < 20; q--) {
+    const t = tokens[q] as Token;
+    if (t.sentence !== sentence || t.kind === "quote") return null;
+    if (t.text !== ",") continue;
+    const next = tokens[q + 1];
+    const m = doc.mentionByLastToken.get(q - 1);
+    if (m && doc.entities.clusters[m.cluster]?.type === "Person" && next && (!next.cap || DETERMINERS.has(next.lower)))
+      return fromMention(doc, m);
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,223 @@
+import { countryOf } from "../lexicon/countries.js";
+import { firstNameGender } from "../lexicon/first-names.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { KNOWN_ORGS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
+import { PLACES } from "../lexicon/places.js";
+import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
+import type { Token } from "../text/tokens.js";
+import { isPossessive } from "../text/tokens.js";
+import { normalizeName } from "./normalize.js";
+import type { Mention } from "./types.js";
+
+const CONNECTORS = new Set(["of", "for", "on", "de", "la", "von", "van", "der", "al", "bin", "du", "del"]);
+const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string }>();
+for (const org of KNOWN_ORGS)
+  for (const n of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(normalizeName(n), { name: org.name, kind: org.kind });
+
+export function knownOrg(surface: string): { name: string; kind: string } | undefined {
+  return KNOWN_ORG_INDEX.get(normalizeName(surface));
+}
+
+function isNameToken(t: Token | undefined): t is Token {
+  if (!t) return false;
+  if (t.cap) return true;
+  // all-caps acronyms with digits (MI6) and initialisms (U.S.) are words too
+  return t.kind === "word" && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text);
+}
+
+function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text);
+}
+
+/** True when the token starts a sentence or a quotation, where capitals say nothing. */
+function atSentenceStart(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return true;
+  const t = tokens[i] as Token;
+  if (prev.sentence !== t.sentence) return true;
+  return prev.kind === "quote" || prev.text === ":" || prev.text === "(" || prev.text === "—" || prev.text === "–";
+}
+
+/** Matches the longest title starting at token i (lowercase words); returns its length in tokens. */
+function titleAt(tokens: Token[], i: number): { title: string; length: number } | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  for (const info of titlesStartingWith(t.lower)) {
+    const words = info.title.split(" ");
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (tokens[i + k]?.lower !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { title: info.title, length: words.length };
+  }
+  return undefined;
+}
+
+/**
+ * Finds name-like mentions: runs of capitalized tokens (joined by "of", "for"...), with titles
+ * and nationality adjectives split off, typed by lexicons (known organizations, countries, org
+ * head nouns, first names, titles). Runs that cannot be typed stay "Unknown" for the resolver.
+ * `lowerVocab` holds the words seen in lowercase in this document (sentence-initial "However").
+ */
+export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<string>): Mention[] {
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (isNameToken(t) && t.sentence === tokens[i]?.sentence && t.start - (tokens[j - 1]?.end ?? 0) <= 1) {
+        j++;
+        continue;
+      }
+      if (t && CONNECTORS.has(t.lower) && isNameToken(tokens[j + 1]) && tokens[j + 1]?.sentence === t.sentence) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    processRun(text, tokens, i, j, lowerVocab, mentions);
+    i = j;
+  }
+  return mentions;
+}
+
+function processRun(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  lowerVocab: Set<string>,
+  out: Mention[],
+) {
+  let s = first;
+  // sentence-initial common words ("However", "Essentially", "The") are not names
+  while (s < last) {
+    const t = tokens[s] as Token;
+    const startish = s === first ? atSentenceStart(tokens, s) : false;
+    if ((startish || s > first) && FUNCTION_WORDS.has(t.lower) && !isAcronym(t.text)) {
+      s++;
+      continue;
+    }
+    if (startish && lowerVocab.has(t.lower) && !firstNameGender(t.text) && !titleAt(tokens, s) && !countryOf(t.text)) {
+      s++;
+      continue;
+    }
+    break;
+  }
+  if (s >= last) return;
+  // titles ("President", "Secretary of State", "Foreign Minister") and nationality adjectives in front
+  let title: string | undefined;
+  let titleCountry: string | undefined;
+  let titleStart = s;
+  const nat = countryOf((tokens[s] as Token).text);
+  if (nat?.form === "adjective" && s + 1 < last && titleAt(tokens, s + 1)) {
+    titleCountry = nat.country.name;
+    s++;
+  }
+  for (;;) {
+    const tt = titleAt(tokens, s);
+    if (!tt || s + tt.length >= last) break;
+    title = HONORIFICS.has(tt.title) && title ? title : tt.title;
+    s += tt.length;
+  }
+  // lowercase title right before the run: "national security adviser H.R. McMaster"
+  if (!title) {
+    for (let back = 4; back >= 1; back--) {
+      const k = first - back;
+      if (k < 0) continue;
+      const tt = titleAt(tokens, k);
+      if (tt && k + tt.length === first && !(tokens[k] as Token).cap) {
+        title = tt.title;
+        titleStart = k;
+        const adj = tokens[k - 1];
+        const natAdj = adj ? countryOf(adj.text) : undefined;
+        if (natAdj?.form === "adjective") titleCountry = natAdj.country.name;
+        break;
+      }
+    }
+  }
+  // a trailing possessive is not part of the name
+  let e = last;
+  while (e > s && isPossessive(tokens[e - 1])) e--;
+  if (e <= s) return;
+  const startTok = tokens[s] as Token;
+  const endTok = tokens[e - 1] as Token;
+  const name = text.slice(startTok.start, endTok.end);
+  const lower = name.toLowerCase();
+  if (NON_ENTITIES.has(lower) || PLACES.has(lower)) return;
+  const mention: Mention = {
+    start: (tokens[title ? titleStart : s] as Token).start,
+    end: endTok.end,
+    text: text.slice((tokens[title ? titleStart : s] as Token).start, endTok.end),
+    name,
+    first: s,
+    last: e,
+    type: "Unknown",
+    cluster: -1,
+  };
+  if (title) mention.title = title;
+  if (titleCountry) mention.titleCountry = titleCountry;
+
+  const known = knownOrg(name);
+  const country = countryOf(name);
+  const nextLower = tokens[e]?.lower;
+  if (known) {
+    mention.type = "Organization";
+    mention.kind = known.kind;
+  } else if (country) {
+    if (country.form === "adjective") {
+      // "Canadian government" → the government; "Russian officials", "Russians" → the country
+      if (nextLower === "government" && !/s$/.test(name)) {
+        const govEnd = (tokens[e] as Token).end;
+        out.push({
+          ...mention,
+          end: govEnd,
+          text: text.slice(mention.start, govEnd),
+          name: country.country.government ?? `Government of ${country.country.name}`,
+          last: e + 1,
+          type: "Organization",
+          kind: "government",
+        });
+        return;
+      }
+      if (/s$/.test(name) || nextLower === "officials" || nextLower === "leaders") {
+        mention.type = "Organization";
+        mention.kind = "country";
+        mention.name = country.country.name;
+        out.push(mention);
+        return;
+      }
+      return;
+    }
+    mention.type = "Organization";
+    mention.kind = "country";
+    mention.name = country.country.name;
+  } else {
+    const lastWord = endTok.lower;
+    const head = ORG_HEADS[lastWord];
+    const firstWord = startTok.text;
+    const gender = firstNameGender(firstWord);
+    if (head && !(e - s === 1 && title)) {
+      mention.type = "Organization";
+      mention.kind = head;
+    } else if (isAcronym(name) && e - s === 1 && !title) {
+      mention.type = "Organization";
+      mention.kind = "organization";
+    } else if (title || (gender && e - s >= 2)) {
+      mention.type = "Person";
+    }
+  }
+  // single unknown capitalized words at sentence start are nearly always ordinary words
+  if (mention.type === "Unknown" && e - s === 1 && atSentenceStart(tokens, s) && !title) {
+    if (lowerVocab.has(startTok.lower)) return;
+  }
+  out.push(mention);
+}

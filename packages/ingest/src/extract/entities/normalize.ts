@@ -1,0 +1,26 @@
+/** Normalizes a name for comparison: case, curly apostrophes, leading "the", possessive, punctuation. */
+export function normalizeName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^the\s+/, "")
+    .replace(/'s$/, "")
+    .replace(/[.,]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A person key without middle initials: "Donald J. Trump" and "Donald Trump" agree. */
+export function personKey(name: string): string {
+  const parts = name.split(/\s+/).filter((p, i, all) => i === 0 || i === all.length - 1 || !/^\p{Lu}\.?$/u.test(p));
+  return normalizeName(parts.join(" "));
+}
+
+/** Capital initials of the content words ("Royal United Services Institute" → "RUSI"). */
+export function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join("");
+}

@@ -1,0 +1,239 @@
+import { firstNameGender } from "../lexicon/first-names.js";
+import { TITLES } from "../lexicon/titles.js";
+import type { Token } from "../text/tokens.js";
+import { initials, normalizeName, personKey } from "./normalize.js";
+import type { Cluster, EntityKind, Mention } from "./types.js";
+
+/** Within-document entities: clusters of mentions, with an index from offsets to mentions. */
+export interface EntityTable {
+  clusters: Cluster[];
+  /** Resolved mentions, sorted by start. */
+  mentions: Mention[];
+  /** Unresolved capitalized runs (may become speakers). */
+  unknown: Mention[];
+}
+
+function newCluster(clusters: Cluster[], type: EntityKind, name: string, kind?: string): Cluster {
+  const cluster: Cluster = {
+    id: clusters.length,
+    type,
+    name,
+    forms: new Set([name]),
+    mentions: [],
+    gender: "u",
+    titles: new Set(),
+  };
+  if (kind) cluster.kind = kind;
+  if (kind === "country") cluster.country = true;
+  clusters.push(cluster);
+  return cluster;
+}
+
+export function attach(cluster: Cluster, mention: Mention): void {
+  mention.cluster = cluster.id;
+  if (mention.type === "Unknown") mention.type = cluster.type;
+  cluster.mentions.push(mention);
+  cluster.forms.add(mention.name);
+  if (mention.text !== mention.name) cluster.forms.add(mention.text);
+  if (mention.title) cluster.titles.add(mention.title);
+}
+
+/** The most recent cluster (by mention before `offset`) among candidates, else the biggest. */
+function mostRecent(candidates: Cluster[], offset: number): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of candidates) {
+    for (const m of c.mentions)
+      if (m.start < offset && m.start > bestAt) {
+        best = c;
+        bestAt = m.start;
+      }
+  }
+  if (best) return best;
+  return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+}
+
+/**
+ * Groups mentions into entities with ordered sieves: exact names (organizations by known
+ * canonical name, people by full name without middle initials), acronym definitions
+ * "Name (ACR)" and initials, then single words: a surname joins the person with that surname
+ * (the most recent one when several share it; two people are never merged on a surname), a
+ * last word joins the organization it ends ("the Post"). Finally role nominals ("the
+ * president") join the person who holds that title.
+ */
+export function resolveEntities(text: string, tokens: Token[], detected: Mention[]): EntityTable {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const deferred: Mention[] = [];
+  const unknown: Mention[] = [];
+
+  for (const m of detected) {
+    const words = m.last - m.first;
+    if (m.type === "Organization") {
+      const key = `o:${normalizeName(m.name)}`;
+      let c = byKey.get(key);
+      if (!c && words === 1 && m.kind !== "country" && m.kind !== "organization") {
+        deferred.push(m);
+        continue;
+      }
+      if (!c) {
+        c = newCluster(clusters, "Organization", m.name, m.kind);
+        byKey.set(key, c);
+      }
+      attach(c, m);
+    } else if (m.type === "Person" && words >= 2) {
+      const key = `p:${personKey(m.name)}`;
+      let c = byKey.get(key);
+      if (!c) {
+        c = newCluster(clusters, "Person", m.name);
+        byKey.set(key, c);
+      }
+      attach(c, m);
+    } else deferred.push(m);
+  }
+
+  // acronym definitions: "Royal United Services Institute (RUSI)"; acronyms matching initials
+  for (const c of clusters) {
+    if (c.type !== "Organization" || c.kind === "country") continue;
+    const acr = initials(c.name);
+    if (acr.length < 2) continue;
+    const other = byKey.get(`o:${acr.toLowerCase()}`);
+    if (other && other !== c) merge(clusters, byKey, c, other);
+  }
+  for (const m of deferred) {
+    const after = text.slice(m.end, m.end + 12).match(/^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u);
+    if (after?.[1]) byKey.set(`o:${after[1].toLowerCase()}`, byKey.get(`o:${normalizeName(m.name)}`) as Cluster);
+  }
+
+  const people = () => clusters.filter((c) => c.type === "Person");
+  for (const m of deferred) {
+    const words = m.last - m.first;
+    const norm = normalizeName(m.name);
+    if (words === 1) {
+      const bySurname = people().filter(
+        (c) => normalizeName(c.name).split(" ").at(-1) === norm && c.name.includes(" "),
+      );
+      if (m.type !== "Organization" && bySurname.length > 0) {
+        const c = mostRecent(bySurname, m.start) as Cluster;
+        attach(c, m);
+        continue;
+      }
+      const org = clusters.find(
+        (c) => c.type === "Organization" && c.kind !== "country" && normalizeName(c.name).split(" ").at(-1) === norm,
+      );
+      if (org && m.type !== "Person") {
+        attach(org, m);
+        continue;
+      }
+      const same = byKey.get(`${m.type === "Person" ? "p" : "o"}:${norm}`);
+      if (same) {
+        attach(same, m);
+        continue;
+      }
+    }
+    if (m.type === "Person" || m.type === "Organization") {
+      const key = `${m.type === "Person" ? "p" : "o"}:${m.type === "Person" ? personKey(m.name) : norm}`;
+      let c = byKey.get(key);
+      if (!c) {
+        c = newCluster(clusters, m.type, m.name, m.kind);
+        byKey.set(key, c);
+      }
+      attach(c, m);
+    } else unknown.push(m);
+  }
+
+  // "the Trump administration" is the White House
+  for (const c of people()) {
+    for (const m of c.mentions) {
+      const next = tokens[m.last];
+      if (next?.lower === "administration" && c.titles.has("president")) {
+        const wh = byKey.get("o:white house") ?? newCluster(clusters, "Organization", "White House", "government");
+        byKey.set("o:white house", wh);
+        const end = next.end;
+        const startsThe = text.slice(Math.max(0, m.start - 4), m.start).toLowerCase() === "the ";
+        const om: Mention = {
+          ...m,
+          start: startsThe ? m.start - 4 : m.start,
+          end,
+          text: text.slice(startsThe ? m.start - 4 : m.start, end),
+          name: "White House",
+          type: "Organization",
+          kind: "government",
+          last: m.last + 1,
+        };
+        delete om.title;
+        c.mentions = c.mentions.filter((x) => x !== m);
+        attach(wh, om);
+      }
+    }
+  }
+
+  finalizeNames(clusters);
+  addRoleNominals(text, tokens, clusters);
+  const mentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  return { clusters, mentions, unknown };
+}
+
+function merge(clusters: Cluster[], byKey: Map<string, Cluster>, into: Cluster, from: Cluster) {
+  for (const m of from.mentions) attach(into, m);
+  from.mentions = [];
+  for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
+  clusters.splice(clusters.indexOf(from), 1);
+}
+
+function finalizeNames(clusters: Cluster[]) {
+  clusters.forEach((c, i) => {
+    c.id = i;
+    for (const m of c.mentions) m.cluster = i;
+    if (c.type === "Person") {
+      const longest = [...c.mentions].sort(
+        (a, b) => b.last - b.first - (a.last - a.first) || b.name.length - a.name.length,
+      )[0];
+      if (longest) c.name = longest.name;
+      const parts = c.name.split(/\s+/);
+      if (parts.length >= 2) {
+        c.firstName = parts[0];
+        c.lastName = parts.at(-1);
+        c.gender = firstNameGender(parts[0] ?? "") ?? "u";
+      } else c.lastName = parts[0];
+    }
+    c.forms.add(c.name);
+  });
+}
+
+const TITLE_HEADS = new Map<string, string[]>();
+for (const t of TITLES) {
+  const list = TITLE_HEADS.get(t.head) ?? [];
+  list.push(t.title);
+  TITLE_HEADS.set(t.head, list);
+}
+
+/** "the president", "the ambassador": a role nominal joins the most recent holder of the title. */
+function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const det = tokens[i] as Token;
+    const head = tokens[i + 1] as Token;
+    if (det.lower !== "the") continue;
+    const titles = TITLE_HEADS.get(head.lower);
+    if (!titles || head.lower.endsWith(".")) continue;
+    const next = tokens[i + 2];
+    if (next && (next.cap || next.lower === "’s" || next.lower === "'s") && next.sentence === head.sentence) continue;
+    const holders = clusters.filter(
+      (c) => c.type === "Person" && titles.some((t) => c.titles.has(t)) && c.mentions.some((m) => m.start < det.start),
+    );
+    if (holders.length === 0) continue;
+    const c = mostRecent(holders, det.start) as Cluster;
+    const m: Mention = {
+      start: det.start,
+      end: head.end,
+      text: text.slice(det.start, head.end),
+      name: c.name,
+      first: i,
+      last: i + 2,
+      type: "Person",
+      cluster: c.id,
+    };
+    c.mentions.push(m);
+    c.forms.add(m.text);
+  }
+}

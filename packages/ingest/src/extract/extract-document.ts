@@ -1,0 +1,147 @@
+import type { Claim, DocumentGraph, Entity } from "@claimgraph/schema";
+import type { InputDocument } from "../input/types.js";
+import { findAffiliations } from "./affiliations/affiliations.js";
+import { aboutOf } from "./claims/about.js";
+import { attributeClaims } from "./claims/attribute.js";
+import type { DraftClaim } from "./claims/types.js";
+import type { AnalyzedText } from "./document.js";
+import { detectMentions, knownOrg } from "./entities/mentions.js";
+import { resolveEntities } from "./entities/resolve.js";
+import type { Cluster } from "./entities/types.js";
+import { countryOf } from "./lexicon/countries.js";
+import { scanQuotes } from "./quotes/scan.js";
+import { splitParagraphs } from "./text/paragraphs.js";
+import { splitSentences } from "./text/sentences.js";
+import { tokenize } from "./text/tokens.js";
+
+/** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
+export const EXTRACTOR_VERSION = "rules-1";
+
+/** Tokens, sentences, quotes and entities of a text: the shared analysis the claim rules read. */
+export function analyzeText(text: string): AnalyzedText {
+  const paragraphs = splitParagraphs(text);
+  const tokens = tokenize(text);
+  const sentences = splitSentences(tokens, paragraphs);
+  const quotes = scanQuotes(text, paragraphs);
+  const lowerVocab = new Set<string>();
+  for (const t of tokens) if (t.kind === "word" && !t.cap) lowerVocab.add(t.lower);
+  const entities = resolveEntities(text, tokens, detectMentions(text, tokens, lowerVocab));
+  const doc: AnalyzedText = {
+    text,
+    tokens,
+    paragraphs,
+    sentences,
+    quotes,
+    entities,
+    mentionByFirstToken: new Map(),
+    mentionByLastToken: new Map(),
+  };
+  for (const m of entities.mentions) {
+    doc.mentionByFirstToken.set(m.first, m);
+    doc.mentionByLastToken.set(m.last - 1, m);
+  }
+  return doc;
+}
+
+/**
+ * Extracts the document graph of one article: people and organizations (canonical names,
+ * aliases, mentions), affiliations, and claims with speaker, cue, kind, offsets and targets.
+ * Pure and deterministic: no I/O, the same text always gives the same graph.
+ */
+export function extractDocument(input: InputDocument): DocumentGraph {
+  const doc = analyzeText(input.text);
+  const { clusters } = doc.entities;
+
+  const findOrg = (name: string): Cluster | undefined => {
+    const existing = clusters.find((c) => c.type === "Organization" && c.name === name);
+    if (existing) return existing;
+    const country = countryOf(name);
+    const known = knownOrg(name);
+    const c: Cluster = {
+      id: clusters.length,
+      type: "Organization",
+      name,
+      forms: new Set([name]),
+      mentions: [],
+      gender: "u",
+      titles: new Set(),
+      kind: country?.form === "name" ? "country" : (known?.kind ?? "government"),
+    };
+    if (country?.form === "name") c.country = true;
+    clusters.push(c);
+    return c;
+  };
+
+  const drafts = attributeClaims(doc);
+  const affiliations = findAffiliations(doc, findOrg);
+  const claims = drafts.map((d) => toClaim(doc, d));
+  for (const a of affiliations) {
+    (clusters[a.person] as Cluster).used = true;
+    (clusters[a.organization] as Cluster).used = true;
+  }
+
+  const entities: Entity[] = [];
+  for (const c of clusters) {
+    if (c.mentions.length === 0 && !c.used) continue;
+    if (c.country && !c.used) continue;
+    const entity: Entity = {
+      name: c.name,
+      type: c.type,
+      aliases: [...c.forms].filter((f) => f !== c.name).sort(),
+      mentions: c.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start),
+    };
+    if (c.kind) entity.kind = c.kind;
+    entities.push(entity);
+  }
+
+  const graph: DocumentGraph = {
+    document: input.id,
+    entities,
+    affiliations: affiliations.map((a) => ({
+      person: (clusters[a.person] as Cluster).name,
+      organization: (clusters[a.organization] as Cluster).name,
+      role: a.role,
+      former: a.former,
+    })),
+    claims,
+    text: input.text,
+    meta: {
+      ...(input.title ? { title: input.title } : {}),
+      ...(input.url ? { url: input.url } : {}),
+      ...(input.date ? { date: input.date } : {}),
+      ...(input.source ? { source: input.source } : {}),
+    },
+  };
+  return graph;
+}
+
+function toClaim(doc: AnalyzedText, d: DraftClaim): Claim {
+  const { clusters } = doc.entities;
+  const speakerCluster = d.speaker?.cluster !== undefined ? clusters[d.speaker.cluster] : undefined;
+  if (speakerCluster) speakerCluster.used = true;
+  // the speaker stays in `about` only when the claim names them in the third person ("his right")
+  const about = aboutOf(doc, d).map((id) => clusters[id] as Cluster);
+  for (const c of about) c.used = true;
+  const claim: Claim = {
+    speaker: speakerCluster ? speakerCluster.name : (d.speaker?.anonymous ?? null),
+    speaker_start: d.speaker ? d.speaker.start : null,
+    speaker_end: d.speaker ? d.speaker.end : null,
+    cue: d.cue ? doc.text.slice(d.cue.start, d.cue.end) : null,
+    cue_start: d.cue ? d.cue.start : null,
+    cue_end: d.cue ? d.cue.end : null,
+    kind: d.kind,
+    text: doc.text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    about: [...new Set(about.map((c) => c.name))],
+    rule: d.rule,
+  };
+  if (d.speaker?.anonymous !== undefined && !speakerCluster) claim.anonymous = true;
+  if (d.via !== undefined) {
+    const via = clusters[d.via] as Cluster;
+    via.used = true;
+    claim.via = via.name;
+  }
+  if (d.continuation) claim.continuation = true;
+  return claim;
+}

@@ -1,0 +1,2 @@
+/** Extraction: InputDocument → DocumentGraph (pure, offline, deterministic). */
+export { analyzeText, EXTRACTOR_VERSION, extractDocument } from "./extract-document.js";

@@ -1,0 +1,95 @@
+import type { Paragraph } from "../text/paragraphs.js";
+
+/** One quoted span inside one paragraph. Offsets are of the text between the marks. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the paragraph ended first. */
+  close: number;
+  /** Content (inside the marks), trimmed of spaces. */
+  start: number;
+  end: number;
+  paragraph: number;
+  /** An unclosed quote whose next paragraph reopens: the speaker carries over. */
+  continuesNext: boolean;
+  /** This quote continues an unclosed quote from the previous paragraph. */
+  continuation: boolean;
+}
+
+const OPENERS = new Set(["“", "„", "«"]);
+const CLOSERS = new Set(["”", "»"]);
+
+function isOpeningContext(text: string, i: number, paragraphStart: number): boolean {
+  if (i === paragraphStart) return true;
+  const prev = text.charAt(i - 1);
+  return /[\s([{\u2014\u2013\-/:]/.test(prev);
+}
+
+/**
+ * Scans one paragraph for top-level quotations, curly or straight. Nested quotes stay inside
+ * their outer quote. A quote still open at the end of the paragraph ends there: unbalanced marks
+ * never swallow the rest of the document.
+ */
+function scanParagraph(text: string, p: Paragraph): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: string[] = [];
+  let open = -1;
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text.charAt(i);
+    let opens = false;
+    let closes = false;
+    if (OPENERS.has(ch)) opens = true;
+    else if (CLOSERS.has(ch)) closes = stack.length > 0;
+    else if (ch === '"') {
+      if (stack.at(-1) === '"') closes = true;
+      else if (isOpeningContext(text, i, p.start)) opens = true;
+      else if (stack.length > 0) closes = true;
+      else opens = !/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) && /\S/.test(text.charAt(i + 1));
+    }
+    if (opens) {
+      if (stack.length === 0) open = i;
+      stack.push(ch === '"' ? '"' : "“");
+    } else if (closes) {
+      stack.pop();
+      if (stack.length === 0 && open >= 0) {
+        pushSpan(spans, text, open, i, p.index);
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) pushSpan(spans, text, open, -1, p.index, p.end);
+  return spans;
+}
+
+function pushSpan(spans: QuoteSpan[], text: string, open: number, close: number, paragraph: number, end = close) {
+  let s = open + 1;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
+  if (e <= s) return;
+  spans.push({ open, close, start: s, end: e, paragraph, continuesNext: false, continuation: false });
+}
+
+/** All quotations of a document, in order; links paragraph-spanning quotes. */
+export function scanQuotes(text: string, paragraphs: Paragraph[]): QuoteSpan[] {
+  const all: QuoteSpan[] = [];
+  let previousOpen: QuoteSpan | undefined;
+  for (const p of paragraphs) {
+    const spans = scanParagraph(text, p);
+    const first = spans[0];
+    if (previousOpen && first && first.open === p.start) {
+      previousOpen.continuesNext = true;
+      first.continuation = true;
+    }
+    const last = spans.at(-1);
+    previousOpen = last && last.close < 0 ? last : undefined;
+    all.push(...spans);
+  }
+  return all;
+}
+
+/** Number of words in a span of text. */
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
