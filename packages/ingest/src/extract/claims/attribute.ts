@@ -1,5 +1,6 @@
 import type { AnalyzedText } from "../document.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
+import { colonClaims } from "./headline.js";
 import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { type CueEvent, indirectClaims, quoteMask } from "./indirect.js";
 import type { AnonymousMemory } from "./speaker.js";
@@ -38,7 +39,8 @@ export function attributeClaims(doc: AnalyzedText): DraftClaim[] {
   }
   const mask = quoteMask(doc);
   const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon);
-  const claims = dedupe([...direct, ...indirect.filter((c) => !overlapsAny(c, direct))]);
+  const colon = colonClaims(doc).filter((c) => !overlapsAny(c, direct) && !overlapsAny(c, indirect));
+  const claims = dedupe([...direct, ...indirect.filter((c) => !overlapsAny(c, direct)), ...colon]);
   inherit(doc, pending, claims, events);
   return dedupe(claims).sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "../document.js";
 import { CUE_NOUNS, cueOf, WEAK_CUES } from "../lexicon/cues.js";
-import { PRONOUNS } from "../lexicon/function-words.js";
+import { NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { type AnonymousMemory, resolveNounPhrase, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "./speaker.js";
@@ -116,6 +116,7 @@ export function indirectClaims(
       } else {
         const end = skipAuxLeft(tokens, i - 1, s.index);
         if (end >= s.first) speaker = speakerEndingAt(doc, end, anon);
+        if (!speaker && tokens[end]?.lower === "and") speaker = subjectBefore(doc, s, end, anon);
       }
       // content after the cue
       let c = i + 1;
@@ -133,7 +134,9 @@ export function indirectClaims(
       }
       const hasThat = tokens[c]?.lower === "that";
       if (hasThat) c++;
-      if (WEAK_CUES.has(cue.base) && !hasThat) {
+      let quoteSoon = false;
+      for (let k = c; k < Math.min(s.last, c + 5); k++) if (mask[k]) quoteSoon = true;
+      if (WEAK_CUES.has(cue.base) && !hasThat && !quoteSoon) {
         if (speaker) events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
         continue;
       }
@@ -149,7 +152,11 @@ export function indirectClaims(
         if (end <= c) tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
         continue;
       }
-      if (wordsBetween(tokens, c, end) < (hasThat ? 3 : MIN_WORDS)) continue;
+      if (wordsBetween(tokens, c, end) < (hasThat ? 3 : MIN_WORDS)) {
+        if (tokens[i - 1]?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ",")
+          tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
+        continue;
+      }
       const claim: DraftClaim = {
         start: (tokens[c] as Token).start,
         end: (tokens[end - 1] as Token).end,
@@ -163,6 +170,17 @@ export function indirectClaims(
     }
   }
   return { claims, events };
+}
+
+function speakerIndex(tokens: Token[], speaker: SpeakerRef): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < speaker.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Skips the listener of "told (the Associated Press|reporters|him)". */
@@ -194,6 +212,9 @@ function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: Anonymou
     const m = doc.mentionByFirstToken.get(k);
     if (m) return speakerEndingAt(doc, m.last - 1, anon);
   }
+  let k = s.first;
+  while (k < i && k - s.first < 6 && tokens[k]?.kind === "word" && !NP_BOUNDARY.has(tokens[k]?.lower ?? "")) k++;
+  if (k > s.first) return resolveNounPhrase(doc, s.first, k - 1, anon);
   return null;
 }
 

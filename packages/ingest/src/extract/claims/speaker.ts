@@ -2,7 +2,7 @@ import type { AnalyzedText } from "../document.js";
 import { resolvePronoun } from "../entities/pronouns.js";
 import { attach } from "../entities/resolve.js";
 import type { Cluster, Mention } from "../entities/types.js";
-import { AUX_ADVERBS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
+import { AUX_ADVERBS, FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
@@ -31,7 +31,10 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   if (!endTok) return null;
   const sentence = endTok.sentence;
   let k = end;
-  if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") k--;
+  if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") {
+    k--;
+    if (tokens[k]?.text === ",") k--;
+  }
   if (tokens[k]?.text === ",") {
     const app = appositiveHead(doc, k);
     if (app) return app;
@@ -169,6 +172,9 @@ export function resolveNounPhrase(
     const c = promote(doc, unknown);
     return { start: unknown.start, end: unknown.end, cluster: c.id };
   }
+  // any other noun phrase ("A news report published Wednesday", "the billionaire magnate")
+  if (endTok.kind === "word" && !FUNCTION_WORDS.has(head) && !endTok.cap && last - first >= 1 && DETERMINERS.has(startTok.lower))
+    return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(descStart, endTok.end) };
   return null;
 }
 
@@ -221,7 +227,6 @@ function appositiveHead(doc: AnalyzedText, comma: number): SpeakerRef | null {
     if (m) return fromMention(doc, m);
     const prev = tokens[q - 1];
     if (prev && PRONOUNS[prev.lower]) return speakerEndingAt(doc, q - 1, new Map());
-    return null;
   }
   return null;
 }
