@@ -1,5 +1,5 @@
 import type { AnalyzedText } from "../document.js";
-import { CUE_NOUNS, cueOf, WEAK_CUES } from "../lexicon/cues.js";
+import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import { NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
@@ -136,7 +136,9 @@ export function indirectClaims(
       if (hasThat) c++;
       let quoteSoon = false;
       for (let k = c; k < Math.min(s.last, c + 5); k++) if (mask[k]) quoteSoon = true;
-      if (WEAK_CUES.has(cue.base) && !hasThat && !quoteSoon) {
+      const named = speaker !== null && speaker.anonymous === undefined;
+      const stance = STANCE_CUES.has(cue.base) || WEAK_CUES.has(cue.base);
+      if (stance && !hasThat && !quoteSoon && !(named && !ing)) {
         if (speaker) events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
         continue;
       }
@@ -152,7 +154,7 @@ export function indirectClaims(
         if (end <= c) tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
         continue;
       }
-      if (wordsBetween(tokens, c, end) < (hasThat ? 3 : MIN_WORDS)) {
+      if (wordsBetween(tokens, c, end) < (hasThat ? 3 : stance ? 2 : MIN_WORDS)) {
         if (tokens[i - 1]?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ",")
           tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
         continue;

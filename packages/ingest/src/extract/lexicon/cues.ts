@@ -155,6 +155,18 @@ const IRREGULAR: Record<string, string[]> = {
   attack: ["attacked", "attacks", "attacking"],
   counter: ["countered", "counters"],
   report: ["report", "reports", "reported", "reporting"],
+  speak: ["speaks", "spoke", "speaking"],
+  talk: ["talks", "talked", "talking"],
+  want: ["want", "wants", "wanted", "wanting"],
+  plan: ["plans", "planned", "planning"],
+  back: ["backs", "backed", "backing"],
+  offer: ["offers", "offered", "offering"],
+  address: ["addressed", "addresses", "addressing"],
+  support: ["support", "supports", "supported", "supporting"],
+  favor: ["favors", "favored"],
+  favour: ["favours", "favoured"],
+  thank: ["thanks", "thanked", "thanking"],
+  vote: ["voted", "votes", "voting"],
 };
 
 function inflect(base: string): string[] {
@@ -177,6 +189,13 @@ export interface CueInfo {
   clausal: boolean;
   denial: boolean;
 }
+
+/** Stance verbs: a claim only with a named or pronoun subject. */
+export const STANCE_CUES = new Set([
+  "support", "endorse", "back", "want", "plan", "refuse", "discuss", "thank", "mock", "address", "offer",
+  "recognize", "oppose", "talk", "speak", "vote", "decline", "threaten", "accept", "applaud", "condemn",
+  "blame", "challenge", "celebrate", "welcome", "favor", "favour", "encourage", "invite",
+]);
 
 const NOUN_OBJECT_VERBS = new Set([
   "defend",

@@ -35,7 +35,13 @@ function scanParagraph(text: string, p: Paragraph): QuoteSpan[] {
   const stack: string[] = [];
   let open = -1;
   for (let i = p.start; i < p.end; i++) {
-    const ch = text.charAt(i);
+    let ch = text.charAt(i);
+    // two apostrophes stand for a double quote in some feeds (''Like this,'' he said)
+    let width = 1;
+    if (ch === "'" && text.charAt(i + 1) === "'") {
+      ch = '"';
+      width = 2;
+    } else if (ch === "'") continue;
     let opens = false;
     let closes = false;
     if (OPENERS.has(ch)) opens = true;
@@ -47,8 +53,9 @@ function scanParagraph(text: string, p: Paragraph): QuoteSpan[] {
       else opens = !/[\p{L}\p{N}]/u.test(text.charAt(i - 1)) && /\S/.test(text.charAt(i + 1));
     }
     if (opens) {
-      if (stack.length === 0) open = i;
+      if (stack.length === 0) open = i + width - 1;
       stack.push(ch === '"' ? '"' : "“");
+      i += width - 1;
     } else if (closes) {
       stack.pop();
       if (stack.length === 0 && open >= 0) {

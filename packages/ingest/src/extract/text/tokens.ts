@@ -62,7 +62,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         tokens.push(makeToken(value.slice(-2), start + value.length - 2, "word"));
       } else tokens.push(makeToken(value, start, "word"));
     } else if (/\p{N}/u.test(ch)) tokens.push(makeToken(value, start, "number"));
-    else if (/["“”„«»]/.test(ch)) tokens.push(makeToken(value, start, "quote"));
+    else if (/["“”„«»]/.test(ch) || value === "''") tokens.push(makeToken(value, start, "quote"));
     else tokens.push(makeToken(value, start, "punct"));
   }
   return tokens;
