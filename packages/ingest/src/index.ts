@@ -15,6 +15,8 @@ export {
   scoreDataset,
   scoreDocument,
 } from "./eval/index.js";
+// Extraction (src/extract): InputDocument → DocumentGraph, pure and offline.
+export { analyzeText, EXTRACTOR_VERSION, extractDocument } from "./extract/index.js";
 
 // Inputs (src/input): files, directories, globs, stdin → InputDocument.
 export {
@@ -31,8 +33,8 @@ export {
   connect,
   connectionFromEnv,
   ensureSchema,
-  type IngestOptions,
   IngestError,
+  type IngestOptions,
   type IngestSummary,
   ingest,
   type LoadableArticle,

@@ -37,7 +37,7 @@ export function findAffiliations(
   let previousTitled: Mention | undefined;
   for (const m of mentions) {
     const c = clusters[m.cluster];
-    if (!c || c.type !== "Person") continue;
+    if (c?.type !== "Person") continue;
     if (m.title) {
       let country = m.titleCountry;
       // "the Russian Ambassador X and Foreign Minister Y": the nationality covers both
@@ -66,7 +66,7 @@ function appositive(
 ) {
   const { tokens } = doc;
   const comma = tokens[m.last];
-  if (!comma || comma.text !== ",") return;
+  if (comma?.text !== ",") return;
   const first = m.last + 1;
   const start = tokens[first];
   if (!start || start.sentence !== comma.sentence || start.cap) {

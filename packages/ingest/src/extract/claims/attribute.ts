@@ -1,7 +1,7 @@
 import type { AnalyzedText } from "../document.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
-import { colonClaims } from "./headline.js";
 import { directClaim, headAttribution, tailAttribution } from "./direct.js";
+import { colonClaims } from "./headline.js";
 import { type CueEvent, indirectClaims, quoteMask } from "./indirect.js";
 import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim } from "./types.js";

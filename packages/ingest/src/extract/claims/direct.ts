@@ -15,7 +15,7 @@ export interface Attribution {
 }
 
 function isQuoteCue(t: Token | undefined): boolean {
-  if (!t || t.kind !== "word") return false;
+  if (t?.kind !== "word") return false;
   const cue = cueOf(t.lower);
   return cue !== undefined && QUOTE_CUES.has(cue.base);
 }

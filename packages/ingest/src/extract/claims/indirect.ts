@@ -107,6 +107,8 @@ export function indirectClaims(
       if (t.cap && i === s.first) continue;
       const prev = tokens[i - 1];
       if (prev && (prev.lower === "to" || prev.lower === "a" || prev.lower === "the")) continue;
+      // passive "was called", "is described": the subject is not the source
+      if (prev && /^(?:was|were|is|are|been|be|being)$/.test(prev.lower) && /ed$/.test(t.lower)) continue;
       const ing = t.lower.endsWith("ing");
       // speaker: left noun phrase; for ", saying" / "by defending" the subject before
       let speaker: SpeakerRef | null = null;

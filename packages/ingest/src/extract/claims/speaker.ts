@@ -85,7 +85,7 @@ function mentionCovering(doc: AnalyzedText, index: number): Mention | undefined 
 function nounPhraseEndingAt(tokens: Token[], end: number, sentence: number): { first: number; last: number } | null {
   let i = end;
   const endTok = tokens[end];
-  if (!endTok || endTok.kind !== "word" || endTok.sentence !== sentence) return null;
+  if (endTok?.kind !== "word" || endTok.sentence !== sentence) return null;
   if (NP_BOUNDARY.has(endTok.lower) && !PRONOUNS[endTok.lower]) return null;
   while (i > 0 && end - i < MAX_NP) {
     const prev = tokens[i - 1] as Token;
@@ -104,7 +104,7 @@ function nounPhraseEndingAt(tokens: Token[], end: number, sentence: number): { f
 }
 
 /** Speaker from a mention: its entity. */
-function fromMention(doc: AnalyzedText, m: Mention): SpeakerRef {
+function fromMention(_doc: AnalyzedText, m: Mention): SpeakerRef {
   const ref: SpeakerRef = { start: m.start, end: m.end };
   if (m.cluster >= 0) ref.cluster = m.cluster;
   return ref;
@@ -173,7 +173,13 @@ export function resolveNounPhrase(
     return { start: unknown.start, end: unknown.end, cluster: c.id };
   }
   // any other noun phrase ("A news report published Wednesday", "the billionaire magnate")
-  if (endTok.kind === "word" && !FUNCTION_WORDS.has(head) && !endTok.cap && last - first >= 1 && DETERMINERS.has(startTok.lower))
+  if (
+    endTok.kind === "word" &&
+    !FUNCTION_WORDS.has(head) &&
+    !endTok.cap &&
+    last - first >= 1 &&
+    DETERMINERS.has(startTok.lower)
+  )
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(descStart, endTok.end) };
   return null;
 }

@@ -14,6 +14,6 @@ export function viaAfter(doc: AnalyzedText, cueIndex: number): number | undefine
   const m = doc.mentionByFirstToken.get(i);
   if (!m) return undefined;
   const c = doc.entities.clusters[m.cluster];
-  if (!c || c.type !== "Organization" || !MEDIA_KINDS.has(c.kind ?? "")) return undefined;
+  if (c?.type !== "Organization" || !MEDIA_KINDS.has(c.kind ?? "")) return undefined;
   return c.id;
 }

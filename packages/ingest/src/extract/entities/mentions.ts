@@ -202,7 +202,10 @@ function processRun(
     mention.name = country.country.name;
   } else {
     const lastWord = endTok.lower;
-    const head = ORG_HEADS[lastWord];
+    // "Centre for Security Analysis", "Department of Justice": the head comes before the connector
+    let head = ORG_HEADS[lastWord];
+    for (let k = s + 1; !head && k < e - 1; k++)
+      if (CONNECTORS.has((tokens[k] as Token).lower)) head = ORG_HEADS[(tokens[k - 1] as Token).lower];
     const firstWord = startTok.text;
     const gender = firstNameGender(firstWord);
     if (head && !(e - s === 1 && title)) {

@@ -17,7 +17,7 @@ export function resolvePronoun(
     if (!m || m.start >= offset) continue;
     if (m.start < offset - window) break;
     const c = clusters[m.cluster];
-    if (!c || c.type !== "Person") continue;
+    if (c?.type !== "Person") continue;
     if (c.gender === "u" || c.gender === gender) return c;
   }
   return undefined;

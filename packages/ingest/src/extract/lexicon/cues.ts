@@ -192,9 +192,35 @@ export interface CueInfo {
 
 /** Stance verbs: a claim only with a named or pronoun subject. */
 export const STANCE_CUES = new Set([
-  "support", "endorse", "back", "want", "plan", "refuse", "discuss", "thank", "mock", "address", "offer",
-  "recognize", "oppose", "talk", "speak", "vote", "decline", "threaten", "accept", "applaud", "condemn",
-  "blame", "challenge", "celebrate", "welcome", "favor", "favour", "encourage", "invite",
+  "support",
+  "endorse",
+  "back",
+  "want",
+  "plan",
+  "refuse",
+  "discuss",
+  "thank",
+  "mock",
+  "address",
+  "offer",
+  "recognize",
+  "oppose",
+  "talk",
+  "speak",
+  "vote",
+  "decline",
+  "threaten",
+  "accept",
+  "applaud",
+  "condemn",
+  "blame",
+  "challenge",
+  "celebrate",
+  "welcome",
+  "favor",
+  "favour",
+  "encourage",
+  "invite",
 ]);
 
 const NOUN_OBJECT_VERBS = new Set([

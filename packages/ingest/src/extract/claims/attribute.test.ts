@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function claims(text: string) {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
+    text: c.text,
+    speaker: c.speaker,
+    kind: c.kind,
+    cue: c.cue ?? null,
+    via: c.via ?? null,
+    anonymous: c.anonymous ?? false,
+    speakerText: c.speaker_start != null && c.speaker_end != null ? text.slice(c.speaker_start, c.speaker_end) : null,
+  }));
+}
+
+describe("attribution patterns", () => {
+  it.each([
+    [
+      "“…,” Dunn said",
+      "Matthew Dunn met them.\n\n“We are all less safe as a result,” Dunn said.",
+      "We are all less safe as a result,",
+      "Matthew Dunn",
+      "said",
+    ],
+    [
+      "“…,” said Name, role",
+      "“Allies will be hugely nervous about this,” said Peter Roberts, director at the institute.",
+      "Allies will be hugely nervous about this,",
+      "Peter Roberts",
+      "said",
+    ],
+    [
+      "Name, appositive, said, “…”",
+      "Stephanie Carvin, a former analyst for the Canadian government, said, “This is a complete nightmare for everyone.”",
+      "This is a complete nightmare for everyone.",
+      "Stephanie Carvin",
+      "said",
+    ],
+    [
+      "X said: “…”",
+      "Jane Miller said: “The budget will not pass this year.”",
+      "The budget will not pass this year.",
+      "Jane Miller",
+      "said",
+    ],
+    [
+      "pronoun speaker",
+      "Joe Devanny spoke at length. “The agreement is very deep indeed,” he said.",
+      "The agreement is very deep indeed,",
+      "Joe Devanny",
+      "said",
+    ],
+    [
+      "X said (that) …",
+      "Peter Roberts said that the alliance would survive the crisis.",
+      "the alliance would survive the crisis",
+      "Peter Roberts",
+      "said",
+    ],
+    [
+      "according to X, …",
+      "According to Jane Miller, the budget will not pass this year.",
+      "the budget will not pass this year",
+      "Jane Miller",
+      "According to",
+    ],
+    [
+      "…, according to X",
+      "The budget will not pass this year, according to Jane Miller.",
+      "The budget will not pass this year",
+      "Jane Miller",
+      "according to",
+    ],
+    [
+      "a denial is a claim",
+      "Jane Miller denied that the budget had been cut in secret.",
+      "the budget had been cut in secret",
+      "Jane Miller",
+      "denied",
+    ],
+    [
+      "…, X said.",
+      "The budget will not pass this year, Jane Miller said.",
+      "The budget will not pass this year",
+      "Jane Miller",
+      "said",
+    ],
+  ])("%s", (_name, text, content, speaker, cue) => {
+    const found = claims(text).find((c) => c.text === content);
+    expect(found).toBeDefined();
+    expect(found?.speaker).toBe(speaker);
+    expect(found?.cue).toBe(cue);
+  });
+
+  it.each([
+    ["direct", "Jane Miller said, “The budget will not pass this year.”"],
+    ["mixed", "Jane Miller said the budget was “dead on arrival in the Senate.”"],
+    ["indirect", "Jane Miller said the budget was dead on arrival in the Senate."],
+  ])("kind %s", (kind, text) => {
+    expect(claims(text).map((c) => c.kind)).toEqual([kind]);
+  });
+
+  it("keeps an unnamed source as an anonymous speaker with its description, and the outlet as via", () => {
+    const [c] = claims(
+      "A senior European intelligence official told the Associated Press that his country might stop sharing.",
+    );
+    expect(c).toMatchObject({
+      speaker: "senior European intelligence official",
+      anonymous: true,
+      via: "Associated Press",
+    });
+    expect(c?.text).toBe("his country might stop sharing");
+  });
+
+  it("gives a paragraph that is only a quote to the previous speaker", () => {
+    const text = "“The first point is simple enough,” Jane Miller said.\n\n“The second point is harder to make.”";
+    expect(claims(text).map((c) => c.speaker)).toEqual(["Jane Miller", "Jane Miller"]);
+  });
+
+  it("carries the speaker into a quote that runs on into the next paragraph", () => {
+    const text = "Jane Miller said, “The first point is simple enough.\n\n“The second point is harder to make.”";
+    expect(claims(text).map((c) => [c.text, c.speaker])).toEqual([
+      ["The first point is simple enough.", "Jane Miller"],
+      ["The second point is harder to make.", "Jane Miller"],
+    ]);
+  });
+
+  it.each([
+    ["empty text", ""],
+    ["text without quotes or cues", "The weather was mild across the region on Tuesday."],
+    ["a short scare quote", "The plan was called “a farce” by nobody in particular."],
+    ["a quote with nobody before it", "“We will keep going no matter what happens next.”"],
+  ])("no claim with a speaker: %s", (_name, text) => {
+    expect(claims(text).filter((c) => c.speaker !== null)).toEqual([]);
+  });
+
+  it("survives unbalanced marks without swallowing the document", () => {
+    const text =
+      "Jane Miller said, “This never closes.\n\nLater, Peter Roberts said that the alliance would survive the crisis.";
+    const all = claims(text);
+    expect(all.find((c) => c.speaker === "Peter Roberts")?.text).toBe("the alliance would survive the crisis");
+    expect(all.every((c) => c.text.length < text.length / 2)).toBe(true);
+  });
+});

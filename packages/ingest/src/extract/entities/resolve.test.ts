@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../extract-document.js";
+
+function entities(text: string) {
+  return analyzeText(text).entities.clusters.map((c) => ({ name: c.name, type: c.type, forms: [...c.forms].sort() }));
+}
+
+describe("resolveEntities", () => {
+  it("joins a later surname to the full name, and a title form", () => {
+    const e = entities("Matthew Dunn spoke first. Later, President Dunn left and Dunn returned.");
+    const dunn = e.filter((x) => x.name === "Matthew Dunn");
+    expect(dunn).toHaveLength(1);
+    expect(dunn[0]?.forms).toContain("President Dunn");
+  });
+
+  it("never merges two people who share a surname but not a first name", () => {
+    const e = entities("Bill Clinton arrived. Hillary Clinton spoke. Clinton then left.");
+    const names = e.filter((x) => x.type === "Person").map((x) => x.name);
+    expect(names).toContain("Bill Clinton");
+    expect(names).toContain("Hillary Clinton");
+  });
+
+  it.each([
+    ["a former analyst for the Canadian government", "Government of Canada", "Organization"],
+    ["the Royal United Services Institute (RUSI) said", "Royal United Services Institute", "Organization"],
+    ["the intelligence agency MI6 warned", "MI6", "Organization"],
+    ["a meeting in Russia", "Russia", "Organization"],
+  ])("%s → %s", (text, name, type) => {
+    expect(entities(text)).toContainEqual(expect.objectContaining({ name, type }));
+  });
+
+  it("gives an acronym defined in parentheses to its organization", () => {
+    const e = entities("The Royal United Services Institute (RUSI) published it. RUSI said more.");
+    expect(e.filter((x) => x.type === "Organization").map((x) => x.name)).toEqual(["Royal United Services Institute"]);
+  });
+
+  it("does not make sentence-initial common words into names", () => {
+    expect(entities("However, the plan failed. Essentially nothing changed.")).toEqual([]);
+  });
+
+  it("resolves 'the president' to the person who holds the title", () => {
+    const e = entities("President Donald Trump spoke. Later the president left.");
+    expect(e.find((x) => x.name === "Donald Trump")?.forms).toContain("the president");
+  });
+});

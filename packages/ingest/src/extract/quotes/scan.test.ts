@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { splitParagraphs } from "../text/paragraphs.js";
+import { scanQuotes } from "./scan.js";
+
+function quotes(text: string) {
+  return scanQuotes(text, splitParagraphs(text)).map((q) => ({
+    text: text.slice(q.start, q.end),
+    continuation: q.continuation,
+    continuesNext: q.continuesNext,
+  }));
+}
+
+describe("scanQuotes", () => {
+  it.each([
+    ["curly marks", "He said, “We will win this race.” Then he left.", ["We will win this race."]],
+    ["straight marks", 'She said, "The plan is dead," and sat down.', ["The plan is dead,"]],
+    ["two apostrophes as a mark", "''We are done here,'' he said.", ["We are done here,"]],
+    [
+      "nested single quotes stay inside",
+      "“He called it ‘a farce’ on air,” she said.",
+      ["He called it ‘a farce’ on air,"],
+    ],
+    ["no quotes at all", "Nothing was quoted in this sentence.", []],
+    ["empty text", "", []],
+    [
+      "an unclosed mark ends at its paragraph",
+      "“This never closes\n\nThe next paragraph is narration.",
+      ["This never closes"],
+    ],
+    ["a stray closing mark is ignored", "Odd” mark here. “Real quote here now,” he said.", ["Real quote here now,"]],
+  ])("%s", (_name, text, expected) => {
+    expect(quotes(text).map((q) => q.text)).toEqual(expected);
+  });
+
+  it("links a quote that runs on into a paragraph that reopens it", () => {
+    const text = "She said, “First part of it.\n\n“Second part of it.”\n\nNarration.";
+    expect(quotes(text)).toEqual([
+      { text: "First part of it.", continuation: false, continuesNext: true },
+      { text: "Second part of it.", continuation: true, continuesNext: false },
+    ]);
+  });
+
+  it("does not link an unclosed quote to a paragraph that does not reopen", () => {
+    const text = "She said, “First part of it.\n\nNarration follows “and a quote” later.";
+    const q = quotes(text);
+    expect(q[0]?.continuesNext).toBe(false);
+    expect(q[1]?.continuation).toBe(false);
+  });
+});

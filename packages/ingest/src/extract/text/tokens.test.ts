@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { splitParagraphs } from "./paragraphs.js";
+import { splitSentences } from "./sentences.js";
+import { tokenize } from "./tokens.js";
+
+describe("tokenize", () => {
+  it.each([
+    ["Trump’s plan", ["Trump", "’s", "plan"]],
+    ["the U.S. and H.R. McMaster", ["the", "U.S.", "and", "H.R.", "McMaster"]],
+    ["Mr. Smith said", ["Mr.", "Smith", "said"]],
+    ["“Yes,” she said.", ["“", "Yes", ",", "”", "she", "said", "."]],
+  ])("%s", (text, expected) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it("keeps offsets that slice back to the token", () => {
+    const text = "Stephanie Carvin, an analyst, said “no.”";
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe("splitSentences", () => {
+  it.each([
+    ["One thing. Another thing.", 2],
+    ["Mr. Smith met Dr. Jones in the U.S. on Monday.", 1],
+    ["“It is over.” He left.", 2],
+    ["A heading\n\nA paragraph. And more.", 3],
+  ])("%s → %i sentences", (text, count) => {
+    expect(splitSentences(tokenize(text), splitParagraphs(text))).toHaveLength(count);
+  });
+});
