@@ -8,6 +8,7 @@ import { createInterface } from "node:readline/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Driver } from "neo4j-driver";
+import { extractDocument } from "../extract/index.js";
 import {
   connect,
   connectionFromEnv,
@@ -19,7 +20,6 @@ import {
   resetClaimGraph,
 } from "../load/index.js";
 import { collect, extractSafely } from "../load/ingest.js";
-import { loadExtractor } from "../load/pipeline-modules.js";
 
 const HELP = `Usage: pnpm ingest [options] <file|dir|glob|->...
 
@@ -169,7 +169,6 @@ async function confirmReset(uri: string): Promise<boolean> {
 }
 
 async function dryRun(options: CliOptions): Promise<number> {
-  const { extract } = await loadExtractor();
   let failed = 0;
   for (const item of await collect(options.inputs)) {
     if (!item.ok) {
@@ -177,7 +176,7 @@ async function dryRun(options: CliOptions): Promise<number> {
       process.stderr.write(`✗ ${item.origin}: ${item.error}\n${item.hint ? `  → ${item.hint}\n` : ""}`);
       continue;
     }
-    const extracted = extractSafely(extract, item.doc);
+    const extracted = extractSafely(extractDocument, item.doc);
     if ("error" in extracted) {
       failed++;
       process.stderr.write(`✗ ${item.doc.origin}: ${extracted.error}\n`);

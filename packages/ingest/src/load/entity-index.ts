@@ -19,37 +19,53 @@ export interface Resolution {
 }
 
 /**
- * Cross-article entity resolution, in memory. Entities merge on the canonical name key, or on an
- * alias form that points at exactly one entity in the corpus; a person's surname alone never
- * merges (one-token person names stay scoped to their article). Deterministic for a given order.
+ * Cross-article entity resolution, in memory. An article's entity joins a graph node when its
+ * canonical name key is the node's (same id), when its name is a known alias of exactly one node
+ * ("AP" → Associated Press), or when one of its aliases is exactly one node's name ("Donald J.
+ * Trump" with alias "Donald Trump"). Two aliases alike prove nothing ("the Post"); a person's
+ * surname alone never merges (one-token person names stay scoped to their article). Deterministic
+ * for a given order.
  */
 export class EntityIndex {
-  /** label + key → ids whose canonical key it is, or that used it as an evidence form. */
-  private readonly byKey = new Map<string, Set<string>>();
-  private readonly canonical = new Set<string>();
+  /** label|key → ids whose name has that key. */
+  private readonly byName = new Map<string, Set<string>>();
+  /** label|key → ids known under an alias with that key. */
+  private readonly byAlias = new Map<string, Set<string>>();
+  private readonly ids = new Set<string>();
 
   constructor(known: Iterable<KnownEntity> = []) {
-    for (const entity of known) this.remember(entity.id, entity.label, [entity.name, ...entity.aliases]);
+    for (const entity of known) {
+      if (entity.id.includes("@")) continue; // article-scoped: never a merge target
+      this.ids.add(entity.id);
+      this.add(this.byName, entity.label, entity.name, entity.id);
+      for (const alias of entity.aliases) this.add(this.byAlias, entity.label, alias, entity.id);
+    }
   }
 
   /** Resolves one entity of an article, then remembers its forms under the chosen id. */
   resolve(label: EntityLabel, name: string, aliases: readonly string[], article: string): Resolution {
     const resolution = this.choose(label, name, aliases, article);
-    this.remember(resolution.id, label, [name, ...aliases]);
+    if (!resolution.id.includes("@")) {
+      const isNew = !this.ids.has(resolution.id);
+      this.ids.add(resolution.id);
+      this.add(isNew ? this.byName : this.byAlias, label, name, resolution.id);
+      for (const alias of aliases) this.add(this.byAlias, label, alias, resolution.id);
+    }
     return resolution;
   }
 
   private choose(label: EntityLabel, name: string, aliases: readonly string[], article: string): Resolution {
     const key = nameKey(name, label);
     const ownId = label === "Person" ? personId(key) : organizationId(key);
-    if (this.canonical.has(ownId)) return { id: ownId, how: "name" };
+    if (this.ids.has(ownId)) return { id: ownId, how: "name" };
     if (label === "Person" && key.split(" ").length < 2) return { id: scopedPersonId(key, article), how: "scoped" };
     const candidates = new Map<string, string>();
-    for (const form of [name, ...aliases]) {
-      if (!isEvidenceForm(form, label)) continue;
-      for (const id of this.byKey.get(`${label}|${nameKey(form, label)}`) ?? []) {
-        if (id !== ownId && !candidates.has(id)) candidates.set(id, form);
-      }
+    const consider = (ids: Set<string> | undefined, form: string) => {
+      for (const id of ids ?? []) if (!candidates.has(id)) candidates.set(id, form);
+    };
+    if (isEvidenceForm(name, label)) consider(this.byAlias.get(`${label}|${key}`), name);
+    for (const alias of aliases) {
+      if (isEvidenceForm(alias, label)) consider(this.byName.get(`${label}|${nameKey(alias, label)}`), alias);
     }
     if (candidates.size === 1) {
       const [[id, form]] = [...candidates] as [[string, string]];
@@ -59,18 +75,14 @@ export class EntityIndex {
     return { id: ownId, how: "new" };
   }
 
-  private remember(id: string, label: EntityLabel, forms: readonly string[]): void {
-    if (id.includes("@")) return; // article-scoped: never a merge target
-    this.canonical.add(id);
-    for (const form of forms) {
-      if (!isEvidenceForm(form, label)) continue;
-      const key = `${label}|${nameKey(form, label)}`;
-      let ids = this.byKey.get(key);
-      if (!ids) {
-        ids = new Set();
-        this.byKey.set(key, ids);
-      }
-      ids.add(id);
+  private add(map: Map<string, Set<string>>, label: EntityLabel, form: string, id: string): void {
+    if (!isEvidenceForm(form, label)) return;
+    const key = `${label}|${nameKey(form, label)}`;
+    let ids = map.get(key);
+    if (!ids) {
+      ids = new Set();
+      map.set(key, ids);
     }
+    ids.add(id);
   }
 }

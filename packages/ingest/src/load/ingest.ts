@@ -1,12 +1,13 @@
 import path from "node:path";
 import type { DocumentGraph } from "@claimgraph/schema";
 import type { Driver } from "neo4j-driver";
+import { EXTRACTOR_VERSION, extractDocument } from "../extract/index.js";
+import { readInputs } from "../input/index.js";
 import type { InputDocument, InputItem } from "../input/types.js";
 import type { LoadableArticle } from "./article.js";
 import { type ConnectionSettings, connect, connectionFromEnv } from "./connection.js";
 import { articleId } from "./ids.js";
 import { DEFAULT_BATCH_SIZE, GraphLoader, type LoaderOptions } from "./loader.js";
-import { type Extract, loadExtractor, loadInputReader } from "./pipeline-modules.js";
 import type { LoadSummary } from "./summary.js";
 
 export interface IngestOptions extends Omit<LoaderOptions, "uri" | "database"> {
@@ -22,6 +23,9 @@ export interface IngestOptions extends Omit<LoaderOptions, "uri" | "database"> {
 
 export type IngestSummary = LoadSummary;
 
+/** An extractor: one input document → its document graph. */
+export type Extract = (doc: InputDocument) => DocumentGraph;
+
 /**
  * Reads the inputs, extracts each article that is not already stored, and loads the document
  * graphs into Neo4j. Never throws for a bad input (it is counted and named in `failures`);
@@ -31,12 +35,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   const settings = options.connection ?? connectionFromEnv();
   const driver = options.driver ?? (await connect(settings));
   try {
-    const extractor = options.extract
-      ? { extract: options.extract, version: options.extractorVersion ?? "unversioned" }
-      : await loadExtractor();
+    const extract = options.extract ?? extractDocument;
     const loader = new GraphLoader(driver, {
       ...options,
-      extractorVersion: options.extractorVersion ?? extractor.version,
+      extractorVersion: options.extractorVersion ?? (options.extract ? "custom" : EXTRACTOR_VERSION),
       uri: settings.uri,
       database: settings.database,
     });
@@ -51,13 +53,20 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
         if (item.ok) docs.push(item.doc);
         else loader.fail({ origin: item.origin, error: item.error, hint: item.hint });
       }
-      const known = await loader.known(docs.map((doc) => articleId(doc.text)));
+      if (loader.isStopped) break;
+      let known: Set<string>;
+      try {
+        known = await loader.known(docs.map((doc) => articleId(doc.text)));
+      } catch (error) {
+        loader.abort(error);
+        break;
+      }
       for (const doc of docs) {
         if (known.has(articleId(doc.text))) {
           loader.skip();
           continue;
         }
-        const extracted = extractSafely(extractor.extract, doc);
+        const extracted = extractSafely(extract, doc);
         if ("error" in extracted) loader.fail({ origin: doc.origin, error: extracted.error });
         else await loader.add(toLoadable(doc, extracted.graph), doc.origin);
       }
@@ -74,7 +83,7 @@ export async function collect(
 ): Promise<InputItem[]> {
   const isSpecs = Array.isArray(inputs) && inputs.every((x) => typeof x === "string");
   const source = isSpecs
-    ? (await loadInputReader())(inputs as readonly string[])
+    ? readInputs(inputs as readonly string[])
     : (inputs as Iterable<InputItem> | AsyncIterable<InputItem>);
   const items: InputItem[] = [];
   for await (const item of source) items.push(item);

@@ -202,15 +202,25 @@ export class GraphLoader {
     this.report();
   }
 
+  /** True once the database went away: later articles are not written. */
+  get isStopped(): boolean {
+    return this.stopped !== undefined;
+  }
+
+  /** Stops the run because the database went away (stored articles stay complete). */
+  abort(error: unknown): void {
+    const stored = this.summary.articles.new + this.summary.articles.replaced;
+    const cause = this.databaseError(error);
+    this.stopped ??= {
+      origin: this.options.uri ?? "Neo4j",
+      error: `${cause.message} Stopped after storing ${stored} article(s) in this run; each stored article is complete.`,
+      hint: `${cause.hint ?? ""} Then run the same command again: stored articles are skipped, the rest are loaded.`.trim(),
+    };
+  }
+
   private handleWriteError(batch: ArticleRows[], error: unknown): void {
     if (isConnectionLost(error)) {
-      const stored = this.summary.articles.new + this.summary.articles.replaced;
-      const cause = this.databaseError(error);
-      this.stopped ??= {
-        origin: this.options.uri ?? "Neo4j",
-        error: `${cause.message} — stopped after storing ${stored} article(s) in this run; each stored article is complete.`,
-        hint: `${cause.hint ?? ""} Then run the same command again: stored articles are skipped, the rest are loaded.`.trim(),
-      };
+      this.abort(error);
       return;
     }
     for (const rows of batch) {
