@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evalCommand } from "./eval-command.js";
+import { GOLD_DIR, POLNEAR_DEV } from "./repo-paths.js";
+import { captureIO } from "./test-io.js";
+
+let dir = "";
+const TEXT = "Intro line here.\n\n“Taxes will fall,” Jane Smith said.";
+const GOLD = {
+  document: "doc.txt",
+  entities: [{ name: "Jane Smith", type: "Person", aliases: ["Smith"] }],
+  affiliations: [],
+  claims: [{ speaker: "Jane Smith", kind: "direct", text: "“Taxes will fall,”", start: 18, end: 36, about: [] }],
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "claimgraph-eval-"));
+  writeFileSync(join(dir, "doc.txt"), TEXT);
+  writeFileSync(join(dir, "doc.gold.json"), JSON.stringify(GOLD));
+  writeFileSync(join(dir, "perfect.jsonl"), `${JSON.stringify(GOLD)}\n`);
+  writeFileSync(join(dir, "nothing.jsonl"), `${JSON.stringify({ document: "doc.txt", claims: [] })}\n`);
+  writeFileSync(join(dir, "broken.jsonl"), "{oops\n");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("pnpm eval --pred", () => {
+  it.each([
+    { pred: "perfect.jsonl", claimRow: /^claim\s+1\.000\s+1\.000\s+1\.000\s+1\s+0\s+0$/m, code: 0 },
+    { pred: "nothing.jsonl", claimRow: /^claim\s+0\.000\s+0\.000\s+0\.000\s+0\s+0\s+1$/m, code: 0 },
+    { pred: "broken.jsonl", claimRow: /^claim\s+0\.000\s+0\.000\s+0\.000\s+0\s+0\s+1$/m, code: 1 },
+  ])("$pred", async ({ pred, claimRow, code }) => {
+    const run = captureIO();
+    expect(await evalCommand(["-q", "--pred", join(dir, pred), join(dir, "doc.gold.json")], run.io)).toBe(code);
+    expect(run.out()).toMatch(claimRow);
+    if (code === 1) expect(run.err()).toContain("broken.jsonl:1: malformed JSON");
+  });
+
+  it("prints JSON with per-document counts", async () => {
+    const run = captureIO();
+    await evalCommand(["-q", "--json", "--pred", join(dir, "perfect.jsonl"), dir], run.io);
+    const report = JSON.parse(run.out());
+    expect(report.datasets[0].rows.person).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+    expect(report.datasets[0].perDocument[0].document).toBe("doc.txt");
+  });
+});
+
+describe("pnpm eval extracting on the fly", () => {
+  it("extracts the document named by the gold from --texts and scores it", async () => {
+    const run = captureIO();
+    const code = await evalCommand(["-q", "--json", "--texts", dir, join(dir, "doc.gold.json")], run.io);
+    const rows = JSON.parse(run.out()).datasets[0].rows;
+    expect(code).toBe(0);
+    expect(rows.claim.tp + rows.claim.fn).toBe(1);
+    expect(rows.person.tp + rows.person.fn).toBe(1);
+  });
+
+  it("reports a gold whose text is missing and exits 1", async () => {
+    const run = captureIO();
+    const code = await evalCommand(["-q", "--texts", join(dir, "nowhere"), join(dir, "doc.gold.json")], run.io);
+    expect(code).toBe(1);
+    expect(run.err()).toContain("no such file or directory");
+  });
+});
+
+describe.skipIf(!existsSync(GOLD_DIR) || !existsSync(POLNEAR_DEV))(
+  "pnpm eval defaults (needs <repo>/../shared)",
+  () => {
+    it("scores the seed gold and PolNeAR dev, with n/a entity rows for PolNeAR", async () => {
+      const run = captureIO();
+      const code = await evalCommand(["-q", "--json"], run.io);
+      const { datasets } = JSON.parse(run.out());
+      expect(code).toBe(0);
+      expect(datasets.map((d: { name: string; documents: number }) => [d.name, d.documents])).toEqual([
+        ["seed gold", 1],
+        ["PolNeAR dev", 84],
+      ]);
+      expect(datasets[1].rows.person).toBeNull();
+      expect(datasets[1].rows.claim.tp + datasets[1].rows.claim.fn).toBe(2192);
+    });
+  },
+);

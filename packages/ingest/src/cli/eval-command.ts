@@ -1,0 +1,193 @@
+import { createReadStream, existsSync } from "node:fs";
+import type { Readable } from "node:stream";
+import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
+import { type DatasetScore, emptyGraph, formatScoreTable, scoreDataset } from "../eval/index.js";
+import { extractDocument } from "../extract/index.js";
+import { decodeText } from "../input/decode.js";
+import { MAX_DOCUMENT_BYTES } from "../input/limits.js";
+import { readLines } from "../input/lines.js";
+import { parseCommandLine } from "./args.js";
+import { datasetName, readGold } from "./gold-datasets.js";
+import { formatProblems, type Problem } from "./problems.js";
+import { createProgress } from "./progress.js";
+import { GOLD_DIR, POLNEAR_DEV, SEEDS_DIR } from "./repo-paths.js";
+import { CommandError } from "./run-main.js";
+
+export const EVAL_HELP = `Usage: pnpm eval [options] [gold...]
+
+Scores extraction against gold annotations, as shared/gold/README.md defines it: person, org,
+claim, claim+speaker, about and affiliation, each with precision, recall, F1 and tp/fp/fn.
+Rows a gold does not annotate (PolNeAR has no entity list) read "n/a".
+
+Gold: .gold.json files, folders of them, or .jsonl files (PolNeAR records or document graphs).
+Default: ${GOLD_DIR} (texts in ${SEEDS_DIR})
+     and ${POLNEAR_DEV}
+
+Options:
+  --pred <file|->      score these predictions (JSON Lines from pnpm extract) instead of
+                       extracting on the fly
+  --texts <dir>        where the documents named by .gold.json files are (default: seeds/)
+  --json               print the scores as JSON (with per-document counts)
+  --quiet, -q          no progress on stderr
+  --help, -h           show this help
+
+Exit status: 0 when everything was scored, 1 when a gold or prediction could not be read,
+2 for bad usage.`;
+
+export interface EvalIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WriteStream;
+  stdin?: Readable;
+}
+
+export interface DatasetReport {
+  name: string;
+  source: string;
+  score: DatasetScore;
+  extractSeconds: number;
+}
+
+/** Predictions from a JSON Lines file: document graphs by document id (the last one wins). */
+async function readPredictions(spec: string, stdin: Readable | undefined, problems: Problem[]) {
+  if (spec !== "-" && !existsSync(spec)) {
+    throw new CommandError(`${spec}: no such predictions file`, "make one with: pnpm extract <inputs> > pred.jsonl");
+  }
+  const name = spec === "-" ? "stdin" : spec;
+  const stream = spec === "-" ? (stdin ?? process.stdin) : createReadStream(spec);
+  const predictions = new Map<string, DocumentGraph>();
+  for await (const line of readLines(stream, MAX_DOCUMENT_BYTES * 4)) {
+    const origin = `${name}:${line.number}`;
+    if ("tooLong" in line) {
+      problems.push({ origin, error: "prediction line over 20 MB", hint: "check that this is pnpm extract output" });
+      continue;
+    }
+    const decoded = decodeText(line.bytes, name);
+    if (!decoded.ok) {
+      problems.push({ origin, error: decoded.error, hint: decoded.hint });
+      continue;
+    }
+    if (decoded.text.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded.text);
+    } catch (error) {
+      problems.push({ origin, error: `malformed JSON: ${(error as Error).message}`, hint: "fix or remove this line" });
+      continue;
+    }
+    const parsed = parseDocumentGraph(value);
+    if (parsed.ok) predictions.set(parsed.value.document, parsed.value);
+    else problems.push({ origin, error: `not a document graph: ${parsed.error}`, hint: "see shared/gold/README.md" });
+  }
+  return predictions;
+}
+
+function extractSafely(gold: DocumentGraph, doc: Parameters<typeof extractDocument>[0], problems: Problem[]) {
+  try {
+    return { ...extractDocument(doc), document: gold.document };
+  } catch (error) {
+    problems.push({
+      origin: doc.origin,
+      error: `extraction failed: ${(error as Error).message}`,
+      hint: "a bug in the extractor",
+    });
+    return { ...emptyGraph(gold.document), error: (error as Error).message };
+  }
+}
+
+async function scoreSpec(
+  spec: string,
+  options: { textsDir: string; predictions?: Map<string, DocumentGraph>; quiet: boolean; stderr: NodeJS.WriteStream },
+  problems: Problem[],
+): Promise<DatasetReport> {
+  const name = datasetName(spec);
+  const progress = createProgress({ label: `eval ${name}`, stream: options.stderr, quiet: options.quiet });
+  const golds: DocumentGraph[] = [];
+  const predicted: DocumentGraph[] = [];
+  let extractMs = 0;
+  for await (const entry of readGold(spec, options.textsDir)) {
+    if ("problem" in entry) {
+      problems.push(entry.problem);
+      continue;
+    }
+    golds.push(entry.gold);
+    if (options.predictions) {
+      const prediction = options.predictions.get(entry.gold.document);
+      if (prediction) predicted.push(prediction);
+    } else if (entry.input.ok) {
+      const started = performance.now();
+      predicted.push(extractSafely(entry.gold, entry.input.doc, problems));
+      extractMs += performance.now() - started;
+    } else {
+      problems.push(entry.input.problem);
+      predicted.push({ ...emptyGraph(entry.gold.document), error: entry.input.problem.error });
+    }
+    progress.update(golds.length);
+  }
+  progress.end();
+  return { name, source: spec, score: scoreDataset(predicted, golds), extractSeconds: extractMs / 1000 };
+}
+
+function defaultSpecs(): string[] {
+  const specs = [GOLD_DIR, POLNEAR_DEV].filter((path) => existsSync(path));
+  if (specs.length === 0) {
+    throw new CommandError(
+      `no gold given, and the default gold is not there (${GOLD_DIR}, ${POLNEAR_DEV})`,
+      "name gold files or folders: pnpm eval path/to/x.gold.json",
+    );
+  }
+  return specs;
+}
+
+function textReport(reports: readonly DatasetReport[], unscored: number): string {
+  const blocks = reports.map(({ name, source, score, extractSeconds }) => {
+    const notes = [
+      `${score.documents} documents`,
+      extractSeconds > 0 ? `extracted in ${extractSeconds.toFixed(2)} s` : "",
+      score.missing.length > 0 ? `${score.missing.length} without prediction` : "",
+      score.failed.length > 0 ? `${score.failed.length} failed` : "",
+    ].filter(Boolean);
+    return `${name} (${source}): ${notes.join(", ")}\n${formatScoreTable(score.rows)}\n`;
+  });
+  const tail = unscored > 0 ? `${unscored} predictions match no gold document and were not scored.\n` : "";
+  return `${blocks.join("\n")}${tail}`;
+}
+
+export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, {
+    pred: { type: "string" },
+    texts: { type: "string" },
+    json: { type: "boolean", default: false },
+    quiet: { type: "boolean", short: "q", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (values.help) {
+    io.stdout.write(`${EVAL_HELP}\n`);
+    return 0;
+  }
+  const problems: Problem[] = [];
+  const specs = positionals.length > 0 ? positionals : defaultSpecs();
+  const predictions = values.pred === undefined ? undefined : await readPredictions(values.pred, io.stdin, problems);
+  const textsDir = values.texts ?? SEEDS_DIR;
+  const quiet = Boolean(values.quiet);
+
+  const reports: DatasetReport[] = [];
+  for (const spec of specs) {
+    reports.push(
+      await scoreSpec(spec, { textsDir, quiet, stderr: io.stderr, ...(predictions ? { predictions } : {}) }, problems),
+    );
+  }
+  const scored = new Set(reports.flatMap((r) => r.score.perDocument.map((d) => d.document)));
+  const unscored = predictions ? [...predictions.keys()].filter((id) => !scored.has(id)) : [];
+
+  if (values.json) {
+    const datasets = reports.map(({ name, source, score, extractSeconds }) => ({
+      name,
+      source,
+      extractSeconds,
+      ...score,
+    }));
+    io.stdout.write(`${JSON.stringify({ datasets, unscored, problems }, null, 2)}\n`);
+  } else io.stdout.write(textReport(reports, unscored.length));
+  if (problems.length > 0) io.stderr.write(formatProblems(problems));
+  return problems.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,140 @@
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
+import { isPolnearRecord, polnearToGold } from "../eval/index.js";
+import { decodeText } from "../input/decode.js";
+import { readInputs } from "../input/index.js";
+import { recordToDocument } from "../input/json-record.js";
+import { MAX_DOCUMENT_BYTES } from "../input/limits.js";
+import { readLines } from "../input/lines.js";
+import type { InputDocument } from "../input/types.js";
+import type { Problem } from "./problems.js";
+
+/**
+ * Gold datasets for `pnpm eval`, read from disk (the I/O side of src/eval, which is pure).
+ * A dataset is one gold spec: a `.gold.json` file, a directory of them, or a `.jsonl` file of
+ * gold lines (PolNeAR records, or document graphs). Each gold document comes with the input to
+ * extract from: PolNeAR lines carry their text; a gold file names a document found in `textsDir`.
+ */
+export interface GoldItem {
+  gold: DocumentGraph;
+  /** The article to extract, or why it cannot be read. */
+  input: { ok: true; doc: InputDocument } | { ok: false; problem: Problem };
+}
+
+export type GoldEntry = GoldItem | { problem: Problem };
+
+async function inputFromFile(textsDir: string, document: string): Promise<GoldItem["input"]> {
+  const path = join(textsDir, document);
+  for await (const item of readInputs([path])) {
+    if (item.ok) return { ok: true, doc: item.doc };
+    return { ok: false, problem: { origin: item.origin, error: item.error, hint: item.hint } };
+  }
+  return { ok: false, problem: { origin: path, error: "no document in it", hint: "check the texts folder" } };
+}
+
+async function* goldFile(path: string, textsDir: string): AsyncGenerator<GoldEntry> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(path, "utf8"));
+  } catch (error) {
+    yield {
+      problem: { origin: path, error: `unreadable gold: ${(error as Error).message}`, hint: "fix the gold file" },
+    };
+    return;
+  }
+  const parsed = parseDocumentGraph(value);
+  if (!parsed.ok) {
+    yield {
+      problem: { origin: path, error: `not a document graph: ${parsed.error}`, hint: "see shared/gold/README.md" },
+    };
+    return;
+  }
+  yield { gold: parsed.value, input: await inputFromFile(textsDir, parsed.value.document) };
+}
+
+async function* goldLines(path: string, textsDir: string): AsyncGenerator<GoldEntry> {
+  for await (const line of readLines(createReadStream(path), MAX_DOCUMENT_BYTES)) {
+    const origin = `${path}:${line.number}`;
+    if ("tooLong" in line) {
+      yield { problem: { origin, error: "gold line over the 5 MB document limit", hint: "split the document" } };
+      continue;
+    }
+    const decoded = decodeText(line.bytes, path);
+    if (!decoded.ok) {
+      yield { problem: { origin, error: decoded.error, hint: decoded.hint } };
+      continue;
+    }
+    if (decoded.text.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded.text);
+    } catch (error) {
+      yield {
+        problem: { origin, error: `malformed JSON: ${(error as Error).message}`, hint: "fix or remove this line" },
+      };
+      continue;
+    }
+    const parsed = isPolnearRecord(value) ? polnearToGold(value) : parseDocumentGraph(value);
+    if (!parsed.ok) {
+      yield { problem: { origin, error: `not a gold document: ${parsed.error}`, hint: "see shared/gold/README.md" } };
+      continue;
+    }
+    const hasText = typeof (value as { text?: unknown }).text === "string";
+    const input = hasText
+      ? recordToDocument({ ...(value as object), id: parsed.value.document }, origin, parsed.value.document)
+      : undefined;
+    yield {
+      gold: parsed.value,
+      input: !input
+        ? await inputFromFile(textsDir, parsed.value.document)
+        : input.ok
+          ? { ok: true, doc: input.doc }
+          : { ok: false, problem: { origin, error: input.error, hint: input.hint } },
+    };
+  }
+}
+
+async function goldFilesIn(dir: string): Promise<string[]> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith(".gold.json") && !name.startsWith(".")).sort();
+  return names.map((name) => join(dir, name));
+}
+
+/** Every gold document of a spec, in order; problems (unreadable gold, missing texts) as entries. */
+export async function* readGold(spec: string, textsDir: string): AsyncGenerator<GoldEntry> {
+  const info = await stat(spec).catch(() => undefined);
+  if (!info) {
+    yield {
+      problem: {
+        origin: spec,
+        error: "no such gold file or directory",
+        hint: "give .gold.json files, a folder of them, or a .jsonl file",
+      },
+    };
+    return;
+  }
+  if (info.isDirectory()) {
+    const files = await goldFilesIn(spec);
+    if (files.length === 0) {
+      yield {
+        problem: {
+          origin: spec,
+          error: "no *.gold.json files in this folder",
+          hint: "give .gold.json files or a .jsonl file",
+        },
+      };
+    }
+    for (const file of files) yield* goldFile(file, textsDir);
+  } else if (spec.endsWith(".jsonl") || spec.endsWith(".ndjson")) yield* goldLines(spec, textsDir);
+  else yield* goldFile(spec, textsDir);
+}
+
+/** A short name for a dataset in the report. */
+export function datasetName(spec: string): string {
+  const name = basename(spec.replace(/\/+$/, ""));
+  if (name === "polnear-dev.jsonl") return "PolNeAR dev";
+  if (name === "polnear-train.jsonl") return "PolNeAR train";
+  if (name === "gold") return "seed gold";
+  return name;
+}
