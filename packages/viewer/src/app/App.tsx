@@ -1,3 +1,279 @@
+/** The explorer: top bar (search, view, tools), the canvas with its legend, and the side panel. */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { api } from "../api/client.js";
+import type { ExpandableType, OverviewResponse, SearchHit } from "../api/contract.js";
+import { type CanvasHandle, GraphCanvas } from "../canvas/GraphCanvas.js";
+import { DetailsPanel } from "../components/DetailsPanel.js";
+import { ExpandMenu } from "../components/ExpandMenu.js";
+import { Legend } from "../components/Legend.js";
+import { NoticeBar } from "../components/NoticeBar.js";
+import { OverviewPanel } from "../components/OverviewPanel.js";
+import { QueryPanel } from "../components/QueryPanel.js";
+import { SearchBox } from "../components/SearchBox.js";
+import { Toolbar, type ToolbarButton } from "../components/Toolbar.js";
+import { detailsActions, detailsStore } from "../details/store.js";
+import { filterStore } from "../filters/store.js";
+import type { Position } from "../graph/model.js";
+import type { Renderer } from "../graph/snapshot.js";
+import { toSnapshot } from "../graph/snapshot.js";
+import { graphActions, graphStore } from "../graph/store.js";
+import { viewElements } from "../graph/view.js";
+import { queryStore } from "../query/store.js";
+import { searchStore } from "../search/store.js";
+import { notify, statusStore } from "../status/store.js";
+import { useStore } from "../store/use-store.js";
+import { exposeHandle } from "./test-handle.js";
+
+type PanelTab = "details" | "query" | "overview";
+
 export function App() {
-  return <div className="app">claimgraph</div>;
+  const graph = useStore(graphStore);
+  const filters = useStore(filterStore);
+  const elements = useMemo(() => viewElements(graph, filters), [graph, filters]);
+  const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
+  const [tab, setTab] = useState<PanelTab>("overview");
+  const [overview, setOverview] = useState<OverviewResponse | null>(null);
+  const [menu, setMenu] = useState<{ id: string; at: Position } | null>(null);
+  const [renderer, setRenderer] = useState<Renderer>("canvas");
+  const canvas = useRef<CanvasHandle>(null);
+
+  const loadOverview = useCallback(async () => {
+    const result = await graphActions.overview();
+    if (result) setOverview(result);
+  }, []);
+
+  useEffect(() => {
+    void loadOverview();
+    exposeHandle({
+      stores: {
+        graph: graphStore,
+        filters: filterStore,
+        search: searchStore,
+        details: detailsStore,
+        query: queryStore,
+        status: statusStore,
+      },
+      actions: { graph: graphActions, details: detailsActions },
+      snapshot: () => toSnapshot(graphStore.get(), filterStore.get(), canvas.current?.viewport() ?? null, renderer),
+    });
+  }, [loadOverview, renderer]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.metaKey || e.ctrlKey) || (e.target as HTMLElement).closest?.(".cm-editor, input, textarea")) return;
+      if (e.key === "z" && !e.shiftKey) graphActions.undo();
+      else if (e.key === "y" || (e.key === "z" && e.shiftKey)) graphActions.redo();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const showEntity = useCallback(async (id: string) => {
+    setTab("details");
+    void detailsActions.openEntity(id);
+    graphActions.focus(id);
+    if (!graphStore.get().nodes[id]) {
+      try {
+        const entity = await api.entity(id);
+        graphActions.add({ nodes: [entity.node], edges: [] });
+      } catch (error) {
+        notify({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  }, []);
+
+  const showClaim = useCallback(async (id: string) => {
+    setTab("details");
+    void detailsActions.openClaim(id);
+    if (!graphStore.get().nodes[id]) await graphActions.expand(id, undefined, undefined, 20);
+    graphActions.focus(id);
+  }, []);
+
+  const pickHit = (hit: SearchHit) => void (hit.label === "Claim" ? showClaim(hit.id) : showEntity(hit.id));
+
+  const onNodeTap = (id: string) => {
+    setMenu(null);
+    const node = graphStore.get().nodes[id];
+    graphActions.focus(id);
+    setTab("details");
+    if (node?.label === "Claim") void detailsActions.openClaim(id);
+    else void detailsActions.openEntity(id);
+  };
+
+  const expand = async (id: string, type: ExpandableType | undefined, direction: "out" | "in" | undefined) => {
+    setMenu(null);
+    await graphActions.expand(id, type, direction);
+  };
+
+  const buttons: ToolbarButton[] = [
+    { id: "undo", label: "↶", title: "Undo (Ctrl+Z)", onClick: graphActions.undo, disabled: graph.past.length === 0 },
+    {
+      id: "redo",
+      label: "↷",
+      title: "Redo (Ctrl+Shift+Z)",
+      onClick: graphActions.redo,
+      disabled: graph.future.length === 0,
+    },
+    {
+      id: "show-hidden",
+      label: `Show hidden${graph.hidden.length ? ` (${graph.hidden.length})` : ""}`,
+      title: "Show hidden nodes again",
+      onClick: graphActions.showAll,
+      disabled: graph.hidden.length === 0,
+    },
+    { id: "fit", label: "Fit", title: "Fit the graph to the window", onClick: () => canvas.current?.fit() },
+    {
+      id: "layout",
+      label: "Re-layout",
+      title: "Lay out the whole graph again (pinned nodes stay)",
+      onClick: () => canvas.current?.relayout(),
+    },
+    { id: "overview", label: "Overview", title: "Start again from the overview", onClick: () => void loadOverview() },
+    {
+      id: "clear",
+      label: "Clear",
+      title: "Empty the canvas (undo brings it back)",
+      onClick: () => graphActions.replace({ nodes: [], edges: [] }),
+    },
+  ];
+
+  const menuNode = menu ? graph.nodes[menu.id] : undefined;
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          claim<strong>graph</strong>
+        </div>
+        <SearchBox onPick={pickHit} />
+        <div className="segmented" role="tablist" aria-label="View">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={graph.view === "full"}
+            data-testid="view-full"
+            className={graph.view === "full" ? "on" : ""}
+            onClick={() => graphActions.setView("full")}
+          >
+            Full graph
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={graph.view === "who"}
+            data-testid="view-who"
+            className={graph.view === "who" ? "on" : ""}
+            onClick={() => graphActions.setView("who")}
+          >
+            Who → whom
+          </button>
+        </div>
+        <Toolbar
+          buttons={buttons}
+          extra={
+            <select
+              aria-label="Renderer"
+              data-testid="renderer"
+              value={renderer}
+              onChange={(e) => setRenderer(e.target.value as Renderer)}
+              title="WebGL draws large graphs faster"
+            >
+              <option value="canvas">Canvas</option>
+              <option value="webgl">WebGL</option>
+            </select>
+          }
+        />
+      </header>
+      <main className="main">
+        <section className="stage">
+          <div className="canvas-wrap">
+            <GraphCanvas
+              key={renderer}
+              ref={canvas}
+              elements={elements}
+              focus={graph.focus}
+              renderer={renderer}
+              onNodeTap={onNodeTap}
+              onNodeMenu={(id, at) => setMenu({ id, at })}
+              onEdgeTap={(edge) => {
+                setMenu(null);
+                if (edge.claims.length > 0) {
+                  setTab("details");
+                  detailsActions.openEdge(edge.source, edge.target, edge.claims);
+                }
+              }}
+              onBackgroundTap={() => {
+                setMenu(null);
+                graphActions.focus(null);
+              }}
+              onPositions={graphActions.positions}
+            />
+            <NoticeBar />
+            {nodes.length === 0 && (
+              <div className="stage-empty">Nothing on the canvas. Search above, load the overview, or run a query.</div>
+            )}
+            {menu && menuNode && (
+              <ExpandMenu
+                nodeId={menu.id}
+                name={menuNode.name}
+                at={menu.at}
+                pinned={graph.pinned.includes(menu.id)}
+                onExpand={(type, direction) => void expand(menu.id, type, direction)}
+                onPin={() => {
+                  graphActions.togglePin(menu.id);
+                  setMenu(null);
+                }}
+                onHide={() => {
+                  graphActions.hide([menu.id]);
+                  setMenu(null);
+                }}
+                onFocus={() => {
+                  graphActions.focus(menu.id);
+                  setMenu(null);
+                }}
+                onClose={() => setMenu(null)}
+              />
+            )}
+          </div>
+          <Legend
+            nodes={nodes}
+            info={
+              <div className="stage-info" data-testid="stage-info">
+                {elements.nodes.length} nodes · {elements.edges.length} edges
+                {graph.view === "who" ? " · claims folded into speaker → target edges" : ""}
+              </div>
+            }
+          />
+        </section>
+        <aside className="panel">
+          <div className="tabs" role="tablist">
+            {(["overview", "details", "query"] as const).map((t) => (
+              <button
+                type="button"
+                role="tab"
+                key={t}
+                data-testid={`tab-${t}`}
+                aria-selected={tab === t}
+                className={tab === t ? "on" : ""}
+                onClick={() => setTab(t)}
+              >
+                {t === "query" ? "Cypher" : t[0]?.toUpperCase() + t.slice(1)}
+              </button>
+            ))}
+          </div>
+          <div className="panel-body">
+            {tab === "overview" && <OverviewPanel overview={overview} onOpen={(id) => void showEntity(id)} />}
+            {tab === "details" && (
+              <DetailsPanel onShowEntity={(id) => void showEntity(id)} onShowClaim={(id) => void showClaim(id)} />
+            )}
+            <div hidden={tab !== "query"}>
+              <QueryPanel />
+            </div>
+          </div>
+        </aside>
+      </main>
+    </div>
+  );
 }

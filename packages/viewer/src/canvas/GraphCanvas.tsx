@@ -1,0 +1,177 @@
+/**
+ * The one component that touches Cytoscape. It mirrors the derived view elements onto the canvas
+ * (adding, updating and removing by id), lays out what is new, and reports user gestures upward.
+ */
+import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeSingular } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
+import { exposeHandle } from "../app/test-handle.js";
+import type { Position } from "../graph/model.js";
+import type { Renderer, Viewport } from "../graph/snapshot.js";
+import type { ViewEdge, ViewElements } from "../graph/view.js";
+import { type LayoutDone, runLayout, startPosition } from "./layout.js";
+import { stylesheet } from "./style.js";
+
+cytoscape.use(fcose);
+
+export interface CanvasHandle {
+  fit(): void;
+  relayout(): void;
+  viewport(): Viewport;
+  setViewport(viewport: Viewport): void;
+}
+
+export interface GraphCanvasProps {
+  elements: ViewElements;
+  focus: string | null;
+  renderer: Renderer;
+  onNodeTap(id: string): void;
+  onNodeMenu(id: string, at: Position): void;
+  onEdgeTap(edge: ViewEdge): void;
+  onBackgroundTap(): void;
+  onPositions(positions: Record<string, Position>): void;
+  onLayout?(done: LayoutDone): void;
+  ref?: Ref<CanvasHandle>;
+}
+
+function allPositions(cy: Core): Record<string, Position> {
+  const out: Record<string, Position> = {};
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+  });
+  return out;
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const handlers = useRef(props);
+  handlers.current = props;
+
+  // Create (and on renderer change re-create) the Cytoscape instance.
+  useEffect(() => {
+    if (!container.current) return;
+    const webgl = props.renderer === "webgl";
+    const cy = cytoscape({
+      container: container.current,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 4,
+      textureOnViewport: false,
+      hideEdgesOnViewport: false,
+      pixelRatio: webgl ? 1 : "auto",
+      ...(webgl ? { renderer: { name: "canvas", webgl: true } as never } : {}),
+    });
+    cyRef.current = cy;
+    exposeHandle({ cy });
+    const at = (e: EventObject): Position => ({ x: e.renderedPosition?.x ?? 0, y: e.renderedPosition?.y ?? 0 });
+    cy.on("tap", "node", (e) => handlers.current.onNodeTap((e.target as NodeSingular).id()));
+    cy.on("dbltap", "node", (e) => handlers.current.onNodeMenu((e.target as NodeSingular).id(), at(e)));
+    cy.on("cxttap", "node", (e) => handlers.current.onNodeMenu((e.target as NodeSingular).id(), at(e)));
+    cy.on("tap", "edge", (e) => {
+      const edge = e.target as EdgeSingular;
+      handlers.current.onEdgeTap({
+        id: edge.id(),
+        source: edge.source().id(),
+        target: edge.target().id(),
+        type: edge.data("type") as string,
+        claims: (edge.data("claims") as string[]) ?? [],
+        width: edge.data("width") as number,
+      });
+    });
+    cy.on("tap", (e) => {
+      if (e.target === cy) handlers.current.onBackgroundTap();
+    });
+    cy.on("dragfree", "node", () => handlers.current.onPositions(allPositions(cy)));
+    return () => {
+      cyRef.current = null;
+      cy.destroy();
+    };
+  }, [props.renderer]);
+
+  // Mirror the elements.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const { nodes, edges } = props.elements;
+    const wanted = new Set<string>([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
+    const hadPlaced = cy.nodes().length > 0;
+    const neighbours = new Map<string, string[]>();
+    for (const e of edges) {
+      neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
+      neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+    }
+    const added: string[] = [];
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !wanted.has(el.id()))
+        .remove();
+      nodes.forEach((node, index) => {
+        const data = { id: node.id, label: node.label, name: node.name, colour: node.colour, size: node.size };
+        let el = cy.getElementById(node.id);
+        if (el.nonempty()) {
+          el.data(data);
+        } else {
+          const position = node.position ?? startPosition(cy, neighbours.get(node.id) ?? [], index);
+          el = cy.add({ group: "nodes", data, position });
+          if (!node.position) added.push(node.id);
+        }
+        if (node.pinned) el.addClass("pinned").lock();
+        else el.removeClass("pinned").unlock();
+      });
+      for (const edge of edges) {
+        const data = { ...edge, weight: edge.claims.length };
+        const el = cy.getElementById(edge.id);
+        if (el.nonempty()) el.data(data);
+        else cy.add({ group: "edges", data });
+      }
+    });
+    if (added.length > 0) {
+      const addedSet = new Set(added);
+      const addedNodes = cy.nodes().filter((n) => addedSet.has(n.id()));
+      const whole = !hadPlaced || added.length === cy.nodes().length;
+      void runLayout(cy, addedNodes, whole).then((done) => {
+        if (cyRef.current !== cy) return;
+        if (whole) cy.fit(undefined, 40);
+        handlers.current.onPositions(allPositions(cy));
+        handlers.current.onLayout?.(done);
+      });
+    } else if (!hadPlaced && nodes.length > 0) {
+      cy.fit(undefined, 40);
+    }
+  }, [props.elements]);
+
+  // Highlight a neighbourhood, dim the rest (again after the elements change).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new elements must be dimmed too
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass("dim");
+      const focus = props.focus ? cy.getElementById(props.focus) : null;
+      if (focus?.nonempty()) cy.elements().difference(focus.closedNeighborhood()).addClass("dim");
+    });
+  }, [props.focus, props.elements]);
+
+  useImperativeHandle(props.ref, () => ({
+    fit: () => cyRef.current?.fit(undefined, 40),
+    relayout: () => {
+      const cy = cyRef.current;
+      if (!cy || cy.nodes().length === 0) return;
+      void runLayout(cy, cy.nodes(), true).then((done) => {
+        handlers.current.onPositions(allPositions(cy));
+        handlers.current.onLayout?.(done);
+      });
+    },
+    viewport: () => {
+      const cy = cyRef.current;
+      return cy ? { zoom: cy.zoom(), pan: { ...cy.pan() } } : null;
+    },
+    setViewport: (viewport) => {
+      if (viewport) cyRef.current?.viewport({ zoom: viewport.zoom, pan: viewport.pan });
+    },
+  }));
+
+  return <div className="canvas" ref={container} data-testid="canvas" />;
+}

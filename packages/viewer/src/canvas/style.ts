@@ -1,0 +1,85 @@
+/** The Cytoscape stylesheet: shapes per type, colours and sizes from the view data, calm edges. */
+import type { StylesheetJson } from "cytoscape";
+
+export const SHAPES: Record<string, string> = {
+  Person: "ellipse",
+  Organization: "round-hexagon",
+  Claim: "round-diamond",
+  Article: "round-tag",
+  Other: "round-rectangle",
+};
+
+export const EDGE_COLOURS: Record<string, string> = {
+  SAID: "#7f9fc6",
+  ABOUT: "#e3a46f",
+  CLAIMS_ABOUT: "#8d96a8",
+  REPORTED_IN: "#c4b3a4",
+  MENTIONED_IN: "#d6d2cc",
+  AFFILIATED_WITH: "#9bbf8e",
+  VIA: "#c9a0c0",
+};
+
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: "node",
+      style: {
+        "background-color": "data(colour)",
+        width: "data(size)",
+        height: "data(size)",
+        label: "data(name)",
+        "font-size": 11,
+        "font-family": "Inter, system-ui, sans-serif",
+        color: "#2f3440",
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        "text-wrap": "ellipsis",
+        "text-max-width": "140px",
+        "min-zoomed-font-size": 7,
+        "border-width": 1.5,
+        "border-color": "#ffffff",
+        "text-outline-color": "#f7f7f5",
+        "text-outline-width": 2,
+      },
+    },
+    ...Object.entries(SHAPES).map(([label, shape]) => ({
+      selector: `node[label = "${label}"]`,
+      style: { shape: shape as "ellipse" },
+    })),
+    {
+      selector: 'node[label = "Claim"]',
+      style: { "font-size": 8, "text-max-width": "110px", "min-zoomed-font-size": 10 },
+    },
+    { selector: "node.pinned", style: { "border-width": 3, "border-color": "#2f3440" } },
+    { selector: "node:selected", style: { "border-width": 3, "border-color": "#d4463b" } },
+    {
+      selector: "edge",
+      style: {
+        width: "data(width)",
+        "line-color": "#c8ccd2",
+        "target-arrow-color": "#c8ccd2",
+        "target-arrow-shape": "triangle",
+        "arrow-scale": 0.8,
+        "curve-style": "bezier",
+        opacity: 0.9,
+      },
+    },
+    ...Object.entries(EDGE_COLOURS).map(([type, colour]) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { "line-color": colour, "target-arrow-color": colour },
+    })),
+    {
+      selector: 'edge[type = "CLAIMS_ABOUT"]',
+      style: {
+        label: "data(weight)",
+        "font-size": 9,
+        color: "#4a5160",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.85,
+        "text-background-padding": "2px",
+      },
+    },
+    { selector: "edge:selected", style: { "line-color": "#d4463b", "target-arrow-color": "#d4463b" } },
+    { selector: ".dim", style: { opacity: 0.12 } },
+  ] as StylesheetJson;
+}

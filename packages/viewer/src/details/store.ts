@@ -1,0 +1,56 @@
+/** The side panel's subject: an entity, a claim, or a who-about-whom edge (its claims). */
+import { api, messageOf } from "../api/client.js";
+import type { ClaimResponse, EntityResponse } from "../api/contract.js";
+import { createStore } from "../store/create-store.js";
+
+export type Selection =
+  | { kind: "entity"; id: string }
+  | { kind: "claim"; id: string }
+  | { kind: "edge"; source: string; target: string; claims: string[] };
+
+export interface DetailsState {
+  selection: Selection | null;
+  entity: EntityResponse | null;
+  claim: ClaimResponse | null;
+  status: "idle" | "loading" | "done" | "error";
+  error: string | null;
+}
+
+const empty: DetailsState = { selection: null, entity: null, claim: null, status: "idle", error: null };
+export const detailsStore = createStore<DetailsState>(empty);
+
+let latest = 0;
+
+async function load<T>(selection: Selection, fetcher: () => Promise<T>, put: (value: T) => Partial<DetailsState>) {
+  const seq = ++latest;
+  detailsStore.set({ ...empty, selection, status: "loading" });
+  try {
+    const value = await fetcher();
+    if (seq === latest) detailsStore.set({ ...empty, selection, status: "done", ...put(value) });
+  } catch (error) {
+    if (seq === latest) detailsStore.set({ ...empty, selection, status: "error", error: messageOf(error) });
+  }
+}
+
+export const detailsActions = {
+  openEntity: (id: string) =>
+    load(
+      { kind: "entity", id },
+      () => api.entity(id),
+      (entity) => ({ entity }),
+    ),
+  openClaim: (id: string) =>
+    load(
+      { kind: "claim", id },
+      () => api.claim(id),
+      (claim) => ({ claim }),
+    ),
+  openEdge: (source: string, target: string, claims: string[]) => {
+    latest++;
+    detailsStore.set({ ...empty, selection: { kind: "edge", source, target, claims }, status: "done" });
+  },
+  close: () => {
+    latest++;
+    detailsStore.set(empty);
+  },
+};

@@ -1,0 +1,98 @@
+/** Pure state transitions of the graph store. Each returns a new state (or the same one when nothing changes). */
+import type { GraphPayload } from "../api/contract.js";
+import { type GraphContent, type GraphState, HISTORY_LIMIT, type Position, type ViewMode } from "./model.js";
+
+function content(state: GraphState): GraphContent {
+  return { nodes: state.nodes, edges: state.edges, hidden: state.hidden, pinned: state.pinned };
+}
+
+/** Applies a change to the content and records the previous content for undo. */
+function commit(state: GraphState, next: GraphContent): GraphState {
+  return { ...state, ...next, past: [...state.past, content(state)].slice(-HISTORY_LIMIT), future: [] };
+}
+
+/** Adds nodes and edges (existing ones are updated, never duplicated); shows hidden ones again. */
+export function addGraph(state: GraphState, payload: GraphPayload): GraphState {
+  const nodes = { ...state.nodes };
+  const edges = { ...state.edges };
+  let changed = false;
+  for (const node of payload.nodes) {
+    const old = nodes[node.id];
+    if (!old) changed = true;
+    nodes[node.id] = old ? { ...old, ...node, props: { ...old.props, ...node.props } } : node;
+  }
+  for (const edge of payload.edges) {
+    if (!nodes[edge.source] || !nodes[edge.target]) continue;
+    if (!edges[edge.id]) changed = true;
+    edges[edge.id] = edge;
+  }
+  const incoming = new Set(payload.nodes.map((n) => n.id));
+  const hidden = state.hidden.filter((id) => !incoming.has(id));
+  if (!changed && hidden.length === state.hidden.length) return { ...state, nodes, edges };
+  return commit(state, { nodes, edges, hidden, pinned: state.pinned });
+}
+
+/** Replaces everything (a new overview or a query result shown alone). */
+export function replaceGraph(state: GraphState, payload: GraphPayload): GraphState {
+  const fresh = addGraph({ ...state, nodes: {}, edges: {}, hidden: [], pinned: [] }, payload);
+  return { ...commit(state, content(fresh)), positions: {}, focus: null };
+}
+
+export function hideNodes(state: GraphState, ids: string[]): GraphState {
+  const add = ids.filter((id) => state.nodes[id] && !state.hidden.includes(id));
+  if (add.length === 0) return state;
+  const focus = state.focus && add.includes(state.focus) ? null : state.focus;
+  return { ...commit(state, { ...content(state), hidden: [...state.hidden, ...add] }), focus };
+}
+
+export function showAll(state: GraphState): GraphState {
+  if (state.hidden.length === 0) return state;
+  return commit(state, { ...content(state), hidden: [] });
+}
+
+/** Removes nodes (and their edges) from the canvas entirely. */
+export function removeNodes(state: GraphState, ids: string[]): GraphState {
+  const drop = new Set(ids.filter((id) => state.nodes[id]));
+  if (drop.size === 0) return state;
+  const nodes = Object.fromEntries(Object.entries(state.nodes).filter(([id]) => !drop.has(id)));
+  const edges = Object.fromEntries(
+    Object.entries(state.edges).filter(([, e]) => !drop.has(e.source) && !drop.has(e.target)),
+  );
+  return commit(state, {
+    nodes,
+    edges,
+    hidden: state.hidden.filter((id) => !drop.has(id)),
+    pinned: state.pinned.filter((id) => !drop.has(id)),
+  });
+}
+
+export function togglePin(state: GraphState, id: string): GraphState {
+  if (!state.nodes[id]) return state;
+  const pinned = state.pinned.includes(id) ? state.pinned.filter((p) => p !== id) : [...state.pinned, id];
+  return commit(state, { ...content(state), pinned });
+}
+
+export function undo(state: GraphState): GraphState {
+  const previous = state.past.at(-1);
+  if (!previous) return state;
+  return { ...state, ...previous, past: state.past.slice(0, -1), future: [content(state), ...state.future] };
+}
+
+export function redo(state: GraphState): GraphState {
+  const next = state.future[0];
+  if (!next) return state;
+  return { ...state, ...next, past: [...state.past, content(state)], future: state.future.slice(1) };
+}
+
+export function setView(state: GraphState, view: ViewMode): GraphState {
+  return state.view === view ? state : { ...state, view };
+}
+
+export function setFocus(state: GraphState, focus: string | null): GraphState {
+  return state.focus === focus ? state : { ...state, focus };
+}
+
+/** Positions reported by the canvas (after a layout or a drag): not an undoable change. */
+export function setPositions(state: GraphState, positions: Record<string, Position>): GraphState {
+  return { ...state, positions: { ...state.positions, ...positions } };
+}

@@ -1,0 +1,69 @@
+/** The graph store: the pure reducers bound to one store, plus the API calls that feed it. */
+import { api } from "../api/client.js";
+import type { ExpandableType, GraphPayload } from "../api/contract.js";
+import { notify } from "../status/store.js";
+import { createStore } from "../store/create-store.js";
+import { emptyGraph, type Position, type ViewMode } from "./model.js";
+import * as r from "./reducers.js";
+
+export const graphStore = createStore(emptyGraph());
+
+export const graphActions = {
+  add: (payload: GraphPayload) => graphStore.set((s) => r.addGraph(s, payload)),
+  replace: (payload: GraphPayload) => graphStore.set((s) => r.replaceGraph(s, payload)),
+  hide: (ids: string[]) => graphStore.set((s) => r.hideNodes(s, ids)),
+  remove: (ids: string[]) => graphStore.set((s) => r.removeNodes(s, ids)),
+  showAll: () => graphStore.set((s) => r.showAll(s)),
+  togglePin: (id: string) => graphStore.set((s) => r.togglePin(s, id)),
+  undo: () => graphStore.set((s) => r.undo(s)),
+  redo: () => graphStore.set((s) => r.redo(s)),
+  setView: (view: ViewMode) => graphStore.set((s) => r.setView(s, view)),
+  focus: (id: string | null) => graphStore.set((s) => r.setFocus(s, id)),
+  positions: (positions: Record<string, Position>) => graphStore.set((s) => r.setPositions(s, positions)),
+
+  /** Fetches one page of neighbours and adds it; says so when more remain. */
+  async expand(id: string, type?: ExpandableType, direction?: "out" | "in", limit = 100, skip = 0) {
+    try {
+      const result = await api.expand({
+        id,
+        ...(type ? { type } : {}),
+        ...(direction ? { direction } : {}),
+        limit,
+        skip,
+      });
+      graphActions.add(result.graph);
+      if (result.truncated) {
+        const shown = skip + result.returned;
+        notify({
+          kind: "warning",
+          text: `Showing ${shown} of ${result.total} ${type ?? ""} neighbours.`,
+          action: {
+            label: `Load ${Math.min(limit, result.total - shown)} more`,
+            run: () => graphActions.expand(id, type, direction, limit, shown),
+          },
+        });
+      }
+      return result;
+    } catch (error) {
+      notify({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+      return null;
+    }
+  },
+
+  async overview() {
+    try {
+      const result = await api.overview();
+      graphActions.replace(result.graph);
+      if (result.truncated) {
+        notify({
+          kind: "warning",
+          text: "The overview shows the first 300 claims between the top speakers and targets. Expand a node to see more.",
+        });
+      }
+      return result;
+    } catch (error) {
+      notify({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+      return null;
+    }
+  },
+};
