@@ -42,11 +42,24 @@ export function attributeClaims(doc: AnalyzedText): DraftClaim[] {
   const colon = colonClaims(doc).filter((c) => !overlapsAny(c, direct) && !overlapsAny(c, indirect));
   const claims = dedupe([...direct, ...indirect.filter((c) => !overlapsAny(c, direct)), ...colon]);
   inherit(doc, pending, claims, events);
-  return dedupe(claims).sort((a, b) => a.start - b.start);
+  return dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
 }
 
 function overlapsAny(c: DraftClaim, others: DraftClaim[]): boolean {
   return others.some((o) => o.start < c.end && c.start < o.end);
+}
+
+/** Attributions do not nest: a claim inside another claim's content is part of it. */
+function dropNested(claims: DraftClaim[]): DraftClaim[] {
+  const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: DraftClaim[] = [];
+  let cover: DraftClaim | undefined;
+  for (const c of sorted) {
+    if (cover && c.start >= cover.start && c.end <= cover.end) continue;
+    out.push(c);
+    if (!cover || c.end > cover.end) cover = c;
+  }
+  return out;
 }
 
 function dedupe(claims: DraftClaim[]): DraftClaim[] {

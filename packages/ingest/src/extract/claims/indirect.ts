@@ -104,12 +104,16 @@ export function indirectClaims(
       }
       const cue = cueOf(t.lower);
       if (!cue) continue;
-      if (t.cap && i === s.first) continue;
+      if (t.cap) continue;
       const prev = tokens[i - 1];
       if (prev && (prev.lower === "to" || prev.lower === "a" || prev.lower === "the")) continue;
       // passive "was called", "is described": the subject is not the source
       if (prev && /^(?:was|were|is|are|been|be|being)$/.test(prev.lower) && /ed$/.test(t.lower)) continue;
-      const ing = t.lower.endsWith("ing");
+      // "Trump’s leaks": a noun after a possessive
+      if (prev && /^['’]s$/.test(prev.text)) continue;
+      // progressive "is arguing" behaves like a finite verb
+      const progressive = prev !== undefined && /^(?:is|are|was|were|been|’s|'s|am)$/.test(prev.lower);
+      const ing = t.lower.endsWith("ing") && !progressive;
       // speaker: left noun phrase; for ", saying" / "by defending" the subject before
       let speaker: SpeakerRef | null = null;
       if (ing) {

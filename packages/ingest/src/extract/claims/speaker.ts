@@ -17,9 +17,49 @@ export type AnonymousMemory = Map<string, SpeakerRef>;
 /** Skips auxiliaries and adverbs leftwards from token index k (inclusive); returns the new index. */
 export function skipAuxLeft(tokens: Token[], k: number, sentence: number): number {
   let i = k;
-  while (i >= 0 && tokens[i]?.sentence === sentence && AUX_ADVERBS.has(tokens[i]?.lower ?? "") && !tokens[i]?.cap) i--;
-  return i;
+  for (;;) {
+    const t = tokens[i];
+    if (!t || i < 0 || t.sentence !== sentence) return i;
+    if (AUX_ADVERBS.has(t.lower) && !t.cap) {
+      i--;
+      continue;
+    }
+    // "on Wednesday", "last week", "(R-Iowa)" between the subject and its verb
+    const before = tokens[i - 1];
+    if (TIME_WORDS.has(t.lower) && before && /^(?:on|last|this|earlier|late|early|next)$/.test(before.lower)) {
+      i -= 2;
+      continue;
+    }
+    if (t.text === ")") {
+      let j = i - 1;
+      while (j > 0 && i - j < 8 && tokens[j]?.text !== "(") j--;
+      if (tokens[j]?.text === "(") {
+        i = j - 1;
+        continue;
+      }
+    }
+    return i;
+  }
 }
+
+const TIME_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "week",
+  "month",
+  "year",
+  "night",
+  "morning",
+  "afternoon",
+  "evening",
+  "weekend",
+  "day",
+]);
 
 /**
  * The speaker noun phrase that ends at token index `end` (inclusive), walking left. Skips a

@@ -9,7 +9,7 @@ import { isPossessive } from "../text/tokens.js";
 import { normalizeName } from "./normalize.js";
 import type { Mention } from "./types.js";
 
-const CONNECTORS = new Set(["of", "for", "on", "de", "la", "von", "van", "der", "al", "bin", "du", "del"]);
+const CONNECTORS = new Set(["of", "for", "de", "la", "von", "van", "der", "al", "bin", "du", "del"]);
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string }>();
 for (const org of KNOWN_ORGS)
   for (const n of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(normalizeName(n), { name: org.name, kind: org.kind });
