@@ -28,7 +28,10 @@ export function QueryPanel() {
 
   const run = async () => {
     const result = await queryActions.run();
-    if (result && result.graph.nodes.length > 0) graphActions.add(result.graph);
+    if (result && result.graph.nodes.length > 0) {
+      graphActions.focus(null);
+      graphActions.add(result.graph);
+    }
   };
 
   return (

@@ -1,0 +1,168 @@
+/**
+ * End to end: the seed article ingested through the real pipeline into the test Neo4j, the built
+ * app served by the real server, driven in headless Chromium. Screenshots go to artifacts/screenshots/.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { connect, ingest, resetClaimGraph } from "@claimgraph/ingest";
+import type { Driver } from "neo4j-driver";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningViewer, startViewerServer } from "../server/index.js";
+import { launchBrowser } from "./browser.js";
+import { testConnection } from "./fixture-graph.js";
+
+const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const REPO_ROOT = path.resolve(PACKAGE_DIR, "..", "..");
+const SHOTS = path.join(REPO_ROOT, "artifacts", "screenshots");
+const DIST = path.join(PACKAGE_DIR, "dist");
+
+let driver: Driver;
+let server: RunningViewer;
+let browser: Browser;
+let page: Page;
+
+function ensureBuilt(): void {
+  if (existsSync(path.join(DIST, "index.html"))) return;
+  const result = spawnSync("pnpm", ["exec", "vite", "build"], { cwd: PACKAGE_DIR, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("vite build failed: the end-to-end tests need the built app in dist/.");
+}
+
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+/** Runs a function against the page's Cytoscape instance (exposed as window.__claimgraph.cy). */
+// biome-ignore lint/suspicious/noExplicitAny: the page-side handle is untyped on purpose
+type Handle = any;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  ensureBuilt();
+  const connection = testConnection();
+  driver = await connect(connection);
+  await resetClaimGraph(driver);
+  const summary = await ingest({ inputs: [path.join(REPO_ROOT, "seeds")], driver, connection });
+  expect(summary.failures ?? []).toEqual([]);
+  server = await startViewerServer({ port: 0, neo4j: connection, staticDir: DIST });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(server.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+});
+
+describe("the explorer in a real browser", () => {
+  it("opens on an overview with the most quoted speakers drawn on the canvas", async () => {
+    await page.waitForFunction(() => ((window as Handle).__claimgraph?.cy?.nodes().length ?? 0) > 0, null, {
+      timeout: 20_000,
+    });
+    const speakers = await page.locator('[data-testid="top-speakers"] li').count();
+    expect(speakers).toBeGreaterThan(0);
+    const drawn = await page.evaluate(() => (window as Handle).__claimgraph.cy.nodes().length);
+    expect(drawn).toBeGreaterThan(speakers);
+    await shot("01-overview");
+  });
+
+  it("finds Matthew Dunn by search, shows his claims, and highlights a quote in its paragraph", async () => {
+    await page.fill('[data-testid="search-input"]', "Dunn");
+    const hit = page.locator('[data-testid="search-hit"]', { hasText: "Matthew Dunn" }).first();
+    await hit.waitFor();
+    await shot("02-search");
+    await hit.click();
+    const details = page.locator('[data-testid="entity-details"]');
+    await details.waitFor();
+    expect(await details.locator("h2").textContent()).toBe("Matthew Dunn");
+    const claims = details.locator('[data-testid="claims-made"] [data-testid="claim-link"]');
+    expect(await claims.count()).toBeGreaterThan(0);
+    await shot("03-matthew-dunn");
+
+    await claims.first().click();
+    const mark = page.locator('[data-testid="quote-highlight"]');
+    await mark.waitFor();
+    const claimId = await page.evaluate(() => (window as Handle).__claimgraph.stores.details.get().selection.id);
+    const stored = await driver.executeQuery(
+      "MATCH (c:Claim {id: $id})-[r:REPORTED_IN]->(a:Article) RETURN c.text AS text, substring(a.text, r.start, r.end - r.start) AS slice",
+      { id: claimId },
+    );
+    const record = stored.records[0];
+    expect(await mark.textContent()).toBe(record?.get("text"));
+    expect(record?.get("slice")).toBe(record?.get("text"));
+    await shot("04-claim-highlighted");
+  });
+
+  it("draws the who-about-whom edge Matthew Dunn → Donald Trump and lists its claims", async () => {
+    await page.click('[data-testid="view-who"]');
+    const edge = await page.waitForFunction(
+      () => {
+        const cy = (window as Handle).__claimgraph.cy;
+        const e = cy
+          .edges()
+          .filter(
+            (x: Handle) => x.source().data("name") === "Matthew Dunn" && x.target().data("name") === "Donald Trump",
+          );
+        return e.length === 1 ? { id: e.id(), weight: e.data("weight"), at: e.renderedMidpoint() } : null;
+      },
+      null,
+      { timeout: 10_000 },
+    );
+    const { weight, at } = (await edge.jsonValue()) as { weight: number; at: { x: number; y: number } };
+    expect(weight).toBeGreaterThan(0);
+    await page.evaluate(() => (window as Handle).__claimgraph.cy.nodes().length);
+    const box = await page.locator('[data-testid="canvas"]').boundingBox();
+    await page.mouse.click((box?.x ?? 0) + at.x, (box?.y ?? 0) + at.y);
+    const edgeDetails = page.locator('[data-testid="edge-details"]');
+    await edgeDetails.waitFor();
+    expect(await edgeDetails.locator("h2").textContent()).toBe("Matthew Dunn → Donald Trump");
+    expect(await edgeDetails.locator('[data-testid="claim-link"]').count()).toBe(weight);
+    await shot("05-who-about-whom");
+    await page.click('[data-testid="view-full"]');
+  });
+
+  async function typeQuery(query: string) {
+    await page.click('[data-testid="tab-query"]');
+    await page.click('[data-testid="cypher-editor"] .cm-content');
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.insertText(query);
+    await page.click('[data-testid="run-query"]');
+  }
+
+  it("runs a Cypher query and shows the result as a table and on the canvas", async () => {
+    const before = await page.evaluate(
+      () => Object.keys((window as Handle).__claimgraph.stores.graph.get().nodes).length,
+    );
+    await typeQuery("MATCH (s:Person)-[r:SAID]->(c:Claim)\nRETURN s, r, c, s.name AS speaker LIMIT 25");
+    const table = page.locator('[data-testid="result-table"]');
+    await table.waitFor();
+    const expected = await driver.executeQuery("MATCH (:Person)-[:SAID]->(:Claim) RETURN count(*) AS n");
+    const rows = Math.min(25, Number(expected.records[0]?.get("n")));
+    expect(await table.locator("tbody tr").count()).toBe(rows);
+    expect(await table.locator("thead th").allTextContents()).toEqual(["s", "r", "c", "speaker"]);
+    const graphTab = page.locator('[data-testid="query-result"] .tabs button', { hasText: "Graph" });
+    expect(await graphTab.textContent()).toMatch(/Graph · [1-9]\d* nodes, [1-9]\d* edges/);
+    await graphTab.click();
+    await page.locator('[data-testid="result-graph"]').waitFor();
+    const after = await page.evaluate(
+      () => Object.keys((window as Handle).__claimgraph.stores.graph.get().nodes).length,
+    );
+    expect(after).toBeGreaterThanOrEqual(before);
+    await shot("06-cypher");
+  });
+
+  it("refuses a write query with a clear message and changes nothing", async () => {
+    const count = async () =>
+      Number((await driver.executeQuery("MATCH (n:Person) RETURN count(n) AS n")).records[0]?.get("n"));
+    const before = await count();
+    await typeQuery("CREATE (p:Person {id: 'person:intruder', name: 'Intruder'}) RETURN p");
+    const error = page.locator('[data-testid="query-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain("read-only");
+    expect(await count()).toBe(before);
+    await shot("07-write-refused");
+  });
+});
