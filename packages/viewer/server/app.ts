@@ -32,12 +32,16 @@ import { graphSchema } from "./api/schema.js";
 import { search } from "./api/search.js";
 import { ApiError } from "./errors.js";
 import type { Reader } from "./neo4j/reader.js";
+import { snapshotRoutes } from "./snapshots/routes.js";
+import type { SnapshotStore } from "./snapshots/store.js";
 
 export interface AppOptions {
   reader: Reader;
   /** Folder of the built app (index.html + assets); the API works without it. */
   staticDir?: string;
   logger?: boolean;
+  /** Saved snapshots (sharing); without it the snapshot routes answer 404. */
+  snapshots?: SnapshotStore;
 }
 
 function parse<T extends ZodType>(schema: T, input: unknown, what: string): z.output<T> {
@@ -116,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     return reply(schemaResponseSchema, schemaCache.value);
   });
+  if (options.snapshots) await app.register(snapshotRoutes(options.snapshots));
   app.all("/api/*", async (request) => {
     throw new ApiError(404, "not_found", `No API route ${request.method} ${request.url.split("?")[0]}.`);
   });

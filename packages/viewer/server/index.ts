@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildApp } from "./app.js";
 import { createReader, type Neo4jConnection, type ReadLimits } from "./neo4j/reader.js";
+import { createSnapshotStore } from "./snapshots/store.js";
 
 export type { ApiErrorBody, GraphPayload } from "../src/api/contract.js";
 export { API_ROUTES } from "../src/api/contract.js";
@@ -14,6 +15,8 @@ export { buildApp } from "./app.js";
 export { ApiError } from "./errors.js";
 export type { Neo4jConnection, Reader, ReadLimits } from "./neo4j/reader.js";
 export { createReader, DEFAULT_LIMITS } from "./neo4j/reader.js";
+export type { SnapshotStore } from "./snapshots/store.js";
+export { createSnapshotStore } from "./snapshots/store.js";
 
 export interface ViewerServerOptions {
   port: number;
@@ -48,8 +51,10 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConnect
 
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewer> {
   const reader = createReader(options.neo4j, options.limits);
+  const snapshots = createSnapshotStore(options.neo4j);
   const app = await buildApp({
     reader,
+    snapshots,
     staticDir: options.staticDir ?? defaultStaticDir(),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
@@ -58,6 +63,7 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
     await app.listen({ port: options.port, host });
   } catch (error) {
     await reader.close();
+    await snapshots.close();
     const code = (error as { code?: string }).code;
     if (code === "EADDRINUSE") {
       throw new Error(
@@ -74,6 +80,7 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
     async close() {
       await app.close();
       await reader.close();
+      await snapshots.close();
     },
   };
 }

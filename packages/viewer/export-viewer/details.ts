@@ -1,0 +1,28 @@
+/** What the HTML export's side panel says about a clicked node: pure HTML strings from snapshot data. */
+import type { GraphEdge, GraphNode } from "../src/api/contract.js";
+import { claimRows } from "../src/export/rows.js";
+import { escapeXml as esc } from "../src/export/svg.js";
+
+export function claimPanel(claim: GraphNode, nodes: Record<string, GraphNode>, edges: GraphEdge[]): string {
+  const row = claimRows([claim], nodes, edges)[0];
+  if (!row) return "";
+  const source = [row.articleTitle, row.outlet, row.date].filter(Boolean).map(esc).join(" · ");
+  const link = row.url ? ` <span class="meta">${esc(row.url)}</span>` : "";
+  return `<h2>${esc(row.speakers.join(", ") || "Unknown speaker")}</h2>
+<blockquote data-testid="quote">${esc(row.quote)}</blockquote>
+<p class="meta">${esc(row.kind)} claim${row.targets.length ? ` about ${esc(row.targets.join(", "))}` : ""}</p>
+<p class="meta">${source}${link}</p>`;
+}
+
+export function entityPanel(entity: GraphNode, nodes: Record<string, GraphNode>, edges: GraphEdge[]): string {
+  const said = edges.filter((e) => e.type === "SAID" && e.source === entity.id).map((e) => nodes[e.target]);
+  const about = edges.filter((e) => e.type === "ABOUT" && e.target === entity.id).map((e) => nodes[e.source]);
+  const list = (claims: Array<GraphNode | undefined>) =>
+    claims
+      .filter((c): c is GraphNode => c?.label === "Claim")
+      .map((c) => `<li>${esc(typeof c.props.text === "string" ? c.props.text : c.name)}</li>`)
+      .join("");
+  return `<h2>${esc(entity.name)}</h2><p class="meta">${esc(entity.label)}</p>
+<h3>Said (${said.length})</h3><ul>${list(said)}</ul>
+<h3>Claims about (${about.length})</h3><ul>${list(about)}</ul>`;
+}

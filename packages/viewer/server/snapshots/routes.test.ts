@@ -1,0 +1,151 @@
+/**
+ * Snapshot routes against the real Neo4j: save, open by id, validation, size limit, and that the
+ * claim graph is untouched by saving. Sets up its own data (the fixture graph) and cleans its snapshots.
+ */
+import type { FastifyInstance } from "fastify";
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadResponseSchema, saveResponseSchema } from "../../src/snapshot/contract.js";
+import { MAX_SNAPSHOT_BYTES } from "../../src/snapshot/schema.js";
+import { loadFixtureGraph, testConnection } from "../../test/fixture-graph.js";
+import { smallSnapshot, syntheticSnapshot } from "../../test/synthetic-snapshot.js";
+import { buildApp } from "../app.js";
+import { createReader, type Reader } from "../neo4j/reader.js";
+import { createSnapshotStore, type SnapshotStore } from "./store.js";
+
+let app: FastifyInstance;
+let reader: Reader;
+let store: SnapshotStore;
+let driver: Driver;
+
+const count = async (cypher: string) => {
+  const { records } = await driver.executeQuery(cypher);
+  return Number(records[0]?.get(0));
+};
+
+beforeAll(async () => {
+  await loadFixtureGraph();
+  const c = testConnection();
+  driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password));
+  await driver.executeQuery("MATCH (s:Snapshot) DETACH DELETE s");
+  reader = createReader(c);
+  store = createSnapshotStore(c);
+  app = await buildApp({ reader, snapshots: store });
+});
+
+afterAll(async () => {
+  await driver?.executeQuery("MATCH (s:Snapshot) DETACH DELETE s");
+  await app?.close();
+  await reader?.close();
+  await store?.close();
+  await driver?.close();
+});
+
+const save = (payload: unknown) =>
+  app.inject({
+    method: "POST",
+    url: "/api/snapshots",
+    payload: JSON.stringify(payload),
+    headers: { "content-type": "application/json" },
+  });
+
+describe("snapshot routes", () => {
+  it("saves a snapshot and opens it by its permalink id, exactly as saved", async () => {
+    const before = await count("MATCH (n) WHERE NOT n:Snapshot RETURN count(n)");
+    const res = await save(smallSnapshot());
+    expect(res.statusCode).toBe(200);
+    const saved = saveResponseSchema.parse(res.json());
+    expect(saved.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(saved.permalink).toBe(`/s/${saved.id}`);
+
+    const opened = await app.inject({ method: "GET", url: `/api/snapshots/${saved.id}` });
+    expect(opened.statusCode).toBe(200);
+    const body = loadResponseSchema.parse(opened.json());
+    // The server stamps the data source itself: the fixture graph holds one article.
+    expect(body.snapshot).toEqual({
+      ...smallSnapshot(),
+      source: { articles: 1, latestIngestedAt: "2026-01-01T00:00:00Z" },
+    });
+    expect(body.live).toEqual(body.snapshot.source);
+    expect(await count("MATCH (n) WHERE NOT n:Snapshot RETURN count(n)")).toBe(before);
+    expect(await count("MATCH (s:Snapshot) RETURN count(s)")).toBe(1);
+  });
+
+  it("opens a version-0 document saved by an older viewer, upgraded", async () => {
+    const s = smallSnapshot();
+    const res = await save({
+      title: "Old",
+      savedAt: "2025-01-01T00:00:00Z",
+      nodes: s.state.nodes,
+      edges: s.state.edges,
+      layout: s.state.positions,
+    });
+    const saved = saveResponseSchema.parse(res.json());
+    const body = loadResponseSchema.parse(
+      (await app.inject({ method: "GET", url: `/api/snapshots/${saved.id}` })).json(),
+    );
+    expect(body.snapshot.version).toBe(1);
+    expect(body.snapshot.state.positions).toEqual(s.state.positions);
+  });
+
+  it.each([
+    ["a document that is not a snapshot", { hello: "world" }, 400, "version"],
+    [
+      "a node without an id",
+      { ...smallSnapshot(), state: { ...smallSnapshot().state, nodes: [{ label: "Person" }] } },
+      400,
+      "state.nodes.0.id",
+    ],
+  ])("refuses %s and names the field", async (_name, payload, status, words) => {
+    const before = await count("MATCH (s:Snapshot) RETURN count(s)");
+    const res = await save(payload);
+    expect(res.statusCode).toBe(status);
+    expect(res.json().error.message).toContain(words);
+    expect(await count("MATCH (s:Snapshot) RETURN count(s)")).toBe(before);
+  });
+
+  it("refuses a body over the size limit with 413 and says what to do", async () => {
+    const res = await app.inject({
+      method: "POST",
+      url: "/api/snapshots",
+      payload: `{"pad":"${"x".repeat(MAX_SNAPSHOT_BYTES)}"}`,
+      headers: { "content-type": "application/json" },
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toEqual({ code: "snapshot_too_large", message: expect.stringContaining("8 MB") });
+  });
+
+  it.each([
+    ["an unknown id", "/api/snapshots/AAAAAAAAAAAAAAAA", 404, "No snapshot has the id"],
+    ["a malformed id", "/api/snapshots/..%2F..%2Fetc", 400, "16 letters"],
+  ])("answers %s clearly", async (_name, url, status, words) => {
+    const res = await app.inject({ method: "GET", url });
+    expect(res.statusCode).toBe(status);
+    expect(res.json().error.message).toContain(words);
+  });
+
+  it("keeps a 5,000-element snapshot whole", async () => {
+    const big = syntheticSnapshot(5_000);
+    const saved = saveResponseSchema.parse((await save(big)).json());
+    const body = loadResponseSchema.parse(
+      (await app.inject({ method: "GET", url: `/api/snapshots/${saved.id}` })).json(),
+    );
+    expect(body.snapshot.state.nodes.length + body.snapshot.state.edges.length).toBe(
+      big.state.nodes.length + big.state.edges.length,
+    );
+    expect(body.snapshot.state.positions).toEqual(big.state.positions);
+  });
+
+  it("reports the database being down as 503 without losing anything", async () => {
+    const down = createSnapshotStore({ uri: "bolt://127.0.0.1:1", user: "neo4j", password: "x" });
+    const downApp = await buildApp({ reader, snapshots: down });
+    try {
+      const res = await downApp.inject({ method: "POST", url: "/api/snapshots", payload: smallSnapshot() as never });
+      expect(res.statusCode).toBe(503);
+      expect(res.json().error.message).toContain("not reachable");
+    } finally {
+      await downApp.close();
+      await down.close();
+    }
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Snapshot routes: save (the single narrow write), open by id (read-only, no credentials) and the
+ * live data source. Registered as an encapsulated plugin so its body limit and errors are its own.
+ */
+import type { FastifyInstance, FastifyPluginAsync } from "fastify";
+import { z } from "zod";
+import {
+  type LoadResponse,
+  loadResponseSchema,
+  permalinkPath,
+  type SaveResponse,
+  SNAPSHOT_ROUTES,
+  saveResponseSchema,
+} from "../../src/snapshot/contract.js";
+import { restoreSnapshot } from "../../src/snapshot/restore.js";
+import { MAX_SNAPSHOT_BYTES } from "../../src/snapshot/schema.js";
+import { ApiError } from "../errors.js";
+import { SNAPSHOT_ID_PATTERN, type SnapshotStore } from "./store.js";
+
+const MB = MAX_SNAPSHOT_BYTES / 1024 / 1024;
+const idParams = z.object({ id: z.string().regex(SNAPSHOT_ID_PATTERN) });
+
+export function snapshotRoutes(store: SnapshotStore): FastifyPluginAsync {
+  return async (app: FastifyInstance) => {
+    app.setErrorHandler((error: unknown, _request, reply) => {
+      const e = error as { code?: string };
+      if (e.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+        return reply.status(413).send({
+          error: {
+            code: "snapshot_too_large",
+            message: `The snapshot is larger than ${MB} MB; hide or remove elements and save again.`,
+          },
+        });
+      }
+      throw error;
+    });
+
+    app.post(SNAPSHOT_ROUTES.save, { bodyLimit: MAX_SNAPSHOT_BYTES }, async (request): Promise<SaveResponse> => {
+      const restored = restoreSnapshot(request.body);
+      if (!restored.ok) {
+        const detail = restored.problems.map((p) => `${p.path || "snapshot"}: ${p.message}`).join("; ");
+        throw new ApiError(400, "invalid_snapshot", `The snapshot is not valid: ${detail}.`);
+      }
+      // The server says which data it was taken from; the browser's claim is not trusted.
+      const snapshot = { ...restored.snapshot, source: await store.dataSource() };
+      const saved = await store.save(snapshot);
+      return saveResponseSchema.parse({ ...saved, permalink: permalinkPath(saved.id) });
+    });
+
+    app.get(SNAPSHOT_ROUTES.source, async () => store.dataSource());
+
+    app.get(SNAPSHOT_ROUTES.load, async (request): Promise<LoadResponse> => {
+      const params = idParams.safeParse(request.params);
+      if (!params.success) {
+        throw new ApiError(400, "bad_request", "A snapshot id is 16 letters, digits, '-' or '_'; check the link.");
+      }
+      const [snapshot, live] = await Promise.all([store.load(params.data.id), store.dataSource()]);
+      if (!snapshot) {
+        throw new ApiError(404, "not_found", `No snapshot has the id "${params.data.id}"; check the link.`);
+      }
+      return loadResponseSchema.parse({ snapshot, live });
+    });
+  };
+}

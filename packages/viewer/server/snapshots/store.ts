@@ -1,0 +1,137 @@
+/**
+ * The viewer's one narrow write path: saving a validated snapshot document as a `Snapshot` node
+ * (outside the claim graph) and reading it back by id. Fixed, parameterised Cypher only; never
+ * reachable from user Cypher. Documents are re-validated (and upgraded) when read.
+ */
+import { randomBytes } from "node:crypto";
+import { NODE_LABELS } from "@claimgraph/schema";
+import neo4j, { type Driver } from "neo4j-driver";
+import { restoreSnapshot } from "../../src/snapshot/restore.js";
+import type { DataSource, Snapshot } from "../../src/snapshot/schema.js";
+import { ApiError, fromNeo4jError } from "../errors.js";
+import type { Neo4jConnection } from "../neo4j/reader.js";
+import { toPlain } from "../neo4j/values.js";
+
+export interface SavedSnapshot {
+  id: string;
+  createdAt: string;
+  bytes: number;
+}
+
+export interface SnapshotStore {
+  save(snapshot: Snapshot): Promise<SavedSnapshot>;
+  /** The snapshot with this id, or null when there is none. */
+  load(id: string): Promise<Snapshot | null>;
+  /** Which ingested data the live graph holds now (article count + latest ingestedAt). */
+  dataSource(): Promise<DataSource>;
+  close(): Promise<void>;
+}
+
+export const SNAPSHOT_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
+const TIMEOUT_MS = 10_000;
+
+/** 12 random bytes as base64url: 16 URL-safe characters. */
+export function newSnapshotId(): string {
+  return randomBytes(12).toString("base64url");
+}
+
+const L = NODE_LABELS;
+const CONSTRAINT = `CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:${L.Snapshot}) REQUIRE n.id IS UNIQUE`;
+const SAVE = `CREATE (s:${L.Snapshot} {id: $id, version: $version, title: $title, createdAt: $createdAt, body: $body})`;
+const LOAD = `MATCH (s:${L.Snapshot} {id: $id}) RETURN s.body AS body`;
+const SOURCE = `MATCH (a:${L.Article}) RETURN count(a) AS articles, max(toString(a.ingestedAt)) AS latest`;
+
+export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore {
+  const driver: Driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 5_000,
+    // Fail fast when the database is down: the user gets a clear 503, not a minute of retries.
+    maxTransactionRetryTime: 2_000,
+    maxConnectionPoolSize: 5,
+  });
+  let constraintReady = false;
+  const fail = (error: unknown) => fromNeo4jError(error, connection.uri, TIMEOUT_MS);
+
+  async function ensureConstraint(): Promise<void> {
+    if (constraintReady) return;
+    await driver.executeQuery(CONSTRAINT, {}, { routing: neo4j.routing.WRITE });
+    constraintReady = true;
+  }
+
+  return {
+    async save(snapshot) {
+      const body = JSON.stringify(snapshot);
+      const id = newSnapshotId();
+      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      try {
+        await ensureConstraint();
+        await session.executeWrite(
+          (tx) =>
+            tx.run(SAVE, {
+              id,
+              version: neo4j.int(snapshot.version),
+              title: snapshot.title,
+              createdAt: snapshot.createdAt,
+              body,
+            }),
+          { timeout: TIMEOUT_MS },
+        );
+      } catch (error) {
+        throw fail(error);
+      } finally {
+        await session.close().catch(() => {});
+      }
+      return { id, createdAt: snapshot.createdAt, bytes: Buffer.byteLength(body) };
+    },
+
+    async load(id) {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      let body: unknown;
+      try {
+        const result = await session.executeRead((tx) => tx.run(LOAD, { id }), { timeout: TIMEOUT_MS });
+        const record = result.records[0];
+        if (!record) return null;
+        body = record.get("body");
+      } catch (error) {
+        throw fail(error);
+      } finally {
+        await session.close().catch(() => {});
+      }
+      let document: unknown;
+      try {
+        document = JSON.parse(String(body));
+      } catch {
+        throw new ApiError(500, "snapshot_damaged", `Snapshot ${id} is stored damaged (its body is not JSON).`);
+      }
+      const restored = restoreSnapshot(document);
+      if (!restored.ok) {
+        const first = restored.problems[0];
+        throw new ApiError(
+          500,
+          "snapshot_damaged",
+          `Snapshot ${id} is stored but no longer valid (${first?.path}: ${first?.message}).`,
+        );
+      }
+      return restored.snapshot;
+    },
+
+    async dataSource() {
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.executeRead((tx) => tx.run(SOURCE), { timeout: TIMEOUT_MS });
+        const record = result.records[0];
+        const latest = record?.get("latest");
+        return {
+          articles: Number(toPlain(record?.get("articles")) ?? 0),
+          latestIngestedAt: typeof latest === "string" ? latest : null,
+        };
+      } catch (error) {
+        throw fail(error);
+      } finally {
+        await session.close().catch(() => {});
+      }
+    },
+
+    close: () => driver.close(),
+  };
+}

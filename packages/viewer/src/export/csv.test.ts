@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { CSV_COLUMNS, csvCell, toCsv } from "./csv.js";
+import type { ClaimRow } from "./rows.js";
+
+describe("csvCell", () => {
+  it.each([
+    ["plain", "plain"],
+    ["a, b", '"a, b"'],
+    ['he said "no"', '"he said ""no"""'],
+    ["two\nlines", '"two\nlines"'],
+    ["cr\rhere", '"cr\rhere"'],
+    ["=SUM(A1)", "'=SUM(A1)"],
+    ["+1 more", "'+1 more"],
+    ["-1", "'-1"],
+    ["@home", "'@home"],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ["", ""],
+    ["“curly” quotes, kept", '"“curly” quotes, kept"'],
+  ])("%j → %j", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe("toCsv", () => {
+  const row: ClaimRow = {
+    claimId: "c1",
+    speakers: ["Ada Example", "Bo"],
+    quote: 'The plan "will not survive", she said,\nagain',
+    kind: "mixed",
+    targets: ["Acme", "Bo"],
+    articleTitle: "Allies, weighed",
+    outlet: "Test Post",
+    date: "2017-05-17",
+    url: "https://example.org/a?x=1,2",
+  };
+
+  it("writes a header and one CRLF line per row, quoting only where needed", () => {
+    expect(toCsv([row])).toBe(
+      `${CSV_COLUMNS.join(",")}\r\n` +
+        'Ada Example; Bo,"The plan ""will not survive"", she said,\nagain",Acme; Bo,"Allies, weighed",Test Post,2017-05-17,"https://example.org/a?x=1,2",mixed,c1\r\n',
+    );
+  });
+
+  it("an empty selection is just the header", () => {
+    expect(toCsv([])).toBe(`${CSV_COLUMNS.join(",")}\r\n`);
+  });
+});

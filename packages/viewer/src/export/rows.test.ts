@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { smallSnapshot } from "../../test/synthetic-snapshot.js";
+import type { GraphEdge, GraphNode } from "../api/contract.js";
+import { toClaimsJson } from "./json.js";
+import { claimRows } from "./rows.js";
+
+const { nodes: list, edges } = smallSnapshot().state;
+const nodes = Object.fromEntries(list.map((n) => [n.id, n]));
+const claims = list.filter((n) => n.label === "Claim");
+
+describe("claimRows", () => {
+  it("names speakers and targets and carries the claim's outlet and date", () => {
+    expect(claimRows(claims.slice(0, 1), nodes, edges)).toEqual([
+      {
+        claimId: "c1",
+        speakers: ["Ada Example"],
+        quote: 'The plan, she said, "will not survive the winter", and that is that.',
+        kind: "direct",
+        targets: ["Acme Agency", "Bo Example"],
+        articleTitle: "",
+        outlet: "Test Post",
+        date: "2017-05-10",
+        url: "",
+      },
+    ]);
+  });
+
+  it("takes title, URL and date from the article when it is on the canvas", () => {
+    const article: GraphNode = {
+      id: "a1",
+      label: "Article",
+      labels: ["Article"],
+      name: "Allies",
+      props: { title: "Allies weigh", url: "https://example.org/a", source: "Fixture Post", publishedAt: "2017-05-09" },
+    };
+    const bare: GraphNode = {
+      id: "c9",
+      label: "Claim",
+      labels: ["Claim"],
+      name: "short",
+      props: { text: "full text" },
+    };
+    const link: GraphEdge = { id: "r", source: "c9", target: "a1", type: "REPORTED_IN", props: {} };
+    const [row] = claimRows([bare], { ...nodes, a1: article, c9: bare }, [link]);
+    expect(row).toMatchObject({
+      articleTitle: "Allies weigh",
+      url: "https://example.org/a",
+      outlet: "Fixture Post",
+      date: "2017-05-09",
+      quote: "full text",
+      speakers: [],
+    });
+  });
+
+  it("skips nodes that are not claims and keeps the order given", () => {
+    const rows = claimRows(
+      [claims[2] as GraphNode, nodes["person:ada"] as GraphNode, claims[0] as GraphNode],
+      nodes,
+      edges,
+    );
+    expect(rows.map((r) => r.claimId)).toEqual(["c3", "c1"]);
+  });
+});
+
+describe("toClaimsJson", () => {
+  it("wraps rows with the title, time and count, speaker joined for spreadsheets", () => {
+    const rows = claimRows(claims, nodes, edges);
+    const doc = JSON.parse(toClaimsJson(rows, "Who blamed Acme", new Date("2026-02-03T00:00:00Z")));
+    expect(doc).toMatchObject({
+      kind: "claimgraph.claims",
+      title: "Who blamed Acme",
+      exportedAt: "2026-02-03T00:00:00.000Z",
+      count: 3,
+    });
+    expect(doc.claims[1]).toMatchObject({ claimId: "c2", speaker: "Bo Example", targets: ["Acme Agency"] });
+  });
+});

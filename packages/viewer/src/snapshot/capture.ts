@@ -1,0 +1,68 @@
+/** The explorer's state + sharing metadata → a snapshot document, and back. Pure. */
+import type { FilterState } from "../filters/model.js";
+import type { GraphState } from "../graph/model.js";
+import { fromSnapshot, type Renderer, toSnapshot, type Viewport } from "../graph/snapshot.js";
+import {
+  type DataSource,
+  SNAPSHOT_KIND,
+  SNAPSHOT_VERSION,
+  type Snapshot,
+  type Step,
+  type TimeWindow,
+} from "./schema.js";
+
+export interface CaptureInput {
+  graph: GraphState;
+  filters: FilterState;
+  viewport: Viewport;
+  renderer: Renderer;
+  timeWindow: TimeWindow | null;
+  steps: Step[];
+  title: string;
+  notes?: string;
+  source: DataSource;
+  now: Date;
+}
+
+export function captureSnapshot(input: CaptureInput): Snapshot {
+  const state = toSnapshot(input.graph, input.filters, input.viewport, input.renderer);
+  const ids = new Set(state.nodes.map((n) => n.id));
+  return {
+    kind: SNAPSHOT_KIND,
+    version: SNAPSHOT_VERSION,
+    title: input.title.trim() || "Untitled snapshot",
+    notes: input.notes ?? "",
+    createdAt: input.now.toISOString(),
+    source: input.source,
+    state: {
+      ...state,
+      // Only what is on the canvas: positions of nodes since removed are not part of the picture.
+      positions: Object.fromEntries(Object.entries(state.positions).filter(([id]) => ids.has(id))),
+      edges: state.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+    },
+    timeWindow: input.timeWindow,
+    steps: input.steps,
+  };
+}
+
+export interface AppliedSnapshot {
+  graph: GraphState;
+  filters: FilterState;
+  viewport: Viewport;
+  renderer: Renderer;
+  timeWindow: TimeWindow | null;
+}
+
+/** The state that shows exactly what the snapshot's author saw (undo history starts empty). */
+export function applySnapshot(snapshot: Snapshot): AppliedSnapshot {
+  const state = fromSnapshot(snapshot.state);
+  // The document was validated against the same schema, so this cannot fail; keep the type honest.
+  if (!state.ok) throw new Error(state.error);
+  return {
+    graph: state.graph,
+    filters: state.filters,
+    viewport: state.viewport,
+    renderer: state.renderer,
+    timeWindow: snapshot.timeWindow,
+  };
+}
