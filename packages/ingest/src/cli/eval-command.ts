@@ -4,6 +4,7 @@ import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
 import { type DatasetScore, emptyGraph, formatScoreTable, scoreDataset } from "../eval/index.js";
 import { extractDocument } from "../extract/index.js";
 import { decodeText } from "../input/decode.js";
+import { countItems } from "../input/index.js";
 import { MAX_DOCUMENT_BYTES } from "../input/limits.js";
 import { readLines } from "../input/lines.js";
 import { parseCommandLine } from "./args.js";
@@ -100,7 +101,14 @@ async function scoreSpec(
   problems: Problem[],
 ): Promise<DatasetReport> {
   const name = datasetName(spec);
-  const progress = createProgress({ label: `eval ${name}`, stream: options.stderr, quiet: options.quiet });
+  const total =
+    !options.quiet && options.stderr.isTTY && /\.(jsonl|ndjson)$/.test(spec) ? await countItems([spec]) : undefined;
+  const progress = createProgress({
+    label: `eval ${name}`,
+    stream: options.stderr,
+    quiet: options.quiet,
+    ...(total ? { total } : {}),
+  });
   const golds: DocumentGraph[] = [];
   const predicted: DocumentGraph[] = [];
   let extractMs = 0;

@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import type { DocumentGraph, DocumentMeta } from "@claimgraph/schema";
 import { extractDocument } from "../extract/index.js";
-import { readInputs } from "../input/index.js";
+import { countItems, readInputs } from "../input/index.js";
 import type { InputDocument } from "../input/types.js";
 import { parseCommandLine, UsageError } from "./args.js";
 import { formatProblems, type Problem } from "./problems.js";
@@ -63,7 +63,8 @@ export async function extractCommand(argv: string[], io: CommandIO): Promise<num
   if (positionals.length === 0) throw new UsageError("no input given: name files, directories, globs, or - for stdin");
 
   const quiet = Boolean(values.quiet);
-  const progress = createProgress({ label: "extract", stream: io.stderr, quiet });
+  const total = !quiet && io.stderr.isTTY ? await countItems(positionals) : undefined;
+  const progress = createProgress({ label: "extract", stream: io.stderr, quiet, ...(total ? { total } : {}) });
   const problems: Problem[] = [];
   const started = performance.now();
   let documents = 0;

@@ -1,4 +1,5 @@
 /** Inputs: files, directories, globs and stdin → InputDocument (see README "Inputs"). */
+export { countItems } from "./count.js";
 export { decodeText } from "./decode.js";
 export { formatOfPath, SUPPORTED_EXTENSIONS, sniffFormat } from "./formats.js";
 export { htmlToText } from "./html.js";
