@@ -2,7 +2,7 @@ import type { Claim, DocumentGraph, Entity } from "@claimgraph/schema";
 import type { InputDocument } from "../input/types.js";
 import { findAffiliations } from "./affiliations/affiliations.js";
 import { aboutOf } from "./claims/about.js";
-import { attributeClaims } from "./claims/attribute.js";
+import { type AttributionOptions, attributeClaims } from "./claims/attribute.js";
 import type { DraftClaim } from "./claims/types.js";
 import type { AnalyzedText } from "./document.js";
 import { detectMentions, knownOrg } from "./entities/mentions.js";
@@ -16,6 +16,9 @@ import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
 export const EXTRACTOR_VERSION = "rules-1";
+
+/** Extraction options; the defaults follow the project's gold (shared/gold/README.md). */
+export type ExtractOptions = AttributionOptions;
 
 /** Tokens, sentences, quotes and entities of a text: the shared analysis the claim rules read. */
 export function analyzeText(text: string): AnalyzedText {
@@ -48,7 +51,7 @@ export function analyzeText(text: string): AnalyzedText {
  * aliases, mentions), affiliations, and claims with speaker, cue, kind, offsets and targets.
  * Pure and deterministic: no I/O, the same text always gives the same graph.
  */
-export function extractDocument(input: InputDocument): DocumentGraph {
+export function extractDocument(input: InputDocument, options: ExtractOptions = {}): DocumentGraph {
   const doc = analyzeText(input.text);
   const { clusters } = doc.entities;
 
@@ -72,7 +75,7 @@ export function extractDocument(input: InputDocument): DocumentGraph {
     return c;
   };
 
-  const drafts = attributeClaims(doc);
+  const drafts = attributeClaims(doc, options);
   const affiliations = findAffiliations(doc, findOrg);
   const claims = drafts.map((d) => toClaim(doc, d));
   for (const a of affiliations) {

@@ -1,2 +1,2 @@
 /** Extraction: InputDocument → DocumentGraph (pure, offline, deterministic). */
-export { analyzeText, EXTRACTOR_VERSION, extractDocument } from "./extract-document.js";
+export { analyzeText, EXTRACTOR_VERSION, type ExtractOptions, extractDocument } from "./extract-document.js";

@@ -22,7 +22,7 @@ export function isScareQuote(doc: AnalyzedText, q: QuoteSpan): boolean {
  * the speaker of the same paragraph, of an unclosed quote they continue, or — for a paragraph
  * that opens with a quote — of the previous paragraph.
  */
-export function attributeClaims(doc: AnalyzedText): DraftClaim[] {
+export function attributeClaims(doc: AnalyzedText, options: AttributionOptions = {}): DraftClaim[] {
   const anon: AnonymousMemory = new Map();
   const direct: DraftClaim[] = [];
   const attributed = new Set<number>();
@@ -42,11 +42,38 @@ export function attributeClaims(doc: AnalyzedText): DraftClaim[] {
   const colon = colonClaims(doc).filter((c) => !overlapsAny(c, direct) && !overlapsAny(c, indirect));
   const claims = dedupe([...direct, ...indirect.filter((c) => !overlapsAny(c, direct)), ...colon]);
   inherit(doc, pending, claims, events);
-  return dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
+  const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
+  return options.joinQuoteRuns ? joinQuoteRuns(doc, result) : result;
 }
 
 function overlapsAny(c: DraftClaim, others: DraftClaim[]): boolean {
   return others.some((o) => o.start < c.end && c.start < o.end);
+}
+
+export interface AttributionOptions {
+  /**
+   * PolNeAR's convention: a quote, its attribution and the quotes of the same speaker that follow
+   * in the same paragraph ("“A,” X said. “B.”") form one claim. The default (the project's gold)
+   * keeps one claim per quotation, the later ones marked `continuation`.
+   */
+  joinQuoteRuns?: boolean;
+}
+
+/** Joins a direct claim with the same-paragraph continuations that follow it. */
+function joinQuoteRuns(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[] {
+  const out: DraftClaim[] = [];
+  for (const c of claims) {
+    const prev = out.at(-1);
+    const gap = prev ? doc.text.slice(prev.end, c.start) : "";
+    const joinable =
+      prev !== undefined && !gap.includes("\n") && gap.length < 150 && c.kind === "direct" && c.rule !== "quote-tail";
+    if (prev && joinable && (c.continuation || c.rule === "quote-same-paragraph")) {
+      prev.end = c.end;
+      continue;
+    }
+    out.push({ ...c });
+  }
+  return out;
 }
 
 /** Attributions do not nest: a claim inside another claim's content is part of it. */

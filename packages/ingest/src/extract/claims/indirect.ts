@@ -18,6 +18,45 @@ export interface CueEvent {
 const CLAUSE_CUT = new Set(["–", "—", ";", "(", "―"]);
 const CUT_AFTER_COMMA = new Set(["while", "whereas", "although", "though", "but", "which", "who", "because"]);
 const MIN_WORDS = 4;
+const NOT_CONTENT_START = new Set([
+  "as",
+  "by",
+  "at",
+  "in",
+  "from",
+  "with",
+  "during",
+  "after",
+  "before",
+  "when",
+  "while",
+  "up",
+  "out",
+  "off",
+  "into",
+  "later",
+  "earlier",
+  "yesterday",
+  "today",
+  "last",
+  "this",
+  "here",
+  "there",
+  "and",
+  "but",
+  "or",
+  "himself",
+  "herself",
+  "themselves",
+  "itself",
+  "so",
+  "too",
+  "again",
+  "back",
+  "down",
+]);
+/** Stance verbs also count with a described (unnamed) subject: "The government refused …". */
+const RELAX_STANCE = process.env.CG_RELAX !== "0";
 
 /** Tokens inside a quotation get `inQuote`; content may span quotes but cues inside them are skipped. */
 export function quoteMask(doc: AnalyzedText): Uint8Array {
@@ -138,11 +177,20 @@ export function indirectClaims(
         if (mask[c + 1]) continue;
         c++;
       }
+      // "cited by the official", "known as", "said on Twitter": no content here
+      if (NOT_CONTENT_START.has(tokens[c]?.lower ?? "")) {
+        if (tokens[c]?.lower === "by" || tokens[c]?.lower === "as") continue;
+        // "said in a statement that …", "said on Monday, …": skip the phrase
+        let k = c + 1;
+        while (k < s.last && k - c < 10 && tokens[k]?.lower !== "that" && tokens[k]?.text !== "," && !mask[k]) k++;
+        if (tokens[k]?.lower === "that") c = k;
+        else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
+      }
       const hasThat = tokens[c]?.lower === "that";
       if (hasThat) c++;
       let quoteSoon = false;
       for (let k = c; k < Math.min(s.last, c + 5); k++) if (mask[k]) quoteSoon = true;
-      const named = speaker !== null && speaker.anonymous === undefined;
+      const named = speaker !== null && (speaker.anonymous === undefined || RELAX_STANCE);
       const stance = STANCE_CUES.has(cue.base) || WEAK_CUES.has(cue.base);
       if (stance && !hasThat && !quoteSoon && !(named && !ing)) {
         if (speaker) events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
