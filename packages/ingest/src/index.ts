@@ -6,6 +6,7 @@ export {
   type DatasetRows,
   type DatasetScore,
   type DocumentScore,
+  formatScoreTable,
   type Metric,
   metric,
   nameKey,
@@ -20,6 +21,7 @@ export { analyzeText, EXTRACTOR_VERSION, extractDocument } from "./extract/index
 
 // Inputs (src/input): files, directories, globs, stdin → InputDocument.
 export {
+  countItems,
   type InputDocument,
   type InputItem,
   MAX_DOCUMENT_BYTES,

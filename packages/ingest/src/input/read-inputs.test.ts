@@ -9,9 +9,10 @@ import type { InputItem } from "./types.js";
 let dir = "";
 const path = (name: string) => join(dir, name);
 
-async function collect(specs: string[], stdin?: Readable): Promise<InputItem[]> {
+async function collect(specs: string[], stdin?: Readable, maxDocumentBytes?: number): Promise<InputItem[]> {
   const items: InputItem[] = [];
-  for await (const item of readInputs(specs, stdin ? { stdin } : {})) items.push(item);
+  const options = { ...(stdin ? { stdin } : {}), ...(maxDocumentBytes ? { maxDocumentBytes } : {}) };
+  for await (const item of readInputs(specs, options)) items.push(item);
   return items;
 }
 
@@ -43,6 +44,11 @@ beforeAll(() => {
     "bad.json": "{ not json",
     "array.json": JSON.stringify([{ id: "j1", text: "A." }, { id: "j2" }]),
     "notes.out": "<html><body><p>Sniffed as HTML.</p></body></html>",
+    "latin1-line.jsonl": Buffer.concat([
+      Buffer.from('{"id":"l1","text":"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n{"id":"l2","text":"fine"}\n'),
+    ]),
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(path(name), content);
   writeFileSync(path("huge.txt"), Buffer.alloc(FIFTY_MB, 0x61));
@@ -87,6 +93,10 @@ describe("readInputs: one input at a time", () => {
       ],
     },
     { spec: "array.json", expected: ["ok j1 jsonl", 'error array.json[1] no "text" field'] },
+    {
+      spec: "latin1-line.jsonl",
+      expected: ["error latin1-line.jsonl:1 not valid UTF-8 (probably ISO-8859-1)", "ok l2 jsonl"],
+    },
     { spec: "empty.txt", expected: ["error empty.txt it is empty"] },
     { spec: "blank.txt", expected: ["error blank.txt it is empty"] },
     { spec: "empty.jsonl", expected: ["error empty.jsonl no documents in it (it is empty)"] },
@@ -148,5 +158,20 @@ describe("readInputs: stdin", () => {
     },
   ])("$name", async ({ chunks, expected }) => {
     expect(summary(await collect(["-"], Readable.from(chunks)))).toEqual(expected);
+  });
+});
+
+describe("readInputs: the size limit on stdin", () => {
+  it("refuses a single document over the limit, naming its size", async () => {
+    const chunks = Array.from({ length: 30 }, () => "x".repeat(100));
+    expect(summary(await collect(["-"], Readable.from(chunks), 1024))).toEqual([
+      "error stdin 2.9 KB is over the 1.0 KB limit for one document",
+    ]);
+  });
+
+  it("streams JSON Lines from stdin past the limit, one line at a time", async () => {
+    const line = (id: string) => `${JSON.stringify({ id, text: "y".repeat(600) })}\n`;
+    const items = await collect(["-"], Readable.from([line("a"), line("b"), line("c")]), 1024);
+    expect(summary(items)).toEqual(["ok a jsonl", "ok b jsonl", "ok c jsonl"]);
   });
 });
