@@ -182,7 +182,10 @@ export function indirectClaims(
         if (tokens[c]?.lower === "by" || tokens[c]?.lower === "as") continue;
         // "said in a statement that …", "said on Monday, …": skip the phrase
         let k = c + 1;
-        while (k < s.last && k - c < 10 && tokens[k]?.lower !== "that" && tokens[k]?.text !== "," && !mask[k]) k++;
+        while (k < s.last && k - c < 10 && tokens[k]?.lower !== "that" && tokens[k]?.text !== "," && !mask[k]) {
+          if (CLAUSE_CUT.has(tokens[k]?.text ?? "") || cueOf(tokens[k]?.lower ?? "")) break;
+          k++;
+        }
         if (tokens[k]?.lower === "that") c = k;
         else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
       }
@@ -208,7 +211,7 @@ export function indirectClaims(
         if (end <= c) tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
         continue;
       }
-      if (wordsBetween(tokens, c, end) < (hasThat ? 3 : stance ? 2 : MIN_WORDS)) {
+      if (wordsBetween(tokens, c, end) < (hasThat ? 3 : stance ? (tokens[c]?.lower === "to" ? 3 : 2) : MIN_WORDS)) {
         if (tokens[i - 1]?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ",")
           tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
         continue;
