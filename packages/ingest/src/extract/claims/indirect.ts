@@ -161,7 +161,8 @@ export function indirectClaims(
       } else {
         const end = skipAuxLeft(tokens, i - 1, s.index);
         if (end >= s.first) speaker = speakerEndingAt(doc, end, anon);
-        if (!speaker && tokens[end]?.lower === "and") speaker = subjectBefore(doc, s, end, anon);
+        if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? ""))
+          speaker = subjectBefore(doc, s, end, anon);
       }
       // content after the cue
       let c = i + 1;

@@ -20,7 +20,7 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
   for (;;) {
     const t = tokens[i];
     if (!t || i < 0 || t.sentence !== sentence) return i;
-    if (AUX_ADVERBS.has(t.lower) && !t.cap) {
+    if ((AUX_ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4) || /^['’]s$/.test(t.text)) && !t.cap) {
       i--;
       continue;
     }
@@ -28,6 +28,10 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
     const before = tokens[i - 1];
     if (TIME_WORDS.has(t.lower) && before && /^(?:on|last|this|earlier|late|early|next)$/.test(before.lower)) {
       i -= 2;
+      continue;
+    }
+    if (t.text === "," && /ly$/.test(tokens[i - 1]?.lower ?? "")) {
+      i--;
       continue;
     }
     if (t.text === ")") {

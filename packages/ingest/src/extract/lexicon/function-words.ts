@@ -31,11 +31,15 @@ export const AUX_ADVERBS = new Set(
   `has have had was were is are will would could should may might must did does do also later initially
   repeatedly previously recently already then again once often first publicly privately reportedly
   flatly quickly immediately long never not just still further even has been had been once
-  separately subsequently earlier had last yesterday today`.split(/\s+/),
+  separately subsequently earlier had last yesterday today
+  don’t don't doesn’t doesn't didn’t didn't can’t can't won’t won't wouldn’t wouldn't couldn’t couldn't
+  shouldn’t shouldn't isn’t isn't wasn’t wasn't hasn’t hasn't haven’t haven't hadn’t hadn't aren’t aren't
+  weren’t weren't ’ve 've ’re 're ’ll 'll ’d 'd ’m 'm am can cannot now since already`.split(/\s+/),
 );
 
 /** Personal pronouns usable as speakers, with their gender or number. */
-export const PRONOUNS: Record<string, "m" | "f" | "pl" | "n" | "1"> = {
+export const PRONOUNS: Record<string, "m" | "f" | "pl" | "n" | "1" | "2"> = {
+  you: "2",
   he: "m",
   she: "f",
   they: "pl",
