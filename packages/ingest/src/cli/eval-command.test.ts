@@ -46,6 +46,16 @@ describe("pnpm eval --pred", () => {
   });
 });
 
+describe("pnpm eval --worst", () => {
+  it("lists the documents with the lowest claim+speaker F1", async () => {
+    const run = captureIO();
+    await evalCommand(["-q", "--worst", "1", "--pred", join(dir, "nothing.jsonl"), dir], run.io);
+    expect(run.out()).toMatch(
+      /Lowest claim\+speaker F1:\n {2}0\.000 {2}tp 0 fp 0 fn 1 {2}claimgraph-eval-\w+: doc\.txt\n$/,
+    );
+  });
+});
+
 describe("pnpm eval extracting on the fly", () => {
   it("extracts the document named by the gold from --texts and scores it", async () => {
     const run = captureIO();

@@ -1,13 +1,13 @@
 import { createReadStream, existsSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
-import { type DatasetScore, emptyGraph, formatScoreTable, scoreDataset } from "../eval/index.js";
+import { type DatasetScore, emptyGraph, formatScoreTable, metric, scoreDataset } from "../eval/index.js";
 import { extractDocument } from "../extract/index.js";
 import { decodeText } from "../input/decode.js";
 import { countItems } from "../input/index.js";
 import { MAX_DOCUMENT_BYTES } from "../input/limits.js";
 import { readLines } from "../input/lines.js";
-import { parseCommandLine } from "./args.js";
+import { parseCommandLine, positiveInt } from "./args.js";
 import { datasetName, readGold } from "./gold-datasets.js";
 import { formatProblems, type Problem } from "./problems.js";
 import { createProgress } from "./progress.js";
@@ -29,6 +29,7 @@ Options:
                        extracting on the fly
   --texts <dir>        where the documents named by .gold.json files are (default: seeds/)
   --json               print the scores as JSON (with per-document counts)
+  --worst <n>          also list the n documents with the lowest claim+speaker F1
   --quiet, -q          no progress on stderr
   --help, -h           show this help
 
@@ -146,6 +147,23 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
+/** The documents with the lowest claim+speaker F1, to know where to look. */
+function worstDocuments(reports: readonly DatasetReport[], count: number): string {
+  const rows = reports.flatMap(({ name, score }) =>
+    score.perDocument.map((d) => {
+      const counts = d.counts["claim+speaker"] ?? { tp: 0, fp: 0, fn: 0 };
+      return { name, document: d.document, counts, f1: metric(counts).f1 };
+    }),
+  );
+  rows.sort((a, b) => a.f1 - b.f1 || b.counts.fn + b.counts.fp - (a.counts.fn + a.counts.fp));
+  const lines = rows
+    .slice(0, count)
+    .map(
+      (r) => `  ${r.f1.toFixed(3)}  tp ${r.counts.tp} fp ${r.counts.fp} fn ${r.counts.fn}  ${r.name}: ${r.document}`,
+    );
+  return `\nLowest claim+speaker F1:\n${lines.join("\n")}\n`;
+}
+
 function textReport(reports: readonly DatasetReport[], unscored: number): string {
   const blocks = reports.map(({ name, source, score, extractSeconds }) => {
     const notes = [
@@ -165,6 +183,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
     pred: { type: "string" },
     texts: { type: "string" },
     json: { type: "boolean", default: false },
+    worst: { type: "string" },
     quiet: { type: "boolean", short: "q", default: false },
     help: { type: "boolean", short: "h", default: false },
   });
@@ -195,7 +214,11 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
       ...score,
     }));
     io.stdout.write(`${JSON.stringify({ datasets, unscored, problems }, null, 2)}\n`);
-  } else io.stdout.write(textReport(reports, unscored.length));
+  } else {
+    io.stdout.write(textReport(reports, unscored.length));
+    const worst = positiveInt(values.worst, "--worst", 0);
+    if (worst > 0) io.stdout.write(worstDocuments(reports, worst));
+  }
   if (problems.length > 0) io.stderr.write(formatProblems(problems));
   return problems.length > 0 ? 1 : 0;
 }
