@@ -39,8 +39,12 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   }
   const mask = quoteMask(doc);
   const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon);
-  const colon = colonClaims(doc).filter((c) => !overlapsAny(c, direct) && !overlapsAny(c, indirect));
-  const claims = dedupe([...direct, ...indirect.filter((c) => !overlapsAny(c, direct)), ...colon]);
+  const colon = colonClaims(doc).filter((c) => !overlapsAny(c, direct));
+  const claims = dedupe([
+    ...direct,
+    ...indirect.filter((c) => !overlapsAny(c, direct) && !overlapsAny(c, colon)),
+    ...colon,
+  ]);
   inherit(doc, pending, claims, events);
   const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
   return options.joinQuoteRuns ? joinQuoteRuns(doc, result) : result;

@@ -13,9 +13,18 @@ export function colonClaims(doc: AnalyzedText): DraftClaim[] {
   for (const s of doc.sentences) {
     const m = doc.mentionByFirstToken.get(s.first);
     if (!m || m.start !== (tokens[s.first] as Token).start) continue;
-    const colon = tokens[m.last];
+    // "Lynch: …", "Clinton camp: …", "Trump aide: …"
+    let colonAt = m.last;
+    while (
+      colonAt < s.last &&
+      colonAt - m.last < 2 &&
+      tokens[colonAt]?.text !== ":" &&
+      tokens[colonAt]?.kind === "word"
+    )
+      colonAt++;
+    const colon = tokens[colonAt];
     if (colon?.text !== ":" || colon.sentence !== s.index) continue;
-    const c = m.last + 1;
+    const c = colonAt + 1;
     if (c >= s.last) continue;
     const paragraph = doc.paragraphs[s.paragraph];
     if (!paragraph) continue;
@@ -28,7 +37,7 @@ export function colonClaims(doc: AnalyzedText): DraftClaim[] {
       end: end,
       kind: "indirect",
       cue: { start: colon.start, end: colon.end },
-      speaker: { start: m.start, end: m.end, cluster: m.cluster },
+      speaker: { start: m.start, end: (tokens[colonAt - 1] as Token).end, cluster: m.cluster },
       rule: "name-colon",
     };
     claims.push(claim);

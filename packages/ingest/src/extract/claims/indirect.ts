@@ -259,18 +259,35 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence): number {
   return from;
 }
 
-/** The subject of the clause a participle cue belongs to: the nearest named or pronoun mention before it. */
+/**
+ * The subject of the clause a participle cue belongs to ("Albright urged women to vote for Clinton,
+ * saying …" → Albright): the first name or pronoun of the sentence after an opening phrase, else
+ * the nearest one before the cue.
+ */
 function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: AnonymousMemory): SpeakerRef | null {
   const { tokens } = doc;
+  let start = s.first;
+  // "Speaking at a town hall in Salem, Trump …": skip an opening phrase
+  const first = tokens[s.first];
+  if (first && (NP_BOUNDARY.has(first.lower) || /ing$/.test(first.lower) || first.lower === "after")) {
+    let k = s.first;
+    while (k < i && tokens[k]?.text !== ",") k++;
+    if (k < i) start = k + 1;
+  }
+  for (let k = start; k < Math.min(i, start + 3); k++) {
+    const t = tokens[k] as Token;
+    const m = doc.mentionByFirstToken.get(k) ?? (t.lower === "the" ? undefined : undefined);
+    if (m) {
+      const ref = speakerEndingAt(doc, m.last - 1, anon);
+      if (ref) return ref;
+    }
+    if (PRONOUNS[t.lower] && t.lower !== "it") return resolveNounPhrase(doc, k, k, anon);
+  }
   for (let k = i - 1; k >= s.first; k--) {
     const t = tokens[k] as Token;
     const m = doc.mentionByLastToken.get(k);
     if (m && doc.entities.clusters[m.cluster]?.type === "Person") return speakerEndingAt(doc, k, anon);
     if (PRONOUNS[t.lower] && t.lower !== "it") return resolveNounPhrase(doc, k, k, anon);
-  }
-  for (let k = s.first; k < i; k++) {
-    const m = doc.mentionByFirstToken.get(k);
-    if (m) return speakerEndingAt(doc, m.last - 1, anon);
   }
   let k = s.first;
   while (k < i && k - s.first < 6 && tokens[k]?.kind === "word" && !NP_BOUNDARY.has(tokens[k]?.lower ?? "")) k++;
@@ -339,10 +356,19 @@ function according(
   claims: DraftClaim[],
 ) {
   const { tokens } = doc;
-  const speaker = speakerStartingAt(doc, i + 2, anon);
+  let speaker = speakerStartingAt(doc, i + 2, anon);
   const cue = { start: (tokens[i] as Token).start, end: (tokens[i + 1] as Token).end };
   let k = i + 2;
   while (k < s.last && tokens[k]?.text !== ",") k++;
+  // "according to early results of exit polls conducted for …": the whole phrase is the source
+  const phraseEnd = Math.min(k, s.last) - 1;
+  if ((!speaker || speaker.end < (tokens[phraseEnd]?.end ?? 0) - 40) && phraseEnd >= i + 2) {
+    let e = phraseEnd;
+    while (e > i + 2 && /^[.,;:!?]$/.test(tokens[e]?.text ?? "")) e--;
+    const from = tokens[i + 2] as Token;
+    const to = tokens[e] as Token;
+    if (!speaker) speaker = { start: from.start, end: to.end, anonymous: doc.text.slice(from.start, to.end) };
+  }
   if (i === s.first || (i === s.first + 1 && tokens[s.first]?.kind !== "word")) {
     const c = k + 1;
     const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
