@@ -4,45 +4,46 @@
  * A thin shell: arguments → ingest() / resetClaimGraph() → summary and exit status.
  */
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import type { Driver } from "neo4j-driver";
-import { extractDocument } from "../extract/index.js";
 import {
   connect,
   connectionFromEnv,
   DEFAULT_BATCH_SIZE,
-  IngestError,
   type IngestSummary,
   ingest,
   type LoadProgress,
   resetClaimGraph,
 } from "../load/index.js";
-import { collect, extractSafely } from "../load/ingest.js";
+import { parseCommandLine, positiveInt, UsageError } from "./args.js";
+import { extractCommand } from "./extract-command.js";
+import { formatProblems } from "./problems.js";
+import { createProgress, type Progress } from "./progress.js";
+import { REPO_ROOT } from "./repo-paths.js";
+import { runMain } from "./run-main.js";
 
-const HELP = `Usage: pnpm ingest [options] <file|dir|glob|->...
+export const INGEST_HELP = `Usage: pnpm ingest [options] <file|dir|glob|->...
 
 Extracts people, organizations and claims from articles (.txt, .md, .html, .jsonl; "-" reads
 stdin) and loads them into Neo4j. Re-running is safe: unchanged articles are skipped, a changed
-file replaces its own article.
+file replaces its own article (its claims and mentions, nothing else).
 
 Options:
   --dry-run            print the document graphs (one JSON object per line) instead of loading
   --reset              delete claimgraph's data first (articles, people, organizations, claims;
                        saved snapshots are kept); asks for confirmation unless --yes
   --yes, -y            do not ask before --reset
-  --batch-size <n>     articles per write transaction (default ${DEFAULT_BATCH_SIZE})
+  --batch-size <n>     articles per write transaction (default ${DEFAULT_BATCH_SIZE}); each article is all-or-nothing
   --concurrency <n>    write transactions in flight at once (default 1)
   --help, -h           show this help
 
-Connection: NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USER (neo4j), NEO4J_PASSWORD
-(claimgraph), NEO4J_DATABASE; read from the environment or .env at the repository root.
-Start the local database with \`pnpm db:start\`.
+Connection: NEO4J_URI (default bolt://127.0.0.1:7687; neo4j+s://… for Aura or a cluster),
+NEO4J_USER (neo4j), NEO4J_PASSWORD (claimgraph), NEO4J_DATABASE; from the environment or .env
+at the repository root. Start the local database with \`pnpm db:start\`.
 
-Exit status: 0 when every input was stored, 1 when any failed, 2 for bad usage.`;
+Exit status: 0 when every input was stored, 1 when any failed (each is named), 2 for bad usage.`;
 
-interface CliOptions {
+export interface IngestCliOptions {
   inputs: string[];
   dryRun: boolean;
   reset: boolean;
@@ -51,35 +52,23 @@ interface CliOptions {
   concurrency: number;
 }
 
-class UsageError extends Error {}
-
-export function parseCli(argv: string[]): CliOptions | "help" {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        "dry-run": { type: "boolean", default: false },
-        reset: { type: "boolean", default: false },
-        yes: { type: "boolean", short: "y", default: false },
-        "batch-size": { type: "string" },
-        concurrency: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+export function parseIngestArgs(argv: string[]): IngestCliOptions | "help" {
+  const { values, positionals } = parseCommandLine(argv, {
+    "dry-run": { type: "boolean", default: false },
+    reset: { type: "boolean", default: false },
+    yes: { type: "boolean", short: "y", default: false },
+    "batch-size": { type: "string" },
+    concurrency: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  });
   if (values.help) return "help";
-  const options: CliOptions = {
+  const options: IngestCliOptions = {
     inputs: positionals,
     dryRun: Boolean(values["dry-run"]),
     reset: Boolean(values.reset),
     yes: Boolean(values.yes),
-    batchSize: positiveInt(values["batch-size"], "--batch-size", DEFAULT_BATCH_SIZE),
-    concurrency: positiveInt(values.concurrency, "--concurrency", 1),
+    batchSize: positiveInt(values["batch-size"], "--batch-size", DEFAULT_BATCH_SIZE, 10_000),
+    concurrency: positiveInt(values.concurrency, "--concurrency", 1, 64),
   };
   if (options.inputs.length === 0 && !options.reset) {
     throw new UsageError("no input given: name files, directories, globs, or - for stdin");
@@ -88,71 +77,17 @@ export function parseCli(argv: string[]): CliOptions | "help" {
   return options;
 }
 
-function positiveInt(raw: unknown, name: string, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 100_000) {
-    throw new UsageError(`${name} must be a whole number from 1 to 100000 (got "${String(raw)}")`);
-  }
-  return value;
-}
-
-function loadEnvFile(): void {
-  const file = fileURLToPath(new URL("../../../../.env", import.meta.url));
-  if (existsSync(file)) process.loadEnvFile(file);
-}
-
-/** A progress bar on a terminal; a plain line every few seconds otherwise. */
-function progressReporter(stream: NodeJS.WriteStream): { update: (p: LoadProgress) => void; end: () => void } {
-  const tty = Boolean(stream.isTTY);
-  let lastLine = 0;
-  let drawn = false;
-  const describe = (p: LoadProgress) => {
-    const rate = p.elapsedMs > 0 ? (p.done * 1000) / p.elapsedMs : 0;
-    const eta = rate > 0 ? Math.round((p.total - p.done) / rate) : 0;
-    const etaText = `${Math.floor(eta / 60)}:${String(eta % 60).padStart(2, "0")}`;
-    const failed = p.failed > 0 ? ` · ${p.failed} failed` : "";
-    return {
-      rate,
-      text: `${p.done}/${p.total} articles · ${p.claims} claims · ${rate.toFixed(1)}/s · ETA ${etaText}${failed}`,
-    };
-  };
-  return {
-    update(p) {
-      const { text } = describe(p);
-      if (tty) {
-        const width = 24;
-        const filled = p.total > 0 ? Math.round((p.done / p.total) * width) : 0;
-        stream.write(`\r\x1b[K[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${text}`);
-        drawn = true;
-      } else if (Date.now() - lastLine >= 2000 || p.done === p.total) {
-        lastLine = Date.now();
-        stream.write(`ingest: ${text}\n`);
-      }
-    },
-    end() {
-      if (tty && drawn) stream.write("\n");
-    },
-  };
-}
-
-function printSummary(summary: IngestSummary): void {
+export function formatSummary(summary: IngestSummary): string {
   const { articles, graph } = summary;
-  const lines = [
+  const dropped = summary.warnings > 0 ? ` (${summary.warnings} references to unknown entities dropped)` : "";
+  return [
     `Articles: ${articles.new} new, ${articles.unchanged} unchanged, ${articles.replaced} replaced, ${articles.failed} failed`,
-    `Written: ${summary.claimsWritten} claims, ${summary.rowsWritten} nodes and relationships${summary.warnings > 0 ? ` (${summary.warnings} dropped references, see --dry-run)` : ""}`,
+    `Written: ${summary.claimsWritten} claims, ${summary.rowsWritten} nodes and relationships${dropped}`,
     summary.aborted
-      ? "Graph: unknown (the database went away)"
+      ? "Graph now: unknown (the database went away)"
       : `Graph now: ${graph.articles} articles, ${graph.people} people, ${graph.organizations} organizations, ${graph.claims} claims`,
-    `Time: ${(summary.elapsedMs / 1000).toFixed(1)} s (${(summary.writeMs / 1000).toFixed(1)} s writing)`,
-  ];
-  process.stdout.write(`${lines.join("\n")}\n`);
-  for (const failure of summary.failures) {
-    process.stderr.write(`✗ ${failure.origin}: ${failure.error}\n${failure.hint ? `  → ${failure.hint}\n` : ""}`);
-  }
-  if (summary.aborted) {
-    process.stderr.write(`✗ ${summary.aborted.origin}: ${summary.aborted.error}\n  → ${summary.aborted.hint}\n`);
-  }
+    `Time: ${(summary.elapsedMs / 1000).toFixed(1)} s (${(summary.writeMs / 1000).toFixed(1)} s in write transactions)`,
+  ].join("\n");
 }
 
 async function confirmReset(uri: string): Promise<boolean> {
@@ -168,33 +103,17 @@ async function confirmReset(uri: string): Promise<boolean> {
   }
 }
 
-async function dryRun(options: CliOptions): Promise<number> {
-  let failed = 0;
-  for (const item of await collect(options.inputs)) {
-    if (!item.ok) {
-      failed++;
-      process.stderr.write(`✗ ${item.origin}: ${item.error}\n${item.hint ? `  → ${item.hint}\n` : ""}`);
-      continue;
-    }
-    const extracted = extractSafely(extractDocument, item.doc);
-    if ("error" in extracted) {
-      failed++;
-      process.stderr.write(`✗ ${item.doc.origin}: ${extracted.error}\n`);
-    } else process.stdout.write(`${JSON.stringify(extracted.graph)}\n`);
-  }
-  return failed > 0 ? 1 : 0;
-}
-
-export async function main(argv: string[]): Promise<number> {
-  const options = parseCli(argv);
+export async function ingestCommand(argv: string[]): Promise<number> {
+  const options = parseIngestArgs(argv);
   if (options === "help") {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${INGEST_HELP}\n`);
     return 0;
   }
-  if (options.dryRun) return dryRun(options);
-  loadEnvFile();
+  if (options.dryRun) return extractCommand(options.inputs, { stdout: process.stdout, stderr: process.stderr });
+  const envFile = path.join(REPO_ROOT, ".env");
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
   const settings = connectionFromEnv();
-  const driver: Driver = await connect(settings);
+  const driver = await connect(settings);
   try {
     if (options.reset) {
       if (!options.yes && !(await confirmReset(settings.uri))) {
@@ -206,42 +125,30 @@ export async function main(argv: string[]): Promise<number> {
         return 1;
       }
       const deleted = await resetClaimGraph(driver, settings.database);
-      process.stdout.write(`Reset: deleted ${deleted} nodes (snapshots kept).\n`);
+      process.stdout.write(`Reset: deleted ${deleted} nodes and relationships (snapshots kept).\n`);
       if (options.inputs.length === 0) return 0;
     }
-    const progress = progressReporter(process.stderr);
+    let progress: Progress | undefined;
+    const onProgress = (p: LoadProgress) => {
+      progress ??= createProgress({ label: "ingest", total: p.total });
+      progress.update(p.done, `${p.claims} claims${p.failed > 0 ? ` · ${p.failed} failed` : ""}`);
+    };
     const summary = await ingest({
       inputs: options.inputs,
       driver,
       connection: settings,
       batchSize: options.batchSize,
       concurrency: options.concurrency,
-      onProgress: progress.update,
+      onProgress,
     });
-    progress.end();
-    printSummary(summary);
+    (progress as Progress | undefined)?.end();
+    process.stdout.write(`${formatSummary(summary)}\n`);
+    const problems = summary.aborted ? [...summary.failures, summary.aborted] : summary.failures;
+    process.stderr.write(formatProblems(problems));
     return summary.articles.failed > 0 || summary.aborted ? 1 : 0;
   } finally {
     await driver.close();
   }
 }
 
-const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
-if (isMain) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        process.stderr.write(`pnpm ingest: ${error.message}\nRun pnpm ingest --help for usage.\n`);
-        process.exitCode = 2;
-      } else if (error instanceof IngestError) {
-        process.stderr.write(`✗ ${error.message}\n${error.hint ? `  → ${error.hint}\n` : ""}`);
-        process.exitCode = 1;
-      } else {
-        throw error;
-      }
-    },
-  );
-}
+runMain("ingest", ingestCommand);

@@ -15,21 +15,20 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${L.Person}|${L.Organization}|${L.Claim}) ON EACH [n.searchText, n.text]`,
 ];
 
-/** Locks each article node (creating it when new) and says whether this transaction created it. */
+/**
+ * Locks each article node (creating it when new: the uniqueness constraint makes a parallel run
+ * wait here, then find it) and says whether this transaction created it, and which older
+ * articles under the same source key it replaces.
+ */
 export const LOCK_ARTICLES = `
 UNWIND $articles AS row
 MERGE (a:${L.Article} {id: row.id})
 ON CREATE SET a._new = true
 SET a._lock = $token
-RETURN row.id AS id, a._new IS NOT NULL AS created, a.extractorVersion AS extractorVersion`;
-
-/** Older articles under the same source key as an incoming one (a changed text). */
-export const FIND_REPLACED = `
-UNWIND $articles AS row
-MATCH (old:${L.Article} {sourceKey: row.sourceKey})
-WHERE old.id <> row.id
-SET old._lock = $token
-RETURN row.id AS id, old.id AS oldId`;
+WITH a, row, a._new IS NOT NULL AS created
+OPTIONAL MATCH (old:${L.Article} {sourceKey: row.sourceKey})
+WHERE created AND old.id <> row.id
+RETURN row.id AS id, created, a.extractorVersion AS extractorVersion, collect(old.id) AS replaces`;
 
 /** The non-anonymous entities an article touches (every one has a MENTIONED_IN edge to it). */
 export const TOUCHED_ENTITIES = `
@@ -88,15 +87,20 @@ SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' 
 export const WRITE_ARTICLES = `
 UNWIND $articles AS row
 MATCH (a:${L.Article} {id: row.id})
-SET a += row.props, a.ingestedAt = $now`;
+SET a += row.props, a.ingestedAt = $now
+REMOVE a._new, a._lock`;
 
-/** Merges shared entities and adds this article's forms to their aliases. */
+/**
+ * Merges shared entities and adds this article's new forms to their aliases. Properties are only
+ * written when they change, so a popular entity is not rewritten (nor re-indexed) by every batch.
+ */
 export const mergeEntities = (label: EntityLabel) => `
 UNWIND $rows AS row
 MERGE (e:${L[label]} {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = []
-${label === "Organization" ? "SET e.kind = coalesce(e.kind, row.kind)" : ""}
+ON CREATE SET e.name = row.name, e.aliases = [], e.searchText = row.name
+${label === "Organization" ? "FOREACH (_ IN CASE WHEN e.kind IS NULL AND row.kind IS NOT NULL THEN [1] ELSE [] END | SET e.kind = row.kind)" : ""}
 WITH e, row
+WHERE any(form IN row.forms WHERE form <> e.name AND NOT form IN e.aliases)
 CALL (e, row) {
   UNWIND e.aliases + row.forms AS form
   WITH DISTINCT form WHERE form <> e.name
@@ -145,6 +149,7 @@ MATCH (p:${L.Person} {id: row.person})
 MATCH (o:${L.Organization} {id: row.organization})
 CREATE (p)-[:${R.AFFILIATED_WITH} {role: row.role, former: row.former, articleId: row.articleId}]->(o)`;
 
+/** Articles left as they were (their lock and creation mark are taken off). */
 export const UNLOCK_ARTICLES = `
 UNWIND $ids AS id
 MATCH (a:${L.Article} {id: id})

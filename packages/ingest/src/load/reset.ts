@@ -1,25 +1,35 @@
-import { CLAIM_GRAPH_LABELS, NODE_LABELS } from "@claimgraph/schema";
-import neo4j, { type Driver } from "neo4j-driver";
+import { NODE_LABELS as L } from "@claimgraph/schema";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 
-/** How many nodes each transaction deletes (with their relationships). */
+/** Rows per delete transaction: small enough for a 512 MB heap, whatever the graph's shape. */
 const CHUNK = 5000;
 
 /**
+ * Deletes in an order that keeps every transaction small: claims (a few edges each), then the
+ * many edges into articles, then articles, then people and organizations (few edges left).
+ */
+const STEPS: readonly string[] = [
+  `MATCH (n:${L.Claim}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`,
+  `MATCH (:${L.Article})<-[r]-() WITH r LIMIT $chunk DELETE r RETURN count(*) AS deleted`,
+  `MATCH (n:${L.Article}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`,
+  `MATCH (:${L.Person})-[r]-() WITH r LIMIT $chunk DELETE r RETURN count(*) AS deleted`,
+  `MATCH (n:${L.Person}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`,
+  `MATCH (n:${L.Organization}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`,
+];
+
+/**
  * Deletes claimgraph's data (articles, people, organizations, claims and their relationships),
- * keeping Snapshot nodes. Deletes in bounded chunks, each a managed write transaction, so it works
- * on a cluster and never builds one huge transaction. Returns how many nodes it deleted.
+ * keeping Snapshot nodes. Each chunk is its own managed write transaction, so it works on a
+ * cluster and never builds one huge transaction. Returns how many nodes and relationships it deleted.
  */
 export async function resetClaimGraph(driver: Driver, database?: string): Promise<number> {
   const session = driver.session({ database });
   let total = 0;
   try {
-    for (const label of CLAIM_GRAPH_LABELS) {
+    for (const step of STEPS) {
       for (;;) {
-        const deleted = await session.executeWrite(async (tx) => {
-          const result = await tx.run(
-            `MATCH (n:${NODE_LABELS[label]}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`,
-            { chunk: neo4j.int(CHUNK) },
-          );
+        const deleted = await session.executeWrite(async (tx: ManagedTransaction) => {
+          const result = await tx.run(step, { chunk: neo4j.int(CHUNK) });
           return Number(result.records[0]?.get("deleted") ?? 0);
         });
         total += deleted;

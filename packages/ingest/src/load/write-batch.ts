@@ -21,15 +21,19 @@ export async function writeBatch(
   const articles = batch.map((rows) => ({ id: rows.article.id, sourceKey: rows.article.sourceKey }));
   const locked = await tx.run(Q.LOCK_ARTICLES, { articles, token: context.token });
   const purge = new Set<string>();
-  const created: typeof articles = [];
+  const deleted = new Set<string>();
   for (const record of locked.records) {
     const id = record.get("id") as string;
     const version = record.get("extractorVersion") as string | null;
     const rows = batch.find((r) => r.article.id === id);
     if (!rows) continue;
+    const replaces = record.get("replaces") as string[];
     if (record.get("created")) {
-      outcomes.set(id, "new");
-      created.push({ id, sourceKey: rows.article.sourceKey });
+      outcomes.set(id, replaces.length > 0 ? "replaced" : "new");
+      for (const old of replaces) {
+        deleted.add(old);
+        purge.add(old);
+      }
     } else if (version === rows.article.props.extractorVersion) {
       outcomes.set(id, "unchanged");
     } else {
@@ -37,20 +41,12 @@ export async function writeBatch(
       purge.add(id);
     }
   }
-  const deleted = new Set<string>();
-  if (created.length > 0) {
-    const replaced = await tx.run(Q.FIND_REPLACED, { articles: created, token: context.token });
-    for (const record of replaced.records) {
-      outcomes.set(record.get("id") as string, "replaced");
-      deleted.add(record.get("oldId") as string);
-      purge.add(record.get("oldId") as string);
-    }
-  }
   if (purge.size > 0) await purgeArticles(tx, [...purge], [...deleted]);
 
   const load = batch.filter((rows) => outcomes.get(rows.article.id) !== "unchanged");
   if (load.length > 0) await writeRows(tx, load, context.now);
-  await tx.run(Q.UNLOCK_ARTICLES, { ids: articles.map((a) => a.id) });
+  const unchanged = articles.filter((a) => outcomes.get(a.id) === "unchanged").map((a) => a.id);
+  if (unchanged.length > 0) await tx.run(Q.UNLOCK_ARTICLES, { ids: unchanged });
   return outcomes;
 }
 

@@ -1,0 +1,288 @@
+// pnpm bench:ingest — the whole ingest pipeline on PolNeAR train (840 articles) and on a 10× copy
+// (8,400 distinct articles: ids and text varied), each into an empty database, against a floor:
+// the same rows written by plain UNWIND … CREATE (no MERGE, no locks, no resolution) into an
+// empty database with the same constraints. Reports articles/s, rows/s, load ÷ floor, 10× ÷ 1×.
+// Starts its own Neo4j on a scratch folder (port 7734 unless --port), or uses --uri.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { resolveLocalConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
+import { NODE_LABELS as L, REL_TYPES as R } from "@claimgraph/schema";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { EXTRACTOR_VERSION, extractDocument } from "../src/extract/index.js";
+import type { InputItem } from "../src/input/types.js";
+import {
+  type ArticleRows,
+  buildArticleRows,
+  connect,
+  DEFAULT_BATCH_SIZE,
+  EntityIndex,
+  ensureSchema,
+  ingest,
+  type LoadSummary,
+  resetClaimGraph,
+} from "../src/load/index.js";
+import { collect, extractSafely, toLoadable } from "../src/load/ingest.js";
+
+const { values } = parseArgs({
+  options: {
+    help: { type: "boolean", short: "h" },
+    port: { type: "string", default: "7734" },
+    uri: { type: "string" },
+    copies: { type: "string", default: "10" },
+    "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
+    concurrency: { type: "string", default: "1" },
+  },
+});
+if (values.help) {
+  console.log(`pnpm bench:ingest [--copies 10] [--batch-size ${DEFAULT_BATCH_SIZE}] [--concurrency 1] [--port 7734 | --uri bolt://…]
+
+Loads PolNeAR train (<repo>/../shared/dev/polnear-train.jsonl) and an N× copy into an empty
+database with the real pipeline (read, extract, resolve, load), then writes the same rows with
+plain UNWIND … CREATE as a floor. Without --uri it starts a scratch Neo4j on --port and removes
+it afterwards; with --uri (NEO4J_USER/NEO4J_PASSWORD) it DELETES claimgraph's data there.
+Writes artifacts/bench-ingest.json.`);
+  process.exit(0);
+}
+
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const TRAIN = path.resolve(REPO_ROOT, "..", "shared", "dev", "polnear-train.jsonl");
+const copies = Math.max(1, Number(values.copies));
+const batchSize = Math.max(1, Number(values["batch-size"]));
+const concurrency = Math.max(1, Number(values.concurrency));
+
+if (!existsSync(TRAIN)) {
+  console.error(`pnpm bench:ingest: ${TRAIN} is missing (PolNeAR lives outside the repository, in ../shared/dev).`);
+  process.exit(1);
+}
+
+interface RunResult {
+  articles: number;
+  totalMs: number;
+  writeMs: number;
+  rows: number;
+  floorMs: number;
+  summary: LoadSummary;
+}
+
+/** The same rows the loader writes, with plain CREATE in batches of the same size. */
+async function writeFloor(driver: Driver, batches: ArticleRows[][]): Promise<number> {
+  const created = new Set<string>();
+  const int = (v: number | null) => (v === null ? null : neo4j.int(v));
+  const started = Date.now();
+  for (const batch of batches) {
+    const session = driver.session();
+    try {
+      await session.executeWrite(async (tx: ManagedTransaction) => {
+        const run = (q: string, rows: unknown[]) => (rows.length > 0 ? tx.run(q, { rows }) : Promise.resolve());
+        const all = <K extends Exclude<keyof ArticleRows, "article" | "warnings">>(k: K) =>
+          batch.flatMap((r) => r[k] as unknown[]) as ArticleRows[K];
+        await run(
+          `UNWIND $rows AS row CREATE (a:${L.Article}) SET a = row.props, a.id = row.id, a.ingestedAt = row.now`,
+          batch.map((r) => ({ ...r.article, now: new Date().toISOString() })),
+        );
+        const fresh = all("entities").filter((e) => !created.has(e.id) && created.add(e.id));
+        for (const label of ["Person", "Organization"] as const) {
+          await run(
+            `UNWIND $rows AS row CREATE (e:${L[label]} {id: row.id, name: row.name, kind: row.kind, aliases: row.forms, searchText: row.name})`,
+            fresh.filter((e) => e.label === label),
+          );
+        }
+        await run(
+          `UNWIND $rows AS row CREATE (:${L.Person}:${L.Anonymous} {id: row.id, name: row.name, articleId: row.articleId})`,
+          all("anonymous"),
+        );
+        await run(
+          `UNWIND $rows AS row MATCH (a:${L.Article} {id: row.article})
+           CREATE (c:${L.Claim} {id: row.id, text: row.text, kind: row.kind, cue: row.cue, articleId: row.article, anonymous: row.anonymous})
+           CREATE (c)-[:${R.REPORTED_IN} {start: row.start, end: row.end, cueStart: row.cueStart, cueEnd: row.cueEnd, speakerStart: row.speakerStart, speakerEnd: row.speakerEnd}]->(a)`,
+          all("claims").map((c) => ({
+            ...c,
+            start: int(c.start),
+            end: int(c.end),
+            cueStart: int(c.cueStart),
+            cueEnd: int(c.cueEnd),
+            speakerStart: int(c.speakerStart),
+            speakerEnd: int(c.speakerEnd),
+          })),
+        );
+        for (const label of ["Person", "Organization"] as const) {
+          await run(
+            `UNWIND $rows AS row MATCH (e:${L[label]} {id: row.entity}) MATCH (a:${L.Article} {id: row.article})
+             CREATE (e)-[:${R.MENTIONED_IN} {count: row.count, spans: row.spans, forms: row.forms, resolution: row.resolution}]->(a)`,
+            all("mentions")
+              .filter((m) => m.label === label)
+              .map((m) => ({ ...m, count: int(m.count), spans: m.spans.map(int) })),
+          );
+          await run(
+            `UNWIND $rows AS row MATCH (e:${L[label]} {id: row.entity}) MATCH (c:${L.Claim} {id: row.claim}) CREATE (e)-[:${R.SAID}]->(c)`,
+            all("said").filter((s) => s.label === label),
+          );
+          await run(
+            `UNWIND $rows AS row MATCH (c:${L.Claim} {id: row.claim}) MATCH (e:${L[label]} {id: row.entity}) CREATE (c)-[:${R.ABOUT}]->(e)`,
+            all("about").filter((s) => s.label === label),
+          );
+        }
+        await run(
+          `UNWIND $rows AS row MATCH (c:${L.Claim} {id: row.claim}) MATCH (e:${L.Organization} {id: row.entity}) CREATE (c)-[:${R.VIA}]->(e)`,
+          all("via"),
+        );
+        await run(
+          `UNWIND $rows AS row MATCH (p:${L.Person} {id: row.person}) MATCH (o:${L.Organization} {id: row.organization})
+           CREATE (p)-[:${R.AFFILIATED_WITH} {role: row.role, former: row.former, articleId: row.articleId}]->(o)`,
+          all("affiliations"),
+        );
+      });
+    } finally {
+      await session.close();
+    }
+  }
+  return Date.now() - started;
+}
+
+/** The rows the loader will write for these inputs (same order, empty graph to start with). */
+function plannedRows(items: InputItem[]): ArticleRows[][] {
+  const index = new EntityIndex();
+  const rows: ArticleRows[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (!item.ok) continue;
+    const extracted = extractSafely(extractDocument, item.doc);
+    if ("error" in extracted) continue;
+    try {
+      const built = buildArticleRows(toLoadable(item.doc, extracted.graph), index, EXTRACTOR_VERSION);
+      if (!seen.has(built.article.id)) rows.push(built); // the loader skips a repeated text too
+      seen.add(built.article.id);
+    } catch {
+      // counted as failed by the loader too
+    }
+  }
+  const batches: ArticleRows[][] = [];
+  for (let i = 0; i < rows.length; i += batchSize) batches.push(rows.slice(i, i + batchSize));
+  return batches;
+}
+
+function copiesOf(items: InputItem[], n: number): InputItem[] {
+  if (n === 1) return items;
+  const out: InputItem[] = [];
+  for (let k = 0; k < n; k++) {
+    for (const item of items) {
+      if (!item.ok) continue;
+      out.push({
+        ok: true,
+        doc: {
+          ...item.doc,
+          id: `${item.doc.id}#copy${k}`,
+          origin: `${item.doc.origin}#copy${k}`,
+          text: `${item.doc.text}\n\n[copy ${k}]`,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+async function measure(driver: Driver, items: InputItem[], label: string): Promise<RunResult> {
+  await resetClaimGraph(driver);
+  let lastLine = 0;
+  const started = Date.now();
+  const summary = await ingest({
+    inputs: items,
+    driver,
+    batchSize,
+    concurrency,
+    onProgress: (p) => {
+      if (Date.now() - lastLine > 5000) {
+        lastLine = Date.now();
+        console.log(`  ${label}: ${p.done}/${p.total} articles, ${p.claims} claims`);
+      }
+    },
+  });
+  const totalMs = Date.now() - started;
+  if (summary.articles.failed > 0)
+    console.log(`  ${label}: ${summary.articles.failed} failed, e.g. ${summary.failures[0]?.error}`);
+  const batches = plannedRows(items);
+  await resetClaimGraph(driver);
+  const floorMs = await writeFloor(driver, batches);
+  await resetClaimGraph(driver);
+  return {
+    articles: summary.articles.new,
+    totalMs,
+    writeMs: summary.writeMs,
+    rows: summary.rowsWritten,
+    floorMs,
+    summary,
+  };
+}
+
+const scratch = values.uri ? null : mkdtempSync(path.join(os.tmpdir(), "claimgraph-bench-ingest-"));
+const server = scratch
+  ? await startLocalNeo4j({
+      config: resolveLocalConfig(
+        { NEO4J_PASSWORD: "claimgraph-bench" },
+        {
+          port: Number(values.port),
+          stateDir: scratch,
+          dataDir: path.join(scratch, "data"),
+          heapMb: 1024,
+          pageCacheMb: 256,
+        },
+      ),
+      attached: true,
+    })
+  : null;
+const driver = await connect({
+  uri: server?.uri ?? (values.uri as string),
+  user: server?.user ?? process.env.NEO4J_USER ?? "neo4j",
+  password: server?.password ?? process.env.NEO4J_PASSWORD ?? "claimgraph",
+});
+try {
+  await ensureSchema(driver);
+  const train = (await collect([TRAIN])).filter((item) => item.ok);
+  console.log(`PolNeAR train: ${train.length} articles; batch size ${batchSize}, concurrency ${concurrency}`);
+  // Warm-up: plans get cached and the JIT warms, so the 1× run is not charged for them.
+  await measure(driver, train.slice(0, 50), "warm-up");
+  const one = await measure(driver, train, "1×");
+  const many = await measure(driver, copiesOf(train, copies), `${copies}×`);
+  const line = (name: string, r: RunResult) =>
+    `${name.padEnd(5)} ${String(r.articles).padStart(6)} articles  ${(r.totalMs / 1000).toFixed(1).padStart(6)} s  ` +
+    `${((r.articles * 1000) / r.totalMs).toFixed(1).padStart(6)} articles/s  ${String(r.rows).padStart(8)} rows  ` +
+    `load ${(r.writeMs / 1000).toFixed(1)} s = ${((r.rows * 1000) / r.writeMs).toFixed(0)} rows/s  ` +
+    `floor ${(r.floorMs / 1000).toFixed(1)} s  load/floor ${(r.writeMs / r.floorMs).toFixed(2)}`;
+  console.log(line("1×", one));
+  console.log(line(`${copies}×`, many));
+  console.log(`${copies}× time ÷ 1× time: ${(many.totalMs / one.totalMs).toFixed(2)} (target ≤ ${copies + 1})`);
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model },
+    batchSize,
+    concurrency,
+    runs: Object.fromEntries(
+      [
+        ["1x", one],
+        [`${copies}x`, many],
+      ].map(([name, r]) => {
+        const { summary, ...rest } = r as RunResult;
+        return [
+          name,
+          {
+            ...rest,
+            articlesPerSecond: (rest.articles * 1000) / rest.totalMs,
+            rowsPerSecond: (rest.rows * 1000) / rest.writeMs,
+            loadOverFloor: rest.writeMs / rest.floorMs,
+            graph: summary.graph,
+          },
+        ];
+      }),
+    ),
+    scaling: many.totalMs / one.totalMs,
+  };
+  mkdirSync(path.join(REPO_ROOT, "artifacts"), { recursive: true });
+  writeFileSync(path.join(REPO_ROOT, "artifacts", "bench-ingest.json"), `${JSON.stringify(report, null, 2)}\n`);
+} finally {
+  await driver.close();
+  await server?.stop();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+}
