@@ -1,5 +1,5 @@
 /** The explorer: top bar (search, view, tools), the canvas with its legend, and the side panel. */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { api } from "../api/client.js";
 import type { ExpandableType, OverviewResponse, SearchHit } from "../api/contract.js";
 import { type CanvasHandle, GraphCanvas } from "../canvas/GraphCanvas.js";
@@ -8,7 +8,6 @@ import { ExpandMenu } from "../components/ExpandMenu.js";
 import { Legend } from "../components/Legend.js";
 import { NoticeBar } from "../components/NoticeBar.js";
 import { OverviewPanel } from "../components/OverviewPanel.js";
-import { QueryPanel } from "../components/QueryPanel.js";
 import { SearchBox } from "../components/SearchBox.js";
 import { Toolbar, type ToolbarButton } from "../components/Toolbar.js";
 import { detailsActions, detailsStore } from "../details/store.js";
@@ -26,12 +25,20 @@ import { exposeHandle } from "./test-handle.js";
 
 type PanelTab = "details" | "query" | "overview";
 
+// The Cypher editor (CodeMirror) loads when its tab is first opened: the first overview comes sooner.
+const QueryPanel = lazy(() => import("../components/QueryPanel.js").then((m) => ({ default: m.QueryPanel })));
+
 export function App() {
   const graph = useStore(graphStore);
   const filters = useStore(filterStore);
   const elements = useMemo(() => viewElements(graph, filters), [graph, filters]);
   const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
-  const [tab, setTab] = useState<PanelTab>("overview");
+  const [tab, setTabState] = useState<PanelTab>("overview");
+  const [queryOpened, setQueryOpened] = useState(false);
+  const setTab = useCallback((t: PanelTab) => {
+    if (t === "query") setQueryOpened(true);
+    setTabState(t);
+  }, []);
   const [overview, setOverview] = useState<OverviewResponse | null>(null);
   const [menu, setMenu] = useState<{ id: string; at: Position } | null>(null);
   const [renderer, setRenderer] = useState<Renderer>("canvas");
@@ -268,9 +275,13 @@ export function App() {
             {tab === "details" && (
               <DetailsPanel onShowEntity={(id) => void showEntity(id)} onShowClaim={(id) => void showClaim(id)} />
             )}
-            <div hidden={tab !== "query"}>
-              <QueryPanel />
-            </div>
+            {queryOpened && (
+              <div hidden={tab !== "query"}>
+                <Suspense fallback={<div className="empty-note">Loading the Cypher editor…</div>}>
+                  <QueryPanel />
+                </Suspense>
+              </div>
+            )}
           </div>
         </aside>
       </main>

@@ -1,0 +1,94 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { datasetName, type GoldEntry, readGold } from "./gold-datasets.js";
+
+let dir = "";
+const graph = (document: string, extra: object = {}) => ({ document, entities: [], claims: [], ...extra });
+const polnear = {
+  id: "p1",
+  text: "The Post said so.",
+  meta: { title: "T" },
+  quotes: [],
+  entities: [],
+  ignored_spans: [],
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "claimgraph-gold-"));
+  writeFileSync(join(dir, "article.txt"), "Text of the article.");
+  mkdirSync(join(dir, "golds"));
+  writeFileSync(join(dir, "golds", "b.gold.json"), JSON.stringify(graph("article.txt")));
+  writeFileSync(join(dir, "golds", "a.gold.json"), JSON.stringify(graph("absent.txt")));
+  writeFileSync(join(dir, "golds", "notes.md"), "not gold");
+  mkdirSync(join(dir, "empty"));
+  writeFileSync(join(dir, "broken.gold.json"), "{");
+  writeFileSync(join(dir, "wrong.gold.json"), JSON.stringify({ claims: [] }));
+  writeFileSync(
+    join(dir, "mixed.jsonl"),
+    [
+      JSON.stringify(polnear),
+      JSON.stringify(graph("inline", { text: "Inline text." })),
+      JSON.stringify(graph("article.txt")),
+      "{nope",
+      JSON.stringify({ id: "p2", quotes: [{ start: 0 }] }),
+    ].join("\n"),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** "gold <document> ← <input id or problem>" or "problem <origin> <error>". */
+async function summary(spec: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const entry of readGold(join(dir, spec), dir) as AsyncIterable<GoldEntry>) {
+    if ("problem" in entry) out.push(`problem ${entry.problem.origin.replace(`${dir}/`, "")} ${entry.problem.error}`);
+    else
+      out.push(
+        `gold ${entry.gold.document} ← ${entry.input.ok ? entry.input.doc.id : `✗ ${entry.input.problem.error}`}`,
+      );
+  }
+  return out;
+}
+
+describe("readGold", () => {
+  it.each([
+    { spec: "golds", expected: ["gold absent.txt ← ✗ no such file or directory", "gold article.txt ← article.txt"] },
+    { spec: "empty", expected: ["problem empty no *.gold.json files in this folder"] },
+    { spec: "missing", expected: ["problem missing no such gold file or directory"] },
+    {
+      spec: "broken.gold.json",
+      expected: ["problem broken.gold.json unreadable gold: Expected property name or '}' in JSON at position 1"],
+    },
+    {
+      spec: "wrong.gold.json",
+      expected: [
+        "problem wrong.gold.json not a document graph: document: Invalid input: expected string, received undefined",
+      ],
+    },
+    {
+      spec: "mixed.jsonl",
+      expected: [
+        "gold p1 ← p1",
+        "gold inline ← inline",
+        "gold article.txt ← article.txt",
+        "problem mixed.jsonl:4 malformed JSON: Expected property name or '}' in JSON at position 1",
+        "problem mixed.jsonl:5 not a gold document: quotes.0.end: Invalid input: expected number, received undefined",
+      ],
+    },
+  ])("$spec", async ({ spec, expected }) => {
+    const lines = await summary(spec);
+    expect(lines.map((l) => l.split("; ")[0])).toEqual(expected);
+  });
+});
+
+describe("datasetName", () => {
+  it.each([
+    ["/x/shared/gold/", "seed gold"],
+    ["/x/dev/polnear-dev.jsonl", "PolNeAR dev"],
+    ["/x/dev/polnear-train.jsonl", "PolNeAR train"],
+    ["mine/extra.gold.json", "extra.gold.json"],
+  ])("%s → %s", (spec, name) => {
+    expect(datasetName(spec)).toBe(name);
+  });
+});
