@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { overview } from "./api/overview.js";
 import { buildApp } from "./app.js";
 import { createReader, type Neo4jConnection, type ReadLimits } from "./neo4j/reader.js";
 import { createSnapshotStore } from "./snapshots/store.js";
@@ -72,6 +73,8 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
     }
     throw error;
   }
+  // Warm the driver pool and the overview cache, so the first page load is answered quickly.
+  void overview(reader, 12).catch(() => {});
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;

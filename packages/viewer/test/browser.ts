@@ -10,7 +10,8 @@ export function chromiumPath(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+/** `keepGpu` drops --disable-gpu (for WebGL measurements through SwiftShader). */
+export async function launchBrowser(extraArgs: string[] = [], options: { keepGpu?: boolean } = {}): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) {
     throw new Error(
@@ -21,7 +22,7 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
     executablePath,
     args: [
       "--no-sandbox",
-      "--disable-gpu",
+      ...(options.keepGpu ? [] : ["--disable-gpu"]),
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",

@@ -35,12 +35,16 @@ RETURN type, direction, count`;
   return { id, counts };
 }
 
+/**
+ * One page of neighbours. No ORDER BY: sorting a hub's thousands of neighbours costs more than the
+ * page is worth; the store's order is stable between calls, so `skip` pages without gaps.
+ */
 export async function expand(reader: Reader, request: z.output<typeof expandRequestSchema>): Promise<ExpandResponse> {
   const match = `MATCH (n)-[r]-(m) WHERE ($type IS NULL OR type(r) = $type)
     AND ($direction IS NULL OR ($direction = 'out') = (startNode(r) = n))`;
   const query = `${findNodeCypher(request.id)}
 CALL (n) { ${match} RETURN count(*) AS total }
-CALL (n) { ${match} WITH r, m ORDER BY COUNT { (m)--() } DESC, m.id SKIP $skip LIMIT $limit RETURN collect([r, m]) AS page }
+CALL (n) { ${match} WITH r, m SKIP $skip LIMIT $limit RETURN collect([r, m]) AS page }
 RETURN n, total, page`;
   const params = {
     id: request.id,

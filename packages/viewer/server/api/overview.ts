@@ -26,7 +26,7 @@ MATCH (s) WHERE elementId(s) = sid
 MATCH (s)-[:SAID]->(c:Claim)-[:ABOUT]->(t) WHERE elementId(t) IN $targets
 RETURN DISTINCT c.id AS id LIMIT $cap`;
 
-const CLAIM_CAP = 300;
+const CLAIM_CAP = 150;
 
 function ranked(records: Array<{ get(key: string): unknown }>): { list: RankedEntity[]; nodes: Node[] } {
   const nodes = records.map((r) => r.get("e") as Node);
@@ -38,7 +38,25 @@ function ranked(records: Array<{ get(key: string): unknown }>): { list: RankedEn
   return { list, nodes };
 }
 
-export async function overview(reader: Reader, top: number): Promise<OverviewResponse> {
+const CACHE_MS = 30_000;
+const cache = new WeakMap<Reader, Map<number, { at: number; answer: Promise<OverviewResponse> }>>();
+
+/**
+ * The overview changes only when articles are ingested, and it is what every page load asks for
+ * first: answers are kept for 30 s per reader (a failed answer is not kept).
+ */
+export function overview(reader: Reader, top: number): Promise<OverviewResponse> {
+  const byTop = cache.get(reader) ?? new Map();
+  cache.set(reader, byTop);
+  const hit = byTop.get(top);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.answer;
+  const answer = computeOverview(reader, top);
+  byTop.set(top, { at: Date.now(), answer });
+  answer.catch(() => byTop.delete(top));
+  return answer;
+}
+
+async function computeOverview(reader: Reader, top: number): Promise<OverviewResponse> {
   const [counts, speakers, targets] = await Promise.all([
     reader.read(COUNTS),
     reader.read(ranking("said"), { top }),

@@ -8,6 +8,14 @@ import * as r from "./reducers.js";
 
 export const graphStore = createStore(emptyGraph());
 
+let prefetched: ReturnType<typeof api.overview> | null = null;
+
+/** Starts the overview request before React renders (main.tsx), so it overlaps with page start-up. */
+export function prefetchOverview(): void {
+  prefetched = api.overview();
+  prefetched.catch(() => {});
+}
+
 export const graphActions = {
   add: (payload: GraphPayload) => graphStore.set((s) => r.addGraph(s, payload)),
   replace: (payload: GraphPayload) => graphStore.set((s) => r.replaceGraph(s, payload)),
@@ -52,12 +60,14 @@ export const graphActions = {
 
   async overview() {
     try {
-      const result = await api.overview();
+      const pending = prefetched ?? api.overview();
+      prefetched = null;
+      const result = await pending;
       graphActions.replace(result.graph);
       if (result.truncated) {
         notify({
           kind: "warning",
-          text: "The overview shows the first 300 claims between the top speakers and targets. Expand a node to see more.",
+          text: "The overview shows the first 150 claims between the top speakers and targets. Expand a node to see more.",
         });
       }
       return result;

@@ -1,0 +1,182 @@
+/**
+ * pnpm bench:viewer — the viewer's latency and rendering figures on the PolNeAR train split.
+ *
+ * 1. A bench Neo4j on its own port (BENCH_NEO4J_PORT, default 7754, data in .claimgraph/), with
+ *    <repo>/../shared/dev/polnear-train.jsonl ingested through ingest() (skipped when already there).
+ * 2. The viewer server on it: search and expand latency over HTTP (server + Neo4j), p50/p95.
+ * 3. Headless Chromium: first overview on screen after page load; pan/zoom fps with 1,000 nodes /
+ *    3,000 edges (canvas) and 5,000 / 15,000 (WebGL); fcose layout time of 1,000 nodes.
+ * Prints plain lines and writes artifacts/bench/viewer.json.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { connect, ingest } from "@claimgraph/ingest";
+import { REPO_ROOT, resolveLocalConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
+import { startViewerServer } from "../server/index.js";
+import { launchBrowser } from "../test/browser.js";
+import { layoutTime, panZoomFps } from "./browser-bench.js";
+import { summary } from "./stats.js";
+
+/** tsx compiles with keepNames: functions sent to the page call esbuild's __name helper. */
+const NAME_SHIM = { content: "window.__name = (f) => f;" };
+
+const args = new Set(process.argv.slice(2));
+if (args.has("--help") || args.has("-h")) {
+  console.log(`Usage: pnpm bench:viewer [--skip-browser]
+
+Measures the viewer on the PolNeAR train split (ingested into a bench Neo4j on BENCH_NEO4J_PORT,
+default 7754): search/expand latency (p50/p95), first overview on screen, pan/zoom fps (canvas
+1k/3k, WebGL 5k/15k) and layout time (1k nodes). Needs <repo>/../shared/dev/polnear-train.jsonl.`);
+  process.exit(0);
+}
+
+const log = (line: string) => console.log(`[bench:viewer] ${line}`);
+const TRAIN = path.resolve(REPO_ROOT, "..", "shared", "dev", "polnear-train.jsonl");
+if (!existsSync(TRAIN)) {
+  console.error(`Error: ${TRAIN} is missing; the viewer benchmark needs the PolNeAR train split there.`);
+  process.exit(1);
+}
+
+const port = Number(process.env.BENCH_NEO4J_PORT ?? 7754);
+const stateDir = path.join(REPO_ROOT, ".claimgraph", `neo4j-bench-viewer-${port}`);
+const config = resolveLocalConfig(
+  { NEO4J_PASSWORD: "claimgraph-bench" },
+  { port, stateDir, dataDir: path.join(stateDir, "data") },
+);
+log(`starting the bench Neo4j on port ${port}…`);
+const neo4j = await startLocalNeo4j({ config, attached: true, log: () => {} });
+const connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
+const results: Record<string, unknown> = {};
+
+try {
+  const driver = await connect(connection);
+  const count = async () =>
+    Number((await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n")).records[0]?.get("n") ?? 0);
+  {
+    log(`ingesting polnear-train.jsonl (840 articles; ${await count()} already stored are skipped)…`);
+    const started = performance.now();
+    const s = await ingest({ inputs: [TRAIN], driver, connection });
+    log(`ingested in ${Math.round((performance.now() - started) / 1000)} s (${JSON.stringify(s).slice(0, 200)})`);
+  }
+  const sizes = await driver.executeQuery(
+    "RETURN COUNT { (:Article) } AS articles, COUNT { (:Claim) } AS claims, COUNT { (:Person) } AS people, COUNT { (:Organization) } AS orgs",
+  );
+  results.graph = sizes.records[0]?.toObject();
+  log(`graph: ${JSON.stringify(results.graph)}`);
+  const names = (
+    await driver.executeQuery(
+      "MATCH (e) WHERE (e:Person AND NOT e:Anonymous) OR e:Organization RETURN e.id AS id, e.name AS name ORDER BY COUNT { (e)--() } DESC LIMIT 60",
+    )
+  ).records.map((r) => ({ id: String(r.get("id")), name: String(r.get("name")) }));
+  await driver.close();
+
+  const server = await startViewerServer({ port: 0, neo4j: connection });
+  try {
+    const time = async (url: string, init?: RequestInit) => {
+      const started = performance.now();
+      const res = await fetch(new URL(url, server.url), init);
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+      return performance.now() - started;
+    };
+    // Warm up the driver pool and Neo4j's query caches, as a running server would be.
+    for (const n of names.slice(0, 5)) await time(`/api/search?q=${encodeURIComponent(n.name)}`);
+
+    const search: number[] = [];
+    for (const n of names) {
+      const words = n.name.split(/\s+/);
+      for (const q of [n.name, (words.at(-1) ?? n.name).slice(0, 4), words[0] ?? n.name]) {
+        search.push(await time(`/api/search?q=${encodeURIComponent(q)}`));
+      }
+    }
+    results.search = summary(search);
+    log(`search latency ms: ${JSON.stringify(results.search)}`);
+
+    const counts: number[] = [];
+    const expand: number[] = [];
+    for (const n of names) {
+      counts.push(await time(`/api/node/counts?id=${encodeURIComponent(n.id)}`));
+      expand.push(
+        await time("/api/node/expand", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ id: n.id, limit: 100 }),
+        }),
+      );
+    }
+    results.counts = summary(counts);
+    results.expand = summary(expand);
+    log(`neighbour counts latency ms: ${JSON.stringify(results.counts)}`);
+    log(`expand (100 neighbours + claim context) latency ms: ${JSON.stringify(results.expand)}`);
+    const overview: number[] = [];
+    for (let i = 0; i < 10; i++) overview.push(await time("/api/overview"));
+    results.overviewApi = summary(overview);
+    log(`overview API latency ms: ${JSON.stringify(results.overviewApi)}`);
+
+    if (!args.has("--skip-browser")) {
+      const browser = await launchBrowser();
+      try {
+        const firstPaint: number[] = [];
+        for (let i = 0; i < 5; i++) {
+          const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+          await page.goto(server.url);
+          // The app marks the moment the first graph reaches the canvas; time from navigation start.
+          const mark = await page.waitForFunction(
+            () => performance.getEntriesByName("claimgraph:first-graph")[0]?.startTime ?? null,
+            null,
+            { timeout: 60_000, polling: 50 },
+          );
+          firstPaint.push(Number(await mark.jsonValue()));
+          await page.close();
+        }
+        results.firstOverview = summary(firstPaint);
+        log(`first overview on screen after page load ms: ${JSON.stringify(results.firstOverview)}`);
+
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.addInitScript(NAME_SHIM);
+        await page.goto(server.url);
+        await page.waitForFunction(() => (window as { __claimgraph?: { cy?: unknown } }).__claimgraph?.cy);
+        results.canvasFps = await page.evaluate(panZoomFps, { nodes: 1000, edges: 3000, seconds: 4 });
+        log(`pan/zoom canvas renderer 1,000/3,000: ${JSON.stringify(results.canvasFps)}`);
+        results.layout1000 = await page.evaluate(layoutTime, { nodes: 1000 });
+        log(`fcose layout of 1,000 nodes / 3,000 edges: ${JSON.stringify(results.layout1000)}`);
+        await page.close();
+      } finally {
+        await browser.close();
+      }
+      // WebGL needs a GL implementation: headless without a GPU falls back to SwiftShader (software).
+      const glBrowser = await launchBrowser(["--use-angle=swiftshader", "--enable-unsafe-swiftshader"], {
+        keepGpu: true,
+      });
+      try {
+        const page = await glBrowser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.addInitScript(NAME_SHIM);
+        await page.goto(server.url);
+        await page.waitForFunction(() => (window as { __claimgraph?: { cy?: unknown } }).__claimgraph?.cy);
+        await page.selectOption('[data-testid="renderer"]', "webgl");
+        await page.waitForTimeout(500);
+        results.webglFps = await page.evaluate(panZoomFps, { nodes: 5000, edges: 15000, seconds: 4 });
+        log(`pan/zoom WebGL renderer 5,000/15,000 (SwiftShader, no GPU): ${JSON.stringify(results.webglFps)}`);
+        results.canvasFps5000 = await (async () => {
+          await page.selectOption('[data-testid="renderer"]', "canvas");
+          await page.waitForTimeout(500);
+          return page.evaluate(panZoomFps, { nodes: 5000, edges: 15000, seconds: 4 });
+        })();
+        log(`pan/zoom canvas renderer 5,000/15,000 for comparison: ${JSON.stringify(results.canvasFps5000)}`);
+      } finally {
+        await glBrowser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const out = path.join(REPO_ROOT, "artifacts", "bench");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    path.join(out, "viewer.json"),
+    `${JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2)}\n`,
+  );
+  log(`wrote ${path.join(out, "viewer.json")}`);
+} finally {
+  await neo4j.stop();
+}
