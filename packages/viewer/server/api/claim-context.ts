@@ -9,6 +9,8 @@ MATCH (c:Claim {id: cid})
 RETURN c,
   head([(c)-[:REPORTED_IN]->(a:Article) | a.source]) AS outlet,
   head([(c)-[:REPORTED_IN]->(a:Article) | a.publishedAt]) AS publishedAt,
+  head([(c)-[:REPORTED_IN]->(a:Article) | a.title]) AS articleTitle,
+  head([(c)-[:REPORTED_IN]->(a:Article) | a.url]) AS articleUrl,
   [(s)-[r:SAID]->(c) | [r, s]][..20] AS speakers,
   [(c)-[r:ABOUT]->(t) | [r, t]][..20] AS targets`;
 
@@ -17,7 +19,13 @@ export async function addClaimContext(reader: Reader, claimIds: string[], collec
   const { records } = await reader.read(CLAIM_CONTEXT, { ids: claimIds }, { maxRows: claimIds.length });
   for (const record of records) {
     const claim = record.get("c") as Node;
-    collector.addNode(claim, { outlet: record.get("outlet") ?? "", publishedAt: record.get("publishedAt") ?? "" });
+    collector.addNode(claim, {
+      outlet: record.get("outlet") ?? "",
+      publishedAt: record.get("publishedAt") ?? "",
+      // Sharing: exported claim rows carry the article's title and URL.
+      articleTitle: record.get("articleTitle") ?? "",
+      articleUrl: record.get("articleUrl") ?? "",
+    });
     for (const pair of [...(record.get("speakers") as unknown[][]), ...(record.get("targets") as unknown[][])]) {
       const [rel, node] = pair as [Relationship, Node];
       collector.addNode(node);

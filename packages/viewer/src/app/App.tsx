@@ -19,8 +19,15 @@ import { graphActions, graphStore } from "../graph/store.js";
 import { viewElements } from "../graph/view.js";
 import { queryStore } from "../query/store.js";
 import { searchStore } from "../search/store.js";
+import { snapshotIdFromPath } from "../snapshot/contract.js";
+import { SharingMenu } from "../snapshot/SharingMenu.js";
+import { SnapshotBanner } from "../snapshot/SnapshotBanner.js";
+import type { SharingCanvas } from "../snapshot/store.js";
 import { notify, statusStore } from "../status/store.js";
 import { useStore } from "../store/use-store.js";
+import { applyWindow } from "../timeline/model.js";
+import { timelineStore } from "../timeline/store.js";
+import { Timeline } from "../timeline/Timeline.js";
 import { exposeHandle } from "./test-handle.js";
 
 type PanelTab = "details" | "query" | "overview";
@@ -31,7 +38,8 @@ const QueryPanel = lazy(() => import("../components/QueryPanel.js").then((m) => 
 export function App() {
   const graph = useStore(graphStore);
   const filters = useStore(filterStore);
-  const elements = useMemo(() => viewElements(graph, filters), [graph, filters]);
+  const { window: period } = useStore(timelineStore);
+  const elements = useMemo(() => viewElements(applyWindow(graph, period), filters), [graph, filters, period]);
   const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
   const [tab, setTabState] = useState<PanelTab>("overview");
   const [queryOpened, setQueryOpened] = useState(false);
@@ -43,6 +51,14 @@ export function App() {
   const [menu, setMenu] = useState<{ id: string; at: Position } | null>(null);
   const [renderer, setRenderer] = useState<Renderer>("canvas");
   const canvas = useRef<CanvasHandle>(null);
+  const sharingCanvas = useMemo<SharingCanvas>(
+    () => ({
+      viewport: () => canvas.current?.viewport() ?? null,
+      setViewport: (viewport) => canvas.current?.setViewport(viewport),
+      png: () => canvas.current?.png() ?? null,
+    }),
+    [],
+  );
 
   const loadOverview = useCallback(async () => {
     const result = await graphActions.overview();
@@ -50,7 +66,8 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void loadOverview();
+    // A permalink (/s/<id>) opens its snapshot instead (SharingMenu).
+    if (!snapshotIdFromPath(window.location.pathname)) void loadOverview();
     exposeHandle({
       stores: {
         graph: graphStore,
@@ -192,9 +209,11 @@ export function App() {
             </select>
           }
         />
+        <SharingMenu canvas={sharingCanvas} renderer={renderer} onRenderer={setRenderer} />
       </header>
       <main className="main">
         <section className="stage">
+          <SnapshotBanner />
           <div className="canvas-wrap">
             <GraphCanvas
               key={renderer}
@@ -244,6 +263,7 @@ export function App() {
               />
             )}
           </div>
+          <Timeline nodes={nodes} />
           <Legend
             nodes={nodes}
             info={

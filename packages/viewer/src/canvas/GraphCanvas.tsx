@@ -19,6 +19,8 @@ export interface CanvasHandle {
   relayout(): void;
   viewport(): Viewport;
   setViewport(viewport: Viewport): void;
+  /** The whole graph as a PNG at scale 2 (sharing), or null when empty. */
+  png(): Blob | null;
 }
 
 export interface GraphCanvasProps {
@@ -173,6 +175,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     },
     setViewport: (viewport) => {
       if (viewport) cyRef.current?.viewport({ zoom: viewport.zoom, pan: viewport.pan });
+    },
+    png: () => {
+      const cy = cyRef.current;
+      return cy && cy.nodes().length > 0 ? cy.png({ full: true, scale: 2, output: "blob", bg: "#ffffff" }) : null;
     },
   }));
 

@@ -1,0 +1,144 @@
+/**
+ * The "Share" menu: save a snapshot and get its permalink, export it (snapshot file, self-contained
+ * HTML, PNG, SVG, the claims in view as CSV or JSON) or import a snapshot file. Opens the snapshot
+ * of a permalink (/s/<id>) when the page loads.
+ */
+import { useEffect, useRef, useState } from "react";
+import { exposeHandle } from "../app/test-handle.js";
+import type { Renderer } from "../graph/snapshot.js";
+import { useStore } from "../store/use-store.js";
+import { timelineStore } from "../timeline/store.js";
+import { snapshotIdFromPath } from "./contract.js";
+import { type SharingCanvas, sharingActions, sharingStore, stepsStore } from "./store.js";
+import "./sharing.css";
+
+export interface SharingMenuProps {
+  canvas: SharingCanvas;
+  renderer: Renderer;
+  onRenderer(renderer: Renderer): void;
+}
+
+export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) {
+  const { busy, permalink, error, opened } = useStore(sharingStore);
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState("");
+  const [notes, setNotes] = useState("");
+  const fileInput = useRef<HTMLInputElement>(null);
+  const props = useRef({ canvas, onRenderer });
+  props.current = { canvas, onRenderer };
+
+  useEffect(() => {
+    exposeHandle({ sharing: { store: sharingStore, timeline: timelineStore, steps: stepsStore } });
+    const id = snapshotIdFromPath(window.location.pathname);
+    if (id) void sharingActions.openById(id, props.current.canvas, props.current.onRenderer);
+  }, []);
+
+  useEffect(() => {
+    if (opened) setTitle(opened.title);
+  }, [opened]);
+
+  const name = title.trim() || opened?.title || "claimgraph snapshot";
+  const item = (id: string, label: string, hint: string, run: () => void) => (
+    <button type="button" data-testid={`share-${id}`} title={hint} onClick={run} disabled={busy}>
+      {label}
+    </button>
+  );
+
+  return (
+    <div className="sharing">
+      <button
+        type="button"
+        className="sharing-toggle"
+        data-testid="share-open"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        Share
+      </button>
+      {open && (
+        <div className="sharing-pop" role="dialog" aria-label="Share">
+          <label className="sharing-field">
+            <span>Title</span>
+            <input
+              data-testid="share-title"
+              value={title}
+              placeholder="What this shows"
+              onChange={(e) => setTitle(e.target.value)}
+            />
+          </label>
+          <label className="sharing-field">
+            <span>Notes</span>
+            <textarea data-testid="share-notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          </label>
+          <div className="sharing-row">
+            {item(
+              "save",
+              busy ? "Saving…" : "Save & get link",
+              "Store this view on the server; anyone who can reach it opens the link read-only",
+              () => {
+                void sharingActions.save(canvas, renderer, name, notes).then((link) => {
+                  if (link) void navigator.clipboard?.writeText(link).catch(() => {});
+                });
+              },
+            )}
+          </div>
+          {permalink && (
+            <input
+              className="sharing-link"
+              data-testid="share-link"
+              readOnly
+              value={permalink}
+              onFocus={(e) => e.target.select()}
+            />
+          )}
+          <div className="sharing-title">Export</div>
+          <div className="sharing-row">
+            {item(
+              "export-file",
+              "Snapshot file",
+              "A .json file anyone can import here",
+              () => void sharingActions.exportFile(canvas, renderer, name),
+            )}
+            {item(
+              "export-html",
+              "HTML",
+              "One file that opens offline by double-click",
+              () => void sharingActions.exportHtml(canvas, renderer, name),
+            )}
+            {item("export-png", "PNG", "The whole graph at twice the screen scale", () =>
+              sharingActions.exportPng(canvas, name),
+            )}
+            {item("export-svg", "SVG", "The graph as a vector drawing", () => sharingActions.exportSvg(name))}
+            {item(
+              "export-csv",
+              "Claims CSV",
+              "The claims in view: speaker, quote, targets, article, outlet, date, URL",
+              () => sharingActions.exportCsv(name),
+            )}
+            {item("export-json", "Claims JSON", "The claims in view as JSON", () => sharingActions.exportJson(name))}
+          </div>
+          <div className="sharing-title">Import</div>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".json,application/json"
+            data-testid="share-import"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void sharingActions.importFile(file, canvas, onRenderer).then((ok) => ok && setOpen(false));
+              e.target.value = "";
+            }}
+          />
+        </div>
+      )}
+      {error && (
+        <div className="sharing-error" role="alert" data-testid="share-error">
+          <span>{error}</span>
+          <button type="button" aria-label="Dismiss" onClick={sharingActions.dismissError}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** Shown while a snapshot is on screen: what it is, when and from which data it was taken. */
+import { useStore } from "../store/use-store.js";
+import { changedSince, sharingActions, sharingStore } from "./store.js";
+
+const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+
+export function SnapshotBanner() {
+  const { opened } = useStore(sharingStore);
+  if (!opened) return null;
+  return (
+    <div className="snapshot-banner" data-testid="snapshot-banner" role="status">
+      <div>
+        <strong data-testid="snapshot-title">{opened.title}</strong>
+        <span className="muted small">
+          {" "}
+          · snapshot taken {when(opened.createdAt)} from {opened.source.articles} article
+          {opened.source.articles === 1 ? "" : "s"}
+          {opened.migratedFrom !== null ? ` · upgraded from version ${opened.migratedFrom}` : ""}
+        </span>
+        {changedSince(opened) && (
+          <span className="snapshot-changed small" data-testid="snapshot-changed">
+            {" "}
+            · the live graph has changed since ({opened.live?.articles} articles now); this shows the graph as it was
+          </span>
+        )}
+        {opened.notes && <div className="small">{opened.notes}</div>}
+      </div>
+      <button
+        type="button"
+        data-testid="snapshot-continue"
+        onClick={sharingActions.continueLive}
+        title="Keep this on screen and explore the live graph from here"
+      >
+        Continue exploring live
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,293 @@
+/**
+ * Sharing end to end, in headless Chromium against the real server and the test Neo4j: a time
+ * window, a saved snapshot opened by permalink in a fresh context (no credentials, same nodes at the
+ * same positions, same window), the HTML export opened from disk with the network cut off, and a
+ * damaged snapshot file refused with a precise error. Data: the seed article plus a few PolNeAR dev
+ * articles (other dates), read from <repo>/../shared at run time.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { connect, ingest, resetClaimGraph } from "@claimgraph/ingest";
+import type { Driver } from "neo4j-driver";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningViewer, startViewerServer } from "../server/index.js";
+import { launchBrowser } from "./browser.js";
+import { testConnection } from "./fixture-graph.js";
+
+const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const REPO_ROOT = path.resolve(PACKAGE_DIR, "..", "..");
+const SHARED = path.resolve(REPO_ROOT, "..", "shared");
+const SHOTS = path.join(REPO_ROOT, "artifacts", "screenshots");
+const DIST = path.join(PACKAGE_DIR, "dist");
+const POLNEAR_DEV = path.join(SHARED, "dev", "polnear-dev.jsonl");
+const haveShared = existsSync(POLNEAR_DEV);
+if (!haveShared)
+  console.warn(`Skipping the sharing end-to-end tests: ${POLNEAR_DEV} is absent (it holds their dated articles).`);
+
+// biome-ignore lint/suspicious/noExplicitAny: the page-side handles are untyped on purpose
+type Handle = any;
+interface Placed {
+  id: string;
+  x: number;
+  y: number;
+}
+
+let driver: Driver;
+let server: RunningViewer;
+let browser: Browser;
+let author: Page;
+let work: string;
+let permalink = "";
+
+function ensureBuilt(): void {
+  const steps: Array<[string, string[]]> = [];
+  if (!existsSync(path.join(DIST, "index.html"))) steps.push(["vite", ["build"]]);
+  if (steps.length > 0 || !existsSync(path.join(DIST, "export-viewer.js"))) {
+    steps.push(["vite", ["build", "-c", "export-viewer/vite.config.ts"]]);
+  }
+  for (const [bin, args] of steps) {
+    const result = spawnSync("pnpm", ["exec", bin, ...args], { cwd: PACKAGE_DIR, stdio: "inherit" });
+    if (result.status !== 0) throw new Error(`${bin} ${args.join(" ")} failed: the sharing tests need the built app.`);
+  }
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+/** Nodes drawn on the page's canvas with their model positions, sorted by id. */
+const placed = (page: Page): Promise<Placed[]> =>
+  page.evaluate(() =>
+    (window as Handle).__claimgraph.cy
+      .nodes()
+      .map((n: Handle) => ({ id: n.id(), x: n.position().x, y: n.position().y }))
+      .sort((a: Placed, b: Placed) => a.id.localeCompare(b.id)),
+  );
+
+const viewport = (page: Page): Promise<{ zoom: number; pan: { x: number; y: number } }> =>
+  page.evaluate(() => {
+    const cy = (window as Handle).__claimgraph.cy;
+    return { zoom: cy.zoom(), pan: cy.pan() };
+  });
+
+/** Waits until the canvas shows nodes and every node has a stored position (the layout has finished). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const h = (window as Handle).__claimgraph;
+      const n = h?.cy?.nodes().length ?? 0;
+      if (n === 0) return false;
+      const positions = h.stores.graph.get().positions;
+      return h.cy.nodes().every((node: Handle) => positions[node.id()]);
+    },
+    null,
+    { timeout: 30_000 },
+  );
+  await page.waitForTimeout(500);
+}
+
+async function openShare(page: Page): Promise<void> {
+  if ((await page.locator('[data-testid="share-title"]').count()) === 0) await page.click('[data-testid="share-open"]');
+}
+
+beforeAll(async () => {
+  if (!haveShared) return;
+  mkdirSync(SHOTS, { recursive: true });
+  work = mkdtempSync(path.join(tmpdir(), "claimgraph-sharing-"));
+  ensureBuilt();
+  const lines = readFileSync(POLNEAR_DEV, "utf8").split("\n").filter(Boolean).slice(0, 8);
+  const jsonl = path.join(work, "polnear-sample.jsonl");
+  writeFileSync(jsonl, `${lines.join("\n")}\n`);
+  const connection = testConnection();
+  driver = await connect(connection);
+  await resetClaimGraph(driver);
+  await driver.executeQuery("MATCH (s:Snapshot) DETACH DELETE s");
+  const summary = await ingest({ inputs: [path.join(REPO_ROOT, "seeds"), jsonl], driver, connection });
+  expect(summary.failures ?? []).toEqual([]);
+  server = await startViewerServer({ port: 0, neo4j: connection, staticDir: DIST });
+  browser = await launchBrowser();
+  author = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  await author.goto(server.url);
+  await settled(author);
+});
+
+afterAll(async () => {
+  await driver?.executeQuery("MATCH (s:Snapshot) DETACH DELETE s").catch(() => {});
+  await browser?.close();
+  await server?.close();
+  await driver?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe.skipIf(!haveShared)("sharing in a real browser", () => {
+  it("dragging across the timeline filters the graph to that period", async () => {
+    const before = await author.evaluate(() => (window as Handle).__claimgraph.cy.nodes('[label = "Claim"]').length);
+    const bars = author.locator('[data-testid="timeline-bars"]');
+    const box = await bars.boundingBox();
+    if (!box) throw new Error("the timeline is not drawn");
+    // The first third of the timeline: the September 2016 articles, not the 2017 seed.
+    await author.mouse.move(box.x + 2, box.y + box.height / 2);
+    await author.mouse.down();
+    await author.mouse.move(box.x + box.width / 3, box.y + box.height / 2, { steps: 5 });
+    await author.mouse.up();
+    const period: { from: string; to: string } = await author.evaluate(
+      () => (window as Handle).__claimgraph.sharing.timeline.get().window,
+    );
+    expect(period?.from).toMatch(/^2016-/);
+    const after = await author.evaluate(() => (window as Handle).__claimgraph.cy.nodes('[label = "Claim"]').length);
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+    const dates: string[] = await author.evaluate(() =>
+      (window as Handle).__claimgraph.cy
+        .nodes('[label = "Claim"]')
+        .map((n: Handle) =>
+          (window as Handle).__claimgraph.stores.graph.get().nodes[n.id()].props.publishedAt.slice(0, 10),
+        ),
+    );
+    for (const d of dates) expect(d >= period.from && d <= period.to).toBe(true);
+    await shot(author, "sharing-01-time-window");
+  });
+
+  it("saves a snapshot whose permalink opens in a fresh browser, without credentials, exactly as the author saw it", async () => {
+    // Move one node so the picture is the author's own, not a layout anyone would get.
+    await author.evaluate(() => {
+      const h = (window as Handle).__claimgraph;
+      const node = h.cy.nodes().first();
+      node.position({ x: node.position().x + 77, y: node.position().y - 33 });
+      node.emit("dragfree");
+    });
+    await openShare(author);
+    await author.fill('[data-testid="share-title"]', "September claims");
+    await author.fill('[data-testid="share-notes"]', "For the desk: who said what in September 2016.");
+    await author.click('[data-testid="share-save"]');
+    const link = author.locator('[data-testid="share-link"]');
+    await link.waitFor();
+    permalink = await link.inputValue();
+    expect(permalink).toMatch(new RegExp(`^${server.url}s/[A-Za-z0-9_-]{16}$`));
+    const seen = await placed(author);
+    const view = await viewport(author);
+    const windowText = await author.locator('[data-testid="timeline-window"]').textContent();
+    await shot(author, "sharing-02-saved");
+
+    const reader = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    try {
+      const apiCalls: string[] = [];
+      reader.on("request", (r) => apiCalls.push(new URL(r.url()).pathname));
+      await reader.goto(permalink);
+      await reader.locator('[data-testid="snapshot-banner"]').waitFor();
+      await reader.waitForFunction((n) => (window as Handle).__claimgraph?.cy?.nodes().length === n, seen.length);
+      await reader.waitForTimeout(300);
+      expect(await reader.locator('[data-testid="snapshot-title"]').textContent()).toBe("September claims");
+      const got = await placed(reader);
+      expect(got.map((p) => p.id)).toEqual(seen.map((p) => p.id));
+      for (const [i, p] of got.entries()) {
+        expect(Math.abs(p.x - (seen[i] as Placed).x)).toBeLessThan(0.11);
+        expect(Math.abs(p.y - (seen[i] as Placed).y)).toBeLessThan(0.11);
+      }
+      const readerView = await viewport(reader);
+      expect(readerView.zoom).toBeCloseTo(view.zoom, 5);
+      expect(readerView.pan.x).toBeCloseTo(view.pan.x, 3);
+      expect(readerView.pan.y).toBeCloseTo(view.pan.y, 3);
+      expect(await reader.locator('[data-testid="timeline-window"]').textContent()).toBe(windowText);
+      // The snapshot came from the server; the live overview was not loaded over it.
+      expect(apiCalls).toContain(new URL(permalink).pathname.replace("/s/", "/api/snapshots/"));
+      expect(apiCalls).not.toContain("/api/overview");
+      await shot(reader, "sharing-03-permalink-opened");
+    } finally {
+      await reader.context().close();
+    }
+  });
+
+  it("exports one HTML file that opens from disk with the network cut off and shows a claim's quote on click", async () => {
+    await openShare(author);
+    const [download] = await Promise.all([
+      author.waitForEvent("download"),
+      author.click('[data-testid="share-export-html"]'),
+    ]);
+    const file = path.join(work, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(file.endsWith(".html")).toBe(true);
+
+    const offline = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+    const requests: string[] = [];
+    await offline.route("**/*", (route) => {
+      if (route.request().url().startsWith("file:")) return route.continue();
+      requests.push(route.request().url());
+      return route.abort();
+    });
+    const page = await offline.newPage();
+    try {
+      await page.goto(pathToFileURL(file).toString());
+      await page.waitForFunction(() => ((window as Handle).__claimgraphExport?.cy?.nodes().length ?? 0) > 0);
+      // The claim standing furthest from any other node, so the click cannot land on a neighbour.
+      const target = await page.evaluate(() => {
+        const { cy, snapshot } = (window as Handle).__claimgraphExport;
+        const all = cy.nodes();
+        let best: Handle = null;
+        let bestGap = -1;
+        cy.nodes('[label = "Claim"]').forEach((c: Handle) => {
+          const p = c.renderedPosition();
+          let gap = Number.POSITIVE_INFINITY;
+          all.forEach((o: Handle) => {
+            if (o.id() === c.id()) return;
+            const q = o.renderedPosition();
+            gap = Math.min(gap, Math.hypot(p.x - q.x, p.y - q.y));
+          });
+          if (gap > bestGap) {
+            bestGap = gap;
+            best = c;
+          }
+        });
+        const box = cy.container().getBoundingClientRect();
+        const p = best.renderedPosition();
+        const node = snapshot.state.nodes.find((n: Handle) => n.id === best.id());
+        return { x: box.left + p.x, y: box.top + p.y, text: node.props.text as string };
+      });
+      await page.mouse.click(target.x, target.y);
+      const quote = page.locator('[data-testid="quote"]');
+      await quote.waitFor();
+      expect(await quote.textContent()).toBe(target.text);
+      expect(requests).toEqual([]);
+      await shot(page, "sharing-04-html-export-offline");
+    } finally {
+      await offline.close();
+    }
+  });
+
+  it.each([
+    ["damaged.claimgraph.json", '{"kind":"claimgraph.snapshot","version":1,"title":"x"', "not valid JSON"],
+    ["wrong-field.claimgraph.json", "WRONG_FIELD", "state.nodes.0.id"],
+  ])("refuses the damaged snapshot file %s and says what is wrong", async (name, content, words) => {
+    let text = content;
+    if (content === "WRONG_FIELD") {
+      const [download] = await Promise.all([
+        author.waitForEvent("download"),
+        (async () => {
+          await openShare(author);
+          await author.click('[data-testid="share-export-file"]');
+        })(),
+      ]);
+      const good = JSON.parse(readFileSync(await download.path(), "utf8"));
+      good.state.nodes[0].id = 42;
+      text = JSON.stringify(good);
+    }
+    const before = await placed(author);
+    await openShare(author);
+    await author.setInputFiles('[data-testid="share-import"]', {
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    const error = author.locator('[data-testid="share-error"]');
+    await error.waitFor();
+    const message = (await error.textContent()) ?? "";
+    expect(message).toContain(`${name} is not a valid claimgraph snapshot`);
+    expect(message).toContain(words);
+    // Nothing on screen was lost.
+    expect(await placed(author)).toEqual(before);
+    await shot(author, `sharing-05-import-error-${name.split(".")[0]}`);
+    await author.click('[data-testid="share-error"] button');
+  });
+});
