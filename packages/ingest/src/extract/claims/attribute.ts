@@ -28,8 +28,10 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   const attributed = new Set<number>();
   const pending: QuoteSpan[] = [];
   for (const q of doc.quotes) {
-    if (isScareQuote(doc, q)) continue;
+    // a short quote counts only with an attribution right after it ("“That's fine,” Sroka said.")
+    const scare = isScareQuote(doc, q);
     const tail = tailAttribution(doc, q, anon);
+    if (scare && !(tail && /,\s*$/.test(doc.text.slice(q.start, q.close >= 0 ? q.close : q.end)))) continue;
     const head = tail ? null : headAttribution(doc, q, anon);
     const a = tail ?? head;
     if (a?.speaker) {

@@ -158,6 +158,9 @@ export function indirectClaims(
       if (ing) {
         if (!prev || !(prev.text === "," || prev.lower === "by")) continue;
         speaker = subjectBefore(doc, s, i, anon);
+      } else if (prev?.text === "," && tailForm(doc, s, i, anon, mask, stopAtQuotes, claims)) {
+        // "CONTENT, said Steven Taylor, a chairman …"
+        continue;
       } else {
         const end = skipAuxLeft(tokens, i - 1, s.index);
         if (end >= s.first) speaker = speakerEndingAt(doc, end, anon);
@@ -184,11 +187,18 @@ export function indirectClaims(
         // "said in a statement that …", "said on Monday, …": skip the phrase
         let k = c + 1;
         while (k < s.last && k - c < 10 && tokens[k]?.lower !== "that" && tokens[k]?.text !== "," && !mask[k]) {
-          if (CLAUSE_CUT.has(tokens[k]?.text ?? "") || cueOf(tokens[k]?.lower ?? "")) break;
+          if (
+            CLAUSE_CUT.has(tokens[k]?.text ?? "") ||
+            cueOf(tokens[k]?.lower ?? "") ||
+            CUE_NOUNS.has(tokens[k]?.lower ?? "")
+          )
+            break;
           k++;
         }
         if (tokens[k]?.lower === "that") c = k;
         else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
+        // another cue further on owns this sentence ("pushed back against the claims by X that …")
+        else if (CUE_NOUNS.has(tokens[k]?.lower ?? "") || cueOf(tokens[k]?.lower ?? "")) continue;
       }
       const hasThat = tokens[c]?.lower === "that";
       if (hasThat) c++;

@@ -34,6 +34,15 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
       i--;
       continue;
     }
+    // "The justice -- who has been involved in a scuffle -- said"
+    if (t.text === "--" || t.text === "—" || t.text === "–" || (t.text === "-" && tokens[i - 1]?.end !== t.start)) {
+      let j = i - 1;
+      while (j > 0 && i - j < 40 && tokens[j]?.sentence === sentence && tokens[j]?.text !== t.text) j--;
+      if (tokens[j]?.text === t.text && j < i) {
+        i = j - 1;
+        continue;
+      }
+    }
     if (t.text === ")") {
       let j = i - 1;
       while (j > 0 && i - j < 8 && tokens[j]?.text !== "(") j--;
@@ -192,7 +201,8 @@ export function resolveNounPhrase(
   if (person && person.end >= endTok.end - 1) return fromMention(doc, person);
   const detSkip = DETERMINERS.has(startTok.lower) ? first + 1 : first;
   const descStart = (tokens[detSkip] as Token).start;
-  if (ROLE_NOUNS.has(head) && !endTok.cap) {
+  const sentenceInitial = tokens[first - 1]?.sentence !== startTok.sentence;
+  if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last))) {
     // "the official" refers back to the unnamed source described earlier
     if (startTok.lower === "the" && last - first === 1 && anon.has(head)) {
       const prior = anon.get(head) as SpeakerRef;
@@ -275,6 +285,13 @@ function appositiveHead(doc: AnalyzedText, comma: number): SpeakerRef | null {
     const m = doc.mentionByLastToken.get(q - 1);
     if (m && doc.entities.clusters[m.cluster]?.type === "Person") return fromMention(doc, m);
     if (m) return fromMention(doc, m);
+    // an unknown name before the appositive ("Rashad Robinson, Color of Change's director, said")
+    const endBefore = tokens[q - 1]?.end;
+    const unknown = doc.entities.unknown.find((u) => u.end === endBefore);
+    if (unknown) {
+      const c = promote(doc, unknown);
+      return { start: unknown.start, end: unknown.end, cluster: c.id };
+    }
     const prev = tokens[q - 1];
     if (prev && PRONOUNS[prev.lower]) return speakerEndingAt(doc, q - 1, new Map());
   }

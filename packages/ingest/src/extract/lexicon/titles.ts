@@ -115,6 +115,15 @@ export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms
  * ("a senior European intelligence official", "White House officials").
  */
 export const ROLE_NOUNS = new Set([
+  "team",
+  "camp",
+  "aides",
+  "most",
+  "many",
+  "others",
+  "some",
+  "everyone",
+  "both",
   "official",
   "officials",
   "spokesman",
