@@ -18,6 +18,53 @@ export interface CueEvent {
 const CLAUSE_CUT = new Set(["–", "—", ";", "(", "―"]);
 const CUT_AFTER_COMMA = new Set(["while", "whereas", "although", "though", "but", "which", "who", "because"]);
 const MIN_WORDS = 4;
+const SPEAKER_FOLLOWERS = new Set([
+  "who",
+  "on",
+  "in",
+  "at",
+  "during",
+  "after",
+  "before",
+  "of",
+  "last",
+  "this",
+  "earlier",
+  "later",
+  "recently",
+  "told",
+  "wrote",
+  "on",
+  "when",
+  "while",
+  "as",
+  "to",
+  "from",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "yesterday",
+  "today",
+  "tonight",
+  "via",
+  "according",
+]);
+/** Nouns naming where something was said ("said in a statement that"), not a competing cue. */
+const VENUES = new Set([
+  "statement",
+  "interview",
+  "testimony",
+  "message",
+  "release",
+  "letter",
+  "speech",
+  "email",
+  "post",
+]);
 const NOT_CONTENT_START = new Set([
   "as",
   "by",
@@ -41,7 +88,6 @@ const NOT_CONTENT_START = new Set([
   "last",
   "this",
   "here",
-  "there",
   "and",
   "but",
   "or",
@@ -190,7 +236,7 @@ export function indirectClaims(
           if (
             CLAUSE_CUT.has(tokens[k]?.text ?? "") ||
             cueOf(tokens[k]?.lower ?? "") ||
-            CUE_NOUNS.has(tokens[k]?.lower ?? "")
+            (CUE_NOUNS.has(tokens[k]?.lower ?? "") && !VENUES.has(tokens[k]?.lower ?? ""))
           )
             break;
           k++;
@@ -198,7 +244,11 @@ export function indirectClaims(
         if (tokens[k]?.lower === "that") c = k;
         else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
         // another cue further on owns this sentence ("pushed back against the claims by X that …")
-        else if (CUE_NOUNS.has(tokens[k]?.lower ?? "") || cueOf(tokens[k]?.lower ?? "")) continue;
+        else if (
+          (CUE_NOUNS.has(tokens[k]?.lower ?? "") && !VENUES.has(tokens[k]?.lower ?? "")) ||
+          cueOf(tokens[k]?.lower ?? "")
+        )
+          continue;
       }
       const hasThat = tokens[c]?.lower === "that";
       if (hasThat) c++;
@@ -331,6 +381,12 @@ function tailForm(
     if (st >= 0) speakerStart = st;
   }
   while (k < s.last && (tokens[k] as Token).start < speaker.end) k++;
+  // "…, said Steven Taylor, a chairman …" — the speaker closes the clause; "said the heat could …" does not
+  if (!known) {
+    const next = tokens[k];
+    if (next && next.sentence === s.index && !/^[.,;:!?(]$/.test(next.text) && !SPEAKER_FOLLOWERS.has(next.lower))
+      return false;
+  }
   const after = s.last - k;
   if (after > 12) return false;
   // content: from the sentence start to the comma before the speaker/cue

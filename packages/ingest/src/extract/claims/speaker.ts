@@ -8,6 +8,17 @@ import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
 import type { SpeakerRef } from "./types.js";
 
+/** Capitalized group nouns that describe people, not name them. */
+const GROUPS = new Set([
+  "democrats",
+  "republicans",
+  "conservatives",
+  "liberals",
+  "progressives",
+  "police",
+  "democrat",
+  "republican",
+]);
 const DETERMINERS = new Set(["a", "an", "the", "another", "one", "some", "several", "two", "three", "many", "other"]);
 const MAX_NP = 8;
 
@@ -202,7 +213,7 @@ export function resolveNounPhrase(
   const detSkip = DETERMINERS.has(startTok.lower) ? first + 1 : first;
   const descStart = (tokens[detSkip] as Token).start;
   const sentenceInitial = tokens[first - 1]?.sentence !== startTok.sentence;
-  if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last))) {
+  if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last) || GROUPS.has(head))) {
     // "the official" refers back to the unnamed source described earlier
     if (startTok.lower === "the" && last - first === 1 && anon.has(head)) {
       const prior = anon.get(head) as SpeakerRef;

@@ -172,6 +172,7 @@ function processRun(
   if (known) {
     mention.type = "Organization";
     mention.kind = known.kind;
+    mention.name = known.name;
   } else if (country) {
     if (country.form === "adjective") {
       // "Canadian government" → the government; "Russian officials", "Russians" → the country
