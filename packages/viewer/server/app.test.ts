@@ -11,6 +11,7 @@ import {
   searchResponseSchema,
 } from "../src/api/contract.js";
 import { FIXTURE_ARTICLE_ID, FIXTURE_CLAIMS, loadFixtureGraph, testConnection } from "../test/fixture-graph.js";
+import { relationshipPattern } from "./api/neighbourhood.js";
 import { buildApp } from "./app.js";
 import { createReader, type Reader } from "./neo4j/reader.js";
 
@@ -219,9 +220,10 @@ describe("overview", () => {
       label: "Person",
       count: 2,
     });
+    // Ties are broken by name.
     expect(result.topTargets.slice(0, 2).map((t) => [t.id, t.count])).toEqual([
-      ["org:five eyes", 2],
       ["person:donald trump", 2],
+      ["org:five eyes", 2],
     ]);
     expect(result.graph.nodes.filter((n) => n.label === "Claim")).toHaveLength(4);
     expect(result.truncated).toBe(false);
@@ -328,5 +330,16 @@ describe("database down", () => {
       await downApp.close();
       await down.close();
     }
+  });
+});
+
+describe("relationship patterns for expansion", () => {
+  it.each([
+    [undefined, undefined, "(n)-[r]-(m)"],
+    ["SAID", "out", "(n)-[r:SAID]->(m)"],
+    ["ABOUT", "in", "(n)<-[r:ABOUT]-(m)"],
+    ["MENTIONED_IN", undefined, "(n)-[r:MENTIONED_IN]-(m)"],
+  ] as const)("%s %s → %s", (type, direction, expected) => {
+    expect(relationshipPattern(type, direction)).toBe(expected);
   });
 });

@@ -1,6 +1,7 @@
+import { REL_TYPES } from "@claimgraph/schema";
 import type { Node, Relationship } from "neo4j-driver";
 import type { z } from "zod";
-import type { CountsResponse, ExpandResponse, expandRequestSchema } from "../../src/api/contract.js";
+import type { CountsResponse, ExpandableType, ExpandResponse, expandRequestSchema } from "../../src/api/contract.js";
 import { ApiError } from "../errors.js";
 import type { Reader } from "../neo4j/reader.js";
 import { GraphCollector, toPlain } from "../neo4j/values.js";
@@ -36,23 +37,27 @@ RETURN type, direction, count`;
 }
 
 /**
+ * `(n)-[r:TYPE]->(m)`: the type comes from the closed list (validated by the request schema and
+ * looked up in REL_TYPES), never from raw input, so Neo4j can count and expand by type directly.
+ */
+export function relationshipPattern(type: ExpandableType | undefined, direction: "out" | "in" | undefined): string {
+  const rel = type ? `[r:${REL_TYPES[type]}]` : "[r]";
+  if (direction === "out") return `(n)-${rel}->(m)`;
+  if (direction === "in") return `(n)<-${rel}-(m)`;
+  return `(n)-${rel}-(m)`;
+}
+
+/**
  * One page of neighbours. No ORDER BY: sorting a hub's thousands of neighbours costs more than the
  * page is worth; the store's order is stable between calls, so `skip` pages without gaps.
  */
 export async function expand(reader: Reader, request: z.output<typeof expandRequestSchema>): Promise<ExpandResponse> {
-  const match = `MATCH (n)-[r]-(m) WHERE ($type IS NULL OR type(r) = $type)
-    AND ($direction IS NULL OR ($direction = 'out') = (startNode(r) = n))`;
+  const pattern = relationshipPattern(request.type, request.direction);
   const query = `${findNodeCypher(request.id)}
-CALL (n) { ${match} RETURN count(*) AS total }
-CALL (n) { ${match} WITH r, m SKIP $skip LIMIT $limit RETURN collect([r, m]) AS page }
+CALL (n) { RETURN COUNT { ${pattern} } AS total }
+CALL (n) { MATCH ${pattern} WITH r, m SKIP $skip LIMIT $limit RETURN collect([r, m]) AS page }
 RETURN n, total, page`;
-  const params = {
-    id: request.id,
-    type: request.type ?? null,
-    direction: request.direction ?? null,
-    skip: request.skip,
-    limit: request.limit,
-  };
+  const params = { id: request.id, skip: request.skip, limit: request.limit };
   const { records } = await reader.read(query, params);
   const record = records[0];
   if (!record) throw notFound(request.id);
