@@ -73,18 +73,20 @@ export function smallSnapshot(): Snapshot {
 }
 
 /**
- * About `elements` nodes + edges: one speaker and one target per claim, drawn from a pool of
+ * Exactly `elements` nodes + edges (at least 2): one speaker and one target per claim, drawn from a pool of
  * entities, each claim with a quote of realistic length and a date spread over a year.
  */
 export function syntheticSnapshot(elements: number): Snapshot {
-  const claims = Math.max(1, Math.floor(elements / 3.2));
-  const entities = Math.max(2, Math.round(claims / 5));
+  const entities = Math.max(2, Math.round(elements / 16));
+  const claims = Math.max(0, Math.floor((elements - entities) / 3));
+  // Exactly `elements`: entities, then claims (a node and two edges each), then spare entities.
+  const pool = entities + (elements - entities - 3 * claims);
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  for (let i = 0; i < entities; i++) {
+  for (let i = 0; i < pool; i++) {
     nodes.push(entity(`person:p${i}`, i % 4 === 0 ? "Organization" : "Person", `Entity Number ${i}`));
   }
-  for (let i = 0; i < claims && nodes.length + edges.length + 3 <= elements; i++) {
+  for (let i = 0; i < claims; i++) {
     const day = String(1 + (i % 28)).padStart(2, "0");
     const month = String(1 + (i % 12)).padStart(2, "0");
     const text = `Claim ${i}: ${"the minister said the plan would be reviewed before the vote, ".repeat(2)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { smallSnapshot } from "../../test/synthetic-snapshot.js";
+import { smallSnapshot, syntheticSnapshot } from "../../test/synthetic-snapshot.js";
 import { applySnapshot, captureSnapshot } from "./capture.js";
 import { restoreSnapshot } from "./restore.js";
 
@@ -34,5 +34,13 @@ describe("capture and apply", () => {
     expect(Object.keys(captured.state.positions)).not.toContain("person:bo");
     expect(captured.state.edges.some((e) => e.source === "person:bo" || e.target === "person:bo")).toBe(false);
     expect(restoreSnapshot(JSON.parse(JSON.stringify(captured))).ok).toBe(true);
+  });
+});
+
+describe("syntheticSnapshot (bench and test data)", () => {
+  it.each([2, 5_000, 5_001, 5_002])("has exactly %i elements and validates", (n) => {
+    const s = syntheticSnapshot(n);
+    expect(s.state.nodes.length + s.state.edges.length).toBe(n);
+    expect(restoreSnapshot(JSON.parse(JSON.stringify(s))).ok).toBe(true);
   });
 });

@@ -121,6 +121,7 @@ async function show(
   graphStore.set(emptyGraph());
   await nextFrame();
   graphStore.set(applied.graph);
+  performance.mark("snapshot:applied");
   filterStore.set(applied.filters);
   timelineStore.set({ window: applied.timeWindow });
   stepsStore.set(snapshot.steps);
@@ -132,6 +133,8 @@ async function show(
     await nextFrame();
     canvas.setViewport(viewport);
   }
+  // For the benchmark: when each phase of opening ended (performance.getEntriesByType("mark")).
+  performance.mark("snapshot:shown");
 }
 
 const isSame = (a: DataSource, b: DataSource | null) =>
@@ -160,7 +163,9 @@ export const sharingActions = {
   async openById(id: string, canvas: SharingCanvas | null, onRenderer?: (r: Renderer) => void): Promise<boolean> {
     set({ busy: true, error: null });
     try {
+      performance.mark("snapshot:open");
       const { snapshot, live } = await snapshotApi.load(id);
+      performance.mark("snapshot:loaded");
       await show(snapshot, canvas, { id, ...meta(snapshot), live, migratedFrom: null }, onRenderer);
       return true;
     } catch (error) {
