@@ -37,6 +37,12 @@ describe("pnpm eval --pred", () => {
     if (code === 1) expect(run.err()).toContain("broken.jsonl:1: malformed JSON");
   });
 
+  it("reads predictions from stdin with --pred -", async () => {
+    const run = captureIO([`${JSON.stringify(GOLD)}\n`]);
+    expect(await evalCommand(["-q", "--pred", "-", join(dir, "doc.gold.json")], run.io)).toBe(0);
+    expect(run.out()).toMatch(/^claim\+speaker\s+1\.000\s+1\.000\s+1\.000\s+1\s+0\s+0$/m);
+  });
+
   it("prints JSON with per-document counts", async () => {
     const run = captureIO();
     await evalCommand(["-q", "--json", "--pred", join(dir, "perfect.jsonl"), dir], run.io);
