@@ -3,6 +3,7 @@ import { type QuoteSpan, wordCount } from "../quotes/scan.js";
 import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
 import { type CueEvent, indirectClaims, quoteMask } from "./indirect.js";
+import { hedgeClaims, nominalClaims } from "./nominal.js";
 import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
 
@@ -47,6 +48,8 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     ...indirect.filter((c) => !overlapsAny(c, direct) && !overlapsAny(c, colon)),
     ...colon,
   ]);
+  for (const c of nominalClaims(doc, mask, anon)) if (!overlapsAny(c, claims)) claims.push(c);
+  for (const c of hedgeClaims(doc, mask)) if (!overlapsAny(c, claims)) claims.push(c);
   inherit(doc, pending, claims, events);
   const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
   return options.joinQuoteRuns ? joinQuoteRuns(doc, result) : result;

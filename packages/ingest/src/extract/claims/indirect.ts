@@ -18,6 +18,34 @@ export interface CueEvent {
 const CLAUSE_CUT = new Set(["–", "—", ";", "(", "―"]);
 const CUT_AFTER_COMMA = new Set(["while", "whereas", "although", "though", "but", "which", "who", "because"]);
 const MIN_WORDS = 4;
+/** Days and months: "said Thursday in an email" has no content after the cue. */
+const TIME_START = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "during",
+  "echoing",
+  "according",
+  "tonight",
+  "afterward",
+  "afterwards",
+]);
 const SPEAKER_FOLLOWERS = new Set([
   "who",
   "on",
@@ -203,7 +231,12 @@ export function indirectClaims(
       let speaker: SpeakerRef | null = null;
       if (ing) {
         if (!prev || !(prev.text === "," || prev.lower === "by")) continue;
-        speaker = subjectBefore(doc, s, i, anon);
+        // "…, Mr. Manafort said, adding that …": the speaker of the cue just before
+        const lastEvent = events.at(-1);
+        speaker =
+          prev.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
+            ? lastEvent.speaker
+            : subjectBefore(doc, s, i, anon);
       } else if (prev?.text === "," && tailForm(doc, s, i, anon, mask, stopAtQuotes, claims)) {
         // "CONTENT, said Steven Taylor, a chairman …"
         continue;
@@ -223,9 +256,17 @@ export function indirectClaims(
         else if (obj > c && t.lower.startsWith("t")) c = obj;
       }
       if (tokens[c]?.text === "," || tokens[c]?.text === ":") {
-        // "said, “…”" is a direct quote, handled elsewhere; "said: …" unquoted is content
-        if (mask[c + 1]) continue;
+        // "said, “…”" is a direct quote, handled elsewhere; "said: …" unquoted is content;
+        // "he said, not finishing his joke" is a modifier, not content
+        if (mask[c + 1] || (tokens[c]?.text === "," && /ing$/.test(tokens[c + 1]?.lower ?? ""))) continue;
         c++;
+      }
+      if (TIME_START.has(tokens[c]?.lower ?? "") || (tokens[c]?.lower === "of" && cue.base === "say")) {
+        // "said Thursday in an email that …" keeps the clause after "that"; otherwise nothing here
+        let k = c + 1;
+        while (k < s.last && k - c < 12 && tokens[k]?.lower !== "that" && !mask[k]) k++;
+        if (tokens[k]?.lower !== "that") continue;
+        c = k;
       }
       // "cited by the official", "known as", "said on Twitter": no content here
       if (NOT_CONTENT_START.has(tokens[c]?.lower ?? "")) {
@@ -273,7 +314,9 @@ export function indirectClaims(
         continue;
       }
       if (wordsBetween(tokens, c, end) < (hasThat ? 3 : stance ? (tokens[c]?.lower === "to" ? 3 : 2) : MIN_WORDS)) {
-        if (tokens[i - 1]?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ",")
+        const si = speakerIndex(tokens, speaker);
+        const relative = /^(?:who|which)$/.test(tokens[si]?.lower ?? "");
+        if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ","))
           tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
         continue;
       }

@@ -8,6 +8,41 @@ import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
 import type { SpeakerRef } from "./types.js";
 
+/** Capitalized words that are adjectives or common nouns, never a speaker's name. */
+const NOT_NAMES = new Set([
+  "democratic",
+  "republican",
+  "conservative",
+  "liberal",
+  "progressive",
+  "federal",
+  "national",
+  "american",
+  "gop",
+  "state",
+  "census",
+  "senate",
+  "house",
+  "congress",
+  "white",
+  "black",
+  "hispanic",
+  "latino",
+  "muslim",
+  "christian",
+  "jewish",
+  "catholic",
+  "evangelical",
+  "nov.",
+  "oct.",
+  "sept.",
+  "dec.",
+  "jan.",
+  "feb.",
+  "aug.",
+  "preemptively",
+]);
+
 /** Capitalized group nouns that describe people, not name them. */
 const GROUPS = new Set([
   "democrats",
@@ -96,8 +131,13 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   const sentence = endTok.sentence;
   let k = end;
   if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") {
+    // the relative pronoun is the mention ("Mr. Sanders, who said …"); it stands for its antecedent
+    const rel = tokens[k] as Token;
     k--;
     if (tokens[k]?.text === ",") k--;
+    const antecedent = k >= 0 ? speakerEndingAt(doc, k, anon) : null;
+    if (!antecedent) return null;
+    return { ...antecedent, start: rel.start, end: rel.end };
   }
   if (tokens[k]?.text === ",") {
     const app = appositiveHead(doc, k);
@@ -233,7 +273,7 @@ export function resolveNounPhrase(
   if (org) return fromMention(doc, org);
   // an unknown capitalized name as the subject of a cue: a person
   const unknown = doc.entities.unknown.find((u) => u.start >= startTok.start && u.end <= endTok.end);
-  if (unknown) {
+  if (unknown && !NOT_NAMES.has(unknown.name.toLowerCase()) && !/(?:ic|ian)$/.test(unknown.name)) {
     const c = promote(doc, unknown);
     return { start: unknown.start, end: unknown.end, cluster: c.id };
   }

@@ -115,6 +115,13 @@ export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms
  * ("a senior European intelligence official", "White House officials").
  */
 export const ROLE_NOUNS = new Set([
+  "records",
+  "filings",
+  "figures",
+  "results",
+  "surveys",
+  "studies",
+  "reports",
   "team",
   "camp",
   "aides",
