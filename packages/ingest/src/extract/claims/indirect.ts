@@ -216,7 +216,10 @@ export function indirectClaims(
         continue;
       }
       const cue = cueOf(t.lower);
-      if (!cue) continue;
+      if (!cue) {
+        thatClause(doc, s, i, mask, stopAtQuotes, anon, claims);
+        continue;
+      }
       if (t.cap) continue;
       const prev = tokens[i - 1];
       if (prev && (prev.lower === "to" || prev.lower === "a" || prev.lower === "the")) continue;
@@ -297,7 +300,7 @@ export function indirectClaims(
       for (let k = c; k < Math.min(s.last, c + 5); k++) if (mask[k]) quoteSoon = true;
       const named = speaker !== null && (speaker.anonymous === undefined || RELAX_STANCE);
       const stance = STANCE_CUES.has(cue.base) || WEAK_CUES.has(cue.base);
-      if (stance && !hasThat && !quoteSoon && !(named && !ing)) {
+      if (stance && !hasThat && !quoteSoon && !named) {
         if (speaker) events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
         continue;
       }
@@ -344,6 +347,71 @@ function speakerIndex(tokens: Token[], speaker: SpeakerRef): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Adjectives that report a stance when followed by "that" ("was adamant that", "made clear that"). */
+const STANCE_ADJECTIVES = new Set([
+  "clear",
+  "adamant",
+  "convinced",
+  "sure",
+  "confident",
+  "certain",
+  "aware",
+  "optimistic",
+  "hopeful",
+  "worried",
+  "concerned",
+  "skeptical",
+  "sceptical",
+  "insistent",
+  "firm",
+  "emphatic",
+  "doubtful",
+  "unaware",
+  "mindful",
+]);
+
+/**
+ * "He bemoaned that …", "She was adamant that …", "Emanuel made clear that …": any verb (or
+ * stance adjective) right before "that", with a named or pronoun subject, reports a claim.
+ */
+function thatClause(
+  doc: AnalyzedText,
+  s: Sentence,
+  i: number,
+  mask: Uint8Array,
+  stopAtQuotes: Set<number>,
+  anon: AnonymousMemory,
+  claims: DraftClaim[],
+) {
+  const { tokens } = doc;
+  const t = tokens[i] as Token;
+  if (tokens[i + 1]?.lower !== "that" || t.cap) return;
+  const adjective = STANCE_ADJECTIVES.has(t.lower);
+  if (!adjective && !/(?:ed|[^s]s)$/.test(t.lower)) return;
+  let left = i - 1;
+  if (adjective) {
+    // "was adamant", "made clear", "is convinced"
+    if (!/^(?:is|was|are|were|be|been|made|makes|make|remained|remains|seemed|felt)$/.test(tokens[left]?.lower ?? ""))
+      return;
+    left--;
+  }
+  const end0 = skipAuxLeft(tokens, left, s.index);
+  if (end0 < s.first) return;
+  const speaker = speakerEndingAt(doc, end0, anon);
+  if (!speaker || speaker.anonymous !== undefined) return;
+  const c = i + 2;
+  const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
+  if (wordsBetween(tokens, c, end) < 3) return;
+  claims.push({
+    start: (tokens[c] as Token).start,
+    end: (tokens[end - 1] as Token).end,
+    kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
+    cue: { start: t.start, end: t.end },
+    speaker,
+    rule: "verb-that",
+  });
 }
 
 /** Skips the listener of "told (the Associated Press|reporters|him)". */
