@@ -256,6 +256,53 @@ describe.skipIf(!haveShared)("sharing in a real browser", () => {
     }
   });
 
+  it("exports the claims in view as CSV and JSON, and the whole graph as PNG and SVG", async () => {
+    const grab = async (testId: string) => {
+      await openShare(author);
+      const [download] = await Promise.all([
+        author.waitForEvent("download"),
+        author.click(`[data-testid="${testId}"]`),
+      ]);
+      return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+    };
+    const drawnClaims: string[] = await author.evaluate(() =>
+      (window as Handle).__claimgraph.cy
+        .nodes('[label = "Claim"]')
+        .map((n: Handle) => n.id())
+        .sort(),
+    );
+    const period: { from: string; to: string } = await author.evaluate(
+      () => (window as Handle).__claimgraph.sharing.timeline.get().window,
+    );
+
+    const json = JSON.parse((await grab("share-export-json")).bytes.toString("utf8"));
+    expect(json.count).toBe(drawnClaims.length);
+    expect(json.claims.map((c: Handle) => c.claimId).sort()).toEqual(drawnClaims);
+    for (const c of json.claims) {
+      expect(c.speaker).not.toBe("");
+      expect(c.quote.length).toBeGreaterThan(0);
+      expect(c.articleTitle).not.toBe("");
+      expect(c.outlet).not.toBe("");
+      expect(c.date >= period.from && c.date <= period.to).toBe(true);
+    }
+
+    const csv = await grab("share-export-csv");
+    expect(csv.name.endsWith(".csv")).toBe(true);
+    const text = csv.bytes.toString("utf8");
+    expect(text.startsWith("\uFEFFspeaker,quote,targets,article_title,outlet,date,url,kind,claim_id\r\n")).toBe(true);
+    for (const id of drawnClaims) expect(text).toContain(`,${id}\r\n`);
+
+    const png = (await grab("share-export-png")).bytes;
+    expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+    const canvasWidth = await author.evaluate(() => (window as Handle).__claimgraph.cy.width());
+    expect(png.readUInt32BE(16)).toBeGreaterThan(canvasWidth * 0.5);
+
+    const svg = (await grab("share-export-svg")).bytes.toString("utf8");
+    const drawn = await author.evaluate(() => (window as Handle).__claimgraph.cy.nodes().length);
+    expect(svg.startsWith("<svg")).toBe(true);
+    expect(svg.match(/<g data-id=/g)?.length).toBe(drawn);
+  });
+
   it.each([
     ["damaged.claimgraph.json", '{"kind":"claimgraph.snapshot","version":1,"title":"x"', "not valid JSON"],
     ["wrong-field.claimgraph.json", "WRONG_FIELD", "state.nodes.0.id"],
