@@ -3,8 +3,10 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App.js";
 import "./app/styles.css";
 import { prefetchOverview } from "./graph/store.js";
+import { snapshotIdFromPath } from "./snapshot/contract.js";
 
-prefetchOverview();
+// A permalink (/s/<id>) shows its snapshot, not the live overview.
+if (!snapshotIdFromPath(window.location.pathname)) prefetchOverview();
 
 const root = document.getElementById("root");
 if (root) {
