@@ -180,6 +180,10 @@ describe.skipIf(!haveShared)("sharing in a real browser", () => {
       await reader.waitForFunction((n) => (window as Handle).__claimgraph?.cy?.nodes().length === n, seen.length);
       await reader.waitForTimeout(300);
       expect(await reader.locator('[data-testid="snapshot-title"]').textContent()).toBe("September claims");
+      // How it was made travels with it: the time window the author chose is among the steps.
+      expect(await reader.locator('[data-testid="snapshot-steps"] li').allTextContents()).toContain(
+        `Time window ${windowText?.split(" · ")[0]}`,
+      );
       const got = await placed(reader);
       expect(got.map((p) => p.id)).toEqual(seen.map((p) => p.id));
       for (const [i, p] of got.entries()) {

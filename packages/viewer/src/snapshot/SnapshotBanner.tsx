@@ -1,11 +1,12 @@
 /** Shown while a snapshot is on screen: what it is, when and from which data it was taken. */
 import { useStore } from "../store/use-store.js";
-import { changedSince, sharingActions, sharingStore } from "./store.js";
+import { changedSince, sharingActions, sharingStore, stepsStore } from "./store.js";
 
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
 
 export function SnapshotBanner() {
   const { opened } = useStore(sharingStore);
+  const steps = useStore(stepsStore);
   if (!opened) return null;
   return (
     <div className="snapshot-banner" data-testid="snapshot-banner" role="status">
@@ -24,6 +25,17 @@ export function SnapshotBanner() {
           </span>
         )}
         {opened.notes && <div className="small">{opened.notes}</div>}
+        {steps.length > 0 && (
+          <details className="snapshot-steps small" data-testid="snapshot-steps">
+            <summary>How this was made ({steps.length} steps)</summary>
+            <ol>
+              {steps.map((step, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: steps are an append-only list
+                <li key={i}>{step.kind === "cypher" ? <code>{step.detail}</code> : step.detail}</li>
+              ))}
+            </ol>
+          </details>
+        )}
       </div>
       <button
         type="button"
