@@ -44,6 +44,19 @@ export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) 
     </button>
   );
 
+  const errorBox = error && (
+    <div
+      className={open ? "sharing-error sharing-error-inline" : "sharing-error"}
+      role="alert"
+      data-testid="share-error"
+    >
+      <span>{error}</span>
+      <button type="button" aria-label="Dismiss" onClick={sharingActions.dismissError}>
+        ×
+      </button>
+    </div>
+  );
+
   return (
     <div className="sharing">
       <button
@@ -57,6 +70,7 @@ export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) 
       </button>
       {open && (
         <div className="sharing-pop" role="dialog" aria-label="Share">
+          {errorBox}
           <label className="sharing-field">
             <span>Title</span>
             <input
@@ -131,14 +145,7 @@ export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) 
           />
         </div>
       )}
-      {error && (
-        <div className="sharing-error" role="alert" data-testid="share-error">
-          <span>{error}</span>
-          <button type="button" aria-label="Dismiss" onClick={sharingActions.dismissError}>
-            ×
-          </button>
-        </div>
-      )}
+      {!open && errorBox}
     </div>
   );
 }
