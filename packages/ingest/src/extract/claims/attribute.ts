@@ -3,7 +3,7 @@ import { type QuoteSpan, wordCount } from "../quotes/scan.js";
 import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
 import { type CueEvent, indirectClaims, quoteMask } from "./indirect.js";
-import { hedgeClaims, nominalClaims } from "./nominal.js";
+import { hedgeClaims } from "./nominal.js";
 import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
 
@@ -48,11 +48,15 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     ...indirect.filter((c) => !overlapsAny(c, direct) && !overlapsAny(c, colon)),
     ...colon,
   ]);
-  for (const c of nominalClaims(doc, mask, anon)) if (!overlapsAny(c, claims)) claims.push(c);
   for (const c of hedgeClaims(doc, mask)) if (!overlapsAny(c, claims)) claims.push(c);
   inherit(doc, pending, claims, events);
   const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
   return options.joinQuoteRuns ? joinQuoteRuns(doc, result) : result;
+}
+
+function sameSpeaker(a: DraftClaim["speaker"], b: DraftClaim["speaker"]): boolean {
+  if (!a || !b) return false;
+  return (a.cluster !== undefined && a.cluster === b.cluster) || (a.start === b.start && a.end === b.end);
 }
 
 function overlapsAny(c: DraftClaim, others: DraftClaim[]): boolean {
@@ -74,8 +78,12 @@ function joinQuoteRuns(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[] {
   for (const c of claims) {
     const prev = out.at(-1);
     const gap = prev ? doc.text.slice(prev.end, c.start) : "";
+    // a quote that runs on into the next paragraph is one span too
     const joinable =
-      prev !== undefined && !gap.includes("\n") && gap.length < 150 && c.kind === "direct" && c.rule !== "quote-tail";
+      prev !== undefined &&
+      c.kind === "direct" &&
+      c.rule !== "quote-tail" &&
+      ((!gap.includes("\n") && gap.length < 150) || (c.rule === "quote-continued" && gap.trim().length <= 2));
     if (prev && joinable && (c.continuation || c.rule === "quote-same-paragraph")) {
       prev.end = c.end;
       continue;
@@ -119,7 +127,18 @@ function inherit(doc: AnalyzedText, pending: QuoteSpan[], claims: DraftClaim[], 
     const sameParagraph = last.at >= paragraphStart;
     const prevParagraphStart = doc.paragraphs[q.paragraph - 1]?.start ?? 0;
     const opensParagraph = q.open === paragraphStart;
-    if (!(sameParagraph || q.continuation || (opensParagraph && last.at >= prevParagraphStart))) continue;
+    // orphan paragraph: only after a paragraph that ends quoting that speaker or introducing with a colon
+    const prevParagraph = doc.paragraphs[q.paragraph - 1];
+    const prevText = prevParagraph ? doc.text.slice(prevParagraph.start, prevParagraph.end) : "";
+    const prevClaim = claims
+      .filter((c) => prevParagraph && c.start >= prevParagraph.start && c.end <= prevParagraph.end)
+      .at(-1);
+    const orphanOk =
+      opensParagraph &&
+      last.at >= prevParagraphStart &&
+      (/:\s*$/.test(prevText) ||
+        (prevClaim !== undefined && prevClaim.kind === "direct" && sameSpeaker(prevClaim.speaker, last.speaker)));
+    if (!(sameParagraph || q.continuation || orphanOk)) continue;
     const claim: DraftClaim = {
       start: q.start,
       end: q.end,
