@@ -171,6 +171,10 @@ describe.skipIf(!haveShared)("sharing in a real browser", () => {
     const windowText = await author.locator('[data-testid="timeline-window"]').textContent();
     await shot(author, "sharing-02-saved");
 
+    // The graph changes after the snapshot was taken: the reader still sees the author's picture, and is told.
+    await driver.executeQuery(
+      "CREATE (:Article {id: 'sharing-test-later', title: 'Later', text: '', ingestedAt: '2099-01-01T00:00:00Z'})",
+    );
     const reader = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     try {
       const apiCalls: string[] = [];
@@ -198,9 +202,13 @@ describe.skipIf(!haveShared)("sharing in a real browser", () => {
       // The snapshot came from the server; the live overview was not loaded over it.
       expect(apiCalls).toContain(new URL(permalink).pathname.replace("/s/", "/api/snapshots/"));
       expect(apiCalls).not.toContain("/api/overview");
+      expect(await reader.locator('[data-testid="snapshot-changed"]').textContent()).toContain(
+        "the live graph has changed since",
+      );
       await shot(reader, "sharing-03-permalink-opened");
     } finally {
       await reader.context().close();
+      await driver.executeQuery("MATCH (a:Article {id: 'sharing-test-later'}) DETACH DELETE a");
     }
   });
 
