@@ -18,6 +18,8 @@ export interface CueEvent {
 const CLAUSE_CUT = new Set(["–", "—", ";", "(", "―"]);
 const CUT_AFTER_COMMA = new Set(["while", "whereas", "although", "though", "but", "which", "who", "because"]);
 const MIN_WORDS = 4;
+/** ", and" followed by a new subject starts a new clause (and maybe a new attribution). */
+const CLAUSE_SUBJECT_START = /^(?:he|she|they|it|adding|a|an|the|some|many|several|most|\p{Lu}\S*)$/u;
 /** Days and months: "said Thursday in an email" has no content after the cue. */
 const TIME_START = new Set([
   "monday",
@@ -162,13 +164,7 @@ function contentEnd(tokens: Token[], from: number, s: Sentence, mask: Uint8Array
       const next = tokens[k + 1];
       if (next && (CUT_AFTER_COMMA.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5))) break;
       if (next && next.lower === "according") break;
-      if (
-        next &&
-        next.lower === "and" &&
-        tokens[k + 2] &&
-        /^(?:he|she|they|it|adding)$/.test(tokens[k + 2]?.lower ?? "")
-      )
-        break;
+      if (next && next.lower === "and" && tokens[k + 2] && CLAUSE_SUBJECT_START.test(tokens[k + 2]?.text ?? "")) break;
     }
     k++;
   }

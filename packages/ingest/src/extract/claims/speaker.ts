@@ -8,6 +8,8 @@ import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
 import type { SpeakerRef } from "./types.js";
 
+const HEAD_PREPOSITIONS = new Set(["on", "in", "at", "from", "for", "with", "across", "around", "of"]);
+
 /** Capitalized words that are adjectives or common nouns, never a speaker's name. */
 const NOT_NAMES = new Set([
   "democratic",
@@ -72,6 +74,11 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
     }
     // "on Wednesday", "last week", "(R-Iowa)" between the subject and its verb
     const before = tokens[i - 1];
+    // "have in the past said", "in recent days"
+    if ((t.lower === "past" || t.lower === "days" || t.lower === "weeks") && tokens[i - 2]?.lower === "in") {
+      i -= 3;
+      continue;
+    }
     if (TIME_WORDS.has(t.lower) && before && /^(?:on|last|this|earlier|late|early|next)$/.test(before.lower)) {
       i -= 2;
       continue;
@@ -146,7 +153,19 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   }
   const np = nounPhraseEndingAt(tokens, k, sentence);
   if (!np) return null;
-  const fromNp = resolveNounPhrase(doc, np.first, np.last, anon);
+  let fromNp = resolveNounPhrase(doc, np.first, np.last, anon);
+  // "several GOP leaders on the ground told": the head noun phrase is before the preposition
+  const prep = tokens[np.first - 1];
+  if ((!fromNp || fromNp.anonymous !== undefined) && prep && HEAD_PREPOSITIONS.has(prep.lower) && np.first >= 2) {
+    const head = nounPhraseEndingAt(tokens, np.first - 2, sentence);
+    const headRef = head ? resolveNounPhrase(doc, head.first, head.last, anon) : null;
+    if (headRef)
+      fromNp = {
+        ...headRef,
+        start: Math.min(headRef.start, (tokens[head?.first ?? 0] as Token).start),
+        end: endTok.end,
+      };
+  }
   // "Matthew Dunn, a former officer at British intelligence agency MI6 warned"
   if (fromNp && (fromNp.cluster === undefined || doc.entities.clusters[fromNp.cluster]?.type !== "Person")) {
     const prevTok = tokens[np.first - 1];
@@ -273,7 +292,7 @@ export function resolveNounPhrase(
   if (org) return fromMention(doc, org);
   // an unknown capitalized name as the subject of a cue: a person
   const unknown = doc.entities.unknown.find((u) => u.start >= startTok.start && u.end <= endTok.end);
-  if (unknown && !NOT_NAMES.has(unknown.name.toLowerCase()) && !/(?:ic|ian)$/.test(unknown.name)) {
+  if (unknown && !NOT_NAMES.has(unknown.name.toLowerCase()) && !/(?:ic|ian|ly)$/.test(unknown.name)) {
     const c = promote(doc, unknown);
     return { start: unknown.start, end: unknown.end, cluster: c.id };
   }
