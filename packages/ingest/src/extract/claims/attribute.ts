@@ -7,6 +7,11 @@ import { type CueEvent, indirectClaims, quoteMask } from "./indirect.js";
 import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
 
+function isTitleCase(doc: AnalyzedText, q: QuoteSpan): boolean {
+  const words = doc.text.slice(q.start, q.end).match(/[\p{L}]+/gu) ?? [];
+  return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+}
+
 /** Quotations too short to be a statement ("significantly damaged"): scare quotes or titles. */
 export function isScareQuote(doc: AnalyzedText, q: QuoteSpan): boolean {
   const inner = doc.text.slice(q.start, q.end);
@@ -32,8 +37,9 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     // a short quote counts only with an attribution right after it ("“That's fine,” Sroka said.")
     const scare = isScareQuote(doc, q);
     const tail = tailAttribution(doc, q, anon);
-    if (scare && !(tail && /,\s*$/.test(doc.text.slice(q.start, q.close >= 0 ? q.close : q.end)))) continue;
     const head = tail ? null : headAttribution(doc, q, anon);
+    const closesClause = /[,.!?]\s*$/.test(doc.text.slice(q.start, q.close >= 0 ? q.close : q.end));
+    if (scare && !(tail && closesClause) && !(head?.speaker && closesClause && !isTitleCase(doc, q))) continue;
     const a = tail ?? head;
     if (a?.speaker) {
       direct.push(directClaim(q, a, tail ? "quote-tail" : "quote-head"));

@@ -312,7 +312,18 @@ export function indirectClaims(
         if (end <= c) tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
         continue;
       }
-      if (wordsBetween(tokens, c, end) < (hasThat ? 3 : stance ? (tokens[c]?.lower === "to" ? 3 : 2) : MIN_WORDS)) {
+      if (
+        wordsBetween(tokens, c, end) <
+        (hasThat
+          ? 3
+          : cue.base === "say" || cue.base === "tell"
+            ? 3
+            : stance
+              ? tokens[c]?.lower === "to"
+                ? 3
+                : 2
+              : MIN_WORDS)
+      ) {
         const si = speakerIndex(tokens, speaker);
         const relative = /^(?:who|which)$/.test(tokens[si]?.lower ?? "");
         if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ","))

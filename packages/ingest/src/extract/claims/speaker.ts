@@ -56,7 +56,32 @@ const GROUPS = new Set([
   "democrat",
   "republican",
 ]);
-const DETERMINERS = new Set(["a", "an", "the", "another", "one", "some", "several", "two", "three", "many", "other"]);
+const DETERMINERS = new Set([
+  "both",
+  "all",
+  "most",
+  "few",
+  "these",
+  "those",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "only",
+  "about",
+  "a",
+  "an",
+  "the",
+  "another",
+  "one",
+  "some",
+  "several",
+  "two",
+  "three",
+  "many",
+  "other",
+]);
 const MAX_NP = 8;
 
 /** Anonymous sources seen so far in the document, by head noun ("official" → description). */

@@ -115,6 +115,19 @@ export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms
  * ("a senior European intelligence official", "White House officials").
  */
 export const ROLE_NOUNS = new Set([
+  "percent",
+  "candidates",
+  "nominees",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "legend",
+  "employee",
+  "employees",
+  "students",
+  "protesters",
+  "residents",
   "records",
   "filings",
   "figures",
