@@ -14,7 +14,7 @@ import { connect, ingest } from "@claimgraph/ingest";
 import { REPO_ROOT, resolveLocalConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import { startViewerServer } from "../server/index.js";
 import { launchBrowser } from "../test/browser.js";
-import { layoutTime, panZoomFps } from "./browser-bench.js";
+import { loadSynthetic, startFrames, stopFrames } from "./browser-bench.js";
 import { summary } from "./stats.js";
 
 /** Waits for the overview, then empties the app's graph so the synthetic graph is left alone. */
@@ -26,6 +26,32 @@ async function emptyCanvas(page: import("playwright-core").Page): Promise<void> 
   // biome-ignore lint/suspicious/noExplicitAny: page-side handle
   await page.evaluate(() => (window as any).__claimgraph.actions.graph.replace({ nodes: [], edges: [] }));
   await page.waitForTimeout(300);
+}
+
+/**
+ * Frames per second while a user pans (drag on the background) and zooms (wheel) for `seconds`:
+ * real mouse input through Chromium, so Cytoscape's viewport optimisations apply as they would.
+ */
+async function gestureFps(page: import("playwright-core").Page, seconds: number) {
+  const box = await page.locator('[data-testid="canvas"]').boundingBox();
+  if (!box) throw new Error("no canvas on the page");
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  await page.evaluate(startFrames);
+  const until = Date.now() + seconds * 1000;
+  let i = 0;
+  while (Date.now() < until) {
+    if (i % 2 === 0) {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let k = 1; k <= 10; k++) await page.mouse.move(cx + 12 * k * Math.cos(i), cy + 12 * k * Math.sin(i));
+      await page.mouse.up();
+    } else {
+      for (let k = 0; k < 6; k++) await page.mouse.wheel(0, i % 4 === 1 ? -120 : 120);
+    }
+    i++;
+  }
+  return page.evaluate(stopFrames);
 }
 
 /** tsx compiles with keepNames: functions sent to the page call esbuild's __name helper. */
@@ -147,10 +173,12 @@ try {
         await page.addInitScript(NAME_SHIM);
         await page.goto(server.url);
         await emptyCanvas(page);
-        results.canvasFps = await page.evaluate(panZoomFps, { nodes: 1000, edges: 3000, seconds: 4 });
+        const laidOut = await page.evaluate(loadSynthetic, { nodes: 1000, edges: 3000, positions: false });
+        results.layout1000 = laidOut;
+        log(`app layout (fcose, whole graph) of 1,000 nodes / 3,000 edges: ${JSON.stringify(laidOut)}`);
+        const canvasGraph = await page.evaluate(loadSynthetic, { nodes: 1000, edges: 3000, positions: true });
+        results.canvasFps = { ...canvasGraph, ...(await gestureFps(page, 5)) };
         log(`pan/zoom canvas renderer 1,000/3,000: ${JSON.stringify(results.canvasFps)}`);
-        results.layout1000 = await page.evaluate(layoutTime, { nodes: 1000 });
-        log(`fcose layout of 1,000 nodes / 3,000 edges: ${JSON.stringify(results.layout1000)}`);
         await page.close();
       } finally {
         await browser.close();
@@ -161,17 +189,20 @@ try {
       });
       try {
         const page = await glBrowser.newPage({ viewport: { width: 1440, height: 900 } });
+        page.on("pageerror", (error) => log(`page error (WebGL run): ${error.message}`));
         await page.addInitScript(NAME_SHIM);
         await page.goto(server.url);
         await emptyCanvas(page);
         await page.selectOption('[data-testid="renderer"]', "webgl");
         await page.waitForTimeout(500);
-        results.webglFps = await page.evaluate(panZoomFps, { nodes: 5000, edges: 15000, seconds: 4 });
+        const glGraph = await page.evaluate(loadSynthetic, { nodes: 5000, edges: 15000, positions: true });
+        results.webglFps = { ...glGraph, ...(await gestureFps(page, 5)) };
         log(`pan/zoom WebGL renderer 5,000/15,000 (SwiftShader, no GPU): ${JSON.stringify(results.webglFps)}`);
         results.canvasFps5000 = await (async () => {
           await page.selectOption('[data-testid="renderer"]', "canvas");
           await page.waitForTimeout(500);
-          return page.evaluate(panZoomFps, { nodes: 5000, edges: 15000, seconds: 4 });
+          const graph = await page.evaluate(loadSynthetic, { nodes: 5000, edges: 15000, positions: true });
+          return { ...graph, ...(await gestureFps(page, 5)) };
         })();
         log(`pan/zoom canvas renderer 5,000/15,000 for comparison: ${JSON.stringify(results.canvasFps5000)}`);
       } finally {

@@ -95,6 +95,59 @@ describe("the explorer in a real browser", () => {
     await shot("04-claim-highlighted");
   });
 
+  it("expands a node after showing its neighbour counts, without moving the nodes already placed", async () => {
+    // Take the article off the canvas, so that expanding Dunn's MENTIONED_IN brings a new node.
+    await page.evaluate(() => {
+      const handle = (window as Handle).__claimgraph;
+      const articles = Object.values(handle.stores.graph.get().nodes as Record<string, { id: string; label: string }>)
+        .filter((n) => n.label === "Article")
+        .map((n) => n.id);
+      handle.actions.graph.remove(articles);
+    });
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(() => {
+      const cy = (window as Handle).__claimgraph.cy;
+      const out: Record<string, { x: number; y: number }> = {};
+      for (const n of cy.nodes()) out[n.id()] = { ...n.position() };
+      const dunn = cy.nodes().filter((n: Handle) => n.data("name") === "Matthew Dunn")[0];
+      return { positions: out, at: dunn.renderedPosition(), id: dunn.id() };
+    });
+    const box = await page.locator('[data-testid="canvas"]').boundingBox();
+    await page.mouse.dblclick((box?.x ?? 0) + before.at.x, (box?.y ?? 0) + before.at.y);
+    const menu = page.locator('[data-testid="expand-menu"]');
+    await menu.waitFor();
+    const said = menu.locator('[data-testid="expand-MENTIONED_IN-out"]');
+    await said.waitFor();
+    const stored = await driver.executeQuery(
+      "MATCH (:Person {id: $id})-[:MENTIONED_IN]->(a:Article) RETURN count(a) AS n",
+      {
+        id: before.id,
+      },
+    );
+    expect(await said.locator(".count").textContent()).toBe(String(stored.records[0]?.get("n")));
+    const articlesBefore = await page.evaluate(
+      () => (window as Handle).__claimgraph.cy.nodes().filter((n: Handle) => n.data("label") === "Article").length,
+    );
+    await said.click();
+    await page.waitForFunction(
+      (n) => (window as Handle).__claimgraph.cy.nodes().filter((x: Handle) => x.data("label") === "Article").length > n,
+      articlesBefore,
+    );
+    await page.waitForTimeout(1_200); // the incremental layout's animation
+    const after = await page.evaluate(() => {
+      const out: Record<string, { x: number; y: number }> = {};
+      for (const n of (window as Handle).__claimgraph.cy.nodes()) out[n.id()] = { ...n.position() };
+      return out;
+    });
+    const moved = Object.entries(before.positions).filter(([id, p]) => {
+      const q = after[id];
+      return !q || Math.hypot(q.x - p.x, q.y - p.y) > 1;
+    });
+    expect(moved).toEqual([]);
+    expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before.positions).length);
+    await shot("05-expanded");
+  });
+
   it("draws the who-about-whom edge Matthew Dunn → Donald Trump and lists its claims", async () => {
     await page.click('[data-testid="view-who"]');
     const edge = await page.waitForFunction(
@@ -119,7 +172,7 @@ describe("the explorer in a real browser", () => {
     await edgeDetails.waitFor();
     expect(await edgeDetails.locator("h2").textContent()).toBe("Matthew Dunn → Donald Trump");
     expect(await edgeDetails.locator('[data-testid="claim-link"]').count()).toBe(weight);
-    await shot("05-who-about-whom");
+    await shot("06-who-about-whom");
     await page.click('[data-testid="view-full"]');
   });
 
@@ -151,7 +204,7 @@ describe("the explorer in a real browser", () => {
       () => Object.keys((window as Handle).__claimgraph.stores.graph.get().nodes).length,
     );
     expect(after).toBeGreaterThanOrEqual(before);
-    await shot("06-cypher");
+    await shot("07-cypher");
   });
 
   it("refuses a write query with a clear message and changes nothing", async () => {
@@ -163,6 +216,6 @@ describe("the explorer in a real browser", () => {
     await error.waitFor();
     expect(await error.textContent()).toContain("read-only");
     expect(await count()).toBe(before);
-    await shot("07-write-refused");
+    await shot("08-write-refused");
   });
 });

@@ -57,7 +57,7 @@ export async function claimDetails(reader: Reader, id: string): Promise<ClaimRes
     article: article
       ? {
           id: nodeKey(article),
-          title: str(article.properties.title),
+          title: caption("Article", article.properties),
           outlet: str(article.properties.source),
           url: str(article.properties.url),
           publishedAt: str(toPlain(article.properties.publishedAt)),

@@ -64,7 +64,7 @@ export async function entityDetails(reader: Reader, id: string): Promise<EntityR
     claimsAboutTotal: toPlain(record.get("aboutTotal")) as number,
     articles: (record.get("articles") as Array<{ a: Node; count: unknown }>).map(({ a, count }) => ({
       id: nodeKey(a),
-      title: str(a.properties.title),
+      title: caption("Article", a.properties),
       outlet: str(a.properties.source),
       publishedAt: str(a.properties.publishedAt),
       mentions: Number(toPlain(count) ?? 0),

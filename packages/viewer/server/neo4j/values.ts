@@ -63,8 +63,14 @@ export function drawnLabel(labels: readonly string[]): DrawnLabel {
   return "Other";
 }
 
+/** "seeds/000_b2a3.txt" → "000_b2a3.txt": an untitled article is named after its source. */
+function fileName(sourceKey: unknown): string {
+  return typeof sourceKey === "string" ? (sourceKey.split(/[\\/]/).pop() ?? sourceKey) : "";
+}
+
 export function caption(label: DrawnLabel, props: Record<string, unknown>): string {
-  const raw = label === "Claim" ? props.text : label === "Article" ? (props.title ?? props.sourceKey) : props.name;
+  const raw =
+    label === "Claim" ? props.text : label === "Article" ? props.title || fileName(props.sourceKey) : props.name;
   const text = typeof raw === "string" && raw ? raw : String(props.id ?? "");
   return text.length > CAPTION_LENGTH ? `${text.slice(0, CAPTION_LENGTH - 1)}…` : text;
 }

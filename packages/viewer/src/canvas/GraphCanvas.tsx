@@ -60,7 +60,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       style: stylesheet(),
       minZoom: 0.05,
       maxZoom: 4,
-      textureOnViewport: false,
+      // While the user pans or zooms, move a snapshot of the canvas instead of redrawing every element.
+      textureOnViewport: true,
       hideEdgesOnViewport: false,
       pixelRatio: webgl ? 1 : "auto",
       ...(webgl ? { renderer: { name: "canvas", webgl: true } as never } : {}),
@@ -113,20 +114,28 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const data = { id: node.id, label: node.label, name: node.name, colour: node.colour, size: node.size };
         let el = cy.getElementById(node.id);
         if (el.nonempty()) {
-          el.data(data);
+          // Only touch what changed: a position update must not restyle thousands of elements.
+          const d = el.data();
+          if (d.name !== data.name || d.colour !== data.colour || d.size !== data.size || d.label !== data.label) {
+            el.data(data);
+          }
         } else {
           const position = node.position ?? startPosition(cy, neighbours.get(node.id) ?? [], index);
           el = cy.add({ group: "nodes", data, position });
           if (!node.position) added.push(node.id);
         }
-        if (node.pinned) el.addClass("pinned").lock();
-        else el.removeClass("pinned").unlock();
+        if (node.pinned !== el.hasClass("pinned")) {
+          if (node.pinned) el.addClass("pinned").lock();
+          else el.removeClass("pinned").unlock();
+        }
       });
       for (const edge of edges) {
         const data = { ...edge, weight: edge.claims.length };
         const el = cy.getElementById(edge.id);
-        if (el.nonempty()) el.data(data);
-        else cy.add({ group: "edges", data });
+        if (el.empty()) cy.add({ group: "edges", data });
+        else if (el.data("width") !== data.width || (el.data("claims") as string[]).join() !== edge.claims.join()) {
+          el.data(data);
+        }
       }
     });
     if (nodes.length > 0 && performance.getEntriesByName("claimgraph:first-graph").length === 0) {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import type { GraphNode } from "../api/contract.js";
+import { defaultFilters, legendOf, passesFilters, toggle } from "./model.js";
+
+const claim = (id: string, kind: string, outlet: string): GraphNode => ({
+  id,
+  label: "Claim",
+  labels: ["Claim"],
+  name: id,
+  props: { kind, outlet },
+});
+const person: GraphNode = { id: "p", label: "Person", labels: ["Person"], name: "P", props: {} };
+const article: GraphNode = { id: "a", label: "Article", labels: ["Article"], name: "A", props: { source: "Post" } };
+
+describe("legend and filters", () => {
+  it("counts types, claim kinds and outlets on the canvas, most frequent first", () => {
+    const legend = legendOf([
+      claim("c1", "direct", "Post"),
+      claim("c2", "direct", "Times"),
+      claim("c3", "mixed", "Post"),
+      person,
+      article,
+    ]);
+    expect(legend.labels).toEqual([
+      { value: "Claim", count: 3 },
+      { value: "Article", count: 1 },
+      { value: "Person", count: 1 },
+    ]);
+    expect(legend.kinds).toEqual([
+      { value: "direct", count: 2 },
+      { value: "mixed", count: 1 },
+    ]);
+    expect(legend.outlets).toEqual([
+      { value: "Post", count: 3 },
+      { value: "Times", count: 1 },
+    ]);
+  });
+
+  it.each([
+    ["a hidden type", { hiddenLabels: ["Claim"] }, claim("c", "direct", "Post"), false],
+    ["a hidden kind", { hiddenKinds: ["mixed"] }, claim("c", "mixed", "Post"), false],
+    ["a hidden outlet on an article", { hiddenOutlets: ["Post"] }, article, false],
+    ["an entity when an outlet is hidden", { hiddenOutlets: ["Post"] }, person, true],
+    ["another kind", { hiddenKinds: ["mixed"] }, claim("c", "direct", "Post"), true],
+  ])("%s", (_name, change, node, visible) => {
+    expect(passesFilters(node, { ...defaultFilters(), ...change })).toBe(visible);
+  });
+
+  it("toggles a value in and out of a list", () => {
+    expect(toggle(toggle([], "x"), "y")).toEqual(["x", "y"]);
+    expect(toggle(["x", "y"], "x")).toEqual(["y"]);
+  });
+});
