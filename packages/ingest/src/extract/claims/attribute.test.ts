@@ -93,6 +93,82 @@ describe("attribution patterns", () => {
   });
 
   it.each([
+    [
+      "relative 'who' is the speaker mention",
+      "Jane Miller, who said the budget would not pass this year, left early.",
+      "Jane Miller",
+      "who",
+    ],
+    [
+      "a plural role at the start of a sentence",
+      "Police said the protesters had left the square by noon.",
+      "Police",
+      "Police",
+    ],
+    [
+      "a quantity as the source",
+      "In the poll, 21 percent said they would not vote at all.",
+      "21 percent",
+      "21 percent",
+    ],
+    [
+      "', adding' keeps the speaker of the cue before it",
+      "The plan is dead, Jane Miller said, adding that the vote had been delayed again.",
+      "Jane Miller",
+      "Jane Miller",
+    ],
+  ])("speaker: %s", (_name, text, speaker, speakerText) => {
+    const found = claims(text).filter((c) => c.speaker === speaker || c.speakerText === speakerText);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]?.speakerText).toBe(speakerText);
+  });
+
+  it.each([
+    [
+      "a verb before 'that'",
+      "Jane Miller bemoaned that the budget would never pass this year.",
+      "the budget would never pass this year",
+      "bemoaned",
+    ],
+    [
+      "a stance adjective before 'that'",
+      "Jane Miller was adamant that the budget would pass this year.",
+      "the budget would pass this year",
+      "adamant",
+    ],
+    [
+      "a stance verb with a named subject",
+      "Jane Miller endorsed the budget plan from the governor.",
+      "the budget plan from the governor",
+      "endorsed",
+    ],
+    [
+      "'said in a statement that'",
+      "Jane Miller said in a statement Sunday that the elections were far from perfect.",
+      "the elections were far from perfect",
+      "said",
+    ],
+    ["'Name:' headline", "Jane Miller: The Budget Will Not Pass This Year", "The Budget Will Not Pass This Year", ":"],
+  ])("%s", (_name, text, content, cue) => {
+    const found = claims(text).find((c) => c.text === content);
+    expect(found?.cue).toBe(cue);
+    expect(found?.speaker).toBe("Jane Miller");
+  });
+
+  it("attributes 'seems' and 'is expected to' to nobody in particular", () => {
+    const [c] = claims("The new budget seems unlikely to pass the Senate this year.");
+    expect(c).toMatchObject({ speaker: null, cue: "seems" });
+  });
+
+  it.each([
+    ["a passive cue", "The plan was called a farce by nobody in particular."],
+    ["a possessive noun that looks like a cue", "Trump’s leaks worried the allies for weeks on end."],
+    ["a time phrase after the cue", "Jane Miller said Thursday in an email to the paper."],
+  ])("no claim: %s", (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it.each([
     ["direct", "Jane Miller said, “The budget will not pass this year.”"],
     ["mixed", "Jane Miller said the budget was “dead on arrival in the Senate.”"],
     ["indirect", "Jane Miller said the budget was dead on arrival in the Senate."],
@@ -140,5 +216,17 @@ describe("attribution patterns", () => {
     const all = claims(text);
     expect(all.find((c) => c.speaker === "Peter Roberts")?.text).toBe("the alliance would survive the crisis");
     expect(all.every((c) => c.text.length < text.length / 2)).toBe(true);
+  });
+
+  it("joins a quote run into one claim only when asked (PolNeAR's convention)", () => {
+    const text = "“The first point is simple enough,” Jane Miller said. “The second point is harder to make.”";
+    const split = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims;
+    const joined = extractDocument({ id: "t", text, origin: "t", format: "text" }, { joinQuoteRuns: true }).claims;
+    expect(split.map((c) => c.text)).toEqual([
+      "The first point is simple enough,",
+      "The second point is harder to make.",
+    ]);
+    expect(joined).toHaveLength(1);
+    expect(joined[0]?.text).toBe(text.slice(1, -1));
   });
 });

@@ -294,6 +294,13 @@ export function resolveNounPhrase(
     else org = m;
   }
   if (person && person.end >= endTok.end - 1) return fromMention(doc, person);
+  // "Trump’s leaks worried …": a possessor is not the subject; "Trump’s campaign said" is described
+  let possessed = false;
+  for (let k = first; k < last; k++) if (isPossessive(tokens[k])) possessed = true;
+  if (possessed && !endTok.cap) {
+    if (!ROLE_NOUNS.has(head)) return null;
+    return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(startTok.start, endTok.end) };
+  }
   const detSkip = DETERMINERS.has(startTok.lower) ? first + 1 : first;
   const descStart = (tokens[detSkip] as Token).start;
   const sentenceInitial = tokens[first - 1]?.sentence !== startTok.sentence;
