@@ -41,7 +41,10 @@ export function App() {
   const { window: period } = useStore(timelineStore);
   const elements = useMemo(() => viewElements(applyWindow(graph, period), filters), [graph, filters, period]);
   const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
-  const [tab, setTabState] = useState<PanelTab>("overview");
+  // A permalink opens on the details tab: its overview is not loaded (the snapshot is the picture).
+  const [tab, setTabState] = useState<PanelTab>(() =>
+    snapshotIdFromPath(window.location.pathname) ? "details" : "overview",
+  );
   const [queryOpened, setQueryOpened] = useState(false);
   const setTab = useCallback((t: PanelTab) => {
     if (t === "query") setQueryOpened(true);
