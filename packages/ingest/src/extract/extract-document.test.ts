@@ -40,6 +40,6 @@ describe("extractDocument", () => {
     expect(rows.claim?.f1).toBeGreaterThanOrEqual(0.9);
     expect(rows["claim+speaker"]?.f1).toBeGreaterThanOrEqual(0.9);
     expect(rows.about?.f1).toBeGreaterThanOrEqual(0.75);
-    expect(rows.affiliation?.f1).toBeGreaterThanOrEqual(0.9);
+    expect(rows.affiliation?.f1).toBe(1);
   });
 });

@@ -86,7 +86,9 @@ function appositive(
   let s = first;
   for (let k = first; k <= end; k++) {
     const t = tokens[k];
-    const isSplit = k === end || (t?.lower === "and" && DETERMINERS.has(tokens[k + 1]?.lower ?? ""));
+    const isSplit =
+      k === end ||
+      (t?.lower === "and" && (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "another"));
     if (!isSplit) continue;
     conjunct(doc, s, k, person, findOrg, add);
     s = k + 1;
@@ -124,6 +126,7 @@ function conjunct(
   }
   const role = doc.text.slice(startOff, endOff).trim().toLowerCase();
   const bare = role.replace(/^former\s+/, "");
+  // the role must be a known title, whole ("deputy national security adviser")
   const orgName = TITLE_DEFAULT_ORG.get(bare);
   if (orgName) {
     const c = findOrg(orgName);
