@@ -164,6 +164,8 @@ function contentEnd(tokens: Token[], from: number, s: Sentence, mask: Uint8Array
       const next = tokens[k + 1];
       if (next && (CUT_AFTER_COMMA.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5))) break;
       if (next && next.lower === "according") break;
+      // "…, said one candidate": another attribution starts
+      if (next && /^(?:said|says|added|told)$/.test(next.lower)) break;
       if (next && next.lower === "and" && tokens[k + 2] && CLAUSE_SUBJECT_START.test(tokens[k + 2]?.text ?? "")) break;
     }
     k++;
@@ -506,7 +508,8 @@ function tailForm(
       return false;
   }
   const after = s.last - k;
-  if (after > 12) return false;
+  // ", X said." — with the speaker on the left the cue must (nearly) end the sentence
+  if (after > (known ? 4 : 12)) return false;
   // content: from the sentence start to the comma before the speaker/cue
   const left = Math.min(speakerStart, i);
   let comma = left - 1;
@@ -514,6 +517,13 @@ function tailForm(
   if (comma !== left - 1) return false;
   let first = s.first;
   while (first < comma && mask[first]) first++;
+  // "CAMBRIDGE, Mass. (UPI) — Young democrats are …, a new poll indicates": content starts after the dash
+  for (let k2 = comma - 1; k2 > first; k2--) {
+    if (!mask[k2] && CLAUSE_CUT.has(tokens[k2]?.text ?? "")) {
+      first = k2 + 1;
+      break;
+    }
+  }
   if (mask[first] || first >= comma) return false;
   const end = contentEnd(tokens, first, s, mask, stopAtQuotes);
   const stop = Math.min(end, comma);
