@@ -4,6 +4,7 @@ import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
 import { type CueEvent, indirectClaims, quoteMask } from "./indirect.js";
+import { scareQuoteClaims } from "./scare.js";
 import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
 
@@ -55,6 +56,7 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     ...colon,
   ]);
   for (const c of hedgeClaims(doc, mask)) if (!overlapsAny(c, claims)) claims.push(c);
+  for (const c of scareQuoteClaims(doc, doc.quotes, claims, anon)) if (!overlapsAny(c, claims)) claims.push(c);
   inherit(doc, pending, claims, events);
   const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
   return options.joinQuoteRuns ? joinQuoteRuns(doc, result) : result;

@@ -1,0 +1,60 @@
+import type { AnalyzedText } from "../document.js";
+import { tokenAtOrAfter } from "../document.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import type { QuoteSpan } from "../quotes/scan.js";
+import type { Token } from "../text/tokens.js";
+import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
+import type { DraftClaim } from "./types.js";
+
+function looksLikeVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || t.cap || FUNCTION_WORDS.has(t.lower)) return false;
+  return /(?:ed|[^s]s)$/.test(t.lower);
+}
+
+/**
+ * "Clinton decried the GOP for “turning its back” …", "Bush referred to Rubio as “a bright leader”":
+ * a quotation inside a clause whose subject is a named person or organization (or he/she) makes
+ * the predicate a mixed claim of that subject, even when the verb is not in the cue lexicon.
+ */
+export function scareQuoteClaims(
+  doc: AnalyzedText,
+  quotes: QuoteSpan[],
+  claims: DraftClaim[],
+  anon: AnonymousMemory,
+): DraftClaim[] {
+  const { tokens } = doc;
+  const out: DraftClaim[] = [];
+  for (const q of quotes) {
+    if (claims.some((c) => c.start <= q.open && c.end >= q.start)) continue;
+    const open = tokenAtOrAfter(tokens, q.open);
+    const sentence = tokens[open]?.sentence;
+    const s = sentence === undefined ? undefined : doc.sentences[sentence];
+    if (!s || open <= s.first) continue;
+    // the nearest verb before the quote whose subject is named
+    for (let v = open - 1; v > s.first; v--) {
+      const t = tokens[v] as Token;
+      if (t.kind === "quote" || t.text === ";" || t.text === "—" || t.text === "–") break;
+      if (!looksLikeVerb(t)) continue;
+      const subjectEnd = skipAuxLeft(tokens, v - 1, s.index);
+      if (subjectEnd < s.first) break;
+      const speaker = speakerEndingAt(doc, subjectEnd, anon);
+      if (!speaker || speaker.anonymous !== undefined) continue;
+      let end = q.close >= 0 ? tokenAtOrAfter(tokens, q.close) + 1 : tokenAtOrAfter(tokens, q.end);
+      while (end < s.last && tokens[end]?.kind === "punct" && tokens[end]?.text !== "," && tokens[end]?.text !== ".")
+        end++;
+      const first = tokens[v + 1] as Token;
+      const last = tokens[Math.min(end, s.last) - 1] as Token;
+      if (!first || !last || last.end <= first.start) break;
+      out.push({
+        start: first.start,
+        end: q.close >= 0 ? Math.max(last.end, q.close + 1) : last.end,
+        kind: "mixed",
+        cue: { start: t.start, end: t.end },
+        speaker,
+        rule: "scare-quote-clause",
+      });
+      break;
+    }
+  }
+  return out;
+}
