@@ -148,6 +148,12 @@ describe("attribution patterns", () => {
       "the elections were far from perfect",
       "said",
     ],
+    [
+      "a quotation in a clause with a named subject",
+      "Jane Miller decried the budget for “turning its back on workers.”",
+      "the budget for “turning its back on workers.”",
+      "decried",
+    ],
     ["'Name:' headline", "Jane Miller: The Budget Will Not Pass This Year", "The Budget Will Not Pass This Year", ":"],
   ])("%s", (_name, text, content, cue) => {
     const found = claims(text).find((c) => c.text === content);

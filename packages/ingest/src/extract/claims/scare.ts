@@ -7,13 +7,13 @@ import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js
 import type { DraftClaim } from "./types.js";
 
 function looksLikeVerb(t: Token | undefined): boolean {
-  if (!t || t.kind !== "word" || t.cap || FUNCTION_WORDS.has(t.lower)) return false;
+  if (t?.kind !== "word" || t.cap || FUNCTION_WORDS.has(t.lower)) return false;
   return /(?:ed|[^s]s)$/.test(t.lower);
 }
 
 /**
  * "Clinton decried the GOP for “turning its back” …", "Bush referred to Rubio as “a bright leader”":
- * a quotation inside a clause whose subject is a named person or organization (or he/she) makes
+ * a quotation inside a clause whose subject is a person, an organization, a pronoun or a description makes
  * the predicate a mixed claim of that subject, even when the verb is not in the cue lexicon.
  */
 export function scareQuoteClaims(
@@ -35,10 +35,12 @@ export function scareQuoteClaims(
       const t = tokens[v] as Token;
       if (t.kind === "quote" || t.text === ";" || t.text === "—" || t.text === "–") break;
       if (!looksLikeVerb(t)) continue;
+      // passive "was called “a farce”": the subject is not the source
+      if (/ed$/.test(t.lower) && /^(?:was|were|is|are|been|be|being)$/.test(tokens[v - 1]?.lower ?? "")) break;
       const subjectEnd = skipAuxLeft(tokens, v - 1, s.index);
       if (subjectEnd < s.first) break;
       const speaker = speakerEndingAt(doc, subjectEnd, anon);
-      if (!speaker || speaker.anonymous !== undefined) continue;
+      if (!speaker) continue;
       let end = q.close >= 0 ? tokenAtOrAfter(tokens, q.close) + 1 : tokenAtOrAfter(tokens, q.end);
       while (end < s.last && tokens[end]?.kind === "punct" && tokens[end]?.text !== "," && tokens[end]?.text !== ".")
         end++;
