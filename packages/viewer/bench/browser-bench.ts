@@ -56,6 +56,15 @@ export function loadSynthetic(
   });
 }
 
+/**
+ * Lets pointer events pass through the elements, so a drag pans the viewport rather than moving a
+ * node: the measurement is about drawing, not about the app reacting to clicks on fake nodes.
+ */
+export function passThrough(): void {
+  // biome-ignore lint/suspicious/noExplicitAny: page-side handle
+  (window as any).__claimgraph.cy.elements().style("events", "no");
+}
+
 /** Counts animation frames until stopFrames() is called. */
 export function startFrames(): void {
   // biome-ignore lint/suspicious/noExplicitAny: page-side state

@@ -14,7 +14,7 @@ import { connect, ingest } from "@claimgraph/ingest";
 import { REPO_ROOT, resolveLocalConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import { startViewerServer } from "../server/index.js";
 import { launchBrowser } from "../test/browser.js";
-import { loadSynthetic, startFrames, stopFrames } from "./browser-bench.js";
+import { loadSynthetic, passThrough, startFrames, stopFrames } from "./browser-bench.js";
 import { summary } from "./stats.js";
 
 /** Waits for the overview, then empties the app's graph so the synthetic graph is left alone. */
@@ -37,6 +37,8 @@ async function gestureFps(page: import("playwright-core").Page, seconds: number)
   if (!box) throw new Error("no canvas on the page");
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
+  await page.evaluate(passThrough);
+  await page.waitForTimeout(300);
   await page.evaluate(startFrames);
   const until = Date.now() + seconds * 1000;
   let i = 0;

@@ -162,7 +162,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass("dim");
+      cy.elements(".dim").removeClass("dim");
       const focus = props.focus ? cy.getElementById(props.focus) : null;
       if (focus?.nonempty()) cy.elements().difference(focus.closedNeighborhood()).addClass("dim");
     });
