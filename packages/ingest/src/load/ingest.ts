@@ -66,6 +66,8 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
           loader.skip();
           continue;
         }
+        // Extraction is synchronous: let the in-flight write transaction's replies through between articles.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const extracted = extractSafely(extract, doc);
         if ("error" in extracted) loader.fail({ origin: doc.origin, error: extracted.error });
         else await loader.add(toLoadable(doc, extracted.graph), doc.origin);
