@@ -131,8 +131,6 @@ const NOT_CONTENT_START = new Set([
   "back",
   "down",
 ]);
-/** Stance verbs also count with a described (unnamed) subject: "The government refused …". */
-const RELAX_STANCE = process.env.CG_RELAX !== "0";
 
 /** Tokens inside a quotation get `inQuote`; content may span quotes but cues inside them are skipped. */
 export function quoteMask(doc: AnalyzedText): Uint8Array {
@@ -296,7 +294,8 @@ export function indirectClaims(
       if (hasThat) c++;
       let quoteSoon = false;
       for (let k = c; k < Math.min(s.last, c + 5); k++) if (mask[k]) quoteSoon = true;
-      const named = speaker !== null && (speaker.anonymous === undefined || RELAX_STANCE);
+      // stance verbs count with a named, pronoun or described subject ("The government refused …")
+      const named = speaker !== null;
       const stance = STANCE_CUES.has(cue.base) || WEAK_CUES.has(cue.base);
       if (stance && !hasThat && !quoteSoon && !named) {
         if (speaker) events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
