@@ -453,10 +453,11 @@ function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: Anonymou
     while (k < i && tokens[k]?.text !== ",") k++;
     if (k < i) start = k + 1;
   }
-  for (let k = start; k < Math.min(i, start + 3); k++) {
+  // the first person or pronoun of the clause (places and organizations in an opening phrase are skipped)
+  for (let k = start; k < Math.min(i, start + 6); k++) {
     const t = tokens[k] as Token;
-    const m = doc.mentionByFirstToken.get(k) ?? (t.lower === "the" ? undefined : undefined);
-    if (m) {
+    const m = doc.mentionByFirstToken.get(k);
+    if (m && (k === start || doc.entities.clusters[m.cluster]?.type === "Person")) {
       const ref = speakerEndingAt(doc, m.last - 1, anon);
       if (ref) return ref;
     }

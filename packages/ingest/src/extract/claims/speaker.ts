@@ -172,6 +172,10 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     return { ...antecedent, start: rel.start, end: rel.end };
   }
   if (tokens[k]?.text === ",") {
+    // "One Republican presidential hopeful, Carly Fiorina, says": the name right before the comma
+    const named = doc.mentionByLastToken.get(k - 1);
+    if (named && doc.entities.clusters[named.cluster]?.type === "Person" && tokens[named.first - 1]?.text === ",")
+      return fromMention(doc, named);
     const app = appositiveHead(doc, k);
     if (app) return app;
     return null;
