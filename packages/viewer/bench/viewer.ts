@@ -110,6 +110,9 @@ try {
   await driver.close();
 
   const server = await startViewerServer({ port: 0, neo4j: connection });
+  const warmStart = performance.now();
+  await server.warmed;
+  log(`server start-up warm-up (overview + page cache) took ${Math.round(performance.now() - warmStart)} ms`);
   try {
     const time = async (url: string, init?: RequestInit) => {
       const started = performance.now();

@@ -31,8 +31,16 @@ export interface ViewerServerOptions {
 
 export interface RunningViewer {
   url: string;
+  /** Settles when the start-up warm-up (overview cache, Neo4j page cache) is done; never rejects. */
+  warmed: Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * Reads every claim-graph relationship with its two ends' ids once, so the first clicks do not wait
+ * for the disk (Neo4j Community has no page-cache warm-up). Bounded by its own timeout.
+ */
+const WARM_UP = "MATCH (n)-[r]->(m) RETURN count(n.id) + count(m.id) AS touched";
 
 /** The package's dist/ folder, whether running from server/ (source) or dist-server/server/ (built). */
 export function defaultStaticDir(): string {
@@ -73,13 +81,20 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
     }
     throw error;
   }
-  // Warm the driver pool and the overview cache, so the first page load is answered quickly.
-  void overview(reader, 12).catch(() => {});
+  // Warm the driver pool and the overview cache, so the first page load is answered quickly;
+  // then the page cache, so the first expansions are too.
+  const warmed = overview(reader, 12)
+    .then(() => reader.read(WARM_UP, {}, { timeoutMs: 20_000, maxRows: 1 }))
+    .then(
+      () => undefined,
+      () => undefined,
+    );
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
   return {
     url: `http://${shownHost}:${port}/`,
+    warmed,
     async close() {
       await app.close();
       await reader.close();
