@@ -19,6 +19,18 @@ export interface AnalyzedText {
   mentionByLastToken: Map<number, Mention>;
 }
 
+/** Index of the first mention (sorted by start) whose start is >= offset (binary search). */
+export function mentionAtOrAfter(mentions: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as { start: number }).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first token whose start is >= offset (binary search). */
 export function tokenAtOrAfter(tokens: Token[], offset: number): number {
   let lo = 0;

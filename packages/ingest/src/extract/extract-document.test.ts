@@ -24,6 +24,24 @@ describe("extractDocument", () => {
     expect(parseDocumentGraph(a).ok).toBe(true);
   });
 
+  it("scales to a large document (one paragraph block repeated 400 times, ~0.4 MB)", () => {
+    const block = [
+      "Jane Miller, a senior analyst at the Royal Institute, said the budget would not pass this year.",
+      "“We have seen this before and it never ends well,” Miller said. “Nobody should be surprised.”",
+      "Peter Roberts told the Associated Press that the vote could be delayed, according to his aides.",
+      "He denied that the plan had been changed in secret.",
+    ].join("\n\n");
+    const one = extractDocument({ id: "one", text: block, origin: "one", format: "text" }).claims.length;
+    const text = Array.from({ length: 400 }, () => block).join("\n\n");
+    const started = performance.now();
+    const many = extractDocument({ id: "many", text, origin: "many", format: "text" }).claims.length;
+    const seconds = (performance.now() - started) / 1000;
+    expect(one).toBeGreaterThanOrEqual(4);
+    expect(many).toBe(one * 400);
+    // generous bound for a shared machine; the real-text figure (0.75 MB of PolNeAR in ~1 s) is in the README
+    expect(seconds).toBeLessThan(6);
+  });
+
   it("returns an empty graph for empty text", () => {
     const g = extractDocument({ id: "empty", text: "", origin: "empty", format: "text" });
     expect([g.entities.length, g.claims.length, g.affiliations.length]).toEqual([0, 0, 0]);

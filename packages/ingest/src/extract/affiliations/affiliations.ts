@@ -1,4 +1,4 @@
-import type { AnalyzedText } from "../document.js";
+import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { TITLES } from "../lexicon/titles.js";
@@ -111,7 +111,9 @@ function conjunct(
   const endOff = (tokens[last - 1] as Token).end;
   // the last organization in the conjunct
   let org: Mention | undefined;
-  for (const m of doc.entities.mentions) {
+  const mentions = doc.entities.mentions;
+  for (let i = mentionAtOrAfter(mentions, startOff); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.start >= endOff) break;
     if (m.start >= startOff && m.end <= endOff && doc.entities.clusters[m.cluster]?.type === "Organization") org = m;
   }

@@ -1,4 +1,4 @@
-import type { AnalyzedText } from "../document.js";
+import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
 import { resolvePronoun } from "../entities/pronouns.js";
 import { OBJECT_PRONOUNS } from "../lexicon/function-words.js";
 import type { DraftClaim } from "./types.js";
@@ -10,7 +10,9 @@ import type { DraftClaim } from "./types.js";
  */
 export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
   const ids = new Set<number>();
-  for (const m of doc.entities.mentions) {
+  const mentions = doc.entities.mentions;
+  for (let i = mentionAtOrAfter(mentions, claim.start); i < mentions.length; i++) {
+    const m = mentions[i] as (typeof mentions)[number];
     if (m.start >= claim.end) break;
     if (m.start < claim.start || m.end > claim.end) continue;
     if (claim.speaker && m.start === claim.speaker.start) continue;

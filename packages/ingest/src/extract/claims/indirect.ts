@@ -1,4 +1,4 @@
-import type { AnalyzedText } from "../document.js";
+import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import { NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import type { Sentence } from "../text/sentences.js";
@@ -497,7 +497,8 @@ function tailForm(
     if (!speaker) return false;
   } else {
     // speaker came from the left: find where the speaker phrase starts
-    const st = tokens.findIndex((x) => x.start === speaker?.start);
+    const at = tokenAtOrAfter(tokens, speaker.start);
+    const st = tokens[at]?.start === speaker.start ? at : -1;
     if (st >= 0) speakerStart = st;
   }
   while (k < s.last && (tokens[k] as Token).start < speaker.end) k++;

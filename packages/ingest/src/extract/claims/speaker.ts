@@ -1,4 +1,4 @@
-import type { AnalyzedText } from "../document.js";
+import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
 import { resolvePronoun } from "../entities/pronouns.js";
 import { attach } from "../entities/resolve.js";
 import type { Cluster, Mention } from "../entities/types.js";
@@ -83,6 +83,8 @@ const DETERMINERS = new Set([
   "other",
 ]);
 const MAX_NP = 8;
+/** No mention (title and name) is longer than this; bounds the look-back of binary searches. */
+const MAX_MENTION_CHARS = 200;
 
 /** Anonymous sources seen so far in the document, by head noun ("official" → description). */
 export type AnonymousMemory = Map<string, SpeakerRef>;
@@ -227,7 +229,9 @@ function mentionCovering(doc: AnalyzedText, index: number): Mention | undefined 
   const t = doc.tokens[index];
   if (!t) return undefined;
   // a title in front of the name: "President Trump" starts at the title token
-  for (const m of doc.entities.mentions) {
+  const mentions = doc.entities.mentions;
+  for (let i = mentionAtOrAfter(mentions, t.start - MAX_MENTION_CHARS); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.start <= t.start && m.end > t.start) return m;
     if (m.start > t.end) break;
   }
@@ -289,7 +293,9 @@ export function resolveNounPhrase(
   // mentions inside the phrase
   let person: Mention | undefined;
   let org: Mention | undefined;
-  for (const m of doc.entities.mentions) {
+  const mentions = doc.entities.mentions;
+  for (let i = mentionAtOrAfter(mentions, startTok.start - MAX_MENTION_CHARS); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     if (m.end <= startTok.start) continue;
     if (m.start >= endTok.end) break;
     const c = doc.entities.clusters[m.cluster];

@@ -1,4 +1,4 @@
-import type { AnalyzedText } from "../document.js";
+import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
 import type { Cluster } from "./types.js";
 
 /**
@@ -12,7 +12,7 @@ export function resolvePronoun(
   window = 1500,
 ): Cluster | undefined {
   const { mentions, clusters } = doc.entities;
-  for (let i = mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
     const m = mentions[i];
     if (!m || m.start >= offset) continue;
     if (m.start < offset - window) break;

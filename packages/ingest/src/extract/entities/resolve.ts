@@ -106,21 +106,27 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   }
 
   const people = () => clusters.filter((c) => c.type === "Person");
+  // indexes by last word, so each single word is resolved without scanning every entity
+  const lastWord = (name: string) => normalizeName(name).split(" ").at(-1) ?? "";
+  const bySurnameIndex = new Map<string, Cluster[]>();
+  const orgByLastWord = new Map<string, Cluster>();
+  const indexCluster = (c: Cluster) => {
+    const w = lastWord(c.name);
+    if (c.type === "Person" && c.name.includes(" ")) bySurnameIndex.set(w, [...(bySurnameIndex.get(w) ?? []), c]);
+    if (c.type === "Organization" && c.kind !== "country" && !orgByLastWord.has(w)) orgByLastWord.set(w, c);
+  };
+  for (const c of clusters) indexCluster(c);
   for (const m of deferred) {
     const words = m.last - m.first;
     const norm = normalizeName(m.name);
     if (words === 1) {
-      const bySurname = people().filter(
-        (c) => normalizeName(c.name).split(" ").at(-1) === norm && c.name.includes(" "),
-      );
+      const bySurname = bySurnameIndex.get(norm) ?? [];
       if (m.type !== "Organization" && bySurname.length > 0) {
         const c = mostRecent(bySurname, m.start) as Cluster;
         attach(c, m);
         continue;
       }
-      const org = clusters.find(
-        (c) => c.type === "Organization" && c.kind !== "country" && normalizeName(c.name).split(" ").at(-1) === norm,
-      );
+      const org = orgByLastWord.get(norm);
       if (org && m.type !== "Person") {
         attach(org, m);
         continue;
@@ -137,6 +143,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
       if (!c) {
         c = newCluster(clusters, m.type, m.name, m.kind);
         byKey.set(key, c);
+        indexCluster(c);
       }
       attach(c, m);
     } else unknown.push(m);
