@@ -1,9 +1,10 @@
 import type { AnalyzedText } from "../document.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
+import { quoteMask } from "./content.js";
 import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
-import { type CueEvent, indirectClaims, quoteMask } from "./indirect.js";
+import { type CueEvent, indirectClaims } from "./indirect.js";
 import { scareQuoteClaims } from "./scare.js";
 import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim } from "./types.js";

@@ -1,0 +1,73 @@
+import type { AnalyzedText } from "../document.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
+
+/** Fewest words of content for a reported-speech claim without "that". */
+export const MIN_WORDS = 4;
+
+/** Marks that end a content span outside quotes (a dash, a semicolon, a parenthesis). */
+export const CLAUSE_CUT = new Set(["–", "—", ";", "(", "―"]);
+
+/** After a comma, these start a new clause, which is not part of the content. */
+export const CUT_AFTER_COMMA = new Set(["while", "whereas", "although", "though", "but", "which", "who", "because"]);
+
+/** ", and" followed by a new subject starts a new clause (and maybe a new attribution). */
+const CLAUSE_SUBJECT_START = /^(?:he|she|they|it|adding|a|an|the|some|many|several|most|\p{Lu}\S*)$/u;
+
+/** Tokens inside a quotation get `inQuote`; content may span quotes but cues inside them are skipped. */
+export function quoteMask(doc: AnalyzedText): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length);
+  let t = 0;
+  for (const q of doc.quotes) {
+    const end = q.close >= 0 ? q.close : q.end;
+    while (t < doc.tokens.length && (doc.tokens[t] as Token).start <= q.open) t++;
+    let k = t;
+    while (k < doc.tokens.length && (doc.tokens[k] as Token).start < end) mask[k++] = 1;
+  }
+  return mask;
+}
+
+/** End (exclusive token index) of the content that starts at `from`, within the sentence. */
+export function contentEnd(
+  tokens: Token[],
+  from: number,
+  s: Sentence,
+  mask: Uint8Array,
+  stopAtQuotes: Set<number>,
+): number {
+  let k = from;
+  let depth = 0;
+  while (k < s.last) {
+    const t = tokens[k] as Token;
+    if (stopAtQuotes.has(t.start)) break;
+    if (mask[k]) {
+      depth = 1;
+      k++;
+      continue;
+    }
+    if (depth === 0 && CLAUSE_CUT.has(t.text) && k > from) break;
+    if (t.text === "," && k > from) {
+      const next = tokens[k + 1];
+      if (next && (CUT_AFTER_COMMA.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5))) break;
+      if (next && next.lower === "according") break;
+      // "…, said one candidate": another attribution starts
+      if (next && /^(?:said|says|added|told)$/.test(next.lower)) break;
+      if (next && next.lower === "and" && tokens[k + 2] && CLAUSE_SUBJECT_START.test(tokens[k + 2]?.text ?? "")) break;
+    }
+    k++;
+  }
+  // trailing punctuation is not content
+  while (k > from && /^[.,:;!?]$/.test(tokens[k - 1]?.text ?? "")) k--;
+  return k;
+}
+
+export function wordsBetween(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (tokens[k]?.kind === "word" || tokens[k]?.kind === "number") n++;
+  return n;
+}
+
+export function hasQuote(mask: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (mask[k]) return true;
+  return false;
+}

@@ -1,0 +1,46 @@
+import type { AnalyzedText } from "../document.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
+import { contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
+import { type AnonymousMemory, speakerEndingAt, speakerStartingAt } from "./speaker.js";
+import type { DraftClaim, SpeakerRef } from "./types.js";
+
+/** "the claims first made by the Washington Post that …", "Trump’s claim that …", "the reason cited by X was that …" */
+export function nounCue(
+  doc: AnalyzedText,
+  s: Sentence,
+  i: number,
+  mask: Uint8Array,
+  stopAtQuotes: Set<number>,
+  anon: AnonymousMemory,
+  claims: DraftClaim[],
+) {
+  const { tokens } = doc;
+  let speaker: SpeakerRef | null = null;
+  let that = -1;
+  for (let k = i + 1; k < s.last && k - i < 12; k++) {
+    const t = tokens[k] as Token;
+    if (mask[k] || t.kind === "punct") break;
+    if (t.lower === "by" && !speaker) speaker = speakerStartingAt(doc, k + 1, anon);
+    if (t.lower === "that") {
+      that = k;
+      break;
+    }
+  }
+  if (that < 0) return;
+  if (!speaker && tokens[i - 1] && /^['’]s$/.test(tokens[i - 1]?.text ?? ""))
+    speaker = speakerEndingAt(doc, i - 2, anon);
+  if (!speaker) return;
+  const c = that + 1;
+  const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
+  if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
+  const t = tokens[i] as Token;
+  claims.push({
+    start: (tokens[c] as Token).start,
+    end: (tokens[end - 1] as Token).end,
+    kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
+    cue: { start: t.start, end: t.end },
+    speaker,
+    rule: "cue-noun",
+  });
+}

@@ -1,0 +1,71 @@
+import type { AnalyzedText } from "../document.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
+import { contentEnd, hasQuote, wordsBetween } from "./content.js";
+import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
+import type { DraftClaim } from "./types.js";
+
+/** Adjectives that report a stance when followed by "that" ("was adamant that", "made clear that"). */
+const STANCE_ADJECTIVES = new Set([
+  "clear",
+  "adamant",
+  "convinced",
+  "sure",
+  "confident",
+  "certain",
+  "aware",
+  "optimistic",
+  "hopeful",
+  "worried",
+  "concerned",
+  "skeptical",
+  "sceptical",
+  "insistent",
+  "firm",
+  "emphatic",
+  "doubtful",
+  "unaware",
+  "mindful",
+]);
+
+/**
+ * "He bemoaned that …", "She was adamant that …", "Emanuel made clear that …": any verb (or
+ * stance adjective) right before "that", with a named or pronoun subject, reports a claim.
+ */
+export function thatClause(
+  doc: AnalyzedText,
+  s: Sentence,
+  i: number,
+  mask: Uint8Array,
+  stopAtQuotes: Set<number>,
+  anon: AnonymousMemory,
+  claims: DraftClaim[],
+) {
+  const { tokens } = doc;
+  const t = tokens[i] as Token;
+  if (tokens[i + 1]?.lower !== "that" || t.cap) return;
+  const adjective = STANCE_ADJECTIVES.has(t.lower);
+  if (!adjective && !/(?:ed|[^s]s)$/.test(t.lower)) return;
+  let left = i - 1;
+  if (adjective) {
+    // "was adamant", "made clear", "is convinced"
+    if (!/^(?:is|was|are|were|be|been|made|makes|make|remained|remains|seemed|felt)$/.test(tokens[left]?.lower ?? ""))
+      return;
+    left--;
+  }
+  const end0 = skipAuxLeft(tokens, left, s.index);
+  if (end0 < s.first) return;
+  const speaker = speakerEndingAt(doc, end0, anon);
+  if (!speaker || speaker.anonymous !== undefined) return;
+  const c = i + 2;
+  const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
+  if (wordsBetween(tokens, c, end) < 3) return;
+  claims.push({
+    start: (tokens[c] as Token).start,
+    end: (tokens[end - 1] as Token).end,
+    kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
+    cue: { start: t.start, end: t.end },
+    speaker,
+    rule: "verb-that",
+  });
+}
