@@ -97,26 +97,32 @@ export function App() {
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const showEntity = useCallback(async (id: string) => {
-    setTab("details");
-    void detailsActions.openEntity(id);
-    graphActions.focus(id);
-    if (!graphStore.get().nodes[id]) {
-      try {
-        const entity = await api.entity(id);
-        graphActions.add({ nodes: [entity.node], edges: [] });
-      } catch (error) {
-        notify({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+  const showEntity = useCallback(
+    async (id: string) => {
+      setTab("details");
+      void detailsActions.openEntity(id);
+      graphActions.focus(id);
+      if (!graphStore.get().nodes[id]) {
+        try {
+          const entity = await api.entity(id);
+          graphActions.add({ nodes: [entity.node], edges: [] });
+        } catch (error) {
+          notify({ kind: "error", text: error instanceof Error ? error.message : String(error) });
+        }
       }
-    }
-  }, []);
+    },
+    [setTab],
+  );
 
-  const showClaim = useCallback(async (id: string) => {
-    setTab("details");
-    void detailsActions.openClaim(id);
-    if (!graphStore.get().nodes[id]) await graphActions.expand(id, undefined, undefined, 20);
-    graphActions.focus(id);
-  }, []);
+  const showClaim = useCallback(
+    async (id: string) => {
+      setTab("details");
+      void detailsActions.openClaim(id);
+      if (!graphStore.get().nodes[id]) await graphActions.expand(id, undefined, undefined, 20);
+      graphActions.focus(id);
+    },
+    [setTab],
+  );
 
   const pickHit = (hit: SearchHit) => void (hit.label === "Claim" ? showClaim(hit.id) : showEntity(hit.id));
 
@@ -296,7 +302,11 @@ export function App() {
           <div className="panel-body">
             {tab === "overview" && <OverviewPanel overview={overview} onOpen={(id) => void showEntity(id)} />}
             {tab === "details" && (
-              <DetailsPanel onShowEntity={(id) => void showEntity(id)} onShowClaim={(id) => void showClaim(id)} />
+              <DetailsPanel
+                onShowEntity={(id) => void showEntity(id)}
+                onShowClaim={(id) => void showClaim(id)}
+                onExpand={(id) => setMenu({ id, at: { x: 16, y: 16 } })}
+              />
             )}
             {queryOpened && (
               <div hidden={tab !== "query"}>

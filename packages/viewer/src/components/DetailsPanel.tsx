@@ -6,6 +6,8 @@ import { useStore } from "../store/use-store.js";
 export interface DetailsPanelProps {
   onShowEntity(id: string): void;
   onShowClaim(id: string): void;
+  /** Opens the expand menu for a node (the keyboard path to what double-click does on the canvas). */
+  onExpand?(id: string): void;
 }
 
 export function DetailsPanel(props: DetailsPanelProps) {
@@ -70,7 +72,12 @@ function ClaimList({
   );
 }
 
-function EntityDetails({ entity, onShowEntity, onShowClaim }: { entity: EntityResponse } & DetailsPanelProps) {
+function EntityDetails({
+  entity,
+  onShowEntity,
+  onShowClaim,
+  onExpand,
+}: { entity: EntityResponse } & DetailsPanelProps) {
   const { node } = entity;
   return (
     <div className="details" data-testid="entity-details">
@@ -79,6 +86,11 @@ function EntityDetails({ entity, onShowEntity, onShowClaim }: { entity: EntityRe
         {typeof node.props.kind === "string" && node.props.kind ? ` · ${node.props.kind}` : ""}
       </div>
       <h2>{node.name}</h2>
+      {onExpand && (
+        <button type="button" className="link" data-testid="details-expand" onClick={() => onExpand(node.id)}>
+          Expand on the canvas…
+        </button>
+      )}
       {entity.aliases.length > 0 && <p className="muted">Also: {entity.aliases.join(", ")}</p>}
       {entity.affiliations.length > 0 && (
         <section>
