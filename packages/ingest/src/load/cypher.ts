@@ -91,13 +91,17 @@ SET a += row.props, a.ingestedAt = $now
 REMOVE a._new, a._lock`;
 
 /**
- * Merges shared entities and adds this article's new forms to their aliases. Properties are only
- * written when they change, so a popular entity is not rewritten (nor re-indexed) by every batch.
+ * Merges shared entities and adds this article's new forms to their aliases. The node is
+ * write-locked (`SET e._lock … REMOVE`) before its aliases are read, so a concurrent batch cannot
+ * lose an alias (read committed: without the lock both read the old list and the last write wins).
+ * Properties are only written when they change, so a popular entity is not re-indexed by every batch.
  */
 export const mergeEntities = (label: EntityLabel) => `
 UNWIND $rows AS row
 MERGE (e:${L[label]} {id: row.id})
 ON CREATE SET e.name = row.name, e.aliases = [], e.searchText = row.name
+SET e._lock = true
+REMOVE e._lock
 ${label === "Organization" ? "FOREACH (_ IN CASE WHEN e.kind IS NULL AND row.kind IS NOT NULL THEN [1] ELSE [] END | SET e.kind = row.kind)" : ""}
 WITH e, row
 WHERE any(form IN row.forms WHERE form <> e.name AND NOT form IN e.aliases)
