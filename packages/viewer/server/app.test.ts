@@ -97,6 +97,12 @@ describe("neighbourhood", () => {
     expect(counts).toHaveLength(3);
   });
 
+  it("answers 404 for counts of an id no node has", async () => {
+    const { status, body } = await get(`/api/node/counts?id=${encodeURIComponent("org:nowhere")}`);
+    expect(status).toBe(404);
+    expect(errorOf(body).message).toContain('"org:nowhere"');
+  });
+
   it("expands one relationship type, bringing each claim's speaker and targets", async () => {
     const { status, body } = await post("/api/node/expand", { id: "person:matthew dunn", type: "SAID", limit: 10 });
     expect(status).toBe(200);

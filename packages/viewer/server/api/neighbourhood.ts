@@ -16,22 +16,19 @@ const notFound = (id: string) =>
   );
 
 export async function relationCounts(reader: Reader, id: string): Promise<CountsResponse> {
+  // One round trip: no row means no node; a node without relationships gives an empty list.
   const query = `${findNodeCypher(id)}
-CALL (n) {
+OPTIONAL CALL (n) {
   MATCH (n)-[r]->() RETURN type(r) AS type, 'out' AS direction, count(*) AS count
   UNION ALL
   MATCH (n)<-[r]-() RETURN type(r) AS type, 'in' AS direction, count(*) AS count
 }
-RETURN type, direction, count`;
-  const exists = await reader.read(`${findNodeCypher(id)} RETURN n.id AS id`, { id });
-  if (exists.records.length === 0) throw notFound(id);
+RETURN n.id AS id, collect(CASE WHEN type IS NULL THEN null ELSE {type: type, direction: direction, count: count} END) AS counts`;
   const { records } = await reader.read(query, { id });
-  const counts = records
-    .map((r) => ({
-      type: r.get("type") as string,
-      direction: r.get("direction") as "out" | "in",
-      count: toPlain(r.get("count")) as number,
-    }))
+  const record = records[0];
+  if (!record) throw notFound(id);
+  const counts = (record.get("counts") as Array<{ type: string; direction: "out" | "in"; count: unknown }>)
+    .map((c) => ({ type: c.type, direction: c.direction, count: toPlain(c.count) as number }))
     .sort((a, b) => b.count - a.count);
   return { id, counts };
 }
