@@ -3,6 +3,7 @@ import type { InputDocument } from "../input/types.js";
 import { findAffiliations } from "./affiliations/affiliations.js";
 import { aboutOf } from "./claims/about.js";
 import { type AttributionOptions, attributeClaims } from "./claims/attribute.js";
+import { unresolvedPronoun } from "./claims/pronoun-source.js";
 import type { DraftClaim } from "./claims/types.js";
 import type { AnalyzedText } from "./document.js";
 import { detectMentions, knownOrg } from "./entities/mentions.js";
@@ -15,7 +16,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-1";
+export const EXTRACTOR_VERSION = "rules-2";
 
 /** Extraction options; the defaults follow the project's gold (shared/gold/README.md). */
 export type ExtractOptions = AttributionOptions;
@@ -125,8 +126,9 @@ function toClaim(doc: AnalyzedText, d: DraftClaim): Claim {
   // the speaker stays in `about` only when the claim names them in the third person ("his right")
   const about = aboutOf(doc, d).map((id) => clusters[id] as Cluster);
   for (const c of about) c.used = true;
+  const anonymous = speakerCluster ? undefined : (d.speaker?.anonymous ?? unresolvedPronoun(doc.text, d.speaker));
   const claim: Claim = {
-    speaker: speakerCluster ? speakerCluster.name : (d.speaker?.anonymous ?? null),
+    speaker: speakerCluster ? speakerCluster.name : (anonymous ?? null),
     speaker_start: d.speaker ? d.speaker.start : null,
     speaker_end: d.speaker ? d.speaker.end : null,
     cue: d.cue ? doc.text.slice(d.cue.start, d.cue.end) : null,
@@ -139,7 +141,7 @@ function toClaim(doc: AnalyzedText, d: DraftClaim): Claim {
     about: [...new Set(about.map((c) => c.name))],
     rule: d.rule,
   };
-  if (d.speaker?.anonymous !== undefined && !speakerCluster) claim.anonymous = true;
+  if (anonymous !== undefined) claim.anonymous = true;
   if (d.via !== undefined) {
     const via = clusters[d.via] as Cluster;
     via.used = true;

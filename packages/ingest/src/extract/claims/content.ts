@@ -1,6 +1,7 @@
 import type { AnalyzedText } from "../document.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
+import { startsNewAttribution } from "./content-stop.js";
 
 /** Fewest words of content for a reported-speech claim without "that". */
 export const MIN_WORDS = 4;
@@ -46,6 +47,7 @@ export function contentEnd(
       continue;
     }
     if (depth === 0 && CLAUSE_CUT.has(t.text) && k > from) break;
+    if (k > from && startsNewAttribution(tokens, k, s.last)) break;
     if (t.text === "," && k > from) {
       const next = tokens[k + 1];
       if (next && (CUT_AFTER_COMMA.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5))) break;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+/** The content of each verb-cued report (noun cues such as "charges" are another rule's business). */
+function claimTexts(text: string): string[] {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" })
+    .claims.filter((c) => c.rule === "cue-clause")
+    .map((c) => c.text);
+}
+
+describe("content ends where a new report starts", () => {
+  it.each([
+    [
+      "'and said' starts a second report",
+      "Joe Biden criticized the president’s foreign policy and said allies wanted to know more.",
+      ["the president’s foreign policy", "allies wanted to know more"],
+    ],
+    [
+      "', some critics fear' starts a second report",
+      "Jane Miller argued that the old law was deeply flawed, some critics fear the new approach is worse.",
+      ["the old law was deeply flawed", "the new approach is worse"],
+    ],
+    [
+      "'by pointing out' ends the content",
+      "Tim Kaine dismissed Clinton’s charges about his stance by pointing out that she had changed her mind.",
+      ["Clinton’s charges about his stance"],
+    ],
+    [
+      "'and' joining two objects is still one content",
+      "Jane Miller said the plan would raise taxes and cut services for thousands of families.",
+      ["the plan would raise taxes and cut services for thousands of families"],
+    ],
+    [
+      "a comma before a participle that is not a cue stays inside",
+      "Jane Miller said the plan, passed last year by the council, would raise taxes.",
+      ["the plan, passed last year by the council, would raise taxes"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claimTexts(text)).toEqual(expected);
+  });
+});
