@@ -28,7 +28,7 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
   const byNormalized = new Map<string, LocalEntity | null>();
 
   const addEntity = (entity: Pick<Entity, "name" | "type" | "aliases" | "kind" | "mentions">) => {
-    const forms = unique([entity.name, ...entity.aliases].map((f) => f.trim()).filter((f) => f !== ""));
+    const forms = unique([entity.name, ...entity.aliases].map(squash).filter((f) => f !== ""));
     const resolution = index.resolve(entity.type, entity.name, entity.aliases, id);
     const spans = entity.mentions
       ? entity.mentions.map((span) => checkSpan(span.start, span.end, text, `entity "${entity.name}" mention`))
@@ -38,7 +38,7 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
       local = {
         id: resolution.id,
         label: entity.type,
-        row: { id: resolution.id, label: entity.type, name: entity.name, kind: entity.kind ?? null, forms: [] },
+        row: { id: resolution.id, label: entity.type, name: squash(entity.name), kind: entity.kind ?? null, forms: [] },
         mention: {
           entity: resolution.id,
           label: entity.type,
@@ -70,7 +70,7 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
   for (const entity of graph.entities) addEntity(entity);
 
   const lookup = (name: string, label?: EntityLabel): LocalEntity | undefined => {
-    const exact = byName.get(name.trim());
+    const exact = byName.get(squash(name));
     if (exact && (!label || exact.label === label)) return exact;
     const labels: EntityLabel[] = label ? [label] : ["Person", "Organization"];
     const found = labels.map((l) => byNormalized.get(`${l}|${normalizeName(name)}`)).filter((e) => e);
@@ -122,7 +122,7 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
     if (typeof claim.via === "string" && claim.via.trim() !== "") {
       const outlet =
         lookup(claim.via, "Organization") ??
-        addEntity({ name: claim.via.trim(), type: "Organization", kind: "media", aliases: [] });
+        addEntity({ name: squash(claim.via), type: "Organization", kind: "media", aliases: [] });
       via.push({ claim: cid, entity: outlet.id, label: "Organization" });
     }
   });
@@ -196,7 +196,7 @@ function speakerOf(
     if (entity) return { id: entity.id, label: entity.label, anonymous: false };
     warnings.push(`${where}: speaker "${claim.speaker}" is not an entity of the article, kept as an unnamed source`);
   }
-  const description = claim.speaker?.trim() || "unnamed source";
+  const description = squash(claim.speaker ?? "") || "unnamed source";
   const id = anonymousId(article, normalizeName(description) || "unnamed source");
   if (!anonymous.has(id)) anonymous.set(id, { id, name: description, articleId: article });
   return { id, label: "Person", anonymous: true };
@@ -291,5 +291,8 @@ function dedupeEdges(edges: ClaimEdgeRow[]): ClaimEdgeRow[] {
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+
+/** A name as one line: a form broken across lines in the text is the same form. */
+const squash = (name: string) => name.replace(/\s+/g, " ").trim();
 
 const preview = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
