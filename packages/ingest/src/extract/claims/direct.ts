@@ -58,6 +58,8 @@ function withVia(doc: AnalyzedText, a: Attribution, _speaker: SpeakerRef): Attri
 export function headAttribution(doc: AnalyzedText, q: QuoteSpan, anon: AnonymousMemory): Attribution | null {
   const { tokens } = doc;
   let j = tokenAtOrAfter(tokens, q.open) - 1;
+  // a two-apostrophe mark ('') is one token that starts before `open`
+  while (j >= 0 && (tokens[j] as Token).end > q.open) j--;
   const open = tokens[j + 1];
   while (j >= 0 && (tokens[j]?.text === "," || tokens[j]?.text === ":")) j--;
   const t = tokens[j];

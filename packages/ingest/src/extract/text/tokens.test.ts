@@ -9,8 +9,17 @@ describe("tokenize", () => {
     ["the U.S. and H.R. McMaster", ["the", "U.S.", "and", "H.R.", "McMaster"]],
     ["Mr. Smith said", ["Mr.", "Smith", "said"]],
     ["“Yes,” she said.", ["“", "Yes", ",", "”", "she", "said", "."]],
+    ["''Yes,'' she said.", ["''", "Yes", ",", "''", "she", "said", "."]],
+    ["the voters' choice", ["the", "voters", "'", "choice"]],
   ])("%s", (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it.each([
+    ["''Yes,'' she said.", ["quote", "word", "punct", "quote", "word", "word", "punct"]],
+    ["the voters' choice", ["word", "word", "punct", "word"]],
+  ])("%s: a pair of apostrophes is a quote mark, one is not", (text, kinds) => {
+    expect(tokenize(text).map((t) => t.kind)).toEqual(kinds);
   });
 
   it("keeps offsets that slice back to the token", () => {

@@ -27,8 +27,8 @@ const TOKEN_RE = new RegExp(
     "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’&][\\p{L}\\p{M}\\p{N}]+)*",
     // numbers, money, percentages
     "\\p{N}+(?:[.,:]\\p{N}+)*",
-    // quotation marks
-    '["“”„«»]',
+    // quotation marks, including two apostrophes standing for one ("''Like this,'' he said")
+    "[\"“”„«»]|''",
     "\\S",
   ].join("|"),
   "gu",
