@@ -104,8 +104,10 @@ describe("pnpm ingest", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("--reset needs --yes");
     expect(await countOf(driver, "(:Article)")).toBe(1);
+    const nodes = await countOf(driver, "(n) WHERE NOT n:Snapshot");
     const reset = await ingestCli(["--reset", "--yes"]);
     expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain(`Reset: deleted ${nodes} nodes and their relationships (snapshots kept).`);
     expect(await countOf(driver, "(:Article)")).toBe(0);
     expect(await countOf(driver, "(:Snapshot {id: 'keep-me'})")).toBe(1);
     await driver.executeQuery("MATCH (s:Snapshot {id: 'keep-me'}) DELETE s");

@@ -125,7 +125,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
         return 1;
       }
       const deleted = await resetClaimGraph(driver, settings.database);
-      process.stdout.write(`Reset: deleted ${deleted} nodes and relationships (snapshots kept).\n`);
+      process.stdout.write(`Reset: deleted ${deleted} nodes and their relationships (snapshots kept).\n`);
       if (options.inputs.length === 0) return 0;
     }
     let progress: Progress | undefined;

@@ -8,31 +8,31 @@ const CHUNK = 5000;
  * Deletes in an order that keeps every transaction small: claims (a few edges each), then the
  * many edges into articles, then articles, then people and organizations (few edges left).
  */
-const STEPS: readonly string[] = [
-  `MATCH (n:${L.Claim}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`,
-  `MATCH (:${L.Article})<-[r]-() WITH r LIMIT $chunk DELETE r RETURN count(*) AS deleted`,
-  `MATCH (n:${L.Article}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`,
-  `MATCH (:${L.Person})-[r]-() WITH r LIMIT $chunk DELETE r RETURN count(*) AS deleted`,
-  `MATCH (n:${L.Person}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`,
-  `MATCH (n:${L.Organization}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`,
+const STEPS: readonly { query: string; nodes: boolean }[] = [
+  { query: `MATCH (n:${L.Claim}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
+  { query: `MATCH (:${L.Article})<-[r]-() WITH r LIMIT $chunk DELETE r RETURN count(*) AS deleted`, nodes: false },
+  { query: `MATCH (n:${L.Article}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
+  { query: `MATCH (:${L.Person})-[r]-() WITH r LIMIT $chunk DELETE r RETURN count(*) AS deleted`, nodes: false },
+  { query: `MATCH (n:${L.Person}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
+  { query: `MATCH (n:${L.Organization}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
 ];
 
 /**
  * Deletes claimgraph's data (articles, people, organizations, claims and their relationships),
  * keeping Snapshot nodes. Each chunk is its own managed write transaction, so it works on a
- * cluster and never builds one huge transaction. Returns how many nodes and relationships it deleted.
+ * cluster and never builds one huge transaction. Returns how many nodes it deleted (with their relationships).
  */
 export async function resetClaimGraph(driver: Driver, database?: string): Promise<number> {
   const session = driver.session({ database });
   let total = 0;
   try {
-    for (const step of STEPS) {
+    for (const { query, nodes } of STEPS) {
       for (;;) {
         const deleted = await session.executeWrite(async (tx: ManagedTransaction) => {
-          const result = await tx.run(step, { chunk: neo4j.int(CHUNK) });
+          const result = await tx.run(query, { chunk: neo4j.int(CHUNK) });
           return Number(result.records[0]?.get("deleted") ?? 0);
         });
-        total += deleted;
+        if (nodes) total += deleted;
         if (deleted < CHUNK) break;
       }
     }
