@@ -99,7 +99,7 @@ REMOVE a._new, a._lock`;
 export const mergeEntities = (label: EntityLabel) => `
 UNWIND $rows AS row
 MERGE (e:${L[label]} {id: row.id})
-ON CREATE SET e.name = row.name, e.aliases = [], e.searchText = row.name
+ON CREATE SET e.name = row.name, e.aliases = row.aliases, e.searchText = row.searchText
 SET e._lock = true
 REMOVE e._lock
 ${label === "Organization" ? "FOREACH (_ IN CASE WHEN e.kind IS NULL AND row.kind IS NOT NULL THEN [1] ELSE [] END | SET e.kind = row.kind)" : ""}

@@ -120,7 +120,7 @@ const claimIntegers = (row: ClaimRow) => ({
 const mentionIntegers = (row: MentionRow) => ({ ...row, count: int(row.count), spans: row.spans.map(int) });
 
 /** One row per entity across the batch (forms united), sorted by id so concurrent batches lock in the same order. */
-function mergeEntityRows(rows: EntityRow[]): EntityRow[] {
+function mergeEntityRows(rows: EntityRow[]): (EntityRow & { aliases: string[]; searchText: string })[] {
   const byId = new Map<string, EntityRow>();
   for (const row of rows) {
     const seen = byId.get(row.id);
@@ -130,5 +130,11 @@ function mergeEntityRows(rows: EntityRow[]): EntityRow[] {
       seen.kind ??= row.kind;
     }
   }
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((row) => {
+      // What a new node starts with; the same as the Cypher recomputation (distinct, sorted by code unit).
+      const aliases = [...new Set(row.forms)].filter((f) => f !== row.name).sort();
+      return { ...row, aliases, searchText: [row.name, ...aliases].join(" | ") };
+    });
 }
