@@ -2,33 +2,24 @@
  * End to end: the seed article ingested through the real pipeline into the test Neo4j, the built
  * app served by the real server, driven in headless Chromium. Screenshots go to artifacts/screenshots/.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { connect, ingest, resetClaimGraph } from "@claimgraph/ingest";
 import type { Driver } from "neo4j-driver";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningViewer, startViewerServer } from "../server/index.js";
 import { launchBrowser } from "./browser.js";
+import { DIST, ensureBuiltApp, PACKAGE_DIR } from "./built-app.js";
 import { testConnection } from "./fixture-graph.js";
 
-const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REPO_ROOT = path.resolve(PACKAGE_DIR, "..", "..");
 const SHOTS = path.join(REPO_ROOT, "artifacts", "screenshots");
-const DIST = path.join(PACKAGE_DIR, "dist");
 
 let driver: Driver;
 let server: RunningViewer;
 let browser: Browser;
 let page: Page;
-
-function ensureBuilt(): void {
-  if (existsSync(path.join(DIST, "index.html"))) return;
-  const result = spawnSync("pnpm", ["exec", "vite", "build"], { cwd: PACKAGE_DIR, stdio: "inherit" });
-  if (result.status !== 0) throw new Error("vite build failed: the end-to-end tests need the built app in dist/.");
-}
 
 const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
@@ -38,7 +29,7 @@ type Handle = any;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  ensureBuilt();
+  ensureBuiltApp("the end-to-end tests");
   const connection = testConnection();
   driver = await connect(connection);
   await resetClaimGraph(driver);
@@ -85,6 +76,16 @@ describe("the explorer in a real browser", () => {
     const mark = page.locator('[data-testid="quote-highlight"]');
     await mark.waitFor();
     const claimId = await page.evaluate(() => (window as Handle).__claimgraph.stores.details.get().selection.id);
+    // Opening a claim also puts it on the canvas (fetching it with its neighbours when it is not there
+    // yet) and then focuses it. Wait for that: a fetch still in flight would land in the next test.
+    await page.waitForFunction(
+      (id) => {
+        const handle = (window as Handle).__claimgraph;
+        return handle.stores.graph.get().focus === id && handle.cy.getElementById(id).nonempty();
+      },
+      claimId,
+      { timeout: 10_000 },
+    );
     const stored = await driver.executeQuery(
       "MATCH (c:Claim {id: $id})-[r:REPORTED_IN]->(a:Article) RETURN c.text AS text, substring(a.text, r.start, r.end - r.start) AS slice",
       { id: claimId },
@@ -104,7 +105,15 @@ describe("the explorer in a real browser", () => {
         .map((n) => n.id);
       handle.actions.graph.remove(articles);
     });
-    await page.waitForTimeout(300);
+    await page.waitForFunction(
+      () =>
+        (window as Handle).__claimgraph.cy
+          .nodes()
+          .filter((n: Handle) => n.data("label") === "Article")
+          .empty(),
+      null,
+      { timeout: 10_000 },
+    );
     const before = await page.evaluate(() => {
       const cy = (window as Handle).__claimgraph.cy;
       const out: Record<string, { x: number; y: number }> = {};
@@ -128,12 +137,19 @@ describe("the explorer in a real browser", () => {
     const articlesBefore = await page.evaluate(
       () => (window as Handle).__claimgraph.cy.nodes().filter((n: Handle) => n.data("label") === "Article").length,
     );
+    expect(articlesBefore).toBe(0); // nothing but this expansion may bring the article back
     await said.click();
     await page.waitForFunction(
-      (n) => (window as Handle).__claimgraph.cy.nodes().filter((x: Handle) => x.data("label") === "Article").length > n,
-      articlesBefore,
+      () =>
+        (window as Handle).__claimgraph.cy
+          .nodes()
+          .filter((x: Handle) => x.data("label") === "Article")
+          .nonempty(),
+      null,
+      { timeout: 15_000 },
     );
-    await page.waitForTimeout(1_200); // the incremental layout's animation
+    // The incremental layout (and its animation) has finished when the canvas says so.
+    await page.locator('[data-testid="canvas"][data-layout="idle"]').waitFor({ timeout: 15_000 });
     const after = await page.evaluate(() => {
       const out: Record<string, { x: number; y: number }> = {};
       for (const n of (window as Handle).__claimgraph.cy.nodes()) out[n.id()] = { ...n.position() };

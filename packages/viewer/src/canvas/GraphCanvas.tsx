@@ -2,9 +2,15 @@
  * The one component that touches Cytoscape. It mirrors the derived view elements onto the canvas
  * (adding, updating and removing by id), lays out what is new, and reports user gestures upward.
  */
-import cytoscape, { type Core, type EdgeSingular, type EventObject, type NodeSingular } from "cytoscape";
+import cytoscape, {
+  type Core,
+  type EdgeSingular,
+  type EventObject,
+  type NodeCollection,
+  type NodeSingular,
+} from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { type Ref, useEffect, useImperativeHandle, useRef } from "react";
+import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from "react";
 import { exposeHandle } from "../app/test-handle.js";
 import type { Position } from "../graph/model.js";
 import type { Renderer, Viewport } from "../graph/snapshot.js";
@@ -50,10 +56,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const cyRef = useRef<Core | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
+  const running = useRef(0);
+
+  /** Runs a layout; the container's data-layout says "running" until every layout has stopped. */
+  const layout = useCallback((cy: Core, nodes: NodeCollection, whole: boolean): Promise<LayoutDone> => {
+    running.current += 1;
+    if (container.current) container.current.dataset.layout = "running";
+    return runLayout(cy, nodes, whole).finally(() => {
+      running.current = Math.max(0, running.current - 1);
+      if (running.current === 0 && container.current) container.current.dataset.layout = "idle";
+    });
+  }, []);
 
   // Create (and on renderer change re-create) the Cytoscape instance.
   useEffect(() => {
     if (!container.current) return;
+    running.current = 0;
+    container.current.dataset.layout = "idle";
     const webgl = props.renderer === "webgl";
     const cy = cytoscape({
       container: container.current,
@@ -145,7 +164,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const addedSet = new Set(added);
       const addedNodes = cy.nodes().filter((n) => addedSet.has(n.id()));
       const whole = !hadPlaced || added.length === cy.nodes().length;
-      void runLayout(cy, addedNodes, whole).then((done) => {
+      void layout(cy, addedNodes, whole).then((done) => {
         if (cyRef.current !== cy) return;
         if (whole) cy.fit(undefined, 40);
         handlers.current.onPositions(allPositions(cy));
@@ -154,7 +173,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     } else if (!hadPlaced && nodes.length > 0) {
       cy.fit(undefined, 40);
     }
-  }, [props.elements]);
+  }, [props.elements, layout]);
 
   // Highlight a neighbourhood, dim the rest (again after the elements change).
   // biome-ignore lint/correctness/useExhaustiveDependencies: new elements must be dimmed too
@@ -173,7 +192,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     relayout: () => {
       const cy = cyRef.current;
       if (!cy || cy.nodes().length === 0) return;
-      void runLayout(cy, cy.nodes(), true).then((done) => {
+      void layout(cy, cy.nodes(), true).then((done) => {
         handlers.current.onPositions(allPositions(cy));
         handlers.current.onLayout?.(done);
       });
