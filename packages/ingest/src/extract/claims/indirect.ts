@@ -3,12 +3,14 @@ import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { according } from "./according.js";
+import { askedClaim } from "./asked.js";
 import { CLAUSE_CUT, contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
 import { nounCue } from "./noun-cue.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { subjectBefore } from "./subject.js";
 import { tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
+import { contentAfterDay } from "./time-phrase.js";
 import type { DraftClaim, SpeakerRef } from "./types.js";
 import { viaAfter } from "./via.js";
 
@@ -122,6 +124,11 @@ export function indirectClaims(
         according(doc, s, i, mask, stopAtQuotes, anon, claims);
         continue;
       }
+      const asked = askedClaim(doc, s, i, mask, stopAtQuotes);
+      if (asked) {
+        claims.push(asked);
+        continue;
+      }
       if (CUE_NOUNS.has(t.lower)) {
         nounCue(doc, s, i, mask, stopAtQuotes, anon, claims);
         continue;
@@ -175,11 +182,18 @@ export function indirectClaims(
         if (mask[c + 1] || (tokens[c]?.text === "," && /ing$/.test(tokens[c + 1]?.lower ?? ""))) continue;
         c++;
       }
-      if (TIME_START.has(tokens[c]?.lower ?? "") || (tokens[c]?.lower === "of" && cue.base === "say")) {
+      const afterDay = cue.clausal ? contentAfterDay(tokens, c) : -1;
+      if (afterDay > 0) c = afterDay;
+      else if (TIME_START.has(tokens[c]?.lower ?? "") || (tokens[c]?.lower === "of" && cue.base === "say")) {
         // "said Thursday in an email that …" keeps the clause after "that"; otherwise nothing here
         let k = c + 1;
         while (k < s.last && k - c < 12 && tokens[k]?.lower !== "that" && !mask[k]) k++;
-        if (tokens[k]?.lower !== "that") continue;
+        if (tokens[k]?.lower !== "that") {
+          // "…, Jane Miller said Monday.": the content is before the cue
+          if (speaker && (prev?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ","))
+            tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
+          continue;
+        }
         c = k;
       }
       // "cited by the official", "known as", "said on Twitter": no content here

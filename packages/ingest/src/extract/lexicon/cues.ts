@@ -201,6 +201,7 @@ const IRREGULAR: Record<string, string[]> = {
   interview: ["interviewed"],
   poll: ["polled"],
   survey: ["surveyed"],
+  see: ["see", "sees", "saw"],
 
   favour: ["favours", "favoured"],
   thank: ["thanks", "thanked", "thanking"],
@@ -343,6 +344,7 @@ export const STANCE_CUES = new Set([
   "enumerate",
   "unveil",
   "introduce",
+  "see",
 
   "release",
   "publish",
@@ -426,6 +428,10 @@ export const STANCE_CUES = new Set([
   "favour",
   "encourage",
   "invite",
+  "view",
+  "express",
+  "decry",
+  "castigate",
 ]);
 
 const NOUN_OBJECT_VERBS = new Set([

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function claims(text: string) {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => [c.text, c.speaker]);
+}
+
+describe("content after a bare day ('said Tuesday his actions …')", () => {
+  it.each([
+    [
+      "a pronoun clause after the day",
+      "Barack Obama said Tuesday his actions are consistent with the constitution.",
+      [["his actions are consistent with the constitution", "Barack Obama"]],
+    ],
+    [
+      "a name after the day",
+      "Jane Miller said Monday Congress would not pass the budget this year.",
+      [["Congress would not pass the budget this year", "Jane Miller"]],
+    ],
+    ["a place phrase after the day is no content", "Jane Miller said Monday in an interview with the paper.", []],
+    [
+      "nothing after the day: the content is before the cue",
+      "The budget is late, Jane Miller said Monday.",
+      [["The budget is late", "Jane Miller"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,19 @@
+import type { Token } from "../text/tokens.js";
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+/** Words that open a clause: "said Tuesday [his actions are …]". */
+const CLAUSE_OPENERS =
+  /^(?:he|she|they|it|we|i|you|his|her|their|its|our|the|a|an|there|this|these|those|some|many|most)$/;
+
+/**
+ * "The president said Tuesday his actions are consistent with …": after a bare day the content
+ * starts without "that". Returns where the content starts, or -1 when `c` is not such a day
+ * ("said Tuesday in an email", "said Tuesday." have no content here).
+ */
+export function contentAfterDay(tokens: Token[], c: number): number {
+  const day = tokens[c];
+  const next = tokens[c + 1];
+  if (!day || !next || !WEEKDAYS.test(day.lower) || next.kind !== "word") return -1;
+  if (!CLAUSE_OPENERS.test(next.lower) && !next.cap) return -1;
+  return c + 1;
+}
