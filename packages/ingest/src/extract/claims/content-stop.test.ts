@@ -26,6 +26,16 @@ describe("content ends where a new report starts", () => {
       ["Clinton’s charges about his stance"],
     ],
     [
+      "'and vowing' is a second predicate, not content",
+      "Donald Trump called them rapists and vowing to make Mexico pay for a wall.",
+      ["them rapists"],
+    ],
+    [
+      "', and more than 4 in 10 said' starts a second report",
+      "Jane Miller said voters were worried about the economy, and more than 4 in 10 said the country was headed the wrong way.",
+      ["voters were worried about the economy", "the country was headed the wrong way"],
+    ],
+    [
       "'and' joining two objects is still one content",
       "Jane Miller said the plan would raise taxes and cut services for thousands of families.",
       ["the plan would raise taxes and cut services for thousands of families"],

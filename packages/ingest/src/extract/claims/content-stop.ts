@@ -17,17 +17,21 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number): 
     const next = tokens[k + 1];
     if (finiteCue(next)) return true;
     if (next?.lower === "then" && finiteCue(tokens[k + 2])) return true;
+    // "… them rapists [and vowing to …]": a second predicate of the speaker, not content
+    if (next && next.kind === "word" && /ing$/.test(next.lower) && next.lower.length > 5 && cueOf(next.lower))
+      return true;
     return false;
   }
   if (t.lower === "by" && /ing$/.test(tokens[k + 1]?.lower ?? "") && (tokens[k + 1]?.lower.length ?? 0) > 5)
     return true;
   if (t.text === ",") {
-    // ", some critics fear …": a short subject, then a cue verb
-    for (let j = k + 1; j < Math.min(last, k + 5); j++) {
+    // ", some critics fear …", ", and more than 4 in 10 said …": a short subject, then a cue verb
+    const from = /^(?:and|but)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    for (let j = from; j < Math.min(last, from + 6); j++) {
       const w = tokens[j] as Token;
-      if (w.kind !== "word") return false;
-      if (j > k + 1 && finiteCue(w) && !/ed$/.test(tokens[j - 1]?.lower ?? ""))
-        return !/^(?:that|which|who|and|or|as)$/.test(tokens[k + 1]?.lower ?? "");
+      if (w.kind !== "word" && w.kind !== "number") return false;
+      if (j > from && finiteCue(w) && !/ed$/.test(tokens[j - 1]?.lower ?? ""))
+        return !/^(?:that|which|who|and|or|as)$/.test(tokens[from]?.lower ?? "");
     }
   }
   return false;

@@ -6,6 +6,7 @@ import { AUX_ADVERBS, FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/f
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
+import { quantitySource } from "./quantity-source.js";
 import type { SpeakerRef } from "./types.js";
 
 const HEAD_PREPOSITIONS = new Set(["on", "in", "at", "from", "for", "with", "across", "around", "of"]);
@@ -183,7 +184,7 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     return null;
   }
   const np = nounPhraseEndingAt(tokens, k, sentence);
-  if (!np) return null;
+  if (!np) return quantitySource(doc, k);
   let fromNp = resolveNounPhrase(doc, np.first, np.last, anon);
   // "several GOP leaders on the ground told": the head noun phrase is before the preposition
   const prep = tokens[np.first - 1];
