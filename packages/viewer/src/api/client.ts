@@ -27,7 +27,15 @@ export class ApiClientError extends Error {
   }
 }
 
-async function call<T extends z.ZodType>(schema: T, url: string, init?: RequestInit): Promise<z.output<T>> {
+/**
+ * fetch + zod: the answer parsed by `schema`, or an ApiClientError carrying the server's message
+ * (and a Cypher error's position). Every browser request to the viewer's server goes through here.
+ */
+export async function requestJson<T extends z.ZodType>(
+  schema: T,
+  url: string,
+  init?: RequestInit,
+): Promise<z.output<T>> {
   let response: Response;
   try {
     response = await fetch(url, init);
@@ -62,14 +70,14 @@ const postJson = (payload: unknown): RequestInit => ({
 });
 
 export const api = {
-  search: (q: string, limit = 12) => call(searchResponseSchema, `${API_ROUTES.search}?${qs({ q, limit })}`),
-  counts: (id: string) => call(countsResponseSchema, `${API_ROUTES.counts}?${qs({ id })}`),
-  expand: (request: ExpandRequest) => call(expandResponseSchema, API_ROUTES.expand, postJson(request)),
-  entity: (id: string) => call(entityResponseSchema, `${API_ROUTES.entity}?${qs({ id })}`),
-  claim: (id: string) => call(claimResponseSchema, `${API_ROUTES.claim}?${qs({ id })}`),
-  overview: (top = 12) => call(overviewResponseSchema, `${API_ROUTES.overview}?${qs({ top })}`),
-  cypher: (request: CypherRequest) => call(cypherResponseSchema, API_ROUTES.cypher, postJson(request)),
-  schema: () => call(schemaResponseSchema, API_ROUTES.schema),
+  search: (q: string, limit = 12) => requestJson(searchResponseSchema, `${API_ROUTES.search}?${qs({ q, limit })}`),
+  counts: (id: string) => requestJson(countsResponseSchema, `${API_ROUTES.counts}?${qs({ id })}`),
+  expand: (request: ExpandRequest) => requestJson(expandResponseSchema, API_ROUTES.expand, postJson(request)),
+  entity: (id: string) => requestJson(entityResponseSchema, `${API_ROUTES.entity}?${qs({ id })}`),
+  claim: (id: string) => requestJson(claimResponseSchema, `${API_ROUTES.claim}?${qs({ id })}`),
+  overview: (top = 12) => requestJson(overviewResponseSchema, `${API_ROUTES.overview}?${qs({ top })}`),
+  cypher: (request: CypherRequest) => requestJson(cypherResponseSchema, API_ROUTES.cypher, postJson(request)),
+  schema: () => requestJson(schemaResponseSchema, API_ROUTES.schema),
 };
 
 export function messageOf(error: unknown): string {
