@@ -11,6 +11,7 @@ import { subjectBefore } from "./subject.js";
 import { tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
 import { contentAfterDay } from "./time-phrase.js";
+import { isHeadlineCue } from "./title-case.js";
 import type { DraftClaim, SpeakerRef } from "./types.js";
 import { viaAfter } from "./via.js";
 
@@ -138,7 +139,7 @@ export function indirectClaims(
         thatClause(doc, s, i, mask, stopAtQuotes, anon, claims);
         continue;
       }
-      if (t.cap) continue;
+      if (t.cap && !isHeadlineCue(tokens, i, s)) continue;
       const prev = tokens[i - 1];
       if (prev && (prev.lower === "to" || prev.lower === "a" || prev.lower === "the")) continue;
       // passive "was called", "is described": the subject is not the source

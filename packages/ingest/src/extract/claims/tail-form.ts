@@ -80,7 +80,9 @@ export function tailForm(
   // ", X said." — with the speaker on the left the cue must (nearly) end the sentence
   if (after > (known ? 4 : 12)) return false;
   // content: from the sentence start to the comma before the speaker/cue
-  const left = Math.min(speakerStart, i);
+  let left = Math.min(speakerStart, i);
+  // "…, the BBC reported.", "…, the news site RTL Info reported.": the outlet's determiner phrase
+  if (known) left = determinerPhraseStart(tokens, left, s.first);
   let comma = left - 1;
   while (comma > s.first && /^[,]$/.test(tokens[comma]?.text ?? "") === false) comma--;
   if (comma !== left - 1) return false;
@@ -106,4 +108,14 @@ export function tailForm(
     rule: "cue-tail",
   });
   return true;
+}
+
+/** The start of "the (news site)" in front of a name, or `at` itself (at most three words back). */
+function determinerPhraseStart(tokens: Token[], at: number, first: number): number {
+  for (let k = at - 1; k >= Math.max(first, at - 3); k--) {
+    const w = tokens[k] as Token;
+    if (w.kind !== "word" || w.cap) return at;
+    if (/^(?:the|a|an)$/.test(w.lower)) return k;
+  }
+  return at;
 }

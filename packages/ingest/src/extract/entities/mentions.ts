@@ -1,6 +1,7 @@
 import { countryOf } from "../lexicon/countries.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
 import { KNOWN_ORGS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
 import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
@@ -73,6 +74,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     let j = i + 1;
     for (;;) {
       const t = tokens[j];
+      // "Bernie Sanders Says …": a headline's speech verb ends the name
+      if (t && HEADLINE_VERBS.has(t.lower) && t.cap) break;
       if (isNameToken(t) && t.sentence === tokens[i]?.sentence && t.start - (tokens[j - 1]?.end ?? 0) <= 1) {
         j++;
         continue;
