@@ -6,6 +6,7 @@ import { according } from "./according.js";
 import { askedClaim } from "./asked.js";
 import { CLAUSE_CUT, contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
 import { nounCue } from "./noun-cue.js";
+import { isModifierParticiple } from "./participle.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { subjectBefore } from "./subject.js";
 import { tailForm } from "./tail-form.js";
@@ -151,7 +152,11 @@ export function indirectClaims(
       const ing = t.lower.endsWith("ing") && !progressive;
       // speaker: left noun phrase; for ", saying" / "by defending" the subject before
       let speaker: SpeakerRef | null = null;
-      if (ing) {
+      if (ing && isModifierParticiple(tokens, i)) {
+        // "pastors supporting Mr. Cruz", "with polls showing …": the noun it modifies is the source
+        speaker = speakerEndingAt(doc, i - 1, anon);
+        if (!speaker) continue;
+      } else if (ing) {
         if (!prev || !(prev.text === "," || prev.lower === "by")) continue;
         // "…, Mr. Manafort said, adding that …": the speaker of the cue just before
         const lastEvent = events.at(-1);
