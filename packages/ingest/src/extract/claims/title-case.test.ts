@@ -20,7 +20,12 @@ describe("Title Case headlines with a speech verb ('Bernie Sanders Says …')", 
       [["Automakers Over Brake Recall Delays", "Consumer Reports", "Slams"]],
       ["Consumer Reports"],
     ],
-    ["a sentence in ordinary case keeps a capitalized verb out", "Says Who is a program that airs on the radio.", [], []],
+    [
+      "a sentence in ordinary case keeps a capitalized verb out",
+      "Says Who is a program that airs on the radio.",
+      [],
+      [],
+    ],
   ])("%s", (_name, text, claims, names) => {
     expect(graph(text)).toEqual({ claims, names });
   });
