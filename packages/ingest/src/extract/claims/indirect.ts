@@ -66,6 +66,9 @@ const VENUES = new Set([
   "post",
 ]);
 
+/** Prepositions that, still at the start of the content after the phrase skip, open no content. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "among", "up"]);
+
 const NOT_CONTENT_START = new Set([
   "as",
   "by",
@@ -224,6 +227,12 @@ export function indirectClaims(
           cueOf(tokens[k]?.lower ?? "")
         )
           continue;
+      }
+      // "said in Cairo", "spoke at a rally": a place or occasion, not content (under 30 % on PolNeAR train)
+      if (PLACE_PREPOSITIONS.has(tokens[c]?.lower ?? "")) {
+        if (speaker && (prev?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ","))
+          tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
+        continue;
       }
       const hasThat = tokens[c]?.lower === "that";
       if (hasThat) c++;

@@ -27,3 +27,21 @@ describe("content after a bare day ('said Tuesday his actions …')", () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("a place or occasion after the cue is no content ('spoke at a rally')", () => {
+  it.each([
+    ["'spoke at a rally'", "Jane Miller spoke at a rally in Ohio on the budget plan.", []],
+    [
+      "'…, X said in Cairo.': the content is before the cue",
+      "The budget is late, Jane Miller said in Cairo.",
+      [["The budget is late", "Jane Miller"]],
+    ],
+    [
+      "'said in a statement that …' keeps the clause after 'that'",
+      "Jane Miller said in a statement that the budget would be late this year.",
+      [["the budget would be late this year", "Jane Miller"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
