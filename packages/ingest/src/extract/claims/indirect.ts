@@ -1,4 +1,5 @@
 import type { AnalyzedText } from "../document.js";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
@@ -26,25 +27,8 @@ export interface CueEvent {
 
 /** Days and months: "said Thursday in an email" has no content after the cue. */
 const TIME_START = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...WEEKDAYS,
+  ...MONTHS,
   "during",
   "echoing",
   "according",

@@ -2,6 +2,7 @@ import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
 import { resolvePronoun } from "../entities/pronouns.js";
 import { attach } from "../entities/resolve.js";
 import type { Cluster, Mention } from "../entities/types.js";
+import { WEEKDAYS } from "../lexicon/calendar.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
@@ -137,13 +138,7 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
 }
 
 const TIME_WORDS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "week",
   "month",
   "year",

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
+import { WEEKDAYS } from "../lexicon/calendar.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { CLAUSE_CUT, contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
@@ -29,13 +30,7 @@ const SPEAKER_FOLLOWERS = new Set([
   "as",
   "to",
   "from",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "yesterday",
   "today",
   "tonight",

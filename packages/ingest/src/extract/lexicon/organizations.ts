@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "./calendar.js";
 /**
  * Well-known organizations (name, aliases, kind) and the head nouns and suffixes that make an
  * unknown capitalized name an organization ("… Institute", "… Party", "Department of …").
@@ -154,25 +155,8 @@ export const NON_ENTITIES = new Set([
   "god",
   "internet",
   "web",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...WEEKDAYS,
+  ...MONTHS,
   "christmas",
   "easter",
   "thanksgiving",
