@@ -3,10 +3,9 @@ import type { Readable } from "node:stream";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
 import { type DatasetScore, emptyGraph, formatScoreTable, metric, scoreDataset } from "../eval/index.js";
 import { extractDocument } from "../extract/index.js";
-import { decodeText } from "../input/decode.js";
 import { countItems } from "../input/index.js";
+import { readJsonLines } from "../input/json-lines.js";
 import { MAX_DOCUMENT_BYTES } from "../input/limits.js";
-import { readLines } from "../input/lines.js";
 import { parseCommandLine, positiveInt } from "./args.js";
 import { datasetName, readGold } from "./gold-datasets.js";
 import { formatProblems, type Problem } from "./problems.js";
@@ -57,25 +56,17 @@ async function readPredictions(spec: string, stdin: Readable | undefined, proble
   const name = spec === "-" ? "stdin" : spec;
   const stream = spec === "-" ? (stdin ?? process.stdin) : createReadStream(spec);
   const predictions = new Map<string, DocumentGraph>();
-  for await (const line of readLines(stream, MAX_DOCUMENT_BYTES * 4)) {
-    const origin = `${name}:${line.number}`;
+  for await (const line of readJsonLines(stream, name, MAX_DOCUMENT_BYTES * 4)) {
+    const { origin } = line;
     if ("tooLong" in line) {
       problems.push({ origin, error: "prediction line over 20 MB", hint: "check that this is pnpm extract output" });
       continue;
     }
-    const decoded = decodeText(line.bytes, name);
-    if (!decoded.ok) {
-      problems.push({ origin, error: decoded.error, hint: decoded.hint });
+    if ("error" in line) {
+      problems.push({ origin, error: line.error, hint: line.hint });
       continue;
     }
-    if (decoded.text.trim() === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch (error) {
-      problems.push({ origin, error: `malformed JSON: ${(error as Error).message}`, hint: "fix or remove this line" });
-      continue;
-    }
+    const { value } = line;
     const parsed = parseDocumentGraph(value);
     if (parsed.ok) predictions.set(parsed.value.document, parsed.value);
     else problems.push({ origin, error: `not a document graph: ${parsed.error}`, hint: "see shared/gold/README.md" });

@@ -3,11 +3,10 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
 import { isPolnearRecord, polnearToGold } from "../eval/index.js";
-import { decodeText } from "../input/decode.js";
 import { readInputs } from "../input/index.js";
+import { readJsonLines } from "../input/json-lines.js";
 import { recordToDocument } from "../input/json-record.js";
 import { MAX_DOCUMENT_BYTES } from "../input/limits.js";
-import { readLines } from "../input/lines.js";
 import type { InputDocument } from "../input/types.js";
 import type { Problem } from "./problems.js";
 
@@ -55,27 +54,17 @@ async function* goldFile(path: string, textsDir: string): AsyncGenerator<GoldEnt
 }
 
 async function* goldLines(path: string, textsDir: string): AsyncGenerator<GoldEntry> {
-  for await (const line of readLines(createReadStream(path), MAX_DOCUMENT_BYTES)) {
-    const origin = `${path}:${line.number}`;
+  for await (const line of readJsonLines(createReadStream(path), path, MAX_DOCUMENT_BYTES)) {
+    const { origin } = line;
     if ("tooLong" in line) {
       yield { problem: { origin, error: "gold line over the 5 MB document limit", hint: "split the document" } };
       continue;
     }
-    const decoded = decodeText(line.bytes, path);
-    if (!decoded.ok) {
-      yield { problem: { origin, error: decoded.error, hint: decoded.hint } };
+    if ("error" in line) {
+      yield { problem: { origin, error: line.error, hint: line.hint } };
       continue;
     }
-    if (decoded.text.trim() === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch (error) {
-      yield {
-        problem: { origin, error: `malformed JSON: ${(error as Error).message}`, hint: "fix or remove this line" },
-      };
-      continue;
-    }
+    const { value } = line;
     const parsed = isPolnearRecord(value) ? polnearToGold(value) : parseDocumentGraph(value);
     if (!parsed.ok) {
       yield { problem: { origin, error: `not a gold document: ${parsed.error}`, hint: "see shared/gold/README.md" } };

@@ -5,9 +5,9 @@ import { Readable } from "node:stream";
 import { decodeText } from "./decode.js";
 import { type Format, formatOfPath, sniffFormat } from "./formats.js";
 import { htmlToText } from "./html.js";
+import { readJsonLines } from "./json-lines.js";
 import { recordToDocument } from "./json-record.js";
 import { formatBytes, MAX_DOCUMENT_BYTES } from "./limits.js";
-import { readLines } from "./lines.js";
 import { markdownToText } from "./markdown.js";
 import { resolveSources } from "./sources.js";
 import type { InputDocument, InputItem } from "./types.js";
@@ -32,29 +32,17 @@ const tooBig = (origin: string, bytes: number, limit: number) =>
 /** One JSON Lines stream → one item per non-blank line. */
 async function* jsonLines(stream: Readable, name: string, idBase: string, limit: number): AsyncGenerator<InputItem> {
   let documents = 0;
-  for await (const line of readLines(stream, limit)) {
-    const origin = `${name}:${line.number}`;
+  for await (const line of readJsonLines(stream, name, limit)) {
+    const { origin } = line;
     if ("tooLong" in line) {
       yield tooBig(origin, line.tooLong, limit);
       continue;
     }
-    const decoded = decodeText(line.bytes, name);
-    if (!decoded.ok) {
-      yield problem(origin, decoded.error, decoded.hint);
+    if ("error" in line) {
+      yield problem(origin, line.error, line.hint);
       continue;
     }
-    if (decoded.text.trim() === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch (error) {
-      yield problem(
-        origin,
-        `malformed JSON: ${(error as Error).message}`,
-        "fix or remove this line; each line must be one JSON object",
-      );
-      continue;
-    }
+    const { value } = line;
     const result = recordToDocument(value, origin, `${idBase}:${line.number}`);
     documents++;
     yield result.ok ? result : problem(origin, result.error, result.hint);
