@@ -5,15 +5,12 @@
  * No network: everything it needs is in the file.
  */
 import cytoscape from "cytoscape";
-import { stylesheet } from "../src/canvas/style.js";
+import { isLargeGraph, stylesheet } from "../src/canvas/style.js";
 import { viewElements } from "../src/graph/view.js";
 import { applySnapshot } from "../src/snapshot/capture.js";
 import { describeProblems, restoreSnapshotText } from "../src/snapshot/restore.js";
 import { applyWindow } from "../src/timeline/model.js";
 import { claimPanel, entityPanel } from "./details.js";
-
-/** Above this many elements the file favours drawing speed over curved, arrowed edges. */
-const LARGE_GRAPH = 2_000;
 
 function show(html: string): void {
   const panel = document.getElementById("details");
@@ -35,11 +32,11 @@ function main(): void {
     const window = snapshot.timeWindow ? ` · claims from ${snapshot.timeWindow.from} to ${snapshot.timeWindow.to}` : "";
     meta.textContent = `Snapshot taken ${snapshot.createdAt.slice(0, 16).replace("T", " ")} UTC from ${snapshot.source.articles} articles${window}${snapshot.notes ? ` — ${snapshot.notes}` : ""}`;
   }
-  const large = view.nodes.length + view.edges.length > LARGE_GRAPH;
+  const large = isLargeGraph(view.nodes.length + view.edges.length);
   const cy = cytoscape({
     container: document.getElementById("cy"),
-    // Straight "haystack" edges draw about twice as fast as bezier curves on big graphs (bench:snapshot notes).
-    style: large ? [...stylesheet(), { selector: "edge", style: { "curve-style": "haystack" } }] : stylesheet(),
+    // The canvas's large-graph style: straight edges, no arrows, captions once zoomed in (bench:snapshot notes).
+    style: stylesheet({ large }),
     wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 4,

@@ -16,7 +16,7 @@ import type { Position } from "../graph/model.js";
 import type { Renderer, Viewport } from "../graph/snapshot.js";
 import type { ViewEdge, ViewElements } from "../graph/view.js";
 import { type LayoutDone, runLayout, startPosition } from "./layout.js";
-import { stylesheet } from "./style.js";
+import { isLargeGraph, stylesheet } from "./style.js";
 
 cytoscape.use(fcose);
 
@@ -57,6 +57,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const handlers = useRef(props);
   handlers.current = props;
   const running = useRef(0);
+  const large = useRef(false);
 
   /** Runs a layout; the container's data-layout says "running" until every layout has stopped. */
   const layout = useCallback((cy: Core, nodes: NodeCollection, whole: boolean): Promise<LayoutDone> => {
@@ -86,6 +87,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ...(webgl ? { renderer: { name: "canvas", webgl: true } as never } : {}),
     });
     cyRef.current = cy;
+    large.current = false;
     exposeHandle({ cy });
     const at = (e: EventObject): Position => ({ x: e.renderedPosition?.x ?? 0, y: e.renderedPosition?.y ?? 0 });
     cy.on("tap", "node", (e) => handlers.current.onNodeTap((e.target as NodeSingular).id()));
@@ -125,6 +127,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
     }
     const added: string[] = [];
+    // Switch style before adding, so thousands of new elements are styled once, the cheap way.
+    const wantLarge = isLargeGraph(nodes.length + edges.length);
+    if (wantLarge !== large.current) {
+      large.current = wantLarge;
+      cy.style(stylesheet({ large: wantLarge }));
+    }
     cy.batch(() => {
       cy.elements()
         .filter((el) => !wanted.has(el.id()))

@@ -1,6 +1,27 @@
 /** The Cytoscape stylesheet: shapes per type, colours and sizes from the view data, calm edges. */
 import type { StylesheetJson } from "cytoscape";
 
+/** Above this many elements (nodes + edges) the canvas draws with the cheaper large-graph style. */
+export const LARGE_GRAPH = 2_000;
+
+export const isLargeGraph = (elements: number): boolean => elements > LARGE_GRAPH;
+
+/**
+ * What the large-graph style changes, over the normal one: straight "haystack" edges without arrows
+ * or edge captions (bezier curves and arrows are most of a 5,000-element first frame), claim captions
+ * off (their text is in the details panel), names drawn only once zoomed in far enough to read them.
+ */
+function largeGraphOverrides(): StylesheetJson {
+  return [
+    { selector: "node", style: { "min-zoomed-font-size": 12, "text-outline-width": 0 } },
+    { selector: 'node[label = "Claim"]', style: { label: "" } },
+    {
+      selector: "edge",
+      style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none", label: "" },
+    },
+  ] as StylesheetJson;
+}
+
 export const SHAPES: Record<string, string> = {
   Person: "ellipse",
   Organization: "round-hexagon",
@@ -19,8 +40,9 @@ export const EDGE_COLOURS: Record<string, string> = {
   VIA: "#c9a0c0",
 };
 
-export function stylesheet(): StylesheetJson {
-  return [
+/** The stylesheet; `large` (see LARGE_GRAPH) appends the large-graph overrides, the rest is the same. */
+export function stylesheet(options: { large?: boolean } = {}): StylesheetJson {
+  const base = [
     {
       selector: "node",
       style: {
@@ -82,4 +104,5 @@ export function stylesheet(): StylesheetJson {
     { selector: "edge:selected", style: { "line-color": "#d4463b", "target-arrow-color": "#d4463b" } },
     { selector: ".dim", style: { opacity: 0.12 } },
   ] as StylesheetJson;
+  return options.large ? [...base, ...largeGraphOverrides()] : base;
 }
