@@ -5,7 +5,6 @@
  * damaged snapshot file refused with a precise error. Data: the seed article plus a few PolNeAR dev
  * articles (other dates), read from <repo>/../shared at run time.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,6 +15,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningViewer, startViewerServer } from "../server/index.js";
 import { launchBrowser } from "./browser.js";
+import { ensureBuiltApp } from "./built-app.js";
 import { testConnection } from "./fixture-graph.js";
 
 const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -42,18 +42,6 @@ let browser: Browser;
 let author: Page;
 let work: string;
 let permalink = "";
-
-function ensureBuilt(): void {
-  const steps: Array<[string, string[]]> = [];
-  if (!existsSync(path.join(DIST, "index.html"))) steps.push(["vite", ["build"]]);
-  if (steps.length > 0 || !existsSync(path.join(DIST, "export-viewer.js"))) {
-    steps.push(["vite", ["build", "-c", "export-viewer/vite.config.ts"]]);
-  }
-  for (const [bin, args] of steps) {
-    const result = spawnSync("pnpm", ["exec", bin, ...args], { cwd: PACKAGE_DIR, stdio: "inherit" });
-    if (result.status !== 0) throw new Error(`${bin} ${args.join(" ")} failed: the sharing tests need the built app.`);
-  }
-}
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
@@ -96,7 +84,7 @@ beforeAll(async () => {
   if (!haveShared) return;
   mkdirSync(SHOTS, { recursive: true });
   work = mkdtempSync(path.join(tmpdir(), "claimgraph-sharing-"));
-  ensureBuilt();
+  ensureBuiltApp("the sharing tests", { exportViewer: true });
   const lines = readFileSync(POLNEAR_DEV, "utf8").split("\n").filter(Boolean).slice(0, 8);
   const jsonl = path.join(work, "polnear-sample.jsonl");
   writeFileSync(jsonl, `${lines.join("\n")}\n`);
