@@ -77,7 +77,8 @@ describe("the explorer in a real browser", () => {
     await mark.waitFor();
     const claimId = await page.evaluate(() => (window as Handle).__claimgraph.stores.details.get().selection.id);
     // Opening a claim also puts it on the canvas (fetching it with its neighbours when it is not there
-    // yet) and then focuses it. Wait for that: a fetch still in flight would land in the next test.
+    // yet, then laying them out) and focuses it. Wait for all of that: a fetch or a layout animation
+    // still in flight would land in the next test.
     await page.waitForFunction(
       (id) => {
         const handle = (window as Handle).__claimgraph;
@@ -86,6 +87,7 @@ describe("the explorer in a real browser", () => {
       claimId,
       { timeout: 10_000 },
     );
+    await page.locator('[data-testid="canvas"][data-layout="idle"]').waitFor({ timeout: 15_000 });
     const stored = await driver.executeQuery(
       "MATCH (c:Claim {id: $id})-[r:REPORTED_IN]->(a:Article) RETURN c.text AS text, substring(a.text, r.start, r.end - r.start) AS slice",
       { id: claimId },
@@ -114,6 +116,7 @@ describe("the explorer in a real browser", () => {
       null,
       { timeout: 10_000 },
     );
+    await page.locator('[data-testid="canvas"][data-layout="idle"]').waitFor({ timeout: 15_000 }); // all placed
     const before = await page.evaluate(() => {
       const cy = (window as Handle).__claimgraph.cy;
       const out: Record<string, { x: number; y: number }> = {};
@@ -155,10 +158,12 @@ describe("the explorer in a real browser", () => {
       for (const n of (window as Handle).__claimgraph.cy.nodes()) out[n.id()] = { ...n.position() };
       return out;
     });
-    const moved = Object.entries(before.positions).filter(([id, p]) => {
-      const q = after[id];
-      return !q || Math.hypot(q.x - p.x, q.y - p.y) > 1;
-    });
+    const moved = Object.entries(before.positions)
+      .filter(([id, p]) => {
+        const q = after[id];
+        return !q || Math.hypot(q.x - p.x, q.y - p.y) > 1;
+      })
+      .map(([id, p]) => ({ id, from: p, to: after[id] ?? null }));
     expect(moved).toEqual([]);
     expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before.positions).length);
     await shot("05-expanded");
