@@ -1,20 +1,12 @@
-import type { AnalyzedText } from "../document.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
-import { type AnonymousMemory, speakerStartingAt } from "./speaker.js";
-import type { DraftClaim } from "./types.js";
+import { speakerStartingAt } from "./speaker.js";
+import type { ClaimScan } from "./types.js";
 
 /** "According to X, CONTENT." and "CONTENT, according to X." */
-export function according(
-  doc: AnalyzedText,
-  s: Sentence,
-  i: number,
-  mask: Uint8Array,
-  stopAtQuotes: Set<number>,
-  anon: AnonymousMemory,
-  claims: DraftClaim[],
-) {
+export function according(scan: ClaimScan, s: Sentence, i: number) {
+  const { doc, mask, stopAtQuotes, anon, claims } = scan;
   const { tokens } = doc;
   let speaker = speakerStartingAt(doc, i + 2, anon);
   const cue = { start: (tokens[i] as Token).start, end: (tokens[i + 1] as Token).end };

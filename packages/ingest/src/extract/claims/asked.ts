@@ -1,8 +1,7 @@
-import type { AnalyzedText } from "../document.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { contentEnd, hasQuote, wordsBetween } from "./content.js";
-import type { DraftClaim } from "./types.js";
+import type { ClaimScan, DraftClaim } from "./types.js";
 
 /** Words before "asked" that make it a question put to someone, not a report by them. */
 const ASKED_AFTER = /^(?:when|whenever|was|were|is|are|been|being|if|after|before|once)$/;
@@ -14,13 +13,8 @@ const SKIPPED = /^(?:about|again|later|specifically|repeatedly|directly|recently
  * to release the transcripts": the question is a claim with no source of its own (PolNeAR's
  * convention; the person asked answers in a claim of their own). "asked by a reporter" is left alone.
  */
-export function askedClaim(
-  doc: AnalyzedText,
-  s: Sentence,
-  i: number,
-  mask: Uint8Array,
-  stopAtQuotes: Set<number>,
-): DraftClaim | null {
+export function askedClaim(scan: ClaimScan, s: Sentence, i: number): DraftClaim | null {
+  const { doc, mask, stopAtQuotes } = scan;
   const { tokens } = doc;
   const t = tokens[i] as Token;
   if (t.lower !== "asked") return null;

@@ -14,7 +14,7 @@ import { tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
 import { contentAfterDay } from "./time-phrase.js";
 import { isHeadlineCue } from "./title-case.js";
-import type { DraftClaim, SpeakerRef } from "./types.js";
+import type { ClaimScan, DraftClaim, SpeakerRef } from "./types.js";
 import { viaAfter } from "./via.js";
 
 /** A cue with a speaker, kept even when its content is too short to be a claim (for carry-over). */
@@ -104,27 +104,28 @@ export function indirectClaims(
 ): { claims: DraftClaim[]; events: CueEvent[] } {
   const { tokens } = doc;
   const claims: DraftClaim[] = [];
+  const scan: ClaimScan = { doc, mask, stopAtQuotes, anon, claims };
   const events: CueEvent[] = [];
   for (const s of doc.sentences) {
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i] as Token;
       if (mask[i] || t.kind !== "word") continue;
       if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
-        according(doc, s, i, mask, stopAtQuotes, anon, claims);
+        according(scan, s, i);
         continue;
       }
-      const asked = askedClaim(doc, s, i, mask, stopAtQuotes);
+      const asked = askedClaim(scan, s, i);
       if (asked) {
         claims.push(asked);
         continue;
       }
       if (CUE_NOUNS.has(t.lower)) {
-        nounCue(doc, s, i, mask, stopAtQuotes, anon, claims);
+        nounCue(scan, s, i);
         continue;
       }
       const cue = cueOf(t.lower);
       if (!cue) {
-        thatClause(doc, s, i, mask, stopAtQuotes, anon, claims);
+        thatClause(scan, s, i);
         continue;
       }
       if (t.cap && !isHeadlineCue(tokens, i, s)) continue;
@@ -151,7 +152,7 @@ export function indirectClaims(
           prev.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
             ? lastEvent.speaker
             : subjectBefore(doc, s, i, anon);
-      } else if (prev?.text === "," && tailForm(doc, s, i, anon, mask, stopAtQuotes, claims)) {
+      } else if (prev?.text === "," && tailForm(scan, s, i)) {
         // "CONTENT, said Steven Taylor, a chairman …"
         continue;
       } else {
@@ -184,7 +185,7 @@ export function indirectClaims(
         if (tokens[k]?.lower !== "that") {
           // "…, Jane Miller said Monday.": the content is before the cue
           if (speaker && (prev?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ","))
-            tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
+            tailForm(scan, s, i, speaker);
           continue;
         }
         c = k;
@@ -215,7 +216,7 @@ export function indirectClaims(
       // "said in Cairo", "spoke at a rally": a place or occasion, not content (under 30 % on PolNeAR train)
       if (PLACE_PREPOSITIONS.has(tokens[c]?.lower ?? "")) {
         if (speaker && (prev?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ","))
-          tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
+          tailForm(scan, s, i, speaker);
         continue;
       }
       const hasThat = tokens[c]?.lower === "that";
@@ -231,14 +232,14 @@ export function indirectClaims(
       }
       if (!speaker) {
         // "…, said X." / "…, X said." at the end of the sentence: content is what came before
-        tailForm(doc, s, i, anon, mask, stopAtQuotes, claims);
+        tailForm(scan, s, i);
         continue;
       }
       events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
       const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
       if (end <= c || mask[c]) {
         // content right after the cue that opens with a quote: a direct quote, handled elsewhere
-        if (end <= c) tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
+        if (end <= c) tailForm(scan, s, i, speaker);
         continue;
       }
       if (
@@ -255,8 +256,7 @@ export function indirectClaims(
       ) {
         const si = speakerIndex(tokens, speaker);
         const relative = /^(?:who|which)$/.test(tokens[si]?.lower ?? "");
-        if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ","))
-          tailForm(doc, s, i, anon, mask, stopAtQuotes, claims, speaker);
+        if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ",")) tailForm(scan, s, i, speaker);
         continue;
       }
       const claim: DraftClaim = {

@@ -1,20 +1,12 @@
-import type { AnalyzedText } from "../document.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
-import { type AnonymousMemory, speakerEndingAt, speakerStartingAt } from "./speaker.js";
-import type { DraftClaim, SpeakerRef } from "./types.js";
+import { speakerEndingAt, speakerStartingAt } from "./speaker.js";
+import type { ClaimScan, SpeakerRef } from "./types.js";
 
 /** "the claims first made by the Washington Post that …", "Trump’s claim that …", "the reason cited by X was that …" */
-export function nounCue(
-  doc: AnalyzedText,
-  s: Sentence,
-  i: number,
-  mask: Uint8Array,
-  stopAtQuotes: Set<number>,
-  anon: AnonymousMemory,
-  claims: DraftClaim[],
-) {
+export function nounCue(scan: ClaimScan, s: Sentence, i: number) {
+  const { doc, mask, stopAtQuotes, anon, claims } = scan;
   const { tokens } = doc;
   let speaker: SpeakerRef | null = null;
   let that = -1;

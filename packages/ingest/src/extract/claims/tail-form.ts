@@ -1,11 +1,10 @@
-import type { AnalyzedText } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { CLAUSE_CUT, contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
-import { type AnonymousMemory, speakerStartingAt } from "./speaker.js";
-import type { DraftClaim, SpeakerRef } from "./types.js";
+import { speakerStartingAt } from "./speaker.js";
+import type { ClaimScan, SpeakerRef } from "./types.js";
 
 /** What may follow an inverted speaker ("…, said X on Tuesday."): anything else means X is not the speaker. */
 const SPEAKER_FOLLOWERS = new Set([
@@ -39,16 +38,8 @@ const SPEAKER_FOLLOWERS = new Set([
 ]);
 
 /** "CONTENT, X said." / "CONTENT, said X." / "CONTENT, he added." */
-export function tailForm(
-  doc: AnalyzedText,
-  s: Sentence,
-  i: number,
-  anon: AnonymousMemory,
-  mask: Uint8Array,
-  stopAtQuotes: Set<number>,
-  claims: DraftClaim[],
-  known?: SpeakerRef | null,
-): boolean {
+export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: SpeakerRef | null): boolean {
+  const { doc, mask, stopAtQuotes, anon, claims } = scan;
   const { tokens } = doc;
   const t = tokens[i] as Token;
   // the cue must end the sentence (apart from the speaker and a few words)

@@ -1,9 +1,8 @@
-import type { AnalyzedText } from "../document.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { contentEnd, hasQuote, wordsBetween } from "./content.js";
-import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
-import type { DraftClaim } from "./types.js";
+import { skipAuxLeft, speakerEndingAt } from "./speaker.js";
+import type { ClaimScan } from "./types.js";
 
 /** Adjectives that report a stance when followed by "that" ("was adamant that", "made clear that"). */
 const STANCE_ADJECTIVES = new Set([
@@ -32,15 +31,8 @@ const STANCE_ADJECTIVES = new Set([
  * "He bemoaned that …", "She was adamant that …", "Emanuel made clear that …": any verb (or
  * stance adjective) right before "that", with a named or pronoun subject, reports a claim.
  */
-export function thatClause(
-  doc: AnalyzedText,
-  s: Sentence,
-  i: number,
-  mask: Uint8Array,
-  stopAtQuotes: Set<number>,
-  anon: AnonymousMemory,
-  claims: DraftClaim[],
-) {
+export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
+  const { doc, mask, stopAtQuotes, anon, claims } = scan;
   const { tokens } = doc;
   const t = tokens[i] as Token;
   if (tokens[i + 1]?.lower !== "that" || t.cap) return;

@@ -1,4 +1,5 @@
 import type { ClaimKind } from "@claimgraph/schema";
+import type { AnalyzedText } from "../document.js";
 
 /** Who a claim is attributed to, as found in the text. */
 export interface SpeakerRef {
@@ -21,4 +22,17 @@ export interface DraftClaim {
   continuation?: boolean;
   /** Rule that produced it, for debugging and tests. */
   rule: string;
+}
+
+/**
+ * What every reported-speech rule reads and writes while one document is scanned: the text, the
+ * tokens already inside attributed quotes (`mask`), the quotes that end a content span, the unnamed
+ * sources seen so far, and the claims found.
+ */
+export interface ClaimScan {
+  doc: AnalyzedText;
+  mask: Uint8Array;
+  stopAtQuotes: Set<number>;
+  anon: Map<string, SpeakerRef>;
+  claims: DraftClaim[];
 }
