@@ -6,11 +6,9 @@ import type { GraphCollector } from "../neo4j/values.js";
 const CLAIM_CONTEXT = `
 UNWIND $ids AS cid
 MATCH (c:Claim {id: cid})
+WITH c, head([(c)-[:REPORTED_IN]->(a:Article) | a {.source, .publishedAt, .title, .url}]) AS a
 RETURN c,
-  head([(c)-[:REPORTED_IN]->(a:Article) | a.source]) AS outlet,
-  head([(c)-[:REPORTED_IN]->(a:Article) | a.publishedAt]) AS publishedAt,
-  head([(c)-[:REPORTED_IN]->(a:Article) | a.title]) AS articleTitle,
-  head([(c)-[:REPORTED_IN]->(a:Article) | a.url]) AS articleUrl,
+  a.source AS outlet, a.publishedAt AS publishedAt, a.title AS articleTitle, a.url AS articleUrl,
   [(s)-[r:SAID]->(c) | [r, s]][..20] AS speakers,
   [(c)-[r:ABOUT]->(t) | [r, t]][..20] AS targets`;
 

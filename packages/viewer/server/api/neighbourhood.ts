@@ -1,5 +1,5 @@
 import { REL_TYPES } from "@claimgraph/schema";
-import type { Node, Relationship } from "neo4j-driver";
+import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import type { z } from "zod";
 import type { CountsResponse, ExpandableType, ExpandResponse, expandRequestSchema } from "../../src/api/contract.js";
 import { ApiError } from "../errors.js";
@@ -44,6 +44,19 @@ export function relationshipPattern(type: ExpandableType | undefined, direction:
   return `(n)-${rel}-(m)`;
 }
 
+/** An article as the expand query returns it: every property but its text (kilobytes the canvas never shows). */
+interface ArticleWithoutText {
+  labels: string[];
+  elementId: string;
+  properties: Record<string, unknown>;
+}
+
+function withoutText(value: Node | ArticleWithoutText): Node {
+  if (neo4j.isNode(value as object)) return value as Node;
+  const article = value as ArticleWithoutText;
+  return new neo4j.types.Node(neo4j.int(-1), article.labels, article.properties, article.elementId);
+}
+
 /**
  * One page of neighbours. No ORDER BY: sorting a hub's thousands of neighbours costs more than the
  * page is worth; the store's order is stable between calls, so `skip` pages without gaps.
@@ -52,7 +65,8 @@ export async function expand(reader: Reader, request: z.output<typeof expandRequ
   const pattern = relationshipPattern(request.type, request.direction);
   const query = `${findNodeCypher(request.id)}
 CALL (n) { RETURN COUNT { ${pattern} } AS total }
-CALL (n) { MATCH ${pattern} WITH r, m SKIP $skip LIMIT $limit RETURN collect([r, m]) AS page }
+CALL (n) { MATCH ${pattern} WITH r, m SKIP $skip LIMIT $limit
+  RETURN collect([r, CASE WHEN m:Article THEN {labels: labels(m), elementId: elementId(m), properties: m {.*, text: null}} ELSE m END]) AS page }
 RETURN n, total, page`;
   const params = { id: request.id, skip: request.skip, limit: request.limit };
   const { records } = await reader.read(query, params);
@@ -63,7 +77,9 @@ RETURN n, total, page`;
   collector.addNode(center);
   const claimIds = new Set<string>();
   if (center.labels.includes("Claim")) claimIds.add(String(center.properties.id));
-  const page = record.get("page") as Array<[Relationship, Node]>;
+  const page = (record.get("page") as Array<[Relationship, Node | ArticleWithoutText]>).map(
+    ([rel, node]) => [rel, withoutText(node)] as const,
+  );
   for (const [rel, node] of page) {
     collector.addNode(node);
     collector.add(rel);
