@@ -3,7 +3,7 @@
 // local Neo4j on a test port with a separate data folder, so `pnpm test` never touches the data
 // that `pnpm start` loaded. Tests read CLAIMGRAPH_TEST_NEO4J_{URI,USER,PASSWORD}.
 import path from "node:path";
-import { loadDotEnv, REPO_ROOT, resolveLocalConfig, startLocalNeo4j } from "../packages/neo4j-local/src/index.js";
+import { loadDotEnv, REPO_ROOT, separateConfig, startLocalNeo4j } from "../packages/neo4j-local/src/index.js";
 
 export default async function setup(): Promise<() => Promise<void>> {
   loadDotEnv();
@@ -15,10 +15,7 @@ export default async function setup(): Promise<() => Promise<void>> {
   }
   const port = Number(process.env.NEO4J_TEST_PORT ?? 7688);
   const stateDir = path.join(REPO_ROOT, ".claimgraph", `neo4j-test-${port}`);
-  const config = resolveLocalConfig(
-    { NEO4J_PASSWORD: "claimgraph-test" },
-    { port, stateDir, dataDir: path.join(stateDir, "data") },
-  );
+  const config = separateConfig(stateDir, port, "claimgraph-test");
   const server = await startLocalNeo4j({
     config,
     attached: true,

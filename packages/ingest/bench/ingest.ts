@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { resolveLocalConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
+import { separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import { NODE_LABELS as L, REL_TYPES as R } from "@claimgraph/schema";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { EXTRACTOR_VERSION, extractDocument } from "../src/extract/index.js";
@@ -244,16 +244,7 @@ async function measure(driver: Driver, items: InputItem[], label: string): Promi
 const scratch = values.uri ? null : mkdtempSync(path.join(os.tmpdir(), "claimgraph-bench-ingest-"));
 const server = scratch
   ? await startLocalNeo4j({
-      config: resolveLocalConfig(
-        { NEO4J_PASSWORD: "claimgraph-bench" },
-        {
-          port: Number(values.port),
-          stateDir: scratch,
-          dataDir: path.join(scratch, "data"),
-          heapMb: 1024,
-          pageCacheMb: 256,
-        },
-      ),
+      config: separateConfig(scratch, Number(values.port), "claimgraph-bench", { heapMb: 1024, pageCacheMb: 256 }),
       attached: true,
     })
   : null;

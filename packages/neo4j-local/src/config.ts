@@ -84,6 +84,22 @@ export function resolveLocalConfig(
   };
 }
 
+/**
+ * A server of its own, for tests and benchmarks: pid, log and data under `stateDir`, on `port`, with
+ * its own password, whatever the user's environment says, so it never touches `pnpm start`'s data.
+ */
+export function separateConfig(
+  stateDir: string,
+  port: number,
+  password: string,
+  overrides: Partial<LocalNeo4jConfig> = {},
+): LocalNeo4jConfig {
+  return resolveLocalConfig(
+    { NEO4J_PASSWORD: password },
+    { port, stateDir, dataDir: path.join(stateDir, "data"), ...overrides },
+  );
+}
+
 /** host and port of a bolt:// or neo4j:// URI that points at this machine; null otherwise. */
 export function parseLocalUri(uri: string): { host: string; port: number } | null {
   let url: URL;

@@ -1,7 +1,15 @@
 export type { PortState } from "./bolt-probe.js";
 export { probePort } from "./bolt-probe.js";
 export type { LocalNeo4jConfig } from "./config.js";
-export { boltUri, DEFAULTS, loadDotEnv, parseLocalUri, REPO_ROOT, resolveLocalConfig } from "./config.js";
+export {
+  boltUri,
+  DEFAULTS,
+  loadDotEnv,
+  parseLocalUri,
+  REPO_ROOT,
+  resolveLocalConfig,
+  separateConfig,
+} from "./config.js";
 export type { Neo4jLocalErrorCode } from "./errors.js";
 export { Neo4jLocalError } from "./errors.js";
 export { findJava, parseJavaMajor } from "./java.js";

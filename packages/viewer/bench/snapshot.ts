@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { REPO_ROOT, resolveLocalConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
+import { REPO_ROOT, separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import { startViewerServer } from "../server/index.js";
 import { saveResponseSchema } from "../src/snapshot/contract.js";
 import { launchBrowser } from "../test/browser.js";
@@ -62,10 +62,7 @@ if (process.env.BENCH_NEO4J_URI) {
 } else {
   const port = Number(process.env.BENCH_NEO4J_PORT ?? 7756);
   const stateDir = path.join(REPO_ROOT, ".claimgraph", `neo4j-bench-snapshot-${port}`);
-  const config = resolveLocalConfig(
-    { NEO4J_PASSWORD: "claimgraph-bench" },
-    { port, stateDir, dataDir: path.join(stateDir, "data") },
-  );
+  const config = separateConfig(stateDir, port, "claimgraph-bench");
   log(`starting the bench Neo4j on port ${port}…`);
   const neo4j = await startLocalNeo4j({ config, attached: true, log: () => {} });
   connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };

@@ -11,7 +11,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { connect, ingest } from "@claimgraph/ingest";
-import { REPO_ROOT, resolveLocalConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
+import { REPO_ROOT, separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import { startViewerServer } from "../server/index.js";
 import { launchBrowser } from "../test/browser.js";
 import { loadSynthetic, passThrough, startFrames, stopFrames } from "./browser-bench.js";
@@ -78,10 +78,7 @@ if (!existsSync(TRAIN)) {
 
 const port = Number(process.env.BENCH_NEO4J_PORT ?? 7754);
 const stateDir = path.join(REPO_ROOT, ".claimgraph", `neo4j-bench-viewer-${port}`);
-const config = resolveLocalConfig(
-  { NEO4J_PASSWORD: "claimgraph-bench" },
-  { port, stateDir, dataDir: path.join(stateDir, "data") },
-);
+const config = separateConfig(stateDir, port, "claimgraph-bench");
 log(`starting the bench Neo4j on port ${port}…`);
 const neo4j = await startLocalNeo4j({ config, attached: true, log: () => {} });
 const connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };

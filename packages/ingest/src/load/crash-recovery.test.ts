@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { type RunningNeo4j, resolveLocalConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
+import { type RunningNeo4j, separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InputItem } from "../input/types.js";
@@ -50,10 +50,7 @@ describe.skipIf(!HAVE_DEV)(`a database killed mid-ingest ${HAVE_DEV ? "" : `(ski
     });
 
   beforeAll(async () => {
-    config = resolveLocalConfig(
-      { NEO4J_PASSWORD: "claimgraph-crash" },
-      { port: await freePort(), stateDir: scratch, dataDir: path.join(scratch, "data") },
-    );
+    config = separateConfig(scratch, await freePort(), "claimgraph-crash");
     server = await startLocalNeo4j({ config, attached: true });
     items = await collect([DEV]);
   });
