@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { type RunningNeo4j, separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
+import { type LocalNeo4jConfig, type RunningNeo4j, separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InputItem } from "../input/types.js";
@@ -38,7 +38,7 @@ async function counts(driver: Driver): Promise<Record<string, number>> {
  */
 describe.skipIf(!HAVE_DEV)(`a database killed mid-ingest ${HAVE_DEV ? "" : `(skipped: ${DEV} is absent)`}`, () => {
   const scratch = mkdtempSync(path.join(os.tmpdir(), "claimgraph-crash-"));
-  let config: ReturnType<typeof resolveLocalConfig>;
+  let config: LocalNeo4jConfig;
   let server: RunningNeo4j;
   let items: InputItem[];
 
