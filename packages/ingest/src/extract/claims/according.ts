@@ -1,6 +1,6 @@
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
-import { contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
+import { contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
 import { speakerStartingAt } from "./speaker.js";
 import type { ClaimScan } from "./types.js";
 
@@ -25,14 +25,7 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
     const c = k + 1;
     const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
     if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
-    claims.push({
-      start: (tokens[c] as Token).start,
-      end: (tokens[end - 1] as Token).end,
-      kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
-      cue,
-      speaker,
-      rule: "according-to-front",
-    });
+    claims.push(contentClaim(scan, c, end, cue, speaker, "according-to-front"));
     return;
   }
   let stop = i;
@@ -40,12 +33,5 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
   let first = s.first;
   while (first < stop && tokens[first]?.kind === "punct") first++;
   if (wordsBetween(tokens, first, stop) < MIN_WORDS) return;
-  claims.push({
-    start: (tokens[first] as Token).start,
-    end: (tokens[stop - 1] as Token).end,
-    kind: hasQuote(mask, first, stop) ? "mixed" : "indirect",
-    cue,
-    speaker,
-    rule: "according-to-back",
-  });
+  claims.push(contentClaim(scan, first, stop, cue, speaker, "according-to-back"));
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
-import { contentEnd, hasQuote, wordsBetween } from "./content.js";
+import { contentClaim, contentEnd, wordsBetween } from "./content.js";
 import type { ClaimScan, DraftClaim } from "./types.js";
 
 /** Words before "asked" that make it a question put to someone, not a report by them. */
@@ -35,12 +35,5 @@ export function askedClaim(scan: ClaimScan, s: Sentence, i: number): DraftClaim 
   }
   if (wordsBetween(tokens, c, end) < 2) return null;
   const last = tokens[c - 1] as Token;
-  return {
-    start: (tokens[c] as Token).start,
-    end: (tokens[end - 1] as Token).end,
-    kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
-    cue: { start: t.start, end: last.end },
-    speaker: null,
-    rule: "asked",
-  };
+  return contentClaim(scan, c, end, { start: t.start, end: last.end }, null, "asked");
 }

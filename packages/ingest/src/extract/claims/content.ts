@@ -2,6 +2,7 @@ import type { AnalyzedText } from "../document.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { startsNewAttribution } from "./content-stop.js";
+import type { ClaimScan, DraftClaim, SpeakerRef } from "./types.js";
 
 /** Fewest words of content for a reported-speech claim without "that". */
 export const MIN_WORDS = 4;
@@ -67,6 +68,26 @@ export function wordsBetween(tokens: Token[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (tokens[k]?.kind === "word" || tokens[k]?.kind === "number") n++;
   return n;
+}
+
+/** A reported-speech claim over tokens [first, end): indirect, or mixed when it holds quoted words. */
+export function contentClaim(
+  scan: ClaimScan,
+  first: number,
+  end: number,
+  cue: DraftClaim["cue"],
+  speaker: SpeakerRef | null,
+  rule: string,
+): DraftClaim {
+  const { tokens } = scan.doc;
+  return {
+    start: (tokens[first] as Token).start,
+    end: (tokens[end - 1] as Token).end,
+    kind: hasQuote(scan.mask, first, end) ? "mixed" : "indirect",
+    cue,
+    speaker,
+    rule,
+  };
 }
 
 export function hasQuote(mask: Uint8Array, a: number, b: number): boolean {

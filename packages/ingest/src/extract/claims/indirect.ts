@@ -5,7 +5,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { according } from "./according.js";
 import { askedClaim } from "./asked.js";
-import { CLAUSE_CUT, contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
+import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
 import { nounCue } from "./noun-cue.js";
 import { isModifierParticiple } from "./participle.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
@@ -259,14 +259,7 @@ export function indirectClaims(
         if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ",")) tailForm(scan, s, i, speaker);
         continue;
       }
-      const claim: DraftClaim = {
-        start: (tokens[c] as Token).start,
-        end: (tokens[end - 1] as Token).end,
-        kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
-        cue: { start: t.start, end: t.end },
-        speaker,
-        rule: "cue-clause",
-      };
+      const claim: DraftClaim = contentClaim(scan, c, end, { start: t.start, end: t.end }, speaker, "cue-clause");
       if (via !== undefined) claim.via = via;
       claims.push(claim);
     }

@@ -1,6 +1,6 @@
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
-import { contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
+import { contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
 import { speakerEndingAt, speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
@@ -27,12 +27,5 @@ export function nounCue(scan: ClaimScan, s: Sentence, i: number) {
   const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
   if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
   const t = tokens[i] as Token;
-  claims.push({
-    start: (tokens[c] as Token).start,
-    end: (tokens[end - 1] as Token).end,
-    kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
-    cue: { start: t.start, end: t.end },
-    speaker,
-    rule: "cue-noun",
-  });
+  claims.push(contentClaim(scan, c, end, { start: t.start, end: t.end }, speaker, "cue-noun"));
 }

@@ -2,7 +2,7 @@ import { tokenAtOrAfter } from "../document.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
-import { CLAUSE_CUT, contentEnd, hasQuote, MIN_WORDS, wordsBetween } from "./content.js";
+import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
 import { speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
@@ -85,14 +85,7 @@ export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: Speake
   const end = contentEnd(tokens, first, s, mask, stopAtQuotes);
   const stop = Math.min(end, comma);
   if (wordsBetween(tokens, first, stop) < MIN_WORDS) return false;
-  claims.push({
-    start: (tokens[first] as Token).start,
-    end: (tokens[stop - 1] as Token).end,
-    kind: hasQuote(mask, first, stop) ? "mixed" : "indirect",
-    cue: { start: t.start, end: t.end },
-    speaker,
-    rule: "cue-tail",
-  });
+  claims.push(contentClaim(scan, first, stop, { start: t.start, end: t.end }, speaker, "cue-tail"));
   return true;
 }
 

@@ -1,6 +1,6 @@
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
-import { contentEnd, hasQuote, wordsBetween } from "./content.js";
+import { contentClaim, contentEnd, wordsBetween } from "./content.js";
 import { skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import type { ClaimScan } from "./types.js";
 
@@ -52,12 +52,5 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
   const c = i + 2;
   const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
   if (wordsBetween(tokens, c, end) < 3) return;
-  claims.push({
-    start: (tokens[c] as Token).start,
-    end: (tokens[end - 1] as Token).end,
-    kind: hasQuote(mask, c, end) ? "mixed" : "indirect",
-    cue: { start: t.start, end: t.end },
-    speaker,
-    rule: "verb-that",
-  });
+  claims.push(contentClaim(scan, c, end, { start: t.start, end: t.end }, speaker, "verb-that"));
 }
