@@ -16,7 +16,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-2";
+export const EXTRACTOR_VERSION = "rules-3";
 
 /** Extraction options; the defaults follow the project's gold (shared/gold/README.md). */
 export type ExtractOptions = AttributionOptions;

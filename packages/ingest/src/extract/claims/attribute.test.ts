@@ -227,12 +227,89 @@ describe("attribution patterns", () => {
   it("joins a quote run into one claim only when asked (PolNeAR's convention)", () => {
     const text = "“The first point is simple enough,” Jane Miller said. “The second point is harder to make.”";
     const split = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims;
-    const joined = extractDocument({ id: "t", text, origin: "t", format: "text" }, { joinQuoteRuns: true }).claims;
+    const joined = extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "attribution" }).claims;
     expect(split.map((c) => c.text)).toEqual([
       "The first point is simple enough,",
       "The second point is harder to make.",
     ]);
     expect(joined).toHaveLength(1);
     expect(joined[0]?.text).toBe(text.slice(1, -1));
+  });
+});
+
+describe("subjects the speaker rules do not know", () => {
+  it.each([
+    [
+      "a place as the subject of 'has been warning that'",
+      "Puerto Rico has been warning that it is running out of cash.",
+      [{ text: "it is running out of cash", speakerText: "Puerto Rico", cue: "warning" }],
+    ],
+    [
+      "a relative clause between subject and verb",
+      "The former governor, who dropped his own bid last September, noted that the electorate wants an outsider.",
+      [{ text: "the electorate wants an outsider", speakerText: "The former governor", cue: "noted" }],
+    ],
+    [
+      "', in fact,' between subject and verb",
+      "RNC members and officials, in fact, even insist that Trump will exceed expectations among Latino voters.",
+      [{ text: "Trump will exceed expectations among Latino voters", speakerText: "officials", cue: "insist" }],
+    ],
+    [
+      "a plural role noun without 'that'",
+      "Many protest organizers say the restrictions are meant to minimize their visibility.",
+      [
+        {
+          text: "the restrictions are meant to minimize their visibility",
+          speakerText: "Many protest organizers",
+          cue: "say",
+        },
+      ],
+    ],
+    [
+      "the noun 'claim' after a determiner is not a verb",
+      "White House officials pushed back on the original claim, and the story was covered widely.",
+      [],
+    ],
+    [
+      "a noun cue with an adjective subject-look-alike ('raised questions about') is no claim",
+      "Trump has raised questions about the birthplace of the president.",
+      [],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text).map(({ text, speakerText, cue }) => ({ text, speakerText, cue }))).toEqual(expected);
+  });
+});
+
+describe("the cue of a direct quote", () => {
+  it("introduces nothing more after a quote that ends with a comma", () => {
+    const text =
+      "“I was sitting in a house in Florida, with a bad earpiece,” Trump told reporters over breakfast across the street.";
+    expect(claims(text).map((c) => c.text)).toEqual(["I was sitting in a house in Florida, with a bad earpiece,"]);
+  });
+});
+
+describe("claim units", () => {
+  const extract = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "attribution" }).claims;
+  it.each([
+    [
+      "a quote split by its cue",
+      "“I think it’s funny,” he said, “because nobody expected it to work out this way.”",
+      1,
+    ],
+    [
+      "a quote that runs on into the next paragraph",
+      "Charles Barkley said: “CNN has done an awful job this election.\n\n“And it’s become sad that our company has sold its soul.”",
+      1,
+    ],
+    [
+      "two speakers stay two attributions",
+      "“We will win this state easily,” Jane Miller said. Tom Baker said that the polls show a close race.",
+      2,
+    ],
+  ])("attribution: %s", (_name, text, n) => {
+    const joined = extract(text);
+    expect(joined).toHaveLength(n);
+    expect(claims(text).length).toBeGreaterThanOrEqual(n);
   });
 });

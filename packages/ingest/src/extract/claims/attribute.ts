@@ -1,5 +1,6 @@
 import type { AnalyzedText } from "../document.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
+import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
 import { quoteMask } from "./content.js";
 import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
@@ -7,7 +8,7 @@ import { hedgeClaims } from "./hedge.js";
 import { type CueEvent, indirectClaims } from "./indirect.js";
 import { scareQuoteClaims } from "./scare.js";
 import type { AnonymousMemory } from "./speaker.js";
-import type { DraftClaim } from "./types.js";
+import type { DraftClaim, SpeakerRef } from "./types.js";
 
 function isTitleCase(doc: AnalyzedText, q: QuoteSpan): boolean {
   const words = doc.text.slice(q.start, q.end).match(/[\p{L}]+/gu) ?? [];
@@ -49,7 +50,12 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     } else pending.push(q);
   }
   const mask = quoteMask(doc);
-  const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon);
+  const quoteCues = new Map<number, SpeakerRef>();
+  // "“…,” X said over breakfast.": the cue after a quote that ends with a comma is the quote's alone
+  for (const c of direct)
+    if (c.cue && c.speaker && c.rule === "quote-tail" && /,\W{0,2}$/.test(doc.text.slice(c.start, c.end + 2)))
+      quoteCues.set(c.cue.start, c.speaker);
+  const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon, quoteCues);
   const colon = colonClaims(doc).filter((c) => !overlapsAny(c, direct));
   const claims = dedupe([
     ...direct,
@@ -60,7 +66,7 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   for (const c of scareQuoteClaims(doc, doc.quotes, claims, anon)) if (!overlapsAny(c, claims)) claims.push(c);
   inherit(doc, pending, claims, events);
   const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
-  return options.joinQuoteRuns ? joinQuoteRuns(doc, result) : result;
+  return options.claimUnit === "attribution" ? joinAttributions(doc, result) : result;
 }
 
 function sameSpeaker(a: DraftClaim["speaker"], b: DraftClaim["speaker"]): boolean {
@@ -73,33 +79,8 @@ function overlapsAny(c: DraftClaim, others: DraftClaim[]): boolean {
 }
 
 export interface AttributionOptions {
-  /**
-   * PolNeAR's convention: a quote, its attribution and the quotes of the same speaker that follow
-   * in the same paragraph ("“A,” X said. “B.”") form one claim. The default (the project's gold)
-   * keeps one claim per quotation, the later ones marked `continuation`.
-   */
-  joinQuoteRuns?: boolean;
-}
-
-/** Joins a direct claim with the same-paragraph continuations that follow it. */
-function joinQuoteRuns(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[] {
-  const out: DraftClaim[] = [];
-  for (const c of claims) {
-    const prev = out.at(-1);
-    const gap = prev ? doc.text.slice(prev.end, c.start) : "";
-    // a quote that runs on into the next paragraph is one span too
-    const joinable =
-      prev !== undefined &&
-      c.kind === "direct" &&
-      c.rule !== "quote-tail" &&
-      ((!gap.includes("\n") && gap.length < 150) || (c.rule === "quote-continued" && gap.trim().length <= 2));
-    if (prev && joinable && (c.continuation || c.rule === "quote-same-paragraph")) {
-      prev.end = c.end;
-      continue;
-    }
-    out.push({ ...c });
-  }
-  return out;
+  /** One claim per quotation (default, the project's gold) or per attribution relation (PolNeAR). */
+  claimUnit?: ClaimUnit;
 }
 
 /** Attributions do not nest: a claim inside another claim's content is part of it. */

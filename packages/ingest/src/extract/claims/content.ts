@@ -47,6 +47,15 @@ export function contentEnd(
       k++;
       continue;
     }
+    // "Chris Shays (R-Conn.) was …": a short parenthesis is part of the content
+    if (t.text === "(") {
+      let close = k + 1;
+      while (close < s.last && close - k < 12 && tokens[close]?.text !== ")") close++;
+      if (tokens[close]?.text === ")") {
+        k = close + 1;
+        continue;
+      }
+    }
     if (depth === 0 && CLAUSE_CUT.has(t.text) && k > from) break;
     if (k > from && startsNewAttribution(tokens, k, s.last)) break;
     if (t.text === "," && k > from) {

@@ -1,6 +1,7 @@
 import type { AnalyzedText } from "../document.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
+import { AUX_ADVERBS } from "../lexicon/function-words.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { according } from "./according.js";
@@ -9,7 +10,7 @@ import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from ".
 import { nounCue } from "./noun-cue.js";
 import { isModifierParticiple } from "./participle.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
-import { subjectBefore } from "./subject.js";
+import { looseSubject, subjectBefore } from "./subject.js";
 import { tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
 import { contentAfterDay } from "./time-phrase.js";
@@ -91,7 +92,8 @@ const NOT_CONTENT_START = new Set([
 ]);
 
 /**
- * Reported speech, paraphrase and attributed belief, sentence by sentence:
+ * Reported speech, paraphrase and attributed belief, sentence by sentence (the cues of direct
+ * quotes, `quoteCues`, are skipped):
  * "X said (that) …", "X told Y (that) …", "According to X, …", "…, X said." / "…, said X.",
  * "X denied/defended …", "the claim by X that …", "…, saying …". Content stops at the sentence end,
  * a dash, a semicolon or a participle clause. Quotes already attributed (`stopAtQuotes`) end it.
@@ -101,6 +103,7 @@ export function indirectClaims(
   mask: Uint8Array,
   stopAtQuotes: Set<number>,
   anon: AnonymousMemory,
+  quoteCues: ReadonlyMap<number, SpeakerRef> = new Map(),
 ): { claims: DraftClaim[]; events: CueEvent[] } {
   const { tokens } = doc;
   const claims: DraftClaim[] = [];
@@ -110,6 +113,12 @@ export function indirectClaims(
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i] as Token;
       if (mask[i] || t.kind !== "word") continue;
+      // the cue of a direct quote ("“…,” Trump told NBC’s “Today” on Monday.") introduces nothing more
+      const quoted = quoteCues.get(t.start);
+      if (quoted) {
+        events.push({ at: t.start, paragraph: s.paragraph, speaker: quoted, cue: { start: t.start, end: t.end } });
+        continue;
+      }
       if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
         according(scan, s, i);
         continue;
@@ -119,10 +128,7 @@ export function indirectClaims(
         claims.push(asked);
         continue;
       }
-      if (CUE_NOUNS.has(t.lower)) {
-        nounCue(scan, s, i);
-        continue;
-      }
+      if (CUE_NOUNS.has(t.lower) && (nounCue(scan, s, i) || determinedNoun(tokens, i))) continue;
       const cue = cueOf(t.lower);
       if (!cue) {
         thatClause(scan, s, i);
@@ -173,7 +179,21 @@ export function indirectClaims(
       if (tokens[c]?.text === "," || tokens[c]?.text === ":") {
         // "said, “…”" is a direct quote, handled elsewhere; "said: …" unquoted is content;
         // "he said, not finishing his joke" is a modifier, not content
-        if (mask[c + 1] || (tokens[c]?.text === "," && /ing$/.test(tokens[c + 1]?.lower ?? ""))) continue;
+        if (mask[c + 1] || (tokens[c]?.text === "," && /ing$/.test(tokens[c + 1]?.lower ?? ""))) {
+          // "…, a Chinese official said, adding that …": the content is before the speaker
+          if (speaker && tokens[speakerIndex(tokens, speaker) - 1]?.text === ",") {
+            events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
+            tailForm(scan, s, i, speaker);
+          }
+          continue;
+        }
+        // "…, he said, on condition of anonymity.": a tail attribution, not content after the cue
+        if (tokens[c]?.text === "," && speaker && tokens[speakerIndex(tokens, speaker) - 1]?.text === ",") {
+          if (tailForm(scan, s, i, speaker)) {
+            events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
+            continue;
+          }
+        }
         c++;
       }
       const afterDay = cue.clausal ? contentAfterDay(tokens, c) : -1;
@@ -221,6 +241,13 @@ export function indirectClaims(
       }
       const hasThat = tokens[c]?.lower === "that";
       if (hasThat) c++;
+      // "The former governor, who dropped his bid, noted that …": a subject the speaker rules do not know
+      let loose = false;
+      // without "that", only a complement right after the verb ("Protest groups say the …")
+      if (!speaker && !ing && (hasThat || c === i + 1)) {
+        speaker = looseSubject(doc, s, i, anon, !hasThat);
+        loose = !hasThat;
+      }
       let quoteSoon = false;
       for (let k = c; k < Math.min(s.last, c + 5); k++) if (mask[k]) quoteSoon = true;
       // stance verbs count with a named, pronoun or described subject ("The government refused …")
@@ -259,12 +286,31 @@ export function indirectClaims(
         if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ",")) tailForm(scan, s, i, speaker);
         continue;
       }
-      const claim: DraftClaim = contentClaim(scan, c, end, { start: t.start, end: t.end }, speaker, "cue-clause");
+      const claim: DraftClaim = contentClaim(
+        scan,
+        c,
+        end,
+        { start: t.start, end: t.end },
+        speaker,
+        loose ? "cue-loose" : "cue-clause",
+      );
       if (via !== undefined) claim.via = via;
       claims.push(claim);
     }
   }
   return { claims, events };
+}
+
+const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|every)$/;
+
+/** "the original claim", "his warning": a determiner (past adjectives) makes the word a noun, not a verb. */
+function determinedNoun(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap || AUX_ADVERBS.has(t.lower)) return false;
+    if (NOUN_DETERMINERS.test(t.lower)) return true;
+  }
+  return false;
 }
 
 function speakerIndex(tokens: Token[], speaker: SpeakerRef): number {

@@ -4,8 +4,11 @@ import { contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js"
 import { speakerEndingAt, speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
-/** "the claims first made by the Washington Post that …", "Trump’s claim that …", "the reason cited by X was that …" */
-export function nounCue(scan: ClaimScan, s: Sentence, i: number) {
+/**
+ * "the claims first made by the Washington Post that …", "Trump’s claim that …", "the reason cited by X was that …".
+ * False when the noun carries no claim here (it may be a verb: "Puerto Rico has been warning that …").
+ */
+export function nounCue(scan: ClaimScan, s: Sentence, i: number): boolean {
   const { doc, mask, stopAtQuotes, anon, claims } = scan;
   const { tokens } = doc;
   let speaker: SpeakerRef | null = null;
@@ -19,13 +22,14 @@ export function nounCue(scan: ClaimScan, s: Sentence, i: number) {
       break;
     }
   }
-  if (that < 0) return;
+  if (that < 0) return false;
   if (!speaker && tokens[i - 1] && /^['’]s$/.test(tokens[i - 1]?.text ?? ""))
     speaker = speakerEndingAt(doc, i - 2, anon);
-  if (!speaker) return;
+  if (!speaker) return false;
   const c = that + 1;
   const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
-  if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
+  if (wordsBetween(tokens, c, end) < MIN_WORDS) return false;
   const t = tokens[i] as Token;
   claims.push(contentClaim(scan, c, end, { start: t.start, end: t.end }, speaker, "cue-noun"));
+  return true;
 }

@@ -234,7 +234,12 @@ function mentionCovering(doc: AnalyzedText, index: number): Mention | undefined 
   return undefined;
 }
 
-function nounPhraseEndingAt(tokens: Token[], end: number, sentence: number): { first: number; last: number } | null {
+/** The noun phrase that ends at token `end` (inclusive): a pronoun, or up to eight words back to a determiner. */
+export function nounPhraseEndingAt(
+  tokens: Token[],
+  end: number,
+  sentence: number,
+): { first: number; last: number } | null {
   let i = end;
   const endTok = tokens[end];
   if (endTok?.kind !== "word" || endTok.sentence !== sentence) return null;

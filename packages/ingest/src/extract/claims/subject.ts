@@ -1,8 +1,15 @@
 import type { AnalyzedText } from "../document.js";
-import { NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
+import { FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
+import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
-import { type AnonymousMemory, resolveNounPhrase, speakerEndingAt } from "./speaker.js";
+import {
+  type AnonymousMemory,
+  nounPhraseEndingAt,
+  resolveNounPhrase,
+  skipAuxLeft,
+  speakerEndingAt,
+} from "./speaker.js";
 import type { SpeakerRef } from "./types.js";
 
 /**
@@ -40,4 +47,67 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
   while (k < i && k - s.first < 6 && tokens[k]?.kind === "word" && !NP_BOUNDARY.has(tokens[k]?.lower ?? "")) k++;
   if (k > s.first) return resolveNounPhrase(doc, s.first, k - 1, anon);
   return null;
+}
+
+/** How an interrupter between a subject and its verb starts: ", who …,", ", a former aide,", ", in fact,". */
+const INTERRUPTER_START =
+  /^(?:who|which|a|an|the|in|for|however|too|meanwhile|though|also|like|along|both|at|on|now|then|after|once|unlike|as|his|her|their|its|whose|president|former|chairman|chairwoman|director|spokesman|spokeswoman|who's)$/;
+
+/**
+ * The subject of a clause whose verb is at token `i` when no known speaker ends right before it:
+ * walks left over auxiliaries, one parenthesis and up to two interrupters (", who …,", ", a …,",
+ * ", in fact,") to the noun phrase before them ("The former governor, who dropped his bid, noted
+ * that …"; "Puerto Rico has been warning that …"). A phrase that names no entity becomes an
+ * unnamed source described by its own words. Used only where the verb takes a content clause.
+ */
+export function looseSubject(
+  doc: AnalyzedText,
+  s: Sentence,
+  i: number,
+  anon: AnonymousMemory,
+  strict = false,
+): SpeakerRef | null {
+  const { tokens } = doc;
+  let k = skipAuxLeft(tokens, i - 1, s.index);
+  for (let hops = 0; hops < 3; hops++) {
+    const t = tokens[k];
+    if (!t || k < s.first) return null;
+    if (t.text === ")") {
+      let j = k - 1;
+      while (j > s.first && k - j < 10 && tokens[j]?.text !== "(") j--;
+      if (tokens[j]?.text !== "(") return null;
+      k = j - 1;
+      continue;
+    }
+    if (t.text === ",") {
+      let j = k - 1;
+      while (j > s.first && k - j < 30 && tokens[j]?.text !== "," && tokens[j]?.kind !== "quote") j--;
+      if (tokens[j]?.text !== "," || !INTERRUPTER_START.test(tokens[j + 1]?.lower ?? "")) return null;
+      k = j - 1;
+      continue;
+    }
+    break;
+  }
+  const known = speakerEndingAt(doc, k, anon);
+  if (known) return known;
+  const rel = tokens[k] as Token;
+  if (rel.lower === "who") {
+    // "those who fear …": the relative pronoun is the source mention, described by its antecedent
+    const at = tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+    const np = at >= s.first ? nounPhraseEndingAt(tokens, at, s.index) : null;
+    const from = np ? (tokens[np.first] as Token).start : rel.start;
+    return {
+      start: rel.start,
+      end: rel.end,
+      anonymous: doc.text.slice(from, np ? (tokens[at] as Token).end : rel.end),
+    };
+  }
+  const np = nounPhraseEndingAt(tokens, k, s.index);
+  if (!np) return null;
+  const head = tokens[np.last] as Token;
+  if (head.kind !== "word" || FUNCTION_WORDS.has(head.lower) || NP_BOUNDARY.has(head.lower)) return null;
+  // without "that" the cue may be a noun ("raised questions"): the head must name or describe people
+  if (strict && !head.cap && !ROLE_NOUNS.has(head.lower)) return null;
+  const first = tokens[np.first] as Token;
+  return { start: first.start, end: head.end, anonymous: doc.text.slice(first.start, head.end) };
 }

@@ -27,3 +27,49 @@ describe("inverted reports: 'CONTENT, the outlet reported.'", () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("tail attributions followed by where, when and who", () => {
+  it.each([
+    [
+      "an appositive with a relative clause after the speaker",
+      "The group reuses the same photo again and again, said Rita Katz, the director of SITE Intelligence Group, which tracks militants.",
+      [["The group reuses the same photo again and again", "Rita Katz", "cue-tail"]],
+    ],
+    [
+      "a pronoun speaker, then an occasion",
+      "Ms. Nwanguma was shocked by the reaction from the crowd, she said in an interview later.",
+      [["Ms. Nwanguma was shocked by the reaction from the crowd", "Nwanguma", "cue-tail"]],
+    ],
+    [
+      "', he said, on condition of anonymity' is not content after the cue",
+      "Mr. Baker was unable to find a single taker, he said, on condition of anonymity.",
+      [["Mr. Baker was unable to find a single taker", "Baker", "cue-tail"]],
+    ],
+    [
+      "a parenthesis inside the content does not cut it",
+      "Former Rep. Chris Shays (R-Conn.) was in Ohio with John Kasich in the spring, Tom Miller said Wednesday morning on CNN.",
+      [["Former Rep. Chris Shays (R-Conn.) was in Ohio with John Kasich in the spring", "Tom Miller", "cue-tail"]],
+    ],
+    [
+      "', but' before the tail: the content is the last clause",
+      "The pay and benefits are all good, but it was not just the money that kept her there, Ms. Shanklin said.",
+      [["it was not just the money that kept her there", "Shanklin", "cue-tail"]],
+    ],
+    [
+      "a 'that' clause after the speaker is content of its own, not a trailer",
+      "The vote was close, Tom Miller said Monday that the count would resume.",
+      [["the count would resume", "Tom Miller", "cue-clause"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it("', adding that …' keeps both halves with one speaker", () => {
+    const text =
+      "Washington did not complain when China's spending helped growth, a Chinese official said, adding that the impact was hard to estimate.";
+    expect(claims(text)).toEqual([
+      ["Washington did not complain when China's spending helped growth", "Chinese official", "cue-tail"],
+      ["the impact was hard to estimate", "Chinese official", "cue-clause"],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { tokenAtOrAfter } from "../document.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
+import { cueOf } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
@@ -63,8 +64,9 @@ export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: Speake
       return false;
   }
   const after = s.last - k;
-  // ", X said." — with the speaker on the left the cue must (nearly) end the sentence
-  if (after > (known ? 4 : 12)) return false;
+  // ", X said." — with the speaker on the left the cue must (nearly) end the sentence, or be
+  // followed only by where, when and who ("…, said Rita Katz, the director of SITE, which …")
+  if (after > (known ? 4 : 12) && !trailerOnly(tokens, mask, k, s.last)) return false;
   // content: from the sentence start to the comma before the speaker/cue
   let left = Math.min(speakerStart, i);
   // "…, the BBC reported.", "…, the news site RTL Info reported.": the outlet's determiner phrase
@@ -76,11 +78,22 @@ export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: Speake
   while (first < comma && mask[first]) first++;
   // "CAMBRIDGE, Mass. (UPI) — Young democrats are …, a new poll indicates": content starts after the dash
   for (let k2 = comma - 1; k2 > first; k2--) {
+    // "Former Rep. Chris Shays (R-Conn.) was …": a parenthesis inside the content does not cut it
+    if (tokens[k2]?.text === ")") {
+      let open = k2 - 1;
+      while (open > first && tokens[open]?.text !== "(" && k2 - open < 12) open--;
+      if (tokens[open]?.text === "(") {
+        k2 = open;
+        continue;
+      }
+    }
     if (!mask[k2] && CLAUSE_CUT.has(tokens[k2]?.text ?? "")) {
       first = k2 + 1;
       break;
     }
   }
+  // "The pay is good, but it wasn't just the money, she said.": the content is the last clause
+  first = lastClauseStart(tokens, mask, first, comma);
   if (mask[first] || first >= comma) return false;
   const end = contentEnd(tokens, first, s, mask, stopAtQuotes);
   const stop = Math.min(end, comma);
@@ -97,4 +110,41 @@ function determinerPhraseStart(tokens: Token[], at: number, first: number): numb
     if (/^(?:the|a|an)$/.test(w.lower)) return k;
   }
   return at;
+}
+
+/** Conjunctions that, after a comma, start a clause of their own. */
+const CLAUSE_CONJUNCTIONS = new Set(["but", "while", "whereas", "although", "though", "yet"]);
+
+/** The first token of the last clause in [first, end): after ", but …" or ", and he …". */
+function lastClauseStart(tokens: Token[], mask: Uint8Array, first: number, end: number): number {
+  let start = first;
+  for (let k = first + 1; k < end - 1; k++) {
+    if (mask[k] || tokens[k]?.text !== ",") continue;
+    const next = tokens[k + 1] as Token;
+    if (CLAUSE_CONJUNCTIONS.has(next.lower)) start = k + 2;
+  }
+  return start;
+}
+
+/** Words that may open what follows a tail attribution: a place, a time, an occasion. */
+const TRAILER_STARTS = new Set([...SPEAKER_FOLLOWERS, "by", "for", "with", "over", "outside", "inside", "afterward"]);
+
+/**
+ * True when tokens [k, end) only describe the attribution ("in an interview later", ", the
+ * director of SITE, which tracks …", ", on condition of anonymity", ", adding that …"): no quote,
+ * no "that" clause of its own and no other finite cue.
+ */
+function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number): boolean {
+  const first = tokens[k];
+  if (!first || !(first.text === "," || TRAILER_STARTS.has(first.lower))) return false;
+  for (let j = k; j < end; j++) {
+    const t = tokens[j] as Token;
+    if (mask[j]) return false;
+    // ", adding that …" is a claim of its own, found by the participle rule
+    if (t.text === "," && /^(?:adding|saying|noting|explaining|arguing|insisting)$/.test(tokens[j + 1]?.lower ?? ""))
+      return true;
+    if (t.lower === "that" || t.text === ":" || t.text === ";") return false;
+    if (j > k && !t.lower.endsWith("ing") && cueOf(t.lower)?.clausal) return false;
+  }
+  return true;
 }
