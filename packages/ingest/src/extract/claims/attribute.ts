@@ -55,7 +55,7 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   for (const c of direct)
     if (c.cue && c.speaker && c.rule === "quote-tail" && /,\W{0,2}$/.test(doc.text.slice(c.start, c.end + 2)))
       quoteCues.set(c.cue.start, c.speaker);
-  const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon, quoteCues);
+  const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon, quoteCues, options.claimUnit);
   const colon = colonClaims(doc).filter((c) => !overlapsAny(c, direct));
   const claims = dedupe([
     ...direct,

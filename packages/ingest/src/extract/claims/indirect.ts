@@ -6,6 +6,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { according } from "./according.js";
 import { askedClaim } from "./asked.js";
+import type { ClaimUnit } from "./claim-unit.js";
 import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
 import { nounCue } from "./noun-cue.js";
 import { isModifierParticiple } from "./participle.js";
@@ -104,6 +105,7 @@ export function indirectClaims(
   stopAtQuotes: Set<number>,
   anon: AnonymousMemory,
   quoteCues: ReadonlyMap<number, SpeakerRef> = new Map(),
+  unit: ClaimUnit = "quotation",
 ): { claims: DraftClaim[]; events: CueEvent[] } {
   const { tokens } = doc;
   const claims: DraftClaim[] = [];
@@ -136,7 +138,7 @@ export function indirectClaims(
       }
       if (t.cap && !isHeadlineCue(tokens, i, s)) continue;
       const prev = tokens[i - 1];
-      if (prev && (prev.lower === "to" || prev.lower === "a" || prev.lower === "the")) continue;
+      if (prev && /^(?:to|a|an|the)$/.test(prev.lower)) continue;
       // passive "was called", "is described": the subject is not the source
       if (prev && /^(?:was|were|is|are|been|be|being)$/.test(prev.lower) && /ed$/.test(t.lower)) continue;
       // "Trump’s leaks": a noun after a possessive
@@ -269,18 +271,7 @@ export function indirectClaims(
         if (end <= c) tailForm(scan, s, i, speaker);
         continue;
       }
-      if (
-        wordsBetween(tokens, c, end) <
-        (hasThat
-          ? 3
-          : cue.base === "say" || cue.base === "tell"
-            ? 3
-            : stance
-              ? tokens[c]?.lower === "to"
-                ? 3
-                : 2
-              : MIN_WORDS)
-      ) {
+      if (wordsBetween(tokens, c, end) < minContentWords(cue.base, stance, hasThat, tokens[c]?.lower === "to", unit)) {
         const si = speakerIndex(tokens, speaker);
         const relative = /^(?:who|which)$/.test(tokens[si]?.lower ?? "");
         if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ",")) tailForm(scan, s, i, speaker);
@@ -311,6 +302,17 @@ function determinedNoun(tokens: Token[], i: number): boolean {
     if (NOUN_DETERMINERS.test(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * Fewest words of content after a cue. An attribution (PolNeAR's unit) counts even a one-word
+ * object ("Rubio opposes abortion", "denied the reports"); a quotation-unit claim wants a clause.
+ */
+function minContentWords(base: string, stance: boolean, hasThat: boolean, infinitive: boolean, unit: ClaimUnit) {
+  if (hasThat) return 3;
+  const say = base === "say" || base === "tell";
+  if (unit === "attribution") return say ? 1 : stance ? (infinitive ? 2 : 1) : 2;
+  return say ? 3 : stance ? (infinitive ? 3 : 2) : MIN_WORDS;
 }
 
 function speakerIndex(tokens: Token[], speaker: SpeakerRef): number {

@@ -128,6 +128,7 @@ const SPEECH_VERBS = [
 /** Irregular inflections the suffix rules below would get wrong. */
 const IRREGULAR: Record<string, string[]> = {
   say: ["say", "says", "said", "saying"],
+  refer: ["refers", "referred", "referring"],
   tell: ["tell", "tells", "told", "telling"],
   write: ["write", "writes", "wrote", "written", "writing"],
   think: ["think", "thinks", "thought", "thinking"],
@@ -215,7 +216,7 @@ function inflect(base: string): string[] {
   if (base.endsWith("e")) forms.push(`${base}s`, `${base}d`, `${base.slice(0, -1)}ing`);
   else if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`);
   else if (/(s|sh|ch|x|z)$/.test(base)) forms.push(`${base}es`, `${base}ed`, `${base}ing`);
-  else if (/^(admit|slam|quip|blast)$/.test(base)) {
+  else if (/^(admit|slam|quip)$/.test(base)) {
     const last = base.at(-1) ?? "";
     forms.push(`${base}s`, `${base}${last}ed`, `${base}${last}ing`);
   } else forms.push(`${base}s`, `${base}ed`, `${base}ing`);
@@ -235,6 +236,18 @@ export const STANCE_CUES = new Set([
   "compare",
   "refute",
   "rebut",
+  // measured on PolNeAR train as attribution cues at least 60 % of the time they occur
+  "rail",
+  "bemoan",
+  "liken",
+  "invoke",
+  "reference",
+  "refer",
+  "voice",
+  "retweet",
+  "email",
+  "shout",
+  "chant",
   "tout",
   "hail",
   "laud",
@@ -435,6 +448,14 @@ export const STANCE_CUES = new Set([
 ]);
 
 const NOUN_OBJECT_VERBS = new Set([
+  "rail",
+  "bemoan",
+  "liken",
+  "invoke",
+  "reference",
+  "refer",
+  "voice",
+  "retweet",
   "defend",
   "denounce",
   "criticize",
