@@ -94,6 +94,20 @@ describe.skipIf(!existsSync(GOLD_DIR) || !existsSync(POLNEAR_DEV))(
       ]);
       expect(datasets[1].rows.person).toBeNull();
       expect(datasets[1].rows.claim.tp + datasets[1].rows.claim.fn).toBe(2192);
+      // each gold is extracted in its own claim unit
+      expect(datasets.map((d: { units: string[] }) => d.units)).toEqual([["quotation"], ["attribution"]]);
+    });
+
+    it("extracts PolNeAR in the unit asked for with --unit, and the units differ", async () => {
+      const quotation = captureIO();
+      await evalCommand(["-q", "--json", "--unit", "quotation", POLNEAR_DEV], quotation.io);
+      const attribution = captureIO();
+      await evalCommand(["-q", "--json", POLNEAR_DEV], attribution.io);
+      const q = JSON.parse(quotation.out()).datasets[0];
+      const a = JSON.parse(attribution.out()).datasets[0];
+      expect(q.units).toEqual(["quotation"]);
+      // joining a quote run into one attribution leaves fewer predicted claims
+      expect(a.rows.claim.tp + a.rows.claim.fp).toBeLessThan(q.rows.claim.tp + q.rows.claim.fp);
     });
   },
 );

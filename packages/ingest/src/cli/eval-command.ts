@@ -2,11 +2,12 @@ import { createReadStream, existsSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
 import { type DatasetScore, emptyGraph, formatScoreTable, metric, scoreDataset } from "../eval/index.js";
-import { extractDocument } from "../extract/index.js";
+import { type ClaimUnit, extractDocument } from "../extract/index.js";
 import { countItems } from "../input/index.js";
 import { readJsonLines } from "../input/json-lines.js";
 import { MAX_DOCUMENT_BYTES } from "../input/limits.js";
 import { parseCommandLine, positiveInt } from "./args.js";
+import { parseClaimUnit } from "./extract-command.js";
 import { datasetName, readGold } from "./gold-datasets.js";
 import { formatProblems, type Problem } from "./problems.js";
 import { createProgress } from "./progress.js";
@@ -27,6 +28,9 @@ Options:
   --pred <file|->      score these predictions (JSON Lines from pnpm extract) instead of
                        extracting on the fly
   --texts <dir>        where the documents named by .gold.json files are (default: seeds/)
+  --unit <u>           claim unit to extract with: quotation or attribution (see pnpm extract
+                       --help). Default: the gold's own unit, attribution for PolNeAR (which
+                       annotates "“A,” X said. “B.”" as one span) and quotation otherwise
   --json               print the scores as JSON (with per-document counts)
   --worst <n>          also list the n documents with the lowest claim+speaker F1
   --quiet, -q          no progress on stderr
@@ -44,6 +48,8 @@ export interface EvalIO {
 export interface DatasetReport {
   name: string;
   source: string;
+  /** The claim unit(s) extraction used (none when predictions were given). */
+  units: ClaimUnit[];
   score: DatasetScore;
   extractSeconds: number;
 }
@@ -74,9 +80,14 @@ async function readPredictions(spec: string, stdin: Readable | undefined, proble
   return predictions;
 }
 
-function extractSafely(gold: DocumentGraph, doc: Parameters<typeof extractDocument>[0], problems: Problem[]) {
+function extractSafely(
+  gold: DocumentGraph,
+  doc: Parameters<typeof extractDocument>[0],
+  claimUnit: ClaimUnit,
+  problems: Problem[],
+) {
   try {
-    return { ...extractDocument(doc), document: gold.document };
+    return { ...extractDocument(doc, { claimUnit }), document: gold.document };
   } catch (error) {
     problems.push({
       origin: doc.origin,
@@ -89,7 +100,13 @@ function extractSafely(gold: DocumentGraph, doc: Parameters<typeof extractDocume
 
 async function scoreSpec(
   spec: string,
-  options: { textsDir: string; predictions?: Map<string, DocumentGraph>; quiet: boolean; stderr: NodeJS.WriteStream },
+  options: {
+    textsDir: string;
+    predictions?: Map<string, DocumentGraph>;
+    unit?: ClaimUnit;
+    quiet: boolean;
+    stderr: NodeJS.WriteStream;
+  },
   problems: Problem[],
 ): Promise<DatasetReport> {
   const name = datasetName(spec);
@@ -103,6 +120,7 @@ async function scoreSpec(
   });
   const golds: DocumentGraph[] = [];
   const predicted: DocumentGraph[] = [];
+  const units = new Set<ClaimUnit>();
   let extractMs = 0;
   for await (const entry of readGold(spec, options.textsDir)) {
     if ("problem" in entry) {
@@ -115,7 +133,9 @@ async function scoreSpec(
       if (prediction) predicted.push(prediction);
     } else if (entry.input.ok) {
       const started = performance.now();
-      predicted.push(extractSafely(entry.gold, entry.input.doc, problems));
+      const unit = options.unit ?? entry.unit;
+      units.add(unit);
+      predicted.push(extractSafely(entry.gold, entry.input.doc, unit, problems));
       extractMs += performance.now() - started;
     } else {
       problems.push(entry.input.problem);
@@ -124,7 +144,13 @@ async function scoreSpec(
     progress.update(golds.length);
   }
   progress.end();
-  return { name, source: spec, score: scoreDataset(predicted, golds), extractSeconds: extractMs / 1000 };
+  return {
+    name,
+    source: spec,
+    units: [...units],
+    score: scoreDataset(predicted, golds),
+    extractSeconds: extractMs / 1000,
+  };
 }
 
 function defaultSpecs(): string[] {
@@ -156,9 +182,10 @@ function worstDocuments(reports: readonly DatasetReport[], count: number): strin
 }
 
 function textReport(reports: readonly DatasetReport[], unscored: number): string {
-  const blocks = reports.map(({ name, source, score, extractSeconds }) => {
+  const blocks = reports.map(({ name, source, units, score, extractSeconds }) => {
     const notes = [
       `${score.documents} documents`,
+      units.length > 0 ? `claim unit ${units.join(" + ")}` : "",
       extractSeconds > 0 ? `extracted in ${extractSeconds.toFixed(2)} s` : "",
       score.missing.length > 0 ? `${score.missing.length} without prediction` : "",
       score.failed.length > 0 ? `${score.failed.length} failed` : "",
@@ -173,6 +200,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
     pred: { type: "string" },
     texts: { type: "string" },
+    unit: { type: "string" },
     json: { type: "boolean", default: false },
     worst: { type: "string" },
     quiet: { type: "boolean", short: "q", default: false },
@@ -186,21 +214,27 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
   const specs = positionals.length > 0 ? positionals : defaultSpecs();
   const predictions = values.pred === undefined ? undefined : await readPredictions(values.pred, io.stdin, problems);
   const textsDir = values.texts ?? SEEDS_DIR;
+  const unit = parseClaimUnit(values.unit);
   const quiet = Boolean(values.quiet);
 
   const reports: DatasetReport[] = [];
   for (const spec of specs) {
     reports.push(
-      await scoreSpec(spec, { textsDir, quiet, stderr: io.stderr, ...(predictions ? { predictions } : {}) }, problems),
+      await scoreSpec(
+        spec,
+        { textsDir, quiet, stderr: io.stderr, ...(predictions ? { predictions } : {}), ...(unit ? { unit } : {}) },
+        problems,
+      ),
     );
   }
   const scored = new Set(reports.flatMap((r) => r.score.perDocument.map((d) => d.document)));
   const unscored = predictions ? [...predictions.keys()].filter((id) => !scored.has(id)) : [];
 
   if (values.json) {
-    const datasets = reports.map(({ name, source, score, extractSeconds }) => ({
+    const datasets = reports.map(({ name, source, units, score, extractSeconds }) => ({
       name,
       source,
+      units,
       extractSeconds,
       ...score,
     }));

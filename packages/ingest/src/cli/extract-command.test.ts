@@ -65,7 +65,7 @@ describe("pnpm extract", () => {
     expect(run.out()).toContain("Usage: pnpm extract");
   });
 
-  it.each([[[]], [["--nope", "x"]]])("refuses %j as a usage error", async (argv) => {
+  it.each([[[]], [["--nope", "x"]], [["--unit", "sentence", "x"]]])("refuses %j as a usage error", async (argv) => {
     await expect(extractCommand(argv, captureIO().io)).rejects.toBeInstanceOf(UsageError);
   });
 });

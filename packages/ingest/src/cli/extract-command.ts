@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import type { DocumentGraph, DocumentMeta } from "@claimgraph/schema";
-import { extractDocument } from "../extract/index.js";
+import { CLAIM_UNITS, type ClaimUnit, extractDocument } from "../extract/index.js";
 import { countItems, readInputs } from "../input/index.js";
 import type { InputDocument } from "../input/types.js";
 import { parseCommandLine, UsageError } from "./args.js";
@@ -19,6 +19,10 @@ the PolNeAR shape); directories (recursive, sorted, hidden files skipped); quote
 ("articles/**/*.md"); "-" for stdin. One document is at most 5 MB.
 
 Options:
+  --unit <u>    quotation (default): one claim per quotation or reported clause, as the
+                project's gold counts them; attribution: one claim per attribution relation,
+                as PolNeAR annotates them ("“A,” X said. “B.”" is one claim, and a speech
+                verb's object counts from one word: "Rubio opposes abortion")
   --no-text     leave out each document's "text" (the string every offset refers to)
   --quiet, -q   no progress and no summary on stderr (problems are still printed)
   --help, -h    show this help
@@ -53,6 +57,7 @@ export function outputGraph(doc: InputDocument, graph: DocumentGraph, withText: 
 export async function extractCommand(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
     "no-text": { type: "boolean", default: false },
+    unit: { type: "string" },
     quiet: { type: "boolean", short: "q", default: false },
     help: { type: "boolean", short: "h", default: false },
   });
@@ -61,6 +66,7 @@ export async function extractCommand(argv: string[], io: CommandIO): Promise<num
     return 0;
   }
   if (positionals.length === 0) throw new UsageError("no input given: name files, directories, globs, or - for stdin");
+  const claimUnit = parseClaimUnit(values.unit) ?? "quotation";
 
   const quiet = Boolean(values.quiet);
   const total = !quiet && io.stderr.isTTY ? await countItems(positionals) : undefined;
@@ -82,7 +88,7 @@ export async function extractCommand(argv: string[], io: CommandIO): Promise<num
     } else {
       let graph: DocumentGraph;
       try {
-        graph = extractDocument(item.doc);
+        graph = extractDocument(item.doc, { claimUnit });
       } catch (error) {
         await fail(
           item.doc.id,
@@ -113,4 +119,12 @@ export async function extractCommand(argv: string[], io: CommandIO): Promise<num
     );
   }
   return problems.length > 0 ? 1 : 0;
+}
+
+/** `--unit`: a claim unit, or undefined when not given. */
+export function parseClaimUnit(value: string | undefined): ClaimUnit | undefined {
+  if (value === undefined) return undefined;
+  const unit = CLAIM_UNITS.find((u) => u === value);
+  if (!unit) throw new UsageError(`--unit must be ${CLAIM_UNITS.join(" or ")}, not "${value}"`);
+  return unit;
 }

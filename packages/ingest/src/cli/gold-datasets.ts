@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
 import { isPolnearRecord, polnearToGold } from "../eval/index.js";
+import type { ClaimUnit } from "../extract/index.js";
 import { readInputs } from "../input/index.js";
 import { readJsonLines } from "../input/json-lines.js";
 import { recordToDocument } from "../input/json-record.js";
@@ -18,6 +19,8 @@ import type { Problem } from "./problems.js";
  */
 export interface GoldItem {
   gold: DocumentGraph;
+  /** How the gold cuts claims: PolNeAR per attribution relation, the project's gold per quotation. */
+  unit: ClaimUnit;
   /** The article to extract, or why it cannot be read. */
   input: { ok: true; doc: InputDocument } | { ok: false; problem: Problem };
 }
@@ -50,7 +53,7 @@ async function* goldFile(path: string, textsDir: string): AsyncGenerator<GoldEnt
     };
     return;
   }
-  yield { gold: parsed.value, input: await inputFromFile(textsDir, parsed.value.document) };
+  yield { gold: parsed.value, unit: "quotation", input: await inputFromFile(textsDir, parsed.value.document) };
 }
 
 async function* goldLines(path: string, textsDir: string): AsyncGenerator<GoldEntry> {
@@ -65,7 +68,8 @@ async function* goldLines(path: string, textsDir: string): AsyncGenerator<GoldEn
       continue;
     }
     const { value } = line;
-    const parsed = isPolnearRecord(value) ? polnearToGold(value) : parseDocumentGraph(value);
+    const polnear = isPolnearRecord(value);
+    const parsed = polnear ? polnearToGold(value) : parseDocumentGraph(value);
     if (!parsed.ok) {
       yield { problem: { origin, error: `not a gold document: ${parsed.error}`, hint: "see shared/gold/README.md" } };
       continue;
@@ -76,6 +80,7 @@ async function* goldLines(path: string, textsDir: string): AsyncGenerator<GoldEn
       : undefined;
     yield {
       gold: parsed.value,
+      unit: polnear ? "attribution" : "quotation",
       input: !input
         ? await inputFromFile(textsDir, parsed.value.document)
         : input.ok
