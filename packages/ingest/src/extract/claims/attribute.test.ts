@@ -313,3 +313,50 @@ describe("claim units", () => {
     expect(claims(text).length).toBeGreaterThanOrEqual(n);
   });
 });
+
+describe("more sources", () => {
+  const unit = (text: string, claimUnit: "quotation" | "attribution") =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit }).claims.map((c) => ({
+      text: c.text,
+      speakerText: c.speaker_start != null && c.speaker_end != null ? text.slice(c.speaker_start, c.speaker_end) : null,
+    }));
+  it.each([
+    [
+      "a described possessive subject",
+      "“He is a politician selling his own brand of fiction to the country,” the paper's editorial board wrote.",
+      "quotation",
+      [
+        {
+          text: "He is a politician selling his own brand of fiction to the country,",
+          speakerText: "the paper's editorial board",
+        },
+      ],
+    ],
+    [
+      "a two-word name ending in -ly",
+      "“People stood hours in line in the sun and celebrated,” said Meenakshi Ganguly.",
+      "quotation",
+      [{ text: "People stood hours in line in the sun and celebrated,", speakerText: "Meenakshi Ganguly" }],
+    ],
+    [
+      "a relative clause inside tail content",
+      "The 40-year-old, who lived in the United Kingdom, worked as a geologist, the BBC reported.",
+      "quotation",
+      [{ text: "The 40-year-old, who lived in the United Kingdom, worked as a geologist", speakerText: "BBC" }],
+    ],
+    [
+      "an infinitive cue is an attribution of the clause's subject",
+      "Carly Fiorina used much of her time to criticize the media for ignoring her.",
+      "attribution",
+      [{ text: "the media for ignoring her", speakerText: "Carly Fiorina" }],
+    ],
+    [
+      "but not a quotation-unit claim",
+      "Carly Fiorina used much of her time to criticize the media for ignoring her.",
+      "quotation",
+      [],
+    ],
+  ] as const)("%s", (_name, text, claimUnit, expected) => {
+    expect(unit(text, claimUnit)).toEqual(expected);
+  });
+});

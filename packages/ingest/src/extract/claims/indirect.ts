@@ -138,7 +138,9 @@ export function indirectClaims(
       }
       if (t.cap && !isHeadlineCue(tokens, i, s)) continue;
       const prev = tokens[i - 1];
-      if (prev && /^(?:to|a|an|the)$/.test(prev.lower)) continue;
+      // "used much of their time to criticize the media": an attribution of the clause's subject
+      const infinitive = prev?.lower === "to" && unit === "attribution" && !t.lower.endsWith("ing");
+      if (prev && /^(?:to|a|an|the)$/.test(prev.lower) && !infinitive) continue;
       // passive "was called", "is described": the subject is not the source
       if (prev && /^(?:was|were|is|are|been|be|being)$/.test(prev.lower) && /ed$/.test(t.lower)) continue;
       // "Trump’s leaks": a noun after a possessive
@@ -148,16 +150,21 @@ export function indirectClaims(
       const ing = t.lower.endsWith("ing") && !progressive;
       // speaker: left noun phrase; for ", saying" / "by defending" the subject before
       let speaker: SpeakerRef | null = null;
-      if (ing && isModifierParticiple(tokens, i)) {
+      if (infinitive) {
+        speaker = subjectBefore(doc, s, i, anon);
+        if (!speaker) continue;
+      } else if (ing && isModifierParticiple(tokens, i)) {
         // "pastors supporting Mr. Cruz", "with polls showing …": the noun it modifies is the source
         speaker = speakerEndingAt(doc, i - 1, anon);
         if (!speaker) continue;
       } else if (ing) {
-        if (!prev || !(prev.text === "," || prev.lower === "by")) continue;
+        // ", forcefully denouncing the Castro regime": an adverb may stand between
+        const lead = prev && /ly$/.test(prev.lower) && tokens[i - 2]?.text === "," ? tokens[i - 2] : prev;
+        if (!lead || !(lead.text === "," || lead.lower === "by")) continue;
         // "…, Mr. Manafort said, adding that …": the speaker of the cue just before
         const lastEvent = events.at(-1);
         speaker =
-          prev.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
+          lead.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
             ? lastEvent.speaker
             : subjectBefore(doc, s, i, anon);
       } else if (prev?.text === "," && tailForm(scan, s, i)) {

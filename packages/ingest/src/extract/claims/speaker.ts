@@ -309,7 +309,8 @@ export function resolveNounPhrase(
   let possessed = false;
   for (let k = first; k < last; k++) if (isPossessive(tokens[k])) possessed = true;
   if (possessed && !endTok.cap) {
-    if (!ROLE_NOUNS.has(head)) return null;
+    // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
+    if (!ROLE_NOUNS.has(head) && !DETERMINERS.has(startTok.lower)) return null;
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(startTok.start, endTok.end) };
   }
   const detSkip = DETERMINERS.has(startTok.lower) ? first + 1 : first;
@@ -335,7 +336,12 @@ export function resolveNounPhrase(
   if (org) return fromMention(doc, org);
   // an unknown capitalized name as the subject of a cue: a person
   const unknown = doc.entities.unknown.find((u) => u.start >= startTok.start && u.end <= endTok.end);
-  if (unknown && !NOT_NAMES.has(unknown.name.toLowerCase()) && !/(?:ic|ian|ly)$/.test(unknown.name)) {
+  // ("Hispanic", "Christian", "Reportedly" are not names; "Meenakshi Ganguly" is)
+  if (
+    unknown &&
+    !NOT_NAMES.has(unknown.name.toLowerCase()) &&
+    (unknown.name.includes(" ") || !/(?:ic|ian|ly)$/.test(unknown.name))
+  ) {
     const c = promote(doc, unknown);
     return { start: unknown.start, end: unknown.end, cluster: c.id };
   }

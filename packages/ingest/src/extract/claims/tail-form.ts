@@ -3,7 +3,7 @@ import { WEEKDAYS } from "../lexicon/calendar.js";
 import { cueOf } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
-import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
+import { CLAUSE_CUT, contentClaim, MIN_WORDS, wordsBetween } from "./content.js";
 import { speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
@@ -95,7 +95,7 @@ export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: Speake
   // "The pay is good, but it wasn't just the money, she said.": the content is the last clause
   first = lastClauseStart(tokens, mask, first, comma);
   if (mask[first] || first >= comma) return false;
-  const end = contentEnd(tokens, first, s, mask, stopAtQuotes);
+  const end = tailContentEnd(tokens, first, comma, stopAtQuotes);
   const stop = Math.min(end, comma);
   if (wordsBetween(tokens, first, stop) < MIN_WORDS) return false;
   claims.push(contentClaim(scan, first, stop, { start: t.start, end: t.end }, speaker, "cue-tail"));
@@ -147,4 +147,10 @@ function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number):
     if (j > k && !t.lower.endsWith("ing") && cueOf(t.lower)?.clausal) return false;
   }
   return true;
+}
+
+/** "The 40-year-old, who lived in London, worked as a geologist, the BBC reported.": all of it up to the comma. */
+function tailContentEnd(tokens: Token[], first: number, comma: number, stopAtQuotes: Set<number>): number {
+  for (let k = first; k < comma; k++) if (stopAtQuotes.has((tokens[k] as Token).start)) return k;
+  return comma;
 }
