@@ -360,3 +360,26 @@ describe("more sources", () => {
     expect(unit(text, claimUnit)).toEqual(expected);
   });
 });
+
+describe("passive attributions (attribution unit only)", () => {
+  const run = (text: string, claimUnit: "quotation" | "attribution") =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit }).claims.map((c) => ({
+      text: c.text,
+      speaker: c.speaker,
+    }));
+  it.each([
+    [
+      "no agent: nobody in particular",
+      "Intro.\n\nDylann Roof is accused of a massacre at a historic black church.",
+      [{ text: "Dylann Roof is accused of a massacre at a historic black church", speaker: null }],
+    ],
+    [
+      "an agent right after the verb is the source of the subject",
+      "Intro.\n\nO’Malley’s move was first reported by MSNBC.",
+      [{ text: "O’Malley’s move", speaker: "MSNBC" }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(run(text, "attribution")).toEqual(expected);
+    expect(run(text, "quotation")).toEqual([]);
+  });
+});

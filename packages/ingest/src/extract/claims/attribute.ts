@@ -6,6 +6,7 @@ import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
 import { type CueEvent, indirectClaims } from "./indirect.js";
+import { passiveClaims } from "./passive.js";
 import { scareQuoteClaims } from "./scare.js";
 import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim, SpeakerRef } from "./types.js";
@@ -63,6 +64,8 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     ...colon,
   ]);
   for (const c of hedgeClaims(doc, mask)) if (!overlapsAny(c, claims)) claims.push(c);
+  if (options.claimUnit === "attribution")
+    for (const c of passiveClaims(doc, mask, anon)) if (!overlapsAny(c, claims)) claims.push(c);
   for (const c of scareQuoteClaims(doc, doc.quotes, claims, anon)) if (!overlapsAny(c, claims)) claims.push(c);
   inherit(doc, pending, claims, events);
   const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
