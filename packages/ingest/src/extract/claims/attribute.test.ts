@@ -374,6 +374,11 @@ describe("passive attributions (attribution unit only)", () => {
       [{ text: "Dylann Roof is accused of a massacre at a historic black church", speaker: null }],
     ],
     [
+      "an adverb between the auxiliary and the participle",
+      "Intro.\n\nSenator Bob Corker is not expected to sign on anytime soon.",
+      [{ text: "Senator Bob Corker is not expected to sign on anytime soon", speaker: null }],
+    ],
+    [
       "an agent right after the verb is the source of the subject",
       "Intro.\n\nO’Malley’s move was first reported by MSNBC.",
       [{ text: "O’Malley’s move", speaker: "MSNBC" }],

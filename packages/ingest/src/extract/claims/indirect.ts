@@ -10,6 +10,7 @@ import type { ClaimUnit } from "./claim-unit.js";
 import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
 import { nounCue } from "./noun-cue.js";
 import { isModifierParticiple } from "./participle.js";
+import { passiveAuxiliary } from "./passive.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { looseSubject, subjectBefore } from "./subject.js";
 import { tailForm } from "./tail-form.js";
@@ -141,8 +142,8 @@ export function indirectClaims(
       // "used much of their time to criticize the media": an attribution of the clause's subject
       const infinitive = prev?.lower === "to" && unit === "attribution" && !t.lower.endsWith("ing");
       if (prev && /^(?:to|a|an|the)$/.test(prev.lower) && !infinitive) continue;
-      // passive "was called", "is described": the subject is not the source
-      if (prev && /^(?:was|were|is|are|been|be|being)$/.test(prev.lower) && /ed$/.test(t.lower)) continue;
+      // passive "was called", "is not expected", "are said": the subject is not the source
+      if (passiveAuxiliary(tokens, i) >= 0) continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
       // progressive "is arguing" behaves like a finite verb

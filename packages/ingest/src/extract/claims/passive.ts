@@ -10,6 +10,18 @@ const BE = /^(?:is|are|was|were|been|be|being|['’]s)$/;
 const IRREGULAR_PARTICIPLES = new Set(["said", "told", "thought", "known", "seen", "shown", "written", "found"]);
 /** Adverbs between the auxiliary and the participle ("is widely seen", "was first reported"). */
 const BETWEEN = /^(?:also|not|now|first|still|often|long|never|already|widely|previously|initially|officially|\w+ly)$/;
+
+/**
+ * The index of the auxiliary that makes the cue at `i` passive ("was called", "is not expected",
+ * "are widely seen"), or -1 when the cue is not a past participle after a form of "be".
+ */
+export function passiveAuxiliary(tokens: Token[], i: number, floor = 0): number {
+  const t = tokens[i] as Token;
+  if (!t.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(t.lower)) return -1;
+  let be = i - 1;
+  while (be > floor && i - be <= 3 && BETWEEN.test(tokens[be]?.lower ?? "") && !BE.test(tokens[be]?.lower ?? "")) be--;
+  return BE.test(tokens[be]?.lower ?? "") ? be : -1;
+}
 /** Tokens that end the clause a passive's subject starts after. */
 const CLAUSE_START = new Set([",", ";", ":", "—", "–", "(", "--"]);
 
@@ -26,10 +38,9 @@ export function passiveClaims(doc: AnalyzedText, mask: Uint8Array, anon: Anonymo
     for (let i = s.first + 1; i < s.last; i++) {
       const t = tokens[i] as Token;
       if (mask[i] || t.kind !== "word" || t.cap) continue;
-      if (!(t.lower.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.lower)) || !cueOf(t.lower)) continue;
-      let be = i - 1;
-      while (be > s.first && BETWEEN.test(tokens[be]?.lower ?? "") && !BE.test(tokens[be]?.lower ?? "")) be--;
-      if (!BE.test(tokens[be]?.lower ?? "")) continue;
+      if (!cueOf(t.lower)) continue;
+      const be = passiveAuxiliary(tokens, i, s.first);
+      if (be < 0) continue;
       let start = be - 1;
       while (start > s.first && !CLAUSE_START.has(tokens[start - 1]?.text ?? "") && !mask[start - 1]) start--;
       if (start < s.first || mask[start] || wordsBetween(tokens, start, be) < 1) continue;
