@@ -108,7 +108,8 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
       i -= 3;
       continue;
     }
-    if (TIME_WORDS.has(t.lower) && before && /^(?:on|last|this|earlier|late|early|next)$/.test(before.lower)) {
+    // "Fiorina a month later announced"
+    if (TIME_WORDS.has(t.lower) && before && /^(?:on|last|this|earlier|late|early|next|a|one)$/.test(before.lower)) {
       i -= 2;
       continue;
     }

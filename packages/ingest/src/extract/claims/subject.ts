@@ -27,11 +27,19 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     while (k < i && tokens[k]?.text !== ",") k++;
     if (k < i) start = k + 1;
   }
-  // the first person or pronoun of the clause (places and organizations in an opening phrase are skipped)
+  // "Those voters hold …, but view her …", "Emanuel fired his chief, …, acknowledging": the phrase opening the clause
+  if (!doc.mentionByFirstToken.has(start)) {
+    const np = openingNounPhrase(tokens, start, i);
+    const ref = np ? resolveNounPhrase(doc, np.first, np.last, anon) : null;
+    if (ref) return ref;
+  }
+  // the first person or pronoun of the clause (places and organizations in an opening phrase are skipped;
+  // "… to President Obama's approach": the object of a preposition is not the subject)
   for (let k = start; k < Math.min(i, start + 6); k++) {
     const t = tokens[k] as Token;
     const m = doc.mentionByFirstToken.get(k);
-    if (m && (k === start || doc.entities.clusters[m.cluster]?.type === "Person")) {
+    const object = PREPOSITIONS.has(tokens[k - 1]?.lower ?? "") && k > start;
+    if (m && !object && (k === start || doc.entities.clusters[m.cluster]?.type === "Person")) {
       const ref = speakerEndingAt(doc, m.last - 1, anon);
       if (ref) return ref;
     }
@@ -46,6 +54,33 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
   let k = s.first;
   while (k < i && k - s.first < 6 && tokens[k]?.kind === "word" && !NP_BOUNDARY.has(tokens[k]?.lower ?? "")) k++;
   if (k > s.first) return resolveNounPhrase(doc, s.first, k - 1, anon);
+  return null;
+}
+
+const PREPOSITIONS = new Set(["to", "of", "for", "with", "about", "by", "at", "on", "in", "from", "against", "over"]);
+const QUANTIFIERS = /^(?:the|a|an|some|many|most|those|these|several|all|both|few|other|\d[\d,.]*)$/;
+
+/**
+ * The noun phrase opening a clause at `start`, when it ends in a role noun ("some senators",
+ * "Those voters") or is a capitalized run ("Emanuel"); null otherwise.
+ */
+function openingNounPhrase(tokens: Token[], start: number, limit: number): { first: number; last: number } | null {
+  const first = tokens[start];
+  if (!first || first.kind !== "word") return null;
+  if (first.cap && !QUANTIFIERS.test(first.lower)) {
+    let j = start;
+    while (j + 1 < limit && tokens[j + 1]?.cap && tokens[j + 1]?.kind === "word") j++;
+    const next = tokens[j + 1];
+    return next && next.kind === "word" && !next.cap && !NP_BOUNDARY.has(first.lower)
+      ? { first: start, last: j }
+      : null;
+  }
+  for (let j = start; j < Math.min(limit, start + 5); j++) {
+    const t = tokens[j] as Token;
+    if (t.kind !== "word" || (NP_BOUNDARY.has(t.lower) && j > start)) return null;
+    if (ROLE_NOUNS.has(t.lower) && j > start) return { first: start, last: j };
+    if (j === start && !QUANTIFIERS.test(t.lower)) return null;
+  }
   return null;
 }
 

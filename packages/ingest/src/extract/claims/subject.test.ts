@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function speakers(text: string) {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
+    cue: c.cue,
+    speakerText: c.speaker_start != null && c.speaker_end != null ? text.slice(c.speaker_start, c.speaker_end) : null,
+  }));
+}
+
+describe("the subject of a clause whose cue has none of its own", () => {
+  it.each([
+    [
+      "a name opening the clause, not the appositive before the participle",
+      "Intro.\n\nEmanuel fired his police chief, Garry F. McCarthy, acknowledging that the city has lost trust in the force.",
+      [{ cue: "acknowledging", speakerText: "Emanuel" }],
+    ],
+    [
+      "a described subject after ', but', not the name in its object",
+      "Intro.\n\nThose voters hold favorable opinions of Mr. Clinton, but view her with more skepticism.",
+      [{ cue: "view", speakerText: "Those voters" }],
+    ],
+    [
+      "'a month later' between the subject and its verb",
+      "Intro.\n\nWhen Carly Fiorina a month later announced 6,000 layoffs, workers were shocked.",
+      [{ cue: "announced", speakerText: "Carly Fiorina" }],
+    ],
+    [
+      "the object of a preposition is not the subject",
+      "Intro.\n\nTo fight the Islamic State, Donald Trump leaned toward President Obama's approach, noting that the two are enemies.",
+      [{ cue: "noting", speakerText: "Donald Trump" }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
