@@ -132,7 +132,10 @@ function table(rows: string[][]): string {
 const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 
 function report(results: PoolResult[], corpus: string, docs: number, bytes: number): string {
-  const head = `Corpus: ${corpus}: ${docs} articles, ${(bytes / MB).toFixed(1)} MB UTF-8; extractor ${EXTRACTOR_VERSION}; Node ${process.version}; ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? "?"}), load average ${os.loadavg()[0]?.toFixed(1)} at the end (above the core count, other work shared the CPU and the figures are low)`;
+  const load = os.loadavg()[0] ?? 0;
+  const busy =
+    load > os.availableParallelism() ? " (above the core count: other work shared the CPU, the figures are low)" : "";
+  const head = `Corpus: ${corpus}: ${docs} articles, ${(bytes / MB).toFixed(1)} MB UTF-8; extractor ${EXTRACTOR_VERSION}; Node ${process.version}; ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? "?"}), load average ${load.toFixed(1)} at the end${busy}`;
   const throughput = table([
     ["workers", "passes", "articles", "seconds", "articles/s", "MB/s", "fastest pass", "claims/pass"],
     ...results.map((r) => [
