@@ -66,7 +66,7 @@ const QUANTIFIERS = /^(?:the|a|an|some|many|most|those|these|several|all|both|fe
  */
 function openingNounPhrase(tokens: Token[], start: number, limit: number): { first: number; last: number } | null {
   const first = tokens[start];
-  if (!first || first.kind !== "word") return null;
+  if (first?.kind !== "word") return null;
   if (first.cap && !QUANTIFIERS.test(first.lower)) {
     let j = start;
     while (j + 1 < limit && tokens[j + 1]?.cap && tokens[j + 1]?.kind === "word") j++;
