@@ -27,3 +27,36 @@ describe("direct quotes with two apostrophes as quote marks (some wire feeds)", 
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("direct quotes: more cue shapes", () => {
+  it.each([
+    [
+      "a speaker with a parenthesis holding a period",
+      "Intro.\n\n“It reminds us how important this election is,” Sen. Marco Rubio (R-Fla.) said Saturday night.",
+      [["It reminds us how important this election is,", "Marco Rubio", "quote-tail"]],
+    ],
+    [
+      "a name joined to an organization by 'of'",
+      "Intro.\n\n“People stood hours in line in the sun,” said Meenakshi Ganguly of Human Rights Watch.",
+      [["People stood hours in line in the sun,", "Meenakshi Ganguly", "quote-tail"]],
+    ],
+    [
+      "'barked'",
+      "Intro.\n\n“Go back to Univision,” Donald Trump barked and a guard escorted Ramos out.",
+      [["Go back to Univision,", "Donald Trump", "quote-tail"]],
+    ],
+    [
+      "'the email read' (a tail-only cue)",
+      "Intro.\n\n“Friend, let me be blunt. I can beat Hillary Clinton,” the email read.",
+      [["Friend, let me be blunt. I can beat Hillary Clinton,", "email", "quote-tail"]],
+    ],
+    [
+      "'said of Congress:' before the quote",
+      "Intro.\n\nDr. Dreyer said of Congress: “They just need to get their act together and act responsibly.”",
+      [["They just need to get their act together and act responsibly.", "Dreyer", "quote-head"]],
+    ],
+    ["'read' is no cue outside a quote's tail", "Intro.\n\nShe read the report on the plane to Denver last night.", []],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
-import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
+import { cueOf, QUOTE_CUES, QUOTE_TAIL_ONLY } from "../lexicon/cues.js";
 import type { QuoteSpan } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "./speaker.js";
@@ -14,8 +14,9 @@ export interface Attribution {
   via?: number;
 }
 
-function isQuoteCue(t: Token | undefined): boolean {
+function isQuoteCue(t: Token | undefined, tail = false): boolean {
   if (t?.kind !== "word") return false;
+  if (tail && QUOTE_TAIL_ONLY.has(t.lower)) return true;
   const cue = cueOf(t.lower);
   return cue !== undefined && QUOTE_CUES.has(cue.base);
 }
@@ -28,7 +29,7 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   while (tokens[i]?.text === ",") i++;
   const first = tokens[i];
   if (!first || first.start >= (doc.paragraphs[q.paragraph]?.end ?? 0)) return null;
-  if (isQuoteCue(first)) {
+  if (isQuoteCue(first, true)) {
     let s = i + 1;
     while (tokens[s] && /^(also|then|later|again)$/.test(tokens[s]?.lower ?? "")) s++;
     const speaker = speakerStartingAt(doc, s, anon);
@@ -37,8 +38,10 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   }
   for (let k = i; k < tokens.length && k - i < 24; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === "quote" || t.sentence !== first.sentence || t.text === "." || t.text === ";") return null;
-    if (isQuoteCue(t) && k > i) {
+    // ("Sen. Marco Rubio (R-Fla.) said": a period inside the speaker's parenthesis is no sentence end)
+    if (t.kind === "quote" || t.sentence !== first.sentence || t.text === ";") return null;
+    if (t.text === "." && tokens[k + 1]?.text !== ")") return null;
+    if (isQuoteCue(t, true) && k > i) {
       const end = skipAuxLeft(tokens, k - 1, t.sentence);
       const speaker = speakerEndingAt(doc, end, anon);
       if (!speaker || speaker.start < first.start) return null;
@@ -67,8 +70,19 @@ export function headAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     // a colon at the end of the previous sentence is fine too ("Caddell continued:")
     if (!t || tokens[j + 1]?.text !== ":" || t.start < (doc.paragraphs[q.paragraph]?.start ?? 0)) return null;
   }
-  const cue = cueOf(t.lower);
-  if (!cue) return null;
+  if (!cueOf(t.lower)) {
+    // "He said of Congress: “…”", "Trump told reporters about the wall: “…”"
+    const colon = tokens[j + 1]?.text === ":";
+    for (let k = j - 1; colon && k >= 0 && j - k <= 5; k--) {
+      const w = tokens[k] as Token;
+      if (w.kind !== "word" || w.sentence !== t.sentence) break;
+      if (cueOf(w.lower) && /^(?:of|about|to|on)$/.test(tokens[k + 1]?.lower ?? "")) {
+        const speaker = speakerEndingAt(doc, skipAuxLeft(tokens, k - 1, w.sentence), anon);
+        return { speaker, cue: { start: w.start, end: w.end }, cueIndex: k };
+      }
+    }
+    return null;
+  }
   const speaker = speakerEndingAt(doc, skipAuxLeft(tokens, j - 1, t.sentence), anon);
   return { speaker, cue: { start: t.start, end: t.end }, cueIndex: j };
 }

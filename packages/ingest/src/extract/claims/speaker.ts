@@ -103,6 +103,16 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
     }
     // "on Wednesday", "last week", "(R-Iowa)" between the subject and its verb
     const before = tokens[i - 1];
+    // "Trump and Sanders have both argued", "they all said": a floating quantifier
+    if (
+      /^(?:both|all|each)$/.test(t.lower) &&
+      before?.sentence === sentence &&
+      before.kind === "word" &&
+      !/^(?:of|for|to|with|and|or|the|a|an|in|on|at|by|from)$/.test(before.lower)
+    ) {
+      i--;
+      continue;
+    }
     // "have in the past said", "in recent days"
     if ((t.lower === "past" || t.lower === "days" || t.lower === "weeks") && tokens[i - 2]?.lower === "in") {
       i -= 3;
@@ -336,7 +346,9 @@ export function resolveNounPhrase(
   if (person) return fromMention(doc, person);
   if (org) return fromMention(doc, org);
   // an unknown capitalized name as the subject of a cue: a person
-  const unknown = doc.entities.unknown.find((u) => u.start >= startTok.start && u.end <= endTok.end);
+  const unknown =
+    doc.entities.unknown.find((u) => u.start >= startTok.start && u.end <= endTok.end) ??
+    unknownHead(doc, startTok, endTok, first, last);
   // ("Hispanic", "Christian", "Reportedly" are not names; "Meenakshi Ganguly" is)
   if (
     unknown &&
@@ -356,6 +368,30 @@ export function resolveNounPhrase(
   )
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(descStart, endTok.end) };
   return null;
+}
+
+/**
+ * "said Meenakshi Ganguly of Human Rights Watch": an unknown run joined by "of" whose head (the
+ * phrase up to "of") is the speaker; the head becomes its own unknown mention.
+ */
+function unknownHead(
+  doc: AnalyzedText,
+  startTok: Token,
+  endTok: Token,
+  first: number,
+  last: number,
+): Mention | undefined {
+  const run = doc.entities.unknown.find((u) => u.start === startTok.start && u.end > endTok.end);
+  if (!run || last === first || doc.tokens[last + 1]?.lower !== "of") return undefined;
+  const head: Mention = {
+    ...run,
+    end: endTok.end,
+    text: doc.text.slice(startTok.start, endTok.end),
+    name: doc.text.slice(startTok.start, endTok.end),
+    last: last + 1,
+  };
+  doc.entities.unknown = [...doc.entities.unknown, head];
+  return head;
 }
 
 /** Turns an unresolved capitalized run into a person (it is the subject of a speech verb). */

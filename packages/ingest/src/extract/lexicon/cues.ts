@@ -237,6 +237,9 @@ export const STANCE_CUES = new Set([
   "refute",
   "rebut",
   // measured on PolNeAR train as attribution cues at least 60 % of the time they occur
+  "bark",
+  "yell",
+  "exclaim",
   "rail",
   "bemoan",
   "liken",
@@ -588,6 +591,11 @@ export function cueOf(form: string): CueInfo | undefined {
 /** The strongest cues: those that introduce direct quotes next to a speaker ("…,” Dunn said). */
 export const QUOTE_CUES = new Set([
   "say",
+  "bark",
+  "yell",
+  "exclaim",
+  "shout",
+  "chant",
   "tell",
   "add",
   "write",
@@ -665,3 +673,6 @@ export const CUE_NOUNS = new Set([
   "testimony",
   "prediction",
 ]);
+
+/** Words that attribute a quotation right before them, and nothing else ("“…,” the email read."). */
+export const QUOTE_TAIL_ONLY = new Set(["read", "reads", "snapped", "quipped", "shot"]);
