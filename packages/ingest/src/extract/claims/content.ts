@@ -8,7 +8,7 @@ import type { ClaimScan, DraftClaim, SpeakerRef } from "./types.js";
 export const MIN_WORDS = 4;
 
 /** Marks that end a content span outside quotes (a dash, a semicolon, a parenthesis). */
-export const CLAUSE_CUT = new Set(["–", "—", ";", "(", "―"]);
+export const CLAUSE_CUT = new Set(["–", "—", "--", ";", "(", "―"]);
 
 /** After a comma, these start a new clause, which is not part of the content. */
 export const CUT_AFTER_COMMA = new Set(["while", "whereas", "although", "though", "but", "which", "who", "because"]);

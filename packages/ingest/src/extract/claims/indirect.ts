@@ -3,7 +3,7 @@ import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS } from "../lexicon/function-words.js";
 import type { Sentence } from "../text/sentences.js";
-import type { Token } from "../text/tokens.js";
+import { isPossessive, type Token } from "../text/tokens.js";
 import { according } from "./according.js";
 import { askedClaim } from "./asked.js";
 import type { ClaimUnit } from "./claim-unit.js";
@@ -338,6 +338,15 @@ function speakerIndex(tokens: Token[], speaker: SpeakerRef): number {
 function skipObject(doc: AnalyzedText, from: number, s: Sentence): number {
   const { tokens } = doc;
   let k = from;
+  // "told a TV interviewer that …": the listener runs up to "that"
+  for (let j = from; j < s.last && j - from < 6; j++) {
+    const w = tokens[j] as Token;
+    if (w.kind !== "word" && !isPossessive(w)) break;
+    if (w.lower === "that") {
+      if (j > from) return j;
+      break;
+    }
+  }
   const m = doc.mentionByFirstToken.get(k) ?? doc.mentionByFirstToken.get(k + 1);
   if (m && m.first <= k + 1) return m.last;
   while (k < s.last && k - from < 4) {

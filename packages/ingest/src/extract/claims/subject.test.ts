@@ -34,3 +34,24 @@ describe("the subject of a clause whose cue has none of its own", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("speakers and content around interrupters", () => {
+  it.each([
+    [
+      "a '--' interrupter between the subject and its verb",
+      "Intro.\n\nA former presidential candidate -- John McCain, who lost the 2008 election -- said the president offered no changes to his strategy.",
+      { text: "the president offered no changes to his strategy", speakerText: "A former presidential candidate" },
+    ],
+    [
+      "a listener of several words before 'that'",
+      "Intro.\n\nNovak Djokovic told a TV interviewer that he is feeling a lot of emotion before the match.",
+      { text: "he is feeling a lot of emotion before the match", speakerText: "Novak Djokovic" },
+    ],
+  ])("%s", (_name, text, expected) => {
+    const claims = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
+      text: c.text,
+      speakerText: c.speaker_start != null && c.speaker_end != null ? text.slice(c.speaker_start, c.speaker_end) : null,
+    }));
+    expect(claims).toEqual([expected]);
+  });
+});

@@ -29,6 +29,8 @@ const TOKEN_RE = new RegExp(
     "\\p{N}+(?:[.,:]\\p{N}+)*",
     // quotation marks, including two apostrophes standing for one ("''Like this,'' he said")
     "[\"“”„«»]|''",
+    // a double hyphen standing for a dash ("John McCain -- who lost in 2008 -- said")
+    "--",
     "\\S",
   ].join("|"),
   "gu",
