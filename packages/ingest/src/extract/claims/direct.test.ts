@@ -60,3 +60,15 @@ describe("direct quotes: more cue shapes", () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("a quote that opened mid-sentence and closes its sentence", () => {
+  it("belongs to the cue before it, not to the next sentence's cue", () => {
+    const text =
+      "Intro.\n\nTed Cruz says that “when you live by the pen, you die by the pen.” He added that the actions would be repealed.";
+    const got = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => [c.cue, c.speaker]);
+    expect(got).toEqual([
+      ["says", "Ted Cruz"],
+      ["added", "Ted Cruz"],
+    ]);
+  });
+});

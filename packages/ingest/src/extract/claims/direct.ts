@@ -29,6 +29,9 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   while (tokens[i]?.text === ",") i++;
   const first = tokens[i];
   if (!first || first.start >= (doc.paragraphs[q.paragraph]?.end ?? 0)) return null;
+  // "… “you die by the pen.” He added …": a quote that ends its sentence inside the marks and
+  // opened mid-sentence belongs to the words before it, not to the next sentence
+  if (/[.]\s*$/.test(doc.text.slice(q.start, q.close)) && first.cap && opensMidSentence(doc, q)) return null;
   if (isQuoteCue(first, true)) {
     let s = i + 1;
     while (tokens[s] && /^(also|then|later|again)$/.test(tokens[s]?.lower ?? "")) s++;
@@ -49,6 +52,14 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     }
   }
   return null;
+}
+
+/** True when the quote opens after words of its own sentence ("Cruz says that “…"). */
+function opensMidSentence(doc: AnalyzedText, q: QuoteSpan): boolean {
+  const { tokens } = doc;
+  const open = tokenAtOrAfter(tokens, q.open);
+  const before = tokens[open - 1];
+  return before !== undefined && before.sentence === tokens[open]?.sentence && before.kind === "word";
 }
 
 function withVia(doc: AnalyzedText, a: Attribution, _speaker: SpeakerRef): Attribution {
