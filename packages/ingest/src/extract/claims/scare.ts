@@ -8,6 +8,8 @@ import type { DraftClaim } from "./types.js";
 
 function looksLikeVerb(t: Token | undefined): boolean {
   if (t?.kind !== "word" || t.cap || FUNCTION_WORDS.has(t.lower)) return false;
+  // "decried", "calls"; a possessive "’s" is no verb ("the European Union’s deal … as a “breakthrough”")
+  if (/^['’]s$/.test(t.lower)) return false;
   return /(?:ed|[^s]s)$/.test(t.lower);
 }
 
