@@ -25,6 +25,9 @@ describe("stance cues measured on PolNeAR train (see, view, express, decry, cast
     ["referring", "refer"],
     ["blasted", "blast"],
     ["blastted", undefined],
+    ["tried", undefined],
+    ["needed", undefined],
+    ["try", "try"],
   ])("%s → %s", (form, base) => {
     expect(cueOf(form)?.base).toBe(base);
   });
