@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document.js";
 
-function speakers(text: string) {
+/** Each claim's text, cue and the words of its speaker mention. */
+function claims(text: string) {
   return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
+    text: c.text,
     cue: c.cue,
     speakerText: c.speaker_start != null && c.speaker_end != null ? text.slice(c.speaker_start, c.speaker_end) : null,
   }));
@@ -31,7 +33,7 @@ describe("the subject of a clause whose cue has none of its own", () => {
       [{ cue: "noting", speakerText: "Donald Trump" }],
     ],
   ])("%s", (_name, text, expected) => {
-    expect(speakers(text)).toEqual(expected);
+    expect(claims(text).map(({ cue, speakerText }) => ({ cue, speakerText }))).toEqual(expected);
   });
 });
 
@@ -48,10 +50,6 @@ describe("speakers and content around interrupters", () => {
       { text: "he is feeling a lot of emotion before the match", speakerText: "Novak Djokovic" },
     ],
   ])("%s", (_name, text, expected) => {
-    const claims = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
-      text: c.text,
-      speakerText: c.speaker_start != null && c.speaker_end != null ? text.slice(c.speaker_start, c.speaker_end) : null,
-    }));
-    expect(claims).toEqual([expected]);
+    expect(claims(text).map(({ text, speakerText }) => ({ text, speakerText }))).toEqual([expected]);
   });
 });
