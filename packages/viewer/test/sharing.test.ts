@@ -153,7 +153,7 @@ describe.skipIf(!haveShared)("sharing in a real browser", () => {
     const link = author.locator('[data-testid="share-link"]');
     await link.waitFor();
     permalink = await link.inputValue();
-    expect(permalink).toMatch(new RegExp(`^${server.url}s/[A-Za-z0-9_-]{16}$`));
+    expect(permalink).toMatch(new RegExp(`^${server.url}s/[A-Za-z0-9_-]{38}$`));
     const seen = await placed(author);
     const view = await viewport(author);
     const windowText = await author.locator('[data-testid="timeline-window"]').textContent();

@@ -55,7 +55,7 @@ describe("snapshot routes", () => {
     const res = await save(smallSnapshot());
     expect(res.statusCode).toBe(200);
     const saved = saveResponseSchema.parse(res.json());
-    expect(saved.id).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(saved.id).toMatch(/^[A-Za-z0-9_-]{38}$/);
     expect(saved.permalink).toBe(`/s/${saved.id}`);
 
     const opened = await app.inject({ method: "GET", url: `/api/snapshots/${saved.id}` });
@@ -115,14 +115,55 @@ describe("snapshot routes", () => {
     expect(res.json().error).toEqual({ code: "snapshot_too_large", message: expect.stringContaining("8 MB") });
   });
 
+  it("stores nothing of the document readable: a Cypher reader sees a lookup id and ciphertext", async () => {
+    const saved = saveResponseSchema.parse((await save({ ...smallSnapshot(), title: "Secret lead on Acme" })).json());
+    const { records } = await driver.executeQuery("MATCH (s:Snapshot {id: $id}) RETURN properties(s) AS p", {
+      id: saved.id.slice(0, 16),
+    });
+    const props = records[0]?.get("p") as Record<string, unknown>;
+    expect(Object.keys(props).sort()).toEqual(["createdAt", "id", "sealed", "version"]);
+    expect(JSON.stringify(props)).not.toContain("Acme");
+    expect(String(props.sealed)).not.toContain(saved.id.slice(16));
+  });
+
+  it("opens a link saved before sealing (a 16-character id and a document in the clear)", async () => {
+    const body = JSON.stringify({ ...smallSnapshot(), title: "Before sealing" });
+    await driver.executeQuery(
+      "CREATE (:Snapshot {id: 'LegacyLinkAAAAAA', version: 1, title: 'Before sealing', createdAt: '2026-01-01T00:00:00Z', body: $body})",
+      { body },
+    );
+    const opened = await app.inject({ method: "GET", url: "/api/snapshots/LegacyLinkAAAAAA" });
+    expect(opened.statusCode).toBe(200);
+    expect(loadResponseSchema.parse(opened.json()).snapshot.title).toBe("Before sealing");
+  });
+
   it.each([
-    ["an unknown id", "/api/snapshots/AAAAAAAAAAAAAAAA", 404, "No snapshot has the id"],
-    ["a malformed id", "/api/snapshots/..%2F..%2Fetc", 400, "16 letters"],
+    ["an unknown link", () => "/api/snapshots/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", 404, "No snapshot opens"],
+    ["a malformed link", () => "/api/snapshots/..%2F..%2Fetc", 400, "38 letters"],
   ])("answers %s clearly", async (_name, url, status, words) => {
-    const res = await app.inject({ method: "GET", url });
+    const res = await app.inject({ method: "GET", url: url() });
     expect(res.statusCode).toBe(status);
     expect(res.json().error.message).toContain(words);
   });
+
+  it.each([
+    ["its lookup id without the key", (id: string) => id.slice(0, 16)],
+    ["another key", (id: string) => `${id.slice(0, 16)}${"B".repeat(22)}`],
+  ])("opens nothing with %s (404, the same answer as no snapshot)", async (_name, tamper) => {
+    const saved = saveResponseSchema.parse((await save(smallSnapshot())).json());
+    const res = await app.inject({ method: "GET", url: `/api/snapshots/${tamper(saved.id)}` });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.message).toContain("No snapshot opens");
+  });
+
+  it.each([["an unknown id", "/api/snapshots/AAAAAAAAAAAAAAAA", 404, "No snapshot opens"]])(
+    "answers %s clearly",
+    async (_name, url, status, words) => {
+      const res = await app.inject({ method: "GET", url });
+      expect(res.statusCode).toBe(status);
+      expect(res.json().error.message).toContain(words);
+    },
+  );
 
   it("keeps a 5,000-element snapshot whole", async () => {
     const big = syntheticSnapshot(5_000);

@@ -1,6 +1,6 @@
 /**
- * Snapshot routes: save (the single narrow write), open by id (read-only, no credentials) and the
- * live data source. Registered as an encapsulated plugin so its body limit and errors are its own.
+ * Snapshot routes: save (the single narrow write), open by link token (read-only, no credentials)
+ * and the live data source. Registered as an encapsulated plugin so its body limit and errors are its own.
  */
 import type { FastifyInstance, FastifyPluginAsync } from "fastify";
 import { z } from "zod";
@@ -15,10 +15,11 @@ import {
 import { restoreSnapshot } from "../../src/snapshot/restore.js";
 import { MAX_SNAPSHOT_BYTES } from "../../src/snapshot/schema.js";
 import { ApiError } from "../errors.js";
-import { SNAPSHOT_ID_PATTERN, type SnapshotStore } from "./store.js";
+import { SNAPSHOT_TOKEN_PATTERN } from "./seal.js";
+import type { SnapshotStore } from "./store.js";
 
 const MB = MAX_SNAPSHOT_BYTES / 1024 / 1024;
-const idParams = z.object({ id: z.string().regex(SNAPSHOT_ID_PATTERN) });
+const idParams = z.object({ id: z.string().regex(SNAPSHOT_TOKEN_PATTERN) });
 
 export function snapshotRoutes(store: SnapshotStore): FastifyPluginAsync {
   return async (app: FastifyInstance) => {
@@ -52,11 +53,19 @@ export function snapshotRoutes(store: SnapshotStore): FastifyPluginAsync {
     app.get(SNAPSHOT_ROUTES.load, async (request): Promise<LoadResponse> => {
       const params = idParams.safeParse(request.params);
       if (!params.success) {
-        throw new ApiError(400, "bad_request", "A snapshot id is 16 letters, digits, '-' or '_'; check the link.");
+        throw new ApiError(
+          400,
+          "bad_request",
+          "A snapshot link ends in 38 letters, digits, '-' or '_' (16 for links saved before 2026-11-26); check that it was copied whole.",
+        );
       }
       const [snapshot, live] = await Promise.all([store.load(params.data.id), store.dataSource()]);
       if (!snapshot) {
-        throw new ApiError(404, "not_found", `No snapshot has the id "${params.data.id}"; check the link.`);
+        throw new ApiError(
+          404,
+          "not_found",
+          "No snapshot opens with this link; check that it was copied whole (a link is its snapshot's only key).",
+        );
       }
       return loadResponseSchema.parse({ snapshot, live });
     });

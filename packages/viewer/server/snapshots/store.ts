@@ -1,9 +1,10 @@
 /**
  * The viewer's one narrow write path: saving a validated snapshot document as a `Snapshot` node
- * (outside the claim graph) and reading it back by id. Fixed, parameterised Cypher only; never
- * reachable from user Cypher. Documents are re-validated (and upgraded) when read.
+ * (outside the claim graph) and reading it back by its link. Fixed, parameterised Cypher only;
+ * never reachable from user Cypher. The document is sealed with a key that only the link holds
+ * (seal.ts), so the node shows nothing of it to a Cypher reader. Documents are re-validated (and
+ * upgraded) when read.
  */
-import { randomBytes } from "node:crypto";
 import { NODE_LABELS } from "@claimgraph/schema";
 import neo4j, { type Driver } from "neo4j-driver";
 import { restoreSnapshot } from "../../src/snapshot/restore.js";
@@ -11,8 +12,10 @@ import type { DataSource, Snapshot } from "../../src/snapshot/schema.js";
 import { ApiError, fromNeo4jError } from "../errors.js";
 import type { Neo4jConnection } from "../neo4j/reader.js";
 import { toPlain } from "../neo4j/values.js";
+import { newSnapshotToken, parseToken, seal, tokenText, unseal } from "./seal.js";
 
 export interface SavedSnapshot {
+  /** The link token: lookup id and key (seal.ts). */
   id: string;
   createdAt: string;
   bytes: number;
@@ -20,25 +23,20 @@ export interface SavedSnapshot {
 
 export interface SnapshotStore {
   save(snapshot: Snapshot): Promise<SavedSnapshot>;
-  /** The snapshot with this id, or null when there is none. */
-  load(id: string): Promise<Snapshot | null>;
+  /** The snapshot this link token opens, or null when it opens none. */
+  load(token: string): Promise<Snapshot | null>;
   /** Which ingested data the live graph holds now (article count + latest ingestedAt). */
   dataSource(): Promise<DataSource>;
   close(): Promise<void>;
 }
 
-export const SNAPSHOT_ID_PATTERN = /^[A-Za-z0-9_-]{16}$/;
 const TIMEOUT_MS = 10_000;
-
-/** 12 random bytes as base64url: 16 URL-safe characters. */
-export function newSnapshotId(): string {
-  return randomBytes(12).toString("base64url");
-}
 
 const L = NODE_LABELS;
 const CONSTRAINT = `CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:${L.Snapshot}) REQUIRE n.id IS UNIQUE`;
-const SAVE = `CREATE (s:${L.Snapshot} {id: $id, version: $version, title: $title, createdAt: $createdAt, body: $body})`;
-const LOAD = `MATCH (s:${L.Snapshot} {id: $id}) RETURN s.body AS body`;
+const SAVE = `CREATE (s:${L.Snapshot} {id: $id, version: $version, createdAt: $createdAt, sealed: $sealed})`;
+// `body` is a document saved in the clear before snapshots were sealed (its link has no key)
+const LOAD = `MATCH (s:${L.Snapshot} {id: $id}) RETURN s.sealed AS sealed, s.body AS body`;
 const SOURCE = `MATCH (a:${L.Article}) RETURN count(a) AS articles, max(toString(a.ingestedAt)) AS latest`;
 
 export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore {
@@ -61,18 +59,17 @@ export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore 
   return {
     async save(snapshot) {
       const body = JSON.stringify(snapshot);
-      const id = newSnapshotId();
+      const token = newSnapshotToken();
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
       try {
         await ensureConstraint();
         await session.executeWrite(
           (tx) =>
             tx.run(SAVE, {
-              id,
+              id: token.id,
               version: neo4j.int(snapshot.version),
-              title: snapshot.title,
               createdAt: snapshot.createdAt,
-              body,
+              sealed: seal(body, token.key),
             }),
           { timeout: TIMEOUT_MS },
         );
@@ -81,17 +78,24 @@ export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore 
       } finally {
         await session.close().catch(() => {});
       }
-      return { id, createdAt: snapshot.createdAt, bytes: Buffer.byteLength(body) };
+      return { id: tokenText(token), createdAt: snapshot.createdAt, bytes: Buffer.byteLength(body) };
     },
 
-    async load(id) {
+    async load(text) {
+      const token = parseToken(text);
+      if (!token) return null;
+      const { id, key } = token;
       const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-      let body: unknown;
+      let body: string | null;
       try {
         const result = await session.executeRead((tx) => tx.run(LOAD, { id }), { timeout: TIMEOUT_MS });
         const record = result.records[0];
         if (!record) return null;
-        body = record.get("body");
+        const sealed = record.get("sealed");
+        const clear = record.get("body");
+        // a wrong key looks exactly like no snapshot: the link either opens it or finds nothing
+        body = typeof sealed === "string" ? unseal(sealed, key) : key ? null : typeof clear === "string" ? clear : null;
+        if (body === null) return null;
       } catch (error) {
         throw fail(error);
       } finally {
@@ -99,7 +103,7 @@ export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore 
       }
       let document: unknown;
       try {
-        document = JSON.parse(String(body));
+        document = JSON.parse(body);
       } catch {
         throw new ApiError(500, "snapshot_damaged", `Snapshot ${id} is stored damaged (its body is not JSON).`);
       }

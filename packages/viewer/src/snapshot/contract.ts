@@ -11,11 +11,11 @@ export const SNAPSHOT_ROUTES = {
   source: "/api/snapshots/source",
 } as const;
 
-/** The page that opens a snapshot: `/s/<id>`. */
+/** The page that opens a snapshot: `/s/<token>` (a lookup id and the key that decrypts it). */
 export const permalinkPath = (id: string) => `/s/${encodeURIComponent(id)}`;
-/** The snapshot id in a permalink path, if the path is one. */
+/** The snapshot token in a permalink path (38 characters; 16 for links saved before sealing), if the path is one. */
 export function snapshotIdFromPath(pathname: string): string | null {
-  const match = /^\/s\/([A-Za-z0-9_-]{16})\/?$/.exec(pathname);
+  const match = /^\/s\/([A-Za-z0-9_-]{16}(?:[A-Za-z0-9_-]{22})?)\/?$/.exec(pathname);
   return match ? (match[1] as string) : null;
 }
 
