@@ -22,6 +22,14 @@ describe("poll respondents as a source ('Six in 10 say …')", () => {
       [["Donald Trump would be best at handling the economy", "More than 4 in 10", true]],
     ],
     [
+      "a share of the respondents just counted",
+      "The poll is new. Forty percent said Clinton was honest, and three-quarters said the same of Sanders.",
+      [
+        ["Clinton was honest", "Forty percent", true],
+        ["the same of Sanders", "three-quarters", true],
+      ],
+    ],
+    [
       "a number that is not 'N in M' is no source",
       "The tax rose in 2010 said nothing about the budget for the next ten years.",
       [],

@@ -191,7 +191,7 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   }
   const np = nounPhraseEndingAt(tokens, k, sentence);
   if (!np) return quantitySource(doc, k);
-  let fromNp = resolveNounPhrase(doc, np.first, np.last, anon);
+  let fromNp = resolveNounPhrase(doc, np.first, np.last, anon) ?? quantitySource(doc, k);
   // "several GOP leaders on the ground told": the head noun phrase is before the preposition
   const prep = tokens[np.first - 1];
   if ((!fromNp || fromNp.anonymous !== undefined) && prep && HEAD_PREPOSITIONS.has(prep.lower) && np.first >= 2) {

@@ -45,6 +45,26 @@ describe("speakers and content around interrupters", () => {
       { text: "the president offered no changes to his strategy", speakerText: "A former presidential candidate" },
     ],
     [
+      "', including …,' between the subject and its verb",
+      "Intro.\n\nSix Gannett newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.",
+      { text: "he is not fit to be governor", speakerText: "Six Gannett newspapers in New Jersey" },
+    ],
+    [
+      "a parenthesis and an appositive after the name",
+      "Intro.\n\nRep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the process was open to every viewpoint.",
+      { text: "the process was open to every viewpoint", speakerText: "Rep. Elijah Cummings" },
+    ],
+    [
+      "a share of poll respondents",
+      "Intro.\n\nAmong the voters polled, three-quarters said the same of Bernie Sanders.",
+      { text: "the same of Bernie Sanders", speakerText: "three-quarters" },
+    ],
+    [
+      "'tonight' before content without 'that'",
+      "Intro.\n\nMarco Rubio says tonight he is a step closer to being the next president.",
+      { text: "he is a step closer to being the next president", speakerText: "Marco Rubio" },
+    ],
+    [
       "a listener of several words before 'that'",
       "Intro.\n\nNovak Djokovic told a TV interviewer that he is feeling a lot of emotion before the match.",
       { text: "he is feeling a lot of emotion before the match", speakerText: "Novak Djokovic" },

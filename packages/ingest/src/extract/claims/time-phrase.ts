@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens.js";
 
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 /** Words that open a clause: "said Tuesday [his actions are …]". */
 const CLAUSE_OPENERS =
   /^(?:he|she|they|it|we|i|you|his|her|their|its|our|the|a|an|there|this|these|those|some|many|most)$/;
