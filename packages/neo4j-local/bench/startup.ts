@@ -5,11 +5,11 @@
 // Resident memory is read after start and after writing 10,000 nodes.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
+import { freePort } from "../src/bolt-probe.js";
 import { resolveLocalConfig } from "../src/config.js";
 import { residentMemoryMb } from "../src/process-info.js";
 import { startLocalNeo4j } from "../src/server.js";
@@ -30,14 +30,6 @@ resident memory idle and after writing 10,000 nodes.`);
   process.exit(0);
 }
 const runs = Math.max(1, Number(values.runs));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rows: [string, string][] = [];

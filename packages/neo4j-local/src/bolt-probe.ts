@@ -40,3 +40,12 @@ export function probePort(host: string, port: number, timeoutMs = 2000): Promise
     socket.on("close", () => finish(connected ? "other" : "closed"));
   });
 }
+
+/** A TCP port on 127.0.0.1 that nothing listens on right now (for a server of one's own). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

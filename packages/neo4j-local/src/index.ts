@@ -1,5 +1,5 @@
 export type { PortState } from "./bolt-probe.js";
-export { probePort } from "./bolt-probe.js";
+export { freePort, probePort } from "./bolt-probe.js";
 export type { LocalNeo4jConfig } from "./config.js";
 export {
   boltUri,

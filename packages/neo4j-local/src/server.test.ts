@@ -4,19 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
+import { freePort } from "./bolt-probe.js";
 import { resolveLocalConfig } from "./config.js";
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "./server.js";
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "claimgraph-neo4j-local-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe("local Neo4j", () => {
   it("starts, stores a node over Bolt, and keeps it across a stop and restart", async () => {

@@ -1,8 +1,13 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { type LocalNeo4jConfig, type RunningNeo4j, separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
+import {
+  freePort,
+  type LocalNeo4jConfig,
+  type RunningNeo4j,
+  separateConfig,
+  startLocalNeo4j,
+} from "@claimgraph/neo4j-local";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { InputItem } from "../input/types.js";
@@ -11,14 +16,6 @@ import { SHARED_DIR } from "./test-database.js";
 
 const DEV = path.join(SHARED_DIR, "dev", "polnear-dev.jsonl");
 const HAVE_DEV = existsSync(DEV);
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Nodes per label and relationships per type. */
 async function counts(driver: Driver): Promise<Record<string, number>> {
