@@ -119,7 +119,7 @@ export function indirectClaims(
       // the cue of a direct quote ("“…,” Trump told NBC’s “Today” on Monday.") introduces nothing more
       const quoted = quoteCues.get(t.start);
       if (quoted) {
-        events.push({ at: t.start, paragraph: s.paragraph, speaker: quoted, cue: { start: t.start, end: t.end } });
+        events.push(cueEvent(t, s, quoted));
         continue;
       }
       if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
@@ -191,16 +191,16 @@ export function indirectClaims(
         // "he said, not finishing his joke" is a modifier, not content
         if (mask[c + 1] || (tokens[c]?.text === "," && /ing$/.test(tokens[c + 1]?.lower ?? ""))) {
           // "…, a Chinese official said, adding that …": the content is before the speaker
-          if (speaker && tokens[speakerIndex(tokens, speaker) - 1]?.text === ",") {
-            events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
+          if (speaker && followsComma(tokens, speaker)) {
+            events.push(cueEvent(t, s, speaker));
             tailForm(scan, s, i, speaker);
           }
           continue;
         }
         // "…, he said, on condition of anonymity.": a tail attribution, not content after the cue
-        if (tokens[c]?.text === "," && speaker && tokens[speakerIndex(tokens, speaker) - 1]?.text === ",") {
+        if (tokens[c]?.text === "," && speaker && followsComma(tokens, speaker)) {
           if (tailForm(scan, s, i, speaker)) {
-            events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
+            events.push(cueEvent(t, s, speaker));
             continue;
           }
         }
@@ -214,8 +214,7 @@ export function indirectClaims(
         while (k < s.last && k - c < 12 && tokens[k]?.lower !== "that" && !mask[k]) k++;
         if (tokens[k]?.lower !== "that") {
           // "…, Jane Miller said Monday.": the content is before the cue
-          if (speaker && (prev?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ","))
-            tailForm(scan, s, i, speaker);
+          if (speaker && (prev?.text === "," || followsComma(tokens, speaker))) tailForm(scan, s, i, speaker);
           continue;
         }
         c = k;
@@ -245,8 +244,7 @@ export function indirectClaims(
       }
       // "said in Cairo", "spoke at a rally": a place or occasion, not content (under 30 % on PolNeAR train)
       if (PLACE_PREPOSITIONS.has(tokens[c]?.lower ?? "")) {
-        if (speaker && (prev?.text === "," || tokens[speakerIndex(tokens, speaker) - 1]?.text === ","))
-          tailForm(scan, s, i, speaker);
+        if (speaker && (prev?.text === "," || followsComma(tokens, speaker))) tailForm(scan, s, i, speaker);
         continue;
       }
       const hasThat = tokens[c]?.lower === "that";
@@ -264,7 +262,7 @@ export function indirectClaims(
       const named = speaker !== null;
       const stance = STANCE_CUES.has(cue.base) || WEAK_CUES.has(cue.base);
       if (stance && !hasThat && !quoteSoon && !named) {
-        if (speaker) events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
+        if (speaker) events.push(cueEvent(t, s, speaker));
         continue;
       }
       if (!speaker) {
@@ -272,7 +270,7 @@ export function indirectClaims(
         tailForm(scan, s, i);
         continue;
       }
-      events.push({ at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } });
+      events.push(cueEvent(t, s, speaker));
       const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
       if (end <= c || mask[c]) {
         // content right after the cue that opens with a quote: a direct quote, handled elsewhere
@@ -321,6 +319,15 @@ function minContentWords(base: string, stance: boolean, hasThat: boolean, infini
   const say = base === "say" || base === "tell";
   if (unit === "attribution") return say ? 1 : stance ? (infinitive ? 2 : 1) : 2;
   return say ? 3 : stance ? (infinitive ? 3 : 2) : MIN_WORDS;
+}
+
+function cueEvent(t: Token, s: Sentence, speaker: SpeakerRef): CueEvent {
+  return { at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } };
+}
+
+/** "…, X said": the speaker mention follows a comma (a tail attribution's shape). */
+function followsComma(tokens: Token[], speaker: SpeakerRef): boolean {
+  return tokens[speakerIndex(tokens, speaker) - 1]?.text === ",";
 }
 
 function speakerIndex(tokens: Token[], speaker: SpeakerRef): number {

@@ -22,6 +22,7 @@ export function passiveAuxiliary(tokens: Token[], i: number, floor = 0): number 
   while (be > floor && i - be <= 3 && BETWEEN.test(tokens[be]?.lower ?? "") && !BE.test(tokens[be]?.lower ?? "")) be--;
   return BE.test(tokens[be]?.lower ?? "") ? be : -1;
 }
+
 /** Tokens that end the clause a passive's subject starts after. */
 const CLAUSE_START = new Set([",", ";", ":", "—", "–", "(", "--"]);
 

@@ -95,8 +95,7 @@ export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: Speake
   // "The pay is good, but it wasn't just the money, she said.": the content is the last clause
   first = lastClauseStart(tokens, mask, first, comma);
   if (mask[first] || first >= comma) return false;
-  const end = tailContentEnd(tokens, first, comma, stopAtQuotes);
-  const stop = Math.min(end, comma);
+  const stop = tailContentEnd(tokens, first, comma, stopAtQuotes);
   if (wordsBetween(tokens, first, stop) < MIN_WORDS) return false;
   claims.push(contentClaim(scan, first, stop, { start: t.start, end: t.end }, speaker, "cue-tail"));
   return true;
