@@ -39,6 +39,16 @@ const SAVE = `CREATE (s:${L.Snapshot} {id: $id, version: $version, createdAt: $c
 const LOAD = `MATCH (s:${L.Snapshot} {id: $id}) RETURN s.sealed AS sealed, s.body AS body`;
 const SOURCE = `MATCH (a:${L.Article}) RETURN count(a) AS articles, max(toString(a.ingestedAt)) AS latest`;
 
+/**
+ * The document a node holds for this key: sealed ones open with their key only; a document saved
+ * in the clear before sealing opens with a keyless link only. A wrong key looks exactly like no
+ * snapshot: the link either opens it or finds nothing.
+ */
+function storedDocument(sealed: unknown, clear: unknown, key: string): string | null {
+  if (typeof sealed === "string") return unseal(sealed, key);
+  return !key && typeof clear === "string" ? clear : null;
+}
+
 export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore {
   const driver: Driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionAcquisitionTimeout: 5_000,
@@ -91,10 +101,7 @@ export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore 
         const result = await session.executeRead((tx) => tx.run(LOAD, { id }), { timeout: TIMEOUT_MS });
         const record = result.records[0];
         if (!record) return null;
-        const sealed = record.get("sealed");
-        const clear = record.get("body");
-        // a wrong key looks exactly like no snapshot: the link either opens it or finds nothing
-        body = typeof sealed === "string" ? unseal(sealed, key) : key ? null : typeof clear === "string" ? clear : null;
+        body = storedDocument(record.get("sealed"), record.get("body"), key);
         if (body === null) return null;
       } catch (error) {
         throw fail(error);
