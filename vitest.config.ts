@@ -4,7 +4,7 @@ import { sourceResolution } from "./vitest.shared.js";
 export default defineConfig({
   ...sourceResolution,
   test: {
-    projects: ["packages/*"],
+    projects: ["packages/*", "scripts"],
     // Database tests share one Neo4j (Community has a single user database): run files one at a time.
     fileParallelism: false,
     globalSetup: ["./scripts/test-neo4j.ts"],
