@@ -11,8 +11,9 @@ import { parseClaimUnit } from "./extract-command.js";
 import { datasetName, readGold } from "./gold-datasets.js";
 import { formatProblems, type Problem } from "./problems.js";
 import { createProgress } from "./progress.js";
-import { GOLD_DIR, POLNEAR_DEV, SEEDS_DIR } from "./repo-paths.js";
+import { GOLD_DIR, GUM_DEV, GUM_ENTITIES, POLNEAR_CORENLP_DEV, POLNEAR_DEV, SEEDS_DIR } from "./repo-paths.js";
 import { CommandError } from "./run-main.js";
+import { silverAgreement } from "./silver-agreement.js";
 
 export const EVAL_HELP = `Usage: pnpm eval [options] [gold...]
 
@@ -21,8 +22,10 @@ claim, claim+speaker, about and affiliation, each with precision, recall, F1 and
 Rows a gold does not annotate (PolNeAR has no entity list) read "n/a".
 
 Gold: .gold.json files, folders of them, or .jsonl files (PolNeAR records or document graphs).
-Default: ${GOLD_DIR} (texts in ${SEEDS_DIR})
-     and ${POLNEAR_DEV}
+Default: ${GOLD_DIR} (texts in ${SEEDS_DIR}),
+     ${POLNEAR_DEV},
+     ${GUM_DEV} (GUM's Wikinews interviews: person and org only), and
+     the entity tagger's agreement with CoreNLP on PolNeAR dev (${POLNEAR_CORENLP_DEV})
 
 Options:
   --pred <file|->      score these predictions (JSON Lines from pnpm extract) instead of
@@ -52,6 +55,8 @@ export interface DatasetReport {
   units: ClaimUnit[];
   score: DatasetScore;
   extractSeconds: number;
+  /** Entity gold only (GUM): the report shows the person and org rows. */
+  entitiesOnly: boolean;
 }
 
 /** Predictions from a JSON Lines file: document graphs by document id (the last one wins). */
@@ -122,12 +127,14 @@ async function scoreSpec(
   const predicted: DocumentGraph[] = [];
   const units = new Set<ClaimUnit>();
   let extractMs = 0;
+  let entitiesOnly = true;
   for await (const entry of readGold(spec, options.textsDir)) {
     if ("problem" in entry) {
       problems.push(entry.problem);
       continue;
     }
     golds.push(entry.gold);
+    if (!entry.entitiesOnly) entitiesOnly = false;
     if (options.predictions) {
       const prediction = options.predictions.get(entry.gold.document);
       if (prediction) predicted.push(prediction);
@@ -150,11 +157,12 @@ async function scoreSpec(
     units: [...units],
     score: scoreDataset(predicted, golds),
     extractSeconds: extractMs / 1000,
+    entitiesOnly: entitiesOnly && golds.length > 0,
   };
 }
 
 function defaultSpecs(): string[] {
-  const specs = [GOLD_DIR, POLNEAR_DEV].filter((path) => existsSync(path));
+  const specs = [GOLD_DIR, POLNEAR_DEV, GUM_DEV].filter((spec) => existsSync(spec === GUM_DEV ? GUM_ENTITIES : spec));
   if (specs.length === 0) {
     throw new CommandError(
       `no gold given, and the default gold is not there (${GOLD_DIR}, ${POLNEAR_DEV})`,
@@ -182,7 +190,7 @@ function worstDocuments(reports: readonly DatasetReport[], count: number): strin
 }
 
 function textReport(reports: readonly DatasetReport[], unscored: number): string {
-  const blocks = reports.map(({ name, source, units, score, extractSeconds }) => {
+  const blocks = reports.map(({ name, source, units, score, extractSeconds, entitiesOnly }) => {
     const notes = [
       `${score.documents} documents`,
       units.length > 0 ? `claim unit ${units.join(" + ")}` : "",
@@ -190,7 +198,8 @@ function textReport(reports: readonly DatasetReport[], unscored: number): string
       score.missing.length > 0 ? `${score.missing.length} without prediction` : "",
       score.failed.length > 0 ? `${score.failed.length} failed` : "",
     ].filter(Boolean);
-    return `${name} (${source}): ${notes.join(", ")}\n${formatScoreTable(score.rows)}\n`;
+    const table = formatScoreTable(score.rows, entitiesOnly ? ["person", "org"] : undefined);
+    return `${name} (${source}): ${notes.join(", ")}\n${table}\n`;
   });
   const tail = unscored > 0 ? `${unscored} predictions match no gold document and were not scored.\n` : "";
   return `${blocks.join("\n")}${tail}`;
@@ -227,20 +236,23 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
       ),
     );
   }
+  const agreement = positionals.length === 0 && existsSync(POLNEAR_CORENLP_DEV) ? silverAgreement() : undefined;
   const scored = new Set(reports.flatMap((r) => r.score.perDocument.map((d) => d.document)));
   const unscored = predictions ? [...predictions.keys()].filter((id) => !scored.has(id)) : [];
 
   if (values.json) {
-    const datasets = reports.map(({ name, source, units, score, extractSeconds }) => ({
+    const datasets = reports.map(({ name, source, units, score, extractSeconds, entitiesOnly }) => ({
       name,
       source,
       units,
       extractSeconds,
+      entitiesOnly,
       ...score,
     }));
-    io.stdout.write(`${JSON.stringify({ datasets, unscored, problems }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ datasets, unscored, problems, agreement }, null, 2)}\n`);
   } else {
     io.stdout.write(textReport(reports, unscored.length));
+    if (agreement) io.stdout.write(`\n${agreement.text}\n`);
     const worst = positiveInt(values.worst, "--worst", 0);
     if (worst > 0) io.stdout.write(worstDocuments(reports, worst));
   }

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
+import { gumToGold, isGumRecord } from "../eval/gum.js";
 import { isPolnearRecord, polnearToGold } from "../eval/index.js";
 import type { ClaimUnit } from "../extract/index.js";
 import { readInputs } from "../input/index.js";
@@ -21,6 +22,8 @@ export interface GoldItem {
   gold: DocumentGraph;
   /** How the gold cuts claims: PolNeAR per attribution relation, the project's gold per quotation. */
   unit: ClaimUnit;
+  /** Entity gold only (GUM): its claim, about and affiliation rows mean nothing. */
+  entitiesOnly?: boolean;
   /** The article to extract, or why it cannot be read. */
   input: { ok: true; doc: InputDocument } | { ok: false; problem: Problem };
 }
@@ -56,7 +59,7 @@ async function* goldFile(path: string, textsDir: string): AsyncGenerator<GoldEnt
   yield { gold: parsed.value, unit: "quotation", input: await inputFromFile(textsDir, parsed.value.document) };
 }
 
-async function* goldLines(path: string, textsDir: string): AsyncGenerator<GoldEntry> {
+async function* goldLines(path: string, textsDir: string, genre?: string): AsyncGenerator<GoldEntry> {
   for await (const line of readJsonLines(createReadStream(path), path, MAX_DOCUMENT_BYTES)) {
     const { origin } = line;
     if ("tooLong" in line) {
@@ -68,6 +71,20 @@ async function* goldLines(path: string, textsDir: string): AsyncGenerator<GoldEn
       continue;
     }
     const { value } = line;
+    if (isGumRecord(value)) {
+      if (genre !== undefined && value.genre !== genre) continue;
+      const gold = gumToGold(value);
+      const input = recordToDocument({ id: value.id, text: value.text }, origin, value.id);
+      yield {
+        gold,
+        unit: "quotation",
+        entitiesOnly: true,
+        input: input.ok
+          ? { ok: true, doc: input.doc }
+          : { ok: false, problem: { origin, error: input.error, hint: input.hint } },
+      };
+      continue;
+    }
     const polnear = isPolnearRecord(value);
     const parsed = polnear ? polnearToGold(value) : parseDocumentGraph(value);
     if (!parsed.ok) {
@@ -95,8 +112,19 @@ async function goldFilesIn(dir: string): Promise<string[]> {
   return names.map((name) => join(dir, name));
 }
 
-/** Every gold document of a spec, in order; problems (unreadable gold, missing texts) as entries. */
-export async function* readGold(spec: string, textsDir: string): AsyncGenerator<GoldEntry> {
+/** A spec "file.jsonl#genre" keeps only the GUM documents of that genre. */
+function splitSpec(spec: string): { path: string; genre?: string } {
+  const match = spec.match(/^(.*\.jsonl)#([a-z]+)$/);
+  return match ? { path: match[1] as string, genre: match[2] as string } : { path: spec };
+}
+
+/**
+ * Every gold document of a spec, in order; problems (unreadable gold, missing texts) as entries.
+ * A spec is a .gold.json file, a folder of them, or a .jsonl file (PolNeAR records, document
+ * graphs, or GUM entity records; "gum-entities.jsonl#interview" keeps one genre).
+ */
+export async function* readGold(fullSpec: string, textsDir: string): AsyncGenerator<GoldEntry> {
+  const { path: spec, genre } = splitSpec(fullSpec);
   const info = await stat(spec).catch(() => undefined);
   if (!info) {
     yield {
@@ -120,12 +148,14 @@ export async function* readGold(spec: string, textsDir: string): AsyncGenerator<
       };
     }
     for (const file of files) yield* goldFile(file, textsDir);
-  } else if (spec.endsWith(".jsonl") || spec.endsWith(".ndjson")) yield* goldLines(spec, textsDir);
+  } else if (spec.endsWith(".jsonl") || spec.endsWith(".ndjson")) yield* goldLines(spec, textsDir, genre);
   else yield* goldFile(spec, textsDir);
 }
 
 /** A short name for a dataset in the report. */
 export function datasetName(spec: string): string {
+  const { genre } = splitSpec(spec);
+  if (genre) return `GUM ${genre}`;
   const name = basename(spec.replace(/\/+$/, ""));
   if (name === "polnear-dev.jsonl") return "PolNeAR dev";
   if (name === "polnear-train.jsonl") return "PolNeAR train";

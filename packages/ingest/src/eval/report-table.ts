@@ -1,6 +1,6 @@
 import { isEmpty, type Metric } from "./metrics.js";
 import type { DatasetRows } from "./score-dataset.js";
-import { SCORE_ROWS } from "./score-document.js";
+import { SCORE_ROWS, type ScoreRow } from "./score-document.js";
 
 /**
  * The evaluation table as text: one row per score row (person, org, claim, claim+speaker,
@@ -25,8 +25,8 @@ function cells(row: string, metric: Metric | null): string[] {
   ];
 }
 
-export function formatScoreTable(rows: DatasetRows): string {
-  const table = [HEADER, ...SCORE_ROWS.map((row) => cells(row, rows[row]))];
+export function formatScoreTable(rows: DatasetRows, only: readonly ScoreRow[] = SCORE_ROWS): string {
+  const table = [HEADER, ...only.map((row) => cells(row, rows[row]))];
   const widths = HEADER.map((_, column) => Math.max(...table.map((line) => (line[column] ?? "").length)));
   return table
     .map((line) =>

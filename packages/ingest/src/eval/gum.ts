@@ -1,0 +1,28 @@
+import type { DocumentGraph } from "@claimgraph/schema";
+
+/**
+ * GUM (shared/train/gum-entities.jsonl) as entity gold: each chain with a proper name becomes a
+ * Person or Organization with its name and aliases. GUM annotates no claims, so only the person
+ * and org rows of its table mean anything (the eval report prints only those).
+ */
+export interface GumGoldRecord {
+  id: string;
+  genre: string;
+  text: string;
+  entities: { name: string; type: "Person" | "Organization"; aliases: string[] }[];
+}
+
+export function isGumRecord(value: unknown): value is GumGoldRecord {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Partial<GumGoldRecord>;
+  return typeof v.genre === "string" && typeof v.text === "string" && Array.isArray(v.entities) && !("claims" in v);
+}
+
+export function gumToGold(record: GumGoldRecord): DocumentGraph {
+  return {
+    document: record.id,
+    entities: record.entities.map((e) => ({ name: e.name, type: e.type, aliases: [...e.aliases] })),
+    affiliations: [],
+    claims: [],
+  };
+}

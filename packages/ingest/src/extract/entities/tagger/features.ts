@@ -1,0 +1,191 @@
+import type { Token } from "../../text/tokens.js";
+import { gazetteerBits } from "./gazetteer.js";
+import { hashString, mix1, mix2 } from "./hash.js";
+
+/**
+ * Feature families (each can be switched off to measure it; the model file records which were on):
+ * - word: the lower-cased word
+ * - context: the words around it (±2), word bigrams
+ * - shape: word shape ("Xx", "X.X.", "dd") with its length, and shapes of the neighbours
+ * - affix: prefixes and suffixes of the lower-cased word
+ * - position: sentence start (or after a quote, colon, bracket, dash) × shape
+ * - gazetteer: the project's lexicons (gazetteer.ts) for the word and its neighbours
+ * - document: whether the word is seen lower-cased, or capitalized inside a sentence, elsewhere
+ *   in the same document ("Estimates" at a sentence start vs "Trump")
+ */
+export const FEATURE_FAMILIES = ["word", "context", "shape", "affix", "position", "gazetteer", "document"] as const;
+export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
+
+/** Templates each family emits per token (fixed, so a sentence's features are a flat array). */
+const FAMILY_SIZE: Record<FeatureFamily, number> = {
+  word: 2,
+  context: 6,
+  shape: 4,
+  affix: 4,
+  position: 2,
+  gazetteer: 4,
+  document: 2,
+};
+
+export function featureCount(families: readonly FeatureFamily[]): number {
+  return families.reduce((sum, f) => sum + FAMILY_SIZE[f], 0);
+}
+
+/** What the document says about its words: seen lower-cased, seen capitalized mid-sentence. */
+export interface DocumentContext {
+  lowerSeen: Set<string>;
+  capInside: Set<string>;
+}
+
+/** True when capitals say nothing here: sentence start, after a quote, colon, bracket or dash. */
+export function afterBoundary(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  if (!prev || prev.sentence !== t.sentence) return true;
+  return prev.kind === "quote" || prev.text === ":" || prev.text === "(" || prev.text === "—" || prev.text === "–";
+}
+
+export function documentContext(tokens: readonly Token[]): DocumentContext {
+  const lowerSeen = new Set<string>();
+  const capInside = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word") continue;
+    if (!t.cap) lowerSeen.add(t.lower);
+    else if (!afterBoundary(tokens, i)) capInside.add(t.lower);
+  }
+  return { lowerSeen, capInside };
+}
+
+interface WordInfo {
+  lower: number;
+  word: number;
+  shape: number;
+  shortShape: number;
+  prefix3: number;
+  suffix2: number;
+  suffix3: number;
+  suffix4: number;
+  gazetteer: number;
+  cap: boolean;
+}
+
+function shapeOf(text: string): { shape: string; short: string } {
+  let short = "";
+  let last = "";
+  for (const ch of text) {
+    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
+    if (c !== last) short += c;
+    last = c;
+  }
+  const n = text.length;
+  const length = n <= 4 ? String(n) : n <= 7 ? "m" : "l";
+  return { shape: `${short}|${length}`, short };
+}
+
+// Word information depends only on the word's text: computed once per distinct form.
+const WORD_CACHE = new Map<string, WordInfo>();
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordInfo(t: Token): WordInfo {
+  const cached = WORD_CACHE.get(t.text);
+  if (cached) return cached;
+  const lower = t.lower;
+  const { shape, short } = shapeOf(t.text);
+  const info: WordInfo = {
+    lower: hashString(lower),
+    word: hashString(t.text),
+    shape: hashString(shape),
+    shortShape: hashString(short),
+    prefix3: hashString(lower.slice(0, 3)),
+    suffix2: hashString(lower.slice(-2)),
+    suffix3: hashString(lower.slice(-3)),
+    suffix4: hashString(lower.slice(-4)),
+    gazetteer: t.kind === "word" ? gazetteerBits(t.text) : 0,
+    cap: t.cap,
+  };
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(t.text, info);
+  return info;
+}
+
+const EDGE: WordInfo = {
+  lower: hashString("<edge>"),
+  word: hashString("<edge>"),
+  shape: hashString("<edge>"),
+  shortShape: hashString("<edge>"),
+  prefix3: 0,
+  suffix2: 0,
+  suffix3: 0,
+  suffix4: 0,
+  gazetteer: 1 << 20,
+  cap: false,
+};
+
+/**
+ * Hashed features of the tokens [first, last) of one sentence: `featureCount(families)` 32-bit
+ * hashes per token, token after token. Neighbours outside the sentence are an edge marker.
+ */
+export function sentenceFeatures(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  doc: DocumentContext,
+  families: readonly FeatureFamily[],
+): Int32Array {
+  const k = featureCount(families);
+  const out = new Int32Array((last - first) * k);
+  const infos: WordInfo[] = [];
+  for (let i = first; i < last; i++) infos.push(wordInfo(tokens[i] as Token));
+  const at = (j: number): WordInfo => (j < 0 || j >= infos.length ? EDGE : (infos[j] as WordInfo));
+  const on = new Set(families);
+  let o = 0;
+  for (let j = 0; j < infos.length; j++) {
+    const w = infos[j] as WordInfo;
+    const prev = at(j - 1);
+    const next = at(j + 1);
+    const initial = afterBoundary(tokens, first + j);
+    let t = 0;
+    if (on.has("word")) {
+      out[o++] = mix1(t++, w.lower);
+      out[o++] = mix1(t++, w.word);
+    } else t += 2;
+    if (on.has("context")) {
+      out[o++] = mix1(t++, prev.lower);
+      out[o++] = mix1(t++, next.lower);
+      out[o++] = mix1(t++, at(j - 2).lower);
+      out[o++] = mix1(t++, at(j + 2).lower);
+      out[o++] = mix2(t++, prev.lower, w.lower);
+      out[o++] = mix2(t++, w.lower, next.lower);
+    } else t += 6;
+    if (on.has("shape")) {
+      out[o++] = mix1(t++, w.shape);
+      out[o++] = mix2(t++, prev.shortShape, w.shortShape);
+      out[o++] = mix2(t++, w.shortShape, next.shortShape);
+      out[o++] = mix2(t++, mix1(99, prev.shortShape), mix2(98, w.shortShape, next.shortShape));
+    } else t += 4;
+    if (on.has("affix")) {
+      out[o++] = mix1(t++, w.prefix3);
+      out[o++] = mix1(t++, w.suffix2);
+      out[o++] = mix1(t++, w.suffix3);
+      out[o++] = mix1(t++, w.suffix4);
+    } else t += 4;
+    if (on.has("position")) {
+      out[o++] = mix2(t++, initial ? 1 : 0, w.shortShape);
+      out[o++] = mix2(t++, initial ? 1 : 0, w.lower);
+    } else t += 2;
+    if (on.has("gazetteer")) {
+      out[o++] = mix1(t++, w.gazetteer);
+      out[o++] = mix1(t++, prev.gazetteer);
+      out[o++] = mix1(t++, next.gazetteer);
+      out[o++] = mix2(t++, prev.gazetteer, mix2(97, w.gazetteer, next.gazetteer));
+    } else t += 4;
+    if (on.has("document")) {
+      const tok = tokens[first + j] as Token;
+      const seen = !w.cap ? 0 : (doc.lowerSeen.has(tok.lower) ? 1 : 0) + (doc.capInside.has(tok.lower) ? 2 : 0);
+      out[o++] = mix2(t++, seen, initial ? 1 : 0);
+      out[o++] = mix2(t++, seen, w.shortShape);
+    }
+  }
+  return out;
+}

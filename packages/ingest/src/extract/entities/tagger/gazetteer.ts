@@ -1,0 +1,55 @@
+import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.js";
+import { countryOf } from "../../lexicon/countries.js";
+import { cueOf } from "../../lexicon/cues.js";
+import { firstNameGender } from "../../lexicon/first-names.js";
+import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
+import { KNOWN_ORGS, ORG_HEADS } from "../../lexicon/organizations.js";
+import { PLACES } from "../../lexicon/places.js";
+import { HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../../lexicon/titles.js";
+
+/**
+ * The project's lexicons as one bit set per word: what the rules know about a word becomes a
+ * feature the tagger weighs (first names, titles, organization heads, known organizations,
+ * countries, places, function words, cue verbs, dates, role nouns).
+ */
+export const GAZETTEER_BITS = {
+  firstName: 1,
+  title: 2,
+  orgHead: 4,
+  knownOrg: 8,
+  countryName: 16,
+  nationality: 32,
+  place: 64,
+  functionWord: 128,
+  cue: 256,
+  calendar: 512,
+  roleNoun: 1024,
+} as const;
+
+const KNOWN_ORG_WORDS = new Set<string>();
+for (const org of KNOWN_ORGS)
+  for (const name of [org.name, ...org.aliases])
+    for (const word of name.toLowerCase().split(/\s+/)) if (!FUNCTION_WORDS.has(word)) KNOWN_ORG_WORDS.add(word);
+
+const PLACE_WORDS = new Set<string>();
+for (const place of PLACES) for (const word of place.split(/\s+/)) PLACE_WORDS.add(word);
+
+const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
+
+/** The gazetteer bits of one word (its surface form; lexicons are looked up as the rules do). */
+export function gazetteerBits(text: string): number {
+  const lower = text.toLowerCase();
+  let bits = 0;
+  if (firstNameGender(text)) bits |= GAZETTEER_BITS.firstName;
+  if (titlesStartingWith(lower).length > 0 || HONORIFICS.has(lower)) bits |= GAZETTEER_BITS.title;
+  if (ORG_HEADS[lower]) bits |= GAZETTEER_BITS.orgHead;
+  if (KNOWN_ORG_WORDS.has(lower)) bits |= GAZETTEER_BITS.knownOrg;
+  const country = countryOf(text);
+  if (country) bits |= country.form === "name" ? GAZETTEER_BITS.countryName : GAZETTEER_BITS.nationality;
+  if (PLACE_WORDS.has(lower)) bits |= GAZETTEER_BITS.place;
+  if (FUNCTION_WORDS.has(lower)) bits |= GAZETTEER_BITS.functionWord;
+  if (cueOf(lower)) bits |= GAZETTEER_BITS.cue;
+  if (CALENDAR.has(lower)) bits |= GAZETTEER_BITS.calendar;
+  if (ROLE_NOUNS.has(lower)) bits |= GAZETTEER_BITS.roleNoun;
+  return bits;
+}

@@ -1,0 +1,70 @@
+import { f1, formatSpanScores, type SpanScores } from "../eval/span-score.js";
+import { FEATURE_FAMILIES, type FeatureFamily } from "../extract/entities/tagger/features.js";
+import type { TaggerModel } from "../extract/entities/tagger/model.js";
+import { evaluateTagger } from "./evaluate.js";
+import { type TrainingSentence, trainingSentences } from "./examples.js";
+import { trainPerceptron } from "./perceptron.js";
+import type { Corpora } from "./read-corpora.js";
+
+export interface EntityTrainingOptions {
+  bits: number;
+  epochs: number;
+  seed: number;
+  families: FeatureFamily[];
+  /** How many times GUM's human annotation is seen per epoch for once PolNeAR's silver. */
+  gumRepeat: number;
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_TRAINING: Omit<EntityTrainingOptions, "log"> = {
+  bits: 20,
+  epochs: 6,
+  seed: 11,
+  families: [...FEATURE_FAMILIES],
+  gumRepeat: 3,
+};
+
+export interface TrainingResult {
+  model: TaggerModel;
+  gumDev: SpanScores;
+  polnearDev: SpanScores;
+  sentences: number;
+  tokens: number;
+}
+
+const rounded = (scores: SpanScores) =>
+  Object.fromEntries(Object.entries(scores).map(([type, c]) => [type, { ...c, f1: Number(f1(c).f1.toFixed(4)) }]));
+
+/** Trains the entity tagger on GUM (minus interview) and PolNeAR silver; scores it on the dev sets. */
+export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptions): TrainingResult {
+  const log = options.log ?? (() => {});
+  const gum = corpora.gumTrain.flatMap((d) => trainingSentences(d, options.families));
+  const polnear = corpora.polnearTrain.flatMap((d) => trainingSentences(d, options.families));
+  const sentences: TrainingSentence[] = [...polnear];
+  for (let r = 0; r < options.gumRepeat; r++) sentences.push(...gum);
+  const tokens = sentences.reduce((sum, s) => sum + s.n, 0);
+  log(`training on ${polnear.length} PolNeAR + ${gum.length} × ${options.gumRepeat} GUM sentences (${tokens} tokens)`);
+  const model = trainPerceptron(sentences, {
+    bits: options.bits,
+    families: options.families,
+    epochs: options.epochs,
+    seed: options.seed,
+    onEpoch: (epoch, averaged, mistakes) =>
+      log(
+        `epoch ${epoch}: ${mistakes} sentences wrong; GUM interview ${formatSpanScores(evaluateTagger(averaged, corpora.gumDev, ["PER", "ORG"]))}`,
+      ),
+  });
+  const gumDev = evaluateTagger(model, corpora.gumDev, ["PER", "ORG"]);
+  const polnearDev = evaluateTagger(model, corpora.polnearDev, ["PER", "ORG", "LOC"]);
+  model.meta = {
+    trainedOn: {
+      gum: `GUM academic/bio/court/voyage (${corpora.gumTrain.length} documents, ×${options.gumRepeat})`,
+      polnear: `CoreNLP silver of PolNeAR train (${corpora.polnearTrain.length} documents)`,
+    },
+    epochs: options.epochs,
+    seed: options.seed,
+    gumRepeat: options.gumRepeat,
+    dev: { gumInterview: rounded(gumDev), polnearCoreNlpDev: rounded(polnearDev) },
+  };
+  return { model, gumDev, polnearDev, sentences: sentences.length, tokens };
+}
