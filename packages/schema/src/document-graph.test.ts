@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseDocumentGraph } from "./document-graph.js";
 
-const goldPath = fileURLToPath(new URL("../../../../shared/gold/000_b2a3305966d766fc.gold.json", import.meta.url));
+const goldPath = fileURLToPath(new URL("../../ingest/gold/000_b2a3305966d766fc.gold.json", import.meta.url));
 
 describe("parseDocumentGraph", () => {
   it("accepts the seed gold file and keeps its claims", () => {

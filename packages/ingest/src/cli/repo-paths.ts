@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
 
-/** Where the repository and the shared data folder (`<repo>/../shared`, read-only) are. */
+/** Where the repository, its seed gold, and the shared data folder (`<repo>/../shared`, read-only, PolNeAR) are. */
 export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 export const SHARED_DIR = fileURLToPath(new URL("../../../../../shared/", import.meta.url));
 export const SEEDS_DIR = fileURLToPath(new URL("../../../../seeds/", import.meta.url));
-export const GOLD_DIR = `${SHARED_DIR}gold/`;
+export const GOLD_DIR = fileURLToPath(new URL("../../gold/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;
 export const POLNEAR_TRAIN = `${SHARED_DIR}dev/polnear-train.jsonl`;
 export const GUM_ENTITIES = `${SHARED_DIR}train/gum-entities.jsonl`;

@@ -4,9 +4,9 @@ import type { LoadableArticle } from "./article.js";
 import { articleId } from "./ids.js";
 import { loadDocumentGraphs } from "./loader.js";
 import { resetClaimGraph } from "./reset.js";
-import { countOf, dumpGraph, HAVE_SHARED, SHARED_MISSING, seedGoldArticle, testDriver } from "./test-database.js";
+import { countOf, dumpGraph, seedGoldArticle, testDriver } from "./test-database.js";
 
-describe.skipIf(!HAVE_SHARED)(`loading the seed gold graph ${HAVE_SHARED ? "" : SHARED_MISSING}`, () => {
+describe("loading the seed gold graph", () => {
   let driver: Driver;
   let seed: LoadableArticle;
 

@@ -5,14 +5,15 @@ import { parseDocumentGraph } from "@claimgraph/schema";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { LoadableArticle } from "./article.js";
 
-/** Test support only: the global-setup database, the shared data folder, a full graph dump. */
+/** Test support only: the global-setup database, the seed and its gold, PolNeAR (outside the repo), a full graph dump. */
 
 export const REPO_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 export const SHARED_DIR = path.resolve(REPO_ROOT, "..", "shared");
 export const SEED_FILE = path.join(REPO_ROOT, "seeds", "000_b2a3305966d766fc.txt");
-export const SEED_GOLD = path.join(SHARED_DIR, "gold", "000_b2a3305966d766fc.gold.json");
-export const HAVE_SHARED = existsSync(SEED_GOLD);
-export const SHARED_MISSING = `skipped: ${SHARED_DIR} (gold and PolNeAR, kept outside the repo) is absent`;
+export const SEED_GOLD = path.join(REPO_ROOT, "packages", "ingest", "gold", "000_b2a3305966d766fc.gold.json");
+export const POLNEAR_DEV = path.join(SHARED_DIR, "dev", "polnear-dev.jsonl");
+export const HAVE_POLNEAR = existsSync(POLNEAR_DEV);
+export const POLNEAR_MISSING = `skipped: ${POLNEAR_DEV} (PolNeAR, kept outside the repository) is absent`;
 
 export function testDriver(): Driver {
   const uri = process.env.CLAIMGRAPH_TEST_NEO4J_URI;
