@@ -2,10 +2,10 @@
  * Sharing end to end, in headless Chromium against the real server and the test Neo4j: a time
  * window, a saved snapshot opened by permalink in a fresh context (no credentials, same nodes at the
  * same positions, same window), the HTML export opened from disk with the network cut off, and a
- * damaged snapshot file refused with a precise error. Data: the seed article plus a few PolNeAR dev
- * articles (other dates), read from <repo>/../shared at run time.
+ * damaged snapshot file refused with a precise error. Data: the seed article plus eight invented
+ * articles from September 2016 (test/dated-articles.ts), so the timeline spans two periods.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -16,17 +16,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningViewer, startViewerServer } from "../server/index.js";
 import { launchBrowser } from "./browser.js";
 import { ensureBuiltApp } from "./built-app.js";
+import { datedArticlesJsonLines } from "./dated-articles.js";
 import { testConnection } from "./fixture-graph.js";
 
 const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REPO_ROOT = path.resolve(PACKAGE_DIR, "..", "..");
-const SHARED = path.resolve(REPO_ROOT, "..", "shared");
 const SHOTS = path.join(REPO_ROOT, "artifacts", "screenshots");
 const DIST = path.join(PACKAGE_DIR, "dist");
-const POLNEAR_DEV = path.join(SHARED, "dev", "polnear-dev.jsonl");
-const haveShared = existsSync(POLNEAR_DEV);
-if (!haveShared)
-  console.warn(`Skipping the sharing end-to-end tests: ${POLNEAR_DEV} is absent (it holds their dated articles).`);
 
 // biome-ignore lint/suspicious/noExplicitAny: the page-side handles are untyped on purpose
 type Handle = any;
@@ -60,20 +56,28 @@ const viewport = (page: Page): Promise<{ zoom: number; pan: { x: number; y: numb
     return { zoom: cy.zoom(), pan: cy.pan() };
   });
 
-/** Waits until the canvas shows nodes and every node has a stored position (the layout has finished). */
-async function settled(page: Page): Promise<void> {
+/**
+ * Waits until the canvas shows `count` nodes (any, when not given), no layout runs, nothing is
+ * animated, and every node stands where the graph store has it (what a snapshot records).
+ */
+async function settled(page: Page, count?: number): Promise<void> {
   await page.waitForFunction(
-    () => {
+    (expected) => {
       const h = (window as Handle).__claimgraph;
-      const n = h?.cy?.nodes().length ?? 0;
-      if (n === 0) return false;
+      const nodes = h?.cy?.nodes();
+      if (!nodes || nodes.length === 0 || (expected !== undefined && nodes.length !== expected)) return false;
+      if (document.querySelector('[data-testid="canvas"]')?.getAttribute("data-layout") === "running") return false;
       const positions = h.stores.graph.get().positions;
-      return h.cy.nodes().every((node: Handle) => positions[node.id()]);
+      return nodes.every((node: Handle) => {
+        const stored = positions[node.id()];
+        const p = node.position();
+        // The store keeps positions to 0.1.
+        return stored && !node.animated() && Math.abs(stored.x - p.x) <= 0.06 && Math.abs(stored.y - p.y) <= 0.06;
+      });
     },
-    null,
+    count,
     { timeout: 30_000 },
   );
-  await page.waitForTimeout(500);
 }
 
 async function openShare(page: Page): Promise<void> {
@@ -81,13 +85,11 @@ async function openShare(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!haveShared) return;
   mkdirSync(SHOTS, { recursive: true });
   work = mkdtempSync(path.join(tmpdir(), "claimgraph-sharing-"));
   ensureBuiltApp("the sharing tests", { exportViewer: true });
-  const lines = readFileSync(POLNEAR_DEV, "utf8").split("\n").filter(Boolean).slice(0, 8);
-  const jsonl = path.join(work, "polnear-sample.jsonl");
-  writeFileSync(jsonl, `${lines.join("\n")}\n`);
+  const jsonl = path.join(work, "dated-articles.jsonl");
+  writeFileSync(jsonl, datedArticlesJsonLines());
   const connection = testConnection();
   driver = await connect(connection);
   await resetClaimGraph(driver);
@@ -109,7 +111,7 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-describe.skipIf(!haveShared)("sharing in a real browser", () => {
+describe("sharing in a real browser", () => {
   it("dragging across the timeline filters the graph to that period", async () => {
     const before = await author.evaluate(() => (window as Handle).__claimgraph.cy.nodes('[label = "Claim"]').length);
     const bars = author.locator('[data-testid="timeline-bars"]');
@@ -169,8 +171,7 @@ describe.skipIf(!haveShared)("sharing in a real browser", () => {
       reader.on("request", (r) => apiCalls.push(new URL(r.url()).pathname));
       await reader.goto(permalink);
       await reader.locator('[data-testid="snapshot-banner"]').waitFor();
-      await reader.waitForFunction((n) => (window as Handle).__claimgraph?.cy?.nodes().length === n, seen.length);
-      await reader.waitForTimeout(300);
+      await settled(reader, seen.length);
       expect(await reader.locator('[data-testid="snapshot-title"]').textContent()).toBe("September claims");
       // How it was made travels with it: the time window the author chose is among the steps.
       expect(await reader.locator('[data-testid="snapshot-steps"] li').allTextContents()).toContain(
