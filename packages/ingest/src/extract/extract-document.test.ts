@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseDocumentGraph } from "@claimgraph/schema";
 import { describe, expect, it } from "vitest";
@@ -7,8 +7,7 @@ import { extractDocument } from "./extract-document.js";
 
 const repo = fileURLToPath(new URL("../../../../", import.meta.url));
 const seedPath = `${repo}seeds/000_b2a3305966d766fc.txt`;
-const goldPath = `${repo}../shared/gold/000_b2a3305966d766fc.gold.json`;
-const haveGold = existsSync(goldPath) && existsSync(seedPath);
+const goldPath = `${repo}packages/ingest/gold/000_b2a3305966d766fc.gold.json`;
 
 describe("extractDocument", () => {
   it("is deterministic and keeps offsets that slice back to the claim text", () => {
@@ -24,22 +23,43 @@ describe("extractDocument", () => {
     expect(parseDocumentGraph(a).ok).toBe(true);
   });
 
-  it("scales to a large document (one paragraph block repeated 400 times, ~0.4 MB)", () => {
+  describe("on one 0.4 MB document", () => {
     const block = [
       "Jane Miller, a senior analyst at the Royal Institute, said the budget would not pass this year.",
       "“We have seen this before and it never ends well,” Miller said. “Nobody should be surprised.”",
       "Peter Roberts told the Associated Press that the vote could be delayed, according to his aides.",
       "He denied that the plan had been changed in secret.",
     ].join("\n\n");
-    const one = extractDocument({ id: "one", text: block, origin: "one", format: "text" }).claims.length;
-    const text = Array.from({ length: 400 }, () => block).join("\n\n");
-    const started = performance.now();
-    const many = extractDocument({ id: "many", text, origin: "many", format: "text" }).claims.length;
-    const seconds = (performance.now() - started) / 1000;
-    expect(one).toBeGreaterThanOrEqual(4);
-    expect(many).toBe(one * 400);
-    // generous bound for a shared machine; the real-text figure (0.75 MB of PolNeAR in ~1 s) is in the README
-    expect(seconds).toBeLessThan(6);
+    const copies = Math.ceil(400_000 / (block.length + 2));
+    const text = (n: number) => Array.from({ length: n }, () => block).join("\n\n");
+    const claims = (t: string) => extractDocument({ id: "doc", text: t, origin: "doc", format: "text" }).claims.length;
+    /** The fastest of three runs: the least disturbed by other work on a shared machine. */
+    const seconds = (t: string) =>
+      Math.min(
+        ...[0, 1, 2].map(() => {
+          const started = performance.now();
+          claims(t);
+          return (performance.now() - started) / 1000;
+        }),
+      );
+
+    it("finds every block's claims", () => {
+      const large = text(copies);
+      expect(large.length).toBeGreaterThanOrEqual(400_000);
+      const one = claims(block);
+      expect(one).toBeGreaterThanOrEqual(4);
+      expect(claims(large)).toBe(one * copies);
+    });
+
+    // Known defect, kept visible: attribution is quadratic in the claims of one document (attribute.ts:
+    // inherit, dedupe and overlapsAny compare every claim with every other), so 4× the text takes ~10×
+    // the time (0.1 MB 0.15 s, 0.4 MB 1.5 s, 0.8 MB 6.5 s). `it.fails` turns red once that is fixed:
+    // then make this a plain `it`.
+    it.fails("scales linearly: 4× the text takes under 6× the time (linear ≈ 4, quadratic ≈ 16)", () => {
+      const small = seconds(text(copies / 4));
+      const full = seconds(text(copies));
+      expect(full / small, `0.1 MB in ${small.toFixed(3)} s, 0.4 MB in ${full.toFixed(3)} s`).toBeLessThan(6);
+    });
   });
 
   it("returns an empty graph for empty text", () => {
@@ -47,7 +67,7 @@ describe("extractDocument", () => {
     expect([g.entities.length, g.claims.length, g.affiliations.length]).toEqual([0, 0, 0]);
   });
 
-  it.skipIf(!haveGold)("scores on the seed article at the figures reached (needs ../shared/gold)", () => {
+  it("scores on the seed article at the figures reached", () => {
     const gold = parseDocumentGraph(JSON.parse(readFileSync(goldPath, "utf8")));
     if (!gold.ok) throw new Error(gold.error);
     const text = readFileSync(seedPath, "utf8");
