@@ -98,7 +98,11 @@ describe.skipIf(!existsSync(GOLD_DIR) || !existsSync(POLNEAR_DEV))(
       expect(datasets[2].rows.person.tp + datasets[2].rows.person.fn).toBe(104);
       expect(datasets[1].rows.claim.tp + datasets[1].rows.claim.fn).toBe(2192);
       // each gold is extracted in its own claim unit
-      expect(datasets.map((d: { units: string[] }) => d.units)).toEqual([["quotation"], ["attribution"], ["quotation"]]);
+      expect(datasets.map((d: { units: string[] }) => d.units)).toEqual([
+        ["quotation"],
+        ["attribution"],
+        ["quotation"],
+      ]);
     });
 
     it("extracts PolNeAR in the unit asked for with --unit, and the units differ", async () => {

@@ -8,6 +8,10 @@ import type { DraftClaim } from "./claims/types.js";
 import type { AnalyzedText } from "./document.js";
 import { detectMentions, knownOrg } from "./entities/mentions.js";
 import { resolveEntities } from "./entities/resolve.js";
+import { entityTagger } from "./entities/tagger/load-model.js";
+import type { TaggerModel } from "./entities/tagger/model.js";
+import { tagIndex } from "./entities/tagger/pieces.js";
+import { tagDocument } from "./entities/tagger/tag.js";
 import type { Cluster } from "./entities/types.js";
 import { countryOf } from "./lexicon/countries.js";
 import { scanQuotes } from "./quotes/scan.js";
@@ -16,20 +20,27 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-3";
+export const EXTRACTOR_VERSION = "rules-3+tagger-1";
 
-/** Extraction options; the defaults follow the project's gold (shared/gold/README.md). */
-export type ExtractOptions = AttributionOptions;
+/**
+ * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
+ * `tagger`: the entity tagger to use (default: the shipped model; `null`: rules only).
+ */
+export type ExtractOptions = AttributionOptions & { tagger?: TaggerModel | null };
 
-/** Tokens, sentences, quotes and entities of a text: the shared analysis the claim rules read. */
-export function analyzeText(text: string): AnalyzedText {
+/**
+ * Tokens, sentences, quotes and entities of a text: the shared analysis the claim rules read.
+ * `tagger`: the entity tagger (default: the shipped model, loaded once per process; `null`: rules only).
+ */
+export function analyzeText(text: string, tagger: TaggerModel | null = entityTagger()): AnalyzedText {
   const paragraphs = splitParagraphs(text);
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens, paragraphs);
   const quotes = scanQuotes(text, paragraphs);
   const lowerVocab = new Set<string>();
   for (const t of tokens) if (t.kind === "word" && !t.cap) lowerVocab.add(t.lower);
-  const entities = resolveEntities(text, tokens, detectMentions(text, tokens, lowerVocab));
+  const tags = tagger ? tagIndex(tagDocument(tagger, tokens, sentences), tokens.length) : undefined;
+  const entities = resolveEntities(text, tokens, detectMentions(text, tokens, lowerVocab, tags));
   const doc: AnalyzedText = {
     text,
     tokens,
@@ -53,7 +64,7 @@ export function analyzeText(text: string): AnalyzedText {
  * Pure and deterministic: no I/O, the same text always gives the same graph.
  */
 export function extractDocument(input: InputDocument, options: ExtractOptions = {}): DocumentGraph {
-  const doc = analyzeText(input.text);
+  const doc = options.tagger === undefined ? analyzeText(input.text) : analyzeText(input.text, options.tagger);
   const { clusters } = doc.entities;
 
   const findOrg = (name: string): Cluster | undefined => {

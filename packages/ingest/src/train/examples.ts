@@ -5,16 +5,19 @@ import {
   sentenceFeatures,
 } from "../extract/entities/tagger/features.js";
 import { LABEL_COUNT } from "../extract/entities/tagger/labels.js";
+import { candidateSegments } from "../extract/entities/tagger/segments.js";
 import { splitParagraphs } from "../extract/text/paragraphs.js";
 import { type Sentence, splitSentences } from "../extract/text/sentences.js";
 import { type Token, tokenize } from "../extract/text/tokens.js";
 import { allowedLabels, type CharSpan } from "./align.js";
 
-/** One training sentence: hashed features (k per token) and the labels each token may take. */
+/** One training run (a candidate run of a sentence): hashed features (k per token) and the labels each token may take. */
 export interface TrainingSentence {
   n: number;
   features: Int32Array;
   allowed: Uint8Array;
+  /** The run starts its sentence (else it follows an O). */
+  atSentenceStart: boolean;
 }
 
 /** A document tokenized as extraction tokenizes it, with its gold spans. */
@@ -42,11 +45,14 @@ export function tokenizeDocument(text: string): TokenizedDocument {
 export function trainingSentences(doc: AnnotatedDocument, families: readonly FeatureFamily[]): TrainingSentence[] {
   const { tokens, sentences, context } = tokenizeDocument(doc.text);
   const allowed = allowedLabels(tokens, doc.spans, doc.partial);
-  return sentences
-    .filter((s) => s.last > s.first)
-    .map((s) => ({
-      n: s.last - s.first,
-      features: sentenceFeatures(tokens, s.first, s.last, context, families),
-      allowed: allowed.slice(s.first * LABEL_COUNT, s.last * LABEL_COUNT),
-    }));
+  const out: TrainingSentence[] = [];
+  for (const s of sentences)
+    for (const [from, to] of candidateSegments(tokens, s.first, s.last))
+      out.push({
+        n: to - from,
+        features: sentenceFeatures(tokens, s.first, s.last, context, families, from, to),
+        allowed: allowed.slice(from * LABEL_COUNT, to * LABEL_COUNT),
+        atSentenceStart: from === s.first,
+      });
+  return out;
 }

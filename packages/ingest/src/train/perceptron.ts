@@ -1,6 +1,6 @@
 import { emissionScores, viterbi } from "../extract/entities/tagger/decode.js";
 import type { FeatureFamily } from "../extract/entities/tagger/features.js";
-import { LABEL_COUNT } from "../extract/entities/tagger/labels.js";
+import { LABEL_COUNT, OUTSIDE } from "../extract/entities/tagger/labels.js";
 import type { TaggerModel } from "../extract/entities/tagger/model.js";
 import type { TrainingSentence } from "./examples.js";
 
@@ -72,8 +72,8 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
     let mistakes = 0;
     for (const s of shuffle(sentences as TrainingSentence[], random)) {
       const emissions = emissionScores(weights, options.bits, s.features, s.n, k);
-      const predicted = viterbi(emissions, s.n, transitions);
-      const gold = viterbi(emissions, s.n, transitions, s.allowed);
+      const predicted = viterbi(emissions, s.n, transitions, undefined, s.atSentenceStart);
+      const gold = viterbi(emissions, s.n, transitions, s.allowed, s.atSentenceStart);
       let differs = false;
       for (let i = 0; i < s.n; i++) if (predicted[i] !== gold[i]) differs = true;
       if (differs) {
@@ -88,8 +88,9 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], options:
               update(base + p, -1);
             }
           }
-          const gPrev = i === 0 ? L : (gold[i - 1] as number);
-          const pPrev = i === 0 ? L : (predicted[i - 1] as number);
+          const start = s.atSentenceStart ? L : OUTSIDE;
+          const gPrev = i === 0 ? start : (gold[i - 1] as number);
+          const pPrev = i === 0 ? start : (predicted[i - 1] as number);
           if (gPrev !== pPrev || g !== p) {
             updateTransition(gPrev * L + g, 1);
             updateTransition(pPrev * L + p, -1);

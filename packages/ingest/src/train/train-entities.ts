@@ -64,6 +64,8 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
     epochs: options.epochs,
     seed: options.seed,
     gumRepeat: options.gumRepeat,
+    bits: options.bits,
+    families: options.families,
     dev: { gumInterview: rounded(gumDev), polnearCoreNlpDev: rounded(polnearDev) },
   };
   return { model, gumDev, polnearDev, sentences: sentences.length, tokens };

@@ -221,7 +221,7 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
   const first = tokens[start];
   if (!first) return null;
   const m = doc.mentionByFirstToken.get(start) ?? mentionCovering(doc, start);
-  if (m) return fromMention(doc, m);
+  if (m) return fromMention(doc, personAfterOrganization(doc, m) ?? m);
   let k = start;
   while (k < tokens.length && k - start < MAX_NP) {
     const t = tokens[k] as Token;
@@ -230,6 +230,19 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
   }
   if (k === start) return null;
   return resolveNounPhrase(doc, start, k - 1, anon);
+}
+
+/**
+ * "said European Council President Donald Tusk", "PolitiFact Executive Director Aaron Sharockman
+ * responded": an organization whose next mention is a person with a title in front, with nothing
+ * between them but that title. The person is the speaker.
+ */
+function personAfterOrganization(doc: AnalyzedText, m: Mention): Mention | undefined {
+  if (doc.entities.clusters[m.cluster]?.type !== "Organization") return undefined;
+  const mentions = doc.entities.mentions;
+  const next = mentions[mentionAtOrAfter(mentions, m.end)];
+  if (!next?.title || doc.entities.clusters[next.cluster]?.type !== "Person") return undefined;
+  return /^\s+$/.test(doc.text.slice(m.end, next.start)) ? next : undefined;
 }
 
 function mentionCovering(doc: AnalyzedText, index: number): Mention | undefined {
@@ -355,8 +368,7 @@ export function resolveNounPhrase(
     !NOT_NAMES.has(unknown.name.toLowerCase()) &&
     (unknown.name.includes(" ") || !/(?:ic|ian|ly)$/.test(unknown.name))
   ) {
-    const c = promote(doc, unknown);
-    return { start: unknown.start, end: unknown.end, cluster: c.id };
+    return unknownSpeaker(doc, unknown);
   }
   // any other noun phrase ("A news report published Wednesday", "the billionaire magnate")
   if (
@@ -392,6 +404,16 @@ function unknownHead(
   };
   doc.entities.unknown = [...doc.entities.unknown, head];
   return head;
+}
+
+/**
+ * An unresolved capitalized run as a speaker: a person, unless the entity tagger read it as no
+ * name at all ("Estimates", "Hundreds", "I'll"), which keeps the span as an unnamed source.
+ */
+function unknownSpeaker(doc: AnalyzedText, m: Mention): SpeakerRef {
+  if (m.tagged === "O") return { start: m.start, end: m.end, anonymous: m.name, capitalized: true };
+  const c = promote(doc, m);
+  return { start: m.start, end: m.end, cluster: c.id };
 }
 
 /** Turns an unresolved capitalized run into a person (it is the subject of a speech verb). */
@@ -444,10 +466,7 @@ function appositiveHead(doc: AnalyzedText, comma: number): SpeakerRef | null {
     // an unknown name before the appositive ("Rashad Robinson, Color of Change's director, said")
     const endBefore = tokens[q - 1]?.end;
     const unknown = doc.entities.unknown.find((u) => u.end === endBefore);
-    if (unknown) {
-      const c = promote(doc, unknown);
-      return { start: unknown.start, end: unknown.end, cluster: c.id };
-    }
+    if (unknown) return unknownSpeaker(doc, unknown);
     const prev = tokens[q - 1];
     if (prev && PRONOUNS[prev.lower]) return speakerEndingAt(doc, q - 1, new Map());
   }

@@ -48,7 +48,7 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
   const end0 = skipAuxLeft(tokens, left, s.index);
   if (end0 < s.first) return;
   const speaker = speakerEndingAt(doc, end0, anon);
-  if (!speaker || speaker.anonymous !== undefined) return;
+  if (!speaker || (speaker.anonymous !== undefined && !speaker.capitalized)) return;
   const c = i + 2;
   const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
   if (wordsBetween(tokens, c, end) < 3) return;

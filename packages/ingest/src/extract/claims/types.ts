@@ -10,6 +10,11 @@ export interface SpeakerRef {
   cluster?: number;
   /** Description of an unnamed source ("senior European intelligence official"). */
   anonymous?: string;
+  /**
+   * The source is a capitalized word the entity tagger did not read as a name ("Surety companies",
+   * "Estimates show"): unnamed, but a subject as good as a name for the rules that want one.
+   */
+  capitalized?: boolean;
 }
 
 export interface DraftClaim {

@@ -7,7 +7,10 @@ import { PLACES } from "../lexicon/places.js";
 import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
+import { unifyTaggedTypes } from "./consistency.js";
 import { normalizeName } from "./normalize.js";
+import type { TaggedType } from "./tagger/labels.js";
+import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
 
 const CONNECTORS = new Set(["of", "for", "de", "la", "von", "van", "der", "al", "bin", "du", "del"]);
@@ -62,9 +65,15 @@ function titleAt(tokens: Token[], i: number): { title: string; length: number } 
  * and nationality adjectives split off, typed by lexicons (known organizations, countries, org
  * head nouns, first names, titles). Runs that cannot be typed stay "Unknown" for the resolver.
  * `lowerVocab` holds the words seen in lowercase in this document (sentence-initial "However").
+ * With `tags` (the entity tagger's spans), the tagger decides where names start and end inside
+ * a run and whether they are people, organizations or places; lexicons still win for known
+ * organizations and countries, and titles are split off by the rules first.
  */
-export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<string>): Mention[] {
+export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<string>, tags?: TagIndex): Mention[] {
   const mentions: Mention[] = [];
+  // in a Title Case headline, what follows its verb ("Consumer Reports Slams Automakers Over …") is
+  // the claim, not names: the rules (which leave it unknown) decide there
+  const headlines = tags ? titleCaseSentences(tokens) : undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!isNameToken(tokens[i])) {
@@ -86,9 +95,12 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
       break;
     }
-    processRun(text, tokens, i, j, lowerVocab, mentions);
+    const first = tokens[i] as Token;
+    const headlineContent = HEADLINE_VERBS.has(first.lower) && (headlines?.has(first.sentence) ?? false);
+    processRun(text, tokens, i, j, lowerVocab, mentions, headlineContent ? undefined : tags);
     i = j;
   }
+  if (tags) unifyTaggedTypes(mentions);
   return mentions;
 }
 
@@ -99,6 +111,7 @@ function processRun(
   last: number,
   lowerVocab: Set<string>,
   out: Mention[],
+  tags: TagIndex | undefined,
 ) {
   let s = first;
   // sentence-initial common words ("However", "Essentially", "The") are not names
@@ -151,6 +164,57 @@ function processRun(
   let e = last;
   while (e > s && isPossessive(tokens[e - 1])) e--;
   if (e <= s) return;
+  const head: RunHead = { title, titleStart, titleCountry };
+  const whole = text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
+  if (!tags || knownOrg(whole) || countryOf(whole)) {
+    emitMention(text, tokens, s, e, head, lowerVocab, out, undefined);
+    return;
+  }
+  const pieces = tags.pieces(s, e);
+  if (pieces.length === 0) {
+    emitMention(text, tokens, s, e, head, lowerVocab, out, "O");
+    return;
+  }
+  let previousEnd = s;
+  for (const piece of pieces) {
+    // "European Council President Donald Tusk": the title between two names belongs to the person
+    const own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
+    emitMention(text, tokens, piece.first, piece.last, own, lowerVocab, out, piece.type);
+    previousEnd = piece.last;
+  }
+}
+
+/** A title that fills the end of the tokens [from, to) right before a name ("… President Donald Tusk"). */
+function titleBetween(tokens: Token[], from: number, to: number): RunHead {
+  for (let k = from; k < to; k++) {
+    const tt = titleAt(tokens, k);
+    if (tt && k + tt.length === to) return { title: tt.title, titleStart: k };
+  }
+  return {};
+}
+
+/** What the rules found in front of a name: a title and a nationality adjective. */
+interface RunHead {
+  title?: string | undefined;
+  titleStart?: number | undefined;
+  titleCountry?: string | undefined;
+}
+
+/**
+ * One mention for the name tokens [s, e): typed by lexicons (known organizations, countries,
+ * org heads, acronyms, titles, first names), or by the tagger when it tagged the name
+ * (`tagged`; "O" when it tagged nothing there: the run stays unknown and is never made a person).
+ */
+function emitMention(
+  text: string,
+  tokens: Token[],
+  s: number,
+  e: number,
+  { title, titleStart = s, titleCountry }: RunHead,
+  lowerVocab: Set<string>,
+  out: Mention[],
+  tagged: TaggedType | "O" | undefined,
+) {
   const startTok = tokens[s] as Token;
   const endTok = tokens[e - 1] as Token;
   const name = text.slice(startTok.start, endTok.end);
@@ -204,18 +268,22 @@ function processRun(
     mention.type = "Organization";
     mention.kind = "country";
     mention.name = country.country.name;
+  } else if (tagged === "LOC") {
+    // a place ("Washington D.C.", "Hong Kong"): not an actor
+    return;
+  } else if (tagged === "PER" || tagged === "ORG") {
+    mention.tagged = tagged;
+    mention.type = tagged === "PER" ? "Person" : "Organization";
+    if (tagged === "ORG") mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
   } else {
-    const lastWord = endTok.lower;
-    // "Centre for Security Analysis", "Department of Justice": the head comes before the connector
-    let head = ORG_HEADS[lastWord];
-    for (let k = s + 1; !head && k < e - 1; k++)
-      if (CONNECTORS.has((tokens[k] as Token).lower)) head = ORG_HEADS[(tokens[k - 1] as Token).lower];
+    if (tagged === "O") mention.tagged = "O";
+    const head = orgHeadOf(tokens, s, e);
     const firstWord = startTok.text;
     const gender = firstNameGender(firstWord);
     if (head && !(e - s === 1 && title)) {
       mention.type = "Organization";
       mention.kind = head;
-    } else if (isAcronym(name) && e - s === 1 && !title) {
+    } else if (isAcronym(name) && e - s === 1 && !title && tagged !== "O") {
       mention.type = "Organization";
       mention.kind = "organization";
     } else if (title || (gender && e - s >= 2)) {
@@ -227,4 +295,27 @@ function processRun(
     if (lowerVocab.has(startTok.lower)) return;
   }
   out.push(mention);
+}
+
+/** "Centre for Security Analysis", "Department of Justice": the head noun (before a connector) and its kind. */
+function orgHeadOf(tokens: Token[], s: number, e: number): string | undefined {
+  let head = ORG_HEADS[(tokens[e - 1] as Token).lower];
+  for (let k = s + 1; !head && k < e - 1; k++)
+    if (CONNECTORS.has((tokens[k] as Token).lower)) head = ORG_HEADS[(tokens[k - 1] as Token).lower];
+  return head;
+}
+
+/** Sentences whose words (4 letters or more) are mostly capitalized: Title Case headlines. */
+function titleCaseSentences(tokens: Token[]): Set<number> {
+  const counts = new Map<number, { words: number; caps: number }>();
+  for (const t of tokens) {
+    if (t.kind !== "word" || t.text.length < 4) continue;
+    const c = counts.get(t.sentence) ?? { words: 0, caps: 0 };
+    c.words++;
+    if (t.cap) c.caps++;
+    counts.set(t.sentence, c);
+  }
+  const out = new Set<number>();
+  for (const [sentence, c] of counts) if (c.words >= 3 && c.caps >= c.words * 0.8) out.add(sentence);
+  return out;
 }

@@ -21,6 +21,8 @@ export interface Mention {
   /** Country named by a nationality adjective in front of the title ("Russian Ambassador"). */
   titleCountry?: string;
   cluster: number;
+  /** What the entity tagger said about this name: a type, or "O" (not a name) when it tagged none. */
+  tagged?: "PER" | "ORG" | "LOC" | "O";
 }
 
 /** A within-document entity: all mentions that refer to the same person or organization. */

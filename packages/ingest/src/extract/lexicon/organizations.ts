@@ -31,6 +31,8 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: "The Guardian", aliases: ["Guardian"], kind: "media" },
   { name: "Bloomberg", aliases: [], kind: "media" },
   { name: "The Hill", aliases: [], kind: "media" },
+  { name: "Wikinews", aliases: [], kind: "media" },
+  { name: "Wikipedia", aliases: [], kind: "media" },
   { name: "Twitter", aliases: [], kind: "company" },
   { name: "Facebook", aliases: [], kind: "company" },
   { name: "Google", aliases: [], kind: "company" },

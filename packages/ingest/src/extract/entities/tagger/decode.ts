@@ -1,5 +1,4 @@
-import { LABEL_COUNT, transitionAllowed } from "./labels.js";
-import type { TaggerModel } from "./model.js";
+import { LABEL_COUNT, OUTSIDE, transitionAllowed } from "./labels.js";
 
 const L = LABEL_COUNT;
 
@@ -10,9 +9,10 @@ export function emissionScores(
   features: Int32Array,
   n: number,
   k: number,
+  buffer?: Float32Array,
 ): Float32Array {
   const mask = (1 << bits) - 1;
-  const out = new Float32Array(n * L);
+  const out = buffer && buffer.length >= n * L ? buffer.fill(0, 0, n * L) : new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
     const row = i * L;
     for (let f = i * k, end = f + k; f < end; f++) {
@@ -38,14 +38,17 @@ export function viterbi(
   n: number,
   transitions: Float32Array,
   allowed?: Uint8Array,
+  atSentenceStart = true,
 ): Uint8Array {
+  // a run that starts inside a sentence follows an O
+  const start = atSentenceStart ? L : OUTSIDE;
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let y = 0; y < L; y++) {
-    const ok = ALLOWED[L * L + y] === 1 && (!allowed || allowed[y] === 1);
-    score[y] = ok ? (emissions[y] as number) + (transitions[L * L + y] as number) : Number.NEGATIVE_INFINITY;
+    const ok = ALLOWED[start * L + y] === 1 && (!allowed || allowed[y] === 1);
+    score[y] = ok ? (emissions[y] as number) + (transitions[start * L + y] as number) : Number.NEGATIVE_INFINITY;
   }
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
@@ -77,9 +80,4 @@ export function viterbi(
   labels[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + (labels[i] as number)] as number;
   return labels;
-}
-
-/** Tags one sentence's features with a model. */
-export function decodeSentence(model: TaggerModel, features: Int32Array, n: number, k: number): Uint8Array {
-  return viterbi(emissionScores(model.weights, model.bits, features, n, k), n, model.transitions);
 }

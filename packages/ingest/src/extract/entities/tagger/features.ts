@@ -57,7 +57,7 @@ export function documentContext(tokens: readonly Token[]): DocumentContext {
   return { lowerSeen, capInside };
 }
 
-interface WordInfo {
+export interface WordInfo {
   lower: number;
   word: number;
   shape: number;
@@ -123,8 +123,123 @@ const EDGE: WordInfo = {
 };
 
 /**
- * Hashed features of the tokens [first, last) of one sentence: `featureCount(families)` 32-bit
- * hashes per token, token after token. Neighbours outside the sentence are an edge marker.
+ * Word information of a document's tokens, looked up when first needed (the tagger reads only
+ * candidate runs and their neighbours).
+ */
+export class DocumentWords {
+  private readonly infos: (WordInfo | undefined)[];
+  constructor(private readonly tokens: readonly Token[]) {
+    this.infos = new Array(tokens.length);
+  }
+  get(i: number): WordInfo {
+    let info = this.infos[i];
+    if (!info) {
+      info = wordInfo(this.tokens[i] as Token);
+      this.infos[i] = info;
+    }
+    return info;
+  }
+}
+
+function wordAt(words: DocumentWords, j: number, first: number, last: number): WordInfo {
+  return j < first || j >= last ? EDGE : words.get(j);
+}
+
+/** Which families are on, as flags (checked per token). */
+export interface FeatureSet {
+  families: readonly FeatureFamily[];
+  k: number;
+  word: boolean;
+  context: boolean;
+  shape: boolean;
+  affix: boolean;
+  position: boolean;
+  gazetteer: boolean;
+  document: boolean;
+}
+
+export function featureSet(families: readonly FeatureFamily[]): FeatureSet {
+  const on = (f: FeatureFamily) => families.includes(f);
+  return {
+    families,
+    k: featureCount(families),
+    word: on("word"),
+    context: on("context"),
+    shape: on("shape"),
+    affix: on("affix"),
+    position: on("position"),
+    gazetteer: on("gazetteer"),
+    document: on("document"),
+  };
+}
+
+/**
+ * Writes the k hashed features of token i (in the sentence [first, last)) into `out` at `o`.
+ * `words`: the document's word information (DocumentWords).
+ */
+export function tokenFeatures(
+  tokens: readonly Token[],
+  words: DocumentWords,
+  i: number,
+  first: number,
+  last: number,
+  doc: DocumentContext,
+  set: FeatureSet,
+  out: Int32Array,
+  offset: number,
+): void {
+  const w = words.get(i);
+  const prev = wordAt(words, i - 1, first, last);
+  const next = wordAt(words, i + 1, first, last);
+  let o = offset;
+  let t = 0;
+  if (set.word) {
+    out[o++] = mix1(t++, w.lower);
+    out[o++] = mix1(t++, w.word);
+  } else t += 2;
+  if (set.context) {
+    out[o++] = mix1(t++, prev.lower);
+    out[o++] = mix1(t++, next.lower);
+    out[o++] = mix1(t++, wordAt(words, i - 2, first, last).lower);
+    out[o++] = mix1(t++, wordAt(words, i + 2, first, last).lower);
+    out[o++] = mix2(t++, prev.lower, w.lower);
+    out[o++] = mix2(t++, w.lower, next.lower);
+  } else t += 6;
+  if (set.shape) {
+    out[o++] = mix1(t++, w.shape);
+    out[o++] = mix2(t++, prev.shortShape, w.shortShape);
+    out[o++] = mix2(t++, w.shortShape, next.shortShape);
+    out[o++] = mix2(t++, mix1(99, prev.shortShape), mix2(98, w.shortShape, next.shortShape));
+  } else t += 4;
+  if (set.affix) {
+    out[o++] = mix1(t++, w.prefix3);
+    out[o++] = mix1(t++, w.suffix2);
+    out[o++] = mix1(t++, w.suffix3);
+    out[o++] = mix1(t++, w.suffix4);
+  } else t += 4;
+  const initial = set.position || set.document ? afterBoundary(tokens, i) : false;
+  if (set.position) {
+    out[o++] = mix2(t++, initial ? 1 : 0, w.shortShape);
+    out[o++] = mix2(t++, initial ? 1 : 0, w.lower);
+  } else t += 2;
+  if (set.gazetteer) {
+    out[o++] = mix1(t++, w.gazetteer);
+    out[o++] = mix1(t++, prev.gazetteer);
+    out[o++] = mix1(t++, next.gazetteer);
+    out[o++] = mix2(t++, prev.gazetteer, mix2(97, w.gazetteer, next.gazetteer));
+  } else t += 4;
+  if (set.document) {
+    const lower = (tokens[i] as Token).lower;
+    const seen = !w.cap ? 0 : (doc.lowerSeen.has(lower) ? 1 : 0) + (doc.capInside.has(lower) ? 2 : 0);
+    out[o++] = mix2(t++, seen, initial ? 1 : 0);
+    out[o++] = mix2(t++, seen, w.shortShape);
+  }
+}
+
+/**
+ * Hashed features of the tokens [from, to) inside the sentence [first, last):
+ * `featureCount(families)` 32-bit hashes per token, token after token. Neighbours outside the
+ * sentence are an edge marker.
  */
 export function sentenceFeatures(
   tokens: readonly Token[],
@@ -132,60 +247,12 @@ export function sentenceFeatures(
   last: number,
   doc: DocumentContext,
   families: readonly FeatureFamily[],
+  from = first,
+  to = last,
 ): Int32Array {
-  const k = featureCount(families);
-  const out = new Int32Array((last - first) * k);
-  const infos: WordInfo[] = [];
-  for (let i = first; i < last; i++) infos.push(wordInfo(tokens[i] as Token));
-  const at = (j: number): WordInfo => (j < 0 || j >= infos.length ? EDGE : (infos[j] as WordInfo));
-  const on = new Set(families);
-  let o = 0;
-  for (let j = 0; j < infos.length; j++) {
-    const w = infos[j] as WordInfo;
-    const prev = at(j - 1);
-    const next = at(j + 1);
-    const initial = afterBoundary(tokens, first + j);
-    let t = 0;
-    if (on.has("word")) {
-      out[o++] = mix1(t++, w.lower);
-      out[o++] = mix1(t++, w.word);
-    } else t += 2;
-    if (on.has("context")) {
-      out[o++] = mix1(t++, prev.lower);
-      out[o++] = mix1(t++, next.lower);
-      out[o++] = mix1(t++, at(j - 2).lower);
-      out[o++] = mix1(t++, at(j + 2).lower);
-      out[o++] = mix2(t++, prev.lower, w.lower);
-      out[o++] = mix2(t++, w.lower, next.lower);
-    } else t += 6;
-    if (on.has("shape")) {
-      out[o++] = mix1(t++, w.shape);
-      out[o++] = mix2(t++, prev.shortShape, w.shortShape);
-      out[o++] = mix2(t++, w.shortShape, next.shortShape);
-      out[o++] = mix2(t++, mix1(99, prev.shortShape), mix2(98, w.shortShape, next.shortShape));
-    } else t += 4;
-    if (on.has("affix")) {
-      out[o++] = mix1(t++, w.prefix3);
-      out[o++] = mix1(t++, w.suffix2);
-      out[o++] = mix1(t++, w.suffix3);
-      out[o++] = mix1(t++, w.suffix4);
-    } else t += 4;
-    if (on.has("position")) {
-      out[o++] = mix2(t++, initial ? 1 : 0, w.shortShape);
-      out[o++] = mix2(t++, initial ? 1 : 0, w.lower);
-    } else t += 2;
-    if (on.has("gazetteer")) {
-      out[o++] = mix1(t++, w.gazetteer);
-      out[o++] = mix1(t++, prev.gazetteer);
-      out[o++] = mix1(t++, next.gazetteer);
-      out[o++] = mix2(t++, prev.gazetteer, mix2(97, w.gazetteer, next.gazetteer));
-    } else t += 4;
-    if (on.has("document")) {
-      const tok = tokens[first + j] as Token;
-      const seen = !w.cap ? 0 : (doc.lowerSeen.has(tok.lower) ? 1 : 0) + (doc.capInside.has(tok.lower) ? 2 : 0);
-      out[o++] = mix2(t++, seen, initial ? 1 : 0);
-      out[o++] = mix2(t++, seen, w.shortShape);
-    }
-  }
+  const set = featureSet(families);
+  const out = new Int32Array((to - from) * set.k);
+  const words = new DocumentWords(tokens);
+  for (let i = from; i < to; i++) tokenFeatures(tokens, words, i, first, last, doc, set, out, (i - from) * set.k);
   return out;
 }

@@ -3,6 +3,7 @@ import { countryOf } from "../../lexicon/countries.js";
 import { cueOf } from "../../lexicon/cues.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
+import { COMPANY_WORDS, PEOPLE_NAMES } from "../../lexicon/name-lists.js";
 import { KNOWN_ORGS, ORG_HEADS } from "../../lexicon/organizations.js";
 import { PLACES } from "../../lexicon/places.js";
 import { HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../../lexicon/titles.js";
@@ -10,7 +11,8 @@ import { HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../../lexicon/titles
 /**
  * The project's lexicons as one bit set per word: what the rules know about a word becomes a
  * feature the tagger weighs (first names, titles, organization heads, known organizations,
- * countries, places, function words, cue verbs, dates, role nouns).
+ * countries, places, function words, cue verbs, dates, role nouns, cspell's company and
+ * people-name lists).
  */
 export const GAZETTEER_BITS = {
   firstName: 1,
@@ -24,6 +26,8 @@ export const GAZETTEER_BITS = {
   cue: 256,
   calendar: 512,
   roleNoun: 1024,
+  companyWord: 2048,
+  peopleName: 4096,
 } as const;
 
 const KNOWN_ORG_WORDS = new Set<string>();
@@ -51,5 +55,7 @@ export function gazetteerBits(text: string): number {
   if (cueOf(lower)) bits |= GAZETTEER_BITS.cue;
   if (CALENDAR.has(lower)) bits |= GAZETTEER_BITS.calendar;
   if (ROLE_NOUNS.has(lower)) bits |= GAZETTEER_BITS.roleNoun;
+  if (COMPANY_WORDS.has(text)) bits |= GAZETTEER_BITS.companyWord;
+  if (PEOPLE_NAMES.has(text)) bits |= GAZETTEER_BITS.peopleName;
   return bits;
 }

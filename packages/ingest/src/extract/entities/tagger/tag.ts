@@ -1,24 +1,40 @@
 import type { Sentence } from "../../text/sentences.js";
 import type { Token } from "../../text/tokens.js";
-import { decodeSentence } from "./decode.js";
-import { type DocumentContext, documentContext, featureCount, sentenceFeatures } from "./features.js";
-import { spansOf, type TaggedSpan } from "./labels.js";
+import { emissionScores, viterbi } from "./decode.js";
+import { type DocumentContext, DocumentWords, documentContext, featureSet, tokenFeatures } from "./features.js";
+import { LABEL_COUNT, spansOf, type TaggedSpan } from "./labels.js";
 import type { TaggerModel } from "./model.js";
+import { candidateSegments } from "./segments.js";
 
-/** Tags a document sentence by sentence: people, organizations and places as token spans. */
+/**
+ * Tags a document: people, organizations and places as token spans. Each sentence's candidate
+ * runs (segments.ts: capitalized words and the connectors between them) are decoded with
+ * Viterbi; every other token is O.
+ */
 export function tagDocument(
   model: TaggerModel,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
   context: DocumentContext = documentContext(tokens),
 ): TaggedSpan[] {
-  const k = featureCount(model.families);
+  const set = featureSet(model.families);
+  const words = new DocumentWords(tokens);
   const spans: TaggedSpan[] = [];
+  let features = new Int32Array(64 * set.k);
+  let emissions = new Float32Array(64 * LABEL_COUNT);
   for (const s of sentences) {
-    const n = s.last - s.first;
-    if (n === 0) continue;
-    const features = sentenceFeatures(tokens, s.first, s.last, context, model.families);
-    for (const span of spansOf(decodeSentence(model, features, n, k), s.first)) spans.push(span);
+    for (const [from, to] of candidateSegments(tokens, s.first, s.last)) {
+      const n = to - from;
+      if (features.length < n * set.k) {
+        features = new Int32Array(n * set.k);
+        emissions = new Float32Array(n * LABEL_COUNT);
+      }
+      for (let i = from; i < to; i++)
+        tokenFeatures(tokens, words, i, s.first, s.last, context, set, features, (i - from) * set.k);
+      emissionScores(model.weights, model.bits, features, n, set.k, emissions);
+      const labels = viterbi(emissions, n, model.transitions, undefined, from === s.first);
+      for (const span of spansOf(labels, from)) spans.push(span);
+    }
   }
   return spans;
 }

@@ -1,0 +1,43 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { GUM_ENTITIES, POLNEAR_CORENLP_DEV, SHARED_DIR } from "../cli/repo-paths.js";
+import { f1 } from "../eval/span-score.js";
+import { ENTITY_MODEL_PATH } from "../extract/entities/tagger/load-model.js";
+import { decodeModel, encodeModel } from "../extract/entities/tagger/model.js";
+import { evaluateTagger } from "./evaluate.js";
+import { readCorpora } from "./read-corpora.js";
+import { trainEntityTagger } from "./train-entities.js";
+
+const HAVE_SHARED = existsSync(GUM_ENTITIES) && existsSync(POLNEAR_CORENLP_DEV);
+if (!HAVE_SHARED) console.warn(`shipped entity tagger tests skipped: ${SHARED_DIR} (training data) is not there`);
+
+describe.skipIf(!HAVE_SHARED)("the shipped entity tagger (needs <repo>/../shared)", () => {
+  const shipped = readFileSync(ENTITY_MODEL_PATH);
+  const model = decodeModel(shipped);
+  const meta = model.meta as {
+    epochs: number;
+    seed: number;
+    gumRepeat: number;
+    bits: number;
+    families: typeof model.families;
+    dev: { gumInterview: Record<string, { f1: number }> };
+  };
+  const corpora = readCorpora(SHARED_DIR, { polnear: true });
+
+  it("reproduces the GUM interview (dev) figures written in its file", () => {
+    const scores = evaluateTagger(model, corpora.gumDev, ["PER", "ORG"]);
+    for (const type of ["PER", "ORG"] as const)
+      expect(f1(scores[type]).f1).toBeCloseTo(meta.dev.gumInterview[type]?.f1 ?? -1, 3);
+  });
+
+  it("is what pnpm train:entities builds from the same data, byte for byte", () => {
+    const { model: rebuilt } = trainEntityTagger(corpora, {
+      bits: meta.bits,
+      epochs: meta.epochs,
+      seed: meta.seed,
+      gumRepeat: meta.gumRepeat,
+      families: meta.families,
+    });
+    expect(Buffer.from(encodeModel(rebuilt)).equals(shipped)).toBe(true);
+  }, 300_000);
+});
