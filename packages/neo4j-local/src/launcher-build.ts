@@ -8,6 +8,7 @@ export const LAUNCHER_JAR = path.join(LAUNCHER_DIR, "target", "neo4j-launcher.ja
 const LAUNCHER_SOURCES = [
   path.join(LAUNCHER_DIR, "pom.xml"),
   path.join(LAUNCHER_DIR, "src", "main", "java", "claimgraph", "neo4j", "Launcher.java"),
+  path.join(LAUNCHER_DIR, "src", "main", "java", "claimgraph", "neo4j", "Supervisor.java"),
 ];
 
 /** Class path for `java -cp`: the launcher jar and the Neo4j jars Maven copied beside it. */

@@ -8,16 +8,23 @@ import { findJava } from "./java.js";
 import { ensureLauncher, launcherClassPath } from "./launcher-build.js";
 import { commandLine, isAlive, residentMemoryMb, sleep } from "./process-info.js";
 
-const MAIN_CLASS = "claimgraph.neo4j.Launcher";
+const SUPERVISOR_CLASS = "claimgraph.neo4j.Supervisor";
+/** Both our classes start with this: how a pid is recognised as our server. */
+const OUR_CLASSES = "claimgraph.neo4j.";
 
-/** The JVM flags Neo4j's own neo4j.conf ships with, plus small, explicit memory settings. */
+/**
+ * The database JVM's flags: Neo4j's own neo4j.conf set, plus small, explicit memory settings. Unlike
+ * neo4j.conf, no -XX:+ExitOnOutOfMemoryError: Neo4j turns an OutOfMemoryError in a query into a failed
+ * transaction and stays up, so one bad read from the viewer does not take the database down. If the
+ * error hits Neo4j's own machinery instead, the database panics, the launcher exits, and the
+ * supervisor starts it again.
+ */
 export function jvmArgs(config: LocalNeo4jConfig): string[] {
   return [
     `-Xms${Math.min(256, config.heapMb)}m`,
     `-Xmx${config.heapMb}m`,
     "-XX:+UseG1GC",
     "-XX:-OmitStackTraceInFastThrow",
-    "-XX:+ExitOnOutOfMemoryError",
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/java.lang=ALL-UNNAMED",
@@ -27,6 +34,9 @@ export function jvmArgs(config: LocalNeo4jConfig): string[] {
     "-Dfile.encoding=UTF-8",
   ];
 }
+
+/** The supervisor only starts and watches the database JVM: a small heap is plenty. */
+const SUPERVISOR_JVM_ARGS = ["-Xmx32m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"];
 
 interface PidRecord {
   pid: number;
@@ -74,7 +84,7 @@ function readPidRecord(config: LocalNeo4jConfig): PidRecord | null {
 function ownServer(config: LocalNeo4jConfig): PidRecord | null {
   const record = readPidRecord(config);
   if (!record) return null;
-  if (isAlive(record.pid) && commandLine(record.pid)?.includes(MAIN_CLASS)) return record;
+  if (isAlive(record.pid) && commandLine(record.pid)?.includes(OUR_CLASSES)) return record;
   rmSync(pidFile(config), { force: true });
   return null;
 }
@@ -143,8 +153,9 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Runni
     NEO4J_PASSWORD: config.password,
     NEO4J_PAGECACHE_MB: String(config.pageCacheMb),
     NEO4J_WATCH_STDIN: options.attached ? "1" : "0",
+    CLAIMGRAPH_CHILD_JVM_ARGS: jvmArgs(config).join("\n"),
   };
-  const args = [...jvmArgs(config), "-cp", launcherClassPath(), MAIN_CLASS];
+  const args = [...SUPERVISOR_JVM_ARGS, "-cp", launcherClassPath(), SUPERVISOR_CLASS];
   const started = Date.now();
   const child: ChildProcess = spawn(java.path, args, {
     cwd: config.stateDir,

@@ -13,6 +13,9 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.monitoring.DatabaseHealth;
 import org.neo4j.io.ByteUnit;
 
 /**
@@ -22,6 +25,11 @@ import org.neo4j.io.ByteUnit;
  * its stdin closes, so a test runner that dies never leaves an orphan JVM behind.
  */
 public final class Launcher {
+    /** Exit code when the server cannot start (bad settings, port taken): restarting will not help. */
+    static final int START_FAILED = 78;
+    /** Exit code when the database panicked and needs a restart. */
+    static final int PANICKED = 70;
+
     private static String env(String key, String fallback) {
         String value = System.getenv(key);
         return value == null || value.isBlank() ? fallback : value;
@@ -34,7 +42,16 @@ public final class Launcher {
         String user = env("NEO4J_USER", "neo4j");
         String password = System.getenv("NEO4J_PASSWORD");
         long pageCacheMb = Long.parseLong(env("NEO4J_PAGECACHE_MB", "64"));
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        // Memory one transaction (and all of them together) may take before Neo4j stops it with
+        // MemoryLimitExceeded, so one query cannot exhaust the heap (the JVM exits on OutOfMemoryError).
+        long txMb = Long.parseLong(env("NEO4J_TX_MEMORY_MB", String.valueOf(Math.max(32, heapMb / 4))));
+        long txTotalMb = Long.parseLong(env("NEO4J_TX_TOTAL_MEMORY_MB", String.valueOf(Math.max(txMb, heapMb / 2))));
+        // LOAD CSV may read no file on this machine: file URLs are refused, and the import folder is
+        // an empty one of our own (a second wall behind the viewer's plan check).
+        Path importDir = home.resolve("import-disabled");
         Files.createDirectories(home);
+        Files.createDirectories(importDir);
 
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -46,6 +63,10 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, importDir)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMb))
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(txTotalMb))
                 // Bolt waits 5 s + 5 s for idle connections and worker threads on shutdown by default;
                 // a local single-user server has nothing to wait for.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
@@ -75,7 +96,7 @@ public final class Launcher {
             while (root.getCause() != null && root.getCause() != root) root = root.getCause();
             System.out.println("NEO4J_FAILED " + root.getClass().getSimpleName() + ": " + root.getMessage());
             System.out.flush();
-            System.exit(1);
+            System.exit(START_FAILED);
             return;
         }
 
@@ -88,6 +109,7 @@ public final class Launcher {
 
         System.out.println("NEO4J_READY bolt://" + host + ":" + bolt);
         System.out.flush();
+        watchHealth(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
 
         if ("1".equals(System.getenv("NEO4J_WATCH_STDIN"))) {
             while (System.in.read() != -1) {
@@ -96,6 +118,31 @@ public final class Launcher {
             System.exit(0);
         }
         stopped.await();
+    }
+
+    /**
+     * Neo4j turns an OutOfMemoryError in a query into a failed transaction and keeps running, but one in
+     * its own machinery panics the database, which then refuses every transaction. Exit then, so the
+     * {@link Supervisor} starts a healthy one.
+     */
+    private static void watchHealth(GraphDatabaseService db) {
+        DatabaseHealth health = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(DatabaseHealth.class);
+        Thread watcher = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (!health.hasNoPanic()) {
+                    System.out.println("NEO4J_PANIC " + health.causeOfPanic());
+                    System.out.flush();
+                    System.exit(PANICKED);
+                }
+            }
+        }, "claimgraph-health");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static String quote(String name) {
