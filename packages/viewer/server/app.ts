@@ -17,6 +17,7 @@ import {
   expandRequestSchema,
   expandResponseSchema,
   idRequestSchema,
+  LIMITS,
   overviewRequestSchema,
   overviewResponseSchema,
   schemaResponseSchema,
@@ -30,7 +31,10 @@ import { expand, relationCounts } from "./api/neighbourhood.js";
 import { overview } from "./api/overview.js";
 import { graphSchema } from "./api/schema.js";
 import { search } from "./api/search.js";
+import { type CypherRunner, createCypherRunner } from "./cypher/runner.js";
 import { ApiError } from "./errors.js";
+import { SECURITY_HEADERS } from "./http/headers.js";
+import { type HostPolicy, hostPolicy, isAllowedHost, isSameOrigin } from "./http/hosts.js";
 import type { Reader } from "./neo4j/reader.js";
 import { snapshotRoutes } from "./snapshots/routes.js";
 import type { SnapshotStore } from "./snapshots/store.js";
@@ -42,6 +46,12 @@ export interface AppOptions {
   logger?: boolean;
   /** Saved snapshots (sharing); without it the snapshot routes answer 404. */
   snapshots?: SnapshotStore;
+  /** Runs user Cypher off the main thread; one is made from the reader's connection when absent. */
+  cypher?: CypherRunner;
+  /** Host names served (DNS-rebinding defence); loopback names only when absent. */
+  hosts?: HostPolicy;
+  /** Largest Cypher answer in bytes (LIMITS.cypherBytesMax by default). */
+  maxCypherBytes?: number;
 }
 
 function parse<T extends ZodType>(schema: T, input: unknown, what: string): z.output<T> {
@@ -65,6 +75,32 @@ function reply<T extends ZodType>(schema: T, value: unknown): z.output<T> {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { reader } = options;
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 256 * 1024 });
+  const hosts = options.hosts ?? hostPolicy(undefined);
+  const cypher = options.cypher ?? createCypherRunner(reader.connection);
+  if (!options.cypher) app.addHook("onClose", () => cypher.close());
+
+  // Every answer carries the security headers; a request for another host name (DNS rebinding) or
+  // a write-shaped request from a page of another origin is refused before any route runs.
+  app.addHook("onRequest", async (request, replyTo) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) replyTo.header(name, value);
+    if (!isAllowedHost(hosts, request.headers.host)) {
+      return replyTo.status(421).send({
+        error: {
+          code: "host_not_allowed",
+          message: `This viewer does not answer for the host "${request.headers.host ?? ""}". Open it at http://127.0.0.1 or http://localhost, or add the name to CLAIMGRAPH_ALLOWED_HOSTS.`,
+        },
+      });
+    }
+    if (
+      request.method !== "GET" &&
+      request.method !== "HEAD" &&
+      !isSameOrigin(request.headers.origin, request.headers.host)
+    ) {
+      return replyTo.status(403).send({
+        error: { code: "cross_origin", message: "Requests from another site's pages are refused." },
+      });
+    }
+  });
 
   app.setErrorHandler((error: unknown, _request, replyTo: FastifyReply) => {
     if (error instanceof ApiError) {
@@ -110,8 +146,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get(API_ROUTES.overview, async (request) =>
     reply(overviewResponseSchema, await overview(reader, parse(overviewRequestSchema, request.query, "overview").top)),
   );
+  const cypherLimits = {
+    timeoutMs: reader.limits.timeoutMs,
+    maxBytes: options.maxCypherBytes ?? LIMITS.cypherBytesMax,
+  };
   app.post(API_ROUTES.cypher, async (request) =>
-    reply(cypherResponseSchema, await runCypher(reader, parse(cypherRequestSchema, request.body, "Cypher request"))),
+    reply(
+      cypherResponseSchema,
+      await runCypher(cypher, parse(cypherRequestSchema, request.body, "Cypher request"), cypherLimits),
+    ),
   );
   let schemaCache: { at: number; value: unknown } | null = null;
   app.get(API_ROUTES.schema, async () => {

@@ -47,6 +47,13 @@ export function fromNeo4jError(error: unknown, uri: string, timeoutMs: number): 
       `The graph database at ${uri} refused the viewer's credentials. Set NEO4J_USER and NEO4J_PASSWORD for the server.`,
     );
   }
+  if (/MemoryLimit|OutOfMemory|MemoryPool/i.test(code) || /memory limit|out of memory/i.test(message)) {
+    return new ApiError(
+      422,
+      "query_memory",
+      "The query needs more memory than the database gives one query, so it was stopped. Return less (a LIMIT, properties instead of whole nodes), aggregate sooner, or avoid building huge lists and strings.",
+    );
+  }
   if (code.includes("TransactionTimedOut") || /timed out|terminated/i.test(message)) {
     return new ApiError(
       408,

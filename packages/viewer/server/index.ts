@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { overview } from "./api/overview.js";
 import { buildApp } from "./app.js";
+import { hostPolicy, parseHostList } from "./http/hosts.js";
 import { createReader, type Neo4jConnection, type ReadLimits } from "./neo4j/reader.js";
 import { createSnapshotStore } from "./snapshots/store.js";
 
@@ -27,6 +28,8 @@ export interface ViewerServerOptions {
   staticDir?: string;
   limits?: Partial<ReadLimits>;
   logger?: boolean;
+  /** Extra host names to answer for (CLAIMGRAPH_ALLOWED_HOSTS), besides loopback and the listening address. */
+  allowedHosts?: string[];
 }
 
 export interface RunningViewer {
@@ -61,13 +64,14 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConnect
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewer> {
   const reader = createReader(options.neo4j, options.limits);
   const snapshots = createSnapshotStore(options.neo4j);
+  const host = options.host ?? "127.0.0.1";
   const app = await buildApp({
     reader,
     snapshots,
+    hosts: hostPolicy(host, options.allowedHosts ?? parseHostList(process.env.CLAIMGRAPH_ALLOWED_HOSTS)),
     staticDir: options.staticDir ?? defaultStaticDir(),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });
-  const host = options.host ?? "127.0.0.1";
   try {
     await app.listen({ port: options.port, host });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blankLiterals, checkReadOnly } from "./guard.js";
+import { checkReadOnly } from "./guard.js";
+import { blankLiterals } from "./lexical.js";
 
 describe("checkReadOnly", () => {
   const cases: Array<[string, string, true | string]> = [

@@ -1,14 +1,21 @@
 /**
- * A first, cheap check on Cypher from the browser: one statement, no write or admin clause. The
- * read transaction (and the planner's query type) are the real guarantee; this gives a clear,
- * early message and catches what a read transaction would still allow (LOAD CSV reads files).
+ * The first of two checks on Cypher from the browser, on the text: one statement, no write, admin,
+ * file or database-switching clause. It reads the query as Neo4j's lexer does (escapes decoded,
+ * every Cypher whitespace character, comments and literals skipped) and exists to give a clear,
+ * early message. The decisive check is the planner's own (plan.ts): what the text check misses,
+ * the plan shows.
  */
+import { blankLiterals, decodeUnicodeEscapes, normaliseWhitespace } from "./lexical.js";
+import { ALLOWED_PROCEDURES } from "./policy.js";
+
+export type GuardCode = "read_only" | "multiple_statements" | "forbidden_clause";
 
 export type GuardVerdict =
   | { ok: true; query: string }
-  | { ok: false; code: "read_only" | "multiple_statements" | "forbidden_clause"; message: string; offset: number };
+  | { ok: false; code: GuardCode; message: string; offset: number };
 
-const WRITE_CLAUSES = [
+/** Clauses that write or administer: refused wherever they stand as a keyword. */
+const WRITE_CLAUSES = new Set([
   "CREATE",
   "MERGE",
   "DELETE",
@@ -25,86 +32,152 @@ const WRITE_CLAUSES = [
   "START",
   "STOP",
   "TERMINATE",
-];
-const FORBIDDEN = [
-  /\bLOAD\s+CSV\b/i,
-  /\bCALL\s*\{[^}]*\}\s*IN\s+TRANSACTIONS\b/i,
-  /\bUSE\b/i,
-  /\bCALL\s+(dbms|apoc|gds|db\.create|db\.index\.fulltext\.create|db\.clear)/i,
-  /\bSHOW\s+(USERS|ROLES|PRIVILEGES|CURRENT\s+USER|SERVERS|SETTINGS)\b/i,
-];
+  "ENABLE",
+  "DEALLOCATE",
+  "REALLOCATE",
+  "INSERT",
+  "COMMIT",
+]);
 
-/** Replaces string literals, quoted identifiers and comments with spaces (offsets are kept). */
-export function blankLiterals(query: string): string {
-  let out = "";
-  let i = 0;
-  while (i < query.length) {
-    const c = query[i] as string;
-    const next = query[i + 1];
-    if (c === "/" && next === "/") {
-      const end = query.indexOf("\n", i);
-      const stop = end === -1 ? query.length : end;
-      out += " ".repeat(stop - i);
-      i = stop;
-    } else if (c === "/" && next === "*") {
-      const end = query.indexOf("*/", i + 2);
-      const stop = end === -1 ? query.length : end + 2;
-      out += query.slice(i, stop).replace(/[^\n]/g, " ");
-      i = stop;
-    } else if (c === "'" || c === '"' || c === "`") {
-      let j = i + 1;
-      while (j < query.length && query[j] !== c) j += query[j] === "\\" && c !== "`" ? 2 : 1;
-      const stop = Math.min(j + 1, query.length);
-      out += c + query.slice(i + 1, stop - 1).replace(/[^\n]/g, " ") + (stop - 1 > i ? (query[stop - 1] ?? "") : "");
-      i = stop;
-    } else {
-      out += c;
-      i += 1;
-    }
-  }
-  return out.slice(0, query.length);
+/** What may follow SHOW: the schema and the function/procedure lists, never settings or transactions. */
+const SHOWABLE = new Set([
+  "INDEX",
+  "INDEXES",
+  "CONSTRAINT",
+  "CONSTRAINTS",
+  "FUNCTION",
+  "FUNCTIONS",
+  "PROCEDURE",
+  "PROCEDURES",
+]);
+const SHOW_QUALIFIERS = new Set([
+  "ALL",
+  "RANGE",
+  "FULLTEXT",
+  "TEXT",
+  "POINT",
+  "VECTOR",
+  "LOOKUP",
+  "UNIQUE",
+  "BUILT",
+  "IN",
+  "USER",
+  "DEFINED",
+  "EXISTENCE",
+  "EXIST",
+  "NODE",
+  "RELATIONSHIP",
+  "REL",
+  "KEY",
+  "PROPERTY",
+  "TYPE",
+  "UNIQUENESS",
+]);
+
+/** A word as Cypher's lexer reads one: letters, digits, '_', '$' and the invisible characters it allows inside names. */
+const WORD = new RegExp("[\\p{L}\\p{N}\\p{Mn}\\p{Mc}\\p{Cf}_$\\x00-\\x08\\x0E-\\x1B\\x7F-\\x9F]+", "gu");
+
+interface Word {
+  text: string;
+  upper: string;
+  start: number;
+  end: number;
+}
+
+function refuse(code: GuardCode, message: string, offset: number): GuardVerdict {
+  return { ok: false, code, message, offset };
 }
 
 export function checkReadOnly(input: string): GuardVerdict {
   const query = input.trim().replace(/;\s*$/, "");
-  const bare = blankLiterals(query);
+  const decoded = decodeUnicodeEscapes(query);
+  const bare = normaliseWhitespace(blankLiterals(decoded.text));
+  const at = (index: number) => decoded.origin[index] ?? query.length;
+
   const semicolon = bare.indexOf(";");
   if (semicolon !== -1) {
-    return {
-      ok: false,
-      code: "multiple_statements",
-      message: "Run one statement at a time: remove everything after the ';'.",
-      offset: semicolon,
-    };
+    return refuse(
+      "multiple_statements",
+      "Run one statement at a time: remove everything after the ';'.",
+      at(semicolon),
+    );
   }
-  for (const clause of WRITE_CLAUSES) {
-    const match = new RegExp(`(^|[^.\\w$])${clause}\\b`, "i").exec(bare);
-    const at = match ? match.index + (match[1] ?? "").length : -1;
-    // `SET` etc. as a map key or property (n.set, {set: 1}) is fine: require clause position (not after '.').
-    if (match && !isPropertyKey(bare, at + clause.length)) {
-      return {
-        ok: false,
-        code: "read_only",
-        message: `This viewer is read-only: ${clause} writes to the database, so the query was not run. Use pnpm ingest to change data.`,
-        offset: at,
-      };
+  const words: Word[] = [...bare.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    upper: m[0].toUpperCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as Word;
+    if (isPropertyOrKey(bare, word)) continue;
+    const next = words[i + 1];
+    if (WRITE_CLAUSES.has(word.upper)) {
+      return refuse(
+        "read_only",
+        `This viewer is read-only: ${word.upper} writes to or administers the database, so the query was not run. Use pnpm ingest to change data.`,
+        at(word.start),
+      );
     }
-  }
-  for (const pattern of FORBIDDEN) {
-    const match = pattern.exec(bare);
-    if (match) {
-      return {
-        ok: false,
-        code: "forbidden_clause",
-        message: `"${match[0].trim()}" is not available in the viewer (it reads files, changes databases or administers the server).`,
-        offset: match.index,
-      };
+    if (word.upper === "LOAD" || (word.upper === "PERIODIC" && next?.upper === "COMMIT")) {
+      return refuse(
+        "forbidden_clause",
+        `"${word.upper === "LOAD" ? "LOAD CSV" : "PERIODIC COMMIT"}" is not available in the viewer: it reads files or web addresses.`,
+        at(word.start),
+      );
+    }
+    if (word.upper === "USE") {
+      return refuse("forbidden_clause", '"USE" is not available in the viewer: it switches databases.', at(word.start));
+    }
+    if (word.upper === "TRANSACTIONS" && words[i - 1]?.upper === "IN") {
+      return refuse(
+        "forbidden_clause",
+        '"IN TRANSACTIONS" is not available in the viewer: it commits batches, which a read never needs.',
+        at(word.start),
+      );
+    }
+    if (word.upper === "SHOW" && !showsOnlySchema(words, i)) {
+      return refuse(
+        "forbidden_clause",
+        "Only SHOW INDEXES, CONSTRAINTS, FUNCTIONS and PROCEDURES are available in the viewer: the rest shows the server's settings, users or other people's queries.",
+        at(word.start),
+      );
+    }
+    if (word.upper === "CALL") {
+      const name = procedureName(bare, word.end);
+      if (name && !ALLOWED_PROCEDURES.has(name.toLowerCase())) {
+        return refuse(
+          "forbidden_clause",
+          `The procedure ${name} is not available in the viewer. Available: ${[...ALLOWED_PROCEDURES].join(", ")}.`,
+          at(word.start),
+        );
+      }
     }
   }
   return { ok: true, query };
 }
 
-/** `{set: 1}` — a word directly followed by ':' is a map key, not a clause. */
-function isPropertyKey(bare: string, end: number): boolean {
-  return /^\s*:/.test(bare.slice(end, end + 20));
+/**
+ * `n.set`, `$set`, `(n:Set)`, `[:SET]`, `{set: 1}`: a name after '.', '$' or ':' (a property,
+ * parameter, label or type) or before ':' (a map key or variable) is not a clause.
+ */
+function isPropertyOrKey(bare: string, word: Word): boolean {
+  const before = bare.slice(0, word.start).trimEnd().at(-1);
+  if (before === "." || before === "$" || before === ":" || word.text.startsWith("$")) return true;
+  return /^ *:/.test(bare.slice(word.end, word.end + 40));
+}
+
+function showsOnlySchema(words: Word[], show: number): boolean {
+  for (let j = show + 1; j < Math.min(words.length, show + 6); j += 1) {
+    const upper = (words[j] as Word).upper;
+    if (SHOWABLE.has(upper)) return true;
+    if (!SHOW_QUALIFIERS.has(upper)) return false;
+  }
+  return false;
+}
+
+/** The dotted name after CALL (`db.labels`), or null for a subquery `CALL {` / `CALL (x) {` or a quoted name. */
+function procedureName(bare: string, from: number): string | null {
+  const match = /^ *([\p{L}_][\p{L}\p{N}_]*(?: *\. *[\p{L}_][\p{L}\p{N}_]*)*)/u.exec(bare.slice(from, from + 300));
+  return match ? (match[1] as string).replace(/ /g, "") : null;
 }

@@ -26,10 +26,10 @@ export interface ReadResult {
 
 export interface Reader {
   readonly uri: string;
+  /** Where and as whom it connects (server-side only; the Cypher worker opens its own driver with it). */
+  readonly connection: Neo4jConnection;
   readonly limits: ReadLimits;
   read(query: string, params?: Record<string, unknown>, options?: Partial<ReadLimits>): Promise<ReadResult>;
-  /** The planner's verdict without running the query: "r", "rw", "w" or "s". */
-  queryType(query: string, params?: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -88,22 +88,5 @@ export function createReader(connection: Neo4jConnection, limits: Partial<ReadLi
     }
   }
 
-  async function queryType(query: string, params: Record<string, unknown> = {}): Promise<string> {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      const summary = await session.executeRead(
-        (tx) => tx.run(`EXPLAIN ${query}`, toNeo4jParams(params) as Record<string, unknown>).summary(),
-        {
-          timeout: merged.timeoutMs,
-        },
-      );
-      return summary.queryType;
-    } catch (error) {
-      throw fromNeo4jError(error, connection.uri, merged.timeoutMs);
-    } finally {
-      await session.close().catch(() => {});
-    }
-  }
-
-  return { uri: connection.uri, limits: merged, read, queryType, close: () => driver.close() };
+  return { uri: connection.uri, connection, limits: merged, read, close: () => driver.close() };
 }

@@ -7,6 +7,8 @@ import type { DrawnLabel, GraphEdge, GraphNode, GraphPayload } from "../../src/a
 
 /** Properties never sent to the browser in graph payloads (large or internal). */
 const HIDDEN_PROPS = new Set(["text", "searchText", "body"]);
+/** A saved snapshot shows only these: its sealed content is of no use without the link's key, and large. */
+const SNAPSHOT_VISIBLE = new Set(["id", "version", "createdAt"]);
 const CAPTION_LENGTH = 80;
 
 export function toPlain(value: unknown): unknown {
@@ -17,12 +19,18 @@ export function toPlain(value: unknown): unknown {
   }
   if (typeof value === "bigint") return value.toString();
   if (Array.isArray(value)) return value.map(toPlain);
-  if (isNode(value)) return { id: nodeKey(value), labels: value.labels, properties: plainProps(value.properties) };
+  if (isNode(value)) return { id: nodeKey(value), labels: value.labels, properties: nodeProps(value) };
   if (isRelationship(value)) return { type: value.type, properties: plainProps(value.properties) };
   if (isPath(value)) return { path: value.segments.map((s) => toPlain(s.relationship)) };
   if (isTemporal(value)) return String(value);
   if (typeof value === "object") return plainProps(value as Record<string, unknown>);
   return value;
+}
+
+/** A node's properties as plain JSON; a Snapshot keeps only its id, version and date. */
+function nodeProps(node: Node): Record<string, unknown> {
+  if (!node.labels.includes("Snapshot")) return plainProps(node.properties);
+  return plainProps(Object.fromEntries(Object.entries(node.properties).filter(([key]) => SNAPSHOT_VISIBLE.has(key))));
 }
 
 function plainProps(props: Record<string, unknown>): Record<string, unknown> {
@@ -77,7 +85,7 @@ export function caption(label: DrawnLabel, props: Record<string, unknown>): stri
 
 export function toGraphNode(node: Node, extra: Record<string, unknown> = {}): GraphNode {
   const label = drawnLabel(node.labels);
-  const all = plainProps(node.properties);
+  const all = nodeProps(node);
   const props: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(all))
     if (!HIDDEN_PROPS.has(key) || (label === "Claim" && key === "text")) props[key] = v;
@@ -129,16 +137,38 @@ export class GraphCollector {
     return graphNode.id;
   }
 
-  /** Relationships whose two ends are not in the result are left out of the graph (they stay in the table). */
-  graph(): GraphPayload {
+  /**
+   * Relationships whose two ends are not in the result are left out of the graph (they stay in the
+   * table). With `maxBytes`, nodes and edges stop where their JSON would pass it (`cut` says so).
+   */
+  graph(maxBytes = Number.POSITIVE_INFINITY): GraphPayload & { cut: boolean } {
+    const nodes: GraphNode[] = [];
+    let bytes = 0;
+    let cut = false;
+    for (const node of this.nodes.values()) {
+      const size = Number.isFinite(maxBytes) ? JSON.stringify(node).length : 0;
+      if (bytes + size > maxBytes) {
+        cut = true;
+        break;
+      }
+      bytes += size;
+      nodes.push(node);
+    }
+    const kept = new Set(nodes.map((n) => n.id));
     const edges = new Map<string, GraphEdge>();
     for (const rel of this.rels.values()) {
       const source = this.keyByElementId.get(rel.startNodeElementId);
       const target = this.keyByElementId.get(rel.endNodeElementId);
-      if (!source || !target) continue;
+      if (!source || !target || !kept.has(source) || !kept.has(target)) continue;
       const edge = toGraphEdge(rel, source, target);
+      const size = Number.isFinite(maxBytes) ? JSON.stringify(edge).length : 0;
+      if (bytes + size > maxBytes) {
+        cut = true;
+        break;
+      }
+      bytes += size;
       edges.set(edge.id, edge);
     }
-    return { nodes: [...this.nodes.values()], edges: [...edges.values()] };
+    return { nodes, edges: [...edges.values()], cut };
   }
 }

@@ -16,6 +16,10 @@ export const LIMITS = {
   expandMax: 500,
   cypherRowsMax: 5000,
   cypherLength: 20_000,
+  /** Largest Cypher answer (rows and graph, as JSON) the server sends; more is cut at a whole row. */
+  cypherBytesMax: 8 * 1024 * 1024,
+  /** Deepest nesting of lists and maps in Cypher parameters. */
+  cypherParamsDepth: 8,
   idLength: 300,
   queryLength: 200,
 } as const;
@@ -182,9 +186,26 @@ export const overviewResponseSchema = z.object({
 export type OverviewResponse = z.infer<typeof overviewResponseSchema>;
 
 // --- cypher -------------------------------------------------------------------------------------
+/** How deeply lists and maps nest in a value (a scalar is 0). */
+export function nestingDepth(value: unknown, limit: number): number {
+  if (value === null || typeof value !== "object") return 0;
+  if (limit <= 0) return 1;
+  let deepest = 0;
+  for (const inner of Object.values(value as Record<string, unknown>)) {
+    deepest = Math.max(deepest, nestingDepth(inner, limit - 1));
+    if (deepest >= limit) break;
+  }
+  return deepest + 1;
+}
+
 export const cypherRequestSchema = z.object({
   query: z.string().trim().min(1, "the query is empty").max(LIMITS.cypherLength),
-  params: z.record(z.string(), z.unknown()).default({}),
+  params: z
+    .record(z.string(), z.unknown())
+    .default({})
+    .refine((params) => nestingDepth(params, LIMITS.cypherParamsDepth + 1) <= LIMITS.cypherParamsDepth, {
+      message: `parameters may nest lists and maps ${LIMITS.cypherParamsDepth} deep at most`,
+    }),
   limit: z.number().int().min(1).max(LIMITS.cypherRowsMax).default(1000),
 });
 export type CypherRequest = z.input<typeof cypherRequestSchema>;
@@ -193,6 +214,8 @@ export const cypherResponseSchema = z.object({
   rows: z.array(z.array(z.unknown())),
   graph: graphSchema,
   truncated: z.boolean(),
+  /** What cut the result: the row limit, or the byte cap (LIMITS.cypherBytesMax). */
+  truncatedBy: z.enum(["rows", "bytes"]).optional(),
   limit: z.number(),
   ms: z.number(),
 });

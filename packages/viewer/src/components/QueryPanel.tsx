@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { api } from "../api/client.js";
-import type { CypherResponse, SchemaResponse } from "../api/contract.js";
+import { type CypherResponse, LIMITS, type SchemaResponse } from "../api/contract.js";
 import { graphActions } from "../graph/store.js";
 import { EXAMPLE_QUERIES } from "../query/examples.js";
 import { queryActions, queryStore } from "../query/store.js";
@@ -125,7 +125,9 @@ function QueryResult({
       </div>
       {result.truncated && (
         <div className="notice notice-warning inline" data-testid="query-truncated">
-          Only the first {result.limit} rows are shown. Add ORDER BY with SKIP/LIMIT to page through the rest.
+          {result.truncatedBy === "bytes"
+            ? `Only the first ${result.rows.length} rows are shown: the whole result is larger than ${LIMITS.cypherBytesMax / 1024 / 1024} MB. Return fewer or smaller values (properties instead of whole nodes, LIMIT, aggregates).`
+            : `Only the first ${result.limit} rows are shown. Add ORDER BY with SKIP/LIMIT to page through the rest.`}
         </div>
       )}
       {tab === "table" ? (

@@ -1,0 +1,47 @@
+/**
+ * The Cypher worker thread: its own driver, runs jobs from the server (run-query.ts) and posts back
+ * plain results or errors. It lives with a heap limit: an answer too big to hold kills this thread,
+ * not the server, which then answers "result too large" and starts a new one.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import neo4j from "neo4j-driver";
+import { ApiError, fromNeo4jError } from "../errors.js";
+import type { CypherJob, JobOutcome, WorkerSettings } from "./protocol.js";
+import { runJob } from "./run-query.js";
+
+const settings = workerData as WorkerSettings;
+const { uri, user, password } = settings.connection;
+const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+  connectionAcquisitionTimeout: 5_000,
+  connectionTimeout: 5_000,
+  maxConnectionPoolSize: settings.poolSize,
+  disableLosslessIntegers: false,
+});
+
+function post(outcome: JobOutcome): void {
+  parentPort?.postMessage(outcome);
+}
+
+parentPort?.on("message", (message: CypherJob | "close") => {
+  if (message === "close") {
+    void driver.close().finally(() => process.exit(0));
+    return;
+  }
+  const job = message;
+  runJob(driver, uri, job).then(
+    (response) => post({ id: job.id, ok: true, response }),
+    (error: unknown) => {
+      const apiError = error instanceof ApiError ? error : fromNeo4jError(error, uri, job.timeoutMs);
+      post({
+        id: job.id,
+        ok: false,
+        error: {
+          status: apiError.status,
+          code: apiError.code,
+          message: apiError.message,
+          ...(apiError.position ? { position: apiError.position } : {}),
+        },
+      });
+    },
+  );
+});
