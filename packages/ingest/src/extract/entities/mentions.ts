@@ -13,6 +13,8 @@ import type { TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
 
+/** "I'm", "You'll", "We've": a pronoun with a contracted verb is never part of a name ("I'm Isabel Ruiz"). */
+const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|ll|ve|d|re|s)$/i;
 const CONNECTORS = new Set(["of", "for", "de", "la", "von", "van", "der", "al", "bin", "du", "del"]);
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string }>();
 for (const org of KNOWN_ORGS)
@@ -177,6 +179,8 @@ function processRun(
   }
   let previousEnd = s;
   for (const piece of pieces) {
+    while (piece.first < piece.last && CONTRACTION.test((tokens[piece.first] as Token).text)) piece.first++;
+    if (piece.first === piece.last) continue;
     // "European Council President Donald Tusk": the title between two names belongs to the person
     const own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
     emitMention(text, tokens, piece.first, piece.last, own, lowerVocab, out, piece.type);

@@ -2,7 +2,10 @@ import { LABEL_COUNT, OUTSIDE, transitionAllowed } from "./labels.js";
 
 const L = LABEL_COUNT;
 
-/** Per-token label scores: the sum of the weights of its `k` hashed features, n × LABEL_COUNT. */
+/**
+ * Per-token label scores: the sum of the weights of its `k` hashed features, n × LABEL_COUNT.
+ * The seven label sums are kept in locals (this loop is most of the tagger's time).
+ */
 export function emissionScores(
   weights: Float32Array,
   bits: number,
@@ -12,16 +15,38 @@ export function emissionScores(
   buffer?: Float32Array,
 ): Float32Array {
   const mask = (1 << bits) - 1;
-  const out = buffer && buffer.length >= n * L ? buffer.fill(0, 0, n * L) : new Float32Array(n * L);
+  const out = buffer && buffer.length >= n * L ? buffer : new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
-    const row = i * L;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
     for (let f = i * k, end = f + k; f < end; f++) {
-      const base = ((features[f] as number) & mask) * L;
-      for (let y = 0; y < L; y++) out[row + y] = (out[row + y] as number) + (weights[base + y] as number);
+      const b = ((features[f] as number) & mask) * L;
+      s0 += weights[b] as number;
+      s1 += weights[b + 1] as number;
+      s2 += weights[b + 2] as number;
+      s3 += weights[b + 3] as number;
+      s4 += weights[b + 4] as number;
+      s5 += weights[b + 5] as number;
+      s6 += weights[b + 6] as number;
     }
+    const row = i * L;
+    out[row] = s0;
+    out[row + 1] = s1;
+    out[row + 2] = s2;
+    out[row + 3] = s3;
+    out[row + 4] = s4;
+    out[row + 5] = s5;
+    out[row + 6] = s6;
   }
   return out;
 }
+
+if (L !== 7) throw new Error("emissionScores is written for 7 labels");
 
 // BIO constraints as a table: allowed[prev * L + next], prev = L for the sentence start.
 const ALLOWED = new Uint8Array((L + 1) * L);
