@@ -1,5 +1,6 @@
-import neo4j, { type Driver, isRetriableError, Neo4jError } from "neo4j-driver";
+import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
 import { IngestError } from "./errors.js";
+import { classifyWriteError } from "./write-errors.js";
 
 export interface ConnectionSettings {
   uri: string;
@@ -78,12 +79,7 @@ export function describeConnectionError(
   );
 }
 
-/** True when the error means the server went away (as opposed to a bad statement or bad data). */
+/** True when the error means the server went away (not a bad statement, bad data or a memory limit). */
 export function isConnectionLost(error: unknown): boolean {
-  if (!(error instanceof Neo4jError)) return false;
-  return (
-    error.code === neo4j.error.SERVICE_UNAVAILABLE ||
-    error.code === neo4j.error.SESSION_EXPIRED ||
-    (isRetriableError(error) && !error.code.includes("Deadlock"))
-  );
+  return classifyWriteError(error) === "lost";
 }

@@ -10,6 +10,7 @@ import { type ArticleRows, rowCount } from "./rows.js";
 import { ensureSchema } from "./schema.js";
 import type { LoadFailure, LoadProgress, LoadSummary } from "./summary.js";
 import { type ArticleOutcome, writeBatch } from "./write-batch.js";
+import { articleWriteFailure, doNotRetryMemoryLimits } from "./write-errors.js";
 
 export interface LoaderOptions {
   /** Articles per write transaction (each article is all-or-nothing). Default 50. */
@@ -182,7 +183,7 @@ export class GraphLoader {
     const begin = Date.now();
     try {
       return await session.executeWrite((tx) =>
-        writeBatch(tx, batch, { token: this.token, now: new Date().toISOString() }),
+        writeBatch(tx, batch, { token: this.token, now: new Date().toISOString() }).catch(doNotRetryMemoryLimits),
       );
     } finally {
       this.summary.writeMs += Date.now() - begin;
@@ -224,11 +225,8 @@ export class GraphLoader {
       return;
     }
     for (const rows of batch) {
-      this.fail({
-        origin: this.origins.get(rows.article.id) ?? rows.article.sourceKey,
-        error: `Neo4j refused the article: ${(error as Error).message.split("\n")[0]}`,
-        hint: "This is a bug in claimgraph; please report it with the input.",
-      });
+      const origin = this.origins.get(rows.article.id) ?? rows.article.sourceKey;
+      this.fail(articleWriteFailure(origin, error, rows.article.props.text.length));
     }
   }
 
