@@ -98,7 +98,7 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
   const entities: Entity[] = [];
   for (const c of clusters) {
     if (c.mentions.length === 0 && !c.used) continue;
-    if (c.country && !c.used) continue;
+    if ((c.country || c.mentions.every((m) => m.tentative)) && !c.used) continue;
     const entity: Entity = {
       name: c.name,
       type: c.type,

@@ -1,6 +1,7 @@
 import { f1, formatSpanScores, type SpanScores } from "../eval/span-score.js";
 import { FEATURE_FAMILIES, type FeatureFamily } from "../extract/entities/tagger/features.js";
 import type { TaggerModel } from "../extract/entities/tagger/model.js";
+import { calibrateOrgMargin } from "./calibrate.js";
 import { evaluateTagger } from "./evaluate.js";
 import { type TrainingSentence, trainingSentences } from "./examples.js";
 import { trainPerceptron } from "./perceptron.js";
@@ -54,6 +55,11 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
         `epoch ${epoch}: ${mistakes} sentences wrong; GUM interview ${formatSpanScores(evaluateTagger(averaged, corpora.gumDev, ["PER", "ORG"]))}`,
       ),
   });
+  const calibration = calibrateOrgMargin(model, corpora.gumDevRecords);
+  if (calibration.orgMinMargin !== undefined) model.orgMinMargin = calibration.orgMinMargin;
+  log(
+    `tentative organizations under margin ${calibration.orgMinMargin ?? "none"} (GUM interview org F1 ${calibration.orgF1.toFixed(3)})`,
+  );
   const gumDev = evaluateTagger(model, corpora.gumDev, ["PER", "ORG"]);
   const polnearDev = evaluateTagger(model, corpora.polnearDev, ["PER", "ORG", "LOC"]);
   model.meta = {
@@ -67,6 +73,7 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
     bits: options.bits,
     families: options.families,
     dev: { gumInterview: rounded(gumDev), polnearCoreNlpDev: rounded(polnearDev) },
+    orgMarginCalibration: calibration.tried,
   };
   return { model, gumDev, polnearDev, sentences: sentences.length, tokens };
 }

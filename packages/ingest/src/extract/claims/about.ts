@@ -16,6 +16,8 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
     if (m.start >= claim.end) break;
     if (m.start < claim.start || m.end > claim.end) continue;
     if (claim.speaker && m.start === claim.speaker.start) continue;
+    // an organization the tagger was unsure of is no target (nor, then, an entity of the graph)
+    if (m.tentative) continue;
     ids.add(m.cluster);
   }
   // pronouns inside the claim

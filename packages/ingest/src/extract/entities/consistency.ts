@@ -29,7 +29,9 @@ export function unifyTaggedTypes(mentions: Mention[]): void {
     if (type === m.type) continue;
     m.type = type;
     m.tagged = type === "Person" ? "PER" : "ORG";
-    if (type === "Person") delete m.kind;
-    else m.kind = "organization";
+    if (type === "Person") {
+      delete m.kind;
+      delete m.tentative;
+    } else m.kind = "organization";
   }
 }

@@ -183,7 +183,11 @@ function processRun(
     if (piece.first === piece.last) continue;
     // "European Council President Donald Tusk": the title between two names belongs to the person
     const own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
+    const before = out.length;
     emitMention(text, tokens, piece.first, piece.last, own, lowerVocab, out, piece.type);
+    if (piece.tentative)
+      for (let k = before; k < out.length; k++)
+        if ((out[k] as Mention).tagged === "ORG") (out[k] as Mention).tentative = true;
     previousEnd = piece.last;
   }
 }

@@ -169,6 +169,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
           last: m.last + 1,
         };
         delete om.title;
+        delete om.tentative;
         c.mentions = c.mentions.filter((x) => x !== m);
         attach(wh, om);
       }

@@ -23,6 +23,11 @@ export interface Mention {
   cluster: number;
   /** What the entity tagger said about this name: a type, or "O" (not a name) when it tagged none. */
   tagged?: "PER" | "ORG" | "LOC" | "O";
+  /**
+   * The tagger was not sure of this organization (a low margin over O): an entity made only of
+   * such mentions is reported only when a claim or an affiliation uses it, like a country.
+   */
+  tentative?: boolean;
 }
 
 /** A within-document entity: all mentions that refer to the same person or organization. */

@@ -35,6 +35,10 @@ export interface TaggedSpan {
   first: number;
   last: number;
   type: TaggedType;
+  /** How much more its tokens scored as this name than as O (mean per token; set by tagDocument). */
+  margin?: number;
+  /** An organization under the model's margin (TaggerModel.orgMinMargin). */
+  tentative?: boolean;
 }
 
 /** Spans of a label sequence; `offset` is added to token indices. */

@@ -15,6 +15,11 @@ export interface TaggerModel {
   weights: Float32Array;
   /** (LABEL_COUNT + 1) × LABEL_COUNT: from label (row; LABEL_COUNT = start) to label (column). */
   transitions: Float32Array;
+  /**
+   * Organizations scoring less than this over O (mean per token) are tentative: reported only when
+   * a claim or an affiliation uses them. Chosen on the dev set after training (calibrate.ts).
+   */
+  orgMinMargin?: number;
   /** How it was trained (data, epochs, seed, dev figures): the model card's numbers. */
   meta: Record<string, unknown>;
 }
@@ -30,7 +35,14 @@ export function encodeModel(model: TaggerModel): Uint8Array {
   for (const w of model.weights) if (Math.abs(w) > max) max = Math.abs(w);
   const scale = max > 0 ? max / 32767 : 1;
   const header = new TextEncoder().encode(
-    JSON.stringify({ bits: model.bits, families: model.families, labels: LABELS, scale, meta: model.meta }),
+    JSON.stringify({
+      bits: model.bits,
+      families: model.families,
+      labels: LABELS,
+      scale,
+      ...(model.orgMinMargin !== undefined ? { orgMinMargin: model.orgMinMargin } : {}),
+      meta: model.meta,
+    }),
   );
   const headerPadded = Math.ceil((MAGIC.length + 4 + header.length) / 4) * 4;
   const bytes = new Uint8Array(headerPadded + model.transitions.length * 4 + model.weights.length * 2);
@@ -57,7 +69,14 @@ export function decodeModel(compressed: Uint8Array): TaggerModel {
   const headerLength = view.getUint32(MAGIC.length, true);
   const header = JSON.parse(
     new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength)),
-  ) as { bits: number; families: FeatureFamily[]; labels: string[]; scale: number; meta: Record<string, unknown> };
+  ) as {
+    bits: number;
+    families: FeatureFamily[];
+    labels: string[];
+    scale: number;
+    orgMinMargin?: number;
+    meta: Record<string, unknown>;
+  };
   if (header.labels.join() !== LABELS.join()) throw new Error("the model's labels differ from this code's");
   for (const f of header.families)
     if (!FEATURE_FAMILIES.includes(f)) throw new Error(`the model uses an unknown feature family: ${f}`);
@@ -66,5 +85,12 @@ export function decodeModel(compressed: Uint8Array): TaggerModel {
   for (let i = 0; i < transitions.length; i++, o += 4) transitions[i] = view.getFloat32(o, true);
   const weights = new Float32Array((1 << header.bits) * LABEL_COUNT);
   for (let i = 0; i < weights.length; i++, o += 2) weights[i] = view.getInt16(o, true) * header.scale;
-  return { bits: header.bits, families: header.families, weights, transitions, meta: header.meta };
+  return {
+    bits: header.bits,
+    families: header.families,
+    weights,
+    transitions,
+    ...(header.orgMinMargin !== undefined ? { orgMinMargin: header.orgMinMargin } : {}),
+    meta: header.meta,
+  };
 }

@@ -20,7 +20,7 @@ export function tagIndex(spans: readonly TaggedSpan[], tokenCount: number): TagI
         const span = spans[index] as TaggedSpan;
         const previous = out.at(-1);
         if (previous && previous.last === i && at[i - 1] === index) previous.last = i + 1;
-        else out.push({ first: i, last: i + 1, type: span.type });
+        else out.push({ first: i, last: i + 1, type: span.type, ...(span.tentative ? { tentative: true } : {}) });
       }
       return out;
     },

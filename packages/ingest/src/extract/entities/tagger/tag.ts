@@ -2,7 +2,7 @@ import type { Sentence } from "../../text/sentences.js";
 import type { Token } from "../../text/tokens.js";
 import { emissionScores, viterbi } from "./decode.js";
 import { type DocumentContext, DocumentWords, documentContext, featureSet, tokenFeatures } from "./features.js";
-import { LABEL_COUNT, spansOf, type TaggedSpan } from "./labels.js";
+import { LABEL_COUNT, OUTSIDE, spansOf, type TaggedSpan } from "./labels.js";
 import type { TaggerModel } from "./model.js";
 import { candidateSegments } from "./segments.js";
 
@@ -33,7 +33,17 @@ export function tagDocument(
         tokenFeatures(tokens, words, i, s.first, s.last, context, set, features, (i - from) * set.k);
       emissionScores(model.weights, model.bits, features, n, set.k, emissions);
       const labels = viterbi(emissions, n, model.transitions, undefined, from === s.first);
-      for (const span of spansOf(labels, from)) spans.push(span);
+      for (const span of spansOf(labels, from)) {
+        let margin = 0;
+        for (let i = span.first; i < span.last; i++) {
+          const row = (i - from) * LABEL_COUNT;
+          margin += (emissions[row + (labels[i - from] as number)] as number) - (emissions[row + OUTSIDE] as number);
+        }
+        span.margin = margin / (span.last - span.first);
+        if (span.type === "ORG" && model.orgMinMargin !== undefined && span.margin < model.orgMinMargin)
+          span.tentative = true;
+        spans.push(span);
+      }
     }
   }
   return spans;
