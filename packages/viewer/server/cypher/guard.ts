@@ -75,7 +75,8 @@ const SHOW_QUALIFIERS = new Set([
 ]);
 
 /** A word as Cypher's lexer reads one: letters, digits, '_', '$' and the invisible characters it allows inside names. */
-const WORD = new RegExp("[\\p{L}\\p{N}\\p{Mn}\\p{Mc}\\p{Cf}_$\\x00-\\x08\\x0E-\\x1B\\x7F-\\x9F]+", "gu");
+// biome-ignore lint/suspicious/noControlCharactersInRegex: Cypher names may contain these control characters, so a word must too.
+const WORD = /[\p{L}\p{N}\p{Mn}\p{Mc}\p{Cf}_$\x00-\x08\x0E-\x1B\x7F-\x9F]+/gu;
 
 interface Word {
   text: string;
@@ -178,6 +179,6 @@ function showsOnlySchema(words: Word[], show: number): boolean {
 
 /** The dotted name after CALL (`db.labels`), or null for a subquery `CALL {` / `CALL (x) {` or a quoted name. */
 function procedureName(bare: string, from: number): string | null {
-  const match = /^ *([\p{L}_][\p{L}\p{N}_]*(?: *\. *[\p{L}_][\p{L}\p{N}_]*)*)/u.exec(bare.slice(from, from + 300));
-  return match ? (match[1] as string).replace(/ /g, "") : null;
+  const match = /^\s*([\p{L}_][\p{L}\p{N}_]*(?:\s*\.\s*[\p{L}_][\p{L}\p{N}_]*)*)/u.exec(bare.slice(from, from + 300));
+  return match ? (match[1] as string).replace(/\s/g, "") : null;
 }

@@ -47,7 +47,7 @@ function workerEntry(): URL {
 export function createCypherRunner(connection: Neo4jConnection, options: CypherRunnerOptions = {}): CypherRunner {
   const maxConcurrent = options.maxConcurrent ?? 4;
   const heapMb = options.workerHeapMb ?? 256;
-  const graceMs = options.graceMs ?? 5_000;
+  const graceMs = options.graceMs ?? 3_000;
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let worker: Worker | null = null;
@@ -126,7 +126,7 @@ export function createCypherRunner(connection: Neo4jConnection, options: CypherR
             new ApiError(
               408,
               "query_timeout",
-              `The query ran longer than ${Math.round(job.timeoutMs / 100) / 10} s and was stopped. Narrow the MATCH, add a LIMIT, or ask for fewer neighbours.`,
+              `The query did not finish within ${Math.round(job.timeoutMs / 100) / 10} s and was stopped. If it returns a very large value (a list of millions of items, a huge string), return a smaller one; otherwise narrow the MATCH or add a LIMIT.`,
             ),
           );
           if (worker === target) worker = null;
