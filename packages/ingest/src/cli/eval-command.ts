@@ -1,12 +1,13 @@
 import { createReadStream, existsSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
+import { checkFloors, formatFloorChecks } from "../eval/floors.js";
 import { type DatasetScore, emptyGraph, formatScoreTable, metric, scoreDataset } from "../eval/index.js";
 import { type ClaimUnit, extractDocument } from "../extract/index.js";
 import { countItems } from "../input/index.js";
 import { readJsonLines } from "../input/json-lines.js";
 import { MAX_DOCUMENT_BYTES } from "../input/limits.js";
-import { parseCommandLine, positiveInt } from "./args.js";
+import { parseCommandLine, positiveInt, UsageError } from "./args.js";
 import { parseClaimUnit } from "./extract-command.js";
 import { datasetName, readGold } from "./gold-datasets.js";
 import { formatProblems, type Problem } from "./problems.js";
@@ -17,7 +18,7 @@ import { silverAgreement } from "./silver-agreement.js";
 
 export const EVAL_HELP = `Usage: pnpm eval [options] [gold...]
 
-Scores extraction against gold annotations, as shared/gold/README.md defines it: person, org,
+Scores extraction against gold annotations, as packages/ingest/gold/README.md defines it: person, org,
 claim, claim+speaker, about and affiliation, each with precision, recall, F1 and tp/fp/fn.
 Rows a gold does not annotate (PolNeAR has no entity list) read "n/a".
 
@@ -36,11 +37,13 @@ Options:
                        annotates "“A,” X said. “B.”" as one span) and quotation otherwise
   --json               print the scores as JSON (with per-document counts)
   --worst <n>          also list the n documents with the lowest claim+speaker F1
+  --check              the quality gate: score the seed gold and PolNeAR dev (when present)
+                       and fail when an F1 is below its floor (src/eval/floors.ts)
   --quiet, -q          no progress on stderr
   --help, -h           show this help
 
-Exit status: 0 when everything was scored, 1 when a gold or prediction could not be read,
-2 for bad usage.`;
+Exit status: 0 when everything was scored, 1 when a gold or prediction could not be read
+(or, with --check, a score is below its floor), 2 for bad usage.`;
 
 export interface EvalIO {
   stdout: NodeJS.WritableStream;
@@ -80,7 +83,12 @@ async function readPredictions(spec: string, stdin: Readable | undefined, proble
     const { value } = line;
     const parsed = parseDocumentGraph(value);
     if (parsed.ok) predictions.set(parsed.value.document, parsed.value);
-    else problems.push({ origin, error: `not a document graph: ${parsed.error}`, hint: "see shared/gold/README.md" });
+    else
+      problems.push({
+        origin,
+        error: `not a document graph: ${parsed.error}`,
+        hint: "see packages/ingest/gold/README.md",
+      });
   }
   return predictions;
 }
@@ -172,6 +180,13 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
+/** What the quality gate scores by default: the seed gold always, PolNeAR dev when it is there. */
+function gateSpecs(notChecked: string[]): string[] {
+  if (existsSync(POLNEAR_DEV)) return [GOLD_DIR, POLNEAR_DEV];
+  notChecked.push(`PolNeAR dev (${POLNEAR_DEV} is absent: PolNeAR lives outside the repository)`);
+  return [GOLD_DIR];
+}
+
 /** The documents with the lowest claim+speaker F1, to know where to look. */
 function worstDocuments(reports: readonly DatasetReport[], count: number): string {
   const rows = reports.flatMap(({ name, score }) =>
@@ -212,6 +227,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
     unit: { type: "string" },
     json: { type: "boolean", default: false },
     worst: { type: "string" },
+    check: { type: "boolean", default: false },
     quiet: { type: "boolean", short: "q", default: false },
     help: { type: "boolean", short: "h", default: false },
   });
@@ -220,7 +236,12 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
     return 0;
   }
   const problems: Problem[] = [];
-  const specs = positionals.length > 0 ? positionals : defaultSpecs();
+  const check = Boolean(values.check);
+  if (check && values.unit !== undefined) {
+    throw new UsageError("--check compares each gold's own claim unit with its floors: leave out --unit");
+  }
+  const notChecked: string[] = [];
+  const specs = positionals.length > 0 ? positionals : check ? gateSpecs(notChecked) : defaultSpecs();
   const predictions = values.pred === undefined ? undefined : await readPredictions(values.pred, io.stdin, problems);
   const textsDir = values.texts ?? SEEDS_DIR;
   const unit = parseClaimUnit(values.unit);
@@ -236,7 +257,9 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
       ),
     );
   }
-  const agreement = positionals.length === 0 && existsSync(POLNEAR_CORENLP_DEV) ? silverAgreement() : undefined;
+  const agreement =
+    !check && positionals.length === 0 && existsSync(POLNEAR_CORENLP_DEV) ? silverAgreement() : undefined;
+  const gate = check ? checkFloors(reports.map(({ name, score }) => ({ name, rows: score.rows }))) : undefined;
   const scored = new Set(reports.flatMap((r) => r.score.perDocument.map((d) => d.document)));
   const unscored = predictions ? [...predictions.keys()].filter((id) => !scored.has(id)) : [];
 
@@ -249,13 +272,14 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
       entitiesOnly,
       ...score,
     }));
-    io.stdout.write(`${JSON.stringify({ datasets, unscored, problems, agreement }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ datasets, unscored, problems, agreement, gate }, null, 2)}\n`);
   } else {
     io.stdout.write(textReport(reports, unscored.length));
     if (agreement) io.stdout.write(`\n${agreement.text}\n`);
     const worst = positiveInt(values.worst, "--worst", 0);
     if (worst > 0) io.stdout.write(worstDocuments(reports, worst));
+    if (gate) io.stdout.write(`\n${formatFloorChecks(gate, notChecked)}`);
   }
   if (problems.length > 0) io.stderr.write(formatProblems(problems));
-  return problems.length > 0 ? 1 : 0;
+  return problems.length > 0 || gate?.some((c) => !c.ok) ? 1 : 0;
 }

@@ -12,7 +12,7 @@ export const EXTRACT_HELP = `Usage: pnpm extract [options] <file|dir|glob|->...
 
 Finds people, organizations, affiliations and claims (who said what about whom) in articles and
 prints one document graph per article as JSON Lines on stdout, in the format of
-shared/gold/README.md, ready for \`pnpm eval --pred\`.
+packages/ingest/gold/README.md, ready for \`pnpm eval --pred\`.
 
 Inputs: .txt, .md, .html and .jsonl/.json files ({"id", "text", "title"?, ...} per line, also
 the PolNeAR shape); directories (recursive, sorted, hidden files skipped); quoted globs

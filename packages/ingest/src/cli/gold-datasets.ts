@@ -52,7 +52,11 @@ async function* goldFile(path: string, textsDir: string): AsyncGenerator<GoldEnt
   const parsed = parseDocumentGraph(value);
   if (!parsed.ok) {
     yield {
-      problem: { origin: path, error: `not a document graph: ${parsed.error}`, hint: "see shared/gold/README.md" },
+      problem: {
+        origin: path,
+        error: `not a document graph: ${parsed.error}`,
+        hint: "see packages/ingest/gold/README.md",
+      },
     };
     return;
   }
@@ -88,7 +92,9 @@ async function* goldLines(path: string, textsDir: string, genre?: string): Async
     const polnear = isPolnearRecord(value);
     const parsed = polnear ? polnearToGold(value) : parseDocumentGraph(value);
     if (!parsed.ok) {
-      yield { problem: { origin, error: `not a gold document: ${parsed.error}`, hint: "see shared/gold/README.md" } };
+      yield {
+        problem: { origin, error: `not a gold document: ${parsed.error}`, hint: "see packages/ingest/gold/README.md" },
+      };
       continue;
     }
     const hasText = typeof (value as { text?: unknown }).text === "string";

@@ -1,4 +1,4 @@
-/** Evaluation: pure scoring of predicted document graphs against gold (shared/gold/README.md). */
+/** Evaluation: pure scoring of predicted document graphs against gold (packages/ingest/gold/README.md). */
 export { type EntityRef, type EntityScores, scoreEntities } from "./entities.js";
 export { addCounts, type Counts, isEmpty, type Metric, metric } from "./metrics.js";
 export { nameKey, surnameKey } from "./names.js";

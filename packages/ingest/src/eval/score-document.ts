@@ -68,7 +68,7 @@ function setCounts(predicted: ReadonlySet<string>, gold: ReadonlySet<string>): C
 }
 
 /**
- * Scores one predicted document graph against its gold, following shared/gold/README.md:
+ * Scores one predicted document graph against its gold, following packages/ingest/gold/README.md:
  * person/org entity matching, claims (one-to-one, overlap ≥ half of the shorter span, predicted
  * claims inside ignored spans dropped first), claim+speaker, about (over matched claims) and
  * affiliation pairs. Pure: no I/O.

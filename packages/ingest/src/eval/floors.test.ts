@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { checkFloors, formatFloorChecks, QUALITY_FLOORS } from "./floors.js";
+import type { DatasetRows } from "./score-dataset.js";
+
+const metric = (f1: number) => ({ precision: f1, recall: f1, f1, tp: 1, fp: 0, fn: 0 });
+const rows = (values: Partial<Record<keyof DatasetRows, number>>): DatasetRows =>
+  ({
+    person: null,
+    org: null,
+    claim: null,
+    "claim+speaker": null,
+    about: null,
+    affiliation: null,
+    ...Object.fromEntries(Object.entries(values).map(([k, v]) => [k, metric(v as number)])),
+  }) as DatasetRows;
+
+const FLOORS = { demo: { claim: 0.95, about: 0.77 } };
+
+describe("checkFloors", () => {
+  it.each([
+    { case: "at the floors", claim: 0.95, about: 0.77, failed: [] },
+    { case: "F1 a float's hair under 0.95", claim: 0.95 - 1e-12, about: 0.8, failed: [] },
+    { case: "claim below", claim: 0.94, about: 0.8, failed: ["claim"] },
+    { case: "both below", claim: 0.5, about: 0.5, failed: ["claim", "about"] },
+  ])("$case → failed $failed", ({ claim, about, failed }) => {
+    const checks = checkFloors([{ name: "demo", rows: rows({ claim, about }) }], FLOORS);
+    expect(checks.filter((c) => !c.ok).map((c) => c.row)).toEqual(failed);
+  });
+
+  it("fails a floor whose row the gold does not have, and ignores datasets without floors", () => {
+    const checks = checkFloors(
+      [
+        { name: "demo", rows: rows({ claim: 1 }) },
+        { name: "other", rows: rows({ claim: 0 }) },
+      ],
+      FLOORS,
+    );
+    expect(checks.map((c) => [c.dataset, c.row, c.ok])).toEqual([
+      ["demo", "claim", true],
+      ["demo", "about", false],
+    ]);
+  });
+
+  it("has floors for the seed gold and PolNeAR dev at the measured figures", () => {
+    expect(QUALITY_FLOORS["seed gold"]).toEqual({
+      person: 1,
+      org: 1,
+      claim: 0.95,
+      "claim+speaker": 0.95,
+      about: 0.77,
+      affiliation: 1,
+    });
+    expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.77, "claim+speaker": 0.68 });
+  });
+});
+
+describe("formatFloorChecks", () => {
+  it("names each floor not met, and what was not checked", () => {
+    const checks = checkFloors([{ name: "demo", rows: rows({ claim: 0.9, about: 0.8 }) }], FLOORS);
+    expect(formatFloorChecks(checks, ["PolNeAR dev (absent)"])).toBe(
+      "Quality gate FAILED: 1 of 2 floors not met\n" +
+        "  demo claim: F1 0.900 is below its floor 0.950\n" +
+        "  not checked: PolNeAR dev (absent)\n",
+    );
+  });
+
+  it("says how many floors held", () => {
+    const checks = checkFloors([{ name: "demo", rows: rows({ claim: 1, about: 1 }) }], FLOORS);
+    expect(formatFloorChecks(checks)).toBe("Quality gate passed: 2 floors met (demo)\n");
+  });
+});

@@ -1,0 +1,55 @@
+import type { DatasetRows } from "./score-dataset.js";
+import type { ScoreRow } from "./score-document.js";
+
+/**
+ * The quality gate (`pnpm eval --check`): the lowest F1 each dataset may score, per row, in the
+ * claim unit its gold annotates. Set a hair below the figures measured on 2026-12-01 (extractor
+ * rules-3); raise them as extraction improves, and never lower one without saying why in the commit.
+ */
+export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, number>>>> = {
+  // measured: person 1.000, org 1.000, claim 0.950, claim+speaker 0.950, about 0.772, affiliation 1.000
+  "seed gold": { person: 1, org: 1, claim: 0.95, "claim+speaker": 0.95, about: 0.77, affiliation: 1 },
+  // measured: claim 0.774, claim+speaker 0.683 (attribution unit)
+  "PolNeAR dev": { claim: 0.77, "claim+speaker": 0.68 },
+};
+
+export interface FloorCheck {
+  dataset: string;
+  row: ScoreRow;
+  floor: number;
+  /** null when the dataset's gold has no such row. */
+  f1: number | null;
+  ok: boolean;
+}
+
+/** Each floor of each scored dataset that has floors, held or not. */
+export function checkFloors(
+  datasets: readonly { name: string; rows: DatasetRows }[],
+  floors: typeof QUALITY_FLOORS = QUALITY_FLOORS,
+): FloorCheck[] {
+  return datasets.flatMap(({ name, rows }) =>
+    Object.entries(floors[name] ?? {}).map(([row, floor]) => {
+      const f1 = rows[row as ScoreRow]?.f1 ?? null;
+      // F1 is a ratio of counts: 0.95 may come out as 0.9499999999999999.
+      return { dataset: name, row: row as ScoreRow, floor, f1, ok: f1 !== null && f1 >= floor - 1e-9 };
+    }),
+  );
+}
+
+/** The gate's verdict as text: every floor that failed, or how many held. */
+export function formatFloorChecks(checks: readonly FloorCheck[], notChecked: readonly string[] = []): string {
+  const failed = checks.filter((c) => !c.ok);
+  const lines = failed.map(
+    (c) =>
+      `  ${c.dataset} ${c.row}: F1 ${c.f1 === null ? "n/a" : c.f1.toFixed(3)} is below its floor ${c.floor.toFixed(3)}`,
+  );
+  const skipped = notChecked.map((line) => `  not checked: ${line}`);
+  const datasets = [...new Set(checks.map((c) => c.dataset))].join(", ");
+  const head =
+    failed.length > 0
+      ? `Quality gate FAILED: ${failed.length} of ${checks.length} floors not met`
+      : checks.length > 0
+        ? `Quality gate passed: ${checks.length} floors met (${datasets})`
+        : "Quality gate: no dataset with floors was scored";
+  return `${[head, ...lines, ...skipped].join("\n")}\n`;
+}
