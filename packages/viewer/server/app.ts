@@ -52,6 +52,8 @@ export interface AppOptions {
   hosts?: HostPolicy;
   /** Largest Cypher answer in bytes (LIMITS.cypherBytesMax by default). */
   maxCypherBytes?: number;
+  /** Snapshot saves one client may make per hour (60 by default). */
+  snapshotSavesPerHour?: number;
 }
 
 function parse<T extends ZodType>(schema: T, input: unknown, what: string): z.output<T> {
@@ -163,7 +165,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     return reply(schemaResponseSchema, schemaCache.value);
   });
-  if (options.snapshots) await app.register(snapshotRoutes(options.snapshots));
+  if (options.snapshots) {
+    await app.register(
+      snapshotRoutes(
+        options.snapshots,
+        options.snapshotSavesPerHour === undefined ? {} : { savesPerHour: options.snapshotSavesPerHour },
+      ),
+    );
+  }
   app.all("/api/*", async (request) => {
     throw new ApiError(404, "not_found", `No API route ${request.method} ${request.url.split("?")[0]}.`);
   });

@@ -8,7 +8,7 @@ import { overview } from "./api/overview.js";
 import { buildApp } from "./app.js";
 import { hostPolicy, parseHostList } from "./http/hosts.js";
 import { createReader, type Neo4jConnection, type ReadLimits } from "./neo4j/reader.js";
-import { createSnapshotStore } from "./snapshots/store.js";
+import { createSnapshotStore, DEFAULT_SNAPSHOT_QUOTA, type SnapshotQuota } from "./snapshots/store.js";
 
 export type { ApiErrorBody, GraphPayload } from "../src/api/contract.js";
 export { API_ROUTES } from "../src/api/contract.js";
@@ -30,6 +30,35 @@ export interface ViewerServerOptions {
   logger?: boolean;
   /** Extra host names to answer for (CLAIMGRAPH_ALLOWED_HOSTS), besides loopback and the listening address. */
   allowedHosts?: string[];
+  /** Snapshot limits (CLAIMGRAPH_SNAPSHOTS_PER_HOUR, CLAIMGRAPH_SNAPSHOT_MAX_COUNT, CLAIMGRAPH_SNAPSHOT_MAX_MB). */
+  snapshotLimits?: { savesPerHour: number; quota: SnapshotQuota };
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new Error(`${key}=${raw} is not a whole number above 0: fix or remove it in your environment or .env file.`);
+  }
+  return value;
+}
+
+/** Snapshot limits from the environment, with the defaults. */
+export function snapshotLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  savesPerHour: number;
+  quota: SnapshotQuota;
+} {
+  return {
+    savesPerHour: positiveInt(env, "CLAIMGRAPH_SNAPSHOTS_PER_HOUR", 60),
+    quota: {
+      maxCount: positiveInt(env, "CLAIMGRAPH_SNAPSHOT_MAX_COUNT", DEFAULT_SNAPSHOT_QUOTA.maxCount),
+      maxTotalBytes:
+        positiveInt(env, "CLAIMGRAPH_SNAPSHOT_MAX_MB", DEFAULT_SNAPSHOT_QUOTA.maxTotalBytes / 1024 / 1024) *
+        1024 *
+        1024,
+    },
+  };
 }
 
 export interface RunningViewer {
@@ -62,13 +91,15 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConnect
 }
 
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewer> {
+  const limits = options.snapshotLimits ?? snapshotLimitsFromEnv();
   const reader = createReader(options.neo4j, options.limits);
-  const snapshots = createSnapshotStore(options.neo4j);
+  const snapshots = createSnapshotStore(options.neo4j, limits.quota);
   const host = options.host ?? "127.0.0.1";
   const app = await buildApp({
     reader,
     snapshots,
     hosts: hostPolicy(host, options.allowedHosts ?? parseHostList(process.env.CLAIMGRAPH_ALLOWED_HOSTS)),
+    snapshotSavesPerHour: limits.savesPerHour,
     staticDir: options.staticDir ?? defaultStaticDir(),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
   });

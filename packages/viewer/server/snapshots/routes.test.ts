@@ -11,7 +11,7 @@ import { loadFixtureGraph, testConnection } from "../../test/fixture-graph.js";
 import { smallSnapshot, syntheticSnapshot } from "../../test/synthetic-snapshot.js";
 import { buildApp } from "../app.js";
 import { createReader, type Reader } from "../neo4j/reader.js";
-import { createSnapshotStore, type SnapshotStore } from "./store.js";
+import { createSnapshotStore, DEFAULT_SNAPSHOT_QUOTA, type SnapshotStore } from "./store.js";
 
 let app: FastifyInstance;
 let reader: Reader;
@@ -121,7 +121,7 @@ describe("snapshot routes", () => {
       id: saved.id.slice(0, 16),
     });
     const props = records[0]?.get("p") as Record<string, unknown>;
-    expect(Object.keys(props).sort()).toEqual(["createdAt", "id", "sealed", "version"]);
+    expect(Object.keys(props).sort()).toEqual(["bytes", "createdAt", "id", "sealed", "version"]);
     expect(JSON.stringify(props)).not.toContain("Acme");
     expect(String(props.sealed)).not.toContain(saved.id.slice(16));
   });
@@ -187,6 +187,69 @@ describe("snapshot routes", () => {
     } finally {
       await downApp.close();
       await down.close();
+    }
+  });
+});
+
+describe("snapshot quotas and deletion", () => {
+  it("lets the holder of a link delete its snapshot, and nobody with a wrong key", async () => {
+    const saved = saveResponseSchema.parse((await save(smallSnapshot())).json());
+    const wrongKey = `${saved.id.slice(0, 16)}${"A".repeat(22)}`;
+    const refused = await app.inject({ method: "DELETE", url: `/api/snapshots/${wrongKey}` });
+    expect(refused.statusCode).toBe(404);
+    expect((await app.inject({ method: "GET", url: `/api/snapshots/${saved.id}` })).statusCode).toBe(200);
+    const deleted = await app.inject({ method: "DELETE", url: `/api/snapshots/${saved.id}` });
+    expect(deleted.statusCode).toBe(204);
+    expect((await app.inject({ method: "GET", url: `/api/snapshots/${saved.id}` })).statusCode).toBe(404);
+    expect((await app.inject({ method: "DELETE", url: `/api/snapshots/${saved.id}` })).statusCode).toBe(404);
+  });
+
+  it("limits saves per client per hour with 429 and Retry-After", async () => {
+    const limited = await buildApp({ reader, snapshots: store, snapshotSavesPerHour: 3 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i += 1) {
+        const res = await limited.inject({
+          method: "POST",
+          url: "/api/snapshots",
+          payload: JSON.stringify(smallSnapshot()),
+          headers: { "content-type": "application/json" },
+        });
+        statuses.push(res.statusCode);
+        if (res.statusCode === 429) {
+          expect(res.json().error.code).toBe("too_many_snapshots");
+          expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+        }
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("refuses a save with 507 once the store holds its total, and keeps what is stored", async () => {
+    const stored = await count("MATCH (s:Snapshot) RETURN count(s)");
+    const full = createSnapshotStore(testConnection(), { ...DEFAULT_SNAPSHOT_QUOTA, maxCount: stored + 1 });
+    const fullApp = await buildApp({ reader, snapshots: full });
+    try {
+      const post = () =>
+        fullApp.inject({
+          method: "POST",
+          url: "/api/snapshots",
+          payload: JSON.stringify(smallSnapshot()),
+          headers: { "content-type": "application/json" },
+        });
+      expect((await post()).statusCode).toBe(200);
+      const refused = await post();
+      expect(refused.statusCode).toBe(507);
+      expect(refused.json().error.message).toContain("Delete snapshots you no longer need");
+      expect(await count("MATCH (s:Snapshot) RETURN count(s)")).toBe(stored + 1);
+      const bytesFull = createSnapshotStore(testConnection(), { maxCount: 1_000_000, maxTotalBytes: 1 });
+      await expect(bytesFull.save(smallSnapshot())).rejects.toMatchObject({ status: 507 });
+      await bytesFull.close();
+    } finally {
+      await fullApp.close();
+      await full.close();
     }
   });
 });

@@ -15,13 +15,21 @@ import {
 import { restoreSnapshot } from "../../src/snapshot/restore.js";
 import { MAX_SNAPSHOT_BYTES } from "../../src/snapshot/schema.js";
 import { ApiError } from "../errors.js";
+import { createRateLimiter } from "../http/rate-limit.js";
 import { SNAPSHOT_TOKEN_PATTERN } from "./seal.js";
 import type { SnapshotStore } from "./store.js";
 
 const MB = MAX_SNAPSHOT_BYTES / 1024 / 1024;
 const idParams = z.object({ id: z.string().regex(SNAPSHOT_TOKEN_PATTERN) });
 
-export function snapshotRoutes(store: SnapshotStore): FastifyPluginAsync {
+export interface SnapshotRouteOptions {
+  /** Saves one client (IP address) may make per hour. */
+  savesPerHour?: number;
+}
+
+export function snapshotRoutes(store: SnapshotStore, options: SnapshotRouteOptions = {}): FastifyPluginAsync {
+  const savesPerHour = options.savesPerHour ?? 60;
+  const saves = createRateLimiter(savesPerHour, 60 * 60 * 1000);
   return async (app: FastifyInstance) => {
     app.setErrorHandler((error: unknown, _request, reply) => {
       const e = error as { code?: string };
@@ -36,7 +44,16 @@ export function snapshotRoutes(store: SnapshotStore): FastifyPluginAsync {
       throw error;
     });
 
-    app.post(SNAPSHOT_ROUTES.save, { bodyLimit: MAX_SNAPSHOT_BYTES }, async (request): Promise<SaveResponse> => {
+    app.post(SNAPSHOT_ROUTES.save, { bodyLimit: MAX_SNAPSHOT_BYTES }, async (request, reply): Promise<SaveResponse> => {
+      const allowed = saves.take(request.ip);
+      if (!allowed.ok) {
+        reply.header("retry-after", String(allowed.retryAfterS));
+        throw new ApiError(
+          429,
+          "too_many_snapshots",
+          `You saved ${savesPerHour} snapshots in the last hour, the most this viewer takes; try again in ${Math.ceil(allowed.retryAfterS / 60)} minutes.`,
+        );
+      }
       const restored = restoreSnapshot(request.body);
       if (!restored.ok) {
         const detail = restored.problems.map((p) => `${p.path || "snapshot"}: ${p.message}`).join("; ");
@@ -68,6 +85,14 @@ export function snapshotRoutes(store: SnapshotStore): FastifyPluginAsync {
         );
       }
       return loadResponseSchema.parse({ snapshot, live });
+    });
+
+    app.delete(SNAPSHOT_ROUTES.load, async (request, reply) => {
+      const params = idParams.safeParse(request.params);
+      if (!params.success || !(await store.remove(params.data.id))) {
+        throw new ApiError(404, "not_found", "No snapshot opens with this link, so there is nothing to delete.");
+      }
+      return reply.status(204).send();
     });
   };
 }

@@ -21,8 +21,21 @@ export interface SavedSnapshot {
   bytes: number;
 }
 
+/** How much the snapshots together may take (the per-snapshot size is MAX_SNAPSHOT_BYTES). */
+export interface SnapshotQuota {
+  /** Most snapshots stored. */
+  maxCount: number;
+  /** Most bytes of snapshot documents stored, all together. */
+  maxTotalBytes: number;
+}
+
+export const DEFAULT_SNAPSHOT_QUOTA: SnapshotQuota = { maxCount: 10_000, maxTotalBytes: 512 * 1024 * 1024 };
+
 export interface SnapshotStore {
+  /** Saves a snapshot; 507 when the store is full (SnapshotQuota). */
   save(snapshot: Snapshot): Promise<SavedSnapshot>;
+  /** Deletes the snapshot this link token opens; false when it opens none. */
+  remove(token: string): Promise<boolean>;
   /** The snapshot this link token opens, or null when it opens none. */
   load(token: string): Promise<Snapshot | null>;
   /** Which ingested data the live graph holds now (article count + latest ingestedAt). */
@@ -34,7 +47,10 @@ const TIMEOUT_MS = 10_000;
 
 const L = NODE_LABELS;
 const CONSTRAINT = `CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:${L.Snapshot}) REQUIRE n.id IS UNIQUE`;
-const SAVE = `CREATE (s:${L.Snapshot} {id: $id, version: $version, createdAt: $createdAt, sealed: $sealed})`;
+const SAVE = `CREATE (s:${L.Snapshot} {id: $id, version: $version, createdAt: $createdAt, sealed: $sealed, bytes: $bytes})`;
+// Older snapshots have no bytes property: their sealed text's length is close enough.
+const USAGE = `MATCH (s:${L.Snapshot}) RETURN count(s) AS count, sum(coalesce(s.bytes, size(s.sealed), size(s.body), 0)) AS bytes`;
+const REMOVE = `MATCH (s:${L.Snapshot} {id: $id}) DELETE s`;
 // `body` is a document saved in the clear before snapshots were sealed (its link has no key)
 const LOAD = `MATCH (s:${L.Snapshot} {id: $id}) RETURN s.sealed AS sealed, s.body AS body`;
 const SOURCE = `MATCH (a:${L.Article}) RETURN count(a) AS articles, max(toString(a.ingestedAt)) AS latest`;
@@ -49,7 +65,18 @@ function storedDocument(sealed: unknown, clear: unknown, key: string): string | 
   return !key && typeof clear === "string" ? clear : null;
 }
 
-export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore {
+function storeFull(quota: SnapshotQuota): ApiError {
+  return new ApiError(
+    507,
+    "snapshot_store_full",
+    `The snapshot store is full (${quota.maxCount.toLocaleString("en")} snapshots or ${Math.round(quota.maxTotalBytes / 1024 / 1024)} MB in all). Delete snapshots you no longer need (open the link, then Delete), or ask whoever runs this viewer to raise the limit.`,
+  );
+}
+
+export function createSnapshotStore(
+  connection: Neo4jConnection,
+  quota: SnapshotQuota = DEFAULT_SNAPSHOT_QUOTA,
+): SnapshotStore {
   const driver: Driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
     connectionAcquisitionTimeout: 5_000,
     connectionTimeout: 5_000,
@@ -71,16 +98,23 @@ export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore 
       const body = JSON.stringify(snapshot);
       const token = newSnapshotToken();
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      const bytes = Buffer.byteLength(body);
       try {
         await ensureConstraint();
         await session.executeWrite(
-          (tx) =>
-            tx.run(SAVE, {
+          async (tx) => {
+            const usage = (await tx.run(USAGE)).records[0];
+            const count = Number(toPlain(usage?.get("count")) ?? 0);
+            const used = Number(toPlain(usage?.get("bytes")) ?? 0);
+            if (count >= quota.maxCount || used + bytes > quota.maxTotalBytes) throw storeFull(quota);
+            await tx.run(SAVE, {
               id: token.id,
               version: neo4j.int(snapshot.version),
               createdAt: snapshot.createdAt,
               sealed: seal(body, token.key),
-            }),
+              bytes: neo4j.int(bytes),
+            });
+          },
           { timeout: TIMEOUT_MS },
         );
       } catch (error) {
@@ -88,7 +122,29 @@ export function createSnapshotStore(connection: Neo4jConnection): SnapshotStore 
       } finally {
         await session.close().catch(() => {});
       }
-      return { id: tokenText(token), createdAt: snapshot.createdAt, bytes: Buffer.byteLength(body) };
+      return { id: tokenText(token), createdAt: snapshot.createdAt, bytes };
+    },
+
+    async remove(text) {
+      const token = parseToken(text);
+      if (!token) return false;
+      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite(
+          async (tx) => {
+            const record = (await tx.run(LOAD, { id: token.id })).records[0];
+            // Only the whole link (with its key) may delete, exactly as only it may open.
+            if (!record || storedDocument(record.get("sealed"), record.get("body"), token.key) === null) return false;
+            await tx.run(REMOVE, { id: token.id });
+            return true;
+          },
+          { timeout: TIMEOUT_MS },
+        );
+      } catch (error) {
+        throw fail(error);
+      } finally {
+        await session.close().catch(() => {});
+      }
     },
 
     async load(text) {

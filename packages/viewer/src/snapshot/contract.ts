@@ -5,7 +5,7 @@ import { dataSourceSchema, snapshotV1Schema } from "./schema.js";
 export const SNAPSHOT_ROUTES = {
   /** POST a snapshot document → { id, permalink }. */
   save: "/api/snapshots",
-  /** GET one snapshot by id (read-only, no credentials). */
+  /** GET one snapshot by id (read-only, no credentials); DELETE it (the link is the proof of ownership). */
   load: "/api/snapshots/:id",
   /** GET which ingested data the live graph holds. */
   source: "/api/snapshots/source",
