@@ -123,7 +123,15 @@ function conjunct(
     while (p > s && !PREPOSITIONS.has(tokens[p]?.lower ?? "")) p--;
     const roleEnd = p > s ? (tokens[p - 1] as Token).end : (tokens[org.first - 1] as Token | undefined)?.end;
     const role = roleEnd && roleEnd > startOff ? doc.text.slice(startOff, roleEnd).trim() : null;
-    if (role && role.split(/\s+/).length <= 8) add(person.id, org.cluster, role);
+    if (role && role.split(/\s+/).length <= 8) {
+      add(person.id, org.cluster, role);
+      // "director of Military Sciences at …": a department the tagger found inside the role is part of it
+      for (let i = mentionAtOrAfter(mentions, startOff); i < mentions.length; i++) {
+        const m = mentions[i] as Mention;
+        if (m.start >= (roleEnd as number)) break;
+        if (m.tagged === "ORG" && m.end <= (roleEnd as number)) m.tentative = true;
+      }
+    }
     return;
   }
   const role = doc.text.slice(startOff, endOff).trim().toLowerCase();

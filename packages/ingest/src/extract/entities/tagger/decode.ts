@@ -53,6 +53,9 @@ const ALLOWED = new Uint8Array((L + 1) * L);
 for (let p = 0; p <= L; p++)
   for (let y = 0; y < L; y++) ALLOWED[p * L + y] = transitionAllowed(p === L ? -1 : p, y) ? 1 : 0;
 
+// working memory of viterbi(), reused across calls (it is overwritten before it is read)
+let scratch = { score: new Float64Array(64 * L), back: new Uint8Array(64 * L) };
+
 /**
  * The best label sequence (Viterbi) under emissions + transitions and the BIO constraints.
  * `allowed` (n × LABEL_COUNT, optional) restricts the labels of each token: training uses it for
@@ -69,8 +72,8 @@ export function viterbi(
   const start = atSentenceStart ? L : OUTSIDE;
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
-  const score = new Float64Array(n * L);
-  const back = new Uint8Array(n * L);
+  if (scratch.score.length < n * L) scratch = { score: new Float64Array(n * L * 2), back: new Uint8Array(n * L * 2) };
+  const { score, back } = scratch;
   for (let y = 0; y < L; y++) {
     const ok = ALLOWED[start * L + y] === 1 && (!allowed || allowed[y] === 1);
     score[y] = ok ? (emissions[y] as number) + (transitions[start * L + y] as number) : Number.NEGATIVE_INFINITY;
