@@ -5,7 +5,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { IngestError, ingest } from "@claimgraph/ingest";
 import {
+  type LocalNeo4jConfig,
   loadDotEnv,
+  localNeo4jStatus,
   Neo4jLocalError,
   parseLocalUri,
   REPO_ROOT,
@@ -60,6 +62,7 @@ interface Database {
   user: string;
   password: string;
   local?: RunningNeo4j;
+  config?: LocalNeo4jConfig;
 }
 
 async function database(): Promise<Database> {
@@ -79,7 +82,7 @@ async function database(): Promise<Database> {
   );
   const local = await startLocalNeo4j({ config, attached: true, log: say });
   if (local.reused) say(`Reusing the local Neo4j already running (pid ${local.pid}).`);
-  return { uri: local.uri, user: local.user, password: local.password, local };
+  return { uri: local.uri, user: local.user, password: local.password, local, config };
 }
 
 async function main(): Promise<void> {
@@ -113,8 +116,15 @@ async function main(): Promise<void> {
     say(`${signal}: stopping…`);
     await viewer.close();
     if (db.local && !db.local.reused) {
-      await db.local.stop();
-      say("Neo4j stopped; the data is kept.");
+      const stopped = await db.local.stop();
+      // The server this run started may have been stopped and another started (pnpm db:start):
+      // say what is true of the one running now rather than claim it stopped.
+      const now = db.config ? await localNeo4jStatus(db.config) : null;
+      if (now?.running) {
+        say(`A local Neo4j started elsewhere (pid ${now.pid}, pnpm db:start) keeps running; pnpm db:stop stops it.`);
+      } else {
+        say(stopped ? "Neo4j stopped; the data is kept." : "Neo4j had already stopped; the data is kept.");
+      }
     }
     process.exit(0);
   };

@@ -56,8 +56,11 @@ export interface RunningNeo4j {
   reused: boolean;
   /** Milliseconds from spawning the JVM until Bolt answered (0 when reused). */
   startupMs: number;
-  /** Stops the server if this call started it; a reused server is left running. */
-  stop(): Promise<void>;
+  /**
+   * Stops the server if this call started it; a reused server is left running. Resolves true when
+   * it stopped a running server, false when there was nothing of its own left to stop.
+   */
+  stop(): Promise<boolean>;
 }
 
 export interface StartOptions {
@@ -116,7 +119,7 @@ function reuse(config: LocalNeo4jConfig, record: PidRecord): RunningNeo4j {
     pid: record.pid,
     reused: true,
     startupMs: 0,
-    stop: async () => {},
+    stop: async () => false,
   };
 }
 
@@ -201,10 +204,12 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Runni
     reused: false,
     startupMs,
     stop: async () => {
+      const wasRunning = isAlive(pid);
       if (options.attached) child.stdin?.end();
       await terminate(pid, 60_000);
       const current = readPidRecord(config);
       if (current?.pid === pid) rmSync(pidFile(config), { force: true });
+      return wasRunning;
     },
   };
 }

@@ -125,8 +125,11 @@ describe("supervised local Neo4j", () => {
   it("stops the supervisor and its database together", async () => {
     const supervisor = server?.pid as number;
     const database = databasePid() as number;
-    await server?.stop();
+    const running = server as RunningNeo4j;
     server = undefined;
+    expect(await running.stop()).toBe(true);
+    // A second stop finds nothing of its own to stop, and says so (pnpm start's Ctrl-C message).
+    expect(await running.stop()).toBe(false);
     expect(isAlive(supervisor)).toBe(false);
     expect(isAlive(database)).toBe(false);
   }, 120_000);
