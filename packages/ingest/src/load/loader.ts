@@ -10,7 +10,7 @@ import { type ArticleRows, rowCount } from "./rows.js";
 import { ensureSchema } from "./schema.js";
 import type { LoadFailure, LoadProgress, LoadSummary } from "./summary.js";
 import { type ArticleOutcome, writeBatch } from "./write-batch.js";
-import { articleWriteFailure, doNotRetryMemoryLimits } from "./write-errors.js";
+import { articleWriteFailure, doNotRetryMemoryLimits, tooManyRows } from "./write-errors.js";
 
 export interface LoaderOptions {
   /** Articles per write transaction (each article is all-or-nothing). Default 50. */
@@ -127,6 +127,11 @@ export class GraphLoader {
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       this.fail({ origin, error: error.message, hint: error.hint });
+      return;
+    }
+    const oversized = tooManyRows(origin, rowCount(rows));
+    if (oversized) {
+      this.fail(oversized);
       return;
     }
     if (this.seen.has(rows.article.id)) {

@@ -34,6 +34,7 @@ describe("an article too large for one Neo4j transaction", () => {
   const files = {
     good1: path.join(scratch, "good-1.txt"),
     big: path.join(scratch, "crowd.txt"),
+    huge: path.join(scratch, "huge-crowd.txt"),
     good2: path.join(scratch, "good-2.txt"),
   };
   let server: RunningNeo4j | undefined;
@@ -42,6 +43,7 @@ describe("an article too large for one Neo4j transaction", () => {
   beforeAll(async () => {
     writeFileSync(files.good1, "Marta Kowalczyk, the mayor of Eastbridge, said the ferry would run all winter.\n");
     writeFileSync(files.big, crowdArticle(20_000));
+    writeFileSync(files.huge, crowdArticle(26_000));
     writeFileSync(files.good2, "“The budget is sound,” Tobias Wrenfield said on Monday.\n");
     const config = separateConfig(path.join(scratch, "neo4j"), await freePort(), "claimgraph-too-large", {
       heapMb: 384,
@@ -104,4 +106,22 @@ describe("an article too large for one Neo4j transaction", () => {
     expect(run.stderr).toContain("NEO4J_TX_MEMORY_MB");
     expect(run.stderr).not.toMatch(/\n\s+at /);
   }, 120_000);
+
+  it(
+    "refuses, before writing, an article with more nodes and relationships than one transaction should carry",
+    async () => {
+      const summary = await ingest({ inputs: [files.huge, files.good1], driver });
+      expect(summary.failures).toEqual([
+        {
+          origin: files.huge,
+          error: expect.stringMatching(
+            /^too large for one Neo4j transaction \(52,\d{3} nodes and relationships to write, at most 50,000\)/,
+          ),
+          hint: expect.stringContaining("Split it"),
+        },
+      ]);
+      expect(summary.writeMs).toBeLessThan(RETRY_MS / 2);
+    },
+    RETRY_MS,
+  );
 });

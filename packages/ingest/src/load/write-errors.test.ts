@@ -1,7 +1,14 @@
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { isConnectionLost } from "./connection.js";
-import { articleWriteFailure, classifyWriteError, doNotRetryMemoryLimits, NotRetried } from "./write-errors.js";
+import {
+  articleWriteFailure,
+  classifyWriteError,
+  doNotRetryMemoryLimits,
+  MAX_ARTICLE_ROWS,
+  NotRetried,
+  tooManyRows,
+} from "./write-errors.js";
 
 const neo4jError = (code: string, gqlStatus = "50N42") => new Neo4jError(`${code} happened`, code, gqlStatus, "");
 
@@ -63,5 +70,17 @@ describe("articleWriteFailure", () => {
       error: "Neo4j refused the article: boom",
       hint: "This is a bug in claimgraph; please report it with the input.",
     });
+  });
+});
+
+describe("tooManyRows", () => {
+  it.each([
+    [500, undefined],
+    [MAX_ARTICLE_ROWS, undefined],
+    [MAX_ARTICLE_ROWS + 1, "50,001 nodes and relationships to write, at most 50,000"],
+  ])("%i rows → %s", (rows, words) => {
+    const failure = tooManyRows("big.txt", rows);
+    if (words === undefined) expect(failure).toBeUndefined();
+    else expect(failure?.error).toContain(words);
   });
 });

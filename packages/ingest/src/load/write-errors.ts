@@ -48,6 +48,24 @@ export function doNotRetryMemoryLimits(error: unknown): never {
   throw isMemoryLimit(error) ? new NotRetried(error) : error;
 }
 
+/**
+ * The most nodes and relationships one article may write (in its one transaction). A long news
+ * article writes a few hundred; a 0.9 MB list of 60,000 names writes 120,000 and exceeds Neo4j's
+ * transaction memory (128 MB at the local default), and 5 MB of names (700,000) took the local
+ * Neo4j down before its limit could stop the transaction. Refusing early costs nothing.
+ */
+export const MAX_ARTICLE_ROWS = 50_000;
+
+/** The failure for an article with more rows than one transaction should carry, or undefined. */
+export function tooManyRows(origin: string, rows: number): LoadFailure | undefined {
+  if (rows <= MAX_ARTICLE_ROWS) return undefined;
+  return {
+    origin,
+    error: `too large for one Neo4j transaction (${rows.toLocaleString("en")} nodes and relationships to write, at most ${MAX_ARTICLE_ROWS.toLocaleString("en")}); not stored, the other articles were loaded`,
+    hint: "Split it into smaller articles (a long news article writes a few hundred).",
+  };
+}
+
 const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split("\n")[0];
 
 /** The failure to report for one article its write could not store (not for a lost connection). */
