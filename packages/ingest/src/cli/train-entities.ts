@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { formatSpanScores } from "../eval/span-score.js";
 import { FEATURE_FAMILIES, type FeatureFamily } from "../extract/entities/tagger/features.js";
 import { ENTITY_MODEL_PATH } from "../extract/entities/tagger/load-model.js";
@@ -6,7 +6,7 @@ import { encodeModel } from "../extract/entities/tagger/model.js";
 import { readCorpora } from "../train/read-corpora.js";
 import { DEFAULT_TRAINING, trainEntityTagger } from "../train/train-entities.js";
 import { parseCommandLine, positiveInt } from "./args.js";
-import { SHARED_DIR } from "./repo-paths.js";
+import { GUM_ENTITIES, POLNEAR_CORENLP_DEV, SHARED_DIR } from "./repo-paths.js";
 import { CommandError, runMain } from "./run-main.js";
 
 const HELP = `Usage: pnpm train:entities [options]
@@ -20,6 +20,7 @@ Options:
   --epochs <n>         passes over the data (default ${DEFAULT_TRAINING.epochs})
   --bits <n>           log2 of the feature hash buckets (default ${DEFAULT_TRAINING.bits})
   --gum-repeat <n>     GUM sentences per epoch, times (default ${DEFAULT_TRAINING.gumRepeat})
+  --seed <n>           shuffle seed (default ${DEFAULT_TRAINING.seed})
   --without <family>   drop a feature family (ablation; repeatable: ${FEATURE_FAMILIES.join(", ")})
   --no-polnear         train on GUM only
   --out <file>         where to write the model (default: the shipped model)
@@ -31,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     epochs: { type: "string" },
     bits: { type: "string" },
     "gum-repeat": { type: "string" },
+    seed: { type: "string" },
     without: { type: "string", multiple: true },
     "no-polnear": { type: "boolean", default: false },
     out: { type: "string" },
@@ -48,6 +50,12 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   const log = (line: string) =>
     process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
+  for (const path of [GUM_ENTITIES, POLNEAR_CORENLP_DEV])
+    if (!existsSync(path))
+      throw new CommandError(
+        `${path}: no such file`,
+        "the training data lives in <repo>/../shared/train/ (see its README)",
+      );
   const corpora = readCorpora(SHARED_DIR, { polnear: !values["no-polnear"] });
   log(
     `read ${corpora.gumTrain.length} GUM train, ${corpora.gumDev.length} GUM dev, ${corpora.polnearTrain.length} PolNeAR train documents`,
@@ -56,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     bits: positiveInt(values.bits as string | undefined, "--bits", DEFAULT_TRAINING.bits),
     epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_TRAINING.epochs),
     gumRepeat: positiveInt(values["gum-repeat"] as string | undefined, "--gum-repeat", DEFAULT_TRAINING.gumRepeat),
-    seed: DEFAULT_TRAINING.seed,
+    seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_TRAINING.seed, 2 ** 31),
     families: FEATURE_FAMILIES.filter((f) => !without.includes(f)),
     log,
   });
