@@ -66,7 +66,9 @@ if (process.env.BENCH_NEO4J_URI) {
   log(`starting the bench Neo4j on port ${port}…`);
   const neo4j = await startLocalNeo4j({ config, attached: true, log: () => {} });
   connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
-  stopNeo4j = () => neo4j.stop();
+  stopNeo4j = async () => {
+    await neo4j.stop();
+  };
 }
 
 const snapshot = syntheticSnapshot(ELEMENTS);

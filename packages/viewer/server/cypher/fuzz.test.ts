@@ -5,22 +5,16 @@
  * statements, mixed with harmless reads. Whatever the guards answer, nothing may be written, no
  * file or web address read, no setting shown. Deterministic (seeded), so a failure replays.
  */
-import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Canary, startCanary } from "../../test/canary.js";
 import { loadFixtureGraph, testConnection } from "../../test/fixture-graph.js";
 import { buildApp } from "../app.js";
 import { createReader, type Reader } from "../neo4j/reader.js";
 import { CYPHER_WHITESPACE } from "./lexical.js";
 
 const QUERIES = 10_000;
-const CANARY = `fuzz-canary-${randomUUID()}`;
 const SETTING_LEAK = /server\.directories|db\.memory\.transaction|dbms\.security\.|server\.bolt\.listen/;
 
 /** mulberry32: a small seeded generator, so every run draws the same queries. */
@@ -116,18 +110,10 @@ export function fuzzQuery(random: () => number): string {
 let app: FastifyInstance;
 let reader: Reader;
 let driver: Driver;
-let web: http.Server;
-let webHits = 0;
-const scratch = mkdtempSync(path.join(os.tmpdir(), "claimgraph-fuzz-"));
-const file = path.join(scratch, "secret.csv");
+let canary: Canary;
 
 beforeAll(async () => {
-  writeFileSync(file, `name\n${CANARY}\n`);
-  web = http.createServer((_req, res) => {
-    webHits += 1;
-    res.end(`name\n${CANARY}\n`);
-  });
-  await new Promise<void>((resolve) => web.listen(0, "127.0.0.1", resolve));
+  canary = await startCanary();
   await loadFixtureGraph();
   const connection = testConnection();
   driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
@@ -139,8 +125,7 @@ afterAll(async () => {
   await app?.close();
   await reader?.close();
   await driver?.close();
-  web?.close();
-  rmSync(scratch, { recursive: true, force: true });
+  await canary?.close();
 });
 
 async function graphState(): Promise<string> {
@@ -172,20 +157,19 @@ describe("the read-only door under fuzzing", () => {
     const before = await graphState();
     const random = generator(20261201);
     const statuses = new Map<number, number>();
-    const web = `http://127.0.0.1:${(webAddress() as AddressInfo).port}/x.csv`;
     for (let i = 0; i < QUERIES; i += 1) {
       const query = fuzzQuery(random);
       const res = await app.inject({
         method: "POST",
         url: "/api/cypher",
-        payload: { query, params: { mark: CANARY, file: `file://${file}`, web } },
+        payload: { query, params: { mark: canary.secret, file: canary.fileUrl, web: canary.webUrl } },
       });
       statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
-      if (res.body.includes(CANARY) || SETTING_LEAK.test(res.body) || res.statusCode >= 500) {
+      if (res.body.includes(canary.secret) || SETTING_LEAK.test(res.body) || res.statusCode >= 500) {
         throw new Error(`query #${i} ${JSON.stringify(query)} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
       }
     }
-    expect(webHits).toBe(0);
+    expect(canary.hits()).toBe(0);
     expect(await graphState()).toBe(before);
     // Most are refused; the harmless ones (and disguises that no longer parse) are answered.
     expect(statuses.get(403) ?? 0).toBeGreaterThan(QUERIES * 0.5);
@@ -193,7 +177,3 @@ describe("the read-only door under fuzzing", () => {
     console.log(`fuzz: ${JSON.stringify(Object.fromEntries(statuses))}`);
   }, 900_000);
 });
-
-function webAddress(): AddressInfo | string | null {
-  return web.address();
-}
