@@ -3,6 +3,7 @@ import {
   documentContext,
   type FeatureFamily,
   sentenceFeatures,
+  type WordClusters,
 } from "../extract/entities/tagger/features.js";
 import { LABEL_COUNT } from "../extract/entities/tagger/labels.js";
 import { candidateSegments } from "../extract/entities/tagger/segments.js";
@@ -42,7 +43,11 @@ export function tokenizeDocument(text: string): TokenizedDocument {
 }
 
 /** Training sentences of one annotated document, with the tokenizer extraction uses. */
-export function trainingSentences(doc: AnnotatedDocument, families: readonly FeatureFamily[]): TrainingSentence[] {
+export function trainingSentences(
+  doc: AnnotatedDocument,
+  families: readonly FeatureFamily[],
+  clusters?: WordClusters,
+): TrainingSentence[] {
   const { tokens, sentences, context } = tokenizeDocument(doc.text);
   const allowed = allowedLabels(tokens, doc.spans, doc.partial);
   const out: TrainingSentence[] = [];
@@ -50,7 +55,7 @@ export function trainingSentences(doc: AnnotatedDocument, families: readonly Fea
     for (const [from, to] of candidateSegments(tokens, s.first, s.last))
       out.push({
         n: to - from,
-        features: sentenceFeatures(tokens, s.first, s.last, context, families, from, to),
+        features: sentenceFeatures(tokens, s.first, s.last, context, families, from, to, clusters),
         allowed: allowed.slice(from * LABEL_COUNT, to * LABEL_COUNT),
         atSentenceStart: from === s.first,
       });

@@ -2,6 +2,7 @@ import { f1, formatSpanScores, type SpanScores } from "../eval/span-score.js";
 import { FEATURE_FAMILIES, type FeatureFamily } from "../extract/entities/tagger/features.js";
 import type { TaggerModel } from "../extract/entities/tagger/model.js";
 import { calibrateOrgMargin } from "./calibrate.js";
+import { wordClusters } from "./clusters.js";
 import { evaluateTagger } from "./evaluate.js";
 import { type TrainingSentence, trainingSentences } from "./examples.js";
 import { trainPerceptron } from "./perceptron.js";
@@ -39,8 +40,13 @@ const rounded = (scores: SpanScores) =>
 /** Trains the entity tagger on GUM (minus interview) and PolNeAR silver; scores it on the dev sets. */
 export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptions): TrainingResult {
   const log = options.log ?? (() => {});
-  const gum = corpora.gumTrain.flatMap((d) => trainingSentences(d, options.families));
-  const polnear = corpora.polnearTrain.flatMap((d) => trainingSentences(d, options.families));
+  // word classes from the unlabelled text of the training documents (never the dev sets)
+  const clusters = options.families.includes("cluster")
+    ? wordClusters([...corpora.polnearTrain, ...corpora.gumTrain].map((d) => d.text))
+    : undefined;
+  if (clusters) log(`word classes for ${clusters.size} words`);
+  const gum = corpora.gumTrain.flatMap((d) => trainingSentences(d, options.families, clusters));
+  const polnear = corpora.polnearTrain.flatMap((d) => trainingSentences(d, options.families, clusters));
   const sentences: TrainingSentence[] = [...polnear];
   for (let r = 0; r < options.gumRepeat; r++) sentences.push(...gum);
   const tokens = sentences.reduce((sum, s) => sum + s.n, 0);
@@ -50,11 +56,14 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
     families: options.families,
     epochs: options.epochs,
     seed: options.seed,
-    onEpoch: (epoch, averaged, mistakes) =>
+    onEpoch: (epoch, averaged, mistakes) => {
+      if (clusters) averaged.clusters = clusters;
       log(
         `epoch ${epoch}: ${mistakes} sentences wrong; GUM interview ${formatSpanScores(evaluateTagger(averaged, corpora.gumDev, ["PER", "ORG"]))}`,
-      ),
+      );
+    },
   });
+  if (clusters) model.clusters = clusters;
   const calibration = calibrateOrgMargin(model, corpora.gumDevRecords);
   if (calibration.orgMinMargin !== undefined) model.orgMinMargin = calibration.orgMinMargin;
   log(

@@ -12,8 +12,19 @@ import { hashString, mix1, mix2 } from "./hash.js";
  * - gazetteer: the project's lexicons (gazetteer.ts) for the word and its neighbours
  * - document: whether the word is seen lower-cased, or capitalized inside a sentence, elsewhere
  *   in the same document ("Estimates" at a sentence start vs "Trump")
+ * - cluster: distributional word classes of the lower-cased word and its neighbours, learned from
+ *   unlabelled news text (train/clusters.ts; words seen at least 3 times, stored by hash)
  */
-export const FEATURE_FAMILIES = ["word", "context", "shape", "affix", "position", "gazetteer", "document"] as const;
+export const FEATURE_FAMILIES = [
+  "word",
+  "context",
+  "shape",
+  "affix",
+  "position",
+  "gazetteer",
+  "document",
+  "cluster",
+] as const;
 export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
 
 /** Templates each family emits per token (fixed, so a sentence's features are a flat array). */
@@ -25,6 +36,7 @@ const FAMILY_SIZE: Record<FeatureFamily, number> = {
   position: 2,
   gazetteer: 4,
   document: 2,
+  cluster: 4,
 };
 
 export function featureCount(families: readonly FeatureFamily[]): number {
@@ -156,9 +168,16 @@ export interface FeatureSet {
   position: boolean;
   gazetteer: boolean;
   document: boolean;
+  cluster: boolean;
+  /** Word class by hash of the lower-cased word (cluster family). */
+  clusters: WordClusters;
 }
 
-export function featureSet(families: readonly FeatureFamily[]): FeatureSet {
+/** Word classes: hash of a lower-cased word → class id (0–254). */
+export type WordClusters = ReadonlyMap<number, number>;
+const NO_CLUSTERS: WordClusters = new Map();
+
+export function featureSet(families: readonly FeatureFamily[], clusters: WordClusters = NO_CLUSTERS): FeatureSet {
   const on = (f: FeatureFamily) => families.includes(f);
   return {
     families,
@@ -170,6 +189,8 @@ export function featureSet(families: readonly FeatureFamily[]): FeatureSet {
     position: on("position"),
     gazetteer: on("gazetteer"),
     document: on("document"),
+    cluster: on("cluster"),
+    clusters,
   };
 }
 
@@ -233,6 +254,14 @@ export function tokenFeatures(
     const seen = !w.cap ? 0 : (doc.lowerSeen.has(lower) ? 1 : 0) + (doc.capInside.has(lower) ? 2 : 0);
     out[o++] = mix2(t++, seen, initial ? 1 : 0);
     out[o++] = mix2(t++, seen, w.shortShape);
+  } else t += 2;
+  if (set.cluster) {
+    const c = (info: WordInfo) => (set.clusters.get(info.lower) ?? 255) + 1;
+    const c0 = c(w);
+    out[o++] = mix2(t++, c0, w.cap ? 1 : 0);
+    out[o++] = mix2(t++, c(prev), c0);
+    out[o++] = mix2(t++, c0, c(next));
+    out[o++] = mix2(t++, c0, w.shortShape);
   }
 }
 
@@ -249,8 +278,9 @@ export function sentenceFeatures(
   families: readonly FeatureFamily[],
   from = first,
   to = last,
+  clusters?: WordClusters,
 ): Int32Array {
-  const set = featureSet(families);
+  const set = featureSet(families, clusters);
   const out = new Int32Array((to - from) * set.k);
   const words = new DocumentWords(tokens);
   for (let i = from; i < to; i++) tokenFeatures(tokens, words, i, first, last, doc, set, out, (i - from) * set.k);

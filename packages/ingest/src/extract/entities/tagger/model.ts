@@ -1,5 +1,5 @@
 import { gunzipSync, gzipSync } from "node:zlib";
-import { FEATURE_FAMILIES, type FeatureFamily } from "./features.js";
+import { FEATURE_FAMILIES, type FeatureFamily, type WordClusters } from "./features.js";
 import { LABEL_COUNT, LABELS } from "./labels.js";
 
 /**
@@ -20,6 +20,8 @@ export interface TaggerModel {
    * a claim or an affiliation uses them. Chosen on the dev set after training (calibrate.ts).
    */
   orgMinMargin?: number;
+  /** Word classes for the cluster features (hash of a lower-cased word → class). */
+  clusters?: WordClusters;
   /** How it was trained (data, epochs, seed, dev figures): the model card's numbers. */
   meta: Record<string, unknown>;
 }
@@ -41,11 +43,15 @@ export function encodeModel(model: TaggerModel): Uint8Array {
       labels: LABELS,
       scale,
       ...(model.orgMinMargin !== undefined ? { orgMinMargin: model.orgMinMargin } : {}),
+      clusterCount: model.clusters?.size ?? 0,
       meta: model.meta,
     }),
   );
   const headerPadded = Math.ceil((MAGIC.length + 4 + header.length) / 4) * 4;
-  const bytes = new Uint8Array(headerPadded + model.transitions.length * 4 + model.weights.length * 2);
+  const clusters = [...(model.clusters ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]);
+  const bytes = new Uint8Array(
+    headerPadded + model.transitions.length * 4 + model.weights.length * 2 + clusters.length * 5,
+  );
   bytes.set(new TextEncoder().encode(MAGIC), 0);
   new DataView(bytes.buffer).setUint32(MAGIC.length, header.length, true);
   bytes.set(header, MAGIC.length + 4);
@@ -59,6 +65,11 @@ export function encodeModel(model: TaggerModel): Uint8Array {
     view.setInt16(o, Math.round(w / scale), true);
     o += 2;
   }
+  for (const [hash] of clusters) {
+    view.setUint32(o, hash, true);
+    o += 4;
+  }
+  for (const [, id] of clusters) bytes[o++] = id;
   return gzipSync(bytes, { level: 9 });
 }
 
@@ -75,6 +86,7 @@ export function decodeModel(compressed: Uint8Array): TaggerModel {
     labels: string[];
     scale: number;
     orgMinMargin?: number;
+    clusterCount?: number;
     meta: Record<string, unknown>;
   };
   if (header.labels.join() !== LABELS.join()) throw new Error("the model's labels differ from this code's");
@@ -85,12 +97,16 @@ export function decodeModel(compressed: Uint8Array): TaggerModel {
   for (let i = 0; i < transitions.length; i++, o += 4) transitions[i] = view.getFloat32(o, true);
   const weights = new Float32Array((1 << header.bits) * LABEL_COUNT);
   for (let i = 0; i < weights.length; i++, o += 2) weights[i] = view.getInt16(o, true) * header.scale;
+  const count = header.clusterCount ?? 0;
+  const clusters = new Map<number, number>();
+  for (let i = 0; i < count; i++) clusters.set(view.getUint32(o + i * 4, true), bytes[o + count * 4 + i] as number);
   return {
     bits: header.bits,
     families: header.families,
     weights,
     transitions,
     ...(header.orgMinMargin !== undefined ? { orgMinMargin: header.orgMinMargin } : {}),
+    ...(count > 0 ? { clusters } : {}),
     meta: header.meta,
   };
 }

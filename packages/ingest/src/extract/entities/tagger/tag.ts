@@ -17,7 +17,7 @@ export function tagDocument(
   sentences: readonly Sentence[],
   context: DocumentContext = documentContext(tokens),
 ): TaggedSpan[] {
-  const set = featureSet(model.families);
+  const set = featureSet(model.families, model.clusters);
   const words = new DocumentWords(tokens);
   const spans: TaggedSpan[] = [];
   let features = new Int32Array(64 * set.k);
