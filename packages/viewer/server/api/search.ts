@@ -2,7 +2,7 @@ import { FULLTEXT_INDEX } from "@claimgraph/schema";
 import type { Node } from "neo4j-driver";
 import type { SearchRequest, SearchResponse } from "../../src/api/contract.js";
 import type { Reader } from "../neo4j/reader.js";
-import { caption, drawnLabel, nodeKey, toPlain } from "../neo4j/values.js";
+import { caption, displayText, drawnLabel, nodeKey, toPlain } from "../neo4j/values.js";
 import { toLucene } from "./lucene.js";
 
 const SEARCH = `
@@ -26,7 +26,10 @@ export async function search(reader: Reader, request: SearchRequest): Promise<Se
       id: nodeKey(node),
       label,
       name: caption(label, node.properties),
-      detail: label === "Claim" ? `claim by ${speaker ?? "unknown source"}` : `${said} claims made · ${about} about`,
+      detail:
+        label === "Claim"
+          ? `claim by ${displayText(speaker ?? "unknown source")}`
+          : `${said} claims made · ${about} about`,
       score: Number(record.get("score")),
     };
   });

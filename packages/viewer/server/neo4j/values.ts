@@ -76,10 +76,19 @@ function fileName(sourceKey: unknown): string {
   return typeof sourceKey === "string" ? (sourceKey.split(/[\\/]/).pop() ?? sourceKey) : "";
 }
 
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and invisible
+ * zero-width characters removed: a name in an article could otherwise reverse or hide the text shown
+ * around it. Only for what is displayed as a caption; texts with offsets are never changed.
+ */
+export function displayText(text: string): string {
+  return text.replace(/[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g, "");
+}
+
 export function caption(label: DrawnLabel, props: Record<string, unknown>): string {
   const raw =
     label === "Claim" ? props.text : label === "Article" ? props.title || fileName(props.sourceKey) : props.name;
-  const text = typeof raw === "string" && raw ? raw : String(props.id ?? "");
+  const text = displayText(typeof raw === "string" && raw ? raw : String(props.id ?? ""));
   return text.length > CAPTION_LENGTH ? `${text.slice(0, CAPTION_LENGTH - 1)}…` : text;
 }
 
