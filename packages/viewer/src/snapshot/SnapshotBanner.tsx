@@ -5,7 +5,7 @@ import { changedSince, sharingActions, sharingStore, stepsStore } from "./store.
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
 
 export function SnapshotBanner() {
-  const { opened } = useStore(sharingStore);
+  const { opened, busy } = useStore(sharingStore);
   const steps = useStore(stepsStore);
   if (!opened) return null;
   return (
@@ -37,6 +37,21 @@ export function SnapshotBanner() {
           </details>
         )}
       </div>
+      {opened.id && (
+        <button
+          type="button"
+          data-testid="snapshot-delete"
+          disabled={busy}
+          onClick={() => {
+            if (window.confirm("Delete this snapshot? Its link will stop working for everyone you shared it with.")) {
+              void sharingActions.deleteOpened();
+            }
+          }}
+          title="Delete this snapshot from the server: its link stops working"
+        >
+          Delete
+        </button>
+      )}
       <button
         type="button"
         data-testid="snapshot-continue"

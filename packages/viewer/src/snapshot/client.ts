@@ -1,4 +1,6 @@
 /** The browser side of the snapshot API (fetch + zod); errors carry the server's message. */
+
+import { z } from "zod";
 import { ApiClientError, requestJson } from "../api/client.js";
 import { loadResponseSchema, SNAPSHOT_ROUTES, saveResponseSchema } from "./contract.js";
 import { dataSourceSchema, type Snapshot } from "./schema.js";
@@ -12,6 +14,9 @@ export const snapshotApi = {
     }),
   load: (id: string) => requestJson(loadResponseSchema, SNAPSHOT_ROUTES.load.replace(":id", encodeURIComponent(id))),
   source: () => requestJson(dataSourceSchema, SNAPSHOT_ROUTES.source),
+  /** Deletes the snapshot its link opens (the link is the proof of ownership); 204 has no body. */
+  remove: (id: string) =>
+    requestJson(z.null(), SNAPSHOT_ROUTES.load.replace(":id", encodeURIComponent(id)), { method: "DELETE" }),
   /** The HTML export's viewer script, built next to the app (dist/export-viewer.js). */
   async viewerScript(): Promise<string> {
     const response = await fetch("/export-viewer.js").catch(() => null);

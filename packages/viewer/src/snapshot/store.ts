@@ -202,6 +202,26 @@ export const sharingActions = {
     return true;
   },
 
+  /**
+   * Deletes the snapshot on screen from the server (only its link can): the link stops opening,
+   * the picture stays, and exploring continues live.
+   */
+  async deleteOpened(): Promise<boolean> {
+    const id = sharingStore.get().opened?.id;
+    if (!id) return false;
+    set({ busy: true, error: null });
+    try {
+      await snapshotApi.remove(id);
+      set({ busy: false, opened: null, permalink: null });
+      if (window.location.pathname.startsWith("/s/")) window.history.replaceState(null, "", "/");
+      notify({ kind: "info", text: "The snapshot was deleted: its link no longer opens anything." });
+      return true;
+    } catch (error) {
+      set({ busy: false, error: `The snapshot was not deleted: ${messageOf(error)}` });
+      return false;
+    }
+  },
+
   /** Keeps everything on screen and stops presenting it as a snapshot: exploring continues live. */
   continueLive: () => set({ opened: null }),
   dismissError: () => set({ error: null }),
