@@ -213,6 +213,19 @@ describe("snapshots, parameters and load", () => {
     expect(errorCode(res.body)).toBe("bad_request");
   });
 
+  it("keeps answering searches while heavy Cypher queries fill their slots (and refuses more with 429)", async () => {
+    const heavy = "UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n";
+    const running = Array.from({ length: 6 }, () => cypher(heavy));
+    const started = Date.now();
+    const search = await app.inject({ method: "GET", url: "/api/search?q=dunn" });
+    const searchMs = Date.now() - started;
+    const statuses = (await Promise.all(running)).map((r) => r.status).sort();
+    expect(search.statusCode).toBe(200);
+    expect(searchMs).toBeLessThan(5_000);
+    // Four run until Neo4j stops them (408); the two past the cap are refused at once.
+    expect(statuses).toEqual([408, 408, 408, 408, 429, 429]);
+  }, 120_000);
+
   it("answers 429 past the concurrent query cap, and runs again once the slot is free", async () => {
     const runner = createCypherRunner(testConnection(), { maxConcurrent: 1 });
     try {
