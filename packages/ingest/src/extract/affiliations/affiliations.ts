@@ -1,4 +1,4 @@
-import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
+import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { TITLES } from "../lexicon/titles.js";
@@ -45,14 +45,25 @@ export function findAffiliations(
         const between = doc.text.slice(previousTitled.end, m.start).trim();
         if (between === "and" || between === ",") country = previousTitled.titleCountry;
       }
-      const orgName = country ?? TITLE_DEFAULT_ORG.get(m.title);
-      const org = orgName ? findOrg(orgName) : undefined;
+      // "European Council President Donald Tusk": an organization right before the title is his
+      const before = doc.mentionByLastToken.get(tokenAtOrAfter(doc.tokens, m.start) - 1);
+      const named =
+        before && clusters[before.cluster]?.type === "Organization" && /^\s+$/.test(doc.text.slice(before.end, m.start))
+          ? clusters[before.cluster]
+          : undefined;
+      const orgName = named ? undefined : (country ?? TITLE_DEFAULT_ORG.get(m.title));
+      const org = named ?? (orgName ? findOrg(orgName) : undefined);
       const roleText = doc.text.slice(m.start, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
       if (org) add(c.id, org.id, role);
       previousTitled = m;
     }
     appositive(doc, m, c, findOrg, add);
+    // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine"
+    const next = doc.mentionByFirstToken.get(m.last + 1);
+    const org = next ? clusters[next.cluster] : undefined;
+    if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(doc.tokens[m.last]?.lower ?? ""))
+      add(c.id, org.id, null);
   }
   return out;
 }

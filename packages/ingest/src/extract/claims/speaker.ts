@@ -204,6 +204,9 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
         end: endTok.end,
       };
   }
+  // "Frederick Fung of ADPL said": the person the organization qualifies is the speaker
+  const ofPerson = fromNp?.cluster !== undefined ? personOfOrganization(doc, np.first) : undefined;
+  if (ofPerson) return { start: ofPerson.start, end: endTok.end, cluster: ofPerson.cluster };
   // "Matthew Dunn, a former officer at British intelligence agency MI6 warned"
   if (fromNp && (fromNp.cluster === undefined || doc.entities.clusters[fromNp.cluster]?.type !== "Person")) {
     const prevTok = tokens[np.first - 1];
@@ -214,6 +217,17 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   }
   return fromNp;
 }
+
+/** "Frederick Fung of ADPL": the person mention right before "of|from|at" + the organization starting at `orgFirst`. */
+function personOfOrganization(doc: AnalyzedText, orgFirst: number): Mention | undefined {
+  const org = doc.mentionByFirstToken.get(orgFirst);
+  if (!org || doc.entities.clusters[org.cluster]?.type !== "Organization") return undefined;
+  if (!OF_AFFILIATION.has(doc.tokens[orgFirst - 1]?.lower ?? "")) return undefined;
+  const person = doc.mentionByLastToken.get(orgFirst - 2);
+  return person && doc.entities.clusters[person.cluster]?.type === "Person" ? person : undefined;
+}
+
+const OF_AFFILIATION = new Set(["of", "from", "at"]);
 
 /** The speaker noun phrase that starts at token index `start` ("said Peter Roberts, director ..."). */
 export function speakerStartingAt(doc: AnalyzedText, start: number, anon: AnonymousMemory): SpeakerRef | null {

@@ -15,6 +15,8 @@ import type { Mention } from "./types.js";
 
 /** "I'm", "You'll", "We've": a pronoun with a contracted verb is never part of a name ("I'm Isabel Ruiz"). */
 const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|ll|ve|d|re|s)$/i;
+/** With the tagger deciding the pieces, runs may also hold "and", "on", "&" ("Council on American-Islamic Relations"). */
+const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 const CONNECTORS = new Set(["of", "for", "de", "la", "von", "van", "der", "al", "bin", "du", "del"]);
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string }>();
 for (const org of KNOWN_ORGS)
@@ -91,7 +93,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j++;
         continue;
       }
-      if (t && CONNECTORS.has(t.lower) && isNameToken(tokens[j + 1]) && tokens[j + 1]?.sentence === t.sentence) {
+      const joins = t && (CONNECTORS.has(t.lower) || (tags !== undefined && TAGGER_CONNECTORS.has(t.lower)));
+      if (t && joins && isNameToken(tokens[j + 1]) && tokens[j + 1]?.sentence === t.sentence) {
         j += 2;
         continue;
       }

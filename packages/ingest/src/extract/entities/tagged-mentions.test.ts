@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function graph(text: string) {
+  const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+  return {
+    entities: g.entities.map((e) => `${e.type}: ${e.name}`).sort(),
+    speakers: g.claims.map((c) => c.speaker),
+    affiliations: g.affiliations.map((a) => `${a.person} → ${a.organization}`),
+  };
+}
+
+// Issue 11's failure cases, written anew; the shipped tagger decides spans and types inside the runs.
+describe("names with the entity tagger", () => {
+  it.each([
+    [
+      "'X of Y' is a person and an organization, and the person speaks",
+      "Pro-democracy lawmaker Frederick Fung of ADPL said the vote was unfair.",
+      { entities: ["Organization: ADPL", "Person: Frederick Fung"], speakers: ["Frederick Fung"] },
+    ],
+    [
+      "a dateline and the next sentence's first word are no name",
+      "WASHINGTON D.C. The senator said the bill would pass.",
+      { entities: [], speakers: ["senator"] },
+    ],
+    [
+      "a weekday after a name is not part of it",
+      "Speaking to reporters, Hugh McGuire Sunday said the project would continue.",
+      { entities: ["Person: Hugh McGuire"], speakers: ["Hugh McGuire"] },
+    ],
+    [
+      "names outside the first-name lists",
+      "The group was founded by L. Ron Hubbard in 1954, according to Kwok Ka-ki.",
+      { entities: ["Person: Kwok Ka-ki", "Person: L. Ron Hubbard"], speakers: ["Kwok Ka-ki"] },
+    ],
+    [
+      "an organization whose name holds a place",
+      "The Irving Independent School District said the student was suspended.",
+      {
+        entities: ["Organization: Irving Independent School District"],
+        speakers: ["Irving Independent School District"],
+      },
+    ],
+    [
+      "an organization, a title, a person: the person speaks",
+      "“We need an honest diagnosis,” said European Council President Donald Tusk.",
+      { entities: ["Organization: European Council", "Person: Donald Tusk"], speakers: ["Donald Tusk"] },
+    ],
+  ])("%s", (_name, text, expected) => {
+    const g = graph(text);
+    expect({ entities: g.entities, speakers: g.speakers }).toEqual(expected);
+  });
+
+  it("a capitalized word the tagger reads as no name is never made a person, even as a speaker", () => {
+    const g = graph("Estimates show that hundreds attended the rally.");
+    expect(g.entities).toEqual([]);
+  });
+
+  it("'Troy Patterson of Slate Magazine' gives an affiliation", () => {
+    const g = graph("Troy Patterson of Slate Magazine wrote that the show was dull.");
+    expect(g.affiliations).toEqual(["Troy Patterson → Slate Magazine"]);
+    expect(g.speakers).toEqual(["Troy Patterson"]);
+  });
+
+  it("rules alone (tagger: null) keep the old behaviour", () => {
+    const text = "Pro-democracy lawmaker Frederick Fung of ADPL said the vote was unfair.";
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, { tagger: null });
+    expect(g.entities.map((e) => e.name)).toEqual(["Frederick Fung of ADPL"]);
+  });
+});
