@@ -152,12 +152,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     timeoutMs: reader.limits.timeoutMs,
     maxBytes: options.maxCypherBytes ?? LIMITS.cypherBytesMax,
   };
-  app.post(API_ROUTES.cypher, async (request) =>
-    reply(
-      cypherResponseSchema,
-      await runCypher(cypher, parse(cypherRequestSchema, request.body, "Cypher request"), cypherLimits),
-    ),
-  );
+  app.post(API_ROUTES.cypher, async (request, replyTo) => {
+    // A client that goes away (Cancel, a closed tab) stops its query in Neo4j too.
+    const gone = new AbortController();
+    replyTo.raw.on("close", () => {
+      if (!replyTo.raw.writableFinished) gone.abort();
+    });
+    const input = parse(cypherRequestSchema, request.body, "Cypher request");
+    return reply(cypherResponseSchema, await runCypher(cypher, input, cypherLimits, gone.signal));
+  });
   let schemaCache: { at: number; value: unknown } | null = null;
   app.get(API_ROUTES.schema, async () => {
     if (!schemaCache || Date.now() - schemaCache.at > 30_000) {

@@ -54,9 +54,11 @@ export function fromNeo4jError(error: unknown, uri: string, timeoutMs: number): 
       "The query needs more memory than the database gives one query, so it was stopped. Return less (a LIMIT, properties instead of whole nodes), aggregate sooner, or avoid building huge lists and strings.",
     );
   }
+  // 504, not 408: browsers silently resend a request answered 408 on a reused connection, so a
+  // slow query ran three times and the page waited three timeouts (issue 15).
   if (code.includes("TransactionTimedOut") || /timed out|terminated/i.test(message)) {
     return new ApiError(
-      408,
+      504,
       "query_timeout",
       `The query ran longer than ${Math.round(timeoutMs / 100) / 10} s and was stopped. Narrow the MATCH, add a LIMIT, or ask for fewer neighbours.`,
     );
@@ -65,12 +67,18 @@ export function fromNeo4jError(error: unknown, uri: string, timeoutMs: number): 
     return new ApiError(403, "read_only", "This viewer is read-only: queries that write are refused.");
   }
   if (code === "Neo.ClientError.Statement.SyntaxError") {
-    return new ApiError(400, "cypher_syntax", firstLine(message), parsePosition(message));
+    // The position travels as its own field (the page shows "Line 2, column 10"): not twice.
+    return new ApiError(400, "cypher_syntax", withoutPosition(firstLine(message)), parsePosition(message));
   }
   if (code.startsWith("Neo.ClientError.")) {
     return new ApiError(400, "cypher_error", firstLine(message), parsePosition(message));
   }
   return new ApiError(500, "database_error", `The database failed to answer: ${firstLine(message)}`);
+}
+
+/** "… (line 2, column 10 (offset: 26))" → "…". */
+export function withoutPosition(message: string): string {
+  return message.replace(/\s*\(line \d+, column \d+ \(offset: \d+\)\)/, "").trim();
 }
 
 function firstLine(message: string): string {

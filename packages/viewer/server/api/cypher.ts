@@ -22,17 +22,21 @@ export async function runCypher(
   runner: CypherRunner,
   input: { query: string; params: Record<string, unknown>; limit: number },
   limits: CypherLimits,
+  signal?: AbortSignal,
 ): Promise<CypherResponse> {
   const verdict = checkReadOnly(input.query);
   if (!verdict.ok) {
     const status = verdict.code === "multiple_statements" ? 400 : 403;
     throw new ApiError(status, verdict.code, verdict.message, positionOf(input.query.trim(), verdict.offset));
   }
-  return runner.run({
-    query: verdict.query,
-    params: input.params,
-    limit: input.limit,
-    timeoutMs: limits.timeoutMs,
-    maxBytes: limits.maxBytes,
-  });
+  return runner.run(
+    {
+      query: verdict.query,
+      params: input.params,
+      limit: input.limit,
+      timeoutMs: limits.timeoutMs,
+      maxBytes: limits.maxBytes,
+    },
+    signal,
+  );
 }

@@ -15,6 +15,11 @@ export interface CypherJob {
   maxBytes: number;
 }
 
+/** Sent to the worker to stop a job whose client went away (its transaction is rolled back). */
+export interface CancelJob {
+  cancel: number;
+}
+
 export interface JobError {
   status: number;
   code: string;

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import neo4j from "neo4j-driver";
 import { ApiError, fromNeo4jError } from "../errors.js";
-import type { CypherJob, JobOutcome, WorkerSettings } from "./protocol.js";
+import type { CancelJob, CypherJob, JobOutcome, WorkerSettings } from "./protocol.js";
 import { runJob } from "./run-query.js";
 
 const settings = workerData as WorkerSettings;
@@ -22,26 +22,37 @@ function post(outcome: JobOutcome): void {
   parentPort?.postMessage(outcome);
 }
 
-parentPort?.on("message", (message: CypherJob | "close") => {
+/** Jobs running now, with what stops each one early. */
+const running = new Map<number, AbortController>();
+
+parentPort?.on("message", (message: CypherJob | CancelJob | "close") => {
   if (message === "close") {
     void driver.close().finally(() => process.exit(0));
     return;
   }
+  if ("cancel" in message) {
+    running.get(message.cancel)?.abort();
+    return;
+  }
   const job = message;
-  runJob(driver, uri, job).then(
-    (response) => post({ id: job.id, ok: true, response }),
-    (error: unknown) => {
-      const apiError = error instanceof ApiError ? error : fromNeo4jError(error, uri, job.timeoutMs);
-      post({
-        id: job.id,
-        ok: false,
-        error: {
-          status: apiError.status,
-          code: apiError.code,
-          message: apiError.message,
-          ...(apiError.position ? { position: apiError.position } : {}),
-        },
-      });
-    },
-  );
+  const controller = new AbortController();
+  running.set(job.id, controller);
+  runJob(driver, uri, job, controller.signal)
+    .finally(() => running.delete(job.id))
+    .then(
+      (response) => post({ id: job.id, ok: true, response }),
+      (error: unknown) => {
+        const apiError = error instanceof ApiError ? error : fromNeo4jError(error, uri, job.timeoutMs);
+        post({
+          id: job.id,
+          ok: false,
+          error: {
+            status: apiError.status,
+            code: apiError.code,
+            message: apiError.message,
+            ...(apiError.position ? { position: apiError.position } : {}),
+          },
+        });
+      },
+    );
 });

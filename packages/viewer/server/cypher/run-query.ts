@@ -4,7 +4,7 @@
  * ran out of memory or time once would only do it again), rows cut at the row limit and the byte cap.
  * Runs inside the Cypher worker thread, so a huge answer costs the worker's memory, not the server's.
  */
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j, { type Driver, type Transaction } from "neo4j-driver";
 import type { CypherResponse } from "../../src/api/contract.js";
 import { ApiError, fromNeo4jError } from "../errors.js";
 import { toNeo4jParams } from "../neo4j/reader.js";
@@ -15,8 +15,16 @@ import type { CypherJob } from "./protocol.js";
 const utf8 = new TextEncoder();
 const bytesOf = (value: unknown) => utf8.encode(JSON.stringify(value)).length;
 
-export async function runJob(driver: Driver, uri: string, job: CypherJob): Promise<CypherResponse> {
+export async function runJob(
+  driver: Driver,
+  uri: string,
+  job: CypherJob,
+  signal?: AbortSignal,
+): Promise<CypherResponse> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  // A cancelled job closes its session: the driver resets the connection and Neo4j stops the query.
+  const cancel = () => void session.close().catch(() => {});
+  signal?.addEventListener("abort", cancel, { once: true });
   const params = toNeo4jParams(job.params) as Record<string, unknown>;
   const started = performance.now();
   const tx = await session.beginTransaction({ timeout: job.timeoutMs }).catch((error: unknown) => {
@@ -54,6 +62,7 @@ export async function runJob(driver: Driver, uri: string, job: CypherJob): Promi
       for (const key of record.keys) collector.add(record.get(key));
     }
     const keys = ((await result.keys()) as string[]).slice();
+    await connectResultNodes(tx, collector);
     const graph = collector.graph(Math.max(0, job.maxBytes - rowBytes));
     if (graph.cut) truncatedBy ??= "bytes";
     return {
@@ -66,11 +75,30 @@ export async function runJob(driver: Driver, uri: string, job: CypherJob): Promi
       ms: Math.round(performance.now() - started),
     };
   } catch (error) {
+    if (signal?.aborted) throw new ApiError(499, "cancelled", "The query was cancelled.");
     throw fromNeo4jError(error, uri, job.timeoutMs);
   } finally {
+    signal?.removeEventListener("abort", cancel);
     await tx.rollback().catch(() => {});
     await session.close().catch(() => {});
   }
+}
+
+/** Most relationships looked up among a result's nodes ("connect result nodes", as Neo4j Browser does). */
+const CONNECT_LIMIT = 2_000;
+const CONNECT = `
+MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids
+RETURN r LIMIT $limit`;
+
+/**
+ * The relationships among the nodes a query returned, so `RETURN p, c, t` draws its edges too.
+ * Run in the query's own read transaction, after its rows; skipped for a single node.
+ */
+async function connectResultNodes(tx: Transaction, collector: GraphCollector): Promise<void> {
+  const ids = collector.nodeElementIds();
+  if (ids.length < 2) return;
+  const { records } = await tx.run(CONNECT, { ids, limit: neo4j.int(CONNECT_LIMIT) });
+  for (const record of records) collector.add(record.get("r"));
 }
 
 const EXPLAIN = "EXPLAIN ";

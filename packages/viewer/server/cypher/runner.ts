@@ -1,7 +1,7 @@
 /**
  * The server side of user Cypher: a worker thread with a heap limit runs the queries (query-worker.ts),
  * so a result too large to hold, or a slow decode, never freezes or bloats the server. Caps how many
- * queries run at once (the rest get 429), answers 408 itself when a query outlives its timeout plus
+ * queries run at once (the rest get 429), answers 504 itself when a query outlives its timeout plus
  * a grace period (and replaces the worker, which closes the query's connection so Neo4j stops it),
  * and starts a new worker whenever one dies.
  */
@@ -22,7 +22,8 @@ export interface CypherRunnerOptions {
 }
 
 export interface CypherRunner {
-  run(job: Omit<CypherJob, "id">): Promise<CypherResponse>;
+  /** Runs a job; aborting `signal` (the client went away) stops it in Neo4j. */
+  run(job: Omit<CypherJob, "id">, signal?: AbortSignal): Promise<CypherResponse>;
   /** Queries running now. */
   readonly running: number;
   close(): Promise<void>;
@@ -104,7 +105,7 @@ export function createCypherRunner(connection: Neo4jConnection, options: CypherR
     get running() {
       return pending.size;
     },
-    run(input) {
+    run(input, signal) {
       if (closed) return Promise.reject(new ApiError(503, "closing", "The viewer's server is shutting down."));
       if (pending.size >= maxConcurrent) {
         return Promise.reject(
@@ -124,7 +125,7 @@ export function createCypherRunner(connection: Neo4jConnection, options: CypherR
           pending.delete(job.id);
           reject(
             new ApiError(
-              408,
+              504,
               "query_timeout",
               `The query did not finish within ${Math.round(job.timeoutMs / 100) / 10} s and was stopped. If it returns a very large value (a list of millions of items, a huge string), return a smaller one; otherwise narrow the MATCH or add a LIMIT.`,
             ),
@@ -134,6 +135,7 @@ export function createCypherRunner(connection: Neo4jConnection, options: CypherR
         }, job.timeoutMs + graceMs);
         pending.set(job.id, { resolve, reject, timer, job, worker: target });
         target.postMessage(job);
+        signal?.addEventListener("abort", () => target.postMessage({ cancel: job.id }), { once: true });
       });
     },
     async close() {

@@ -138,6 +138,11 @@ export class GraphCollector {
     }
   }
 
+  /** Neo4j element ids of the nodes collected so far. */
+  nodeElementIds(): string[] {
+    return [...this.keyByElementId.keys()];
+  }
+
   addNode(node: Node, extra: Record<string, unknown> = {}): string {
     const graphNode = toGraphNode(node, extra);
     const existing = this.nodes.get(graphNode.id);

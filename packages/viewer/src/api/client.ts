@@ -39,7 +39,8 @@ export async function requestJson<T extends z.ZodType>(
   let response: Response;
   try {
     response = await fetch(url, init);
-  } catch {
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw new ApiClientError("Cancelled.", 0, "cancelled");
     throw new ApiClientError("The viewer's server does not answer. Is `pnpm start` still running?", 0, "network");
   }
   const body: unknown = await response.json().catch(() => null);
@@ -76,7 +77,8 @@ export const api = {
   entity: (id: string) => requestJson(entityResponseSchema, `${API_ROUTES.entity}?${qs({ id })}`),
   claim: (id: string) => requestJson(claimResponseSchema, `${API_ROUTES.claim}?${qs({ id })}`),
   overview: (top = 12) => requestJson(overviewResponseSchema, `${API_ROUTES.overview}?${qs({ top })}`),
-  cypher: (request: CypherRequest) => requestJson(cypherResponseSchema, API_ROUTES.cypher, postJson(request)),
+  cypher: (request: CypherRequest, signal?: AbortSignal) =>
+    requestJson(cypherResponseSchema, API_ROUTES.cypher, { ...postJson(request), ...(signal ? { signal } : {}) }),
   schema: () => requestJson(schemaResponseSchema, API_ROUTES.schema),
 };
 

@@ -7,6 +7,11 @@ import { queryActions, queryStore } from "../query/store.js";
 import { useStore } from "../store/use-store.js";
 import { CypherEditor } from "./CypherEditor.js";
 
+/** The run shortcut as this platform writes it (CodeMirror's Mod is Cmd on Apple systems, Ctrl elsewhere). */
+export function runShortcut(platform: string): string {
+  return /Mac|iPhone|iPad/i.test(platform) ? "⌘↵" : "Ctrl+↵";
+}
+
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (typeof value === "string") return value;
@@ -28,6 +33,8 @@ export function QueryPanel() {
 
   const run = async () => {
     const result = await queryActions.run();
+    // Each result opens on the view that suits it, as in Neo4j Browser: the graph when it has nodes.
+    if (result) setTab(result.graph.nodes.length > 0 ? "graph" : "table");
     if (result && result.graph.nodes.length > 0) {
       graphActions.focus(null);
       graphActions.add(result.graph);
@@ -74,9 +81,15 @@ export function QueryPanel() {
           data-testid="run-query"
           disabled={state.running}
           onClick={() => void run()}
+          title={`Run (${runShortcut(navigator.platform)})`}
         >
-          {state.running ? "Running…" : "Run ⌘↵"}
+          {state.running ? "Running…" : `Run ${runShortcut(navigator.platform)}`}
         </button>
+        {state.running && (
+          <button type="button" data-testid="cancel-query" onClick={queryActions.cancel}>
+            Cancel
+          </button>
+        )}
       </div>
       <CypherEditor
         value={state.text}

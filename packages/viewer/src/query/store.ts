@@ -35,7 +35,13 @@ export const queryStore = createStore<QueryState>({
   error: null,
 });
 
+/** The request in flight, so Cancel can abort it (the server then stops the query in Neo4j). */
+let inFlight: AbortController | null = null;
+
 export const queryActions = {
+  cancel() {
+    inFlight?.abort();
+  },
   setText: (text: string) => queryStore.set((s) => ({ ...s, text })),
   async run(limit = 1000): Promise<CypherResponse | null> {
     const { text } = queryStore.get();
@@ -46,8 +52,11 @@ export const queryActions = {
       // Private mode or a full quota: history just is not kept across reloads.
     }
     queryStore.set((s) => ({ ...s, history, running: true, error: null }));
+    inFlight?.abort();
+    const controller = new AbortController();
+    inFlight = controller;
     try {
-      const result = await api.cypher({ query: text, limit });
+      const result = await api.cypher({ query: text, limit }, controller.signal);
       queryStore.set((s) => ({ ...s, running: false, result }));
       return result;
     } catch (error) {
@@ -59,6 +68,8 @@ export const queryActions = {
         error: { message: messageOf(error), ...(position ? { position } : {}) },
       }));
       return null;
+    } finally {
+      if (inFlight === controller) inFlight = null;
     }
   },
 };
