@@ -11,6 +11,8 @@ import { trainEntityTagger } from "./train-entities.js";
 const HAVE_SHARED = existsSync(GUM_ENTITIES) && existsSync(POLNEAR_CORENLP_DEV);
 if (!HAVE_SHARED) console.warn(`shipped entity tagger tests skipped: ${SHARED_DIR} (training data) is not there`);
 
+// The tagger reads the tokenizer and the lexicons (extract/lexicon/: gazetteer features). After a change
+// there, these tests fail until the model is rebuilt: run `pnpm train:entities` and commit the model.
 describe.skipIf(!HAVE_SHARED)("the shipped entity tagger (needs <repo>/../shared)", () => {
   const shipped = readFileSync(ENTITY_MODEL_PATH);
   const model = decodeModel(shipped);
@@ -30,14 +32,23 @@ describe.skipIf(!HAVE_SHARED)("the shipped entity tagger (needs <repo>/../shared
       expect(f1(scores[type]).f1).toBeCloseTo(meta.dev.gumInterview[type]?.f1 ?? -1, 3);
   });
 
-  it("is what pnpm train:entities builds from the same data, byte for byte", () => {
+  // The learned parameters only: orgMinMargin is chosen by running the whole extraction on the dev
+  // set, so a rule change elsewhere may move it without the weights being stale.
+  it("has the weights pnpm train:entities learns from the same data, bit for bit", () => {
     const { model: rebuilt } = trainEntityTagger(corpora, {
       bits: meta.bits,
       epochs: meta.epochs,
       seed: meta.seed,
       gumRepeat: meta.gumRepeat,
       families: meta.families,
+      calibrate: false,
     });
-    expect(Buffer.from(encodeModel(rebuilt)).equals(shipped)).toBe(true);
+    // through the file format, as the shipped weights went
+    const learned = decodeModel(encodeModel(rebuilt));
+    expect(learned.bits).toBe(model.bits);
+    expect(learned.families).toEqual(model.families);
+    expect(Buffer.from(learned.weights.buffer).equals(Buffer.from(model.weights.buffer))).toBe(true);
+    expect(Buffer.from(learned.transitions.buffer).equals(Buffer.from(model.transitions.buffer))).toBe(true);
+    expect([...(learned.clusters ?? [])]).toEqual([...(model.clusters ?? [])]);
   }, 300_000);
 });

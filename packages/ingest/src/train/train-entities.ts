@@ -15,6 +15,8 @@ export interface EntityTrainingOptions {
   families: FeatureFamily[];
   /** How many times GUM's human annotation is seen per epoch for once PolNeAR's silver. */
   gumRepeat: number;
+  /** Choose `orgMinMargin` on the dev set (runs the whole extraction; default true). */
+  calibrate?: boolean;
   log?: (line: string) => void;
 }
 
@@ -64,11 +66,12 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
     },
   });
   if (clusters) model.clusters = clusters;
-  const calibration = calibrateOrgMargin(model, corpora.gumDevRecords);
-  if (calibration.orgMinMargin !== undefined) model.orgMinMargin = calibration.orgMinMargin;
-  log(
-    `tentative organizations under margin ${calibration.orgMinMargin ?? "none"} (GUM interview org F1 ${calibration.orgF1.toFixed(3)})`,
-  );
+  const calibration = options.calibrate === false ? undefined : calibrateOrgMargin(model, corpora.gumDevRecords);
+  if (calibration?.orgMinMargin !== undefined) model.orgMinMargin = calibration.orgMinMargin;
+  if (calibration)
+    log(
+      `tentative organizations under margin ${calibration.orgMinMargin ?? "none"} (GUM interview org F1 ${calibration.orgF1.toFixed(3)})`,
+    );
   const gumDev = evaluateTagger(model, corpora.gumDev, ["PER", "ORG"]);
   const polnearDev = evaluateTagger(model, corpora.polnearDev, ["PER", "ORG", "LOC"]);
   model.meta = {
@@ -82,7 +85,7 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
     bits: options.bits,
     families: options.families,
     dev: { gumInterview: rounded(gumDev), polnearCoreNlpDev: rounded(polnearDev) },
-    orgMarginCalibration: calibration.tried,
+    ...(calibration ? { orgMarginCalibration: calibration.tried } : {}),
   };
   return { model, gumDev, polnearDev, sentences: sentences.length, tokens };
 }
