@@ -70,6 +70,7 @@ export const documentMetaSchema = z
     url: z.string().optional(),
     date: z.string().optional(),
     source: z.string().optional(),
+    authors: z.array(z.string()).optional(),
   })
   .passthrough();
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;

@@ -1,10 +1,11 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { basename } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { Readable } from "node:stream";
 import { decodeText } from "./decode.js";
 import { type Format, formatOfPath, sniffFormat } from "./formats.js";
-import { htmlToText } from "./html.js";
+import { type ArticleMetadata, parseFrontMatter, parseSidecar } from "./front-matter.js";
+import { htmlArticle } from "./html/index.js";
 import { readJsonLines } from "./json-lines.js";
 import { recordToDocument } from "./json-record.js";
 import { formatBytes, MAX_DOCUMENT_BYTES } from "./limits.js";
@@ -70,16 +71,51 @@ function* jsonDocument(text: string, name: string, idBase: string): Generator<In
   }
 }
 
-/** A single article in text, Markdown or HTML. */
-function article(text: string, format: Exclude<Format, "jsonl" | "json">, id: string, origin: string): InputItem {
-  const converted = format === "markdown" ? markdownToText(text) : format === "html" ? htmlToText(text) : { text };
+/** What is known about an article from outside its text: where it was fetched from, a sidecar file. */
+export interface ArticleContext {
+  /** The page's address (fetched pages, WARC records): makes relative URLs absolute, and is the URL when the page states none. */
+  url?: string;
+  /** Metadata that wins over what the text itself states (a sidecar `<name>.meta.json`). */
+  metadata?: ArticleMetadata;
+}
+
+/**
+ * A single article in text, Markdown or HTML → an item. Text and Markdown may start with a front
+ * matter block; HTML keeps its main content and reads the page's metadata (src/input/html/).
+ */
+export function articleItem(
+  text: string,
+  format: Exclude<Format, "jsonl" | "json">,
+  id: string,
+  origin: string,
+  context: ArticleContext = {},
+): InputItem {
+  let converted: { text: string; title?: string };
+  let stated: ArticleMetadata = {};
+  if (format === "html") {
+    const { text: body, publishedAt, ...page } = htmlArticle(text, context.url ? { url: context.url } : {});
+    converted = { text: body };
+    stated = { ...page, ...(publishedAt ? { date: publishedAt } : {}) };
+  } else {
+    const front = parseFrontMatter(text);
+    const body = front?.body ?? text;
+    stated = front?.metadata ?? {};
+    converted = format === "markdown" ? markdownToText(body) : { text: body };
+  }
   if (converted.text.trim() === "") {
     return format === "text" || text.trim() === ""
       ? problem(origin, "it is empty", "give a file with the article text")
       : problem(origin, `no text left after removing the ${format} markup`, "check that the file holds an article");
   }
+  const metadata: ArticleMetadata = { ...stated, ...context.metadata };
   const doc: InputDocument = { id, text: converted.text, origin, format };
-  if ("title" in converted && converted.title) doc.title = converted.title;
+  const title = metadata.title ?? converted.title;
+  if (title) doc.title = title;
+  const url = metadata.url ?? context.url;
+  if (url) doc.url = url;
+  if (metadata.source) doc.source = metadata.source;
+  if (metadata.authors && metadata.authors.length > 0) doc.authors = metadata.authors;
+  if (metadata.date) doc.date = metadata.date;
   return { ok: true, doc };
 }
 
@@ -90,10 +126,11 @@ async function* fromText(
   id: string,
   origin: string,
   limit: number,
+  context: ArticleContext = {},
 ): AsyncGenerator<InputItem> {
   if (format === "json") yield* jsonDocument(text, origin, id);
   else if (format === "jsonl") yield* jsonLines(Readable.from([Buffer.from(text)]), origin, id, limit);
-  else yield article(text, format, id, origin);
+  else yield articleItem(text, format, id, origin, context);
 }
 
 async function* readFileSource(path: string, limit: number): AsyncGenerator<InputItem> {
@@ -112,7 +149,33 @@ async function* readFileSource(path: string, limit: number): AsyncGenerator<Inpu
     yield problem(path, decoded.error, decoded.hint);
     return;
   }
-  yield* fromText(decoded.text, byExtension ?? sniffFormat(decoded.text), basename(path), path, limit);
+  const sidecar = sidecarPath(path);
+  let metadata: ArticleMetadata | undefined;
+  try {
+    metadata = parseSidecar(await readFile(sidecar, "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      yield problem(
+        sidecar,
+        `cannot be read: ${(error as Error).message}`,
+        'give {"title", "source", "authors", "date", "url"} as a JSON object, or remove the file',
+      );
+      return;
+    }
+  }
+  yield* fromText(
+    decoded.text,
+    byExtension ?? sniffFormat(decoded.text),
+    basename(path),
+    path,
+    limit,
+    metadata ? { metadata } : {},
+  );
+}
+
+/** `seeds/a.txt` → `seeds/a.meta.json`: metadata about an article kept beside it, so the article file stays as it was. */
+export function sidecarPath(path: string): string {
+  return join(dirname(path), `${basename(path, extname(path))}.meta.json`);
 }
 
 /** stdin: JSON Lines (first character "{") is streamed; anything else is one document up to the limit. */

@@ -15,12 +15,14 @@ export type Source =
   | { kind: "problem"; origin: string; error: string; hint: string };
 
 const isHidden = (name: string) => name.startsWith(".");
+/** `<name>.meta.json` is an article's sidecar metadata (see front-matter.ts), read with the article, not as one. */
+export const isSidecar = (path: string) => path.toLowerCase().endsWith(".meta.json");
 const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 async function walk(dir: string, found: string[], skipped: string[]): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byPath(a.name, b.name));
   for (const entry of entries) {
-    if (isHidden(entry.name)) continue;
+    if (isHidden(entry.name) || isSidecar(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(path, found, skipped);
     else if (entry.isFile() && formatOfPath(entry.name)) found.push(path);
@@ -50,7 +52,9 @@ async function sourcesOf(spec: string): Promise<Source[]> {
   if (info?.isDirectory()) return directorySources(spec);
   if (info) return [{ kind: "file", path: spec }];
   if (isDynamicPattern(spec)) {
-    const paths = (await glob([spec], { dot: false, onlyFiles: true, expandDirectories: false })).sort(byPath);
+    const paths = (await glob([spec], { dot: false, onlyFiles: true, expandDirectories: false }))
+      .filter((path) => !isSidecar(path))
+      .sort(byPath);
     if (paths.length > 0) return paths.map((path) => ({ kind: "file", path }));
     return [
       {

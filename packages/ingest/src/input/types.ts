@@ -9,6 +9,8 @@ export interface InputDocument {
   date?: string;
   /** The outlet or publisher, when known. */
   source?: string;
+  /** The article's authors, when stated (JSON-LD, meta tags, front matter, a sidecar). */
+  authors?: string[];
   /** Where it came from, for messages and for replacing a changed article: a path, or path:line. */
   origin: string;
   format: "text" | "markdown" | "html" | "jsonl";

@@ -9,6 +9,8 @@ export interface LoadableArticle {
   url?: string | undefined;
   /** The outlet or publisher. */
   source?: string | undefined;
+  /** The authors, when stated. */
+  authors?: string[] | undefined;
   /** ISO date string, as given. */
   publishedAt?: string | undefined;
   graph: DocumentGraph;

@@ -163,6 +163,7 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
         title: article.title ?? null,
         source: article.source ?? null,
         url: article.url ?? null,
+        authors: article.authors && article.authors.length > 0 ? [...article.authors] : null,
         publishedAt: article.publishedAt ?? null,
         text,
         extractorVersion,

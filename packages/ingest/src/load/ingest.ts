@@ -113,6 +113,7 @@ export function toLoadable(doc: InputDocument, graph: DocumentGraph): LoadableAr
     title: doc.title ?? graph.meta?.title,
     url: doc.url ?? graph.meta?.url,
     source: doc.source ?? graph.meta?.source,
+    authors: doc.authors ?? graph.meta?.authors,
     publishedAt: doc.date ?? graph.meta?.date,
     graph,
   };

@@ -11,6 +11,8 @@ export interface ArticleRow {
     title: string | null;
     source: string | null;
     url: string | null;
+    /** Null (no property) when no author is stated: Neo4j stores no empty lists for us to mistake for "none". */
+    authors: string[] | null;
     publishedAt: string | null;
     text: string;
     extractorVersion: string;
