@@ -1,10 +1,5 @@
-import {
-  type DocumentContext,
-  documentContext,
-  type FeatureFamily,
-  sentenceFeatures,
-  type WordClusters,
-} from "../extract/entities/tagger/features.js";
+import { type DocumentContext, documentContext } from "../extract/entities/tagger/document-context.js";
+import { type FeatureFamily, sentenceFeatures, type WordClusters } from "../extract/entities/tagger/features.js";
 import { LABEL_COUNT } from "../extract/entities/tagger/labels.js";
 import { candidateSegments } from "../extract/entities/tagger/segments.js";
 import { splitParagraphs } from "../extract/text/paragraphs.js";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "../../text/paragraphs.js";
 import { splitSentences } from "../../text/sentences.js";
 import { tokenize } from "../../text/tokens.js";
-import { documentContext, FEATURE_FAMILIES, featureCount, sentenceFeatures } from "./features.js";
+import { documentContext } from "./document-context.js";
+import { FEATURE_FAMILIES, featureCount, sentenceFeatures } from "./features.js";
 import { GAZETTEER_BITS, gazetteerBits } from "./gazetteer.js";
 import { candidateSegments } from "./segments.js";
 

@@ -1,6 +1,7 @@
 import type { Token } from "../../text/tokens.js";
-import { gazetteerBits } from "./gazetteer.js";
-import { hashString, mix1, mix2 } from "./hash.js";
+import { afterBoundary, type DocumentContext } from "./document-context.js";
+import { mix1, mix2 } from "./hash.js";
+import { DocumentWords, type WordInfo, wordAt } from "./word-info.js";
 
 /**
  * Feature families (each can be switched off to measure it; the model file records which were on):
@@ -41,120 +42,6 @@ const FAMILY_SIZE: Record<FeatureFamily, number> = {
 
 export function featureCount(families: readonly FeatureFamily[]): number {
   return families.reduce((sum, f) => sum + FAMILY_SIZE[f], 0);
-}
-
-/** What the document says about its words: seen lower-cased, seen capitalized mid-sentence. */
-export interface DocumentContext {
-  lowerSeen: Set<string>;
-  capInside: Set<string>;
-}
-
-/** True when capitals say nothing here: sentence start, after a quote, colon, bracket or dash. */
-export function afterBoundary(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const t = tokens[i] as Token;
-  if (!prev || prev.sentence !== t.sentence) return true;
-  return prev.kind === "quote" || prev.text === ":" || prev.text === "(" || prev.text === "—" || prev.text === "–";
-}
-
-export function documentContext(tokens: readonly Token[]): DocumentContext {
-  const lowerSeen = new Set<string>();
-  const capInside = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== "word") continue;
-    if (!t.cap) lowerSeen.add(t.lower);
-    else if (!afterBoundary(tokens, i)) capInside.add(t.lower);
-  }
-  return { lowerSeen, capInside };
-}
-
-export interface WordInfo {
-  lower: number;
-  word: number;
-  shape: number;
-  shortShape: number;
-  prefix3: number;
-  suffix2: number;
-  suffix3: number;
-  suffix4: number;
-  gazetteer: number;
-  cap: boolean;
-}
-
-function shapeOf(text: string): { shape: string; short: string } {
-  let short = "";
-  let last = "";
-  for (const ch of text) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\p{N}/u.test(ch) ? "d" : ch;
-    if (c !== last) short += c;
-    last = c;
-  }
-  const n = text.length;
-  const length = n <= 4 ? String(n) : n <= 7 ? "m" : "l";
-  return { shape: `${short}|${length}`, short };
-}
-
-// Word information depends only on the word's text: computed once per distinct form.
-const WORD_CACHE = new Map<string, WordInfo>();
-const WORD_CACHE_LIMIT = 200_000;
-
-function wordInfo(t: Token): WordInfo {
-  const cached = WORD_CACHE.get(t.text);
-  if (cached) return cached;
-  const lower = t.lower;
-  const { shape, short } = shapeOf(t.text);
-  const info: WordInfo = {
-    lower: hashString(lower),
-    word: hashString(t.text),
-    shape: hashString(shape),
-    shortShape: hashString(short),
-    prefix3: hashString(lower.slice(0, 3)),
-    suffix2: hashString(lower.slice(-2)),
-    suffix3: hashString(lower.slice(-3)),
-    suffix4: hashString(lower.slice(-4)),
-    gazetteer: t.kind === "word" ? gazetteerBits(t.text) : 0,
-    cap: t.cap,
-  };
-  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
-  WORD_CACHE.set(t.text, info);
-  return info;
-}
-
-const EDGE: WordInfo = {
-  lower: hashString("<edge>"),
-  word: hashString("<edge>"),
-  shape: hashString("<edge>"),
-  shortShape: hashString("<edge>"),
-  prefix3: 0,
-  suffix2: 0,
-  suffix3: 0,
-  suffix4: 0,
-  gazetteer: 1 << 20,
-  cap: false,
-};
-
-/**
- * Word information of a document's tokens, looked up when first needed (the tagger reads only
- * candidate runs and their neighbours).
- */
-export class DocumentWords {
-  private readonly infos: (WordInfo | undefined)[];
-  constructor(private readonly tokens: readonly Token[]) {
-    this.infos = new Array(tokens.length);
-  }
-  get(i: number): WordInfo {
-    let info = this.infos[i];
-    if (!info) {
-      info = wordInfo(this.tokens[i] as Token);
-      this.infos[i] = info;
-    }
-    return info;
-  }
-}
-
-function wordAt(words: DocumentWords, j: number, first: number, last: number): WordInfo {
-  return j < first || j >= last ? EDGE : words.get(j);
 }
 
 /** Which families are on, as flags (checked per token). */

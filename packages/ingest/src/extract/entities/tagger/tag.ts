@@ -1,10 +1,12 @@
 import type { Sentence } from "../../text/sentences.js";
 import type { Token } from "../../text/tokens.js";
 import { emissionScores, viterbi } from "./decode.js";
-import { type DocumentContext, DocumentWords, documentContext, featureSet, tokenFeatures } from "./features.js";
+import { type DocumentContext, documentContext } from "./document-context.js";
+import { featureSet, tokenFeatures } from "./features.js";
 import { LABEL_COUNT, OUTSIDE, spansOf, type TaggedSpan } from "./labels.js";
 import type { TaggerModel } from "./model.js";
 import { candidateSegments } from "./segments.js";
+import { DocumentWords } from "./word-info.js";
 
 /**
  * Tags a document: people, organizations and places as token spans. Each sentence's candidate
