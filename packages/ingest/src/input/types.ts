@@ -11,6 +11,8 @@ export interface InputDocument {
   source?: string;
   /** The article's authors, when stated (JSON-LD, meta tags, front matter, a sidecar). */
   authors?: string[];
+  /** What a changed version of this article replaces (a URL for fetched pages); by default the file's path or the JSON Lines id. */
+  sourceKey?: string;
   /** Where it came from, for messages and for replacing a changed article: a path, or path:line. */
   origin: string;
   format: "text" | "markdown" | "html" | "jsonl";

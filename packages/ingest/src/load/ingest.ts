@@ -106,7 +106,8 @@ export function extractSafely(extract: Extract, doc: InputDocument): { graph: Do
 export function toLoadable(doc: InputDocument, graph: DocumentGraph): LoadableArticle {
   const fromStdin = doc.origin === "-" || doc.origin.startsWith("stdin");
   const sourceKey =
-    doc.format === "jsonl" ? doc.id : fromStdin ? `stdin:${articleId(doc.text)}` : path.resolve(doc.origin);
+    doc.sourceKey ??
+    (doc.format === "jsonl" ? doc.id : fromStdin ? `stdin:${articleId(doc.text)}` : path.resolve(doc.origin));
   return {
     sourceKey,
     text: doc.text,
