@@ -6,7 +6,7 @@ import { KNOWN_ORGS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js
 import { PLACES } from "../lexicon/places.js";
 import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
-import { isPossessive } from "../text/tokens.js";
+import { isPossessive, visibleText } from "../text/tokens.js";
 import { unifyTaggedTypes } from "./consistency.js";
 import { normalizeName } from "./normalize.js";
 import type { TaggedType } from "./tagger/labels.js";
@@ -170,7 +170,7 @@ function processRun(
   while (e > s && isPossessive(tokens[e - 1])) e--;
   if (e <= s) return;
   const head: RunHead = { title, titleStart, titleCountry };
-  const whole = text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
+  const whole = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
   if (!tags || knownOrg(whole) || countryOf(whole)) {
     emitMention(text, tokens, s, e, head, lowerVocab, out, undefined);
     return;
@@ -228,13 +228,13 @@ function emitMention(
 ) {
   const startTok = tokens[s] as Token;
   const endTok = tokens[e - 1] as Token;
-  const name = text.slice(startTok.start, endTok.end);
+  const name = visibleText(text.slice(startTok.start, endTok.end));
   const lower = name.toLowerCase();
   if (NON_ENTITIES.has(lower) || PLACES.has(lower)) return;
   const mention: Mention = {
     start: (tokens[title ? titleStart : s] as Token).start,
     end: endTok.end,
-    text: text.slice((tokens[title ? titleStart : s] as Token).start, endTok.end),
+    text: visibleText(text.slice((tokens[title ? titleStart : s] as Token).start, endTok.end)),
     name,
     first: s,
     last: e,

@@ -11,6 +11,9 @@ describe("tokenize", () => {
     ["“Yes,” she said.", ["“", "Yes", ",", "”", "she", "said", "."]],
     ["''Yes,'' she said.", ["''", "Yes", ",", "''", "she", "said", "."]],
     ["the voters' choice", ["the", "voters", "'", "choice"]],
+    ["Donald Tr\u200Bump said", ["Donald", "Trump", "said"]],
+    ["Ac\u2060me said", ["Acme", "said"]],
+    ["a\u200B b", ["a", "b"]],
   ])("%s", (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });
@@ -25,6 +28,14 @@ describe("tokenize", () => {
   it("keeps offsets that slice back to the token", () => {
     const text = "Stephanie Carvin, an analyst, said “no.”";
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("reads a word with an invisible character inside as the word, and keeps its offsets", () => {
+    const text = "Donald Tr\u200Bump said";
+    const [first, second] = tokenize(text);
+    expect(second).toMatchObject({ text: "Trump", lower: "trump", start: 7, end: 13, cap: true });
+    expect(text.slice(second?.start, second?.end)).toBe("Tr\u200Bump");
+    expect(first?.end).toBe(6);
   });
 });
 

@@ -24,7 +24,8 @@ const TOKEN_RE = new RegExp(
     // a single initial before a capitalized word: "Donald J. Trump"
     "\\p{Lu}\\.(?=\\s+\\p{Lu})",
     // words with inner apostrophes, hyphens and ampersands
-    "[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’&][\\p{L}\\p{M}\\p{N}]+)*",
+    // (a zero-width space or word joiner between letters stays inside the word: "Tr\u200Bump")
+    "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\p{N}]|[\\u200B\\u2060](?=[\\p{L}\\p{M}]))*(?:[-'’&][\\p{L}\\p{M}\\p{N}]+)*",
     // numbers, money, percentages
     "\\p{N}+(?:[.,:]\\p{N}+)*",
     // quotation marks, including two apostrophes standing for one ("''Like this,'' he said")
@@ -38,13 +39,23 @@ const TOKEN_RE = new RegExp(
 
 const POSSESSIVE_RE = /['’][sS]$/;
 
-function makeToken(text: string, start: number, kind: Token["kind"]): Token {
+/** Invisible characters that may sit inside a word (zero-width space, word joiner). */
+const INVISIBLE = /[\u200B\u2060]/g;
+
+/** A span of the text as a name: without the invisible characters inside its words. */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, "");
+}
+
+/** `raw` is the text as it stands (its length gives the end offset); the token's text is what it reads as. */
+function makeToken(raw: string, start: number, kind: Token["kind"]): Token {
+  const text = visibleText(raw);
   const first = text.charAt(0);
   return {
     text,
     lower: text.toLowerCase(),
     start,
-    end: start + text.length,
+    end: start + raw.length,
     kind,
     cap: kind === "word" && first !== first.toLowerCase() && first === first.toUpperCase(),
     sentence: -1,
@@ -56,6 +67,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_RE)) {
     const value = match[0];
+    if (visibleText(value) === "") continue; // an invisible character on its own is no token
     const start = (match.index ?? 0) + offset;
     const ch = value.charAt(0);
     if (/[\p{L}\p{M}]/u.test(ch)) {
