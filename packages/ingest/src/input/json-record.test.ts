@@ -64,3 +64,14 @@ describe("recordToDocument", () => {
     if (!result.ok) expect(result.error).toContain(error);
   });
 });
+
+describe("authors in JSON records", () => {
+  it("takes a list or a 'By A and B' string", () => {
+    const list = recordToDocument({ id: "a", text: "t", authors: ["Ann Lee", "Bo Kim"] }, "f:1", "f:1");
+    const byline = recordToDocument({ id: "b", text: "t", author: "By Ann Lee and Bo Kim" }, "f:2", "f:2");
+    const none = recordToDocument({ id: "c", text: "t", authors: 5 }, "f:3", "f:3");
+    expect(list.ok && list.doc.authors).toEqual(["Ann Lee", "Bo Kim"]);
+    expect(byline.ok && byline.doc.authors).toEqual(["Ann Lee", "Bo Kim"]);
+    expect(none.ok && none.doc.authors).toBeUndefined();
+  });
+});

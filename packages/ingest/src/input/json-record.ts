@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { normaliseAuthors } from "./html/metadata.js";
 import type { InputDocument } from "./types.js";
 
 /**
- * One article given as JSON (a JSON Lines line): `{id, text, title?, url?, date?, source?}`,
+ * One article given as JSON (a JSON Lines line): `{id, text, title?, url?, date?, source?, authors?}`,
  * also in the PolNeAR shape (`meta.title`, `meta.publication_date`, `meta.publisher`; a publisher wins over `source`,
  * which in PolNeAR names the corpus). Fields the
  * record has beyond these are ignored. A record without `id` gets `<file>:<line>` as its id.
@@ -18,6 +19,14 @@ const recordSchema = z.object({
   date: optionalText,
   source: optionalText,
   publisher: optionalText,
+  authors: z
+    .union([z.array(z.string()), z.string()])
+    .optional()
+    .catch(undefined),
+  author: z
+    .union([z.array(z.string()), z.string()])
+    .optional()
+    .catch(undefined),
   meta: z
     .object({
       title: optionalText,
@@ -77,5 +86,8 @@ export function recordToDocument(value: unknown, origin: string, fallbackId: str
   if (url) doc.url = url;
   if (date) doc.date = date;
   if (source) doc.source = source;
+  const named = record.authors ?? record.author;
+  const authors = normaliseAuthors(named === undefined ? [] : Array.isArray(named) ? named : [named]);
+  if (authors.length > 0) doc.authors = authors;
   return { ok: true, doc };
 }
