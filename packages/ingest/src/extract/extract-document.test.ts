@@ -84,7 +84,8 @@ describe("extractDocument", () => {
 
 describe("invisible characters inside names (issue 10)", () => {
   it("reads 'Donald Tr\\u200Bump' as Donald Trump, one person, with spans over the text as written", () => {
-    const text = "Donald Tr\u200Bump said on Monday that the talks had failed. “We will not give up,” Tr\u200Bump said.";
+    const text =
+      "Donald Tr\u200Bump said on Monday that the talks had failed. “We will not give up,” Tr\u200Bump said.";
     const graph = extractDocument({ id: "zw.txt", text });
     expect(graph.entities.map((e) => [e.name, e.type])).toEqual([["Donald Trump", "Person"]]);
     expect(graph.claims.map((c) => c.speaker)).toEqual(["Donald Trump", "Donald Trump"]);
