@@ -1,6 +1,6 @@
 /** Fetching: URLs, feeds, sitemaps, URL lists and WARC archives → input items (the network adapter; see README "Bring your own news"). */
+
 export { FetchCache } from "./cache.js";
-export { decodePage } from "./charset.js";
 export { parseFeedItems } from "./feeds.js";
 export { type FetchResult, type FetchSettings, fetchPage } from "./fetch-page.js";
 export { HostLimiter } from "./host-limiter.js";

@@ -1,10 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
+import { decodePage } from "../input/charset.js";
 import { MAX_DOCUMENT_BYTES } from "../input/limits.js";
 import { articleItem, readInputs } from "../input/read-inputs.js";
 import type { InputItem } from "../input/types.js";
 import { FetchCache } from "./cache.js";
-import { decodePage } from "./charset.js";
 import { parseFeedItems } from "./feeds.js";
 import { type FetchResult, type FetchSettings, fetchPage } from "./fetch-page.js";
 import { HostLimiter } from "./host-limiter.js";

@@ -73,3 +73,24 @@ describe("article metadata from files", () => {
     expect(item).toMatchObject({ ok: false, origin: join(dir, "bad.meta.json") });
   });
 });
+
+describe("saved pages in other charsets", () => {
+  it("a saved HTML page that names its charset is decoded with it; one that names none is still refused", async () => {
+    const named = write("latin.html", "");
+    writeFileSync(
+      named,
+      Buffer.from(
+        '<html><head><meta charset="iso-8859-1"></head><body><p>“Ça va”, à Genève.</p></body></html>'.replace(
+          /[“”]/g,
+          '"',
+        ),
+        "latin1",
+      ),
+    );
+    const unnamed = write("plain-latin.html", "");
+    writeFileSync(unnamed, Buffer.from("<p>à Genève</p>", "latin1"));
+    const [a, b] = await read([named, unnamed]);
+    expect(a?.ok && a.doc.text).toBe('"Ça va", à Genève.');
+    expect(b).toMatchObject({ ok: false, error: "not valid UTF-8 (probably ISO-8859-1)" });
+  });
+});

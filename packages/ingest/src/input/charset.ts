@@ -1,7 +1,7 @@
 import iconv from "iconv-lite";
 
 /**
- * Bytes of a fetched page → text, decoded with the charset the server or the page names: a byte
+ * Bytes of a web page (fetched, archived, or a saved .html file that names its charset) → text, decoded with the charset the server or the page names: a byte
  * order mark first, then the HTTP `Content-Type` charset, then `<meta charset>` / `<meta
  * http-equiv="Content-Type">` or `<?xml encoding?>` within the first 2 KB. With none, strict UTF-8,
  * and Windows-1252 (the web's de-facto Latin-1) when the bytes are not UTF-8. Labels are those of
@@ -14,7 +14,7 @@ function labelFromContentType(contentType: string | undefined): string | undefin
   return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? "")?.[1];
 }
 
-function labelFromMarkup(bytes: Uint8Array): string | undefined {
+export function labelFromMarkup(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
   return (
     /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ??

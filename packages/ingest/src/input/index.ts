@@ -1,4 +1,6 @@
 /** Inputs: files, directories, globs and stdin → InputDocument (see README "Inputs"). */
+
+export { decodePage } from "./charset.js";
 export { countItems } from "./count.js";
 export { decodeText } from "./decode.js";
 export { formatOfPath, SUPPORTED_EXTENSIONS, sniffFormat } from "./formats.js";

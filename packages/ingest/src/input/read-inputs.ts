@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { Readable } from "node:stream";
+import { decodePage, labelFromMarkup } from "./charset.js";
 import { decodeText } from "./decode.js";
 import { type Format, formatOfPath, sniffFormat } from "./formats.js";
 import { type ArticleMetadata, parseFrontMatter, parseSidecar } from "./front-matter.js";
@@ -144,7 +145,11 @@ async function* readFileSource(path: string, limit: number): AsyncGenerator<Inpu
     yield tooBig(path, size, limit);
     return;
   }
-  const decoded = decodeText(await readFile(path), path);
+  const bytes = await readFile(path);
+  let decoded = decodeText(bytes, path);
+  // A saved page that names its charset (<meta charset="windows-1252">) says how to read it, as a browser would.
+  if (!decoded.ok && byExtension === "html" && !bytes.includes(0) && labelFromMarkup(bytes))
+    decoded = { ok: true, text: decodePage(bytes).text };
   if (!decoded.ok) {
     yield problem(path, decoded.error, decoded.hint);
     return;
