@@ -86,10 +86,11 @@ describe("invisible characters inside names (issue 10)", () => {
   it("reads 'Donald Tr\\u200Bump' as Donald Trump, one person, with spans over the text as written", () => {
     const text =
       "Donald Tr\u200Bump said on Monday that the talks had failed. “We will not give up,” Tr\u200Bump said.";
-    const graph = extractDocument({ id: "zw.txt", text });
+    const graph = extractDocument({ id: "zw.txt", text, origin: "zw.txt", format: "text" });
     expect(graph.entities.map((e) => [e.name, e.type])).toEqual([["Donald Trump", "Person"]]);
     expect(graph.claims.map((c) => c.speaker)).toEqual(["Donald Trump", "Donald Trump"]);
     for (const claim of graph.claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
-    expect(text.slice(graph.claims[0]?.speaker_start, graph.claims[0]?.speaker_end)).toBe("Donald Tr\u200Bump");
+    const first = graph.claims[0];
+    expect(text.slice(first?.speaker_start ?? 0, first?.speaker_end ?? 0)).toBe("Donald Tr\u200Bump");
   });
 });
