@@ -28,6 +28,7 @@ import { useStore } from "../store/use-store.js";
 import { applyWindow } from "../timeline/model.js";
 import { timelineStore } from "../timeline/store.js";
 import { Timeline } from "../timeline/Timeline.js";
+import { bindPanelHistory } from "./history.js";
 import { exposeHandle } from "./test-handle.js";
 
 type PanelTab = "details" | "query" | "overview";
@@ -68,9 +69,14 @@ export function App() {
     if (result) setOverview(result);
   }, []);
 
+  // The first overview is asked for once (this effect also runs again when the renderer changes).
+  const overviewAsked = useRef(false);
   useEffect(() => {
     // A permalink (/s/<id>) opens its snapshot instead (SharingMenu).
-    if (!snapshotIdFromPath(window.location.pathname)) void loadOverview();
+    if (!overviewAsked.current && !snapshotIdFromPath(window.location.pathname)) {
+      overviewAsked.current = true;
+      void loadOverview();
+    }
     exposeHandle({
       stores: {
         graph: graphStore,
@@ -87,15 +93,41 @@ export function App() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") {
+        setMenu(null);
+        return;
+      }
       if (!(e.metaKey || e.ctrlKey) || (e.target as HTMLElement).closest?.(".cm-editor, input, textarea")) return;
-      if (e.key === "z" && !e.shiftKey) graphActions.undo();
-      else if (e.key === "y" || (e.key === "z" && e.shiftKey)) graphActions.redo();
+      // With Shift held the key is "Z", not "z" (so Ctrl+Shift+Z never redid).
+      const key = e.key.toLowerCase();
+      if (key === "z" && !e.shiftKey) graphActions.undo();
+      else if (key === "y" || (key === "z" && e.shiftKey)) graphActions.redo();
       else return;
       e.preventDefault();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, []);
+
+  // Back and Forward step through what was opened in the side panel (explorer steps), instead of
+  // leaving the app: each new subject is a history entry of this page (same URL).
+  useEffect(
+    () =>
+      bindPanelHistory({
+        reopen: (selection) => {
+          setTab("details");
+          if (!selection) {
+            detailsActions.close();
+            graphActions.focus(null);
+          } else if (selection.kind === "entity" || selection.kind === "claim") {
+            if (selection.kind === "entity") void detailsActions.openEntity(selection.id);
+            else void detailsActions.openClaim(selection.id);
+            if (graphStore.get().nodes[selection.id]) graphActions.focus(selection.id);
+          } else detailsActions.openEdge(selection.source, selection.target, selection.claims);
+        },
+      }),
+    [setTab],
+  );
 
   const showEntity = useCallback(
     async (id: string) => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState } from "react";
 import { api, messageOf } from "../api/client.js";
 import { EXPANDABLE_TYPES, type ExpandableType, type RelationCount } from "../api/contract.js";
 import type { Position } from "../graph/model.js";
@@ -33,8 +33,58 @@ export function ExpandMenu(props: ExpandMenuProps) {
     };
   }, [props.nodeId]);
   const total = counts?.reduce((sum, c) => sum + c.count, 0) ?? 0;
+  const box = useRef<HTMLDivElement>(null);
+  const items = () => [...(box.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+
+  // Focus moves into the menu when it opens (and onto the first count once they arrive), and goes
+  // back where it was when the menu closes.
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    return () => {
+      if (before?.isConnected) before.focus();
+    };
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refocus when the counts arrive
+  useEffect(() => {
+    const active = document.activeElement;
+    const first = items()[0];
+    if (first && (!box.current?.contains(active) || active === box.current)) first.focus();
+    else if (!first) box.current?.focus();
+  }, [counts, props.nodeId]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const list = items();
+    const at = list.indexOf(document.activeElement as HTMLButtonElement);
+    const move = (to: number) => {
+      e.preventDefault();
+      list[(to + list.length) % list.length]?.focus();
+    };
+    if (e.key === "Escape") {
+      e.preventDefault();
+      e.stopPropagation();
+      props.onClose();
+    } else if (e.key === "ArrowDown") move(at + 1);
+    else if (e.key === "ArrowUp") move(at < 0 ? list.length - 1 : at - 1);
+    else if (e.key === "Home") move(0);
+    else if (e.key === "End") move(list.length - 1);
+    else if (e.key === "Tab") {
+      // Keep Tab inside the menu while it is open.
+      if (e.shiftKey && at <= 0) move(list.length - 1);
+      else if (!e.shiftKey && at === list.length - 1) move(0);
+    }
+  };
+
   return (
-    <div className="menu" style={{ left: props.at.x + 12, top: props.at.y + 12 }} data-testid="expand-menu" role="menu">
+    <div
+      ref={box}
+      className="menu"
+      style={{ left: props.at.x + 12, top: props.at.y + 12 }}
+      data-testid="expand-menu"
+      role="menu"
+      aria-label={`Expand ${props.name}`}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       <div className="menu-title">{props.name}</div>
       {error && <div className="menu-note error">{error}</div>}
       {!counts && !error && <div className="menu-note">Counting neighbours…</div>}
@@ -42,6 +92,7 @@ export function ExpandMenu(props: ExpandMenuProps) {
         (EXPANDABLE_TYPES as readonly string[]).includes(c.type) ? (
           <button
             type="button"
+            role="menuitem"
             key={`${c.type}-${c.direction}`}
             data-testid={`expand-${c.type}-${c.direction}`}
             onClick={() => props.onExpand(c.type as ExpandableType, c.direction)}
@@ -54,23 +105,28 @@ export function ExpandMenu(props: ExpandMenuProps) {
         ) : null,
       )}
       {counts && counts.length > 0 && (
-        <button type="button" data-testid="expand-all" onClick={() => props.onExpand(undefined, undefined)}>
+        <button
+          type="button"
+          role="menuitem"
+          data-testid="expand-all"
+          onClick={() => props.onExpand(undefined, undefined)}
+        >
           <span>Expand all</span>
           <span className="count">{total > 100 ? `100 of ${total}` : total}</span>
         </button>
       )}
       {counts?.length === 0 && <div className="menu-note">No neighbours.</div>}
       <hr />
-      <button type="button" onClick={props.onFocus}>
+      <button type="button" role="menuitem" onClick={props.onFocus}>
         Highlight neighbourhood
       </button>
-      <button type="button" onClick={props.onPin}>
+      <button type="button" role="menuitem" onClick={props.onPin}>
         {props.pinned ? "Unpin" : "Pin in place"}
       </button>
-      <button type="button" onClick={props.onHide}>
+      <button type="button" role="menuitem" onClick={props.onHide}>
         Hide
       </button>
-      <button type="button" className="menu-close" onClick={props.onClose}>
+      <button type="button" role="menuitem" className="menu-close" onClick={props.onClose}>
         Close
       </button>
     </div>

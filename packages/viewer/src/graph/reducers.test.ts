@@ -79,6 +79,14 @@ describe("graph reducers", () => {
     expect(Object.keys(s.nodes)).toEqual(["z"]);
     expect(Object.keys(undo(s).nodes)).toEqual(["a"]);
   });
+
+  it("starts history at the first picture: a first replace on an empty canvas is not undoable", () => {
+    const first = replaceGraph(emptyGraph(), payload(["a"]));
+    expect(first.past).toEqual([]);
+    expect(undo(first)).toBe(first);
+    const second = replaceGraph(first, payload(["b"]));
+    expect(Object.keys(undo(second).nodes)).toEqual(["a"]);
+  });
 });
 
 describe("viewElements", () => {
@@ -118,5 +126,14 @@ describe("viewElements", () => {
     const byType = viewElements(s, defaultFilters()).nodes;
     expect(byOutlet.find((n) => n.id === "c1")?.colour).not.toBe(byType.find((n) => n.id === "c1")?.colour);
     expect(byOutlet.find((n) => n.id === "a")?.colour).toBe(byType.find((n) => n.id === "a")?.colour);
+  });
+});
+
+describe("replaceGraph with the same picture", () => {
+  it("is not a step to undo", () => {
+    let s = replaceGraph(emptyGraph(), payload(["a"]));
+    s = addGraph(s, payload(["b"]));
+    const again = replaceGraph(s, payload(["a", "b"]));
+    expect(again.past).toHaveLength(s.past.length);
   });
 });

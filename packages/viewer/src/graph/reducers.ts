@@ -32,9 +32,26 @@ export function addGraph(state: GraphState, payload: GraphPayload): GraphState {
   return commit(state, { nodes, edges, hidden, pinned: state.pinned });
 }
 
+function sameElements(a: GraphContent, b: GraphContent): boolean {
+  const same = (x: Record<string, unknown>, y: Record<string, unknown>) => {
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every((k) => k in y);
+  };
+  return same(a.nodes, b.nodes) && same(a.edges, b.edges);
+}
+
 /** Replaces everything (a new overview or a query result shown alone). */
 export function replaceGraph(state: GraphState, payload: GraphPayload): GraphState {
   const fresh = addGraph({ ...state, nodes: {}, edges: {}, hidden: [], pinned: [] }, payload);
+  // The first picture on an empty canvas is where history starts, not a step: undoing it only
+  // emptied the canvas (and undo was enabled on a page that had done nothing yet).
+  if (Object.keys(state.nodes).length === 0 && state.past.length === 0) {
+    return { ...state, ...content(fresh), future: [], positions: {}, focus: null };
+  }
+  // The same picture again (the overview reloaded with nothing new) is not a step either.
+  if (sameElements(state, fresh) && state.hidden.length === 0 && state.pinned.length === 0) {
+    return { ...state, nodes: fresh.nodes, edges: fresh.edges };
+  }
   return { ...commit(state, content(fresh)), positions: {}, focus: null };
 }
 
@@ -96,3 +113,4 @@ export function setFocus(state: GraphState, focus: string | null): GraphState {
 export function setPositions(state: GraphState, positions: Record<string, Position>): GraphState {
   return { ...state, positions: { ...state.positions, ...positions } };
 }
+

@@ -37,6 +37,19 @@ export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) 
     if (opened) setTitle(opened.title);
   }, [opened]);
 
+  // Escape closes the menu and gives focus back to its button.
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
+
   const name = title.trim() || opened?.title || "claimgraph snapshot";
   const item = (id: string, label: string, hint: string, run: () => void) => (
     <button type="button" data-testid={`share-${id}`} title={hint} onClick={run} disabled={busy}>
@@ -60,6 +73,7 @@ export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) 
   return (
     <div className="sharing">
       <button
+        ref={toggle}
         type="button"
         className="sharing-toggle"
         data-testid="share-open"

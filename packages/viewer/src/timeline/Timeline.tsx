@@ -5,7 +5,7 @@
 import { useMemo, useRef, useState } from "react";
 import type { GraphNode } from "../api/contract.js";
 import { useStore } from "../store/use-store.js";
-import { buildTimeline, countInWindow, windowOfBins } from "./model.js";
+import { binsOf, buildTimeline, countInWindow, keyWindow, windowOfBins } from "./model.js";
 import { timelineActions, timelineStore } from "./store.js";
 import "./timeline.css";
 
@@ -59,14 +59,18 @@ export function Timeline({ nodes }: { nodes: GraphNode[] }) {
         className="timeline-track"
         data-testid="timeline-bars"
         role="slider"
-        aria-label="Time window: drag across the bars"
+        aria-label="Time window: drag across the bars, or use the arrow keys (Shift widens, Escape shows all dates)"
         aria-valuemin={0}
         aria-valuemax={n - 1}
-        aria-valuenow={window ? timeline.bins.findIndex((b) => b.to >= window.from) : 0}
+        aria-valuenow={window ? Math.max(0, binsOf(timeline, window)[0]) : 0}
         aria-valuetext={window ? `${window.from} to ${window.to}` : "all dates"}
         tabIndex={0}
         onKeyDown={(e) => {
-          if (e.key === "Escape") timelineActions.clear();
+          const next = keyWindow(timeline, window, e.key, e.shiftKey);
+          if (next === undefined) return;
+          e.preventDefault();
+          if (next === null) timelineActions.clear();
+          else timelineActions.setWindow(next);
         }}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture?.(e.pointerId);

@@ -107,3 +107,50 @@ export function countInWindow(nodes: Iterable<GraphNode>, window: TimeWindow): n
   }
   return n;
 }
+
+/** The first and last bin a window covers ([-1, -1] when none). */
+export function binsOf(timeline: Timeline, window: TimeWindow): [number, number] {
+  const lo = timeline.bins.findIndex((b) => b.to >= window.from);
+  let hi = -1;
+  timeline.bins.forEach((b, i) => {
+    if (b.from <= window.to) hi = i;
+  });
+  return lo < 0 || hi < lo ? [-1, -1] : [lo, hi];
+}
+
+/**
+ * The window after a key on the timeline slider: arrows move a window of one bin (from no window,
+ * Right starts at the first bin and Left at the last), Shift+arrows widen or narrow it at its end,
+ * Home/End jump to the first/last bin, Escape shows all dates (null). Undefined: not a slider key.
+ */
+export function keyWindow(
+  timeline: Timeline,
+  window: TimeWindow | null,
+  key: string,
+  shift: boolean,
+): TimeWindow | null | undefined {
+  const last = timeline.bins.length - 1;
+  if (last < 0) return undefined;
+  if (key === "Escape") return null;
+  const [lo, hi] = window ? binsOf(timeline, window) : [-1, -1];
+  const has = lo >= 0;
+  const clamp = (i: number) => Math.min(last, Math.max(0, i));
+  switch (key) {
+    case "ArrowRight":
+    case "ArrowUp":
+      if (!has) return windowOfBins(timeline, 0, 0);
+      return shift ? windowOfBins(timeline, lo, clamp(hi + 1)) : windowOfBins(timeline, clamp(lo + 1), clamp(lo + 1));
+    case "ArrowLeft":
+    case "ArrowDown":
+      if (!has) return windowOfBins(timeline, last, last);
+      return shift
+        ? windowOfBins(timeline, lo, Math.max(lo, hi - 1))
+        : windowOfBins(timeline, clamp(lo - 1), clamp(lo - 1));
+    case "Home":
+      return shift && has ? windowOfBins(timeline, 0, hi) : windowOfBins(timeline, 0, 0);
+    case "End":
+      return shift && has ? windowOfBins(timeline, lo, last) : windowOfBins(timeline, last, last);
+    default:
+      return undefined;
+  }
+}
