@@ -6,12 +6,18 @@ import { escapeXml as esc } from "../src/export/svg.js";
 export function claimPanel(claim: GraphNode, nodes: Record<string, GraphNode>, edges: GraphEdge[]): string {
   const row = claimRows([claim], nodes, edges)[0];
   if (!row) return "";
-  const source = [row.articleTitle, row.outlet, row.date].filter(Boolean).map(esc).join(" · ");
-  const link = row.url ? ` <span class="meta">${esc(row.url)}</span>` : "";
+  const source = [row.outlet, row.date].filter(Boolean).map(esc).join(" · ");
+  const where =
+    row.articleId && row.start !== null && row.end !== null
+      ? `<p class="meta" data-testid="quote-location">Characters ${row.start}–${row.end} of article ${esc(row.articleId)}</p>`
+      : "";
+  const article = row.articleTitle
+    ? `<p data-testid="article"><span class="meta">From</span> <cite>${esc(row.articleTitle)}</cite>${source ? `<br><span class="meta">${source}</span>` : ""}${row.url ? `<br><span class="meta">${esc(row.url)}</span>` : ""}</p>`
+    : `<p class="meta" data-testid="article">${source || "The article is not named in this snapshot."}</p>`;
   return `<h2>${esc(row.speakers.join(", ") || "Unknown speaker")}</h2>
 <blockquote data-testid="quote">${esc(row.quote)}</blockquote>
 <p class="meta">${esc(row.kind)} claim${row.targets.length ? ` about ${esc(row.targets.join(", "))}` : ""}</p>
-<p class="meta">${source}${link}</p>`;
+${article}${where}`;
 }
 
 export function entityPanel(entity: GraphNode, nodes: Record<string, GraphNode>, edges: GraphEdge[]): string {

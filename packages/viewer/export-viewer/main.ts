@@ -30,7 +30,15 @@ function main(): void {
   const meta = document.getElementById("meta");
   if (meta) {
     const window = snapshot.timeWindow ? ` · claims from ${snapshot.timeWindow.from} to ${snapshot.timeWindow.to}` : "";
-    meta.textContent = `Snapshot taken ${snapshot.createdAt.slice(0, 16).replace("T", " ")} UTC from ${snapshot.source.articles} articles${window}${snapshot.notes ? ` — ${snapshot.notes}` : ""}`;
+    meta.textContent = `Snapshot taken ${snapshot.createdAt.slice(0, 16).replace("T", " ")} UTC from ${snapshot.source.articles} articles${window}`;
+  }
+  // The author's notes, as the permalink shows them: above the details, until something is clicked.
+  if (snapshot.notes) {
+    const notes = document.createElement("p");
+    notes.className = "notes";
+    notes.dataset.testid = "notes";
+    notes.textContent = snapshot.notes;
+    meta?.after(notes);
   }
   const large = isLargeGraph(view.nodes.length + view.edges.length);
   const cy = cytoscape({

@@ -290,7 +290,11 @@ describe("sharing in a real browser", () => {
     const csv = await grab("share-export-csv");
     expect(csv.name.endsWith(".csv")).toBe(true);
     const text = csv.bytes.toString("utf8");
-    expect(text.startsWith("\uFEFFspeaker,quote,targets,article_title,outlet,date,url,kind,claim_id\r\n")).toBe(true);
+    expect(
+      text.startsWith(
+        "\uFEFFspeaker,quote,targets,article_title,outlet,date,url,article_id,start,end,kind,claim_id\r\n",
+      ),
+    ).toBe(true);
     for (const id of drawnClaims) expect(text).toContain(`,${id}\r\n`);
 
     const png = (await grab("share-export-png")).bytes;

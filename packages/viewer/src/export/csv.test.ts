@@ -32,13 +32,25 @@ describe("toCsv", () => {
     outlet: "Test Post",
     date: "2017-05-17",
     url: "https://example.org/a?x=1,2",
+    articleId: "art1",
+    start: 120,
+    end: 151,
   };
 
   it("writes a header and one CRLF line per row, quoting only where needed", () => {
     expect(toCsv([row])).toBe(
       `${CSV_COLUMNS.join(",")}\r\n` +
-        'Ada Example; Bo,"The plan ""will not survive"", she said,\nagain",Acme; Bo,"Allies, weighed",Test Post,2017-05-17,"https://example.org/a?x=1,2",mixed,c1\r\n',
+        'Ada Example; Bo,"The plan ""will not survive"", she said,\nagain",Acme; Bo,"Allies, weighed",Test Post,2017-05-17,"https://example.org/a?x=1,2",art1,120,151,mixed,c1\r\n',
     );
+  });
+
+  it("locates the quote: article id and offsets, empty when unknown", () => {
+    expect(CSV_COLUMNS.slice(7, 10)).toEqual(["article_id", "start", "end"]);
+    expect(
+      toCsv([{ ...row, articleId: "", start: null, end: null }])
+        .split("\r\n")[1]
+        ?.endsWith(",,,,mixed,c1"),
+    ).toBe(true);
   });
 
   it("an empty selection is just the header", () => {

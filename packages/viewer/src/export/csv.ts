@@ -1,4 +1,8 @@
-/** Claim rows as CSV (RFC 4180: CRLF lines, fields quoted when needed, quotes doubled). Pure. */
+/**
+ * Claim rows as CSV (RFC 4180: CRLF lines, fields quoted when needed, quotes doubled). Pure.
+ * `article_id`, `start` and `end` locate the quote: the article's text sliced at [start, end)
+ * (UTF-16 offsets, as JavaScript's `slice`) is the quote.
+ */
 import type { ClaimRow } from "./rows.js";
 
 export const CSV_COLUMNS = [
@@ -9,6 +13,9 @@ export const CSV_COLUMNS = [
   "outlet",
   "date",
   "url",
+  "article_id",
+  "start",
+  "end",
   "kind",
   "claim_id",
 ] as const;
@@ -37,6 +44,9 @@ export function toCsv(rows: ClaimRow[]): string {
         r.outlet,
         r.date,
         r.url,
+        r.articleId,
+        r.start === null ? "" : String(r.start),
+        r.end === null ? "" : String(r.end),
         r.kind,
         r.claimId,
       ]

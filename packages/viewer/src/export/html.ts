@@ -20,7 +20,7 @@ export const EXPORT_STYLES = `
 *{box-sizing:border-box}html,body{margin:0;height:100%;font:14px/1.4 system-ui,sans-serif;color:#222;background:#fafaf8}
 #app{display:grid;grid-template-columns:1fr 340px;grid-template-rows:auto 1fr;height:100%}
 header{grid-column:1/3;padding:8px 14px;border-bottom:1px solid #ddd;background:#fff}
-header h1{font-size:16px;margin:0}header p{margin:2px 0 0;color:#666;font-size:12px}
+header h1{font-size:16px;margin:0}header p{margin:2px 0 0;color:#666;font-size:12px}header p.notes{color:#222;font-size:13px;white-space:pre-wrap}
 #cy{position:relative;min-height:0}
 aside{border-left:1px solid #ddd;background:#fff;padding:12px;overflow:auto}
 aside blockquote{margin:8px 0;padding:8px 10px;border-left:3px solid #59a14f;background:#f4f7f2}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { smallSnapshot } from "../../test/synthetic-snapshot.js";
 import type { GraphEdge, GraphNode } from "../api/contract.js";
 import { toClaimsJson } from "./json.js";
-import { claimRows } from "./rows.js";
+import { claimRows, claimSourceProps, lacksSource } from "./rows.js";
 
 const { nodes: list, edges } = smallSnapshot().state;
 const nodes = Object.fromEntries(list.map((n) => [n.id, n]));
@@ -21,8 +21,58 @@ describe("claimRows", () => {
         outlet: "Test Post",
         date: "2017-05-10",
         url: "",
+        articleId: "",
+        start: null,
+        end: null,
       },
     ]);
+  });
+
+  it("locates a claim from the details the server gives (article and absolute offsets)", () => {
+    const details = {
+      claim: { id: "c9", text: "full text", kind: "direct", cue: "said", anonymous: false },
+      speakers: [],
+      targets: [],
+      via: [],
+      article: {
+        id: "a1",
+        title: "Allies weigh",
+        outlet: "Fixture Post",
+        url: "https://example.org/a",
+        publishedAt: "2017-05-09",
+      },
+      context: {
+        paragraph: "He said full text.",
+        paragraphStart: 100,
+        quote: { start: 8, end: 17 },
+        cue: null,
+        speaker: null,
+      },
+    };
+    const bare: GraphNode = { id: "c9", label: "Claim", labels: ["Claim"], name: "full", props: { text: "full text" } };
+    expect(lacksSource(bare)).toBe(true);
+    const located: GraphNode = { ...bare, props: { ...bare.props, ...claimSourceProps(details) } };
+    expect(lacksSource(located)).toBe(false);
+    expect(claimRows([located], { c9: located }, [])[0]).toMatchObject({
+      articleId: "a1",
+      articleTitle: "Allies weigh",
+      outlet: "Fixture Post",
+      date: "2017-05-09",
+      url: "https://example.org/a",
+      start: 108,
+      end: 117,
+    });
+  });
+
+  it("takes the offsets from the REPORTED_IN edge when the article is on the canvas", () => {
+    const article: GraphNode = { id: "a1", label: "Article", labels: ["Article"], name: "A", props: { title: "T" } };
+    const bare: GraphNode = { id: "c9", label: "Claim", labels: ["Claim"], name: "q", props: { text: "q" } };
+    const link: GraphEdge = { id: "r", source: "c9", target: "a1", type: "REPORTED_IN", props: { start: 5, end: 6 } };
+    expect(claimRows([bare], { a1: article, c9: bare }, [link])[0]).toMatchObject({
+      articleId: "a1",
+      start: 5,
+      end: 6,
+    });
   });
 
   it("takes title, URL and date from the article when it is on the canvas", () => {

@@ -1,9 +1,11 @@
 /**
- * The claims in view as rows for CSV and JSON: speaker, quote, targets, article title, outlet,
- * date and URL. Article fields come from the claim's own properties (set by the server) or, when
- * the article is on the canvas, from its REPORTED_IN edge. Pure.
+ * The claims in view as rows for CSV and JSON: speaker, quote, targets, and where the quote stands
+ * (article id, title, outlet, date, URL, and the quote's UTF-16 offsets into the article's text), so
+ * a reader can trace every row back to its source. Article fields come from the claim's own
+ * properties (set by the server, or by `claimSourceProps` from the claim's details), or, when the
+ * article is on the canvas, from its REPORTED_IN edge. Pure.
  */
-import type { GraphEdge, GraphNode } from "../api/contract.js";
+import type { ClaimResponse, GraphEdge, GraphNode } from "../api/contract.js";
 
 export interface ClaimRow {
   claimId: string;
@@ -11,13 +13,48 @@ export interface ClaimRow {
   quote: string;
   kind: string;
   targets: string[];
+  articleId: string;
   articleTitle: string;
   outlet: string;
   date: string;
   url: string;
+  /** Where the quote starts and ends in the article's text (UTF-16, end exclusive); null when unknown. */
+  start: number | null;
+  end: number | null;
 }
 
 const str = (v: unknown) => (typeof v === "string" ? v : "");
+const num = (v: unknown) => (typeof v === "number" && Number.isInteger(v) && v >= 0 ? v : null);
+
+/**
+ * The claim-node properties that locate a claim in its article, from the claim's details
+ * (`/api/claim`): merged into the node, every export carries them.
+ */
+export function claimSourceProps(details: ClaimResponse): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  const a = details.article;
+  if (a) {
+    out.articleId = a.id;
+    out.articleTitle = a.title;
+    out.outlet = a.outlet;
+    out.articleUrl = a.url;
+    if (a.publishedAt) out.publishedAt = a.publishedAt;
+  }
+  const c = details.context;
+  if (c) {
+    out.quoteStart = c.paragraphStart + c.quote.start;
+    out.quoteEnd = c.paragraphStart + c.quote.end;
+  }
+  return out;
+}
+
+/** Whether a claim node lacks what locates it (its article or the quote's offsets). */
+export function lacksSource(node: GraphNode): boolean {
+  return (
+    node.label === "Claim" &&
+    (!str(node.props.articleId) || !str(node.props.articleTitle) || num(node.props.quoteStart) === null)
+  );
+}
 
 /**
  * One row per claim among `inView` (the claims the reader sees), in the order given. `nodes` and
@@ -30,7 +67,7 @@ export function claimRows(
 ): ClaimRow[] {
   const speakers = new Map<string, string[]>();
   const targets = new Map<string, string[]>();
-  const article = new Map<string, GraphNode>();
+  const article = new Map<string, { node: GraphNode; edge: GraphEdge }>();
   const push = (map: Map<string, string[]>, key: string, value: string) => {
     const list = map.get(key) ?? [];
     if (!list.includes(value)) list.push(value);
@@ -41,24 +78,28 @@ export function claimRows(
     else if (e.type === "ABOUT") push(targets, e.source, nodes[e.target]?.name ?? e.target);
     else if (e.type === "REPORTED_IN") {
       const a = nodes[e.target];
-      if (a?.label === "Article") article.set(e.source, a);
+      if (a?.label === "Article") article.set(e.source, { node: a, edge: e });
     }
   }
   const rows: ClaimRow[] = [];
   for (const claim of inView) {
     if (claim.label !== "Claim") continue;
     const p = claim.props;
-    const a = article.get(claim.id)?.props ?? {};
+    const link = article.get(claim.id);
+    const a = link?.node.props ?? {};
     rows.push({
       claimId: claim.id,
       speakers: speakers.get(claim.id) ?? [],
       quote: str(p.text) || claim.name,
       kind: str(p.kind),
       targets: targets.get(claim.id) ?? [],
+      articleId: str(p.articleId) || (link?.node.id ?? ""),
       articleTitle: str(p.articleTitle) || str(a.title),
       outlet: str(p.outlet) || str(a.source),
       date: (str(p.publishedAt) || str(a.publishedAt)).slice(0, 10),
       url: str(p.articleUrl) || str(a.url),
+      start: num(p.quoteStart) ?? num(link?.edge.props.start),
+      end: num(p.quoteEnd) ?? num(link?.edge.props.end),
     });
   }
   return rows;

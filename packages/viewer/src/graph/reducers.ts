@@ -114,3 +114,14 @@ export function setPositions(state: GraphState, positions: Record<string, Positi
   return { ...state, positions: { ...state.positions, ...positions } };
 }
 
+/** Adds properties to nodes already on the canvas (where a claim stands, say): not an undoable change. */
+export function mergeNodeProps(state: GraphState, props: Record<string, Record<string, unknown>>): GraphState {
+  let nodes: GraphState["nodes"] | null = null;
+  for (const [id, extra] of Object.entries(props)) {
+    const node = state.nodes[id];
+    if (!node) continue;
+    nodes ??= { ...state.nodes };
+    nodes[id] = { ...node, props: { ...node.props, ...extra } };
+  }
+  return nodes ? { ...state, nodes } : state;
+}

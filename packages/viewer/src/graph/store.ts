@@ -28,6 +28,7 @@ export const graphActions = {
   setView: (view: ViewMode) => graphStore.set((s) => r.setView(s, view)),
   focus: (id: string | null) => graphStore.set((s) => r.setFocus(s, id)),
   positions: (positions: Record<string, Position>) => graphStore.set((s) => r.setPositions(s, positions)),
+  mergeProps: (props: Record<string, Record<string, unknown>>) => graphStore.set((s) => r.mergeNodeProps(s, props)),
 
   /** Fetches one page of neighbours and adds it; says so when more remain. */
   async expand(id: string, type?: ExpandableType, direction?: "out" | "in", limit = 100, skip = 0) {

@@ -34,7 +34,10 @@ export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) 
   }, []);
 
   useEffect(() => {
-    if (opened) setTitle(opened.title);
+    if (opened) {
+      setTitle(opened.title);
+      setNotes(opened.notes);
+    }
   }, [opened]);
 
   // Escape closes the menu and gives focus back to its button.
@@ -125,13 +128,13 @@ export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) 
               "export-file",
               "Snapshot file",
               "A .json file anyone can import here",
-              () => void sharingActions.exportFile(canvas, renderer, name),
+              () => void sharingActions.exportFile(canvas, renderer, name, notes),
             )}
             {item(
               "export-html",
               "HTML",
               "One file that opens offline by double-click",
-              () => void sharingActions.exportHtml(canvas, renderer, name),
+              () => void sharingActions.exportHtml(canvas, renderer, name, notes),
             )}
             {item("export-png", "PNG", "The whole graph at twice the screen scale", () =>
               sharingActions.exportPng(canvas, name),
@@ -140,10 +143,15 @@ export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) 
             {item(
               "export-csv",
               "Claims CSV",
-              "The claims in view: speaker, quote, targets, article, outlet, date, URL",
-              () => sharingActions.exportCsv(name),
+              "The claims in view: speaker, quote, targets, article, outlet, date, URL, article id and the quote's offsets",
+              () => void sharingActions.exportCsv(name),
             )}
-            {item("export-json", "Claims JSON", "The claims in view as JSON", () => sharingActions.exportJson(name))}
+            {item(
+              "export-json",
+              "Claims JSON",
+              "The claims in view as JSON",
+              () => void sharingActions.exportJson(name),
+            )}
           </div>
           <div className="sharing-title">Import</div>
           <input

@@ -3,19 +3,19 @@
  * and open one (permalink, file) so the reader sees exactly what its author saw. The canvas is
  * reached through the small `SharingCanvas` interface the app hands over.
  */
-import { messageOf } from "../api/client.js";
+import { api, messageOf } from "../api/client.js";
 import type { GraphNode } from "../api/contract.js";
 import { detailsStore } from "../details/store.js";
 import { toCsv } from "../export/csv.js";
 import { download, fileNameFor } from "../export/download.js";
 import { buildExportHtml } from "../export/html.js";
 import { toClaimsJson } from "../export/json.js";
-import { claimRows } from "../export/rows.js";
+import { claimRows, claimSourceProps, lacksSource } from "../export/rows.js";
 import { toSvg } from "../export/svg.js";
 import { filterStore } from "../filters/store.js";
 import { emptyGraph } from "../graph/model.js";
 import type { Renderer, Viewport } from "../graph/snapshot.js";
-import { graphStore } from "../graph/store.js";
+import { graphActions, graphStore } from "../graph/store.js";
 import { type ViewElements, viewElements } from "../graph/view.js";
 import { queryStore } from "../query/store.js";
 import { notify } from "../status/store.js";
@@ -77,6 +77,35 @@ export function claimsInView(): GraphNode[] {
   for (const e of view.edges) for (const c of e.claims) ids.add(c);
   return [...ids].map((id) => nodes[id]).filter((n): n is GraphNode => n !== undefined);
 }
+
+/** Most claims located from the server for one export (the rest keep what the canvas knows). */
+const MAX_LOCATE = 1_000;
+
+/**
+ * Gives claims that lack it (a Cypher result's bare claim node, say) their article and the quote's
+ * offsets, from the claim's details, six requests at a time; kept on the canvas for later exports.
+ * Offline (a snapshot file opened without its server) the claims stay as they are.
+ */
+export async function locateClaims(claims: Iterable<GraphNode>): Promise<void> {
+  const missing = [...claims].filter(lacksSource).slice(0, MAX_LOCATE);
+  const found: Record<string, Record<string, unknown>> = {};
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < missing.length) {
+      const node = missing[next++] as GraphNode;
+      try {
+        found[node.id] = claimSourceProps(await api.claim(node.id));
+      } catch {
+        failed = true; // the server is gone or refuses: export what is known
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(6, missing.length) }, worker));
+  if (Object.keys(found).length > 0) graphActions.mergeProps(found);
+}
+
+const allClaims = () => Object.values(graphStore.get().nodes).filter((n) => n.label === "Claim");
 
 async function liveSource(): Promise<DataSource> {
   try {
@@ -226,14 +255,16 @@ export const sharingActions = {
   continueLive: () => set({ opened: null }),
   dismissError: () => set({ error: null }),
 
-  async exportFile(canvas: SharingCanvas | null, renderer: Renderer, title: string) {
-    const snapshot = await take(canvas, renderer, title);
+  async exportFile(canvas: SharingCanvas | null, renderer: Renderer, title: string, notes = "") {
+    await locateClaims(allClaims());
+    const snapshot = await take(canvas, renderer, title, notes);
     download(fileNameFor(title, "claimgraph.json"), `${JSON.stringify(snapshot, null, 1)}\n`, "application/json");
   },
 
-  async exportHtml(canvas: SharingCanvas | null, renderer: Renderer, title: string) {
+  async exportHtml(canvas: SharingCanvas | null, renderer: Renderer, title: string, notes = "") {
     try {
-      const [snapshot, script] = await Promise.all([take(canvas, renderer, title), snapshotApi.viewerScript()]);
+      await locateClaims(allClaims());
+      const [snapshot, script] = await Promise.all([take(canvas, renderer, title, notes), snapshotApi.viewerScript()]);
       download(fileNameFor(title, "html"), buildExportHtml(snapshot, script), "text/html");
     } catch (error) {
       notify({ kind: "error", text: messageOf(error) });
@@ -251,7 +282,8 @@ export const sharingActions = {
     download(fileNameFor(title, "svg"), toSvg({ nodes, edges, title }), "image/svg+xml");
   },
 
-  exportCsv(title: string) {
+  async exportCsv(title: string) {
+    await locateClaims(claimsInView());
     const { nodes, edges } = graphStore.get();
     download(
       fileNameFor(title, "csv"),
@@ -260,7 +292,8 @@ export const sharingActions = {
     );
   },
 
-  exportJson(title: string) {
+  async exportJson(title: string) {
+    await locateClaims(claimsInView());
     const { nodes, edges } = graphStore.get();
     const rows = claimRows(claimsInView(), nodes, Object.values(edges));
     download(fileNameFor(title, "claims.json"), toClaimsJson(rows, title, new Date()), "application/json");
