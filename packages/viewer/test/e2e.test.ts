@@ -209,6 +209,8 @@ describe("the explorer in a real browser", () => {
   it("runs a Cypher query and shows the result as a table and on the canvas", async () => {
     const query = "MATCH (s:Person)-[r:SAID]->(c:Claim)\nRETURN s, r, c, s.name AS speaker ORDER BY c.id LIMIT 25";
     await typeQuery(query);
+    // A result with nodes opens on its graph; the table is one click away.
+    await page.locator('[data-testid="query-result"] .tabs button', { hasText: "Table" }).click();
     const table = page.locator('[data-testid="result-table"]');
     await table.waitFor();
     const expected = (await driver.executeQuery(query)).records.map((r) => ({

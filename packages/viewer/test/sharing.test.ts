@@ -61,7 +61,7 @@ const viewport = (page: Page): Promise<{ zoom: number; pan: { x: number; y: numb
  * animated, and every node stands where the graph store has it (what a snapshot records).
  */
 async function settled(page: Page, count?: number): Promise<void> {
-  await page.waitForFunction(
+  const waiting = page.waitForFunction(
     (expected) => {
       const h = (window as Handle).__claimgraph;
       const nodes = h?.cy?.nodes();
@@ -76,8 +76,23 @@ async function settled(page: Page, count?: number): Promise<void> {
       });
     },
     count,
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   );
+  await waiting.catch(async (error: Error) => {
+    // Say what was still unsettled, so that a timeout on a loaded machine can be told from a bug.
+    const state = await page.evaluate(() => {
+      const h = (window as Handle).__claimgraph;
+      const positions = h?.stores.graph.get().positions ?? {};
+      const nodes = h?.cy?.nodes().toArray() ?? [];
+      const off = nodes.filter((n: Handle) => {
+        const s = positions[n.id()];
+        return !s || n.animated() || Math.abs(s.x - n.position().x) > 0.06 || Math.abs(s.y - n.position().y) > 0.06;
+      });
+      const layout = document.querySelector('[data-testid="canvas"]')?.getAttribute("data-layout");
+      return `${nodes.length} nodes, layout ${layout}, ${off.length} not where the store has them`;
+    });
+    throw new Error(`${error.message} (${state}; wanted ${count ?? "any number of"} nodes)`);
+  });
 }
 
 async function openShare(page: Page): Promise<void> {
