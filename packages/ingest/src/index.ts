@@ -19,9 +19,15 @@ export {
 // Extraction (src/extract): InputDocument → DocumentGraph, pure and offline.
 export { analyzeText, EXTRACTOR_VERSION, extractDocument } from "./extract/index.js";
 
+// Fetching (src/fetch): URLs, feeds, sitemaps, URL lists, WARC archives → input items (the network adapter).
+export { readWebInputs, type WebInputOptions, type WebStats } from "./fetch/index.js";
+// Twenty saved news pages with known article text and metadata (invented): fixtures for tests in any package.
+export { NEWS_FIXTURES, type NewsFixture } from "./input/html/news-fixtures.js";
 // Inputs (src/input): files, directories, globs, stdin → InputDocument.
 export {
   countItems,
+  type HtmlArticle,
+  htmlArticle,
   type InputDocument,
   type InputItem,
   MAX_DOCUMENT_BYTES,
