@@ -52,7 +52,7 @@ function main(): void {
     elements: [
       ...view.nodes.map((n, i) => ({
         group: "nodes" as const,
-        data: { id: n.id, label: n.label, name: n.name, colour: n.colour, size: n.size },
+        data: { id: n.id, label: n.label, name: n.name, caption: n.caption, colour: n.colour, size: n.size },
         position: n.position ?? { x: 40 * (i % 25), y: 40 * Math.floor(i / 25) },
         classes: n.pinned ? "pinned" : "",
       })),

@@ -53,6 +53,7 @@ function allPositions(cy: Core): Record<string, Position> {
 
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const handlers = useRef(props);
   handlers.current = props;
@@ -108,7 +109,30 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (e.target === cy) handlers.current.onBackgroundTap();
     });
     cy.on("dragfree", "node", () => handlers.current.onPositions(allPositions(cy)));
+    // Hover: the whole text of a claim (with who said it about whom), or an entity's name and type.
+    const tip = tooltip.current;
+    const place = (node: NodeSingular) => {
+      if (!tip) return;
+      const p = node.renderedPosition();
+      const host = container.current;
+      const width = host?.clientWidth ?? 0;
+      tip.textContent = String(node.data("detail") ?? node.data("name") ?? "");
+      tip.hidden = false;
+      const below = p.y + node.renderedHeight() / 2 + 8;
+      tip.style.left = `${Math.max(8, Math.min(p.x - tip.offsetWidth / 2, width - tip.offsetWidth - 8))}px`;
+      tip.style.top = `${below + tip.offsetHeight > (host?.clientHeight ?? 0) ? p.y - node.renderedHeight() / 2 - tip.offsetHeight - 8 : below}px`;
+    };
+    const hide = () => {
+      if (tip) tip.hidden = true;
+    };
+    cy.on("mouseover", "node", (e) => place(e.target as NodeSingular));
+    cy.on("mouseout", "node", hide);
+    cy.on("viewport drag grab remove", hide);
+    const host = container.current;
+    host.addEventListener("mouseleave", hide);
     return () => {
+      host.removeEventListener("mouseleave", hide);
+      hide();
       cyRef.current = null;
       cy.destroy();
     };
@@ -138,12 +162,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
         .filter((el) => !wanted.has(el.id()))
         .remove();
       nodes.forEach((node, index) => {
-        const data = { id: node.id, label: node.label, name: node.name, colour: node.colour, size: node.size };
+        const data = {
+          id: node.id,
+          label: node.label,
+          name: node.name,
+          caption: node.caption,
+          detail: node.detail,
+          colour: node.colour,
+          size: node.size,
+        };
         let el = cy.getElementById(node.id);
         if (el.nonempty()) {
           // Only touch what changed: a position update must not restyle thousands of elements.
           const d = el.data();
-          if (d.name !== data.name || d.colour !== data.colour || d.size !== data.size || d.label !== data.label) {
+          if (
+            d.name !== data.name ||
+            d.caption !== data.caption ||
+            d.detail !== data.detail ||
+            d.colour !== data.colour ||
+            d.size !== data.size ||
+            d.label !== data.label
+          ) {
             el.data(data);
           }
         } else {
@@ -218,5 +257,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     },
   }));
 
-  return <div className="canvas" ref={container} data-testid="canvas" />;
+  return (
+    <>
+      <div className="canvas" ref={container} data-testid="canvas" />
+      <div className="canvas-tooltip" ref={tooltip} data-testid="canvas-tooltip" role="tooltip" hidden />
+    </>
+  );
 }

@@ -49,7 +49,7 @@ export function stylesheet(options: { large?: boolean } = {}): StylesheetJson {
         "background-color": "data(colour)",
         width: "data(size)",
         height: "data(size)",
-        label: "data(name)",
+        label: "data(caption)",
         "font-size": 11,
         "font-family": "Inter, system-ui, sans-serif",
         color: "#2f3440",
@@ -69,8 +69,16 @@ export function stylesheet(options: { large?: boolean } = {}): StylesheetJson {
       style: { shape: shape as "ellipse" },
     })),
     {
+      // A claim's caption is its text (up to CLAIM_CAPTION characters) wrapped under it, readable from
+      // zoom 0.67 (it was 8 px, cut at ~22 characters and drawn only past zoom 1.25).
       selector: 'node[label = "Claim"]',
-      style: { "font-size": 8, "text-max-width": "110px", "min-zoomed-font-size": 10 },
+      style: {
+        "font-size": 9,
+        "text-wrap": "wrap",
+        "text-max-width": "150px",
+        "min-zoomed-font-size": 6,
+        "line-height": 1.15,
+      },
     },
     { selector: "node.pinned", style: { "border-width": 3, "border-color": "#2f3440" } },
     { selector: "node:selected", style: { "border-width": 3, "border-color": "#d4463b" } },

@@ -6,6 +6,8 @@ const node = (id: string, label: string, x: number | null, name = id): ViewNode 
   id,
   label,
   name,
+  caption: name,
+  detail: name,
   colour: "#4e79a7",
   size: 20,
   pinned: false,

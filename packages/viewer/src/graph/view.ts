@@ -12,6 +12,10 @@ export interface ViewNode {
   id: string;
   label: string;
   name: string;
+  /** What the canvas writes under the node: the name, or a claim's text up to CLAIM_CAPTION characters. */
+  caption: string;
+  /** The hover tooltip: a claim's whole text with who said it about whom, or an entity's name and type. */
+  detail: string;
   colour: string;
   size: number;
   pinned: boolean;
@@ -33,7 +37,31 @@ export interface ViewElements {
   edges: ViewEdge[];
 }
 
-const BASE_SIZE: Record<string, number> = { Person: 34, Organization: 34, Claim: 16, Article: 22, Other: 22 };
+// Claims are drawn large enough to see and hit (they were 12 px diamonds at the overview's zoom).
+const BASE_SIZE: Record<string, number> = { Person: 34, Organization: 34, Claim: 24, Article: 22, Other: 22 };
+
+/** Longest claim caption on the canvas (cut at a word, wrapped onto about three lines). */
+export const CLAIM_CAPTION = 72;
+
+/** A claim's caption: its text up to `max` characters, cut after a whole word. */
+export function claimCaption(text: string, max = CLAIM_CAPTION): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
+}
+
+/** Names of the nodes at the other end of `id`'s edges of a type (SAID: speakers; ABOUT: targets). */
+function ends(
+  state: GraphState,
+  index: Map<string, GraphState["edges"][string][]>,
+  id: string,
+  type: string,
+  side: "source" | "target",
+): string[] {
+  return (index.get(`${type}:${id}`) ?? []).map((e) => state.nodes[e[side]]?.name ?? e[side]);
+}
 
 function colourOf(node: GraphNode, filters: FilterState): string {
   if (filters.colourBy === "kind") {
@@ -90,11 +118,34 @@ export function viewElements(state: GraphState, filters: FilterState): ViewEleme
     }
   }
 
+  // SAID edges by claim, ABOUT edges by claim: who said a claim about whom, for its tooltip.
+  const byClaim = new Map<string, GraphState["edges"][string][]>();
+  for (const e of edges) {
+    const key = e.type === "SAID" ? `SAID:${e.target}` : e.type === "ABOUT" ? `ABOUT:${e.source}` : null;
+    if (!key) continue;
+    const list = byClaim.get(key);
+    if (list) list.push(e);
+    else byClaim.set(key, [e]);
+  }
+  const detail = (node: GraphNode): string => {
+    if (node.label !== "Claim") return `${node.name} · ${node.label}`;
+    const text = typeof node.props.text === "string" && node.props.text ? node.props.text : node.name;
+    const said = ends(state, byClaim, node.id, "SAID", "source");
+    const about = ends(state, byClaim, node.id, "ABOUT", "target");
+    const who = [said.length ? `— ${said.join(", ")}` : "", about.length ? `about ${about.join(", ")}` : ""];
+    return [text, who.filter(Boolean).join(" ")].filter(Boolean).join("\n");
+  };
+
   return {
     nodes: drawn.map((node) => ({
       id: node.id,
       label: node.label,
       name: node.name,
+      caption:
+        node.label === "Claim"
+          ? claimCaption(typeof node.props.text === "string" && node.props.text ? node.props.text : node.name)
+          : node.name,
+      detail: detail(node),
       colour: colourOf(node, filters),
       size: sizeFor(node.label, counts.get(node.id) ?? 0),
       pinned: pinned.has(node.id),
