@@ -51,6 +51,21 @@ function allPositions(cy: Core): Record<string, Position> {
   return out;
 }
 
+/** Below this zoom the names (11 px) are drawn under 9 px, too small to read. */
+export const READABLE_ZOOM = 0.85;
+
+/**
+ * Fits a freshly laid-out graph to the canvas; one too large to fit at a readable size is shown
+ * around its centre at that size instead (at 1024×700 the seed overview was drawn too small for any
+ * caption). The Fit button still shows all of it.
+ */
+function fitReadable(cy: Core): void {
+  cy.fit(undefined, 40);
+  if (cy.zoom() < READABLE_ZOOM) {
+    cy.zoom({ level: READABLE_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+}
+
 export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
@@ -213,7 +228,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const whole = !hadPlaced || added.length === cy.nodes().length;
       void layout(cy, addedNodes, whole).then((done) => {
         if (cyRef.current !== cy) return;
-        if (whole) cy.fit(undefined, 40);
+        if (whole) fitReadable(cy);
         handlers.current.onPositions(allPositions(cy));
         handlers.current.onLayout?.(done);
       });

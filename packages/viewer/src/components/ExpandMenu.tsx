@@ -78,7 +78,11 @@ export function ExpandMenu(props: ExpandMenuProps) {
     <div
       ref={box}
       className="menu"
-      style={{ left: props.at.x + 12, top: props.at.y + 12 }}
+      // Kept inside the canvas: a menu opened near its right or bottom edge is not cut off.
+      style={{
+        left: `max(4px, min(${props.at.x + 12}px, 100% - 250px))`,
+        top: `max(4px, min(${props.at.y + 12}px, 100% - 320px))`,
+      }}
       data-testid="expand-menu"
       role="menu"
       aria-label={`Expand ${props.name}`}
