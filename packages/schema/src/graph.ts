@@ -23,6 +23,8 @@ export const REL_TYPES = {
   AFFILIATED_WITH: "AFFILIATED_WITH",
   MENTIONED_IN: "MENTIONED_IN",
   VIA: "VIA",
+  /** A short form kept in its article for want of evidence → a full name it may be (`score`, `evidence`, `articleId`). */
+  POSSIBLY_SAME_AS: "POSSIBLY_SAME_AS",
 } as const;
 export type RelType = keyof typeof REL_TYPES;
 

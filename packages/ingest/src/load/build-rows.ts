@@ -29,7 +29,7 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
 
   const addEntity = (entity: Pick<Entity, "name" | "type" | "aliases" | "kind" | "mentions">) => {
     const forms = unique([entity.name, ...entity.aliases].map(squash).filter((f) => f !== ""));
-    const resolution = index.resolve(entity.type, entity.name, entity.aliases, id);
+    const resolution = index.resolve(entity.type, entity.name, entity.aliases, id, graph.entities);
     const spans = entity.mentions
       ? entity.mentions.map((span) => checkSpan(span.start, span.end, text, `entity "${entity.name}" mention`))
       : findForms(text, forms);
@@ -38,7 +38,13 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
       local = {
         id: resolution.id,
         label: entity.type,
-        row: { id: resolution.id, label: entity.type, name: squash(entity.name), kind: entity.kind ?? null, forms: [] },
+        row: {
+          id: resolution.id,
+          label: entity.type,
+          name: squash(resolution.name ?? entity.name),
+          kind: entity.kind ?? null,
+          forms: [],
+        },
         mention: {
           entity: resolution.id,
           label: entity.type,
@@ -47,6 +53,7 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
           spans: [],
           forms: [],
           resolution: resolution.how,
+          ...(resolution.possible ? { possible: resolution.possible } : {}),
         },
       };
       entities.set(resolution.id, local);

@@ -64,12 +64,22 @@ UNWIND $ids AS id
 MATCH (a:${L.Article} {id: id})
 DETACH DELETE a`;
 
-/** Entities left with no edge at all belonged only to the purged articles. */
+/** Possible matches recorded for a purged article's short forms. */
+export const PURGE_POSSIBLE = `
+UNWIND $ids AS id
+MATCH (:${L.Person})-[r:${R.POSSIBLY_SAME_AS} {articleId: id}]->()
+DELETE r`;
+
+/**
+ * Entities no article mentions any more belonged only to the purged articles (every entity an
+ * article touches has a MENTIONED_IN edge); what still points at them is a possible match from
+ * another article's short form, which goes with them.
+ */
 export const deleteOrphans = (label: EntityLabel) => `
 UNWIND $ids AS id
 MATCH (e:${L[label]} {id: id})
-WHERE NOT (e)--()
-DELETE e`;
+WHERE NOT (e)-[:${R.MENTIONED_IN}]->()
+DETACH DELETE e`;
 
 /** Aliases = every form any article used for the entity, except its name (sorted). */
 export const recomputeAliases = (label: EntityLabel) => `
@@ -112,6 +122,14 @@ CALL (e, row) {
   RETURN collect(form) AS aliases
 }
 SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' | ' + a)`;
+
+/** A short form kept in its article → each full name it may be (after both are merged). */
+export const CREATE_POSSIBLY_SAME_AS = `
+UNWIND $rows AS row
+MATCH (p:${L.Person} {id: row.from})
+MATCH (c:${L.Person} {id: row.to})
+MERGE (p)-[r:${R.POSSIBLY_SAME_AS} {articleId: row.articleId}]->(c)
+SET r.score = row.score, r.evidence = row.evidence`;
 
 export const CREATE_ANONYMOUS = `
 UNWIND $rows AS row
@@ -170,7 +188,8 @@ RETURN a.id AS id`;
 export const KNOWN_ENTITIES = `
 MATCH (e)
 WHERE (e:${L.Person} OR e:${L.Organization}) AND NOT e:${L.Anonymous}
-RETURN e.id AS id, CASE WHEN e:${L.Person} THEN '${L.Person}' ELSE '${L.Organization}' END AS label, e.name AS name, coalesce(e.aliases, []) AS aliases`;
+RETURN e.id AS id, CASE WHEN e:${L.Person} THEN '${L.Person}' ELSE '${L.Organization}' END AS label, e.name AS name, coalesce(e.aliases, []) AS aliases,
+       COUNT { (e)-[:${R.MENTIONED_IN}]->() } AS articles`;
 
 export const GRAPH_COUNTS = `
 CALL () { MATCH (n:${L.Article}) RETURN count(n) AS articles }

@@ -13,11 +13,81 @@ const cases: [string, Step[]][] = [
     ],
   ],
   [
-    "a surname alone never merges, not even with the same surname",
+    "a surname alone does not merge on one article's evidence; with two it joins the only full name",
     [
       ["Person", "Donald Trump", ["Trump"], "a1", "person:donald trump", /^new$/],
-      ["Person", "Trump", [], "a2", "person:trump@a2", /^scoped$/],
-      ["Person", "Trump", [], "a3", "person:trump@a3", /^scoped$/],
+      [
+        "Person",
+        "Trump",
+        [],
+        "a2",
+        "person:trump@a2",
+        /^ambiguous surname: Trump \(only candidate, too little support/,
+      ],
+      ["Person", "Donald Trump", [], "a3", "person:donald trump", /^name$/],
+      [
+        "Person",
+        "Trump",
+        [],
+        "a4",
+        "person:donald trump",
+        /^surname: Trump → Donald Trump \(only full name with that surname in the corpus, 2 articles\)$/,
+      ],
+      ["Person", "President Trump", [], "a5", "person:donald trump", /^surname: Trump → Donald Trump/],
+    ],
+  ],
+  [
+    "a second full name with the surname: the one named in the same article wins, else the dominant one",
+    [
+      ...Array.from(
+        { length: 5 },
+        (_, i) => ["Person", "Barack Obama", [], `b${i}`, "person:barack obama", /^(new|name)$/] as Step,
+      ),
+      ["Person", "Michelle Obama", [], "m1", "person:michelle obama", /^new$/],
+      ["Person", "Obama", [], "x1", "person:barack obama", /^surname: Obama → Barack Obama \(5 of 6 articles/],
+      ["Person", "Michelle Obama", [], "m2", "person:michelle obama", /^name$/],
+      ["Person", "Mrs. Obama", [], "x2", "person:michelle obama", /rules out 1 of the other gender/],
+      ["Person", "Michelle Obama", [], "m3", "person:michelle obama", /^name$/],
+      [
+        "Person",
+        "Obama",
+        [],
+        "x3",
+        "person:obama@x3",
+        /^ambiguous surname: Obama \(2 full names with that surname, none dominant\)$/,
+      ],
+    ],
+  ],
+  [
+    "a middle name or initial does not split a person",
+    [
+      ["Person", "John Kasich", [], "a1", "person:john kasich", /^new$/],
+      [
+        "Person",
+        "John R. Kasich",
+        [],
+        "a2",
+        "person:john kasich",
+        /^first and last name: John R. Kasich → John Kasich$/,
+      ],
+      ["Person", "John Q. Kasich", [], "a3", "person:john kasich", /^first and last name/],
+      ["Person", "John Richard Kasich", [], "a4", "person:john kasich", /^first and last name/],
+    ],
+  ],
+  [
+    "middle names that disagree keep people apart",
+    [
+      ["Person", "George W. Bush", [], "a1", "person:george w bush", /^new$/],
+      ["Person", "George H. W. Bush", [], "a2", "person:george h w bush", /^new$/],
+    ],
+  ],
+  [
+    "short names of organizations",
+    [
+      ["Organization", "State Department", [], "a1", "org:state department", /^new$/],
+      ["Organization", "the U.S. State Department", [], "a2", "org:state department", /^variant: /],
+      ["Organization", "Department of State", [], "a3", "org:state department", /^variant: /],
+      ["Organization", "U.S. Army", [], "a4", "org:u s army", /^new$/],
     ],
   ],
   [
@@ -66,6 +136,32 @@ describe("EntityIndex", () => {
       expect(resolution.id).toBe(id);
       expect(resolution.how).toMatch(how);
     }
+  });
+
+  it("a short form joins the full name of its own article, even one the corpus does not know yet", () => {
+    const index = new EntityIndex();
+    const context = [
+      { name: "Obama", type: "Person" as const, aliases: [] },
+      { name: "Barack Obama", type: "Person" as const, aliases: [] },
+      { name: "Hillary Clinton", type: "Person" as const, aliases: [] },
+    ];
+    const obama = index.resolve("Person", "Obama", [], "a1", context);
+    expect(obama).toMatchObject({ id: "person:barack obama", name: "Barack Obama" });
+    expect(obama.how).toBe("surname: Obama → Barack Obama (the only full name with that surname in the same article)");
+    expect(index.resolve("Person", "Barack Obama", [], "a1", context).id).toBe("person:barack obama");
+    expect(index.resolve("Person", "Hillary", [], "a1", context).id).toBe("person:hillary clinton");
+  });
+
+  it("keeps a short form with two candidates in its article apart, with both as possible matches", () => {
+    const index = new EntityIndex();
+    const context = [
+      { name: "Bill Clinton", type: "Person" as const, aliases: [] },
+      { name: "Hillary Clinton", type: "Person" as const, aliases: [] },
+    ];
+    const r = index.resolve("Person", "Clinton", [], "a1", context);
+    expect(r.id).toBe("person:clinton@a1");
+    expect(r.possible?.map((p) => p.id).sort()).toEqual(["person:bill clinton", "person:hillary clinton"]);
+    expect(r.possible?.[0]?.evidence).toMatch(/named in the same article/);
   });
 
   it("starts from the entities already in the graph", () => {

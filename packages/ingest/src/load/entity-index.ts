@@ -1,5 +1,8 @@
 import { organizationId, personId, scopedPersonId } from "./ids.js";
 import { isEvidenceForm, nameKey } from "./names.js";
+import { candidatesFor, FullNameIndex } from "./resolve/candidates.js";
+import { DEFAULT_POLICY, decide, type PossibleMatch, type ResolvePolicy } from "./resolve/decide.js";
+import { isFullName, isShortForm, organizationVariantKey, personName } from "./resolve/evidence.js";
 
 export type EntityLabel = "Person" | "Organization";
 
@@ -9,6 +12,15 @@ export interface KnownEntity {
   label: EntityLabel;
   name: string;
   aliases: readonly string[];
+  /** Articles that mention it (its MENTIONED_IN edges); 1 when unknown. */
+  articles?: number;
+}
+
+/** An entity of the same article, as context for its short forms. */
+export interface ArticleEntity {
+  name: string;
+  type: EntityLabel;
+  aliases: readonly string[];
 }
 
 /** How an article's entity was matched to a graph node; stored on its MENTIONED_IN edge. */
@@ -16,6 +28,20 @@ export interface Resolution {
   id: string;
   /** "name" (same canonical key), "alias: <form>" (unambiguous alias evidence), "new", "scoped" or "ambiguous: …". */
   how: string;
+  /** The node's name when a short form joined a full name (a node it creates is named by the full name). */
+  name?: string;
+  /** Candidates a short form was not merged with for want of evidence (POSSIBLY_SAME_AS edges). */
+  possible?: PossibleMatch[];
+}
+
+/** What short-form resolution did in this index's life (for the summary and the evaluation). */
+export interface ResolutionStats {
+  /** Short forms merged into a full name. */
+  shortMerged: number;
+  /** Short forms kept apart with possible matches. */
+  shortAmbiguous: number;
+  /** Earlier short-form merges whose surname later gained another full name (to re-check). */
+  revisit: number;
 }
 
 /**
@@ -23,8 +49,11 @@ export interface Resolution {
  * canonical name key is the node's (same id), when its name is a known alias of exactly one node
  * ("AP" → Associated Press), or when one of its aliases is exactly one node's name ("Donald J.
  * Trump" with alias "Donald Trump"). Two aliases alike prove nothing ("the Post"); a person's
- * surname alone never merges (one-token person names stay scoped to their article). Deterministic
- * for a given order.
+ * one-token person name ("Obama", "Sen. Cruz", "Hillary") joins a full name only on evidence (the
+ * same article's full names, one dominant full name with that surname in the corpus: see
+ * resolve/decide.ts), otherwise it stays scoped to its article with its possible matches. An
+ * organization also joins by its variant key ("the U.S. State Department" → State Department).
+ * Deterministic for a given order.
  */
 export class EntityIndex {
   /** label|key → ids whose name has that key. */
@@ -32,33 +61,78 @@ export class EntityIndex {
   /** label|key → ids known under an alias with that key. */
   private readonly byAlias = new Map<string, Set<string>>();
   private readonly ids = new Set<string>();
+  /** Organization variant key → ids. */
+  private readonly byVariant = new Map<string, Set<string>>();
+  private readonly people = new FullNameIndex();
+  /** Surname → short forms merged into a full name with it (to count what a new namesake puts in doubt). */
+  private readonly shortMergesBySurname = new Map<string, number>();
+  readonly stats: ResolutionStats = { shortMerged: 0, shortAmbiguous: 0, revisit: 0 };
 
-  constructor(known: Iterable<KnownEntity> = []) {
+  constructor(
+    known: Iterable<KnownEntity> = [],
+    private readonly policy: ResolvePolicy = DEFAULT_POLICY,
+  ) {
     for (const entity of known) {
       if (entity.id.includes("@")) continue; // article-scoped: never a merge target
       this.ids.add(entity.id);
+      this.remember(entity.label, entity.id, entity.name, entity.aliases, undefined, entity.articles ?? 1);
       this.add(this.byName, entity.label, entity.name, entity.id);
       for (const alias of entity.aliases) this.add(this.byAlias, entity.label, alias, entity.id);
     }
   }
 
   /** Resolves one entity of an article, then remembers its forms under the chosen id. */
-  resolve(label: EntityLabel, name: string, aliases: readonly string[], article: string): Resolution {
-    const resolution = this.choose(label, name, aliases, article);
+  resolve(
+    label: EntityLabel,
+    name: string,
+    aliases: readonly string[],
+    article: string,
+    context: readonly ArticleEntity[] = [],
+  ): Resolution {
+    const resolution = this.choose(label, name, aliases, article, context);
     if (!resolution.id.includes("@")) {
       const isNew = !this.ids.has(resolution.id);
       this.ids.add(resolution.id);
       this.add(isNew ? this.byName : this.byAlias, label, name, resolution.id);
       for (const alias of aliases) this.add(this.byAlias, label, alias, resolution.id);
+      this.remember(label, resolution.id, name, aliases, article);
     }
     return resolution;
   }
 
-  private choose(label: EntityLabel, name: string, aliases: readonly string[], article: string): Resolution {
+  /** Indexes an organization's variant keys, or a person's full name and the article that mentions it. */
+  private remember(
+    label: EntityLabel,
+    id: string,
+    name: string,
+    aliases: readonly string[],
+    article: string | undefined,
+    articles = 1,
+  ): void {
+    if (label === "Organization") {
+      for (const form of [name, ...aliases])
+        if (isEvidenceForm(form, label)) addTo(this.byVariant, organizationVariantKey(form), id);
+      return;
+    }
+    const isNewFullName = !this.people.has(id);
+    this.people.note(id, name, article, articles);
+    if (isNewFullName && this.people.has(id) && article !== undefined) {
+      // A new namesake puts earlier surname merges in doubt: count them (they are not redone).
+      this.stats.revisit += this.shortMergesBySurname.get(personName(name).last) ?? 0;
+    }
+  }
+
+  private choose(
+    label: EntityLabel,
+    name: string,
+    aliases: readonly string[],
+    article: string,
+    context: readonly ArticleEntity[] = [],
+  ): Resolution {
     const key = nameKey(name, label);
     const ownId = label === "Person" ? personId(key) : organizationId(key);
     if (this.ids.has(ownId)) return { id: ownId, how: "name" };
-    if (label === "Person" && key.split(" ").length < 2) return { id: scopedPersonId(key, article), how: "scoped" };
+    if (label === "Person" && key.split(" ").length < 2) return this.chooseShort(name, key, article, context);
     const candidates = new Map<string, string>();
     const consider = (ids: Set<string> | undefined, form: string) => {
       for (const id of ids ?? []) if (!candidates.has(id)) candidates.set(id, form);
@@ -72,17 +146,53 @@ export class EntityIndex {
       return { id, how: `alias: ${form}` };
     }
     if (candidates.size > 1) return { id: ownId, how: `ambiguous: ${[...candidates.keys()].sort().join(", ")}` };
+    if (label === "Person" && this.policy.shortForms) {
+      const parts = personName(name);
+      const same = isFullName(parts) ? this.people.sameFirstAndLast(parts) : undefined;
+      if (same && same.id !== ownId) return { id: same.id, how: `first and last name: ${name} → ${same.name}` };
+    }
+    if (label === "Organization" && this.policy.organizationVariants && isEvidenceForm(name, label)) {
+      const variant = organizationVariantKey(name);
+      const ids = [...(this.byVariant.get(variant) ?? [])];
+      if (ids.length === 1 && ids[0] !== ownId) return { id: ids[0] as string, how: `variant: ${name} (${variant})` };
+    }
     return { id: ownId, how: "new" };
+  }
+
+  /** A one-token person name: joins a full name on evidence (resolve/decide.ts) or stays in its article. */
+  private chooseShort(name: string, key: string, article: string, context: readonly ArticleEntity[]): Resolution {
+    const scoped = scopedPersonId(key, article);
+    const short = personName(name);
+    if (!this.policy.shortForms || !isShortForm(short)) return { id: scoped, how: "scoped" };
+    const here = new Map<string, string>();
+    for (const entity of context) {
+      if (entity.type !== "Person" || !isFullName(personName(entity.name))) continue;
+      const id = this.choose("Person", entity.name, entity.aliases, article).id;
+      if (!id.includes("@") && !here.has(id)) here.set(id, entity.name);
+    }
+    const decision = decide(name, short.first, short.gender, candidatesFor(short, this.people, here), this.policy);
+    if (decision.kind === "merge") {
+      this.stats.shortMerged++;
+      this.shortMergesBySurname.set(short.first, (this.shortMergesBySurname.get(short.first) ?? 0) + 1);
+      return { id: decision.id, how: decision.how, name: decision.name };
+    }
+    if (decision.possible.length > 0) this.stats.shortAmbiguous++;
+    return decision.possible.length > 0
+      ? { id: scoped, how: decision.how, possible: decision.possible }
+      : { id: scoped, how: decision.how };
   }
 
   private add(map: Map<string, Set<string>>, label: EntityLabel, form: string, id: string): void {
     if (!isEvidenceForm(form, label)) return;
-    const key = `${label}|${nameKey(form, label)}`;
-    let ids = map.get(key);
-    if (!ids) {
-      ids = new Set();
-      map.set(key, ids);
-    }
-    ids.add(id);
+    addTo(map, `${label}|${nameKey(form, label)}`, id);
   }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let ids = map.get(key);
+  if (!ids) {
+    ids = new Set();
+    map.set(key, ids);
+  }
+  ids.add(id);
 }

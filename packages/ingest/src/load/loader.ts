@@ -78,6 +78,7 @@ export class GraphLoader {
           label: r.get("label"),
           name: r.get("name"),
           aliases: r.get("aliases"),
+          articles: Number(r.get("articles")),
         })) as KnownEntity[],
       );
     } catch (error) {

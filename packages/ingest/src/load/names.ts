@@ -60,6 +60,11 @@ const TITLES = new Set([
   "the",
 ]);
 
+/** Whether a normalised token is an honorific or title word ("president", "sen", "mrs"). */
+export function isTitleWord(token: string): boolean {
+  return TITLES.has(token);
+}
+
 /** Lower case, no accents, no possessive, punctuation turned into single spaces. */
 export function normalizeName(name: string): string {
   return name

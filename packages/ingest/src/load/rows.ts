@@ -1,5 +1,6 @@
 import type { ClaimKind } from "@claimgraph/schema";
 import type { EntityLabel } from "./entity-index.js";
+import type { PossibleMatch } from "./resolve/decide.js";
 
 /** Plain rows, one list per Cypher statement: what one article adds to the graph. */
 
@@ -44,6 +45,8 @@ export interface MentionRow {
   forms: string[];
   /** How the entity was matched to its node across articles (see EntityIndex). */
   resolution: string;
+  /** Full names a short form may be but was not merged with (POSSIBLY_SAME_AS edges). */
+  possible?: PossibleMatch[];
 }
 
 export interface ClaimRow {

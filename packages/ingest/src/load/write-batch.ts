@@ -58,6 +58,7 @@ async function purgeArticles(tx: ManagedTransaction, ids: string[], remove: stri
   await tx.run(Q.PURGE_CLAIMS, { ids });
   await tx.run(Q.PURGE_AFFILIATIONS, { ids });
   await tx.run(Q.PURGE_ANONYMOUS, { ids });
+  await tx.run(Q.PURGE_POSSIBLE, { ids });
   await tx.run(Q.PURGE_MENTIONS, { ids });
   if (remove.length > 0) await tx.run(Q.DELETE_ARTICLES, { ids: remove });
   for (const label of LABELS) {
@@ -100,6 +101,7 @@ async function writeRows(tx: ManagedTransaction, batch: readonly ArticleRows[], 
       about.filter((a) => a.label === label),
     );
   }
+  await run(Q.CREATE_POSSIBLY_SAME_AS, possibleRows(all("mentions")));
   await run(Q.CREATE_VIA, all("via"));
   await run(Q.CREATE_AFFILIATIONS, all("affiliations"));
 }
@@ -117,7 +119,23 @@ const claimIntegers = (row: ClaimRow) => ({
   speakerEnd: int(row.speakerEnd),
 });
 
-const mentionIntegers = (row: MentionRow) => ({ ...row, count: int(row.count), spans: row.spans.map(int) });
+const mentionIntegers = ({ possible: _, ...row }: MentionRow) => ({
+  ...row,
+  count: int(row.count),
+  spans: row.spans.map(int),
+});
+
+/** One POSSIBLY_SAME_AS row per short form and candidate. */
+const possibleRows = (mentions: readonly MentionRow[]) =>
+  mentions.flatMap((m) =>
+    (m.possible ?? []).map((p) => ({
+      from: m.entity,
+      to: p.id,
+      score: p.score,
+      evidence: p.evidence,
+      articleId: m.article,
+    })),
+  );
 
 /** One row per entity across the batch (forms united), sorted by id so concurrent batches lock in the same order. */
 function mergeEntityRows(rows: EntityRow[]): (EntityRow & { aliases: string[]; searchText: string })[] {

@@ -1,0 +1,134 @@
+import { type Gender, isFullName, type PersonName, personName } from "./evidence.js";
+
+/** A full-name person a short form may stand for, with the support the corpus gives it. */
+export interface PersonCandidate {
+  id: string;
+  name: string;
+  /** Articles that mention it (in the graph and in this run so far). */
+  articles: number;
+  /** Whether the short form's own article names this full name too. */
+  inArticle: boolean;
+  /** Which token of the full name the short form is. */
+  match: "surname" | "first name";
+  gender: Gender | undefined;
+}
+
+interface Known {
+  name: string;
+  parts: PersonName;
+  articles: number;
+  lastArticle: string | undefined;
+}
+
+/**
+ * The corpus's full-name people by surname and by first name, with how many articles mention each:
+ * the only state short-form resolution reads. Grows as articles are resolved (`note`).
+ */
+export class FullNameIndex {
+  private readonly known = new Map<string, Known>();
+  private readonly bySurname = new Map<string, Set<string>>();
+  private readonly byFirst = new Map<string, Set<string>>();
+  private readonly byFirstLast = new Map<string, Set<string>>();
+
+  /** Records that `article` mentions the person `id` (counted once per article); a short form never enters as a name. */
+  note(id: string, name: string, article: string | undefined, articles = 1): void {
+    const seen = this.known.get(id);
+    if (seen) {
+      if (article === undefined || seen.lastArticle !== article) seen.articles += articles;
+      seen.lastArticle = article;
+      return;
+    }
+    const parts = personName(name);
+    if (!isFullName(parts)) return;
+    this.known.set(id, { name, parts, articles, lastArticle: article });
+    addTo(this.bySurname, parts.last, id);
+    addTo(this.byFirst, parts.first, id);
+    addTo(this.byFirstLast, `${parts.first} ${parts.last}`, id);
+  }
+
+  /**
+   * The one known full name with the same first name and surname whose middle names agree with
+   * these (a missing middle name or an initial agrees: "John R. Kasich" ~ "John Kasich", "Hillary
+   * Rodham Clinton" ~ "Hillary Clinton"); undefined when none or several.
+   */
+  sameFirstAndLast(name: PersonName): { id: string; name: string } | undefined {
+    const ids = [...(this.byFirstLast.get(`${name.first} ${name.last}`) ?? [])];
+    if (ids.length !== 1) return undefined;
+    const k = this.known.get(ids[0] as string);
+    if (!k || !middlesAgree(name.tokens.slice(1, -1), k.parts.tokens.slice(1, -1))) return undefined;
+    return { id: ids[0] as string, name: k.name };
+  }
+
+  has(id: string): boolean {
+    return this.known.has(id);
+  }
+
+  /** Full names whose surname is `token`, then those whose first name is (a surname match wins). */
+  lookup(token: string, inArticle: ReadonlySet<string>): PersonCandidate[] {
+    const out: PersonCandidate[] = [];
+    for (const [match, map] of [
+      ["surname", this.bySurname],
+      ["first name", this.byFirst],
+    ] as const) {
+      for (const id of map.get(token) ?? []) {
+        const k = this.known.get(id);
+        if (k && !out.some((c) => c.id === id))
+          out.push({
+            id,
+            name: k.name,
+            articles: k.articles,
+            inArticle: inArticle.has(id),
+            match,
+            gender: k.parts.gender,
+          });
+      }
+    }
+    return out;
+  }
+
+  /** Full names sharing this one's surname (other than itself). */
+  sameSurname(id: string): string[] {
+    const k = this.known.get(id);
+    return k ? [...(this.bySurname.get(k.parts.last) ?? [])].filter((other) => other !== id) : [];
+  }
+}
+
+/**
+ * The candidates for a short form: full names of the same article first (`inArticle`: the ids the
+ * article's own full names resolve to), then the corpus's, each with its support.
+ */
+export function candidatesFor(
+  short: PersonName,
+  corpus: FullNameIndex,
+  article: ReadonlyMap<string, string>,
+): PersonCandidate[] {
+  const inArticle = new Set(article.keys());
+  const found = corpus.lookup(short.first, inArticle);
+  // A full name of this article that the corpus does not know yet (new in this article).
+  for (const [id, name] of article) {
+    if (found.some((c) => c.id === id)) continue;
+    const parts = personName(name);
+    const match = parts.last === short.first ? "surname" : parts.first === short.first ? "first name" : undefined;
+    if (match && isFullName(parts)) found.push({ id, name, articles: 1, inArticle: true, match, gender: parts.gender });
+  }
+  return found;
+}
+
+/** Middle names agree when either side has none, or they match pairwise by initial. */
+export function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  if (a.length !== b.length) return false;
+  return a.every((t, i) => {
+    const u = b[i] ?? "";
+    return t === u || ((t.length === 1 || u.length === 1) && t[0] === u[0]);
+  });
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+  let ids = map.get(key);
+  if (!ids) {
+    ids = new Set();
+    map.set(key, ids);
+  }
+  ids.add(id);
+}

@@ -1,0 +1,73 @@
+import { firstNameGender } from "../../extract/lexicon/first-names.js";
+import { isTitleWord, nameKey, normalizeName } from "../names.js";
+
+/**
+ * What a person's name says on its own: its key, its name tokens (generational suffixes dropped),
+ * first name, surname, and a gender when a title ("Mrs.", "Mr.") or a known first name gives one.
+ * Pure; the evidence that cross-article resolution weighs.
+ */
+
+const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+const FEMALE_TITLES = new Set(["mrs", "ms", "miss", "madam", "madame", "lady", "dame", "congresswoman", "chairwoman"]);
+const MALE_TITLES = new Set(["mr", "sir", "lord", "congressman", "chairman"]);
+
+export type Gender = "m" | "f";
+
+export interface PersonName {
+  key: string;
+  /** Name tokens without generational suffixes ("donald trump jr" → donald, trump). */
+  tokens: string[];
+  first: string;
+  last: string;
+  /** From the title, else from the first name of a full name; undefined when unknown or unisex. */
+  gender: Gender | undefined;
+}
+
+export function personName(name: string): PersonName {
+  const key = nameKey(name, "Person");
+  let tokens = key.split(" ").filter((t) => t !== "");
+  while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
+  const first = tokens[0] ?? "";
+  const last = tokens[tokens.length - 1] ?? "";
+  let gender = titleGender(name);
+  if (!gender && tokens.length >= 2) {
+    const g = firstNameGender(first);
+    gender = g === "m" || g === "f" ? g : undefined;
+  }
+  return { key, tokens, first, last, gender };
+}
+
+/** "Mrs. Clinton" → f, "Mr. Trump" → m; undefined without a gendered title. */
+export function titleGender(name: string): Gender | undefined {
+  const head = normalizeName(name).split(" ")[0] ?? "";
+  if (FEMALE_TITLES.has(head)) return "f";
+  if (MALE_TITLES.has(head)) return "m";
+  return undefined;
+}
+
+/** A full name: at least two name tokens, the first of more than one letter ("J. Smith" is not). */
+export function isFullName(name: PersonName): boolean {
+  return name.tokens.length >= 2 && name.first.length > 1 && name.last.length > 1;
+}
+
+/**
+ * A short form that may join a full name: one name token of two letters or more that is not a title
+ * ("Obama", "Sen. Cruz", "Mrs. Clinton" — not "the president", not "J.").
+ */
+export function isShortForm(name: PersonName): boolean {
+  return name.tokens.length === 1 && name.first.length > 1 && !isTitleWord(name.first) && /\p{L}/u.test(name.first);
+}
+
+/**
+ * The key organizations are compared by beyond their exact name: a leading "U.S." / "United States"
+ * dropped when two or more words remain, and "Department of X" read as "X Department" ("the U.S.
+ * State Department", "Department of State", "State Department" → "state department").
+ */
+export function organizationVariantKey(name: string): string {
+  let key = nameKey(name, "Organization");
+  const stripped = key.replace(/^(u s|us|united states) /, "");
+  if (stripped.split(" ").length >= 2) key = stripped;
+  const departmentOf = /^(department|ministry) of (?:the )?(\p{L}+)$/u.exec(key);
+  if (departmentOf) key = `${departmentOf[2]} ${departmentOf[1]}`;
+  return key;
+}

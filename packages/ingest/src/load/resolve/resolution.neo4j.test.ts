@@ -1,0 +1,122 @@
+import type { DocumentGraph } from "@claimgraph/schema";
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { LoadableArticle } from "../article.js";
+import { articleId } from "../ids.js";
+import { loadDocumentGraphs } from "../loader.js";
+import { resetClaimGraph } from "../reset.js";
+import { countOf, dumpGraph, testDriver } from "../test-database.js";
+
+/** A one-sentence article naming `people` (in order), the first of whom says something. */
+function article(sourceKey: string, people: string[], extra = ""): LoadableArticle {
+  const text = `${people.join(" and ")} spoke on ${sourceKey}. ${extra}`.trim();
+  const entities = people.map((name) => {
+    const start = text.indexOf(name);
+    return { name, type: "Person" as const, aliases: [], mentions: [{ start, end: start + name.length }] };
+  });
+  const first = people[0] as string;
+  const graph: DocumentGraph = {
+    document: sourceKey,
+    entities,
+    affiliations: [],
+    claims: [
+      {
+        speaker: first,
+        speaker_start: 0,
+        speaker_end: first.length,
+        kind: "indirect",
+        text,
+        start: 0,
+        end: text.length,
+        about: people.slice(1),
+      },
+    ],
+  };
+  return { sourceKey, text, graph };
+}
+
+const mentions = async (driver: Driver, id: string) => {
+  const result = await driver.executeQuery(
+    "MATCH (e {id: $id})-[m:MENTIONED_IN]->(a:Article) RETURN a.sourceKey AS key, m.resolution AS how ORDER BY key",
+    { id },
+  );
+  return result.records.map((r) => [r.get("key"), r.get("how")] as [string, string]);
+};
+
+describe("cross-article resolution of short forms on Neo4j", () => {
+  let driver: Driver;
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  afterAll(async () => {
+    await resetClaimGraph(driver);
+    await driver.close();
+  });
+  beforeEach(async () => {
+    await resetClaimGraph(driver);
+  });
+
+  it("a surname in a later ingest joins the full name the graph knows, with the reason on MENTIONED_IN", async () => {
+    await loadDocumentGraphs(driver, [article("a1", ["Barack Obama"]), article("a2", ["Barack Obama", "Joe Biden"])]);
+    await loadDocumentGraphs(driver, [article("a3", ["Obama", "Joe Biden"])]);
+    expect(await countOf(driver, "(p:Person) WHERE p.id STARTS WITH 'person:obama'")).toBe(0);
+    expect(await mentions(driver, "person:barack obama")).toEqual([
+      ["a1", "new"],
+      ["a2", "name"],
+      ["a3", "surname: Obama → Barack Obama (only full name with that surname in the corpus, 2 articles)"],
+    ]);
+    const node = await driver.executeQuery(
+      "MATCH (p:Person {id: 'person:barack obama'}) RETURN p.name AS name, p.aliases AS aliases",
+    );
+    expect(node.records[0]?.get("name")).toBe("Barack Obama");
+    expect(node.records[0]?.get("aliases")).toEqual(["Obama"]);
+    expect(await countOf(driver, "(:Person {id: 'person:barack obama'})-[:SAID]->(:Claim)")).toBe(3);
+  });
+
+  it("Barack and Michelle: a bare 'Obama' stays in its article, POSSIBLY_SAME_AS each; 'Mrs. Obama' is Michelle", async () => {
+    await loadDocumentGraphs(driver, [
+      article("b1", ["Barack Obama"]),
+      article("b2", ["Barack Obama"]),
+      article("m1", ["Michelle Obama"]),
+      article("m2", ["Michelle Obama"]),
+    ]);
+    await loadDocumentGraphs(driver, [article("x1", ["Obama"]), article("x2", ["Mrs. Obama"])]);
+    const x1 = articleId(article("x1", ["Obama"]).text);
+    const possible = await driver.executeQuery(
+      `MATCH (p:Person)-[r:POSSIBLY_SAME_AS]->(c:Person)
+       RETURN p.id AS from, c.id AS to, r.score AS score, r.evidence AS evidence, r.articleId AS article ORDER BY to`,
+    );
+    expect(possible.records.map((r) => [r.get("from"), r.get("to"), r.get("score"), r.get("article")])).toEqual([
+      [`person:obama@${x1}`, "person:barack obama", 0.5, x1],
+      [`person:obama@${x1}`, "person:michelle obama", 0.5, x1],
+    ]);
+    expect(possible.records[0]?.get("evidence")).toMatch(
+      /^surname Obama; 2 full names with that surname, none dominant/,
+    );
+    expect((await mentions(driver, "person:michelle obama")).at(-1)?.[1]).toMatch(/rules out 1 of the other gender/);
+  });
+
+  it("re-ingesting changes no count and no property; a changed article takes its possible matches with it", async () => {
+    const corpus = [
+      article("b1", ["Barack Obama"]),
+      article("b2", ["Barack Obama"]),
+      article("m1", ["Michelle Obama"]),
+      article("m2", ["Michelle Obama"]),
+      article("x1", ["Obama"]),
+      article("c1", ["Hillary Clinton", "Clinton"]),
+    ];
+    await loadDocumentGraphs(driver, corpus);
+    const before = await dumpGraph(driver);
+    const again = await loadDocumentGraphs(driver, corpus);
+    expect(again.articles.unchanged).toBe(corpus.length);
+    expect(await dumpGraph(driver)).toEqual(before);
+    expect(await countOf(driver, "()-[:POSSIBLY_SAME_AS]->()")).toBe(2);
+
+    // x1 now names Barack Obama himself: its scoped "Obama" and its possible matches go.
+    await loadDocumentGraphs(driver, [article("x1", ["Barack Obama", "Obama"], "Changed.")]);
+    expect(await countOf(driver, "()-[:POSSIBLY_SAME_AS]->()")).toBe(0);
+    expect(await countOf(driver, "(p:Person) WHERE p.id STARTS WITH 'person:obama@'")).toBe(0);
+    expect((await mentions(driver, "person:barack obama")).map(([k]) => k)).toEqual(["b1", "b2", "x1"]);
+    expect(await countOf(driver, "(p:Person) WHERE p.id STARTS WITH 'person:clinton'")).toBe(0);
+  });
+});
