@@ -165,7 +165,10 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       if (options.inputs.length === 0) return 0;
     }
     let progress: Progress | undefined;
+    let fetching: Progress | undefined;
     const onProgress = (p: LoadProgress) => {
+      fetching?.end();
+      fetching = undefined;
       progress ??= createProgress({ label: "ingest", total: p.total });
       progress.update(p.done, `${p.claims} claims${p.failed > 0 ? ` · ${p.failed} failed` : ""}`);
     };
@@ -183,6 +186,10 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       delayMs: options.delayMs,
       timeoutMs: options.timeoutMs,
       signal: interrupt.signal,
+      onDocument: (stats) => {
+        fetching ??= createProgress({ label: "fetch" });
+        fetching.update(stats.fetched + stats.fromCache, `${stats.fromCache} from the cache`);
+      },
     });
     const summary = await ingest({
       inputs: web.items,

@@ -180,6 +180,14 @@ describe("URLs, feeds, sitemaps, URL lists and WARC files from a local server", 
     expect(stats).toMatchObject({ fetched: 0, fromCache: 5 });
   });
 
+  it("--refresh asks for the named feed again, not for its articles", async () => {
+    const before = server.log.length;
+    const { items, stats } = await read([`${server.url}/feed.xml`], { refresh: true });
+    expect(items.filter((item) => item.ok)).toHaveLength(3);
+    expect(server.log.slice(before)).toEqual(["/feed.xml", "/news/404"]);
+    expect(stats).toMatchObject({ fetched: 1, fromCache: 3 });
+  });
+
   it("a WARC file's HTML responses are articles, with their archived URLs", async () => {
     const records = [
       WARCRecord.create({ type: "warcinfo", url: "" }, [new TextEncoder().encode("software: test\r\n")]),

@@ -41,6 +41,8 @@ export interface WebInputOptions {
   /** Aborting stops fetching: what was fetched is still yielded, the rest is reported as interrupted. */
   signal?: AbortSignal;
   stdin?: Readable;
+  /** Called after each document fetched or read from the cache (for a progress line). */
+  onDocument?: (stats: WebStats) => void;
 }
 
 export interface WebStats {
@@ -124,6 +126,7 @@ export function readWebInputs(
     const result = await fetchPage(url, { ...settings, refresh });
     if (result.ok && result.fromCache) stats.fromCache++;
     else if (result.ok) stats.fetched++;
+    options.onDocument?.(stats);
     return result;
   };
 
