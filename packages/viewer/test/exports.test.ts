@@ -2,7 +2,8 @@
  * Exports that can be traced back to the source (issue 15 item 4), in a real browser on the
  * fixture graph: every claim row in the CSV and JSON names its article (title, outlet, date, URL,
  * id) and the quote's offsets, also for a claim that came from a Cypher result; the snapshot file
- * keeps the notes; the HTML export shows them and names the article of a clicked claim.
+ * keeps the notes; the HTML export shows them and names the article of a clicked claim; the SVG
+ * export draws each relationship type in its own colour (issue 15 item 8).
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
@@ -129,6 +130,27 @@ describe("exports a reader can trace", () => {
   it("keeps the notes in the snapshot file", async () => {
     const { text } = await grab("share-export-file");
     expect(JSON.parse(text).notes).toBe(NOTES);
+  }, 60_000);
+
+  it("draws SAID and ABOUT apart in the SVG export, as Chromium renders it", async () => {
+    const { text } = await grab("share-export-svg");
+    const viewer = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    try {
+      await viewer.setContent(text);
+      const strokes = await viewer.evaluate(() => {
+        const out: Record<string, string[]> = {};
+        for (const path of document.querySelectorAll("g.edges > *")) {
+          const type = path.querySelector("title")?.textContent ?? "";
+          out[type] = [...new Set([...(out[type] ?? []), getComputedStyle(path).stroke])];
+        }
+        return out;
+      });
+      expect(strokes.SAID).toHaveLength(1);
+      expect(strokes.ABOUT).toHaveLength(1);
+      expect(strokes.SAID?.[0]).not.toBe(strokes.ABOUT?.[0]);
+    } finally {
+      await viewer.close();
+    }
   }, 60_000);
 
   it("shows the notes in the HTML export and names a clicked claim's article", async () => {
