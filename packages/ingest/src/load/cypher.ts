@@ -197,3 +197,41 @@ CALL () { MATCH (n:${L.Person}) RETURN count(n) AS people }
 CALL () { MATCH (n:${L.Organization}) RETURN count(n) AS organizations }
 CALL () { MATCH (n:${L.Claim}) RETURN count(n) AS claims }
 RETURN articles, people, organizations, claims`;
+
+/** Short forms kept in their article with possible matches: what the end-of-run pass decides again. */
+export const KEPT_SHORT_FORMS = `
+MATCH (s:${L.Person})-[:${R.POSSIBLY_SAME_AS}]->()
+WITH DISTINCT s
+MATCH (s)-[m:${R.MENTIONED_IN}]->(a:${L.Article})
+RETURN s.id AS id, s.name AS name, m.resolution AS resolution`;
+
+/**
+ * Moves an article-scoped short form onto the full name it now resolves to: its mention (with the
+ * new reason), what it said, what claims are about it and its affiliations; then the scoped node
+ * goes, with its possible matches. One row per move: {from, to, how}.
+ */
+export const MOVE_SHORT_FORMS: readonly string[] = [
+  `UNWIND $rows AS row
+MATCH (s:${L.Person} {id: row.from})-[m:${R.MENTIONED_IN}]->(a:${L.Article})
+MATCH (t:${L.Person} {id: row.to})
+CREATE (t)-[:${R.MENTIONED_IN} {count: m.count, spans: m.spans, forms: m.forms, resolution: row.how}]->(a)
+DELETE m`,
+  `UNWIND $rows AS row
+MATCH (s:${L.Person} {id: row.from})-[r:${R.SAID}]->(c:${L.Claim})
+MATCH (t:${L.Person} {id: row.to})
+CREATE (t)-[:${R.SAID}]->(c)
+DELETE r`,
+  `UNWIND $rows AS row
+MATCH (s:${L.Person} {id: row.from})<-[r:${R.ABOUT}]-(c:${L.Claim})
+MATCH (t:${L.Person} {id: row.to})
+MERGE (c)-[:${R.ABOUT}]->(t)
+DELETE r`,
+  `UNWIND $rows AS row
+MATCH (s:${L.Person} {id: row.from})-[r:${R.AFFILIATED_WITH}]->(o:${L.Organization})
+MATCH (t:${L.Person} {id: row.to})
+CREATE (t)-[:${R.AFFILIATED_WITH} {role: r.role, former: r.former, articleId: r.articleId}]->(o)
+DELETE r`,
+  `UNWIND $rows AS row
+MATCH (s:${L.Person} {id: row.from})
+DETACH DELETE s`,
+];

@@ -182,6 +182,22 @@ export class EntityIndex {
       : { id: scoped, how: decision.how };
   }
 
+  /**
+   * Decides again, against the corpus as it is now, a short form kept in its article for want of
+   * corpus evidence (`resolution` is how it was kept): early in a run "Obama" may have met Barack
+   * Obama in one article only. Undefined when it should stay where it is (kept for the same
+   * article's namesakes, or still not enough evidence).
+   */
+  recheck(name: string, resolution: string): { id: string; name: string; how: string } | undefined {
+    if (!this.policy.shortForms || !/^ambiguous (surname|first name): /.test(resolution)) return undefined;
+    if (resolution.includes("in the same article")) return undefined;
+    const short = personName(name);
+    if (!isShortForm(short)) return undefined;
+    const decision = decide(name, short.first, short.gender, candidatesFor(short, this.people, new Map()), this.policy);
+    if (decision.kind !== "merge") return undefined;
+    return { id: decision.id, name: decision.name, how: `${decision.how}; rechecked at the end of the run` };
+  }
+
   private add(map: Map<string, Set<string>>, label: EntityLabel, form: string, id: string): void {
     if (!isEvidenceForm(form, label)) return;
     addTo(map, `${label}|${nameKey(form, label)}`, id);

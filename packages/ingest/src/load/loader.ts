@@ -6,6 +6,7 @@ import { describeConnectionError, isConnectionLost } from "./connection.js";
 import { GRAPH_COUNTS, KNOWN_ARTICLES, KNOWN_ENTITIES } from "./cypher.js";
 import { EntityIndex, type KnownEntity } from "./entity-index.js";
 import { IngestError } from "./errors.js";
+import { recheckShortForms } from "./resolve/recheck.js";
 import { type ArticleRows, rowCount } from "./rows.js";
 import { ensureSchema } from "./schema.js";
 import type { LoadFailure, LoadProgress, LoadSummary } from "./summary.js";
@@ -150,6 +151,13 @@ export class GraphLoader {
   async finish(): Promise<LoadSummary> {
     await this.flush();
     await Promise.all(this.inFlight);
+    if (!this.stopped) {
+      try {
+        this.summary.rechecked = await recheckShortForms(this.driver, this.index, this.options.database);
+      } catch (error) {
+        this.abort(error);
+      }
+    }
     const graph = this.stopped ? { articles: 0, people: 0, organizations: 0, claims: 0 } : await this.counts();
     return { ...this.summary, graph, elapsedMs: Date.now() - this.started, aborted: this.stopped };
   }

@@ -30,6 +30,8 @@ export interface LoadSummary {
   /** Milliseconds spent in write transactions (the load phase). */
   writeMs: number;
   elapsedMs: number;
+  /** Short forms kept apart that the end-of-run pass decided again, and how many of them it merged. */
+  rechecked?: { shortForms: number; merged: number; ms: number };
   /** Set when the run stopped early (the database went away): what to do next. */
   aborted?: LoadFailure | undefined;
 }

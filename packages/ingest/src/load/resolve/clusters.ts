@@ -36,5 +36,11 @@ export function resolveCorpus(
     current = article.sourceKey;
     buildArticleRows(article, index, "clusters");
   }
+  // The loader's end-of-run pass: short forms kept apart for want of corpus evidence, decided again.
+  for (const entity of entities) {
+    if (!entity.id.includes("@")) continue;
+    const merge = index.recheck(entity.name, entity.how);
+    if (merge) Object.assign(entity, { id: merge.id, how: merge.how });
+  }
   return { entities, index };
 }

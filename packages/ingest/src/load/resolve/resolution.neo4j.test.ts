@@ -96,6 +96,31 @@ describe("cross-article resolution of short forms on Neo4j", () => {
     expect((await mentions(driver, "person:michelle obama")).at(-1)?.[1]).toMatch(/rules out 1 of the other gender/);
   });
 
+  it("a surname kept apart early in a run joins the full name at the end of the run, and a re-run changes nothing", async () => {
+    const corpus = [
+      article("b1", ["Barack Obama"]),
+      article("x1", ["Obama", "Joe Biden"]),
+      article("b2", ["Barack Obama"]),
+    ];
+    const summary = await loadDocumentGraphs(driver, corpus);
+    expect(summary.rechecked).toMatchObject({ shortForms: 1, merged: 1 });
+    expect(await countOf(driver, "(p:Person) WHERE p.id STARTS WITH 'person:obama@'")).toBe(0);
+    expect(await countOf(driver, "()-[:POSSIBLY_SAME_AS]->()")).toBe(0);
+    expect(await mentions(driver, "person:barack obama")).toEqual([
+      ["b1", "new"],
+      ["b2", "name"],
+      [
+        "x1",
+        "surname: Obama → Barack Obama (only full name with that surname in the corpus, 2 articles); rechecked at the end of the run",
+      ],
+    ]);
+    expect(await countOf(driver, "(:Person {id: 'person:barack obama'})-[:SAID]->(:Claim)")).toBe(3);
+    const before = await dumpGraph(driver);
+    const again = await loadDocumentGraphs(driver, corpus);
+    expect(again.rechecked).toMatchObject({ shortForms: 0, merged: 0 });
+    expect(await dumpGraph(driver)).toEqual(before);
+  });
+
   it("re-ingesting changes no count and no property; a changed article takes its possible matches with it", async () => {
     const corpus = [
       article("b1", ["Barack Obama"]),

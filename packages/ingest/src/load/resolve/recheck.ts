@@ -1,0 +1,36 @@
+import type { Driver } from "neo4j-driver";
+import { KEPT_SHORT_FORMS, MOVE_SHORT_FORMS, recomputeAliases } from "../cypher.js";
+import type { EntityIndex } from "../entity-index.js";
+
+/**
+ * The end-of-run pass (Neo4j adapter): every short form the graph keeps apart with possible matches
+ * is decided again by `EntityIndex.recheck` against the corpus as it now is, and the ones that now
+ * resolve are moved onto their full name in one write transaction. Reads are proportional to the
+ * short forms kept apart, not to the corpus.
+ */
+export async function recheckShortForms(
+  driver: Driver,
+  index: EntityIndex,
+  database: string | undefined,
+): Promise<{ shortForms: number; merged: number; ms: number }> {
+  const began = Date.now();
+  const kept = await driver.executeQuery(KEPT_SHORT_FORMS, {}, { database, routing: "READ" });
+  const rows: { from: string; to: string; how: string }[] = [];
+  for (const record of kept.records) {
+    const merge = index.recheck(record.get("name") as string, record.get("resolution") as string);
+    if (merge) rows.push({ from: record.get("id") as string, to: merge.id, how: merge.how });
+  }
+  if (rows.length > 0) {
+    rows.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : 1));
+    const session = driver.session({ database });
+    try {
+      await session.executeWrite(async (tx) => {
+        for (const statement of MOVE_SHORT_FORMS) await tx.run(statement, { rows });
+        await tx.run(recomputeAliases("Person"), { ids: [...new Set(rows.map((r) => r.to))] });
+      });
+    } finally {
+      await session.close();
+    }
+  }
+  return { shortForms: kept.records.length, merged: rows.length, ms: Date.now() - began };
+}
