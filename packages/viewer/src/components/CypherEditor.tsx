@@ -1,6 +1,6 @@
 import { autocompletion } from "@codemirror/autocomplete";
 import { EditorSelection } from "@codemirror/state";
-import { EditorView, keymap } from "@codemirror/view";
+import { EditorView, keymap, tooltips } from "@codemirror/view";
 import { basicSetup } from "codemirror";
 import { useEffect, useRef } from "react";
 import type { SchemaResponse } from "../api/contract.js";
@@ -39,6 +39,9 @@ export function CypherEditor(props: CypherEditorProps) {
         basicSetup,
         cypherLanguage,
         autocompletion({ override: [cypherCompletion(() => latest.current.schema)] }),
+        // Tooltips (the completion list) live in <body>, placed within the window: inside the side
+        // panel they overflowed it and were cut by its scrolling.
+        tooltips({ parent: document.body, position: "fixed" }),
         EditorView.lineWrapping,
         EditorView.updateListener.of((update) => {
           if (update.docChanged) latest.current.onChange(update.state.doc.toString());

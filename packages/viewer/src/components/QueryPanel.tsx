@@ -3,6 +3,7 @@ import { api } from "../api/client.js";
 import { type CypherResponse, LIMITS, type SchemaResponse } from "../api/contract.js";
 import { graphActions } from "../graph/store.js";
 import { EXAMPLE_QUERIES } from "../query/examples.js";
+import { formatCell } from "../query/format.js";
 import { queryActions, queryStore } from "../query/store.js";
 import { useStore } from "../store/use-store.js";
 import { CypherEditor } from "./CypherEditor.js";
@@ -10,13 +11,6 @@ import { CypherEditor } from "./CypherEditor.js";
 /** The run shortcut as this platform writes it (CodeMirror's Mod is Cmd on Apple systems, Ctrl elsewhere). */
 export function runShortcut(platform: string): string {
   return /Mac|iPhone|iPad/i.test(platform) ? "⌘↵" : "Ctrl+↵";
-}
-
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return "null";
-  if (typeof value === "string") return value;
-  const text = JSON.stringify(value);
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }
 
 export function QueryPanel() {
@@ -125,16 +119,50 @@ function QueryResult({
   tab: "table" | "graph";
   onTab(t: "table" | "graph"): void;
 }) {
+  // Widened: the result lies over the canvas, as wide as the window, cells wrapped in full.
+  const [wide, setWide] = useState(false);
+  useEffect(() => {
+    if (!wide) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setWide(false);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [wide]);
   return (
-    <div className="query-result" data-testid="query-result">
+    <section
+      className={wide ? "query-result wide" : "query-result"}
+      data-testid="query-result"
+      aria-label="Query result"
+    >
       <div className="tabs small">
-        <button type="button" className={tab === "table" ? "on" : ""} onClick={() => onTab("table")}>
+        <button
+          type="button"
+          data-testid="result-tab-table"
+          className={tab === "table" ? "on" : ""}
+          onClick={() => onTab("table")}
+        >
           Table · {result.rows.length} rows
         </button>
-        <button type="button" className={tab === "graph" ? "on" : ""} onClick={() => onTab("graph")}>
+        <button
+          type="button"
+          data-testid="result-tab-graph"
+          className={tab === "graph" ? "on" : ""}
+          onClick={() => onTab("graph")}
+        >
           Graph · {result.graph.nodes.length} nodes, {result.graph.edges.length} edges
         </button>
         <span className="muted">{result.ms} ms</span>
+        <button
+          type="button"
+          className="result-expand"
+          data-testid="result-expand"
+          aria-pressed={wide}
+          title={wide ? "Back into the panel (Escape)" : "Widen the result over the canvas"}
+          onClick={() => setWide(!wide)}
+        >
+          {wide ? "Close ✕" : "Widen ⤢"}
+        </button>
       </div>
       {result.truncated && (
         <div className="notice notice-warning inline" data-testid="query-truncated">
@@ -159,7 +187,9 @@ function QueryResult({
                 <tr key={i}>
                   {row.map((v, j) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                    <td key={j}>{cell(v)}</td>
+                    <td key={j} title={formatCell(v, { max: 2_000, limit: 4_000 })}>
+                      {formatCell(v, wide ? { max: 2_000, limit: 4_000 } : {})}
+                    </td>
                   ))}
                 </tr>
               ))}
@@ -179,6 +209,6 @@ function QueryResult({
           </button>
         </div>
       )}
-    </div>
+    </section>
   );
 }

@@ -99,6 +99,27 @@ const parser: StreamParser<CypherState> = {
 
 export const cypherLanguage = StreamLanguage.define(parser);
 
+/** Keys the loader keeps for itself (`_lock`, `_new`…): never offered. */
+const internal = (key: string) => key.startsWith("_");
+
+/**
+ * The properties worth offering after `variable.`: those of the variable's label or relationship
+ * type when the query names it (`(p:Person)`, `[r:SAID]`), else every property key; internal keys never.
+ */
+export function propertiesFor(schema: SchemaResponse | null, query: string, variable: string | undefined): string[] {
+  if (!schema) return [];
+  if (variable) {
+    const name = variable.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const label = new RegExp(`\\(\\s*${name}\\s*:\\s*\`?([\\w ]+?)\`?\\s*[:){\\s]`).exec(query)?.[1];
+    const type = new RegExp(`\\[\\s*${name}\\s*:\\s*\`?(\\w+)\`?`).exec(query)?.[1];
+    const known =
+      (label && schema.labels.find((l) => l.name === label)?.properties) ||
+      (type && schema.relationshipTypes.find((r) => r.name === type)?.properties);
+    if (known) return known.filter((k) => !internal(k));
+  }
+  return schema.propertyKeys.filter((k) => !internal(k));
+}
+
 /** Labels after ':' in a node pattern, types after ':' in a relationship, properties after '.', keywords elsewhere. */
 export function cypherCompletion(getSchema: () => SchemaResponse | null) {
   return (context: CompletionContext): CompletionResult | null => {
@@ -117,9 +138,11 @@ export function cypherCompletion(getSchema: () => SchemaResponse | null) {
       return { from: before.from + 1, options };
     }
     if (text.startsWith(".")) {
+      const doc = context.state.doc.toString();
+      const variable = /([A-Za-z_]\w*)$/.exec(doc.slice(0, before.from))?.[1];
       return {
         from: before.from + 1,
-        options: (schema?.propertyKeys ?? []).map((p) => ({ label: p, type: "property" })),
+        options: propertiesFor(schema, doc, variable).map((p) => ({ label: p, type: "property" })),
       };
     }
     return completeFromList(CYPHER_KEYWORDS.map((k) => ({ label: k, type: "keyword" })))(
