@@ -203,7 +203,8 @@ export const KEPT_SHORT_FORMS = `
 MATCH (s:${L.Person})-[:${R.POSSIBLY_SAME_AS}]->()
 WITH DISTINCT s
 MATCH (s)-[m:${R.MENTIONED_IN}]->(a:${L.Article})
-RETURN s.id AS id, s.name AS name, m.resolution AS resolution`;
+RETURN s.id AS id, s.name AS name, m.resolution AS resolution, a.id AS article
+ORDER BY id`;
 
 /**
  * Moves an article-scoped short form onto the full name it now resolves to: its mention (with the

@@ -186,15 +186,17 @@ export class EntityIndex {
    * Decides again, against the corpus as it is now, a short form kept in its article for want of
    * corpus evidence (`resolution` is how it was kept): early in a run "Obama" may have met Barack
    * Obama in one article only. Undefined when it should stay where it is (kept for the same
-   * article's namesakes, or still not enough evidence).
+   * article's namesakes, or still not enough evidence). A merge counts `article` for the full name,
+   * as the graph will (so the next run starts from the same counts); callers repeat until nothing moves.
    */
-  recheck(name: string, resolution: string): { id: string; name: string; how: string } | undefined {
+  recheck(name: string, resolution: string, article: string): { id: string; name: string; how: string } | undefined {
     if (!this.policy.shortForms || !/^ambiguous (surname|first name): /.test(resolution)) return undefined;
     if (resolution.includes("in the same article")) return undefined;
     const short = personName(name);
     if (!isShortForm(short)) return undefined;
     const decision = decide(name, short.first, short.gender, candidatesFor(short, this.people, new Map()), this.policy);
     if (decision.kind !== "merge") return undefined;
+    this.people.note(decision.id, decision.name, article);
     return { id: decision.id, name: decision.name, how: `${decision.how}; rechecked at the end of the run` };
   }
 

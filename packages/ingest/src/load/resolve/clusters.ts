@@ -37,10 +37,23 @@ export function resolveCorpus(
     buildArticleRows(article, index, "clusters");
   }
   // The loader's end-of-run pass: short forms kept apart for want of corpus evidence, decided again.
+  const articleOf = new Map<string, string>();
   for (const entity of entities) {
     if (!entity.id.includes("@")) continue;
-    const merge = index.recheck(entity.name, entity.how);
-    if (merge) Object.assign(entity, { id: merge.id, how: merge.how });
+    const at = entity.id.indexOf("@");
+    articleOf.set(entity.id, entity.id.slice(at + 1));
+  }
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const entity of entities) {
+      const article = articleOf.get(entity.id);
+      if (article === undefined) continue;
+      const merge = index.recheck(entity.name, entity.how, article);
+      if (!merge) continue;
+      const from = entity.id;
+      for (const same of entities) if (same.id === from) Object.assign(same, { id: merge.id, how: merge.how });
+      moved = true;
+    }
   }
   return { entities, index };
 }

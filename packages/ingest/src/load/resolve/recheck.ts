@@ -16,9 +16,22 @@ export async function recheckShortForms(
   const began = Date.now();
   const kept = await driver.executeQuery(KEPT_SHORT_FORMS, {}, { database, routing: "READ" });
   const rows: { from: string; to: string; how: string }[] = [];
-  for (const record of kept.records) {
-    const merge = index.recheck(record.get("name") as string, record.get("resolution") as string);
-    if (merge) rows.push({ from: record.get("id") as string, to: merge.id, how: merge.how });
+  const left = new Set(kept.records);
+  // A merge adds an article to its full name, which may settle another short form: repeat until nothing moves.
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const record of left) {
+      const id = record.get("id") as string;
+      const merge = index.recheck(
+        record.get("name") as string,
+        record.get("resolution") as string,
+        record.get("article"),
+      );
+      if (!merge) continue;
+      rows.push({ from: id, to: merge.id, how: merge.how });
+      left.delete(record);
+      moved = true;
+    }
   }
   if (rows.length > 0) {
     rows.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : 1));
