@@ -49,15 +49,15 @@ class FetchFailure extends Error {
 
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-  const tooBig = (bytes: number) =>
+  const tooBig = (size: string) =>
     new FetchFailure(
-      `the page is ${bytes > maxBytes ? `over ${formatBytes(maxBytes)}` : formatBytes(bytes)}, over the ${formatBytes(maxBytes)} limit for one document`,
+      `the page is ${size}, over the ${formatBytes(maxBytes)} limit for one document`,
       "save the article's text and ingest the file instead",
       false,
     );
   if (declared > maxBytes) {
     await response.body?.cancel();
-    throw tooBig(declared);
+    throw tooBig(formatBytes(declared));
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -69,7 +69,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
       size += value.length;
       if (size > maxBytes) {
         await reader.cancel();
-        throw tooBig(size);
+        throw tooBig(`more than ${formatBytes(maxBytes)}`);
       }
       chunks.push(value);
     }

@@ -133,7 +133,7 @@ describe("URLs, feeds, sitemaps, URL lists and WARC files from a local server", 
       "/news/404: the server answered 404 Not Found",
       "/loop: more than 5 redirects",
       "/slow: no answer within 1 s",
-      expect.stringMatching(/^\/huge: the page is over 5\.0 MB, over the 5\.0 MB limit for one document$/),
+      "/huge: the page is more than 5.0 MB, over the 5.0 MB limit for one document",
       "/image.png: it is image/png, not a web page or feed",
       expect.stringMatching(
         /^\/private\/secret: robots.txt of 127.0.0.1:\d+ does not allow fetching \/private\/secret$/,
@@ -141,6 +141,8 @@ describe("URLs, feeds, sitemaps, URL lists and WARC files from a local server", 
       "ok",
     ]);
     expect(items.every((item) => item.ok || item.hint)).toBe(true);
+    const [bad] = (await read(["http://[not-an-address"])).items;
+    expect(bad).toMatchObject({ ok: false, error: "not a valid web address" });
     expect(server.log).not.toContain("/private/secret");
     expect(Date.now() - started).toBeLessThan(10_000);
   });

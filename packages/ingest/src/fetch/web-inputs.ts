@@ -208,7 +208,9 @@ export function readWebInputs(
         continue;
       }
       if (isUrl(spec)) {
-        yield* fromUrl(spec.trim(), Boolean(options.refresh), 0);
+        if (!URL.canParse(spec.trim()))
+          yield problem(spec, "not a valid web address", "check the address (quote it in the shell)");
+        else yield* fromUrl(spec.trim(), Boolean(options.refresh), 0);
         continue;
       }
       if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
