@@ -2,6 +2,7 @@ import { emissionScores, viterbi } from "../extract/entities/tagger/decode.js";
 import type { FeatureFamily } from "../extract/entities/tagger/features.js";
 import { LABEL_COUNT, OUTSIDE } from "../extract/entities/tagger/labels.js";
 import type { TaggerModel } from "../extract/entities/tagger/model.js";
+import { seededRandom } from "../random/seeded.js";
 import type { TrainingSentence } from "./examples.js";
 
 const L = LABEL_COUNT;
@@ -13,18 +14,6 @@ export interface TrainOptions {
   seed: number;
   /** Called after each epoch with the averaged model so far (dev scores in the log). */
   onEpoch?: (epoch: number, model: TaggerModel, mistakes: number) => void;
-}
-
-/** mulberry32: a small seeded PRNG, so the shuffle (and so the weights) are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): T[] {

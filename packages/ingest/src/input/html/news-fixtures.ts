@@ -9,6 +9,8 @@
  * the page states — what extraction is measured against.
  */
 
+import { seededRandom } from "../../random/seeded.js";
+
 export interface NewsFixture {
   name: string;
   html: string;
@@ -43,20 +45,8 @@ const OUTLETS = [
   "Selby Daily News",
 ];
 
-/** A small deterministic generator (mulberry32), so the fixtures are the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function story(i: number): { headline: string; paragraphs: string[]; subheading: string; quote: string } {
-  const r = random(1000 + i);
+  const r = seededRandom(1000 + i);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
   const [topic, short, work] = TOPICS[i % TOPICS.length] as (typeof TOPICS)[number];
   const place = PLACES[i % PLACES.length] as string;
