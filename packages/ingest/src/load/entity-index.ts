@@ -1,6 +1,6 @@
 import { organizationId, personId, scopedPersonId } from "./ids.js";
 import { isEvidenceForm, nameKey } from "./names.js";
-import { candidatesFor, FullNameIndex } from "./resolve/candidates.js";
+import { addTo, candidatesFor, FullNameIndex } from "./resolve/candidates.js";
 import { DEFAULT_POLICY, decide, type PossibleMatch, type ResolvePolicy } from "./resolve/decide.js";
 import { isFullName, isShortForm, organizationVariantKey, personName } from "./resolve/evidence.js";
 
@@ -204,13 +204,4 @@ export class EntityIndex {
     if (!isEvidenceForm(form, label)) return;
     addTo(map, `${label}|${nameKey(form, label)}`, id);
   }
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  let ids = map.get(key);
-  if (!ids) {
-    ids = new Set();
-    map.set(key, ids);
-  }
-  ids.add(id);
 }

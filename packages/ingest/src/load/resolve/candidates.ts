@@ -124,7 +124,8 @@ export function middlesAgree(a: readonly string[], b: readonly string[]): boolea
   });
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
+/** Adds `id` to the set under `key`, making the set when it is the first. */
+export function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
   let ids = map.get(key);
   if (!ids) {
     ids = new Set();
