@@ -2,7 +2,8 @@ import { createReadStream, existsSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
 import { checkFloors, formatFloorChecks } from "../eval/floors.js";
-import { type DatasetScore, emptyGraph, formatScoreTable, metric, scoreDataset } from "../eval/index.js";
+import { withoutCountries } from "../eval/gum.js";
+import { type DatasetScore, emptyGraph, formatScoreTable, type Metric, metric, scoreDataset } from "../eval/index.js";
 import { type ClaimUnit, extractDocument } from "../extract/index.js";
 import { countItems } from "../input/index.js";
 import { readJsonLines } from "../input/json-lines.js";
@@ -60,6 +61,8 @@ export interface DatasetReport {
   extractSeconds: number;
   /** Entity gold only (GUM): the report shows the person and org rows. */
   entitiesOnly: boolean;
+  /** Entity gold only (GUM): the org row with predicted countries left out (GUM types them as places). */
+  orgWithoutCountries?: Metric | null;
 }
 
 /** Predictions from a JSON Lines file: document graphs by document id (the last one wins). */
@@ -159,13 +162,15 @@ async function scoreSpec(
     progress.update(golds.length);
   }
   progress.end();
+  const entityGold = entitiesOnly && golds.length > 0;
   return {
     name,
     source: spec,
     units: [...units],
     score: scoreDataset(predicted, golds),
     extractSeconds: extractMs / 1000,
-    entitiesOnly: entitiesOnly && golds.length > 0,
+    entitiesOnly: entityGold,
+    ...(entityGold ? { orgWithoutCountries: scoreDataset(predicted.map(withoutCountries), golds).rows.org } : {}),
   };
 }
 
@@ -180,11 +185,14 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
-/** What the quality gate scores by default: the seed gold always, PolNeAR dev when it is there. */
+/** What the quality gate scores by default: the seed gold always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
-  if (existsSync(POLNEAR_DEV)) return [GOLD_DIR, POLNEAR_DEV];
-  notChecked.push(`PolNeAR dev (${POLNEAR_DEV} is absent: PolNeAR lives outside the repository)`);
-  return [GOLD_DIR];
+  const specs = [GOLD_DIR];
+  if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);
+  else notChecked.push(`PolNeAR dev (${POLNEAR_DEV} is absent: PolNeAR lives outside the repository)`);
+  if (existsSync(GUM_ENTITIES)) specs.push(GUM_DEV);
+  else notChecked.push(`GUM interview (${GUM_ENTITIES} is absent: it lives outside the repository)`);
+  return specs;
 }
 
 /** The documents with the lowest claim+speaker F1, to know where to look. */
@@ -205,7 +213,7 @@ function worstDocuments(reports: readonly DatasetReport[], count: number): strin
 }
 
 function textReport(reports: readonly DatasetReport[], unscored: number): string {
-  const blocks = reports.map(({ name, source, units, score, extractSeconds, entitiesOnly }) => {
+  const blocks = reports.map(({ name, source, units, score, extractSeconds, entitiesOnly, orgWithoutCountries }) => {
     const notes = [
       `${score.documents} documents`,
       units.length > 0 ? `claim unit ${units.join(" + ")}` : "",
@@ -214,7 +222,10 @@ function textReport(reports: readonly DatasetReport[], unscored: number): string
       score.failed.length > 0 ? `${score.failed.length} failed` : "",
     ].filter(Boolean);
     const table = formatScoreTable(score.rows, entitiesOnly ? ["person", "org"] : undefined);
-    return `${name} (${source}): ${notes.join(", ")}\n${table}\n`;
+    const countries = orgWithoutCountries
+      ? `org without predicted countries (GUM types countries as places): P ${orgWithoutCountries.precision.toFixed(3)} R ${orgWithoutCountries.recall.toFixed(3)} F1 ${orgWithoutCountries.f1.toFixed(3)}\n`
+      : "";
+    return `${name} (${source}): ${notes.join(", ")}\n${table}\n${countries}`;
   });
   const tail = unscored > 0 ? `${unscored} predictions match no gold document and were not scored.\n` : "";
   return `${blocks.join("\n")}${tail}`;
@@ -264,14 +275,17 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
   const unscored = predictions ? [...predictions.keys()].filter((id) => !scored.has(id)) : [];
 
   if (values.json) {
-    const datasets = reports.map(({ name, source, units, score, extractSeconds, entitiesOnly }) => ({
-      name,
-      source,
-      units,
-      extractSeconds,
-      entitiesOnly,
-      ...score,
-    }));
+    const datasets = reports.map(
+      ({ name, source, units, score, extractSeconds, entitiesOnly, orgWithoutCountries }) => ({
+        name,
+        source,
+        units,
+        extractSeconds,
+        entitiesOnly,
+        ...(orgWithoutCountries ? { orgWithoutCountries } : {}),
+        ...score,
+      }),
+    );
     io.stdout.write(`${JSON.stringify({ datasets, unscored, problems, agreement, gate }, null, 2)}\n`);
   } else {
     io.stdout.write(textReport(reports, unscored.length));

@@ -26,3 +26,13 @@ export function gumToGold(record: GumGoldRecord): DocumentGraph {
     claims: [],
   };
 }
+
+/**
+ * The prediction as GUM would see it: GUM types countries as places (not in its entity file; the
+ * data README's "convention difference"), except a country acting as a government, which the
+ * interview genre never has. The project's gold counts every country as an Organization
+ * (`kind: "country"`), so `pnpm eval` reports GUM's org row both ways; this drops them.
+ */
+export function withoutCountries(graph: DocumentGraph): DocumentGraph {
+  return { ...graph, entities: graph.entities.filter((e) => e.kind !== "country") };
+}

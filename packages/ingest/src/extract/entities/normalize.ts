@@ -1,3 +1,5 @@
+import { fullFirstName } from "../lexicon/nicknames.js";
+
 /** Normalizes a name for comparison: case, curly apostrophes, leading "the", possessive, punctuation. */
 export function normalizeName(name: string): string {
   return name
@@ -10,10 +12,15 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-/** A person key without middle initials: "Donald J. Trump" and "Donald Trump" agree. */
+/**
+ * A person key without middle initials, with the full form of a short first name: "Donald J.
+ * Trump" and "Donald Trump" agree, so do "Larry Lessig" and "Lawrence Lessig".
+ */
 export function personKey(name: string): string {
   const parts = name.split(/\s+/).filter((p, i, all) => i === 0 || i === all.length - 1 || !/^\p{Lu}\.?$/u.test(p));
-  return normalizeName(parts.join(" "));
+  const key = normalizeName(parts.join(" "));
+  const space = key.indexOf(" ");
+  return space > 0 ? `${fullFirstName(key.slice(0, space))}${key.slice(space)}` : key;
 }
 
 /** Capital initials of the content words ("Royal United Services Institute" → "RUSI"). */

@@ -13,6 +13,24 @@ describe("resolveEntities", () => {
     expect(dunn[0]?.forms).toContain("President Dunn");
   });
 
+  it.each([
+    ["Isabel Ruiz joined us. Later Isabel and I met.", "Isabel Ruiz", "Isabel"],
+    ["Frank Rack got in touch. The technology that Frank built works.", "Frank Rack", "Frank"],
+    ["Lawrence Lessig wrote it. You mentioned Larry Lessig's book.", "Lawrence Lessig", "Larry Lessig"],
+  ])("%s → one person %s with the form %s", (text, name, form) => {
+    const people = entities(text).filter((x) => x.type === "Person");
+    expect(people).toHaveLength(1);
+    expect(people[0]?.name).toBe(name);
+    expect(people[0]?.forms).toContain(form);
+  });
+
+  it("leaves a first name alone when two people have it", () => {
+    const e = entities("Mario Lopez and Mario Cuomo met. Later Mario spoke.");
+    expect(e.filter((x) => x.type === "Person").map((x) => x.name)).toEqual(
+      expect.arrayContaining(["Mario Lopez", "Mario Cuomo", "Mario"]),
+    );
+  });
+
   it("never merges two people who share a surname but not a first name", () => {
     const e = entities("Bill Clinton arrived. Hillary Clinton spoke. Clinton then left.");
     const names = e.filter((x) => x.type === "Person").map((x) => x.name);

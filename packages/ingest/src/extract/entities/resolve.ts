@@ -109,10 +109,15 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   // indexes by last word, so each single word is resolved without scanning every entity
   const lastWord = (name: string) => normalizeName(name).split(" ").at(-1) ?? "";
   const bySurnameIndex = new Map<string, Cluster[]>();
+  const byFirstNameIndex = new Map<string, Cluster[]>();
   const orgByLastWord = new Map<string, Cluster>();
   const indexCluster = (c: Cluster) => {
     const w = lastWord(c.name);
-    if (c.type === "Person" && c.name.includes(" ")) bySurnameIndex.set(w, [...(bySurnameIndex.get(w) ?? []), c]);
+    if (c.type === "Person" && c.name.includes(" ")) {
+      bySurnameIndex.set(w, [...(bySurnameIndex.get(w) ?? []), c]);
+      const f = normalizeName(c.name).split(" ")[0] ?? "";
+      byFirstNameIndex.set(f, [...(byFirstNameIndex.get(f) ?? []), c]);
+    }
     if (c.type === "Organization" && c.kind !== "country" && !orgByLastWord.has(w)) orgByLastWord.set(w, c);
   };
   for (const c of clusters) indexCluster(c);
@@ -124,6 +129,15 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
       if (m.type !== "Organization" && bySurname.length > 0) {
         const c = mostRecent(bySurname, m.start) as Cluster;
         attach(c, m);
+        continue;
+      }
+      // "Isabel" after "Isabel Ruiz": a first name alone joins the one person with that first name
+      const byFirstName = byFirstNameIndex.get(norm) ?? [];
+      if (
+        byFirstName.length === 1 &&
+        (m.type === "Person" || (m.type === "Unknown" && firstNameGender(m.name) !== undefined))
+      ) {
+        attach(byFirstName[0] as Cluster, m);
         continue;
       }
       const org = orgByLastWord.get(norm);
