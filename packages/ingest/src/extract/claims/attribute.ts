@@ -6,6 +6,7 @@ import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
 import { type CueEvent, indirectClaims } from "./indirect.js";
+import { PrefixMax, SpanIndex } from "./interval-index.js";
 import { passiveClaims } from "./passive.js";
 import { scareQuoteClaims } from "./scare.js";
 import type { AnonymousMemory } from "./speaker.js";
@@ -57,16 +58,24 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     if (c.cue && c.speaker && c.rule === "quote-tail" && /,\W{0,2}$/.test(doc.text.slice(c.start, c.end + 2)))
       quoteCues.set(c.cue.start, c.speaker);
   const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon, quoteCues, options.claimUnit);
-  const colon = colonClaims(doc).filter((c) => !overlapsAny(c, direct));
+  const size = doc.text.length + 1;
+  const directSpans = new SpanIndex(size, direct);
+  const colon = colonClaims(doc).filter((c) => !directSpans.overlaps(c));
+  const colonSpans = new SpanIndex(size, colon);
   const claims = dedupe([
     ...direct,
-    ...indirect.filter((c) => !overlapsAny(c, direct) && !overlapsAny(c, colon)),
+    ...indirect.filter((c) => !directSpans.overlaps(c) && !colonSpans.overlaps(c)),
     ...colon,
   ]);
-  for (const c of hedgeClaims(doc, mask)) if (!overlapsAny(c, claims)) claims.push(c);
-  if (options.claimUnit === "attribution")
-    for (const c of passiveClaims(doc, mask, anon)) if (!overlapsAny(c, claims)) claims.push(c);
-  for (const c of scareQuoteClaims(doc, doc.quotes, claims, anon)) if (!overlapsAny(c, claims)) claims.push(c);
+  const claimSpans = new SpanIndex(size, claims);
+  const addUnlessOverlapping = (c: DraftClaim) => {
+    if (claimSpans.overlaps(c)) return;
+    claims.push(c);
+    claimSpans.add(c);
+  };
+  for (const c of hedgeClaims(doc, mask)) addUnlessOverlapping(c);
+  if (options.claimUnit === "attribution") for (const c of passiveClaims(doc, mask, anon)) addUnlessOverlapping(c);
+  for (const c of scareQuoteClaims(doc, doc.quotes, claims, anon)) addUnlessOverlapping(c);
   inherit(doc, pending, claims, events);
   const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
   return options.claimUnit === "attribution" ? joinAttributions(doc, result) : result;
@@ -75,10 +84,6 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
 function sameSpeaker(a: DraftClaim["speaker"], b: DraftClaim["speaker"]): boolean {
   if (!a || !b) return false;
   return (a.cluster !== undefined && a.cluster === b.cluster) || (a.start === b.start && a.end === b.end);
-}
-
-function overlapsAny(c: DraftClaim, others: DraftClaim[]): boolean {
-  return others.some((o) => o.start < c.end && c.start < o.end);
 }
 
 export interface AttributionOptions {
@@ -99,23 +104,34 @@ function dropNested(claims: DraftClaim[]): DraftClaim[] {
   return out;
 }
 
+/** The first claim of each span, in order. */
 function dedupe(claims: DraftClaim[]): DraftClaim[] {
+  const seen = new Set<string>();
   const out: DraftClaim[] = [];
-  for (const c of claims) if (!out.some((o) => o.start === c.start && o.end === c.end)) out.push(c);
+  for (const c of claims) {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
   return out;
 }
 
+/**
+ * Gives each pending quote the speaker of the claim or cue last before it, under the rules in
+ * `attributeClaims`; appends the new claims to `claims` and leaves it sorted by start (stable) when
+ * it added any. Every lookup goes through an index, so a document's cost grows with its claims
+ * times a logarithm, not with their square (`ClaimsSoFar`).
+ */
 function inherit(doc: AnalyzedText, pending: QuoteSpan[], claims: DraftClaim[], events: CueEvent[]) {
+  if (pending.length === 0) return;
+  const known = new ClaimsSoFar(doc, claims);
+  const cues = [...events].sort((a, b) => a.at - b.at);
+  let added = false;
   for (const q of pending) {
-    if (claims.some((c) => c.start <= q.start && c.end >= q.end)) continue;
+    if (known.covers(q.start, q.end)) continue;
     const paragraphStart = doc.paragraphs[q.paragraph]?.start ?? 0;
-    const before = [
-      ...claims
-        .filter((c) => c.speaker && c.end <= q.open)
-        .map((c) => ({ at: c.start, speaker: c.speaker, cue: undefined as CueEvent["cue"] | undefined })),
-      ...events.filter((e) => e.at < q.open).map((e) => ({ at: e.at, speaker: e.speaker, cue: e.cue })),
-    ].sort((a, b) => a.at - b.at);
-    const last = before.at(-1);
+    const last = lastBefore(known.lastSpokenEndingBy(q.open), cues, q.open);
     if (!last?.speaker) continue;
     const sameParagraph = last.at >= paragraphStart;
     const prevParagraphStart = doc.paragraphs[q.paragraph - 1]?.start ?? 0;
@@ -123,9 +139,7 @@ function inherit(doc: AnalyzedText, pending: QuoteSpan[], claims: DraftClaim[], 
     // orphan paragraph: only after a paragraph that ends quoting that speaker or introducing with a colon
     const prevParagraph = doc.paragraphs[q.paragraph - 1];
     const prevText = prevParagraph ? doc.text.slice(prevParagraph.start, prevParagraph.end) : "";
-    const prevClaim = claims
-      .filter((c) => prevParagraph && c.start >= prevParagraph.start && c.end <= prevParagraph.end)
-      .at(-1);
+    const prevClaim = prevParagraph ? known.lastWithin(prevParagraph) : undefined;
     const orphanOk =
       opensParagraph &&
       last.at >= prevParagraphStart &&
@@ -141,11 +155,134 @@ function inherit(doc: AnalyzedText, pending: QuoteSpan[], claims: DraftClaim[], 
       rule: q.continuation ? "quote-continued" : sameParagraph ? "quote-same-paragraph" : "quote-orphan",
     };
     // a quote right after "X also denied the reports." takes that cue
-    if (last.cue && sameParagraph && !claims.some((c) => c.start > last.at && c.end <= q.open)) {
+    if (last.cue && sameParagraph && !known.anyStartingAfterEndingBy(last.at, q.open)) {
       claim.cue = last.cue;
       delete claim.continuation;
     }
     claims.push(claim);
-    claims.sort((a, b) => a.start - b.start);
+    known.add(claim);
+    added = true;
+  }
+  // one stable sort at the end orders the claims exactly as a stable sort after every push would
+  if (added) claims.sort((a, b) => a.start - b.start);
+}
+
+interface Antecedent {
+  at: number;
+  speaker: DraftClaim["speaker"];
+  cue: CueEvent["cue"] | undefined;
+}
+
+/**
+ * Of the claim (with a speaker, ending by the quote) and the cue events before the quote, the one
+ * that starts last; on a tie the event wins, and among events the later one in `cues`' (stable)
+ * order — what sorting the claims followed by the events by position and taking the last gives.
+ */
+function lastBefore(claim: DraftClaim | undefined, cues: CueEvent[], open: number): Antecedent | undefined {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as CueEvent).at < open) lo = mid + 1;
+    else hi = mid;
+  }
+  const event = cues[lo - 1];
+  if (event && (!claim || event.at >= claim.start)) return { at: event.at, speaker: event.speaker, cue: event.cue };
+  return claim ? { at: claim.start, speaker: claim.speaker, cue: undefined } : undefined;
+}
+
+/** Positions are below 2^31 and claims fewer than 2^21, so start·2^21 + order is exact in a double. */
+const ORDER_SLOTS = 2 ** 21;
+
+/**
+ * The claims of one document while `inherit` adds to them, indexed for its four questions. "Later"
+ * means later in the claims array as the original scan saw it: in insertion order until the first
+ * quote is added, and by start (then insertion) once the array has been sorted after that.
+ */
+class ClaimsSoFar {
+  private readonly all: DraftClaim[] = [];
+  private readonly spans: SpanIndex;
+  /** by end offset: the largest start of a claim ending there or before */
+  private readonly startsByEnd: PrefixMax;
+  /** by end offset: the largest start·ORDER_SLOTS + order of a claim with a speaker */
+  private readonly spokenByEnd: PrefixMax;
+  /** by paragraph (of the start offset): the orders of the claims starting there */
+  private readonly byParagraph = new Map<number, number[]>();
+  private sorted = false;
+
+  constructor(
+    private readonly doc: AnalyzedText,
+    claims: DraftClaim[],
+  ) {
+    const size = doc.text.length + 1;
+    this.spans = new SpanIndex(size);
+    this.startsByEnd = new PrefixMax(size);
+    this.spokenByEnd = new PrefixMax(size);
+    for (const c of claims) this.index(c);
+  }
+
+  add(claim: DraftClaim): void {
+    this.index(claim);
+    this.sorted = true;
+  }
+
+  private index(c: DraftClaim): void {
+    const order = this.all.length;
+    if (order >= ORDER_SLOTS) throw new RangeError(`attribution: more than ${ORDER_SLOTS} claims in one document`);
+    this.all.push(c);
+    this.spans.add(c);
+    this.startsByEnd.set(c.end, c.start);
+    if (c.speaker) this.spokenByEnd.set(c.end, c.start * ORDER_SLOTS + order);
+    const p = this.paragraphOf(c.start);
+    const list = this.byParagraph.get(p);
+    if (list) list.push(order);
+    else this.byParagraph.set(p, [order]);
+  }
+
+  /** Some claim starts at or before `start` and ends at or after `end`. */
+  covers(start: number, end: number): boolean {
+    return this.spans.covers(start, end);
+  }
+
+  /** Some claim starts after `at` and ends at or before `end`. */
+  anyStartingAfterEndingBy(at: number, end: number): boolean {
+    return this.startsByEnd.upTo(end) > at;
+  }
+
+  /** Of the claims with a speaker that end at or before `end`, the last to start (later on a tie). */
+  lastSpokenEndingBy(end: number): DraftClaim | undefined {
+    const key = this.spokenByEnd.upTo(end);
+    return key === Number.NEGATIVE_INFINITY ? undefined : this.all[key % ORDER_SLOTS];
+  }
+
+  /** The last claim lying wholly inside the paragraph. */
+  lastWithin(paragraph: { index: number; start: number; end: number }): DraftClaim | undefined {
+    let best: number | undefined;
+    for (const order of this.byParagraph.get(this.paragraphOf(paragraph.start)) ?? []) {
+      const c = this.all[order] as DraftClaim;
+      if (c.start < paragraph.start || c.end > paragraph.end) continue;
+      if (best === undefined || this.later(order, best)) best = order;
+    }
+    return best === undefined ? undefined : this.all[best];
+  }
+
+  private later(a: number, b: number): boolean {
+    if (!this.sorted) return a > b;
+    const ca = this.all[a] as DraftClaim;
+    const cb = this.all[b] as DraftClaim;
+    return ca.start !== cb.start ? ca.start > cb.start : a > b;
+  }
+
+  /** The index of the last paragraph starting at or before `offset` (-1 before the first). */
+  private paragraphOf(offset: number): number {
+    const paragraphs = this.doc.paragraphs;
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((paragraphs[mid] as { start: number }).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 }

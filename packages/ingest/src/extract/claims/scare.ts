@@ -3,6 +3,7 @@ import { tokenAtOrAfter } from "../document.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import type { QuoteSpan } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
+import { SpanIndex } from "./interval-index.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
 
@@ -26,8 +27,10 @@ export function scareQuoteClaims(
 ): DraftClaim[] {
   const { tokens } = doc;
   const out: DraftClaim[] = [];
+  const spans = new SpanIndex(doc.text.length + 1, claims);
   for (const q of quotes) {
-    if (claims.some((c) => c.start <= q.open && c.end >= q.start)) continue;
+    // a claim already reaches from the quote mark over its first character
+    if (spans.covers(q.open, q.start)) continue;
     const open = tokenAtOrAfter(tokens, q.open);
     const sentence = tokens[open]?.sentence;
     const s = sentence === undefined ? undefined : doc.sentences[sentence];
