@@ -14,7 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPO_ROOT, separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import { startViewerServer } from "../server/index.js";
-import { saveResponseSchema } from "../src/snapshot/contract.js";
+import { saveResponseSchema } from "../shared/snapshot/contract.js";
 import { launchBrowser } from "../test/browser.js";
 import { syntheticSnapshot } from "../test/synthetic-snapshot.js";
 import { summary } from "./stats.js";

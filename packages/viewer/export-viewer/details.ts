@@ -1,5 +1,5 @@
 /** What the HTML export's side panel says about a clicked node: pure HTML strings from snapshot data. */
-import type { GraphEdge, GraphNode } from "../src/api/contract.js";
+import type { GraphEdge, GraphNode } from "../shared/api/contract.js";
 import { claimRows } from "../src/export/rows.js";
 import { escapeXml as esc } from "../src/export/svg.js";
 

@@ -5,10 +5,10 @@
  * No network: everything it needs is in the file.
  */
 import cytoscape from "cytoscape";
+import { describeProblems, restoreSnapshotText } from "../shared/snapshot/restore.js";
 import { isLargeGraph, stylesheet } from "../src/canvas/style.js";
 import { viewElements } from "../src/graph/view.js";
 import { applySnapshot } from "../src/snapshot/capture.js";
-import { describeProblems, restoreSnapshotText } from "../src/snapshot/restore.js";
 import { applyWindow } from "../src/timeline/model.js";
 import { claimPanel, entityPanel } from "./details.js";
 

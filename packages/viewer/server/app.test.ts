@@ -9,7 +9,7 @@ import {
   overviewResponseSchema,
   schemaResponseSchema,
   searchResponseSchema,
-} from "../src/api/contract.js";
+} from "../shared/api/contract.js";
 import { FIXTURE_ARTICLE_ID, FIXTURE_CLAIMS, loadFixtureGraph, testConnection } from "../test/fixture-graph.js";
 import { relationshipPattern } from "./api/neighbourhood.js";
 import { buildApp } from "./app.js";

@@ -23,7 +23,7 @@ import {
   schemaResponseSchema,
   searchRequestSchema,
   searchResponseSchema,
-} from "../src/api/contract.js";
+} from "../shared/api/contract.js";
 import { claimDetails } from "./api/claim.js";
 import { runCypher } from "./api/cypher.js";
 import { entityDetails } from "./api/entity.js";

@@ -7,7 +7,7 @@
 import type { FastifyInstance } from "fastify";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cypherResponseSchema } from "../src/api/contract.js";
+import { cypherResponseSchema } from "../shared/api/contract.js";
 import { type Canary, startCanary } from "../test/canary.js";
 import { loadFixtureGraph, testConnection } from "../test/fixture-graph.js";
 import { buildApp } from "./app.js";

@@ -10,8 +10,8 @@ import { hostPolicy, parseHostList } from "./http/hosts.js";
 import { createReader, type Neo4jConnection, type ReadLimits } from "./neo4j/reader.js";
 import { createSnapshotStore, DEFAULT_SNAPSHOT_QUOTA, type SnapshotQuota } from "./snapshots/store.js";
 
-export type { ApiErrorBody, GraphPayload } from "../src/api/contract.js";
-export { API_ROUTES } from "../src/api/contract.js";
+export type { ApiErrorBody, GraphPayload } from "../shared/api/contract.js";
+export { API_ROUTES } from "../shared/api/contract.js";
 export type { AppOptions } from "./app.js";
 export { buildApp } from "./app.js";
 export { ApiError } from "./errors.js";

@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningViewer, startViewerServer } from "../server/index.js";
-import { saveResponseSchema } from "../src/snapshot/contract.js";
+import { saveResponseSchema } from "../shared/snapshot/contract.js";
 import { launchBrowser } from "./browser.js";
 import { DIST, ensureBuiltApp } from "./built-app.js";
 import { loadFixtureGraph, testConnection } from "./fixture-graph.js";

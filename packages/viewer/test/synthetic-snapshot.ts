@@ -2,8 +2,9 @@
  * Snapshot documents for tests and the bench: a small hand-made one, and synthetic ones of any size
  * (people, organizations and claims in a ring, with positions and dates). No publisher text.
  */
-import type { GraphEdge, GraphNode } from "../src/api/contract.js";
-import { SNAPSHOT_KIND, SNAPSHOT_VERSION, type Snapshot } from "../src/snapshot/schema.js";
+import type { GraphEdge, GraphNode } from "../shared/api/contract.js";
+import type { Snapshot } from "../shared/snapshot/schema.js";
+import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from "../shared/snapshot/version.js";
 
 const claim = (id: string, text: string, publishedAt: string, extra: Record<string, unknown> = {}): GraphNode => ({
   id,

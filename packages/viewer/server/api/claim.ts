@@ -1,5 +1,5 @@
 import type { Node, Relationship } from "neo4j-driver";
-import type { ClaimResponse, EntityRef } from "../../src/api/contract.js";
+import type { ClaimResponse, EntityRef } from "../../shared/api/contract.js";
 import { ApiError } from "../errors.js";
 import type { Reader } from "../neo4j/reader.js";
 import { caption, drawnLabel, nodeKey, toPlain } from "../neo4j/values.js";

@@ -1,4 +1,4 @@
-import type { CypherResponse } from "../../src/api/contract.js";
+import type { CypherResponse } from "../../shared/api/contract.js";
 import { checkReadOnly } from "../cypher/guard.js";
 import type { CypherRunner } from "../cypher/runner.js";
 import { ApiError } from "../errors.js";

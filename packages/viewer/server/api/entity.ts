@@ -1,5 +1,5 @@
 import type { Node } from "neo4j-driver";
-import type { ClaimSummary, EntityRef, EntityResponse } from "../../src/api/contract.js";
+import type { ClaimSummary, EntityRef, EntityResponse } from "../../shared/api/contract.js";
 import { ApiError } from "../errors.js";
 import type { Reader } from "../neo4j/reader.js";
 import { caption, drawnLabel, nodeKey, toGraphNode, toPlain } from "../neo4j/values.js";

@@ -1,7 +1,7 @@
 import { REL_TYPES } from "@claimgraph/schema";
 import neo4j, { type Node, type Relationship } from "neo4j-driver";
 import type { z } from "zod";
-import type { CountsResponse, ExpandableType, ExpandResponse, expandRequestSchema } from "../../src/api/contract.js";
+import type { CountsResponse, ExpandableType, ExpandResponse, expandRequestSchema } from "../../shared/api/contract.js";
 import { ApiError } from "../errors.js";
 import type { Reader } from "../neo4j/reader.js";
 import { GraphCollector, toPlain } from "../neo4j/values.js";

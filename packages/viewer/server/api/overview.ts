@@ -1,5 +1,5 @@
 import type { Node } from "neo4j-driver";
-import type { OverviewResponse, RankedEntity } from "../../src/api/contract.js";
+import type { OverviewResponse, RankedEntity } from "../../shared/api/contract.js";
 import type { Reader } from "../neo4j/reader.js";
 import { caption, drawnLabel, GraphCollector, nodeKey, toPlain } from "../neo4j/values.js";
 import { addClaimContext } from "./claim-context.js";

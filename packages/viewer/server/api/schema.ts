@@ -1,5 +1,5 @@
 import { CLAIM_GRAPH_LABELS, REL_TYPES } from "@claimgraph/schema";
-import type { SchemaResponse } from "../../src/api/contract.js";
+import type { SchemaResponse } from "../../shared/api/contract.js";
 import type { Reader } from "../neo4j/reader.js";
 import { toPlain } from "../neo4j/values.js";
 

@@ -1,6 +1,6 @@
 import { FULLTEXT_INDEX } from "@claimgraph/schema";
 import type { Node } from "neo4j-driver";
-import type { SearchRequest, SearchResponse } from "../../src/api/contract.js";
+import type { SearchRequest, SearchResponse } from "../../shared/api/contract.js";
 import type { Reader } from "../neo4j/reader.js";
 import { caption, displayText, drawnLabel, nodeKey, toPlain } from "../neo4j/values.js";
 import { toLucene } from "./lucene.js";

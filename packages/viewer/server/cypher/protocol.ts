@@ -1,5 +1,5 @@
 /** Messages between the server and its Cypher worker thread (structured-cloned, plain data only). */
-import type { CypherResponse } from "../../src/api/contract.js";
+import type { CypherResponse } from "../../shared/api/contract.js";
 import type { ErrorPosition } from "../errors.js";
 import type { Neo4jConnection } from "../neo4j/reader.js";
 

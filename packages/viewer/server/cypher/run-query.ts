@@ -5,7 +5,7 @@
  * Runs inside the Cypher worker thread, so a huge answer costs the worker's memory, not the server's.
  */
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
-import type { CypherResponse } from "../../src/api/contract.js";
+import type { CypherResponse } from "../../shared/api/contract.js";
 import { ApiError, fromNeo4jError } from "../errors.js";
 import { toNeo4jParams } from "../neo4j/reader.js";
 import { GraphCollector, toPlain } from "../neo4j/values.js";

@@ -6,7 +6,7 @@
  * and starts a new worker whenever one dies.
  */
 import { Worker } from "node:worker_threads";
-import type { CypherResponse } from "../../src/api/contract.js";
+import type { CypherResponse } from "../../shared/api/contract.js";
 import { ApiError } from "../errors.js";
 import type { Neo4jConnection } from "../neo4j/reader.js";
 import type { CypherJob, JobOutcome, WorkerSettings } from "./protocol.js";

@@ -3,7 +3,7 @@
  * Nothing outside server/neo4j sees a driver type.
  */
 import neo4j, { type Node, type Path, type Relationship } from "neo4j-driver";
-import type { DrawnLabel, GraphEdge, GraphNode, GraphPayload } from "../../src/api/contract.js";
+import type { DrawnLabel, GraphEdge, GraphNode, GraphPayload } from "../../shared/api/contract.js";
 
 /** Properties never sent to the browser in graph payloads (large or internal). */
 const HIDDEN_PROPS = new Set(["text", "searchText", "body"]);

@@ -5,8 +5,8 @@
 import type { FastifyInstance } from "fastify";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadResponseSchema, saveResponseSchema } from "../../src/snapshot/contract.js";
-import { MAX_SNAPSHOT_BYTES } from "../../src/snapshot/schema.js";
+import { loadResponseSchema, saveResponseSchema } from "../../shared/snapshot/contract.js";
+import { MAX_SNAPSHOT_BYTES } from "../../shared/snapshot/schema.js";
 import { loadFixtureGraph, testConnection } from "../../test/fixture-graph.js";
 import { smallSnapshot, syntheticSnapshot } from "../../test/synthetic-snapshot.js";
 import { buildApp } from "../app.js";

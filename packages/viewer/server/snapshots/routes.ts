@@ -11,9 +11,9 @@ import {
   type SaveResponse,
   SNAPSHOT_ROUTES,
   saveResponseSchema,
-} from "../../src/snapshot/contract.js";
-import { restoreSnapshot } from "../../src/snapshot/restore.js";
-import { MAX_SNAPSHOT_BYTES } from "../../src/snapshot/schema.js";
+} from "../../shared/snapshot/contract.js";
+import { restoreSnapshot } from "../../shared/snapshot/restore.js";
+import { MAX_SNAPSHOT_BYTES } from "../../shared/snapshot/schema.js";
 import { ApiError } from "../errors.js";
 import { createRateLimiter } from "../http/rate-limit.js";
 import { SNAPSHOT_TOKEN_PATTERN } from "./seal.js";

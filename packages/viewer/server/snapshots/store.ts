@@ -7,8 +7,8 @@
  */
 import { NODE_LABELS } from "@claimgraph/schema";
 import neo4j, { type Driver } from "neo4j-driver";
-import { restoreSnapshot } from "../../src/snapshot/restore.js";
-import type { DataSource, Snapshot } from "../../src/snapshot/schema.js";
+import { restoreSnapshot } from "../../shared/snapshot/restore.js";
+import type { DataSource, Snapshot } from "../../shared/snapshot/schema.js";
 import { ApiError, fromNeo4jError } from "../errors.js";
 import type { Neo4jConnection } from "../neo4j/reader.js";
 import { toPlain } from "../neo4j/values.js";

@@ -13,7 +13,7 @@ import {
   overviewResponseSchema,
   schemaResponseSchema,
   searchResponseSchema,
-} from "./contract.js";
+} from "../../shared/api/contract.js";
 
 export class ApiClientError extends Error {
   constructor(

@@ -1,7 +1,9 @@
 /** The explorer: top bar (search, view, tools), the canvas with its legend, and the side panel. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ExpandableType, OverviewResponse, SearchHit } from "../../shared/api/contract.js";
+import { snapshotIdFromPath } from "../../shared/snapshot/contract.js";
+import type { Renderer } from "../../shared/snapshot/explorer-state.js";
 import { api } from "../api/client.js";
-import type { ExpandableType, OverviewResponse, SearchHit } from "../api/contract.js";
 import { type CanvasHandle, GraphCanvas } from "../canvas/GraphCanvas.js";
 import { DetailsPanel } from "../components/DetailsPanel.js";
 import { ExpandMenu } from "../components/ExpandMenu.js";
@@ -13,13 +15,11 @@ import { Toolbar, type ToolbarButton } from "../components/Toolbar.js";
 import { detailsActions, detailsStore } from "../details/store.js";
 import { filterStore } from "../filters/store.js";
 import type { Position } from "../graph/model.js";
-import type { Renderer } from "../graph/snapshot.js";
 import { toSnapshot } from "../graph/snapshot.js";
 import { graphActions, graphStore } from "../graph/store.js";
 import { viewElements } from "../graph/view.js";
 import { queryStore } from "../query/store.js";
 import { searchStore } from "../search/store.js";
-import { snapshotIdFromPath } from "../snapshot/contract.js";
 import { SharingMenu } from "../snapshot/SharingMenu.js";
 import { SnapshotBanner } from "../snapshot/SnapshotBanner.js";
 import type { SharingCanvas } from "../snapshot/store.js";

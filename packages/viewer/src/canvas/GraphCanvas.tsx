@@ -11,9 +11,9 @@ import cytoscape, {
 } from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from "react";
+import type { Renderer, Viewport } from "../../shared/snapshot/explorer-state.js";
 import { exposeHandle } from "../app/test-handle.js";
 import type { Position } from "../graph/model.js";
-import type { Renderer, Viewport } from "../graph/snapshot.js";
 import type { ViewEdge, ViewElements } from "../graph/view.js";
 import { type LayoutDone, runLayout, startPosition } from "./layout.js";
 import { isLargeGraph, stylesheet } from "./style.js";

@@ -3,7 +3,7 @@ import { EditorSelection } from "@codemirror/state";
 import { EditorView, keymap, tooltips } from "@codemirror/view";
 import { basicSetup } from "codemirror";
 import { useEffect, useRef } from "react";
-import type { SchemaResponse } from "../api/contract.js";
+import type { SchemaResponse } from "../../shared/api/contract.js";
 import { cypherCompletion, cypherLanguage } from "../query/cypher-language.js";
 
 export interface CypherEditorProps {

@@ -1,4 +1,4 @@
-import type { ClaimResponse, ClaimSummary, EntityRef, EntityResponse } from "../api/contract.js";
+import type { ClaimResponse, ClaimSummary, EntityRef, EntityResponse } from "../../shared/api/contract.js";
 import { detailsActions, detailsStore } from "../details/store.js";
 import { graphStore } from "../graph/store.js";
 import { useStore } from "../store/use-store.js";

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { EXPANDABLE_TYPES, type ExpandableType, type RelationCount } from "../../shared/api/contract.js";
 import { api, messageOf } from "../api/client.js";
-import { EXPANDABLE_TYPES, type ExpandableType, type RelationCount } from "../api/contract.js";
 import type { Position } from "../graph/model.js";
 
 export interface ExpandMenuProps {

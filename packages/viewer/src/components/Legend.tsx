@@ -1,5 +1,5 @@
 import { type ReactNode, useMemo } from "react";
-import type { GraphNode } from "../api/contract.js";
+import type { GraphNode } from "../../shared/api/contract.js";
 import { legendOf } from "../filters/model.js";
 import { filterActions, filterStore } from "../filters/store.js";
 import { colourFor, KIND_COLOURS, TYPE_COLOURS } from "../graph/palette.js";

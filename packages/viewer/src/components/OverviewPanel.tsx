@@ -1,4 +1,4 @@
-import type { OverviewResponse, RankedEntity } from "../api/contract.js";
+import type { OverviewResponse, RankedEntity } from "../../shared/api/contract.js";
 
 export function OverviewPanel({ overview, onOpen }: { overview: OverviewResponse | null; onOpen(id: string): void }) {
   if (!overview) return <div className="empty-note">Loading the overview…</div>;

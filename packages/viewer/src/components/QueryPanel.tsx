@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
+import { type CypherResponse, LIMITS, type SchemaResponse } from "../../shared/api/contract.js";
 import { api } from "../api/client.js";
-import { type CypherResponse, LIMITS, type SchemaResponse } from "../api/contract.js";
 import { graphActions } from "../graph/store.js";
 import { EXAMPLE_QUERIES } from "../query/examples.js";
 import { formatCell } from "../query/format.js";

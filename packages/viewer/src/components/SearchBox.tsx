@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { SearchHit } from "../api/contract.js";
+import type { SearchHit } from "../../shared/api/contract.js";
 import { clearSearch, runSearch, searchStore } from "../search/store.js";
 import { useStore } from "../store/use-store.js";
 

@@ -1,6 +1,7 @@
 /** The side panel's subject: an entity, a claim, or a who-about-whom edge (its claims). */
+
+import type { ClaimResponse, EntityResponse } from "../../shared/api/contract.js";
 import { api, messageOf } from "../api/client.js";
-import type { ClaimResponse, EntityResponse } from "../api/contract.js";
 import { createStore } from "../store/create-store.js";
 
 export type Selection =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { restoreSnapshotText } from "../../shared/snapshot/restore.js";
 import { smallSnapshot } from "../../test/synthetic-snapshot.js";
-import { restoreSnapshotText } from "../snapshot/restore.js";
 import { buildExportHtml, scriptSafe } from "./html.js";
 
 describe("buildExportHtml", () => {

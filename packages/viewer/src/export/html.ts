@@ -3,7 +3,7 @@
  * (export-viewer/, built into one JS string with Cytoscape inlined). Opens offline by double-click:
  * no network, no external URL. Pure.
  */
-import type { Snapshot } from "../snapshot/schema.js";
+import type { Snapshot } from "../../shared/snapshot/schema.js";
 import { escapeXml } from "./svg.js";
 
 /** Text that can sit inside a <script> element: no "</script", "<!--" or U+2028/2029 can end it early. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { GraphEdge, GraphNode } from "../../shared/api/contract.js";
 import { smallSnapshot } from "../../test/synthetic-snapshot.js";
-import type { GraphEdge, GraphNode } from "../api/contract.js";
 import { toClaimsJson } from "./json.js";
 import { claimRows, claimSourceProps, lacksSource } from "./rows.js";
 

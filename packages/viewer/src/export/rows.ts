@@ -5,7 +5,7 @@
  * properties (set by the server, or by `claimSourceProps` from the claim's details), or, when the
  * article is on the canvas, from its REPORTED_IN edge. Pure.
  */
-import type { ClaimResponse, GraphEdge, GraphNode } from "../api/contract.js";
+import type { ClaimResponse, GraphEdge, GraphNode } from "../../shared/api/contract.js";
 
 export interface ClaimRow {
   claimId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GraphNode } from "../api/contract.js";
+import type { GraphNode } from "../../shared/api/contract.js";
 import { defaultFilters, legendOf, passesFilters, toggle } from "./model.js";
 
 const claim = (id: string, kind: string, outlet: string): GraphNode => ({

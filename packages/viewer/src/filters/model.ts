@@ -1,5 +1,5 @@
 /** Legend filters and styling choices: plain data, part of a shareable snapshot. */
-import type { GraphNode } from "../api/contract.js";
+import type { GraphNode } from "../../shared/api/contract.js";
 
 export type ColourBy = "type" | "kind" | "outlet";
 export type SizeBy = "none" | "claims" | "degree";

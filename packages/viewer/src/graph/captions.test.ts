@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GraphPayload } from "../api/contract.js";
+import type { GraphPayload } from "../../shared/api/contract.js";
 import { defaultFilters } from "../filters/model.js";
 import { emptyGraph } from "./model.js";
 import { addGraph } from "./reducers.js";

@@ -1,5 +1,5 @@
 /** The explorer's graph state: plain, serialisable data (elements, positions, pins, view). */
-import type { GraphEdge, GraphNode } from "../api/contract.js";
+import type { GraphEdge, GraphNode } from "../../shared/api/contract.js";
 
 export type ViewMode = "full" | "who";
 

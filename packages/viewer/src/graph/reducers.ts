@@ -1,5 +1,5 @@
 /** Pure state transitions of the graph store. Each returns a new state (or the same one when nothing changes). */
-import type { GraphPayload } from "../api/contract.js";
+import type { GraphPayload } from "../../shared/api/contract.js";
 import { type GraphContent, type GraphState, HISTORY_LIMIT, type Position, type ViewMode } from "./model.js";
 
 function content(state: GraphState): GraphContent {

@@ -2,38 +2,15 @@
  * The explorer's state as one JSON value (elements with data, positions, viewport, view, filters,
  * styling, renderer), and back. What sharing (snapshots, permalinks, exports) builds on.
  */
-import { z } from "zod";
-import { graphEdgeSchema, graphNodeSchema } from "../api/contract.js";
+import {
+  type ExplorerSnapshot,
+  explorerSnapshotSchema,
+  type Renderer,
+  type Viewport,
+} from "../../shared/snapshot/explorer-state.js";
+import { SNAPSHOT_VERSION } from "../../shared/snapshot/version.js";
 import type { FilterState } from "../filters/model.js";
 import { emptyGraph, type GraphState } from "./model.js";
-
-export const SNAPSHOT_VERSION = 1;
-
-const position = z.object({ x: z.number(), y: z.number() });
-
-export const explorerSnapshotSchema = z.object({
-  version: z.literal(SNAPSHOT_VERSION),
-  nodes: z.array(graphNodeSchema),
-  edges: z.array(graphEdgeSchema),
-  positions: z.record(z.string(), position),
-  hidden: z.array(z.string()),
-  pinned: z.array(z.string()),
-  view: z.enum(["full", "who"]),
-  focus: z.string().nullable(),
-  viewport: z.object({ zoom: z.number().positive(), pan: position }).nullable(),
-  filters: z.object({
-    hiddenLabels: z.array(z.string()),
-    hiddenKinds: z.array(z.string()),
-    hiddenOutlets: z.array(z.string()),
-    colourBy: z.enum(["type", "kind", "outlet"]),
-    sizeBy: z.enum(["none", "claims", "degree"]),
-  }),
-  renderer: z.enum(["canvas", "webgl"]),
-});
-export type ExplorerSnapshot = z.infer<typeof explorerSnapshotSchema>;
-
-export type Viewport = ExplorerSnapshot["viewport"];
-export type Renderer = ExplorerSnapshot["renderer"];
 
 export function toSnapshot(
   graph: GraphState,

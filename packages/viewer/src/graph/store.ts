@@ -1,6 +1,7 @@
 /** The graph store: the pure reducers bound to one store, plus the API calls that feed it. */
+
+import type { ExpandableType, GraphPayload } from "../../shared/api/contract.js";
 import { api } from "../api/client.js";
-import type { ExpandableType, GraphPayload } from "../api/contract.js";
 import { notify } from "../status/store.js";
 import { createStore } from "../store/create-store.js";
 import { emptyGraph, type Position, type ViewMode } from "./model.js";

@@ -2,7 +2,7 @@
  * What the canvas draws, derived from the graph state and the filters: plain objects with the
  * colour, size and classes already decided, for the active view (full graph or who-about-whom).
  */
-import type { GraphNode } from "../api/contract.js";
+import type { GraphNode } from "../../shared/api/contract.js";
 import { type FilterState, kindOf, outletOf, passesFilters } from "../filters/model.js";
 import type { GraphState, Position } from "./model.js";
 import { colourFor, KIND_COLOURS, TYPE_COLOURS } from "./palette.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GraphEdge, GraphNode } from "../api/contract.js";
+import type { GraphEdge, GraphNode } from "../../shared/api/contract.js";
 import { foldClaims } from "./who-about-whom.js";
 
 const node = (id: string, label: GraphNode["label"], props: Record<string, unknown> = {}): GraphNode => ({

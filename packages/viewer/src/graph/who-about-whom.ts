@@ -1,5 +1,5 @@
 /** Folds claims into speaker → target edges weighted by how many claims connect them. */
-import type { GraphEdge, GraphNode } from "../api/contract.js";
+import type { GraphEdge, GraphNode } from "../../shared/api/contract.js";
 
 export interface WhoEdge {
   id: string;

@@ -4,7 +4,7 @@
  */
 import { type CompletionContext, type CompletionResult, completeFromList } from "@codemirror/autocomplete";
 import { StreamLanguage, type StreamParser } from "@codemirror/language";
-import type { SchemaResponse } from "../api/contract.js";
+import type { SchemaResponse } from "../../shared/api/contract.js";
 
 export const CYPHER_KEYWORDS = [
   "MATCH",

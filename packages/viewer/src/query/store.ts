@@ -1,6 +1,7 @@
 /** The Cypher editor's state: text, history, the last result or error (with its position). */
+
+import type { CypherResponse } from "../../shared/api/contract.js";
 import { ApiClientError, api, messageOf } from "../api/client.js";
-import type { CypherResponse } from "../api/contract.js";
 import { createStore } from "../store/create-store.js";
 import { parseHistory, remember } from "./history.js";
 

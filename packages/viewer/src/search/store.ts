@@ -1,6 +1,7 @@
 /** Type-ahead search: the latest answer wins, earlier ones arriving late are dropped. */
+
+import type { SearchHit } from "../../shared/api/contract.js";
 import { api, messageOf } from "../api/client.js";
-import type { SearchHit } from "../api/contract.js";
 import { createStore } from "../store/create-store.js";
 
 export interface SearchState {

@@ -4,11 +4,11 @@
  * of a permalink (/s/<id>) when the page loads.
  */
 import { useEffect, useRef, useState } from "react";
+import { snapshotIdFromPath } from "../../shared/snapshot/contract.js";
+import type { Renderer } from "../../shared/snapshot/explorer-state.js";
 import { exposeHandle } from "../app/test-handle.js";
-import type { Renderer } from "../graph/snapshot.js";
 import { useStore } from "../store/use-store.js";
 import { timelineStore } from "../timeline/store.js";
-import { snapshotIdFromPath } from "./contract.js";
 import { type SharingCanvas, sharingActions, sharingStore, stepsStore } from "./store.js";
 import "./sharing.css";
 

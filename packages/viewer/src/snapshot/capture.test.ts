@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { restoreSnapshot } from "../../shared/snapshot/restore.js";
 import { smallSnapshot, syntheticSnapshot } from "../../test/synthetic-snapshot.js";
 import { applySnapshot, captureSnapshot } from "./capture.js";
-import { restoreSnapshot } from "./restore.js";
 
 describe("capture and apply", () => {
   it("round-trips: applying a snapshot and capturing it again gives the same document", () => {

@@ -1,15 +1,11 @@
 /** The explorer's state + sharing metadata → a snapshot document, and back. Pure. */
+
+import type { Renderer, Viewport } from "../../shared/snapshot/explorer-state.js";
+import type { DataSource, Snapshot, Step, TimeWindow } from "../../shared/snapshot/schema.js";
+import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from "../../shared/snapshot/version.js";
 import type { FilterState } from "../filters/model.js";
 import type { GraphState } from "../graph/model.js";
-import { fromSnapshot, type Renderer, toSnapshot, type Viewport } from "../graph/snapshot.js";
-import {
-  type DataSource,
-  SNAPSHOT_KIND,
-  SNAPSHOT_VERSION,
-  type Snapshot,
-  type Step,
-  type TimeWindow,
-} from "./schema.js";
+import { fromSnapshot, toSnapshot } from "../graph/snapshot.js";
 
 export interface CaptureInput {
   graph: GraphState;

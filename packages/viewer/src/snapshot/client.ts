@@ -1,9 +1,9 @@
 /** The browser side of the snapshot API (fetch + zod); errors carry the server's message. */
 
 import { z } from "zod";
+import { loadResponseSchema, SNAPSHOT_ROUTES, saveResponseSchema } from "../../shared/snapshot/contract.js";
+import { dataSourceSchema, type Snapshot } from "../../shared/snapshot/schema.js";
 import { ApiClientError, requestJson } from "../api/client.js";
-import { loadResponseSchema, SNAPSHOT_ROUTES, saveResponseSchema } from "./contract.js";
-import { dataSourceSchema, type Snapshot } from "./schema.js";
 
 export const snapshotApi = {
   save: (snapshot: Snapshot) =>

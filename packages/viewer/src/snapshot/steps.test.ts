@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Step, TimeWindow } from "../../shared/snapshot/schema.js";
 import { smallSnapshot } from "../../test/synthetic-snapshot.js";
 import type { DetailsState } from "../details/store.js";
 import { defaultFilters } from "../filters/model.js";
@@ -6,7 +7,6 @@ import { emptyGraph } from "../graph/model.js";
 import type { QueryState } from "../query/store.js";
 import { createStore } from "../store/create-store.js";
 import { applySnapshot } from "./capture.js";
-import type { Step, TimeWindow } from "./schema.js";
 import {
   appendStep,
   MAX_STEPS,

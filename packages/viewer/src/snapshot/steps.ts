@@ -2,12 +2,13 @@
  * The exploration steps a snapshot records: the Cypher run, the nodes opened, filters and the time
  * window changed. Pure `stepsFor*` functions compare two states; `recordSteps` wires them to the stores.
  */
+
+import type { Step, TimeWindow } from "../../shared/snapshot/schema.js";
 import type { DetailsState } from "../details/store.js";
 import type { FilterState } from "../filters/model.js";
 import type { GraphState } from "../graph/model.js";
 import type { QueryState } from "../query/store.js";
 import type { Store } from "../store/create-store.js";
-import type { Step, TimeWindow } from "./schema.js";
 
 export const MAX_STEPS = 100;
 

@@ -3,8 +3,12 @@
  * and open one (permalink, file) so the reader sees exactly what its author saw. The canvas is
  * reached through the small `SharingCanvas` interface the app hands over.
  */
+
+import type { GraphNode } from "../../shared/api/contract.js";
+import type { Renderer, Viewport } from "../../shared/snapshot/explorer-state.js";
+import { describeProblems, restoreSnapshotText } from "../../shared/snapshot/restore.js";
+import { type DataSource, MAX_SNAPSHOT_BYTES, type Snapshot, type Step } from "../../shared/snapshot/schema.js";
 import { api, messageOf } from "../api/client.js";
-import type { GraphNode } from "../api/contract.js";
 import { detailsStore } from "../details/store.js";
 import { toCsv } from "../export/csv.js";
 import { download, fileNameFor } from "../export/download.js";
@@ -14,7 +18,6 @@ import { claimRows, claimSourceProps, lacksSource } from "../export/rows.js";
 import { toSvg } from "../export/svg.js";
 import { filterStore } from "../filters/store.js";
 import { emptyGraph } from "../graph/model.js";
-import type { Renderer, Viewport } from "../graph/snapshot.js";
 import { graphActions, graphStore } from "../graph/store.js";
 import { type ViewElements, viewElements } from "../graph/view.js";
 import { queryStore } from "../query/store.js";
@@ -24,8 +27,6 @@ import { applyWindow } from "../timeline/model.js";
 import { timelineStore } from "../timeline/store.js";
 import { applySnapshot, captureSnapshot } from "./capture.js";
 import { snapshotApi } from "./client.js";
-import { describeProblems, restoreSnapshotText } from "./restore.js";
-import { type DataSource, MAX_SNAPSHOT_BYTES, type Snapshot, type Step } from "./schema.js";
 import { recordSteps } from "./steps.js";
 
 export interface SharingCanvas {

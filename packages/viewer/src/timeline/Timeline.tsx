@@ -3,7 +3,7 @@
  * window; the graph then shows only claims (and articles) from that period. Clear shows all again.
  */
 import { useMemo, useRef, useState } from "react";
-import type { GraphNode } from "../api/contract.js";
+import type { GraphNode } from "../../shared/api/contract.js";
 import { useStore } from "../store/use-store.js";
 import { binsOf, buildTimeline, countInWindow, keyWindow, windowOfBins } from "./model.js";
 import { timelineActions, timelineStore } from "./store.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { GraphNode } from "../../shared/api/contract.js";
 import { smallSnapshot } from "../../test/synthetic-snapshot.js";
-import type { GraphNode } from "../api/contract.js";
 import { applySnapshot } from "../snapshot/capture.js";
 import { applyWindow, buildTimeline, countInWindow, dateOf, windowOfBins } from "./model.js";
 

@@ -2,9 +2,9 @@
  * The timeline of claims by article date, and the window that filters the graph to a period.
  * Pure. Dates are ISO calendar days (YYYY-MM-DD) compared as strings.
  */
-import type { GraphNode } from "../api/contract.js";
+import type { GraphNode } from "../../shared/api/contract.js";
+import type { TimeWindow } from "../../shared/snapshot/schema.js";
 import type { GraphState } from "../graph/model.js";
-import type { TimeWindow } from "../snapshot/schema.js";
 
 const DAY = /^(\d{4}-\d{2}-\d{2})/;
 

@@ -1,5 +1,5 @@
 /** The timeline's window (null: all dates). Part of every snapshot. */
-import type { TimeWindow } from "../snapshot/schema.js";
+import type { TimeWindow } from "../../shared/snapshot/schema.js";
 import { createStore } from "../store/create-store.js";
 
 export const timelineStore = createStore<{ window: TimeWindow | null }>({ window: null });

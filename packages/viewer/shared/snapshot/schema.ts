@@ -5,10 +5,8 @@
  * Pure: shared by the app, the server and the self-contained HTML viewer.
  */
 import { z } from "zod";
-import { explorerSnapshotSchema } from "../graph/snapshot.js";
-
-export const SNAPSHOT_VERSION = 1 as const;
-export const SNAPSHOT_KIND = "claimgraph.snapshot" as const;
+import { explorerSnapshotSchema } from "./explorer-state.js";
+import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from "./version.js";
 
 /** Largest snapshot document accepted anywhere (file import, server save), in bytes of JSON. */
 export const MAX_SNAPSHOT_BYTES = 8 * 1024 * 1024;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { fileNameFor } from "../export/download.js";
 import { permalinkPath, snapshotIdFromPath } from "./contract.js";
 
 describe("permalinks", () => {
@@ -19,17 +18,5 @@ describe("permalinks", () => {
 
   it("round-trips an id through its path", () => {
     expect(snapshotIdFromPath(permalinkPath("AbCdEfGh_-123456"))).toBe("AbCdEfGh_-123456");
-  });
-});
-
-describe("fileNameFor", () => {
-  it.each([
-    ["Who blamed Acme?", "csv", "who-blamed-acme.csv"],
-    ["  Déjà vu — a story  ", "html", "deja-vu-a-story.html"],
-    ["", "png", "claimgraph.png"],
-    ["???", "svg", "claimgraph.svg"],
-    ["x".repeat(100), "json", `${"x".repeat(60)}.json`],
-  ])("%j → %s", (title, ext, expected) => {
-    expect(fileNameFor(title, ext)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { graphEdgeSchema, graphNodeSchema } from "../api/contract.js";
-import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from "./schema.js";
+import { SNAPSHOT_KIND, SNAPSHOT_VERSION } from "./version.js";
 
 export interface Migration {
   from: number;
