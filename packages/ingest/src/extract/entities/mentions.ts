@@ -1,4 +1,5 @@
 import { countryOf } from "../lexicon/countries.js";
+import { STORM_HEADS } from "../lexicon/events.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
@@ -8,6 +9,7 @@ import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
 import { unifyTaggedTypes } from "./consistency.js";
+import { invertedNames } from "./inverted-names.js";
 import { normalizeName } from "./normalize.js";
 import type { TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
@@ -26,9 +28,33 @@ export function knownOrg(surface: string): { name: string; kind: string } | unde
   return KNOWN_ORG_INDEX.get(normalizeName(surface));
 }
 
+/**
+ * A known organization named by the tokens [s, e): "The Hill" and "The Onion" need their "the" when
+ * written as one word ("Hill said" is a person, "the Hill reported" the newspaper).
+ */
+function knownOrgAt(
+  tokens: Token[],
+  s: number,
+  e: number,
+  surface: string,
+): { name: string; kind: string } | undefined {
+  const known = knownOrg(surface);
+  if (!known || e - s !== 1 || !known.name.startsWith("The ")) return known;
+  return tokens[s - 1]?.lower === "the" ? known : undefined;
+}
+
+/** Greetings and interjections that open a quoted address ("Hey Frank, my name is John"). */
+const GREETINGS = new Set(["hey", "hi", "hello", "dear", "thanks", "oh", "well", "okay", "ok", "yes", "sorry"]);
+/** Sentence adverbs ("Currently", "Recently", "Unfortunately"): never a first name with these endings. */
+const SENTENCE_ADVERB = /^\p{Ll}{3,}(?:ally|ently|antly|ously|ately|ively|ingly|edly)$/u;
+
+/** A surname with a lower-case elided particle: "d'Ettorre", "d’Alembert". */
+const ELIDED_PARTICLE = /^(?:d|l|dell)['’]\p{Lu}/u;
+
 function isNameToken(t: Token | undefined): t is Token {
   if (!t) return false;
   if (t.cap) return true;
+  if (t.kind === "word" && ELIDED_PARTICLE.test(t.text)) return true;
   // all-caps acronyms with digits (MI6) and initialisms (U.S.) are words too
   return t.kind === "word" && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text);
 }
@@ -78,8 +104,38 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   // in a Title Case headline, what follows its verb ("Consumer Reports Slams Automakers Over …") is
   // the claim, not names: the rules (which leave it unknown) decide there
   const headlines = tags ? titleCaseSentences(tokens) : undefined;
+  // reading lists: "Austen, Jane." is one person, named by the surname's mention
+  const inverted = new Map(invertedNames(text, tokens).map((entry) => [entry.surname, entry]));
+  const givenNames = new Map([...inverted.values()].map((entry) => [entry.givenFirst, entry.givenLast]));
+  // "Cyclone Phailin … Phailin": a name seen after a storm word is the storm's everywhere
+  const storms = new Set<string>();
+  for (let k = 0; k + 1 < tokens.length; k++)
+    if ((tokens[k] as Token).cap && STORM_HEADS.has((tokens[k] as Token).lower) && (tokens[k + 1] as Token).cap)
+      storms.add((tokens[k + 1] as Token).lower);
   let i = 0;
   while (i < tokens.length) {
+    const entry = inverted.get(i);
+    if (entry) {
+      const t = tokens[i] as Token;
+      mentions.push({
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        name: entry.name,
+        first: i,
+        last: i + 1,
+        type: "Person",
+        tagged: "PER",
+        cluster: -1,
+      });
+      i++;
+      continue;
+    }
+    const givenEnd = givenNames.get(i);
+    if (givenEnd !== undefined) {
+      i = givenEnd;
+      continue;
+    }
     if (!isNameToken(tokens[i])) {
       i++;
       continue;
@@ -101,6 +157,10 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       break;
     }
     const first = tokens[i] as Token;
+    if (j === i + 1 && storms.has(first.lower)) {
+      i = j;
+      continue;
+    }
     const headlineContent = HEADLINE_VERBS.has(first.lower) && (headlines?.has(first.sentence) ?? false);
     processRun(text, tokens, i, j, lowerVocab, mentions, headlineContent ? undefined : tags);
     i = j;
@@ -127,6 +187,11 @@ function processRun(
       s++;
       continue;
     }
+    // "Hey Frank", "Currently Shalev": a greeting or a sentence adverb in front of a name
+    if (s === first && s + 1 < last && (GREETINGS.has(t.lower) || (startish && SENTENCE_ADVERB.test(t.lower)))) {
+      s++;
+      continue;
+    }
     if (startish && lowerVocab.has(t.lower) && !firstNameGender(t.text) && !titleAt(tokens, s) && !countryOf(t.text)) {
       s++;
       continue;
@@ -134,6 +199,11 @@ function processRun(
     break;
   }
   if (s >= last) return;
+  // "Cyclone Phailin", "Tropical Storm Erin": a storm, not an actor
+  if (STORM_HEADS.has((tokens[s] as Token).lower) || (tokens[s] as Token).lower === "tropical") {
+    const next = tokens[s + 1];
+    if ((tokens[s] as Token).lower !== "tropical" || next?.lower === "storm") return;
+  }
   // titles ("President", "Secretary of State", "Foreign Minister") and nationality adjectives in front
   let title: string | undefined;
   let titleCountry: string | undefined;
@@ -171,7 +241,7 @@ function processRun(
   if (e <= s) return;
   const head: RunHead = { title, titleStart, titleCountry };
   const whole = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
-  if (!tags || knownOrg(whole) || countryOf(whole)) {
+  if (!tags || knownOrgAt(tokens, s, e, whole) || countryOf(whole)) {
     emitMention(text, tokens, s, e, head, lowerVocab, out, undefined);
     return;
   }
@@ -244,7 +314,7 @@ function emitMention(
   if (title) mention.title = title;
   if (titleCountry) mention.titleCountry = titleCountry;
 
-  const known = knownOrg(name);
+  const known = knownOrgAt(tokens, s, e, name);
   const country = countryOf(name);
   const nextLower = tokens[e]?.lower;
   if (known) {

@@ -1,3 +1,4 @@
+import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
@@ -99,6 +100,17 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     if (acr.length < 2) continue;
     const other = byKey.get(`o:${acr.toLowerCase()}`);
     if (other && other !== c) merge(clusters, byKey, c, other);
+  }
+  // "U.S. Republican Party" and "the Republican Party": a country in front does not make another organization
+  for (const c of [...clusters]) {
+    if (c.type !== "Organization" || c.kind === "country" || !clusters.includes(c)) continue;
+    const words = c.name.split(/\s+/);
+    for (let k = 1; k < Math.min(words.length - 1, COUNTRY_MAX_WORDS + 1); k++) {
+      if (!countryOf(words.slice(0, k).join(" "))) continue;
+      const rest = byKey.get(`o:${normalizeName(words.slice(k).join(" "))}`);
+      if (rest && rest !== c && rest.type === "Organization") merge(clusters, byKey, c, rest);
+      break;
+    }
   }
   for (const m of deferred) {
     const after = text.slice(m.end, m.end + 12).match(/^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u);

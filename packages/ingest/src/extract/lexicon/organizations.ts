@@ -173,4 +173,17 @@ export const NON_ENTITIES = new Set([
   "new england",
   "west coast",
   "east coast",
+  // initialisms of things, not organizations
+  "dna",
+  "rna",
+  "hiv",
+  "aids",
+  "iq",
+  "gps",
+  "xml",
+  "html",
+  "pdf",
+  "url",
+  "irc",
+  "bdsm",
 ]);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function entities(text: string): string[] {
+  const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+  return g.entities.map((e) => `${e.type}: ${e.name}`).sort();
+}
+
+// Rules around the tagger, each measured on GUM interview (packages/ingest/README.md, model card).
+describe("detectMentions: what the rules settle around the tagger", () => {
+  it.each([
+    [
+      "a reading list names one person per entry, not the first name apart",
+      "My favourites:\n\nAusten, Jane. Pride and Prejudice\n\nTwain, Mark. Life on the Mississippi",
+      ["Person: Jane Austen", "Person: Mark Twain"],
+    ],
+    [
+      "a storm is no person, nor is its name alone later",
+      "Cyclone Phailin hit the coast on Saturday. Experts said Phailin weakened inland.",
+      [],
+    ],
+    [
+      "a greeting is not part of the name",
+      "He came up and said, 'Hey Frank, my name is John Smith,' and Frank Messina laughed.",
+      ["Person: Frank Messina", "Person: John Smith"],
+    ],
+    [
+      "a sentence adverb is not part of the name",
+      "Aner Shalev was born in 1958. Currently Shalev is a professor.",
+      ["Person: Aner Shalev"],
+    ],
+    [
+      "an elided lower-case particle belongs to the surname",
+      "I wrote my thesis under supervision of Prof. Patrizia d'Ettorre. I liked it.",
+      ["Person: Patrizia d'Ettorre"],
+    ],
+    [
+      "a newspaper called 'The X' needs its 'the' when written as one word",
+      "Christopher Hill is running for president. Hill said he would win.",
+      ["Person: Christopher Hill"],
+    ],
+    ["initialisms of things are not organizations", "The DNA test and the IQ test were run again.", []],
+  ])("%s", (_, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("a country in front of an organization's name does not make a second organization", () => {
+    const found = entities(
+      "Christopher Hill, a U.S. Republican Party candidate, spoke. He joined the Republican Party in 1979.",
+    );
+    expect(found.filter((e) => e.includes("Republican"))).toEqual(["Organization: U.S. Republican Party"]);
+  });
+});
