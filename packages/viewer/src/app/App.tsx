@@ -24,12 +24,12 @@ import { SharingMenu } from "../snapshot/SharingMenu.js";
 import { SnapshotBanner } from "../snapshot/SnapshotBanner.js";
 import type { SharingCanvas } from "../snapshot/store.js";
 import { notify, statusStore } from "../status/store.js";
+import { exposeHandle } from "../store/test-handle.js";
 import { useStore } from "../store/use-store.js";
 import { applyWindow } from "../timeline/model.js";
 import { timelineStore } from "../timeline/store.js";
 import { Timeline } from "../timeline/Timeline.js";
 import { bindPanelHistory } from "./history.js";
-import { exposeHandle } from "./test-handle.js";
 
 type PanelTab = "details" | "query" | "overview";
 

@@ -12,9 +12,9 @@ import cytoscape, {
 import fcose from "cytoscape-fcose";
 import { type Ref, useCallback, useEffect, useImperativeHandle, useRef } from "react";
 import type { Renderer, Viewport } from "../../shared/snapshot/explorer-state.js";
-import { exposeHandle } from "../app/test-handle.js";
 import type { Position } from "../graph/model.js";
 import type { ViewEdge, ViewElements } from "../graph/view.js";
+import { exposeHandle } from "../store/test-handle.js";
 import { type LayoutDone, runLayout, startPosition } from "./layout.js";
 import { isLargeGraph, stylesheet } from "./style.js";
 

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from "react";
 import { snapshotIdFromPath } from "../../shared/snapshot/contract.js";
 import type { Renderer } from "../../shared/snapshot/explorer-state.js";
-import { exposeHandle } from "../app/test-handle.js";
+import { exposeHandle } from "../store/test-handle.js";
 import { useStore } from "../store/use-store.js";
 import { timelineStore } from "../timeline/store.js";
 import { type SharingCanvas, sharingActions, sharingStore, stepsStore } from "./store.js";
