@@ -50,7 +50,7 @@ describe("checkFloors", () => {
       about: 0.77,
       affiliation: 1,
     });
-    expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.77, "claim+speaker": 0.68 });
+    expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.77, "claim+speaker": 0.685 });
   });
 });
 

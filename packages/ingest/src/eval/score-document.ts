@@ -1,4 +1,4 @@
-import type { Claim, DocumentGraph } from "@claimgraph/schema";
+import type { Claim, DocumentGraph, Span } from "@claimgraph/schema";
 import { type EntityScores, scoreEntities } from "./entities.js";
 import { maximumMatching } from "./matching.js";
 import type { Counts } from "./metrics.js";
@@ -29,7 +29,7 @@ function countedClaims(predicted: DocumentGraph, gold: DocumentGraph): Claim[] {
 }
 
 /** Pairs of (predicted index, gold index), one-to-one, trying the largest overlaps first. */
-export function matchClaims(predicted: readonly Claim[], gold: readonly Claim[]): Map<number, number> {
+export function matchClaims(predicted: readonly Span[], gold: readonly Span[]): Map<number, number> {
   const candidates = predicted.map((p) =>
     gold
       .map((g, index) => ({ index, shared: overlap(p, g), match: spansMatch(p, g) }))

@@ -4,6 +4,9 @@ import { findAffiliations } from "./affiliations/affiliations.js";
 import { aboutOf } from "./claims/about.js";
 import { type AttributionOptions, attributeClaims } from "./claims/attribute.js";
 import { unresolvedPronoun } from "./claims/pronoun-source.js";
+import { speakerRanker } from "./claims/speaker-ranker/load-model.js";
+import type { RankerModel } from "./claims/speaker-ranker/model.js";
+import { rerankSpeakers } from "./claims/speaker-ranker/rank.js";
 import type { DraftClaim } from "./claims/types.js";
 import type { AnalyzedText } from "./document.js";
 import { detectMentions, knownOrg } from "./entities/mentions.js";
@@ -20,13 +23,15 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-3+tagger-1";
+export const EXTRACTOR_VERSION = "rules-3+tagger-1+speakers-1";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
  * `tagger`: the entity tagger to use (default: the shipped model; `null`: rules only).
+ * `speakerRanker`: the learned speaker ranker over the rules' claims (default: the shipped model;
+ * `null`: the rules' speakers).
  */
-export type ExtractOptions = AttributionOptions & { tagger?: TaggerModel | null };
+export type ExtractOptions = AttributionOptions & { tagger?: TaggerModel | null; speakerRanker?: RankerModel | null };
 
 /**
  * Tokens, sentences, quotes and entities of a text: the shared analysis the claim rules read.
@@ -87,7 +92,9 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
     return c;
   };
 
-  const drafts = attributeClaims(doc, options);
+  const ranker = options.speakerRanker === undefined ? speakerRanker() : options.speakerRanker;
+  const ruleDrafts = attributeClaims(doc, options);
+  const drafts = ranker ? rerankSpeakers(doc, ruleDrafts, ranker) : ruleDrafts;
   const affiliations = findAffiliations(doc, findOrg);
   const claims = drafts.map((d) => toClaim(doc, d));
   for (const a of affiliations) {

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { polnearToGold } from "../eval/polnear.js";
+import { RANKER_FAMILIES, type RankerFamily } from "../extract/claims/speaker-ranker/features.js";
+import { SPEAKER_RANKER_PATH } from "../extract/claims/speaker-ranker/load-model.js";
+import { encodeRanker } from "../extract/claims/speaker-ranker/model.js";
+import { analyzeText } from "../extract/extract-document.js";
+import {
+  type AttributionDocument,
+  DEFAULT_ATTRIBUTION_TRAINING,
+  formatAccuracy,
+  trainSpeakerRanker,
+} from "../train/train-attribution.js";
+import { parseCommandLine, positiveInt } from "./args.js";
+import { POLNEAR_DEV, POLNEAR_TRAIN } from "./repo-paths.js";
+import { CommandError, runMain } from "./run-main.js";
+
+const HELP = `Usage: pnpm train:attribution [options]
+
+Trains the speaker ranker (the learned layer over the attribution rules) on the gold attributions of
+PolNeAR train (../shared/dev/polnear-train.jsonl), scores it on PolNeAR dev, and writes
+packages/ingest/models/speaker-ranker.bin.gz. Deterministic: the same data and options give the same file.
+
+Options:
+  --epochs <n>         passes over the data (default ${DEFAULT_ATTRIBUTION_TRAINING.epochs})
+  --bits <n>           log2 of the feature hash buckets (default ${DEFAULT_ATTRIBUTION_TRAINING.bits})
+  --seed <n>           shuffle seed (default ${DEFAULT_ATTRIBUTION_TRAINING.seed})
+  --without <family>   drop a feature family (ablation; repeatable: ${RANKER_FAMILIES.join(", ")})
+  --out <file>         where to write the model (default: the shipped model)
+  --dry-run            train and score, write nothing
+  --help, -h           show this help`;
+
+/** PolNeAR records with their gold; a record the gold reader rejects is skipped and counted. */
+function readPolnear(path: string, log: (line: string) => void): AttributionDocument[] {
+  if (!existsSync(path))
+    throw new CommandError(
+      `${path}: no such file`,
+      "the PolNeAR gold lives in <repo>/../shared/dev/ (see ../shared/train/README.md)",
+    );
+  const docs: AttributionDocument[] = [];
+  const lines = readFileSync(path, "utf8").split("\n");
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    const record = JSON.parse(line) as { text: string };
+    const gold = polnearToGold(record);
+    if (gold.ok) docs.push({ doc: analyzeText(record.text), gold: gold.value });
+    else log(`${path}:${i + 1}: skipped (${gold.error})`);
+  });
+  return docs;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseCommandLine(argv, {
+    epochs: { type: "string" },
+    bits: { type: "string" },
+    seed: { type: "string" },
+    without: { type: "string", multiple: true },
+    out: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const without = (values.without ?? []) as string[];
+  for (const w of without)
+    if (!RANKER_FAMILIES.includes(w as RankerFamily))
+      throw new CommandError(`unknown feature family: ${w}`, `one of ${RANKER_FAMILIES.join(", ")}`);
+  const started = performance.now();
+  const log = (line: string) =>
+    process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
+  const train = readPolnear(POLNEAR_TRAIN, log);
+  const dev = readPolnear(POLNEAR_DEV, log);
+  log(`read and analysed ${train.length} PolNeAR train, ${dev.length} dev documents`);
+  const result = trainSpeakerRanker(train, dev, {
+    bits: positiveInt(values.bits as string | undefined, "--bits", DEFAULT_ATTRIBUTION_TRAINING.bits),
+    epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_ATTRIBUTION_TRAINING.epochs),
+    seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_ATTRIBUTION_TRAINING.seed, 2 ** 31),
+    families: RANKER_FAMILIES.filter((f) => !without.includes(f)),
+    log,
+  });
+  process.stdout.write(`PolNeAR dev: ${formatAccuracy(result.dev)}\n`);
+  if (!values["dry-run"]) {
+    const out = (values.out as string | undefined) ?? SPEAKER_RANKER_PATH;
+    const bytes = encodeRanker(result.model);
+    writeFileSync(out, bytes);
+    log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+  }
+  log("done");
+  return 0;
+}
+
+runMain("train:attribution", main);

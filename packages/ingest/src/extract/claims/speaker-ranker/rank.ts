@@ -1,0 +1,40 @@
+import type { AnalyzedText } from "../../document.js";
+import type { DraftClaim } from "../types.js";
+import { type SpeakerCandidate, speakerCandidates } from "./candidates.js";
+import { candidateFeatures } from "./features.js";
+import type { RankerModel } from "./model.js";
+
+/** Score of each candidate: the sum of its features' weights. */
+export function scoreCandidates(model: RankerModel, features: readonly (readonly number[])[]): number[] {
+  const mask = (1 << model.bits) - 1;
+  return features.map((f) => {
+    let s = 0;
+    for (const x of f) s += model.weights[x & mask] as number;
+    return s;
+  });
+}
+
+/**
+ * Index of the best-scoring candidate; ties go to the earlier one. Candidate 0 is the rules' own
+ * choice (their speaker, or "no source" when they found none): another candidate replaces it only
+ * when it scores more than `margin` above it.
+ */
+export function bestCandidate(scores: readonly number[], margin = 0): number {
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if ((scores[i] as number) > (scores[best] as number)) best = i;
+  return best !== 0 && (scores[best] as number) - (scores[0] as number) <= margin ? 0 : best;
+}
+
+/**
+ * Each claim's speaker re-decided by the learned ranker over the candidates (`candidates.ts`): the
+ * rules' choice, mentions and pronouns around the cue, or no source. Claims are otherwise unchanged.
+ */
+export function rerankSpeakers(doc: AnalyzedText, claims: readonly DraftClaim[], model: RankerModel): DraftClaim[] {
+  return claims.map((claim) => {
+    const candidates = speakerCandidates(doc, claim);
+    const scores = scoreCandidates(model, candidateFeatures(doc, claim, candidates, model.families));
+    const best = candidates[bestCandidate(scores, model.margin)] as SpeakerCandidate;
+    if (best.source === "rule" || (best.ref === null && claim.speaker === null)) return claim;
+    return { ...claim, speaker: best.ref, rule: `${claim.rule}+ranked` };
+  });
+}
