@@ -307,6 +307,7 @@ export function App() {
           <Timeline nodes={nodes} />
           <Legend
             nodes={nodes}
+            view={graph.view}
             info={
               <div className="stage-info" data-testid="stage-info">
                 {elements.nodes.length} nodes · {elements.edges.length} edges

@@ -15,6 +15,7 @@ import type { Renderer, Viewport } from "../../shared/snapshot/explorer-state.js
 import type { Position } from "../graph/model.js";
 import type { ViewEdge, ViewElements } from "../graph/view.js";
 import { exposeHandle } from "../store/test-handle.js";
+import { keepOffEdges } from "./keep-off-edges.js";
 import { type LayoutDone, runLayout, startPosition } from "./layout.js";
 import { isLargeGraph, stylesheet } from "./style.js";
 
@@ -166,6 +167,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
     }
     const added: string[] = [];
+    let edgesAdded = false;
     // Switch style before adding, so thousands of new elements are styled once, the cheap way.
     const wantLarge = isLargeGraph(nodes.length + edges.length);
     if (wantLarge !== large.current) {
@@ -213,8 +215,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       for (const edge of edges) {
         const data = { ...edge, weight: edge.claims.length };
         const el = cy.getElementById(edge.id);
-        if (el.empty()) cy.add({ group: "edges", data });
-        else if (el.data("width") !== data.width || (el.data("claims") as string[]).join() !== edge.claims.join()) {
+        if (el.empty()) {
+          cy.add({ group: "edges", data });
+          edgesAdded = true;
+        } else if (el.data("width") !== data.width || (el.data("claims") as string[]).join() !== edge.claims.join()) {
           el.data(data);
         }
       }
@@ -228,12 +232,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
       const whole = !hadPlaced || added.length === cy.nodes().length;
       void layout(cy, addedNodes, whole).then((done) => {
         if (cyRef.current !== cy) return;
+        // Nodes just placed must not lie over an edge they are not part of; older ones stay put.
+        keepOffEdges(cy, (n) => whole || addedSet.has(n.id()));
         if (whole) fitReadable(cy);
         handlers.current.onPositions(allPositions(cy));
         handlers.current.onLayout?.(done);
       });
-    } else if (!hadPlaced && nodes.length > 0) {
-      cy.fit(undefined, 40);
+    } else {
+      // New edges between nodes already placed (the who → whom view, connected query results) can
+      // run under other nodes: move those off them.
+      if (hadPlaced && edgesAdded && running.current === 0 && keepOffEdges(cy)) {
+        handlers.current.onPositions(allPositions(cy));
+      }
+      if (!hadPlaced && nodes.length > 0) cy.fit(undefined, 40);
     }
   }, [props.elements, layout]);
 

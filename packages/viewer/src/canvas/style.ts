@@ -99,14 +99,24 @@ export function stylesheet(options: { large?: boolean } = {}): StylesheetJson {
       style: { "line-color": colour, "target-arrow-color": colour },
     })),
     {
+      // Who → whom: the claim count on the edge, as large as a name and on an opaque pill
+      // (it was 9 px on a translucent background); straight lines, so the count sits on the line.
       selector: 'edge[type = "CLAIMS_ABOUT"]',
       style: {
         label: "data(weight)",
-        "font-size": 9,
-        color: "#4a5160",
+        "font-size": 13,
+        "font-weight": "bold",
+        color: "#1f2430",
+        "min-zoomed-font-size": 6,
         "text-background-color": "#ffffff",
-        "text-background-opacity": 0.85,
-        "text-background-padding": "2px",
+        "text-background-opacity": 1,
+        "text-background-padding": "3px",
+        "text-background-shape": "roundrectangle",
+        "text-border-color": "#8d96a8",
+        "text-border-width": 1,
+        "text-border-opacity": 1,
+        "arrow-scale": 0.7,
+        opacity: 0.85,
       },
     },
     { selector: "edge:selected", style: { "line-color": "#d4463b", "target-arrow-color": "#d4463b" } },

@@ -2,15 +2,28 @@ import { type ReactNode, useMemo } from "react";
 import type { GraphNode } from "../../shared/api/contract.js";
 import { legendOf } from "../filters/model.js";
 import { filterActions, filterStore } from "../filters/store.js";
+import type { ViewMode } from "../graph/model.js";
 import { colourFor, KIND_COLOURS, TYPE_COLOURS } from "../graph/palette.js";
 import { useStore } from "../store/use-store.js";
+import { WhoWidthKey } from "./WhoWidthKey.js";
 
 const SHAPE_CLASS: Record<string, string> = { Person: "circle", Organization: "hex", Claim: "diamond", Article: "tag" };
 
-/** The legend doubles as a filter: click an entry to hide or show it. */
-export function Legend({ nodes, info }: { nodes: GraphNode[]; info?: ReactNode }) {
+/** Node types the who → whom view draws (claims are folded into its edges). */
+const WHO_LABELS = new Set(["Person", "Organization"]);
+
+/**
+ * The legend doubles as a filter: click an entry to hide or show it. In the who → whom view it lists
+ * what that view draws: people and organizations, the edge-width key and the outlets whose claims
+ * are counted (no claim kinds, no Claim type: turning that off used to remove every edge).
+ */
+export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; info?: ReactNode; view?: ViewMode }) {
   const filters = useStore(filterStore);
-  const legend = useMemo(() => legendOf(nodes), [nodes]);
+  const who = view === "who";
+  const legend = useMemo(() => {
+    const all = legendOf(nodes);
+    return who ? { ...all, labels: all.labels.filter((e) => WHO_LABELS.has(e.value)), kinds: [] } : all;
+  }, [nodes, who]);
   return (
     <div className="legend" data-testid="legend">
       <div className="legend-group">
@@ -27,6 +40,7 @@ export function Legend({ nodes, info }: { nodes: GraphNode[]; info?: ReactNode }
           </button>
         ))}
       </div>
+      {who && <WhoWidthKey />}
       {legend.kinds.length > 0 && (
         <div className="legend-group">
           <span className="legend-title">Claims</span>
@@ -45,7 +59,7 @@ export function Legend({ nodes, info }: { nodes: GraphNode[]; info?: ReactNode }
       )}
       {legend.outlets.length > 0 && (
         <div className="legend-group">
-          <span className="legend-title">Outlets</span>
+          <span className="legend-title">{who ? "Claims from" : "Outlets"}</span>
           {legend.outlets.slice(0, 8).map((e) => (
             <button
               type="button"
@@ -65,8 +79,8 @@ export function Legend({ nodes, info }: { nodes: GraphNode[]; info?: ReactNode }
           Colour
           <select value={filters.colourBy} onChange={(e) => filterActions.colourBy(e.target.value as "type")}>
             <option value="type">by type</option>
-            <option value="kind">by claim kind</option>
-            <option value="outlet">by outlet</option>
+            {!who && <option value="kind">by claim kind</option>}
+            {!who && <option value="outlet">by outlet</option>}
           </select>
         </label>
         <label>

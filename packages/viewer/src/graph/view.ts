@@ -7,6 +7,7 @@ import { type FilterState, kindOf, outletOf, passesFilters } from "../filters/mo
 import type { GraphState, Position } from "./model.js";
 import { colourFor, KIND_COLOURS, TYPE_COLOURS } from "./palette.js";
 import { foldClaims } from "./who-about-whom.js";
+import { whoEdgeWidth } from "./who-width.js";
 
 export interface ViewNode {
   id: string;
@@ -94,10 +95,13 @@ export function viewElements(state: GraphState, filters: FilterState): ViewEleme
   let drawn: GraphNode[];
   if (state.view === "who") {
     drawn = [...visible.values()].filter((n) => n.label === "Person" || n.label === "Organization");
-    const keep = (claim: GraphNode) => passesFilters(claim, filters) && !hidden.has(claim.id);
+    // Claims are not drawn in this view: the Claim type filter does not apply to them (it removed
+    // every edge), their kind and outlet filters do.
+    const claimFilters = { ...filters, hiddenLabels: [] };
+    const keep = (claim: GraphNode) => passesFilters(claim, claimFilters) && !hidden.has(claim.id);
     viewEdges = foldClaims(state.nodes, edges, keep)
       .filter((e) => visible.has(e.source) && visible.has(e.target))
-      .map((e) => ({ ...e, type: "CLAIMS_ABOUT", width: Math.min(14, 1.5 + 2 * Math.sqrt(e.claims.length)) }));
+      .map((e) => ({ ...e, type: "CLAIMS_ABOUT", width: whoEdgeWidth(e.claims.length) }));
   } else {
     drawn = [...visible.values()];
     viewEdges = edges
