@@ -9,12 +9,16 @@
  * Prints plain lines and writes artifacts/bench/viewer.json.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { connect, ingest } from "@claimgraph/ingest";
+import { parseArgs } from "node:util";
+import { connect, type InputItem, ingest, readInputs } from "@claimgraph/ingest";
 import { REPO_ROOT, separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import { startViewerServer } from "../server/index.js";
 import { launchBrowser } from "../test/browser.js";
+import { measureHub, measureRoutes } from "./api-latency.js";
 import { loadSynthetic, passThrough, startFrames, stopFrames } from "./browser-bench.js";
+import { editions } from "./editions.js";
 import { summary } from "./stats.js";
 
 /** Waits for the overview, then empties the app's graph so the synthetic graph is left alone. */
@@ -59,14 +63,29 @@ async function gestureFps(page: import("playwright-core").Page, seconds: number)
 /** tsx compiles with keepNames: functions sent to the page call esbuild's __name helper. */
 const NAME_SHIM = { content: "window.__name = (f) => f;" };
 
-const args = new Set(process.argv.slice(2));
-if (args.has("--help") || args.has("-h")) {
-  console.log(`Usage: pnpm bench:viewer [--skip-browser]
+const { values: opts } = parseArgs({
+  options: {
+    help: { type: "boolean", short: "h" },
+    "skip-browser": { type: "boolean" },
+    scale: { type: "string", default: "1" },
+  },
+});
+if (opts.help) {
+  console.log(`Usage: pnpm bench:viewer [--scale N] [--skip-browser]
 
 Measures the viewer on the PolNeAR train split (ingested into a bench Neo4j on BENCH_NEO4J_PORT,
-default 7754): search/expand latency (p50/p95), first overview on screen, pan/zoom fps (canvas
-1k/3k, WebGL 5k/15k) and layout time (1k nodes). Needs <repo>/../shared/dev/polnear-train.jsonl.`);
+default 7754): search, entity details, neighbour counts and expand latency (p50/p95, with each
+route's first call as a separate cold figure), the overview, a hub's counts and pages, first
+overview on screen, pan/zoom fps (canvas 1k/3k, WebGL 5k/15k) and layout time (1k nodes).
+--scale N ingests N editions of the corpus (N × 839 articles, ids and text varied; each scale
+keeps its own database folder, so a second run skips the ingest). Needs
+<repo>/../shared/dev/polnear-train.jsonl.`);
   process.exit(0);
+}
+const scale = Number(opts.scale);
+if (!Number.isInteger(scale) || scale < 1) {
+  console.error(`Error: --scale must be a whole number ≥ 1 (got "${opts.scale}"), e.g. --scale 25.`);
+  process.exit(1);
 }
 
 const log = (line: string) => console.log(`[bench:viewer] ${line}`);
@@ -77,28 +96,43 @@ if (!existsSync(TRAIN)) {
 }
 
 const port = Number(process.env.BENCH_NEO4J_PORT ?? 7754);
-const stateDir = path.join(REPO_ROOT, ".claimgraph", `neo4j-bench-viewer-${port}`);
-const config = separateConfig(stateDir, port, "claimgraph-bench");
+const stateDir = path.join(REPO_ROOT, ".claimgraph", `neo4j-bench-viewer-${port}${scale > 1 ? `-x${scale}` : ""}`);
+const config = separateConfig(stateDir, port, "claimgraph-bench", scale > 1 ? { heapMb: 1536, pageCacheMb: 1024 } : {});
 log(`starting the bench Neo4j on port ${port}…`);
 const neo4j = await startLocalNeo4j({ config, attached: true, log: () => {} });
 const connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
-const results: Record<string, unknown> = {};
+const results: Record<string, unknown> = { scale, loadAverage: { start: os.loadavg() } };
 
 try {
   const driver = await connect(connection);
   const count = async () =>
     Number((await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n")).records[0]?.get("n") ?? 0);
   {
-    log(`ingesting polnear-train.jsonl (840 articles; ${await count()} already stored are skipped)…`);
+    const items: InputItem[] = [];
+    for await (const item of readInputs([TRAIN])) items.push(item);
+    log(`ingesting ${scale} edition(s) of polnear-train.jsonl (${await count()} articles already stored are skipped)…`);
     const started = performance.now();
-    const s = await ingest({ inputs: [TRAIN], driver, connection });
-    log(`ingested in ${Math.round((performance.now() - started) / 1000)} s (${JSON.stringify(s).slice(0, 200)})`);
+    let lastLine = 0;
+    const s = await ingest({
+      inputs: editions(items, scale),
+      driver,
+      connection,
+      onProgress: (p) => {
+        if (Date.now() - lastLine < 30_000) return;
+        lastLine = Date.now();
+        log(`  ${p.done}/${p.total} articles, ${p.claims} claims (load average ${os.loadavg()[0]?.toFixed(1)})`);
+      },
+    });
+    results.ingestSeconds = Math.round((performance.now() - started) / 1000);
+    log(`ingested in ${results.ingestSeconds} s (${JSON.stringify(s).slice(0, 200)})`);
   }
   const sizes = await driver.executeQuery(
-    "RETURN COUNT { (:Article) } AS articles, COUNT { (:Claim) } AS claims, COUNT { (:Person) } AS people, COUNT { (:Organization) } AS orgs",
+    "RETURN COUNT { (:Article) } AS articles, COUNT { (:Claim) } AS claims, COUNT { (:Person) } AS people, COUNT { (:Organization) } AS orgs, COUNT { ()-->() } AS relationships",
   );
   results.graph = sizes.records[0]?.toObject();
-  log(`graph: ${JSON.stringify(results.graph)}`);
+  log(
+    `graph: ${JSON.stringify(results.graph, (_k, v) => (typeof v === "bigint" ? Number(v) : v?.low !== undefined && v?.high !== undefined ? Number(v) : v))}`,
+  );
   const names = (
     await driver.executeQuery(
       "MATCH (e) WHERE (e:Person AND NOT e:Anonymous) OR e:Organization RETURN e.id AS id, e.name AS name ORDER BY COUNT { (e)--() } DESC LIMIT 60",
@@ -109,50 +143,21 @@ try {
   const server = await startViewerServer({ port: 0, neo4j: connection });
   const warmStart = performance.now();
   await server.warmed;
-  log(`server start-up warm-up (overview + page cache) took ${Math.round(performance.now() - warmStart)} ms`);
+  results.warmUpMs = Math.round(performance.now() - warmStart);
+  log(`server start-up warm-up (overview, uncached, + page cache) took ${results.warmUpMs} ms`);
   try {
-    const time = async (url: string, init?: RequestInit) => {
-      const started = performance.now();
-      const res = await fetch(new URL(url, server.url), init);
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-      return performance.now() - started;
-    };
-    // Warm up the driver pool and Neo4j's query caches, as a running server would be.
-    for (const n of names.slice(0, 5)) await time(`/api/search?q=${encodeURIComponent(n.name)}`);
+    results.loadAverage = { ...(results.loadAverage as object), api: os.loadavg() };
+    log(
+      `load average before the HTTP figures: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
+    Object.assign(results, await measureRoutes(server.url, names, log));
+    const hub = names[0];
+    if (hub) results.hub = await measureHub(server.url, hub, log);
 
-    const search: number[] = [];
-    for (const n of names) {
-      const words = n.name.split(/\s+/);
-      for (const q of [n.name, (words.at(-1) ?? n.name).slice(0, 4), words[0] ?? n.name]) {
-        search.push(await time(`/api/search?q=${encodeURIComponent(q)}`));
-      }
-    }
-    results.search = summary(search);
-    log(`search latency ms: ${JSON.stringify(results.search)}`);
-
-    const counts: number[] = [];
-    const expand: number[] = [];
-    for (const n of names) {
-      counts.push(await time(`/api/node/counts?id=${encodeURIComponent(n.id)}`));
-      expand.push(
-        await time("/api/node/expand", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ id: n.id, limit: 100 }),
-        }),
-      );
-    }
-    results.counts = summary(counts);
-    results.expand = summary(expand);
-    log(`neighbour counts latency ms: ${JSON.stringify(results.counts)}`);
-    log(`expand (100 neighbours + claim context) latency ms: ${JSON.stringify(results.expand)}`);
-    const overview: number[] = [];
-    for (let i = 0; i < 10; i++) overview.push(await time("/api/overview"));
-    results.overviewApi = summary(overview);
-    log(`overview API latency ms: ${JSON.stringify(results.overviewApi)}`);
-
-    if (!args.has("--skip-browser")) {
+    if (!opts["skip-browser"]) {
       const browser = await launchBrowser();
       try {
         const firstPaint: number[] = [];
@@ -216,11 +221,10 @@ try {
   }
   const out = path.join(REPO_ROOT, "artifacts", "bench");
   mkdirSync(out, { recursive: true });
-  writeFileSync(
-    path.join(out, "viewer.json"),
-    `${JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2)}\n`,
-  );
-  log(`wrote ${path.join(out, "viewer.json")}`);
+  results.loadAverage = { ...(results.loadAverage as object), end: os.loadavg() };
+  const file = path.join(out, scale > 1 ? `viewer-x${scale}.json` : "viewer.json");
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2)}\n`);
+  log(`wrote ${file}`);
 } finally {
   await neo4j.stop();
 }
