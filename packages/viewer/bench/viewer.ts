@@ -99,7 +99,8 @@ const port = Number(process.env.BENCH_NEO4J_PORT ?? 7754);
 const stateDir = path.join(REPO_ROOT, ".claimgraph", `neo4j-bench-viewer-${port}${scale > 1 ? `-x${scale}` : ""}`);
 const config = separateConfig(stateDir, port, "claimgraph-bench", scale > 1 ? { heapMb: 1536, pageCacheMb: 1024 } : {});
 log(`starting the bench Neo4j on port ${port}…`);
-const neo4j = await startLocalNeo4j({ config, attached: true, log: () => {} });
+// A loaded machine can take minutes to start a JVM with a larger heap: wait up to ten.
+const neo4j = await startLocalNeo4j({ config, attached: true, log: () => {}, timeoutMs: 600_000 });
 const connection = { uri: neo4j.uri, user: neo4j.user, password: neo4j.password };
 const results: Record<string, unknown> = { scale, loadAverage: { start: os.loadavg() } };
 
