@@ -40,6 +40,26 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Person: Christopher Hill"],
     ],
     ["initialisms of things are not organizations", "The DNA test and the IQ test were run again.", []],
+    [
+      "a storm's word taken for a common word still opens a storm",
+      "The cyclone was strong. Once Cyclone Phailin comes on shore it will weaken.",
+      [],
+    ],
+    [
+      "a photo credit no lexicon typed is a person",
+      "Virginia, highlighted in red.\n\nImage: Huebi.\n\nThe race was close.",
+      ["Person: Huebi"],
+    ],
+    [
+      "an organization that runs on into a first name and a surname is the organization, then the person",
+      "We spoke with a professor at Washington State University Simon Ličen about attitudes.",
+      ["Organization: Washington State University", "Person: Simon Ličen"],
+    ],
+    [
+      "a lower-case title in the sentence before is not the name's title",
+      "He is a candidate\n\nInterview\n\nWhy did you run?",
+      [],
+    ],
   ])("%s", (_, text, expected) => {
     expect(entities(text)).toEqual(expected);
   });

@@ -9,9 +9,10 @@ import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
 import { unifyTaggedTypes } from "./consistency.js";
+import { typeCoordinatedOrganizations } from "./coordination.js";
 import { invertedNames } from "./inverted-names.js";
 import { normalizeName } from "./normalize.js";
-import type { TaggedType } from "./tagger/labels.js";
+import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
 
@@ -41,6 +42,13 @@ function knownOrgAt(
   const known = knownOrg(surface);
   if (!known || e - s !== 1 || !known.name.startsWith("The ")) return known;
   return tokens[s - 1]?.lower === "the" ? known : undefined;
+}
+
+const CREDIT_WORDS = new Set(["image", "photo", "photograph", "picture", "credit", "courtesy"]);
+
+/** Token i follows "Image:" or "Photo:" (a caption's credit). */
+function isCredit(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.text === ":" && CREDIT_WORDS.has(tokens[i - 2]?.lower ?? "");
 }
 
 /** Greetings and interjections that open a quoted address ("Hey Frank, my name is John"). */
@@ -162,11 +170,22 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       continue;
     }
     const headlineContent = HEADLINE_VERBS.has(first.lower) && (headlines?.has(first.sentence) ?? false);
+    const before = mentions.length;
     processRun(text, tokens, i, j, lowerVocab, mentions, headlineContent ? undefined : tags);
+    // "Image: David Shankbone.": a photo credit no lexicon or tagger typed is a person
+    if (isCredit(tokens, i))
+      for (let k = before; k < mentions.length; k++) {
+        const m = mentions[k] as Mention;
+        if (m.type === "Unknown" && m.first === i) {
+          m.type = "Person";
+          m.tagged = "PER";
+        }
+      }
     i = j;
   }
   if (tags) unifyTaggedTypes(mentions);
-  return mentions;
+  typeCoordinatedOrganizations(tokens, mentions);
+  return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }
 
 function processRun(
@@ -199,10 +218,16 @@ function processRun(
     break;
   }
   if (s >= last) return;
-  // "Cyclone Phailin", "Tropical Storm Erin": a storm, not an actor
-  if (STORM_HEADS.has((tokens[s] as Token).lower) || (tokens[s] as Token).lower === "tropical") {
-    const next = tokens[s + 1];
-    if ((tokens[s] as Token).lower !== "tropical" || next?.lower === "storm") return;
+  // "Once Cyclone Phailin", "Tropical Storm Erin": a storm, not an actor (its word may have been
+  // taken for a sentence-initial common word just above)
+  for (const k of [s, s - 1]) {
+    const word = tokens[k]?.lower;
+    if (
+      k >= first &&
+      word !== undefined &&
+      (STORM_HEADS.has(word) || (word === "tropical" && tokens[k + 1]?.lower === "storm"))
+    )
+      return;
   }
   // titles ("President", "Secretary of State", "Foreign Minister") and nationality adjectives in front
   let title: string | undefined;
@@ -225,7 +250,12 @@ function processRun(
       const k = first - back;
       if (k < 0) continue;
       const tt = titleAt(tokens, k);
-      if (tt && k + tt.length === first && !(tokens[k] as Token).cap) {
+      if (
+        tt &&
+        k + tt.length === first &&
+        !(tokens[k] as Token).cap &&
+        (tokens[k] as Token).sentence === (tokens[first] as Token).sentence
+      ) {
         title = tt.title;
         titleStart = k;
         const adj = tokens[k - 1];
@@ -251,8 +281,13 @@ function processRun(
     return;
   }
   let previousEnd = s;
-  for (const piece of pieces) {
-    while (piece.first < piece.last && CONTRACTION.test((tokens[piece.first] as Token).text)) piece.first++;
+  for (const piece of splitTrailingPeople(tokens, pieces)) {
+    // "I'm Isabel Ruiz"; "Director of Media and Communications" when the title took "Director"
+    while (
+      piece.first < piece.last &&
+      (CONTRACTION.test((tokens[piece.first] as Token).text) || !isNameToken(tokens[piece.first]))
+    )
+      piece.first++;
     if (piece.first === piece.last) continue;
     // "European Council President Donald Tusk": the title between two names belongs to the person
     const own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
@@ -263,6 +298,26 @@ function processRun(
         if ((out[k] as Mention).tagged === "ORG") (out[k] as Mention).tentative = true;
     previousEnd = piece.last;
   }
+}
+
+/**
+ * "Washington State University Simon Ličen": an organization span that runs on past its head noun
+ * into a first name and a surname is the organization, then the person.
+ */
+function splitTrailingPeople(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    let split = -1;
+    if (piece.type === "ORG")
+      for (let k = piece.first + 1; k + 1 < piece.last; k++)
+        if (ORG_HEADS[(tokens[k - 1] as Token).lower] && firstNameGender((tokens[k] as Token).text) !== undefined) {
+          split = k;
+          break;
+        }
+    if (split < 0 || !tokens.slice(split, piece.last).every((t) => t.cap)) out.push(piece);
+    else out.push({ ...piece, last: split }, { first: split, last: piece.last, type: "PER" });
+  }
+  return out;
 }
 
 /** A title that fills the end of the tokens [from, to) right before a name ("… President Donald Tusk"). */
@@ -350,7 +405,10 @@ function emitMention(
     mention.kind = "country";
     mention.name = country.country.name;
   } else if (tagged === "LOC") {
-    // a place ("Washington D.C.", "Hong Kong"): not an actor
+    // a place ("Washington D.C.", "Hong Kong"): not an actor, unless a list of organizations says
+    // otherwise (coordination.ts); dropped at the end of detectMentions
+    mention.tagged = "LOC";
+    out.push(mention);
     return;
   } else if (tagged === "PER" || tagged === "ORG") {
     mention.tagged = tagged;
