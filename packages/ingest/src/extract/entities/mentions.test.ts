@@ -56,6 +56,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: Washington State University", "Person: Simon Ličen"],
     ],
     [
+      "events and works the tagger calls organizations are dropped by their head noun",
+      "I went to the Winter Carnival of Magic and then the Spitfire Tournament, where Google spoke.",
+      ["Organization: Google"],
+    ],
+    [
       "a lower-case title in the sentence before is not the name's title",
       "He is a candidate\n\nInterview\n\nWhy did you run?",
       [],

@@ -1,5 +1,5 @@
 import { countryOf } from "../lexicon/countries.js";
-import { STORM_HEADS } from "../lexicon/events.js";
+import { NON_ORG_HEADS, STORM_HEADS } from "../lexicon/events.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
@@ -410,6 +410,9 @@ function emitMention(
     mention.tagged = "LOC";
     out.push(mention);
     return;
+  } else if (tagged === "ORG" && NON_ORG_HEADS.has(headWordOf(tokens, s, e))) {
+    // "Spitfire Tournament", "Free Content Definition": an event or a work, not an actor
+    return;
   } else if (tagged === "PER" || tagged === "ORG") {
     mention.tagged = tagged;
     mention.type = tagged === "PER" ? "Person" : "Organization";
@@ -434,6 +437,13 @@ function emitMention(
     if (lowerVocab.has(startTok.lower)) return;
   }
   out.push(mention);
+}
+
+/** The head word of a name: its last word, or the word before its first connector ("Carnival of Magic"). */
+function headWordOf(tokens: Token[], s: number, e: number): string {
+  for (let k = s + 1; k < e - 1; k++)
+    if (CONNECTORS.has((tokens[k] as Token).lower)) return (tokens[k - 1] as Token).lower;
+  return (tokens[e - 1] as Token).lower;
 }
 
 /** "Centre for Security Analysis", "Department of Justice": the head noun (before a connector) and its kind. */

@@ -4,3 +4,42 @@
  * first name.
  */
 export const STORM_HEADS = new Set(["cyclone", "hurricane", "typhoon", "superstorm", "storm"]);
+
+/**
+ * Head nouns of events, works, laws and other named things that are not organizations ("Spitfire
+ * Tournament", "Winter Carnival of Magic", "Free Content Definition", "Affordable Care Act"): a name
+ * the tagger calls an organization is dropped when its head is one of these.
+ */
+export const NON_ORG_HEADS = new Set([
+  "tournament",
+  "championship",
+  "championships",
+  "cup",
+  "olympics",
+  "carnival",
+  "festival",
+  "cavalcade",
+  "parade",
+  "expo",
+  "fair",
+  "marathon",
+  "month",
+  "week",
+  "prize",
+  "award",
+  "awards",
+  "act",
+  "bill",
+  "amendment",
+  "treaty",
+  "accords",
+  "doctrine",
+  "manifesto",
+  "definition",
+  "license",
+  "licence",
+  "index",
+  "theory",
+  "species",
+  "particles",
+]);
