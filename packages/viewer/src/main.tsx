@@ -6,14 +6,15 @@ import "./app/styles.css";
 import { snapshotIdFromPath } from "../shared/snapshot/contract.js";
 import { prefetchOverview } from "./graph/store.js";
 
-// A permalink (/s/<id>) shows its snapshot, not the live overview.
-if (!snapshotIdFromPath(window.location.pathname)) prefetchOverview();
+// The one place the route is read: a permalink (/s/<token>) shows its snapshot, not the live overview.
+const permalinkId = snapshotIdFromPath(window.location.pathname);
+if (!permalinkId) prefetchOverview();
 
 const root = document.getElementById("root");
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App permalinkId={permalinkId} />
     </StrictMode>,
   );
 }

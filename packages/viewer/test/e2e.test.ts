@@ -248,4 +248,24 @@ describe("the explorer in a real browser", () => {
     expect(await count()).toBe(before);
     await shot("08-write-refused");
   });
+  it("asks /api/entity once when a search hit not on the canvas is picked, and draws it", async () => {
+    await page.evaluate(() => (window as Handle).__claimgraph.actions.graph.replace({ nodes: [], edges: [] }));
+    const asked: string[] = [];
+    const onRequest = (request: { url(): string }) => {
+      if (new URL(request.url()).pathname === "/api/entity") asked.push(request.url());
+    };
+    page.on("request", onRequest);
+    await page.fill('[data-testid="search-input"]', "Dunn");
+    const hit = page.locator('[data-testid="search-hit"]', { hasText: "Matthew Dunn" }).first();
+    await hit.waitFor();
+    await hit.click();
+    await page.locator('[data-testid="entity-details"] h2', { hasText: "Matthew Dunn" }).waitFor();
+    await page.waitForFunction(() => {
+      const handle = (window as Handle).__claimgraph;
+      const focus = handle.stores.graph.get().focus;
+      return focus !== null && handle.cy.getElementById(focus).nonempty();
+    });
+    page.off("request", onRequest);
+    expect(asked).toHaveLength(1);
+  });
 });

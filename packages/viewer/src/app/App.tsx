@@ -1,9 +1,7 @@
 /** The explorer: top bar (search, view, tools), the canvas with its legend, and the side panel. */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ExpandableType, OverviewResponse, SearchHit } from "../../shared/api/contract.js";
-import { snapshotIdFromPath } from "../../shared/snapshot/contract.js";
 import type { Renderer } from "../../shared/snapshot/explorer-state.js";
-import { api } from "../api/client.js";
 import { type CanvasHandle, GraphCanvas } from "../canvas/GraphCanvas.js";
 import { DetailsPanel } from "../components/DetailsPanel.js";
 import { ExpandMenu } from "../components/ExpandMenu.js";
@@ -36,16 +34,19 @@ type PanelTab = "details" | "query" | "overview";
 // The Cypher editor (CodeMirror) loads when its tab is first opened: the first overview comes sooner.
 const QueryPanel = lazy(() => import("../components/QueryPanel.js").then((m) => ({ default: m.QueryPanel })));
 
-export function App() {
+export interface AppProps {
+  /** The snapshot token when the page is a permalink (/s/<token>; parsed once, in main.tsx), else null. */
+  permalinkId: string | null;
+}
+
+export function App({ permalinkId }: AppProps) {
   const graph = useStore(graphStore);
   const filters = useStore(filterStore);
   const { window: period } = useStore(timelineStore);
   const elements = useMemo(() => viewElements(applyWindow(graph, period), filters), [graph, filters, period]);
   const nodes = useMemo(() => Object.values(graph.nodes), [graph.nodes]);
   // A permalink opens on the details tab: its overview is not loaded (the snapshot is the picture).
-  const [tab, setTabState] = useState<PanelTab>(() =>
-    snapshotIdFromPath(window.location.pathname) ? "details" : "overview",
-  );
+  const [tab, setTabState] = useState<PanelTab>(() => (permalinkId ? "details" : "overview"));
   const [queryOpened, setQueryOpened] = useState(false);
   const setTab = useCallback((t: PanelTab) => {
     if (t === "query") setQueryOpened(true);
@@ -73,7 +74,7 @@ export function App() {
   const overviewAsked = useRef(false);
   useEffect(() => {
     // A permalink (/s/<id>) opens its snapshot instead (SharingMenu).
-    if (!overviewAsked.current && !snapshotIdFromPath(window.location.pathname)) {
+    if (!overviewAsked.current && !permalinkId) {
       overviewAsked.current = true;
       void loadOverview();
     }
@@ -89,7 +90,7 @@ export function App() {
       actions: { graph: graphActions, details: detailsActions },
       snapshot: () => toSnapshot(graphStore.get(), filterStore.get(), canvas.current?.viewport() ?? null, renderer),
     });
-  }, [loadOverview, renderer]);
+  }, [loadOverview, renderer, permalinkId]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -132,15 +133,13 @@ export function App() {
   const showEntity = useCallback(
     async (id: string) => {
       setTab("details");
-      void detailsActions.openEntity(id);
+      // One request: the panel's answer also carries the node to draw when it is not on the canvas.
+      const opened = detailsActions.openEntity(id);
       graphActions.focus(id);
       if (!graphStore.get().nodes[id]) {
-        try {
-          const entity = await api.entity(id);
-          graphActions.add({ nodes: [entity.node], edges: [] });
-        } catch (error) {
-          notify({ kind: "error", text: error instanceof Error ? error.message : String(error) });
-        }
+        const entity = await opened;
+        if ("value" in entity) graphActions.add({ nodes: [entity.value.node], edges: [] });
+        else notify({ kind: "error", text: entity.error });
       }
     },
     [setTab],
@@ -250,7 +249,7 @@ export function App() {
             </select>
           }
         />
-        <SharingMenu canvas={sharingCanvas} renderer={renderer} onRenderer={setRenderer} />
+        <SharingMenu canvas={sharingCanvas} renderer={renderer} onRenderer={setRenderer} permalinkId={permalinkId} />
       </header>
       <main className="main">
         <section className="stage">

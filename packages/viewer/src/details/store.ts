@@ -22,14 +22,21 @@ export const detailsStore = createStore<DetailsState>(empty);
 
 let latest = 0;
 
-async function load<T>(selection: Selection, fetcher: () => Promise<T>, put: (value: T) => Partial<DetailsState>) {
+/** Fetches the subject once; gives back what it fetched (null on error, which the panel shows). */
+async function load<T>(
+  selection: Selection,
+  fetcher: () => Promise<T>,
+  put: (value: T) => Partial<DetailsState>,
+): Promise<{ value: T } | { error: string }> {
   const seq = ++latest;
   detailsStore.set({ ...empty, selection, status: "loading" });
   try {
     const value = await fetcher();
     if (seq === latest) detailsStore.set({ ...empty, selection, status: "done", ...put(value) });
+    return { value };
   } catch (error) {
     if (seq === latest) detailsStore.set({ ...empty, selection, status: "error", error: messageOf(error) });
+    return { error: messageOf(error) };
   }
 }
 

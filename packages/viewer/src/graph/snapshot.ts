@@ -33,23 +33,29 @@ export function toSnapshot(
   };
 }
 
+export interface ExplorerState {
+  graph: GraphState;
+  filters: FilterState;
+  viewport: Viewport;
+  renderer: Renderer;
+}
+
 /** Validates a snapshot (from a file, a link, a server) and returns the state it describes. */
-export function fromSnapshot(
-  value: unknown,
-):
-  | { ok: true; graph: GraphState; filters: FilterState; viewport: Viewport; renderer: Renderer }
-  | { ok: false; error: string } {
+export function fromSnapshot(value: unknown): ({ ok: true } & ExplorerState) | { ok: false; error: string } {
   const parsed = explorerSnapshotSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, error: `Not a claimgraph snapshot: ${issue?.path.join(".") || "value"}: ${issue?.message}` };
   }
-  const s = parsed.data;
+  return { ok: true, ...stateOf(parsed.data) };
+}
+
+/** The state an already validated explorer snapshot describes (no second validation). */
+export function stateOf(s: ExplorerSnapshot): ExplorerState {
   const nodes = Object.fromEntries(s.nodes.map((n) => [n.id, n]));
   const edges = Object.fromEntries(s.edges.filter((e) => nodes[e.source] && nodes[e.target]).map((e) => [e.id, e]));
   const known = (ids: string[]) => ids.filter((id) => nodes[id]);
   return {
-    ok: true,
     graph: {
       ...emptyGraph(),
       nodes,

@@ -4,7 +4,6 @@
  * of a permalink (/s/<id>) when the page loads.
  */
 import { useEffect, useRef, useState } from "react";
-import { snapshotIdFromPath } from "../../shared/snapshot/contract.js";
 import type { Renderer } from "../../shared/snapshot/explorer-state.js";
 import { exposeHandle } from "../store/test-handle.js";
 import { useStore } from "../store/use-store.js";
@@ -16,9 +15,11 @@ export interface SharingMenuProps {
   canvas: SharingCanvas;
   renderer: Renderer;
   onRenderer(renderer: Renderer): void;
+  /** The permalink's snapshot token to open when the page loads (null: the live graph). */
+  permalinkId: string | null;
 }
 
-export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) {
+export function SharingMenu({ canvas, renderer, onRenderer, permalinkId }: SharingMenuProps) {
   const { busy, permalink, error, opened } = useStore(sharingStore);
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState("");
@@ -29,9 +30,8 @@ export function SharingMenu({ canvas, renderer, onRenderer }: SharingMenuProps) 
 
   useEffect(() => {
     exposeHandle({ sharing: { store: sharingStore, timeline: timelineStore, steps: stepsStore } });
-    const id = snapshotIdFromPath(window.location.pathname);
-    if (id) void sharingActions.openById(id, props.current.canvas, props.current.onRenderer);
-  }, []);
+    if (permalinkId) void sharingActions.openById(permalinkId, props.current.canvas, props.current.onRenderer);
+  }, [permalinkId]);
 
   useEffect(() => {
     if (opened) {
