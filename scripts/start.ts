@@ -3,7 +3,7 @@
 // Ctrl-C stops the viewer and, if this run started it, the local Neo4j (the data stays).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { IngestError, ingest } from "@claimgraph/ingest";
+import { connectionFromEnv, IngestError, ingest } from "@claimgraph/ingest";
 import {
   type LocalNeo4jConfig,
   loadDotEnv,
@@ -66,7 +66,9 @@ interface Database {
 }
 
 async function database(): Promise<Database> {
-  const { NEO4J_URI: uri, NEO4J_USER: user = "neo4j", NEO4J_PASSWORD: password = "claimgraph" } = process.env;
+  // The one connection config (@claimgraph/schema): NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+  const uri = process.env.NEO4J_URI;
+  const { user, password } = connectionFromEnv();
   if (uri && (await reachable(uri, user, password))) {
     say(`Using the Neo4j at ${uri}.`);
     return { uri, user, password };
@@ -88,7 +90,7 @@ async function database(): Promise<Database> {
 async function main(): Promise<void> {
   loadDotEnv();
   const db = await database();
-  const connection = { uri: db.uri, user: db.user, password: db.password };
+  const connection = { uri: db.uri, user: db.user, password: db.password, database: connectionFromEnv().database };
 
   if (!values["no-ingest"]) {
     const inputs = positionals.length > 0 ? positionals : [path.join(REPO_ROOT, "seeds")];

@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
-import { NODE_LABELS as L, REL_TYPES as R } from "@claimgraph/schema";
+import { connectionFromEnv, NODE_LABELS as L, REL_TYPES as R } from "@claimgraph/schema";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { EXTRACTOR_VERSION, extractDocument } from "../src/extract/index.js";
 import type { InputItem } from "../src/input/types.js";
@@ -250,8 +250,8 @@ const server = scratch
   : null;
 const driver = await connect({
   uri: server?.uri ?? (values.uri as string),
-  user: server?.user ?? process.env.NEO4J_USER ?? "neo4j",
-  password: server?.password ?? process.env.NEO4J_PASSWORD ?? "claimgraph",
+  user: server?.user ?? connectionFromEnv().user,
+  password: server?.password ?? connectionFromEnv().password,
 });
 try {
   await ensureSchema(driver);

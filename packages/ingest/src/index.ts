@@ -40,6 +40,7 @@ export {
   type ConnectionSettings,
   connect,
   connectionFromEnv,
+  DEFAULT_CONNECTION,
   ensureSchema,
   IngestError,
   type IngestOptions,

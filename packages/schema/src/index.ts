@@ -1,3 +1,5 @@
+export type { ConnectionSettings } from "./connection.js";
+export { connectionFromEnv, DEFAULT_CONNECTION, DRIVER_SETTINGS } from "./connection.js";
 export type {
   Affiliation,
   Claim,

@@ -4,9 +4,11 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { connectionFromEnv } from "@claimgraph/schema";
 import { overview } from "./api/overview.js";
 import { buildApp } from "./app.js";
 import { hostPolicy, parseHostList } from "./http/hosts.js";
+import { createDriver } from "./neo4j/driver.js";
 import { createReader, type Neo4jConnection, type ReadLimits } from "./neo4j/reader.js";
 import { createSnapshotStore, DEFAULT_SNAPSHOT_QUOTA, type SnapshotQuota } from "./snapshots/store.js";
 
@@ -82,18 +84,17 @@ export function defaultStaticDir(): string {
   return path.join(pkg, "dist");
 }
 
+/** NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE: the one connection config (@claimgraph/schema). */
 export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConnection {
-  return {
-    uri: env.NEO4J_URI || "bolt://127.0.0.1:7687",
-    user: env.NEO4J_USER || "neo4j",
-    password: env.NEO4J_PASSWORD || "claimgraph",
-  };
+  return connectionFromEnv(env);
 }
 
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewer> {
   const limits = options.snapshotLimits ?? snapshotLimitsFromEnv();
-  const reader = createReader(options.neo4j, options.limits);
-  const snapshots = createSnapshotStore(options.neo4j, limits.quota);
+  // One driver for this thread: reads and the snapshot store share it (the Cypher worker has its own).
+  const driver = createDriver(options.neo4j);
+  const reader = createReader(options.neo4j, options.limits, driver);
+  const snapshots = createSnapshotStore(options.neo4j, limits.quota, driver);
   const host = options.host ?? "127.0.0.1";
   const app = await buildApp({
     reader,
@@ -108,6 +109,7 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
   } catch (error) {
     await reader.close();
     await snapshots.close();
+    await driver.close();
     const code = (error as { code?: string }).code;
     if (code === "EADDRINUSE") {
       throw new Error(
@@ -134,6 +136,7 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
       await app.close();
       await reader.close();
       await snapshots.close();
+      await driver.close();
     },
   };
 }

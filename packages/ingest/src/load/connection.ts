@@ -1,26 +1,10 @@
+import { type ConnectionSettings, DRIVER_SETTINGS } from "@claimgraph/schema";
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
 import { IngestError } from "./errors.js";
 import { classifyWriteError } from "./write-errors.js";
 
-export interface ConnectionSettings {
-  uri: string;
-  user: string;
-  password: string;
-  /** Database name; the server's default when absent. */
-  database?: string | undefined;
-}
-
-export const DEFAULT_CONNECTION = { uri: "bolt://127.0.0.1:7687", user: "neo4j", password: "claimgraph" } as const;
-
-/** NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD (and NEO4J_DATABASE), with the local defaults. */
-export function connectionFromEnv(env: Record<string, string | undefined> = process.env): ConnectionSettings {
-  return {
-    uri: env.NEO4J_URI || DEFAULT_CONNECTION.uri,
-    user: env.NEO4J_USER || DEFAULT_CONNECTION.user,
-    password: env.NEO4J_PASSWORD || DEFAULT_CONNECTION.password,
-    database: env.NEO4J_DATABASE || undefined,
-  };
-}
+// The settings and their environment variables are defined once, in @claimgraph/schema.
+export { type ConnectionSettings, connectionFromEnv, DEFAULT_CONNECTION } from "@claimgraph/schema";
 
 /**
  * A driver (routing for neo4j:// and neo4j+s://, direct for bolt://) whose connection has been
@@ -33,9 +17,8 @@ export async function connect(
   let driver: Driver;
   try {
     driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-      disableLosslessIntegers: true,
-      connectionTimeout: 10_000,
-      maxTransactionRetryTime: config.maxTransactionRetryTime ?? 30_000,
+      ...DRIVER_SETTINGS.ingest,
+      maxTransactionRetryTime: config.maxTransactionRetryTime ?? DRIVER_SETTINGS.ingest.maxTransactionRetryTime,
     });
   } catch (error) {
     throw new IngestError(

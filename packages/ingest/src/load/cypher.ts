@@ -6,11 +6,11 @@ import type { EntityLabel } from "./entity-index.js";
  * @claimgraph/schema; all values are parameters. Each statement takes one list and UNWINDs it.
  */
 
+/** The claim graph's constraints and indexes (Snapshot nodes are the viewer's: its snapshot store makes their constraint). */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   ...(["Article", "Person", "Organization", "Claim"] as const).map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${L[label]}) REQUIRE n.id IS UNIQUE`,
   ),
-  `CREATE CONSTRAINT snapshot_id IF NOT EXISTS FOR (n:${L.Snapshot}) REQUIRE n.id IS UNIQUE`,
   `CREATE INDEX article_source_key IF NOT EXISTS FOR (n:${L.Article}) ON (n.sourceKey)`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${L.Person}|${L.Organization}|${L.Claim}) ON EACH [n.searchText, n.text]`,
 ];

@@ -4,18 +4,18 @@
  * not the server, which then answers "result too large" and starts a new one.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { DRIVER_SETTINGS } from "@claimgraph/schema";
 import neo4j from "neo4j-driver";
 import { ApiError, fromNeo4jError } from "../errors.js";
 import type { CancelJob, CypherJob, JobOutcome, WorkerSettings } from "./protocol.js";
 import { runJob } from "./run-query.js";
 
 const settings = workerData as WorkerSettings;
-const { uri, user, password } = settings.connection;
+const { uri, user, password, database } = settings.connection;
+// A worker thread is its own isolate: it cannot share the main thread's driver, so it has one of its own.
 const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
-  connectionAcquisitionTimeout: 5_000,
-  connectionTimeout: 5_000,
+  ...DRIVER_SETTINGS.cypherWorker,
   maxConnectionPoolSize: settings.poolSize,
-  disableLosslessIntegers: false,
 });
 
 function post(outcome: JobOutcome): void {
@@ -37,7 +37,7 @@ parentPort?.on("message", (message: CypherJob | CancelJob | "close") => {
   const job = message;
   const controller = new AbortController();
   running.set(job.id, controller);
-  runJob(driver, uri, job, controller.signal)
+  runJob(driver, uri, job, controller.signal, database)
     .finally(() => running.delete(job.id))
     .then(
       (response) => post({ id: job.id, ok: true, response }),

@@ -20,8 +20,9 @@ export async function runJob(
   uri: string,
   job: CypherJob,
   signal?: AbortSignal,
+  database?: string,
 ): Promise<CypherResponse> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
   // A cancelled job closes its session: the driver resets the connection and Neo4j stops the query.
   const cancel = () => void session.close().catch(() => {});
   signal?.addEventListener("abort", cancel, { once: true });

@@ -2,14 +2,13 @@
  * The only door from the viewer to Neo4j: every query runs in a read transaction with a timeout,
  * and results stop at a row cap. Returns raw driver records; callers convert them (values.ts).
  */
+import type { ConnectionSettings } from "@claimgraph/schema";
 import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { fromNeo4jError } from "../errors.js";
+import { createDriver } from "./driver.js";
 
-export interface Neo4jConnection {
-  uri: string;
-  user: string;
-  password: string;
-}
+/** Where and as whom the viewer connects, and which database (NEO4J_DATABASE): the one connection config. */
+export type Neo4jConnection = ConnectionSettings;
 
 export interface ReadLimits {
   /** Transaction timeout in milliseconds (the database stops the query). */
@@ -45,15 +44,10 @@ export function toNeo4jParams(value: unknown): unknown {
 
 export const DEFAULT_LIMITS: ReadLimits = { timeoutMs: 15_000, maxRows: 5_000 };
 
-export function createReader(connection: Neo4jConnection, limits: Partial<ReadLimits> = {}): Reader {
+/** With `shared`, reads use that driver (the server's one) and closing the reader leaves it open. */
+export function createReader(connection: Neo4jConnection, limits: Partial<ReadLimits> = {}, shared?: Driver): Reader {
   const merged: ReadLimits = { ...DEFAULT_LIMITS, ...limits };
-  const driver: Driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 2_000,
-    maxConnectionPoolSize: 20,
-    disableLosslessIntegers: false,
-  });
+  const driver: Driver = shared ?? createDriver(connection);
 
   async function read(
     query: string,
@@ -62,7 +56,7 @@ export function createReader(connection: Neo4jConnection, limits: Partial<ReadLi
   ): Promise<ReadResult> {
     const timeoutMs = options.timeoutMs ?? merged.timeoutMs;
     const maxRows = options.maxRows ?? merged.maxRows;
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ, database: connection.database });
     try {
       return await session.executeRead(
         async (tx) => {
@@ -88,5 +82,11 @@ export function createReader(connection: Neo4jConnection, limits: Partial<ReadLi
     }
   }
 
-  return { uri: connection.uri, connection, limits: merged, read, close: () => driver.close() };
+  return {
+    uri: connection.uri,
+    connection,
+    limits: merged,
+    read,
+    close: async () => (shared ? undefined : driver.close()),
+  };
 }

@@ -10,6 +10,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { restoreSnapshot } from "../../shared/snapshot/restore.js";
 import type { DataSource, Snapshot } from "../../shared/snapshot/schema.js";
 import { ApiError, fromNeo4jError } from "../errors.js";
+import { createDriver } from "../neo4j/driver.js";
 import type { Neo4jConnection } from "../neo4j/reader.js";
 import { toPlain } from "../neo4j/values.js";
 import { newSnapshotToken, parseToken, seal, tokenText, unseal } from "./seal.js";
@@ -73,23 +74,21 @@ function storeFull(quota: SnapshotQuota): ApiError {
   );
 }
 
+/** With `shared`, the store uses that driver (the server's one) and closing the store leaves it open. */
 export function createSnapshotStore(
   connection: Neo4jConnection,
   quota: SnapshotQuota = DEFAULT_SNAPSHOT_QUOTA,
+  shared?: Driver,
 ): SnapshotStore {
-  const driver: Driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 5_000,
-    // Fail fast when the database is down: the user gets a clear 503, not a minute of retries.
-    maxTransactionRetryTime: 2_000,
-    maxConnectionPoolSize: 5,
-  });
+  // Fails fast when the database is down (DRIVER_SETTINGS.viewer): a clear 503, not a minute of retries.
+  const driver: Driver = shared ?? createDriver(connection);
+  const database = connection.database;
   let constraintReady = false;
   const fail = (error: unknown) => fromNeo4jError(error, connection.uri, TIMEOUT_MS);
 
   async function ensureConstraint(): Promise<void> {
     if (constraintReady) return;
-    await driver.executeQuery(CONSTRAINT, {}, { routing: neo4j.routing.WRITE });
+    await driver.executeQuery(CONSTRAINT, {}, { routing: neo4j.routing.WRITE, database });
     constraintReady = true;
   }
 
@@ -97,7 +96,7 @@ export function createSnapshotStore(
     async save(snapshot) {
       const body = JSON.stringify(snapshot);
       const token = newSnapshotToken();
-      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database });
       const bytes = Buffer.byteLength(body);
       try {
         await ensureConstraint();
@@ -128,7 +127,7 @@ export function createSnapshotStore(
     async remove(text) {
       const token = parseToken(text);
       if (!token) return false;
-      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database });
       try {
         return await session.executeWrite(
           async (tx) => {
@@ -151,7 +150,7 @@ export function createSnapshotStore(
       const token = parseToken(text);
       if (!token) return null;
       const { id, key } = token;
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
       let body: string | null;
       try {
         const result = await session.executeRead((tx) => tx.run(LOAD, { id }), { timeout: TIMEOUT_MS });
@@ -183,7 +182,7 @@ export function createSnapshotStore(
     },
 
     async dataSource() {
-      const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+      const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
       try {
         const result = await session.executeRead((tx) => tx.run(SOURCE), { timeout: TIMEOUT_MS });
         const record = result.records[0];
@@ -199,6 +198,6 @@ export function createSnapshotStore(
       }
     },
 
-    close: () => driver.close(),
+    close: async () => (shared ? undefined : driver.close()),
   };
 }
