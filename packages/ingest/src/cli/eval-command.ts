@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
+import { type EntityError, entityErrors, formatEntityError } from "../eval/entity-errors.js";
 import { checkFloors, formatFloorChecks } from "../eval/floors.js";
 import { withoutCountries } from "../eval/gum.js";
 import { type DatasetScore, emptyGraph, formatScoreTable, type Metric, metric, scoreDataset } from "../eval/index.js";
@@ -38,6 +39,8 @@ Options:
                        annotates "“A,” X said. “B.”" as one span) and quotation otherwise
   --json               print the scores as JSON (with per-document counts)
   --worst <n>          also list the n documents with the lowest claim+speaker F1
+  --entity-errors      also list each document's person and organization false positives
+                       (fp) and negatives (fn), as the person and org rows count them
   --check              the quality gate: score the seed gold and PolNeAR dev (when present)
                        and fail when an F1 is below its floor (src/eval/floors.ts)
   --quiet, -q          no progress on stderr
@@ -63,6 +66,8 @@ export interface DatasetReport {
   entitiesOnly: boolean;
   /** Entity gold only (GUM): the org row with predicted countries left out (GUM types them as places). */
   orgWithoutCountries?: Metric | null;
+  /** With --entity-errors: each document's person/org false positives and negatives. */
+  entityErrors?: { document: string; errors: EntityError[] }[];
 }
 
 /** Predictions from a JSON Lines file: document graphs by document id (the last one wins). */
@@ -121,6 +126,7 @@ async function scoreSpec(
     predictions?: Map<string, DocumentGraph>;
     unit?: ClaimUnit;
     quiet: boolean;
+    entityErrors?: boolean;
     stderr: NodeJS.WriteStream;
   },
   problems: Problem[],
@@ -163,6 +169,15 @@ async function scoreSpec(
   }
   progress.end();
   const entityGold = entitiesOnly && golds.length > 0;
+  const byDocument = new Map(predicted.map((graph) => [graph.document, graph]));
+  const errors = options.entityErrors
+    ? golds
+        .filter((gold) => gold.entities.length > 0)
+        .map((gold) => ({
+          document: gold.document,
+          errors: entityErrors(byDocument.get(gold.document) ?? emptyGraph(gold.document), gold),
+        }))
+    : undefined;
   return {
     name,
     source: spec,
@@ -171,6 +186,7 @@ async function scoreSpec(
     extractSeconds: extractMs / 1000,
     entitiesOnly: entityGold,
     ...(entityGold ? { orgWithoutCountries: scoreDataset(predicted.map(withoutCountries), golds).rows.org } : {}),
+    ...(errors ? { entityErrors: errors } : {}),
   };
 }
 
@@ -193,6 +209,14 @@ function gateSpecs(notChecked: string[]): string[] {
   if (existsSync(GUM_ENTITIES)) specs.push(GUM_DEV);
   else notChecked.push(`GUM interview (${GUM_ENTITIES} is absent: it lives outside the repository)`);
   return specs;
+}
+
+/** --entity-errors: the person/org errors of each document of a dataset. */
+function formatEntityErrors(name: string, documents: readonly { document: string; errors: EntityError[] }[]): string {
+  const lines = documents.flatMap(({ document, errors }) =>
+    errors.length === 0 ? [] : [`  ${document}`, ...errors.map((e) => `    ${formatEntityError(e)}`)],
+  );
+  return `\nPerson and organization errors, ${name}:\n${lines.length > 0 ? lines.join("\n") : "  none"}\n`;
 }
 
 /** The documents with the lowest claim+speaker F1, to know where to look. */
@@ -238,6 +262,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
     unit: { type: "string" },
     json: { type: "boolean", default: false },
     worst: { type: "string" },
+    "entity-errors": { type: "boolean", default: false },
     check: { type: "boolean", default: false },
     quiet: { type: "boolean", short: "q", default: false },
     help: { type: "boolean", short: "h", default: false },
@@ -263,7 +288,14 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
     reports.push(
       await scoreSpec(
         spec,
-        { textsDir, quiet, stderr: io.stderr, ...(predictions ? { predictions } : {}), ...(unit ? { unit } : {}) },
+        {
+          textsDir,
+          quiet,
+          entityErrors: Boolean(values["entity-errors"]),
+          stderr: io.stderr,
+          ...(predictions ? { predictions } : {}),
+          ...(unit ? { unit } : {}),
+        },
         problems,
       ),
     );
@@ -290,6 +322,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
   } else {
     io.stdout.write(textReport(reports, unscored.length));
     if (agreement) io.stdout.write(`\n${agreement.text}\n`);
+    for (const { name, entityErrors: listed } of reports) if (listed) io.stdout.write(formatEntityErrors(name, listed));
     const worst = positiveInt(values.worst, "--worst", 0);
     if (worst > 0) io.stdout.write(worstDocuments(reports, worst));
     if (gate) io.stdout.write(`\n${formatFloorChecks(gate, notChecked)}`);

@@ -23,6 +23,8 @@ export interface EntityScores {
   resolvePredicted(name: string): EntityRef;
   /** Resolves a name used in the gold. */
   resolveGold(name: string): EntityRef;
+  /** The one-to-one matching: predicted entity index → gold entity index. */
+  matches: ReadonlyMap<number, number>;
 }
 
 function keysOf(entity: Entity): string[] {
@@ -95,5 +97,5 @@ export function scoreEntities(predicted: readonly Entity[], gold: readonly Entit
     return nameRef(key);
   };
 
-  return { person: count("Person"), org: count("Organization"), resolvePredicted, resolveGold };
+  return { person: count("Person"), org: count("Organization"), resolvePredicted, resolveGold, matches };
 }

@@ -11,8 +11,8 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   "seed gold": { person: 1, org: 1, claim: 0.95, "claim+speaker": 0.95, about: 0.77, affiliation: 1 },
   // measured: claim 0.774, claim+speaker 0.686 (attribution unit, rules-3+tagger-1+speakers-1)
   "PolNeAR dev": { claim: 0.77, "claim+speaker": 0.685 },
-  // measured (rules-3+tagger-1, entity level, countries counted as the project's gold counts them):
-  // person 0.884, org 0.605
+  // measured (rules-3+entities-2+tagger-1+speakers-1, entity level, countries counted as the
+  // project's gold counts them): person 0.884, org 0.605
   "GUM interview": { person: 0.88, org: 0.6 },
 };
 
