@@ -45,9 +45,9 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS["seed gold"]).toEqual({
       person: 1,
       org: 1,
-      claim: 0.95,
-      "claim+speaker": 0.95,
-      about: 0.77,
+      claim: 0.97,
+      "claim+speaker": 0.97,
+      about: 0.86,
       affiliation: 1,
     });
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.77, "claim+speaker": 0.685 });

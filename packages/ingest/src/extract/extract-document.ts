@@ -1,7 +1,7 @@
 import type { Claim, DocumentGraph, Entity } from "@claimgraph/schema";
 import type { InputDocument } from "../input/types.js";
 import { findAffiliations } from "./affiliations/affiliations.js";
-import { aboutOf } from "./claims/about.js";
+import { aboutOfAll } from "./claims/about.js";
 import { type AttributionOptions, attributeClaims } from "./claims/attribute.js";
 import { unresolvedPronoun } from "./claims/pronoun-source.js";
 import { speakerRanker } from "./claims/speaker-ranker/load-model.js";
@@ -23,7 +23,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-3+entities-2+tagger-1+speakers-1";
+export const EXTRACTOR_VERSION = "rules-4+entities-2+tagger-1+speakers-1";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
@@ -96,7 +96,8 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
   const ruleDrafts = attributeClaims(doc, options);
   const drafts = ranker ? rerankSpeakers(doc, ruleDrafts, ranker) : ruleDrafts;
   const affiliations = findAffiliations(doc, findOrg);
-  const claims = drafts.map((d) => toClaim(doc, d));
+  const targets = aboutOfAll(doc, drafts);
+  const claims = drafts.map((d, i) => toClaim(doc, d, targets[i] ?? []));
   for (const a of affiliations) {
     (clusters[a.person] as Cluster).used = true;
     (clusters[a.organization] as Cluster).used = true;
@@ -137,12 +138,12 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
   return graph;
 }
 
-function toClaim(doc: AnalyzedText, d: DraftClaim): Claim {
+function toClaim(doc: AnalyzedText, d: DraftClaim, targets: readonly number[]): Claim {
   const { clusters } = doc.entities;
   const speakerCluster = d.speaker?.cluster !== undefined ? clusters[d.speaker.cluster] : undefined;
   if (speakerCluster) speakerCluster.used = true;
   // the speaker stays in `about` only when the claim names them in the third person ("his right")
-  const about = aboutOf(doc, d).map((id) => clusters[id] as Cluster);
+  const about = targets.map((id) => clusters[id] as Cluster);
   for (const c of about) c.used = true;
   const anonymous = speakerCluster ? undefined : (d.speaker?.anonymous ?? unresolvedPronoun(doc.text, d.speaker));
   const claim: Claim = {

@@ -1,13 +1,66 @@
 import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
 import { resolvePronoun } from "../entities/pronouns.js";
+import type { Cluster, Mention } from "../entities/types.js";
+import { cueOf } from "../lexicon/cues.js";
 import { OBJECT_PRONOUNS } from "../lexicon/function-words.js";
+import { titlesWithHead } from "../lexicon/titles.js";
 import type { DraftClaim } from "./types.js";
+
+/**
+ * "the president of the United States": the organization completes a role nominal (a person mention
+ * written in lower case, "the president") — it says which president, it is not what the claim is about.
+ */
+function completesRole(doc: AnalyzedText, m: Mention, previous: Mention | undefined): boolean {
+  if (!previous || doc.entities.clusters[m.cluster]?.type !== "Organization") return false;
+  if (doc.entities.clusters[previous.cluster]?.type !== "Person" || !/^the\s+\p{Ll}/u.test(previous.text)) return false;
+  return /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(previous.end, m.start));
+}
+
+/**
+ * "a president who is loose-lipped": an indefinite role with a relative clause describes the person
+ * who holds that title in the article (the most recently mentioned holder before the claim).
+ */
+function indefiniteRoleHolder(doc: AnalyzedText, i: number, before: number): Cluster | undefined {
+  const { tokens } = doc;
+  const det = tokens[i]?.lower;
+  if (det !== "a" && det !== "an") return undefined;
+  const titles = titlesWithHead(tokens[i + 1]?.lower ?? "");
+  if (titles.length === 0 || tokens[i + 2]?.lower !== "who") return undefined;
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of doc.entities.clusters) {
+    if (c.type !== "Person" || !titles.some((t) => c.titles.has(t))) continue;
+    for (const m of c.mentions)
+      if (m.start < before && m.start > bestAt) {
+        best = c;
+        bestAt = m.start;
+      }
+  }
+  return best;
+}
 
 /**
  * The entities a claim is about: every entity mentioned inside its span (names, role nominals
  * such as "the president", countries via "Russian officials") and third-person pronouns resolved
  * to a person. The speaker is left out unless the claim names them in the third person.
  */
+const STORY_NOUNS = new Set(["story", "report", "article", "reporting"]);
+
+/**
+ * "This story is false": a demonstrative "this story|report|article" points at the news outlet
+ * mentioned last before the claim (the one whose report is being answered).
+ */
+function storyOutlet(doc: AnalyzedText, i: number, before: number): number | undefined {
+  const { tokens } = doc;
+  if (tokens[i]?.lower !== "this" || !STORY_NOUNS.has(tokens[i + 1]?.lower ?? "")) return undefined;
+  const mentions = doc.entities.mentions;
+  for (let k = mentionAtOrAfter(mentions, before) - 1; k >= 0; k--) {
+    const c = doc.entities.clusters[(mentions[k] as Mention).cluster];
+    if (c?.type === "Organization" && c.kind === "media") return c.id;
+  }
+  return undefined;
+}
+
 export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
   const ids = new Set<number>();
   const mentions = doc.entities.mentions;
@@ -18,6 +71,7 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
     if (claim.speaker && m.start === claim.speaker.start) continue;
     // an organization the tagger was unsure of is no target (nor, then, an entity of the graph)
     if (m.tentative) continue;
+    if (completesRole(doc, m, mentions[i - 1])) continue;
     ids.add(m.cluster);
   }
   // pronouns inside the claim
@@ -29,13 +83,47 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
     if ((tokens[mid]?.start ?? 0) < claim.start) lo = mid + 1;
     else hi = mid;
   }
+  // in reported speech, "his country" of an unnamed source is the source's own: no target
+  const ownPronouns = claim.kind !== "direct" && claim.speaker?.anonymous !== undefined;
   for (let i = lo; i < tokens.length && (tokens[i]?.start ?? 0) < claim.end; i++) {
     const t = tokens[i];
     if (!t) continue;
+    const holder = indefiniteRoleHolder(doc, i, claim.start);
+    if (holder) ids.add(holder.id);
+    const outlet = storyOutlet(doc, i, claim.start);
+    if (outlet !== undefined) ids.add(outlet);
+    if (ownPronouns) continue;
     const g = OBJECT_PRONOUNS[t.lower];
     if (!g) continue;
     const c = resolvePronoun(doc, t.start, g);
     if (c) ids.add(c.id);
   }
   return [...ids];
+}
+
+function isDenial(doc: AnalyzedText, claim: DraftClaim): boolean {
+  if (!claim.cue) return false;
+  const word = doc.text.slice(claim.cue.start, claim.cue.end).toLowerCase().split(/\s+/).at(-1) ?? "";
+  return cueOf(word)?.denial === true;
+}
+
+/**
+ * The targets of every claim of a document (in the claims' order): `aboutOf` each, and a denial
+ * that names no one ("White House officials denied that anything untoward was shared") is about the
+ * first target of the report it denies — the nearest earlier claim of another speaker with targets.
+ */
+export function aboutOfAll(doc: AnalyzedText, claims: readonly DraftClaim[]): number[][] {
+  const out = claims.map((c) => aboutOf(doc, c));
+  claims.forEach((claim, i) => {
+    if ((out[i] as number[]).length > 0 || !isDenial(doc, claim)) return;
+    for (let k = i - 1; k >= 0; k--) {
+      const earlier = claims[k] as DraftClaim;
+      const targets = out[k] as number[];
+      if (earlier.start >= claim.start || targets.length === 0) continue;
+      if (earlier.speaker?.cluster !== undefined && earlier.speaker.cluster === claim.speaker?.cluster) continue;
+      out[i] = [targets[0] as number];
+      return;
+    }
+  });
+  return out;
 }

@@ -356,6 +356,18 @@ describe("more sources", () => {
       "quotation",
       [],
     ],
+    [
+      "a prepositional object is the topic of the quote after it, not a quotation-unit claim",
+      "Jane Miller, a former officer, warned of such an event, “This could go very badly for all of us,” Miller said.",
+      "quotation",
+      [{ text: "This could go very badly for all of us,", speakerText: "Miller" }],
+    ],
+    [
+      "but an attribution of its own",
+      "Jane Miller, a former officer, warned of such an event at the hearing on Tuesday.",
+      "attribution",
+      [{ text: "of such an event at the hearing on Tuesday", speakerText: "Jane Miller" }],
+    ],
   ] as const)("%s", (_name, text, claimUnit, expected) => {
     expect(unit(text, claimUnit)).toEqual(expected);
   });

@@ -277,6 +277,8 @@ export function indirectClaims(
         if (end <= c) tailForm(scan, s, i, speaker);
         continue;
       }
+      // "warned of such an event, “…”": in the quotation unit a prepositional object is the topic, not a clause
+      if (unit !== "attribution" && TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? "")) continue;
       if (wordsBetween(tokens, c, end) < minContentWords(cue.base, stance, hasThat, tokens[c]?.lower === "to", unit)) {
         const si = speakerIndex(tokens, speaker);
         const relative = /^(?:who|which)$/.test(tokens[si]?.lower ?? "");
@@ -297,6 +299,9 @@ export function indirectClaims(
   }
   return { claims, events };
 }
+
+/** Content that opens with one of these is what the speech is about ("warned of …", "spoke about …"). */
+const TOPIC_PREPOSITIONS = new Set(["of", "about"]);
 
 const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|every)$/;
 

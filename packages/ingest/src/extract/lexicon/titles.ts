@@ -107,6 +107,14 @@ export function titlesStartingWith(word: string): TitleInfo[] {
   return BY_FIRST_WORD.get(word) ?? [];
 }
 
+const BY_HEAD = new Map<string, string[]>();
+for (const t of TITLES) BY_HEAD.set(t.head, [...(BY_HEAD.get(t.head) ?? []), t.title]);
+
+/** Titles whose head noun is this lowercase word ("president" → president, vice president, …). */
+export function titlesWithHead(word: string): string[] {
+  return BY_HEAD.get(word) ?? [];
+}
+
 /** Honorifics: never part of a role, only of the mention. */
 export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame"]);
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+/** [claim text, about] of every claim of a text (quotation unit). */
+function targets(text: string): [string, string[]][] {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => [
+    c.text,
+    [...c.about].sort(),
+  ]);
+}
+
+describe("what a claim is about", () => {
+  it.each([
+    [
+      "an indefinite role with a relative clause is the holder of that title in the article",
+      "President Donald Trump met the visitors on Monday. Mary Jones said that no ally would trust a president who is talking to Russia.",
+      [["no ally would trust a president who is talking to Russia", ["Donald Trump", "Russia"]]],
+    ],
+    [
+      "the organization completing a role nominal is not a target",
+      "President Donald Trump arrived on Monday. Mary Jones said that the president of the United States has admitted to the leak.",
+      [["the president of the United States has admitted to the leak", ["Donald Trump"]]],
+    ],
+    [
+      "in reported speech, an unnamed source's 'his' is the source's own",
+      "Mark Smith resigned on Monday. A senior European official said that his country might stop sharing information with Germany.",
+      [["his country might stop sharing information with Germany", ["Germany"]]],
+    ],
+    [
+      "a named speaker's 'his' stays his (the third person)",
+      "Mark Smith arrived on Monday. Donald Trump said that his country might stop sharing information with Germany.",
+      [["his country might stop sharing information with Germany", ["Donald Trump", "Germany"]]],
+    ],
+    [
+      "'this story' is the outlet mentioned last before the claim",
+      "Reporters of The Washington Post met the staff on Monday. “This story is false and we will say so,” Dina Powell said.",
+      [["This story is false and we will say so,", ["The Washington Post"]]],
+    ],
+    [
+      "a denial naming no one is about the first target of the report before it",
+      "The Washington Post said that Donald Trump shared secrets with Sergei Lavrov. White House officials denied that anything untoward was shared.",
+      [
+        ["Donald Trump shared secrets with Sergei Lavrov", ["Donald Trump", "Sergei Lavrov"]],
+        ["anything untoward was shared", ["Donald Trump"]],
+      ],
+    ],
+    [
+      "a statement that is no denial does not inherit",
+      "The Washington Post said that Donald Trump shared secrets with Sergei Lavrov. White House officials said that nothing untoward was shared.",
+      [
+        ["Donald Trump shared secrets with Sergei Lavrov", ["Donald Trump", "Sergei Lavrov"]],
+        ["nothing untoward was shared", []],
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(targets(text)).toEqual(expected);
+  });
+});
