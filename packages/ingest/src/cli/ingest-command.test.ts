@@ -1,0 +1,55 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_BATCH_SIZE } from "../load/index.js";
+import { UsageError } from "./args.js";
+import { type IngestCliOptions, parseIngestArgs } from "./ingest-command.js";
+import { REPO_ROOT } from "./repo-paths.js";
+
+const DEFAULTS: IngestCliOptions = {
+  inputs: ["seeds"],
+  dryRun: false,
+  reset: false,
+  yes: false,
+  batchSize: DEFAULT_BATCH_SIZE,
+  concurrency: 1,
+  cacheDir: path.join(REPO_ROOT, ".claimgraph", "fetch-cache"),
+  refresh: false,
+  delayMs: 1000,
+  timeoutMs: 15_000,
+};
+
+describe("parseIngestArgs", () => {
+  it.each<{ argv: string[]; expected: Partial<IngestCliOptions> }>([
+    { argv: ["seeds"], expected: {} },
+    { argv: ["--dry-run", "seeds"], expected: { dryRun: true } },
+    { argv: ["--reset", "-y"], expected: { reset: true, yes: true, inputs: [] } },
+    { argv: ["--reset", "--yes", "seeds"], expected: { reset: true, yes: true } },
+    { argv: ["--batch-size", "7", "--concurrency", "3", "seeds"], expected: { batchSize: 7, concurrency: 3 } },
+    { argv: ["--cache-dir", "/tmp/c", "--refresh", "seeds"], expected: { cacheDir: "/tmp/c", refresh: true } },
+    { argv: ["--delay", "0", "--timeout", "2", "seeds"], expected: { delayMs: 0, timeoutMs: 2000 } },
+    { argv: ["--delay", "250", "seeds"], expected: { delayMs: 250 } },
+    { argv: ["a.txt", "-", "https://x.test/feed"], expected: { inputs: ["a.txt", "-", "https://x.test/feed"] } },
+  ])("$argv", ({ argv, expected }) => {
+    expect(parseIngestArgs(argv)).toEqual({ ...DEFAULTS, ...expected });
+  });
+
+  it.each([["--help"], ["-h"], ["--help", "--reset"]])("%s asks for the help", (...argv) => {
+    expect(parseIngestArgs(argv)).toBe("help");
+  });
+
+  it.each<[string[], RegExp]>([
+    [[], /no input given/],
+    [["--dry-run", "--reset", "seeds"], /--dry-run and --reset do not go together/],
+    [["--dry-run", "https://x.test/a"], /--dry-run reads files only/],
+    [["--dry-run", "crawl.warc.gz"], /--dry-run reads files only/],
+    [["--dry-run", "list.urls"], /--dry-run reads files only/],
+    [["--batch-size", "0", "seeds"], /--batch-size must be a whole number from 1 to 10000 \(got "0"\)/],
+    [["--concurrency", "65", "seeds"], /--concurrency must be a whole number from 1 to 64/],
+    [["--delay", "soon", "seeds"], /--delay must be a whole number/],
+    [["--timeout", "1.5", "seeds"], /--timeout must be a whole number/],
+    [["--bogus", "seeds"], /Unknown option '--bogus'/],
+  ])("%j is a usage error: %s", (argv, message) => {
+    expect(() => parseIngestArgs(argv)).toThrow(UsageError);
+    expect(() => parseIngestArgs(argv)).toThrow(message);
+  });
+});

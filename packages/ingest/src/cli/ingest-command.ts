@@ -1,0 +1,212 @@
+/**
+ * pnpm ingest <files|dirs|globs|urls|-> — extracts articles and loads them into Neo4j: arguments
+ * (parseIngestArgs, pure) → ingest() / resetClaimGraph() → summary and exit status. The entry that
+ * runs it is ingest.ts; this module runs nothing when imported, so its parts are tested directly.
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { createInterface } from "node:readline/promises";
+import { readWebInputs, type WebStats } from "../fetch/index.js";
+import {
+  connect,
+  connectionFromEnv,
+  DEFAULT_BATCH_SIZE,
+  type IngestSummary,
+  ingest,
+  type LoadProgress,
+  resetClaimGraph,
+} from "../load/index.js";
+import { parseCommandLine, positiveInt, UsageError } from "./args.js";
+import { extractCommand } from "./extract-command.js";
+import { formatProblems } from "./problems.js";
+import { createProgress, type Progress } from "./progress.js";
+import { REPO_ROOT } from "./repo-paths.js";
+
+export const INGEST_HELP = `Usage: pnpm ingest [options] <file|dir|glob|url|feed|sitemap|warc|->...
+
+Extracts people, organizations and claims from articles and loads them into Neo4j. Inputs: files
+(.txt, .md with optional front matter, .html saved pages: main content only, .jsonl), directories,
+globs, "-" (stdin); http(s) URLs of news pages, RSS/Atom feeds and sitemaps (their articles are
+fetched); a file of URLs (.urls, or a .txt of URL lines); WARC archives (.warc, .warc.gz).
+Re-running is safe: unchanged articles are skipped, a changed file or URL replaces its own
+article (its claims and mentions, nothing else), and fetched pages come from the cache.
+
+Options:
+  --dry-run            print the document graphs (one JSON object per line) instead of loading
+  --reset              delete claimgraph's data first (articles, people, organizations, claims;
+                       saved snapshots are kept); asks for confirmation unless --yes
+  --yes, -y            do not ask before --reset
+  --batch-size <n>     articles per write transaction (default ${DEFAULT_BATCH_SIZE}); each article is all-or-nothing
+  --concurrency <n>    write transactions in flight at once (default 1)
+  --cache-dir <dir>    where fetched pages are kept (default .claimgraph/fetch-cache)
+  --refresh            fetch the URLs named here again (new feed items); their articles still
+                       come from the cache
+  --delay <ms>         between two requests to one host (default 1000)
+  --timeout <s>        per request attempt (default 15)
+  --help, -h           show this help
+
+Fetching obeys robots.txt, sends 2 requests at most to one host at a time, retries twice with
+backoff, follows up to 5 redirects, refuses pages over 5 MB and non-HTML content, and decodes the
+charset the server or page names. Ctrl-C stops fetching and loads what has arrived; run the same
+command again to resume.
+
+Connection: NEO4J_URI (default bolt://127.0.0.1:7687; neo4j+s://… for Aura or a cluster),
+NEO4J_USER (neo4j), NEO4J_PASSWORD (claimgraph), NEO4J_DATABASE; from the environment or .env
+at the repository root. Start the local database with \`pnpm db:start\`.
+
+Exit status: 0 when every input was stored, 1 when any failed (each is named), 2 for bad usage.`;
+
+export interface IngestCliOptions {
+  inputs: string[];
+  dryRun: boolean;
+  reset: boolean;
+  yes: boolean;
+  batchSize: number;
+  concurrency: number;
+  cacheDir: string;
+  refresh: boolean;
+  delayMs: number;
+  timeoutMs: number;
+}
+
+/** The command line → options, or "help"; every mistake is a UsageError naming the option. Pure but for path.resolve. */
+export function parseIngestArgs(argv: string[]): IngestCliOptions | "help" {
+  const { values, positionals } = parseCommandLine(argv, {
+    "dry-run": { type: "boolean", default: false },
+    reset: { type: "boolean", default: false },
+    yes: { type: "boolean", short: "y", default: false },
+    "batch-size": { type: "string" },
+    concurrency: { type: "string" },
+    "cache-dir": { type: "string" },
+    refresh: { type: "boolean", default: false },
+    delay: { type: "string" },
+    timeout: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (values.help) return "help";
+  const options: IngestCliOptions = {
+    inputs: positionals,
+    dryRun: Boolean(values["dry-run"]),
+    reset: Boolean(values.reset),
+    yes: Boolean(values.yes),
+    batchSize: positiveInt(values["batch-size"], "--batch-size", DEFAULT_BATCH_SIZE, 10_000),
+    concurrency: positiveInt(values.concurrency, "--concurrency", 1, 64),
+    cacheDir: path.resolve(
+      typeof values["cache-dir"] === "string"
+        ? values["cache-dir"]
+        : path.join(REPO_ROOT, ".claimgraph", "fetch-cache"),
+    ),
+    refresh: Boolean(values.refresh),
+    delayMs: values.delay === "0" ? 0 : positiveInt(values.delay, "--delay", 1000, 600_000),
+    timeoutMs: positiveInt(values.timeout, "--timeout", 15, 600) * 1000,
+  };
+  if (options.inputs.length === 0 && !options.reset) {
+    throw new UsageError("no input given: name files, directories, globs, or - for stdin");
+  }
+  if (options.dryRun && options.reset) throw new UsageError("--dry-run and --reset do not go together");
+  if (options.dryRun && options.inputs.some((spec) => /^https?:\/\/|\.warc(\.gz)?$|\.urls$/i.test(spec)))
+    throw new UsageError("--dry-run reads files only: save the pages first, or ingest the URLs without --dry-run");
+  return options;
+}
+
+export function formatSummary(summary: IngestSummary): string {
+  const { articles, graph } = summary;
+  const dropped = summary.warnings > 0 ? ` (${summary.warnings} references to unknown entities dropped)` : "";
+  return [
+    `Articles: ${articles.new} new, ${articles.unchanged} unchanged, ${articles.replaced} replaced, ${articles.failed} failed`,
+    `Written: ${summary.claimsWritten} claims, ${summary.rowsWritten} nodes and relationships${dropped}`,
+    summary.aborted
+      ? "Graph now: unknown (the database went away)"
+      : `Graph now: ${graph.articles} articles, ${graph.people} people, ${graph.organizations} organizations, ${graph.claims} claims`,
+    `Time: ${(summary.elapsedMs / 1000).toFixed(1)} s (${(summary.writeMs / 1000).toFixed(1)} s in write transactions)`,
+  ].join("\n");
+}
+
+export function formatFetched(stats: WebStats): string {
+  return `Fetched: ${stats.fetched} pages, ${stats.fromCache} from the cache (${stats.requests} requests)`;
+}
+
+async function confirmReset(uri: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(
+      `Delete all articles, people, organizations and claims in ${uri}? Snapshots are kept. [y/N] `,
+    );
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}
+
+export async function ingestCommand(argv: string[]): Promise<number> {
+  const options = parseIngestArgs(argv);
+  if (options === "help") {
+    process.stdout.write(`${INGEST_HELP}\n`);
+    return 0;
+  }
+  if (options.dryRun) return extractCommand(options.inputs, { stdout: process.stdout, stderr: process.stderr });
+  const envFile = path.join(REPO_ROOT, ".env");
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  const settings = connectionFromEnv();
+  const driver = await connect(settings);
+  try {
+    if (options.reset) {
+      if (!options.yes && !(await confirmReset(settings.uri))) {
+        process.stderr.write(
+          process.stdin.isTTY
+            ? "Nothing deleted.\n"
+            : "--reset needs --yes when not run from a terminal; nothing deleted.\n",
+        );
+        return 1;
+      }
+      const deleted = await resetClaimGraph(driver, settings.database);
+      process.stdout.write(`Reset: deleted ${deleted} nodes and their relationships (snapshots kept).\n`);
+      if (options.inputs.length === 0) return 0;
+    }
+    let progress: Progress | undefined;
+    let fetching: Progress | undefined;
+    const onProgress = (p: LoadProgress) => {
+      fetching?.end();
+      fetching = undefined;
+      progress ??= createProgress({ label: "ingest", total: p.total });
+      progress.update(p.done, `${p.claims} claims${p.failed > 0 ? ` · ${p.failed} failed` : ""}`);
+    };
+    // Ctrl-C once: stop fetching and load what has arrived (a re-run resumes from the cache); twice: quit.
+    const interrupt = new AbortController();
+    const onSigint = () => {
+      if (interrupt.signal.aborted) process.exit(130);
+      process.stderr.write("\nStopping: loading what has been fetched (Ctrl-C again to quit now)…\n");
+      interrupt.abort();
+    };
+    process.on("SIGINT", onSigint);
+    const web = readWebInputs(options.inputs, {
+      cacheDir: options.cacheDir,
+      refresh: options.refresh,
+      delayMs: options.delayMs,
+      timeoutMs: options.timeoutMs,
+      signal: interrupt.signal,
+      onDocument: (stats) => {
+        fetching ??= createProgress({ label: "fetch" });
+        fetching.update(stats.fetched + stats.fromCache, `${stats.fromCache} from the cache`);
+      },
+    });
+    const summary = await ingest({
+      inputs: web.items,
+      driver,
+      connection: settings,
+      batchSize: options.batchSize,
+      concurrency: options.concurrency,
+      onProgress,
+    });
+    process.off("SIGINT", onSigint);
+    (progress as Progress | undefined)?.end();
+    if (web.stats.requests > 0 || web.stats.fromCache > 0) process.stdout.write(`${formatFetched(web.stats)}\n`);
+    process.stdout.write(`${formatSummary(summary)}\n`);
+    const problems = summary.aborted ? [...summary.failures, summary.aborted] : summary.failures;
+    process.stderr.write(formatProblems(problems));
+    return summary.articles.failed > 0 || summary.aborted ? 1 : 0;
+  } finally {
+    await driver.close();
+  }
+}
