@@ -8,7 +8,9 @@ import type { Renderer } from "../../shared/snapshot/explorer-state.js";
 import { exposeHandle } from "../store/test-handle.js";
 import { useStore } from "../store/use-store.js";
 import { timelineStore } from "../timeline/store.js";
-import { type SharingCanvas, sharingActions, sharingStore, stepsStore } from "./store.js";
+import { sharingActions } from "./actions.js";
+import { exportActions } from "./exports.js";
+import { type SharingCanvas, sharingStore, stepsStore } from "./store.js";
 import "./sharing.css";
 
 export interface SharingMenuProps {
@@ -128,29 +130,29 @@ export function SharingMenu({ canvas, renderer, onRenderer, permalinkId }: Shari
               "export-file",
               "Snapshot file",
               "A .json file anyone can import here",
-              () => void sharingActions.exportFile(canvas, renderer, name, notes),
+              () => void exportActions.exportFile(canvas, renderer, name, notes),
             )}
             {item(
               "export-html",
               "HTML",
               "One file that opens offline by double-click",
-              () => void sharingActions.exportHtml(canvas, renderer, name, notes),
+              () => void exportActions.exportHtml(canvas, renderer, name, notes),
             )}
             {item("export-png", "PNG", "The whole graph at twice the screen scale", () =>
-              sharingActions.exportPng(canvas, name),
+              exportActions.exportPng(canvas, name),
             )}
-            {item("export-svg", "SVG", "The graph as a vector drawing", () => sharingActions.exportSvg(name))}
+            {item("export-svg", "SVG", "The graph as a vector drawing", () => exportActions.exportSvg(name))}
             {item(
               "export-csv",
               "Claims CSV",
               "The claims in view: speaker, quote, targets, article, outlet, date, URL, article id and the quote's offsets",
-              () => void sharingActions.exportCsv(name),
+              () => void exportActions.exportCsv(name),
             )}
             {item(
               "export-json",
               "Claims JSON",
               "The claims in view as JSON",
-              () => void sharingActions.exportJson(name),
+              () => void exportActions.exportJson(name),
             )}
           </div>
           <div className="sharing-title">Import</div>

@@ -1,6 +1,7 @@
 /** Shown while a snapshot is on screen: what it is, when and from which data it was taken. */
 import { useStore } from "../store/use-store.js";
-import { changedSince, sharingActions, sharingStore, stepsStore } from "./store.js";
+import { sharingActions } from "./actions.js";
+import { changedSince, sharingStore, stepsStore } from "./store.js";
 
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
 
