@@ -8,7 +8,10 @@ import { ExpandMenu } from "../components/ExpandMenu.js";
 import { Legend } from "../components/Legend.js";
 import { NoticeBar } from "../components/NoticeBar.js";
 import { OverviewPanel } from "../components/OverviewPanel.js";
+import { PropertyInspector } from "../components/PropertyInspector.js";
 import { SearchBox } from "../components/SearchBox.js";
+import { SelectionBar } from "../components/SelectionBar.js";
+import { ShortcutsDialog } from "../components/ShortcutsDialog.js";
 import { Toolbar, type ToolbarButton } from "../components/Toolbar.js";
 import { detailsActions, detailsStore } from "../details/store.js";
 import { filterStore } from "../filters/store.js";
@@ -16,8 +19,10 @@ import type { Position } from "../graph/model.js";
 import { toSnapshot } from "../graph/snapshot.js";
 import { graphActions, graphStore } from "../graph/store.js";
 import { viewElements } from "../graph/view.js";
+import { inspectActions } from "../inspect/store.js";
 import { queryStore } from "../query/store.js";
 import { searchStore } from "../search/store.js";
+import { selectionActions, selectionStore } from "../selection/store.js";
 import { SharingMenu } from "../snapshot/SharingMenu.js";
 import { SnapshotBanner } from "../snapshot/SnapshotBanner.js";
 import type { SharingCanvas } from "../snapshot/store.js";
@@ -55,6 +60,7 @@ export function App({ permalinkId }: AppProps) {
   const [overview, setOverview] = useState<OverviewResponse | null>(null);
   const [menu, setMenu] = useState<{ id: string; at: Position } | null>(null);
   const [renderer, setRenderer] = useState<Renderer>("canvas");
+  const [shortcuts, setShortcuts] = useState(false);
   const canvas = useRef<CanvasHandle>(null);
   const sharingCanvas = useMemo<SharingCanvas>(
     () => ({
@@ -96,7 +102,21 @@ export function App({ permalinkId }: AppProps) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") {
         setMenu(null);
+        setShortcuts(false);
         return;
+      }
+      const typing = (e.target as HTMLElement).closest?.(".cm-editor, input, textarea, select");
+      if (!typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        if (e.key === "?") {
+          setShortcuts(true);
+          e.preventDefault();
+          return;
+        }
+        if ((e.key === "Delete" || e.key === "Backspace") && selectionStore.get().ids.length > 0) {
+          graphActions.hide(selectionStore.get().ids);
+          e.preventDefault();
+          return;
+        }
       }
       if (!(e.metaKey || e.ctrlKey) || (e.target as HTMLElement).closest?.(".cm-editor, input, textarea")) return;
       // With Shift held the key is "Z", not "z" (so Ctrl+Shift+Z never redid).
@@ -161,6 +181,7 @@ export function App({ permalinkId }: AppProps) {
     setMenu(null);
     const node = graphStore.get().nodes[id];
     graphActions.focus(id);
+    inspectActions.show(id);
     setTab("details");
     if (node?.label === "Claim") void detailsActions.openClaim(id);
     else void detailsActions.openEntity(id);
@@ -194,6 +215,7 @@ export function App({ permalinkId }: AppProps) {
       title: "Lay out the whole graph again (pinned nodes stay)",
       onClick: () => canvas.current?.relayout(),
     },
+    { id: "shortcuts", label: "?", title: "Keyboard shortcuts (?)", onClick: () => setShortcuts(true) },
     { id: "overview", label: "Overview", title: "Start again from the overview", onClick: () => void loadOverview() },
     {
       id: "clear",
@@ -265,11 +287,12 @@ export function App({ permalinkId }: AppProps) {
               onNodeMenu={(id, at) => setMenu({ id, at })}
               onEdgeTap={(edge) => {
                 setMenu(null);
-                if (edge.claims.length > 0) {
-                  setTab("details");
-                  detailsActions.openEdge(edge.source, edge.target, edge.claims);
-                }
+                setTab("details");
+                inspectActions.show(edge.id);
+                if (edge.claims.length > 0) detailsActions.openEdge(edge.source, edge.target, edge.claims);
+                else detailsActions.close();
               }}
+              onSelect={selectionActions.set}
               onBackgroundTap={() => {
                 setMenu(null);
                 graphActions.focus(null);
@@ -277,6 +300,7 @@ export function App({ permalinkId }: AppProps) {
               onPositions={graphActions.positions}
             />
             <NoticeBar />
+            <SelectionBar />
             {nodes.length === 0 && (
               <div className="stage-empty">Nothing on the canvas. Search above, load the overview, or run a query.</div>
             )}
@@ -334,11 +358,14 @@ export function App({ permalinkId }: AppProps) {
           <div className="panel-body">
             {tab === "overview" && <OverviewPanel overview={overview} onOpen={(id) => void showEntity(id)} />}
             {tab === "details" && (
-              <DetailsPanel
-                onShowEntity={(id) => void showEntity(id)}
-                onShowClaim={(id) => void showClaim(id)}
-                onExpand={(id) => setMenu({ id, at: { x: 16, y: 16 } })}
-              />
+              <>
+                <DetailsPanel
+                  onShowEntity={(id) => void showEntity(id)}
+                  onShowClaim={(id) => void showClaim(id)}
+                  onExpand={(id) => setMenu({ id, at: { x: 16, y: 16 } })}
+                />
+                <PropertyInspector />
+              </>
             )}
             {queryOpened && (
               <div hidden={tab !== "query"}>
@@ -350,6 +377,7 @@ export function App({ permalinkId }: AppProps) {
           </div>
         </aside>
       </main>
+      {shortcuts && <ShortcutsDialog onClose={() => setShortcuts(false)} />}
     </div>
   );
 }

@@ -38,6 +38,8 @@ export interface GraphCanvasProps {
   onNodeMenu(id: string, at: Position): void;
   onEdgeTap(edge: ViewEdge): void;
   onBackgroundTap(): void;
+  /** The selected nodes, after every change (click, Shift+click, Shift+drag a box). */
+  onSelect?(ids: string[]): void;
   onPositions(positions: Record<string, Position>): void;
   onLayout?(done: LayoutDone): void;
   ref?: Ref<CanvasHandle>;
@@ -99,6 +101,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       maxZoom: 4,
       // While the user pans or zooms, move a snapshot of the canvas instead of redrawing every element.
       textureOnViewport: true,
+      // Shift+drag on the background draws a selection box (a plain drag still pans).
+      boxSelectionEnabled: true,
       hideEdgesOnViewport: false,
       pixelRatio: webgl ? 1 : "auto",
       ...(webgl ? { renderer: { name: "canvas", webgl: true } as never } : {}),
@@ -123,6 +127,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     cy.on("tap", (e) => {
       if (e.target === cy) handlers.current.onBackgroundTap();
+    });
+    // Several selection events arrive for one gesture (a box): report once, after them.
+    let selectTimer: ReturnType<typeof setTimeout> | undefined;
+    cy.on("select unselect", "node", () => {
+      clearTimeout(selectTimer);
+      selectTimer = setTimeout(() => handlers.current.onSelect?.(cy.nodes(":selected").map((n) => n.id())), 0);
     });
     cy.on("dragfree", "node", () => handlers.current.onPositions(allPositions(cy)));
     // Hover: the whole text of a claim (with who said it about whom), or an entity's name and type.

@@ -1,0 +1,50 @@
+/** Starts the viewer on the fixture graph and opens it in Chromium, waiting for the first graph. */
+import type { Browser, Page } from "playwright-core";
+import { type RunningViewer, startViewerServer } from "../server/index.js";
+import { launchBrowser } from "./browser.js";
+import { DIST, ensureBuiltApp } from "./built-app.js";
+import { loadFixtureGraph, testConnection } from "./fixture-graph.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: the page-side handle is untyped on purpose
+export type Handle = any;
+
+export interface OpenApp {
+  server: RunningViewer;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openApp(why: string, viewport = { width: 1440, height: 900 }): Promise<OpenApp> {
+  ensureBuiltApp(why);
+  await loadFixtureGraph();
+  const server = await startViewerServer({ port: 0, neo4j: testConnection(), staticDir: DIST });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport });
+  await page.goto(server.url);
+  await page.waitForFunction(() => ((window as Handle).__claimgraph?.cy?.nodes().length ?? 0) > 0, null, {
+    timeout: 30_000,
+  });
+  await page.locator('[data-testid="canvas"][data-layout="idle"]').waitFor({ timeout: 30_000 });
+  return {
+    server,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Where an element of the canvas is on the page (a node's centre, an edge's midpoint). */
+export async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = await page.locator('[data-testid="canvas"]').boundingBox();
+  if (!box) throw new Error("no canvas on the page");
+  const at = await page.evaluate((id) => {
+    const el = (window as Handle).__claimgraph.cy.getElementById(id);
+    if (el.empty()) throw new Error(`${id} is not on the canvas`);
+    return el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
+  }, id);
+  return { x: box.x + at.x, y: box.y + at.y };
+}
