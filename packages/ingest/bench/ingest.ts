@@ -39,10 +39,11 @@ const { values } = parseArgs({
     copies: { type: "string", default: "10" },
     "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
     concurrency: { type: "string", default: "1" },
+    "statements-overhead": { type: "boolean" },
   },
 });
 if (values.help) {
-  console.log(`pnpm bench:ingest [--copies 10] [--batch-size ${DEFAULT_BATCH_SIZE}] [--concurrency 1] [--port 7734 | --uri bolt://…]
+  console.log(`pnpm bench:ingest [--copies 10] [--batch-size ${DEFAULT_BATCH_SIZE}] [--concurrency 1] [--statements-overhead] [--port 7734 | --uri bolt://…]
 
 Loads PolNeAR train (<repo>/../shared/dev/polnear-train.jsonl) and an N× copy into an empty
 database with the real pipeline (read, extract, resolve, load), then writes the same rows with
@@ -241,6 +242,38 @@ async function measure(driver: Driver, items: InputItem[], label: string): Promi
   return { articles: summary.articles.new, totalMs, extractMs, loadMs, rows: loaded.rowsWritten, floorMs, summary };
 }
 
+/** The load phase with and without the statement stage (same graphs, empty database each time). */
+async function statementsOverhead(driver: Driver, items: InputItem[], label: string) {
+  const articles = extractAll(items);
+  const time = async (statements: boolean) => {
+    await resetClaimGraph(driver);
+    const started = Date.now();
+    const summary = await loadDocumentGraphs(driver, articles, {
+      batchSize,
+      concurrency,
+      extractorVersion: EXTRACTOR_VERSION,
+      statements,
+    });
+    const ms = Date.now() - started;
+    const counts = await driver.executeQuery(
+      `MATCH (s:${L.Statement}) RETURN count(s) AS statements, max(s.reports) AS largest`,
+    );
+    return {
+      ms,
+      articles: summary.articles.new,
+      statements: Number(counts.records[0]?.get("statements") ?? 0),
+      largest: Number(counts.records[0]?.get("largest") ?? 0),
+    };
+  };
+  const off = await time(false);
+  const on = await time(true);
+  await resetClaimGraph(driver);
+  console.log(
+    `${label.padEnd(5)} ${String(on.articles).padStart(6)} articles  load without statements ${(off.ms / 1000).toFixed(1)} s, with ${(on.ms / 1000).toFixed(1)} s = +${(((on.ms - off.ms) / off.ms) * 100).toFixed(1)}%  (${on.statements} statements, largest ${on.largest} reports)`,
+  );
+  return { off, on };
+}
+
 const scratch = values.uri ? null : mkdtempSync(path.join(os.tmpdir(), "claimgraph-bench-ingest-"));
 const server = scratch
   ? await startLocalNeo4j({
@@ -259,44 +292,60 @@ try {
   console.log(`PolNeAR train: ${train.length} articles; batch size ${batchSize}, concurrency ${concurrency}`);
   // Warm-up, discarded: a whole 1× pass, so query plans are cached, both JITs are warm and the store
   // files have grown once; otherwise whichever run comes first pays for that (it was 3× slower).
-  await measure(driver, train, "warm-up");
-  const one = await measure(driver, train, "1×");
-  const many = await measure(driver, copiesOf(train, copies), `${copies}×`);
-  const line = (name: string, r: RunResult) =>
-    `${name.padEnd(5)} ${String(r.articles).padStart(6)} articles  ${(r.totalMs / 1000).toFixed(1).padStart(6)} s  ` +
-    `${((r.articles * 1000) / r.totalMs).toFixed(1).padStart(6)} articles/s  ${String(r.rows).padStart(8)} rows  ` +
-    `extract ${(r.extractMs / 1000).toFixed(1)} s  load ${(r.loadMs / 1000).toFixed(1)} s = ${((r.rows * 1000) / r.loadMs).toFixed(0)} rows/s  ` +
-    `floor ${(r.floorMs / 1000).toFixed(1)} s  load/floor ${(r.loadMs / r.floorMs).toFixed(2)}`;
-  console.log(line("1×", one));
-  console.log(line(`${copies}×`, many));
-  console.log(`${copies}× time ÷ 1× time: ${(many.totalMs / one.totalMs).toFixed(2)} (target ≤ ${copies + 1})`);
-  const report = {
-    date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model },
-    batchSize,
-    concurrency,
-    runs: Object.fromEntries(
-      [
-        ["1x", one],
-        [`${copies}x`, many],
-      ].map(([name, r]) => {
-        const { summary, ...rest } = r as RunResult;
-        return [
-          name,
-          {
-            ...rest,
-            articlesPerSecond: (rest.articles * 1000) / rest.totalMs,
-            rowsPerSecond: (rest.rows * 1000) / rest.loadMs,
-            loadOverFloor: rest.loadMs / rest.floorMs,
-            graph: summary.graph,
-          },
-        ];
-      }),
-    ),
-    scaling: many.totalMs / one.totalMs,
-  };
-  mkdirSync(path.join(REPO_ROOT, "artifacts"), { recursive: true });
-  writeFileSync(path.join(REPO_ROOT, "artifacts", "bench-ingest.json"), `${JSON.stringify(report, null, 2)}\n`);
+  if (values["statements-overhead"]) {
+    await statementsOverhead(driver, train, "warm-up");
+    const one = await statementsOverhead(driver, train, "1×");
+    const many = await statementsOverhead(driver, copiesOf(train, copies), `${copies}×`);
+    console.log(
+      `with statements: ${copies}× load ÷ 1× load = ${(many.on.ms / one.on.ms).toFixed(2)} (target ≤ ${copies + 1}); without: ${(many.off.ms / one.off.ms).toFixed(2)}`,
+    );
+    mkdirSync(path.join(REPO_ROOT, "artifacts"), { recursive: true });
+    writeFileSync(
+      path.join(REPO_ROOT, "artifacts", "bench-statements-overhead.json"),
+      `${JSON.stringify({ date: new Date().toISOString(), batchSize, concurrency, copies, one, many }, null, 2)}
+`,
+    );
+    process.exitCode = 0;
+  } else {
+    await measure(driver, train, "warm-up");
+    const one = await measure(driver, train, "1×");
+    const many = await measure(driver, copiesOf(train, copies), `${copies}×`);
+    const line = (name: string, r: RunResult) =>
+      `${name.padEnd(5)} ${String(r.articles).padStart(6)} articles  ${(r.totalMs / 1000).toFixed(1).padStart(6)} s  ` +
+      `${((r.articles * 1000) / r.totalMs).toFixed(1).padStart(6)} articles/s  ${String(r.rows).padStart(8)} rows  ` +
+      `extract ${(r.extractMs / 1000).toFixed(1)} s  load ${(r.loadMs / 1000).toFixed(1)} s = ${((r.rows * 1000) / r.loadMs).toFixed(0)} rows/s  ` +
+      `floor ${(r.floorMs / 1000).toFixed(1)} s  load/floor ${(r.loadMs / r.floorMs).toFixed(2)}`;
+    console.log(line("1×", one));
+    console.log(line(`${copies}×`, many));
+    console.log(`${copies}× time ÷ 1× time: ${(many.totalMs / one.totalMs).toFixed(2)} (target ≤ ${copies + 1})`);
+    const report = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model },
+      batchSize,
+      concurrency,
+      runs: Object.fromEntries(
+        [
+          ["1x", one],
+          [`${copies}x`, many],
+        ].map(([name, r]) => {
+          const { summary, ...rest } = r as RunResult;
+          return [
+            name,
+            {
+              ...rest,
+              articlesPerSecond: (rest.articles * 1000) / rest.totalMs,
+              rowsPerSecond: (rest.rows * 1000) / rest.loadMs,
+              loadOverFloor: rest.loadMs / rest.floorMs,
+              graph: summary.graph,
+            },
+          ];
+        }),
+      ),
+      scaling: many.totalMs / one.totalMs,
+    };
+    mkdirSync(path.join(REPO_ROOT, "artifacts"), { recursive: true });
+    writeFileSync(path.join(REPO_ROOT, "artifacts", "bench-ingest.json"), `${JSON.stringify(report, null, 2)}\n`);
+  }
 } finally {
   await driver.close();
   await server?.stop();

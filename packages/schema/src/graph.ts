@@ -11,6 +11,10 @@ export const NODE_LABELS = {
   Claim: "Claim",
   /** Secondary label on Person nodes that stand for an unnamed source, scoped to one article. */
   Anonymous: "Anonymous",
+  /** Claims that report the same utterance by the same speaker across articles (`(:Claim)-[:REPORTS]->(:Statement)`). */
+  Statement: "Statement",
+  /** An LSH band key of a statement's wording: how a new claim finds the statements it may report. */
+  Band: "Band",
   /** Saved viewer snapshots: outside the claim graph. */
   Snapshot: "Snapshot",
 } as const;
@@ -25,11 +29,17 @@ export const REL_TYPES = {
   VIA: "VIA",
   /** A short form kept in its article for want of evidence → a full name it may be (`score`, `evidence`, `articleId`). */
   POSSIBLY_SAME_AS: "POSSIBLY_SAME_AS",
+  /** A claim → the statement it reports (`order`: ingestion order, the tie-break for the first report). */
+  REPORTS: "REPORTS",
+  /** A statement → each LSH band key of its stored wordings. */
+  HAS_BAND: "HAS_BAND",
+  /** A claim that denies another (`evidence`: the cue or words and what names the target). */
+  DISPUTES: "DISPUTES",
 } as const;
 export type RelType = keyof typeof REL_TYPES;
 
 /** Labels of the claim graph proper (what `--reset` clears; snapshots are kept). */
-export const CLAIM_GRAPH_LABELS = ["Article", "Person", "Organization", "Claim"] as const;
+export const CLAIM_GRAPH_LABELS = ["Article", "Person", "Organization", "Claim", "Statement", "Band"] as const;
 export type ClaimGraphLabel = (typeof CLAIM_GRAPH_LABELS)[number];
 
 export const FULLTEXT_INDEX = "claimgraph_search";

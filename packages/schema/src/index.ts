@@ -32,3 +32,5 @@ export {
   NODE_LABELS,
   REL_TYPES,
 } from "./graph.js";
+export { type DiffOp, type DiffPart, MAX_DIFF_WORDS, wordDiff } from "./word-diff.js";
+export { type WordToken, words, wordTokens } from "./words.js";

@@ -24,6 +24,8 @@ export interface LoaderOptions {
   /** For messages: the URI the driver talks to. */
   uri?: string;
   onProgress?: (progress: LoadProgress) => void;
+  /** Group claims into statements and find disputes as batches are written (default true; the bench turns it off to measure it). */
+  statements?: boolean;
 }
 
 export const DEFAULT_BATCH_SIZE = 50;
@@ -197,7 +199,11 @@ export class GraphLoader {
     const begin = Date.now();
     try {
       return await session.executeWrite((tx) =>
-        writeBatch(tx, batch, { token: this.token, now: new Date().toISOString() }).catch(doNotRetryMemoryLimits),
+        writeBatch(tx, batch, {
+          token: this.token,
+          now: new Date().toISOString(),
+          statements: this.options.statements ?? true,
+        }).catch(doNotRetryMemoryLimits),
       );
     } finally {
       this.summary.writeMs += Date.now() - begin;

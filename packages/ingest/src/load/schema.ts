@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { SCHEMA_STATEMENTS } from "./cypher.js";
+import { STATEMENT_SCHEMA } from "./statements/cypher.js";
 
 /**
  * Creates the uniqueness constraints, the source-key index and the full-text index if they are
@@ -8,7 +9,8 @@ import { SCHEMA_STATEMENTS } from "./cypher.js";
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
   const session = driver.session({ database });
   try {
-    for (const statement of SCHEMA_STATEMENTS) await session.executeWrite((tx) => tx.run(statement));
+    for (const statement of [...SCHEMA_STATEMENTS, ...STATEMENT_SCHEMA])
+      await session.executeWrite((tx) => tx.run(statement));
     await session.run("CALL db.awaitIndexes(300)");
   } finally {
     await session.close();

@@ -2,6 +2,8 @@ import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import * as Q from "./cypher.js";
 import type { EntityLabel } from "./entity-index.js";
 import type { ArticleRows, ClaimEdgeRow, ClaimRow, EntityRow, MentionRow } from "./rows.js";
+import { attachStatements } from "./statements/attach.js";
+import { RECOMPUTE_STATEMENTS, STATEMENTS_OF_ARTICLES } from "./statements/cypher.js";
 
 export type ArticleOutcome = "new" | "replaced" | "unchanged";
 
@@ -10,12 +12,13 @@ const LABELS: readonly EntityLabel[] = ["Person", "Organization"];
 /**
  * Writes whole articles in one transaction (call inside `session.executeWrite`; safe to retry):
  * locks each article, skips the ones already loaded by this extractor version, purges what a
- * changed article had (and entities only it used), then writes nodes before relationships.
+ * changed article had (and entities only it used), then writes nodes before relationships, then
+ * groups the new claims into statements (load/statements/attach.ts).
  */
 export async function writeBatch(
   tx: ManagedTransaction,
   batch: readonly ArticleRows[],
-  context: { token: string; now: string },
+  context: { token: string; now: string; statements?: boolean },
 ): Promise<Map<string, ArticleOutcome>> {
   const outcomes = new Map<string, ArticleOutcome>();
   const articles = batch.map((rows) => ({ id: rows.article.id, sourceKey: rows.article.sourceKey }));
@@ -44,7 +47,10 @@ export async function writeBatch(
   if (purge.size > 0) await purgeArticles(tx, [...purge], [...deleted]);
 
   const load = batch.filter((rows) => outcomes.get(rows.article.id) !== "unchanged");
-  if (load.length > 0) await writeRows(tx, load, context.now);
+  if (load.length > 0) {
+    await writeRows(tx, load, context.now);
+    if (context.statements ?? true) await attachStatements(tx, load, { now: context.now });
+  }
   const unchanged = articles.filter((a) => outcomes.get(a.id) === "unchanged").map((a) => a.id);
   if (unchanged.length > 0) await tx.run(Q.UNLOCK_ARTICLES, { ids: unchanged });
   return outcomes;
@@ -55,7 +61,10 @@ async function purgeArticles(tx: ManagedTransaction, ids: string[], remove: stri
   const touched = await tx.run(Q.TOUCHED_ENTITIES, { ids });
   const byLabel: Record<EntityLabel, string[]> = { Person: [], Organization: [] };
   for (const record of touched.records) byLabel[record.get("label") as EntityLabel].push(record.get("id") as string);
+  const statements = (await tx.run(STATEMENTS_OF_ARTICLES, { ids })).records.map((r) => r.get("id") as string);
   await tx.run(Q.PURGE_CLAIMS, { ids });
+  // Statements those claims reported: figures from the reports left, or gone with their last report.
+  if (statements.length > 0) await tx.run(RECOMPUTE_STATEMENTS, { ids: statements });
   await tx.run(Q.PURGE_AFFILIATIONS, { ids });
   await tx.run(Q.PURGE_ANONYMOUS, { ids });
   await tx.run(Q.PURGE_POSSIBLE, { ids });

@@ -1,0 +1,174 @@
+/**
+ * The statement gold as the evaluation and the benchmark read it (PolNeAR lives in ../shared):
+ * every PolNeAR train + dev attribution with a speaker key, the hand-checked pairs, and the
+ * pairwise score of a grouping made with given index options.
+ */
+import { readFileSync } from "node:fs";
+import { type GoldPair, scorePairs } from "../eval/statements.js";
+import { extractDocument } from "../extract/index.js";
+import { collect, extractSafely } from "../load/ingest.js";
+import { normalizeName } from "../load/names.js";
+import { fingerprint } from "../statements/fingerprint.js";
+import { DEFAULT_INDEX_OPTIONS, type IndexOptions, StatementIndex } from "../statements/statement-index.js";
+import { GOLD_DIR, POLNEAR_DEV, POLNEAR_TRAIN, SHARED_DIR } from "./repo-paths.js";
+
+export const PAIRS_GOLD = `${GOLD_DIR}statements/polnear-pairs.json`;
+const CORENLP = [`${SHARED_DIR}train/polnear-corenlp-train.jsonl`, `${SHARED_DIR}train/polnear-corenlp-dev.jsonl`];
+/** Attributions shorter than this are noun phrases ("the Supreme Court"), not utterances: the gold has none. */
+export const MIN_WORDS = 6;
+
+/** The speaker the extractor gave the claim over these offsets of this article, if any. */
+export type SpeakerLookup = (article: string, start: number, end: number) => string | null | undefined;
+
+/** Extracts every PolNeAR train + dev article once and answers which speaker covers a span (most overlap). */
+export async function extractedSpeakers(): Promise<SpeakerLookup> {
+  const byArticle = new Map<string, { start: number; end: number; speaker: string | null }[]>();
+  for (const item of await collect([POLNEAR_TRAIN, POLNEAR_DEV])) {
+    if (!item.ok) continue;
+    const extracted = extractSafely(extractDocument, item.doc);
+    if ("graph" in extracted)
+      byArticle.set(
+        item.doc.id ?? item.doc.origin,
+        extracted.graph.claims.map((c) => ({ start: c.start, end: c.end, speaker: c.anonymous ? null : c.speaker })),
+      );
+  }
+  return (article, start, end) => {
+    let best: string | null | undefined;
+    let most = 0;
+    for (const c of byArticle.get(article) ?? []) {
+      const overlap = Math.min(end, c.end) - Math.max(start, c.start);
+      if (overlap > most) {
+        most = overlap;
+        best = c.speaker;
+      }
+    }
+    return most * 2 >= end - start ? best : undefined;
+  };
+}
+
+export interface Quote {
+  key: string;
+  article: string;
+  text: string;
+  speaker: string;
+}
+
+const PRONOUNS = new Set(
+  "he she they it we i you his her their its him them who which that whose this these those".split(" "),
+);
+
+/**
+ * A PolNeAR speaker as a key, standing in for the loader's entity resolution: the last word of the
+ * first capitalised name in it ("Senate Majority Leader Mitch McConnell, R-Ky." → "mcconnell", "Mr.
+ * McConnell" → "mcconnell"); a pronoun is resolved through CoreNLP's coreference chain first.
+ */
+export function speakerNameKey(speaker: string | null): string | null {
+  if (!speaker) return "none";
+  if (PRONOUNS.has(speaker.trim().toLowerCase())) return null;
+  const run = /(?:[A-Z][\p{L}'’.-]*\s*)+/u.exec(speaker);
+  const key = normalizeName((run ? run[0] : speaker).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s*/g, ""));
+  return key.split(" ").at(-1) || null;
+}
+
+function readJsonLines(file: string): Record<string, unknown>[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+type Coref = Map<string, [number, number][][]>;
+
+function readCoref(): Coref {
+  const out: Coref = new Map();
+  for (const file of CORENLP)
+    for (const row of readJsonLines(file)) out.set(row.id as string, (row.coref ?? []) as [number, number][][]);
+  return out;
+}
+
+function speakerKeyOf(article: { id: string; text: string }, quote: Record<string, unknown>, coref: Coref): string {
+  const speaker = (quote.speaker as string | null) ?? null;
+  const direct = speakerNameKey(speaker);
+  if (direct) return direct;
+  const start = quote.speaker_start as number | null;
+  const end = quote.speaker_end as number | null;
+  if (start != null && end != null)
+    for (const chain of coref.get(article.id) ?? []) {
+      if (!chain.some(([s, e]) => s < end && start < e)) continue;
+      for (const [s, e] of chain) {
+        const key = speakerNameKey(article.text.slice(s, e));
+        if (key && key !== "none") return key;
+      }
+    }
+  return `unresolved:${article.id}#${quote.id}`;
+}
+
+/**
+ * Every PolNeAR train + dev attribution with its gold text. The speaker key comes from the extractor
+ * when `speakers` is given (the claim it extracted over the same words, its speaker resolved within
+ * the article as the loader would store it), else from the gold speaker (pronouns through CoreNLP coref).
+ */
+export function polnearQuotes(speakers?: SpeakerLookup): Quote[] {
+  const coref = readCoref();
+  const out: Quote[] = [];
+  for (const file of [POLNEAR_TRAIN, POLNEAR_DEV])
+    for (const row of readJsonLines(file)) {
+      const article = { id: row.id as string, text: row.text as string };
+      for (const q of row.quotes as Record<string, unknown>[]) {
+        const text = article.text.slice(q.start as number, q.end as number);
+        const extracted = speakers?.(article.id, q.start as number, q.end as number);
+        const speaker = extracted ? speakerNameKey(extracted) : null;
+        out.push({
+          key: `${article.id}#${q.id}`,
+          article: article.id,
+          text,
+          speaker: speaker && speaker !== "none" ? speaker : speakerKeyOf(article, q, coref),
+        });
+      }
+    }
+  return out;
+}
+
+export function readPairs(): GoldPair[] {
+  const doc = JSON.parse(readFileSync(PAIRS_GOLD, "utf8")) as {
+    pairs: { a: { article: string; quote: string }; b: { article: string; quote: string }; label: GoldPair["label"] }[];
+  };
+  return doc.pairs.map((p) => ({ a: `${p.a.article}#${p.a.quote}`, b: `${p.b.article}#${p.b.quote}`, label: p.label }));
+}
+
+export function groupingScore(
+  show: number,
+  options: IndexOptions = DEFAULT_INDEX_OPTIONS,
+  quotes = polnearQuotes(),
+  gold = readPairs(),
+) {
+  const inGold = new Set(gold.flatMap((p) => [p.a, p.b]));
+  const index = new StatementIndex(options);
+  const groupOf = new Map<string, string>();
+  const placed = new Map<string, string>();
+  const started = performance.now();
+  for (const q of quotes) {
+    const p = index.add(fingerprint(q.text, q.speaker, options.shape), q.key);
+    placed.set(q.key, p.statement);
+    for (const merged of p.merged) for (const [k, s] of placed) if (s === merged) placed.set(k, p.statement);
+  }
+  const ms = performance.now() - started;
+  const articleOf = new Map(quotes.map((q) => [q.key, q.article]));
+  for (const q of quotes) {
+    const countsWords = (q.text.match(/\w+/g) ?? []).length >= MIN_WORDS;
+    if (countsWords || inGold.has(q.key)) groupOf.set(q.key, placed.get(q.key) as string);
+  }
+  const scored = scorePairs(groupOf, (k) => articleOf.get(k) ?? k, gold);
+  const text = new Map(quotes.map((q) => [q.key, `${q.speaker}: ${q.text.slice(0, 90)}`]));
+  return {
+    quotes: quotes.length,
+    scoredQuotes: groupOf.size,
+    statements: new Set(placed.values()).size,
+    groupingMs: Math.round(ms),
+    candidatesSeen: index.candidatesSeen,
+    ...scored.metric,
+    predictedPairs: scored.predicted,
+    falsePositives: scored.falsePositives.slice(0, show).map(([a, b]) => [a, b, text.get(a), text.get(b)]),
+    missed: scored.missed.slice(0, show).map(([a, b]) => [a, b, text.get(a), text.get(b)]),
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Scores for statement grouping and disputes (pure). Grouping is scored on pairs: a gold pair is
+ * two claims in different articles, hand-checked as reporting the same utterance ("same") or not
+ * ("different"; "unsure" pairs are left out). Every predicted pair of the scored claims counts:
+ * one that is not a gold "same" pair is a false positive (the gold's candidates were drawn much
+ * more loosely than the grouping rule, so a predicted pair outside them is a different utterance).
+ */
+import { type Metric, metric } from "./metrics.js";
+
+export type PairLabel = "same" | "different" | "unsure";
+
+export interface GoldPair {
+  a: string;
+  b: string;
+  label: PairLabel;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/**
+ * Pairwise precision and recall of a grouping (claim key → statement id) against gold pairs.
+ * `articleOf` says which article a claim is in: only pairs across articles count.
+ */
+export function scorePairs(
+  groupOf: ReadonlyMap<string, string>,
+  articleOf: (claim: string) => string,
+  gold: readonly GoldPair[],
+): { metric: Metric; predicted: number; falsePositives: [string, string][]; missed: [string, string][] } {
+  const same = new Set(gold.filter((p) => p.label === "same").map((p) => pairKey(p.a, p.b)));
+  const unsure = new Set(gold.filter((p) => p.label === "unsure").map((p) => pairKey(p.a, p.b)));
+  const members = new Map<string, string[]>();
+  for (const [claim, group] of groupOf) members.set(group, [...(members.get(group) ?? []), claim]);
+  let tp = 0;
+  let fp = 0;
+  const falsePositives: [string, string][] = [];
+  const found = new Set<string>();
+  for (const list of members.values()) {
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i] as string;
+        const b = list[j] as string;
+        if (articleOf(a) === articleOf(b)) continue;
+        const key = pairKey(a, b);
+        if (unsure.has(key)) continue;
+        if (same.has(key)) {
+          tp++;
+          found.add(key);
+        } else {
+          fp++;
+          falsePositives.push([a, b]);
+        }
+      }
+  }
+  const missed = gold
+    .filter((p) => p.label === "same" && !found.has(pairKey(p.a, p.b)))
+    .map((p) => [p.a, p.b] as [string, string]);
+  return { metric: metric({ tp, fp, fn: missed.length }), predicted: tp + fp, falsePositives, missed };
+}
+
+/** A span of an article. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface GoldDispute {
+  /** Acceptable spans of the denial (the cue's claim or its quote). */
+  from: Span[];
+  to: Span;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Dispute precision and recall in one article: a predicted pair is right when its two claims overlap a gold pair's spans. */
+export function scoreDisputes(
+  predicted: readonly { from: Span; to: Span }[],
+  gold: readonly GoldDispute[],
+): { tp: number; fp: number; fn: number } {
+  const matches = (p: { from: Span; to: Span }, g: GoldDispute) =>
+    g.from.some((f) => overlaps(f, p.from)) && overlaps(g.to, p.to);
+  const tp = predicted.filter((p) => gold.some((g) => matches(p, g))).length;
+  const fn = gold.filter((g) => !predicted.some((p) => matches(p, g))).length;
+  return { tp, fp: predicted.length - tp, fn };
+}

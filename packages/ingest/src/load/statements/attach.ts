@@ -1,0 +1,157 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { findDisputes } from "../../statements/disputes.js";
+import { StatementIndex } from "../../statements/statement-index.js";
+import type { ArticleRows } from "../rows.js";
+import * as Q from "./cypher.js";
+import { statementClaims } from "./statement-claims.js";
+import { addReports, type Report, type StatementStats } from "./tally.js";
+
+export interface StatementOutcome {
+  /** Statements founded, joined (reports added to a stored statement) and merged away in this batch. */
+  created: number;
+  joined: number;
+  merged: number;
+  disputes: number;
+}
+
+/**
+ * The statement stage for one batch of newly written articles (call inside the batch's write
+ * transaction, after its claims exist): groups each claim with the stored statements that share
+ * an LSH band key with it — and only those, so a new article joins existing statements without
+ * recomputing the corpus — then writes REPORTS edges, new statements, band keys and each touched
+ * statement's figures, and the batch's DISPUTES edges (between claims of one article).
+ * `now` orders the batch after every earlier one (the first report's tie-break).
+ */
+export async function attachStatements(
+  tx: ManagedTransaction,
+  batch: readonly ArticleRows[],
+  context: { now: string },
+): Promise<StatementOutcome> {
+  const outcome: StatementOutcome = { created: 0, joined: 0, merged: 0, disputes: 0 };
+  const perArticle = batch.map(statementClaims);
+  const claims = perArticle.flat();
+  if (claims.length === 0) return outcome;
+  const keys = [...new Set(claims.flatMap((c) => c.fingerprint.keys))].sort();
+  if (keys.length > 0) await tx.run(Q.LOCK_BANDS, { keys });
+
+  const index = new StatementIndex();
+  const stats = new Map<string, StatementStats>();
+  const stored = new Set<string>();
+  if (keys.length > 0) {
+    const found = await tx.run(Q.CANDIDATE_STATEMENTS, { keys });
+    for (const r of found.records) {
+      const id = r.get("id") as string;
+      const reports = Number(r.get("reports") ?? 0);
+      index.seed({ id, speakerKey: r.get("speakerKey"), variants: r.get("variants") ?? [], reports });
+      stored.add(id);
+      const firstClaim = r.get("firstClaim") as string | null;
+      stats.set(id, {
+        reports,
+        articles: Number(r.get("articles") ?? 0),
+        outletNames: r.get("outletNames") as string[],
+        first: firstClaim
+          ? {
+              claim: firstClaim,
+              article: r.get("firstArticle"),
+              outlet: r.get("firstOutlet"),
+              publishedAt: r.get("firstPublishedAt"),
+              order: Number(r.get("firstOrder") ?? 0),
+            }
+          : null,
+      });
+    }
+  }
+
+  const base = Date.parse(context.now) * 1000;
+  const joins = new Map<string, Report[]>();
+  const reportRows: { claim: string; statement: string; order: number }[] = [];
+  const newKeys = new Map<string, Set<string>>();
+  const merges: { from: string; into: string }[] = [];
+  const created = new Set<string>();
+  claims.forEach((claim, i) => {
+    if (claim.fingerprint.keys.length === 0) return;
+    const placed = index.add(claim.fingerprint, `st:${claim.claim}`);
+    const order = base + i;
+    if (placed.created) created.add(placed.statement);
+    for (const from of placed.merged) {
+      merges.push({ from, into: placed.statement });
+      // Reports already placed in this batch move with their statement.
+      for (const row of reportRows) if (row.statement === from) row.statement = placed.statement;
+      const moved = joins.get(from) ?? [];
+      joins.delete(from);
+      joins.set(placed.statement, [...(joins.get(placed.statement) ?? []), ...moved]);
+      for (const key of newKeys.get(from) ?? []) addKey(newKeys, placed.statement, key);
+      newKeys.delete(from);
+    }
+    reportRows.push({ claim: claim.claim, statement: placed.statement, order });
+    const report = {
+      claim: claim.claim,
+      article: claim.article,
+      outlet: claim.outlet,
+      publishedAt: claim.publishedAt,
+      order,
+    };
+    joins.set(placed.statement, [...(joins.get(placed.statement) ?? []), report]);
+    if (placed.newVariant) for (const key of claim.fingerprint.keys) addKey(newKeys, placed.statement, key);
+  });
+
+  // Merges of stored statements happen in the graph first; a statement founded in this batch and merged away never existed there.
+  const recompute = new Set<string>();
+  for (const merge of merges) {
+    if (created.has(merge.from)) {
+      created.delete(merge.from);
+      continue;
+    }
+    if (created.has(merge.into)) {
+      // A stored statement absorbed by one founded in this batch: create the survivor first.
+      await tx.run(Q.CREATE_STATEMENTS, { rows: [{ id: merge.into, speakerKey: index.get(merge.into)?.speakerKey }] });
+      created.delete(merge.into);
+      stored.add(merge.into);
+    }
+    for (const query of Q.MERGE_STATEMENT) await tx.run(query, merge);
+    stored.delete(merge.from);
+    recompute.add(merge.into);
+    recompute.delete(merge.from);
+    outcome.merged++;
+  }
+  const liveCreated = [...created].filter((id) => index.get(id));
+  if (liveCreated.length > 0)
+    await tx.run(Q.CREATE_STATEMENTS, {
+      rows: liveCreated.map((id) => ({ id, speakerKey: index.get(id)?.speakerKey })),
+    });
+  outcome.created = liveCreated.length;
+  await tx.run(Q.CREATE_REPORTS, { rows: reportRows });
+  const bandRows = [...newKeys]
+    .filter(([id]) => index.get(id))
+    .map(([statement, set]) => ({ statement, keys: [...set] }));
+  if (bandRows.length > 0) await tx.run(Q.LINK_BANDS, { rows: bandRows });
+
+  const setRows = [...joins]
+    .filter(([id]) => index.get(id) && !recompute.has(id))
+    .map(([id, reports]) => {
+      if (stored.has(id)) outcome.joined++;
+      const figures = addReports(stats.get(id) ?? { reports: 0, articles: 0, outletNames: [], first: null }, reports);
+      return { id, variants: index.get(id)?.variants ?? [], ...figures };
+    });
+  if (setRows.length > 0) await tx.run(Q.SET_STATEMENTS, { rows: setRows });
+  if (recompute.size > 0) {
+    await tx.run(Q.SET_VARIANTS, {
+      rows: [...recompute].map((id) => ({ id, variants: index.get(id)?.variants ?? [] })),
+    });
+    await tx.run(Q.RECOMPUTE_STATEMENTS, { ids: [...recompute] });
+  }
+
+  const disputes = perArticle.flatMap((article) => findDisputes(article.map((c) => c.dispute)));
+  if (disputes.length > 0) await tx.run(Q.CREATE_DISPUTES, { rows: disputes });
+  outcome.disputes = disputes.length;
+  return outcome;
+}
+
+function addKey(map: Map<string, Set<string>>, id: string, key: string): void {
+  let set = map.get(id);
+  if (!set) {
+    set = new Set();
+    map.set(id, set);
+  }
+  set.add(key);
+}

@@ -1,0 +1,147 @@
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { LoadableArticle } from "../article.js";
+import { loadDocumentGraphs } from "../loader.js";
+import { resetClaimGraph } from "../reset.js";
+import { countOf, dumpGraph, seedGoldArticle, testDriver } from "../test-database.js";
+
+/** The seed as carried by another outlet on another day: the same claims, a different article. */
+function edition(seed: LoadableArticle, k: number, date: string | undefined): LoadableArticle {
+  return {
+    ...seed,
+    sourceKey: `edition-${k}`,
+    text: `${seed.text}\n\n[edition ${k}]`,
+    source: `Outlet ${k % 3}`,
+    publishedAt: date,
+  };
+}
+
+describe("statements in Neo4j", () => {
+  let driver: Driver;
+  let seed: LoadableArticle;
+  let claims: number;
+
+  beforeAll(() => {
+    driver = testDriver();
+    seed = seedGoldArticle();
+    claims = seed.graph.claims.length;
+  });
+  afterAll(async () => {
+    await resetClaimGraph(driver);
+    await driver.close();
+  });
+  beforeEach(async () => {
+    await resetClaimGraph(driver);
+  });
+
+  const statements = async () =>
+    (
+      await driver.executeQuery(
+        `MATCH (s:Statement)
+         RETURN s.id AS id, s.reports AS reports, s.articles AS articles, s.outlets AS outlets,
+                s.firstPublishedAt AS first, s.firstOutlet AS firstOutlet,
+                COUNT { (:Claim)-[:REPORTS]->(s) } AS edges`,
+      )
+    ).records.map((r) => r.toObject());
+
+  it("groups each claim's reports across articles into one statement, with its first report and outlets", async () => {
+    const dates = ["2017-05-17", "2017-05-15", undefined, "2017-05-16"];
+    await loadDocumentGraphs(
+      driver,
+      dates.map((d, k) => edition(seed, k, d)),
+      { batchSize: 2 },
+    );
+    const found = await statements();
+    expect(found).toHaveLength(claims);
+    for (const s of found) {
+      expect(s).toMatchObject({
+        reports: 4,
+        articles: 4,
+        outlets: 3,
+        edges: 4,
+        first: "2017-05-15",
+        firstOutlet: "Outlet 1",
+      });
+    }
+    expect(await countOf(driver, "(:Claim)-[:REPORTS]->(:Statement)")).toBe(4 * claims);
+  });
+
+  it("joins a new article to the stored statements without touching the others (incremental)", async () => {
+    await loadDocumentGraphs(driver, [edition(seed, 0, "2017-05-16"), edition(seed, 1, "2017-05-16")]);
+    const before = new Set((await statements()).map((s) => s.id));
+    const summary = await loadDocumentGraphs(driver, [edition(seed, 2, "2017-05-14")]);
+    expect(summary.articles.new).toBe(1);
+    const after = await statements();
+    expect(new Set(after.map((s) => s.id))).toEqual(before);
+    for (const s of after)
+      expect(s).toMatchObject({ reports: 3, articles: 3, first: "2017-05-14", firstOutlet: "Outlet 2" });
+  });
+
+  it("breaks a tie on the date by ingestion order", async () => {
+    await loadDocumentGraphs(driver, [edition(seed, 1, "2017-05-16")]);
+    await loadDocumentGraphs(driver, [edition(seed, 0, "2017-05-16")]);
+    for (const s of await statements()) expect(s.firstOutlet).toBe("Outlet 1");
+  });
+
+  it("changes nothing when the same articles are ingested again", async () => {
+    const inputs = [edition(seed, 0, "2017-05-16"), edition(seed, 1, "2017-05-15")];
+    await loadDocumentGraphs(driver, inputs);
+    const first = await dumpGraph(driver);
+    const again = await loadDocumentGraphs(driver, inputs);
+    expect(again.articles.unchanged).toBe(2);
+    expect(await dumpGraph(driver)).toEqual(first);
+  });
+
+  it("takes a replaced article's reports back, and deletes a statement left with none", async () => {
+    await loadDocumentGraphs(driver, [edition(seed, 0, "2017-05-15"), edition(seed, 1, "2017-05-16")]);
+    // Edition 0 changes: it now has only its first claim (the others leave their statements).
+    const [firstClaim] = seed.graph.claims;
+    const changed: LoadableArticle = {
+      ...edition(seed, 0, "2017-05-17"),
+      text: `${seed.text}\n\n[edition 0, corrected]`,
+      graph: { ...seed.graph, claims: firstClaim ? [firstClaim] : [] },
+    };
+    const summary = await loadDocumentGraphs(driver, [changed]);
+    expect(summary.articles.replaced).toBe(1);
+    const found = await statements();
+    expect(found).toHaveLength(claims);
+    const byReports = found.map((s) => s.reports).sort();
+    expect(byReports.filter((n) => n === 2)).toHaveLength(1);
+    expect(byReports.filter((n) => n === 1)).toHaveLength(claims - 1);
+    for (const s of found) expect(s.first).toBe("2017-05-16");
+
+    // Edition 1 goes entirely: the statements only it reported go with their band keys.
+    await loadDocumentGraphs(driver, [
+      {
+        ...edition(seed, 1, "2017-05-16"),
+        text: "Nothing said here.",
+        graph: { ...seed.graph, entities: [], affiliations: [], claims: [] },
+      },
+    ]);
+    expect(await statements()).toHaveLength(1);
+    expect(await countOf(driver, "(b:Band) WHERE NOT (b)<-[:HAS_BAND]-()")).toBe(0);
+  });
+
+  it("links Dina Powell's denial to The Washington Post's report (DISPUTES with evidence)", async () => {
+    await loadDocumentGraphs(driver, [seed]);
+    const result = await driver.executeQuery(
+      `MATCH (:Person {name: 'Dina Powell'})-[:SAID]->(d:Claim)-[r:DISPUTES]->(t:Claim)<-[:SAID]-(s)
+       RETURN s.name AS target, r.evidence AS evidence, t.text AS text ORDER BY text`,
+    );
+    const rows = result.records.map((r) => r.toObject());
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.target).toBe("The Washington Post");
+      expect(row.evidence).toMatch(/^cue "denied": "(the reports|This story)"/);
+    }
+    expect(await countOf(driver, "()-[:DISPUTES]->()")).toBe(rows.length);
+  });
+
+  it("keeps one statement per utterance when batches write concurrently", async () => {
+    const inputs = Array.from({ length: 6 }, (_, k) => edition(seed, k, "2017-05-16"));
+    await loadDocumentGraphs(driver, inputs, { batchSize: 1, concurrency: 3 });
+    const found = await statements();
+    expect(found).toHaveLength(claims);
+    for (const s of found) expect(s).toMatchObject({ reports: 6, edges: 6 });
+  });
+});

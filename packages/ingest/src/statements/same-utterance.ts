@@ -1,0 +1,34 @@
+import type { Fingerprint } from "./fingerprint.js";
+import { containment, jaccard } from "./shingles.js";
+
+/**
+ * When two claims report the same utterance. The speaker must be the same (the caller's key:
+ * the resolved speaker across articles, or "none"), and then the wording:
+ * - the same words (any length: "No." by one speaker in two outlets is one statement), or
+ * - word-bigram Jaccard ≥ MIN_JACCARD (a quote with a few words changed, cut or added), or
+ * - one report quotes a fragment of the other: containment ≥ MIN_CONTAINMENT over at least
+ *   MIN_FRAGMENT_SHINGLES bigrams (a five-word fragment or longer).
+ * Thresholds are measured on the PolNeAR statement gold (packages/ingest/gold/statements/).
+ */
+export interface UtteranceRule {
+  minJaccard: number;
+  minContainment: number;
+  minFragmentShingles: number;
+}
+
+export const DEFAULT_RULE: UtteranceRule = { minJaccard: 0.5, minContainment: 0.8, minFragmentShingles: 4 };
+
+/** How alike two wordings are (0–1): Jaccard, or containment when the rule accepts a fragment. */
+export function similarity(a: Fingerprint, b: Fingerprint, rule: UtteranceRule = DEFAULT_RULE): number {
+  if (a.speakerKey !== b.speakerKey || a.variant === "" || b.variant === "") return 0;
+  if (a.variant === b.variant) return 1;
+  const jac = jaccard(a.shingles, b.shingles);
+  if (jac >= rule.minJaccard) return jac;
+  if (Math.min(a.shingles.size, b.shingles.size) < rule.minFragmentShingles) return 0;
+  const con = containment(a.shingles, b.shingles);
+  return con >= rule.minContainment ? con : 0;
+}
+
+export function sameUtterance(a: Fingerprint, b: Fingerprint, rule: UtteranceRule = DEFAULT_RULE): boolean {
+  return similarity(a, b, rule) > 0;
+}

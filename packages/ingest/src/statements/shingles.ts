@@ -1,0 +1,65 @@
+/**
+ * Word shingles: every run of `size` consecutive words. A text shorter than `size` words is one
+ * shingle of all its words, so "This story is false" still has a fingerprint.
+ */
+export const SHINGLE_SIZE = 2;
+
+export function shingles(words: readonly string[], size = SHINGLE_SIZE): Set<string> {
+  if (size < 1) throw new RangeError(`shingle size must be at least 1, got ${size}`);
+  const out = new Set<string>();
+  if (words.length === 0) return out;
+  if (words.length < size) {
+    out.add(words.join(" "));
+    return out;
+  }
+  for (let i = 0; i + size <= words.length; i++) out.add(words.slice(i, i + size).join(" "));
+  return out;
+}
+
+/**
+ * The same shingles as 32-bit hashes, without building their strings (what fingerprints keep:
+ * several times faster, and two different shingles of one claim collide with odds of ~1e-8).
+ */
+export function shingleHashes(words: readonly string[], size = SHINGLE_SIZE): Set<number> {
+  if (size < 1) throw new RangeError(`shingle size must be at least 1, got ${size}`);
+  const out = new Set<number>();
+  if (words.length === 0) return out;
+  const hashes = words.map(fnv1a);
+  const span = Math.min(size, words.length);
+  for (let i = 0; i + span <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = 0; j < span; j++) h = Math.imul(h ^ (hashes[i + j] as number), 0x01000193);
+    out.add(h >>> 0);
+  }
+  return out;
+}
+
+/** FNV-1a over a string's UTF-16 code units, 32 bits. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  const shared = intersection(a, b);
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** |A ∩ B| / min(|A|, |B|): 1 when one report quotes a fragment of the other. */
+export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  const smaller = Math.min(a.size, b.size);
+  return smaller === 0 ? 0 : intersection(a, b) / smaller;
+}
+
+function intersection<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const x of small) if (large.has(x)) n++;
+  return n;
+}

@@ -1,0 +1,149 @@
+import { DEFAULT_SHAPE, type Fingerprint, type FingerprintShape, fromVariant } from "./fingerprint.js";
+import { DEFAULT_RULE, similarity, type UtteranceRule } from "./same-utterance.js";
+
+/**
+ * Near-duplicate grouping of claims into statements, incremental: a claim is compared only with
+ * the statements that share an LSH band key with it, and only with their stored wording variants
+ * (at most MAX_VARIANTS distinct ones), so adding a claim costs the same however large the corpus
+ * or the statement. A claim joins the statement it is most alike; with `link: "single"` a claim
+ * that matches two statements joins them instead (the one with more reports absorbs the other,
+ * ties: the smaller id).
+ *
+ * The loader seeds an index with the statements the graph already holds for a batch's band keys;
+ * the evaluation runs one over a whole corpus. Either way the decisions are the same.
+ */
+export const MAX_VARIANTS = 16;
+
+export interface StoredStatement {
+  id: string;
+  speakerKey: string;
+  variants: string[];
+  reports: number;
+}
+
+export interface IndexedStatement extends StoredStatement {
+  keys: Set<string>;
+  fingerprints: Fingerprint[];
+}
+
+/** What adding one claim did: the statement it now reports, whether that is new, and statements merged into it. */
+export interface Placement {
+  statement: string;
+  created: boolean;
+  merged: string[];
+  /** True when the claim's wording was new to the statement and stored as a variant (its keys with it). */
+  newVariant: boolean;
+}
+
+export interface IndexOptions {
+  rule: UtteranceRule;
+  shape: FingerprintShape;
+  /**
+   * "best": a claim joins the one statement it is most alike (statements never merge);
+   * "single": it joins every statement it matches (single link: they merge). Measured in
+   * pnpm bench:statements; "best" keeps one bridging claim from chaining two utterances together.
+   */
+  link: "best" | "single";
+}
+
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = { rule: DEFAULT_RULE, shape: DEFAULT_SHAPE, link: "best" };
+
+export class StatementIndex {
+  private readonly statements = new Map<string, IndexedStatement>();
+  /** Band key → statements (an array: most keys have one; a Set each was most of the time and memory). */
+  private readonly byKey = new Map<string, string[]>();
+  /** Candidate statements looked at, over all `add` calls (the cost LSH keeps small). */
+  candidatesSeen = 0;
+
+  constructor(private readonly options: IndexOptions = DEFAULT_INDEX_OPTIONS) {}
+
+  /** Makes a stored statement known (its keys are recomputed from its variants). */
+  seed(stored: StoredStatement): void {
+    if (this.statements.has(stored.id)) return;
+    const fingerprints = stored.variants.map((v) => fromVariant(v, stored.speakerKey, this.options.shape));
+    const statement: IndexedStatement = { ...stored, variants: [...stored.variants], keys: new Set(), fingerprints };
+    this.statements.set(stored.id, statement);
+    for (const f of fingerprints) this.addKeys(statement, f.keys);
+  }
+
+  /** Places a claim: joins every statement whose wording it shares, or founds `newId`. */
+  add(claim: Fingerprint, newId: string): Placement {
+    let matched: IndexedStatement[] = [];
+    let best = 0;
+    for (const id of this.candidates(claim)) {
+      this.candidatesSeen++;
+      const statement = this.statements.get(id);
+      if (!statement) continue;
+      let score = 0;
+      for (const f of statement.fingerprints) score = Math.max(score, similarity(claim, f, this.options.rule));
+      if (score === 0) continue;
+      if (this.options.link === "single") matched.push(statement);
+      else if (score > best || (score === best && matched[0] && statement.reports > matched[0].reports)) {
+        best = score;
+        matched = [statement];
+      }
+    }
+    if (matched.length === 0) {
+      const statement: IndexedStatement = {
+        id: newId,
+        speakerKey: claim.speakerKey,
+        variants: [claim.variant],
+        reports: 1,
+        keys: new Set(),
+        fingerprints: [claim],
+      };
+      this.statements.set(newId, statement);
+      this.addKeys(statement, claim.keys);
+      return { statement: newId, created: true, merged: [], newVariant: true };
+    }
+    matched.sort((a, b) => b.reports - a.reports || (a.id < b.id ? -1 : 1));
+    const [survivor, ...others] = matched as [IndexedStatement, ...IndexedStatement[]];
+    for (const other of others) this.absorb(survivor, other);
+    survivor.reports++;
+    const newVariant = this.addVariant(survivor, claim);
+    return { statement: survivor.id, created: false, merged: others.map((o) => o.id), newVariant };
+  }
+
+  get(id: string): IndexedStatement | undefined {
+    return this.statements.get(id);
+  }
+
+  all(): IterableIterator<IndexedStatement> {
+    return this.statements.values();
+  }
+
+  private candidates(claim: Fingerprint): Set<string> {
+    const out = new Set<string>();
+    for (const key of claim.keys) for (const id of this.byKey.get(key) ?? []) out.add(id);
+    return out;
+  }
+
+  private addVariant(statement: IndexedStatement, claim: Fingerprint): boolean {
+    if (statement.variants.includes(claim.variant) || statement.variants.length >= MAX_VARIANTS) return false;
+    statement.variants.push(claim.variant);
+    statement.fingerprints.push(claim);
+    this.addKeys(statement, claim.keys);
+    return true;
+  }
+
+  private absorb(into: IndexedStatement, from: IndexedStatement): void {
+    into.reports += from.reports;
+    for (const f of from.fingerprints) this.addVariant(into, f);
+    for (const key of from.keys) {
+      const ids = (this.byKey.get(key) ?? []).filter((id) => id !== from.id);
+      if (!ids.includes(into.id)) ids.push(into.id);
+      this.byKey.set(key, ids);
+      into.keys.add(key);
+    }
+    this.statements.delete(from.id);
+  }
+
+  private addKeys(statement: IndexedStatement, keys: readonly string[]): void {
+    for (const key of keys) {
+      statement.keys.add(key);
+      const ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, [statement.id]);
+      else if (!ids.includes(statement.id)) ids.push(statement.id);
+    }
+  }
+}
