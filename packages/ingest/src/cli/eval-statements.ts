@@ -97,12 +97,16 @@ async function disputesScore() {
     if (!("graph" in extracted)) throw new Error(`${doc.file}: ${extracted.error}`);
     const graph = extracted.graph;
     const media = new Set(graph.entities.filter((e) => e.kind === "media").map((e) => e.name));
+    // Speaker ids as the loader makes them (person: / org:), so a person is also named by surname.
+    const typeOf = new Map(graph.entities.map((e) => [e.name, e.type]));
+    const idOf = (name: string | null) =>
+      name === null ? null : `${typeOf.get(name) === "Organization" ? "org" : "person"}:${name}`;
     const claims: DisputeClaim[] = graph.claims.map((c, i) => ({
       id: String(i),
       articleId: doc.file,
       text: c.text,
       cue: c.cue ?? null,
-      speaker: c.speaker,
+      speaker: c.anonymous ? `anon:${c.speaker}` : idOf(c.speaker),
       speakerName: c.speaker,
       speakerIsMedia: c.speaker !== null && media.has(c.speaker),
       context: text.slice(Math.min(c.start, c.cue_start ?? c.start), Math.max(c.end, c.cue_end ?? c.end)),
