@@ -95,6 +95,19 @@ export function QueryPanel() {
       <p className="muted small">
         Read-only: queries run in a read transaction with a time limit. Results go onto the canvas too.
       </p>
+      {Object.keys(state.params).length > 0 && (
+        <p className="muted small" data-testid="query-params">
+          Parameters:{" "}
+          {Object.entries(state.params)
+            .map(([k, v]) => `$${k} = ${JSON.stringify(v)}`)
+            .join(", ")}
+        </p>
+      )}
+      {state.notice && (
+        <div className="notice inline" data-testid="query-notice" role="status">
+          {state.notice}
+        </div>
+      )}
       {state.error && (
         <div className="error-box" data-testid="query-error" role="alert">
           {state.error.position && (

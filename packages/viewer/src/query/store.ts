@@ -4,6 +4,7 @@ import type { CypherResponse } from "../../shared/api/contract.js";
 import { ApiClientError, api, messageOf } from "../api/client.js";
 import { createStore } from "../store/create-store.js";
 import { parseHistory, remember } from "./history.js";
+import { applyParamCommand, ParamError, type Params, parseParamCommand } from "./params.js";
 
 const HISTORY_KEY = "claimgraph.cypherHistory";
 
@@ -18,6 +19,10 @@ export interface QueryState {
   running: boolean;
   result: CypherResponse | null;
   error: QueryError | null;
+  /** `:param` values, sent with every query as its parameters. */
+  params: Params;
+  /** What the last `:param` command did. */
+  notice: string | null;
 }
 
 function storedHistory(): string[] {
@@ -34,6 +39,8 @@ export const queryStore = createStore<QueryState>({
   running: false,
   result: null,
   error: null,
+  params: {},
+  notice: null,
 });
 
 /** The request in flight, so Cancel can abort it (the server then stops the query in Neo4j). */
@@ -45,19 +52,42 @@ export const queryActions = {
   },
   setText: (text: string) => queryStore.set((s) => ({ ...s, text })),
   async run(limit = 1000): Promise<CypherResponse | null> {
-    const { text } = queryStore.get();
+    const { text, params } = queryStore.get();
+    let command: ReturnType<typeof parseParamCommand>;
+    try {
+      command = parseParamCommand(text);
+    } catch (error) {
+      if (!(error instanceof ParamError)) throw error;
+      queryStore.set((s) => ({ ...s, notice: null, error: { message: error.message } }));
+      return null;
+    }
+    if (command) {
+      const next = applyParamCommand(params, command);
+      const notice =
+        command.kind === "set"
+          ? `$${command.name} = ${JSON.stringify(command.value)}`
+          : command.kind === "unset"
+            ? `$${command.name} removed`
+            : command.kind === "clear"
+              ? "parameters cleared"
+              : Object.keys(next).length === 0
+                ? "no parameters set"
+                : `parameters: ${JSON.stringify(next)}`;
+      queryStore.set((s) => ({ ...s, params: next, notice, error: null }));
+      return null;
+    }
     const history = remember(queryStore.get().history, text);
     try {
       globalThis.localStorage?.setItem(HISTORY_KEY, JSON.stringify(history));
     } catch {
       // Private mode or a full quota: history just is not kept across reloads.
     }
-    queryStore.set((s) => ({ ...s, history, running: true, error: null }));
+    queryStore.set((s) => ({ ...s, history, running: true, error: null, notice: null }));
     inFlight?.abort();
     const controller = new AbortController();
     inFlight = controller;
     try {
-      const result = await api.cypher({ query: text, limit }, controller.signal);
+      const result = await api.cypher({ query: text, params, limit }, controller.signal);
       queryStore.set((s) => ({ ...s, running: false, result }));
       return result;
     } catch (error) {
