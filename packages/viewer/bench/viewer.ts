@@ -68,17 +68,19 @@ const { values: opts } = parseArgs({
     help: { type: "boolean", short: "h" },
     "skip-browser": { type: "boolean" },
     scale: { type: "string", default: "1" },
+    "measure-only": { type: "boolean" },
   },
 });
 if (opts.help) {
-  console.log(`Usage: pnpm bench:viewer [--scale N] [--skip-browser]
+  console.log(`Usage: pnpm bench:viewer [--scale N] [--measure-only] [--skip-browser]
 
 Measures the viewer on the PolNeAR train split (ingested into a bench Neo4j on BENCH_NEO4J_PORT,
 default 7754): search, entity details, neighbour counts and expand latency (p50/p95, with each
 route's first call as a separate cold figure), the overview, a hub's counts and pages, first
 overview on screen, pan/zoom fps (canvas 1k/3k, WebGL 5k/15k) and layout time (1k nodes).
 --scale N ingests N editions of the corpus (N × 839 articles, ids and text varied; each scale
-keeps its own database folder, so a second run skips the ingest). Needs
+keeps its own database folder, so a second run skips the ingest). --measure-only measures what
+that folder holds without ingesting (an ingest cut short is measured as far as it got). Needs
 <repo>/../shared/dev/polnear-train.jsonl.`);
   process.exit(0);
 }
@@ -108,7 +110,8 @@ try {
   const driver = await connect(connection);
   const count = async () =>
     Number((await driver.executeQuery("MATCH (a:Article) RETURN count(a) AS n")).records[0]?.get("n") ?? 0);
-  {
+  if (opts["measure-only"]) log(`--measure-only: measuring the ${await count()} articles stored, no ingest`);
+  else {
     const items: InputItem[] = [];
     for await (const item of readInputs([TRAIN])) items.push(item);
     log(`ingesting ${scale} edition(s) of polnear-train.jsonl (${await count()} articles already stored are skipped)…`);
