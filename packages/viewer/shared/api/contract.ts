@@ -146,8 +146,47 @@ export const entityResponseSchema = z.object({
 });
 export type EntityResponse = z.infer<typeof entityResponseSchema>;
 
+/** One report of a statement: a claim in an article, in the order the statement was reported. */
+export const statementReportSchema = z.object({
+  claimId: z.string(),
+  text: z.string(),
+  articleId: z.string(),
+  title: z.string(),
+  outlet: z.string(),
+  publishedAt: z.string(),
+});
+export type StatementReport = z.infer<typeof statementReportSchema>;
+
+/** The statement a claim reports: the same utterance across articles (at most MAX_STATEMENT_REPORTS reports listed). */
+export const statementSchema = z.object({
+  id: z.string(),
+  reports: z.number(),
+  articles: z.number(),
+  outlets: z.number(),
+  firstOutlet: z.string(),
+  firstPublishedAt: z.string(),
+  firstClaimId: z.string(),
+  /** First report first. */
+  list: z.array(statementReportSchema),
+});
+export type StatementInfo = z.infer<typeof statementSchema>;
+export const MAX_STATEMENT_REPORTS = 50;
+
+/** A DISPUTES edge seen from one of its claims. */
+export const disputeSchema = z.object({
+  claimId: z.string(),
+  text: z.string(),
+  speaker: z.string(),
+  evidence: z.string(),
+});
+export type DisputeInfo = z.infer<typeof disputeSchema>;
+
 export const claimResponseSchema = z.object({
   claim: z.object({ id: z.string(), text: z.string(), kind: z.string(), cue: z.string(), anonymous: z.boolean() }),
+  statement: statementSchema.nullable().optional(),
+  /** Claims this one disputes, and claims that dispute it. */
+  disputes: z.array(disputeSchema).optional(),
+  disputedBy: z.array(disputeSchema).optional(),
   speakers: z.array(ref),
   targets: z.array(ref),
   via: z.array(ref),

@@ -1,6 +1,7 @@
 import type { ClaimResponse, ClaimSummary, EntityRef, EntityResponse } from "../../shared/api/contract.js";
 import { detailsActions, detailsStore } from "../details/store.js";
 import { graphStore } from "../graph/store.js";
+import { StatementSection } from "../statements/StatementSection.js";
 import { useStore } from "../store/use-store.js";
 
 export interface DetailsPanelProps {
@@ -225,6 +226,7 @@ function ClaimDetails({ claim, onShowEntity }: { claim: ClaimResponse } & Detail
           </>
         )}
       </dl>
+      <StatementSection claim={claim} />
     </div>
   );
 }
