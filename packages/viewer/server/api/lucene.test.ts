@@ -3,11 +3,13 @@ import { toLucene } from "./lucene.js";
 
 describe("toLucene", () => {
   it.each([
-    ["Dunn", "(dunn^3 OR dunn*)"],
-    ["  Matthew   Dunn ", "(matthew^3 OR matthew*) AND (dunn^3 OR dunn*)"],
+    ["Dunn", "(dunn^3 OR dunn* OR dunn~1^0.5)"],
+    ["May", "(may^3 OR may*)"],
+    ["  Matthew   Dunn ", "(matthew^3 OR matthew* OR matthew~1^0.5) AND (dunn^3 OR dunn* OR dunn~1^0.5)"],
     ["AT&T", "(at\\&t^3 OR at\\&t*)"],
     ['"quoted" (x)', '(\\"quoted\\"^3 OR \\"quoted\\"*) AND (\\(x\\)^3 OR \\(x\\)*)'],
-    ["trump AND putin", "(trump^3 OR trump*) AND (putin^3 OR putin*)"],
+    ["Carvn", "(carvn^3 OR carvn* OR carvn~1^0.5)"],
+    ["trump AND putin", "(trump^3 OR trump* OR trump~1^0.5) AND (putin^3 OR putin* OR putin~1^0.5)"],
   ])("%s", (input, expected) => {
     expect(toLucene(input)).toBe(expected);
   });

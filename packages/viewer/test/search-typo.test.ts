@@ -1,0 +1,33 @@
+/**
+ * Typo-tolerant search (issue 15 parity), in Chromium on the fixture graph: a name typed with one
+ * letter missing or wrong still finds the person ("Carvn" → Stephanie Carvin), and a correctly spelt
+ * name still comes first.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type OpenApp, openApp } from "./open-app.js";
+
+let app: OpenApp;
+
+beforeAll(async () => {
+  app = await openApp("the typo-tolerant search tests");
+}, 120_000);
+afterAll(() => app?.close());
+
+async function hits(text: string): Promise<string[]> {
+  const input = app.page.locator('[data-testid="search-input"]');
+  await input.fill("");
+  await input.fill(text);
+  await app.page.locator('[data-testid="search-hit"]').first().waitFor({ timeout: 15_000 });
+  return app.page.locator('[data-testid="search-hit"]').allTextContents();
+}
+
+describe("search with a typo", () => {
+  it.each([
+    ["Carvn", "Stephanie Carvin"],
+    ["Stefanie Carvin", "Stephanie Carvin"],
+    ["Dun", "Matthew Dunn"],
+  ])("finds %s → %s first", async (typed, name) => {
+    const found = await hits(typed);
+    expect(found[0]).toContain(name);
+  });
+});
