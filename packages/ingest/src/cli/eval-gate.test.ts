@@ -15,7 +15,7 @@ describe("pnpm eval --check (the quality gate)", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "claimgraph-gate-"));
     writeFileSync(join(dir, "perfect.jsonl"), `${JSON.stringify(gold)}\n`);
-    // Three claims fewer: claim recall 16/19, F1 0.914, under the 0.95 floor.
+    // Three claims fewer: claim recall 16/19, F1 0.914, under the 0.97 floor.
     const worse = { ...gold, claims: gold.claims.slice(3) };
     writeFileSync(join(dir, "worse.jsonl"), `${JSON.stringify(worse)}\n`);
   });
@@ -31,7 +31,7 @@ describe("pnpm eval --check (the quality gate)", () => {
     const run = captureIO();
     expect(await evalCommand(["-q", "--check", "--pred", join(dir, "worse.jsonl"), GOLD_DIR], run.io)).toBe(1);
     expect(run.out()).toMatch(/Quality gate FAILED: \d of 6 floors not met/);
-    expect(run.out()).toContain("  seed gold claim: F1 0.914 is below its floor 0.950");
+    expect(run.out()).toContain("  seed gold claim: F1 0.914 is below its floor 0.970");
   });
 
   it("refuses --unit: floors hold for each gold's own claim unit", async () => {
