@@ -1,5 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { defaultPoolSize } from "../extract/parallel/pool.js";
 import { DEFAULT_BATCH_SIZE } from "../load/index.js";
 import { UsageError } from "./args.js";
 import { type IngestCliOptions, parseIngestArgs } from "./ingest-command.js";
@@ -12,6 +13,7 @@ const DEFAULTS: IngestCliOptions = {
   yes: false,
   batchSize: DEFAULT_BATCH_SIZE,
   concurrency: 1,
+  workers: defaultPoolSize(),
   cacheDir: path.join(REPO_ROOT, ".claimgraph", "fetch-cache"),
   refresh: false,
   delayMs: 1000,
@@ -28,6 +30,8 @@ describe("parseIngestArgs", () => {
     { argv: ["--cache-dir", "/tmp/c", "--refresh", "seeds"], expected: { cacheDir: "/tmp/c", refresh: true } },
     { argv: ["--delay", "0", "--timeout", "2", "seeds"], expected: { delayMs: 0, timeoutMs: 2000 } },
     { argv: ["--delay", "250", "seeds"], expected: { delayMs: 250 } },
+    { argv: ["--workers", "0", "seeds"], expected: { workers: 0 } },
+    { argv: ["--workers", "3", "seeds"], expected: { workers: 3 } },
     { argv: ["a.txt", "-", "https://x.test/feed"], expected: { inputs: ["a.txt", "-", "https://x.test/feed"] } },
   ])("$argv", ({ argv, expected }) => {
     expect(parseIngestArgs(argv)).toEqual({ ...DEFAULTS, ...expected });
@@ -47,6 +51,7 @@ describe("parseIngestArgs", () => {
     [["--concurrency", "65", "seeds"], /--concurrency must be a whole number from 1 to 64/],
     [["--delay", "soon", "seeds"], /--delay must be a whole number/],
     [["--timeout", "1.5", "seeds"], /--timeout must be a whole number/],
+    [["--workers", "many", "seeds"], /--workers must be a whole number from 1 to 256/],
     [["--bogus", "seeds"], /Unknown option '--bogus'/],
   ])("%j is a usage error: %s", (argv, message) => {
     expect(() => parseIngestArgs(argv)).toThrow(UsageError);

@@ -6,7 +6,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
+import { defaultPoolSize } from "../extract/parallel/pool.js";
 import { readWebInputs, type WebStats } from "../fetch/index.js";
+import { countItems } from "../input/index.js";
 import {
   connect,
   connectionFromEnv,
@@ -38,6 +40,8 @@ Options:
   --yes, -y            do not ask before --reset
   --batch-size <n>     articles per write transaction (default ${DEFAULT_BATCH_SIZE}); each article is all-or-nothing
   --concurrency <n>    write transactions in flight at once (default 1)
+  --workers <n>        extraction threads (default: one per core, here ${defaultPoolSize()}); 0 extracts
+                       on the main thread
   --cache-dir <dir>    where fetched pages are kept (default .claimgraph/fetch-cache)
   --refresh            fetch the URLs named here again (new feed items); their articles still
                        come from the cache
@@ -47,8 +51,9 @@ Options:
 
 Fetching obeys robots.txt, sends 2 requests at most to one host at a time, retries twice with
 backoff, follows up to 5 redirects, refuses pages over 5 MB and non-HTML content, and decodes the
-charset the server or page names. Ctrl-C stops fetching and loads what has arrived; run the same
-command again to resume.
+charset the server or page names. Ctrl-C stops reading and fetching and stores what is under way;
+run the same command again to resume (stored articles are skipped without extraction; an article
+is stored whole or not at all, also after kill -9).
 
 Connection: NEO4J_URI (default bolt://127.0.0.1:7687; neo4j+s://… for Aura or a cluster),
 NEO4J_USER (neo4j), NEO4J_PASSWORD (claimgraph), NEO4J_DATABASE; from the environment or .env
@@ -63,6 +68,7 @@ export interface IngestCliOptions {
   yes: boolean;
   batchSize: number;
   concurrency: number;
+  workers: number;
   cacheDir: string;
   refresh: boolean;
   delayMs: number;
@@ -77,6 +83,7 @@ export function parseIngestArgs(argv: string[]): IngestCliOptions | "help" {
     yes: { type: "boolean", short: "y", default: false },
     "batch-size": { type: "string" },
     concurrency: { type: "string" },
+    workers: { type: "string" },
     "cache-dir": { type: "string" },
     refresh: { type: "boolean", default: false },
     delay: { type: "string" },
@@ -91,6 +98,7 @@ export function parseIngestArgs(argv: string[]): IngestCliOptions | "help" {
     yes: Boolean(values.yes),
     batchSize: positiveInt(values["batch-size"], "--batch-size", DEFAULT_BATCH_SIZE, 10_000),
     concurrency: positiveInt(values.concurrency, "--concurrency", 1, 64),
+    workers: values.workers === "0" ? 0 : positiveInt(values.workers, "--workers", defaultPoolSize(), 256),
     cacheDir: path.resolve(
       typeof values["cache-dir"] === "string"
         ? values["cache-dir"]
@@ -172,13 +180,17 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       progress ??= createProgress({ label: "ingest", total: p.total });
       progress.update(p.done, `${p.claims} claims${p.failed > 0 ? ` · ${p.failed} failed` : ""}`);
     };
-    // Ctrl-C once: stop fetching and load what has arrived (a re-run resumes from the cache); twice: quit.
+    // Ctrl-C once: stop reading and fetching, store what is under way (a re-run resumes); twice: quit.
     const interrupt = new AbortController();
     const onSigint = () => {
       if (interrupt.signal.aborted) process.exit(130);
-      process.stderr.write("\nStopping: loading what has been fetched (Ctrl-C again to quit now)…\n");
+      process.stderr.write("\nStopping: storing what is under way (Ctrl-C again to quit now)…\n");
       interrupt.abort();
     };
+    // the total for progress and its ETA, counted by a fast scan when every input is a local file
+    const expected = options.inputs.some((spec) => spec === "-" || /^https?:\/\/|\.warc(\.gz)?$|\.urls$/i.test(spec))
+      ? undefined
+      : await countItems(options.inputs).catch(() => undefined);
     process.on("SIGINT", onSigint);
     const web = readWebInputs(options.inputs, {
       cacheDir: options.cacheDir,
@@ -197,6 +209,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       connection: settings,
       batchSize: options.batchSize,
       concurrency: options.concurrency,
+      workers: options.workers,
+      signal: interrupt.signal,
+      ...(expected === undefined ? {} : { expectedTotal: expected }),
       onProgress,
     });
     process.off("SIGINT", onSigint);

@@ -214,6 +214,7 @@ export class GraphLoader {
   private record(batch: ArticleRows[], outcomes: Map<string, ArticleOutcome>): void {
     for (const rows of batch) {
       const outcome = outcomes.get(rows.article.id) ?? "unchanged";
+      this.origins.delete(rows.article.id);
       this.summary.articles[outcome]++;
       if (outcome !== "unchanged") {
         this.summary.claimsWritten += rows.claims.length;
@@ -246,6 +247,7 @@ export class GraphLoader {
     }
     for (const rows of batch) {
       const origin = this.origins.get(rows.article.id) ?? rows.article.sourceKey;
+      this.origins.delete(rows.article.id);
       this.fail(articleWriteFailure(origin, error, rows.article.props.text.length));
     }
   }
