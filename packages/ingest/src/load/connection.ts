@@ -48,6 +48,14 @@ export function describeConnectionError(
     );
   }
   const message = (error as Error).message;
+  if (code.includes("DatabaseNotFound")) {
+    const name = /Database name: '([^']*)'/.exec(message)?.[1];
+    return new IngestError(
+      `Neo4j at ${settings.uri} has no database${name ? ` "${name}"` : ""} (NEO4J_DATABASE).`,
+      "Set NEO4J_DATABASE to one of the server's databases (SHOW DATABASES lists them), or leave it unset for the default one.",
+      { cause: error },
+    );
+  }
   const reason = /ECONNREFUSED/.test(message)
     ? "connection refused"
     : /ENOTFOUND|EAI_AGAIN/.test(message)
