@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type RunningNeo4j, separateConfig, startLocalNeo4j } from "@claimgraph/neo4j-local";
 import neo4j, { type Driver } from "neo4j-driver";
-import { defaultPoolSize } from "../src/extract/parallel/pool.js";
+import { defaultPoolSize } from "../src/load/extract-pool/pool.js";
 import { DEFAULT_BATCH_SIZE, resetClaimGraph } from "../src/load/index.js";
 import { baseArticles, writeCorpus } from "./scale/corpus.js";
 import { folderBytes, loadAverage, watchMemory } from "./scale/measure.js";

@@ -43,7 +43,8 @@ try {
     for (const [i, p] of [people[0], ...people].entries()) {
       const started = performance.now();
       const res = await app.inject({ method: "GET", url: url(p as { id: string; name: string }) });
-      if (res.statusCode !== 200) throw new Error(`route-latency: ${name} answered HTTP ${res.statusCode}: ${res.body}`);
+      if (res.statusCode !== 200)
+        throw new Error(`route-latency: ${name} answered HTTP ${res.statusCode}: ${res.body}`);
       if (i > 0) times.push(performance.now() - started); // the first is a warm-up
     }
     out[name] = summary(times);

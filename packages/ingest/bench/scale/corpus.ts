@@ -5,9 +5,9 @@
 import { once } from "node:events";
 import { createWriteStream, existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { type BaseArticle, type BaseEntity, editionOf, recurringPeople } from "../../src/corpus/editions.js";
-import { ExtractPool } from "../../src/extract/parallel/pool.js";
 import { readInputs } from "../../src/input/index.js";
 import type { InputDocument } from "../../src/input/types.js";
+import { ExtractPool } from "../../src/load/extract-pool/pool.js";
 
 /** People named in this many base articles or more keep their names in every edition. */
 const RECURRING_AT = 8;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { defaultPoolSize } from "../extract/parallel/pool.js";
+import { defaultPoolSize } from "../load/extract-pool/pool.js";
 import { DEFAULT_BATCH_SIZE } from "../load/index.js";
 import { UsageError } from "./args.js";
 import { type IngestCliOptions, parseIngestArgs } from "./ingest-command.js";

@@ -6,9 +6,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
-import { defaultPoolSize } from "../extract/parallel/pool.js";
 import { readWebInputs, type WebStats } from "../fetch/index.js";
 import { countItems } from "../input/index.js";
+import { defaultPoolSize } from "../load/extract-pool/pool.js";
 import {
   connect,
   connectionFromEnv,

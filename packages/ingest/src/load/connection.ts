@@ -37,7 +37,7 @@ export async function connect(
 
 export function describeConnectionError(
   error: unknown,
-  settings: Pick<ConnectionSettings, "uri" | "user">,
+  settings: Pick<ConnectionSettings, "uri" | "user"> & { database?: string | undefined },
 ): IngestError {
   const code = error instanceof Neo4jError ? error.code : "";
   if (code.includes("Unauthorized") || code.includes("AuthenticationRateLimit")) {
@@ -49,7 +49,7 @@ export function describeConnectionError(
   }
   const message = (error as Error).message;
   if (code.includes("DatabaseNotFound")) {
-    const name = /Database name: '([^']*)'/.exec(message)?.[1];
+    const name = settings.database ?? /Database name: '([^']*)'/.exec(message)?.[1];
     return new IngestError(
       `Neo4j at ${settings.uri} has no database${name ? ` "${name}"` : ""} (NEO4J_DATABASE).`,
       "Set NEO4J_DATABASE to one of the server's databases (SHOW DATABASES lists them), or leave it unset for the default one.",

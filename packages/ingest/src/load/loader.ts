@@ -254,7 +254,11 @@ export class GraphLoader {
 
   private databaseError(error: unknown): IngestError {
     if (error instanceof IngestError) return error;
-    return describeConnectionError(error, { uri: this.options.uri ?? "the configured URI", user: "" });
+    return describeConnectionError(error, {
+      uri: this.options.uri ?? "the configured URI",
+      user: "",
+      database: this.options.database,
+    });
   }
 
   private report(): void {

@@ -1,7 +1,7 @@
 // One extraction thread of ExtractPool: receives documents, answers with their graphs (or why
 // extraction failed), in the order it received them.
 import { parentPort } from "node:worker_threads";
-import { extractDocument } from "../extract-document.js";
+import { extractDocument } from "../../extract/extract-document.js";
 import type { ExtractReply, ExtractRequest } from "./messages.js";
 
 parentPort?.on("message", (request: ExtractRequest) => {

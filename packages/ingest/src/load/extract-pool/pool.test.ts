@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { extractDocument } from "../../extract/extract-document.js";
 import type { InputDocument } from "../../input/types.js";
-import { inventedItems } from "../../load/invented-articles.js";
-import { SEED_FILE } from "../../load/test-database.js";
-import { extractDocument } from "../extract-document.js";
+import { inventedItems } from "../invented-articles.js";
+import { SEED_FILE } from "../test-database.js";
 import { conditionsOf, ExtractPool } from "./pool.js";
 
 describe("conditionsOf", () => {
