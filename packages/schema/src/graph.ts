@@ -17,6 +17,8 @@ export const NODE_LABELS = {
   Band: "Band",
   /** Saved viewer snapshots: outside the claim graph. */
   Snapshot: "Snapshot",
+  /** An analyst's correction to entity resolution (corrections/record.ts): outside the claim graph, kept by --reset. */
+  Correction: "Correction",
 } as const;
 export type NodeLabel = keyof typeof NODE_LABELS;
 

@@ -1,5 +1,6 @@
 export type { ConnectionSettings } from "./connection.js";
 export { connectionFromEnv, DEFAULT_CONNECTION, DRIVER_SETTINGS } from "./connection.js";
+export * from "./corrections/index.js";
 export type {
   Affiliation,
   Claim,

@@ -2,13 +2,16 @@ import type { Claim, Entity } from "@claimgraph/schema";
 import type { LoadableArticle } from "./article.js";
 import type { EntityIndex, EntityLabel } from "./entity-index.js";
 import { IngestError } from "./errors.js";
-import { anonymousId, articleId, claimId } from "./ids.js";
-import { normalizeName } from "./names.js";
+import { anonymousId, articleId, claimId, organizationId, personId } from "./ids.js";
+import { nameKey, normalizeName } from "./names.js";
+import type { CorrectionBook } from "./resolve/corrections.js";
 import type { ArticleRows, ClaimEdgeRow, EntityRow, MentionRow } from "./rows.js";
 
 interface LocalEntity {
   id: string;
   label: EntityLabel;
+  /** The analyst correction that sent it to `id`, if any (its edges carry it). */
+  correction: string | null;
   row: EntityRow;
   mention: MentionRow;
 }
@@ -18,7 +21,12 @@ interface LocalEntity {
  * (which the index then remembers). Throws IngestError when the graph contradicts the text
  * (offsets outside it, a claim whose text is not what its offsets cut out).
  */
-export function buildArticleRows(article: LoadableArticle, index: EntityIndex, extractorVersion: string): ArticleRows {
+export function buildArticleRows(
+  article: LoadableArticle,
+  index: EntityIndex,
+  extractorVersion: string,
+  corrections?: CorrectionBook,
+): ArticleRows {
   const { graph, text } = article;
   const id = articleId(text);
   const warnings: string[] = [];
@@ -29,15 +37,41 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
 
   const addEntity = (entity: Pick<Entity, "name" | "type" | "aliases" | "kind" | "mentions">) => {
     const forms = unique([entity.name, ...entity.aliases].map(squash).filter((f) => f !== ""));
-    const resolution = index.resolve(entity.type, entity.name, entity.aliases, id, graph.entities);
+    const rejected =
+      corrections && corrections.size > 0 && entity.type === "Person"
+        ? corrections.rejected(personId(nameKey(entity.name, "Person")), article.sourceKey)
+        : undefined;
+    const natural = index.resolve(entity.type, entity.name, entity.aliases, id, graph.entities, rejected);
+    // A merged-away name can also resolve straight to its target by alias (the target holds its forms):
+    // the correction still claims it, so that an undo takes it back.
+    const ownId =
+      entity.type === "Person"
+        ? personId(nameKey(entity.name, "Person"))
+        : organizationId(nameKey(entity.name, "Organization"));
+    const redirect =
+      corrections?.redirect(natural.id, article.sourceKey, id, squash(entity.name)) ??
+      (ownId !== natural.id ? corrections?.redirect(ownId, article.sourceKey, id, squash(entity.name)) : undefined);
+    const resolution = redirect
+      ? {
+          id: redirect.id,
+          how: redirect.how,
+          name: redirect.name,
+          before: natural.how,
+          correction: redirect.correction,
+        }
+      : { ...natural, before: null, correction: null };
     const spans = entity.mentions
       ? entity.mentions.map((span) => checkSpan(span.start, span.end, text, `entity "${entity.name}" mention`))
       : findForms(text, forms);
-    let local = entities.get(resolution.id);
+    // A corrected entity keeps a mention of its own even when its node is one the article names
+    // otherwise too, so that undoing the correction moves exactly its edges back.
+    const localKey = `${resolution.id}|${resolution.correction ?? ""}`;
+    let local = entities.get(localKey);
     if (!local) {
       local = {
         id: resolution.id,
         label: entity.type,
+        correction: resolution.correction,
         row: {
           id: resolution.id,
           label: entity.type,
@@ -53,10 +87,11 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
           spans: [],
           forms: [],
           resolution: resolution.how,
-          ...(resolution.possible ? { possible: resolution.possible } : {}),
+          ...(resolution.correction ? { correction: resolution.correction, before: resolution.before } : {}),
+          ...("possible" in resolution && resolution.possible ? { possible: resolution.possible } : {}),
         },
       };
-      entities.set(resolution.id, local);
+      entities.set(localKey, local);
     } else if (!local.mention.resolution.split("; ").includes(resolution.how)) {
       local.mention.resolution += `; ${resolution.how}`;
     }
@@ -120,17 +155,17 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
       ...optionalSpan("cue", claim.cue_start, claim.cue_end, text, where),
       ...optionalSpan("speaker", claim.speaker_start, claim.speaker_end, text, where),
     });
-    if (speaker) said.push({ claim: cid, entity: speaker.id, label: speaker.label });
+    if (speaker) said.push({ claim: cid, entity: speaker.id, label: speaker.label, ...tag(speaker.correction) });
     for (const name of unique(claim.about)) {
       const target = lookup(name);
-      if (target) about.push({ claim: cid, entity: target.id, label: target.label });
+      if (target) about.push({ claim: cid, entity: target.id, label: target.label, ...tag(target.correction) });
       else warnings.push(`${where}: about "${name}" is not an entity of the article, skipped`);
     }
     if (typeof claim.via === "string" && claim.via.trim() !== "") {
       const outlet =
         lookup(claim.via, "Organization") ??
         addEntity({ name: squash(claim.via), type: "Organization", kind: "media", aliases: [] });
-      via.push({ claim: cid, entity: outlet.id, label: "Organization" });
+      via.push({ claim: cid, entity: outlet.id, label: "Organization", ...tag(outlet.correction) });
     }
   });
 
@@ -152,6 +187,7 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
       role: affiliation.role ?? null,
       former: affiliation.former ?? false,
       articleId: id,
+      ...tag(person.correction),
     });
   }
 
@@ -188,7 +224,7 @@ export function buildArticleRows(article: LoadableArticle, index: EntityIndex, e
   };
 }
 
-type Speaker = { id: string; label: EntityLabel; anonymous: boolean };
+type Speaker = { id: string; label: EntityLabel; anonymous: boolean; correction: string | null };
 
 function speakerOf(
   claim: Claim,
@@ -201,13 +237,13 @@ function speakerOf(
   if (claim.speaker === null && !claim.anonymous) return null;
   if (claim.speaker !== null && !claim.anonymous) {
     const entity = lookup(claim.speaker);
-    if (entity) return { id: entity.id, label: entity.label, anonymous: false };
+    if (entity) return { id: entity.id, label: entity.label, anonymous: false, correction: entity.correction };
     warnings.push(`${where}: speaker "${claim.speaker}" is not an entity of the article, kept as an unnamed source`);
   }
   const description = squash(claim.speaker ?? "") || "unnamed source";
   const id = anonymousId(article, normalizeName(description) || "unnamed source");
   if (!anonymous.has(id)) anonymous.set(id, { id, name: description, articleId: article });
-  return { id, label: "Person", anonymous: true };
+  return { id, label: "Person", anonymous: true, correction: null };
 }
 
 /** An unnamed source is mentioned where its claims name it. */
@@ -297,6 +333,9 @@ function dedupeEdges(edges: ClaimEdgeRow[]): ClaimEdgeRow[] {
     return true;
   });
 }
+
+/** A correction's id on a row only when there is one (rows without corrections stay as they were). */
+const tag = (correction: string | null) => (correction ? { correction } : {});
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 

@@ -1,4 +1,4 @@
-import { FULLTEXT_INDEX, NODE_LABELS as L, REL_TYPES as R } from "@claimgraph/schema";
+import { CORRECTION_CONSTRAINT, FULLTEXT_INDEX, NODE_LABELS as L, REL_TYPES as R } from "@claimgraph/schema";
 import type { EntityLabel } from "./entity-index.js";
 
 /**
@@ -11,6 +11,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ...(["Article", "Person", "Organization", "Claim"] as const).map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${L[label]}) REQUIRE n.id IS UNIQUE`,
   ),
+  CORRECTION_CONSTRAINT,
   `CREATE INDEX article_source_key IF NOT EXISTS FOR (n:${L.Article}) ON (n.sourceKey)`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${L.Person}|${L.Organization}|${L.Claim}) ON EACH [n.searchText, n.text]`,
 ];
@@ -139,7 +140,8 @@ export const createMentions = (label: EntityLabel) => `
 UNWIND $rows AS row
 MATCH (e:${L[label]} {id: row.entity})
 MATCH (a:${L.Article} {id: row.article})
-CREATE (e)-[:${R.MENTIONED_IN} {count: row.count, spans: row.spans, forms: row.forms, resolution: row.resolution}]->(a)`;
+CREATE (e)-[m:${R.MENTIONED_IN} {count: row.count, spans: row.spans, forms: row.forms, resolution: row.resolution}]->(a)
+SET m.correction = row.correction, m.before = row.before`;
 
 export const CREATE_CLAIMS = `
 UNWIND $rows AS row
@@ -151,25 +153,29 @@ export const createSaid = (label: EntityLabel) => `
 UNWIND $rows AS row
 MATCH (e:${L[label]} {id: row.entity})
 MATCH (c:${L.Claim} {id: row.claim})
-CREATE (e)-[:${R.SAID}]->(c)`;
+CREATE (e)-[r:${R.SAID}]->(c)
+SET r.correction = row.correction`;
 
 export const createAbout = (label: EntityLabel) => `
 UNWIND $rows AS row
 MATCH (c:${L.Claim} {id: row.claim})
 MATCH (e:${L[label]} {id: row.entity})
-CREATE (c)-[:${R.ABOUT}]->(e)`;
+CREATE (c)-[r:${R.ABOUT}]->(e)
+SET r.correction = row.correction`;
 
 export const CREATE_VIA = `
 UNWIND $rows AS row
 MATCH (c:${L.Claim} {id: row.claim})
 MATCH (e:${L.Organization} {id: row.entity})
-CREATE (c)-[:${R.VIA}]->(e)`;
+CREATE (c)-[r:${R.VIA}]->(e)
+SET r.correction = row.correction`;
 
 export const CREATE_AFFILIATIONS = `
 UNWIND $rows AS row
 MATCH (p:${L.Person} {id: row.person})
 MATCH (o:${L.Organization} {id: row.organization})
-CREATE (p)-[:${R.AFFILIATED_WITH} {role: row.role, former: row.former, articleId: row.articleId}]->(o)`;
+CREATE (p)-[r:${R.AFFILIATED_WITH} {role: row.role, former: row.former, articleId: row.articleId}]->(o)
+SET r.correction = row.correction`;
 
 /** Articles left as they were (their lock and creation mark are taken off). */
 export const UNLOCK_ARTICLES = `
@@ -203,7 +209,7 @@ export const KEPT_SHORT_FORMS = `
 MATCH (s:${L.Person})-[:${R.POSSIBLY_SAME_AS}]->()
 WITH DISTINCT s
 MATCH (s)-[m:${R.MENTIONED_IN}]->(a:${L.Article})
-RETURN s.id AS id, s.name AS name, m.resolution AS resolution, a.id AS article
+RETURN s.id AS id, s.name AS name, m.resolution AS resolution, a.id AS article, a.sourceKey AS sourceKey
 ORDER BY id`;
 
 /**

@@ -1,7 +1,7 @@
 import { organizationId, personId, scopedPersonId } from "./ids.js";
 import { isEvidenceForm, nameKey } from "./names.js";
 import { addTo, candidatesFor, FullNameIndex } from "./resolve/candidates.js";
-import { DEFAULT_POLICY, decide, type PossibleMatch, type ResolvePolicy } from "./resolve/decide.js";
+import { DEFAULT_POLICY, type Decision, decide, type PossibleMatch, type ResolvePolicy } from "./resolve/decide.js";
 import { isFullName, isShortForm, organizationVariantKey, personName } from "./resolve/evidence.js";
 
 export type EntityLabel = "Person" | "Organization";
@@ -88,8 +88,9 @@ export class EntityIndex {
     aliases: readonly string[],
     article: string,
     context: readonly ArticleEntity[] = [],
+    rejected: ReadonlySet<string> = NONE,
   ): Resolution {
-    const resolution = this.choose(label, name, aliases, article, context);
+    const resolution = this.choose(label, name, aliases, article, context, rejected);
     if (!resolution.id.includes("@")) {
       const isNew = !this.ids.has(resolution.id);
       this.ids.add(resolution.id);
@@ -128,11 +129,12 @@ export class EntityIndex {
     aliases: readonly string[],
     article: string,
     context: readonly ArticleEntity[] = [],
+    rejected: ReadonlySet<string> = NONE,
   ): Resolution {
     const key = nameKey(name, label);
     const ownId = label === "Person" ? personId(key) : organizationId(key);
     if (this.ids.has(ownId)) return { id: ownId, how: "name" };
-    if (label === "Person" && key.split(" ").length < 2) return this.chooseShort(name, key, article, context);
+    if (label === "Person" && key.split(" ").length < 2) return this.chooseShort(name, key, article, context, rejected);
     const candidates = new Map<string, string>();
     const consider = (ids: Set<string> | undefined, form: string) => {
       for (const id of ids ?? []) if (!candidates.has(id)) candidates.set(id, form);
@@ -160,7 +162,13 @@ export class EntityIndex {
   }
 
   /** A one-token person name: joins a full name on evidence (resolve/decide.ts) or stays in its article. */
-  private chooseShort(name: string, key: string, article: string, context: readonly ArticleEntity[]): Resolution {
+  private chooseShort(
+    name: string,
+    key: string,
+    article: string,
+    context: readonly ArticleEntity[],
+    rejected: ReadonlySet<string>,
+  ): Resolution {
     const scoped = scopedPersonId(key, article);
     const short = personName(name);
     if (!this.policy.shortForms || !isShortForm(short)) return { id: scoped, how: "scoped" };
@@ -170,7 +178,10 @@ export class EntityIndex {
       const id = this.choose("Person", entity.name, entity.aliases, article).id;
       if (!id.includes("@") && !here.has(id)) here.set(id, entity.name);
     }
-    const decision = decide(name, short.first, short.gender, candidatesFor(short, this.people, here), this.policy);
+    const decision = honourRejections(
+      decide(name, short.first, short.gender, candidatesFor(short, this.people, here), this.policy),
+      rejected,
+    );
     if (decision.kind === "merge") {
       this.stats.shortMerged++;
       this.shortMergesBySurname.set(short.first, (this.shortMergesBySurname.get(short.first) ?? 0) + 1);
@@ -189,12 +200,20 @@ export class EntityIndex {
    * article's namesakes, or still not enough evidence). A merge counts `article` for the full name,
    * as the graph will (so the next run starts from the same counts); callers repeat until nothing moves.
    */
-  recheck(name: string, resolution: string, article: string): { id: string; name: string; how: string } | undefined {
+  recheck(
+    name: string,
+    resolution: string,
+    article: string,
+    rejected: ReadonlySet<string> = NONE,
+  ): { id: string; name: string; how: string } | undefined {
     if (!this.policy.shortForms || !/^ambiguous (surname|first name): /.test(resolution)) return undefined;
     if (resolution.includes("in the same article")) return undefined;
     const short = personName(name);
     if (!isShortForm(short)) return undefined;
-    const decision = decide(name, short.first, short.gender, candidatesFor(short, this.people, new Map()), this.policy);
+    const decision = honourRejections(
+      decide(name, short.first, short.gender, candidatesFor(short, this.people, new Map()), this.policy),
+      rejected,
+    );
     if (decision.kind !== "merge") return undefined;
     this.people.note(decision.id, decision.name, article);
     return { id: decision.id, name: decision.name, how: `${decision.how}; rechecked at the end of the run` };
@@ -204,4 +223,26 @@ export class EntityIndex {
     if (!isEvidenceForm(form, label)) return;
     addTo(map, `${label}|${nameKey(form, label)}`, id);
   }
+}
+
+/** No candidate is ruled out by an analyst's rejection. */
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * An analyst's rejection ("this Obama is not Michelle Obama") takes that candidate out of what is
+ * recorded and chosen, but not out of the weighing: the rejected namesake still competes, so
+ * rejecting one of two candidates keeps the short form apart (with the other as its possible match)
+ * rather than merging it — the same state the viewer leaves when it deletes the rejected edge.
+ */
+function honourRejections(decision: Decision, rejected: ReadonlySet<string>): Decision {
+  if (rejected.size === 0) return decision;
+  if (decision.kind === "merge") {
+    if (!rejected.has(decision.id)) return decision;
+    return {
+      kind: "separate",
+      how: `kept apart, rejected by an analyst: ${decision.how}`,
+      possible: [],
+    };
+  }
+  return { ...decision, possible: decision.possible.filter((p) => !rejected.has(p.id)) };
 }

@@ -6,6 +6,8 @@ import { describeConnectionError, isConnectionLost } from "./connection.js";
 import { GRAPH_COUNTS, KNOWN_ARTICLES, KNOWN_ENTITIES } from "./cypher.js";
 import { EntityIndex, type KnownEntity } from "./entity-index.js";
 import { IngestError } from "./errors.js";
+import { applyCorrections, readCorrections } from "./resolve/apply-corrections.js";
+import { CorrectionBook } from "./resolve/corrections.js";
 import { recheckShortForms } from "./resolve/recheck.js";
 import { type ArticleRows, rowCount } from "./rows.js";
 import { ensureSchema } from "./schema.js";
@@ -37,6 +39,7 @@ export const DEFAULT_BATCH_SIZE = 50;
  */
 export class GraphLoader {
   private index = new EntityIndex();
+  private corrections = new CorrectionBook();
   private readonly batchSize: number;
   private readonly concurrency: number;
   private readonly extractorVersion: string;
@@ -84,6 +87,7 @@ export class GraphLoader {
           articles: Number(r.get("articles")),
         })) as KnownEntity[],
       );
+      this.corrections = new CorrectionBook(await readCorrections(this.driver, this.options.database));
     } catch (error) {
       throw this.databaseError(error);
     }
@@ -127,7 +131,7 @@ export class GraphLoader {
     if (this.stopped) return;
     let rows: ArticleRows;
     try {
-      rows = buildArticleRows(article, this.index, this.extractorVersion);
+      rows = buildArticleRows(article, this.index, this.extractorVersion, this.corrections);
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       this.fail({ origin, error: error.message, hint: error.hint });
@@ -155,7 +159,13 @@ export class GraphLoader {
     await Promise.all(this.inFlight);
     if (!this.stopped) {
       try {
-        this.summary.rechecked = await recheckShortForms(this.driver, this.index, this.options.database);
+        this.summary.rechecked = await recheckShortForms(
+          this.driver,
+          this.index,
+          this.options.database,
+          this.corrections,
+        );
+        this.summary.corrections = await applyCorrections(this.driver, this.options.database);
       } catch (error) {
         this.abort(error);
       }

@@ -47,6 +47,9 @@ export interface MentionRow {
   resolution: string;
   /** Full names a short form may be but was not merged with (POSSIBLY_SAME_AS edges). */
   possible?: PossibleMatch[];
+  /** The analyst correction that sent this mention here (resolve/corrections.ts), and the reason it replaced. */
+  correction?: string | null;
+  before?: string | null;
 }
 
 export interface ClaimRow {
@@ -69,6 +72,8 @@ export interface ClaimEdgeRow {
   claim: string;
   entity: string;
   label: EntityLabel;
+  /** Set when a correction sent the entity's mention here (so an undo moves the edge back). */
+  correction?: string | null;
 }
 
 export interface AffiliationRow {
@@ -77,6 +82,7 @@ export interface AffiliationRow {
   role: string | null;
   former: boolean;
   articleId: string;
+  correction?: string | null;
 }
 
 export interface ArticleRows {

@@ -32,6 +32,11 @@ export interface LoadSummary {
   elapsedMs: number;
   /** Short forms kept apart that the end-of-run pass decided again, and how many of them it merged. */
   rechecked?: { shortForms: number; merged: number; ms: number };
+  /**
+   * Analyst corrections: how many were in force at the start (consulted by resolution), and the
+   * end-of-run pass that applies every one again (for those recorded or undone while the run went on).
+   */
+  corrections?: { active: number; undone: number; moved: number; ms: number };
   /** Set when the run stopped early (the database went away): what to do next. */
   aborted?: LoadFailure | undefined;
 }

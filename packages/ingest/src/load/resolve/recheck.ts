@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { KEPT_SHORT_FORMS, MOVE_SHORT_FORMS, recomputeAliases } from "../cypher.js";
 import type { EntityIndex } from "../entity-index.js";
+import type { CorrectionBook } from "./corrections.js";
 
 /**
  * The end-of-run pass (Neo4j adapter): every short form the graph keeps apart with possible matches
@@ -12,6 +13,7 @@ export async function recheckShortForms(
   driver: Driver,
   index: EntityIndex,
   database: string | undefined,
+  corrections?: CorrectionBook,
 ): Promise<{ shortForms: number; merged: number; ms: number }> {
   const began = Date.now();
   const kept = await driver.executeQuery(KEPT_SHORT_FORMS, {}, { database, routing: "READ" });
@@ -22,10 +24,12 @@ export async function recheckShortForms(
     moved = false;
     for (const record of left) {
       const id = record.get("id") as string;
+      const rejected = corrections?.rejected(id.slice(0, id.lastIndexOf("@")), record.get("sourceKey") as string);
       const merge = index.recheck(
         record.get("name") as string,
         record.get("resolution") as string,
         record.get("article"),
+        rejected,
       );
       if (!merge) continue;
       rows.push({ from: id, to: merge.id, how: merge.how });
