@@ -31,6 +31,8 @@ import { expand, relationCounts } from "./api/neighbourhood.js";
 import { overview } from "./api/overview.js";
 import { graphSchema } from "./api/schema.js";
 import { search } from "./api/search.js";
+import { correctionRoutes } from "./corrections/routes.js";
+import type { CorrectionStore } from "./corrections/store.js";
 import { type CypherRunner, createCypherRunner } from "./cypher/runner.js";
 import { ApiError } from "./errors.js";
 import { SECURITY_HEADERS } from "./http/headers.js";
@@ -54,6 +56,10 @@ export interface AppOptions {
   maxCypherBytes?: number;
   /** Snapshot saves one client may make per hour (60 by default). */
   snapshotSavesPerHour?: number;
+  /** Analyst corrections to entity resolution (the second narrow write); without it POST/DELETE answer 404. */
+  corrections?: CorrectionStore;
+  /** Corrections (records and undos) one client may make per hour (300 by default). */
+  correctionsPerHour?: number;
 }
 
 function parse<T extends ZodType>(schema: T, input: unknown, what: string): z.output<T> {
@@ -176,6 +182,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ),
     );
   }
+  await app.register(
+    correctionRoutes(
+      reader,
+      options.corrections,
+      options.correctionsPerHour === undefined ? {} : { perHour: options.correctionsPerHour },
+    ),
+  );
   app.all("/api/*", async (request) => {
     throw new ApiError(404, "not_found", `No API route ${request.method} ${request.url.split("?")[0]}.`);
   });

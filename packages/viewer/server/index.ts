@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { connectionFromEnv } from "@claimgraph/schema";
 import { overview } from "./api/overview.js";
 import { buildApp } from "./app.js";
+import { createCorrectionStore } from "./corrections/store.js";
 import { hostPolicy, parseHostList } from "./http/hosts.js";
 import { createDriver } from "./neo4j/driver.js";
 import { createReader, type Neo4jConnection, type ReadLimits } from "./neo4j/reader.js";
@@ -16,6 +17,8 @@ export type { ApiErrorBody, GraphPayload } from "../shared/api/contract.js";
 export { API_ROUTES } from "../shared/api/contract.js";
 export type { AppOptions } from "./app.js";
 export { buildApp } from "./app.js";
+export type { CorrectionStore } from "./corrections/store.js";
+export { createCorrectionStore } from "./corrections/store.js";
 export { ApiError } from "./errors.js";
 export type { Neo4jConnection, Reader, ReadLimits } from "./neo4j/reader.js";
 export { createReader, DEFAULT_LIMITS } from "./neo4j/reader.js";
@@ -91,14 +94,16 @@ export function neo4jFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConnect
 
 export async function startViewerServer(options: ViewerServerOptions): Promise<RunningViewer> {
   const limits = options.snapshotLimits ?? snapshotLimitsFromEnv();
-  // One driver for this thread: reads and the snapshot store share it (the Cypher worker has its own).
+  // One driver for this thread: reads and the snapshot and correction stores share it (the Cypher worker has its own).
   const driver = createDriver(options.neo4j);
   const reader = createReader(options.neo4j, options.limits, driver);
   const snapshots = createSnapshotStore(options.neo4j, limits.quota, driver);
+  const corrections = createCorrectionStore(options.neo4j, driver);
   const host = options.host ?? "127.0.0.1";
   const app = await buildApp({
     reader,
     snapshots,
+    corrections,
     hosts: hostPolicy(host, options.allowedHosts ?? parseHostList(process.env.CLAIMGRAPH_ALLOWED_HOSTS)),
     snapshotSavesPerHour: limits.savesPerHour,
     staticDir: options.staticDir ?? defaultStaticDir(),

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defaultPoolSize } from "../load/extract-pool/pool.js";
 import { DEFAULT_BATCH_SIZE } from "../load/index.js";
 import { UsageError } from "./args.js";
-import { type IngestCliOptions, parseIngestArgs } from "./ingest-command.js";
+import { type IngestCliOptions, parseIngestArgs, resolutionLine } from "./ingest-command.js";
 import { REPO_ROOT } from "./repo-paths.js";
 
 const DEFAULTS: IngestCliOptions = {
@@ -56,5 +56,27 @@ describe("parseIngestArgs", () => {
   ])("%j is a usage error: %s", (argv, message) => {
     expect(() => parseIngestArgs(argv)).toThrow(UsageError);
     expect(() => parseIngestArgs(argv)).toThrow(message);
+  });
+});
+
+describe("the summary's resolution line", () => {
+  it.each([
+    [{}, []],
+    [
+      { rechecked: { shortForms: 3, merged: 1, ms: 1200 } },
+      ["Resolution: 3 short forms kept apart rechecked, 1 merged (1.2 s)"],
+    ],
+    [
+      { rechecked: { shortForms: 1, merged: 0, ms: 40 }, corrections: { active: 0, undone: 0, moved: 0, ms: 5 } },
+      ["Resolution: 1 short form kept apart rechecked, 0 merged (0.0 s)"],
+    ],
+    [
+      { rechecked: { shortForms: 0, merged: 0, ms: 0 }, corrections: { active: 2, undone: 1, moved: 1, ms: 300 } },
+      [
+        "Resolution: 0 short forms kept apart rechecked, 0 merged (0.0 s); 2 analyst corrections in force (1 undone), 1 mention moved at the end (0.3 s)",
+      ],
+    ],
+  ])("%j → %j", (summary, lines) => {
+    expect(resolutionLine(summary)).toEqual(lines);
   });
 });

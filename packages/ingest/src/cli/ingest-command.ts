@@ -126,8 +126,26 @@ export function formatSummary(summary: IngestSummary): string {
     summary.aborted
       ? "Graph now: unknown (the database went away)"
       : `Graph now: ${graph.articles} articles, ${graph.people} people, ${graph.organizations} organizations, ${graph.claims} claims`,
+    ...resolutionLine(summary),
     `Time: ${(summary.elapsedMs / 1000).toFixed(1)} s (${(summary.writeMs / 1000).toFixed(1)} s in write transactions)`,
   ].join("\n");
+}
+
+/** The end-of-run passes: short forms decided again, and analyst corrections applied again (when there are any). */
+export function resolutionLine(summary: Pick<IngestSummary, "rechecked" | "corrections">): string[] {
+  const parts: string[] = [];
+  const { rechecked, corrections } = summary;
+  if (rechecked) {
+    parts.push(
+      `${rechecked.shortForms} short form${rechecked.shortForms === 1 ? "" : "s"} kept apart rechecked, ${rechecked.merged} merged (${(rechecked.ms / 1000).toFixed(1)} s)`,
+    );
+  }
+  if (corrections && corrections.active + corrections.undone > 0) {
+    parts.push(
+      `${corrections.active} analyst correction${corrections.active === 1 ? "" : "s"} in force${corrections.undone ? ` (${corrections.undone} undone)` : ""}, ${corrections.moved} mention${corrections.moved === 1 ? "" : "s"} moved at the end (${(corrections.ms / 1000).toFixed(1)} s)`,
+    );
+  }
+  return parts.length > 0 ? [`Resolution: ${parts.join("; ")}`] : [];
 }
 
 export function formatFetched(stats: WebStats): string {

@@ -10,15 +10,11 @@ export {
 export {
   CORRECTION_KINDS,
   CORRECTION_LABELS,
-  CORRECTION_LIMITS,
   type CorrectionKind,
   type CorrectionLabel,
   type CorrectionRecord,
-  type CorrectionRequest,
   correctionReason,
   correctionRecordSchema,
-  correctionRequestSchema,
   scopedId,
   splitScopedId,
-  undoRequestSchema,
 } from "./record.js";

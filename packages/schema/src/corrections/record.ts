@@ -15,28 +15,6 @@ export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
 export const CORRECTION_LABELS = ["Person", "Organization"] as const;
 export type CorrectionLabel = (typeof CORRECTION_LABELS)[number];
 
-export const CORRECTION_LIMITS = { idLength: 300, noteLength: 500, byLength: 80 } as const;
-
-const nodeId = z
-  .string()
-  .max(CORRECTION_LIMITS.idLength)
-  .regex(/^(person|org):[^@]+(@[0-9a-f]{32})?$/, "a person or organization id (person:… or org:…)");
-const articleId = z.string().regex(/^[0-9a-f]{32}$/, "an article id (32 hex digits)");
-const by = z.string().trim().min(1).max(CORRECTION_LIMITS.byLength);
-const note = z.string().max(CORRECTION_LIMITS.noteLength).optional();
-
-/** What the viewer asks for (POST /api/corrections). `entity` is the node as shown, scoped or not. */
-export const correctionRequestSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("merge"), entity: nodeId, target: nodeId, by, note }),
-  z.strictObject({ kind: z.literal("split"), entity: nodeId, article: articleId, by, note }),
-  z.strictObject({ kind: z.literal("confirm"), entity: nodeId, target: nodeId, by, note }),
-  z.strictObject({ kind: z.literal("reject"), entity: nodeId, target: nodeId, by, note }),
-]);
-export type CorrectionRequest = z.infer<typeof correctionRequestSchema>;
-
-/** An undo (DELETE /api/corrections/<id>): who undoes it. */
-export const undoRequestSchema = z.strictObject({ by });
-
 /** Neo4j stores no nulls: a property that is absent reads as null. */
 const absent = <T extends z.ZodType>(type: T) => type.nullable().default(null);
 
