@@ -224,16 +224,19 @@ describe("what the write route refuses", () => {
     ["PUT", "PUT", "/api/corrections", merge, {}, 404],
     ["PATCH", "PATCH", "/api/corrections/abc", merge, {}, 404],
     ["a write under another path", "POST", "/api/corrections/abc/apply", merge, {}, 404],
-  ] as const)("%s (%s %s) → %s, and the graph is unchanged", async (_what, method, url, payload, headers, status) => {
-    const before = await claimGraph();
-    const res = await send(method, url, payload, headers);
-    expect(res.status, JSON.stringify(res.body)).toBe(status);
-    expect(typeof (res.body.error as { message?: unknown } | undefined)?.message).toBe("string");
-    expect(await claimGraph()).toEqual(before);
-    expect(
-      (await driver.executeQuery("MATCH (c:Correction) RETURN count(c) AS n")).records[0]?.get("n").toNumber(),
-    ).toBe(0);
-  });
+  ] as const)(
+    "%s: refused, and neither the graph nor the records change",
+    async (_what, method, url, payload, headers, status) => {
+      const before = await claimGraph();
+      const res = await send(method, url, payload, headers);
+      expect(res.status, JSON.stringify(res.body)).toBe(status);
+      expect(typeof (res.body.error as { message?: unknown } | undefined)?.message).toBe("string");
+      expect(await claimGraph()).toEqual(before);
+      expect(
+        (await driver.executeQuery("MATCH (c:Correction) RETURN count(c) AS n")).records[0]?.get("n").toNumber(),
+      ).toBe(0);
+    },
+  );
 
   it("rate-limits corrections per client, and a viewer without a store takes none", async () => {
     const limited = await buildApp({ reader, corrections: store, correctionsPerHour: 1 });
