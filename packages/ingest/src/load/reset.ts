@@ -9,8 +9,9 @@ const CHUNK = 5000;
  * many edges into articles, then articles, then people and organizations (few edges left).
  */
 const STEPS: readonly { query: string; nodes: boolean }[] = [
-  { query: `MATCH (n:${L.Statement}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
+  // Band keys first (one or two HAS_BAND edges each): a statement holds up to 32 per wording, too many to delete 5,000 statements at once.
   { query: `MATCH (n:${L.Band}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
+  { query: `MATCH (n:${L.Statement}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
   { query: `MATCH (n:${L.Claim}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
   { query: `MATCH (:${L.Article})<-[r]-() WITH r LIMIT $chunk DELETE r RETURN count(*) AS deleted`, nodes: false },
   { query: `MATCH (n:${L.Article}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
