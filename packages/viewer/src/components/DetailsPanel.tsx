@@ -1,6 +1,7 @@
 import type { ClaimResponse, ClaimSummary, EntityRef, EntityResponse } from "../../shared/api/contract.js";
+import { ResolutionSection } from "../corrections/ResolutionSection.js";
 import { detailsActions, detailsStore } from "../details/store.js";
-import { graphStore } from "../graph/store.js";
+import { graphActions, graphStore } from "../graph/store.js";
 import { StatementSection } from "../statements/StatementSection.js";
 import { useStore } from "../store/use-store.js";
 
@@ -136,6 +137,9 @@ function EntityDetails({
           ))}
         </ul>
       </section>
+      {(node.label === "Person" || node.label === "Organization") && !node.labels.includes("Anonymous") && (
+        <ResolutionSection entityId={node.id} onShowEntity={onShowEntity} onGone={(ids) => graphActions.remove(ids)} />
+      )}
     </div>
   );
 }
