@@ -12,12 +12,11 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingest } from "./ingest.js";
 import { inventedItems } from "./invented-articles.js";
-import { dumpGraph } from "./test-database.js";
+import { dumpGraph, withoutLoadTimes } from "./test-database.js";
 
-/** Every node and relationship with all its properties; only the time an article was loaded differs between runs. */
+/** Every node and relationship with all its properties, without load times (they differ between runs). */
 async function graph(driver: Driver): Promise<{ nodes: string[]; relationships: string[] }> {
-  const { nodes, relationships } = await dumpGraph(driver);
-  return { nodes: nodes.map((line) => line.replace(/"ingestedAt":"[^"]*",?/, "")), relationships };
+  return withoutLoadTimes(await dumpGraph(driver));
 }
 
 /**

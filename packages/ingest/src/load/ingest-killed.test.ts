@@ -8,24 +8,14 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inventedJsonLines } from "./invented-articles.js";
 import { resetClaimGraph } from "./reset.js";
-import { dumpGraph, REPO_ROOT } from "./test-database.js";
+import { dumpGraph, REPO_ROOT, withoutLoadTimes } from "./test-database.js";
 
 const CLI = path.join(REPO_ROOT, "packages", "ingest", "src", "cli", "ingest.ts");
 const TOTAL = 400;
 
-/**
- * Every node and relationship with its properties; only load times differ between runs: an article's
- * ingestedAt, and the load order of statement reports (Statement.firstOrder, REPORTS.order, which
- * start from the clock of the run).
- */
+/** Every node and relationship with its properties, without load times (they differ between runs). */
 async function graph(driver: Driver) {
-  const { nodes, relationships } = await dumpGraph(driver);
-  return {
-    nodes: nodes.map((line) =>
-      line.replace(/"ingestedAt":"[^"]*",?/, "").replace(/"firstOrder":\d+/, '"firstOrder":0'),
-    ),
-    relationships: relationships.map((line) => line.replace(/"order":\d+/, '"order":0')),
-  };
+  return withoutLoadTimes(await dumpGraph(driver));
 }
 
 /**
