@@ -105,11 +105,7 @@ describe("pnpm ingest <feed URL>", () => {
     expect(await dumpGraph(driver)).toEqual(before);
   });
 
-  // Known regression (issue 17's streaming pipeline, found by CI at the end of the session): Ctrl-C
-  // during a feed fetch stores none of the pages already fetched ("Articles: 0 new") and exits 0
-  // without naming the page it interrupted; a re-run still resumes from the cache. Kept failing here
-  // until the pipeline stores what it fetched before the interruption.
-  it.fails("an interrupted run loads what it fetched, and the next run resumes where it stopped", async () => {
+  it("an interrupted run loads what it fetched, and the next run resumes where it stopped", async () => {
     const cache = path.join(dir, "cache-resume");
     const feed = `${server.url}/feed.xml`;
     hangOn = "/news/4";

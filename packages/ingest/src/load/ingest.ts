@@ -111,14 +111,19 @@ function sourceOf(
   return isSpecs ? readInputs(inputs as readonly string[]) : (inputs as Iterable<InputItem> | AsyncIterable<InputItem>);
 }
 
-/** The items until the signal aborts, calling `onItem` for each. */
+/**
+ * The items until the signal aborts, calling `onItem` for each. After the abort, web pages and
+ * failures still pass: the web reader fetches nothing once interrupted, so a page arriving then was
+ * fetched before (losing it would lose the user's download), and a failure names what was left
+ * unread. The first local file after the abort ends the reading.
+ */
 async function* readUntil(
   source: Iterable<InputItem> | AsyncIterable<InputItem>,
   signal: AbortSignal | undefined,
   onItem: () => void,
 ): AsyncGenerator<InputItem> {
   for await (const item of source) {
-    if (signal?.aborted) return;
+    if (signal?.aborted && item.ok && !/^https?:\/\//i.test(item.doc.origin)) return;
     onItem();
     yield item;
   }
