@@ -1,39 +1,10 @@
-import type { DocumentGraph } from "@claimgraph/schema";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { LoadableArticle } from "../article.js";
 import { articleId } from "../ids.js";
 import { loadDocumentGraphs } from "../loader.js";
 import { resetClaimGraph } from "../reset.js";
 import { countOf, dumpGraph, testDriver } from "../test-database.js";
-
-/** A one-sentence article naming `people` (in order), the first of whom says something. */
-function article(sourceKey: string, people: string[], extra = ""): LoadableArticle {
-  const text = `${people.join(" and ")} spoke on ${sourceKey}. ${extra}`.trim();
-  const entities = people.map((name) => {
-    const start = text.indexOf(name);
-    return { name, type: "Person" as const, aliases: [], mentions: [{ start, end: start + name.length }] };
-  });
-  const first = people[0] as string;
-  const graph: DocumentGraph = {
-    document: sourceKey,
-    entities,
-    affiliations: [],
-    claims: [
-      {
-        speaker: first,
-        speaker_start: 0,
-        speaker_end: first.length,
-        kind: "indirect",
-        text,
-        start: 0,
-        end: text.length,
-        about: people.slice(1),
-      },
-    ],
-  };
-  return { sourceKey, text, graph };
-}
+import { personArticle as article } from "./test-articles.js";
 
 const mentions = async (driver: Driver, id: string) => {
   const result = await driver.executeQuery(
