@@ -6,6 +6,7 @@
 // loadable as .ts ("Unknown file extension"). Running from sources, the worker therefore starts
 // from a two-line bootstrap that registers tsx's ESM hooks in that thread, then imports the .ts.
 import { Worker } from "node:worker_threads";
+import type { ClaimUnit } from "../src/extract/index.js";
 import type { InputDocument } from "../src/input/types.js";
 import type { WorkerReply, WorkerRequest } from "./extract-worker.js";
 
@@ -50,8 +51,8 @@ export class ExtractPool {
     });
   }
 
-  async load(docs: InputDocument[]): Promise<void> {
-    await Promise.all(this.workers.map((_, i) => this.ask(i, { type: "corpus", docs })));
+  async load(docs: InputDocument[], unit: ClaimUnit = "quotation"): Promise<void> {
+    await Promise.all(this.workers.map((_, i) => this.ask(i, { type: "corpus", docs, unit })));
   }
 
   /** Extracts articles [0, count) once, spread over the workers; returns counts and wall time. */

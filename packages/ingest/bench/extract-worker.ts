@@ -2,10 +2,12 @@
 // sent, and answers with counts and its own V8 heap use (a worker's heap is not the main one's).
 import { getHeapStatistics } from "node:v8";
 import { parentPort } from "node:worker_threads";
-import { extractDocument } from "../src/extract/index.js";
+import { type ClaimUnit, extractDocument } from "../src/extract/index.js";
 import type { InputDocument } from "../src/input/types.js";
 
-export type WorkerRequest = { type: "corpus"; docs: InputDocument[] } | { type: "run"; from: number; to: number };
+export type WorkerRequest =
+  | { type: "corpus"; docs: InputDocument[]; unit: ClaimUnit }
+  | { type: "run"; from: number; to: number };
 export interface WorkerReply {
   articles: number;
   claims: number;
@@ -13,16 +15,19 @@ export interface WorkerReply {
 }
 
 let docs: InputDocument[] = [];
+let claimUnit: ClaimUnit = "quotation";
 
 parentPort?.on("message", (message: WorkerRequest) => {
   let claims = 0;
   let articles = 0;
-  if (message.type === "corpus") docs = message.docs;
-  else {
+  if (message.type === "corpus") {
+    docs = message.docs;
+    claimUnit = message.unit;
+  } else {
     for (let i = message.from; i < message.to; i++) {
       const doc = docs[i];
       if (!doc) continue;
-      claims += extractDocument(doc).claims.length;
+      claims += extractDocument(doc, { claimUnit }).claims.length;
       articles++;
     }
   }

@@ -5,10 +5,11 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseCommandLine, positiveInt, UsageError } from "../src/cli/args.js";
+import { parseClaimUnit } from "../src/cli/extract-command.js";
 import { formatProblems, type Problem } from "../src/cli/problems.js";
 import { POLNEAR_TRAIN } from "../src/cli/repo-paths.js";
 import { CommandError, runMain } from "../src/cli/run-main.js";
-import { EXTRACTOR_VERSION } from "../src/extract/index.js";
+import { type ClaimUnit, EXTRACTOR_VERSION } from "../src/extract/index.js";
 import { readInputs } from "../src/input/index.js";
 import type { InputDocument } from "../src/input/types.js";
 import { ExtractPool } from "./extract-pool.js";
@@ -23,6 +24,8 @@ first. Default corpus: ${POLNEAR_TRAIN} (any inputs pnpm extract takes work too)
 Options:
   --repeat <n>    passes over the corpus per pool size (default 4)
   --workers <n>   the "all cores" pool size (default: os.availableParallelism() = ${os.availableParallelism()})
+  --unit <u>      claim unit: quotation (default, what pnpm ingest loads) or attribution (PolNeAR's,
+                  where the learned cue detector also runs)
   --help, -h      show this help
 
 Writes artifacts/bench-extract.json at the repository root.`;
@@ -70,14 +73,20 @@ function samplePoints(repeat: number): Set<number> {
   return points;
 }
 
-async function runPool(workers: number, docs: InputDocument[], repeat: number, bytes: number): Promise<PoolResult> {
+async function runPool(
+  workers: number,
+  docs: InputDocument[],
+  repeat: number,
+  bytes: number,
+  unit: ClaimUnit,
+): Promise<PoolResult> {
   const pool = new ExtractPool(workers);
   let peakRss = 0;
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }, 50);
   try {
-    await pool.load(docs);
+    await pool.load(docs, unit);
     await pool.pass(docs.length); // warm-up: one whole untimed pass, so every worker's JIT has seen it all
     const points = samplePoints(repeat);
     const memory: MemorySample[] = [];
@@ -165,6 +174,7 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
     repeat: { type: "string" },
     workers: { type: "string" },
+    unit: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   });
   if (values.help) {
@@ -173,6 +183,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const repeat = positiveInt(values.repeat, "--repeat", 4, 1000);
   const allCores = positiveInt(values.workers, "--workers", os.availableParallelism(), 256);
+  const unit = parseClaimUnit(values.unit) ?? "quotation";
   const specs = positionals.length > 0 ? positionals : [POLNEAR_TRAIN];
   if (positionals.length === 0 && !existsSync(POLNEAR_TRAIN)) {
     throw new UsageError(`the default corpus ${POLNEAR_TRAIN} is missing; name a corpus to use instead`);
@@ -180,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
   const docs = await loadCorpus(specs);
   const bytes = docs.reduce((sum, d) => sum + Buffer.byteLength(d.text), 0);
   const results: PoolResult[] = [];
-  for (const workers of [...new Set([1, allCores])]) results.push(await runPool(workers, docs, repeat, bytes));
+  for (const workers of [...new Set([1, allCores])]) results.push(await runPool(workers, docs, repeat, bytes, unit));
   process.stdout.write(report(results, specs.join(", "), docs.length, bytes));
   mkdirSync(fileURLToPath(new URL("../../../artifacts/", import.meta.url)), { recursive: true });
   const artifact = {
@@ -188,6 +199,7 @@ async function main(argv: string[]): Promise<number> {
     articles: docs.length,
     bytes,
     extractor: EXTRACTOR_VERSION,
+    claimUnit: unit,
     node: process.version,
     cores: os.availableParallelism(),
     loadAverage: os.loadavg(),

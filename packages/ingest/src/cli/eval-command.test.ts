@@ -25,6 +25,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+describe("pnpm eval --without", () => {
+  it.each([
+    [["--without", "entities"], /--without entities: not a learned layer \(one of cues, speakers\)/],
+    [["--check", "--without", "cues"], /--check scores the shipped extraction: leave out --without/],
+  ])("%j is a usage error", async (args, message) => {
+    await expect(evalCommand(["-q", ...args], captureIO().io)).rejects.toThrow(message);
+  });
+});
+
 describe("pnpm eval --pred", () => {
   it.each([
     { pred: "perfect.jsonl", claimRow: /^claim\s+1\.000\s+1\.000\s+1\.000\s+1\s+0\s+0$/m, code: 0 },
@@ -105,11 +114,22 @@ describe.skipIf(!existsSync(GOLD_DIR) || !existsSync(POLNEAR_DEV))(
       ]);
     });
 
+    it("leaves a learned layer out with --without: without the cue detector, fewer PolNeAR claims", async () => {
+      const shipped = captureIO();
+      await evalCommand(["-q", "--json", POLNEAR_DEV], shipped.io);
+      const rules = captureIO();
+      await evalCommand(["-q", "--json", "--without", "cues", "--without", "speakers", POLNEAR_DEV], rules.io);
+      const a = JSON.parse(shipped.out()).datasets[0].rows.claim;
+      const b = JSON.parse(rules.out()).datasets[0].rows.claim;
+      expect(b.tp + b.fp).toBeLessThan(a.tp + a.fp);
+    });
+
     it("extracts PolNeAR in the unit asked for with --unit, and the units differ", async () => {
       const quotation = captureIO();
       await evalCommand(["-q", "--json", "--unit", "quotation", POLNEAR_DEV], quotation.io);
       const attribution = captureIO();
-      await evalCommand(["-q", "--json", POLNEAR_DEV], attribution.io);
+      // the rules' claims only: the cue detector adds claims in the attribution unit
+      await evalCommand(["-q", "--json", "--without", "cues", POLNEAR_DEV], attribution.io);
       const q = JSON.parse(quotation.out()).datasets[0];
       const a = JSON.parse(attribution.out()).datasets[0];
       expect(q.units).toEqual(["quotation"]);

@@ -37,6 +37,8 @@ Options:
   --unit <u>           claim unit to extract with: quotation or attribution (see pnpm extract
                        --help). Default: the gold's own unit, attribution for PolNeAR (which
                        annotates "“A,” X said. “B.”" as one span) and quotation otherwise
+  --without <layer>    extract without a learned layer (ablation; repeatable): cues (the cue
+                       detector's claims) or speakers (the speaker ranker: the rules' speakers)
   --json               print the scores as JSON (with per-document counts)
   --worst <n>          also list the n documents with the lowest claim+speaker F1
   --entity-errors      also list each document's person and organization false positives
@@ -101,14 +103,24 @@ async function readPredictions(spec: string, stdin: Readable | undefined, proble
   return predictions;
 }
 
+/** The learned layers `--without` can leave out. */
+const LEARNED_LAYERS = ["cues", "speakers"] as const;
+type LearnedLayer = (typeof LEARNED_LAYERS)[number];
+
 function extractSafely(
   gold: DocumentGraph,
   doc: Parameters<typeof extractDocument>[0],
   claimUnit: ClaimUnit,
   problems: Problem[],
+  without: readonly LearnedLayer[] = [],
 ) {
   try {
-    return { ...extractDocument(doc, { claimUnit }), document: gold.document };
+    const options = {
+      claimUnit,
+      ...(without.includes("cues") ? { cueDetector: null } : {}),
+      ...(without.includes("speakers") ? { speakerRanker: null } : {}),
+    };
+    return { ...extractDocument(doc, options), document: gold.document };
   } catch (error) {
     problems.push({
       origin: doc.origin,
@@ -125,6 +137,7 @@ async function scoreSpec(
     textsDir: string;
     predictions?: Map<string, DocumentGraph>;
     unit?: ClaimUnit;
+    without?: readonly LearnedLayer[];
     quiet: boolean;
     entityErrors?: boolean;
     stderr: NodeJS.WriteStream;
@@ -159,7 +172,7 @@ async function scoreSpec(
       const started = performance.now();
       const unit = options.unit ?? entry.unit;
       units.add(unit);
-      predicted.push(extractSafely(entry.gold, entry.input.doc, unit, problems));
+      predicted.push(extractSafely(entry.gold, entry.input.doc, unit, problems, options.without));
       extractMs += performance.now() - started;
     } else {
       problems.push(entry.input.problem);
@@ -260,6 +273,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
     pred: { type: "string" },
     texts: { type: "string" },
     unit: { type: "string" },
+    without: { type: "string", multiple: true },
     json: { type: "boolean", default: false },
     worst: { type: "string" },
     "entity-errors": { type: "boolean", default: false },
@@ -282,6 +296,11 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
   const textsDir = values.texts ?? SEEDS_DIR;
   const unit = parseClaimUnit(values.unit);
   const quiet = Boolean(values.quiet);
+  const without = (values.without ?? []) as string[];
+  for (const layer of without)
+    if (!LEARNED_LAYERS.includes(layer as LearnedLayer))
+      throw new UsageError(`--without ${layer}: not a learned layer (one of ${LEARNED_LAYERS.join(", ")})`);
+  if (check && without.length > 0) throw new UsageError("--check scores the shipped extraction: leave out --without");
 
   const reports: DatasetReport[] = [];
   for (const spec of specs) {
@@ -293,6 +312,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
           quiet,
           entityErrors: Boolean(values["entity-errors"]),
           stderr: io.stderr,
+          without: without as LearnedLayer[],
           ...(predictions ? { predictions } : {}),
           ...(unit ? { unit } : {}),
         },

@@ -1,26 +1,37 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { polnearToGold } from "../eval/polnear.js";
+import { CUE_FAMILIES, type CueFamily } from "../extract/claims/cue-detector/features.js";
+import { CUE_DETECTOR_PATH } from "../extract/claims/cue-detector/load-model.js";
+import { encodeCueModel } from "../extract/claims/cue-detector/model.js";
 import { RANKER_FAMILIES, type RankerFamily } from "../extract/claims/speaker-ranker/features.js";
 import { SPEAKER_RANKER_PATH } from "../extract/claims/speaker-ranker/load-model.js";
 import { encodeRanker } from "../extract/claims/speaker-ranker/model.js";
 import { analyzeText } from "../extract/extract-document.js";
+import { cueDocument } from "../train/cue-examples.js";
 import {
   type AttributionDocument,
   DEFAULT_ATTRIBUTION_TRAINING,
   formatAccuracy,
   trainSpeakerRanker,
 } from "../train/train-attribution.js";
+import { DEFAULT_CUE_TRAINING, formatEffect, trainCueDetector } from "../train/train-cue-detector.js";
 import { parseCommandLine, positiveInt } from "./args.js";
 import { POLNEAR_DEV, POLNEAR_TRAIN } from "./repo-paths.js";
 import { CommandError, runMain } from "./run-main.js";
 
 const HELP = `Usage: pnpm train:attribution [options]
 
-Trains the speaker ranker (the learned layer over the attribution rules) on the gold attributions of
-PolNeAR train (../shared/dev/polnear-train.jsonl), scores it on PolNeAR dev, and writes
-packages/ingest/models/speaker-ranker.bin.gz. Deterministic: the same data and options give the same file.
+Trains the learned layer over the attribution rules on the gold attributions of PolNeAR train
+(../shared/dev/polnear-train.jsonl): the speaker ranker (scored on PolNeAR dev, written to
+packages/ingest/models/speaker-ranker.bin.gz) and the cue detector that adds the claims the rules miss
+(threshold chosen on held-out train documents, scored on dev, written to
+packages/ingest/models/cue-detector.bin.gz). Deterministic: the same data and options give the same files.
 
 Options:
+  --only <model>       train one model: speakers or cues
+  --without-cue <family>  drop a cue-detector feature family (repeatable: ${CUE_FAMILIES.join(", ")})
+  --cue-epochs <n>     cue detector passes (default ${DEFAULT_CUE_TRAINING.epochs})
+  --cue-out <file>     where to write the cue detector (default: the shipped model)
   --epochs <n>         passes over the data (default ${DEFAULT_ATTRIBUTION_TRAINING.epochs})
   --bits <n>           log2 of the feature hash buckets (default ${DEFAULT_ATTRIBUTION_TRAINING.bits})
   --seed <n>           shuffle seed (default ${DEFAULT_ATTRIBUTION_TRAINING.seed})
@@ -54,6 +65,10 @@ async function main(argv: string[]): Promise<number> {
     bits: { type: "string" },
     seed: { type: "string" },
     without: { type: "string", multiple: true },
+    only: { type: "string" },
+    "without-cue": { type: "string", multiple: true },
+    "cue-epochs": { type: "string" },
+    "cue-out": { type: "string" },
     out: { type: "string" },
     "dry-run": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
@@ -66,25 +81,55 @@ async function main(argv: string[]): Promise<number> {
   for (const w of without)
     if (!RANKER_FAMILIES.includes(w as RankerFamily))
       throw new CommandError(`unknown feature family: ${w}`, `one of ${RANKER_FAMILIES.join(", ")}`);
+  const only = values.only as string | undefined;
+  if (only !== undefined && only !== "speakers" && only !== "cues")
+    throw new CommandError(`unknown model for --only: ${only}`, "one of speakers, cues");
+  const withoutCue = (values["without-cue"] ?? []) as string[];
+  for (const w of withoutCue)
+    if (!CUE_FAMILIES.includes(w as CueFamily))
+      throw new CommandError(`unknown cue-detector feature family: ${w}`, `one of ${CUE_FAMILIES.join(", ")}`);
   const started = performance.now();
   const log = (line: string) =>
     process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
   const train = readPolnear(POLNEAR_TRAIN, log);
   const dev = readPolnear(POLNEAR_DEV, log);
   log(`read and analysed ${train.length} PolNeAR train, ${dev.length} dev documents`);
-  const result = trainSpeakerRanker(train, dev, {
-    bits: positiveInt(values.bits as string | undefined, "--bits", DEFAULT_ATTRIBUTION_TRAINING.bits),
-    epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_ATTRIBUTION_TRAINING.epochs),
-    seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_ATTRIBUTION_TRAINING.seed, 2 ** 31),
-    families: RANKER_FAMILIES.filter((f) => !without.includes(f)),
-    log,
-  });
-  process.stdout.write(`PolNeAR dev: ${formatAccuracy(result.dev)}\n`);
-  if (!values["dry-run"]) {
-    const out = (values.out as string | undefined) ?? SPEAKER_RANKER_PATH;
-    const bytes = encodeRanker(result.model);
-    writeFileSync(out, bytes);
-    log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+  if (only !== "cues") {
+    const result = trainSpeakerRanker(train, dev, {
+      bits: positiveInt(values.bits as string | undefined, "--bits", DEFAULT_ATTRIBUTION_TRAINING.bits),
+      epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_ATTRIBUTION_TRAINING.epochs),
+      seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_ATTRIBUTION_TRAINING.seed, 2 ** 31),
+      families: RANKER_FAMILIES.filter((f) => !without.includes(f)),
+      log,
+    });
+    process.stdout.write(`PolNeAR dev speakers: ${formatAccuracy(result.dev)}\n`);
+    if (!values["dry-run"]) {
+      const out = (values.out as string | undefined) ?? SPEAKER_RANKER_PATH;
+      const bytes = encodeRanker(result.model);
+      writeFileSync(out, bytes);
+      log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+    }
+  }
+  if (only !== "speakers") {
+    const families = CUE_FAMILIES.filter((f) => !withoutCue.includes(f));
+    const cueTrain = train.map(({ doc, gold }) => cueDocument(doc, gold, families));
+    const cueDev = dev.map(({ doc, gold }) => cueDocument(doc, gold, families));
+    log("cue candidates ready");
+    const result = trainCueDetector(cueTrain, cueDev, {
+      ...DEFAULT_CUE_TRAINING,
+      epochs: positiveInt(values["cue-epochs"] as string | undefined, "--cue-epochs", DEFAULT_CUE_TRAINING.epochs),
+      seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_CUE_TRAINING.seed, 2 ** 31),
+      families,
+      log,
+    });
+    process.stdout.write(`held-out train cues: ${formatEffect(result.heldOut)}\n`);
+    process.stdout.write(`PolNeAR dev cues: ${formatEffect(result.dev)}\n`);
+    if (!values["dry-run"]) {
+      const out = (values["cue-out"] as string | undefined) ?? CUE_DETECTOR_PATH;
+      const bytes = encodeCueModel(result.model);
+      writeFileSync(out, bytes);
+      log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+    }
   }
   log("done");
   return 0;

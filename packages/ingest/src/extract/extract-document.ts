@@ -3,6 +3,9 @@ import type { InputDocument } from "../input/types.js";
 import { findAffiliations } from "./affiliations/affiliations.js";
 import { aboutOfAll } from "./claims/about.js";
 import { type AttributionOptions, attributeClaims } from "./claims/attribute.js";
+import { cueDetector } from "./claims/cue-detector/load-model.js";
+import type { CueModel } from "./claims/cue-detector/model.js";
+import { proposeClaims } from "./claims/cue-detector/propose.js";
 import { unresolvedPronoun } from "./claims/pronoun-source.js";
 import { speakerRanker } from "./claims/speaker-ranker/load-model.js";
 import type { RankerModel } from "./claims/speaker-ranker/model.js";
@@ -23,15 +26,20 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-4+entities-2+tagger-1+speakers-1";
+export const EXTRACTOR_VERSION = "rules-4+entities-2+tagger-1+speakers-1+cues-1";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
  * `tagger`: the entity tagger to use (default: the shipped model; `null`: rules only).
  * `speakerRanker`: the learned speaker ranker over the rules' claims (default: the shipped model;
- * `null`: the rules' speakers).
+ * `null`: the rules' speakers). `cueDetector`: the learned cue detector that adds claims the rules
+ * missed, in the attribution unit only (default: the shipped model; `null`: the rules' claims).
  */
-export type ExtractOptions = AttributionOptions & { tagger?: TaggerModel | null; speakerRanker?: RankerModel | null };
+export type ExtractOptions = AttributionOptions & {
+  tagger?: TaggerModel | null;
+  speakerRanker?: RankerModel | null;
+  cueDetector?: CueModel | null;
+};
 
 /**
  * Tokens, sentences, quotes and entities of a text: the shared analysis the claim rules read.
@@ -93,7 +101,7 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
   };
 
   const ranker = options.speakerRanker === undefined ? speakerRanker() : options.speakerRanker;
-  const ruleDrafts = attributeClaims(doc, options);
+  const ruleDrafts = withLearnedCues(doc, attributeClaims(doc, options), options);
   const drafts = ranker ? rerankSpeakers(doc, ruleDrafts, ranker) : ruleDrafts;
   const affiliations = findAffiliations(doc, findOrg);
   const targets = aboutOfAll(doc, drafts);
@@ -136,6 +144,15 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
     },
   };
   return graph;
+}
+
+/** The rules' claims plus those the learned cue detector proposes (attribution unit only), in text order. */
+function withLearnedCues(doc: AnalyzedText, claims: DraftClaim[], options: ExtractOptions): DraftClaim[] {
+  if (options.claimUnit !== "attribution") return claims;
+  const detector = options.cueDetector === undefined ? cueDetector() : options.cueDetector;
+  if (!detector) return claims;
+  const added = proposeClaims(doc, claims, detector);
+  return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
 }
 
 function toClaim(doc: AnalyzedText, d: DraftClaim, targets: readonly number[]): Claim {
