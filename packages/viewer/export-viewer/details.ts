@@ -1,6 +1,6 @@
 /** What the HTML export's side panel says about a clicked node: pure HTML strings from snapshot data. */
 import type { GraphEdge, GraphNode } from "../shared/api/contract.js";
-import { claimRows } from "../src/export/rows.js";
+import { type ClaimRow, claimRows } from "../src/export/rows.js";
 import { escapeXml as esc } from "../src/export/svg.js";
 
 export function claimPanel(claim: GraphNode, nodes: Record<string, GraphNode>, edges: GraphEdge[]): string {
@@ -17,7 +17,22 @@ export function claimPanel(claim: GraphNode, nodes: Record<string, GraphNode>, e
   return `<h2>${esc(row.speakers.join(", ") || "Unknown speaker")}</h2>
 <blockquote data-testid="quote">${esc(row.quote)}</blockquote>
 <p class="meta">${esc(row.kind)} claim${row.targets.length ? ` about ${esc(row.targets.join(", "))}` : ""}</p>
-${article}${where}`;
+${article}${where}${statementLines(row, nodes)}`;
+}
+
+/** The statement the claim reports and the disputes on the canvas, as the snapshot carries them (issue 18). */
+function statementLines(row: ClaimRow, nodes: Record<string, GraphNode>): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const statement =
+    row.statementId && row.statementReports !== null
+      ? `<p class="meta" data-testid="statement">Statement ${esc(row.statementId)}: reported ${plural(row.statementReports, "time")}${row.statementOutlets !== null ? ` by ${plural(row.statementOutlets, "outlet")}` : ""}${row.statementArticles !== null ? ` in ${plural(row.statementArticles, "article")}` : ""}</p>`
+      : "";
+  const names = (ids: string[]) => ids.map((id) => `<li>${esc(nodes[id]?.name ?? id)}</li>`).join("");
+  const disputes = row.disputes.length ? `<h3>Disputes</h3><ul data-testid="disputes">${names(row.disputes)}</ul>` : "";
+  const disputedBy = row.disputedBy.length
+    ? `<h3>Disputed by</h3><ul data-testid="disputed-by">${names(row.disputedBy)}</ul>`
+    : "";
+  return statement + disputes + disputedBy;
 }
 
 export function entityPanel(entity: GraphNode, nodes: Record<string, GraphNode>, edges: GraphEdge[]): string {

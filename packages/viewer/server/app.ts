@@ -24,13 +24,23 @@ import {
   searchRequestSchema,
   searchResponseSchema,
 } from "../shared/api/contract.js";
+import { PATH_ROUTE, pathRequestSchema, pathResponseSchema } from "../shared/paths/contract.js";
+import {
+  STATEMENT_ROUTES,
+  statementGraphResponseSchema,
+  statementIdSchema,
+  statementsRequestSchema,
+  statementsResponseSchema,
+} from "../shared/statements/contract.js";
 import { claimDetails } from "./api/claim.js";
 import { runCypher } from "./api/cypher.js";
 import { entityDetails } from "./api/entity.js";
 import { expand, relationCounts } from "./api/neighbourhood.js";
 import { overview } from "./api/overview.js";
+import { shortestPath } from "./api/path.js";
 import { graphSchema } from "./api/schema.js";
 import { search } from "./api/search.js";
+import { rankStatements, statementGraph } from "./api/statements.js";
 import { correctionRoutes } from "./corrections/routes.js";
 import type { CorrectionStore } from "./corrections/store.js";
 import { type CypherRunner, createCypherRunner } from "./cypher/runner.js";
@@ -153,6 +163,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   app.get(API_ROUTES.overview, async (request) =>
     reply(overviewResponseSchema, await overview(reader, parse(overviewRequestSchema, request.query, "overview").top)),
+  );
+  app.get(STATEMENT_ROUTES.list, async (request) => {
+    const { by, limit } = parse(statementsRequestSchema, request.query, "statements request");
+    return reply(statementsResponseSchema, await rankStatements(reader, by, limit));
+  });
+  app.get(STATEMENT_ROUTES.graph, async (request) =>
+    reply(
+      statementGraphResponseSchema,
+      await statementGraph(reader, parse(statementIdSchema, request.query, "statement id").id),
+    ),
+  );
+  app.get(PATH_ROUTE, async (request) =>
+    reply(pathResponseSchema, await shortestPath(reader, parse(pathRequestSchema, request.query, "path request"))),
   );
   const cypherLimits = {
     timeoutMs: reader.limits.timeoutMs,

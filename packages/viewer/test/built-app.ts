@@ -38,14 +38,16 @@ function run(args: string[], why: string): void {
 /** Builds dist/ (and, when asked, dist/export-viewer.js) if missing or older than their sources. */
 export function ensureBuiltApp(why: string, options: { exportViewer?: boolean } = {}): void {
   const src = path.join(PACKAGE_DIR, "src");
-  const appInputs = [src, path.join(PACKAGE_DIR, "index.html"), path.join(PACKAGE_DIR, "vite.config.ts")];
+  // shared/ (the contract) is bundled into the app too: a changed schema must rebuild it.
+  const shared = path.join(PACKAGE_DIR, "shared");
+  const appInputs = [src, shared, path.join(PACKAGE_DIR, "index.html"), path.join(PACKAGE_DIR, "vite.config.ts")];
   let rebuilt = false;
   if (isStale(path.join(DIST, "index.html"), appInputs)) {
     run(["build"], why); // empties dist/, the export viewer included
     rebuilt = true;
   }
   if (!options.exportViewer) return;
-  const exportInputs = [src, path.join(PACKAGE_DIR, "export-viewer")];
+  const exportInputs = [src, shared, path.join(PACKAGE_DIR, "export-viewer")];
   if (rebuilt || isStale(path.join(DIST, "export-viewer.js"), exportInputs)) {
     run(["build", "-c", "export-viewer/vite.config.ts"], why);
   }

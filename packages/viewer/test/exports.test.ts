@@ -12,6 +12,7 @@ import { type RunningViewer, startViewerServer } from "../server/index.js";
 import { launchBrowser } from "./browser.js";
 import { DIST, ensureBuiltApp } from "./built-app.js";
 import { FIXTURE_ARTICLE_ID, FIXTURE_CLAIMS, FIXTURE_TEXT, loadFixtureGraph, testConnection } from "./fixture-graph.js";
+import { parseCsv } from "./parse-csv.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: the page-side handle is untyped on purpose
 type Handle = any;
@@ -29,35 +30,6 @@ async function grab(testId: string): Promise<{ name: string; text: string }> {
     page.click(`[data-testid="${testId}"]`),
   ]);
   return { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
-}
-
-/** RFC 4180 CSV → rows of cells (enough for the export: quoted cells, doubled quotes, CRLF). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += ch;
-  }
-  return rows;
 }
 
 beforeAll(async () => {

@@ -5,6 +5,7 @@
  * from the same data.
  */
 import { createHash } from "node:crypto";
+import { CLAIM_GRAPH_LABELS } from "@claimgraph/schema";
 import neo4j, { type Driver } from "neo4j-driver";
 
 export interface TestConnection {
@@ -145,8 +146,14 @@ const SCHEMA = [
   "CREATE FULLTEXT INDEX claimgraph_search IF NOT EXISTS FOR (n:Person|Organization|Claim) ON EACH [n.searchText, n.text]",
 ];
 
+/**
+ * Empties the claim graph, statements and their band keys included (what `--reset` clears): a test
+ * file after the ingest tests must not see their statements in the Statements view.
+ */
 export async function clearClaimGraph(driver: Driver): Promise<void> {
-  await driver.executeQuery("MATCH (n) WHERE n:Article OR n:Person OR n:Organization OR n:Claim DETACH DELETE n");
+  await driver.executeQuery("MATCH (n) WHERE any(label IN labels(n) WHERE label IN $labels) DETACH DELETE n", {
+    labels: [...CLAIM_GRAPH_LABELS],
+  });
 }
 
 export async function loadFixtureGraph(connection: TestConnection = testConnection()): Promise<void> {

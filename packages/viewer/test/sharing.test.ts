@@ -307,10 +307,10 @@ describe("sharing in a real browser", () => {
     const text = csv.bytes.toString("utf8");
     expect(
       text.startsWith(
-        "\uFEFFspeaker,quote,targets,article_title,outlet,date,url,article_id,start,end,kind,claim_id\r\n",
+        "\uFEFFspeaker,quote,targets,article_title,outlet,date,url,article_id,start,end,kind,claim_id,statement_id,statement_reports,statement_articles,statement_outlets,disputes,disputed_by\r\n",
       ),
     ).toBe(true);
-    for (const id of drawnClaims) expect(text).toContain(`,${id}\r\n`);
+    for (const id of drawnClaims) expect(text).toContain(`,${id},`);
 
     const png = (await grab("share-export-png")).bytes;
     expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");

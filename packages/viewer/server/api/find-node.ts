@@ -13,6 +13,14 @@ export function labelsForId(id: string): string[] {
 
 /** `CALL () { MATCH (n:Person {id: $id}) RETURN n UNION … }`: one row, or none when no node has that id. */
 export function findNodeCypher(id: string): string {
-  const branches = labelsForId(id).map((label) => `MATCH (n:${label} {id: $id}) RETURN n`);
-  return `CALL () { ${branches.join(" UNION ")} } WITH n LIMIT 1`;
+  return `${findNodeCall(id, "n", "id")} WITH n LIMIT 1`;
+}
+
+/**
+ * The subquery alone: binds `variable` to the node whose id is `$param`, one row per label that
+ * matches. Both names are fixed by the caller (never input); two calls find two nodes in one query.
+ */
+export function findNodeCall(id: string, variable: string, param: string): string {
+  const branches = labelsForId(id).map((label) => `MATCH (${variable}:${label} {id: $${param}}) RETURN ${variable}`);
+  return `CALL () { ${branches.join(" UNION ")} }`;
 }

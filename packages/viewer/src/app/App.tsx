@@ -20,12 +20,15 @@ import { toSnapshot } from "../graph/snapshot.js";
 import { graphActions, graphStore } from "../graph/store.js";
 import { viewElements } from "../graph/view.js";
 import { inspectActions } from "../inspect/store.js";
+import { pathActions, pathStore } from "../paths/store.js";
 import { queryStore } from "../query/store.js";
 import { searchStore } from "../search/store.js";
 import { selectionActions, selectionStore } from "../selection/store.js";
 import { SharingMenu } from "../snapshot/SharingMenu.js";
 import { SnapshotBanner } from "../snapshot/SnapshotBanner.js";
 import type { SharingCanvas } from "../snapshot/store.js";
+import { StatementsPanel } from "../statements/StatementsPanel.js";
+import { statementsActions } from "../statements/store.js";
 import { notify, statusStore } from "../status/store.js";
 import { exposeHandle } from "../store/test-handle.js";
 import { useStore } from "../store/use-store.js";
@@ -34,7 +37,13 @@ import { timelineStore } from "../timeline/store.js";
 import { Timeline } from "../timeline/Timeline.js";
 import { bindPanelHistory } from "./history.js";
 
-type PanelTab = "details" | "query" | "overview";
+type PanelTab = "details" | "query" | "overview" | "statements";
+const TAB_NAMES: Record<PanelTab, string> = {
+  overview: "Overview",
+  details: "Details",
+  statements: "Statements",
+  query: "Cypher",
+};
 
 // The Cypher editor (CodeMirror) loads when its tab is first opened: the first overview comes sooner.
 const QueryPanel = lazy(() => import("../components/QueryPanel.js").then((m) => ({ default: m.QueryPanel })));
@@ -46,6 +55,7 @@ export interface AppProps {
 
 export function App({ permalinkId }: AppProps) {
   const graph = useStore(graphStore);
+  const path = useStore(pathStore, (s) => s.ids);
   const filters = useStore(filterStore);
   const { window: period } = useStore(timelineStore);
   const elements = useMemo(() => viewElements(applyWindow(graph, period), filters), [graph, filters, period]);
@@ -175,6 +185,18 @@ export function App({ permalinkId }: AppProps) {
     [setTab],
   );
 
+  // A statement from the Statements view: its reports on the canvas, the first one's details open.
+  const openStatement = useCallback(
+    async (id: string) => {
+      const first = await statementsActions.open(id);
+      if (!first) return;
+      graphActions.focus(first);
+      setTab("details");
+      void detailsActions.openClaim(first);
+    },
+    [setTab],
+  );
+
   const pickHit = (hit: SearchHit) => void (hit.label === "Claim" ? showClaim(hit.id) : showEntity(hit.id));
 
   const onNodeTap = (id: string) => {
@@ -282,6 +304,7 @@ export function App({ permalinkId }: AppProps) {
               ref={canvas}
               elements={elements}
               focus={graph.focus}
+              path={path}
               renderer={renderer}
               onNodeTap={onNodeTap}
               onNodeMenu={(id, at) => setMenu({ id, at })}
@@ -300,7 +323,7 @@ export function App({ permalinkId }: AppProps) {
               onPositions={graphActions.positions}
             />
             <NoticeBar />
-            <SelectionBar />
+            <SelectionBar onPath={(from, to) => void pathActions.find(from, to)} />
             {nodes.length === 0 && (
               <div className="stage-empty">Nothing on the canvas. Search above, load the overview, or run a query.</div>
             )}
@@ -341,7 +364,7 @@ export function App({ permalinkId }: AppProps) {
         </section>
         <aside className="panel">
           <div className="tabs" role="tablist">
-            {(["overview", "details", "query"] as const).map((t) => (
+            {(["overview", "details", "statements", "query"] as const).map((t) => (
               <button
                 type="button"
                 role="tab"
@@ -351,12 +374,13 @@ export function App({ permalinkId }: AppProps) {
                 className={tab === t ? "on" : ""}
                 onClick={() => setTab(t)}
               >
-                {t === "query" ? "Cypher" : t[0]?.toUpperCase() + t.slice(1)}
+                {TAB_NAMES[t]}
               </button>
             ))}
           </div>
           <div className="panel-body">
             {tab === "overview" && <OverviewPanel overview={overview} onOpen={(id) => void showEntity(id)} />}
+            {tab === "statements" && <StatementsPanel onOpen={(id) => void openStatement(id)} />}
             {tab === "details" && (
               <>
                 <DetailsPanel

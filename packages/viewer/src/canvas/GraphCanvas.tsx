@@ -33,6 +33,8 @@ export interface CanvasHandle {
 export interface GraphCanvasProps {
   elements: ViewElements;
   focus: string | null;
+  /** Elements marked as a path (a shortest path's nodes and edges). */
+  path?: readonly string[];
   renderer: Renderer;
   onNodeTap(id: string): void;
   onNodeMenu(id: string, at: Position): void;
@@ -269,6 +271,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (focus?.nonempty()) cy.elements().difference(focus.closedNeighborhood()).addClass("dim");
     });
   }, [props.focus, props.elements]);
+
+  // Mark a path's nodes and edges (again after the elements change: the path may arrive with them).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new elements must be marked too
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(".path").removeClass("path");
+      for (const id of props.path ?? []) cy.getElementById(id).addClass("path");
+    });
+  }, [props.path, props.elements]);
 
   useImperativeHandle(props.ref, () => ({
     fit: () => cyRef.current?.fit(undefined, 40),

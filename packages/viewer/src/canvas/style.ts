@@ -38,6 +38,7 @@ export const EDGE_COLOURS: Record<string, string> = {
   MENTIONED_IN: "#d6d2cc",
   AFFILIATED_WITH: "#9bbf8e",
   VIA: "#c9a0c0",
+  DISPUTES: "#c0392b",
 };
 
 /** The stylesheet; `large` (see LARGE_GRAPH) appends the large-graph overrides, the rest is the same. */
@@ -118,6 +119,12 @@ export function stylesheet(options: { large?: boolean } = {}): StylesheetJson {
         "arrow-scale": 0.7,
         opacity: 0.85,
       },
+    },
+    // A shortest path: its nodes ringed and its edges drawn thick, in the selection's red.
+    { selector: "node.path", style: { "border-width": 4, "border-color": "#d4463b" } },
+    {
+      selector: "edge.path",
+      style: { width: 4, "line-color": "#d4463b", "target-arrow-color": "#d4463b", opacity: 1, "z-index": 10 },
     },
     { selector: "edge:selected", style: { "line-color": "#d4463b", "target-arrow-color": "#d4463b" } },
     { selector: ".dim", style: { opacity: 0.12 } },

@@ -35,12 +35,18 @@ describe("toCsv", () => {
     articleId: "art1",
     start: 120,
     end: 151,
+    statementId: "st:c0",
+    statementReports: 7,
+    statementArticles: 6,
+    statementOutlets: 5,
+    disputes: [],
+    disputedBy: ["c8", "c9"],
   };
 
   it("writes a header and one CRLF line per row, quoting only where needed", () => {
     expect(toCsv([row])).toBe(
       `${CSV_COLUMNS.join(",")}\r\n` +
-        'Ada Example; Bo,"The plan ""will not survive"", she said,\nagain",Acme; Bo,"Allies, weighed",Test Post,2017-05-17,"https://example.org/a?x=1,2",art1,120,151,mixed,c1\r\n',
+        'Ada Example; Bo,"The plan ""will not survive"", she said,\nagain",Acme; Bo,"Allies, weighed",Test Post,2017-05-17,"https://example.org/a?x=1,2",art1,120,151,mixed,c1,st:c0,7,6,5,,c8; c9\r\n',
     );
   });
 
@@ -49,7 +55,30 @@ describe("toCsv", () => {
     expect(
       toCsv([{ ...row, articleId: "", start: null, end: null }])
         .split("\r\n")[1]
-        ?.endsWith(",,,,mixed,c1"),
+        ?.includes(",,,,mixed,c1,"),
+    ).toBe(true);
+  });
+
+  it("names the statement, its report counts and the disputes last, empty when unknown", () => {
+    expect(CSV_COLUMNS.slice(12)).toEqual([
+      "statement_id",
+      "statement_reports",
+      "statement_articles",
+      "statement_outlets",
+      "disputes",
+      "disputed_by",
+    ]);
+    const unknown = {
+      ...row,
+      statementId: "",
+      statementReports: null,
+      statementArticles: null,
+      statementOutlets: null,
+    };
+    expect(
+      toCsv([{ ...unknown, disputedBy: [] }])
+        .split("\r\n")[1]
+        ?.endsWith(",mixed,c1,,,,,,"),
     ).toBe(true);
   });
 

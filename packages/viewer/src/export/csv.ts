@@ -1,7 +1,8 @@
 /**
  * Claim rows as CSV (RFC 4180: CRLF lines, fields quoted when needed, quotes doubled). Pure.
  * `article_id`, `start` and `end` locate the quote: the article's text sliced at [start, end)
- * (UTF-16 offsets, as JavaScript's `slice`) is the quote.
+ * (UTF-16 offsets, as JavaScript's `slice`) is the quote. The statement columns (issue 18) come last,
+ * so the columns before them keep their places.
  */
 import type { ClaimRow } from "./rows.js";
 
@@ -18,6 +19,12 @@ export const CSV_COLUMNS = [
   "end",
   "kind",
   "claim_id",
+  "statement_id",
+  "statement_reports",
+  "statement_articles",
+  "statement_outlets",
+  "disputes",
+  "disputed_by",
 ] as const;
 
 /** Joined lists inside one cell. */
@@ -32,6 +39,8 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+const count = (n: number | null) => (n === null ? "" : String(n));
+
 export function toCsv(rows: ClaimRow[]): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const r of rows) {
@@ -45,10 +54,16 @@ export function toCsv(rows: ClaimRow[]): string {
         r.date,
         r.url,
         r.articleId,
-        r.start === null ? "" : String(r.start),
-        r.end === null ? "" : String(r.end),
+        count(r.start),
+        count(r.end),
         r.kind,
         r.claimId,
+        r.statementId,
+        count(r.statementReports),
+        count(r.statementArticles),
+        count(r.statementOutlets),
+        r.disputes.join(LIST_SEPARATOR),
+        r.disputedBy.join(LIST_SEPARATOR),
       ]
         .map(csvCell)
         .join(","),

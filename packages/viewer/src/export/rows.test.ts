@@ -24,6 +24,12 @@ describe("claimRows", () => {
         articleId: "",
         start: null,
         end: null,
+        statementId: "",
+        statementReports: null,
+        statementArticles: null,
+        statementOutlets: null,
+        disputes: [],
+        disputedBy: [],
       },
     ]);
   });
@@ -99,6 +105,61 @@ describe("claimRows", () => {
       date: "2017-05-09",
       quote: "full text",
       speakers: [],
+    });
+  });
+
+  it("names the statement a claim reports and the claims on the canvas it disputes or that dispute it", () => {
+    const claim = (id: string, props: Record<string, unknown> = {}): GraphNode => ({
+      id,
+      label: "Claim",
+      labels: ["Claim"],
+      name: id,
+      props: { text: id, ...props },
+    });
+    const reported = claim("c1", {
+      statementId: "st:c0",
+      statementReports: 3,
+      statementArticles: 2,
+      statementOutlets: 2,
+    });
+    const denial = claim("c2");
+    const dispute: GraphEdge = { id: "d", source: "c2", target: "c1", type: "DISPUTES", props: { evidence: "denied" } };
+    const rows = claimRows([reported, denial], { c1: reported, c2: denial }, [dispute]);
+    expect(rows[0]).toMatchObject({
+      statementId: "st:c0",
+      statementReports: 3,
+      statementArticles: 2,
+      statementOutlets: 2,
+      disputes: [],
+      disputedBy: ["c2"],
+    });
+    expect(rows[1]).toMatchObject({ statementId: "", statementReports: null, disputes: ["c1"], disputedBy: [] });
+  });
+
+  it("takes the statement from the claim's details when it is located", () => {
+    const details = {
+      claim: { id: "c9", text: "t", kind: "direct", cue: "said", anonymous: false },
+      statement: {
+        id: "st:c9",
+        reports: 4,
+        articles: 3,
+        outlets: 2,
+        firstOutlet: "A",
+        firstPublishedAt: "",
+        firstClaimId: "c9",
+        list: [],
+      },
+      speakers: [],
+      targets: [],
+      via: [],
+      article: null,
+      context: null,
+    };
+    expect(claimSourceProps(details)).toEqual({
+      statementId: "st:c9",
+      statementReports: 4,
+      statementArticles: 3,
+      statementOutlets: 2,
     });
   });
 

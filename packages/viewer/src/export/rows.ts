@@ -3,7 +3,8 @@
  * (article id, title, outlet, date, URL, and the quote's UTF-16 offsets into the article's text), so
  * a reader can trace every row back to its source. Article fields come from the claim's own
  * properties (set by the server, or by `claimSourceProps` from the claim's details), or, when the
- * article is on the canvas, from its REPORTED_IN edge. Pure.
+ * article is on the canvas, from its REPORTED_IN edge. Each row also names the statement the claim
+ * reports (id and report counts, issue 18) and the claims on the canvas it disputes or that dispute it. Pure.
  */
 import type { ClaimResponse, GraphEdge, GraphNode } from "../../shared/api/contract.js";
 
@@ -21,6 +22,14 @@ export interface ClaimRow {
   /** Where the quote starts and ends in the article's text (UTF-16, end exclusive); null when unknown. */
   start: number | null;
   end: number | null;
+  /** The statement the claim reports (the same utterance across articles): id and figures; "" / null when unknown. */
+  statementId: string;
+  statementReports: number | null;
+  statementArticles: number | null;
+  statementOutlets: number | null;
+  /** Ids of the claims on the canvas this claim disputes, and of those disputing it (DISPUTES edges). */
+  disputes: string[];
+  disputedBy: string[];
 }
 
 const str = (v: unknown) => (typeof v === "string" ? v : "");
@@ -39,6 +48,13 @@ export function claimSourceProps(details: ClaimResponse): Record<string, string 
     out.outlet = a.outlet;
     out.articleUrl = a.url;
     if (a.publishedAt) out.publishedAt = a.publishedAt;
+  }
+  const st = details.statement;
+  if (st) {
+    out.statementId = st.id;
+    out.statementReports = st.reports;
+    out.statementArticles = st.articles;
+    out.statementOutlets = st.outlets;
   }
   const c = details.context;
   if (c) {
@@ -68,6 +84,8 @@ export function claimRows(
   const speakers = new Map<string, string[]>();
   const targets = new Map<string, string[]>();
   const article = new Map<string, { node: GraphNode; edge: GraphEdge }>();
+  const disputes = new Map<string, string[]>();
+  const disputedBy = new Map<string, string[]>();
   const push = (map: Map<string, string[]>, key: string, value: string) => {
     const list = map.get(key) ?? [];
     if (!list.includes(value)) list.push(value);
@@ -76,7 +94,10 @@ export function claimRows(
   for (const e of edges) {
     if (e.type === "SAID") push(speakers, e.target, nodes[e.source]?.name ?? e.source);
     else if (e.type === "ABOUT") push(targets, e.source, nodes[e.target]?.name ?? e.target);
-    else if (e.type === "REPORTED_IN") {
+    else if (e.type === "DISPUTES") {
+      push(disputes, e.source, e.target);
+      push(disputedBy, e.target, e.source);
+    } else if (e.type === "REPORTED_IN") {
       const a = nodes[e.target];
       if (a?.label === "Article") article.set(e.source, { node: a, edge: e });
     }
@@ -100,6 +121,12 @@ export function claimRows(
       url: str(p.articleUrl) || str(a.url),
       start: num(p.quoteStart) ?? num(link?.edge.props.start),
       end: num(p.quoteEnd) ?? num(link?.edge.props.end),
+      statementId: str(p.statementId),
+      statementReports: num(p.statementReports),
+      statementArticles: num(p.statementArticles),
+      statementOutlets: num(p.statementOutlets),
+      disputes: disputes.get(claim.id) ?? [],
+      disputedBy: disputedBy.get(claim.id) ?? [],
     });
   }
   return rows;

@@ -11,6 +11,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: "Delete / Backspace", does: "Hide the selected nodes" },
   { keys: "Shift+click", does: "Add a node to the selection" },
   { keys: "Shift+drag on the background", does: "Select the nodes in a box" },
+  { keys: "Two nodes selected → Shortest path", does: "Draw the shortest path between them (selection bar)" },
   { keys: "Double-click / right-click a node", does: "Expand it (neighbours by relationship type)" },
   { keys: "Click a node or edge", does: "Its details and raw properties in the side panel" },
   { keys: "Escape", does: "Close a menu or dialog" },
