@@ -33,6 +33,9 @@ beforeAll(async () => {
   const connection = testConnection();
   driver = await connect(connection);
   await resetClaimGraph(driver);
+  // Corrections outlive --reset and every ingest applies them: records left by a neighbouring test
+  // file would reshape the seed graph this file expects.
+  await driver.executeQuery("MATCH (c:Correction) DETACH DELETE c");
   const summary = await ingest({ inputs: [path.join(REPO_ROOT, "seeds")], driver, connection });
   expect(summary.failures ?? []).toEqual([]);
   server = await startViewerServer({ port: 0, neo4j: connection, staticDir: DIST });

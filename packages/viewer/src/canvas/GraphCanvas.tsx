@@ -132,9 +132,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     // Several selection events arrive for one gesture (a box): report once, after them.
     let selectTimer: ReturnType<typeof setTimeout> | undefined;
-    cy.on("select unselect", "node", () => {
+    // A selected node that leaves the canvas (hidden, removed) leaves the selection too: the bar
+    // counted hidden nodes, and "Dismiss others" after a missed click kept them.
+    cy.on("select unselect remove", "node", () => {
       clearTimeout(selectTimer);
-      selectTimer = setTimeout(() => handlers.current.onSelect?.(cy.nodes(":selected").map((n) => n.id())), 0);
+      selectTimer = setTimeout(() => {
+        if (!cy.destroyed()) handlers.current.onSelect?.(cy.nodes(":selected").map((n) => n.id()));
+      }, 0);
     });
     cy.on("dragfree", "node", () => handlers.current.onPositions(allPositions(cy)));
     // Hover: the whole text of a claim (with who said it about whom), or an entity's name and type.
@@ -173,13 +177,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const { nodes, edges } = props.elements;
     const wanted = new Set<string>([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
     const hadPlaced = cy.nodes().length > 0;
+    // Nodes on the canvas before this update: an edge is "between placed nodes" only when both its
+    // ends were here already (a node restored with its stored position — Show hidden, undo, an
+    // expansion bringing back a removed node — brings its own edges back, which move nothing).
+    const placedBefore = new Set(cy.nodes().map((n) => n.id()));
     const neighbours = new Map<string, string[]>();
     for (const e of edges) {
       neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
       neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
     }
     const added: string[] = [];
-    let edgesAdded = false;
+    const edgesBetweenPlaced = new Set<string>();
     // Switch style before adding, so thousands of new elements are styled once, the cheap way.
     const wantLarge = isLargeGraph(nodes.length + edges.length);
     if (wantLarge !== large.current) {
@@ -229,7 +237,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         const el = cy.getElementById(edge.id);
         if (el.empty()) {
           cy.add({ group: "edges", data });
-          edgesAdded = true;
+          if (placedBefore.has(edge.source) && placedBefore.has(edge.target)) edgesBetweenPlaced.add(edge.id);
         } else if (el.data("width") !== data.width || (el.data("claims") as string[]).join() !== edge.claims.join()) {
           el.data(data);
         }
@@ -252,8 +260,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
     } else {
       // New edges between nodes already placed (the who → whom view, connected query results) can
-      // run under other nodes: move those off them.
-      if (hadPlaced && edgesAdded && running.current === 0 && keepOffEdges(cy)) {
+      // run under other nodes: move those off them — off those edges only. Overlaps with older edges
+      // were left as the user or the layout put them (moving every node over any edge here moved
+      // nodes already placed whenever Show hidden or an expansion restored a node with its edges).
+      if (
+        hadPlaced &&
+        edgesBetweenPlaced.size > 0 &&
+        running.current === 0 &&
+        keepOffEdges(cy, undefined, (edge) => edgesBetweenPlaced.has(edge.id()))
+      ) {
         handlers.current.onPositions(allPositions(cy));
       }
       if (!hadPlaced && nodes.length > 0) cy.fit(undefined, 40);
