@@ -93,7 +93,7 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
     const outlet = storyOutlet(doc, i, claim.start);
     if (outlet !== undefined) ids.add(outlet);
     if (ownPronouns) continue;
-    const g = OBJECT_PRONOUNS[t.lower];
+    const g = OBJECT_PRONOUNS.get(t.lower);
     if (!g) continue;
     const c = resolvePronoun(doc, t.start, g);
     if (c) ids.add(c.id);

@@ -9,5 +9,5 @@ import type { SpeakerRef } from "./types.js";
 export function unresolvedPronoun(text: string, speaker: SpeakerRef | null): string | undefined {
   if (!speaker || speaker.cluster !== undefined || speaker.anonymous !== undefined) return undefined;
   const form = text.slice(speaker.start, speaker.end);
-  return PRONOUNS[form.toLowerCase()] ? form : undefined;
+  return PRONOUNS.get(form.toLowerCase()) ? form : undefined;
 }

@@ -281,7 +281,7 @@ export function nounPhraseEndingAt(
   let i = end;
   const endTok = tokens[end];
   if (endTok?.kind !== "word" || endTok.sentence !== sentence) return null;
-  if (NP_BOUNDARY.has(endTok.lower) && !PRONOUNS[endTok.lower]) return null;
+  if (NP_BOUNDARY.has(endTok.lower) && !PRONOUNS.get(endTok.lower)) return null;
   while (i > 0 && end - i < MAX_NP) {
     const prev = tokens[i - 1] as Token;
     if (prev.sentence !== sentence) break;
@@ -290,11 +290,11 @@ export function nounPhraseEndingAt(
       continue;
     }
     if (prev.kind !== "word" && prev.kind !== "number") break;
-    if (NP_BOUNDARY.has(prev.lower) || PRONOUNS[prev.lower] || (AUX_ADVERBS.has(prev.lower) && !prev.cap)) break;
+    if (NP_BOUNDARY.has(prev.lower) || PRONOUNS.get(prev.lower) || (AUX_ADVERBS.has(prev.lower) && !prev.cap)) break;
     i--;
     if (DETERMINERS.has(prev.lower)) break;
   }
-  if (PRONOUNS[endTok.lower]) return { first: end, last: end };
+  if (PRONOUNS.get(endTok.lower)) return { first: end, last: end };
   return { first: i, last: end };
 }
 
@@ -320,9 +320,9 @@ export function resolveNounPhrase(
   const startTok = tokens[first] as Token;
   const endTok = tokens[last] as Token;
   const head = endTok.lower;
-  if (first === last && PRONOUNS[head]) {
+  if (first === last && PRONOUNS.get(head)) {
     const ref: SpeakerRef = { start: endTok.start, end: endTok.end };
-    const g = PRONOUNS[head];
+    const g = PRONOUNS.get(head);
     if (g === "m" || g === "f") {
       const c = resolvePronoun(doc, endTok.start, g);
       if (c) ref.cluster = c.id;
@@ -482,7 +482,7 @@ function appositiveHead(doc: AnalyzedText, comma: number): SpeakerRef | null {
     const unknown = doc.entities.unknown.find((u) => u.end === endBefore);
     if (unknown) return unknownSpeaker(doc, unknown);
     const prev = tokens[q - 1];
-    if (prev && PRONOUNS[prev.lower]) return speakerEndingAt(doc, q - 1, new Map());
+    if (prev && PRONOUNS.get(prev.lower)) return speakerEndingAt(doc, q - 1, new Map());
   }
   return null;
 }

@@ -43,13 +43,13 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
       const ref = speakerEndingAt(doc, m.last - 1, anon);
       if (ref) return ref;
     }
-    if (PRONOUNS[t.lower] && t.lower !== "it") return resolveNounPhrase(doc, k, k, anon);
+    if (PRONOUNS.get(t.lower) && t.lower !== "it") return resolveNounPhrase(doc, k, k, anon);
   }
   for (let k = i - 1; k >= s.first; k--) {
     const t = tokens[k] as Token;
     const m = doc.mentionByLastToken.get(k);
     if (m && doc.entities.clusters[m.cluster]?.type === "Person") return speakerEndingAt(doc, k, anon);
-    if (PRONOUNS[t.lower] && t.lower !== "it") return resolveNounPhrase(doc, k, k, anon);
+    if (PRONOUNS.get(t.lower) && t.lower !== "it") return resolveNounPhrase(doc, k, k, anon);
   }
   let k = s.first;
   while (k < i && k - s.first < 6 && tokens[k]?.kind === "word" && !NP_BOUNDARY.has(tokens[k]?.lower ?? "")) k++;

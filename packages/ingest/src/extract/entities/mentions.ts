@@ -310,7 +310,7 @@ function splitTrailingPeople(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[
     let split = -1;
     if (piece.type === "ORG")
       for (let k = piece.first + 1; k + 1 < piece.last; k++)
-        if (ORG_HEADS[(tokens[k - 1] as Token).lower] && firstNameGender((tokens[k] as Token).text) !== undefined) {
+        if (ORG_HEADS.get((tokens[k - 1] as Token).lower) && firstNameGender((tokens[k] as Token).text) !== undefined) {
           split = k;
           break;
         }
@@ -448,9 +448,9 @@ function headWordOf(tokens: Token[], s: number, e: number): string {
 
 /** "Centre for Security Analysis", "Department of Justice": the head noun (before a connector) and its kind. */
 function orgHeadOf(tokens: Token[], s: number, e: number): string | undefined {
-  let head = ORG_HEADS[(tokens[e - 1] as Token).lower];
+  let head = ORG_HEADS.get((tokens[e - 1] as Token).lower);
   for (let k = s + 1; !head && k < e - 1; k++)
-    if (CONNECTORS.has((tokens[k] as Token).lower)) head = ORG_HEADS[(tokens[k - 1] as Token).lower];
+    if (CONNECTORS.has((tokens[k] as Token).lower)) head = ORG_HEADS.get((tokens[k - 1] as Token).lower);
   return head;
 }
 

@@ -1,7 +1,20 @@
 import { fullFirstName } from "../lexicon/nicknames.js";
 
+// Names recur across mentions and articles: each distinct name is normalized once (bounded).
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 100_000;
+
 /** Normalizes a name for comparison: case, curly apostrophes, leading "the", possessive, punctuation. */
 export function normalizeName(name: string): string {
+  const cached = NORMALIZED.get(name);
+  if (cached !== undefined) return cached;
+  if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+  const key = normalize(name);
+  NORMALIZED.set(name, key);
+  return key;
+}
+
+function normalize(name: string): string {
   return name
     .toLowerCase()
     .replace(/[’‘]/g, "'")

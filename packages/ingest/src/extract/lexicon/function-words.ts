@@ -37,25 +37,29 @@ export const AUX_ADVERBS = new Set(
   weren’t weren't ’ve 've ’re 're ’ll 'll ’d 'd ’m 'm am can cannot now since already`.split(/\s+/),
 );
 
-/** Personal pronouns usable as speakers, with their gender or number. */
-export const PRONOUNS: Record<string, "m" | "f" | "pl" | "n" | "1" | "2"> = {
-  you: "2",
-  he: "m",
-  she: "f",
-  they: "pl",
-  it: "n",
-  we: "1",
-  i: "1",
-};
+/**
+ * Personal pronouns usable as speakers, with their gender or number. A Map, not an object: the
+ * claim rules look up every token near a cue, and an object lookup also walks the prototype
+ * ("constructor" would be a pronoun).
+ */
+export const PRONOUNS: ReadonlyMap<string, "m" | "f" | "pl" | "n" | "1" | "2"> = new Map([
+  ["you", "2"],
+  ["he", "m"],
+  ["she", "f"],
+  ["they", "pl"],
+  ["it", "n"],
+  ["we", "1"],
+  ["i", "1"],
+]);
 
 /** Third-person pronouns inside content that refer to an entity (for `about`). */
-export const OBJECT_PRONOUNS: Record<string, "m" | "f"> = {
-  he: "m",
-  him: "m",
-  his: "m",
-  himself: "m",
-  she: "f",
-  her: "f",
-  hers: "f",
-  herself: "f",
-};
+export const OBJECT_PRONOUNS: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["he", "m"],
+  ["him", "m"],
+  ["his", "m"],
+  ["himself", "m"],
+  ["she", "f"],
+  ["her", "f"],
+  ["hers", "f"],
+  ["herself", "f"],
+]);

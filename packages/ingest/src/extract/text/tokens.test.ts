@@ -25,6 +25,25 @@ describe("tokenize", () => {
     expect(tokenize(text).map((t) => t.kind)).toEqual(kinds);
   });
 
+  it.each([
+    [
+      "Ünal’s 5 «x» -- y",
+      ["Ünal", "’s", "5", "«", "x", "»", "--", "y"],
+      ["word", "word", "number", "quote", "word", "quote", "punct", "word"],
+    ],
+    ["٣ éte ́a „b“", ["٣", "éte", "́a", "„", "b", "“"], ["number", "word", "word", "quote", "word", "quote"]],
+    [
+      "Its JAMES'S Ms' x's",
+      ["Its", "JAMES", "'S", "Ms", "'", "x", "'s"],
+      ["word", "word", "word", "word", "punct", "word", "word"],
+    ],
+    ["“A” — $5", ["“", "A", "”", "—", "$", "5"], ["quote", "word", "quote", "punct", "punct", "number"]],
+  ])("%s: kinds beyond ASCII and possessives", (text, texts, kinds) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(texts);
+    expect(tokens.map((t) => t.kind)).toEqual(kinds);
+  });
+
   it("keeps offsets that slice back to the token", () => {
     const text = "Stephanie Carvin, an analyst, said “no.”";
     for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);

@@ -37,8 +37,6 @@ const TOKEN_RE = new RegExp(
   "gu",
 );
 
-const POSSESSIVE_RE = /['’][sS]$/;
-
 /** Invisible characters that may sit inside a word (zero-width space, word joiner). */
 const INVISIBLE = /[\u200B\u2060]/g;
 
@@ -47,9 +45,12 @@ export function visibleText(text: string): string {
   return text.replace(INVISIBLE, "");
 }
 
-/** `raw` is the text as it stands (its length gives the end offset); the token's text is what it reads as. */
-function makeToken(raw: string, start: number, kind: Token["kind"]): Token {
-  const text = visibleText(raw);
+/**
+ * `raw` is the text as it stands (its length gives the end offset); the token's text is what it reads as
+ * (`invisible`: the document has invisible characters to drop; most have none).
+ */
+function makeToken(raw: string, start: number, kind: Token["kind"], invisible: boolean): Token {
+  const text = invisible ? visibleText(raw) : raw;
   const first = text.charAt(0);
   return {
     text,
@@ -62,22 +63,45 @@ function makeToken(raw: string, start: number, kind: Token["kind"]): Token {
   };
 }
 
+/** What an ASCII first character makes a token (the other characters are tested with \p{…} below). */
+const ASCII_KIND: (Token["kind"] | undefined)[] = [];
+for (let code = 0; code < 128; code++) {
+  const ch = String.fromCharCode(code);
+  ASCII_KIND.push(/[A-Za-z]/.test(ch) ? "word" : /[0-9]/.test(ch) ? "number" : ch === '"' ? "quote" : undefined);
+}
+
+function kindOf(value: string): Token["kind"] {
+  const code = value.charCodeAt(0);
+  const ch = value.charAt(0);
+  const kind =
+    code < 128 ? ASCII_KIND[code] : /[\p{L}\p{M}]/u.test(ch) ? "word" : /\p{N}/u.test(ch) ? "number" : undefined;
+  if (kind) return kind;
+  return /["“”„«»]/.test(ch) || value === "''" ? "quote" : "punct";
+}
+
+/** "Trump’s": a word of three or more characters ending in 's or ’s. */
+function endsPossessive(value: string): boolean {
+  const n = value.length;
+  if (n <= 2) return false;
+  const last = value.charCodeAt(n - 1);
+  const apostrophe = value.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019);
+}
+
 /** Splits text into tokens; possessive "'s" becomes its own token ("Trump’s" → "Trump", "’s"). */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_RE)) {
+  const invisible = /[\u200B\u2060]/.test(text);
+  TOKEN_RE.lastIndex = 0;
+  for (let match = TOKEN_RE.exec(text); match !== null; match = TOKEN_RE.exec(text)) {
     const value = match[0];
-    if (visibleText(value) === "") continue; // an invisible character on its own is no token
-    const start = (match.index ?? 0) + offset;
-    const ch = value.charAt(0);
-    if (/[\p{L}\p{M}]/u.test(ch)) {
-      if (POSSESSIVE_RE.test(value) && value.length > 2) {
-        tokens.push(makeToken(value.slice(0, -2), start, "word"));
-        tokens.push(makeToken(value.slice(-2), start + value.length - 2, "word"));
-      } else tokens.push(makeToken(value, start, "word"));
-    } else if (/\p{N}/u.test(ch)) tokens.push(makeToken(value, start, "number"));
-    else if (/["“”„«»]/.test(ch) || value === "''") tokens.push(makeToken(value, start, "quote"));
-    else tokens.push(makeToken(value, start, "punct"));
+    if (invisible && visibleText(value) === "") continue; // an invisible character on its own is no token
+    const start = match.index + offset;
+    const kind = kindOf(value);
+    if (kind === "word" && endsPossessive(value)) {
+      tokens.push(makeToken(value.slice(0, -2), start, "word", invisible));
+      tokens.push(makeToken(value.slice(-2), start + value.length - 2, "word", invisible));
+    } else tokens.push(makeToken(value, start, kind, invisible));
   }
   return tokens;
 }

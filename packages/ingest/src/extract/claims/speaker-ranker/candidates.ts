@@ -74,7 +74,7 @@ export function speakerCandidates(doc: AnalyzedText, claim: DraftClaim): Speaker
   for (let k = tokenAtOrAfter(tokens, lo); k < tokens.length; k++) {
     const t = tokens[k];
     if (!t || t.start >= hi) break;
-    const g = PRONOUNS[t.lower];
+    const g = PRONOUNS.get(t.lower);
     if (!g || !outside(t.start, t.end) || overlapsRule(t.start, t.end)) continue;
     const ref: SpeakerRef = { start: t.start, end: t.end };
     if (g === "m" || g === "f") {

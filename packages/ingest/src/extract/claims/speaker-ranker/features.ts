@@ -18,7 +18,46 @@ export const RANKER_FAMILIES = ["rule", "position", "type", "cue", "context"] as
 export type RankerFamily = (typeof RANKER_FAMILIES)[number];
 
 const h = hashString;
+// hashes of the fixed strings, computed once
+const SOURCE_HASH: Record<SpeakerCandidate["source"], number> = {
+  rule: h("rule"),
+  mention: h("mention"),
+  pronoun: h("pronoun"),
+  none: h("none"),
+};
+const NONE = h("none");
+const BOOLEAN_HASH = { true: h("true"), false: h("false") };
+/** h(`${dir}:${between}`) for dir 1–2 and between 0–3. */
+const SIDE_BETWEEN = [1, 2].map((dir) => [0, 1, 2, 3].map((n) => h(`${dir}:${n}`)));
 const bucket = (n: number) => (n <= 2 ? n : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : 6);
+
+/** Commas, quote marks and cue verbs among the tokens before each token index (prefix counts). */
+interface TokenCounts {
+  commas: Int32Array;
+  quotes: Int32Array;
+  verbs: Int32Array;
+}
+
+// counted once per document (every claim's candidates ask for the tokens between them and the cue)
+const COUNTS = new WeakMap<AnalyzedText, TokenCounts>();
+
+function tokenCounts(doc: AnalyzedText): TokenCounts {
+  const cached = COUNTS.get(doc);
+  if (cached) return cached;
+  const n = doc.tokens.length;
+  const counts = { commas: new Int32Array(n + 1), quotes: new Int32Array(n + 1), verbs: new Int32Array(n + 1) };
+  for (let k = 0; k < n; k++) {
+    const t = doc.tokens[k] as AnalyzedText["tokens"][number];
+    const comma = t.text === ",";
+    const quote = !comma && t.kind === "quote";
+    const verb = !comma && !quote && cueOf(t.lower) !== undefined;
+    counts.commas[k + 1] = (counts.commas[k] as number) + (comma ? 1 : 0);
+    counts.quotes[k + 1] = (counts.quotes[k] as number) + (quote ? 1 : 0);
+    counts.verbs[k + 1] = (counts.verbs[k] as number) + (verb ? 1 : 0);
+  }
+  COUNTS.set(doc, counts);
+  return counts;
+}
 
 /** What every candidate of one claim shares. */
 interface ClaimContext {
@@ -42,7 +81,7 @@ function claimContext(doc: AnalyzedText, claim: DraftClaim): ClaimContext {
 }
 
 function typeOf(doc: AnalyzedText, c: SpeakerCandidate): number {
-  if (!c.ref) return h("none");
+  if (!c.ref) return NONE;
   const form = doc.text.slice(c.ref.start, c.ref.end).toLowerCase();
   if (c.source === "pronoun") return h(`pron:${form}`);
   const cluster = c.ref.cluster !== undefined ? doc.entities.clusters[c.ref.cluster] : undefined;
@@ -77,6 +116,7 @@ export function candidateFeatures(
 ): number[][] {
   const on = new Set(families);
   const ctx = claimContext(doc, claim);
+  const counts = tokenCounts(doc);
   const { tokens } = doc;
   const anchorTok = tokens[Math.min(ctx.anchor, tokens.length - 1)];
   // how many candidates lie between each candidate and the cue, on its side
@@ -91,7 +131,7 @@ export function candidateFeatures(
     }
   return candidates.map((c, i) => {
     const f: number[] = [];
-    const source = h(c.source);
+    const source = SOURCE_HASH[c.source];
     const type = typeOf(doc, c);
     if (!c.ref) {
       // "no source": what the claim looks like
@@ -110,18 +150,11 @@ export function candidateFeatures(
       f.push(mix2(10, source, ctx.rule), mix2(11, source, ctx.hasRuleSpeaker), mix1(12, source));
     }
     if (on.has("position")) {
-      let commas = 0;
-      let quotes = 0;
-      let verbs = 0;
       const lo = before ? c.last : ctx.anchor + 1;
-      const hi = before ? ctx.anchor : c.first;
-      for (let k = lo; k < hi; k++) {
-        const t = tokens[k];
-        if (!t) break;
-        if (t.text === ",") commas++;
-        else if (t.kind === "quote") quotes++;
-        else if (cueOf(t.lower)) verbs++;
-      }
+      const hi = Math.min(before ? ctx.anchor : c.first, tokens.length);
+      const commas = lo < hi ? (counts.commas[hi] as number) - (counts.commas[lo] as number) : 0;
+      const quotes = lo < hi ? (counts.quotes[hi] as number) - (counts.quotes[lo] as number) : 0;
+      const verbs = lo < hi ? (counts.verbs[hi] as number) - (counts.verbs[lo] as number) : 0;
       const sameSentence = tokens[c.first]?.sentence === anchorTok?.sentence ? 1 : 0;
       f.push(
         mix2(20, dir, bucket(distance)),
@@ -130,7 +163,7 @@ export function candidateFeatures(
         mix2(23, dir, Math.min(quotes, 2)),
         mix2(24, dir, sameSentence),
         mix2(25, dir, Math.min(verbs, 2)),
-        mix2(26, h(`${dir}:${Math.min(between[i] as number, 3)}`), source),
+        mix2(26, (SIDE_BETWEEN[dir - 1] as number[])[Math.min(between[i] as number, 3)] as number, source),
         mix2(27, dir, relativeToRule(candidates, c, ctx.anchor)),
       );
     }
@@ -151,7 +184,7 @@ export function candidateFeatures(
         mix1(51, nextWord),
         mix2(52, nextWord, dir),
         mix2(53, prevWord, dir),
-        mix2(54, h(`${prev?.sentence !== tokens[c.first]?.sentence}`), dir),
+        mix2(54, prev?.sentence !== tokens[c.first]?.sentence ? BOOLEAN_HASH.true : BOOLEAN_HASH.false, dir),
       );
     }
     return f;

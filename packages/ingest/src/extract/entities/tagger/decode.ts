@@ -4,7 +4,8 @@ const L = LABEL_COUNT;
 
 /**
  * Per-token label scores: the sum of the weights of its `k` hashed features, n × LABEL_COUNT.
- * The seven label sums are kept in locals (this loop is most of the tagger's time).
+ * The seven label sums are kept in locals (this loop is most of the tagger's time). `base`
+ * (n × LABEL_COUNT, optional): sums to start from (the tagger's per-word scores, `ownScores`).
  */
 export function emissionScores(
   weights: Float32Array,
@@ -13,17 +14,19 @@ export function emissionScores(
   n: number,
   k: number,
   buffer?: Float32Array,
+  base?: Float64Array,
 ): Float32Array {
   const mask = (1 << bits) - 1;
   const out = buffer && buffer.length >= n * L ? buffer : new Float32Array(n * L);
   for (let i = 0; i < n; i++) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let s4 = 0;
-    let s5 = 0;
-    let s6 = 0;
+    const row = i * L;
+    let s0 = base ? (base[row] as number) : 0;
+    let s1 = base ? (base[row + 1] as number) : 0;
+    let s2 = base ? (base[row + 2] as number) : 0;
+    let s3 = base ? (base[row + 3] as number) : 0;
+    let s4 = base ? (base[row + 4] as number) : 0;
+    let s5 = base ? (base[row + 5] as number) : 0;
+    let s6 = base ? (base[row + 6] as number) : 0;
     for (let f = i * k, end = f + k; f < end; f++) {
       const b = ((features[f] as number) & mask) * L;
       s0 += weights[b] as number;
@@ -34,7 +37,6 @@ export function emissionScores(
       s5 += weights[b + 5] as number;
       s6 += weights[b + 6] as number;
     }
-    const row = i * L;
     out[row] = s0;
     out[row + 1] = s1;
     out[row + 2] = s2;

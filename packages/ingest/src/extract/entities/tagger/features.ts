@@ -1,7 +1,7 @@
 import type { Token } from "../../text/tokens.js";
 import { afterBoundary, type DocumentContext } from "./document-context.js";
 import { mix1, mix2 } from "./hash.js";
-import { DocumentWords, type WordInfo, wordAt } from "./word-info.js";
+import { clusterOf, DocumentWords, type WordInfo, wordAt } from "./word-info.js";
 
 /**
  * Feature families (each can be switched off to measure it; the model file records which were on):
@@ -82,10 +82,45 @@ export function featureSet(families: readonly FeatureFamily[], clusters: WordClu
 }
 
 /**
- * Writes the k hashed features of token i (in the sentence [first, last)) into `out` at `o`.
- * `words`: the document's word information (DocumentWords).
+ * The features of a word that depend on nothing but the word (its forms, shape, affixes, lexicon
+ * bits, word class): the tagger sums their weights once per word form and model (`ownScores`).
+ * They come first in a token's features; `contextFeatures` writes the rest.
  */
-export function tokenFeatures(
+export function ownFeatureCount(set: FeatureSet): number {
+  return (
+    (set.word ? 2 : 0) + (set.shape ? 1 : 0) + (set.affix ? 4 : 0) + (set.gazetteer ? 1 : 0) + (set.cluster ? 2 : 0)
+  );
+}
+
+/** Writes the word-only features of `w` into `out` at `offset`; returns the offset after them. */
+export function ownFeatures(w: WordInfo, set: FeatureSet, out: Int32Array, offset: number): number {
+  let o = offset;
+  // template ids are fixed per template (they do not depend on which families are on)
+  if (set.word) {
+    out[o++] = mix1(0, w.lower);
+    out[o++] = mix1(1, w.word);
+  }
+  if (set.shape) out[o++] = mix1(8, w.shape);
+  if (set.affix) {
+    out[o++] = mix1(12, w.prefix3);
+    out[o++] = mix1(13, w.suffix2);
+    out[o++] = mix1(14, w.suffix3);
+    out[o++] = mix1(15, w.suffix4);
+  }
+  if (set.gazetteer) out[o++] = mix1(18, w.gazetteer);
+  if (set.cluster) {
+    const c0 = clusterOf(w, set.clusters);
+    out[o++] = mix2(24, c0, w.cap ? 1 : 0);
+    out[o++] = mix2(27, c0, w.shortShape);
+  }
+  return o;
+}
+
+/**
+ * Writes the features of token i (in the sentence [first, last)) that look beyond the word — its
+ * neighbours, its position, the document — into `out` at `offset` (k − ownFeatureCount of them).
+ */
+export function contextFeatures(
   tokens: readonly Token[],
   words: DocumentWords,
   i: number,
@@ -100,56 +135,59 @@ export function tokenFeatures(
   const prev = wordAt(words, i - 1, first, last);
   const next = wordAt(words, i + 1, first, last);
   let o = offset;
-  let t = 0;
-  if (set.word) {
-    out[o++] = mix1(t++, w.lower);
-    out[o++] = mix1(t++, w.word);
-  } else t += 2;
   if (set.context) {
-    out[o++] = mix1(t++, prev.lower);
-    out[o++] = mix1(t++, next.lower);
-    out[o++] = mix1(t++, wordAt(words, i - 2, first, last).lower);
-    out[o++] = mix1(t++, wordAt(words, i + 2, first, last).lower);
-    out[o++] = mix2(t++, prev.lower, w.lower);
-    out[o++] = mix2(t++, w.lower, next.lower);
-  } else t += 6;
+    out[o++] = mix1(2, prev.lower);
+    out[o++] = mix1(3, next.lower);
+    out[o++] = mix1(4, wordAt(words, i - 2, first, last).lower);
+    out[o++] = mix1(5, wordAt(words, i + 2, first, last).lower);
+    out[o++] = mix2(6, prev.lower, w.lower);
+    out[o++] = mix2(7, w.lower, next.lower);
+  }
   if (set.shape) {
-    out[o++] = mix1(t++, w.shape);
-    out[o++] = mix2(t++, prev.shortShape, w.shortShape);
-    out[o++] = mix2(t++, w.shortShape, next.shortShape);
-    out[o++] = mix2(t++, mix1(99, prev.shortShape), mix2(98, w.shortShape, next.shortShape));
-  } else t += 4;
-  if (set.affix) {
-    out[o++] = mix1(t++, w.prefix3);
-    out[o++] = mix1(t++, w.suffix2);
-    out[o++] = mix1(t++, w.suffix3);
-    out[o++] = mix1(t++, w.suffix4);
-  } else t += 4;
+    out[o++] = mix2(9, prev.shortShape, w.shortShape);
+    out[o++] = mix2(10, w.shortShape, next.shortShape);
+    out[o++] = mix2(11, mix1(99, prev.shortShape), mix2(98, w.shortShape, next.shortShape));
+  }
   const initial = set.position || set.document ? afterBoundary(tokens, i) : false;
   if (set.position) {
-    out[o++] = mix2(t++, initial ? 1 : 0, w.shortShape);
-    out[o++] = mix2(t++, initial ? 1 : 0, w.lower);
-  } else t += 2;
+    out[o++] = mix2(16, initial ? 1 : 0, w.shortShape);
+    out[o++] = mix2(17, initial ? 1 : 0, w.lower);
+  }
   if (set.gazetteer) {
-    out[o++] = mix1(t++, w.gazetteer);
-    out[o++] = mix1(t++, prev.gazetteer);
-    out[o++] = mix1(t++, next.gazetteer);
-    out[o++] = mix2(t++, prev.gazetteer, mix2(97, w.gazetteer, next.gazetteer));
-  } else t += 4;
+    out[o++] = mix1(19, prev.gazetteer);
+    out[o++] = mix1(20, next.gazetteer);
+    out[o++] = mix2(21, prev.gazetteer, mix2(97, w.gazetteer, next.gazetteer));
+  }
   if (set.document) {
     const lower = (tokens[i] as Token).lower;
     const seen = !w.cap ? 0 : (doc.lowerSeen.has(lower) ? 1 : 0) + (doc.capInside.has(lower) ? 2 : 0);
-    out[o++] = mix2(t++, seen, initial ? 1 : 0);
-    out[o++] = mix2(t++, seen, w.shortShape);
-  } else t += 2;
-  if (set.cluster) {
-    const c = (info: WordInfo) => (set.clusters.get(info.lower) ?? 255) + 1;
-    const c0 = c(w);
-    out[o++] = mix2(t++, c0, w.cap ? 1 : 0);
-    out[o++] = mix2(t++, c(prev), c0);
-    out[o++] = mix2(t++, c0, c(next));
-    out[o++] = mix2(t++, c0, w.shortShape);
+    out[o++] = mix2(22, seen, initial ? 1 : 0);
+    out[o++] = mix2(23, seen, w.shortShape);
   }
+  if (set.cluster) {
+    const c0 = clusterOf(w, set.clusters);
+    out[o++] = mix2(25, clusterOf(prev, set.clusters), c0);
+    out[o++] = mix2(26, c0, clusterOf(next, set.clusters));
+  }
+}
+
+/**
+ * Writes the k hashed features of token i (in the sentence [first, last)) into `out` at `offset`:
+ * the word's own features, then its context's. `words`: the document's word information.
+ */
+export function tokenFeatures(
+  tokens: readonly Token[],
+  words: DocumentWords,
+  i: number,
+  first: number,
+  last: number,
+  doc: DocumentContext,
+  set: FeatureSet,
+  out: Int32Array,
+  offset: number,
+): void {
+  const o = ownFeatures(words.get(i), set, out, offset);
+  contextFeatures(tokens, words, i, first, last, doc, set, out, o);
 }
 
 /**

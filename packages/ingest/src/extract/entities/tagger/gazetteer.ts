@@ -46,7 +46,7 @@ export function gazetteerBits(text: string): number {
   let bits = 0;
   if (firstNameGender(text)) bits |= GAZETTEER_BITS.firstName;
   if (titlesStartingWith(lower).length > 0 || HONORIFICS.has(lower)) bits |= GAZETTEER_BITS.title;
-  if (ORG_HEADS[lower]) bits |= GAZETTEER_BITS.orgHead;
+  if (ORG_HEADS.get(lower)) bits |= GAZETTEER_BITS.orgHead;
   if (KNOWN_ORG_WORDS.has(lower)) bits |= GAZETTEER_BITS.knownOrg;
   const country = countryOf(text);
   if (country) bits |= country.form === "name" ? GAZETTEER_BITS.countryName : GAZETTEER_BITS.nationality;

@@ -2,11 +2,33 @@ import type { Sentence } from "../../text/sentences.js";
 import type { Token } from "../../text/tokens.js";
 import { emissionScores, viterbi } from "./decode.js";
 import { type DocumentContext, documentContext } from "./document-context.js";
-import { featureSet, tokenFeatures } from "./features.js";
+import { contextFeatures, type FeatureSet, featureSet, ownFeatureCount, ownFeatures } from "./features.js";
 import { LABEL_COUNT, OUTSIDE, spansOf, type TaggedSpan } from "./labels.js";
 import type { TaggerModel } from "./model.js";
 import { candidateSegments } from "./segments.js";
-import { DocumentWords } from "./word-info.js";
+import { DocumentWords, type WordInfo } from "./word-info.js";
+
+const OWN_FEATURES = new Int32Array(16);
+
+/**
+ * The label scores of a word's own features (ownFeatures: they depend on nothing but the word),
+ * summed once per word form and model and kept on the word's cached information. Sums of the
+ * model's weights (int16 × one scale) are exact in float64 in any order, so the emissions are the
+ * same as summing every feature per token.
+ */
+function ownScores(model: TaggerModel, set: FeatureSet, w: WordInfo): Float64Array {
+  if (w.ownOf === model.weights && w.own) return w.own;
+  const end = ownFeatures(w, set, OWN_FEATURES, 0);
+  const mask = (1 << model.bits) - 1;
+  const scores = new Float64Array(LABEL_COUNT);
+  for (let f = 0; f < end; f++) {
+    const b = ((OWN_FEATURES[f] as number) & mask) * LABEL_COUNT;
+    for (let y = 0; y < LABEL_COUNT; y++) scores[y] = (scores[y] as number) + (model.weights[b + y] as number);
+  }
+  w.own = scores;
+  w.ownOf = model.weights;
+  return scores;
+}
 
 /**
  * Tags a document: people, organizations and places as token spans. Each sentence's candidate
@@ -20,20 +42,25 @@ export function tagDocument(
   context: DocumentContext = documentContext(tokens),
 ): TaggedSpan[] {
   const set = featureSet(model.families, model.clusters);
+  const k = set.k - ownFeatureCount(set);
   const words = new DocumentWords(tokens);
   const spans: TaggedSpan[] = [];
-  let features = new Int32Array(64 * set.k);
+  let features = new Int32Array(64 * k);
+  let base = new Float64Array(64 * LABEL_COUNT);
   let emissions = new Float32Array(64 * LABEL_COUNT);
   for (const s of sentences) {
     for (const [from, to] of candidateSegments(tokens, s.first, s.last)) {
       const n = to - from;
-      if (features.length < n * set.k) {
-        features = new Int32Array(n * set.k);
+      if (base.length < n * LABEL_COUNT) {
+        features = new Int32Array(n * k);
+        base = new Float64Array(n * LABEL_COUNT);
         emissions = new Float32Array(n * LABEL_COUNT);
       }
-      for (let i = from; i < to; i++)
-        tokenFeatures(tokens, words, i, s.first, s.last, context, set, features, (i - from) * set.k);
-      emissionScores(model.weights, model.bits, features, n, set.k, emissions);
+      for (let i = from; i < to; i++) {
+        base.set(ownScores(model, set, words.get(i)), (i - from) * LABEL_COUNT);
+        contextFeatures(tokens, words, i, s.first, s.last, context, set, features, (i - from) * k);
+      }
+      emissionScores(model.weights, model.bits, features, n, k, emissions, base);
       const labels = viterbi(emissions, n, model.transitions, undefined, from === s.first);
       for (const span of spansOf(labels, from)) {
         let margin = 0;

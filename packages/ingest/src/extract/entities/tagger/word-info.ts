@@ -14,6 +14,24 @@ export interface WordInfo {
   suffix4: number;
   gazetteer: number;
   cap: boolean;
+  /** Word class in `clustersOf`'s map, + 1 (256: no class); filled by `clusterOf` (the cluster family). */
+  cluster?: number;
+  clustersOf?: ReadonlyMap<number, number>;
+  /** Label scores of the word's own features under the weights `ownOf` (tag.ts `ownScores`). */
+  own?: Float64Array;
+  ownOf?: Float32Array;
+}
+
+/**
+ * The word class of a word (+ 1; 256 when it has none) in a model's word classes, remembered on
+ * the word's (cached) information: a word asks the map once per model, not once per occurrence.
+ */
+export function clusterOf(info: WordInfo, clusters: ReadonlyMap<number, number>): number {
+  if (info.clustersOf === clusters) return info.cluster as number;
+  const c = (clusters.get(info.lower) ?? 255) + 1;
+  info.cluster = c;
+  info.clustersOf = clusters;
+  return c;
 }
 
 function shapeOf(text: string): { shape: string; short: string } {
