@@ -80,10 +80,7 @@ function speakerSlot(doc: AnalyzedText, c: CueCandidate): [string, number] {
     if (m) return [m.type === "Person" ? "person" : `org:${m.kind ?? m.type}`, 1];
     const t = tokens[c.cue + 1];
     if (!t || c.cue + 1 >= s.last) return ["</s>", 0];
-    return [
-      PRONOUNS[t.lower] !== undefined ? `pron:${t.lower}` : t.kind === "word" ? (t.cap ? "cap" : "word") : t.text,
-      1,
-    ];
+    return [PRONOUNS.has(t.lower) ? `pron:${t.lower}` : t.kind === "word" ? (t.cap ? "cap" : "word") : t.text, 1];
   }
   // auxiliaries and adverbs between ("has long argued"), as the speaker finder skips them (a cheaper walk)
   let k = c.cue - 1;
@@ -97,7 +94,7 @@ function speakerSlot(doc: AnalyzedText, c: CueCandidate): [string, number] {
   const m = doc.mentionByLastToken.get(k);
   if (m) return [m.type === "Person" ? "person" : `org:${m.kind ?? m.type}`, distance];
   const t = tokens[k] as Token;
-  if (PRONOUNS[t.lower] !== undefined) return [`pron:${t.lower}`, distance];
+  if (PRONOUNS.has(t.lower)) return [`pron:${t.lower}`, distance];
   if (t.kind !== "word") return [t.text, distance];
   return [t.cap ? "cap" : /s$/.test(t.lower) ? "word-s" : "word", distance];
 }
