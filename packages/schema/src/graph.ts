@@ -13,7 +13,14 @@ export const NODE_LABELS = {
   Anonymous: "Anonymous",
   /** Claims that report the same utterance by the same speaker across articles (`(:Claim)-[:REPORTS]->(:Statement)`). */
   Statement: "Statement",
-  /** An LSH band key of a statement's wording: how a new claim finds the statements it may report. */
+  /**
+   * One stored wording of a statement: `statement` (its id) and `band0`…`band31`, the 64-bit hashes
+   * of the wording's LSH band keys, each range-indexed: how a new claim finds the statements it may report.
+   */
+  Wording: "Wording",
+  /** One per statement speaker key: the write lock that keeps two concurrent batches from founding two statements for one utterance. */
+  SpeakerLock: "SpeakerLock",
+  /** Legacy (graphs written before Wording): an LSH band key as a node; the loader migrates them to Wording nodes. */
   Band: "Band",
   /** Saved viewer snapshots: outside the claim graph. */
   Snapshot: "Snapshot",
@@ -33,7 +40,7 @@ export const REL_TYPES = {
   POSSIBLY_SAME_AS: "POSSIBLY_SAME_AS",
   /** A claim → the statement it reports (`order`: ingestion order, the tie-break for the first report). */
   REPORTS: "REPORTS",
-  /** A statement → each LSH band key of its stored wordings. */
+  /** Legacy (graphs written before Wording): a statement → each LSH band key of its stored wordings. */
   HAS_BAND: "HAS_BAND",
   /** A claim that denies another (`evidence`: the cue or words and what names the target). */
   DISPUTES: "DISPUTES",
@@ -41,7 +48,16 @@ export const REL_TYPES = {
 export type RelType = keyof typeof REL_TYPES;
 
 /** Labels of the claim graph proper (what `--reset` clears; snapshots are kept). */
-export const CLAIM_GRAPH_LABELS = ["Article", "Person", "Organization", "Claim", "Statement", "Band"] as const;
+export const CLAIM_GRAPH_LABELS = [
+  "Article",
+  "Person",
+  "Organization",
+  "Claim",
+  "Statement",
+  "Wording",
+  "SpeakerLock",
+  "Band",
+] as const;
 export type ClaimGraphLabel = (typeof CLAIM_GRAPH_LABELS)[number];
 
 export const FULLTEXT_INDEX = "claimgraph_search";

@@ -5,12 +5,14 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 const CHUNK = 5000;
 
 /**
- * Deletes in an order that keeps every transaction small: statements and their band keys, claims (a few edges each), then the
+ * Deletes in an order that keeps every transaction small: statements, their wordings and locks, claims (a few edges each), then the
  * many edges into articles, then articles, then people and organizations (few edges left).
  */
 const STEPS: readonly { query: string; nodes: boolean }[] = [
-  // Band keys first (one or two HAS_BAND edges each): a statement holds up to 32 per wording, too many to delete 5,000 statements at once.
+  // Legacy band keys first (one or two HAS_BAND edges each): a statement held up to 32 per wording, too many to delete 5,000 statements at once.
   { query: `MATCH (n:${L.Band}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
+  { query: `MATCH (n:${L.Wording}) WITH n LIMIT $chunk DELETE n RETURN count(*) AS deleted`, nodes: true },
+  { query: `MATCH (n:${L.SpeakerLock}) WITH n LIMIT $chunk DELETE n RETURN count(*) AS deleted`, nodes: true },
   { query: `MATCH (n:${L.Statement}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
   { query: `MATCH (n:${L.Claim}) WITH n LIMIT $chunk DETACH DELETE n RETURN count(*) AS deleted`, nodes: true },
   { query: `MATCH (:${L.Article})<-[r]-() WITH r LIMIT $chunk DELETE r RETURN count(*) AS deleted`, nodes: false },

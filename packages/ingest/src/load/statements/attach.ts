@@ -5,6 +5,7 @@ import type { ArticleRows } from "../rows.js";
 import * as Q from "./cypher.js";
 import { statementClaims } from "./statement-claims.js";
 import { addReports, type Report, type StatementStats } from "./tally.js";
+import { BAND_PROPERTIES, bandValue, bandValues } from "./wording.js";
 
 export interface StatementOutcome {
   /** Statements founded, joined (reports added to a stored statement) and merged away in this batch. */
@@ -16,10 +17,11 @@ export interface StatementOutcome {
 
 /**
  * The statement stage for one batch of newly written articles (call inside the batch's write
- * transaction, after its claims exist): groups each claim with the stored statements that share
- * an LSH band key with it — and only those, so a new article joins existing statements without
- * recomputing the corpus — then writes REPORTS edges, new statements, band keys and each touched
- * statement's figures, and the batch's DISPUTES edges (between claims of one article).
+ * transaction, after its claims exist): locks the batch's speakers, groups each claim with the
+ * stored statements that have a wording sharing an LSH band key with it — and only those, so a
+ * new article joins existing statements without recomputing the corpus — then writes REPORTS
+ * edges, new statements, new wordings (Wording nodes) and each touched statement's figures, and
+ * the batch's DISPUTES edges (between claims of one article).
  * `now` orders the batch after every earlier one (the first report's tie-break).
  */
 export async function attachStatements(
@@ -31,14 +33,15 @@ export async function attachStatements(
   const perArticle = batch.map(statementClaims);
   const claims = perArticle.flat();
   if (claims.length === 0) return outcome;
-  const keys = [...new Set(claims.flatMap((c) => c.fingerprint.keys))].sort();
-  if (keys.length > 0) await tx.run(Q.LOCK_BANDS, { keys });
+  const keyed = claims.filter((c) => c.fingerprint.keys.length > 0);
+  const speakers = [...new Set(keyed.map((c) => c.fingerprint.speakerKey))].sort();
+  if (speakers.length > 0) await tx.run(Q.LOCK_SPEAKERS, { keys: speakers });
 
   const index = new StatementIndex();
   const stats = new Map<string, StatementStats>();
   const stored = new Set<string>();
-  if (keys.length > 0) {
-    const found = await tx.run(Q.CANDIDATE_STATEMENTS, { keys });
+  if (speakers.length > 0) {
+    const found = await tx.run(Q.CANDIDATE_STATEMENTS, { speakers, ...bandParameters(keyed) });
     for (const r of found.records) {
       const id = r.get("id") as string;
       const reports = Number(r.get("reports") ?? 0);
@@ -65,7 +68,8 @@ export async function attachStatements(
   const base = Date.parse(context.now) * 1000;
   const joins = new Map<string, Report[]>();
   const reportRows: { claim: string; statement: string; order: number }[] = [];
-  const newKeys = new Map<string, Set<string>>();
+  /** Statement → the band keys of each wording new to it in this batch. */
+  const newWordings = new Map<string, string[][]>();
   const merges: { from: string; into: string }[] = [];
   const created = new Set<string>();
   claims.forEach((claim, i) => {
@@ -80,8 +84,9 @@ export async function attachStatements(
       const moved = joins.get(from) ?? [];
       joins.delete(from);
       joins.set(placed.statement, [...(joins.get(placed.statement) ?? []), ...moved]);
-      for (const key of newKeys.get(from) ?? []) addKey(newKeys, placed.statement, key);
-      newKeys.delete(from);
+      const wordings = newWordings.get(from);
+      if (wordings) newWordings.set(placed.statement, [...(newWordings.get(placed.statement) ?? []), ...wordings]);
+      newWordings.delete(from);
     }
     reportRows.push({ claim: claim.claim, statement: placed.statement, order });
     const report = {
@@ -92,7 +97,8 @@ export async function attachStatements(
       order,
     };
     joins.set(placed.statement, [...(joins.get(placed.statement) ?? []), report]);
-    if (placed.newVariant) for (const key of claim.fingerprint.keys) addKey(newKeys, placed.statement, key);
+    if (placed.newVariant)
+      newWordings.set(placed.statement, [...(newWordings.get(placed.statement) ?? []), claim.fingerprint.keys]);
   });
 
   // Merges of stored statements happen in the graph first; a statement founded in this batch and merged away never existed there.
@@ -121,10 +127,10 @@ export async function attachStatements(
     });
   outcome.created = liveCreated.length;
   await tx.run(Q.CREATE_REPORTS, { rows: reportRows });
-  const bandRows = [...newKeys]
+  const wordingRows = [...newWordings]
     .filter(([id]) => index.get(id))
-    .map(([statement, set]) => ({ statement, keys: [...set] }));
-  if (bandRows.length > 0) await tx.run(Q.LINK_BANDS, { rows: bandRows });
+    .flatMap(([statement, wordings]) => wordings.map((keys) => ({ statement, bands: bandValues(keys) })));
+  if (wordingRows.length > 0) await tx.run(Q.CREATE_WORDINGS, { rows: wordingRows });
 
   const setRows = [...joins]
     .filter(([id]) => index.get(id) && !recompute.has(id))
@@ -147,11 +153,12 @@ export async function attachStatements(
   return outcome;
 }
 
-function addKey(map: Map<string, Set<string>>, id: string, key: string): void {
-  let set = map.get(id);
-  if (!set) {
-    set = new Set();
-    map.set(id, set);
-  }
-  set.add(key);
+/** `$band0`…`$band31` for CANDIDATE_STATEMENTS: each band's distinct stored values over the batch's claims. */
+function bandParameters(claims: readonly { fingerprint: { keys: string[] } }[]): Record<string, unknown[]> {
+  return Object.fromEntries(
+    BAND_PROPERTIES.map((band, i) => {
+      const keys = new Set(claims.map((c) => c.fingerprint.keys[i] as string));
+      return [band, [...keys].map(bandValue)];
+    }),
+  );
 }

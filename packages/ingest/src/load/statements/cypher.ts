@@ -1,42 +1,49 @@
 import { NODE_LABELS as L, REL_TYPES as R } from "@claimgraph/schema";
+import { BAND_PROPERTIES } from "./wording.js";
 
 /** The statement stage's Cypher: labels and types from the closed lists, every value a parameter. */
 
 export const STATEMENT_SCHEMA: readonly string[] = [
   `CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:${L.Statement}) REQUIRE n.id IS UNIQUE`,
-  `CREATE CONSTRAINT band_key IF NOT EXISTS FOR (n:${L.Band}) REQUIRE n.key IS UNIQUE`,
+  `CREATE CONSTRAINT speaker_lock_key IF NOT EXISTS FOR (n:${L.SpeakerLock}) REQUIRE n.key IS UNIQUE`,
+  `CREATE INDEX wording_statement IF NOT EXISTS FOR (n:${L.Wording}) ON (n.statement)`,
+  ...BAND_PROPERTIES.map((band) => `CREATE INDEX wording_${band} IF NOT EXISTS FOR (n:${L.Wording}) ON (n.${band})`),
 ];
 
 /**
- * Creates the batch's band keys and write-locks them in sorted order: a concurrent batch with a
- * key in common waits here until this one commits, then reads its statements (no two statements
- * are founded for one utterance by two transactions).
+ * Write-locks one node per speaker key of the batch, in sorted order: a concurrent batch with a
+ * speaker in common waits here until this one commits, then reads its statements (no two
+ * statements are founded for one utterance by two transactions; band keys never cross speakers).
  */
-export const LOCK_BANDS = `
+export const LOCK_SPEAKERS = `
 UNWIND $keys AS key
-MERGE (b:${L.Band} {key: key})
-SET b._lock = true
-REMOVE b._lock`;
+MERGE (l:${L.SpeakerLock} {key: key})
+SET l._lock = true
+REMOVE l._lock`;
 
-/** The statements that share a band key with the batch, with what grouping and the tally need. */
+/**
+ * The statements with a stored wording that shares a band value with the batch (`$band0`…`$band31`:
+ * the batch's distinct values of each band, one index seek each), with what grouping and the tally need.
+ */
 export const CANDIDATE_STATEMENTS = `
-UNWIND $keys AS key
-MATCH (:${L.Band} {key: key})<-[:${R.HAS_BAND}]-(s:${L.Statement})
-WITH DISTINCT s
+CALL () {
+${BAND_PROPERTIES.map((band) => `  UNWIND $${band} AS value MATCH (w:${L.Wording} {${band}: value}) RETURN w.statement AS id`).join("\n  UNION\n")}
+}
+MATCH (s:${L.Statement} {id: id})
+WHERE s.speakerKey IN $speakers
 RETURN s.id AS id, s.speakerKey AS speakerKey, s.variants AS variants, s.reports AS reports,
        s.articles AS articles, coalesce(s.outletNames, []) AS outletNames,
        s.firstClaim AS firstClaim, s.firstArticle AS firstArticle, s.firstOutlet AS firstOutlet,
        s.firstPublishedAt AS firstPublishedAt, s.firstOrder AS firstOrder`;
 
-/** `from` goes into `into`: its reports (with their order) and band keys move, then it is deleted. */
+/** `from` goes into `into`: its reports (with their order) and wordings move, then it is deleted. */
 export const MERGE_STATEMENT = [
   `MATCH (from:${L.Statement} {id: $from})<-[r:${R.REPORTS}]-(c:${L.Claim})
 MATCH (into:${L.Statement} {id: $into})
 CREATE (c)-[:${R.REPORTS} {order: r.order}]->(into)
 DELETE r`,
-  `MATCH (from:${L.Statement} {id: $from})-[:${R.HAS_BAND}]->(b:${L.Band})
-MATCH (into:${L.Statement} {id: $into})
-MERGE (into)-[:${R.HAS_BAND}]->(b)`,
+  `MATCH (w:${L.Wording} {statement: $from})
+SET w.statement = $into`,
   `MATCH (from:${L.Statement} {id: $from})
 DETACH DELETE from`,
 ];
@@ -51,13 +58,11 @@ MATCH (c:${L.Claim} {id: row.claim})
 MATCH (s:${L.Statement} {id: row.statement})
 CREATE (c)-[:${R.REPORTS} {order: row.order}]->(s)`;
 
-/** Band keys of wordings new to a statement (their Band nodes exist: LOCK_BANDS made them). */
-export const LINK_BANDS = `
+/** Wordings new to a statement: `row.bands` holds one stored value per band (wording.ts). */
+export const CREATE_WORDINGS = `
 UNWIND $rows AS row
-MATCH (s:${L.Statement} {id: row.statement})
-UNWIND row.keys AS key
-MATCH (b:${L.Band} {key: key})
-MERGE (s)-[:${R.HAS_BAND}]->(b)`;
+CREATE (w:${L.Wording} {statement: row.statement})
+SET ${BAND_PROPERTIES.map((band, i) => `w.${band} = row.bands[${i}]`).join(", ")}`;
 
 export const SET_STATEMENTS = `
 UNWIND $rows AS row
@@ -69,7 +74,7 @@ SET s.variants = row.variants, s.reports = row.reports, s.articles = row.article
 
 /**
  * A statement's figures from its reports (after a merge or a purge): the same order as
- * tally.ts's `before`. A statement left with no report is deleted, with the band keys only it had.
+ * tally.ts's `before`. A statement left with no report is deleted, with its wordings.
  */
 export const RECOMPUTE_STATEMENTS = `
 UNWIND $ids AS id
@@ -83,9 +88,10 @@ CALL (s) {
 }
 CALL (s, reports) {
   WITH s, reports WHERE size(reports) = 0
-  OPTIONAL MATCH (s)-[:${R.HAS_BAND}]->(b:${L.Band})
-  WHERE COUNT { (b)<-[:${R.HAS_BAND}]-() } = 1
-  DETACH DELETE s, b
+  OPTIONAL MATCH (w:${L.Wording} {statement: s.id})
+  DELETE w
+  WITH DISTINCT s
+  DETACH DELETE s
 }
 CALL (s, reports) {
   WITH s, reports WHERE size(reports) > 0

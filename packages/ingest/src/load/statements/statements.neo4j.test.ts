@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { fromVariant } from "../../statements/fingerprint.js";
 import type { LoadableArticle } from "../article.js";
 import { loadDocumentGraphs } from "../loader.js";
 import { resetClaimGraph } from "../reset.js";
@@ -110,7 +111,7 @@ describe("statements in Neo4j", () => {
     expect(byReports.filter((n) => n === 1)).toHaveLength(claims - 1);
     for (const s of found) expect(s.first).toBe("2017-05-16");
 
-    // Edition 1 goes entirely: the statements only it reported go with their band keys.
+    // Edition 1 goes entirely: the statements only it reported go with their wordings.
     await loadDocumentGraphs(driver, [
       {
         ...edition(seed, 1, "2017-05-16"),
@@ -119,7 +120,8 @@ describe("statements in Neo4j", () => {
       },
     ]);
     expect(await statements()).toHaveLength(1);
-    expect(await countOf(driver, "(b:Band) WHERE NOT (b)<-[:HAS_BAND]-()")).toBe(0);
+    expect(await countOf(driver, "(w:Wording) WHERE NOT EXISTS { MATCH (s:Statement {id: w.statement}) }")).toBe(0);
+    expect(await countOf(driver, "(:Wording)")).toBe(1);
   });
 
   it("links Dina Powell's denial to The Washington Post's report (DISPUTES with evidence)", async () => {
@@ -143,5 +145,53 @@ describe("statements in Neo4j", () => {
     const found = await statements();
     expect(found).toHaveLength(claims);
     for (const s of found) expect(s).toMatchObject({ reports: 6, edges: 6 });
+  });
+});
+
+describe("a graph written with Band nodes (before Wording nodes)", () => {
+  let driver: Driver;
+  beforeAll(() => {
+    driver = testDriver();
+  });
+  afterAll(async () => {
+    await resetClaimGraph(driver);
+    await driver.close();
+  });
+
+  const wordings = async () =>
+    (
+      await driver.executeQuery(
+        `MATCH (w:Wording) RETURN w.statement AS statement, [k IN keys(w) WHERE k STARTS WITH 'band' | toString(w[k])] AS bands
+         ORDER BY statement, bands[0]`,
+      )
+    ).records.map((r) => r.toObject());
+
+  it("is migrated at the next ingest: the same wordings, no Band left, and new reports join the old statements", async () => {
+    await resetClaimGraph(driver);
+    const seed = seedGoldArticle();
+    await loadDocumentGraphs(driver, [edition(seed, 0, "2017-05-15")]);
+    const current = await wordings();
+    expect(current.length).toBe(seed.graph.claims.length);
+    // Turn it into the old shape: each wording's keys as Band nodes linked from its statement.
+    const legacy = await driver.executeQuery(
+      "MATCH (s:Statement) RETURN s.id AS id, s.speakerKey AS speaker, s.variants AS variants",
+    );
+    for (const r of legacy.records) {
+      const keys = (r.get("variants") as string[]).flatMap((v) => fromVariant(v, r.get("speaker") as string).keys);
+      await driver.executeQuery(
+        "MATCH (s:Statement {id: $id}) UNWIND $keys AS key MERGE (b:Band {key: key}) MERGE (s)-[:HAS_BAND]->(b)",
+        { id: r.get("id"), keys },
+      );
+    }
+    await driver.executeQuery("MATCH (w:Wording) DELETE w");
+    expect(await countOf(driver, "(:Band)")).toBeGreaterThan(0);
+
+    const summary = await loadDocumentGraphs(driver, [edition(seed, 1, "2017-05-16")]);
+    expect(summary.articles.new).toBe(1);
+    expect(await countOf(driver, "(:Band)")).toBe(0);
+    expect(await countOf(driver, "()-[:HAS_BAND]->()")).toBe(0);
+    expect(await wordings()).toEqual(current);
+    const reports = await driver.executeQuery("MATCH (s:Statement) RETURN s.reports AS n");
+    expect(reports.records.map((r) => Number(r.get("n")))).toEqual(seed.graph.claims.map(() => 2));
   });
 });

@@ -1,0 +1,30 @@
+import neo4j, { type Integer } from "neo4j-driver";
+import { BANDS } from "../../statements/minhash.js";
+
+/**
+ * How a wording's LSH band keys are stored: band i's key (speaker key + band + MinHash rows) as one
+ * 64-bit integer in `band<i>` of a Wording node — two FNV-1a hashes of the key with different
+ * offset bases. An integer per band keeps the 32 range indexes small; a collision can only add a
+ * candidate, which grouping then compares (speaker key and wording) and drops.
+ */
+export const BAND_PROPERTIES: readonly string[] = Array.from({ length: BANDS }, (_, i) => `band${i}`);
+
+function fnv1a(text: string, basis: number): number {
+  let h = basis;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** The 64-bit stored value of one band key. */
+export function bandValue(key: string): Integer {
+  return neo4j.Integer.fromBits(fnv1a(key, 0x050c5d1f), fnv1a(key, 0x811c9dc5 | 0));
+}
+
+/** A wording's band keys (as fingerprint.ts makes them, one per band, in band order) as stored values. */
+export function bandValues(keys: readonly string[]): Integer[] {
+  if (keys.length !== BANDS) throw new RangeError(`a wording has ${BANDS} band keys, not ${keys.length}`);
+  return keys.map(bandValue);
+}
