@@ -65,8 +65,39 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       "He is a candidate\n\nInterview\n\nWhy did you run?",
       [],
     ],
+    [
+      "a people or a faith named by a plural is no person",
+      "Peace between Jews and Arabs will come in time, said Shimon Peres.",
+      ["Person: Shimon Peres"],
+    ],
+    [
+      "a region is a place, not an actor",
+      "Nobody talks about Darfur anymore, said Jan Egeland.",
+      ["Person: Jan Egeland"],
+    ],
+    [
+      "a name before a vehicle noun is the vehicle",
+      "The Galileo and Ulysses spacecraft carried dust detectors on board.",
+      [],
+    ],
+    [
+      "a name after 'suburb of', 'town of'… is a place everywhere in the article",
+      "Preston. We met in a cafe in the leafy suburb of Preston. Kate McKenzie said she liked it.",
+      ["Person: Kate McKenzie"],
+    ],
+    [
+      "a country after 'the capital of' stays a country",
+      "Rebels took the port city of Yemen, and Yemen said it would fight back.",
+      ["Organization: Yemen"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(entities(text)).toEqual(expected);
+  });
+
+  it("a group named by a plural stays a claim's speaker span, as an unnamed source", () => {
+    const g = extractDocument({ id: "t", text: "Muslims say they feel unwelcome here.", origin: "t", format: "text" });
+    expect(g.entities).toEqual([]);
+    expect(g.claims.map((c) => [c.speaker, c.anonymous])).toEqual([["Muslims", true]]);
   });
 
   it("a country in front of an organization's name does not make a second organization", () => {

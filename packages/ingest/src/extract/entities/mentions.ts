@@ -2,6 +2,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { NON_ORG_HEADS, STORM_HEADS } from "../lexicon/events.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { GROUP_PLURALS, REGIONS } from "../lexicon/groups.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
 import { KNOWN_ORGS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
@@ -120,6 +121,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   for (let k = 0; k + 1 < tokens.length; k++)
     if ((tokens[k] as Token).cap && STORM_HEADS.has((tokens[k] as Token).lower) && (tokens[k + 1] as Token).cap)
       storms.add((tokens[k + 1] as Token).lower);
+  // "the leafy Melbourne suburb of Preston": a name after "suburb of", "town of"… is a place everywhere
+  const placeNames = namedPlaces(tokens);
   let i = 0;
   while (i < tokens.length) {
     const entry = inverted.get(i);
@@ -165,7 +168,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       break;
     }
     const first = tokens[i] as Token;
-    if (j === i + 1 && storms.has(first.lower)) {
+    if ((j === i + 1 && storms.has(first.lower)) || placeNames.has(runKey(tokens, i, j))) {
       i = j;
       continue;
     }
@@ -282,6 +285,7 @@ function processRun(
   }
   let previousEnd = s;
   for (const piece of splitTrailingPeople(tokens, pieces)) {
+    if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
     // "I'm Isabel Ruiz"; "Director of Media and Communications" when the title took "Director"
     while (
       piece.first < piece.last &&
@@ -299,6 +303,82 @@ function processRun(
     previousEnd = piece.last;
   }
 }
+
+/** Lower-case nouns of settlements and areas: "suburb of Preston", "the town of Tuam". */
+const PLACE_NOUNS = new Set([
+  "suburb",
+  "city",
+  "town",
+  "township",
+  "village",
+  "hamlet",
+  "county",
+  "province",
+  "region",
+  "district",
+  "borough",
+  "neighborhood",
+  "neighbourhood",
+  "island",
+  "islands",
+  "port",
+  "capital",
+  "municipality",
+  "prefecture",
+  "parish",
+]);
+
+/** The words of the tokens [i, j) as one lower-cased key. */
+function runKey(tokens: readonly Token[], i: number, j: number): string {
+  return tokens
+    .slice(i, j)
+    .map((t) => t.lower)
+    .join(" ");
+}
+
+/** Names written right after a lower-case place noun and "of" ("the suburb of Preston"), as run keys. */
+function namedPlaces(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const noun = tokens[k] as Token;
+    if (noun.cap || !PLACE_NOUNS.has(noun.lower) || tokens[k + 1]?.lower !== "of" || !tokens[k + 2]?.cap) continue;
+    let j = k + 2;
+    while (tokens[j]?.cap && tokens[j]?.sentence === noun.sentence) j++;
+    const key = runKey(tokens, k + 2, j);
+    // "the capital of Yemen": a country stays what it is (an actor when it takes part in a claim)
+    if (!countryOf(key) && !knownOrg(key)) out.add(key);
+  }
+  return out;
+}
+
+/** A name the tagger read as a person that is a vehicle named by the noun after it ("the Ulysses spacecraft"). */
+function isCraft(tokens: Token[], last: number): boolean {
+  const after = tokens[last];
+  return after !== undefined && !after.cap && CRAFT_NOUNS.has(after.lower);
+}
+
+/** Nouns after a name that make it a vehicle or an instrument, not a person ("the Ulysses spacecraft"). */
+const CRAFT_NOUNS = new Set([
+  "spacecraft",
+  "probe",
+  "probes",
+  "rover",
+  "lander",
+  "orbiter",
+  "satellite",
+  "telescope",
+  "capsule",
+  "rocket",
+  "submarine",
+  "aircraft",
+  "airliner",
+  "warship",
+  "destroyer",
+  "frigate",
+  "vessel",
+  "yacht",
+  "locomotive",
+]);
 
 /**
  * "Washington State University Simon Ličen": an organization span that runs on past its head noun
@@ -355,7 +435,7 @@ function emitMention(
   const endTok = tokens[e - 1] as Token;
   const name = visibleText(text.slice(startTok.start, endTok.end));
   const lower = name.toLowerCase();
-  if (NON_ENTITIES.has(lower) || PLACES.has(lower)) return;
+  if (NON_ENTITIES.has(lower) || PLACES.has(lower) || REGIONS.has(lower)) return;
   const mention: Mention = {
     start: (tokens[title ? titleStart : s] as Token).start,
     end: endTok.end,
@@ -368,6 +448,12 @@ function emitMention(
   };
   if (title) mention.title = title;
   if (titleCountry) mention.titleCountry = titleCountry;
+  if (GROUP_PLURALS.has(lower)) {
+    // "Arabs", "Muslims": a group, no person or organization; it stays a speaker's span (an unnamed source)
+    mention.tagged = "O";
+    out.push(mention);
+    return;
+  }
 
   const known = knownOrgAt(tokens, s, e, name);
   const country = countryOf(name);
