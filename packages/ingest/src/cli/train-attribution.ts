@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { polnearToGold } from "../eval/polnear.js";
 import { CUE_FAMILIES, type CueFamily } from "../extract/claims/cue-detector/features.js";
-import { CUE_DETECTOR_PATH } from "../extract/claims/cue-detector/load-model.js";
-import { encodeCueModel } from "../extract/claims/cue-detector/model.js";
+import { CUE_DETECTOR_PATH, cueDetector } from "../extract/claims/cue-detector/load-model.js";
+import { type CueModel, encodeCueModel } from "../extract/claims/cue-detector/model.js";
 import { RANKER_FAMILIES, type RankerFamily } from "../extract/claims/speaker-ranker/features.js";
 import { SPEAKER_RANKER_PATH } from "../extract/claims/speaker-ranker/load-model.js";
 import { encodeRanker } from "../extract/claims/speaker-ranker/model.js";
@@ -22,10 +22,10 @@ import { CommandError, runMain } from "./run-main.js";
 const HELP = `Usage: pnpm train:attribution [options]
 
 Trains the learned layer over the attribution rules on the gold attributions of PolNeAR train
-(../shared/dev/polnear-train.jsonl): the speaker ranker (scored on PolNeAR dev, written to
-packages/ingest/models/speaker-ranker.bin.gz) and the cue detector that adds the claims the rules miss
-(threshold chosen on held-out train documents, scored on dev, written to
-packages/ingest/models/cue-detector.bin.gz). Deterministic: the same data and options give the same files.
+(../shared/dev/polnear-train.jsonl): the cue detector that adds the claims the rules miss (threshold
+chosen on held-out train documents, scored on dev, written to packages/ingest/models/cue-detector.bin.gz),
+then the speaker ranker over the rules' claims and the detector's (the shipped detector with --only
+speakers; scored on PolNeAR dev, written to packages/ingest/models/speaker-ranker.bin.gz). Deterministic: the same data and options give the same files.
 
 Options:
   --only <model>       train one model: speakers or cues
@@ -94,22 +94,8 @@ async function main(argv: string[]): Promise<number> {
   const train = readPolnear(POLNEAR_TRAIN, log);
   const dev = readPolnear(POLNEAR_DEV, log);
   log(`read and analysed ${train.length} PolNeAR train, ${dev.length} dev documents`);
-  if (only !== "cues") {
-    const result = trainSpeakerRanker(train, dev, {
-      bits: positiveInt(values.bits as string | undefined, "--bits", DEFAULT_ATTRIBUTION_TRAINING.bits),
-      epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_ATTRIBUTION_TRAINING.epochs),
-      seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_ATTRIBUTION_TRAINING.seed, 2 ** 31),
-      families: RANKER_FAMILIES.filter((f) => !without.includes(f)),
-      log,
-    });
-    process.stdout.write(`PolNeAR dev speakers: ${formatAccuracy(result.dev)}\n`);
-    if (!values["dry-run"]) {
-      const out = (values.out as string | undefined) ?? SPEAKER_RANKER_PATH;
-      const bytes = encodeRanker(result.model);
-      writeFileSync(out, bytes);
-      log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
-    }
-  }
+  // the cue detector first: the speaker ranker re-decides the speakers of its claims too, and learns them
+  let cueModel: CueModel | null = null;
   if (only !== "speakers") {
     const families = CUE_FAMILIES.filter((f) => !withoutCue.includes(f));
     const cueTrain = train.map(({ doc, gold }) => cueDocument(doc, gold, families));
@@ -122,11 +108,29 @@ async function main(argv: string[]): Promise<number> {
       families,
       log,
     });
+    cueModel = result.model;
     process.stdout.write(`held-out train cues: ${formatEffect(result.heldOut)}\n`);
     process.stdout.write(`PolNeAR dev cues: ${formatEffect(result.dev)}\n`);
     if (!values["dry-run"]) {
       const out = (values["cue-out"] as string | undefined) ?? CUE_DETECTOR_PATH;
       const bytes = encodeCueModel(result.model);
+      writeFileSync(out, bytes);
+      log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
+    }
+  }
+  if (only !== "cues") {
+    const result = trainSpeakerRanker(train, dev, {
+      bits: positiveInt(values.bits as string | undefined, "--bits", DEFAULT_ATTRIBUTION_TRAINING.bits),
+      epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_ATTRIBUTION_TRAINING.epochs),
+      seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_ATTRIBUTION_TRAINING.seed, 2 ** 31),
+      families: RANKER_FAMILIES.filter((f) => !without.includes(f)),
+      cues: cueModel ?? cueDetector(),
+      log,
+    });
+    process.stdout.write(`PolNeAR dev speakers: ${formatAccuracy(result.dev)}\n`);
+    if (!values["dry-run"]) {
+      const out = (values.out as string | undefined) ?? SPEAKER_RANKER_PATH;
+      const bytes = encodeRanker(result.model);
       writeFileSync(out, bytes);
       log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
     }

@@ -5,7 +5,7 @@ import { aboutOfAll } from "./claims/about.js";
 import { type AttributionOptions, attributeClaims } from "./claims/attribute.js";
 import { cueDetector } from "./claims/cue-detector/load-model.js";
 import type { CueModel } from "./claims/cue-detector/model.js";
-import { proposeClaims } from "./claims/cue-detector/propose.js";
+import { withProposals } from "./claims/cue-detector/propose.js";
 import { unresolvedPronoun } from "./claims/pronoun-source.js";
 import { speakerRanker } from "./claims/speaker-ranker/load-model.js";
 import type { RankerModel } from "./claims/speaker-ranker/model.js";
@@ -150,9 +150,7 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
 function withLearnedCues(doc: AnalyzedText, claims: DraftClaim[], options: ExtractOptions): DraftClaim[] {
   if (options.claimUnit !== "attribution") return claims;
   const detector = options.cueDetector === undefined ? cueDetector() : options.cueDetector;
-  if (!detector) return claims;
-  const added = proposeClaims(doc, claims, detector);
-  return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
+  return detector ? withProposals(doc, claims, detector) : claims;
 }
 
 function toClaim(doc: AnalyzedText, d: DraftClaim, targets: readonly number[]): Claim {

@@ -2,6 +2,8 @@ import type { DocumentGraph } from "@claimgraph/schema";
 import { matchClaims } from "../eval/score-document.js";
 import { isInside, overlap } from "../eval/spans.js";
 import { attributeClaims } from "../extract/claims/attribute.js";
+import type { CueModel } from "../extract/claims/cue-detector/model.js";
+import { withProposals } from "../extract/claims/cue-detector/propose.js";
 import { type SpeakerCandidate, speakerCandidates } from "../extract/claims/speaker-ranker/candidates.js";
 import { candidateFeatures, type RankerFamily } from "../extract/claims/speaker-ranker/features.js";
 import type { DraftClaim } from "../extract/claims/types.js";
@@ -15,14 +17,17 @@ export function isGoldSpeaker(candidate: SpeakerCandidate, gold: DocumentGraph["
   return overlap(candidate.ref, { start: gold.speaker_start, end: gold.speaker_end }) > 0;
 }
 
-/** A document's claims as the rules find them (attribution unit), with the gold claim each one matches. */
+/**
+ * A document's claims as the rules find them (attribution unit) — with the cue detector's added when
+ * one is given, as extraction adds them before the ranker — with the gold claim each one matches.
+ */
 export function matchedDrafts(
   doc: AnalyzedText,
   gold: DocumentGraph,
+  cues: CueModel | null = null,
 ): { draft: DraftClaim; gold: DocumentGraph["claims"][number] }[] {
-  const drafts = attributeClaims(doc, { claimUnit: "attribution" }).filter(
-    (c) => !isInside(c, gold.ignored_spans ?? []),
-  );
+  const rules = attributeClaims(doc, { claimUnit: "attribution" });
+  const drafts = (cues ? withProposals(doc, rules, cues) : rules).filter((c) => !isInside(c, gold.ignored_spans ?? []));
   const pairs = matchClaims(drafts, gold.claims);
   return [...pairs].map(([p, g]) => ({
     draft: drafts[p] as DraftClaim,
@@ -56,9 +61,10 @@ export function speakerExamples(
   doc: AnalyzedText,
   gold: DocumentGraph,
   families: readonly RankerFamily[],
+  cues: CueModel | null = null,
 ): RankingExample[] {
   const out: RankingExample[] = [];
-  for (const { draft, gold: g } of matchedDrafts(doc, gold)) {
+  for (const { draft, gold: g } of matchedDrafts(doc, gold, cues)) {
     const candidates = speakerCandidates(doc, draft);
     const right = candidates.map((c) => isGoldSpeaker(c, g));
     if (!right.includes(true)) continue;

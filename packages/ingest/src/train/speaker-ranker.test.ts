@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POLNEAR_DEV, SHARED_DIR } from "../cli/repo-paths.js";
 import { polnearToGold } from "../eval/polnear.js";
+import { cueDetector } from "../extract/claims/cue-detector/load-model.js";
 import { speakerRanker } from "../extract/claims/speaker-ranker/load-model.js";
 import { analyzeText } from "../extract/extract-document.js";
 import { type AttributionDocument, speakerAccuracy, trainSpeakerRanker } from "./train-attribution.js";
@@ -25,7 +26,7 @@ describe.skipIf(!HAVE_SHARED)("the shipped speaker ranker (needs <repo>/../share
   // The ranker is trained on the rules' claims: after a rule change it may be stale. It must still
   // not make speakers worse; retrain it with `pnpm train:attribution` and commit the model.
   it("gets at least as many speakers right on PolNeAR dev as the rules alone", () => {
-    const accuracy = speakerAccuracy(dev, speakerRanker());
+    const accuracy = speakerAccuracy(dev, speakerRanker(), cueDetector());
     expect(accuracy.ranker).toBeGreaterThanOrEqual(accuracy.rules);
   });
 

@@ -1,4 +1,5 @@
 import type { DocumentGraph } from "@claimgraph/schema";
+import type { CueModel } from "../extract/claims/cue-detector/model.js";
 import { speakerCandidates } from "../extract/claims/speaker-ranker/candidates.js";
 import { candidateFeatures, RANKER_FAMILIES, type RankerFamily } from "../extract/claims/speaker-ranker/features.js";
 import type { RankerModel } from "../extract/claims/speaker-ranker/model.js";
@@ -18,6 +19,8 @@ export interface AttributionTrainingOptions {
   epochs: number;
   seed: number;
   families: RankerFamily[];
+  /** The cue detector whose claims extraction adds before the ranker runs (trained on them too). */
+  cues?: CueModel | null;
   log?: (line: string) => void;
 }
 
@@ -42,10 +45,14 @@ interface ScoredClaim {
   right: boolean[];
 }
 
-function scoredClaims(docs: readonly AttributionDocument[], model: RankerModel): ScoredClaim[] {
+function scoredClaims(
+  docs: readonly AttributionDocument[],
+  model: RankerModel,
+  cues: CueModel | null = null,
+): ScoredClaim[] {
   const out: ScoredClaim[] = [];
   for (const { doc, gold } of docs)
-    for (const { draft, gold: g } of matchedDrafts(doc, gold)) {
+    for (const { draft, gold: g } of matchedDrafts(doc, gold, cues)) {
       const candidates = speakerCandidates(doc, draft);
       out.push({
         scores: scoreCandidates(model, candidateFeatures(doc, draft, candidates, model.families)),
@@ -66,8 +73,12 @@ function accuracyOf(claims: readonly ScoredClaim[], margin: number): SpeakerAccu
   return acc;
 }
 
-export function speakerAccuracy(docs: readonly AttributionDocument[], model: RankerModel): SpeakerAccuracy {
-  return accuracyOf(scoredClaims(docs, model), model.margin);
+export function speakerAccuracy(
+  docs: readonly AttributionDocument[],
+  model: RankerModel,
+  cues: CueModel | null = null,
+): SpeakerAccuracy {
+  return accuracyOf(scoredClaims(docs, model, cues), model.margin);
 }
 
 /** Margins tried, in units of the mean absolute score of the rules' choice. */
@@ -109,7 +120,8 @@ export function trainSpeakerRanker(
   options: AttributionTrainingOptions,
 ): { model: RankerModel; dev: SpeakerAccuracy } {
   const log = options.log ?? (() => {});
-  const examples = train.flatMap(({ doc, gold }) => speakerExamples(doc, gold, options.families));
+  const cues = options.cues ?? null;
+  const examples = train.flatMap(({ doc, gold }) => speakerExamples(doc, gold, options.families, cues));
   log(`${examples.length} ranking examples from ${train.length} documents`);
   const weights = trainRanker(examples, {
     bits: options.bits,
@@ -118,13 +130,13 @@ export function trainSpeakerRanker(
     onEpoch: (epoch, mistakes) => log(`epoch ${epoch}: ${mistakes} wrong`),
   });
   const model: RankerModel = { bits: options.bits, families: options.families, weights, margin: 0, meta: {} };
-  const devClaims = scoredClaims(dev, model);
+  const devClaims = scoredClaims(dev, model, cues);
   const calibration = calibrateMargin(devClaims);
   model.margin = calibration.margin;
   log(`override margin ${calibration.margin} (right speakers on dev by margin: ${JSON.stringify(calibration.tried)})`);
   const devAccuracy = accuracyOf(devClaims, model.margin);
   model.meta = {
-    trainedOn: `PolNeAR train gold attributions over the rules' claims (${train.length} documents, ${examples.length} claims)`,
+    trainedOn: `PolNeAR train gold attributions over the rules' claims${cues ? " and the cue detector's" : ""} (${train.length} documents, ${examples.length} claims)`,
     epochs: options.epochs,
     seed: options.seed,
     bits: options.bits,

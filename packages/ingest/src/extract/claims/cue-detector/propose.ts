@@ -83,3 +83,9 @@ export function proposeClaims(doc: AnalyzedText, claims: readonly DraftClaim[], 
   const anon: AnonymousMemory = new Map();
   return kept.map((c) => candidateClaim(doc, c, mask, anon));
 }
+
+/** The rules' claims with the detector's added, in text order (the same array when it adds none). */
+export function withProposals(doc: AnalyzedText, claims: DraftClaim[], model: CueModel): DraftClaim[] {
+  const added = proposeClaims(doc, claims, model);
+  return added.length === 0 ? claims : [...claims, ...added].sort((a, b) => a.start - b.start);
+}
