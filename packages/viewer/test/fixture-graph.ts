@@ -147,7 +147,7 @@ const SCHEMA = [
 ];
 
 /**
- * Empties the claim graph, statements and their band keys included (what `--reset` clears): a test
+ * Empties the claim graph, statements and their wordings included (CLAIM_GRAPH_LABELS, what `--reset` clears): a test
  * file after the ingest tests must not see their statements in the Statements view.
  */
 export async function clearClaimGraph(driver: Driver): Promise<void> {
