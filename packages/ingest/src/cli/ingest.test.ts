@@ -104,7 +104,8 @@ describe("pnpm ingest", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("--reset needs --yes");
     expect(await countOf(driver, "(:Article)")).toBe(1);
-    const nodes = await countOf(driver, "(n) WHERE NOT n:Snapshot");
+    // What --reset deletes: everything but snapshots and analysts' corrections (other test files leave some).
+    const nodes = await countOf(driver, "(n) WHERE NOT n:Snapshot AND NOT n:Correction");
     const reset = await ingestCli(["--reset", "--yes"]);
     expect(reset.code).toBe(0);
     expect(reset.stdout).toContain(`Reset: deleted ${nodes} nodes and their relationships (snapshots kept).`);
