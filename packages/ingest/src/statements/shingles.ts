@@ -24,7 +24,7 @@ export function shingleHashes(words: readonly string[], size = SHINGLE_SIZE): Se
   if (size < 1) throw new RangeError(`shingle size must be at least 1, got ${size}`);
   const out = new Set<number>();
   if (words.length === 0) return out;
-  const hashes = words.map(fnv1a);
+  const hashes = words.map((word) => fnv1a(word));
   const span = Math.min(size, words.length);
   for (let i = 0; i + span <= words.length; i++) {
     let h = 0x811c9dc5;
@@ -34,9 +34,9 @@ export function shingleHashes(words: readonly string[], size = SHINGLE_SIZE): Se
   return out;
 }
 
-/** FNV-1a over a string's UTF-16 code units, 32 bits. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a over a string's UTF-16 code units, 32 bits (unsigned); `basis` other than FNV's offset basis gives an independent hash. */
+export function fnv1a(text: string, basis = 0x811c9dc5): number {
+  let h = basis;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -1,5 +1,6 @@
 import neo4j, { type Integer } from "neo4j-driver";
 import { BANDS } from "../../statements/minhash.js";
+import { fnv1a } from "../../statements/shingles.js";
 
 /**
  * How a wording's LSH band keys are stored: band i's key (speaker key + band + MinHash rows) as one
@@ -9,18 +10,9 @@ import { BANDS } from "../../statements/minhash.js";
  */
 export const BAND_PROPERTIES: readonly string[] = Array.from({ length: BANDS }, (_, i) => `band${i}`);
 
-function fnv1a(text: string, basis: number): number {
-  let h = basis;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
 /** The 64-bit stored value of one band key. */
 export function bandValue(key: string): Integer {
-  return neo4j.Integer.fromBits(fnv1a(key, 0x050c5d1f), fnv1a(key, 0x811c9dc5 | 0));
+  return neo4j.Integer.fromBits(fnv1a(key, 0x050c5d1f) | 0, fnv1a(key) | 0);
 }
 
 /** A wording's band keys (as fingerprint.ts makes them, one per band, in band order) as stored values. */
