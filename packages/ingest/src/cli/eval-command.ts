@@ -66,7 +66,10 @@ export interface DatasetReport {
   extractSeconds: number;
   /** Entity gold only (GUM): the report shows the person and org rows. */
   entitiesOnly: boolean;
-  /** Entity gold only (GUM): the org row with predicted countries left out (GUM types them as places). */
+  /**
+   * Entity gold only (GUM): the org row with countries left out of both sides (GUM types a country
+   * as a place, the project as an Organization of kind "country"); printed beside the full row.
+   */
   orgWithoutCountries?: Metric | null;
   /** With --entity-errors: each document's person/org false positives and negatives. */
   entityErrors?: { document: string; errors: EntityError[] }[];
@@ -198,7 +201,9 @@ async function scoreSpec(
     score: scoreDataset(predicted, golds),
     extractSeconds: extractMs / 1000,
     entitiesOnly: entityGold,
-    ...(entityGold ? { orgWithoutCountries: scoreDataset(predicted.map(withoutCountries), golds).rows.org } : {}),
+    ...(entityGold
+      ? { orgWithoutCountries: scoreDataset(predicted.map(withoutCountries), golds.map(withoutCountries)).rows.org }
+      : {}),
     ...(errors ? { entityErrors: errors } : {}),
   };
 }
@@ -249,6 +254,9 @@ function worstDocuments(reports: readonly DatasetReport[], count: number): strin
   return `\nLowest claim+speaker F1:\n${lines.join("\n")}\n`;
 }
 
+/** The GUM org row without countries, as the table labels it. */
+const COUNTRIES_ROW = "org w/o countries";
+
 function textReport(reports: readonly DatasetReport[], unscored: number): string {
   const blocks = reports.map(({ name, source, units, score, extractSeconds, entitiesOnly, orgWithoutCountries }) => {
     const notes = [
@@ -258,9 +266,13 @@ function textReport(reports: readonly DatasetReport[], unscored: number): string
       score.missing.length > 0 ? `${score.missing.length} without prediction` : "",
       score.failed.length > 0 ? `${score.failed.length} failed` : "",
     ].filter(Boolean);
-    const table = formatScoreTable(score.rows, entitiesOnly ? ["person", "org"] : undefined);
+    const table = formatScoreTable(
+      score.rows,
+      entitiesOnly ? ["person", "org"] : undefined,
+      orgWithoutCountries ? [[COUNTRIES_ROW, orgWithoutCountries]] : [],
+    );
     const countries = orgWithoutCountries
-      ? `org without predicted countries (GUM types countries as places): P ${orgWithoutCountries.precision.toFixed(3)} R ${orgWithoutCountries.recall.toFixed(3)} F1 ${orgWithoutCountries.f1.toFixed(3)}\n`
+      ? `${COUNTRIES_ROW}: the org row with countries left out of both sides (GUM types a country as a place, the project as an Organization of kind "country"); the org row above counts them\n`
       : "";
     return `${name} (${source}): ${notes.join(", ")}\n${table}\n${countries}`;
   });

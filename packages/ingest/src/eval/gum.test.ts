@@ -24,10 +24,29 @@ describe("GUM as entity gold", () => {
   });
 
   it("leaves predicted countries out when asked (GUM types them as places)", () => {
-    expect(scoreDataset([withoutCountries(predicted)], [gumToGold(record)]).rows.org).toMatchObject({
+    expect(scoreDataset([withoutCountries(predicted)], [withoutCountries(gumToGold(record))]).rows.org).toMatchObject({
       tp: 1,
       fp: 0,
       fn: 0,
+    });
+  });
+
+  it("leaves a gold country out too, so a country GUM typed as an organization is not a miss", () => {
+    const gold = gumToGold({
+      ...record,
+      entities: [
+        ...record.entities,
+        { name: "State of Ohio", type: "Organization" as const, aliases: [] },
+        { name: "United States of America", type: "Organization" as const, aliases: ["U.S."] },
+      ],
+    });
+    const kept = withoutCountries(gold).entities.map((e) => e.name);
+    expect(kept).toEqual(["Wikinews", "State of Ohio"]);
+    const noCountry = { ...predicted, entities: predicted.entities.filter((e) => e.kind !== "country") };
+    expect(scoreDataset([withoutCountries(noCountry)], [withoutCountries(gold)]).rows.org).toMatchObject({
+      tp: 1,
+      fp: 0,
+      fn: 1,
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { DocumentGraph } from "@claimgraph/schema";
+import { countryOf } from "../extract/lexicon/countries.js";
 
 /**
  * GUM (shared/train/gum-entities.jsonl) as entity gold: each chain with a proper name becomes a
@@ -28,11 +29,21 @@ export function gumToGold(record: GumGoldRecord): DocumentGraph {
 }
 
 /**
- * The prediction as GUM would see it: GUM types countries as places (not in its entity file; the
- * data README's "convention difference"), except a country acting as a government, which the
- * interview genre never has. The project's gold counts every country as an Organization
- * (`kind: "country"`), so `pnpm eval` reports GUM's org row both ways; this drops them.
+ * A graph with its countries left out, for the org row GUM can fairly score. GUM types countries
+ * as places (not in its entity file; the data README's "convention difference"), except a country
+ * acting as a government or a team, which the interview genre never has; the project counts every
+ * country as an Organization (`kind: "country"`). `pnpm eval` prints GUM's org row both ways, and
+ * this drops the countries from both sides: predicted entities of kind "country", and gold
+ * organizations whose name or an alias is a country's name ("United States", "U.S."), so a
+ * country GUM did type as an organization does not count as missed either.
  */
 export function withoutCountries(graph: DocumentGraph): DocumentGraph {
-  return { ...graph, entities: graph.entities.filter((e) => e.kind !== "country") };
+  return {
+    ...graph,
+    entities: graph.entities.filter(
+      (e) =>
+        e.kind !== "country" &&
+        !(e.type === "Organization" && [e.name, ...e.aliases].some((n) => countryOf(n)?.form === "name")),
+    ),
+  };
 }

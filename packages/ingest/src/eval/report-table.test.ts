@@ -23,4 +23,16 @@ describe("formatScoreTable", () => {
       "affiliation      n/a",
     ]);
   });
+
+  it("prints labelled extra rows after the chosen rows", () => {
+    const org = metric({ tp: 2, fp: 2, fn: 1 });
+    const rows = { person: null, org, claim: null, "claim+speaker": null, about: null, affiliation: null };
+    expect(
+      formatScoreTable(rows, ["org"], [["org w/o countries", metric({ tp: 2, fp: 0, fn: 1 })]]).split("\n"),
+    ).toEqual([
+      "                       P      R     F1  tp  fp  fn",
+      "org                0.500  0.667  0.571   2   2   1",
+      "org w/o countries  1.000  0.667  0.800   2   0   1",
+    ]);
+  });
 });

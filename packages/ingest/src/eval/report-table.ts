@@ -25,8 +25,17 @@ function cells(row: string, metric: Metric | null): string[] {
   ];
 }
 
-export function formatScoreTable(rows: DatasetRows, only: readonly ScoreRow[] = SCORE_ROWS): string {
-  const table = [HEADER, ...only.map((row) => cells(row, rows[row]))];
+/** `extra`: labelled rows printed after the score rows (GUM's org row without countries). */
+export function formatScoreTable(
+  rows: DatasetRows,
+  only: readonly ScoreRow[] = SCORE_ROWS,
+  extra: readonly (readonly [string, Metric | null])[] = [],
+): string {
+  const table = [
+    HEADER,
+    ...only.map((row) => cells(row, rows[row])),
+    ...extra.map(([label, metric]) => cells(label, metric)),
+  ];
   const widths = HEADER.map((_, column) => Math.max(...table.map((line) => (line[column] ?? "").length)));
   return table
     .map((line) =>
