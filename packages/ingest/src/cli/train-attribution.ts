@@ -23,7 +23,7 @@ const HELP = `Usage: pnpm train:attribution [options]
 
 Trains the learned layer over the attribution rules on the gold attributions of PolNeAR train
 (../shared/dev/polnear-train.jsonl): the cue detector that adds the claims the rules miss (threshold
-chosen on held-out train documents, scored on dev, written to packages/ingest/models/cue-detector.bin.gz),
+chosen by cross-validation over folds of train, model trained on all of train, scored on dev, written to packages/ingest/models/cue-detector.bin.gz),
 then the speaker ranker over the rules' claims and the detector's (the shipped detector with --only
 speakers; scored on PolNeAR dev, written to packages/ingest/models/speaker-ranker.bin.gz). Deterministic: the same data and options give the same files.
 
@@ -109,7 +109,7 @@ async function main(argv: string[]): Promise<number> {
       log,
     });
     cueModel = result.model;
-    process.stdout.write(`held-out train cues: ${formatEffect(result.heldOut)}\n`);
+    process.stdout.write(`cross-validated train cues (each fold held out): ${formatEffect(result.heldOut)}\n`);
     process.stdout.write(`PolNeAR dev cues: ${formatEffect(result.dev)}\n`);
     if (!values["dry-run"]) {
       const out = (values["cue-out"] as string | undefined) ?? CUE_DETECTOR_PATH;

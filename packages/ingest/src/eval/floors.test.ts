@@ -50,7 +50,7 @@ describe("checkFloors", () => {
       about: 0.86,
       affiliation: 1,
     });
-    expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.8, "claim+speaker": 0.69 });
+    expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.805, "claim+speaker": 0.695 });
   });
 });
 
