@@ -39,6 +39,30 @@ describe("candidate cues", () => {
       "found",
       ["before", "The economy is growing fast", "the report"],
     ],
+    [
+      "a passive without an agent has no speaker",
+      "The senator is widely seen as the favorite of the party.",
+      "seen",
+      ["after", "as the favorite of the party", null],
+    ],
+    [
+      "a naming participle has no speaker",
+      "The contests known as Super Tuesday decide the race.",
+      "known",
+      ["after", "as Super Tuesday decide the race", null],
+    ],
+    [
+      "a hearsay adverb has no speaker",
+      "The mayor is reportedly considering a run for governor.",
+      "reportedly",
+      ["after", "considering a run for governor", null],
+    ],
+    [
+      "no subject the clause's opening gives: the relative pronoun before the verb (PolNeAR marks it)",
+      "Here is the view of those of us who have backed the senator from the start.",
+      "backed",
+      ["after", "the senator from the start", "who"],
+    ],
   ])("%s", (_name, text, cue, expected) => {
     expect(candidateAt(text, cue)).toEqual(expected);
   });

@@ -3,8 +3,9 @@ import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Token } from "../../text/tokens.js";
 import { contentEnd, quoteMask } from "../content.js";
+import { passiveAuxiliary } from "../passive.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "../speaker.js";
-import { subjectBefore } from "../subject.js";
+import { looseSubject, subjectBefore } from "../subject.js";
 import type { DraftClaim, SpeakerRef } from "../types.js";
 
 /**
@@ -132,12 +133,44 @@ export function candidateSpeaker(doc: AnalyzedText, c: CueCandidate, anon: Anony
   const i = c.cue;
   const k = skipAuxLeft(tokens, i - 1, s.index);
   if (c.direction === "after") {
+    if (agentless(tokens, i, s)) return null;
     const left = k >= s.first ? speakerEndingAt(doc, k, anon) : null;
-    return left ?? subjectBefore(doc, s, i, anon);
+    // "Democratic voters were more likely to want …": the noun phrase before the verb, as the rules' loose subject
+    return left ?? subjectBefore(doc, s, i, anon) ?? looseSubject(doc, s, i, anon);
   }
   const left = k >= c.end && k >= s.first ? speakerEndingAt(doc, k, anon) : null;
   if (left) return left;
   return i + 1 < s.last ? speakerStartingAt(doc, i + 1, anon) : null;
+}
+
+/** Participles that name without a namer: "the contests known as Super Tuesday", "referred to as". */
+const NAMING_PARTICIPLES = new Set([
+  "known",
+  "referred",
+  "dubbed",
+  "nicknamed",
+  "billed",
+  "labeled",
+  "labelled",
+  "seen",
+  "regarded",
+  "described",
+  "considered",
+  "viewed",
+]);
+/** Hearsay with no source: PolNeAR's "reportedly considering …" has none. */
+const HEARSAY_ADVERBS = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "seemingly"]);
+
+/**
+ * A cue whose claim has no source (PolNeAR's null speaker): a passive without an agent ("is widely
+ * seen as"), a naming participle ("known as"), a hearsay adverb ("reportedly").
+ */
+function agentless(tokens: Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i] as Token;
+  if (HEARSAY_ADVERBS.has(t.lower)) return true;
+  if (tokens[i + 1]?.lower === "by") return false;
+  if (passiveAuxiliary(tokens, i, s.first) >= 0) return true;
+  return NAMING_PARTICIPLES.has(t.lower) && (tokens[i + 1]?.lower === "as" || tokens[i + 2]?.lower === "as");
 }
 
 /** The claim a candidate makes. */
