@@ -67,6 +67,14 @@ describe("the summary's resolution line", () => {
       ["Resolution: 3 short forms kept apart rechecked, 1 merged (1.2 s)"],
     ],
     [
+      {
+        rechecked: { shortForms: 2, merged: 0, contested: 3, redecided: 12, split: 1, ms: 900 },
+      },
+      [
+        "Resolution: 2 short forms kept apart rechecked, 0 merged; 12 earlier merges of 3 contested names decided again, 1 split off (0.9 s)",
+      ],
+    ],
+    [
       { rechecked: { shortForms: 1, merged: 0, ms: 40 }, corrections: { active: 0, undone: 0, moved: 0, ms: 5 } },
       ["Resolution: 1 short form kept apart rechecked, 0 merged (0.0 s)"],
     ],

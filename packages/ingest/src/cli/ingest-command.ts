@@ -137,7 +137,7 @@ export function resolutionLine(summary: Pick<IngestSummary, "rechecked" | "corre
   const { rechecked, corrections } = summary;
   if (rechecked) {
     parts.push(
-      `${rechecked.shortForms} short form${rechecked.shortForms === 1 ? "" : "s"} kept apart rechecked, ${rechecked.merged} merged (${(rechecked.ms / 1000).toFixed(1)} s)`,
+      `${rechecked.shortForms} short form${rechecked.shortForms === 1 ? "" : "s"} kept apart rechecked, ${rechecked.merged} merged${redecidedPart(rechecked)} (${(rechecked.ms / 1000).toFixed(1)} s)`,
     );
   }
   if (corrections && corrections.active + corrections.undone > 0) {
@@ -146,6 +146,13 @@ export function resolutionLine(summary: Pick<IngestSummary, "rechecked" | "corre
     );
   }
   return parts.length > 0 ? [`Resolution: ${parts.join("; ")}`] : [];
+}
+
+/** "; 12 earlier merges of 3 contested names decided again, 2 split off" (nothing when no name was contested). */
+function redecidedPart(r: NonNullable<IngestSummary["rechecked"]>): string {
+  if (!r.contested) return "";
+  const merges = r.redecided ?? 0;
+  return `; ${merges} earlier merge${merges === 1 ? "" : "s"} of ${r.contested} contested name${r.contested === 1 ? "" : "s"} decided again, ${r.split ?? 0} split off`;
 }
 
 export function formatFetched(stats: WebStats): string {

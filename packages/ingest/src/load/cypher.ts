@@ -242,3 +242,14 @@ DELETE r`,
 MATCH (s:${L.Person} {id: row.from})
 DETACH DELETE s`,
 ];
+
+/**
+ * Mentions of these full names that a short form made on the corpus's evidence alone (what a
+ * namesake can put in doubt; resolve/redecide.ts parses the reason). Corrections' edges are left alone.
+ */
+export const CORPUS_MERGES = `
+UNWIND $ids AS id
+MATCH (e:${L.Person} {id: id})-[m:${R.MENTIONED_IN}]->(a:${L.Article})
+WHERE m.correction IS NULL AND (m.resolution STARTS WITH 'surname: ' OR m.resolution STARTS WITH 'first name: ')
+RETURN e.id AS id, a.id AS article, a.sourceKey AS sourceKey, m.forms AS forms, m.resolution AS resolution
+ORDER BY article, id`;

@@ -1,8 +1,16 @@
 import { organizationId, personId, scopedPersonId } from "./ids.js";
 import { isEvidenceForm, nameKey } from "./names.js";
 import { addTo, candidatesFor, FullNameIndex } from "./resolve/candidates.js";
-import { DEFAULT_POLICY, type Decision, decide, type PossibleMatch, type ResolvePolicy } from "./resolve/decide.js";
+import {
+  DEFAULT_POLICY,
+  decide,
+  honourRejections,
+  NO_REJECTIONS as NONE,
+  type PossibleMatch,
+  type ResolvePolicy,
+} from "./resolve/decide.js";
 import { isFullName, isShortForm, organizationVariantKey, personName } from "./resolve/evidence.js";
+import { type CorpusMerge, type Redecision, redecideCorpusMerges } from "./resolve/redecide.js";
 
 export type EntityLabel = "Person" | "Organization";
 
@@ -40,8 +48,10 @@ export interface ResolutionStats {
   shortMerged: number;
   /** Short forms kept apart with possible matches. */
   shortAmbiguous: number;
-  /** Earlier short-form merges whose surname later gained another full name (to re-check). */
+  /** Earlier short-form merges whose surname later gained another full name (decided again at the end of a run). */
   revisit: number;
+  /** Corpus merges the end-of-run pass split off into their article (a namesake made them ambiguous). */
+  splitAgain: number;
 }
 
 /**
@@ -66,7 +76,7 @@ export class EntityIndex {
   private readonly people = new FullNameIndex();
   /** Surname → short forms merged into a full name with it (to count what a new namesake puts in doubt). */
   private readonly shortMergesBySurname = new Map<string, number>();
-  readonly stats: ResolutionStats = { shortMerged: 0, shortAmbiguous: 0, revisit: 0 };
+  readonly stats: ResolutionStats = { shortMerged: 0, shortAmbiguous: 0, revisit: 0, splitAgain: 0 };
 
   constructor(
     known: Iterable<KnownEntity> = [],
@@ -118,7 +128,7 @@ export class EntityIndex {
     const isNewFullName = !this.people.has(id);
     this.people.note(id, name, article, articles);
     if (isNewFullName && this.people.has(id) && article !== undefined) {
-      // A new namesake puts earlier surname merges in doubt: count them (they are not redone).
+      // A new namesake puts earlier surname merges in doubt: count them (`redecide` weighs them again).
       this.stats.revisit += this.shortMergesBySurname.get(personName(name).last) ?? 0;
     }
   }
@@ -219,30 +229,21 @@ export class EntityIndex {
     return { id: decision.id, name: decision.name, how: `${decision.how}; rechecked at the end of the run` };
   }
 
+  /** Tokens whose earlier corpus merges a namesake may have put in doubt, with the full names that have them. */
+  contestedTokens(): { token: string; ids: string[] }[] {
+    return this.policy.shortForms ? this.people.contested() : [];
+  }
+
+  /** Decides again corpus merges of short forms (resolve/redecide.ts), keeping this index's counts in step. */
+  redecide(merges: readonly CorpusMerge[]): Redecision[] {
+    if (!this.policy.shortForms) return [];
+    const decisions = redecideCorpusMerges(this.people, merges, this.policy);
+    this.stats.splitAgain += decisions.length;
+    return decisions;
+  }
+
   private add(map: Map<string, Set<string>>, label: EntityLabel, form: string, id: string): void {
     if (!isEvidenceForm(form, label)) return;
     addTo(map, `${label}|${nameKey(form, label)}`, id);
   }
-}
-
-/** No candidate is ruled out by an analyst's rejection. */
-const NONE: ReadonlySet<string> = new Set();
-
-/**
- * An analyst's rejection ("this Obama is not Michelle Obama") takes that candidate out of what is
- * recorded and chosen, but not out of the weighing: the rejected namesake still competes, so
- * rejecting one of two candidates keeps the short form apart (with the other as its possible match)
- * rather than merging it — the same state the viewer leaves when it deletes the rejected edge.
- */
-function honourRejections(decision: Decision, rejected: ReadonlySet<string>): Decision {
-  if (rejected.size === 0) return decision;
-  if (decision.kind === "merge") {
-    if (!rejected.has(decision.id)) return decision;
-    return {
-      kind: "separate",
-      how: `kept apart, rejected by an analyst: ${decision.how}`,
-      possible: [],
-    };
-  }
-  return { ...decision, possible: decision.possible.filter((p) => !rejected.has(p.id)) };
 }

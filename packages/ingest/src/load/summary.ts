@@ -1,3 +1,4 @@
+import type { RecheckSummary } from "./resolve/recheck.js";
 /** What went wrong with one input; the run goes on without it. */
 export interface LoadFailure {
   /** The input it concerns: a path, path:line or JSON Lines id. */
@@ -30,8 +31,11 @@ export interface LoadSummary {
   /** Milliseconds spent in write transactions (the load phase). */
   writeMs: number;
   elapsedMs: number;
-  /** Short forms kept apart that the end-of-run pass decided again, and how many of them it merged. */
-  rechecked?: { shortForms: number; merged: number; ms: number };
+  /**
+   * The end-of-run resolution pass: short forms kept apart decided again (and how many merged), and
+   * earlier corpus merges a namesake put in doubt decided again (and how many split off or moved).
+   */
+  rechecked?: RecheckSummary;
   /**
    * Analyst corrections: how many were in force at the start (consulted by resolution), and the
    * end-of-run pass that applies every one again (for those recorded or undone while the run went on).

@@ -94,6 +94,16 @@ RETURN t.id AS from, $entity AS to, a.id AS article, $name AS name, ${ROW}`,
 const TAG = "CASE WHEN $undo THEN null ELSE $correction END";
 const ONLY = (r: string) => `(row.only IS NULL OR ${r}.correction = row.only)`;
 
+/**
+ * Moves one node's mention of one article, with its claims' and affiliations' edges, to another
+ * node (made when missing): run each statement with `{rows: [{from, to, article, name, only, how?}],
+ * correction, how, undo}`. What a correction moves, and what the loader moves when it decides a
+ * short form again at the end of a run (`row.how`, its own reason per row, wins over `$how`).
+ */
+export function mentionMoves(l: CorrectionLabel): readonly string[] {
+  return moveStatements(l);
+}
+
 function moveStatements(l: CorrectionLabel): string[] {
   const node = L[l];
   const affiliation =
@@ -131,7 +141,7 @@ WHERE ${ONLY("m")}
 MATCH (t:${node} {id: row.to})
 CREATE (t)-[n:${R.MENTIONED_IN}]->(a)
 SET n = properties(m)
-SET n.resolution = CASE WHEN $undo THEN coalesce(m.before, m.resolution) ELSE $how END,
+SET n.resolution = CASE WHEN $undo THEN coalesce(m.before, m.resolution) ELSE coalesce(row.how, $how) END,
     n.before = CASE WHEN $undo THEN null ELSE coalesce(m.before, m.resolution) END,
     n.correction = ${TAG}
 DELETE m`,

@@ -6,6 +6,7 @@ export {
   CREATE_CORRECTION,
   correctionPlan,
   MARK_UNDONE,
+  mentionMoves,
 } from "./effect.js";
 export {
   CORRECTION_KINDS,

@@ -29,6 +29,8 @@ export class FullNameIndex {
   private readonly bySurname = new Map<string, Set<string>>();
   private readonly byFirst = new Map<string, Set<string>>();
   private readonly byFirstLast = new Map<string, Set<string>>();
+  /** Surnames and first names whose full names were noted since this index was made (new or in one more article). */
+  private readonly changed = new Set<string>();
 
   /** Records that `article` mentions the person `id` (counted once per article); a short form never enters as a name. */
   note(id: string, name: string, article: string | undefined, articles = 1): void {
@@ -36,11 +38,13 @@ export class FullNameIndex {
     if (seen) {
       if (article === undefined || seen.lastArticle !== article) seen.articles += articles;
       seen.lastArticle = article;
+      if (article !== undefined) this.touch(seen.parts);
       return;
     }
     const parts = personName(name);
     if (!isFullName(parts)) return;
     this.known.set(id, { name, parts, articles, lastArticle: article });
+    if (article !== undefined) this.touch(parts);
     addTo(this.bySurname, parts.last, id);
     addTo(this.byFirst, parts.first, id);
     addTo(this.byFirstLast, `${parts.first} ${parts.last}`, id);
@@ -57,6 +61,34 @@ export class FullNameIndex {
     const k = this.known.get(ids[0] as string);
     if (!k || !middlesAgree(name.tokens.slice(1, -1), k.parts.tokens.slice(1, -1))) return undefined;
     return { id: ids[0] as string, name: k.name };
+  }
+
+  /** One article fewer mentions `id` (a short form that joined it was split off again). */
+  forget(id: string): void {
+    const k = this.known.get(id);
+    if (!k || k.articles <= 1) return;
+    k.articles -= 1;
+    k.lastArticle = undefined;
+    this.touch(k.parts);
+  }
+
+  /**
+   * Surnames and first names that changed in this index's life and that more than one full name
+   * has, each with those full names' ids: the tokens whose earlier corpus merges a namesake may
+   * have put in doubt. Sorted by token.
+   */
+  contested(): { token: string; ids: string[] }[] {
+    const out: { token: string; ids: string[] }[] = [];
+    for (const token of [...this.changed].sort()) {
+      const ids = new Set([...(this.bySurname.get(token) ?? []), ...(this.byFirst.get(token) ?? [])]);
+      if (ids.size > 1) out.push({ token, ids: [...ids].sort() });
+    }
+    return out;
+  }
+
+  private touch(parts: PersonName): void {
+    this.changed.add(parts.last);
+    this.changed.add(parts.first);
   }
 
   has(id: string): boolean {

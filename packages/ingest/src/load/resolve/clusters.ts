@@ -2,6 +2,7 @@ import type { LoadableArticle } from "../article.js";
 import { buildArticleRows } from "../build-rows.js";
 import { EntityIndex, type EntityLabel, type KnownEntity, type Resolution } from "../entity-index.js";
 import type { ResolvePolicy } from "./decide.js";
+import { type CorpusMerge, corpusMergeToken } from "./redecide.js";
 
 /** Which node one extracted entity of one article became, and why. */
 export interface ResolvedEntity {
@@ -24,11 +25,15 @@ export function resolveCorpus(
   policy?: ResolvePolicy,
 ): { entities: ResolvedEntity[]; index: EntityIndex } {
   const entities: ResolvedEntity[] = [];
+  /** Each entity's article id (the node ids' scope), beside its source key. */
+  const articleIds = new Map<ResolvedEntity, string>();
   let current = "";
   const index = new (class extends EntityIndex {
     override resolve(...args: Parameters<EntityIndex["resolve"]>): Resolution {
       const resolution = super.resolve(...args);
-      entities.push({ article: current, label: args[0], name: args[1], id: resolution.id, how: resolution.how });
+      const entity = { article: current, label: args[0], name: args[1], id: resolution.id, how: resolution.how };
+      entities.push(entity);
+      articleIds.set(entity, args[3]);
       return resolution;
     }
   })(known, policy);
@@ -36,10 +41,27 @@ export function resolveCorpus(
     current = article.sourceKey;
     buildArticleRows(article, index, "clusters");
   }
-  // The loader's end-of-run pass: short forms kept apart for want of corpus evidence, decided again.
+  // The loader's end-of-run pass (recheck.ts). First, corpus merges a namesake put in doubt, decided again.
+  const tokens = new Set(index.contestedTokens().map((c) => c.token));
+  const merges = new Map<CorpusMerge, ResolvedEntity>();
+  for (const entity of entities) {
+    const token = entity.label === "Person" ? corpusMergeToken(entity.how) : undefined;
+    if (token === undefined || !tokens.has(token)) continue;
+    merges.set(
+      { id: entity.id, article: articleIds.get(entity) ?? "", forms: [entity.name], resolution: entity.how },
+      entity,
+    );
+  }
+  const split = new Set<string>();
+  for (const decision of index.redecide([...merges.keys()])) {
+    const entity = merges.get(decision.merge);
+    if (entity) Object.assign(entity, { id: decision.to, how: decision.how });
+    split.add(decision.to);
+  }
+  // Then short forms kept apart for want of corpus evidence (not the ones just split off).
   const articleOf = new Map<string, string>();
   for (const entity of entities) {
-    if (!entity.id.includes("@")) continue;
+    if (!entity.id.includes("@") || split.has(entity.id)) continue;
     const at = entity.id.indexOf("@");
     articleOf.set(entity.id, entity.id.slice(at + 1));
   }

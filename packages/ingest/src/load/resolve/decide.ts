@@ -116,3 +116,25 @@ export function decide(
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 const display = (token: string) => token.charAt(0).toUpperCase() + token.slice(1);
+
+/** No candidate is ruled out by an analyst's rejection. */
+export const NO_REJECTIONS: ReadonlySet<string> = new Set();
+
+/**
+ * An analyst's rejection ("this Obama is not Michelle Obama") takes that candidate out of what is
+ * recorded and chosen, but not out of the weighing: the rejected namesake still competes, so
+ * rejecting one of two candidates keeps the short form apart (with the other as its possible match)
+ * rather than merging it — the same state the viewer leaves when it deletes the rejected edge.
+ */
+export function honourRejections(decision: Decision, rejected: ReadonlySet<string>): Decision {
+  if (rejected.size === 0) return decision;
+  if (decision.kind === "merge") {
+    if (!rejected.has(decision.id)) return decision;
+    return {
+      kind: "separate",
+      how: `kept apart, rejected by an analyst: ${decision.how}`,
+      possible: [],
+    };
+  }
+  return { ...decision, possible: decision.possible.filter((p) => !rejected.has(p.id)) };
+}

@@ -1,24 +1,55 @@
+import { mentionMoves } from "@claimgraph/schema";
 import type { Driver } from "neo4j-driver";
-import { KEPT_SHORT_FORMS, MOVE_SHORT_FORMS, recomputeAliases } from "../cypher.js";
+import {
+  CORPUS_MERGES,
+  CREATE_POSSIBLY_SAME_AS,
+  KEPT_SHORT_FORMS,
+  MOVE_SHORT_FORMS,
+  recomputeAliases,
+} from "../cypher.js";
 import type { EntityIndex } from "../entity-index.js";
+import { personId } from "../ids.js";
+import { nameKey } from "../names.js";
 import type { CorrectionBook } from "./corrections.js";
+import { type CorpusMerge, corpusMergeToken } from "./redecide.js";
+
+/** What the end-of-run pass read and moved (the summary's "Resolution:" line). */
+export interface RecheckSummary {
+  /** Short forms kept apart with possible matches, decided again. */
+  shortForms: number;
+  /** Of those, merged into a full name. */
+  merged: number;
+  /** Surnames / first names whose full names changed in the run and that several full names share. */
+  contested?: number;
+  /** Earlier corpus merges of those tokens read and decided again. */
+  redecided?: number;
+  /** Of those, split off into their article (now ambiguous). */
+  split?: number;
+  ms: number;
+}
 
 /**
- * The end-of-run pass (Neo4j adapter): every short form the graph keeps apart with possible matches
- * is decided again by `EntityIndex.recheck` against the corpus as it now is, and the ones that now
- * resolve are moved onto their full name in one write transaction. Reads are proportional to the
- * short forms kept apart, not to the corpus.
+ * The end-of-run pass (Neo4j adapter), in two steps, each reading only what the run may have put
+ * in doubt, not the corpus:
+ * 1. corpus merges of short forms whose surname (or first name) gained or grew a namesake in this
+ *    run are decided again (`EntityIndex.redecide`): a merge the corpus no longer supports is split
+ *    off into its article with its possible matches;
+ * 2. every short form the graph keeps apart with possible matches is decided again
+ *    (`EntityIndex.recheck`), and the ones that now resolve are moved onto their full name (not the
+ *    ones step 1 just split off: they wait for the next run's evidence).
+ * One write transaction per step.
  */
 export async function recheckShortForms(
   driver: Driver,
   index: EntityIndex,
   database: string | undefined,
   corrections?: CorrectionBook,
-): Promise<{ shortForms: number; merged: number; ms: number }> {
+): Promise<RecheckSummary> {
   const began = Date.now();
+  const redecided = await redecideCorpusMerges(driver, index, database, corrections);
   const kept = await driver.executeQuery(KEPT_SHORT_FORMS, {}, { database, routing: "READ" });
   const rows: { from: string; to: string; how: string }[] = [];
-  const left = new Set(kept.records);
+  const left = new Set(kept.records.filter((r) => !redecided.splitIds.has(r.get("id") as string)));
   // A merge adds an article to its full name, which may settle another short form: repeat until nothing moves.
   for (let moved = true; moved; ) {
     moved = false;
@@ -49,5 +80,68 @@ export async function recheckShortForms(
       await session.close();
     }
   }
-  return { shortForms: kept.records.length, merged: rows.length, ms: Date.now() - began };
+  return {
+    shortForms: left.size + rows.length,
+    merged: rows.length,
+    contested: redecided.contested,
+    redecided: redecided.read,
+    split: redecided.split,
+    ms: Date.now() - began,
+  };
+}
+
+/** Step 1: corpus merges of contested tokens, decided again and written in one transaction. */
+async function redecideCorpusMerges(
+  driver: Driver,
+  index: EntityIndex,
+  database: string | undefined,
+  corrections?: CorrectionBook,
+): Promise<{ contested: number; read: number; split: number; splitIds: Set<string> }> {
+  const contested = index.contestedTokens();
+  const none = { contested: contested.length, read: 0, split: 0, splitIds: new Set<string>() };
+  if (contested.length === 0) return none;
+  const ids = [...new Set(contested.flatMap((c) => c.ids))].sort();
+  const result = await driver.executeQuery(CORPUS_MERGES, { ids }, { database, routing: "READ" });
+  const tokens = new Set(contested.map((c) => c.token));
+  const merges: CorpusMerge[] = result.records.map((r) => {
+    const forms = (r.get("forms") as string[] | null) ?? [];
+    const rejected = corrections?.rejected(personId(nameKey(forms[0] ?? "", "Person")), r.get("sourceKey") as string);
+    return {
+      id: r.get("id") as string,
+      article: r.get("article") as string,
+      forms,
+      resolution: r.get("resolution") as string,
+      ...(rejected ? { rejected } : {}),
+    };
+  });
+  const read = merges.filter((m) => tokens.has(corpusMergeToken(m.resolution) ?? ""));
+  const decisions = index.redecide(read);
+  if (decisions.length === 0) return { ...none, read: read.length };
+  const rows = decisions.map((d) => ({
+    from: d.merge.id,
+    to: d.to,
+    article: d.merge.article,
+    name: d.name,
+    only: null,
+    how: d.how,
+  }));
+  const possible = decisions.flatMap((d) =>
+    d.possible.map((p) => ({ from: d.to, to: p.id, score: p.score, evidence: p.evidence, articleId: d.merge.article })),
+  );
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const statement of mentionMoves("Person"))
+        await tx.run(statement, { rows, correction: null, how: null, undo: false });
+      if (possible.length > 0) await tx.run(CREATE_POSSIBLY_SAME_AS, { rows: possible });
+    });
+  } finally {
+    await session.close();
+  }
+  return {
+    contested: contested.length,
+    read: read.length,
+    split: decisions.length,
+    splitIds: new Set(decisions.map((d) => d.to)),
+  };
 }

@@ -115,4 +115,53 @@ describe("cross-article resolution of short forms on Neo4j", () => {
     expect((await mentions(driver, "person:barack obama")).map(([k]) => k)).toEqual(["b1", "b2", "x1"]);
     expect(await countOf(driver, "(p:Person) WHERE p.id STARTS WITH 'person:clinton'")).toBe(0);
   });
+
+  it("a namesake arriving in a later ingest splits off a surname merge it made ambiguous; a re-run changes nothing", async () => {
+    await loadDocumentGraphs(driver, [
+      article("b1", ["Barack Obama"]),
+      article("b2", ["Barack Obama"]),
+      article("x1", ["Obama", "Joe Biden"]),
+    ]);
+    expect((await mentions(driver, "person:barack obama")).map(([k]) => k)).toEqual(["b1", "b2", "x1"]);
+
+    const later = [article("m1", ["Michelle Obama"]), article("m2", ["Michelle Obama"])];
+    const summary = await loadDocumentGraphs(driver, later);
+    expect(summary.rechecked).toMatchObject({ contested: 1, redecided: 1, split: 1 });
+    const x1 = articleId(article("x1", ["Obama", "Joe Biden"]).text);
+    const scoped = `person:obama@${x1}`;
+    expect((await mentions(driver, "person:barack obama")).map(([k]) => k)).toEqual(["b1", "b2"]);
+    const [[key, how] = []] = await mentions(driver, scoped);
+    expect(key).toBe("x1");
+    expect(how).toBe(
+      "ambiguous surname: Obama (2 full names with that surname, none dominant); decided again at the end of the run: a namesake changed the picture",
+    );
+    // What the short form said and what its claim is about went with it; the full name lost its alias.
+    expect(await countOf(driver, `(:Person {id: '${scoped}'})-[:SAID]->(:Claim {articleId: '${x1}'})`)).toBe(1);
+    expect(await countOf(driver, "(:Person {id: 'person:barack obama'})-[:SAID]->(:Claim)")).toBe(2);
+    const barack = await driver.executeQuery(
+      "MATCH (p:Person {id: 'person:barack obama'}) RETURN p.aliases AS aliases",
+    );
+    expect(barack.records[0]?.get("aliases")).toEqual([]);
+    const possible = await driver.executeQuery(
+      "MATCH (:Person {id: $scoped})-[r:POSSIBLY_SAME_AS {articleId: $x1}]->(c:Person) RETURN c.id AS id ORDER BY id",
+      { scoped, x1 },
+    );
+    expect(possible.records.map((r) => r.get("id"))).toEqual(["person:barack obama", "person:michelle obama"]);
+
+    const before = await dumpGraph(driver);
+    const again = await loadDocumentGraphs(driver, later);
+    expect(again.articles.unchanged).toBe(2);
+    expect(again.rechecked).toMatchObject({ split: 0, merged: 0 });
+    expect(await dumpGraph(driver)).toEqual(before);
+  });
+
+  it("a merge the corpus still supports stays when a minor namesake arrives", async () => {
+    await loadDocumentGraphs(driver, [
+      ...["b1", "b2", "b3", "b4", "b5", "b6"].map((k) => article(k, ["Barack Obama"])),
+      article("x1", ["Obama", "Joe Biden"]),
+    ]);
+    const summary = await loadDocumentGraphs(driver, [article("m1", ["Michelle Obama"])]);
+    expect(summary.rechecked).toMatchObject({ contested: 1, redecided: 1, split: 0 });
+    expect((await mentions(driver, "person:barack obama")).map(([k]) => k)).toContain("x1");
+  });
 });
