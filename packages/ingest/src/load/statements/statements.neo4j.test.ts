@@ -124,6 +124,21 @@ describe("statements in Neo4j", () => {
     expect(await countOf(driver, "(:Wording)")).toBe(1);
   });
 
+  it("serves the most-repeated ranking (the viewer's Statements view) from an index, not a scan of every statement", async () => {
+    await loadDocumentGraphs(driver, [edition(seed, 1, "2017-05-16"), edition(seed, 2, "2017-05-17")]);
+    const plan = await driver.executeQuery(
+      "EXPLAIN MATCH (s:Statement) WHERE s.reports > 1 WITH s ORDER BY s.reports DESC, s.outlets DESC, s.firstOrder, s.id LIMIT 50 RETURN s",
+    );
+    const operators: string[] = [];
+    const walk = (op: { operatorType: string; children: unknown[] }) => {
+      operators.push(op.operatorType.replace(/@.*$/, ""));
+      for (const child of op.children) walk(child as typeof op);
+    };
+    walk(plan.summary.plan as unknown as { operatorType: string; children: unknown[] });
+    expect(operators).toContain("NodeIndexSeekByRange");
+    expect(operators).not.toContain("NodeByLabelScan");
+  });
+
   it("links Dina Powell's denial to The Washington Post's report (DISPUTES with evidence)", async () => {
     await loadDocumentGraphs(driver, [seed]);
     const result = await driver.executeQuery(
