@@ -5,6 +5,7 @@ import { basicSetup } from "codemirror";
 import { useEffect, useRef } from "react";
 import type { SchemaResponse } from "../../shared/api/contract.js";
 import { cypherCompletion, cypherLanguage } from "../query/cypher-language.js";
+import { cypherHighlight } from "../query/highlight.js";
 
 export interface CypherEditorProps {
   value: string;
@@ -38,6 +39,9 @@ export function CypherEditor(props: CypherEditorProps) {
         ]),
         basicSetup,
         cypherLanguage,
+        cypherHighlight,
+        // The editable area is a textbox to assistive technology: it needs a name of its own.
+        EditorView.contentAttributes.of({ "aria-label": "Cypher query" }),
         autocompletion({ override: [cypherCompletion(() => latest.current.schema)] }),
         // Tooltips (the completion list) live in <body>, placed within the window: inside the side
         // panel they overflowed it and were cut by its scrolling.

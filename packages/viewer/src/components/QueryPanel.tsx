@@ -185,7 +185,9 @@ function QueryResult({
         </div>
       )}
       {tab === "table" ? (
-        <div className="table-wrap">
+        // A scrolling region takes the focus, so the keyboard can scroll a wide or long result.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
+        <section className="table-wrap" tabIndex={0} aria-label="Query result table">
           <table data-testid="result-table">
             <thead>
               <tr>
@@ -211,7 +213,7 @@ function QueryResult({
           {result.rows.length > 500 && (
             <p className="muted small">The table shows 500 rows; the canvas has them all.</p>
           )}
-        </div>
+        </section>
       ) : (
         <div className="graph-summary" data-testid="result-graph">
           <p>

@@ -155,10 +155,13 @@ export function SharingMenu({ canvas, renderer, onRenderer, permalinkId }: Shari
               () => void exportActions.exportJson(name),
             )}
           </div>
-          <div className="sharing-title">Import</div>
+          <div className="sharing-title" id="sharing-import-title">
+            Import
+          </div>
           <input
             ref={fileInput}
             type="file"
+            aria-labelledby="sharing-import-title"
             accept=".json,application/json"
             data-testid="share-import"
             onChange={(e) => {
