@@ -46,7 +46,7 @@ function corpusDocument(i: number): CueDocument {
 }
 
 const corpus = Array.from({ length: 24 }, (_, i) => corpusDocument(i));
-const options = { bits: 12, epochs: 4, seed: 3, positiveWeight: 1, folds: 4, families: [...CUE_FAMILIES] };
+const options = { bits: 12, epochs: 4, seed: 3, positiveWeight: 1, folds: 4, ensemble: 2, families: [...CUE_FAMILIES] };
 
 describe("training the cue detector", () => {
   it("labels the cue of a claim the rules miss, and no other word", () => {

@@ -1,6 +1,7 @@
 import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
-import { resolvePronoun } from "../entities/pronouns.js";
+import { resolveSourcePronoun } from "../entities/pronouns.js";
 import { attach } from "../entities/resolve.js";
+import { roleReferent } from "../entities/role-referent.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
@@ -324,7 +325,7 @@ export function resolveNounPhrase(
     const ref: SpeakerRef = { start: endTok.start, end: endTok.end };
     const g = PRONOUNS.get(head);
     if (g === "m" || g === "f") {
-      const c = resolvePronoun(doc, endTok.start, g);
+      const c = resolveSourcePronoun(doc, endTok.start, g);
       if (c) ref.cluster = c.id;
     }
     return ref;
@@ -363,6 +364,8 @@ export function resolveNounPhrase(
     if (org && /s$/.test(head) && org.end <= endTok.start)
       return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
     if (person) return fromMention(doc, person);
+    const referent = roleReferent(doc, first, last);
+    if (referent) return { start: startTok.start, end: endTok.end, cluster: referent.id };
     const description = doc.text.slice(descStart, endTok.end);
     const ref: SpeakerRef = { start: startTok.start, end: endTok.end, anonymous: description };
     anon.set(head, ref);
@@ -391,8 +394,11 @@ export function resolveNounPhrase(
     !endTok.cap &&
     last - first >= 1 &&
     DETERMINERS.has(startTok.lower)
-  )
+  ) {
+    const referent = roleReferent(doc, first, last);
+    if (referent) return { start: startTok.start, end: endTok.end, cluster: referent.id };
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(descStart, endTok.end) };
+  }
   return null;
 }
 

@@ -22,3 +22,33 @@ export function resolvePronoun(
   }
   return undefined;
 }
+
+/**
+ * The person a he/she pronoun that is a claim's source refers to: the first compatible person of
+ * the nearest sentence that has one (the pronoun's own sentence before it included) — the subject
+ * of that sentence rather than the last name in it ("Cruz attacked Rubio on Tuesday. He said …" →
+ * Cruz; `resolvePronoun` would take Rubio). Checked against CoreNLP's coreference on PolNeAR train
+ * (silver): on 400 articles the speaker pronouns' person agrees with CoreNLP's chain 933 times
+ * against 235 (nearest mention: 805 against 358).
+ */
+export function resolveSourcePronoun(
+  doc: AnalyzedText,
+  offset: number,
+  gender: "m" | "f",
+  window = 1500,
+): Cluster | undefined {
+  const { mentions, clusters } = doc.entities;
+  const { tokens } = doc;
+  let found: { cluster: Cluster; sentence: number } | undefined;
+  for (let i = mentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (!m || m.start >= offset) continue;
+    if (m.start < offset - window) break;
+    const c = clusters[m.cluster];
+    if (c?.type !== "Person" || !(c.gender === "u" || c.gender === gender)) continue;
+    const sentence = tokens[m.first]?.sentence ?? -1;
+    if (found && sentence !== found.sentence) break;
+    found = { cluster: c, sentence };
+  }
+  return found?.cluster;
+}

@@ -1,5 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../../document.js";
-import { resolvePronoun } from "../../entities/pronouns.js";
+import { resolveSourcePronoun } from "../../entities/pronouns.js";
 import { PRONOUNS } from "../../lexicon/function-words.js";
 import type { DraftClaim, SpeakerRef } from "../types.js";
 
@@ -78,7 +78,7 @@ export function speakerCandidates(doc: AnalyzedText, claim: DraftClaim): Speaker
     if (!g || !outside(t.start, t.end) || overlapsRule(t.start, t.end)) continue;
     const ref: SpeakerRef = { start: t.start, end: t.end };
     if (g === "m" || g === "f") {
-      const c = resolvePronoun(doc, t.start, g);
+      const c = resolveSourcePronoun(doc, t.start, g);
       if (c) ref.cluster = c.id;
     }
     out.push({ ref, source: "pronoun", first: k, last: k + 1 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../extract-document.js";
+import { resolvePronoun, resolveSourcePronoun } from "./pronouns.js";
+
+/** The name of the person each resolver gives the first "He"/"he"/"She" of `pronoun` in the text. */
+function resolved(text: string, pronoun: string) {
+  const doc = analyzeText(text, null);
+  const offset = text.indexOf(pronoun);
+  const gender = /^she\b/i.test(pronoun) ? "f" : "m";
+  return {
+    source: resolveSourcePronoun(doc, offset, gender)?.name ?? null,
+    nearest: resolvePronoun(doc, offset, gender)?.name ?? null,
+  };
+}
+
+describe("resolving a source pronoun", () => {
+  it.each([
+    [
+      "the subject of the previous sentence, not the last name in it",
+      "Ted Cruz attacked Marco Rubio on Tuesday. He said the senator was wrong.",
+      "He said",
+      { source: "Ted Cruz", nearest: "Marco Rubio" },
+    ],
+    [
+      "the nearest sentence with a person wins over an earlier one",
+      "Ted Cruz spoke first. Then Marco Rubio took the stage. He said the plan was wrong.",
+      "He said",
+      { source: "Marco Rubio", nearest: "Marco Rubio" },
+    ],
+    [
+      "its own sentence first",
+      "Ted Cruz spoke first. When Marco Rubio arrived, he said the plan was wrong.",
+      "he said",
+      { source: "Marco Rubio", nearest: "Marco Rubio" },
+    ],
+    [
+      "a person of the other gender is skipped",
+      "John Kerry met Hillary Clinton. She said the talks went well.",
+      "She said",
+      { source: "Hillary Clinton", nearest: "Hillary Clinton" },
+    ],
+    ["no person before it: none", "He said the talks went well.", "He said", { source: null, nearest: null }],
+  ])("%s", (_name, text, pronoun, expected) => {
+    expect(resolved(text, pronoun)).toEqual(expected);
+  });
+});

@@ -1,0 +1,84 @@
+import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
+import { ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
+import type { Token } from "../text/tokens.js";
+import type { Cluster } from "./types.js";
+
+/**
+ * Head nouns that describe one person without being a title: "the mogul", "the businessman", "the
+ * Florida Republican". The person they stand for is the article's subject of the moment.
+ */
+const PERSON_DESCRIPTIONS = new Set([
+  "mogul",
+  "businessman",
+  "businesswoman",
+  "billionaire",
+  "magnate",
+  "tycoon",
+  "star",
+  "actor",
+  "actress",
+  "frontrunner",
+  "front-runner",
+  "candidate",
+  "nominee",
+  "republican",
+  "democrat",
+  "politician",
+  "congressman",
+  "congresswoman",
+  "lawmaker",
+  "populist",
+  "socialist",
+  "real-estate",
+]);
+
+/** How many sentences before a description another person's name makes its referent unclear. */
+const CLEAR_SENTENCES = 2;
+
+/** How far back (characters) the person a description refers to may be mentioned. */
+const WINDOW = 1500;
+
+/**
+ * The person a definite description that is a claim's source stands for, when that is clear: "the
+ * president" (also "the former secretary of state") → the most recent person before it who holds
+ * that title; "the mogul", "the Vermont senator" with no such title holder → the one person named in
+ * the two sentences before it and its own, when only one is. Undefined otherwise (an indefinite, no
+ * person or several near). The phrase is tokens[first..last], "the" or "this" first. Checked against
+ * CoreNLP’s coreference on 400 PolNeAR train articles (silver): of 60 descriptions linked, 19 agree
+ * with CoreNLP's chain, 6 name another person there, the rest are chains without a name (most read
+ * right: "The Vermont senator" → Bernie Sanders).
+ */
+export function roleReferent(doc: AnalyzedText, first: number, last: number): Cluster | undefined {
+  const { tokens } = doc;
+  const det = (tokens[first] as Token).lower;
+  const head = (tokens[last] as Token).lower;
+  if ((det !== "the" && det !== "this") || last === first) return undefined;
+  const offset = (tokens[first] as Token).start;
+  const { mentions, clusters } = doc.entities;
+  // the whole title ends the phrase: "the former secretary of state", not "the state"
+  const phrase = doc.text.slice(offset, (tokens[last] as Token).end).toLowerCase();
+  const titles = titlesWithHead(head).filter((t) => phrase.endsWith(` ${t}`));
+  if (titles.length > 0) {
+    for (let i = mentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (!m || m.start >= offset) continue;
+      if (m.start < offset - WINDOW) break;
+      const c = clusters[m.cluster];
+      if (c?.type === "Person" && titles.some((t) => c.titles.has(t))) return c;
+    }
+  }
+  if (!PERSON_DESCRIPTIONS.has(head) && !(titles.length > 0 && ROLE_NOUNS.has(head))) return undefined;
+  // otherwise only when one person alone is named in the sentences just before (and this one)
+  const own = tokens[first]?.sentence ?? 0;
+  let only: Cluster | undefined;
+  for (let i = mentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (!m || m.start >= offset) continue;
+    if ((tokens[m.first]?.sentence ?? -1) < own - CLEAR_SENTENCES) break;
+    const c = clusters[m.cluster];
+    if (c?.type !== "Person") continue;
+    if (only && only !== c) return undefined;
+    only = c;
+  }
+  return only;
+}
