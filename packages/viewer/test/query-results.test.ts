@@ -4,6 +4,7 @@
  * widened past the side panel and scrolls, completion offers a variable's own properties and never
  * internal keys (_lock, _new), and its popup stays inside the window.
  */
+import { readFileSync } from "node:fs";
 import neo4j from "neo4j-driver";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,7 +37,7 @@ beforeAll(async () => {
   }
   server = await startViewerServer({ port: 0, neo4j: connection, staticDir: DIST });
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
   await page.goto(server.url);
   await page.click('[data-testid="tab-query"]');
   await page.locator('[data-testid="cypher-editor"] .cm-content').waitFor({ timeout: 30_000 });
@@ -48,6 +49,44 @@ afterAll(async () => {
 });
 
 describe("Cypher results", () => {
+  it("shows the same rows as boxed text and as JSON, and downloads them as CSV and JSON", async () => {
+    const query =
+      "MATCH (p:Person)-[:SAID]->(c:Claim) RETURN p.name AS speaker, count(c) AS claims ORDER BY claims DESC, speaker";
+    const connection = testConnection();
+    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+    const expected = await driver
+      .executeQuery(query)
+      .then((r) => r.records.map((x) => ({ speaker: x.get("speaker") as string, claims: Number(x.get("claims")) })))
+      .finally(() => driver.close());
+    expect(expected.length).toBeGreaterThan(1);
+    await typeQuery(query);
+    await page.click('[data-testid="run-query"]');
+    await page.locator('[data-testid="result-tab-text"]').click();
+    const text = (await page.locator('[data-testid="result-text"]').textContent()) ?? "";
+    const lines = text.split("\n");
+    expect(lines).toHaveLength(expected.length + 4); // top rule, header, rule, rows, bottom rule
+    expect(lines[1]).toMatch(/^│speaker\s*│claims│$/);
+    const speakerWidth = (lines[1] ?? "").indexOf("│", 1) - 1;
+    expect(lines[3]).toBe(`│${expected[0]?.speaker.padEnd(speakerWidth)}│${String(expected[0]?.claims).padEnd(6)}│`);
+
+    await page.locator('[data-testid="result-tab-json"]').click();
+    const json = JSON.parse((await page.locator('[data-testid="result-json"]').textContent()) ?? "null");
+    expect(json).toEqual(expected);
+
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.click('[data-testid="result-download-csv"]')]);
+    expect(csv.suggestedFilename()).toBe("cypher-result.csv");
+    const csvText = readFileSync((await csv.path()) as string, "utf8").split("\r\n");
+    expect(csvText[0]).toBe("speaker,claims");
+    expect(csvText.slice(1)).toEqual(
+      expected.map((r) => `${/[",]/.test(r.speaker) ? `"${r.speaker.replaceAll('"', '""')}"` : r.speaker},${r.claims}`),
+    );
+    const [jsonFile] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click('[data-testid="result-download-json"]'),
+    ]);
+    expect(JSON.parse(readFileSync((await jsonFile.path()) as string, "utf8"))).toEqual(expected);
+  });
+
   it("shows nodes, relationships and maps readably, not as raw JSON", async () => {
     await typeQuery(
       "MATCH (p:Person {id: 'person:matthew dunn'})-[r:SAID]->(c:Claim) RETURN p, r, {kind: c.kind, n: 1} AS m, [1, 2] AS l LIMIT 1",

@@ -1,9 +1,11 @@
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { type CypherResponse, LIMITS, type SchemaResponse } from "../../shared/api/contract.js";
 import { api } from "../api/client.js";
+import { download } from "../export/download.js";
 import { graphActions } from "../graph/store.js";
 import { EXAMPLE_QUERIES } from "../query/examples.js";
 import { formatCell } from "../query/format.js";
+import { resultAsCsv, resultAsJson, resultAsText } from "../query/result-text.js";
 import { queryActions, queryStore } from "../query/store.js";
 import { useStore } from "../store/use-store.js";
 import { CypherEditor } from "./CypherEditor.js";
@@ -16,7 +18,7 @@ export function runShortcut(platform: string): string {
 export function QueryPanel() {
   const state = useStore(queryStore);
   const [schema, setSchema] = useState<SchemaResponse | null>(null);
-  const [tab, setTab] = useState<"table" | "graph">("table");
+  const [tab, setTab] = useState<ResultView>("table");
 
   useEffect(() => {
     api
@@ -123,15 +125,10 @@ export function QueryPanel() {
   );
 }
 
-function QueryResult({
-  result,
-  tab,
-  onTab,
-}: {
-  result: CypherResponse;
-  tab: "table" | "graph";
-  onTab(t: "table" | "graph"): void;
-}) {
+/** How a result is shown: a table, what went onto the canvas, boxed text, or JSON. */
+type ResultView = "table" | "graph" | "text" | "json";
+
+function QueryResult({ result, tab, onTab }: { result: CypherResponse; tab: ResultView; onTab(t: ResultView): void }) {
   // Widened: the result lies over the canvas, as wide as the window, cells wrapped in full.
   const [wide, setWide] = useState(false);
   useEffect(() => {
@@ -165,7 +162,36 @@ function QueryResult({
         >
           Graph · {result.graph.nodes.length} nodes, {result.graph.edges.length} edges
         </button>
+        {(["text", "json"] as const).map((view) => (
+          <button
+            type="button"
+            key={view}
+            data-testid={`result-tab-${view}`}
+            className={tab === view ? "on" : ""}
+            onClick={() => onTab(view)}
+          >
+            {view === "text" ? "Text" : "JSON"}
+          </button>
+        ))}
         <span className="muted">{result.ms} ms</span>
+        <button
+          type="button"
+          className="btn small"
+          data-testid="result-download-csv"
+          title="Download the rows shown as CSV"
+          onClick={() => download("cypher-result.csv", resultAsCsv(result), "text/csv;charset=utf-8")}
+        >
+          CSV ↓
+        </button>
+        <button
+          type="button"
+          className="btn small"
+          data-testid="result-download-json"
+          title="Download the rows shown as JSON"
+          onClick={() => download("cypher-result.json", resultAsJson(result), "application/json")}
+        >
+          JSON ↓
+        </button>
         <button
           type="button"
           className="result-expand"
@@ -185,9 +211,7 @@ function QueryResult({
         </div>
       )}
       {tab === "table" ? (
-        // A scrolling region takes the focus, so the keyboard can scroll a wide or long result.
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
-        <section className="table-wrap" tabIndex={0} aria-label="Query result table">
+        <ScrollRegion label="Query result table">
           <table data-testid="result-table">
             <thead>
               <tr>
@@ -213,7 +237,13 @@ function QueryResult({
           {result.rows.length > 500 && (
             <p className="muted small">The table shows 500 rows; the canvas has them all.</p>
           )}
-        </section>
+        </ScrollRegion>
+      ) : tab === "text" || tab === "json" ? (
+        <ScrollRegion label={tab === "text" ? "Query result as text" : "Query result as JSON"}>
+          <pre className="result-text" data-testid={`result-${tab}`}>
+            {tab === "text" ? resultAsText(result) : resultAsJson(result)}
+          </pre>
+        </ScrollRegion>
       ) : (
         <div className="graph-summary" data-testid="result-graph">
           <p>
@@ -224,6 +254,16 @@ function QueryResult({
           </button>
         </div>
       )}
+    </section>
+  );
+}
+
+/** A scrolling region takes the focus, so the keyboard can scroll a wide or long result (WCAG 2.1.1). */
+function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className="table-wrap" tabIndex={0} aria-label={label}>
+      {children}
     </section>
   );
 }
