@@ -20,12 +20,23 @@ Options:
   --epochs <n>         passes over the data (default ${DEFAULT_TRAINING.epochs})
   --bits <n>           log2 of the feature hash buckets (default ${DEFAULT_TRAINING.bits})
   --gum-repeat <n>     GUM sentences per epoch, times (default ${DEFAULT_TRAINING.gumRepeat})
+  --person-margin <n>  people under this margin with no title and no known first name are
+                       tentative (default ${DEFAULT_TRAINING.personMinMargin}; 0: none)
   --seed <n>           shuffle seed (default ${DEFAULT_TRAINING.seed})
+  --ensemble <n>       train n taggers (seeds seed … seed + n − 1) and ship their mean
+                       (default ${DEFAULT_TRAINING.ensemble ?? 1})
   --without <family>   drop a feature family (ablation; repeatable: ${FEATURE_FAMILIES.join(", ")})
   --no-polnear         train on GUM only
   --out <file>         where to write the model (default: the shipped model)
   --dry-run            train and score, write nothing
   --help, -h           show this help`;
+
+/** --person-margin: a whole number, 0 for none. */
+function personMargin(raw: string | undefined): number | undefined {
+  if (raw === undefined) return DEFAULT_TRAINING.personMinMargin;
+  if (raw === "0") return undefined;
+  return positiveInt(raw, "--person-margin", 0, 1000);
+}
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseCommandLine(argv, {
@@ -33,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
     bits: { type: "string" },
     "gum-repeat": { type: "string" },
     seed: { type: "string" },
+    ensemble: { type: "string" },
+    "person-margin": { type: "string" },
     without: { type: "string", multiple: true },
     "no-polnear": { type: "boolean", default: false },
     out: { type: "string" },
@@ -64,6 +77,8 @@ async function main(argv: string[]): Promise<number> {
     bits: positiveInt(values.bits as string | undefined, "--bits", DEFAULT_TRAINING.bits),
     epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_TRAINING.epochs),
     gumRepeat: positiveInt(values["gum-repeat"] as string | undefined, "--gum-repeat", DEFAULT_TRAINING.gumRepeat),
+    personMinMargin: personMargin(values["person-margin"] as string | undefined),
+    ensemble: positiveInt(values.ensemble as string | undefined, "--ensemble", DEFAULT_TRAINING.ensemble ?? 1, 16),
     seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_TRAINING.seed, 2 ** 31),
     families: FEATURE_FAMILIES.filter((f) => !without.includes(f)),
     log,

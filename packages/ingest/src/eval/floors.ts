@@ -14,9 +14,10 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // 0.774 / 0.687 before the cue detector). Models as pnpm train:attribution writes them
   // (train/shipped-attribution.test.ts keeps them so).
   "PolNeAR dev": { claim: 0.805, "claim+speaker": 0.695 },
-  // measured (rules-4+entities-3+tagger-1+speakers-1+cues-1, entity level, countries counted as the
-  // project's gold counts them): person 0.900, org 0.607
-  "GUM interview": { person: 0.895, org: 0.6 },
+  // measured (rules-4+entities-3+tagger-2+speakers-1+cues-2, entity level, countries counted as the
+  // project's gold counts them): person 0.900, org 0.627 (tagger-1: 0.900 / 0.607). PolNeAR dev with
+  // tagger-2 and the attribution models retrained on it: claim 0.809, claim+speaker 0.703.
+  "GUM interview": { person: 0.895, org: 0.62 },
 };
 
 export interface FloorCheck {

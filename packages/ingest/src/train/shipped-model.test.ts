@@ -17,6 +17,8 @@ type Model = ReturnType<typeof decodeModel>;
 interface ShippedMeta {
   epochs: number;
   seed: number;
+  /** Taggers averaged (absent: one). */
+  ensemble?: number;
   gumRepeat: number;
   bits: number;
   families: Model["families"];
@@ -48,6 +50,7 @@ describe.skipIf(!HAVE_SHARED)("the shipped entity tagger (needs <repo>/../shared
       bits: meta.bits,
       epochs: meta.epochs,
       seed: meta.seed,
+      ensemble: meta.ensemble ?? 1,
       gumRepeat: meta.gumRepeat,
       families: meta.families,
       calibrate: false,

@@ -5,6 +5,7 @@ import { calibrateOrgMargin } from "./calibrate.js";
 import { wordClusters } from "./clusters.js";
 import { evaluateTagger } from "./evaluate.js";
 import { type TrainingSentence, trainingSentences } from "./examples.js";
+import { meanModel } from "./mean-model.js";
 import { trainPerceptron } from "./perceptron.js";
 import type { Corpora } from "./read-corpora.js";
 
@@ -12,9 +13,16 @@ export interface EntityTrainingOptions {
   bits: number;
   epochs: number;
   seed: number;
+  /**
+   * How many taggers to train, with the shuffle seeds seed, seed + 1, …; the model is their mean
+   * (weights and transitions). One perceptron's dev figures move with its shuffle order alone.
+   */
+  ensemble?: number;
   families: FeatureFamily[];
   /** How many times GUM's human annotation is seen per epoch for once PolNeAR's silver. */
   gumRepeat: number;
+  /** The model's `personMinMargin` (none when undefined). */
+  personMinMargin?: number;
   /** Choose `orgMinMargin` on the dev set (runs the whole extraction; default true). */
   calibrate?: boolean;
   log?: (line: string) => void;
@@ -26,6 +34,8 @@ export const DEFAULT_TRAINING: Omit<EntityTrainingOptions, "log"> = {
   seed: 11,
   families: [...FEATURE_FAMILIES],
   gumRepeat: 3,
+  ensemble: 3,
+  personMinMargin: 20,
 };
 
 export interface TrainingResult {
@@ -53,19 +63,26 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
   for (let r = 0; r < options.gumRepeat; r++) sentences.push(...gum);
   const tokens = sentences.reduce((sum, s) => sum + s.n, 0);
   log(`training on ${polnear.length} PolNeAR + ${gum.length} × ${options.gumRepeat} GUM sentences (${tokens} tokens)`);
-  const model = trainPerceptron(sentences, {
-    bits: options.bits,
-    families: options.families,
-    epochs: options.epochs,
-    seed: options.seed,
-    onEpoch: (epoch, averaged, mistakes) => {
-      if (clusters) averaged.clusters = clusters;
-      log(
-        `epoch ${epoch}: ${mistakes} sentences wrong; GUM interview ${formatSpanScores(evaluateTagger(averaged, corpora.gumDev, ["PER", "ORG"]))}`,
-      );
-    },
-  });
+  const ensemble = options.ensemble ?? 1;
+  const members: TaggerModel[] = [];
+  for (let m = 0; m < ensemble; m++)
+    members.push(
+      trainPerceptron(sentences, {
+        bits: options.bits,
+        families: options.families,
+        epochs: options.epochs,
+        seed: options.seed + m,
+        onEpoch: (epoch, averaged, mistakes) => {
+          if (clusters) averaged.clusters = clusters;
+          log(
+            `${ensemble > 1 ? `tagger ${m + 1} of ${ensemble}, ` : ""}epoch ${epoch}: ${mistakes} sentences wrong; GUM interview ${formatSpanScores(evaluateTagger(averaged, corpora.gumDev, ["PER", "ORG"]))}`,
+          );
+        },
+      }),
+    );
+  const model = meanModel(members);
   if (clusters) model.clusters = clusters;
+  if (options.personMinMargin !== undefined) model.personMinMargin = options.personMinMargin;
   const calibration = options.calibrate === false ? undefined : calibrateOrgMargin(model, corpora.gumDevRecords);
   if (calibration?.orgMinMargin !== undefined) model.orgMinMargin = calibration.orgMinMargin;
   if (calibration)
@@ -81,6 +98,7 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
     },
     epochs: options.epochs,
     seed: options.seed,
+    ...(ensemble > 1 ? { ensemble } : {}),
     gumRepeat: options.gumRepeat,
     bits: options.bits,
     families: options.families,

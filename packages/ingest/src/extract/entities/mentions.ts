@@ -298,10 +298,22 @@ function processRun(
     const before = out.length;
     emitMention(text, tokens, piece.first, piece.last, own, lowerVocab, out, piece.type);
     if (piece.tentative)
-      for (let k = before; k < out.length; k++)
-        if ((out[k] as Mention).tagged === "ORG") (out[k] as Mention).tentative = true;
+      for (let k = before; k < out.length; k++) {
+        const m = out[k] as Mention;
+        if (m.tagged === piece.type && (piece.type === "ORG" || (piece.type === "PER" && unsurePerson(m))))
+          m.tentative = true;
+      }
     previousEnd = piece.last;
   }
+}
+
+/**
+ * A name the tagger called a person with a low margin is tentative only when the rules see nothing
+ * of a person in it either: no title in front and no first name the lexicons know ("Legato",
+ * "Hydrodynamica", "Downton Abbey"; not "President Obama", "Mario Lucero").
+ */
+function unsurePerson(m: Mention): boolean {
+  return !m.title && firstNameGender(m.name.split(" ")[0] ?? "") === undefined;
 }
 
 /** Lower-case nouns of settlements and areas: "suburb of Preston", "the town of Tuam". */

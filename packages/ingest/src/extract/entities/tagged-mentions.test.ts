@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document.js";
+import { entityTagger } from "./tagger/load-model.js";
 
 function graph(text: string) {
   const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
@@ -66,5 +67,37 @@ describe("names with the entity tagger", () => {
     const text = "Pro-democracy lawmaker Frederick Fung of ADPL said the vote was unfair.";
     const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, { tagger: null });
     expect(g.entities.map((e) => e.name)).toEqual(["Frederick Fung of ADPL"]);
+  });
+
+  // personMinMargin as high as it goes: every person the tagger reads is under it
+  it.each([
+    [
+      "a person with no title and no known first name is tentative; one with a first name is not",
+      "The book by Mario Lucero has two parts, Legato and Overtures, and Kessler liked them.",
+      ["Person: Kessler", "Person: Legato", "Person: Mario Lucero"],
+      ["Person: Mario Lucero"],
+    ],
+    [
+      "a title keeps a person",
+      "Formica ants were studied by Dr. Bos in Helsinki.",
+      ["Person: Bos", "Person: Formica"],
+      ["Person: Bos"],
+    ],
+    [
+      "a tentative person who speaks is reported",
+      "Scarne said the trick was new.",
+      ["Person: Scarne"],
+      ["Person: Scarne"],
+    ],
+  ])("people under the tagger's margin: %s", (_name, text, without, under) => {
+    const entities = (personMinMargin: number | undefined) => {
+      const tagger = { ...entityTagger() };
+      if (personMinMargin === undefined) delete tagger.personMinMargin;
+      else tagger.personMinMargin = personMinMargin;
+      const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, { tagger });
+      return g.entities.map((e) => `${e.type}: ${e.name}`).sort();
+    };
+    expect(entities(undefined)).toEqual(without);
+    expect(entities(Number.MAX_VALUE)).toEqual(under);
   });
 });

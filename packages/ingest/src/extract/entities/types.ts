@@ -24,8 +24,9 @@ export interface Mention {
   /** What the entity tagger said about this name: a type, or "O" (not a name) when it tagged none. */
   tagged?: "PER" | "ORG" | "LOC" | "O";
   /**
-   * The tagger was not sure of this organization (a low margin over O): an entity made only of
-   * such mentions is reported only when a claim or an affiliation uses it, like a country.
+   * The tagger was not sure of this organization, or of this person with no title and no known
+   * first name (a low margin over O): an entity made only of such mentions is reported only when a
+   * claim or an affiliation uses it, like a country.
    */
   tentative?: boolean;
 }

@@ -49,6 +49,20 @@ describe("tagger features", () => {
     expect(first(seen)).not.toEqual(first(unseen));
   });
 
+  it("the run features give every word of a run its last word: 'Spoken Motion' differs from 'Spoken Times'", () => {
+    const runFeatures = (text: string) => {
+      const d = analyzed(text);
+      const s = d.sentences[0];
+      if (!s) throw new Error("no sentence");
+      const [from, to] = candidateSegments(d.tokens, s.first, s.last).at(-1) ?? [0, 0];
+      const k = featureCount(["run"]);
+      // the first word of the run ("Spoken"), whose own neighbours are the same in both texts
+      return [...sentenceFeatures(d.tokens, s.first, s.last, d.context, ["run"], from, to).slice(0, k)];
+    };
+    expect(runFeatures("He read Spoken Motion.")).not.toEqual(runFeatures("He read Spoken Times."));
+    expect(runFeatures("He read Spoken Motion.")).toEqual(runFeatures("She read Spoken Motion."));
+  });
+
   it.each([
     ["Donald", GAZETTEER_BITS.firstName],
     ["Institute", GAZETTEER_BITS.orgHead],

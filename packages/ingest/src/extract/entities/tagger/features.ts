@@ -15,6 +15,9 @@ import { clusterOf, DocumentWords, type WordInfo, wordAt } from "./word-info.js"
  *   in the same document ("Estimates" at a sentence start vs "Trump")
  * - cluster: distributional word classes of the lower-cased word and its neighbours, learned from
  *   unlabelled news text (train/clusters.ts; words seen at least 3 times, stored by hash)
+ * - run: the candidate run the word stands in (segments.ts): its last word and its head (the word
+ *   before its first "of"/"for"/"on"), each with the word's place in the run, and the run's
+ *   length — "Times", "Magazine", "Committee", "Gaming" speak for every word of "… Times"
  */
 export const FEATURE_FAMILIES = [
   "word",
@@ -25,6 +28,7 @@ export const FEATURE_FAMILIES = [
   "gazetteer",
   "document",
   "cluster",
+  "run",
 ] as const;
 export type FeatureFamily = (typeof FEATURE_FAMILIES)[number];
 
@@ -38,6 +42,7 @@ const FAMILY_SIZE: Record<FeatureFamily, number> = {
   gazetteer: 4,
   document: 2,
   cluster: 4,
+  run: 3,
 };
 
 export function featureCount(families: readonly FeatureFamily[]): number {
@@ -56,6 +61,7 @@ export interface FeatureSet {
   gazetteer: boolean;
   document: boolean;
   cluster: boolean;
+  run: boolean;
   /** Word class by hash of the lower-cased word (cluster family). */
   clusters: WordClusters;
 }
@@ -77,6 +83,7 @@ export function featureSet(families: readonly FeatureFamily[], clusters: WordClu
     gazetteer: on("gazetteer"),
     document: on("document"),
     cluster: on("cluster"),
+    run: on("run"),
     clusters,
   };
 }
@@ -130,6 +137,8 @@ export function contextFeatures(
   set: FeatureSet,
   out: Int32Array,
   offset: number,
+  runFirst = first,
+  runLast = last,
 ): void {
   const w = words.get(i);
   const prev = wordAt(words, i - 1, first, last);
@@ -169,7 +178,22 @@ export function contextFeatures(
     out[o++] = mix2(25, clusterOf(prev, set.clusters), c0);
     out[o++] = mix2(26, c0, clusterOf(next, set.clusters));
   }
+  if (set.run) {
+    const position = runFirst + 1 === runLast ? 0 : i === runFirst ? 1 : i + 1 === runLast ? 3 : 2;
+    let head = runLast - 1;
+    for (let k = runFirst + 1; k < runLast - 1; k++)
+      if (RUN_HEAD_ENDS.has((tokens[k] as Token).lower)) {
+        head = k - 1;
+        break;
+      }
+    out[o++] = mix2(34, words.get(runLast - 1).lower, position);
+    out[o++] = mix2(35, words.get(head).lower, position);
+    out[o++] = mix2(36, Math.min(runLast - runFirst, 5), position);
+  }
 }
+
+/** Connectors after a run's head noun ("Council on …", "Department of …"). */
+const RUN_HEAD_ENDS = new Set(["of", "for", "on"]);
 
 /**
  * Writes the k hashed features of token i (in the sentence [first, last)) into `out` at `offset`:
@@ -185,9 +209,11 @@ export function tokenFeatures(
   set: FeatureSet,
   out: Int32Array,
   offset: number,
+  runFirst = first,
+  runLast = last,
 ): void {
   const o = ownFeatures(words.get(i), set, out, offset);
-  contextFeatures(tokens, words, i, first, last, doc, set, out, o);
+  contextFeatures(tokens, words, i, first, last, doc, set, out, o, runFirst, runLast);
 }
 
 /**
@@ -208,6 +234,7 @@ export function sentenceFeatures(
   const set = featureSet(families, clusters);
   const out = new Int32Array((to - from) * set.k);
   const words = new DocumentWords(tokens);
-  for (let i = from; i < to; i++) tokenFeatures(tokens, words, i, first, last, doc, set, out, (i - from) * set.k);
+  for (let i = from; i < to; i++)
+    tokenFeatures(tokens, words, i, first, last, doc, set, out, (i - from) * set.k, from, to);
   return out;
 }

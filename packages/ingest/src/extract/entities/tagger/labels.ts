@@ -37,7 +37,7 @@ export interface TaggedSpan {
   type: TaggedType;
   /** How much more its tokens scored as this name than as O (mean per token; set by tagDocument). */
   margin?: number;
-  /** An organization under the model's margin (TaggerModel.orgMinMargin). */
+  /** An organization or a person under the model's margin for its type (TaggerModel.orgMinMargin, personMinMargin). */
   tentative?: boolean;
 }
 

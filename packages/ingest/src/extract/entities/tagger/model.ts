@@ -20,6 +20,12 @@ export interface TaggerModel {
    * a claim or an affiliation uses them. Chosen on the dev set after training (calibrate.ts).
    */
   orgMinMargin?: number;
+  /**
+   * People scoring less than this over O are tentative when the rules see no first name and no
+   * title in them ("Legato", "Hydrodynamica"): reported only when a claim or an affiliation uses
+   * them. Chosen on GUM bio held out of training (train-entities.ts).
+   */
+  personMinMargin?: number;
   /** Word classes for the cluster features (hash of a lower-cased word → class). */
   clusters?: WordClusters;
   /** How it was trained (data, epochs, seed, dev figures): the model card's numbers. */
@@ -43,6 +49,7 @@ export function encodeModel(model: TaggerModel): Uint8Array {
       labels: LABELS,
       scale,
       ...(model.orgMinMargin !== undefined ? { orgMinMargin: model.orgMinMargin } : {}),
+      ...(model.personMinMargin !== undefined ? { personMinMargin: model.personMinMargin } : {}),
       clusterCount: model.clusters?.size ?? 0,
       meta: model.meta,
     }),
@@ -86,6 +93,7 @@ export function decodeModel(compressed: Uint8Array): TaggerModel {
     labels: string[];
     scale: number;
     orgMinMargin?: number;
+    personMinMargin?: number;
     clusterCount?: number;
     meta: Record<string, unknown>;
   };
@@ -106,6 +114,7 @@ export function decodeModel(compressed: Uint8Array): TaggerModel {
     weights,
     transitions,
     ...(header.orgMinMargin !== undefined ? { orgMinMargin: header.orgMinMargin } : {}),
+    ...(header.personMinMargin !== undefined ? { personMinMargin: header.personMinMargin } : {}),
     ...(count > 0 ? { clusters } : {}),
     meta: header.meta,
   };

@@ -30,8 +30,9 @@ function tagEveryFeature(model: TaggerModel, text: string): TaggedSpan[] {
           margin += (emissions[row + (labels[i - from] as number)] as number) - (emissions[row + OUTSIDE] as number);
         }
         span.margin = margin / (span.last - span.first);
-        if (span.type === "ORG" && model.orgMinMargin !== undefined && span.margin < model.orgMinMargin)
-          span.tentative = true;
+        const minMargin =
+          span.type === "ORG" ? model.orgMinMargin : span.type === "PER" ? model.personMinMargin : undefined;
+        if (minMargin !== undefined && span.margin < minMargin) span.tentative = true;
         spans.push(span);
       }
     }

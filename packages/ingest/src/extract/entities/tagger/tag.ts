@@ -58,7 +58,7 @@ export function tagDocument(
       }
       for (let i = from; i < to; i++) {
         base.set(ownScores(model, set, words.get(i)), (i - from) * LABEL_COUNT);
-        contextFeatures(tokens, words, i, s.first, s.last, context, set, features, (i - from) * k);
+        contextFeatures(tokens, words, i, s.first, s.last, context, set, features, (i - from) * k, from, to);
       }
       emissionScores(model.weights, model.bits, features, n, k, emissions, base);
       const labels = viterbi(emissions, n, model.transitions, undefined, from === s.first);
@@ -69,8 +69,9 @@ export function tagDocument(
           margin += (emissions[row + (labels[i - from] as number)] as number) - (emissions[row + OUTSIDE] as number);
         }
         span.margin = margin / (span.last - span.first);
-        if (span.type === "ORG" && model.orgMinMargin !== undefined && span.margin < model.orgMinMargin)
-          span.tentative = true;
+        const minMargin =
+          span.type === "ORG" ? model.orgMinMargin : span.type === "PER" ? model.personMinMargin : undefined;
+        if (minMargin !== undefined && span.margin < minMargin) span.tentative = true;
         spans.push(span);
       }
     }
