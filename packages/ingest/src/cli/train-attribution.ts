@@ -25,7 +25,7 @@ Trains the learned layer over the attribution rules on the gold attributions of 
 (../shared/dev/polnear-train.jsonl): the cue detector that adds the claims the rules miss (threshold
 chosen by cross-validation over folds of train, model trained on all of train, scored on dev, written to packages/ingest/models/cue-detector.bin.gz),
 then the speaker ranker over the rules' claims and the detector's (the shipped detector with --only
-speakers; scored on PolNeAR dev, written to packages/ingest/models/speaker-ranker.bin.gz). Deterministic: the same data and options give the same files.
+speakers; override margin cross-validated over folds of train, scored on PolNeAR dev, written to packages/ingest/models/speaker-ranker.bin.gz). Deterministic: the same data and options give the same files.
 
 Options:
   --only <model>       train one model: speakers or cues
@@ -123,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
       bits: positiveInt(values.bits as string | undefined, "--bits", DEFAULT_ATTRIBUTION_TRAINING.bits),
       epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_ATTRIBUTION_TRAINING.epochs),
       seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_ATTRIBUTION_TRAINING.seed, 2 ** 31),
+      folds: DEFAULT_ATTRIBUTION_TRAINING.folds,
       families: RANKER_FAMILIES.filter((f) => !without.includes(f)),
       cues: cueModel ?? cueDetector(),
       log,
