@@ -1,7 +1,7 @@
 /**
  * Accessibility (issue 15): axe-core, run in Chromium on every panel of the app over the fixture
  * graph, finds no serious or critical violation. Each state is reached the way a user reaches it
- * (tabs, a click on a person, on a claim, the expand menu, the sharing menu, the shortcuts list), and
+ * (tabs, a click on a person, on a claim, the expand menu, the sharing menu, the style panel, the shortcuts list), and
  * a failure lists each rule with the elements it flagged.
  */
 import { readFileSync } from "node:fs";
@@ -139,6 +139,13 @@ describe("accessibility (axe-core, serious and critical)", () => {
     await app.page.locator('[data-testid="canvas"][data-layout="idle"]').waitFor({ timeout: 30_000 });
     expect(await violations(app.page)).toEqual([]);
     await app.page.click('[data-testid="view-full"]');
+  });
+
+  it("the style panel", async () => {
+    await app.page.click('[data-testid="style-open"]');
+    await app.page.locator('[data-testid="style-panel"]').waitFor({ timeout: 10_000 });
+    expect(await violations(app.page)).toEqual([]);
+    await app.page.click('[data-testid="style-open"]');
   });
 
   it("the shortcuts list", async () => {

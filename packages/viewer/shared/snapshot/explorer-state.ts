@@ -24,6 +24,20 @@ export const explorerSnapshotSchema = z.object({
     hiddenOutlets: z.array(z.string()),
     colourBy: z.enum(["type", "kind", "outlet"]),
     sizeBy: z.enum(["none", "claims", "degree"]),
+    // Per-label style (the style panel); absent in snapshots written before it, which read as none.
+    labelStyles: z
+      .record(
+        z.string().max(200),
+        z.object({
+          colour: z
+            .string()
+            .regex(/^#[0-9a-f]{6}$/i)
+            .optional(),
+          scale: z.number().min(0.25).max(4).optional(),
+          caption: z.string().max(200).optional(),
+        }),
+      )
+      .default({}),
   }),
   renderer: z.enum(["canvas", "webgl"]),
 });

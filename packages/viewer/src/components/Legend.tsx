@@ -1,10 +1,11 @@
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import type { GraphNode } from "../../shared/api/contract.js";
-import { legendOf } from "../filters/model.js";
+import { labelColour, legendOf } from "../filters/model.js";
 import { filterActions, filterStore } from "../filters/store.js";
 import type { ViewMode } from "../graph/model.js";
-import { colourFor, KIND_COLOURS, TYPE_COLOURS } from "../graph/palette.js";
+import { colourFor, KIND_COLOURS } from "../graph/palette.js";
 import { useStore } from "../store/use-store.js";
+import { StylePanel } from "./StylePanel.js";
 import { WhoWidthKey } from "./WhoWidthKey.js";
 
 const SHAPE_CLASS: Record<string, string> = { Person: "circle", Organization: "hex", Claim: "diamond", Article: "tag" };
@@ -20,6 +21,7 @@ const WHO_LABELS = new Set(["Person", "Organization"]);
 export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; info?: ReactNode; view?: ViewMode }) {
   const filters = useStore(filterStore);
   const who = view === "who";
+  const [styling, setStyling] = useState(false);
   const legend = useMemo(() => {
     const all = legendOf(nodes);
     return who ? { ...all, labels: all.labels.filter((e) => WHO_LABELS.has(e.value)), kinds: [] } : all;
@@ -35,7 +37,10 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
             onClick={() => filterActions.toggleLabel(e.value)}
             title={`Show or hide ${e.value} nodes`}
           >
-            <i className={`swatch ${SHAPE_CLASS[e.value] ?? ""}`} style={{ background: TYPE_COLOURS[e.value] }} />
+            <i
+              className={`swatch ${SHAPE_CLASS[e.value] ?? ""}`}
+              style={{ background: labelColour(e.value, filters) }}
+            />
             {e.value} <span className="count">{e.count}</span>
           </button>
         ))}
@@ -91,7 +96,24 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
             <option value="none">uniform</option>
           </select>
         </label>
+        <button
+          type="button"
+          className="btn small"
+          data-testid="style-open"
+          aria-expanded={styling}
+          onClick={() => setStyling(!styling)}
+        >
+          Style…
+        </button>
       </div>
+      {styling && (
+        <StylePanel
+          labels={legend.labels.map((e) => e.value)}
+          nodes={nodes}
+          filters={filters}
+          onClose={() => setStyling(false)}
+        />
+      )}
       {info}
     </div>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GraphNode } from "../../shared/api/contract.js";
-import { defaultFilters, legendOf, passesFilters, toggle } from "./model.js";
+import { captionKeys, defaultFilters, labelColour, legendOf, passesFilters, styledCaption, toggle } from "./model.js";
 
 const claim = (id: string, kind: string, outlet: string): GraphNode => ({
   id,
@@ -49,5 +49,34 @@ describe("legend and filters", () => {
   it("toggles a value in and out of a list", () => {
     expect(toggle(toggle([], "x"), "y")).toEqual(["x", "y"]);
     expect(toggle(["x", "y"], "x")).toEqual(["y"]);
+  });
+});
+
+describe("per-type style", () => {
+  it("lists the properties a caption can show: text or numbers, never internal keys", () => {
+    const nodes: GraphNode[] = [
+      { id: "x", label: "Person", labels: ["Person"], name: "X", props: { role: "mayor", _lock: "1", age: 40 } },
+      { id: "y", label: "Person", labels: ["Person"], name: "Y", props: { aliases: ["Z"], note: " " } },
+      article,
+    ];
+    expect(captionKeys(nodes, "Person")).toEqual(["age", "role"]);
+  });
+
+  it.each([
+    ["a text value", { role: "mayor" }, "mayor"],
+    ["a number", { age: 40 }, "40"],
+    ["a blank text falls back", { role: "  " }, null],
+    ["a list falls back", { role: ["a"] }, null],
+  ])("a caption property holding %s", (_what, props, expected) => {
+    const node: GraphNode = { id: "x", label: "Person", labels: ["Person"], name: "X", props };
+    const key = Object.keys(props)[0] as string;
+    expect(styledCaption(node, { labelStyles: { Person: { caption: key } } })).toBe(expected);
+  });
+
+  it("a type's colour is its style's, else the palette's", () => {
+    expect(labelColour("Person", { labelStyles: { Person: { colour: "#abcdef" } } })).toBe("#abcdef");
+    expect(labelColour("Person", defaultFilters())).toBe(
+      labelColour("Person", { labelStyles: { Claim: { colour: "#000000" } } }),
+    );
   });
 });

@@ -1,8 +1,22 @@
 /** Legend filters and styling choices: plain data, part of a shareable snapshot. */
 import type { GraphNode } from "../../shared/api/contract.js";
+import { TYPE_COLOURS } from "../graph/palette.js";
 
 export type ColourBy = "type" | "kind" | "outlet";
 export type SizeBy = "none" | "claims" | "degree";
+
+/**
+ * A label's own style, as Neo4j Browser's style panel sets it: its colour (used when colouring by
+ * type), its size (a factor on the computed size) and its caption (a property shown instead of the name).
+ */
+export interface LabelStyle {
+  colour?: string;
+  scale?: number;
+  caption?: string;
+}
+
+/** The sizes the style panel offers, as factors. */
+export const LABEL_SCALES = [0.6, 1, 1.5, 2] as const;
 
 export interface FilterState {
   hiddenLabels: string[];
@@ -10,10 +24,46 @@ export interface FilterState {
   hiddenOutlets: string[];
   colourBy: ColourBy;
   sizeBy: SizeBy;
+  labelStyles: Record<string, LabelStyle>;
 }
 
 export function defaultFilters(): FilterState {
-  return { hiddenLabels: [], hiddenKinds: [], hiddenOutlets: [], colourBy: "type", sizeBy: "claims" };
+  return {
+    hiddenLabels: [],
+    hiddenKinds: [],
+    hiddenOutlets: [],
+    colourBy: "type",
+    sizeBy: "claims",
+    labelStyles: {},
+  };
+}
+
+/** A label's colour: the one its style sets, else the palette's. */
+export function labelColour(label: string, filters: Pick<FilterState, "labelStyles">): string {
+  return filters.labelStyles[label]?.colour ?? TYPE_COLOURS[label] ?? (TYPE_COLOURS.Other as string);
+}
+
+/** A node's caption when its label's style names a property: that property's value, if it has one. */
+export function styledCaption(node: GraphNode, filters: Pick<FilterState, "labelStyles">): string | null {
+  const key = filters.labelStyles[node.label]?.caption;
+  if (!key) return null;
+  const value = node.props[key];
+  if (typeof value === "string" && value.trim()) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return null;
+}
+
+/** The properties a caption can show for a label: those with a text or number value on some node of it, sorted. */
+export function captionKeys(nodes: readonly GraphNode[], label: string): string[] {
+  const keys = new Set<string>();
+  for (const node of nodes) {
+    if (node.label !== label) continue;
+    for (const [key, value] of Object.entries(node.props)) {
+      if (key.startsWith("_")) continue;
+      if ((typeof value === "string" && value.trim()) || typeof value === "number") keys.add(key);
+    }
+  }
+  return [...keys].sort();
 }
 
 /** The outlet a node belongs to: a claim's article outlet, an article's source. */

@@ -48,3 +48,45 @@ describe("view node captions and tooltips", () => {
     expect(byId("o")?.detail).toBe("Five Eyes · Organization");
   });
 });
+
+describe("the style panel's per-type style on the view", () => {
+  const payload: GraphPayload = {
+    nodes: [
+      { id: "p", label: "Person", labels: ["Person"], name: "Stephanie Carvin", props: { role: "professor" } },
+      { id: "q", label: "Person", labels: ["Person"], name: "Matthew Dunn", props: {} },
+      { id: "o", label: "Organization", labels: ["Organization"], name: "Five Eyes", props: { kind: "alliance" } },
+    ],
+    edges: [],
+  };
+  const graph = addGraph(emptyGraph(), payload);
+  const plain = viewElements(graph, defaultFilters());
+  const styled = viewElements(graph, {
+    ...defaultFilters(),
+    labelStyles: { Person: { colour: "#112233", scale: 2, caption: "role" } },
+  });
+  const node = (view: typeof plain, id: string) => view.nodes.find((n) => n.id === id);
+
+  it.each([
+    ["a styled type takes its colour", "p", "colour", "#112233"],
+    ["its caption property where a node has it", "p", "caption", "professor"],
+    ["its name where the node lacks the property", "q", "caption", "Matthew Dunn"],
+    ["another type keeps the palette's colour", "o", "colour", node(plain, "o")?.colour],
+    ["and its name", "o", "caption", "Five Eyes"],
+  ] as const)("%s", (_what, id, field, expected) => {
+    expect(node(styled, id)?.[field]).toBe(expected);
+  });
+
+  it("scales the size of a styled type only", () => {
+    expect(node(styled, "p")?.size).toBe(Math.round((node(plain, "p")?.size ?? 0) * 2));
+    expect(node(styled, "o")?.size).toBe(node(plain, "o")?.size);
+  });
+
+  it("colours by claim kind or outlet still win over a type's colour", () => {
+    const byKind = viewElements(graph, {
+      ...defaultFilters(),
+      colourBy: "kind",
+      labelStyles: { Person: { colour: "#112233" } },
+    });
+    expect(node(byKind, "p")?.colour).toBe("#112233"); // a person has no kind: its type colour
+  });
+});

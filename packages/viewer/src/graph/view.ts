@@ -3,7 +3,7 @@
  * colour, size and classes already decided, for the active view (full graph or who-about-whom).
  */
 import type { GraphNode } from "../../shared/api/contract.js";
-import { type FilterState, kindOf, outletOf, passesFilters } from "../filters/model.js";
+import { type FilterState, kindOf, labelColour, outletOf, passesFilters, styledCaption } from "../filters/model.js";
 import type { GraphState, Position } from "./model.js";
 import { colourFor, KIND_COLOURS, TYPE_COLOURS } from "./palette.js";
 import { foldClaims } from "./who-about-whom.js";
@@ -73,7 +73,7 @@ function colourOf(node: GraphNode, filters: FilterState): string {
     const outlet = outletOf(node);
     if (outlet) return colourFor(outlet);
   }
-  return TYPE_COLOURS[node.label] ?? (TYPE_COLOURS.Other as string);
+  return labelColour(node.label, filters);
 }
 
 /** Size grows with the square root of a count, so a hub is visible without swallowing the canvas. */
@@ -146,12 +146,13 @@ export function viewElements(state: GraphState, filters: FilterState): ViewEleme
       label: node.label,
       name: node.name,
       caption:
-        node.label === "Claim"
+        styledCaption(node, filters) ??
+        (node.label === "Claim"
           ? claimCaption(typeof node.props.text === "string" && node.props.text ? node.props.text : node.name)
-          : node.name,
+          : node.name),
       detail: detail(node),
       colour: colourOf(node, filters),
-      size: sizeFor(node.label, counts.get(node.id) ?? 0),
+      size: Math.round(sizeFor(node.label, counts.get(node.id) ?? 0) * (filters.labelStyles[node.label]?.scale ?? 1)),
       pinned: pinned.has(node.id),
       position: state.positions[node.id],
     })),
