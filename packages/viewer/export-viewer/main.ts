@@ -59,6 +59,8 @@ function main(): void {
       ...view.edges.map((e) => ({ group: "edges" as const, data: { ...e, weight: e.claims.length } })),
     ],
   });
+  // The shortest path the author marked, marked here too.
+  for (const id of applied.path) cy.getElementById(id).addClass("path");
   cy.fit(undefined, 30);
   const { nodes, edges } = applied.graph;
   const edgeList = Object.values(edges);

@@ -74,6 +74,7 @@ export function smallSnapshot(): Snapshot {
         labelStyles: {},
       },
       renderer: "canvas",
+      path: [],
     },
     timeWindow: { from: "2017-05-01", to: "2017-05-31" },
     steps: [{ kind: "search", detail: "Searched for Acme" }],

@@ -40,6 +40,8 @@ export const explorerSnapshotSchema = z.object({
       .default({}),
   }),
   renderer: z.enum(["canvas", "webgl"]),
+  // The shortest path marked on the canvas (node and edge ids); absent in snapshots written before it.
+  path: z.array(z.string().max(1000)).max(100).default([]),
 });
 export type ExplorerSnapshot = z.infer<typeof explorerSnapshotSchema>;
 

@@ -26,6 +26,42 @@ describe("explorer snapshot", () => {
     expect(back.renderer).toBe("webgl");
   });
 
+  it("keeps the marked path and the per-type styles; an older snapshot without them reads as none", () => {
+    const g = addGraph(emptyGraph(), {
+      nodes: [
+        { id: "a", label: "Person", labels: ["Person"], name: "A", props: {} },
+        { id: "b", label: "Person", labels: ["Person"], name: "B", props: {} },
+      ],
+      edges: [{ id: "e", source: "a", target: "b", type: "AFFILIATED_WITH", props: {} }],
+    });
+    const filters = { ...defaultFilters(), labelStyles: { Person: { colour: "#112233", caption: "role" } } };
+    const state = toSnapshot(g, filters, null, "canvas", ["a", "e", "b", "gone"]);
+    expect(state.path).toEqual(["a", "e", "b"]);
+    const back = fromSnapshot(JSON.parse(JSON.stringify(state)));
+    expect(back.ok && back.path).toEqual(["a", "e", "b"]);
+    expect(back.ok && back.filters.labelStyles).toEqual({ Person: { colour: "#112233", caption: "role" } });
+
+    const { path: _path, ...older } = JSON.parse(JSON.stringify(state));
+    const { labelStyles: _styles, ...olderFilters } = older.filters;
+    const old = fromSnapshot({ ...older, filters: olderFilters });
+    expect(old.ok && old.path).toEqual([]);
+    expect(old.ok && old.filters.labelStyles).toEqual({});
+  });
+
+  it.each([
+    [
+      "a colour that is no colour",
+      (s: Record<string, unknown>) => ({
+        ...s,
+        filters: { ...(s.filters as object), labelStyles: { Person: { colour: "red;" } } },
+      }),
+    ],
+    ["a path that is no list of ids", (s: Record<string, unknown>) => ({ ...s, path: "a" })],
+  ])("refuses %s", (_what, spoil) => {
+    const state = JSON.parse(JSON.stringify(toSnapshot(emptyGraph(), defaultFilters(), null, "canvas")));
+    expect(fromSnapshot(spoil(state)).ok).toBe(false);
+  });
+
   it.each([
     ["not an object", 42],
     ["wrong version", { version: 99 }],

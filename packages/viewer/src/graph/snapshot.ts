@@ -17,6 +17,7 @@ export function toSnapshot(
   filters: FilterState,
   viewport: Viewport,
   renderer: Renderer,
+  path: readonly string[] = [],
 ): ExplorerSnapshot {
   return {
     version: SNAPSHOT_VERSION,
@@ -30,6 +31,7 @@ export function toSnapshot(
     viewport,
     filters,
     renderer,
+    path: path.filter((id) => graph.nodes[id] || graph.edges[id]),
   };
 }
 
@@ -38,6 +40,8 @@ export interface ExplorerState {
   filters: FilterState;
   viewport: Viewport;
   renderer: Renderer;
+  /** The marked shortest path's node and edge ids (those still in the graph). */
+  path: string[];
 }
 
 /** Validates a snapshot (from a file, a link, a server) and returns the state it describes. */
@@ -69,5 +73,6 @@ export function stateOf(s: ExplorerSnapshot): ExplorerState {
     filters: s.filters,
     viewport: s.viewport,
     renderer: s.renderer,
+    path: s.path.filter((id) => nodes[id] || edges[id]),
   };
 }

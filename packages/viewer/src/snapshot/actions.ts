@@ -10,6 +10,7 @@ import { messageOf } from "../api/client.js";
 import { filterStore } from "../filters/store.js";
 import { emptyGraph } from "../graph/model.js";
 import { graphStore } from "../graph/store.js";
+import { pathStore } from "../paths/store.js";
 import { notify } from "../status/store.js";
 import { timelineStore } from "../timeline/store.js";
 import { applySnapshot, captureSnapshot } from "./capture.js";
@@ -37,6 +38,7 @@ export async function take(
     filters: filterStore.get(),
     viewport: canvas?.viewport() ?? null,
     renderer,
+    path: pathStore.get().ids,
     timeWindow: timelineStore.get().window,
     steps: stepsStore.get(),
     title,
@@ -65,6 +67,7 @@ async function show(
   graphStore.set(applied.graph);
   performance.mark("snapshot:applied");
   filterStore.set(applied.filters);
+  pathStore.set({ ids: applied.path, length: applied.path.length > 0 ? (applied.path.length - 1) / 2 : null });
   timelineStore.set({ window: applied.timeWindow });
   stepsStore.set(snapshot.steps);
   set({ opened, error: null, busy: false });

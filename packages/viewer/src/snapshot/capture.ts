@@ -12,6 +12,8 @@ export interface CaptureInput {
   filters: FilterState;
   viewport: Viewport;
   renderer: Renderer;
+  /** The marked shortest path's ids (none when omitted). */
+  path?: readonly string[];
   timeWindow: TimeWindow | null;
   steps: Step[];
   title: string;
@@ -21,7 +23,7 @@ export interface CaptureInput {
 }
 
 export function captureSnapshot(input: CaptureInput): Snapshot {
-  const state = toSnapshot(input.graph, input.filters, input.viewport, input.renderer);
+  const state = toSnapshot(input.graph, input.filters, input.viewport, input.renderer, input.path);
   const ids = new Set(state.nodes.map((n) => n.id));
   return {
     kind: SNAPSHOT_KIND,
@@ -46,6 +48,7 @@ export interface AppliedSnapshot {
   filters: FilterState;
   viewport: Viewport;
   renderer: Renderer;
+  path: string[];
   timeWindow: TimeWindow | null;
 }
 
@@ -58,6 +61,7 @@ export function applySnapshot(snapshot: Snapshot): AppliedSnapshot {
     filters: state.filters,
     viewport: state.viewport,
     renderer: state.renderer,
+    path: state.path,
     timeWindow: snapshot.timeWindow,
   };
 }
