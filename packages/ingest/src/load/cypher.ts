@@ -13,6 +13,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   CORRECTION_CONSTRAINT,
   `CREATE INDEX article_source_key IF NOT EXISTS FOR (n:${L.Article}) ON (n.sourceKey)`,
+  // A denial that names an outlet looks for that outlet's articles in its window (statements/cross-article.ts).
+  `CREATE INDEX article_source IF NOT EXISTS FOR (n:${L.Article}) ON (n.source)`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${L.Person}|${L.Organization}|${L.Claim}) ON EACH [n.searchText, n.text]`,
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type DisputeClaim, findDisputes, isDenial } from "./disputes.js";
+import { crossArticleAsk, type DisputeClaim, findDisputes, isDenial, type NamedEntity } from "./disputes.js";
 
 const claim = (over: Partial<DisputeClaim> & Pick<DisputeClaim, "id">): DisputeClaim => ({
   articleId: "a1",
@@ -152,5 +152,41 @@ describe("findDisputes", () => {
   it("says why", () => {
     const [dispute] = findDisputes([post, powell]);
     expect(dispute?.evidence).toBe(`cue "denied": "the reports", The Washington Post's report in the same article`);
+  });
+});
+
+describe("crossArticleAsk", () => {
+  const entities: NamedEntity[] = [
+    { id: "person:lex luthor", name: "Lex Luthor", label: "Person", media: false },
+    { id: "person:jane doe", name: "Jane Doe", label: "Person", media: false },
+    { id: "org:daily planet", name: "Daily Planet", label: "Organization", media: true },
+    { id: "org:city council", name: "City Council", label: "Organization", media: false },
+  ];
+  const denial = (context: string, over: Partial<DisputeClaim> = {}) =>
+    claim({ id: "d", cue: "denied", speaker: "person:jane doe", speakerName: "Jane Doe", context, ...over });
+
+  it.each([
+    [
+      "a surname before the report it names",
+      "denied Luthor's accusation",
+      { people: ["person:lex luthor"], outlets: [] },
+    ],
+    [
+      "an outlet's story",
+      "rejected the Daily Planet story as false",
+      { people: [], organizations: ["org:daily planet"], outlets: ["Daily Planet"] },
+    ],
+    ["never the denial's own speaker", "denied Jane Doe's claims", undefined],
+    ["nobody named", "denied the reports", undefined],
+    ["no report referred to", "denied that Luthor was there", undefined],
+  ])("%s", (_what, context, expected) => {
+    const ask = crossArticleAsk(denial(context), entities);
+    if (expected === undefined) expect(ask).toBeUndefined();
+    else expect(ask).toMatchObject({ claim: "d", article: "a1", from: "2017-05-13", to: "2017-05-20", ...expected });
+  });
+
+  it("asks nothing of a claim that is no denial, or has no date", () => {
+    expect(crossArticleAsk(denial("said Luthor's accusation", { cue: "said" }), entities)).toBeUndefined();
+    expect(crossArticleAsk(denial("denied Luthor's accusation", { publishedAt: null }), entities)).toBeUndefined();
   });
 });

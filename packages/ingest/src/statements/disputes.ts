@@ -119,3 +119,50 @@ function withinWindow(a: string | null, b: string | null): boolean {
   const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
   return Number.isFinite(days) && days <= WINDOW_DAYS;
 }
+
+/** An entity of the denial's own article: who or which outlet its words may name. */
+export interface NamedEntity {
+  id: string;
+  name: string;
+  label: "Person" | "Organization";
+  media: boolean;
+}
+
+/** What to look for in other articles for one denial: claims by these speakers, or in these outlets, in the window. */
+export interface CrossArticleAsk {
+  claim: string;
+  article: string;
+  people: string[];
+  organizations: string[];
+  outlets: string[];
+  /** Article dates to look between (ISO days; `to` exclusive), WINDOW_DAYS either side. */
+  from: string;
+  to: string;
+}
+
+/**
+ * A denial that may dispute claims of other articles (rule 3): it is a denial, refers to a report,
+ * has a date, and names a speaker (an entity of its article, not its own speaker) or an outlet (a
+ * media organization of its article) in its words. Undefined otherwise. Pure: `findDisputes` over
+ * the denial and the claims found decides.
+ */
+export function crossArticleAsk(claim: DisputeClaim, entities: readonly NamedEntity[]): CrossArticleAsk | undefined {
+  if (!claim.publishedAt || !isDenial(claim) || !REPORT_REFERENCE.test(claim.context)) return undefined;
+  const day = Date.parse(claim.publishedAt.slice(0, 10));
+  if (!Number.isFinite(day)) return undefined;
+  const named = entities.filter((e) => e.id !== claim.speaker && mentions(claim.context, e.name, e.label === "Person"));
+  const ask = {
+    people: named.filter((e) => e.label === "Person").map((e) => e.id),
+    organizations: named.filter((e) => e.label === "Organization").map((e) => e.id),
+    outlets: named.filter((e) => e.media).map((e) => e.name),
+  };
+  if (ask.people.length + ask.organizations.length + ask.outlets.length === 0) return undefined;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  return {
+    claim: claim.id,
+    article: claim.articleId,
+    ...ask,
+    from: iso(day - WINDOW_DAYS * 86_400_000),
+    to: iso(day + (WINDOW_DAYS + 1) * 86_400_000),
+  };
+}

@@ -2,6 +2,7 @@ import type { ManagedTransaction } from "neo4j-driver";
 import { findDisputes } from "../../statements/disputes.js";
 import { StatementIndex } from "../../statements/statement-index.js";
 import type { ArticleRows } from "../rows.js";
+import { crossArticleDisputes } from "./cross-article.js";
 import * as Q from "./cypher.js";
 import { statementClaims } from "./statement-claims.js";
 import { addReports, type Report, type StatementStats } from "./tally.js";
@@ -147,7 +148,10 @@ export async function attachStatements(
     await tx.run(Q.RECOMPUTE_STATEMENTS, { ids: [...recompute] });
   }
 
-  const disputes = perArticle.flatMap((article) => findDisputes(article.map((c) => c.dispute)));
+  const disputes = [
+    ...perArticle.flatMap((article) => findDisputes(article.map((c) => c.dispute))),
+    ...(await crossArticleDisputes(tx, batch, perArticle)),
+  ];
   if (disputes.length > 0) await tx.run(Q.CREATE_DISPUTES, { rows: disputes });
   outcome.disputes = disputes.length;
   return outcome;

@@ -124,3 +124,29 @@ export const SET_VARIANTS = `
 UNWIND $rows AS row
 MATCH (s:${L.Statement} {id: row.id})
 SET s.variants = row.variants`;
+
+/**
+ * Claims of other articles in a denial's window that it may dispute: said by a person or
+ * organization its words name, or reported by an outlet it names (statements/disputes.ts
+ * `crossArticleAsk`). At most 200 per route and denial; `findDisputes` decides among them.
+ */
+export const CROSS_ARTICLE_TARGETS = `
+UNWIND $asks AS ask
+CALL (ask) {
+  UNWIND ask.people AS id
+  MATCH (p:${L.Person} {id: id})-[:${R.SAID}]->(c:${L.Claim})-[:${R.REPORTED_IN}]->(a:${L.Article})
+  WHERE a.id <> ask.article AND a.publishedAt >= ask.from AND a.publishedAt < ask.to
+  RETURN c, p, a LIMIT 200
+  UNION
+  UNWIND ask.organizations AS id
+  MATCH (p:${L.Organization} {id: id})-[:${R.SAID}]->(c:${L.Claim})-[:${R.REPORTED_IN}]->(a:${L.Article})
+  WHERE a.id <> ask.article AND a.publishedAt >= ask.from AND a.publishedAt < ask.to
+  RETURN c, p, a LIMIT 200
+  UNION
+  MATCH (a:${L.Article})
+  WHERE a.source IN ask.outlets AND a.id <> ask.article AND a.publishedAt >= ask.from AND a.publishedAt < ask.to
+  MATCH (p)-[:${R.SAID}]->(c:${L.Claim})-[:${R.REPORTED_IN}]->(a)
+  RETURN c, p, a LIMIT 200
+}
+RETURN ask.claim AS denial, c.id AS id, a.id AS article, c.text AS text, c.cue AS cue, p.id AS speaker,
+       p.name AS speakerName, coalesce(p.kind = 'media', false) AS media, a.publishedAt AS publishedAt, a.source AS outlet`;

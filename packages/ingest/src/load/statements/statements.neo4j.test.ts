@@ -17,6 +17,49 @@ function edition(seed: LoadableArticle, k: number, date: string | undefined): Lo
   };
 }
 
+/** A one-claim article: `speaker` says `quote` with `cue`, in `outlet` on `date`; `others` are named in it too. */
+function oneClaim(
+  sourceKey: string,
+  outlet: string,
+  date: string,
+  speaker: string,
+  cue: string,
+  quote: string,
+  others: { name: string; type: "Person" | "Organization"; kind?: "media" }[] = [],
+): LoadableArticle {
+  const text = `${speaker} ${cue} ${quote}. ${others.map((o) => o.name).join(" and ")} were named.`;
+  const at = (part: string) => text.indexOf(part);
+  return {
+    sourceKey,
+    text,
+    source: outlet,
+    publishedAt: date,
+    graph: {
+      document: sourceKey,
+      entities: [
+        { name: speaker, type: "Person", aliases: [] },
+        ...others.map((o) => ({ name: o.name, type: o.type, aliases: [], ...(o.kind ? { kind: o.kind } : {}) })),
+      ],
+      affiliations: [],
+      claims: [
+        {
+          speaker,
+          speaker_start: 0,
+          speaker_end: speaker.length,
+          cue,
+          cue_start: at(cue),
+          cue_end: at(cue) + cue.length,
+          kind: "indirect",
+          text: quote,
+          start: at(quote),
+          end: at(quote) + quote.length,
+          about: [],
+        },
+      ],
+    },
+  };
+}
+
 describe("statements in Neo4j", () => {
   let driver: Driver;
   let seed: LoadableArticle;
@@ -152,6 +195,30 @@ describe("statements in Neo4j", () => {
       expect(row.evidence).toMatch(/^cue "denied": "(the reports|This story)"/);
     }
     expect(await countOf(driver, "()-[:DISPUTES]->()")).toBe(rows.length);
+  });
+
+  it("links a denial to the claim of another article it names, within the window only", async () => {
+    const accusation = "the mayor took bribes from the builders of the bridge";
+    const early = oneClaim("planet-1", "Daily Planet", "2017-05-15", "Lex Luthor", "said", accusation);
+    const late = oneClaim("planet-2", "Daily Planet", "2017-05-30", "Lex Luthor", "said", `${accusation} again`);
+    const denial = oneClaim(
+      "wire-1",
+      "Metro Wire",
+      "2017-05-16",
+      "Jane Doe",
+      "denied",
+      "Luthor's accusation that the mayor took any money",
+      [{ name: "Lex Luthor", type: "Person" }],
+    );
+    await loadDocumentGraphs(driver, [early, late]);
+    await loadDocumentGraphs(driver, [denial]);
+    const edges = await driver.executeQuery(
+      `MATCH (d:Claim)-[r:DISPUTES]->(t:Claim)-[:REPORTED_IN]->(a:Article)
+       MATCH (d)-[:REPORTED_IN]->(b:Article)
+       RETURN b.sourceKey AS from, a.sourceKey AS to, r.evidence AS evidence`,
+    );
+    expect(edges.records.map((r) => [r.get("from"), r.get("to")])).toEqual([["wire-1", "planet-1"]]);
+    expect(edges.records[0]?.get("evidence")).toBe('cue "denied": "Luthor\'s accusation" of Lex Luthor');
   });
 
   it("keeps one statement per utterance when batches write concurrently", async () => {
