@@ -5,7 +5,7 @@
 import type { GraphNode } from "../../shared/api/contract.js";
 import { type FilterState, kindOf, labelColour, outletOf, passesFilters, styledCaption } from "../filters/model.js";
 import type { GraphState, Position } from "./model.js";
-import { colourFor, KIND_COLOURS, TYPE_COLOURS } from "./palette.js";
+import { colourFor, KIND_COLOURS } from "./palette.js";
 import { foldClaims } from "./who-about-whom.js";
 import { whoEdgeWidth } from "./who-width.js";
 
