@@ -125,6 +125,12 @@ export function QueryPanel() {
   );
 }
 
+/** The result's downloads: the rows shown, as CSV or JSON. */
+const DOWNLOADS = [
+  { format: "csv", label: "CSV", type: "text/csv;charset=utf-8", write: resultAsCsv },
+  { format: "json", label: "JSON", type: "application/json", write: resultAsJson },
+] as const;
+
 /** How a result is shown: a table, what went onto the canvas, boxed text, or JSON. */
 type ResultView = "table" | "graph" | "text" | "json";
 
@@ -174,24 +180,18 @@ function QueryResult({ result, tab, onTab }: { result: CypherResponse; tab: Resu
           </button>
         ))}
         <span className="muted">{result.ms} ms</span>
-        <button
-          type="button"
-          className="btn small"
-          data-testid="result-download-csv"
-          title="Download the rows shown as CSV"
-          onClick={() => download("cypher-result.csv", resultAsCsv(result), "text/csv;charset=utf-8")}
-        >
-          CSV ↓
-        </button>
-        <button
-          type="button"
-          className="btn small"
-          data-testid="result-download-json"
-          title="Download the rows shown as JSON"
-          onClick={() => download("cypher-result.json", resultAsJson(result), "application/json")}
-        >
-          JSON ↓
-        </button>
+        {DOWNLOADS.map((d) => (
+          <button
+            type="button"
+            key={d.format}
+            className="btn small"
+            data-testid={`result-download-${d.format}`}
+            title={`Download the rows shown as ${d.label}`}
+            onClick={() => download(`cypher-result.${d.format}`, d.write(result), d.type)}
+          >
+            {d.label} ↓
+          </button>
+        ))}
         <button
           type="button"
           className="result-expand"
