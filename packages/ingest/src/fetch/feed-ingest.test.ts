@@ -130,8 +130,11 @@ describe("pnpm ingest <feed URL>", () => {
     expect(first.code).toBe(1);
     const stored = (await articles()).map((a) => new URL(a.key).pathname);
     const loaded = stored.length;
-    expect(stored.slice(0, 3)).toEqual(["/news/1", "/news/2", "/news/3"]);
-    expect(loaded).toBeLessThan(ITEMS);
+    // What arrived before the Ctrl-C is stored, in feed order, and nothing from /news/4 on. Pages are
+    // fetched ahead, so /news/3 may still be on its way when /news/4 is asked for (CI saw it cut off
+    // once): a cut-off page is not stored, and the second run below fetches it again.
+    expect(loaded).toBeGreaterThan(0);
+    expect(stored).toEqual(["/news/1", "/news/2", "/news/3"].slice(0, loaded));
 
     server.log.length = 0;
     const second = await ingestCli([feed, "--cache-dir", cache, "--delay", "0"]);
