@@ -11,6 +11,17 @@ export function resolvePronoun(
   gender: "m" | "f",
   window = 1500,
 ): Cluster | undefined {
+  for (const { cluster } of compatiblePeopleBefore(doc, offset, gender, window)) return cluster;
+  return undefined;
+}
+
+/** Person mentions before `offset` (nearest first, at most `window` characters back) whose gender fits. */
+function* compatiblePeopleBefore(
+  doc: AnalyzedText,
+  offset: number,
+  gender: "m" | "f",
+  window: number,
+): Generator<{ first: number; cluster: Cluster }> {
   const { mentions, clusters } = doc.entities;
   for (let i = mentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
     const m = mentions[i];
@@ -18,9 +29,8 @@ export function resolvePronoun(
     if (m.start < offset - window) break;
     const c = clusters[m.cluster];
     if (c?.type !== "Person") continue;
-    if (c.gender === "u" || c.gender === gender) return c;
+    if (c.gender === "u" || c.gender === gender) yield { first: m.first, cluster: c };
   }
-  return undefined;
 }
 
 /**
@@ -37,18 +47,11 @@ export function resolveSourcePronoun(
   gender: "m" | "f",
   window = 1500,
 ): Cluster | undefined {
-  const { mentions, clusters } = doc.entities;
-  const { tokens } = doc;
   let found: { cluster: Cluster; sentence: number } | undefined;
-  for (let i = mentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
-    const m = mentions[i];
-    if (!m || m.start >= offset) continue;
-    if (m.start < offset - window) break;
-    const c = clusters[m.cluster];
-    if (c?.type !== "Person" || !(c.gender === "u" || c.gender === gender)) continue;
-    const sentence = tokens[m.first]?.sentence ?? -1;
+  for (const { first, cluster } of compatiblePeopleBefore(doc, offset, gender, window)) {
+    const sentence = doc.tokens[first]?.sentence ?? -1;
     if (found && sentence !== found.sentence) break;
-    found = { cluster: c, sentence };
+    found = { cluster, sentence };
   }
   return found?.cluster;
 }
