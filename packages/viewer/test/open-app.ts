@@ -37,14 +37,28 @@ export async function openApp(why: string, viewport = { width: 1440, height: 900
   };
 }
 
-/** Where an element of the canvas is on the page (a node's centre, an edge's midpoint). */
+/**
+ * Where an element of the canvas is on the page (a node's centre, an edge's midpoint), at a point
+ * where a click reaches the canvas: layouts are random, and a node can land under the selection
+ * bar, a notice or off the visible canvas; then the view is centred on it first, as a user would.
+ */
 export async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('[data-testid="canvas"]').boundingBox();
   if (!box) throw new Error("no canvas on the page");
-  const at = await page.evaluate((id) => {
-    const el = (window as Handle).__claimgraph.cy.getElementById(id);
-    if (el.empty()) throw new Error(`${id} is not on the canvas`);
-    return el.isNode() ? el.renderedPosition() : el.renderedMidpoint();
-  }, id);
+  const at = await page.evaluate(
+    ({ id, left, top }) => {
+      const cy = (window as Handle).__claimgraph.cy;
+      const el = cy.getElementById(id);
+      if (el.empty()) throw new Error(`${id} is not on the canvas`);
+      const where = () => (el.isNode() ? el.renderedPosition() : el.renderedMidpoint());
+      const reachable = (p: { x: number; y: number }) =>
+        cy.container().contains(document.elementFromPoint(left + p.x, top + p.y));
+      if (!reachable(where())) cy.center(el);
+      const p = where();
+      if (!reachable(p)) throw new Error(`${id} is covered at the centre of the canvas`);
+      return p;
+    },
+    { id, left: box.x, top: box.y },
+  );
   return { x: box.x + at.x, y: box.y + at.y };
 }
