@@ -45,6 +45,7 @@ describe("import boundaries (biome.json noRestrictedImports)", () => {
     ["packages/ingest/src/extract/probe.ts", "../cli/ingest.js"],
     ["packages/ingest/src/extract/probe.ts", "../eval/names.js"],
     ["packages/ingest/src/extract/entities/tagger/load-model.ts", "../../../load/names.js"],
+    ["packages/ingest/src/extract/claims/cue-detector/model.ts", "node:zlib"],
     ["packages/ingest/src/eval/probe.ts", "node:path"],
     ["packages/ingest/src/eval/probe.ts", "neo4j-driver"],
     ["packages/ingest/src/eval/probe.ts", "../load/names.js"],
@@ -78,6 +79,7 @@ describe("import boundaries (biome.json noRestrictedImports)", () => {
   it.each([
     ["packages/ingest/src/extract/probe.ts", "./text/tokens.js"],
     ["packages/ingest/src/extract/entities/tagger/load-model.ts", "node:fs"],
+    ["packages/ingest/src/extract/model-file/codec.ts", "node:zlib"],
     ["packages/ingest/src/eval/probe.ts", "../extract/text/tokens.js"],
     ["packages/ingest/src/eval/probe.test.ts", "node:fs"],
     ["packages/ingest/src/load/probe.ts", "../extract/document.js"],

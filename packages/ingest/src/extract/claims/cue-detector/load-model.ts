@@ -9,6 +9,6 @@ let loaded: CueModel | undefined;
 
 /** The shipped cue detector, read once per process. */
 export function cueDetector(): CueModel {
-  loaded ??= decodeCueModel(readFileSync(CUE_DETECTOR_PATH));
+  loaded ??= decodeCueModel(readFileSync(CUE_DETECTOR_PATH), CUE_DETECTOR_PATH);
   return loaded;
 }

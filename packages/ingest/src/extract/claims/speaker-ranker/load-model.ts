@@ -9,6 +9,6 @@ let loaded: RankerModel | undefined;
 
 /** The shipped speaker ranker, read once per process. */
 export function speakerRanker(): RankerModel {
-  loaded ??= decodeRanker(readFileSync(SPEAKER_RANKER_PATH));
+  loaded ??= decodeRanker(readFileSync(SPEAKER_RANKER_PATH), SPEAKER_RANKER_PATH);
   return loaded;
 }

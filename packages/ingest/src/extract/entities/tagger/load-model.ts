@@ -9,6 +9,6 @@ let loaded: TaggerModel | undefined;
 
 /** The shipped entity tagger, read once per process (the only I/O of extraction). */
 export function entityTagger(): TaggerModel {
-  loaded ??= decodeModel(readFileSync(ENTITY_MODEL_PATH));
+  loaded ??= decodeModel(readFileSync(ENTITY_MODEL_PATH), ENTITY_MODEL_PATH);
   return loaded;
 }

@@ -1,4 +1,10 @@
-import { gunzipSync, gzipSync } from "node:zlib";
+import {
+  decodeModelFile,
+  encodeModelFile,
+  int16Scale,
+  knownFamilies,
+  type ModelFileKind,
+} from "../../model-file/codec.js";
 import { FEATURE_FAMILIES, type FeatureFamily, type WordClusters } from "./features.js";
 import { LABEL_COUNT, LABELS } from "./labels.js";
 
@@ -32,90 +38,65 @@ export interface TaggerModel {
   meta: Record<string, unknown>;
 }
 
-const MAGIC = "CGTAG1";
-
 /**
- * The weights file: gzip of MAGIC, a uint32 header length, the JSON header, float32 transitions,
- * then the weights as int16 scaled by the header's `scale` (|w| ≤ 32767 × scale).
+ * The tagger's file (`model-file/codec.ts`): header, then float32 transitions, the weights as
+ * int16, and the word clusters (uint32 word hashes in ascending order, then a uint8 class each).
  */
+export const TAGGER_MODEL_FILE: ModelFileKind = {
+  magic: "CGTAG1",
+  name: "tagger",
+  retrain: "pnpm train:entities",
+};
+
 export function encodeModel(model: TaggerModel): Uint8Array {
-  let max = 0;
-  for (const w of model.weights) if (Math.abs(w) > max) max = Math.abs(w);
-  const scale = max > 0 ? max / 32767 : 1;
-  const header = new TextEncoder().encode(
-    JSON.stringify({
-      bits: model.bits,
-      families: model.families,
-      labels: LABELS,
-      scale,
-      ...(model.orgMinMargin !== undefined ? { orgMinMargin: model.orgMinMargin } : {}),
-      ...(model.personMinMargin !== undefined ? { personMinMargin: model.personMinMargin } : {}),
-      clusterCount: model.clusters?.size ?? 0,
-      meta: model.meta,
-    }),
-  );
-  const headerPadded = Math.ceil((MAGIC.length + 4 + header.length) / 4) * 4;
+  const scale = int16Scale(model.weights);
+  const header = {
+    bits: model.bits,
+    families: model.families,
+    labels: LABELS,
+    scale,
+    ...(model.orgMinMargin !== undefined ? { orgMinMargin: model.orgMinMargin } : {}),
+    ...(model.personMinMargin !== undefined ? { personMinMargin: model.personMinMargin } : {}),
+    clusterCount: model.clusters?.size ?? 0,
+    meta: model.meta,
+  };
   const clusters = [...(model.clusters ?? new Map<number, number>())].sort((a, b) => a[0] - b[0]);
-  const bytes = new Uint8Array(
-    headerPadded + model.transitions.length * 4 + model.weights.length * 2 + clusters.length * 5,
-  );
-  bytes.set(new TextEncoder().encode(MAGIC), 0);
-  new DataView(bytes.buffer).setUint32(MAGIC.length, header.length, true);
-  bytes.set(header, MAGIC.length + 4);
-  const view = new DataView(bytes.buffer);
-  let o = headerPadded;
-  for (const t of model.transitions) {
-    view.setFloat32(o, t, true);
-    o += 4;
-  }
-  for (const w of model.weights) {
-    view.setInt16(o, Math.round(w / scale), true);
-    o += 2;
-  }
-  for (const [hash] of clusters) {
-    view.setUint32(o, hash, true);
-    o += 4;
-  }
-  for (const [, id] of clusters) bytes[o++] = id;
-  return gzipSync(bytes, { level: 9 });
+  return encodeModelFile(TAGGER_MODEL_FILE, header, [
+    { type: "float32", values: model.transitions },
+    { type: "int16", values: model.weights, scale },
+    { type: "uint32", values: clusters.map(([hash]) => hash) },
+    { type: "uint8", values: clusters.map(([, id]) => id) },
+  ]);
 }
 
-export function decodeModel(compressed: Uint8Array): TaggerModel {
-  const bytes = gunzipSync(compressed);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC) throw new Error("not a tagger model file");
-  const headerLength = view.getUint32(MAGIC.length, true);
-  const header = JSON.parse(
-    new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength)),
-  ) as {
-    bits: number;
-    families: FeatureFamily[];
-    labels: string[];
-    scale: number;
-    orgMinMargin?: number;
-    personMinMargin?: number;
-    clusterCount?: number;
-    meta: Record<string, unknown>;
-  };
-  if (header.labels.join() !== LABELS.join()) throw new Error("the model's labels differ from this code's");
-  for (const f of header.families)
-    if (!FEATURE_FAMILIES.includes(f)) throw new Error(`the model uses an unknown feature family: ${f}`);
-  let o = Math.ceil((MAGIC.length + 4 + headerLength) / 4) * 4;
-  const transitions = new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT);
-  for (let i = 0; i < transitions.length; i++, o += 4) transitions[i] = view.getFloat32(o, true);
-  const weights = new Float32Array((1 << header.bits) * LABEL_COUNT);
-  for (let i = 0; i < weights.length; i++, o += 2) weights[i] = view.getInt16(o, true) * header.scale;
-  const count = header.clusterCount ?? 0;
+/** `source` names the file in errors (its path). */
+export function decodeModel(compressed: Uint8Array, source?: string): TaggerModel {
+  const file = decodeModelFile(TAGGER_MODEL_FILE, compressed, source);
+  const labels = file.header.labels;
+  if (!Array.isArray(labels) || labels.join() !== LABELS.join())
+    throw new Error(
+      `${source ?? "the tagger model"}: the model's labels differ from this code's (retrain it with \`${TAGGER_MODEL_FILE.retrain}\`)`,
+    );
+  const bits = file.number("bits");
+  const families = knownFamilies(TAGGER_MODEL_FILE, file.header.families, FEATURE_FAMILIES, source);
+  const orgMinMargin = file.number("orgMinMargin", true);
+  const personMinMargin = file.number("personMinMargin", true);
+  const transitions = file.body.float32((LABEL_COUNT + 1) * LABEL_COUNT);
+  const weights = file.body.int16((1 << bits) * LABEL_COUNT, file.number("scale"));
+  const count = file.number("clusterCount", true) ?? 0;
+  const hashes = file.body.uint32(count);
+  const ids = file.body.uint8(count);
+  file.body.end();
   const clusters = new Map<number, number>();
-  for (let i = 0; i < count; i++) clusters.set(view.getUint32(o + i * 4, true), bytes[o + count * 4 + i] as number);
+  for (let i = 0; i < count; i++) clusters.set(hashes[i] as number, ids[i] as number);
   return {
-    bits: header.bits,
-    families: header.families,
+    bits,
+    families,
     weights,
     transitions,
-    ...(header.orgMinMargin !== undefined ? { orgMinMargin: header.orgMinMargin } : {}),
-    ...(header.personMinMargin !== undefined ? { personMinMargin: header.personMinMargin } : {}),
+    ...(orgMinMargin !== undefined ? { orgMinMargin } : {}),
+    ...(personMinMargin !== undefined ? { personMinMargin } : {}),
     ...(count > 0 ? { clusters } : {}),
-    meta: header.meta,
+    meta: file.header.meta as Record<string, unknown>,
   };
 }
