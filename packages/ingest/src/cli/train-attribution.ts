@@ -1,9 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { polnearToGold } from "../eval/polnear.js";
-import { CUE_FAMILIES, type CueFamily } from "../extract/claims/cue-detector/features.js";
+import { CUE_FAMILIES } from "../extract/claims/cue-detector/features.js";
 import { CUE_DETECTOR_PATH, cueDetector } from "../extract/claims/cue-detector/load-model.js";
 import { type CueModel, encodeCueModel } from "../extract/claims/cue-detector/model.js";
-import { RANKER_FAMILIES, type RankerFamily } from "../extract/claims/speaker-ranker/features.js";
+import { RANKER_FAMILIES } from "../extract/claims/speaker-ranker/features.js";
 import { SPEAKER_RANKER_PATH } from "../extract/claims/speaker-ranker/load-model.js";
 import { encodeRanker } from "../extract/claims/speaker-ranker/model.js";
 import { analyzeText } from "../extract/extract-document.js";
@@ -18,6 +18,7 @@ import { DEFAULT_CUE_TRAINING, formatEffect, trainCueDetector } from "../train/t
 import { parseCommandLine, positiveInt } from "./args.js";
 import { POLNEAR_DEV, POLNEAR_TRAIN } from "./repo-paths.js";
 import { CommandError, runMain } from "./run-main.js";
+import { familiesWithout, requireFiles, saveModel, TRAINING_OPTIONS, timedLog } from "./train-run.js";
 
 const HELP = `Usage: pnpm train:attribution [options]
 
@@ -42,11 +43,7 @@ Options:
 
 /** PolNeAR records with their gold; a record the gold reader rejects is skipped and counted. */
 function readPolnear(path: string, log: (line: string) => void): AttributionDocument[] {
-  if (!existsSync(path))
-    throw new CommandError(
-      `${path}: no such file`,
-      "the PolNeAR gold lives in <repo>/../shared/dev/ (see ../shared/train/README.md)",
-    );
+  requireFiles([path], "the PolNeAR gold lives in <repo>/../shared/dev/ (see ../shared/train/README.md)");
   const docs: AttributionDocument[] = [];
   const lines = readFileSync(path, "utf8").split("\n");
   lines.forEach((line, i) => {
@@ -61,62 +58,43 @@ function readPolnear(path: string, log: (line: string) => void): AttributionDocu
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseCommandLine(argv, {
-    epochs: { type: "string" },
-    bits: { type: "string" },
-    seed: { type: "string" },
-    without: { type: "string", multiple: true },
+    ...TRAINING_OPTIONS,
     only: { type: "string" },
     "without-cue": { type: "string", multiple: true },
     "cue-epochs": { type: "string" },
     "cue-out": { type: "string" },
-    out: { type: "string" },
-    "dry-run": { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const without = (values.without ?? []) as string[];
-  for (const w of without)
-    if (!RANKER_FAMILIES.includes(w as RankerFamily))
-      throw new CommandError(`unknown feature family: ${w}`, `one of ${RANKER_FAMILIES.join(", ")}`);
-  const only = values.only as string | undefined;
+  const rankerFamilies = familiesWithout(RANKER_FAMILIES, values.without);
+  const only = values.only;
   if (only !== undefined && only !== "speakers" && only !== "cues")
     throw new CommandError(`unknown model for --only: ${only}`, "one of speakers, cues");
-  const withoutCue = (values["without-cue"] ?? []) as string[];
-  for (const w of withoutCue)
-    if (!CUE_FAMILIES.includes(w as CueFamily))
-      throw new CommandError(`unknown cue-detector feature family: ${w}`, `one of ${CUE_FAMILIES.join(", ")}`);
-  const started = performance.now();
-  const log = (line: string) =>
-    process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
+  const cueFamilies = familiesWithout(CUE_FAMILIES, values["without-cue"], "cue-detector feature family");
+  const log = timedLog();
   const train = readPolnear(POLNEAR_TRAIN, log);
   const dev = readPolnear(POLNEAR_DEV, log);
   log(`read and analysed ${train.length} PolNeAR train, ${dev.length} dev documents`);
   // the cue detector first: the speaker ranker re-decides the speakers of its claims too, and learns them
   let cueModel: CueModel | null = null;
   if (only !== "speakers") {
-    const families = CUE_FAMILIES.filter((f) => !withoutCue.includes(f));
-    const cueTrain = train.map(({ doc, gold }) => cueDocument(doc, gold, families));
-    const cueDev = dev.map(({ doc, gold }) => cueDocument(doc, gold, families));
+    const cueTrain = train.map(({ doc, gold }) => cueDocument(doc, gold, cueFamilies));
+    const cueDev = dev.map(({ doc, gold }) => cueDocument(doc, gold, cueFamilies));
     log("cue candidates ready");
     const result = trainCueDetector(cueTrain, cueDev, {
       ...DEFAULT_CUE_TRAINING,
       epochs: positiveInt(values["cue-epochs"] as string | undefined, "--cue-epochs", DEFAULT_CUE_TRAINING.epochs),
       seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_CUE_TRAINING.seed, 2 ** 31),
-      families,
+      families: cueFamilies,
       log,
     });
     cueModel = result.model;
     process.stdout.write(`cross-validated train cues (each fold held out): ${formatEffect(result.heldOut)}\n`);
     process.stdout.write(`PolNeAR dev cues: ${formatEffect(result.dev)}\n`);
-    if (!values["dry-run"]) {
-      const out = (values["cue-out"] as string | undefined) ?? CUE_DETECTOR_PATH;
-      const bytes = encodeCueModel(result.model);
-      writeFileSync(out, bytes);
-      log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
-    }
+    const model = result.model;
+    saveModel(values["cue-out"] ?? CUE_DETECTOR_PATH, () => encodeCueModel(model), values["dry-run"], log);
   }
   if (only !== "cues") {
     const result = trainSpeakerRanker(train, dev, {
@@ -124,17 +102,12 @@ async function main(argv: string[]): Promise<number> {
       epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_ATTRIBUTION_TRAINING.epochs),
       seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_ATTRIBUTION_TRAINING.seed, 2 ** 31),
       folds: DEFAULT_ATTRIBUTION_TRAINING.folds,
-      families: RANKER_FAMILIES.filter((f) => !without.includes(f)),
+      families: rankerFamilies,
       cues: cueModel ?? cueDetector(),
       log,
     });
     process.stdout.write(`PolNeAR dev speakers: ${formatAccuracy(result.dev)}\n`);
-    if (!values["dry-run"]) {
-      const out = (values.out as string | undefined) ?? SPEAKER_RANKER_PATH;
-      const bytes = encodeRanker(result.model);
-      writeFileSync(out, bytes);
-      log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
-    }
+    saveModel(values.out ?? SPEAKER_RANKER_PATH, () => encodeRanker(result.model), values["dry-run"], log);
   }
   log("done");
   return 0;

@@ -1,13 +1,13 @@
-import { existsSync, writeFileSync } from "node:fs";
 import { formatSpanScores } from "../eval/span-score.js";
-import { FEATURE_FAMILIES, type FeatureFamily } from "../extract/entities/tagger/features.js";
+import { FEATURE_FAMILIES } from "../extract/entities/tagger/features.js";
 import { ENTITY_MODEL_PATH } from "../extract/entities/tagger/load-model.js";
 import { encodeModel } from "../extract/entities/tagger/model.js";
 import { readCorpora } from "../train/read-corpora.js";
 import { DEFAULT_TRAINING, trainEntityTagger } from "../train/train-entities.js";
 import { parseCommandLine, positiveInt } from "./args.js";
 import { GUM_ENTITIES, POLNEAR_CORENLP_DEV, SHARED_DIR } from "./repo-paths.js";
-import { CommandError, runMain } from "./run-main.js";
+import { runMain } from "./run-main.js";
+import { familiesWithout, requireFiles, saveModel, TRAINING_OPTIONS, timedLog } from "./train-run.js";
 
 const HELP = `Usage: pnpm train:entities [options]
 
@@ -40,35 +40,22 @@ function personMargin(raw: string | undefined): number | undefined {
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseCommandLine(argv, {
-    epochs: { type: "string" },
-    bits: { type: "string" },
+    ...TRAINING_OPTIONS,
     "gum-repeat": { type: "string" },
-    seed: { type: "string" },
     ensemble: { type: "string" },
     "person-margin": { type: "string" },
-    without: { type: "string", multiple: true },
     "no-polnear": { type: "boolean", default: false },
-    out: { type: "string" },
-    "dry-run": { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
   });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const without = (values.without ?? []) as string[];
-  for (const w of without)
-    if (!FEATURE_FAMILIES.includes(w as FeatureFamily))
-      throw new CommandError(`unknown feature family: ${w}`, `one of ${FEATURE_FAMILIES.join(", ")}`);
-  const started = performance.now();
-  const log = (line: string) =>
-    process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(1)} s] ${line}\n`);
-  for (const path of [GUM_ENTITIES, POLNEAR_CORENLP_DEV])
-    if (!existsSync(path))
-      throw new CommandError(
-        `${path}: no such file`,
-        "the training data lives in <repo>/../shared/train/ (see its README)",
-      );
+  const families = familiesWithout(FEATURE_FAMILIES, values.without);
+  const log = timedLog();
+  requireFiles(
+    [GUM_ENTITIES, POLNEAR_CORENLP_DEV],
+    "the training data lives in <repo>/../shared/train/ (see its README)",
+  );
   const corpora = readCorpora(SHARED_DIR, { polnear: !values["no-polnear"] });
   log(
     `read ${corpora.gumTrain.length} GUM train, ${corpora.gumDev.length} GUM dev, ${corpora.polnearTrain.length} PolNeAR train documents`,
@@ -80,17 +67,12 @@ async function main(argv: string[]): Promise<number> {
     personMinMargin: personMargin(values["person-margin"] as string | undefined),
     ensemble: positiveInt(values.ensemble as string | undefined, "--ensemble", DEFAULT_TRAINING.ensemble ?? 1, 16),
     seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_TRAINING.seed, 2 ** 31),
-    families: FEATURE_FAMILIES.filter((f) => !without.includes(f)),
+    families,
     log,
   });
   process.stdout.write(`GUM interview (dev), exact spans: ${formatSpanScores(result.gumDev)}\n`);
   process.stdout.write(`PolNeAR dev, agreement with CoreNLP: ${formatSpanScores(result.polnearDev)}\n`);
-  if (!values["dry-run"]) {
-    const out = (values.out as string | undefined) ?? ENTITY_MODEL_PATH;
-    const bytes = encodeModel(result.model);
-    writeFileSync(out, bytes);
-    log(`wrote ${out} (${(bytes.length / 1e6).toFixed(2)} MB)`);
-  }
+  saveModel(values.out ?? ENTITY_MODEL_PATH, () => encodeModel(result.model), values["dry-run"], log);
   log("done");
   return 0;
 }
