@@ -39,20 +39,49 @@ function ranked(records: Array<{ get(key: string): unknown }>): { list: RankedEn
 }
 
 const CACHE_MS = 30_000;
-const cache = new WeakMap<Reader, Map<number, { at: number; answer: Promise<OverviewResponse> }>>();
+
+interface Kept {
+  at: number;
+  answer: Promise<OverviewResponse>;
+  settled: boolean;
+  refreshing: boolean;
+}
+
+const cache = new WeakMap<Reader, Map<number, Kept>>();
 
 /**
  * The overview changes only when articles are ingested, and it is what every page load asks for
- * first: answers are kept for 30 s per reader (a failed answer is not kept).
+ * first: answers are kept per reader and are fresh for 30 s. After that the next call still gets
+ * the kept answer at once while a fresh one is computed behind it (stale while revalidate), so no
+ * page load waits the seconds a large graph's ranking takes; a failed answer is not kept, and a
+ * failed refresh keeps the last good answer. `now` is the clock (tests move it).
  */
-export function overview(reader: Reader, top: number): Promise<OverviewResponse> {
-  const byTop = cache.get(reader) ?? new Map();
+export function overview(reader: Reader, top: number, now = Date.now()): Promise<OverviewResponse> {
+  const byTop = cache.get(reader) ?? new Map<number, Kept>();
   cache.set(reader, byTop);
   const hit = byTop.get(top);
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.answer;
+  if (hit && (now - hit.at < CACHE_MS || !hit.settled)) return hit.answer;
+  if (hit) {
+    if (!hit.refreshing) {
+      hit.refreshing = true;
+      computeOverview(reader, top).then(
+        (fresh) => byTop.set(top, { at: Date.now(), answer: Promise.resolve(fresh), settled: true, refreshing: false }),
+        () => {
+          hit.refreshing = false;
+        },
+      );
+    }
+    return hit.answer;
+  }
   const answer = computeOverview(reader, top);
-  byTop.set(top, { at: Date.now(), answer });
-  answer.catch(() => byTop.delete(top));
+  const kept: Kept = { at: now, answer, settled: false, refreshing: false };
+  byTop.set(top, kept);
+  answer.then(
+    () => {
+      kept.settled = true;
+    },
+    () => byTop.delete(top),
+  );
   return answer;
 }
 
