@@ -1,4 +1,4 @@
-import { decodeModelFile, encodeModelFile, int16Scale, knownFamilies, type ModelFileKind } from "./codec.js";
+import { decodeModelFile, encodeModelFile, int16Scale, knownFamilies } from "./codec.js";
 
 /**
  * A linear model over hashed features (the cue detector, the speaker ranker): one weight per hash
@@ -14,34 +14,50 @@ export interface HashedLinearModel<F extends string> {
   meta: Record<string, unknown>;
 }
 
-/** A linear model's file: its kind, and the header key of its decision number. */
-export interface LinearModelFile extends ModelFileKind {
-  cutoff: string;
+/** A linear model with its decision number under the key `K` ("threshold", "margin"). */
+export type LinearModel<F extends string, K extends string> = HashedLinearModel<F> & Record<K, number>;
+
+/** What tells one linear model's file from another's. */
+export interface LinearModelFile<F extends string, K extends string> {
+  /** The file's six-character magic ("CGCUE1"). */
+  magic: string;
+  /** The model's name in errors ("cue-detector"). */
+  name: string;
+  /** The header key of the decision number, and the model's. */
+  cutoff: K;
+  /** The feature families this code knows (a file with another is refused). */
+  families: readonly F[];
 }
 
-/** The file (`codec.ts`): the header {bits, families, <cutoff>, scale, meta}, then the weights as int16. */
-export function encodeLinearModel<F extends string>(
-  file: LinearModelFile,
-  model: HashedLinearModel<F>,
-  cutoff: number,
-): Uint8Array {
-  const scale = int16Scale(model.weights);
-  const header = { bits: model.bits, families: model.families, [file.cutoff]: cutoff, scale, meta: model.meta };
-  return encodeModelFile(file, header, [{ type: "int16", values: model.weights, scale }]);
-}
-
-/** The model and its decision number; `source` names the file in errors (its path). */
-export function decodeLinearModel<F extends string>(
-  file: LinearModelFile,
-  known: readonly F[],
-  compressed: Uint8Array,
-  source?: string,
-): { model: HashedLinearModel<F>; cutoff: number } {
-  const read = decodeModelFile(file, compressed, source);
-  const bits = read.number("bits");
-  const families = knownFamilies(file, read.header.families, known, source);
-  const cutoff = read.number(file.cutoff);
-  const weights = read.body.int16(1 << bits, read.number("scale"));
-  read.body.end();
-  return { model: { bits, families, weights, meta: read.header.meta as Record<string, unknown> }, cutoff };
+/**
+ * The encoder and decoder of one linear model's file (`codec.ts`): the header {bits, families,
+ * <cutoff>, scale, meta}, then the weights as int16. Both linear models are written by
+ * `pnpm train:attribution`, which every error names.
+ */
+export function linearModelCodec<F extends string, K extends string>(file: LinearModelFile<F, K>) {
+  const kind = { magic: file.magic, name: file.name, retrain: "pnpm train:attribution" };
+  return {
+    encode(model: LinearModel<F, K>): Uint8Array {
+      const scale = int16Scale(model.weights);
+      const header = {
+        bits: model.bits,
+        families: model.families,
+        [file.cutoff]: model[file.cutoff],
+        scale,
+        meta: model.meta,
+      };
+      return encodeModelFile(kind, header, [{ type: "int16", values: model.weights, scale }]);
+    },
+    /** `source` names the file in errors (its path). */
+    decode(compressed: Uint8Array, source?: string): LinearModel<F, K> {
+      const read = decodeModelFile(kind, compressed, source);
+      const bits = read.number("bits");
+      const families = knownFamilies(kind, read.header.families, file.families, source);
+      const cutoff = read.number(file.cutoff);
+      const weights = read.body.int16(1 << bits, read.number("scale"));
+      read.body.end();
+      const meta = read.header.meta as Record<string, unknown>;
+      return { bits, families, weights, meta, [file.cutoff]: cutoff } as LinearModel<F, K>;
+    },
+  };
 }

@@ -1,9 +1,4 @@
-import {
-  decodeLinearModel,
-  encodeLinearModel,
-  type HashedLinearModel,
-  type LinearModelFile,
-} from "../../model-file/linear.js";
+import { type HashedLinearModel, linearModelCodec } from "../../model-file/linear.js";
 import { CUE_FAMILIES, type CueFamily } from "./features.js";
 
 /**
@@ -16,20 +11,9 @@ export interface CueModel extends HashedLinearModel<CueFamily> {
   threshold: number;
 }
 
+const codec = linearModelCodec({ magic: "CGCUE1", name: "cue-detector", cutoff: "threshold", families: CUE_FAMILIES });
+
 /** The cue-detector's file (`model-file/linear.ts`): header, then the weights as int16. */
-export const CUE_MODEL_FILE: LinearModelFile = {
-  magic: "CGCUE1",
-  name: "cue-detector",
-  retrain: "pnpm train:attribution",
-  cutoff: "threshold",
-};
-
-export function encodeCueModel(model: CueModel): Uint8Array {
-  return encodeLinearModel(CUE_MODEL_FILE, model, model.threshold);
-}
-
+export const encodeCueModel: (model: CueModel) => Uint8Array = codec.encode;
 /** `source` names the file in errors (its path). */
-export function decodeCueModel(compressed: Uint8Array, source?: string): CueModel {
-  const { model, cutoff } = decodeLinearModel(CUE_MODEL_FILE, CUE_FAMILIES, compressed, source);
-  return { ...model, threshold: cutoff };
-}
+export const decodeCueModel: (compressed: Uint8Array, source?: string) => CueModel = codec.decode;

@@ -1,9 +1,4 @@
-import {
-  decodeLinearModel,
-  encodeLinearModel,
-  type HashedLinearModel,
-  type LinearModelFile,
-} from "../../model-file/linear.js";
+import { type HashedLinearModel, linearModelCodec } from "../../model-file/linear.js";
 import { RANKER_FAMILIES, type RankerFamily } from "./features.js";
 
 /**
@@ -16,20 +11,14 @@ export interface RankerModel extends HashedLinearModel<RankerFamily> {
   margin: number;
 }
 
-/** The speaker-ranker's file (`model-file/linear.ts`): header, then the weights as int16. */
-export const RANKER_MODEL_FILE: LinearModelFile = {
+const codec = linearModelCodec({
   magic: "CGRNK1",
   name: "speaker-ranker",
-  retrain: "pnpm train:attribution",
   cutoff: "margin",
-};
+  families: RANKER_FAMILIES,
+});
 
-export function encodeRanker(model: RankerModel): Uint8Array {
-  return encodeLinearModel(RANKER_MODEL_FILE, model, model.margin);
-}
-
+/** The speaker-ranker's file (`model-file/linear.ts`): header, then the weights as int16. */
+export const encodeRanker: (model: RankerModel) => Uint8Array = codec.encode;
 /** `source` names the file in errors (its path). */
-export function decodeRanker(compressed: Uint8Array, source?: string): RankerModel {
-  const { model, cutoff } = decodeLinearModel(RANKER_MODEL_FILE, RANKER_FAMILIES, compressed, source);
-  return { ...model, margin: cutoff };
-}
+export const decodeRanker: (compressed: Uint8Array, source?: string) => RankerModel = codec.decode;
