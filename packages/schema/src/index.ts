@@ -1,3 +1,4 @@
+export { entityAliases, SET_ALIASES_FROM_MENTIONS, setEntityAliases } from "./aliases.js";
 export type { ConnectionSettings } from "./connection.js";
 export { connectionFromEnv, DEFAULT_CONNECTION, DRIVER_SETTINGS } from "./connection.js";
 export * from "./corrections/index.js";

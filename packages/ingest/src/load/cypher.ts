@@ -1,4 +1,11 @@
-import { CORRECTION_CONSTRAINT, FULLTEXT_INDEX, NODE_LABELS as L, REL_TYPES as R } from "@claimgraph/schema";
+import {
+  CORRECTION_CONSTRAINT,
+  FULLTEXT_INDEX,
+  NODE_LABELS as L,
+  REL_TYPES as R,
+  SET_ALIASES_FROM_MENTIONS,
+  setEntityAliases,
+} from "@claimgraph/schema";
 import type { EntityLabel } from "./entity-index.js";
 
 /**
@@ -88,14 +95,7 @@ DETACH DELETE e`;
 export const recomputeAliases = (label: EntityLabel) => `
 UNWIND $ids AS id
 MATCH (e:${L[label]} {id: id})
-CALL (e) {
-  OPTIONAL MATCH (e)-[m:${R.MENTIONED_IN}]->()
-  UNWIND coalesce(m.forms, []) AS form
-  WITH DISTINCT form WHERE form <> e.name
-  ORDER BY form
-  RETURN collect(form) AS aliases
-}
-SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' | ' + a)`;
+${SET_ALIASES_FROM_MENTIONS}`;
 
 export const WRITE_ARTICLES = `
 UNWIND $articles AS row
@@ -118,13 +118,7 @@ REMOVE e._lock
 ${label === "Organization" ? "FOREACH (_ IN CASE WHEN e.kind IS NULL AND row.kind IS NOT NULL THEN [1] ELSE [] END | SET e.kind = row.kind)" : ""}
 WITH e, row
 WHERE any(form IN row.forms WHERE form <> e.name AND NOT form IN e.aliases)
-CALL (e, row) {
-  UNWIND e.aliases + row.forms AS form
-  WITH DISTINCT form WHERE form <> e.name
-  ORDER BY form
-  RETURN collect(form) AS aliases
-}
-SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' | ' + a)`;
+${setEntityAliases("e, row", "UNWIND e.aliases + row.forms AS form")}`;
 
 /** A short form kept in its article → each full name it may be (after both are merged). */
 export const CREATE_POSSIBLY_SAME_AS = `

@@ -1,3 +1,4 @@
+import { entityAliases } from "@claimgraph/schema";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import * as Q from "./cypher.js";
 import type { EntityLabel } from "./entity-index.js";
@@ -160,8 +161,7 @@ function mergeEntityRows(rows: EntityRow[]): (EntityRow & { aliases: string[]; s
   return [...byId.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((row) => {
-      // What a new node starts with; the same as the Cypher recomputation (distinct, sorted by code unit).
-      const aliases = [...new Set(row.forms)].filter((f) => f !== row.name).sort();
-      return { ...row, aliases, searchText: [row.name, ...aliases].join(" | ") };
+      // What a new node starts with; the same as the Cypher recomputation (schema's aliases.ts).
+      return { ...row, ...entityAliases(row.name, row.forms) };
     });
 }

@@ -1,3 +1,4 @@
+import { SET_ALIASES_FROM_MENTIONS } from "../aliases.js";
 import { NODE_LABELS as L, REL_TYPES as R } from "../graph.js";
 import { type CorrectionLabel, type CorrectionRecord, correctionReason } from "./record.js";
 
@@ -176,14 +177,7 @@ DETACH DELETE f`,
 UNWIND [row.from, row.to] AS id
 WITH DISTINCT id
 MATCH (e:${node} {id: id})
-CALL (e) {
-  OPTIONAL MATCH (e)-[m:${R.MENTIONED_IN}]->()
-  UNWIND coalesce(m.forms, []) AS form
-  WITH DISTINCT form WHERE form <> e.name
-  ORDER BY form
-  RETURN collect(form) AS aliases
-}
-SET e.aliases = aliases, e.searchText = reduce(s = e.name, a IN aliases | s + ' | ' + a)`,
+${SET_ALIASES_FROM_MENTIONS}`,
   ];
 }
 
