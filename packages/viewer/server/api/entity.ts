@@ -7,21 +7,32 @@ import { findNodeCypher } from "./find-node.js";
 
 const LIST = 50;
 
+/**
+ * Mentions read to choose the most recent articles: a hub is mentioned in tens of thousands, and
+ * sorting all of them by date cost more than the panel is worth. The store gives a node's newest
+ * relationships first, so these are the latest ingested; the list is the most recent of them by date.
+ */
+export const RECENT_POOL = 2_000;
+
 const claimRow = (c: string) =>
   `{c: ${c}, speaker: head([(s)-[:SAID]->(${c}) | s.name]), outlet: head([(${c})-[:REPORTED_IN]->(a:Article) | a.source])}`;
 
-function entityCypher(id: string): string {
+export function entityCypher(id: string): string {
   return `${findNodeCypher(id)}
 CALL (n) { MATCH (n)-[r:AFFILIATED_WITH]-(o) WITH r, o LIMIT ${LIST}
   RETURN collect({o: o, role: r.role, former: r.former, articleId: r.articleId, out: startNode(r) = n}) AS affiliations }
 CALL (n) { MATCH (n)-[:SAID]->(c:Claim) WITH c LIMIT ${LIST} RETURN collect(${claimRow("c")}) AS made }
 CALL (n) { MATCH (n)<-[:ABOUT]-(c:Claim) WITH c LIMIT ${LIST} RETURN collect(${claimRow("c")}) AS about }
-CALL (n) { MATCH (n)-[m:MENTIONED_IN]->(a:Article) WITH m, a ORDER BY a.publishedAt DESC LIMIT ${LIST}
-  RETURN collect({a: a, count: m.count}) AS articles }
+CALL (n) { MATCH (n)-[m:MENTIONED_IN]->(a:Article) WITH m, a LIMIT ${RECENT_POOL}
+  WITH m, a ORDER BY a.publishedAt DESC LIMIT ${LIST}
+  RETURN collect({a: a {.id, .title, .sourceKey, .source, .publishedAt, elementId: elementId(a)}, count: m.count}) AS articles }
 RETURN n, affiliations, made, about, articles,
   COUNT { (n)-[:SAID]->() } AS madeTotal, COUNT { (n)<-[:ABOUT]-() } AS aboutTotal,
   COUNT { (n)-[:MENTIONED_IN]->() } AS articlesTotal`;
 }
+
+/** An article in the list: the properties it shows, never its text (kilobytes the list does not show). */
+type ArticleRow = Record<string, unknown> & { elementId: string };
 
 function toRef(node: Node): EntityRef {
   const label = drawnLabel(node.labels);
@@ -62,11 +73,11 @@ export async function entityDetails(reader: Reader, id: string): Promise<EntityR
     claimsMadeTotal: toPlain(record.get("madeTotal")) as number,
     claimsAbout: toClaims(record.get("about")),
     claimsAboutTotal: toPlain(record.get("aboutTotal")) as number,
-    articles: (record.get("articles") as Array<{ a: Node; count: unknown }>).map(({ a, count }) => ({
-      id: nodeKey(a),
-      title: caption("Article", a.properties),
-      outlet: str(a.properties.source),
-      publishedAt: str(a.properties.publishedAt),
+    articles: (record.get("articles") as Array<{ a: ArticleRow; count: unknown }>).map(({ a, count }) => ({
+      id: typeof a.id === "string" && a.id ? a.id : `element:${a.elementId}`,
+      title: caption("Article", a),
+      outlet: str(a.source),
+      publishedAt: str(a.publishedAt),
       mentions: Number(toPlain(count) ?? 0),
     })),
     articlesTotal: toPlain(record.get("articlesTotal")) as number,
