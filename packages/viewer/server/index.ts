@@ -5,13 +5,13 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { connectionFromEnv } from "@claimgraph/schema";
-import { overview } from "./api/overview.js";
 import { buildApp } from "./app.js";
 import { createCorrectionStore } from "./corrections/store.js";
 import { hostPolicy, parseHostList } from "./http/hosts.js";
 import { createDriver } from "./neo4j/driver.js";
 import { createReader, type Neo4jConnection, type ReadLimits } from "./neo4j/reader.js";
 import { createSnapshotStore, DEFAULT_SNAPSHOT_QUOTA, type SnapshotQuota } from "./snapshots/store.js";
+import { warmUp } from "./warm-up.js";
 
 export type { ApiErrorBody, GraphPayload } from "../shared/api/contract.js";
 export { API_ROUTES } from "../shared/api/contract.js";
@@ -68,16 +68,10 @@ export function snapshotLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): {
 
 export interface RunningViewer {
   url: string;
-  /** Settles when the start-up warm-up (overview cache, Neo4j page cache) is done; never rejects. */
+  /** Settles when the start-up warm-up (warm-up.ts: overview, first routes, page cache) is done; never rejects. */
   warmed: Promise<void>;
   close(): Promise<void>;
 }
-
-/**
- * Reads every claim-graph relationship with its two ends' ids once, so the first clicks do not wait
- * for the disk (Neo4j Community has no page-cache warm-up). Bounded by its own timeout.
- */
-const WARM_UP = "MATCH (n)-[r]->(m) RETURN count(n.id) + count(m.id) AS touched";
 
 /** The package's dist/ folder, whether running from server/ (source) or dist-server/server/ (built). */
 export function defaultStaticDir(): string {
@@ -123,14 +117,8 @@ export async function startViewerServer(options: ViewerServerOptions): Promise<R
     }
     throw error;
   }
-  // Warm the driver pool and the overview cache, so the first page load is answered quickly;
-  // then the page cache, so the first expansions are too.
-  const warmed = overview(reader, 12)
-    .then(() => reader.read(WARM_UP, {}, { timeoutMs: 20_000, maxRows: 1 }))
-    .then(
-      () => undefined,
-      () => undefined,
-    );
+  // The overview cache, the routes a user reaches first, then the page cache (warm-up.ts).
+  const warmed = warmUp(reader);
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
   const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
