@@ -9,6 +9,7 @@ import { askedClaim } from "./asked.js";
 import type { ClaimUnit } from "./claim-unit.js";
 import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
 import { nounCue } from "./noun-cue.js";
+import { openingPhraseSource } from "./opening-phrase.js";
 import { isModifierParticiple } from "./participle.js";
 import { passiveAuxiliary } from "./passive.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
@@ -149,9 +150,13 @@ export function indirectClaims(
       // progressive "is arguing" behaves like a finite verb
       const progressive = prev !== undefined && /^(?:is|are|was|were|been|’s|'s|am)$/.test(prev.lower);
       const ing = t.lower.endsWith("ing") && !progressive;
-      // speaker: left noun phrase; for ", saying" / "by defending" the subject before
+      // speaker: left noun phrase; for ", saying" / "by defending" the subject before; for a cue in a
+      // participial phrase opening the sentence, the main clause's subject after it
       let speaker: SpeakerRef | null = null;
-      if (infinitive) {
+      const opening = openingPhraseSource(doc, s, i, anon);
+      if (opening) {
+        speaker = opening.speaker;
+      } else if (infinitive) {
         speaker = subjectBefore(doc, s, i, anon);
         if (!speaker) continue;
       } else if (ing && isModifierParticiple(tokens, i)) {
@@ -271,7 +276,7 @@ export function indirectClaims(
         continue;
       }
       events.push(cueEvent(t, s, speaker));
-      const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
+      const end = Math.min(opening?.end ?? s.last, contentEnd(tokens, c, s, mask, stopAtQuotes));
       if (end <= c || mask[c]) {
         // content right after the cue that opens with a quote: a direct quote, handled elsewhere
         if (end <= c) tailForm(scan, s, i, speaker);

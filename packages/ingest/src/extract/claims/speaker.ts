@@ -379,9 +379,17 @@ export function resolveNounPhrase(
   const unknown =
     doc.entities.unknown.find((u) => u.start >= startTok.start && u.end <= endTok.end) ??
     unknownHead(doc, startTok, endTok, first, last);
-  // ("Hispanic", "Christian", "Reportedly" are not names; "Meenakshi Ganguly" is)
+  // ("Hispanic", "Christian", "Reportedly" are not names; "Meenakshi Ganguly" is). An -ing form
+  // opening the sentence is capitalized by its place alone: "Getting the media to …", "Utilizing …"
+  const openingWord =
+    unknown !== undefined &&
+    sentenceInitial &&
+    unknown.start === startTok.start &&
+    !unknown.name.includes(" ") &&
+    /[a-z]ing$/.test(startTok.text);
   if (
     unknown &&
+    !openingWord &&
     !NOT_NAMES.has(unknown.name.toLowerCase()) &&
     (unknown.name.includes(" ") || !/(?:ic|ian|ly)$/.test(unknown.name))
   ) {

@@ -1,6 +1,7 @@
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, wordsBetween } from "./content.js";
+import { openingPhraseSource } from "./opening-phrase.js";
 import { skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import type { ClaimScan } from "./types.js";
 
@@ -45,12 +46,14 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
       return;
     left--;
   }
+  // "Having announced that …, Judge Berman …": the source is the main clause's subject
+  const opening = openingPhraseSource(doc, s, i, anon);
   const end0 = skipAuxLeft(tokens, left, s.index);
-  if (end0 < s.first) return;
-  const speaker = speakerEndingAt(doc, end0, anon);
+  if (!opening && end0 < s.first) return;
+  const speaker = opening?.speaker ?? speakerEndingAt(doc, end0, anon);
   if (!speaker || (speaker.anonymous !== undefined && !speaker.capitalized)) return;
   const c = i + 2;
-  const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
+  const end = Math.min(opening?.end ?? s.last, contentEnd(tokens, c, s, mask, stopAtQuotes));
   if (wordsBetween(tokens, c, end) < 3) return;
   claims.push(contentClaim(scan, c, end, { start: t.start, end: t.end }, speaker, "verb-that"));
 }
