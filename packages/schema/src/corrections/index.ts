@@ -19,3 +19,4 @@ export {
   scopedId,
   splitScopedId,
 } from "./record.js";
+export { type PlanTransaction, runCorrectionPlan } from "./run-plan.js";

@@ -8,7 +8,6 @@
 import { randomBytes } from "node:crypto";
 import {
   CORRECTION_CONSTRAINT,
-  type CorrectionPlan,
   type CorrectionRecord,
   CREATE_CORRECTION,
   correctionPlan,
@@ -16,6 +15,7 @@ import {
   NODE_LABELS as L,
   MARK_UNDONE,
   REL_TYPES as R,
+  runCorrectionPlan,
   splitScopedId,
 } from "@claimgraph/schema";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
@@ -92,7 +92,7 @@ export function createCorrectionStore(connection: Neo4jConnection, shared?: Driv
           record: Object.fromEntries(Object.entries(correction).filter(([, v]) => v !== null)),
         });
         const record = correctionRecordSchema.parse(toPlain(stored.records[0]?.get("c")));
-        return { correction: record, moved: await runPlan(tx, correctionPlan(record, "apply")) };
+        return { correction: record, moved: await runCorrectionPlan(tx, correctionPlan(record, "apply")) };
       }),
     undo: (id, by) =>
       write(async (tx) => {
@@ -106,24 +106,12 @@ export function createCorrectionStore(connection: Neo4jConnection, shared?: Driv
           );
         }
         const record = correctionRecordSchema.parse(toPlain(row.get("c")));
-        return { correction: record, moved: await runPlan(tx, correctionPlan(record, "undo")) };
+        return { correction: record, moved: await runCorrectionPlan(tx, correctionPlan(record, "undo")) };
       }),
     close: async () => {
       if (!shared) await driver.close();
     },
   };
-}
-
-/** Runs a plan in the transaction; returns how many mentions moved. */
-async function runPlan(tx: ManagedTransaction, plan: CorrectionPlan): Promise<number> {
-  const rows = plan.find ? (await tx.run(plan.find, plan.params)).records.map((r) => r.toObject()) : [];
-  if (rows.length > 0) {
-    for (const statement of plan.moves) {
-      await tx.run(statement, { rows, correction: plan.correction, how: plan.how, undo: plan.undo });
-    }
-  }
-  for (const statement of plan.after) await tx.run(statement, plan.params);
-  return rows.length;
 }
 
 async function nodeFacts(tx: ManagedTransaction, id: string, role: string): Promise<NodeFacts> {

@@ -1,11 +1,11 @@
 import {
   ALL_CORRECTIONS,
-  type CorrectionPlan,
   type CorrectionRecord,
   correctionPlan,
   correctionRecordSchema,
+  runCorrectionPlan,
 } from "@claimgraph/schema";
-import type { Driver, ManagedTransaction } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 
 /** Every correction record, oldest first (Neo4j adapter). */
 export async function readCorrections(driver: Driver, database: string | undefined): Promise<CorrectionRecord[]> {
@@ -38,16 +38,4 @@ export async function applyCorrections(
   }
   const undone = records.filter((r) => r.undoneAt !== null).length;
   return { active: records.length - undone, undone, moved, ms: Date.now() - began };
-}
-
-/** Runs one plan in a transaction; returns how many mentions it moved. */
-export async function runCorrectionPlan(tx: ManagedTransaction, plan: CorrectionPlan): Promise<number> {
-  const rows = plan.find ? (await tx.run(plan.find, plan.params)).records.map((r) => r.toObject()) : [];
-  if (rows.length > 0) {
-    for (const statement of plan.moves) {
-      await tx.run(statement, { rows, correction: plan.correction, how: plan.how, undo: plan.undo });
-    }
-  }
-  for (const statement of plan.after) await tx.run(statement, plan.params);
-  return rows.length;
 }

@@ -4,6 +4,7 @@ import {
   correctionPlan,
   correctionRecordSchema,
   MARK_UNDONE,
+  runCorrectionPlan,
 } from "@claimgraph/schema";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -13,7 +14,6 @@ import { loadDocumentGraphs } from "../loader.js";
 import { resetClaimGraph } from "../reset.js";
 import { ensureSchema } from "../schema.js";
 import { countOf, dumpGraph, testDriver } from "../test-database.js";
-import { runCorrectionPlan } from "./apply-corrections.js";
 import { personArticle as article } from "./test-articles.js";
 
 /**
