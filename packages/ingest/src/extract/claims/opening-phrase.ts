@@ -1,24 +1,10 @@
 import type { AnalyzedText } from "../document.js";
-import { FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
+import { FUNCTION_WORDS, NP_BOUNDARY, PREPOSITIONAL_ING, PRONOUNS } from "../lexicon/function-words.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { type AnonymousMemory, resolveNounPhrase } from "./speaker.js";
 import type { SpeakerRef } from "./types.js";
-
-/** -ing words that open a prepositional phrase, not a participial one ("Following the release of …, Trump …"). */
-const PREPOSITIONAL = new Set([
-  "following",
-  "including",
-  "regarding",
-  "concerning",
-  "considering",
-  "excluding",
-  "barring",
-  "pending",
-  "according",
-  "during",
-]);
 
 /**
  * "Noting that Obama's policy …, Trump reminded …", "Having announced that he would not …, Judge
@@ -36,7 +22,7 @@ export function openingPhraseEnd(doc: AnalyzedText, s: Sentence, i: number): num
     (/[a-z]ing$/.test(first.text) &&
       !FUNCTION_WORDS.has(first.lower) &&
       !NP_BOUNDARY.has(first.lower) &&
-      !PREPOSITIONAL.has(first.lower)) ||
+      !PREPOSITIONAL_ING.has(first.lower)) ||
     first.lower === "having";
   if (!participle) return -1;
   for (let k = s.first + 1; k < s.last && k - s.first <= 40; k++) {

@@ -26,6 +26,11 @@ export const NP_BOUNDARY = new Set(
   through during against between among not never also only even still already just has`.split(/\s+/),
 );
 
+/** -ing words that open a prepositional phrase, not a participial one ("Following the release of …, Trump …"). */
+export const PREPOSITIONAL_ING = new Set(
+  "following including regarding concerning considering excluding barring pending according during".split(" "),
+);
+
 /** Auxiliaries and adverbs allowed between a subject and its cue ("has also said", "initially denied"). */
 export const AUX_ADVERBS = new Set(
   `has have had was were is are will would could should may might must did does do also later initially
