@@ -5,7 +5,7 @@
  * queries and opened the full-text index, then one pass over the relationships for the page cache
  * (Neo4j Community has no page-cache warm-up). Read-only, through the reader's own limits.
  */
-import type { RankedEntity } from "../shared/api/contract.js";
+import { overviewRequestSchema, type RankedEntity, searchRequestSchema } from "../shared/api/contract.js";
 import { entityDetails } from "./api/entity.js";
 import { expand, relationCounts } from "./api/neighbourhood.js";
 import { overview } from "./api/overview.js";
@@ -28,11 +28,12 @@ export function warmUpEntities(ranked: readonly RankedEntity[]): RankedEntity[] 
 /** Never rejects: a warm-up that fails leaves the server as it was, only colder. */
 export async function warmUp(reader: Reader, passTimeoutMs = 20_000): Promise<void> {
   try {
-    const view = await overview(reader, 12);
+    // The requests a page load sends (the contract's defaults), so the overview it asks for is the one cached.
+    const view = await overview(reader, overviewRequestSchema.parse({}).top);
     for (const entity of warmUpEntities([...view.topSpeakers, ...view.topTargets])) {
       // The whole name and a type-ahead prefix: the full-text index answers both kinds of query.
-      await search(reader, { q: entity.name, limit: 12 });
-      await search(reader, { q: entity.name.slice(0, 4), limit: 12 });
+      await search(reader, searchRequestSchema.parse({ q: entity.name }));
+      await search(reader, searchRequestSchema.parse({ q: entity.name.slice(0, 4) }));
       await entityDetails(reader, entity.id);
       await relationCounts(reader, entity.id);
       await expand(reader, { id: entity.id, limit: 100, skip: 0 });
