@@ -40,16 +40,21 @@ const { values } = parseArgs({
     "batch-size": { type: "string", default: String(DEFAULT_BATCH_SIZE) },
     concurrency: { type: "string", default: "1" },
     "statements-overhead": { type: "boolean" },
+    repeat: { type: "string", default: "3" },
   },
 });
 if (values.help) {
-  console.log(`pnpm bench:ingest [--copies 10] [--batch-size ${DEFAULT_BATCH_SIZE}] [--concurrency 1] [--statements-overhead] [--port 7734 | --uri bolt://…]
+  console.log(`pnpm bench:ingest [--copies 10] [--batch-size ${DEFAULT_BATCH_SIZE}] [--concurrency 1] [--statements-overhead [--repeat 3]] [--port 7734 | --uri bolt://…]
 
 Loads PolNeAR train (<repo>/../shared/dev/polnear-train.jsonl) and an N× copy into an empty
 database with the real pipeline (read, extract, resolve, load), then writes the same rows with
 plain UNWIND … CREATE as a floor. Without --uri it starts a scratch Neo4j on --port and removes
 it afterwards; with --uri (NEO4J_USER/NEO4J_PASSWORD) it DELETES claimgraph's data there.
-Writes artifacts/bench-ingest.json.`);
+Writes artifacts/bench-ingest.json.
+
+--statements-overhead: the load phase alone, without and with the statement stage, alternated
+--repeat times on the same extracted graphs; the medians are compared (one run of each varied by
+±30% on this machine). Writes artifacts/bench-statements-overhead.json.`);
   process.exit(0);
 }
 
@@ -57,6 +62,7 @@ const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const TRAIN = path.resolve(REPO_ROOT, "..", "shared", "dev", "polnear-train.jsonl");
 const copies = Math.max(1, Number(values.copies));
 const batchSize = Math.max(1, Number(values["batch-size"]));
+const repeat = Math.max(1, Number(values.repeat));
 const concurrency = Math.max(1, Number(values.concurrency));
 
 if (!existsSync(TRAIN)) {
@@ -242,8 +248,8 @@ async function measure(driver: Driver, items: InputItem[], label: string): Promi
   return { articles: summary.articles.new, totalMs, extractMs, loadMs, rows: loaded.rowsWritten, floorMs, summary };
 }
 
-/** The load phase with and without the statement stage (same graphs, empty database each time). */
-async function statementsOverhead(driver: Driver, items: InputItem[], label: string) {
+/** The load phase with and without the statement stage (same graphs, empty database each time), alternated `times` times: medians. */
+async function statementsOverhead(driver: Driver, items: InputItem[], label: string, times: number) {
   const articles = extractAll(items);
   const time = async (statements: boolean) => {
     await resetClaimGraph(driver);
@@ -265,13 +271,24 @@ async function statementsOverhead(driver: Driver, items: InputItem[], label: str
       largest: Number(counts.records[0]?.get("largest") ?? 0),
     };
   };
-  const off = await time(false);
-  const on = await time(true);
+  const offRuns: Awaited<ReturnType<typeof time>>[] = [];
+  const onRuns: Awaited<ReturnType<typeof time>>[] = [];
+  for (let i = 0; i < times; i++) {
+    offRuns.push(await time(false));
+    onRuns.push(await time(true));
+  }
   await resetClaimGraph(driver);
+  const median = (runs: typeof offRuns) => {
+    const sorted = [...runs].sort((a, b) => a.ms - b.ms);
+    return sorted[Math.floor(sorted.length / 2)] as (typeof runs)[number];
+  };
+  const off = median(offRuns);
+  const on = median(onRuns);
+  const seconds = (runs: typeof offRuns) => runs.map((r) => (r.ms / 1000).toFixed(1)).join(" / ");
   console.log(
-    `${label.padEnd(5)} ${String(on.articles).padStart(6)} articles  load without statements ${(off.ms / 1000).toFixed(1)} s, with ${(on.ms / 1000).toFixed(1)} s = +${(((on.ms - off.ms) / off.ms) * 100).toFixed(1)}%  (${on.statements} statements, largest ${on.largest} reports)`,
+    `${label.padEnd(7)} ${String(on.articles).padStart(6)} articles  load without statements ${(off.ms / 1000).toFixed(1)} s (${seconds(offRuns)}), with ${(on.ms / 1000).toFixed(1)} s (${seconds(onRuns)}) = +${(((on.ms - off.ms) / off.ms) * 100).toFixed(1)}%  (${on.statements} statements, largest ${on.largest} reports)`,
   );
-  return { off, on };
+  return { off, on, offRuns: offRuns.map((r) => r.ms), onRuns: onRuns.map((r) => r.ms) };
 }
 
 const scratch = values.uri ? null : mkdtempSync(path.join(os.tmpdir(), "claimgraph-bench-ingest-"));
@@ -293,16 +310,16 @@ try {
   // Warm-up, discarded: a whole 1× pass, so query plans are cached, both JITs are warm and the store
   // files have grown once; otherwise whichever run comes first pays for that (it was 3× slower).
   if (values["statements-overhead"]) {
-    await statementsOverhead(driver, train, "warm-up");
-    const one = await statementsOverhead(driver, train, "1×");
-    const many = await statementsOverhead(driver, copiesOf(train, copies), `${copies}×`);
+    await statementsOverhead(driver, train, "warm-up", 1);
+    const one = await statementsOverhead(driver, train, "1×", repeat);
+    const many = await statementsOverhead(driver, copiesOf(train, copies), `${copies}×`, repeat);
     console.log(
       `with statements: ${copies}× load ÷ 1× load = ${(many.on.ms / one.on.ms).toFixed(2)} (target ≤ ${copies + 1}); without: ${(many.off.ms / one.off.ms).toFixed(2)}`,
     );
     mkdirSync(path.join(REPO_ROOT, "artifacts"), { recursive: true });
     writeFileSync(
       path.join(REPO_ROOT, "artifacts", "bench-statements-overhead.json"),
-      `${JSON.stringify({ date: new Date().toISOString(), batchSize, concurrency, copies, one, many }, null, 2)}
+      `${JSON.stringify({ date: new Date().toISOString(), loadAverage: os.loadavg(), batchSize, concurrency, copies, repeat, one, many }, null, 2)}
 `,
     );
     process.exitCode = 0;

@@ -14,7 +14,7 @@ export const NODE_LABELS = {
   /** Claims that report the same utterance by the same speaker across articles (`(:Claim)-[:REPORTS]->(:Statement)`). */
   Statement: "Statement",
   /**
-   * One stored wording of a statement: `statement` (its id) and `band0`…`band31`, the 64-bit hashes
+   * One stored wording of a statement: `statement` (its id) and `band0`…`band15`, the 64-bit hashes
    * of the wording's LSH band keys, each range-indexed: how a new claim finds the statements it may report.
    */
   Wording: "Wording",

@@ -35,6 +35,6 @@ function fromWords(list: string[], speakerKey: string, shape: FingerprintShape):
     speakerKey,
     variant: list.join(" "),
     shingles: set,
-    keys: bandKeys(minhash(set), speakerKey, shape.banding),
+    keys: bandKeys(minhash(set, shape.banding.bands * shape.banding.rows), speakerKey, shape.banding),
   };
 }

@@ -5,13 +5,17 @@
  * the same shingles give the same keys in every process, which is what lets the graph store them.
  *
  * Bands: BANDS × ROWS = HASHES. Two texts share at least one band key with probability
- * 1 − (1 − J^ROWS)^BANDS for Jaccard similarity J: with 32 bands of 2 rows that is ≥ 0.999 at J = 0.5,
- * 0.95 at J = 0.3 and 0.73 at J = 0.2, so every pair the similarity rule accepts is a candidate
- * almost surely, while unrelated claims (J ≈ 0) share none.
+ * 1 − (1 − J^ROWS)^BANDS for Jaccard similarity J: with 16 bands of 2 rows that is 0.99 at J = 0.5,
+ * 0.78 at J = 0.3 and 0.48 at J = 0.2, so nearly every pair the Jaccard rule accepts is a candidate,
+ * while unrelated claims (J ≈ 0) share none. 32 bands found more candidates, but on the statement
+ * gold they only added false positives (pnpm bench:statements, 2026-12-02: 16 × 2 P 0.867 R 0.818,
+ * 32 × 2 P 0.831 R 0.818) and they doubled what loading stores and seeks. Band i is the same key
+ * under either shape (hash i and its seed do not depend on BANDS), so graphs stored with 32 keep
+ * their first 16.
  */
 import { fnv1a } from "./shingles.js";
 
-export const BANDS = 32;
+export const BANDS = 16;
 export const ROWS = 2;
 export const HASHES = BANDS * ROWS;
 
@@ -33,12 +37,16 @@ function mix(value: number, seed: number): number {
   return h >>> 0;
 }
 
-/** The minimum of each of the HASHES hash functions over the shingles (hashed, or strings; all 0xffffffff when there are none). */
-export function minhash(shingles: Iterable<number | string>): Uint32Array {
-  const signature = new Uint32Array(HASHES).fill(0xffffffff);
+/**
+ * The minimum of each of `count` hash functions (HASHES unless a banding needs another number) over
+ * the shingles (hashed, or strings; all 0xffffffff when there are none). Hash i is the same whatever
+ * `count` is.
+ */
+export function minhash(shingles: Iterable<number | string>, count = HASHES): Uint32Array {
+  const signature = new Uint32Array(count).fill(0xffffffff);
   for (const shingle of shingles) {
     const base = typeof shingle === "number" ? shingle : fnv1a(shingle);
-    for (let i = 0; i < HASHES; i++) {
+    for (let i = 0; i < count; i++) {
       const h = mix(base, i);
       if (h < (signature[i] as number)) signature[i] = h;
     }

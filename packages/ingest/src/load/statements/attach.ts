@@ -5,7 +5,7 @@ import type { ArticleRows } from "../rows.js";
 import { crossArticleDisputes } from "./cross-article.js";
 import * as Q from "./cypher.js";
 import { statementClaims } from "./statement-claims.js";
-import { addReports, type Report, type StatementStats } from "./tally.js";
+import { addReports, EMPTY_STATS, type Report, type StatementStats } from "./tally.js";
 import { BAND_PROPERTIES, bandValue, bandValues } from "./wording.js";
 
 export interface StatementOutcome {
@@ -18,7 +18,8 @@ export interface StatementOutcome {
 
 /**
  * The statement stage for one batch of newly written articles (call inside the batch's write
- * transaction, after its claims exist): locks the batch's speakers, groups each claim with the
+ * transaction, after its claims exist): locks the batch's speakers (a speaker new to the graph has
+ * nothing stored to look up), groups each claim with the
  * stored statements that have a wording sharing an LSH band key with it — and only those, so a
  * new article joins existing statements without recomputing the corpus — then writes REPORTS
  * edges, new statements, new wordings (Wording nodes) and each touched statement's figures, and
@@ -36,13 +37,18 @@ export async function attachStatements(
   if (claims.length === 0) return outcome;
   const keyed = claims.filter((c) => c.fingerprint.keys.length > 0);
   const speakers = [...new Set(keyed.map((c) => c.fingerprint.speakerKey))].sort();
-  if (speakers.length > 0) await tx.run(Q.LOCK_SPEAKERS, { keys: speakers });
+  const fresh = new Set<string>();
+  if (speakers.length > 0)
+    for (const r of (await tx.run(Q.LOCK_SPEAKERS, { keys: speakers })).records) fresh.add(r.get("key") as string);
+  // Only speakers known before this batch can have stored statements to join.
+  const known = speakers.filter((key) => !fresh.has(key));
+  const probing = keyed.filter((c) => !fresh.has(c.fingerprint.speakerKey));
 
   const index = new StatementIndex();
   const stats = new Map<string, StatementStats>();
   const stored = new Set<string>();
-  if (speakers.length > 0) {
-    const found = await tx.run(Q.CANDIDATE_STATEMENTS, { speakers, ...bandParameters(keyed) });
+  if (known.length > 0) {
+    const found = await tx.run(Q.CANDIDATE_STATEMENTS, { speakers: known, ...bandParameters(probing) });
     for (const r of found.records) {
       const id = r.get("id") as string;
       const reports = Number(r.get("reports") ?? 0);
@@ -110,8 +116,10 @@ export async function attachStatements(
       continue;
     }
     if (created.has(merge.into)) {
-      // A stored statement absorbed by one founded in this batch: create the survivor first.
-      await tx.run(Q.CREATE_STATEMENTS, { rows: [{ id: merge.into, speakerKey: index.get(merge.into)?.speakerKey }] });
+      // A stored statement absorbed by one founded in this batch: create the survivor first (its figures are recomputed below).
+      await tx.run(Q.CREATE_STATEMENT_SHELLS, {
+        rows: [{ id: merge.into, speakerKey: index.get(merge.into)?.speakerKey }],
+      });
       created.delete(merge.into);
       stored.add(merge.into);
     }
@@ -121,10 +129,16 @@ export async function attachStatements(
     recompute.delete(merge.from);
     outcome.merged++;
   }
+  // New statements are created with their figures (one write each); stored ones joined get theirs updated.
+  const figures = (id: string) => ({
+    id,
+    variants: index.get(id)?.variants ?? [],
+    ...addReports(stats.get(id) ?? EMPTY_STATS, joins.get(id) ?? []),
+  });
   const liveCreated = [...created].filter((id) => index.get(id));
   if (liveCreated.length > 0)
     await tx.run(Q.CREATE_STATEMENTS, {
-      rows: liveCreated.map((id) => ({ id, speakerKey: index.get(id)?.speakerKey })),
+      rows: liveCreated.map((id) => ({ speakerKey: index.get(id)?.speakerKey, ...figures(id) })),
     });
   outcome.created = liveCreated.length;
   await tx.run(Q.CREATE_REPORTS, { rows: reportRows });
@@ -133,13 +147,8 @@ export async function attachStatements(
     .flatMap(([statement, wordings]) => wordings.map((keys) => ({ statement, bands: bandValues(keys) })));
   if (wordingRows.length > 0) await tx.run(Q.CREATE_WORDINGS, { rows: wordingRows });
 
-  const setRows = [...joins]
-    .filter(([id]) => index.get(id) && !recompute.has(id))
-    .map(([id, reports]) => {
-      if (stored.has(id)) outcome.joined++;
-      const figures = addReports(stats.get(id) ?? { reports: 0, articles: 0, outletNames: [], first: null }, reports);
-      return { id, variants: index.get(id)?.variants ?? [], ...figures };
-    });
+  const setRows = [...joins.keys()].filter((id) => stored.has(id) && index.get(id) && !recompute.has(id)).map(figures);
+  outcome.joined = setRows.length;
   if (setRows.length > 0) await tx.run(Q.SET_STATEMENTS, { rows: setRows });
   if (recompute.size > 0) {
     await tx.run(Q.SET_VARIANTS, {
@@ -157,7 +166,7 @@ export async function attachStatements(
   return outcome;
 }
 
-/** `$band0`…`$band31` for CANDIDATE_STATEMENTS: each band's distinct stored values over the batch's claims. */
+/** `$band0`…`$band15` for CANDIDATE_STATEMENTS: each band's distinct stored values over the batch's claims. */
 function bandParameters(claims: readonly { fingerprint: { keys: string[] } }[]): Record<string, unknown[]> {
   return Object.fromEntries(
     BAND_PROPERTIES.map((band, i) => {

@@ -16,15 +16,22 @@ export const STATEMENT_SCHEMA: readonly string[] = [
  * Write-locks one node per speaker key of the batch, in sorted order: a concurrent batch with a
  * speaker in common waits here until this one commits, then reads its statements (no two
  * statements are founded for one utterance by two transactions; band keys never cross speakers).
+ * Returns the keys whose lock this batch created: no statement of theirs can be stored yet
+ * (every batch that stores one holds its speaker's lock), so their claims need no candidate seek.
  */
 export const LOCK_SPEAKERS = `
 UNWIND $keys AS key
 MERGE (l:${L.SpeakerLock} {key: key})
+ON CREATE SET l._new = true
 SET l._lock = true
-REMOVE l._lock`;
+REMOVE l._lock
+WITH l, l._new IS NOT NULL AS created
+REMOVE l._new
+WITH l WHERE created
+RETURN l.key AS key`;
 
 /**
- * The statements with a stored wording that shares a band value with the batch (`$band0`…`$band31`:
+ * The statements with a stored wording that shares a band value with the batch (`$band0`…`$band15`:
  * the batch's distinct values of each band, one index seek each), with what grouping and the tally need.
  */
 export const CANDIDATE_STATEMENTS = `
@@ -50,9 +57,19 @@ SET w.statement = $into`,
 DETACH DELETE from`,
 ];
 
-export const CREATE_STATEMENTS = `
+/** A statement that will be given its figures by RECOMPUTE_STATEMENTS (the survivor of a merge). */
+export const CREATE_STATEMENT_SHELLS = `
 UNWIND $rows AS row
 CREATE (:${L.Statement} {id: row.id, speakerKey: row.speakerKey})`;
+
+/** New statements with their figures (the same properties as SET_STATEMENTS). */
+export const CREATE_STATEMENTS = `
+UNWIND $rows AS row
+CREATE (:${L.Statement} {
+  id: row.id, speakerKey: row.speakerKey, variants: row.variants, reports: row.reports, articles: row.articles,
+  outlets: size(row.outletNames), outletNames: row.outletNames,
+  firstClaim: row.first.claim, firstArticle: row.first.article, firstOutlet: row.first.outlet,
+  firstPublishedAt: row.first.publishedAt, firstOrder: row.first.order})`;
 
 export const CREATE_REPORTS = `
 UNWIND $rows AS row

@@ -276,4 +276,27 @@ describe("a graph written with Band nodes (before Wording nodes)", () => {
     const reports = await driver.executeQuery("MATCH (s:Statement) RETURN s.reports AS n");
     expect(reports.records.map((r) => Number(r.get("n")))).toEqual(seed.graph.claims.map(() => 2));
   });
+
+  it("drops the band keys of a graph stored with 32 bands: properties and indexes gone, statements still joined", async () => {
+    await resetClaimGraph(driver);
+    const seed = seedGoldArticle();
+    await loadDocumentGraphs(driver, [edition(seed, 0, "2017-05-15")]);
+    const current = await wordings();
+    // The old shape: 16 more band properties on every wording, each with its range index.
+    await driver.executeQuery("CREATE INDEX wording_band16 IF NOT EXISTS FOR (n:Wording) ON (n.band16)");
+    await driver.executeQuery("CREATE INDEX wording_band31 IF NOT EXISTS FOR (n:Wording) ON (n.band31)");
+    await driver.executeQuery("MATCH (w:Wording) SET w.band16 = 16, w.band31 = 31");
+    await driver.executeQuery("CALL db.awaitIndexes(60)");
+
+    const summary = await loadDocumentGraphs(driver, [edition(seed, 1, "2017-05-16")]);
+    expect(summary.articles.new).toBe(1);
+    expect(await countOf(driver, "(w:Wording) WHERE w.band16 IS NOT NULL OR w.band31 IS NOT NULL")).toBe(0);
+    const left = await driver.executeQuery(
+      "SHOW INDEXES YIELD name WHERE name IN ['wording_band16', 'wording_band31'] RETURN count(*) AS n",
+    );
+    expect(Number(left.records[0]?.get("n"))).toBe(0);
+    expect(await wordings()).toEqual(current);
+    const reports = await driver.executeQuery("MATCH (s:Statement) RETURN s.reports AS n");
+    expect(reports.records.map((r) => Number(r.get("n")))).toEqual(seed.graph.claims.map(() => 2));
+  });
 });

@@ -5,7 +5,7 @@ import { fnv1a } from "../../statements/shingles.js";
 /**
  * How a wording's LSH band keys are stored: band i's key (speaker key + band + MinHash rows) as one
  * 64-bit integer in `band<i>` of a Wording node — two FNV-1a hashes of the key with different
- * offset bases. An integer per band keeps the 32 range indexes small; a collision can only add a
+ * offset bases. An integer per band keeps the 16 range indexes small; a collision can only add a
  * candidate, which grouping then compares (speaker key and wording) and drops.
  */
 export const BAND_PROPERTIES: readonly string[] = Array.from({ length: BANDS }, (_, i) => `band${i}`);
