@@ -61,6 +61,11 @@ export const CLAIM_GRAPH_LABELS = [
 export type ClaimGraphLabel = (typeof CLAIM_GRAPH_LABELS)[number];
 
 export const FULLTEXT_INDEX = "claimgraph_search";
+/**
+ * The full-text index's fields: an entity's names (`searchText`: its name and aliases) and a claim's
+ * words (`text`). Search matches names by prefix and one typo away, claim text by whole words only.
+ */
+export const FULLTEXT_FIELDS = { names: "searchText", words: "text" } as const;
 
 export function isNodeLabel(value: string): value is NodeLabel {
   return Object.hasOwn(NODE_LABELS, value);

@@ -28,6 +28,7 @@ export {
 export type { ClaimGraphLabel, NodeLabel, RelType } from "./graph.js";
 export {
   CLAIM_GRAPH_LABELS,
+  FULLTEXT_FIELDS,
   FULLTEXT_INDEX,
   isNodeLabel,
   isRelType,

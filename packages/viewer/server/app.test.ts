@@ -55,6 +55,15 @@ describe("search", () => {
     expect(byWords.hits.find((h) => h.id === FIXTURE_CLAIMS[0]?.id)?.detail).toBe("claim by Matthew Dunn");
   });
 
+  it.each([
+    ["a whole word finds the claim", "conversation", true],
+    ["a prefix of a claim word does not", "conversat", false],
+    ["a typo in a claim word does not", "conversatoin", false],
+  ])("claim text: %s", async (_what, q, found) => {
+    const result = searchResponseSchema.parse((await get(`/api/search?q=${q}`)).body);
+    expect(result.hits.some((h) => h.id === FIXTURE_CLAIMS[0]?.id)).toBe(found);
+  });
+
   it("is a type-ahead: a prefix finds the name", async () => {
     const result = searchResponseSchema.parse((await get("/api/search?q=carv")).body);
     expect(result.hits[0]?.id).toBe("person:stephanie carvin");

@@ -1,5 +1,6 @@
 import {
   CORRECTION_CONSTRAINT,
+  FULLTEXT_FIELDS,
   FULLTEXT_INDEX,
   NODE_LABELS as L,
   REL_TYPES as R,
@@ -22,7 +23,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE INDEX article_source_key IF NOT EXISTS FOR (n:${L.Article}) ON (n.sourceKey)`,
   // A denial that names an outlet looks for that outlet's articles in its window (statements/cross-article.ts).
   `CREATE INDEX article_source IF NOT EXISTS FOR (n:${L.Article}) ON (n.source)`,
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${L.Person}|${L.Organization}|${L.Claim}) ON EACH [n.searchText, n.text]`,
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${L.Person}|${L.Organization}|${L.Claim}) ON EACH [n.${FULLTEXT_FIELDS.names}, n.${FULLTEXT_FIELDS.words}]`,
 ];
 
 /**

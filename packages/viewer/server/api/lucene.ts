@@ -1,3 +1,5 @@
+import { FULLTEXT_FIELDS } from "@claimgraph/schema";
+
 /** A user's type-ahead text → a Lucene query for the full-text index (escaped; never raw syntax). */
 
 /** Shorter words are not matched fuzzily: one edit in three letters matches too much. */
@@ -16,8 +18,18 @@ export function toLucene(text: string): string | null {
       fuzzy: /^[\p{L}\p{N}'’.-]+$/u.test(raw) && raw.length >= FUZZY_FROM,
     }));
   if (terms.length === 0) return null;
-  // An exact word weighs more than a prefix, so "Dunn" ranks Dunn above "Dunne"; every word must match.
-  // A word of FUZZY_FROM letters or more also matches one edit away (a typo: "Carvn" finds Carvin),
-  // weighted below both, so a correctly spelt name still comes first.
-  return terms.map(({ t, fuzzy }) => (fuzzy ? `(${t}^3 OR ${t}* OR ${t}~1^0.5)` : `(${t}^3 OR ${t}*)`)).join(" AND ");
+  // Every word must match. In a name, an exact word weighs more than a prefix, so "Dunn" ranks Dunn
+  // above "Dunne"; a word of FUZZY_FROM letters or more also matches one edit away (a typo: "Carvn"
+  // finds Carvin), weighted below both, so a correctly spelt name still comes first. In a claim's
+  // text only the whole word: a prefix or a typo there expands to every claim word that starts alike
+  // ("trum" → trump, trumps, trumped…), hundreds of thousands of postings on a large corpus for a
+  // type-ahead that is after a name.
+  const { names, words } = FULLTEXT_FIELDS;
+  return terms
+    .map(({ t, fuzzy }) =>
+      fuzzy
+        ? `(${names}:${t}^3 OR ${names}:${t}* OR ${names}:${t}~1^0.5 OR ${words}:${t}^3)`
+        : `(${names}:${t}^3 OR ${names}:${t}* OR ${words}:${t}^3)`,
+    )
+    .join(" AND ");
 }
