@@ -8,6 +8,7 @@ import { according } from "./according.js";
 import { askedClaim } from "./asked.js";
 import type { ClaimUnit } from "./claim-unit.js";
 import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
+import { isNamingCall } from "./naming.js";
 import { nounCue } from "./noun-cue.js";
 import { openingPhraseSource } from "./opening-phrase.js";
 import { isModifierParticiple } from "./participle.js";
@@ -145,6 +146,8 @@ export function indirectClaims(
       if (prev && /^(?:to|a|an|the)$/.test(prev.lower) && !infinitive) continue;
       // passive "was called", "is not expected", "are said": the subject is not the source
       if (passiveAuxiliary(tokens, i) >= 0) continue;
+      // "a program called Sandy Hook Promise": naming, nobody speaks
+      if (isNamingCall(tokens, i)) continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
       // progressive "is arguing" behaves like a finite verb

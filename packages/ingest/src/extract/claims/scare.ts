@@ -4,6 +4,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import type { QuoteSpan } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
 import { SpanIndex } from "./interval-index.js";
+import { isNamingCall } from "./naming.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
 
@@ -42,6 +43,8 @@ export function scareQuoteClaims(
       if (!looksLikeVerb(t)) continue;
       // passive "was called “a farce”": the subject is not the source
       if (/ed$/.test(t.lower) && /^(?:was|were|is|are|been|be|being)$/.test(tokens[v - 1]?.lower ?? "")) break;
+      // "a play called “Los Hijos de Trump”": naming, nobody speaks
+      if (isNamingCall(tokens, v)) break;
       const subjectEnd = skipAuxLeft(tokens, v - 1, s.index);
       if (subjectEnd < s.first) break;
       const speaker = speakerEndingAt(doc, subjectEnd, anon);
