@@ -48,9 +48,10 @@ if (values.help) {
 
 Loads PolNeAR train (<repo>/../shared/dev/polnear-train.jsonl) and an N× copy into an empty
 database with the real pipeline (read, extract, resolve, load), then writes the same rows with
-plain UNWIND … CREATE as a floor. Without --uri it starts a scratch Neo4j on --port and removes
-it afterwards; with --uri (NEO4J_USER/NEO4J_PASSWORD) it DELETES claimgraph's data there.
-Writes artifacts/bench-ingest.json.
+plain UNWIND … CREATE as a floor, and the load once more without the statement stage (so what
+resolution and the rest cost is read against the floor in the same run). Without --uri it starts a
+scratch Neo4j on --port and removes it afterwards; with --uri (NEO4J_USER/NEO4J_PASSWORD) it
+DELETES claimgraph's data there. Writes artifacts/bench-ingest.json.
 
 --statements-overhead: the load phase alone, without and with the statement stage, alternated
 --repeat times on the same extracted graphs; the medians are compared (one run of each varied by
@@ -78,6 +79,8 @@ interface RunResult {
   extractMs: number;
   /** Load phase alone: loadDocumentGraphs of pre-extracted graphs into an empty database. */
   loadMs: number;
+  /** The same load without the statement stage (issue 18), to read resolution's cost against the floor. */
+  bareLoadMs: number;
   rows: number;
   floorMs: number;
   summary: LoadSummary;
@@ -240,12 +243,31 @@ async function measure(driver: Driver, items: InputItem[], label: string): Promi
     extractorVersion: EXTRACTOR_VERSION,
   });
   const loadMs = Date.now() - loadStarted;
+  // 2b. The load phase without the statement stage (issue 18's own cost), so resolution's share is read in the same run.
+  await resetClaimGraph(driver);
+  const bareStarted = Date.now();
+  await loadDocumentGraphs(driver, articles, {
+    batchSize,
+    concurrency,
+    extractorVersion: EXTRACTOR_VERSION,
+    statements: false,
+  });
+  const bareLoadMs = Date.now() - bareStarted;
   // 3. The floor: the same rows with plain UNWIND … CREATE into an empty database.
   const batches = plannedRows(articles);
   await resetClaimGraph(driver);
   const floorMs = await writeFloor(driver, batches);
   await resetClaimGraph(driver);
-  return { articles: summary.articles.new, totalMs, extractMs, loadMs, rows: loaded.rowsWritten, floorMs, summary };
+  return {
+    articles: summary.articles.new,
+    totalMs,
+    extractMs,
+    loadMs,
+    bareLoadMs,
+    rows: loaded.rowsWritten,
+    floorMs,
+    summary,
+  };
 }
 
 /** The load phase with and without the statement stage (same graphs, empty database each time), alternated `times` times: medians. */
@@ -331,7 +353,8 @@ try {
       `${name.padEnd(5)} ${String(r.articles).padStart(6)} articles  ${(r.totalMs / 1000).toFixed(1).padStart(6)} s  ` +
       `${((r.articles * 1000) / r.totalMs).toFixed(1).padStart(6)} articles/s  ${String(r.rows).padStart(8)} rows  ` +
       `extract ${(r.extractMs / 1000).toFixed(1)} s  load ${(r.loadMs / 1000).toFixed(1)} s = ${((r.rows * 1000) / r.loadMs).toFixed(0)} rows/s  ` +
-      `floor ${(r.floorMs / 1000).toFixed(1)} s  load/floor ${(r.loadMs / r.floorMs).toFixed(2)}`;
+      `floor ${(r.floorMs / 1000).toFixed(1)} s  load/floor ${(r.loadMs / r.floorMs).toFixed(2)}  ` +
+      `(without statements ${(r.bareLoadMs / 1000).toFixed(1)} s = ${(r.bareLoadMs / r.floorMs).toFixed(2)}× floor)`;
     console.log(line("1×", one));
     console.log(line(`${copies}×`, many));
     console.log(`${copies}× time ÷ 1× time: ${(many.totalMs / one.totalMs).toFixed(2)} (target ≤ ${copies + 1})`);
