@@ -62,14 +62,17 @@ export const CREATE_STATEMENT_SHELLS = `
 UNWIND $rows AS row
 CREATE (:${L.Statement} {id: row.id, speakerKey: row.speakerKey})`;
 
-/** New statements with their figures (the same properties as SET_STATEMENTS). */
+/** A statement's figures from a row as attach.ts computes them (tally.ts): for new and joined statements alike. */
+const SET_FIGURES = `SET s.variants = row.variants, s.reports = row.reports, s.articles = row.articles,
+    s.outlets = size(row.outletNames), s.outletNames = row.outletNames,
+    s.firstClaim = row.first.claim, s.firstArticle = row.first.article, s.firstOutlet = row.first.outlet,
+    s.firstPublishedAt = row.first.publishedAt, s.firstOrder = row.first.order`;
+
+/** New statements with their figures, in one write each. */
 export const CREATE_STATEMENTS = `
 UNWIND $rows AS row
-CREATE (:${L.Statement} {
-  id: row.id, speakerKey: row.speakerKey, variants: row.variants, reports: row.reports, articles: row.articles,
-  outlets: size(row.outletNames), outletNames: row.outletNames,
-  firstClaim: row.first.claim, firstArticle: row.first.article, firstOutlet: row.first.outlet,
-  firstPublishedAt: row.first.publishedAt, firstOrder: row.first.order})`;
+CREATE (s:${L.Statement} {id: row.id, speakerKey: row.speakerKey})
+${SET_FIGURES}`;
 
 export const CREATE_REPORTS = `
 UNWIND $rows AS row
@@ -86,10 +89,7 @@ SET ${BAND_PROPERTIES.map((band, i) => `w.${band} = row.bands[${i}]`).join(", ")
 export const SET_STATEMENTS = `
 UNWIND $rows AS row
 MATCH (s:${L.Statement} {id: row.id})
-SET s.variants = row.variants, s.reports = row.reports, s.articles = row.articles,
-    s.outlets = size(row.outletNames), s.outletNames = row.outletNames,
-    s.firstClaim = row.first.claim, s.firstArticle = row.first.article, s.firstOutlet = row.first.outlet,
-    s.firstPublishedAt = row.first.publishedAt, s.firstOrder = row.first.order`;
+${SET_FIGURES}`;
 
 /**
  * A statement's figures from its reports (after a merge or a purge): the same order as
