@@ -55,7 +55,7 @@ export function preferredRight(candidates: readonly SpeakerCandidate[], right: r
 /**
  * The ranking examples of one document: every rule claim that matches a gold claim, its speaker
  * candidates' features and which candidate to teach as the speaker (`preferredRight`). Claims
- * whose gold source is among no candidate teach nothing and are left out.
+ * whose gold source is among no candidate, and those whose speaker the form fixes, teach nothing.
  */
 export function speakerExamples(
   doc: AnalyzedText,
@@ -65,6 +65,7 @@ export function speakerExamples(
 ): RankingExample[] {
   const out: RankingExample[] = [];
   for (const { draft, gold: g } of matchedDrafts(doc, gold, cues)) {
+    if (draft.fixedSpeaker) continue;
     const candidates = speakerCandidates(doc, draft);
     const right = candidates.map((c) => isGoldSpeaker(c, g));
     if (!right.includes(true)) continue;

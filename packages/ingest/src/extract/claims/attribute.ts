@@ -2,6 +2,7 @@ import type { AnalyzedText } from "../document.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
 import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
 import { quoteMask } from "./content.js";
+import { dashCredit } from "./dash-credit.js";
 import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
@@ -10,6 +11,7 @@ import { PrefixMax, SpanIndex } from "./interval-index.js";
 import { passiveClaims } from "./passive.js";
 import { scareQuoteClaims } from "./scare.js";
 import type { AnonymousMemory } from "./speaker.js";
+import { transcriptClaims } from "./transcript.js";
 import type { DraftClaim, SpeakerRef } from "./types.js";
 
 function isTitleCase(doc: AnalyzedText, q: QuoteSpan): boolean {
@@ -38,16 +40,25 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   const direct: DraftClaim[] = [];
   const attributed = new Set<number>();
   const pending: QuoteSpan[] = [];
+  // an interview transcript's turns ("PENCE: …"): the quotation marks around a turn are the transcript's
+  const turns = transcriptClaims(doc);
+  const turnParagraphs = new Set(turns.map((t) => t.paragraph));
+  for (const turn of turns) direct.push(turn.claim);
   for (const q of doc.quotes) {
+    if (turnParagraphs.has(q.paragraph)) continue;
     // a short quote counts only with an attribution right after it ("“That's fine,” Sroka said.")
     const scare = isScareQuote(doc, q);
     const tail = tailAttribution(doc, q, anon);
     const head = tail ? null : headAttribution(doc, q, anon);
+    const credit = tail || head?.speaker ? null : dashCredit(doc, q, anon);
     const closesClause = /[,.!?]\s*$/.test(doc.text.slice(q.start, q.close >= 0 ? q.close : q.end));
-    if (scare && !(tail && closesClause) && !(head?.speaker && closesClause && !isTitleCase(doc, q))) continue;
-    const a = tail ?? head;
+    if (scare && !((tail || credit) && closesClause) && !(head?.speaker && closesClause && !isTitleCase(doc, q)))
+      continue;
+    const a = tail ?? credit ?? head;
     if (a?.speaker) {
-      direct.push(directClaim(q, a, tail ? "quote-tail" : "quote-head"));
+      const claim = directClaim(q, a, tail ? "quote-tail" : credit ? "quote-dash-credit" : "quote-head");
+      if (credit) claim.fixedSpeaker = true;
+      direct.push(claim);
       attributed.add(q.open);
     } else pending.push(q);
   }

@@ -25,6 +25,11 @@ export interface DraftClaim {
   speaker: SpeakerRef | null;
   via?: number;
   continuation?: boolean;
+  /**
+   * The speaker is given by the form itself, not inferred: a transcript's label ("PENCE: …"), a
+   * quotation's credit line ("“…” ― Steve Quinlan"). The learned ranker leaves it alone.
+   */
+  fixedSpeaker?: boolean;
   /** Rule that produced it, for debugging and tests. */
   rule: string;
 }

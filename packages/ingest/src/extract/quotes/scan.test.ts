@@ -28,6 +28,13 @@ describe("scanQuotes", () => {
       ["This never closes"],
     ],
     ["a stray closing mark is ignored", "Odd” mark here. “Real quote here now,” he said.", ["Real quote here now,"]],
+    [
+      "a closing mark typed as the opener at a paragraph start",
+      "Getty.\n\n”Fear. I am truly afraid.” ― Edwin G. Monroy",
+      ["Fear. I am truly afraid."],
+    ],
+    ["a closing mark typed as the opener after a space", "He wrote ”never again” twice.", ["never again"]],
+    ["a lone closing mark between spaces opens nothing", "It ” was odd. “Real one,” he said.", ["Real one,"]],
   ])("%s", (_name, text, expected) => {
     expect(quotes(text).map((q) => q.text)).toEqual(expected);
   });

@@ -45,8 +45,12 @@ function scanParagraph(text: string, p: Paragraph): QuoteSpan[] {
     let opens = false;
     let closes = false;
     if (OPENERS.has(ch)) opens = true;
-    else if (CLOSERS.has(ch)) closes = stack.length > 0;
-    else if (ch === '"') {
+    else if (CLOSERS.has(ch)) {
+      closes = stack.length > 0;
+      // a closing mark typed as the opener ("”Fear. I am truly afraid …”"): nothing is open, it
+      // starts the paragraph or follows a space, and a word follows it
+      opens = !closes && isOpeningContext(text, i, p.start) && /[\p{L}\p{N}]/u.test(text.charAt(i + 1));
+    } else if (ch === '"') {
       if (stack.at(-1) === '"') closes = true;
       else if (isOpeningContext(text, i, p.start)) opens = true;
       else if (stack.length > 0) closes = true;

@@ -27,10 +27,12 @@ export function bestCandidate(scores: readonly number[], margin = 0): number {
 
 /**
  * Each claim's speaker re-decided by the learned ranker over the candidates (`candidates.ts`): the
- * rules' choice, mentions and pronouns around the cue, or no source. Claims are otherwise unchanged.
+ * rules' choice, mentions and pronouns around the cue, or no source. Claims are otherwise unchanged;
+ * a speaker the form itself gives (`fixedSpeaker`: a transcript label, a credit line) stays.
  */
 export function rerankSpeakers(doc: AnalyzedText, claims: readonly DraftClaim[], model: RankerModel): DraftClaim[] {
   return claims.map((claim) => {
+    if (claim.fixedSpeaker) return claim;
     const candidates = speakerCandidates(doc, claim);
     const scores = scoreCandidates(model, candidateFeatures(doc, claim, candidates, model.families));
     const best = candidates[bestCandidate(scores, model.margin)] as SpeakerCandidate;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function claims(text: string) {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => [
+    c.text,
+    c.speaker,
+    c.speaker_start === null ? null : text.slice(c.speaker_start, c.speaker_end ?? 0),
+    c.rule,
+  ]);
+}
+
+const INTERVIEW = [
+  "Gov. Mike Pence spoke to Fox News on Sunday. Partial transcript as follows:",
+  '"WALLACE: Will Gennifer Flowers be there tomorrow night?',
+  '"PENCE: Gennifer Flowers will not be attending the debate. Donald Trump was using the tweet to mock “Shark Tank.”',
+  '"WALLACE: Do you really see those two as equivalent?',
+  '"PENCE: Well, look, Mark Cuban has been out there saying some pretty tough stuff."',
+  "Follow the show on Twitter.",
+].join("\n\n");
+
+describe("interview transcripts: 'NAME: turn'", () => {
+  it("gives each turn to its labelled speaker, the label being the mention", () => {
+    expect(claims(INTERVIEW).filter((c) => c[3] === "transcript-label")).toEqual([
+      ["Will Gennifer Flowers be there tomorrow night?", "Wallace", "WALLACE", "transcript-label"],
+      [
+        "Gennifer Flowers will not be attending the debate. Donald Trump was using the tweet to mock “Shark Tank.”",
+        "Mike Pence",
+        "PENCE",
+        "transcript-label",
+      ],
+      ["Do you really see those two as equivalent?", "Wallace", "WALLACE", "transcript-label"],
+      [
+        "Well, look, Mark Cuban has been out there saying some pretty tough stuff.",
+        "Mike Pence",
+        "PENCE",
+        "transcript-label",
+      ],
+    ]);
+  });
+
+  it.each([
+    [
+      "a section label that names nobody",
+      "Jake Tapper hosted the show.\n\nVIDEO: Hillary and Obama all told me it was a video.",
+    ],
+    [
+      "a label used once that names nobody, in a transcript",
+      `${INTERVIEW}\n\nEXCLUSIVE: In memo to Congress, Saudis insist they are fighting.`,
+    ],
+    [
+      "a surname two people of the article share",
+      "Hillary Clinton and Bill Clinton spoke.\n\nCLINTON: I feel a great deal of sympathy for the families.",
+    ],
+  ])("no turn: %s", (_name, text) => {
+    const labels = ["VIDEO", "EXCLUSIVE", "CLINTON"];
+    expect(claims(text).filter((c) => c[3] === "transcript-label" && labels.includes(String(c[2])))).toEqual([]);
+  });
+});

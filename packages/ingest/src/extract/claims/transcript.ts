@@ -1,0 +1,153 @@
+import type { AnalyzedText } from "../document.js";
+import { tokenAtOrAfter } from "../document.js";
+import type { Cluster, Mention } from "../entities/types.js";
+import type { Token } from "../text/tokens.js";
+import type { DraftClaim, SpeakerRef } from "./types.js";
+
+/** One turn of an interview transcript: its claim and the paragraph it fills. */
+export interface TranscriptTurn {
+  paragraph: number;
+  claim: DraftClaim;
+}
+
+/** Speaker labels have one to three words ("PENCE:", "JAKE TAPPER:"). */
+const MAX_LABEL_WORDS = 3;
+
+interface Label {
+  paragraph: number;
+  /** Token indexes: first label word, the colon. */
+  first: number;
+  colon: number;
+  spelled: string;
+}
+
+/**
+ * Interview transcripts: a paragraph that opens with a speaker label in capitals and a colon
+ * ("PENCE: Well, look, …", "“WALLACE: If I may, sir, …") is that person's turn, to the end of the
+ * paragraph or of the quotation the turn opens. A label counts when it names a person of the
+ * article ("PENCE" → Mike Pence, "JAKE TAPPER" → Jake Tapper), or, once the article is a
+ * transcript (some label names a person), when it labels two turns or more (the interviewer the
+ * article never names otherwise: "WALLACE"). So "VIDEO:", "EXCLUSIVE:" or "BYLINE:" never become
+ * speakers. The label is the speaker's mention; the colon is the cue.
+ */
+export function transcriptClaims(doc: AnalyzedText): TranscriptTurn[] {
+  const people = doc.entities.clusters.filter((c) => c.type === "Person");
+  if (people.length === 0) return [];
+  const labels = doc.paragraphs.map((p) => labelOf(doc, p.index)).filter((l): l is Label => l !== undefined);
+  const named = new Map(labels.map((l) => [l.spelled, personLabelled(people, l.spelled)]));
+  if (![...named.values()].some((c) => c !== undefined)) return [];
+  const uses = new Map<string, number>();
+  for (const l of labels) uses.set(l.spelled, (uses.get(l.spelled) ?? 0) + 1);
+  const turns: TranscriptTurn[] = [];
+  const { tokens } = doc;
+  for (const l of labels) {
+    if (!named.get(l.spelled) && (uses.get(l.spelled) ?? 0) >= 2) named.set(l.spelled, labelPerson(doc, l));
+    const cluster = named.get(l.spelled);
+    if (!cluster) continue;
+    const speaker: SpeakerRef = {
+      start: (tokens[l.first] as Token).start,
+      end: (tokens[l.colon - 1] as Token).end,
+      cluster: cluster.id,
+    };
+    const colon = tokens[l.colon] as Token;
+    const start = (tokens[l.colon + 1] as Token).start;
+    const end = turnEnd(doc, l, start);
+    if (end - start < 2) continue;
+    turns.push({
+      paragraph: l.paragraph,
+      claim: {
+        start,
+        end,
+        kind: "direct",
+        cue: { start: colon.start, end: colon.end },
+        speaker,
+        rule: "transcript-label",
+        fixedSpeaker: true,
+      },
+    });
+  }
+  return turns;
+}
+
+/**
+ * A person the article names only in the labels of a transcript ("WALLACE:"): a new entity whose
+ * name is the label in title case ("Wallace"), mentioned where the first label stands.
+ */
+function labelPerson(doc: AnalyzedText, label: Label): Cluster {
+  const { tokens } = doc;
+  const words = tokens.slice(label.first, label.colon);
+  const name = words.map((t) => t.text.charAt(0) + t.text.slice(1).toLowerCase()).join(" ");
+  const id = doc.entities.clusters.length;
+  const first = tokens[label.first] as Token;
+  const last = tokens[label.colon - 1] as Token;
+  const mention: Mention = {
+    start: first.start,
+    end: last.end,
+    text: doc.text.slice(first.start, last.end),
+    name,
+    first: label.first,
+    last: label.colon,
+    type: "Person",
+    cluster: id,
+  };
+  const cluster: Cluster = {
+    id,
+    type: "Person",
+    name,
+    forms: new Set([name]),
+    mentions: [mention],
+    gender: "u",
+    titles: new Set(),
+    lastName: name.split(" ").at(-1) as string,
+  };
+  doc.entities.clusters.push(cluster);
+  return cluster;
+}
+
+/** The speaker label that opens a paragraph, after an opening quotation mark if any. */
+function labelOf(doc: AnalyzedText, paragraph: number): Label | undefined {
+  const { tokens } = doc;
+  const p = doc.paragraphs[paragraph];
+  if (!p) return undefined;
+  let i = tokenAtOrAfter(tokens, p.start);
+  if (tokens[i]?.kind === "quote") i++;
+  const first = i;
+  while (i - first < MAX_LABEL_WORDS && isCapitalsWord(tokens[i]?.text)) i++;
+  const next = tokens[i + 1];
+  if (i === first || tokens[i]?.text !== ":" || !next || next.start >= p.end) return undefined;
+  const spelled = tokens
+    .slice(first, i)
+    .map((t) => t.lower)
+    .join(" ");
+  return { paragraph, first, colon: i, spelled };
+}
+
+/** A turn ends with its paragraph, or where the quotation that opens the paragraph closes. */
+function turnEnd(doc: AnalyzedText, label: Label, start: number): number {
+  const p = doc.paragraphs[label.paragraph] as { start: number; end: number };
+  const opening = doc.quotes.find((q) => q.open >= p.start && q.open < start);
+  let end = opening && opening.close >= 0 ? opening.close : p.end;
+  while (end > start && /\s/.test(doc.text.charAt(end - 1))) end--;
+  // the mark that closes the transcript's own quotation, not one that closes a quote inside the turn
+  const turn = doc.text.slice(start, end);
+  const last = turn.at(-1);
+  const unbalanced =
+    (last === '"' && (turn.match(/"/g)?.length ?? 0) % 2 === 1) ||
+    (last === "”" && (turn.match(/”/g)?.length ?? 0) > (turn.match(/“/g)?.length ?? 0));
+  return unbalanced ? end - 1 : end;
+}
+
+function isCapitalsWord(word: string | undefined): boolean {
+  return word !== undefined && word.length >= 2 && /^\p{Lu}[\p{Lu}'’.-]*$/u.test(word);
+}
+
+/** The one person of the article whose full name or surname the label spells, if exactly one. */
+function personLabelled(people: readonly Cluster[], spelled: string): Cluster | undefined {
+  const single = !spelled.includes(" ");
+  const found = people.filter((c) => {
+    const name = c.name.toLowerCase();
+    const words = name.split(/\s+/);
+    return name === spelled || (single && words.length > 1 && words.at(-1) === spelled);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
