@@ -10,7 +10,8 @@ import { anchorToken, type SpeakerCandidate } from "./candidates.js";
  * - rule: the rules' choice (and which rule made the claim), the candidate's source, "no source"
  * - position: before/after the cue, token distance, how many candidates lie between, commas,
  *   quote marks and sentence boundaries between
- * - type: the candidate's entity type, the tagger's label, pronoun form, resolved or not
+ * - type: the candidate's entity type, the tagger's label, pronoun form, resolved or not, how often
+ *   the article names its entity and whether with a title (salience)
  * - cue: the cue's lemma with the direction, the source and the type
  * - context: the words right before and after the candidate
  */
@@ -170,6 +171,10 @@ export function candidateFeatures(
     if (on.has("type")) {
       const tagged = c.ref.cluster !== undefined ? 1 : 0;
       f.push(mix1(30, type), mix2(31, type, dir), mix2(32, source, tagged));
+      // salience: how often the article names the candidate's entity, and whether it gives it a title
+      const cluster = c.ref.cluster !== undefined ? doc.entities.clusters[c.ref.cluster] : undefined;
+      const salience = cluster ? bucket(cluster.mentions.length) : 0;
+      f.push(mix2(33, type, salience), mix2(34, dir, salience), mix1(35, cluster && cluster.titles.size > 0 ? 1 : 0));
     }
     if (on.has("cue")) {
       f.push(mix2(40, ctx.cue, dir), mix2(41, ctx.cue, source), mix2(42, ctx.cue, type), mix2(43, ctx.rule, dir));
