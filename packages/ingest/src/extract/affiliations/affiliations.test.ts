@@ -35,6 +35,44 @@ describe("affiliations", () => {
     expect(orgs).toEqual(["Centre for Security Analysis", "Government of the United Kingdom"]);
   });
 
+  it.each([
+    [
+      "an organization's role in front of the name",
+      "Google chief executive Sundar Pichai said so.",
+      ["Sundar Pichai", "Google", "chief executive"],
+    ],
+    [
+      "a possessive role in an appositive",
+      "Michael Brune, the Sierra Club's executive director, said coal was dying.",
+      ["Michael Brune", "Sierra Club", "executive director"],
+    ],
+    [
+      "a possessive role opening the sentence",
+      "The Sierra Club's executive director, Michael Brune, said coal was dying.",
+      ["Michael Brune", "Sierra Club", "executive director"],
+    ],
+    [
+      "an indefinite role opening the sentence",
+      "A Sierra Club spokeswoman, Jane Doe, said coal was dying.",
+      ["Jane Doe", "Sierra Club", "spokeswoman"],
+    ],
+  ])("a role with no title the lexicon knows: %s", (_name, text, expected) => {
+    const found = extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map((a) => [
+      a.person,
+      a.organization,
+      a.role,
+    ]);
+    expect(found).toContainEqual(expected);
+  });
+
+  it.each([
+    ["a verb between the organization and the name", "The FBI interviewed former adviser Carter Page last week."],
+    ["a verb and an object noun", "Google told engineer John Smith to leave."],
+    ["a word that is no role", "Microsoft met former adviser John Smith."],
+  ])("no affiliation: %s", (_name, text) => {
+    expect(affiliations(text)).toEqual([]);
+  });
+
   it("makes no affiliation from a plain name", () => {
     expect(affiliations("Jane Miller arrived on Tuesday.")).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
-import { TITLES } from "../lexicon/titles.js";
+import { ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 
 export interface DraftAffiliation {
@@ -59,6 +59,8 @@ export function findAffiliations(
       previousTitled = m;
     }
     appositive(doc, m, c, findOrg, add);
+    const before = roleBefore(doc, m);
+    if (before) add(c.id, before.org, before.role);
     // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine"
     const next = doc.mentionByFirstToken.get(m.last + 1);
     const org = next ? clusters[next.cluster] : undefined;
@@ -128,6 +130,12 @@ function conjunct(
     if (m.start >= endOff) break;
     if (m.start >= startOff && m.end <= endOff && doc.entities.clusters[m.cluster]?.type === "Organization") org = m;
   }
+  // "the Sierra Club's executive director", "a Sierra Club spokeswoman": the organization first, then the role
+  const owned = org && org.first === s ? roleAfterOrganization(doc, org, last) : null;
+  if (org && owned) {
+    add(person.id, org.cluster, owned);
+    return;
+  }
   if (org) {
     // role: up to the preposition before the organization (skipping "the", "Britain’s")
     let p = org.first - 1;
@@ -153,4 +161,90 @@ function conjunct(
     const c = findOrg(orgName);
     if (c) add(person.id, c.id, doc.text.slice(startOff, endOff).trim());
   }
+}
+
+/** Longest role in words after its organization ("executive director of policy"). */
+const NOT_ROLE_WORDS = new Set([
+  "and",
+  "or",
+  "to",
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "met",
+  "as",
+  "by",
+  "on",
+]);
+/** Role words that look like verb forms ("managing editor", "acting director"). */
+const ROLE_PARTICIPLES = new Set([
+  "managing",
+  "acting",
+  "outgoing",
+  "incoming",
+  "founding",
+  "leading",
+  "retired",
+  "elected",
+  "appointed",
+]);
+
+/** A lowercase word that can be part of a role: no verb ("the FBI interviewed former adviser Carter Page"), no function word. */
+function isRoleWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || t.cap) return false;
+  if (ROLE_HEADS.has(t.lower) || ROLE_PARTICIPLES.has(t.lower)) return true;
+  if (NOT_ROLE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  return !/(?:ed|ing)$/.test(t.lower) && cueOf(t.lower) === undefined;
+}
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * The role that follows an organization up to token `last` (exclusive): "'s executive director",
+ * "spokeswoman". Lowercase words only, at most four, the last a role head; null otherwise.
+ */
+function roleAfterOrganization(doc: AnalyzedText, org: Mention, last: number): string | null {
+  const { tokens } = doc;
+  let k = org.last;
+  if (/^['’]s$/.test(tokens[k]?.text ?? "") || tokens[k]?.text === "'" || tokens[k]?.text === "’") k++;
+  if (k >= last || last - k > MAX_ROLE_WORDS) return null;
+  for (let i = k; i < last; i++) if (!isRoleWord(tokens[i] as Token)) return null;
+  if (!ROLE_HEADS.has(tokens[last - 1]?.lower ?? "")) return null;
+  return doc.text.slice((tokens[k] as Token).start, (tokens[last - 1] as Token).end);
+}
+
+/**
+ * A role between an organization and the name, with no title the lexicon knows: "Google chief
+ * executive Sundar Pichai", and the appositive in front, "the Sierra Club's executive director,
+ * Michael Brune," / "A Sierra Club spokeswoman, Jane Doe,".
+ */
+function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const { clusters } = doc.entities;
+  let end = tokenAtOrAfter(tokens, m.start);
+  const comma = tokens[end - 1]?.text === ",";
+  if (comma) end--;
+  else if (m.title) return undefined;
+  // walk left over the lowercase role words to the organization
+  let k = end - 1;
+  while (k >= 0 && end - k <= MAX_ROLE_WORDS && isRoleWord(tokens[k] as Token)) k--;
+  const orgMention =
+    doc.mentionByLastToken.get(k) ??
+    (/^['’]s$/.test(tokens[k]?.text ?? "") ? doc.mentionByLastToken.get(k - 1) : undefined);
+  if (!orgMention || clusters[orgMention.cluster]?.type !== "Organization" || clusters[orgMention.cluster]?.country)
+    return undefined;
+  if (tokens[k]?.sentence !== tokens[end]?.sentence) return undefined;
+  if (comma) {
+    // the appositive opens its clause: "The Sierra Club's executive director, Michael Brune, said"
+    const opener = tokens[orgMention.first - 1];
+    const det = opener && DETERMINERS.has(opener.lower) ? tokens[orgMention.first - 2] : opener;
+    if (det && det.sentence === tokens[end]?.sentence && det.kind === "word") return undefined;
+  }
+  const role = roleAfterOrganization(doc, orgMention, end);
+  return role ? { org: orgMention.cluster, role: role.replace(/^['’]s\s+/, "") } : undefined;
 }

@@ -119,6 +119,45 @@ export function titlesWithHead(word: string): string[] {
 export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame"]);
 
 /**
+ * Words that end a person's role in an organization when no title names it ("the Sierra Club's
+ * executive director", "a Sierra Club spokeswoman", "Google chief executive Sundar Pichai"): the
+ * heads of the titles above and the common job nouns of news.
+ */
+export const ROLE_HEADS = new Set([
+  ...TITLES.map((t) => t.head).filter((head) => !head.endsWith(".")),
+  "executive",
+  "officer",
+  "adviser",
+  "advisor",
+  "aide",
+  "manager",
+  "economist",
+  "analyst",
+  "lawyer",
+  "attorney",
+  "editor",
+  "reporter",
+  "correspondent",
+  "columnist",
+  "founder",
+  "co-founder",
+  "partner",
+  "researcher",
+  "scientist",
+  "member",
+  "owner",
+  "official",
+  "head",
+  "coordinator",
+  "counsel",
+  "lobbyist",
+  "fellow",
+  "organizer",
+  "commissioner",
+  "treasurer",
+]);
+
+/**
  * Head nouns of descriptions of people: an unnamed source is a noun phrase ending in one of these
  * ("a senior European intelligence official", "White House officials").
  */
