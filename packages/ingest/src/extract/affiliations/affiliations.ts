@@ -197,7 +197,7 @@ const ROLE_PARTICIPLES = new Set([
 
 /** A lowercase word that can be part of a role: no verb ("the FBI interviewed former adviser Carter Page"), no function word. */
 function isRoleWord(t: Token | undefined): boolean {
-  if (!t || t.kind !== "word" || t.cap) return false;
+  if (t?.kind !== "word" || t.cap) return false;
   if (ROLE_HEADS.has(t.lower) || ROLE_PARTICIPLES.has(t.lower)) return true;
   if (NOT_ROLE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   return !/(?:ed|ing)$/.test(t.lower) && cueOf(t.lower) === undefined;
