@@ -49,4 +49,18 @@ describe("re-ranking speakers", () => {
     expect(ranked && text.slice(ranked.speaker?.start ?? 0, ranked.speaker?.end ?? 0)).toBe("Mary Jones");
     expect(ranked?.rule).toBe(`${claim.rule}+ranked`);
   });
+
+  it("leaves a speaker the form fixes (a transcript label, a credit line) alone, whatever the weights", () => {
+    const claim = claims[0];
+    if (!claim) throw new Error("no claim");
+    const fixed = { ...claim, fixedSpeaker: true };
+    const candidates = speakerCandidates(doc, fixed);
+    const features = candidateFeatures(doc, fixed, candidates, RANKER_FAMILIES);
+    // weights against the rules' choice and for every other candidate
+    const weights = new Float32Array(1 << 12);
+    for (const [i, fs] of features.entries())
+      for (const f of fs) weights[f & 0xfff] = (weights[f & 0xfff] as number) + (i === 0 ? -5 : 1);
+    expect(rerankSpeakers(doc, [claim], { ...zero, weights })[0]?.speaker).not.toEqual(claim.speaker);
+    expect(rerankSpeakers(doc, [fixed], { ...zero, weights })).toEqual([fixed]);
+  });
 });
