@@ -6,6 +6,7 @@ import { dashCredit } from "./dash-credit.js";
 import { directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
+import { pollClaims } from "./in-poll.js";
 import { type CueEvent, indirectClaims } from "./indirect.js";
 import { PrefixMax, SpanIndex } from "./interval-index.js";
 import { passiveClaims } from "./passive.js";
@@ -85,7 +86,10 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     claimSpans.add(c);
   };
   for (const c of hedgeClaims(doc, mask)) addUnlessOverlapping(c);
-  if (options.claimUnit === "attribution") for (const c of passiveClaims(doc, mask, anon)) addUnlessOverlapping(c);
+  if (options.claimUnit === "attribution") {
+    for (const c of passiveClaims(doc, mask, anon)) addUnlessOverlapping(c);
+    for (const c of pollClaims(doc, mask, anon)) addUnlessOverlapping(c);
+  }
   for (const c of scareQuoteClaims(doc, doc.quotes, claims, anon)) addUnlessOverlapping(c);
   inherit(doc, pending, claims, events);
   const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
