@@ -5,7 +5,7 @@ import { roleReferent } from "../entities/role-referent.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
-import { ROLE_NOUNS } from "../lexicon/titles.js";
+import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
 import { quantitySource } from "./quantity-source.js";
@@ -349,7 +349,8 @@ export function resolveNounPhrase(
   for (let k = first; k < last; k++) if (isPossessive(tokens[k])) possessed = true;
   if (possessed && !endTok.cap) {
     // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
-    if (!ROLE_NOUNS.has(head) && !DETERMINERS.has(startTok.lower)) return null;
+    // … and so is "Connecticut’s tax commissioner said": a job noun after the possessor
+    if (!ROLE_NOUNS.has(head) && !ROLE_HEADS.has(head) && !DETERMINERS.has(startTok.lower)) return null;
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(startTok.start, endTok.end) };
   }
   const detSkip = DETERMINERS.has(startTok.lower) ? first + 1 : first;
