@@ -21,6 +21,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   CORRECTION_CONSTRAINT,
   `CREATE INDEX article_source_key IF NOT EXISTS FOR (n:${L.Article}) ON (n.sourceKey)`,
+  `CREATE INDEX article_recheck_pending IF NOT EXISTS FOR (n:${L.Article}) ON (n.recheckPending)`,
   // A denial that names an outlet looks for that outlet's articles in its window (statements/cross-article.ts).
   `CREATE INDEX article_source IF NOT EXISTS FOR (n:${L.Article}) ON (n.source)`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${L.Person}|${L.Organization}|${L.Claim}) ON EACH [n.${FULLTEXT_FIELDS.names}, n.${FULLTEXT_FIELDS.words}]`,
@@ -98,11 +99,33 @@ UNWIND $ids AS id
 MATCH (e:${L[label]} {id: id})
 ${SET_ALIASES_FROM_MENTIONS}`;
 
+/**
+ * `recheckPending`: the run that wrote the article, until that run's end-of-run pass has weighed what
+ * it changed (cleared by CLEAR_RECHECK_PENDING); a run killed before its pass leaves it for the next.
+ */
 export const WRITE_ARTICLES = `
 UNWIND $articles AS row
 MATCH (a:${L.Article} {id: row.id})
-SET a += row.props, a.ingestedAt = $now
+SET a += row.props, a.ingestedAt = $now, a.recheckPending = $run
 REMOVE a._new, a._lock`;
+
+/** Runs whose end-of-run pass never happened (killed): the articles they wrote. */
+export const PENDING_RECHECK_RUNS = `
+MATCH (a:${L.Article}) WHERE a.recheckPending IS NOT NULL
+RETURN DISTINCT a.recheckPending AS run`;
+
+/** The people those articles mention: their names changed the picture, as in the run that wrote them. */
+export const PENDING_RECHECK_NAMES = `
+MATCH (a:${L.Article})<-[:${R.MENTIONED_IN}]-(p:${L.Person})
+WHERE a.recheckPending IN $runs AND NOT p:${L.Anonymous}
+RETURN DISTINCT p.name AS name`;
+
+/** After the end-of-run pass: these runs' articles are weighed (10,000 per call; call until it clears none). */
+export const CLEAR_RECHECK_PENDING = `
+MATCH (a:${L.Article}) WHERE a.recheckPending IN $runs
+WITH a LIMIT 10000
+SET a.recheckPending = null
+RETURN count(a) AS cleared`;
 
 /**
  * Merges shared entities and adds this article's new forms to their aliases. The node is

@@ -229,6 +229,11 @@ export class EntityIndex {
     return { id: decision.id, name: decision.name, how: `${decision.how}; rechecked at the end of the run` };
   }
 
+  /** The people of articles a killed run stored but never weighed at its end: their tokens count as changed in this run. */
+  markChanged(names: Iterable<string>): void {
+    this.people.markChanged(names);
+  }
+
   /** Tokens whose earlier corpus merges a namesake may have put in doubt, with the full names that have them. */
   contestedTokens(): { token: string; ids: string[] }[] {
     return this.policy.shortForms ? this.people.contested() : [];

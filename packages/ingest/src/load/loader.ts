@@ -3,7 +3,14 @@ import type { Driver } from "neo4j-driver";
 import type { LoadableArticle } from "./article.js";
 import { buildArticleRows } from "./build-rows.js";
 import { describeConnectionError, isConnectionLost } from "./connection.js";
-import { GRAPH_COUNTS, KNOWN_ARTICLES, KNOWN_ENTITIES } from "./cypher.js";
+import {
+  CLEAR_RECHECK_PENDING,
+  GRAPH_COUNTS,
+  KNOWN_ARTICLES,
+  KNOWN_ENTITIES,
+  PENDING_RECHECK_NAMES,
+  PENDING_RECHECK_RUNS,
+} from "./cypher.js";
 import { EntityIndex, type KnownEntity } from "./entity-index.js";
 import { IngestError } from "./errors.js";
 import { applyCorrections, readCorrections } from "./resolve/apply-corrections.js";
@@ -44,6 +51,8 @@ export class GraphLoader {
   private readonly concurrency: number;
   private readonly extractorVersion: string;
   private readonly token = randomUUID();
+  /** Killed runs whose articles this run's end-of-run pass weighs (`adoptPendingRuns`). */
+  private pendingRuns: string[] = [];
   private readonly started = Date.now();
   private pending: ArticleRows[] = [];
   private readonly inFlight = new Set<Promise<void>>();
@@ -88,8 +97,36 @@ export class GraphLoader {
         })) as KnownEntity[],
       );
       this.corrections = new CorrectionBook(await readCorrections(this.driver, this.options.database));
+      await this.adoptPendingRuns();
     } catch (error) {
       throw this.databaseError(error);
+    }
+  }
+
+  /**
+   * A run killed before its end-of-run pass left articles the pass never weighed: their people's
+   * names count as changed in this run, so this run's pass decides again what they put in doubt, as
+   * the killed run would have (a crash and a re-run end with what one clean run makes).
+   */
+  private async adoptPendingRuns(): Promise<void> {
+    const read = { database: this.options.database, routing: "READ" as const };
+    const runs = await this.driver.executeQuery(PENDING_RECHECK_RUNS, {}, read);
+    this.pendingRuns = runs.records.map((r) => r.get("run") as string);
+    if (this.pendingRuns.length === 0) return;
+    const names = await this.driver.executeQuery(PENDING_RECHECK_NAMES, { runs: this.pendingRuns }, read);
+    this.index.markChanged(names.records.map((r) => r.get("name") as string));
+  }
+
+  /** This run's articles and the killed runs' it adopted are weighed: clear their mark. */
+  private async clearPendingRuns(): Promise<void> {
+    const runs = [...this.pendingRuns, this.token];
+    for (let cleared = 1; cleared > 0; ) {
+      const result = await this.driver.executeQuery(
+        CLEAR_RECHECK_PENDING,
+        { runs },
+        { database: this.options.database },
+      );
+      cleared = Number(result.records[0]?.get("cleared") ?? 0);
     }
   }
 
@@ -153,10 +190,15 @@ export class GraphLoader {
     if (this.pending.length >= this.batchSize) await this.flush();
   }
 
-  /** Writes what is queued, waits for every write, and returns the summary. */
-  async finish(): Promise<LoadSummary> {
+  /** Writes what is queued and waits for every write in flight (what `finish` does before its end-of-run pass). */
+  async drain(): Promise<void> {
     await this.flush();
     await Promise.all(this.inFlight);
+  }
+
+  /** Writes what is queued, waits for every write, runs the end-of-run pass and returns the summary. */
+  async finish(): Promise<LoadSummary> {
+    await this.drain();
     if (!this.stopped) {
       try {
         this.summary.rechecked = await recheckShortForms(
@@ -166,6 +208,7 @@ export class GraphLoader {
           this.corrections,
         );
         this.summary.corrections = await applyCorrections(this.driver, this.options.database);
+        await this.clearPendingRuns();
       } catch (error) {
         this.abort(error);
       }

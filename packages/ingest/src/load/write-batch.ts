@@ -49,7 +49,7 @@ export async function writeBatch(
 
   const load = batch.filter((rows) => outcomes.get(rows.article.id) !== "unchanged");
   if (load.length > 0) {
-    await writeRows(tx, load, context.now);
+    await writeRows(tx, load, context.now, context.token);
     if (context.statements ?? true) await attachStatements(tx, load, { now: context.now });
   }
   const unchanged = articles.filter((a) => outcomes.get(a.id) === "unchanged").map((a) => a.id);
@@ -78,14 +78,19 @@ async function purgeArticles(tx: ManagedTransaction, ids: string[], remove: stri
   }
 }
 
-async function writeRows(tx: ManagedTransaction, batch: readonly ArticleRows[], now: string): Promise<void> {
+async function writeRows(
+  tx: ManagedTransaction,
+  batch: readonly ArticleRows[],
+  now: string,
+  runToken: string,
+): Promise<void> {
   type ListKey = Exclude<keyof ArticleRows, "article" | "warnings">;
   const all = <K extends ListKey>(key: K): ArticleRows[K] =>
     batch.flatMap((rows) => rows[key] as unknown[]) as ArticleRows[K];
   const run = async (query: string, rows: unknown[]) => {
     if (rows.length > 0) await tx.run(query, { rows });
   };
-  await tx.run(Q.WRITE_ARTICLES, { articles: batch.map((rows) => rows.article), now });
+  await tx.run(Q.WRITE_ARTICLES, { articles: batch.map((rows) => rows.article), now, run: runToken });
   const entities = mergeEntityRows(all("entities"));
   for (const label of LABELS)
     await run(

@@ -86,6 +86,17 @@ export class FullNameIndex {
     return out;
   }
 
+  /**
+   * Counts these full names' tokens as changed, as if noted in this index's life: the people of a
+   * run killed before its end-of-run pass (their articles are stored, the pass never weighed them).
+   */
+  markChanged(names: Iterable<string>): void {
+    for (const name of names) {
+      const parts = personName(name);
+      if (isFullName(parts)) this.touch(parts);
+    }
+  }
+
   private touch(parts: PersonName): void {
     this.changed.add(parts.last);
     this.changed.add(parts.first);

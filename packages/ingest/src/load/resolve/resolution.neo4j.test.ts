@@ -1,9 +1,9 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { articleId } from "../ids.js";
-import { loadDocumentGraphs } from "../loader.js";
+import { GraphLoader, loadDocumentGraphs } from "../loader.js";
 import { resetClaimGraph } from "../reset.js";
-import { countOf, dumpGraph, testDriver } from "../test-database.js";
+import { countOf, dumpGraph, testDriver, withoutLoadTimes } from "../test-database.js";
 import { personArticle as article } from "./test-articles.js";
 
 const mentions = async (driver: Driver, id: string) => {
@@ -153,6 +153,37 @@ describe("cross-article resolution of short forms on Neo4j", () => {
     expect(again.articles.unchanged).toBe(2);
     expect(again.rechecked).toMatchObject({ split: 0, merged: 0 });
     expect(await dumpGraph(driver)).toEqual(before);
+  });
+
+  it("a run killed before its end-of-run pass: the next run weighs what it stored, and ends where one clean run does", async () => {
+    const before = [
+      article("b1", ["Barack Obama"]),
+      article("b2", ["Barack Obama"]),
+      article("x1", ["Obama", "Joe Biden"]),
+    ];
+    const later = [article("m1", ["Michelle Obama"]), article("m2", ["Michelle Obama"])];
+    // the clean sequence
+    await loadDocumentGraphs(driver, before);
+    await loadDocumentGraphs(driver, later);
+    const clean = withoutLoadTimes(await dumpGraph(driver));
+    await resetClaimGraph(driver);
+
+    await loadDocumentGraphs(driver, before);
+    // a run that stores its articles and dies before its end-of-run pass
+    const killed = new GraphLoader(driver, { batchSize: 1 });
+    await killed.start();
+    for (const a of later) await killed.add(a);
+    await killed.drain();
+    expect(await countOf(driver, "(a:Article) WHERE a.recheckPending IS NOT NULL")).toBe(2);
+    // nothing weighed yet: "Obama" in x1 is still Barack's
+    expect((await mentions(driver, "person:barack obama")).map(([k]) => k)).toEqual(["b1", "b2", "x1"]);
+
+    // the re-run: `pnpm ingest` skips what is stored (KNOWN_ARTICLES), so nothing new is added
+    const rerun = await loadDocumentGraphs(driver, []);
+    expect(rerun.rechecked).toMatchObject({ contested: 1, redecided: 1, split: 1 });
+    expect((await mentions(driver, "person:barack obama")).map(([k]) => k)).toEqual(["b1", "b2"]);
+    expect(await countOf(driver, "(a:Article) WHERE a.recheckPending IS NOT NULL")).toBe(0);
+    expect(withoutLoadTimes(await dumpGraph(driver))).toEqual(clean);
   });
 
   it("a merge the corpus still supports stays when a minor namesake arrives", async () => {
