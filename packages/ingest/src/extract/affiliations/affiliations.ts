@@ -2,7 +2,7 @@ import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { ROLE_HEADS, TITLES } from "../lexicon/titles.js";
-import type { Token } from "../text/tokens.js";
+import { isPossessive, type Token } from "../text/tokens.js";
 
 export interface DraftAffiliation {
   person: number;
@@ -163,7 +163,7 @@ function conjunct(
   }
 }
 
-/** Longest role in words after its organization ("executive director of policy"). */
+/** Function words and verbs that never stand inside a role. */
 const NOT_ROLE_WORDS = new Set([
   "and",
   "or",
@@ -202,6 +202,8 @@ function isRoleWord(t: Token | undefined): boolean {
   if (NOT_ROLE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   return !/(?:ed|ing)$/.test(t.lower) && cueOf(t.lower) === undefined;
 }
+
+/** Longest role in words after its organization ("executive director of policy"). */
 const MAX_ROLE_WORDS = 4;
 
 /**
@@ -211,7 +213,7 @@ const MAX_ROLE_WORDS = 4;
 function roleAfterOrganization(doc: AnalyzedText, org: Mention, last: number): string | null {
   const { tokens } = doc;
   let k = org.last;
-  if (/^['’]s$/.test(tokens[k]?.text ?? "") || tokens[k]?.text === "'" || tokens[k]?.text === "’") k++;
+  if (isPossessive(tokens[k]) || tokens[k]?.text === "'" || tokens[k]?.text === "’") k++;
   if (k >= last || last - k > MAX_ROLE_WORDS) return null;
   for (let i = k; i < last; i++) if (!isRoleWord(tokens[i] as Token)) return null;
   if (!ROLE_HEADS.has(tokens[last - 1]?.lower ?? "")) return null;
@@ -234,8 +236,7 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   let k = end - 1;
   while (k >= 0 && end - k <= MAX_ROLE_WORDS && isRoleWord(tokens[k] as Token)) k--;
   const orgMention =
-    doc.mentionByLastToken.get(k) ??
-    (/^['’]s$/.test(tokens[k]?.text ?? "") ? doc.mentionByLastToken.get(k - 1) : undefined);
+    doc.mentionByLastToken.get(k) ?? (isPossessive(tokens[k]) ? doc.mentionByLastToken.get(k - 1) : undefined);
   if (!orgMention || clusters[orgMention.cluster]?.type !== "Organization" || clusters[orgMention.cluster]?.country)
     return undefined;
   if (tokens[k]?.sentence !== tokens[end]?.sentence) return undefined;

@@ -32,17 +32,13 @@ export function dashCredit(doc: AnalyzedText, q: QuoteSpan, anon: AnonymousMemor
   if (speaker?.cluster === undefined || doc.entities.clusters[speaker.cluster]?.type !== "Person") return null;
   if (speaker.start !== tokens[i + 1]?.start) return null;
   const after = tokens[tokenAtOrAfter(tokens, speaker.end)];
+  const creditParagraph = doc.paragraphs[doc.sentences[dash.sentence]?.paragraph ?? -1];
   const ends =
     !after ||
     after.kind === "quote" ||
     after.text === "." ||
     after.text === "," ||
-    after.start >= paragraphEnd(doc, dash.start);
+    after.start >= (creditParagraph?.end ?? text.length);
   if (!ends) return null;
   return { speaker, cue: { start: dash.start, end: dash.end }, cueIndex: i };
-}
-
-function paragraphEnd(doc: AnalyzedText, offset: number): number {
-  for (const p of doc.paragraphs) if (p.start <= offset && offset < p.end) return p.end;
-  return doc.text.length;
 }
