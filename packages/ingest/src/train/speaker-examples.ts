@@ -19,7 +19,9 @@ export function isGoldSpeaker(candidate: SpeakerCandidate, gold: DocumentGraph["
 
 /**
  * A document's claims as the rules find them (attribution unit) — with the cue detector's added when
- * one is given, as extraction adds them before the ranker — with the gold claim each one matches.
+ * one is given, as extraction adds them before the ranker — with the gold claim each one matches;
+ * those whose speaker the form fixes are left out (the ranker never decides them, so they neither
+ * teach it nor count in its margin or its accuracy).
  */
 export function matchedDrafts(
   doc: AnalyzedText,
@@ -29,10 +31,12 @@ export function matchedDrafts(
   const rules = attributeClaims(doc, { claimUnit: "attribution" });
   const drafts = (cues ? withProposals(doc, rules, cues) : rules).filter((c) => !isInside(c, gold.ignored_spans ?? []));
   const pairs = matchClaims(drafts, gold.claims);
-  return [...pairs].map(([p, g]) => ({
-    draft: drafts[p] as DraftClaim,
-    gold: gold.claims[g] as DocumentGraph["claims"][number],
-  }));
+  return [...pairs]
+    .map(([p, g]) => ({
+      draft: drafts[p] as DraftClaim,
+      gold: gold.claims[g] as DocumentGraph["claims"][number],
+    }))
+    .filter(({ draft }) => !draft.fixedSpeaker);
 }
 
 /**
@@ -55,7 +59,7 @@ export function preferredRight(candidates: readonly SpeakerCandidate[], right: r
 /**
  * The ranking examples of one document: every rule claim that matches a gold claim, its speaker
  * candidates' features and which candidate to teach as the speaker (`preferredRight`). Claims
- * whose gold source is among no candidate, and those whose speaker the form fixes, teach nothing.
+ * whose gold source is among no candidate teach nothing and are left out.
  */
 export function speakerExamples(
   doc: AnalyzedText,
@@ -65,7 +69,6 @@ export function speakerExamples(
 ): RankingExample[] {
   const out: RankingExample[] = [];
   for (const { draft, gold: g } of matchedDrafts(doc, gold, cues)) {
-    if (draft.fixedSpeaker) continue;
     const candidates = speakerCandidates(doc, draft);
     const right = candidates.map((c) => isGoldSpeaker(c, g));
     if (!right.includes(true)) continue;
