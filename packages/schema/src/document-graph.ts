@@ -13,6 +13,8 @@ export const CLAIM_KINDS = ["direct", "mixed", "indirect"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 const offset = z.number().int().nonnegative();
+/** An index into the document's `entities`: which entity a name stands for (extraction output). */
+const entityIndex = z.number().int().nonnegative();
 
 export const spanSchema = z
   .object({ start: offset, end: offset })
@@ -37,6 +39,9 @@ export const affiliationSchema = z
     organization: z.string().min(1),
     role: z.string().nullable().optional(),
     former: z.boolean().optional(),
+    /** Extraction output: the indexes in `entities` of `person` and `organization`. */
+    person_entity: entityIndex.optional(),
+    organization_entity: entityIndex.optional(),
   })
   .passthrough();
 export type Affiliation = z.infer<typeof affiliationSchema>;
@@ -47,6 +52,14 @@ export const claimSchema = z
     speaker: z.string().nullable(),
     speaker_start: offset.nullable().optional(),
     speaker_end: offset.nullable().optional(),
+    /**
+     * Extraction output: the index in `entities` of the speaker, of each `about` name (same order),
+     * of `via`. Names stay the readable contract (gold files have none of these); the indexes say
+     * exactly which entity, so the loader does not look names up again.
+     */
+    speaker_entity: entityIndex.optional(),
+    about_entities: z.array(entityIndex).optional(),
+    via_entity: entityIndex.optional(),
     anonymous: z.boolean().optional(),
     cue: z.string().nullable().optional(),
     cue_start: offset.nullable().optional(),
@@ -89,7 +102,37 @@ export const documentGraphSchema = z
     /** Gold files only: spans (bylines, boilerplate) where predicted claims are not counted. */
     ignored_spans: z.array(spanSchema.and(z.object({ type: z.string().optional() }))).optional(),
   })
-  .passthrough();
+  .passthrough()
+  .superRefine((doc, ctx) => {
+    // an entity index must point at an entity of this document that bears the name beside it
+    const check = (index: number | undefined, name: string | null | undefined, path: (string | number)[]) => {
+      if (index === undefined) return;
+      const entity = doc.entities[index];
+      if (!entity) {
+        ctx.addIssue({ code: "custom", path, message: `no entity ${index} (the document has ${doc.entities.length})` });
+      } else if (name !== entity.name) {
+        ctx.addIssue({ code: "custom", path, message: `entity ${index} is "${entity.name}", not "${name ?? "null"}"` });
+      }
+    };
+    doc.claims.forEach((c, i) => {
+      check(c.speaker_entity, c.speaker, ["claims", i, "speaker_entity"]);
+      check(c.via_entity, c.via, ["claims", i, "via_entity"]);
+      if (c.about_entities && c.about_entities.length !== c.about.length) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["claims", i, "about_entities"],
+          message: `${c.about_entities.length} indexes for ${c.about.length} names in about`,
+        });
+      } else {
+        for (const [k, e] of (c.about_entities ?? []).entries())
+          check(e, c.about[k], ["claims", i, "about_entities", k]);
+      }
+    });
+    doc.affiliations.forEach((a, i) => {
+      check(a.person_entity, a.person, ["affiliations", i, "person_entity"]);
+      check(a.organization_entity, a.organization, ["affiliations", i, "organization_entity"]);
+    });
+  });
 export type DocumentGraph = z.infer<typeof documentGraphSchema>;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -35,5 +35,6 @@ export {
   NODE_LABELS,
   REL_TYPES,
 } from "./graph.js";
+export { nameKey } from "./name-key.js";
 export { type DiffOp, type DiffPart, MAX_DIFF_WORDS, wordDiff } from "./word-diff.js";
 export { type WordToken, words, wordTokens } from "./words.js";

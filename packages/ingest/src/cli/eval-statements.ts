@@ -14,11 +14,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { words } from "@claimgraph/schema";
+import { nameKey, words } from "@claimgraph/schema";
 import { type GoldDispute, scoreDisputes } from "../eval/statements.js";
 import { extractDocument } from "../extract/index.js";
 import { collect, extractSafely } from "../load/ingest.js";
-import { normalizeName } from "../load/names.js";
 import { type DisputeClaim, findDisputes } from "../statements/disputes.js";
 import { fingerprint } from "../statements/fingerprint.js";
 import { DEFAULT_INDEX_OPTIONS, StatementIndex } from "../statements/statement-index.js";
@@ -41,7 +40,7 @@ async function editionsCheck(editions: number) {
       extracted.graph.claims.map((c) => ({
         article: item.doc.id ?? item.doc.origin,
         text: c.text,
-        speaker: c.speaker ? `${c.anonymous ? "anon" : "entity"}:${normalizeName(c.speaker)}` : "none",
+        speaker: c.speaker ? `${c.anonymous ? "anon" : "entity"}:${nameKey(c.speaker)}` : "none",
       })),
     );
   }

@@ -4,10 +4,10 @@
  * pairwise score of a grouping made with given index options.
  */
 import { readFileSync } from "node:fs";
+import { nameKey } from "@claimgraph/schema";
 import { type GoldPair, scorePairs } from "../eval/statements.js";
 import { extractDocument } from "../extract/index.js";
 import { collect, extractSafely } from "../load/ingest.js";
-import { normalizeName } from "../load/names.js";
 import { fingerprint } from "../statements/fingerprint.js";
 import { DEFAULT_INDEX_OPTIONS, type IndexOptions, StatementIndex } from "../statements/statement-index.js";
 import { GOLD_DIR, POLNEAR_DEV, POLNEAR_TRAIN, SHARED_DIR } from "./repo-paths.js";
@@ -66,7 +66,7 @@ export function speakerNameKey(speaker: string | null): string | null {
   if (!speaker) return "none";
   if (PRONOUNS.has(speaker.trim().toLowerCase())) return null;
   const run = /(?:[A-Z][\p{L}'’.-]*\s*)+/u.exec(speaker);
-  const key = normalizeName((run ? run[0] : speaker).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s*/g, ""));
+  const key = nameKey((run ? run[0] : speaker).replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s*/g, ""));
   return key.split(" ").at(-1) || null;
 }
 

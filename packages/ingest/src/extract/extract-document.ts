@@ -26,7 +26,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-10+entities-3+tagger-2+speakers-6+cues-6";
+export const EXTRACTOR_VERSION = "rules-10+entities-4+tagger-2+speakers-6+cues-6";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
@@ -105,16 +105,19 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
   const drafts = ranker ? rerankSpeakers(doc, ruleDrafts, ranker) : ruleDrafts;
   const affiliations = findAffiliations(doc, findOrg);
   const targets = aboutOfAll(doc, drafts);
-  const claims = drafts.map((d, i) => toClaim(doc, d, targets[i] ?? []));
+  const built = drafts.map((d, i) => toClaim(doc, d, targets[i] ?? []));
   for (const a of affiliations) {
     (clusters[a.person] as Cluster).used = true;
     (clusters[a.organization] as Cluster).used = true;
   }
 
   const entities: Entity[] = [];
-  for (const c of clusters) {
-    if (c.mentions.length === 0 && !c.used) continue;
-    if ((c.country || c.mentions.every((m) => m.tentative)) && !c.used) continue;
+  /** A cluster's index in `entities`, for the claims' and affiliations' entity indexes. */
+  const entityOf = new Map<number, number>();
+  clusters.forEach((c, at) => {
+    if (c.mentions.length === 0 && !c.used) return;
+    if ((c.country || c.mentions.every((m) => m.tentative)) && !c.used) return;
+    entityOf.set(at, entities.length);
     const entity: Entity = {
       name: c.name,
       type: c.type,
@@ -123,7 +126,7 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
     };
     if (c.kind) entity.kind = c.kind;
     entities.push(entity);
-  }
+  });
 
   const graph: DocumentGraph = {
     document: input.id,
@@ -133,8 +136,10 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
       organization: (clusters[a.organization] as Cluster).name,
       role: a.role,
       former: a.former,
+      person_entity: entityOf.get(a.person) as number,
+      organization_entity: entityOf.get(a.organization) as number,
     })),
-    claims,
+    claims: built.map(({ claim, speaker, about, via }) => withEntityIndexes(claim, speaker, about, via, entityOf)),
     text: input.text,
     meta: {
       ...(input.title ? { title: input.title } : {}),
@@ -153,7 +158,30 @@ function withLearnedCues(doc: AnalyzedText, claims: DraftClaim[], options: Extra
   return detector ? withProposals(doc, claims, detector) : claims;
 }
 
-function toClaim(doc: AnalyzedText, d: DraftClaim, targets: readonly number[]): Claim {
+/** A claim with the clusters its names come from (speaker, each `about` name in order, via). */
+interface BuiltClaim {
+  claim: Claim;
+  speaker: number | undefined;
+  about: number[];
+  via: number | undefined;
+}
+
+/** The claim with the entity indexes of its speaker, targets and outlet (every one of them is an entity: `used`). */
+function withEntityIndexes(
+  claim: Claim,
+  speaker: number | undefined,
+  about: readonly number[],
+  via: number | undefined,
+  entityOf: ReadonlyMap<number, number>,
+): Claim {
+  const out: Claim = { ...claim };
+  if (speaker !== undefined) out.speaker_entity = entityOf.get(speaker) as number;
+  out.about_entities = about.map((c) => entityOf.get(c) as number);
+  if (via !== undefined) out.via_entity = entityOf.get(via) as number;
+  return out;
+}
+
+function toClaim(doc: AnalyzedText, d: DraftClaim, targets: readonly number[]): BuiltClaim {
   const { clusters } = doc.entities;
   const speakerCluster = d.speaker?.cluster !== undefined ? clusters[d.speaker.cluster] : undefined;
   if (speakerCluster) speakerCluster.used = true;
@@ -175,6 +203,8 @@ function toClaim(doc: AnalyzedText, d: DraftClaim, targets: readonly number[]): 
     about: [...new Set(about.map((c) => c.name))],
     rule: d.rule,
   };
+  // one cluster per name in `about` (the first with that name)
+  const aboutClusters = claim.about.map((name) => targets.find((id) => clusters[id]?.name === name) as number);
   if (anonymous !== undefined) claim.anonymous = true;
   if (d.via !== undefined) {
     const via = clusters[d.via] as Cluster;
@@ -182,5 +212,5 @@ function toClaim(doc: AnalyzedText, d: DraftClaim, targets: readonly number[]): 
     claim.via = via.name;
   }
   if (d.continuation) claim.continuation = true;
-  return claim;
+  return { claim, speaker: speakerCluster ? d.speaker?.cluster : undefined, about: aboutClusters, via: d.via };
 }

@@ -67,6 +67,23 @@ describe("buildArticleRows", () => {
     expect(r.warnings).toEqual(['claim 1: about "Nobody" is not an entity of the article, skipped']);
   });
 
+  it("follows the graph's entity indexes where a name alone would pick the wrong entity", () => {
+    // "Acme" is both Jane Smith's company's short form and an organization of its own here.
+    const person = { name: "Acme Jones", type: "Person" as const, aliases: ["Acme"] };
+    const other = { name: "Acme", type: "Organization" as const, aliases: [] };
+    const c = claim("We will win,", { about: ["Acme"] });
+    const byName = rows({ entities: [smith, person, other], claims: [c] });
+    expect(byName.about.map((a) => a.entity)).toEqual(["person:acme jones"]);
+    const byIndex = rows({
+      entities: [smith, person, other],
+      claims: [{ ...c, speaker_entity: 0, about_entities: [2] }],
+      affiliations: [{ person: "Acme Jones", organization: "Acme", person_entity: 1, organization_entity: 2 }],
+    });
+    expect(byIndex.about.map((a) => a.entity)).toEqual(["org:acme"]);
+    expect(byIndex.said.map((s) => s.entity)).toEqual(["person:jane smith"]);
+    expect(byIndex.affiliations.map((a) => [a.person, a.organization])).toEqual([["person:acme jones", "org:acme"]]);
+  });
+
   it("keeps one claim per span and one affiliation per pair", () => {
     const r = rows({
       entities: [smith, acme],

@@ -1,9 +1,10 @@
 import type { Claim, Entity } from "@claimgraph/schema";
+import { nameKey } from "@claimgraph/schema";
 import type { LoadableArticle } from "./article.js";
 import type { EntityIndex, EntityLabel } from "./entity-index.js";
 import { IngestError } from "./errors.js";
 import { anonymousId, articleId, claimId, organizationId, personId } from "./ids.js";
-import { nameKey, normalizeName } from "./names.js";
+import { entityKey } from "./names.js";
 import type { CorrectionBook } from "./resolve/corrections.js";
 import type { ArticleRows, ClaimEdgeRow, EntityRow, MentionRow } from "./rows.js";
 
@@ -39,15 +40,15 @@ export function buildArticleRows(
     const forms = unique([entity.name, ...entity.aliases].map(squash).filter((f) => f !== ""));
     const rejected =
       corrections && corrections.size > 0 && entity.type === "Person"
-        ? corrections.rejected(personId(nameKey(entity.name, "Person")), article.sourceKey)
+        ? corrections.rejected(personId(entityKey(entity.name, "Person")), article.sourceKey)
         : undefined;
     const natural = index.resolve(entity.type, entity.name, entity.aliases, id, graph.entities, rejected);
     // A merged-away name can also resolve straight to its target by alias (the target holds its forms):
     // the correction still claims it, so that an undo takes it back.
     const ownId =
       entity.type === "Person"
-        ? personId(nameKey(entity.name, "Person"))
-        : organizationId(nameKey(entity.name, "Organization"));
+        ? personId(entityKey(entity.name, "Person"))
+        : organizationId(entityKey(entity.name, "Organization"));
     const redirect =
       corrections?.redirect(natural.id, article.sourceKey, id, squash(entity.name)) ??
       (ownId !== natural.id ? corrections?.redirect(ownId, article.sourceKey, id, squash(entity.name)) : undefined);
@@ -102,20 +103,27 @@ export function buildArticleRows(
     local.mention.count = local.mention.spans.length / 2;
     for (const form of forms) {
       if (!byName.has(form)) byName.set(form, local);
-      const key = `${entity.type}|${normalizeName(form)}`;
+      const key = `${entity.type}|${nameKey(form)}`;
       const seen = byNormalized.get(key);
       byNormalized.set(key, seen === undefined || seen === local ? local : null);
     }
     return local;
   };
 
-  for (const entity of graph.entities) addEntity(entity);
+  /** Each graph entity's node, by its index in `graph.entities` (extraction output names its entities by index). */
+  const byIndex = graph.entities.map((entity) => addEntity(entity));
+
+  /** The entity at an index the graph gives, else the one the name stands for in this article. */
+  const entityAt = (index: number | undefined, name: string, label?: EntityLabel): LocalEntity | undefined => {
+    const indexed = index === undefined ? undefined : byIndex[index];
+    return indexed && (!label || indexed.label === label) ? indexed : lookup(name, label);
+  };
 
   const lookup = (name: string, label?: EntityLabel): LocalEntity | undefined => {
     const exact = byName.get(squash(name));
     if (exact && (!label || exact.label === label)) return exact;
     const labels: EntityLabel[] = label ? [label] : ["Person", "Organization"];
-    const found = labels.map((l) => byNormalized.get(`${l}|${normalizeName(name)}`)).filter((e) => e);
+    const found = labels.map((l) => byNormalized.get(`${l}|${nameKey(name)}`)).filter((e) => e);
     return found.length === 1 ? (found[0] ?? undefined) : undefined;
   };
 
@@ -142,7 +150,7 @@ export function buildArticleRows(
       return;
     }
     seenClaims.add(cid);
-    const speaker = speakerOf(claim, lookup, id, anonymous, warnings, where);
+    const speaker = speakerOf(claim, (name) => entityAt(claim.speaker_entity, name), id, anonymous, warnings, where);
     claims.push({
       id: cid,
       article: id,
@@ -156,14 +164,15 @@ export function buildArticleRows(
       ...optionalSpan("speaker", claim.speaker_start, claim.speaker_end, text, where),
     });
     if (speaker) said.push({ claim: cid, entity: speaker.id, label: speaker.label, ...tag(speaker.correction) });
-    for (const name of unique(claim.about)) {
-      const target = lookup(name);
+    const aboutIndexes = claim.about_entities?.length === claim.about.length ? claim.about_entities : undefined;
+    for (const [k, name] of claim.about.entries()) {
+      const target = entityAt(aboutIndexes?.[k], name);
       if (target) about.push({ claim: cid, entity: target.id, label: target.label, ...tag(target.correction) });
       else warnings.push(`${where}: about "${name}" is not an entity of the article, skipped`);
     }
     if (typeof claim.via === "string" && claim.via.trim() !== "") {
       const outlet =
-        lookup(claim.via, "Organization") ??
+        entityAt(claim.via_entity, claim.via, "Organization") ??
         addEntity({ name: squash(claim.via), type: "Organization", kind: "media", aliases: [] });
       via.push({ claim: cid, entity: outlet.id, label: "Organization", ...tag(outlet.correction) });
     }
@@ -172,8 +181,8 @@ export function buildArticleRows(
   const affiliations: ArticleRows["affiliations"] = [];
   const seenAffiliations = new Set<string>();
   for (const affiliation of graph.affiliations) {
-    const person = lookup(affiliation.person, "Person");
-    const organization = lookup(affiliation.organization, "Organization");
+    const person = entityAt(affiliation.person_entity, affiliation.person, "Person");
+    const organization = entityAt(affiliation.organization_entity, affiliation.organization, "Organization");
     if (!person || !organization) {
       warnings.push(`affiliation ${affiliation.person} → ${affiliation.organization}: not both entities, skipped`);
       continue;
@@ -241,7 +250,7 @@ function speakerOf(
     warnings.push(`${where}: speaker "${claim.speaker}" is not an entity of the article, kept as an unnamed source`);
   }
   const description = squash(claim.speaker ?? "") || "unnamed source";
-  const id = anonymousId(article, normalizeName(description) || "unnamed source");
+  const id = anonymousId(article, nameKey(description) || "unnamed source");
   if (!anonymous.has(id)) anonymous.set(id, { id, name: description, articleId: article });
   return { id, label: "Person", anonymous: true, correction: null };
 }

@@ -87,7 +87,7 @@ const cases: [string, Step[]][] = [
       ["Organization", "State Department", [], "a1", "org:state department", /^new$/],
       ["Organization", "the U.S. State Department", [], "a2", "org:state department", /^variant: /],
       ["Organization", "Department of State", [], "a3", "org:state department", /^variant: /],
-      ["Organization", "U.S. Army", [], "a4", "org:u s army", /^new$/],
+      ["Organization", "U.S. Army", [], "a4", "org:us army", /^new$/],
     ],
   ],
   [

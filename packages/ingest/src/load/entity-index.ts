@@ -1,5 +1,5 @@
 import { organizationId, personId, scopedPersonId } from "./ids.js";
-import { isEvidenceForm, nameKey } from "./names.js";
+import { entityKey, isEvidenceForm } from "./names.js";
 import { addTo, candidatesFor, FullNameIndex } from "./resolve/candidates.js";
 import {
   DEFAULT_POLICY,
@@ -141,7 +141,7 @@ export class EntityIndex {
     context: readonly ArticleEntity[] = [],
     rejected: ReadonlySet<string> = NONE,
   ): Resolution {
-    const key = nameKey(name, label);
+    const key = entityKey(name, label);
     const ownId = label === "Person" ? personId(key) : organizationId(key);
     if (this.ids.has(ownId)) return { id: ownId, how: "name" };
     if (label === "Person" && key.split(" ").length < 2) return this.chooseShort(name, key, article, context, rejected);
@@ -151,7 +151,7 @@ export class EntityIndex {
     };
     if (isEvidenceForm(name, label)) consider(this.byAlias.get(`${label}|${key}`), name);
     for (const alias of aliases) {
-      if (isEvidenceForm(alias, label)) consider(this.byName.get(`${label}|${nameKey(alias, label)}`), alias);
+      if (isEvidenceForm(alias, label)) consider(this.byName.get(`${label}|${entityKey(alias, label)}`), alias);
     }
     if (candidates.size === 1) {
       const [[id, form]] = [...candidates] as [[string, string]];
@@ -249,6 +249,6 @@ export class EntityIndex {
 
   private add(map: Map<string, Set<string>>, label: EntityLabel, form: string, id: string): void {
     if (!isEvidenceForm(form, label)) return;
-    addTo(map, `${label}|${nameKey(form, label)}`, id);
+    addTo(map, `${label}|${entityKey(form, label)}`, id);
   }
 }

@@ -54,7 +54,7 @@ describe("the example queries of ARCHITECTURE.md", () => {
 
   it("full-text search finds people by alias and claims by words", async () => {
     const people = await run(SEARCH, { query: "McMaster", limit: neo4j.int(5) });
-    expect(people[0]?.id).toBe("person:h r mcmaster");
+    expect(people[0]?.id).toBe("person:hr mcmaster");
     const claims = await run(SEARCH, { query: '"significantly damaged"', limit: neo4j.int(5) });
     expect(claims.some((r) => (r.labels as string[]).includes("Claim"))).toBe(true);
   });

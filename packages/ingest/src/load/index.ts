@@ -12,7 +12,7 @@ export { IngestError } from "./errors.js";
 export { anonymousId, articleId, claimId, organizationId, personId } from "./ids.js";
 export { type IngestOptions, type IngestSummary, ingest } from "./ingest.js";
 export { DEFAULT_BATCH_SIZE, GraphLoader, type LoaderOptions, loadDocumentGraphs } from "./loader.js";
-export { isEvidenceForm, nameKey as entityNameKey, normalizeName } from "./names.js";
+export { entityKey, isEvidenceForm } from "./names.js";
 export { resetClaimGraph } from "./reset.js";
 export type { ArticleRows } from "./rows.js";
 export { ensureSchema } from "./schema.js";

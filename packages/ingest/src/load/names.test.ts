@@ -1,23 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { isEvidenceForm, nameKey, normalizeName } from "./names.js";
+import { entityKey, isEvidenceForm } from "./names.js";
 
-describe("normalizeName", () => {
-  it.each([
-    ["The Washington Post's", "washington post"],
-    ["U.S.", "u s"],
-    ["Britain’s Royal United Services Institute", "britain royal united services institute"],
-    ["  José  Núñez ", "jose nunez"],
-  ])("%j → %j", (name, key) => expect(normalizeName(name)).toBe(key));
-});
-
-describe("nameKey", () => {
+describe("entityKey", () => {
   it.each([
     ["President Donald J. Trump", "Person", "donald j trump"],
     ["Vice President Mike Pence", "Person", "mike pence"],
     ["President Trump", "Person", "trump"],
     ["President", "Person", "president"],
     ["General Electric", "Organization", "general electric"],
-  ] as const)("%j (%s) → %j", (name, type, key) => expect(nameKey(name, type)).toBe(key));
+    ["U.S. Chamber of Commerce", "Organization", "us chamber of commerce"],
+    ["Sen. Beto O’Rourke", "Person", "beto orourke"],
+  ] as const)("%j (%s) → %j", (name, type, key) => expect(entityKey(name, type)).toBe(key));
 });
 
 describe("isEvidenceForm", () => {

@@ -1,8 +1,10 @@
 /**
- * Name keys for entity resolution. A key is the name with case, accents, a leading "the", a
- * possessive "'s", punctuation and honorific titles removed: "The Washington Post's" → "washington
- * post", "President Donald J. Trump" → "donald j trump".
+ * Keys for entity resolution, on the project's one name key (`nameKey` in @claimgraph/schema:
+ * case, accents, a leading "the", a possessive "'s" and punctuation ignored): a person's key also
+ * drops leading honorific titles. "The Washington Post's" → "washington post", "President Donald
+ * J. Trump" → "donald j trump", "U.S." → "us". A Person or Organization node's id is its key (ids.ts).
  */
+import { nameKey } from "@claimgraph/schema";
 
 const TITLES = new Set([
   "mr",
@@ -65,23 +67,15 @@ export function isTitleWord(token: string): boolean {
   return TITLES.has(token);
 }
 
-/** Lower case, no accents, no possessive, punctuation turned into single spaces. */
-export function normalizeName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[’']s\b/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .replace(/^the /, "");
+/** The resolution key of an entity name: the name key, and for people without leading titles. */
+export function entityKey(name: string, type: "Person" | "Organization"): string {
+  return keyWithoutTitles(nameKey(name), type);
 }
 
-/** The resolution key of an entity name: normalised, and for people without leading titles. */
-export function nameKey(name: string, type: "Person" | "Organization"): string {
-  const normalized = normalizeName(name);
-  if (type === "Organization") return normalized;
-  const tokens = normalized.split(" ");
+/** A person's key without its leading title words ("president donald trump" → "donald trump"); an organization's as it is. */
+export function keyWithoutTitles(key: string, type: "Person" | "Organization"): string {
+  if (type === "Organization") return key;
+  const tokens = key.split(" ");
   let first = 0;
   while (first < tokens.length - 1 && TITLES.has(tokens[first] ?? "")) first++;
   return tokens.slice(first).join(" ");
@@ -98,7 +92,7 @@ export function isEvidenceForm(form: string, type: "Person" | "Organization"): b
     .replace(/^the\s+/i, "")
     .charAt(0);
   if (!/[\p{Lu}\p{N}]/u.test(head)) return false;
-  const key = nameKey(form, type);
+  const key = entityKey(form, type);
   if (key === "") return false;
   return type === "Organization" || key.split(" ").length >= 2;
 }

@@ -1,3 +1,4 @@
+import { nameKey } from "@claimgraph/schema";
 import { countryOf } from "../lexicon/countries.js";
 import { NON_ORG_HEADS, STORM_HEADS } from "../lexicon/events.js";
 import { firstNameGender } from "../lexicon/first-names.js";
@@ -12,7 +13,6 @@ import { isPossessive, visibleText } from "../text/tokens.js";
 import { unifyTaggedTypes } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
 import { invertedNames } from "./inverted-names.js";
-import { normalizeName } from "./normalize.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
@@ -24,10 +24,10 @@ const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 const CONNECTORS = new Set(["of", "for", "de", "la", "von", "van", "der", "al", "bin", "du", "del"]);
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string }>();
 for (const org of KNOWN_ORGS)
-  for (const n of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(normalizeName(n), { name: org.name, kind: org.kind });
+  for (const n of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(nameKey(n), { name: org.name, kind: org.kind });
 
 export function knownOrg(surface: string): { name: string; kind: string } | undefined {
-  return KNOWN_ORG_INDEX.get(normalizeName(surface));
+  return KNOWN_ORG_INDEX.get(nameKey(surface));
 }
 
 /**

@@ -1,8 +1,9 @@
+import { nameKey } from "@claimgraph/schema";
 import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
-import { initials, normalizeName, personKey } from "./normalize.js";
+import { initials, personKey } from "./normalize.js";
 import type { Cluster, EntityKind, Mention } from "./types.js";
 
 /** Within-document entities: clusters of mentions, with an index from offsets to mentions. */
@@ -71,7 +72,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   for (const m of detected) {
     const words = m.last - m.first;
     if (m.type === "Organization") {
-      const key = `o:${normalizeName(m.name)}`;
+      const key = `o:${nameKey(m.name)}`;
       let c = byKey.get(key);
       if (!c && words === 1 && m.kind !== "country" && m.kind !== "organization") {
         deferred.push(m);
@@ -107,19 +108,20 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     const words = c.name.split(/\s+/);
     for (let k = 1; k < Math.min(words.length - 1, COUNTRY_MAX_WORDS + 1); k++) {
       if (!countryOf(words.slice(0, k).join(" "))) continue;
-      const rest = byKey.get(`o:${normalizeName(words.slice(k).join(" "))}`);
+      const rest = byKey.get(`o:${nameKey(words.slice(k).join(" "))}`);
       if (rest && rest !== c && rest.type === "Organization") merge(clusters, byKey, c, rest);
       break;
     }
   }
   for (const m of deferred) {
     const after = text.slice(m.end, m.end + 12).match(/^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u);
-    if (after?.[1]) byKey.set(`o:${after[1].toLowerCase()}`, byKey.get(`o:${normalizeName(m.name)}`) as Cluster);
+    if (after?.[1]) byKey.set(`o:${after[1].toLowerCase()}`, byKey.get(`o:${nameKey(m.name)}`) as Cluster);
   }
 
   const people = () => clusters.filter((c) => c.type === "Person");
   // indexes by last word, so each single word is resolved without scanning every entity
-  const lastWord = (name: string) => normalizeName(name).split(" ").at(-1) ?? "";
+  // keyed word by word, so that "Ramos-Horta" alone meets the last word of "José Ramos-Horta"
+  const lastWord = (name: string) => nameKey(name.trim().split(/\s+/).at(-1) ?? "");
   const bySurnameIndex = new Map<string, Cluster[]>();
   const byFirstNameIndex = new Map<string, Cluster[]>();
   const orgByLastWord = new Map<string, Cluster>();
@@ -127,7 +129,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     const w = lastWord(c.name);
     if (c.type === "Person" && c.name.includes(" ")) {
       bySurnameIndex.set(w, [...(bySurnameIndex.get(w) ?? []), c]);
-      const f = normalizeName(c.name).split(" ")[0] ?? "";
+      const f = nameKey(c.name.trim().split(/\s+/)[0] ?? "");
       byFirstNameIndex.set(f, [...(byFirstNameIndex.get(f) ?? []), c]);
     }
     if (c.type === "Organization" && c.kind !== "country" && !orgByLastWord.has(w)) orgByLastWord.set(w, c);
@@ -135,7 +137,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   for (const c of clusters) indexCluster(c);
   for (const m of deferred) {
     const words = m.last - m.first;
-    const norm = normalizeName(m.name);
+    const norm = nameKey(m.name);
     if (words === 1) {
       const bySurname = bySurnameIndex.get(norm) ?? [];
       if (m.type !== "Organization" && bySurname.length > 0) {

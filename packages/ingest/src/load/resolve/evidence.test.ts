@@ -38,7 +38,7 @@ describe("organization variant keys", () => {
     ["the U.S. State Department", "state department"],
     ["Department of State", "state department"],
     ["United States Department of Justice", "justice department"],
-    ["U.S. Army", "u s army"],
+    ["U.S. Army", "us army"],
     ["Associated Press", "associated press"],
   ])("%s → %s", (name, key) => {
     expect(organizationVariantKey(name)).toBe(key);

@@ -1,5 +1,6 @@
+import { nameKey } from "@claimgraph/schema";
 import { firstNameGender } from "../../extract/lexicon/first-names.js";
-import { isTitleWord, nameKey, normalizeName } from "../names.js";
+import { entityKey, isTitleWord } from "../names.js";
 
 /**
  * What a person's name says on its own: its key, its name tokens (generational suffixes dropped),
@@ -24,7 +25,7 @@ export interface PersonName {
 }
 
 export function personName(name: string): PersonName {
-  const key = nameKey(name, "Person");
+  const key = entityKey(name, "Person");
   let tokens = key.split(" ").filter((t) => t !== "");
   while (tokens.length > 1 && SUFFIXES.has(tokens[tokens.length - 1] ?? "")) tokens = tokens.slice(0, -1);
   const first = tokens[0] ?? "";
@@ -39,7 +40,7 @@ export function personName(name: string): PersonName {
 
 /** "Mrs. Clinton" → f, "Mr. Trump" → m; undefined without a gendered title. */
 export function titleGender(name: string): Gender | undefined {
-  const head = normalizeName(name).split(" ")[0] ?? "";
+  const head = nameKey(name).split(" ")[0] ?? "";
   if (FEMALE_TITLES.has(head)) return "f";
   if (MALE_TITLES.has(head)) return "m";
   return undefined;
@@ -64,7 +65,7 @@ export function isShortForm(name: PersonName): boolean {
  * State Department", "Department of State", "State Department" → "state department").
  */
 export function organizationVariantKey(name: string): string {
-  let key = nameKey(name, "Organization");
+  let key = entityKey(name, "Organization");
   const stripped = key.replace(/^(u s|us|united states) /, "");
   if (stripped.split(" ").length >= 2) key = stripped;
   const departmentOf = /^(department|ministry) of (?:the )?(\p{L}+)$/u.exec(key);

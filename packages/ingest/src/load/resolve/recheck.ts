@@ -9,7 +9,7 @@ import {
 } from "../cypher.js";
 import type { EntityIndex } from "../entity-index.js";
 import { personId } from "../ids.js";
-import { nameKey } from "../names.js";
+import { entityKey } from "../names.js";
 import type { CorrectionBook } from "./corrections.js";
 import { type CorpusMerge, corpusMergeToken } from "./redecide.js";
 
@@ -105,7 +105,7 @@ async function redecideCorpusMerges(
   const tokens = new Set(contested.map((c) => c.token));
   const merges: CorpusMerge[] = result.records.map((r) => {
     const forms = (r.get("forms") as string[] | null) ?? [];
-    const rejected = corrections?.rejected(personId(nameKey(forms[0] ?? "", "Person")), r.get("sourceKey") as string);
+    const rejected = corrections?.rejected(personId(entityKey(forms[0] ?? "", "Person")), r.get("sourceKey") as string);
     return {
       id: r.get("id") as string,
       article: r.get("article") as string,

@@ -1,5 +1,5 @@
 import { scopedPersonId } from "../ids.js";
-import { nameKey } from "../names.js";
+import { entityKey } from "../names.js";
 import { candidatesFor, type FullNameIndex } from "./candidates.js";
 import { decide, honourRejections, NO_REJECTIONS, type PossibleMatch, type ResolvePolicy } from "./decide.js";
 import { isShortForm, personName } from "./evidence.js";
@@ -109,7 +109,7 @@ export function redecideCorpusMerges(
       people.forget(merge.id);
       out.push({
         merge,
-        to: scopedPersonId(nameKey(form, "Person"), merge.article),
+        to: scopedPersonId(entityKey(form, "Person"), merge.article),
         name: form,
         how: `${how}; ${REDECIDED}`,
         possible: possible.filter((p) => !rejected.has(p.id)),
