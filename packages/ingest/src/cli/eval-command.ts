@@ -14,7 +14,15 @@ import { parseClaimUnit } from "./extract-command.js";
 import { datasetName, readGold } from "./gold-datasets.js";
 import { formatProblems, type Problem } from "./problems.js";
 import { createProgress } from "./progress.js";
-import { GOLD_DIR, GUM_DEV, GUM_ENTITIES, POLNEAR_CORENLP_DEV, POLNEAR_DEV, SEEDS_DIR } from "./repo-paths.js";
+import {
+  GOLD_DIR,
+  GUM_DEV,
+  GUM_ENTITIES,
+  NEWSDEV_DIR,
+  POLNEAR_CORENLP_DEV,
+  POLNEAR_DEV,
+  SEEDS_DIR,
+} from "./repo-paths.js";
 import { CommandError } from "./run-main.js";
 import { silverAgreement } from "./silver-agreement.js";
 
@@ -26,6 +34,7 @@ Rows a gold does not annotate (PolNeAR has no entity list) read "n/a".
 
 Gold: .gold.json files, folders of them, or .jsonl files (PolNeAR records or document graphs).
 Default: ${GOLD_DIR} (texts in ${SEEDS_DIR}),
+     ${NEWSDEV_DIR} (16 authored Wikinews-style reports, texts in its texts/),
      ${POLNEAR_DEV},
      ${GUM_DEV} (GUM's Wikinews interviews: person and org only), and
      the entity tagger's agreement with CoreNLP on PolNeAR dev (${POLNEAR_CORENLP_DEV})
@@ -209,7 +218,9 @@ async function scoreSpec(
 }
 
 function defaultSpecs(): string[] {
-  const specs = [GOLD_DIR, POLNEAR_DEV, GUM_DEV].filter((spec) => existsSync(spec === GUM_DEV ? GUM_ENTITIES : spec));
+  const specs = [GOLD_DIR, NEWSDEV_DIR, POLNEAR_DEV, GUM_DEV].filter((spec) =>
+    existsSync(spec === GUM_DEV ? GUM_ENTITIES : spec),
+  );
   if (specs.length === 0) {
     throw new CommandError(
       `no gold given, and the default gold is not there (${GOLD_DIR}, ${POLNEAR_DEV})`,

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetName, type GoldEntry, readGold } from "./gold-datasets.js";
+import { NEWSDEV_DIR } from "./repo-paths.js";
 
 let dir = "";
 const graph = (document: string, extra: object = {}) => ({ document, entities: [], claims: [], ...extra });
@@ -22,6 +23,12 @@ beforeAll(() => {
   writeFileSync(join(dir, "golds", "b.gold.json"), JSON.stringify(graph("article.txt")));
   writeFileSync(join(dir, "golds", "a.gold.json"), JSON.stringify(graph("absent.txt")));
   writeFileSync(join(dir, "golds", "notes.md"), "not gold");
+  // a gold folder with its own texts/ (as gold/newsdev/): its documents are read from there first
+  mkdirSync(join(dir, "own", "texts"), { recursive: true });
+  writeFileSync(join(dir, "own", "texts", "article.txt"), "Its own text.");
+  writeFileSync(join(dir, "own", "c.gold.json"), JSON.stringify(graph("article.txt")));
+  writeFileSync(join(dir, "own", "d.gold.json"), JSON.stringify(graph("only-outside.txt")));
+  writeFileSync(join(dir, "only-outside.txt"), "Text in the texts folder.");
   mkdirSync(join(dir, "empty"));
   writeFileSync(join(dir, "broken.gold.json"), "{");
   writeFileSync(join(dir, "wrong.gold.json"), JSON.stringify({ claims: [] }));
@@ -54,6 +61,7 @@ async function summary(spec: string): Promise<string[]> {
 describe("readGold", () => {
   it.each([
     { spec: "golds", expected: ["gold absent.txt ← ✗ no such file or directory", "gold article.txt ← article.txt"] },
+    { spec: "own", expected: ["gold article.txt ← article.txt", "gold only-outside.txt ← only-outside.txt"] },
     { spec: "empty", expected: ["problem empty no *.gold.json files in this folder"] },
     { spec: "missing", expected: ["problem missing no such gold file or directory"] },
     {
@@ -79,6 +87,26 @@ describe("readGold", () => {
   ])("$spec", async ({ spec, expected }) => {
     const lines = await summary(spec);
     expect(lines.map((l) => l.split("; ")[0])).toEqual(expected);
+  });
+});
+
+describe("the newsdev gold (gold/newsdev, in the repository)", () => {
+  it("reads 16 articles from its own texts/, and every claim's offsets cut out its text", async () => {
+    const texts: Record<string, string> = {};
+    let claims = 0;
+    for await (const entry of readGold(NEWSDEV_DIR, dir)) {
+      if ("problem" in entry) throw new Error(`${entry.problem.origin}: ${entry.problem.error}`);
+      if (!entry.input.ok) throw new Error(`${entry.gold.document}: ${entry.input.problem.error}`);
+      const text = entry.input.doc.text;
+      texts[entry.gold.document] = text;
+      for (const c of entry.gold.claims) {
+        expect(text.slice(c.start, c.end)).toBe(c.text);
+        if (c.cue && c.cue_start != null && c.cue_end != null) expect(text.slice(c.cue_start, c.cue_end)).toBe(c.cue);
+        claims++;
+      }
+    }
+    expect(Object.keys(texts)).toHaveLength(16);
+    expect(claims).toBe(142);
   });
 });
 

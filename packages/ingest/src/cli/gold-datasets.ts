@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
 import { gumToGold, isGumRecord } from "../eval/gum.js";
 import { isPolnearRecord, polnearToGold } from "../eval/index.js";
@@ -60,7 +60,14 @@ async function* goldFile(path: string, textsDir: string): AsyncGenerator<GoldEnt
     };
     return;
   }
-  yield { gold: parsed.value, unit: "quotation", input: await inputFromFile(textsDir, parsed.value.document) };
+  // a gold folder may keep its own texts beside it, in texts/ (gold/newsdev/texts/); else the texts folder
+  const beside = join(dirname(path), "texts");
+  const own = await stat(join(beside, parsed.value.document)).catch(() => undefined);
+  yield {
+    gold: parsed.value,
+    unit: "quotation",
+    input: await inputFromFile(own?.isFile() ? beside : textsDir, parsed.value.document),
+  };
 }
 
 async function* goldLines(path: string, textsDir: string, genre?: string): AsyncGenerator<GoldEntry> {
@@ -166,5 +173,6 @@ export function datasetName(spec: string): string {
   if (name === "polnear-dev.jsonl") return "PolNeAR dev";
   if (name === "polnear-train.jsonl") return "PolNeAR train";
   if (name === "gold") return "seed gold";
+  if (name === "newsdev") return "newsdev (authored Wikinews-style reports)";
   return name;
 }
