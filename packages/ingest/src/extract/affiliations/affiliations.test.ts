@@ -56,6 +56,21 @@ describe("affiliations", () => {
       "A Sierra Club spokeswoman, Jane Doe, said coal was dying.",
       ["Jane Doe", "Sierra Club", "spokeswoman"],
     ],
+    [
+      "two roles joined by and",
+      "The Sierra Club's founder and executive director, Michael Brune, said coal was dying.",
+      ["Michael Brune", "Sierra Club", "founder and executive director"],
+    ],
+    [
+      "a country's office of state",
+      "Kenya’s health minister, Amina Otieno, said on Tuesday that cases had risen.",
+      ["Amina Otieno", "Kenya", "health minister"],
+    ],
+    [
+      "a person of the organization",
+      "The council's leader, Margaret O'Donnell of the Labour Party, said the money had run out.",
+      ["Margaret O'Donnell", "Labour Party", null],
+    ],
   ])("a role with no title the lexicon knows: %s", (_name, text, expected) => {
     const found = extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map((a) => [
       a.person,
@@ -69,8 +84,21 @@ describe("affiliations", () => {
     ["a verb between the organization and the name", "The FBI interviewed former adviser Carter Page last week."],
     ["a verb and an object noun", "Google told engineer John Smith to leave."],
     ["a word that is no role", "Microsoft met former adviser John Smith."],
+    ["a country's own only in an office of state", "Britain’s leading economist, Jane Smith, said prices would fall."],
+    ["a place the person was at", "Obama was to meet Bernie Sanders at the White House on Thursday."],
   ])("no affiliation: %s", (_name, text) => {
     expect(affiliations(text)).toEqual([]);
+  });
+
+  it("takes a name ending in a legal form for a company, whatever the tagger says", () => {
+    // the tagger alone calls "Hartmann Weber GmbH" a person here
+    const text = "Shares of Hartmann Weber GmbH fell 4 percent, said analyst Tom Reed.";
+    const entities = extractDocument({ id: "t", text, origin: "t", format: "text" }).entities;
+    expect(entities.map((e) => [e.name, e.type, e.kind])).toContainEqual([
+      "Hartmann Weber GmbH",
+      "Organization",
+      "company",
+    ]);
   });
 
   it("makes no affiliation from a plain name", () => {

@@ -1,7 +1,7 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
-import { ROLE_HEADS, TITLES } from "../lexicon/titles.js";
+import { ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 
 export interface DraftAffiliation {
@@ -61,11 +61,13 @@ export function findAffiliations(
     appositive(doc, m, c, findOrg, add);
     const before = roleBefore(doc, m);
     if (before) add(c.id, before.org, before.role);
-    // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine"
-    const next = doc.mentionByFirstToken.get(m.last + 1);
+    // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine", "Margaret O'Donnell of the Labour Party"
+    // ("of the" only: "Sanders at the White House" is where he was, not whose)
+    const preposition = doc.tokens[m.last]?.lower ?? "";
+    const the = preposition === "of" && doc.tokens[m.last + 1]?.lower === "the";
+    const next = doc.mentionByFirstToken.get(m.last + 1) ?? (the ? doc.mentionByFirstToken.get(m.last + 2) : undefined);
     const org = next ? clusters[next.cluster] : undefined;
-    if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(doc.tokens[m.last]?.lower ?? ""))
-      add(c.id, org.id, null);
+    if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition)) add(c.id, org.id, null);
   }
   return out;
 }
@@ -215,7 +217,9 @@ function roleAfterOrganization(doc: AnalyzedText, org: Mention, last: number): s
   let k = org.last;
   if (isPossessive(tokens[k]) || tokens[k]?.text === "'" || tokens[k]?.text === "’") k++;
   if (k >= last || last - k > MAX_ROLE_WORDS) return null;
-  for (let i = k; i < last; i++) if (!isRoleWord(tokens[i] as Token)) return null;
+  // "'s founder and managing director": "and" only between role words
+  for (let i = k; i < last; i++)
+    if (!isRoleWord(tokens[i] as Token) && !(tokens[i]?.lower === "and" && i > k && i < last - 1)) return null;
   if (!ROLE_HEADS.has(tokens[last - 1]?.lower ?? "")) return null;
   return doc.text.slice((tokens[k] as Token).start, (tokens[last - 1] as Token).end);
 }
@@ -234,11 +238,15 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   else if (m.title) return undefined;
   // walk left over the lowercase role words to the organization
   let k = end - 1;
-  while (k >= 0 && end - k <= MAX_ROLE_WORDS && isRoleWord(tokens[k] as Token)) k--;
+  const andBetweenRoles = (i: number) =>
+    tokens[i]?.lower === "and" && isRoleWord(tokens[i - 1]) && isRoleWord(tokens[i + 1]) && i + 1 < end;
+  while (k >= 0 && end - k <= MAX_ROLE_WORDS && (isRoleWord(tokens[k] as Token) || andBetweenRoles(k))) k--;
   const orgMention =
     doc.mentionByLastToken.get(k) ?? (isPossessive(tokens[k]) ? doc.mentionByLastToken.get(k - 1) : undefined);
-  if (!orgMention || clusters[orgMention.cluster]?.type !== "Organization" || clusters[orgMention.cluster]?.country)
-    return undefined;
+  const org = orgMention ? clusters[orgMention.cluster] : undefined;
+  if (!orgMention || org?.type !== "Organization") return undefined;
+  // a country's own only in an office of state ("Kenya’s health minister, Amina Otieno,")
+  if (org.country && !STATE_ROLE_HEADS.has(tokens[end - 1]?.lower ?? "")) return undefined;
   if (tokens[k]?.sentence !== tokens[end]?.sentence) return undefined;
   if (comma) {
     // the appositive opens its clause: "The Sierra Club's executive director, Michael Brune, said"

@@ -5,7 +5,7 @@ import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { GROUP_PLURALS, REGIONS } from "../lexicon/groups.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
-import { KNOWN_ORGS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
+import { KNOWN_ORGS, LEGAL_FORMS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
 import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
@@ -513,8 +513,11 @@ function emitMention(
     return;
   } else if (tagged === "PER" || tagged === "ORG") {
     mention.tagged = tagged;
-    mention.type = tagged === "PER" ? "Person" : "Organization";
-    if (tagged === "ORG") mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
+    // a legal form ends only a company's name ("Brandt Industrietechnik AG")
+    const company = e - s >= 2 && LEGAL_FORMS.has((tokens[e - 1] as Token).lower);
+    mention.type = tagged === "PER" && !company ? "Person" : "Organization";
+    if (company) mention.kind = "company";
+    else if (tagged === "ORG") mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
   } else {
     if (tagged === "O") mention.tagged = "O";
     const head = orgHeadOf(tokens, s, e);

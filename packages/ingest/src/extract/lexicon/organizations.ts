@@ -61,6 +61,30 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: "Commission on Presidential Debates", aliases: [], kind: "organization" },
 ];
 
+/**
+ * Legal forms of companies: a name ending in one is a company whatever the tagger says
+ * ("Brandt Industrietechnik AG", "Golden Harbour Holdings Ltd."). Lower-cased, as tokens.
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  "ag",
+  "gmbh",
+  "plc",
+  "llc",
+  "llp",
+  "inc",
+  "inc.",
+  "ltd",
+  "ltd.",
+  "corp",
+  "corp.",
+  "s.a.",
+  "n.v.",
+  "b.v.",
+  "s.p.a.",
+  "pty",
+  "sarl",
+]);
+
 /** Last words that make a capitalized sequence an organization, with the kind they imply. */
 export const ORG_HEADS: ReadonlyMap<string, string> = new Map(
   Object.entries({

@@ -158,6 +158,25 @@ export const ROLE_HEADS = new Set([
 ]);
 
 /**
+ * Role heads that make a person a country's own ("Kenya’s health minister, Amina Otieno," is Kenya's;
+ * "Britain’s leading economist, X," is not): offices of a state.
+ */
+export const STATE_ROLE_HEADS = new Set([
+  "minister",
+  "secretary",
+  "ambassador",
+  "envoy",
+  "president",
+  "vice-president",
+  "premier",
+  "chancellor",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "attorney-general",
+]);
+
+/**
  * Head nouns of descriptions of people: an unnamed source is a noun phrase ending in one of these
  * ("a senior European intelligence official", "White House officials").
  */
