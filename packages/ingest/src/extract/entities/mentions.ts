@@ -21,7 +21,11 @@ import type { Mention } from "./types.js";
 const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|ll|ve|d|re|s)$/i;
 /** With the tagger deciding the pieces, runs may also hold "and", "on", "&" ("Council on American-Islamic Relations"). */
 const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
-const CONNECTORS = new Set(["of", "for", "de", "la", "von", "van", "der", "al", "bin", "du", "del"]);
+const CONNECTORS = new Set(["of", "for", "de", "la", "von", "van", "der", "den", "al", "bin", "du", "del"]);
+/** Name particles that may come two in a row ("van der", "von der", "de la"). */
+const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "du", "del"]);
+/** A name's initial: one capital letter and a period ("S.", "K."). */
+const INITIAL = /^\p{Lu}\.$/u;
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string }>();
 for (const org of KNOWN_ORGS)
   for (const n of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(nameKey(n), { name: org.name, kind: org.kind });
@@ -165,6 +169,14 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j += 2;
         continue;
       }
+      // two particles: "Pieter van der Walt", "Ursula von der Leyen"
+      const second = tokens[j + 1];
+      if (t && second && PARTICLES.has(t.lower) && PARTICLES.has(second.lower) && isNameToken(tokens[j + 2])) {
+        if (tokens[j + 2]?.sentence === t.sentence) {
+          j += 3;
+          continue;
+        }
+      }
       break;
     }
     const first = tokens[i] as Token;
@@ -293,6 +305,10 @@ function processRun(
     )
       piece.first++;
     if (piece.first === piece.last) continue;
+    // "S. K. Venkatesh" at a sentence start: initials the tagger left out in front belong to the person
+    if (piece.type === "PER")
+      while (piece.first > Math.max(s, previousEnd) && INITIAL.test((tokens[piece.first - 1] as Token).text))
+        piece.first--;
     // "European Council President Donald Tusk": the title between two names belongs to the person
     const own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
     const before = out.length;

@@ -25,6 +25,19 @@ describe("names with the entity tagger", () => {
       { entities: [], speakers: ["senator"] },
     ],
     [
+      "initials opening a sentence stay on the name",
+      "S. K. Venkatesh, an analyst at Harbourline Capital, said the price was fair.",
+      {
+        entities: ["Organization: Harbourline Capital", "Person: S. K. Venkatesh"],
+        speakers: ["S. K. Venkatesh"],
+      },
+    ],
+    [
+      "two particles inside a name",
+      "Mayor Pieter van der Walt said the water would be restored.",
+      { entities: ["Person: Pieter van der Walt"], speakers: ["Pieter van der Walt"] },
+    ],
+    [
       "a weekday after a name is not part of it",
       "Speaking to reporters, Hugh McGuire Sunday said the project would continue.",
       { entities: ["Person: Hugh McGuire"], speakers: ["Hugh McGuire"] },
