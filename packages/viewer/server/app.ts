@@ -47,6 +47,7 @@ import { type CypherRunner, createCypherRunner } from "./cypher/runner.js";
 import { ApiError } from "./errors.js";
 import { SECURITY_HEADERS } from "./http/headers.js";
 import { type HostPolicy, hostPolicy, isAllowedHost, isSameOrigin } from "./http/hosts.js";
+import { parseRequest } from "./http/parse-request.js";
 import type { Reader } from "./neo4j/reader.js";
 import { snapshotRoutes } from "./snapshots/routes.js";
 import type { SnapshotStore } from "./snapshots/store.js";
@@ -70,15 +71,6 @@ export interface AppOptions {
   corrections?: CorrectionStore;
   /** Corrections (records and undos) one client may make per hour (300 by default). */
   correctionsPerHour?: number;
-}
-
-function parse<T extends ZodType>(schema: T, input: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const issues = result.error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join(".") : what}: ${issue.message}`)
-    .join("; ");
-  throw new ApiError(400, "bad_request", `Invalid ${what}: ${issues}.`);
 }
 
 /** Answers are checked too: a mismatch is our bug, reported as 500 rather than sent half-right. */
@@ -147,35 +139,50 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return { ok: true };
   });
   app.get(API_ROUTES.search, async (request) =>
-    reply(searchResponseSchema, await search(reader, parse(searchRequestSchema, request.query, "search"))),
+    reply(searchResponseSchema, await search(reader, parseRequest(searchRequestSchema, request.query, "search"))),
   );
   app.get(API_ROUTES.counts, async (request) =>
-    reply(countsResponseSchema, await relationCounts(reader, parse(idRequestSchema, request.query, "node id").id)),
+    reply(
+      countsResponseSchema,
+      await relationCounts(reader, parseRequest(idRequestSchema, request.query, "node id").id),
+    ),
   );
   app.post(API_ROUTES.expand, async (request) =>
-    reply(expandResponseSchema, await expand(reader, parse(expandRequestSchema, request.body, "expand request"))),
+    reply(
+      expandResponseSchema,
+      await expand(reader, parseRequest(expandRequestSchema, request.body, "expand request")),
+    ),
   );
   app.get(API_ROUTES.entity, async (request) =>
-    reply(entityResponseSchema, await entityDetails(reader, parse(idRequestSchema, request.query, "entity id").id)),
+    reply(
+      entityResponseSchema,
+      await entityDetails(reader, parseRequest(idRequestSchema, request.query, "entity id").id),
+    ),
   );
   app.get(API_ROUTES.claim, async (request) =>
-    reply(claimResponseSchema, await claimDetails(reader, parse(idRequestSchema, request.query, "claim id").id)),
+    reply(claimResponseSchema, await claimDetails(reader, parseRequest(idRequestSchema, request.query, "claim id").id)),
   );
   app.get(API_ROUTES.overview, async (request) =>
-    reply(overviewResponseSchema, await overview(reader, parse(overviewRequestSchema, request.query, "overview").top)),
+    reply(
+      overviewResponseSchema,
+      await overview(reader, parseRequest(overviewRequestSchema, request.query, "overview").top),
+    ),
   );
   app.get(STATEMENT_ROUTES.list, async (request) => {
-    const { by, limit } = parse(statementsRequestSchema, request.query, "statements request");
+    const { by, limit } = parseRequest(statementsRequestSchema, request.query, "statements request");
     return reply(statementsResponseSchema, await rankStatements(reader, by, limit));
   });
   app.get(STATEMENT_ROUTES.graph, async (request) =>
     reply(
       statementGraphResponseSchema,
-      await statementGraph(reader, parse(statementIdSchema, request.query, "statement id").id),
+      await statementGraph(reader, parseRequest(statementIdSchema, request.query, "statement id").id),
     ),
   );
   app.get(PATH_ROUTE, async (request) =>
-    reply(pathResponseSchema, await shortestPath(reader, parse(pathRequestSchema, request.query, "path request"))),
+    reply(
+      pathResponseSchema,
+      await shortestPath(reader, parseRequest(pathRequestSchema, request.query, "path request")),
+    ),
   );
   const cypherLimits = {
     timeoutMs: reader.limits.timeoutMs,
@@ -187,7 +194,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     replyTo.raw.on("close", () => {
       if (!replyTo.raw.writableFinished) gone.abort();
     });
-    const input = parse(cypherRequestSchema, request.body, "Cypher request");
+    const input = parseRequest(cypherRequestSchema, request.body, "Cypher request");
     return reply(cypherResponseSchema, await runCypher(cypher, input, cypherLimits, gone.signal));
   });
   let schemaCache: { at: number; value: unknown } | null = null;

@@ -21,6 +21,7 @@ import {
   undoRequestSchema,
 } from "../../shared/corrections/contract.js";
 import { ApiError } from "../errors.js";
+import { parseRequest } from "../http/parse-request.js";
 import { createRateLimiter } from "../http/rate-limit.js";
 import type { Reader } from "../neo4j/reader.js";
 import { resolutionDetails } from "./resolution.js";
@@ -34,15 +35,6 @@ void kindsAgree;
 export interface CorrectionRouteOptions {
   /** Corrections (records and undos) one client (IP address) may make per hour. */
   perHour?: number;
-}
-
-function parse<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const issues = result.error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join(".") : what}: ${issue.message}`)
-    .join("; ");
-  throw new ApiError(400, "bad_request", `Invalid ${what}: ${issues}.`);
 }
 
 export function correctionRoutes(
@@ -86,7 +78,10 @@ export function correctionRoutes(
 
     app.get(CORRECTION_ROUTES.corrections, async (request) =>
       resolutionResponseSchema.parse(
-        await resolutionDetails(reader, parse(resolutionRequestSchema, request.query, "corrections query").entity),
+        await resolutionDetails(
+          reader,
+          parseRequest(resolutionRequestSchema, request.query, "corrections query").entity,
+        ),
       ),
     );
 
@@ -94,7 +89,7 @@ export function correctionRoutes(
       CORRECTION_ROUTES.corrections,
       { bodyLimit: MAX_CORRECTION_BYTES },
       async (request, reply): Promise<CorrectionResponse> => {
-        const input = parse(correctionRequestSchema, request.body, "correction");
+        const input = parseRequest(correctionRequestSchema, request.body, "correction");
         const corrections = writable();
         limit(request, reply);
         reply.status(201);
@@ -109,7 +104,7 @@ export function correctionRoutes(
         const { id } = request.params as { id: string };
         if (!correctionIdPattern.test(id))
           throw new ApiError(400, "bad_request", "A correction id is 1–64 letters, digits, '-' or '_'.");
-        const input = parse(undoRequestSchema, request.body, "undo");
+        const input = parseRequest(undoRequestSchema, request.body, "undo");
         const corrections = writable();
         limit(request, reply);
         return correctionResponseSchema.parse(await corrections.undo(id, input.by));

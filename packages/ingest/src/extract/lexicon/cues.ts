@@ -2,6 +2,9 @@
  * Reporting cues: verbs (and a few nouns) that introduce speech, writing or attributed belief.
  * Each base form is expanded into its inflections by `cueForms`. Denials are claims too.
  */
+/** Verbs that pass a verdict on someone ("criticized the plan", "praised her"): speech cues whose object is a noun. */
+const VERDICT_VERBS = ["criticize", "criticise", "blast", "slam", "attack", "praise"];
+
 const SPEECH_VERBS = [
   "say",
   "tell",
@@ -69,12 +72,7 @@ const SPEECH_VERBS = [
   "urge",
   "demand",
   "call",
-  "criticize",
-  "criticise",
-  "blast",
-  "slam",
-  "attack",
-  "praise",
+  ...VERDICT_VERBS,
   "defend",
   "denounce",
   "dismiss",
@@ -453,12 +451,7 @@ const NOUN_OBJECT_VERBS = new Set([
   ...MEASURED_OBJECT_CUES,
   "defend",
   "denounce",
-  "criticize",
-  "criticise",
-  "blast",
-  "slam",
-  "attack",
-  "praise",
+  ...VERDICT_VERBS,
   "dismiss",
   "reject",
   "dispute",
