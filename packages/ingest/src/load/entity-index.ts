@@ -133,13 +133,9 @@ export class EntityIndex {
     }
   }
 
+  /** The decision `resolve` remembers (same arguments). */
   private choose(
-    label: EntityLabel,
-    name: string,
-    aliases: readonly string[],
-    article: string,
-    context: readonly ArticleEntity[] = [],
-    rejected: ReadonlySet<string> = NONE,
+    ...[label, name, aliases, article, context = [], rejected = NONE]: Parameters<EntityIndex["resolve"]>
   ): Resolution {
     const key = entityKey(name, label);
     const ownId = label === "Person" ? personId(key) : organizationId(key);

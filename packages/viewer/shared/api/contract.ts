@@ -157,15 +157,23 @@ export const statementReportSchema = z.object({
 });
 export type StatementReport = z.infer<typeof statementReportSchema>;
 
-/** The statement a claim reports: the same utterance across articles (at most MAX_STATEMENT_REPORTS reports listed). */
-export const statementSchema = z.object({
-  id: z.string(),
+/**
+ * A statement's figures, as every answer that shows a statement gives them: reports (claims),
+ * distinct articles and outlets, and the first report (outlet, date, claim).
+ */
+export const statementFigures = {
   reports: z.number(),
   articles: z.number(),
   outlets: z.number(),
   firstOutlet: z.string(),
   firstPublishedAt: z.string(),
   firstClaimId: z.string(),
+};
+
+/** The statement a claim reports: the same utterance across articles (at most MAX_STATEMENT_REPORTS reports listed). */
+export const statementSchema = z.object({
+  id: z.string(),
+  ...statementFigures,
   /** First report first. */
   list: z.array(statementReportSchema),
 });

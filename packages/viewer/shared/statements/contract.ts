@@ -4,7 +4,7 @@
  * Validated on both sides. Pure: zod only.
  */
 import { z } from "zod";
-import { graphSchema, LIMITS } from "../api/contract.js";
+import { graphSchema, LIMITS, statementFigures } from "../api/contract.js";
 
 export const STATEMENT_RANKINGS = ["repeated", "disputed"] as const;
 export type StatementRanking = (typeof STATEMENT_RANKINGS)[number];
@@ -35,12 +35,7 @@ export const rankedStatementSchema = z.object({
   /** The first report's wording. */
   text: z.string(),
   speaker: z.object({ id: z.string(), name: z.string() }).nullable(),
-  reports: z.number(),
-  articles: z.number(),
-  outlets: z.number(),
-  firstOutlet: z.string(),
-  firstPublishedAt: z.string(),
-  firstClaimId: z.string(),
+  ...statementFigures,
   /** Claims that dispute one of its reports (DISPUTES edges into its claims, distinct disputing claims). */
   disputedBy: z.number(),
 });
