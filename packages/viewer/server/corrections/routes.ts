@@ -22,7 +22,7 @@ import {
 } from "../../shared/corrections/contract.js";
 import { ApiError } from "../errors.js";
 import { parseRequest } from "../http/parse-request.js";
-import { createRateLimiter } from "../http/rate-limit.js";
+import { createRateLimiter, takeOrRefuse } from "../http/rate-limit.js";
 import type { Reader } from "../neo4j/reader.js";
 import { resolutionDetails } from "./resolution.js";
 import type { CorrectionStore } from "./store.js";
@@ -44,17 +44,15 @@ export function correctionRoutes(
 ): FastifyPluginAsync {
   const perHour = options.perHour ?? 300;
   const limiter = createRateLimiter(perHour, 60 * 60 * 1000);
-  const limit = (request: FastifyRequest, reply: { header(name: string, value: string): unknown }) => {
-    const allowed = limiter.take(request.ip);
-    if (!allowed.ok) {
-      reply.header("retry-after", String(allowed.retryAfterS));
-      throw new ApiError(
-        429,
-        "too_many_corrections",
-        `You made ${perHour} corrections in the last hour, the most this viewer takes; try again in ${Math.ceil(allowed.retryAfterS / 60)} minutes.`,
-      );
-    }
-  };
+  const limit = (request: FastifyRequest, reply: { header(name: string, value: string): unknown }) =>
+    takeOrRefuse(
+      limiter,
+      request.ip,
+      reply,
+      "too_many_corrections",
+      (minutes) =>
+        `You made ${perHour} corrections in the last hour, the most this viewer takes; try again in ${minutes} minutes.`,
+    );
   const writable = (): CorrectionStore => {
     if (!store)
       throw new ApiError(

@@ -1,3 +1,5 @@
+import { ApiError } from "../errors.js";
+
 /**
  * A sliding-window limit per client: at most `limit` events in `windowMs`. In memory (a restart
  * forgets), which is enough for a viewer on one machine; the clock is injectable for tests.
@@ -25,4 +27,21 @@ export function createRateLimiter(limit: number, windowMs: number, now: () => nu
       return { ok: true };
     },
   };
+}
+
+/**
+ * One more event for `client`, or a 429 refusal: the Retry-After header and an ApiError with `code`
+ * and the message `refusal` writes for the minutes left (the viewer's write routes, per hour).
+ */
+export function takeOrRefuse(
+  limiter: RateLimiter,
+  client: string,
+  reply: { header(name: string, value: string): unknown },
+  code: string,
+  refusal: (minutes: number) => string,
+): void {
+  const allowed = limiter.take(client);
+  if (allowed.ok) return;
+  reply.header("retry-after", String(allowed.retryAfterS));
+  throw new ApiError(429, code, refusal(Math.ceil(allowed.retryAfterS / 60)));
 }

@@ -15,7 +15,7 @@ import {
 import { restoreSnapshot } from "../../shared/snapshot/restore.js";
 import { MAX_SNAPSHOT_BYTES } from "../../shared/snapshot/schema.js";
 import { ApiError } from "../errors.js";
-import { createRateLimiter } from "../http/rate-limit.js";
+import { createRateLimiter, takeOrRefuse } from "../http/rate-limit.js";
 import { SNAPSHOT_TOKEN_PATTERN } from "./seal.js";
 import type { SnapshotStore } from "./store.js";
 
@@ -45,15 +45,14 @@ export function snapshotRoutes(store: SnapshotStore, options: SnapshotRouteOptio
     });
 
     app.post(SNAPSHOT_ROUTES.save, { bodyLimit: MAX_SNAPSHOT_BYTES }, async (request, reply): Promise<SaveResponse> => {
-      const allowed = saves.take(request.ip);
-      if (!allowed.ok) {
-        reply.header("retry-after", String(allowed.retryAfterS));
-        throw new ApiError(
-          429,
-          "too_many_snapshots",
-          `You saved ${savesPerHour} snapshots in the last hour, the most this viewer takes; try again in ${Math.ceil(allowed.retryAfterS / 60)} minutes.`,
-        );
-      }
+      takeOrRefuse(
+        saves,
+        request.ip,
+        reply,
+        "too_many_snapshots",
+        (minutes) =>
+          `You saved ${savesPerHour} snapshots in the last hour, the most this viewer takes; try again in ${minutes} minutes.`,
+      );
       const restored = restoreSnapshot(request.body);
       if (!restored.ok) {
         const detail = restored.problems.map((p) => `${p.path || "snapshot"}: ${p.message}`).join("; ");
