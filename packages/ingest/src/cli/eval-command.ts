@@ -230,9 +230,9 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
-/** What the quality gate scores by default: the seed gold always, PolNeAR dev and GUM interview when they are there. */
+/** What the quality gate scores by default: the seed gold and newsdev always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
-  const specs = [GOLD_DIR];
+  const specs = [GOLD_DIR, NEWSDEV_DIR];
   if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);
   else notChecked.push(`PolNeAR dev (${POLNEAR_DEV} is absent: PolNeAR lives outside the repository)`);
   if (existsSync(GUM_ENTITIES)) specs.push(GUM_DEV);

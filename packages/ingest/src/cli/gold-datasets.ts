@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
+import { NEWSDEV } from "../eval/floors.js";
 import { gumToGold, isGumRecord } from "../eval/gum.js";
 import { isPolnearRecord, polnearToGold } from "../eval/index.js";
 import type { ClaimUnit } from "../extract/index.js";
@@ -173,6 +174,6 @@ export function datasetName(spec: string): string {
   if (name === "polnear-dev.jsonl") return "PolNeAR dev";
   if (name === "polnear-train.jsonl") return "PolNeAR train";
   if (name === "gold") return "seed gold";
-  if (name === "newsdev") return "newsdev (authored Wikinews-style reports)";
+  if (name === "newsdev") return NEWSDEV;
   return name;
 }

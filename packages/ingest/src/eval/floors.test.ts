@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFloors, formatFloorChecks, QUALITY_FLOORS } from "./floors.js";
+import { checkFloors, formatFloorChecks, NEWSDEV, QUALITY_FLOORS } from "./floors.js";
 import type { DatasetRows } from "./score-dataset.js";
 
 const metric = (f1: number) => ({ precision: f1, recall: f1, f1, tp: 1, fp: 0, fn: 0 });
@@ -41,7 +41,7 @@ describe("checkFloors", () => {
     ]);
   });
 
-  it("has floors for the seed gold and PolNeAR dev at the measured figures", () => {
+  it("has floors for the seed gold, PolNeAR dev and newsdev at the measured figures", () => {
     expect(QUALITY_FLOORS["seed gold"]).toEqual({
       person: 1,
       org: 1,
@@ -51,6 +51,14 @@ describe("checkFloors", () => {
       affiliation: 1,
     });
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.805, "claim+speaker": 0.695 });
+    expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
+      person: 0.82,
+      org: 0.72,
+      claim: 0.845,
+      "claim+speaker": 0.73,
+      about: 0.48,
+      affiliation: 0.54,
+    });
   });
 });
 
