@@ -40,7 +40,8 @@ export async function openApp(why: string, viewport = { width: 1440, height: 900
 /**
  * Where an element of the canvas is on the page (a node's centre, an edge's midpoint), at a point
  * where a click reaches the canvas: layouts are random, and a node can land under the selection
- * bar, a notice or off the visible canvas; then the view is centred on it first, as a user would.
+ * bar, a notice or off the visible canvas; then the view brings it to the centre, or to another part of
+ * the canvas when something covers the centre, as a user would.
  */
 export async function onPage(page: Page, id: string): Promise<{ x: number; y: number }> {
   const box = await page.locator('[data-testid="canvas"]').boundingBox();
@@ -53,10 +54,25 @@ export async function onPage(page: Page, id: string): Promise<{ x: number; y: nu
       const where = () => (el.isNode() ? el.renderedPosition() : el.renderedMidpoint());
       const reachable = (p: { x: number; y: number }) =>
         cy.container().contains(document.elementFromPoint(left + p.x, top + p.y));
-      if (!reachable(where())) cy.center(el);
-      const p = where();
-      if (!reachable(p)) throw new Error(`${id} is covered at the centre of the canvas`);
-      return p;
+      if (reachable(where())) return where();
+      // as a user would: bring it to the centre, or, when a panel or notice covers that, to another
+      // part of the canvas (a quarter of the way in from each side)
+      cy.center(el);
+      const width = cy.width();
+      const height = cy.height();
+      const spots = [
+        [width / 2, height / 2],
+        [width / 4, height / 4],
+        [(3 * width) / 4, height / 4],
+        [width / 4, (3 * height) / 4],
+        [(3 * width) / 4, (3 * height) / 4],
+      ];
+      for (const [x, y] of spots) {
+        const p = where();
+        cy.panBy({ x: (x as number) - p.x, y: (y as number) - p.y });
+        if (reachable(where())) return where();
+      }
+      throw new Error(`${id} is covered wherever it is brought on the canvas`);
     },
     { id, left: box.x, top: box.y },
   );
