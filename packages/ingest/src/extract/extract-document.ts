@@ -139,7 +139,7 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
       person_entity: entityOf.get(a.person) as number,
       organization_entity: entityOf.get(a.organization) as number,
     })),
-    claims: built.map(({ claim, speaker, about, via }) => withEntityIndexes(claim, speaker, about, via, entityOf)),
+    claims: built.map((b) => withEntityIndexes(b, entityOf)),
     text: input.text,
     meta: {
       ...(input.title ? { title: input.title } : {}),
@@ -167,13 +167,7 @@ interface BuiltClaim {
 }
 
 /** The claim with the entity indexes of its speaker, targets and outlet (every one of them is an entity: `used`). */
-function withEntityIndexes(
-  claim: Claim,
-  speaker: number | undefined,
-  about: readonly number[],
-  via: number | undefined,
-  entityOf: ReadonlyMap<number, number>,
-): Claim {
+function withEntityIndexes({ claim, speaker, about, via }: BuiltClaim, entityOf: ReadonlyMap<number, number>): Claim {
   const out: Claim = { ...claim };
   if (speaker !== undefined) out.speaker_entity = entityOf.get(speaker) as number;
   out.about_entities = about.map((c) => entityOf.get(c) as number);

@@ -165,7 +165,10 @@ export function buildArticleRows(
     });
     if (speaker) said.push({ claim: cid, entity: speaker.id, label: speaker.label, ...tag(speaker.correction) });
     const aboutIndexes = claim.about_entities?.length === claim.about.length ? claim.about_entities : undefined;
+    const seenNames = new Set<string>();
     for (const [k, name] of claim.about.entries()) {
+      if (seenNames.has(name)) continue;
+      seenNames.add(name);
       const target = entityAt(aboutIndexes?.[k], name);
       if (target) about.push({ claim: cid, entity: target.id, label: target.label, ...tag(target.correction) });
       else warnings.push(`${where}: about "${name}" is not an entity of the article, skipped`);

@@ -205,6 +205,11 @@ function isRoleWord(t: Token | undefined): boolean {
   return !/(?:ed|ing)$/.test(t.lower) && cueOf(t.lower) === undefined;
 }
 
+/** "and" joining two role words ("founder and managing director"), both before `end`. */
+function andBetweenRoles(tokens: readonly Token[], i: number, end = tokens.length): boolean {
+  return tokens[i]?.lower === "and" && i + 1 < end && isRoleWord(tokens[i - 1]) && isRoleWord(tokens[i + 1]);
+}
+
 /** Longest role in words after its organization ("executive director of policy"). */
 const MAX_ROLE_WORDS = 4;
 
@@ -218,8 +223,7 @@ function roleAfterOrganization(doc: AnalyzedText, org: Mention, last: number): s
   if (isPossessive(tokens[k]) || tokens[k]?.text === "'" || tokens[k]?.text === "’") k++;
   if (k >= last || last - k > MAX_ROLE_WORDS) return null;
   // "'s founder and managing director": "and" only between role words
-  for (let i = k; i < last; i++)
-    if (!isRoleWord(tokens[i] as Token) && !(tokens[i]?.lower === "and" && i > k && i < last - 1)) return null;
+  for (let i = k; i < last; i++) if (!isRoleWord(tokens[i] as Token) && !andBetweenRoles(tokens, i)) return null;
   if (!ROLE_HEADS.has(tokens[last - 1]?.lower ?? "")) return null;
   return doc.text.slice((tokens[k] as Token).start, (tokens[last - 1] as Token).end);
 }
@@ -238,9 +242,8 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   else if (m.title) return undefined;
   // walk left over the lowercase role words to the organization
   let k = end - 1;
-  const andBetweenRoles = (i: number) =>
-    tokens[i]?.lower === "and" && isRoleWord(tokens[i - 1]) && isRoleWord(tokens[i + 1]) && i + 1 < end;
-  while (k >= 0 && end - k <= MAX_ROLE_WORDS && (isRoleWord(tokens[k] as Token) || andBetweenRoles(k))) k--;
+  while (k >= 0 && end - k <= MAX_ROLE_WORDS && (isRoleWord(tokens[k] as Token) || andBetweenRoles(tokens, k, end)))
+    k--;
   const orgMention =
     doc.mentionByLastToken.get(k) ?? (isPossessive(tokens[k]) ? doc.mentionByLastToken.get(k - 1) : undefined);
   const org = orgMention ? clusters[orgMention.cluster] : undefined;

@@ -171,11 +171,17 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
       // two particles: "Pieter van der Walt", "Ursula von der Leyen"
       const second = tokens[j + 1];
-      if (t && second && PARTICLES.has(t.lower) && PARTICLES.has(second.lower) && isNameToken(tokens[j + 2])) {
-        if (tokens[j + 2]?.sentence === t.sentence) {
-          j += 3;
-          continue;
-        }
+      const third = tokens[j + 2];
+      if (
+        t &&
+        second &&
+        PARTICLES.has(t.lower) &&
+        PARTICLES.has(second.lower) &&
+        isNameToken(third) &&
+        third?.sentence === t.sentence
+      ) {
+        j += 3;
+        continue;
       }
       break;
     }
