@@ -41,6 +41,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
     ],
     ["initialisms of things are not organizations", "The DNA test and the IQ test were run again.", []],
     [
+      "a city's name of several words is the city, whatever the tagger reads; a first name in front keeps a person",
+      "The flight left Punta Arenas at dawn, Santa Clara said. Victoria Beckham flew in from Rome.",
+      ["Person: Victoria Beckham"],
+    ],
+    [
       "a storm's word taken for a common word still opens a storm",
       "The cyclone was strong. Once Cyclone Phailin comes on shore it will weaken.",
       [],

@@ -8,6 +8,7 @@ import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
 import { KNOWN_ORGS, LEGAL_FORMS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
 import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
+import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
 import { unifyTaggedTypes } from "./consistency.js";
@@ -370,6 +371,15 @@ function runKey(tokens: readonly Token[], i: number, j: number): string {
     .join(" ");
 }
 
+/**
+ * "Punta Arenas", "Santa Clara": a name of several words that is a city's, with no title and no first
+ * name in front, is the city even where the tagger read a person. (One word is left to the tagger:
+ * "Mendoza" and "Lincoln" are surnames as often as cities.)
+ */
+function isCityName(tokens: readonly Token[], s: number, e: number, name: string, title: string | undefined): boolean {
+  return e - s >= 2 && !title && WORLD_CITIES.has(name) && !firstNameGender((tokens[s] as Token).text);
+}
+
 /** Names written right after a lower-case place noun and "of" ("the suburb of Preston"), as run keys. */
 function namedPlaces(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -524,7 +534,10 @@ function emitMention(
     mention.type = "Organization";
     mention.kind = "country";
     mention.name = country.country.name;
-  } else if (tagged === "LOC") {
+  } else if (
+    (tagged === "LOC" && !ORG_HEADS.has((tokens[e - 1] as Token).lower)) ||
+    (tagged === "PER" && isCityName(tokens, s, e, name, title))
+  ) {
     // a place ("Washington D.C.", "Hong Kong"): not an actor, unless a list of organizations says
     // otherwise (coordination.ts); dropped at the end of detectMentions
     mention.tagged = "LOC";
@@ -533,13 +546,13 @@ function emitMention(
   } else if (tagged === "ORG" && NON_ORG_HEADS.has(headWordOf(tokens, s, e))) {
     // "Spitfire Tournament", "Free Content Definition": an event or a work, not an actor
     return;
-  } else if (tagged === "PER" || tagged === "ORG") {
-    mention.tagged = tagged;
+  } else if (tagged === "PER" || tagged === "ORG" || tagged === "LOC") {
+    mention.tagged = tagged === "LOC" ? "ORG" : tagged;
     // a legal form ends only a company's name ("Brandt Industrietechnik AG")
     const company = e - s >= 2 && LEGAL_FORMS.has((tokens[e - 1] as Token).lower);
     mention.type = tagged === "PER" && !company ? "Person" : "Organization";
     if (company) mention.kind = "company";
-    else if (tagged === "ORG") mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
+    else if (tagged !== "PER") mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
   } else {
     if (tagged === "O") mention.tagged = "O";
     const head = orgHeadOf(tokens, s, e);

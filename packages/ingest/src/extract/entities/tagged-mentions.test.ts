@@ -92,15 +92,15 @@ describe("names with the entity tagger", () => {
     ],
     [
       "a title keeps a person",
-      "Formica ants were studied by Dr. Bos in Helsinki.",
-      ["Person: Bos", "Person: Formica"],
+      "The book has two parts, and Kessler liked them, Dr. Bos said.",
+      ["Person: Bos", "Person: Kessler"],
       ["Person: Bos"],
     ],
     [
       "a tentative person who speaks is reported",
-      "Scarne said the trick was new.",
-      ["Person: Scarne"],
-      ["Person: Scarne"],
+      "The trick was new, Kessler said.",
+      ["Person: Kessler"],
+      ["Person: Kessler"],
     ],
   ])("people under the tagger's margin: %s", (_name, text, without, under) => {
     const entities = (personMinMargin: number | undefined) => {

@@ -134,6 +134,7 @@ export const ORG_HEADS: ReadonlyMap<string, string> = new Map(
     centre: "research institute",
     center: "research institute",
     society: "association",
+    club: "association",
     union: "union",
     federation: "federation",
     league: "league",

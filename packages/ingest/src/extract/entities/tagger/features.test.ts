@@ -71,6 +71,7 @@ describe("tagger features", () => {
     ["Sunday", GAZETTEER_BITS.calendar],
     ["Google", GAZETTEER_BITS.companyWord],
     ["said", GAZETTEER_BITS.cue],
+    ["Mendoza", GAZETTEER_BITS.city],
   ])("gazetteer bits of %s include %i", (word, bit) => {
     expect(gazetteerBits(word) & bit).toBe(bit);
   });

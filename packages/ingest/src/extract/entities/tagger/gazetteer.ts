@@ -7,12 +7,13 @@ import { COMPANY_WORDS, PEOPLE_NAMES } from "../../lexicon/name-lists.js";
 import { KNOWN_ORGS, ORG_HEADS } from "../../lexicon/organizations.js";
 import { PLACES } from "../../lexicon/places.js";
 import { HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../../lexicon/titles.js";
+import { WORLD_CITIES } from "../../lexicon/world-cities.js";
 
 /**
  * The project's lexicons as one bit set per word: what the rules know about a word becomes a
  * feature the tagger weighs (first names, titles, organization heads, known organizations,
  * countries, places, function words, cue verbs, dates, role nouns, cspell's company and
- * people-name lists).
+ * people-name lists, the world's cities of 100,000 people or more).
  */
 export const GAZETTEER_BITS = {
   firstName: 1,
@@ -28,6 +29,8 @@ export const GAZETTEER_BITS = {
   roleNoun: 1024,
   companyWord: 2048,
   peopleName: 4096,
+  /** the name of a city ("Mendoza", "Bengaluru") */
+  city: 8192,
 } as const;
 
 const KNOWN_ORG_WORDS = new Set<string>();
@@ -57,5 +60,6 @@ export function gazetteerBits(text: string): number {
   if (ROLE_NOUNS.has(lower)) bits |= GAZETTEER_BITS.roleNoun;
   if (COMPANY_WORDS.has(text)) bits |= GAZETTEER_BITS.companyWord;
   if (PEOPLE_NAMES.has(text)) bits |= GAZETTEER_BITS.peopleName;
+  if (WORLD_CITIES.has(text)) bits |= GAZETTEER_BITS.city;
   return bits;
 }
