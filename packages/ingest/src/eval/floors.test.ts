@@ -52,12 +52,12 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.805, "claim+speaker": 0.695 });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
-      person: 0.82,
-      org: 0.72,
+      person: 0.85,
+      org: 0.745,
       claim: 0.845,
-      "claim+speaker": 0.73,
-      about: 0.48,
-      affiliation: 0.54,
+      "claim+speaker": 0.735,
+      about: 0.5,
+      affiliation: 0.62,
     });
   });
 });

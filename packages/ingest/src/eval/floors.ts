@@ -23,8 +23,10 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   "GUM interview": { person: 0.895, org: 0.62 },
   // measured (rules-11+entities-6+tagger-2+speakers-7+cues-7, 2026-12-02; the set is 16 articles, 142 claims:
   // one claim moves claim F1 by ~0.007, so the floors sit two to three claims below): person 0.832, org 0.735,
-  // claim 0.860, claim+speaker 0.751, about 0.496, affiliation 0.557.
-  [NEWSDEV]: { person: 0.82, org: 0.72, claim: 0.845, "claim+speaker": 0.73, about: 0.48, affiliation: 0.54 },
+  // claim 0.860, claim+speaker 0.751, about 0.496, affiliation 0.557. Raised at rules-12+entities-7+tagger-3
+  // (2026-12-02 evening): person 0.867, org 0.765, claim 0.860, claim+speaker 0.758, about 0.523,
+  // affiliation 0.651 (a retrain of the tagger moves person and org by ~0.01, hence the margin).
+  [NEWSDEV]: { person: 0.85, org: 0.745, claim: 0.845, "claim+speaker": 0.735, about: 0.5, affiliation: 0.62 },
 };
 
 export interface FloorCheck {

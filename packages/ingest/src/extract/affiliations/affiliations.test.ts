@@ -71,6 +71,21 @@ describe("affiliations", () => {
       "The council's leader, Margaret O'Donnell of the Labour Party, said the money had run out.",
       ["Margaret O'Donnell", "Labour Party", null],
     ],
+    [
+      "a described organization's role opening the sentence",
+      "Wendham Borough Council voted on Monday. The council's leader, Margaret O'Donnell, said money had run out.",
+      ["Margaret O'Donnell", "Wendham Borough Council", "leader"],
+    ],
+    [
+      "the company's two roles, the company named by its last word",
+      'Qingfeng Motors recalled 80,000 cars. "We will fix every car," the company\'s founder and chairman, Zhang Wei, said.',
+      ["Zhang Wei", "Qingfeng Motors", "founder and chairman"],
+    ],
+    [
+      "an appositive role at a described organization",
+      "The Water Justice Centre went to court. Sipho Ndlovu, an attorney at the centre, said the case was strong.",
+      ["Sipho Ndlovu", "Water Justice Centre", "attorney"],
+    ],
   ])("a role with no title the lexicon knows: %s", (_name, text, expected) => {
     const found = extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map((a) => [
       a.person,
@@ -86,6 +101,19 @@ describe("affiliations", () => {
     ["a word that is no role", "Microsoft met former adviser John Smith."],
     ["a country's own only in an office of state", "Britain’s leading economist, Jane Smith, said prices would fall."],
     ["a place the person was at", "Obama was to meet Bernie Sanders at the White House on Thursday."],
+    [
+      "a description two organizations fit",
+      "Yarmouk University and the University of Jordan raised fees. The university's president, Hala Khatib, said so.",
+    ],
+    [
+      "a described organization not yet named",
+      "The council's leader, Margaret O'Donnell, said money had run out at Wendham Borough Council.",
+    ],
+    ["a verb after the name's comma", "Pieter van der Walt, told the Bushveld Bulletin that households owe money."],
+    [
+      "a clause after the name's comma",
+      "The Democratic Party hoped the meeting, requested by Bernie Sanders, would be a moment of catharsis for the party.",
+    ],
   ])("no affiliation: %s", (_name, text) => {
     expect(affiliations(text)).toEqual([]);
   });

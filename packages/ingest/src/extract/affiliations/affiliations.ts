@@ -3,6 +3,7 @@ import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
+import { describedOrganization } from "./described-org.js";
 
 export interface DraftAffiliation {
   person: number;
@@ -84,6 +85,8 @@ function appositive(
   if (comma?.text !== ",") return;
   const first = m.last + 1;
   const start = tokens[first];
+  // ", told the Bulletin": a verb, not an appositive
+  if (start && !start.cap && cueOf(start.lower)) return;
   if (!start || start.sentence !== comma.sentence || start.cap) {
     if (!start || !/^(?:former|deputy)$/i.test(start.text)) {
       if (!start || !DETERMINERS.has(start.lower)) return;
@@ -154,6 +157,21 @@ function conjunct(
       }
     }
     return;
+  }
+  // "an attorney at the centre", "a student at the university": the one organization so described
+  const noun = tokens[last - 1] as Token;
+  if (
+    s > first &&
+    last - 3 > s &&
+    tokens[last - 2]?.lower === "the" &&
+    PREPOSITIONS.has(tokens[last - 3]?.lower ?? "") &&
+    isNoun(noun) &&
+    roleWordsBetween(tokens, s, last - 3)
+  ) {
+    const described = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+    const roleEnd = (tokens[last - 4] as Token).end;
+    if (described && roleEnd > startOff) add(person.id, described.id, doc.text.slice(startOff, roleEnd).trim());
+    if (described) return;
   }
   const role = doc.text.slice(startOff, endOff).trim().toLowerCase();
   const bare = role.replace(/^former\s+/, "");
@@ -246,8 +264,9 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
     k--;
   const orgMention =
     doc.mentionByLastToken.get(k) ?? (isPossessive(tokens[k]) ? doc.mentionByLastToken.get(k - 1) : undefined);
-  const org = orgMention ? clusters[orgMention.cluster] : undefined;
-  if (!orgMention || org?.type !== "Organization") return undefined;
+  if (!orgMention) return describedRoleBefore(doc, k, end, comma);
+  const org = clusters[orgMention.cluster];
+  if (org?.type !== "Organization") return undefined;
   // a country's own only in an office of state ("Kenya’s health minister, Amina Otieno,")
   if (org.country && !STATE_ROLE_HEADS.has(tokens[end - 1]?.lower ?? "")) return undefined;
   if (tokens[k]?.sentence !== tokens[end]?.sentence) return undefined;
@@ -259,4 +278,53 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   }
   const role = roleAfterOrganization(doc, orgMention, end);
   return role ? { org: orgMention.cluster, role: role.replace(/^['’]s\s+/, "") } : undefined;
+}
+
+/**
+ * Tokens [from, to) can be a role after its article ("third-year engineering student", "founder and
+ * chairman"): lower-case words, no function word, no verb the role lexicon knows as one.
+ */
+function roleWordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === "-" && i > from) continue; // "third-year"
+    if (andBetweenRoles(tokens, i, to)) continue;
+    if (t.kind !== "word" || t.cap || NOT_ROLE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+    if (DETERMINERS.has(t.lower) || cueOf(t.lower) !== undefined) return false;
+  }
+  return true;
+}
+
+/** A lower-case word that can name an organization ("council", "university"). */
+function isNoun(t: Token): boolean {
+  return t.kind === "word" && !t.cap && /^\p{Ll}+$/u.test(t.text);
+}
+
+/**
+ * "The council's leader, Margaret O'Donnell," / "the company's founder and chairman, Zhang Wei,": a
+ * definite description of an organization (`describedOrganization`) owns the role in front of the
+ * name. `k`: where the walk over role words stopped; `end`: the token after the role.
+ */
+function describedRoleBefore(
+  doc: AnalyzedText,
+  k: number,
+  end: number,
+  comma: boolean,
+): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  // the walk over role words stops at "the", or on the possessive or the noun when the role is long
+  let at = k;
+  while (at > k - 2 && at > 0 && tokens[at]?.lower !== "the") at--;
+  k = at;
+  const noun = tokens[k + 1];
+  if (tokens[k]?.lower !== "the" || !noun || !isNoun(noun) || !isPossessive(tokens[k + 2])) return undefined;
+  if (end - (k + 3) > MAX_ROLE_WORDS) return undefined;
+  if (k + 3 >= end || !ROLE_HEADS.has(tokens[end - 1]?.lower ?? "")) return undefined;
+  if (tokens[k]?.sentence !== tokens[end]?.sentence) return undefined;
+  // the appositive opens its clause, as for a named organization
+  const opener = tokens[k - 1];
+  if (comma && opener && opener.sentence === tokens[end]?.sentence && opener.kind === "word") return undefined;
+  const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+  if (!org) return undefined;
+  return { org: org.id, role: doc.text.slice((tokens[k + 3] as Token).start, (tokens[end - 1] as Token).end) };
 }

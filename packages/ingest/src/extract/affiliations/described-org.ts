@@ -1,0 +1,42 @@
+import type { Cluster } from "../entities/types.js";
+import { ORG_HEADS } from "../lexicon/organizations.js";
+
+/** Nouns that stand for "the company" whatever its name says. */
+const COMPANY_NOUNS = new Set(["company", "firm", "carmaker", "automaker", "airline", "group"]);
+/** Last words of companies' names the organization lexicon has no kind for ("Qingfeng Motors"). */
+const COMPANY_NAME_ENDS = new Set([
+  "motors",
+  "airlines",
+  "airways",
+  "holdings",
+  "industries",
+  "systems",
+  "technologies",
+]);
+/** Nouns of organizations besides the lexicon's heads ("the municipality", "the festival"). */
+const MORE_NOUNS = new Set(["municipality", "festival", "club", "museum", "library", "hospital", "charity", "trust"]);
+
+/**
+ * The organization a definite description names ("the council", "the university", "the centre",
+ * "the company"): the one organization named before `offset` in the document whose name has that
+ * noun as a word ("Wendham Borough Council", "University of Jordan"), or, for "the company" and its
+ * like, the one company. Undefined when the noun is no organization's head or when two candidates
+ * compete: an affiliation is only drawn when the article leaves no doubt.
+ */
+export function describedOrganization(clusters: readonly Cluster[], noun: string, offset: number): Cluster | undefined {
+  const company = COMPANY_NOUNS.has(noun);
+  if (!company && !ORG_HEADS.has(noun) && !MORE_NOUNS.has(noun)) return undefined;
+  let found: Cluster | undefined;
+  for (const c of clusters) {
+    if (c.type !== "Organization" || c.country) continue;
+    if (!c.mentions.some((m) => m.start < offset)) continue;
+    const words = c.name.toLowerCase().split(/[\s-]+/);
+    const named = company
+      ? c.kind === "company" || COMPANY_NAME_ENDS.has(words.at(-1) ?? "") || words.includes(noun)
+      : words.includes(noun);
+    if (!named) continue;
+    if (found) return undefined;
+    found = c;
+  }
+  return found;
+}
