@@ -17,11 +17,34 @@ describe("resolveEntities", () => {
     ["Isabel Ruiz joined us. Later Isabel and I met.", "Isabel Ruiz", "Isabel"],
     ["Frank Rack got in touch. The technology that Frank built works.", "Frank Rack", "Frank"],
     ["Lawrence Lessig wrote it. You mentioned Larry Lessig's book.", "Lawrence Lessig", "Larry Lessig"],
+    [
+      "The governor, Rose Akinyi Odhiambo, spoke first. Later Akinyi Odhiambo denied it.",
+      "Rose Akinyi Odhiambo",
+      "Akinyi Odhiambo",
+    ],
+    ["Ignacio Robles Treviño, the director, spoke. Robles said it was late.", "Ignacio Robles Treviño", "Robles"],
+    ["The judge, Amos Lau Kin-pong, ruled on Friday. Lau said the law was clear.", "Amos Lau Kin-pong", "Lau"],
   ])("%s → one person %s with the form %s", (text, name, form) => {
     const people = entities(text).filter((x) => x.type === "Person");
     expect(people).toHaveLength(1);
     expect(people[0]?.name).toBe(name);
     expect(people[0]?.forms).toContain(form);
+  });
+
+  it("leaves an inner surname alone when two people have it", () => {
+    const e = entities("Ignacio Robles Treviño and Ana Robles Díaz met. Later Robles spoke.");
+    expect(e.filter((x) => x.type === "Person").map((x) => x.name)).toEqual(
+      expect.arrayContaining(["Ignacio Robles Treviño", "Ana Robles Díaz", "Robles"]),
+    );
+  });
+
+  it("leaves a name's last words alone when two longer names end with them", () => {
+    const e = entities(
+      "The governor, Rose Akinyi Odhiambo, met her deputy, Grace Akinyi Odhiambo. Later Akinyi Odhiambo spoke.",
+    );
+    expect(e.filter((x) => x.type === "Person").map((x) => x.name)).toEqual(
+      expect.arrayContaining(["Rose Akinyi Odhiambo", "Grace Akinyi Odhiambo", "Akinyi Odhiambo"]),
+    );
   });
 
   it("leaves a first name alone when two people have it", () => {

@@ -68,6 +68,8 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   const byKey = new Map<string, Cluster>();
   const deferred: Mention[] = [];
   const unknown: Mention[] = [];
+  // "Akinyi Odhiambo" after "Rose Akinyi Odhiambo": the last words of a longer name, by key
+  const byNameEnd = new Map<string, Cluster[]>();
 
   for (const m of detected) {
     const words = m.last - m.first;
@@ -86,9 +88,16 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     } else if (m.type === "Person" && words >= 2) {
       const key = `p:${personKey(m.name)}`;
       let c = byKey.get(key);
+      const longer = c ? undefined : byNameEnd.get(nameKey(m.name));
+      if (!c && longer?.length === 1) c = longer[0] as Cluster;
       if (!c) {
         c = newCluster(clusters, "Person", m.name);
         byKey.set(key, c);
+        const parts = nameKey(m.name).split(" ");
+        for (let k = 1; k + 2 <= parts.length; k++) {
+          const end = parts.slice(k).join(" ");
+          byNameEnd.set(end, [...(byNameEnd.get(end) ?? []), c]);
+        }
       }
       attach(c, m);
     } else deferred.push(m);
@@ -123,12 +132,15 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   // keyed word by word, so that "Ramos-Horta" alone meets the last word of "José Ramos-Horta"
   const lastWord = (name: string) => nameKey(name.trim().split(/\s+/).at(-1) ?? "");
   const bySurnameIndex = new Map<string, Cluster[]>();
+  const byInnerSurname = new Map<string, Cluster[]>();
   const byFirstNameIndex = new Map<string, Cluster[]>();
   const orgByLastWord = new Map<string, Cluster>();
   const indexCluster = (c: Cluster) => {
     const w = lastWord(c.name);
     if (c.type === "Person" && c.name.includes(" ")) {
       bySurnameIndex.set(w, [...(bySurnameIndex.get(w) ?? []), c]);
+      const inner = innerSurname(c.name);
+      if (inner) byInnerSurname.set(inner, [...(byInnerSurname.get(inner) ?? []), c]);
       const f = nameKey(c.name.trim().split(/\s+/)[0] ?? "");
       byFirstNameIndex.set(f, [...(byFirstNameIndex.get(f) ?? []), c]);
     }
@@ -143,6 +155,12 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
       if (m.type !== "Organization" && bySurname.length > 0) {
         const c = mostRecent(bySurname, m.start) as Cluster;
         attach(c, m);
+        continue;
+      }
+      // "Robles" for "Ignacio Robles Treviño", "Lau" for "Amos Lau Kin-pong": only the one such person
+      const byInner = byInnerSurname.get(norm) ?? [];
+      if (m.type !== "Organization" && byInner.length === 1) {
+        attach(byInner[0] as Cluster, m);
         continue;
       }
       // "Isabel" after "Isabel Ruiz": a first name alone joins the one person with that first name
@@ -208,6 +226,25 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   addRoleNominals(text, tokens, clusters);
   const mentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   return { clusters, mentions, unknown };
+}
+
+/** Generational suffixes a surname stands before ("Ramon dela Cruz Jr."). */
+const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * The word a name of three words or more may be called by besides its last: the one before a
+ * suffix ("Cruz" of "Ramon dela Cruz Jr."), else the second-to-last (a first surname, "Robles" of
+ * "Ignacio Robles Treviño"; a family name before a given name, "Lau" of "Amos Lau Kin-pong"); not an
+ * initial. Undefined for two words.
+ */
+function innerSurname(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 3) return undefined;
+  // with a suffix the word before it, without one the second-to-last: the same place
+  const word = words.at(-2) ?? "";
+  if (NAME_SUFFIXES.has(nameKey(word))) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
+  return nameKey(word);
 }
 
 function merge(clusters: Cluster[], byKey: Map<string, Cluster>, into: Cluster, from: Cluster) {
