@@ -39,6 +39,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       "Christopher Hill is running for president. Hill said he would win.",
       ["Person: Christopher Hill"],
     ],
+    [
+      "a first name the tagger leaves out in front of a surname stays on the name, common word or not",
+      "Kisumu Governor Rose Akinyi Odhiambo denied it. Republican Rand Paul said he would vote no.",
+      ["Person: Rand Paul", "Person: Rose Akinyi Odhiambo"],
+    ],
     ["initialisms of things are not organizations", "The DNA test and the IQ test were run again.", []],
     [
       "a city's name of several words is the city, whatever the tagger reads; a first name in front keeps a person",

@@ -1,7 +1,8 @@
 import { nameKey } from "@claimgraph/schema";
+import { MONTHS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
 import { NON_ORG_HEADS, STORM_HEADS } from "../lexicon/events.js";
-import { firstNameGender } from "../lexicon/first-names.js";
+import { firstNameGender, isListedFirstName } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { GROUP_PLURALS, REGIONS } from "../lexicon/groups.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
@@ -316,6 +317,21 @@ function processRun(
     if (piece.type === "PER")
       while (piece.first > Math.max(s, previousEnd) && INITIAL.test((tokens[piece.first - 1] as Token).text))
         piece.first--;
+    // "Governor Rose Akinyi Odhiambo": a first name the tagger left out in front ("rose" is a verb too)
+    const given = tokens[piece.first - 1];
+    if (
+      piece.type === "PER" &&
+      piece.first > Math.max(s, previousEnd) &&
+      given &&
+      /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+      (firstNameGender(given.text) !== undefined || (isListedFirstName(given.text) && !lowerVocab.has(given.lower))) &&
+      !FUNCTION_WORDS.has(given.lower) &&
+      !ORG_HEADS.has(given.lower) &&
+      !(MONTHS as readonly string[]).includes(given.lower) &&
+      !titleAt(tokens, piece.first - 1) &&
+      !atSentenceStart(tokens, piece.first - 1)
+    )
+      piece.first--;
     // "European Council President Donald Tusk": the title between two names belongs to the person
     const own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
     const before = out.length;

@@ -153,3 +153,11 @@ export function firstNameGender(word: string): Gender | undefined {
   if (NOT_NAMES.has(key)) return undefined;
   return GENDER.get(key);
 }
+
+/**
+ * Whether a word is in the first-name lists at all, the common words `firstNameGender` refuses
+ * included ("Rose", "Hope", "Frank"): for a word already known to stand right before a surname.
+ */
+export function isListedFirstName(word: string): boolean {
+  return GENDER.has(word.toLowerCase());
+}
