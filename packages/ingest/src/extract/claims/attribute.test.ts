@@ -339,6 +339,12 @@ describe("more sources", () => {
       [{ text: "People stood hours in line in the sun and celebrated,", speakerText: "Meenakshi Ganguly" }],
     ],
     [
+      "a name described in an appositive after a role speaks for the role",
+      "The chair of the judges, the South African poet T. S. Mabuza, said the judges had chosen the novel unanimously.",
+      "quotation",
+      [{ text: "the judges had chosen the novel unanimously", speakerText: "T. S. Mabuza" }],
+    ],
+    [
       "a relative clause inside tail content",
       "The 40-year-old, who lived in the United Kingdom, worked as a geologist, the BBC reported.",
       "quotation",

@@ -184,7 +184,7 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   if (tokens[k]?.text === ",") {
     // "One Republican presidential hopeful, Carly Fiorina, says": the name right before the comma
     const named = doc.mentionByLastToken.get(k - 1);
-    if (named && doc.entities.clusters[named.cluster]?.type === "Person" && tokens[named.first - 1]?.text === ",")
+    if (named && doc.entities.clusters[named.cluster]?.type === "Person" && describedAfterComma(tokens, named.first))
       return fromMention(doc, named);
     const app = appositiveHead(doc, k);
     if (app) return app;
@@ -480,6 +480,38 @@ function promote(doc: AnalyzedText, m: Mention): Cluster {
   }
   return c;
 }
+
+/**
+ * Whether the name starting at `first` opens an appositive: a comma right before it, or a comma
+ * and a short description with no preposition or verb ("The chair of the judges, the South African
+ * poet T. S. Mabuza, said"; not "X, the wife of Y, said").
+ */
+function describedAfterComma(tokens: readonly Token[], first: number): boolean {
+  for (let q = first - 1; q >= 0 && first - q <= 6; q--) {
+    const t = tokens[q] as Token;
+    if (t.text === ",") return true;
+    if (t.sentence !== tokens[first]?.sentence || t.kind !== "word") return false;
+    if (DESCRIPTION_STOPS.has(t.lower) || HEAD_PREPOSITIONS.has(t.lower) || (/(?:ed|s)$/.test(t.lower) && !t.cap))
+      return false;
+  }
+  return false;
+}
+
+/** Words that end a description in front of a name: it is a clause, not an appositive. */
+const DESCRIPTION_STOPS = new Set([
+  "and",
+  "or",
+  "but",
+  "that",
+  "who",
+  "which",
+  "to",
+  "by",
+  "as",
+  "than",
+  "said",
+  "says",
+]);
 
 /** "NAME, a former analyst ..., said": from the comma ending the appositive back to NAME. */
 function appositiveHead(doc: AnalyzedText, comma: number): SpeakerRef | null {
