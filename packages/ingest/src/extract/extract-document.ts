@@ -26,7 +26,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-13+entities-9+tagger-3+speakers-11+cues-10";
+export const EXTRACTOR_VERSION = "rules-13+entities-10+tagger-3+speakers-12+cues-10";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -34,6 +34,18 @@ describe("resolving a source pronoun", () => {
       { source: "Marco Rubio", nearest: "Marco Rubio" },
     ],
     [
+      "not someone the quote it attributes names",
+      "Ezequiel Barrionuevo saved two kicks. “Marcos Benítez always goes to his left,” he said.",
+      "he said",
+      { source: "Ezequiel Barrionuevo", nearest: "Marcos Benítez" },
+    ],
+    [
+      "no one rather than someone the quote names",
+      "The match ended late. “Marcos Benítez always goes to his left,” he said.",
+      "he said",
+      { source: null, nearest: "Marcos Benítez" },
+    ],
+    [
       "a person of the other gender is skipped",
       "John Kerry met Hillary Clinton. She said the talks went well.",
       "She said",

@@ -21,7 +21,7 @@ function* compatiblePeopleBefore(
   offset: number,
   gender: "m" | "f",
   window: number,
-): Generator<{ first: number; cluster: Cluster }> {
+): Generator<{ first: number; start: number; cluster: Cluster }> {
   const { mentions, clusters } = doc.entities;
   for (let i = mentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
     const m = mentions[i];
@@ -29,7 +29,7 @@ function* compatiblePeopleBefore(
     if (m.start < offset - window) break;
     const c = clusters[m.cluster];
     if (c?.type !== "Person") continue;
-    if (c.gender === "u" || c.gender === gender) yield { first: m.first, cluster: c };
+    if (c.gender === "u" || c.gender === gender) yield { first: m.first, start: m.start, cluster: c };
   }
 }
 
@@ -47,8 +47,25 @@ export function resolveSourcePronoun(
   gender: "m" | "f",
   window = 1500,
 ): Cluster | undefined {
+  // “… Benítez always goes to his left,” he said: the pronoun is not someone its own quote names
+  // (no one rather than him when no one else is there)
+  const quote = doc.quotes.find(
+    (q) => q.close >= 0 && q.close < offset && /^[\s,]*$/.test(doc.text.slice(q.close + 1, offset)),
+  );
+  return firstOfNearestSentence(doc, offset, gender, window, quote);
+}
+
+/** The first compatible person of the nearest sentence that has one, people inside `skip` left out. */
+function firstOfNearestSentence(
+  doc: AnalyzedText,
+  offset: number,
+  gender: "m" | "f",
+  window: number,
+  skip?: { open: number; close: number },
+): Cluster | undefined {
   let found: { cluster: Cluster; sentence: number } | undefined;
-  for (const { first, cluster } of compatiblePeopleBefore(doc, offset, gender, window)) {
+  for (const { first, start, cluster } of compatiblePeopleBefore(doc, offset, gender, window)) {
+    if (skip && start > skip.open && start < skip.close) continue;
     const sentence = doc.tokens[first]?.sentence ?? -1;
     if (found && sentence !== found.sentence) break;
     found = { cluster, sentence };
