@@ -2,6 +2,7 @@ import type { Claim, DocumentGraph, Entity } from "@claimgraph/schema";
 import type { InputDocument } from "../input/types.js";
 import { findAffiliations } from "./affiliations/affiliations.js";
 import { aboutOfAll } from "./claims/about.js";
+import { withoutAnonymityFormulas } from "./claims/anonymity-formula.js";
 import { type AttributionOptions, attributeClaims } from "./claims/attribute.js";
 import { cueDetector } from "./claims/cue-detector/load-model.js";
 import type { CueModel } from "./claims/cue-detector/model.js";
@@ -26,7 +27,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-13+entities-10+tagger-3+speakers-12+cues-10";
+export const EXTRACTOR_VERSION = "rules-14+entities-10+tagger-3+speakers-13+cues-11";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
@@ -155,7 +156,7 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
 function withLearnedCues(doc: AnalyzedText, claims: DraftClaim[], options: ExtractOptions): DraftClaim[] {
   if (options.claimUnit !== "attribution") return claims;
   const detector = options.cueDetector === undefined ? cueDetector() : options.cueDetector;
-  return detector ? withProposals(doc, claims, detector) : claims;
+  return detector ? withoutAnonymityFormulas(doc, withProposals(doc, claims, detector)) : claims;
 }
 
 /** A claim with the clusters its names come from (speaker, each `about` name in order, via). */

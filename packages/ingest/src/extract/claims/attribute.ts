@@ -1,5 +1,6 @@
 import type { AnalyzedText } from "../document.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
+import { withoutAnonymityFormulas } from "./anonymity-formula.js";
 import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
 import { quoteMask } from "./content.js";
 import { dashCredit } from "./dash-credit.js";
@@ -92,7 +93,7 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   }
   for (const c of scareQuoteClaims(doc, doc.quotes, claims, anon)) addUnlessOverlapping(c);
   inherit(doc, pending, claims, events);
-  const result = dropNested(dedupe(claims)).sort((a, b) => a.start - b.start);
+  const result = withoutAnonymityFormulas(doc, dropNested(dedupe(claims))).sort((a, b) => a.start - b.start);
   return options.claimUnit === "attribution" ? joinAttributions(doc, result) : result;
 }
 

@@ -5,6 +5,7 @@ import { AUX_ADVERBS } from "../lexicon/function-words.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { according } from "./according.js";
+import { isAnonymityFormula } from "./anonymity-formula.js";
 import { askedClaim } from "./asked.js";
 import type { ClaimUnit } from "./claim-unit.js";
 import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
@@ -293,6 +294,8 @@ export function indirectClaims(
         if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ",")) tailForm(scan, s, i, speaker);
         continue;
       }
+      // "speaking on condition of anonymity", "asked not to be named": the terms, not the speech
+      if (isAnonymityFormula(doc, { start: (tokens[c] as Token).start, end: (tokens[end - 1] as Token).end })) continue;
       const claim: DraftClaim = contentClaim(
         scan,
         c,
