@@ -18,6 +18,12 @@ describe("anonymity formulas are not claims", () => {
       ["the library would close in May"],
     ],
     ["requested anonymity", "An aide requested anonymity to discuss a private meeting.", []],
+    [
+      "spoke to an outlet on condition of anonymity",
+      "Engineers at two suppliers, who spoke to Reuters on condition of anonymity, said the pump was cheaper.",
+      ["the pump was cheaper"],
+    ],
+    ["asked to be identified only by a first name", "A relative asked not to be identified.", []],
   ])("%s", (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -3,11 +3,11 @@ import type { DraftClaim } from "./types.js";
 
 /**
  * The words a reporter gives for granting a source anonymity ("spoke on condition of anonymity",
- * "asked not to be named", "requested anonymity to discuss …"): the terms of the interview, not
- * something the source said.
+ * "spoke to Reuters on condition of anonymity", "asked not to be named", "requested anonymity to
+ * discuss …"): the terms of the interview, not something the source said.
  */
 const ANONYMITY_FORMULA =
-  /^(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|not\s+to\s+be\s+(?:named|identified|quoted)\b|anonymity\b)/i;
+  /^(?:to\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})?(?:on\s+(?:the\s+)?condition\s+(?:of|that)\b|(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b|anonymity\b)/iu;
 
 /** Whether a claim's content is an anonymity formula. */
 export function isAnonymityFormula(doc: AnalyzedText, claim: Pick<DraftClaim, "start" | "end">): boolean {
