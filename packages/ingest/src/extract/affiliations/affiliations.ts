@@ -1,9 +1,9 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
+import { describedOrganization } from "../entities/described-org.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
-import { describedOrganization } from "./described-org.js";
 
 export interface DraftAffiliation {
   person: number;

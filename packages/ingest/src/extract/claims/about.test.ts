@@ -32,6 +32,21 @@ describe("what a claim is about", () => {
       [["his country might stop sharing information with Germany", ["Donald Trump", "Germany"]]],
     ],
     [
+      "a definite description is the one organization of that name before it",
+      "Kwena Local Municipality cut off water in March. Mary Jones said that the municipality had treated water as a privilege.",
+      [["the municipality had treated water as a privilege", ["Kwena Local Municipality"]]],
+    ],
+    [
+      "a description two organizations fit is no one",
+      "Yarmouk University and the University of Jordan raised fees. Mary Jones said that the university had lied.",
+      [["the university had lied", []]],
+    ],
+    [
+      "an organization's reported 'it' is the organization",
+      "The World Health Organization said that it had shipped 50,000 doses of vaccine to Kenya.",
+      [["it had shipped 50,000 doses of vaccine to Kenya", ["Kenya", "World Health Organization"]]],
+    ],
+    [
       "'this story' is the outlet mentioned last before the claim",
       "Reporters of The Washington Post met the staff on Monday. “This story is false and we will say so,” Dina Powell said.",
       [["This story is false and we will say so,", ["The Washington Post"]]],

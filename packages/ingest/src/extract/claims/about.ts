@@ -1,9 +1,11 @@
 import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
+import { describedOrganization } from "../entities/described-org.js";
 import { resolvePronoun } from "../entities/pronouns.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { OBJECT_PRONOUNS } from "../lexicon/function-words.js";
 import { titlesWithHead } from "../lexicon/titles.js";
+import { isPossessive } from "../text/tokens.js";
 import type { DraftClaim } from "./types.js";
 
 /**
@@ -83,6 +85,9 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
     if ((tokens[mid]?.start ?? 0) < claim.start) lo = mid + 1;
     else hi = mid;
   }
+  const speakerCluster =
+    claim.speaker?.cluster !== undefined ? doc.entities.clusters[claim.speaker.cluster] : undefined;
+  const speakerOrg = speakerCluster?.type === "Organization" && !speakerCluster.country ? speakerCluster : undefined;
   // in reported speech, "his country" of an unnamed source is the source's own: no target
   const ownPronouns = claim.kind !== "direct" && claim.speaker?.anonymous !== undefined;
   for (let i = lo; i < tokens.length && (tokens[i]?.start ?? 0) < claim.end; i++) {
@@ -92,6 +97,11 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
     if (holder) ids.add(holder.id);
     const outlet = storyOutlet(doc, i, claim.start);
     if (outlet !== undefined) ids.add(outlet);
+    // "the municipality had treated water as a privilege": the one organization so described
+    const described = describedAt(doc, i);
+    if (described && described.id !== claim.speaker?.cluster) ids.add(described.id);
+    // "it had shipped 50,000 doses": an organization's reported words about itself
+    if (speakerOrg && IT.has(t.lower) && claim.kind !== "direct") ids.add(speakerOrg.id);
     if (ownPronouns) continue;
     const g = OBJECT_PRONOUNS.get(t.lower);
     if (!g) continue;
@@ -100,6 +110,28 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
   }
   return [...ids];
 }
+
+/** Third-person pronouns of an organization. */
+const IT = new Set(["it", "its", "itself"]);
+
+/**
+ * "the council", "the company's": a definite description at token i (lower-case noun, not the start
+ * of a longer name) and the one organization named before it that it describes.
+ */
+function describedAt(doc: AnalyzedText, i: number): Cluster | undefined {
+  const { tokens } = doc;
+  const the = tokens[i];
+  const noun = tokens[i + 1];
+  if (the?.lower !== "the" || !noun || noun.cap || noun.kind !== "word") return undefined;
+  const after = tokens[i + 2];
+  if (after && after.kind === "word" && !after.cap && !isPossessive(after) && NOUN_MODIFIED.test(after.lower))
+    return undefined;
+  return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+}
+
+/** Words after "the N" that make N a modifier ("the council tax", "the company car"). */
+const NOUN_MODIFIED =
+  /^(?:tax|car|cars|member|members|staff|building|headquarters|leader|leaders|chair|chief|president|spokesman|spokeswoman|official|officials)$/;
 
 function isDenial(doc: AnalyzedText, claim: DraftClaim): boolean {
   if (!claim.cue) return false;

@@ -1,5 +1,5 @@
-import type { Cluster } from "../entities/types.js";
 import { ORG_HEADS } from "../lexicon/organizations.js";
+import type { Cluster } from "./types.js";
 
 /** Nouns that stand for "the company" whatever its name says. */
 const COMPANY_NOUNS = new Set(["company", "firm", "carmaker", "automaker", "airline", "group"]);
