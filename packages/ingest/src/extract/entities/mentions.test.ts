@@ -41,8 +41,13 @@ describe("detectMentions: what the rules settle around the tagger", () => {
     ],
     [
       "a first name the tagger leaves out in front of a surname stays on the name, common word or not",
-      "Kisumu Governor Rose Akinyi Odhiambo denied it. Republican Rand Paul said he would vote no.",
+      "Kisumu Governor Rose Akinyi Odhiambo denied that her office had ignored warnings. Republican Rand Paul said he would vote no.",
       ["Person: Rand Paul", "Person: Rose Akinyi Odhiambo"],
+    ],
+    [
+      "but not in a Title Case headline, where every word is capitalized",
+      "Black Lawmakers Rip Donald Trump Over Birther Remarks\n\nDemocrats said on Friday that Donald Trump had lied.",
+      ["Person: Donald Trump"],
     ],
     ["initialisms of things are not organizations", "The DNA test and the IQ test were run again.", []],
     [

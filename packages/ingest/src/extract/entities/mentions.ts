@@ -194,7 +194,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     }
     const headlineContent = HEADLINE_VERBS.has(first.lower) && (headlines?.has(first.sentence) ?? false);
     const before = mentions.length;
-    processRun(text, tokens, i, j, lowerVocab, mentions, headlineContent ? undefined : tags);
+    processRun(text, tokens, i, j, lowerVocab, mentions, headlineContent ? undefined : tags, headlines);
     // "Image: David Shankbone.": a photo credit no lexicon or tagger typed is a person
     if (isCredit(tokens, i))
       for (let k = before; k < mentions.length; k++) {
@@ -219,6 +219,7 @@ function processRun(
   lowerVocab: Set<string>,
   out: Mention[],
   tags: TagIndex | undefined,
+  headlines?: ReadonlySet<number>,
 ) {
   let s = first;
   // sentence-initial common words ("However", "Essentially", "The") are not names
@@ -317,7 +318,8 @@ function processRun(
     if (piece.type === "PER")
       while (piece.first > Math.max(s, previousEnd) && INITIAL.test((tokens[piece.first - 1] as Token).text))
         piece.first--;
-    // "Governor Rose Akinyi Odhiambo": a first name the tagger left out in front ("rose" is a verb too)
+    // "Governor Rose Akinyi Odhiambo": a first name the tagger left out in front ("rose" is a verb too);
+    // not in a Title Case headline, where every word is capitalized ("Lawmakers Rip Donald Trump")
     const given = tokens[piece.first - 1];
     if (
       piece.type === "PER" &&
@@ -329,7 +331,8 @@ function processRun(
       !ORG_HEADS.has(given.lower) &&
       !(MONTHS as readonly string[]).includes(given.lower) &&
       !titleAt(tokens, piece.first - 1) &&
-      !atSentenceStart(tokens, piece.first - 1)
+      !atSentenceStart(tokens, piece.first - 1) &&
+      !headlines?.has(given.sentence)
     )
       piece.first--;
     // "European Council President Donald Tusk": the title between two names belongs to the person
