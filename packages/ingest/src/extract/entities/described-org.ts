@@ -1,18 +1,8 @@
-import { ORG_HEADS } from "../lexicon/organizations.js";
+import { COMPANY_NAME_ENDS, ORG_HEADS } from "../lexicon/organizations.js";
 import type { Cluster } from "./types.js";
 
 /** Nouns that stand for "the company" whatever its name says. */
 const COMPANY_NOUNS = new Set(["company", "firm", "carmaker", "automaker", "airline", "group"]);
-/** Last words of companies' names the organization lexicon has no kind for ("Qingfeng Motors"). */
-const COMPANY_NAME_ENDS = new Set([
-  "motors",
-  "airlines",
-  "airways",
-  "holdings",
-  "industries",
-  "systems",
-  "technologies",
-]);
 /** Nouns of organizations besides the lexicon's heads ("the municipality", "the festival"). */
 const MORE_NOUNS = new Set(["municipality", "festival", "club", "museum", "library", "hospital", "charity", "trust"]);
 

@@ -31,6 +31,25 @@ describe("resolveEntities", () => {
     expect(people[0]?.forms).toContain(form);
   });
 
+  it.each([
+    [
+      "Qingfeng Motors recalled 86,000 cars on Monday. Qingfeng said owners would be paid.",
+      "Qingfeng Motors",
+      "Qingfeng",
+    ],
+    ["Shares of Kaveri Systems rose on Monday. Kaveri said its engineers would stay.", "Kaveri Systems", "Kaveri"],
+  ])("%s → the company %s with the form %s", (text, name, form) => {
+    const companies = entities(text).filter((x) => x.type === "Organization" && x.name === name);
+    expect(companies).toHaveLength(1);
+    expect(companies[0]?.forms).toContain(form);
+    expect(entities(text).filter((x) => x.type === "Person")).toEqual([]);
+  });
+
+  it("does not give a person's name to an organization named after the person", () => {
+    const e = entities("The Obama White House said little. Obama said he would not comment.");
+    expect(e.filter((x) => x.type === "Person").map((x) => x.name)).toEqual(["Obama"]);
+  });
+
   it("leaves an inner surname alone when two people have it", () => {
     const e = entities("Ignacio Robles Treviño and Ana Robles Díaz met. Later Robles spoke.");
     expect(e.filter((x) => x.type === "Person").map((x) => x.name)).toEqual(

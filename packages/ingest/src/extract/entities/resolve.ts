@@ -1,6 +1,8 @@
 import { nameKey } from "@claimgraph/schema";
 import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { firstNameGender } from "../lexicon/first-names.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { initials, personKey } from "./normalize.js";
@@ -135,7 +137,10 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   const byInnerSurname = new Map<string, Cluster[]>();
   const byFirstNameIndex = new Map<string, Cluster[]>();
   const orgByLastWord = new Map<string, Cluster>();
+  const orgsByFirstWord = new Map<string, Cluster[]>();
   const indexCluster = (c: Cluster) => {
+    const opening = c.type === "Organization" && isCompany(c) ? nameOpening(c.name) : undefined;
+    if (opening) orgsByFirstWord.set(opening, [...(orgsByFirstWord.get(opening) ?? []), c]);
     const w = lastWord(c.name);
     if (c.type === "Person" && c.name.includes(" ")) {
       bySurnameIndex.set(w, [...(bySurnameIndex.get(w) ?? []), c]);
@@ -170,6 +175,14 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
         (m.type === "Person" || (m.type === "Unknown" && firstNameGender(m.name) !== undefined))
       ) {
         attach(byFirstName[0] as Cluster, m);
+        continue;
+      }
+      // "Qingfeng said" after "Qingfeng Motors": a company called by its first word, when no person
+      // has that surname or first name; companies only ("Obama" is no "Obama White House")
+      const byOpening = orgsByFirstWord.get(norm) ?? [];
+      if (byOpening.length === 1 && m.type !== "Organization" && !firstNameGender(m.name)) {
+        m.type = "Organization";
+        attach(byOpening[0] as Cluster, m);
         continue;
       }
       const org = orgByLastWord.get(norm);
@@ -227,6 +240,55 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   const mentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   return { clusters, mentions, unknown };
 }
+
+/** A company by its kind or the last word of its name ("… Motors", "… AG"). */
+function isCompany(c: Cluster): boolean {
+  const last = c.name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return c.kind === "company" || COMPANY_NAME_ENDS.has(last) || LEGAL_FORMS.has(last);
+}
+
+/**
+ * The first word of a company's name of two words or more when it can stand for the whole
+ * ("Qingfeng" of "Qingfeng Motors", "Kaveri" of "Kaveri Systems"): a proper name, not an
+ * organization head, a country or a generic word ("National", "United", "New").
+ */
+function nameOpening(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  const first = words[0] ?? "";
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first)) return undefined;
+  const key = nameKey(first);
+  if (ORG_HEADS.has(key) || GENERIC_OPENINGS.has(key) || countryOf(first) || FUNCTION_WORDS.has(key)) return undefined;
+  return key;
+}
+
+/** Words that open many organizations' names and stand for none of them alone. */
+const GENERIC_OPENINGS = new Set([
+  "national",
+  "united",
+  "american",
+  "new",
+  "general",
+  "first",
+  "international",
+  "federal",
+  "royal",
+  "state",
+  "central",
+  "global",
+  "world",
+  "european",
+  "democratic",
+  "republican",
+  "supreme",
+  "high",
+  "north",
+  "south",
+  "east",
+  "west",
+  "great",
+  "southern",
+  "northern",
+]);
 
 /** Generational suffixes a surname stands before ("Ramon dela Cruz Jr."). */
 const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);

@@ -214,3 +214,14 @@ export const NON_ENTITIES = new Set([
   "irc",
   "bdsm",
 ]);
+
+/** Last words of companies' names that ORG_HEADS gives no kind ("Qingfeng Motors", "Kaveri Systems"). */
+export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
+  "motors",
+  "airlines",
+  "airways",
+  "holdings",
+  "industries",
+  "systems",
+  "technologies",
+]);
