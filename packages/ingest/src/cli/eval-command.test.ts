@@ -71,6 +71,22 @@ describe("pnpm eval --worst", () => {
   });
 });
 
+describe("pnpm eval --claim-errors", () => {
+  it("lists each document's missed claims with their speakers", async () => {
+    const run = captureIO();
+    await evalCommand(["-q", "--claim-errors", "--pred", join(dir, "nothing.jsonl"), dir], run.io);
+    expect(run.out()).toMatch(
+      /Claim errors, claimgraph-eval-\w+:\n {2}doc\.txt\n {4}missed 18 "“Taxes will fall,”" by "Jane Smith"\n$/,
+    );
+  });
+
+  it("says none when nothing is wrong", async () => {
+    const run = captureIO();
+    await evalCommand(["-q", "--claim-errors", "--pred", join(dir, "perfect.jsonl"), dir], run.io);
+    expect(run.out()).toMatch(/Claim errors, claimgraph-eval-\w+:\n {2}none\n$/);
+  });
+});
+
 describe("pnpm eval extracting on the fly", () => {
   it("extracts the document named by the gold from --texts and scores it", async () => {
     const run = captureIO();

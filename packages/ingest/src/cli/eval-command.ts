@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from "node:fs";
 import type { Readable } from "node:stream";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
+import { type ClaimError, claimErrors, formatClaimError } from "../eval/claim-errors.js";
 import { type EntityError, entityErrors, formatEntityError } from "../eval/entity-errors.js";
 import { checkFloors, formatFloorChecks } from "../eval/floors.js";
 import { withoutCountries } from "../eval/gum.js";
@@ -52,6 +53,8 @@ Options:
   --worst <n>          also list the n documents with the lowest claim+speaker F1
   --entity-errors      also list each document's person and organization false positives
                        (fp) and negatives (fn), as the person and org rows count them
+  --claim-errors       also list each document's missed claims, false claims and matched claims
+                       with a wrong speaker, as the claim and claim+speaker rows count them
   --check              the quality gate: score the seed gold and PolNeAR dev (when present)
                        and fail when an F1 is below its floor (src/eval/floors.ts)
   --quiet, -q          no progress on stderr
@@ -82,6 +85,8 @@ export interface DatasetReport {
   orgWithoutCountries?: Metric | null;
   /** With --entity-errors: each document's person/org false positives and negatives. */
   entityErrors?: { document: string; errors: EntityError[] }[];
+  /** With --claim-errors: each document's missed and false claims and wrong speakers. */
+  claimErrors?: { document: string; errors: ClaimError[] }[];
 }
 
 /** Predictions from a JSON Lines file: document graphs by document id (the last one wins). */
@@ -152,6 +157,7 @@ async function scoreSpec(
     without?: readonly LearnedLayer[];
     quiet: boolean;
     entityErrors?: boolean;
+    claimErrors?: boolean;
     stderr: NodeJS.WriteStream;
   },
   problems: Problem[],
@@ -203,6 +209,12 @@ async function scoreSpec(
           errors: entityErrors(byDocument.get(gold.document) ?? emptyGraph(gold.document), gold),
         }))
     : undefined;
+  const wrongClaims = options.claimErrors
+    ? golds.map((gold) => ({
+        document: gold.document,
+        errors: claimErrors(byDocument.get(gold.document) ?? emptyGraph(gold.document), gold),
+      }))
+    : undefined;
   return {
     name,
     source: spec,
@@ -214,6 +226,7 @@ async function scoreSpec(
       ? { orgWithoutCountries: scoreDataset(predicted.map(withoutCountries), golds.map(withoutCountries)).rows.org }
       : {}),
     ...(errors ? { entityErrors: errors } : {}),
+    ...(wrongClaims ? { claimErrors: wrongClaims } : {}),
   };
 }
 
@@ -246,6 +259,14 @@ function formatEntityErrors(name: string, documents: readonly { document: string
     errors.length === 0 ? [] : [`  ${document}`, ...errors.map((e) => `    ${formatEntityError(e)}`)],
   );
   return `\nPerson and organization errors, ${name}:\n${lines.length > 0 ? lines.join("\n") : "  none"}\n`;
+}
+
+/** --claim-errors: the claim errors of each document of a dataset. */
+function formatClaimErrors(name: string, documents: readonly { document: string; errors: ClaimError[] }[]): string {
+  const lines = documents.flatMap(({ document, errors }) =>
+    errors.length === 0 ? [] : [`  ${document}`, ...errors.map((e) => `    ${formatClaimError(e)}`)],
+  );
+  return `\nClaim errors, ${name}:\n${lines.length > 0 ? lines.join("\n") : "  none"}\n`;
 }
 
 /** The documents with the lowest claim+speaker F1, to know where to look. */
@@ -300,6 +321,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
     json: { type: "boolean", default: false },
     worst: { type: "string" },
     "entity-errors": { type: "boolean", default: false },
+    "claim-errors": { type: "boolean", default: false },
     check: { type: "boolean", default: false },
     quiet: { type: "boolean", short: "q", default: false },
     help: { type: "boolean", short: "h", default: false },
@@ -334,6 +356,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
           textsDir,
           quiet,
           entityErrors: Boolean(values["entity-errors"]),
+          claimErrors: Boolean(values["claim-errors"]),
           stderr: io.stderr,
           without: without as LearnedLayer[],
           ...(predictions ? { predictions } : {}),
@@ -366,6 +389,7 @@ export async function evalCommand(argv: string[], io: EvalIO): Promise<number> {
     io.stdout.write(textReport(reports, unscored.length));
     if (agreement) io.stdout.write(`\n${agreement.text}\n`);
     for (const { name, entityErrors: listed } of reports) if (listed) io.stdout.write(formatEntityErrors(name, listed));
+    for (const { name, claimErrors: listed } of reports) if (listed) io.stdout.write(formatClaimErrors(name, listed));
     const worst = positiveInt(values.worst, "--worst", 0);
     if (worst > 0) io.stdout.write(worstDocuments(reports, worst));
     if (gate) io.stdout.write(`\n${formatFloorChecks(gate, notChecked)}`);

@@ -18,12 +18,12 @@ export interface DocumentScore {
 }
 
 /** A gold document graph without entities (PolNeAR) only annotates claims and speaker spans. */
-function annotatesEntities(gold: DocumentGraph): boolean {
+export function annotatesEntities(gold: DocumentGraph): boolean {
   return gold.entities.length > 0;
 }
 
 /** Predicted claims that count: those not inside the gold's ignored spans. */
-function countedClaims(predicted: DocumentGraph, gold: DocumentGraph): Claim[] {
+export function countedClaims(predicted: DocumentGraph, gold: DocumentGraph): Claim[] {
   const ignored = gold.ignored_spans ?? [];
   return predicted.claims.filter((claim) => !isInside(claim, ignored));
 }
@@ -48,7 +48,11 @@ function descriptionsAgree(a: string, b: string): boolean {
   return ` ${ka} `.includes(` ${kb} `) || ` ${kb} `.includes(` ${ka} `);
 }
 
-function speakerIsRight(p: Claim, g: Claim, spanGold: boolean, entities: EntityScores): boolean {
+/**
+ * Whether a matched claim's speaker is right: the same speaker span (gold without entities) or the
+ * same gold entity, or two unnamed-source descriptions that agree.
+ */
+export function speakerIsRight(p: Claim, g: Claim, spanGold: boolean, entities: EntityScores): boolean {
   if (g.speaker === null) return p.speaker === null;
   if (p.speaker === null) return false;
   if (spanGold && g.speaker_start != null && g.speaker_end != null) {
