@@ -339,6 +339,12 @@ describe("more sources", () => {
       [{ text: "People stood hours in line in the sun and celebrated,", speakerText: "Meenakshi Ganguly" }],
     ],
     [
+      "a person 'of the' organization speaks, not the organization",
+      "In Jakarta, lawmaker Bambang Sutrisno of the Prosperous Justice Party said the navy had no ships.",
+      "quotation",
+      [{ text: "the navy had no ships", speakerText: "Bambang Sutrisno of the Prosperous Justice Party" }],
+    ],
+    [
       "a name described in an appositive after a role speaks for the role",
       "The chair of the judges, the South African poet T. S. Mabuza, said the judges had chosen the novel unanimously.",
       "quotation",

@@ -221,7 +221,9 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
 
 /** "Frederick Fung of ADPL": the person mention right before "of|from|at" + the organization starting at `orgFirst`. */
 function personOfOrganization(doc: AnalyzedText, orgFirst: number): Mention | undefined {
-  const org = doc.mentionByFirstToken.get(orgFirst);
+  // "Bambang Sutrisno of the Prosperous Justice Party said": the noun phrase may start at "the"
+  const the = doc.tokens[orgFirst]?.lower === "the" ? 1 : 0;
+  const org = doc.mentionByFirstToken.get(orgFirst + the);
   if (!org || doc.entities.clusters[org.cluster]?.type !== "Organization") return undefined;
   if (!OF_AFFILIATION.has(doc.tokens[orgFirst - 1]?.lower ?? "")) return undefined;
   const person = doc.mentionByLastToken.get(orgFirst - 2);
