@@ -318,21 +318,11 @@ function processRun(
     if (piece.type === "PER")
       while (piece.first > Math.max(s, previousEnd) && INITIAL.test((tokens[piece.first - 1] as Token).text))
         piece.first--;
-    // "Governor Rose Akinyi Odhiambo": a first name the tagger left out in front ("rose" is a verb too);
-    // not in a Title Case headline, where every word is capitalized ("Lawmakers Rip Donald Trump")
-    const given = tokens[piece.first - 1];
+    // "Governor Rose Akinyi Odhiambo": a first name the tagger left out in front
     if (
       piece.type === "PER" &&
       piece.first > Math.max(s, previousEnd) &&
-      given &&
-      /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
-      (firstNameGender(given.text) !== undefined || (isListedFirstName(given.text) && !lowerVocab.has(given.lower))) &&
-      !FUNCTION_WORDS.has(given.lower) &&
-      !ORG_HEADS.has(given.lower) &&
-      !(MONTHS as readonly string[]).includes(given.lower) &&
-      !titleAt(tokens, piece.first - 1) &&
-      !atSentenceStart(tokens, piece.first - 1) &&
-      !headlines?.has(given.sentence)
+      isLeftOutGivenName(tokens, piece.first - 1, lowerVocab, headlines)
     )
       piece.first--;
     // "European Council President Donald Tusk": the title between two names belongs to the person
@@ -388,6 +378,30 @@ function runKey(tokens: readonly Token[], i: number, j: number): string {
     .slice(i, j)
     .map((t) => t.lower)
     .join(" ");
+}
+
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS);
+
+/**
+ * Whether token i, right before a name the tagger read as a person, is a first name it left out: a
+ * listed first name, even one `firstNameGender` refuses alone as a common word ("Rose", "Rand", "Guy")
+ * when the article never writes it lower-case; not a function word, organization head, month or
+ * title, not at a sentence start, and not in a Title Case headline, where every word is capitalized
+ * ("Lawmakers Rip Donald Trump").
+ */
+function isLeftOutGivenName(
+  tokens: Token[],
+  i: number,
+  lowerVocab: Set<string>,
+  headlines: ReadonlySet<number> | undefined,
+): boolean {
+  const given = tokens[i];
+  if (!given || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) return false;
+  const listed =
+    firstNameGender(given.text) !== undefined || (isListedFirstName(given.text) && !lowerVocab.has(given.lower));
+  if (!listed || FUNCTION_WORDS.has(given.lower) || ORG_HEADS.has(given.lower) || MONTH_NAMES.has(given.lower))
+    return false;
+  return !titleAt(tokens, i) && !atSentenceStart(tokens, i) && !headlines?.has(given.sentence);
 }
 
 /**

@@ -42,6 +42,13 @@ export function attach(cluster: Cluster, mention: Mention): void {
   if (mention.title) cluster.titles.add(mention.title);
 }
 
+/** Adds a cluster to the list a key indexes. */
+function addTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
+  const list = index.get(key);
+  if (list) list.push(c);
+  else index.set(key, [c]);
+}
+
 /** The most recent cluster (by mention before `offset`) among candidates, else the biggest. */
 function mostRecent(candidates: Cluster[], offset: number): Cluster | undefined {
   let best: Cluster | undefined;
@@ -98,7 +105,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
         const parts = nameKey(m.name).split(" ");
         for (let k = 1; k + 2 <= parts.length; k++) {
           const end = parts.slice(k).join(" ");
-          byNameEnd.set(end, [...(byNameEnd.get(end) ?? []), c]);
+          addTo(byNameEnd, end, c);
         }
       }
       attach(c, m);
@@ -140,14 +147,14 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   const orgsByFirstWord = new Map<string, Cluster[]>();
   const indexCluster = (c: Cluster) => {
     const opening = c.type === "Organization" && isCompany(c) ? nameOpening(c.name) : undefined;
-    if (opening) orgsByFirstWord.set(opening, [...(orgsByFirstWord.get(opening) ?? []), c]);
+    if (opening) addTo(orgsByFirstWord, opening, c);
     const w = lastWord(c.name);
     if (c.type === "Person" && c.name.includes(" ")) {
-      bySurnameIndex.set(w, [...(bySurnameIndex.get(w) ?? []), c]);
+      addTo(bySurnameIndex, w, c);
       const inner = innerSurname(c.name);
-      if (inner) byInnerSurname.set(inner, [...(byInnerSurname.get(inner) ?? []), c]);
+      if (inner) addTo(byInnerSurname, inner, c);
       const f = nameKey(c.name.trim().split(/\s+/)[0] ?? "");
-      byFirstNameIndex.set(f, [...(byFirstNameIndex.get(f) ?? []), c]);
+      addTo(byFirstNameIndex, f, c);
     }
     if (c.type === "Organization" && c.kind !== "country" && !orgByLastWord.has(w)) orgByLastWord.set(w, c);
   };
