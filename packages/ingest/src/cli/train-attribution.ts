@@ -36,6 +36,7 @@ Options:
   --epochs <n>         passes over the data (default ${DEFAULT_ATTRIBUTION_TRAINING.epochs})
   --bits <n>           log2 of the feature hash buckets (default ${DEFAULT_ATTRIBUTION_TRAINING.bits})
   --seed <n>           shuffle seed (default ${DEFAULT_ATTRIBUTION_TRAINING.seed})
+  --ensemble <n>       perceptrons averaged into each model, seeds seed, seed + 1, … (default ${DEFAULT_ATTRIBUTION_TRAINING.ensemble})
   --without <family>   drop a feature family (ablation; repeatable: ${RANKER_FAMILIES.join(", ")})
   --out <file>         where to write the model (default: the shipped model)
   --dry-run            train and score, write nothing
@@ -63,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
     "without-cue": { type: "string", multiple: true },
     "cue-epochs": { type: "string" },
     "cue-out": { type: "string" },
+    ensemble: { type: "string" },
   });
   if (values.help) {
     process.stdout.write(`${HELP}\n`);
@@ -87,6 +89,7 @@ async function main(argv: string[]): Promise<number> {
       ...DEFAULT_CUE_TRAINING,
       epochs: positiveInt(values["cue-epochs"] as string | undefined, "--cue-epochs", DEFAULT_CUE_TRAINING.epochs),
       seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_CUE_TRAINING.seed, 2 ** 31),
+      ensemble: positiveInt(values.ensemble as string | undefined, "--ensemble", DEFAULT_CUE_TRAINING.ensemble, 20),
       families: cueFamilies,
       log,
     });
@@ -102,6 +105,12 @@ async function main(argv: string[]): Promise<number> {
       epochs: positiveInt(values.epochs as string | undefined, "--epochs", DEFAULT_ATTRIBUTION_TRAINING.epochs),
       seed: positiveInt(values.seed as string | undefined, "--seed", DEFAULT_ATTRIBUTION_TRAINING.seed, 2 ** 31),
       folds: DEFAULT_ATTRIBUTION_TRAINING.folds,
+      ensemble: positiveInt(
+        values.ensemble as string | undefined,
+        "--ensemble",
+        DEFAULT_ATTRIBUTION_TRAINING.ensemble,
+        20,
+      ),
       families: rankerFamilies,
       cues: cueModel ?? cueDetector(),
       log,
