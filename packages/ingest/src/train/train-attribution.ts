@@ -146,7 +146,8 @@ export function trainSpeakerRanker(
         seed: options.seed + n,
         onEpoch: (epoch, mistakes) => say(`seed ${options.seed + n} epoch ${epoch}: ${mistakes} wrong`),
       });
-      for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] as number) + (one[i] as number) / options.ensemble;
+      for (let i = 0; i < weights.length; i++)
+        weights[i] = (weights[i] as number) + (one[i] as number) / options.ensemble;
     }
     return { bits: options.bits, families: options.families, weights, margin: 0, meta: {} };
   };

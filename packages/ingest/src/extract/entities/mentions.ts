@@ -14,6 +14,7 @@ import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
 import { unifyTaggedTypes } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
+import { typeDescribedNames } from "./described-names.js";
 import { invertedNames } from "./inverted-names.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
@@ -207,6 +208,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     i = j;
   }
   if (tags) unifyTaggedTypes(mentions);
+  typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function typed(text: string): Map<string, string> {
+  const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+  return new Map(g.entities.map((e) => [e.name, e.type]));
+}
+
+describe("typeDescribedNames", () => {
+  it.each([
+    ["“It is brave,” said Karim Bouzid, film critic of the Casablanca daily Le Matin.", "Le Matin"],
+    ["“We will appeal,” Al-Khatib told the state news agency Petra.", "Petra"],
+    ["Unison, the public sector union, said the closures would cost jobs.", "Unison"],
+    ["The mayor told the Bushveld Bulletin, a local weekly, that water would return.", "Bushveld Bulletin"],
+    ["In a statement released through his management company, Summit Athletics, he denied it.", "Summit Athletics"],
+  ])("a descriptor makes an organization: %s", (text, name) => {
+    expect(typed(text).get(name)).toBe("Organization");
+  });
+
+  it("does not take a name for the descriptor's when the descriptor is another noun's complement", () => {
+    const text = "Romney clashed with the new face of the party, Donald J. Trump, on Monday.";
+    expect(typed(text).get("Donald J. Trump")).toBe("Person");
+  });
+
+  it("does not take the subject of a relative clause for the descriptor's name", () => {
+    const text = "Anna Kowalczyk said on Monday that the firm Kowalczyk founded in 1990 had been sold.";
+    expect(typed(text).get("Anna Kowalczyk")).toBe("Person");
+    expect(typed(text).get("Kowalczyk")).toBeUndefined();
+  });
+
+  it("drops a one-word 'person' only ever written after a bare 'the'", () => {
+    const text =
+      "The agency delayed its attempt to bring rock back from the Moon until at least 2028. " +
+      "The mission is meant to land near the Moon’s south pole.";
+    expect(typed(text).has("Moon")).toBe(false);
+  });
+});

@@ -1,0 +1,106 @@
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
+import type { Token } from "../text/tokens.js";
+import type { Mention } from "./types.js";
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
+/** Words that end an appositive's head noun phrase: "a member of the union" is headed by "member". */
+const HEAD_ENDS = new Set(["of", "at", "in", "for", "with", "from", "on", "by", "who", "which", "that", "and"]);
+const MAX_MODIFIERS = 5;
+
+/**
+ * The kind a descriptor written right before token i implies: "the Casablanca daily Le Matin", "the
+ * state news agency Petra", "its management company, Summit Athletics," — a lower-case descriptor
+ * (possibly followed by a comma) with a determiner or possessive a few words before it; not after
+ * a comma when that noun phrase is another's complement ("the new face of the party, Donald J. Trump").
+ */
+function describedBefore(tokens: readonly Token[], i: number): string | undefined {
+  let k = i - 1;
+  const comma = tokens[k]?.text === ",";
+  if (comma) k--;
+  const noun = tokens[k];
+  if (!noun || noun.cap || noun.kind !== "word") return undefined;
+  const kind = ORG_DESCRIPTORS.get(noun.lower);
+  if (!kind) return undefined;
+  for (let d = k - 1; d >= Math.max(0, k - MAX_MODIFIERS); d--) {
+    const t = tokens[d] as Token;
+    if (t.sentence !== noun.sentence || t.kind === "punct" || t.kind === "quote") return undefined;
+    // "the new face of the party, Donald J. Trump,": the name is the face's, not the party's
+    if (comma && DETERMINERS.has(t.lower) && tokens[d - 1]?.lower === "of") return undefined;
+    if (DETERMINERS.has(t.lower) || t.lower === "’s" || t.lower === "'s")
+      return kind === "agency" && tokens[k - 1]?.lower === "news" ? "media" : kind;
+  }
+  return undefined;
+}
+
+/**
+ * The kind an appositive right after token j - 1 implies: "Unison, the public sector union,", "the
+ * Bushveld Bulletin, a local weekly, …" — a comma, a determiner, a few words and a descriptor that
+ * heads them, then a comma, a full stop or a word that ends the head ("of", "who", …).
+ */
+function describedAfter(tokens: readonly Token[], j: number): string | undefined {
+  if (tokens[j]?.text !== "," || !DETERMINERS.has(tokens[j + 1]?.lower ?? "")) return undefined;
+  const sentence = tokens[j]?.sentence;
+  for (let k = j + 2; k <= j + 2 + MAX_MODIFIERS; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t || t.sentence !== sentence || t.kind !== "word" || t.cap) return undefined;
+    const ends = !next || next.kind === "punct" || HEAD_ENDS.has(next.lower);
+    if (ends) return ORG_DESCRIPTORS.get(t.lower);
+  }
+  return undefined;
+}
+
+/**
+ * Whether the noun phrase ends with the name that ends before token j: punctuation, a possessive or
+ * a function word follows ("the union Unison said", "the Moon’s"), not a noun it modifies ("the Trump
+ * administration") or a verb it is the subject of ("the company Smith founded").
+ */
+function endsPhrase(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j];
+  return !next || next.kind !== "word" || next.cap || FUNCTION_WORDS.has(next.lower) || /^[’']s$/.test(next.lower);
+}
+
+/** "the Moon", "the Moon’s south pole": a name written after a bare "the" and not modifying a noun. */
+function afterBareThe(tokens: readonly Token[], m: Mention): boolean {
+  return tokens[m.first - 1]?.lower === "the" && endsPhrase(tokens, m.last);
+}
+
+/**
+ * What the words around a name say it is, whatever the tagger thought: a name that a descriptor
+ * introduces ("the Casablanca daily Le Matin", "Unison, the public sector union,") is an
+ * organization at every mention, and a one-word name the tagger took for a person that is only ever
+ * written after a bare "the" ("the Moon") is no person and no organization (dropped like a place).
+ * Names with a title or written as a person's surname are left alone.
+ */
+export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]): void {
+  const described = new Map<string, string>();
+  const titled = new Set<string>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.title) titled.add(m.name);
+    const words = m.name.split(" ");
+    if (m.type === "Person" && words.length >= 2) surnames.add(words.at(-1) as string);
+    if (FUNCTION_WORDS.has(m.name.toLowerCase())) continue;
+    const kind =
+      (endsPhrase(tokens, m.last) ? describedBefore(tokens, m.first) : undefined) ?? describedAfter(tokens, m.last);
+    if (kind && !described.has(m.name)) described.set(m.name, kind);
+  }
+  const bare = new Map<string, boolean>();
+  for (const m of mentions)
+    if (m.type === "Person" && !m.name.includes(" "))
+      bare.set(m.name, (bare.get(m.name) ?? true) && afterBareThe(tokens, m));
+  for (const m of mentions) {
+    if (titled.has(m.name) || surnames.has(m.name) || m.kind === "country") continue;
+    const kind = described.get(m.name);
+    if (kind && (m.type === "Person" || m.type === "Unknown")) {
+      m.type = "Organization";
+      m.kind = kind;
+      delete m.tentative;
+      if (m.tagged === "PER") m.tagged = "ORG";
+    } else if (!kind && m.type === "Person" && bare.get(m.name)) {
+      m.type = "Unknown";
+      m.tagged = "LOC";
+    }
+  }
+}
