@@ -92,6 +92,35 @@ function typeOf(doc: AnalyzedText, c: SpeakerCandidate): number {
   return form.split(/\s+/).length === 1 ? h(`word:${form}`) : h("phrase");
 }
 
+/** Words that open an adverbial clause: "While White House officials denied …, Trump defended …". */
+const SUBORDINATORS = new Set([
+  "while",
+  "although",
+  "though",
+  "whereas",
+  "after",
+  "before",
+  "since",
+  "when",
+  "because",
+  "if",
+  "unless",
+  "as",
+]);
+
+/**
+ * Whether a candidate before the cue stands in an adverbial clause that the cue is not in: the
+ * clause opens with a subordinator and a comma closes it between the candidate and the cue.
+ */
+export function inOtherClause(tokens: AnalyzedText["tokens"], c: SpeakerCandidate, anchor: number): boolean {
+  if (c.first >= anchor) return false;
+  let k = c.first - 1;
+  while (k >= 0 && tokens[k]?.sentence === tokens[c.first]?.sentence && tokens[k]?.text !== ",") k--;
+  if (!SUBORDINATORS.has(tokens[k + 1]?.lower ?? "")) return false;
+  for (let j = c.last; j < anchor; j++) if (tokens[j]?.text === ",") return true;
+  return false;
+}
+
 /**
  * Where a candidate lies against the rules' choice: 0 none or it is the rules' choice, 1 on the
  * other side of the cue, 2 nearer the cue on the same side, 3 farther (the rules' choice between).
@@ -166,6 +195,7 @@ export function candidateFeatures(
         mix2(25, dir, Math.min(verbs, 2)),
         mix2(26, (SIDE_BETWEEN[dir - 1] as number[])[Math.min(between[i] as number, 3)] as number, source),
         mix2(27, dir, relativeToRule(candidates, c, ctx.anchor)),
+        mix1(28, inOtherClause(tokens, c, ctx.anchor) ? 1 : 0),
       );
     }
     if (on.has("type")) {
