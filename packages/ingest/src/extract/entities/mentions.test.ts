@@ -105,8 +105,19 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       "Rebels took the port city of Yemen, and Yemen said it would fight back.",
       ["Organization: Yemen"],
     ],
+    [
+      "'of the' stays inside an organization's name after its head word",
+      "Ama Owusu, a lecturer at the University of the Witwatersrand, said the prize was deserved.",
+      ["Organization: University of the Witwatersrand", "Person: Ama Owusu"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(entities(text)).toEqual(expected);
+  });
+
+  it("'of the' after a name that is no organization's head word is not joined into it", () => {
+    const found = entities("A study by Michael Greenstone and Thomas Covert of the University of Chicago found it.");
+    expect(found).toContain("Organization: University of Chicago");
+    expect(found.filter((e) => e.includes("Covert of"))).toEqual([]);
   });
 
   it("a group named by a plural stays a claim's speaker span, as an unnamed source", () => {

@@ -172,9 +172,24 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j += 2;
         continue;
       }
-      // two particles: "Pieter van der Walt", "Ursula von der Leyen"
       const second = tokens[j + 1];
       const third = tokens[j + 2];
+      // "University of the Witwatersrand", "Institute for the Study of Labor": after an organization
+      // head (not "Thomas Covert of the University", "Director of the Program", "Art of the Deal"), and
+      // the tagger decides whether "of the" stays inside the name
+      if (
+        tags !== undefined &&
+        (t?.lower === "of" || t?.lower === "for") &&
+        ORG_HEADS.has((tokens[j - 1] as Token).lower) &&
+        second?.lower === "the" &&
+        !second.cap &&
+        isNameToken(third) &&
+        third?.sentence === t.sentence
+      ) {
+        j += 3;
+        continue;
+      }
+      // two particles: "Pieter van der Walt", "Ursula von der Leyen"
       if (
         t &&
         second &&
