@@ -13,6 +13,11 @@ describe("typeDescribedNames", () => {
     ["Unison, the public sector union, said the closures would cost jobs.", "Unison"],
     ["The mayor told the Bushveld Bulletin, a local weekly, that water would return.", "Bushveld Bulletin"],
     ["In a statement released through his management company, Summit Athletics, he denied it.", "Summit Athletics"],
+    [
+      "Li Xiaoming, an auto analyst at Sinoauto Research in Shanghai, said the recall was manageable.",
+      "Sinoauto Research",
+    ],
+    ["Marty West, an education professor at Harvard, said the rule would not survive.", "Harvard"],
   ])("a descriptor makes an organization: %s", (text, name) => {
     expect(typed(text).get(name)).toBe("Organization");
   });

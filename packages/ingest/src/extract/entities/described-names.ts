@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
+import { ROLE_HEADS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -15,6 +16,9 @@ const MAX_MODIFIERS = 5;
  * a comma when that noun phrase is another's complement ("the new face of the party, Donald J. Trump").
  */
 function describedBefore(tokens: readonly Token[], i: number): string | undefined {
+  // "an auto analyst at Sinoauto Research", "a senior official at Athletics Kenya": where a role is held
+  if (tokens[i - 1]?.lower === "at" && ROLE_HEADS.has(tokens[i - 2]?.lower ?? "") && !tokens[i - 2]?.cap)
+    return "organization";
   let k = i - 1;
   const comma = tokens[k]?.text === ",";
   if (comma) k--;
