@@ -27,7 +27,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-16+entities-15+tagger-3+speakers-21+cues-17";
+export const EXTRACTOR_VERSION = "rules-16+entities-16+tagger-3+speakers-22+cues-18";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -110,6 +110,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       "Ama Owusu, a lecturer at the University of the Witwatersrand, said the prize was deserved.",
       ["Organization: University of the Witwatersrand", "Person: Ama Owusu"],
     ],
+    [
+      "a name ending in a sea, landform or street word is a place; a first name keeps a person's",
+      "The team drilled on the Ross Ice Shelf, a theatre on Drury Lane closed, and Nathan Lane said it was thin.",
+      ["Person: Nathan Lane"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(entities(text)).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { GROUP_PLURALS, REGIONS } from "../lexicon/groups.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
 import { KNOWN_ORGS, LEGAL_FORMS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
-import { PLACES } from "../lexicon/places.js";
+import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
@@ -430,6 +430,21 @@ function isCityName(tokens: readonly Token[], s: number, e: number, name: string
   return e - s >= 2 && !title && WORLD_CITIES.has(name) && !firstNameGender((tokens[s] as Token).text);
 }
 
+/** Place heads that are surnames too ("Nathan Lane", "Michael Bay"). */
+const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(["lane", "bay", "lake"]);
+
+/**
+ * "Southern Ocean", "Ross Ice Shelf", "Marsh Lane": a name of several words ending in a sea, landform or
+ * street word is a place whatever the tagger read, unless a title opens it or, for a head that is a
+ * surname too, a first name does ("Nathan Lane").
+ */
+function isPlaceByHead(tokens: readonly Token[], s: number, e: number, title: string | undefined): boolean {
+  const head = (tokens[e - 1] as Token).lower;
+  if (e - s < 2 || title || !PLACE_HEADS.has(head)) return false;
+  const first = (tokens[s] as Token).text;
+  return !SURNAME_PLACE_HEADS.has(head) || !firstNameGender(first);
+}
+
 /** Names written right after a lower-case place noun and "of" ("the suburb of Preston"), as run keys. */
 function namedPlaces(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -586,7 +601,8 @@ function emitMention(
     mention.name = country.country.name;
   } else if (
     (tagged === "LOC" && !ORG_HEADS.has((tokens[e - 1] as Token).lower)) ||
-    (tagged === "PER" && isCityName(tokens, s, e, name, title))
+    (tagged === "PER" && isCityName(tokens, s, e, name, title)) ||
+    ((tagged === "PER" || tagged === "ORG") && isPlaceByHead(tokens, s, e, title))
   ) {
     // a place ("Washington D.C.", "Hong Kong"): not an actor, unless a list of organizations says
     // otherwise (coordination.ts); dropped at the end of detectMentions

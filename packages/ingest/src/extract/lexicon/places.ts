@@ -116,3 +116,32 @@ export const PLACES = new Set(
     "Guam",
   ].map((p) => p.toLowerCase()),
 );
+
+/**
+ * Last words that make a name of several words a place: seas, rivers, landforms and streets ("Southern
+ * Ocean", "Ross Ice Shelf", "Marsh Lane"). Not "hill" or "park": too many people and companies end so.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  "ocean",
+  "sea",
+  "river",
+  "lake",
+  "mountains",
+  "mountain",
+  "island",
+  "islands",
+  "peninsula",
+  "strait",
+  "gulf",
+  "bay",
+  "desert",
+  "valley",
+  "glacier",
+  "shelf",
+  "reservoir",
+  "lane",
+  "street",
+  "road",
+  "avenue",
+  "boulevard",
+]);
