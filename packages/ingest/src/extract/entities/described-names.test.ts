@@ -33,6 +33,17 @@ describe("typeDescribedNames", () => {
     expect(typed(text).get("Kowalczyk")).toBeUndefined();
   });
 
+  it.each([
+    ["a novel's title", "Ryan said “Atlas Shrugged” changed his life, and he gave copies to his staff.", "Atlas Shrugged"],
+    ["a nickname", "Trump called him “Little Marco” again on Monday, and his aides laughed.", "Little Marco"],
+  ])("drops a name that fills a pair of quotation marks: %s", (_, text, name) => {
+    expect(typed(text).has(name)).toBe(false);
+  });
+
+  it("keeps a person's name in quotation marks", () => {
+    expect(typed("“I wrote in “Ralph Nader” on my first ballot,” she said.").get("Ralph Nader")).toBe("Person");
+  });
+
   it("drops a one-word 'person' only ever written after a bare 'the'", () => {
     const text =
       "The agency delayed its attempt to bring rock back from the Moon until at least 2028. " +

@@ -1,3 +1,4 @@
+import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
@@ -70,6 +71,22 @@ function afterBareThe(tokens: readonly Token[], m: Mention): boolean {
   return tokens[m.first - 1]?.lower === "the" && endsPhrase(tokens, m.last);
 }
 
+const OPENING_QUOTES = new Set(["“", '"', "‘", "'"]);
+const CLOSING_QUOTES = new Set(["”", '"', "’", "'"]);
+
+/**
+ * “The Salt Road”, “Morning Joe”, “Little Marco”: a name of two words or more that fills a pair of
+ * quotation marks (an article may stand between) is a title or a nickname, not a person's or an
+ * organization's name, unless a first name opens it.
+ */
+function quotedTitle(tokens: readonly Token[], m: Mention): boolean {
+  // not a person's name in quotes ("I wrote in “Ralph Nader”")
+  if (m.last - m.first < 2 || firstNameGender(tokens[m.first]?.text ?? "")) return false;
+  let k = m.first - 1;
+  if (k >= 0 && /^(the|a|an)$/.test(tokens[k]?.lower ?? "")) k--;
+  return OPENING_QUOTES.has(tokens[k]?.text ?? "") && CLOSING_QUOTES.has(tokens[m.last]?.text ?? "");
+}
+
 /**
  * What the words around a name say it is, whatever the tagger thought: a name that a descriptor
  * introduces ("the Casablanca daily Le Matin", "Unison, the public sector union,") is an
@@ -94,8 +111,17 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
   for (const m of mentions)
     if (m.type === "Person" && !m.name.includes(" "))
       bare.set(m.name, (bare.get(m.name) ?? true) && afterBareThe(tokens, m));
+  const quoted = new Map<string, boolean>();
+  for (const m of mentions)
+    if (m.tagged === "PER" || m.tagged === "ORG")
+      quoted.set(m.name, (quoted.get(m.name) ?? true) && quotedTitle(tokens, m));
   for (const m of mentions) {
     if (titled.has(m.name) || surnames.has(m.name) || m.kind === "country") continue;
+    if (quoted.get(m.name)) {
+      m.type = "Unknown";
+      m.tagged = "LOC";
+      continue;
+    }
     const kind = described.get(m.name);
     if (kind && (m.type === "Person" || m.type === "Unknown")) {
       m.type = "Organization";
