@@ -28,6 +28,21 @@ describe("affiliations", () => {
     expect(affiliations(text)).toContainEqual(expected);
   });
 
+  it.each([
+    [
+      "a country through no office of state",
+      "Rolando Abellana, a fisherman from General Santos City in the southern Philippines, said crews lost nets.",
+    ],
+    ["a title an organization noun owns", "“Nobody wants to strand passengers,” union president Carlos Núñez said."],
+  ])("no affiliation with a country for %s", (_, text) => {
+    expect(affiliations(text).filter((a) => a[1] === "Philippines" || a[1] === "United States")).toEqual([]);
+  });
+
+  it("keeps a country's office of state in an appositive", () => {
+    const text = "Robert S. Ford, a former ambassador to Syria, said the talks had failed.";
+    expect(affiliations(text)).toContainEqual(["Robert S. Ford", "Syria", true]);
+  });
+
   it("finds both organizations of a coordinated appositive", () => {
     const text =
       "Joe Devanny, an expert at the Centre for Security Analysis and a former analyst for the British government said it.";

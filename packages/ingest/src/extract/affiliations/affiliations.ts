@@ -2,6 +2,7 @@ import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document
 import { describedOrganization } from "../entities/described-org.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
+import { ORG_DESCRIPTORS, ORG_HEADS } from "../lexicon/organizations.js";
 import { ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 
@@ -15,6 +16,8 @@ export interface DraftAffiliation {
 const TITLE_DEFAULT_ORG = new Map(TITLES.filter((t) => t.org).map((t) => [t.title, t.org as string]));
 const PREPOSITIONS = new Set(["at", "for", "of", "with", "in", "from"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
+/** Lower-case nouns that name an organization ("union", "club", "company", "party"…). */
+const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS.keys(), ...ORG_DESCRIPTORS.keys()]);
 
 /**
  * Affiliations from titles in front of a name ("Secretary of State Rex Tillerson", "the Russian
@@ -52,7 +55,11 @@ export function findAffiliations(
         before && clusters[before.cluster]?.type === "Organization" && /^\s+$/.test(doc.text.slice(before.end, m.start))
           ? clusters[before.cluster]
           : undefined;
-      const orgName = named ? undefined : (country ?? TITLE_DEFAULT_ORG.get(m.title));
+      // "union president Carlos Núñez", "club president X": an organization noun in front makes the
+      // title that organization's, not the one a bare title defaults to (the United States)
+      const modifier = doc.tokens[tokenAtOrAfter(doc.tokens, m.start) - 1];
+      const ownedTitle = modifier !== undefined && !modifier.cap && ORG_NOUNS.has(modifier.lower);
+      const orgName = named ? undefined : (country ?? (ownedTitle ? undefined : TITLE_DEFAULT_ORG.get(m.title)));
       const org = named ?? (orgName ? findOrg(orgName) : undefined);
       const roleText = doc.text.slice(m.start, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
@@ -147,6 +154,15 @@ function conjunct(
     while (p > s && !PREPOSITIONS.has(tokens[p]?.lower ?? "")) p--;
     const roleEnd = p > s ? (tokens[p - 1] as Token).end : (tokens[org.first - 1] as Token | undefined)?.end;
     const role = roleEnd && roleEnd > startOff ? doc.text.slice(startOff, roleEnd).trim() : null;
+    // "a fisherman from General Santos City in the southern Philippines": a country is a person's
+    // only through an office of state ("Kenya's health minister")
+    const roleHead = role
+      ?.toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !PREPOSITIONS.has(w) && w !== "to")
+      .at(-1);
+    const stateRole = STATE_ROLE_HEADS.has(roleHead ?? "");
+    if (doc.entities.clusters[org.cluster]?.country && !stateRole) return;
     if (role && role.split(/\s+/).length <= 8) {
       add(person.id, org.cluster, role);
       // "director of Military Sciences at …": a department the tagger found inside the role is part of it

@@ -34,7 +34,11 @@ describe("typeDescribedNames", () => {
   });
 
   it.each([
-    ["a novel's title", "Ryan said “Atlas Shrugged” changed his life, and he gave copies to his staff.", "Atlas Shrugged"],
+    [
+      "a novel's title",
+      "Ryan said “Atlas Shrugged” changed his life, and he gave copies to his staff.",
+      "Atlas Shrugged",
+    ],
     ["a nickname", "Trump called him “Little Marco” again on Monday, and his aides laughed.", "Little Marco"],
   ])("drops a name that fills a pair of quotation marks: %s", (_, text, name) => {
     expect(typed(text).has(name)).toBe(false);

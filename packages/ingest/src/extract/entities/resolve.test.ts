@@ -6,6 +6,19 @@ function entities(text: string) {
 }
 
 describe("resolveEntities", () => {
+  it("joins an acronym in brackets after an organization's name to it, whatever its initials", () => {
+    const text =
+      "Jean-Luc Martin, an oceanographer at the National Centre for Scientific Research (CNRS), spoke. CNRS said more.";
+    const orgs = entities(text).filter((x) => x.type === "Organization");
+    expect(orgs).toEqual([
+      {
+        name: "National Centre for Scientific Research",
+        type: "Organization",
+        forms: expect.arrayContaining(["CNRS"]),
+      },
+    ]);
+  });
+
   it("joins a later surname to the full name, and a title form", () => {
     const e = entities("Matthew Dunn spoke first. Later, President Dunn left and Dunn returned.");
     const dunn = e.filter((x) => x.name === "Matthew Dunn");

@@ -120,6 +120,18 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     const other = byKey.get(`o:${acr.toLowerCase()}`);
     if (other && other !== c) merge(clusters, byKey, c, other);
   }
+  // "National Centre for Scientific Research (CNRS)": an acronym in brackets right after an
+  // organization's name is that organization, whatever its initials (a French acronym of an English name)
+  for (const c of [...clusters]) {
+    if (c.type !== "Organization" || c.kind === "country" || !clusters.includes(c)) continue;
+    for (const m of c.mentions) {
+      if (m.last - m.first < 2) continue;
+      const acr = text.slice(m.end, m.end + 12).match(/^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u)?.[1];
+      const other = acr ? byKey.get(`o:${acr.toLowerCase()}`) : undefined;
+      if (other && other !== c && other.type === "Organization" && other.kind !== "country")
+        merge(clusters, byKey, c, other);
+    }
+  }
   // "U.S. Republican Party" and "the Republican Party": a country in front does not make another organization
   for (const c of [...clusters]) {
     if (c.type !== "Organization" || c.kind === "country" || !clusters.includes(c)) continue;
