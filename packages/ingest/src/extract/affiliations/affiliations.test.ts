@@ -21,6 +21,10 @@ describe("affiliations", () => {
     ],
     ["Secretary of State Rex Tillerson arrived.", ["Rex Tillerson", "United States", false]],
     [
+      "Médecins Sans Frontières (MSF) opened a clinic. “It buys time,” said Farida Abdi, MSF’s medical coordinator in Kenya.",
+      ["Farida Abdi", "Médecins Sans Frontières", false],
+    ],
+    [
       "They met the Russian Ambassador Sergei Kislyak and Foreign Minister Sergei Lavrov.",
       ["Sergei Lavrov", "Russia", false],
     ],

@@ -94,7 +94,9 @@ function appositive(
   const start = tokens[first];
   // ", told the Bulletin": a verb, not an appositive
   if (start && !start.cap && cueOf(start.lower)) return;
-  if (!start || start.sentence !== comma.sentence || start.cap) {
+  // ", MSF’s medical coordinator in Kenya": an organization's possessive opens the appositive
+  const ownerStart = start?.cap === true && ownedRoleOpening(doc, first);
+  if (!ownerStart && (!start || start.sentence !== comma.sentence || start.cap)) {
     if (!start || !/^(?:former|deputy)$/i.test(start.text)) {
       if (!start || !DETERMINERS.has(start.lower)) return;
     }
@@ -143,11 +145,15 @@ function conjunct(
     if (m.start >= startOff && m.end <= endOff && doc.entities.clusters[m.cluster]?.type === "Organization") org = m;
   }
   // "the Sierra Club's executive director", "a Sierra Club spokeswoman": the organization first, then the role
-  const owned = org && org.first === s ? roleAfterOrganization(doc, org, last) : null;
-  if (org && owned) {
-    add(person.id, org.cluster, owned);
+  // ("MSF’s medical coordinator in Kenya": the owner, not the last organization)
+  const owner = ownedRoleOpening(doc, s) ? doc.mentionByFirstToken.get(s) : org?.first === s ? org : undefined;
+  const owned = owner ? roleAfterOrganization(doc, owner, last) : null;
+  if (owner && owned) {
+    add(person.id, owner.cluster, owned);
     return;
   }
+  // an organization's possessive with no role after it ("MSNBC’s Alex Seitz-Wald and …") gives none
+  if (ownedRoleOpening(doc, s) && s === first) return;
   if (org) {
     // role: up to the preposition before the organization (skipping "the", "Britain’s")
     let p = org.first - 1;
@@ -251,10 +257,20 @@ const MAX_ROLE_WORDS = 4;
  * The role that follows an organization up to token `last` (exclusive): "'s executive director",
  * "spokeswoman". Lowercase words only, at most four, the last a role head; null otherwise.
  */
-function roleAfterOrganization(doc: AnalyzedText, org: Mention, last: number): string | null {
+/** Whether an organization (not a country) and its possessive start at token i: "MSF’s …". */
+function ownedRoleOpening(doc: AnalyzedText, i: number): boolean {
+  const m = doc.mentionByFirstToken.get(i);
+  const c = m ? doc.entities.clusters[m.cluster] : undefined;
+  return m !== undefined && c?.type === "Organization" && !c.country && isPossessive(doc.tokens[m.last]);
+}
+
+function roleAfterOrganization(doc: AnalyzedText, org: Mention, end: number): string | null {
   const { tokens } = doc;
   let k = org.last;
   if (isPossessive(tokens[k]) || tokens[k]?.text === "'" || tokens[k]?.text === "’") k++;
+  // "’s medical coordinator in Kenya": the role ends before a preposition
+  let last = k;
+  while (last < end && !PREPOSITIONS.has(tokens[last]?.lower ?? "")) last++;
   if (k >= last || last - k > MAX_ROLE_WORDS) return null;
   // "'s founder and managing director": "and" only between role words
   for (let i = k; i < last; i++) if (!isRoleWord(tokens[i] as Token) && !andBetweenRoles(tokens, i)) return null;
