@@ -21,6 +21,10 @@ describe("affiliations", () => {
     ],
     ["Secretary of State Rex Tillerson arrived.", ["Rex Tillerson", "United States", false]],
     [
+      "The poet T. S. Mabuza chaired the judges. Mabuza teaches creative writing at the University of the Witwatersrand.",
+      ["T. S. Mabuza", "University of the Witwatersrand", false],
+    ],
+    [
       "Médecins Sans Frontières (MSF) opened a clinic. “It buys time,” said Farida Abdi, MSF’s medical coordinator in Kenya.",
       ["Farida Abdi", "Médecins Sans Frontières", false],
     ],

@@ -76,8 +76,39 @@ export function findAffiliations(
     const next = doc.mentionByFirstToken.get(m.last + 1) ?? (the ? doc.mentionByFirstToken.get(m.last + 2) : undefined);
     const org = next ? clusters[next.cluster] : undefined;
     if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition)) add(c.id, org.id, null);
+    const works = workplace(doc, m);
+    if (works) add(c.id, works.org, works.role);
   }
   return out;
+}
+
+/** Verbs of holding a job: the person is the organization's where they do it ("teaches … at"). */
+const WORK_VERBS = new Set(["teaches", "taught", "works", "worked", "lectures", "lectured", "serves", "served"]);
+const MAX_WORK_WORDS = 4;
+
+/**
+ * "Mabuza teaches creative writing at the University of the Witwatersrand", "she works for Oxfam":
+ * a person, a verb of holding a job right after, at most a few lower-case words, "at" or "for", and
+ * an organization (not a country). The role is the verb phrase ("teaches creative writing").
+ */
+function workplace(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const verb = tokens[m.last];
+  if (!verb || !WORK_VERBS.has(verb.lower)) return undefined;
+  for (let k = m.last + 1; k <= m.last + 1 + MAX_WORK_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== verb.sentence) return undefined;
+    if (t.lower === "at" || t.lower === "for") {
+      const the = tokens[k + 1]?.lower === "the" ? 1 : 0;
+      const next = doc.mentionByFirstToken.get(k + 1 + the);
+      const org = next ? doc.entities.clusters[next.cluster] : undefined;
+      if (org?.type !== "Organization" || org.country || !next) return undefined;
+      const role = doc.text.slice(verb.start, (tokens[k - 1] as Token).end);
+      return { org: next.cluster, role };
+    }
+    if (t.cap || t.kind !== "word") return undefined;
+  }
+  return undefined;
 }
 
 function appositive(
