@@ -21,3 +21,24 @@ export function withoutAnonymityFormulas<C extends Pick<DraftClaim, "start" | "e
 ): C[] {
   return claims.filter((c) => !isAnonymityFormula(doc, c));
 }
+
+/** An aside that grants anonymity: "speaking on condition of anonymity", "who asked not to be named …". */
+const ANONYMITY_ASIDE =
+  /^(?:speaking|talking|who\s+(?:asked|requested|spoke|was|were|is|are|declined|did)\b)[^]*?\b(?:anonymity|(?:named|identified|quoted)\b)/iu;
+
+/**
+ * "A council officer, speaking on condition of anonymity, said …", "An official at X, who asked not
+ * to be named because …, said …": when the comma right before a cue closes such an aside, the index of
+ * the comma that opens it (the subject ends right before), else -1.
+ */
+export function anonymityAsideBefore(doc: AnalyzedText, sentenceFirst: number, closing: number): number {
+  const { tokens } = doc;
+  let open = closing - 1;
+  while (open > sentenceFirst && tokens[open]?.text !== ",") open--;
+  if (open <= sentenceFirst || open + 1 >= closing) return -1;
+  const aside = doc.text.slice(
+    (tokens[open + 1] as { start: number }).start,
+    (tokens[closing - 1] as { end: number }).end,
+  );
+  return ANONYMITY_ASIDE.test(aside) ? open : -1;
+}

@@ -85,6 +85,27 @@ describe("attribution patterns", () => {
       "Jane Miller",
       "said",
     ],
+    [
+      "Description, Name, said …",
+      "The council met. Her publisher, Lagoon House Books, said it would double the first print run.",
+      "it would double the first print run",
+      "Lagoon House Books",
+      "said",
+    ],
+    [
+      "Role, Name of ORG, said …",
+      "The council met. The council's leader, Margaret O'Donnell of the Labour Party, said the authority had to save.",
+      "the authority had to save",
+      "Margaret O'Donnell",
+      "said",
+    ],
+    [
+      "X, speaking on condition of anonymity, said …",
+      "The council met. A council officer, speaking on condition of anonymity, said a mobile library would visit.",
+      "a mobile library would visit",
+      "council officer",
+      "said",
+    ],
   ])("%s", (_name, text, content, speaker, cue) => {
     const found = claims(text).find((c) => c.text === content);
     expect(found).toBeDefined();

@@ -93,7 +93,9 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   }
   for (const c of scareQuoteClaims(doc, doc.quotes, claims, anon)) addUnlessOverlapping(c);
   inherit(doc, pending, claims, events);
-  const result = withoutAnonymityFormulas(doc, dropNested(dedupe(claims))).sort((a, b) => a.start - b.start);
+  // the anonymity terms go first: "A council officer, speaking on condition of anonymity, said …" has
+  // the "said" claim nested in the "speaking" one, and dropping the outer must not take the inner with it
+  const result = dropNested(dedupe(withoutAnonymityFormulas(doc, claims))).sort((a, b) => a.start - b.start);
   return options.claimUnit === "attribution" ? joinAttributions(doc, result) : result;
 }
 

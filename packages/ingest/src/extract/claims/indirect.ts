@@ -5,7 +5,7 @@ import { AUX_ADVERBS } from "../lexicon/function-words.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { according } from "./according.js";
-import { isAnonymityFormula } from "./anonymity-formula.js";
+import { anonymityAsideBefore, isAnonymityFormula } from "./anonymity-formula.js";
 import { askedClaim } from "./asked.js";
 import type { ClaimUnit } from "./claim-unit.js";
 import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
@@ -177,6 +177,10 @@ export function indirectClaims(
           lead.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
             ? lastEvent.speaker
             : subjectBefore(doc, s, i, anon);
+      } else if (prev?.text === "," && anonymityAsideBefore(doc, s.first, i - 1) > s.first) {
+        // "A council officer, speaking on condition of anonymity, said …": the subject is before the aside
+        speaker = speakerEndingAt(doc, anonymityAsideBefore(doc, s.first, i - 1) - 1, anon);
+        if (!speaker) continue;
       } else if (prev?.text === "," && tailForm(scan, s, i)) {
         // "CONTENT, said Steven Taylor, a chairman …"
         continue;

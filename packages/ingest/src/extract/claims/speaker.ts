@@ -1,4 +1,4 @@
-import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
+import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
 import { resolveSourcePronoun } from "../entities/pronouns.js";
 import { attach } from "../entities/resolve.js";
 import { roleReferent } from "../entities/role-referent.js";
@@ -186,6 +186,10 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     const named = doc.mentionByLastToken.get(k - 1);
     if (named && doc.entities.clusters[named.cluster]?.type === "Person" && describedAfterComma(tokens, named.first))
       return fromMention(doc, named);
+    // "Her publisher, Lagoon House Books, said", "The council's leader, Margaret O'Donnell of the Labour
+    // Party, said": a name that is itself the appositive
+    const inner = named ? speakerEndingAt(doc, k - 1, anon) : null;
+    if (inner?.cluster !== undefined && describedAfterComma(tokens, tokenAtOrAfter(tokens, inner.start))) return inner;
     const app = appositiveHead(doc, k);
     if (app) return app;
     return null;
@@ -486,14 +490,14 @@ function promote(doc: AnalyzedText, m: Mention): Cluster {
 /**
  * Whether the name starting at `first` opens an appositive: a comma right before it, or a comma
  * and a short description with no preposition or verb ("The chair of the judges, the South African
- * poet T. S. Mabuza, said"; not "X, the wife of Y, said").
+ * poet T. S. Mabuza, said"; not "X, the wife of Y, said", "X, including the Asbury Park Press, said").
  */
 function describedAfterComma(tokens: readonly Token[], first: number): boolean {
   for (let q = first - 1; q >= 0 && first - q <= 6; q--) {
     const t = tokens[q] as Token;
     if (t.text === ",") return true;
     if (t.sentence !== tokens[first]?.sentence || t.kind !== "word") return false;
-    if (DESCRIPTION_STOPS.has(t.lower) || HEAD_PREPOSITIONS.has(t.lower) || (/(?:ed|s)$/.test(t.lower) && !t.cap))
+    if (DESCRIPTION_STOPS.has(t.lower) || HEAD_PREPOSITIONS.has(t.lower) || (/(?:ed|s|ing)$/.test(t.lower) && !t.cap))
       return false;
   }
   return false;
