@@ -1,7 +1,7 @@
 import { matchClaims } from "../eval/score-document.js";
 import { type CueCandidate, candidateSpeaker } from "../extract/claims/cue-detector/candidates.js";
 import { CUE_FAMILIES, type CueFamily } from "../extract/claims/cue-detector/features.js";
-import type { CueModel } from "../extract/claims/cue-detector/model.js";
+import { type CueModel, decodeCueModel, encodeCueModel } from "../extract/claims/cue-detector/model.js";
 import { decodeCues, type ScoredCue, scoreCue } from "../extract/claims/cue-detector/propose.js";
 import type { AnonymousMemory } from "../extract/claims/speaker.js";
 import { trainBinary } from "./binary-perceptron.js";
@@ -201,9 +201,12 @@ export function trainCueDetector(
   log(`${examples.length} candidate cues (${positives} positive) from ${train.length} documents`);
   const model = fitModel(train, options, log);
   model.threshold = calibration.threshold;
+  // dev is scored by the weights as the file stores them (int16 times a scale): a candidate right at
+  // the threshold may fall on the other side after rounding, and the file's figures are the shipped model's
+  const stored = decodeCueModel(encodeCueModel(model));
   const devEffect = cueEffect(
     dev,
-    dev.map((d) => scoredOf(d, model)),
+    dev.map((d) => scoredOf(d, stored)),
     model.threshold,
   );
   model.meta = {

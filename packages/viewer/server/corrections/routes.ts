@@ -7,7 +7,6 @@
 
 import type { CORRECTION_KINDS as STORED_KINDS } from "@claimgraph/schema";
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
-import type { z } from "zod";
 import {
   type CORRECTION_KINDS,
   CORRECTION_ROUTES,

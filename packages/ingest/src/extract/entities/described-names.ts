@@ -63,7 +63,8 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
  */
 function endsPhrase(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j];
-  return !next || next.kind !== "word" || next.cap || FUNCTION_WORDS.has(next.lower) || /^[’']s$/.test(next.lower);
+  if (next === undefined) return true;
+  return next.kind !== "word" || next.cap || FUNCTION_WORDS.has(next.lower) || /^[’']s$/.test(next.lower);
 }
 
 /** "the Moon", "the Moon’s south pole": a name written after a bare "the" and not modifying a noun. */
