@@ -115,6 +115,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       "The team drilled on the Ross Ice Shelf, a theatre on Drury Lane closed, and Nathan Lane said it was thin.",
       ["Person: Nathan Lane"],
     ],
+    [
+      "a plural's apostrophe before an organization head stays inside the name",
+      "Mohammed Irfan Sheikh, general secretary of the Bengaluru Tech Workers' Collective, said it would watch.",
+      ["Organization: Bengaluru Tech Workers' Collective", "Person: Mohammed Irfan Sheikh"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(entities(text)).toEqual(expected);
   });

@@ -174,6 +174,12 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
       const second = tokens[j + 1];
       const third = tokens[j + 2];
+      // "Bengaluru Tech Workers' Collective", "the Teachers' Union": a plural's apostrophe inside a name
+      // whose next word is an organization head
+      if (pluralApostropheHead(tokens, j)) {
+        j += 2;
+        continue;
+      }
       // "University of the Witwatersrand", "Institute for the Study of Labor": after an organization
       // head (not "Thomas Covert of the University", "Director of the Program", "Art of the Deal"), and
       // the tagger decides whether "of the" stays inside the name
@@ -324,6 +330,8 @@ function processRun(
   let previousEnd = s;
   for (const piece of splitTrailingPeople(tokens, pieces)) {
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
+    // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
+    if (piece.type === "ORG" && piece.last + 2 <= e && pluralApostropheHead(tokens, piece.last)) piece.last += 2;
     // "I'm Isabel Ruiz"; "Director of Media and Communications" when the title took "Director"
     while (
       piece.first < piece.last &&
@@ -390,6 +398,28 @@ const PLACE_NOUNS = new Set([
 ]);
 
 /** The words of the tokens [i, j) as one lower-cased key. */
+/**
+ * Whether token j is a plural's bare apostrophe with an organization head right after ("Workers'
+ * Collective", "Teachers' Union"; "collective" is no head of the tagger's gazetteer, which would need
+ * retraining, so it is named here).
+ */
+function pluralApostropheHead(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  const head = tokens[j + 1];
+  return (
+    t !== undefined &&
+    (t.text === "'" || t.text === "’") &&
+    before !== undefined &&
+    /s$/.test(before.text) &&
+    t.start === before.end &&
+    isNameToken(head) &&
+    head.start === t.end + 1 &&
+    head.sentence === t.sentence &&
+    (ORG_HEADS.has(head.lower) || head.lower === "collective")
+  );
+}
+
 function runKey(tokens: readonly Token[], i: number, j: number): string {
   return tokens
     .slice(i, j)
