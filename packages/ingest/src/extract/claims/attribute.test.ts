@@ -182,6 +182,12 @@ describe("attribution patterns", () => {
     expect(found?.speaker).toBe("Jane Miller");
   });
 
+  it("takes 'on Wednesday in the journal …' after the cue for a time and a venue, not content", () => {
+    const text =
+      "Intro.\n\nKrill have moved south since the 1970s, a team led by Thandiwe Mokoena reported on Wednesday in the journal Nature Climate Change.";
+    expect(claims(text).filter((c) => c.text.startsWith("on Wednesday"))).toEqual([]);
+  });
+
   it("attributes 'seems' and 'is expected to' to nobody in particular", () => {
     const [c] = claims("The new budget seems unlikely to pass the Senate this year.");
     expect(c).toMatchObject({ speaker: null, cue: "seems" });

@@ -233,7 +233,9 @@ export function indirectClaims(
         c = k;
       }
       // "cited by the official", "known as", "said on Twitter": no content here
-      if (NOT_CONTENT_START.has(tokens[c]?.lower ?? "")) {
+      // ("reported on Wednesday in the journal …": "on" and a day is a time phrase too)
+      const onDay = tokens[c]?.lower === "on" && TIME_START.has(tokens[c + 1]?.lower ?? "");
+      if (NOT_CONTENT_START.has(tokens[c]?.lower ?? "") || onDay) {
         if (tokens[c]?.lower === "by" || tokens[c]?.lower === "as") continue;
         // "said in a statement that …", "said on Monday, …": skip the phrase
         let k = c + 1;
@@ -248,6 +250,12 @@ export function indirectClaims(
         }
         if (tokens[k]?.lower === "that") c = k;
         else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
+        // "…, a team led by X reported on Wednesday in the journal Nature.": the phrase ends the
+        // sentence, so the content is before the cue
+        else if (k >= s.last || (k + 1 === s.last && /^[.!?]$/.test(tokens[k]?.text ?? ""))) {
+          if (speaker && (prev?.text === "," || followsComma(tokens, speaker))) tailForm(scan, s, i, speaker);
+          continue;
+        }
         // another cue further on owns this sentence ("pushed back against the claims by X that …")
         else if (
           (CUE_NOUNS.has(tokens[k]?.lower ?? "") && !VENUES.has(tokens[k]?.lower ?? "")) ||
