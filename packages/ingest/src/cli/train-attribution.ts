@@ -36,7 +36,8 @@ Options:
   --epochs <n>         passes over the data (default ${DEFAULT_ATTRIBUTION_TRAINING.epochs})
   --bits <n>           log2 of the feature hash buckets (default ${DEFAULT_ATTRIBUTION_TRAINING.bits})
   --seed <n>           shuffle seed (default ${DEFAULT_ATTRIBUTION_TRAINING.seed})
-  --ensemble <n>       perceptrons averaged into each model, seeds seed, seed + 1, … (default ${DEFAULT_ATTRIBUTION_TRAINING.ensemble})
+  --ensemble <n>       perceptrons averaged into each model, seeds seed, seed + 1, … (default: cue
+                       detector ${DEFAULT_CUE_TRAINING.ensemble}, speaker ranker ${DEFAULT_ATTRIBUTION_TRAINING.ensemble})
   --without <family>   drop a feature family (ablation; repeatable: ${RANKER_FAMILIES.join(", ")})
   --out <file>         where to write the model (default: the shipped model)
   --dry-run            train and score, write nothing
