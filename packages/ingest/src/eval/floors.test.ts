@@ -53,11 +53,11 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.805, "claim+speaker": 0.695 });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.92,
-      org: 0.78,
-      claim: 0.865,
-      "claim+speaker": 0.78,
-      about: 0.62,
-      affiliation: 0.66,
+      org: 0.84,
+      claim: 0.88,
+      "claim+speaker": 0.82,
+      about: 0.66,
+      affiliation: 0.74,
     });
   });
 });
