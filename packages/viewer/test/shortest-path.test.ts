@@ -82,4 +82,22 @@ describe("shortest path", () => {
     expect(ids).toContain(FIXTURE_ARTICLE_ID);
     expect(ids).toContain(`MENTIONED_IN:org:five eyes->${FIXTURE_ARTICLE_ID}`);
   });
+
+  it("opens a node's menu on a double click on it, not on two quick clicks on two nodes", async () => {
+    const menu = app.page.locator('[data-testid="expand-menu"]');
+    const dunn = await onPage(app.page, "person:matthew dunn");
+    const russia = await onPage(app.page, "org:russia");
+    // Cytoscape fires "dbltap" for any two taps within its debounce time, whatever they hit
+    for (const withShift of [false, true]) {
+      if (withShift) await app.page.keyboard.down("Shift");
+      await app.page.mouse.click(dunn.x, dunn.y);
+      await app.page.mouse.click(russia.x, russia.y);
+      if (withShift) await app.page.keyboard.up("Shift");
+      expect(await menu.count()).toBe(0);
+    }
+    await app.page.mouse.dblclick(russia.x, russia.y);
+    await menu.waitFor({ timeout: 5_000 });
+    expect(await menu.getAttribute("aria-label")).toBe("Expand Russia");
+    await app.page.keyboard.press("Escape");
+  });
 });

@@ -113,8 +113,20 @@ export function GraphCanvas(props: GraphCanvasProps) {
     large.current = false;
     exposeHandle({ cy });
     const at = (e: EventObject): Position => ({ x: e.renderedPosition?.x ?? 0, y: e.renderedPosition?.y ?? 0 });
+    // the node each of the last two taps landed on (null: the background or an edge)
+    let tapped: [string | null, string | null] = [null, null];
+    cy.on("tap", (e) => {
+      const target = e.target as NodeSingular;
+      tapped = [tapped[1], e.target !== cy && target.isNode() ? target.id() : null];
+    });
     cy.on("tap", "node", (e) => handlers.current.onNodeTap((e.target as NodeSingular).id()));
-    cy.on("dbltap", "node", (e) => handlers.current.onNodeMenu((e.target as NodeSingular).id(), at(e)));
+    // a double tap opens the node's menu: both taps on that node (Cytoscape fires it for two quick taps
+    // anywhere) and no Shift held (two quick Shift+clicks select two nodes)
+    cy.on("dbltap", "node", (e) => {
+      const id = (e.target as NodeSingular).id();
+      if ((e.originalEvent as MouseEvent | undefined)?.shiftKey || tapped[0] !== id) return;
+      handlers.current.onNodeMenu(id, at(e));
+    });
     cy.on("cxttap", "node", (e) => handlers.current.onNodeMenu((e.target as NodeSingular).id(), at(e)));
     cy.on("tap", "edge", (e) => {
       const edge = e.target as EdgeSingular;
