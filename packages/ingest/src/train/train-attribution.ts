@@ -5,6 +5,7 @@ import { candidateFeatures, RANKER_FAMILIES, type RankerFamily } from "../extrac
 import type { RankerModel } from "../extract/claims/speaker-ranker/model.js";
 import { bestCandidate, scoreCandidates } from "../extract/claims/speaker-ranker/rank.js";
 import type { AnalyzedText } from "../extract/document.js";
+import { meanWeights, seedsOf } from "./mean-weights.js";
 import { type RankingExample, trainRanker } from "./ranker-perceptron.js";
 import { isGoldSpeaker, matchedDrafts, speakerExamples } from "./speaker-examples.js";
 
@@ -139,17 +140,16 @@ export function trainSpeakerRanker(
   const cues = options.cues ?? null;
   const perDocument = train.map(({ doc, gold }) => speakerExamples(doc, gold, options.families, cues));
   const fit = (examples: RankingExample[], say: (line: string) => void): RankerModel => {
-    const weights = new Float32Array(1 << options.bits);
-    for (let n = 0; n < options.ensemble; n++) {
-      const one = trainRanker(examples, {
-        bits: options.bits,
-        epochs: options.epochs,
-        seed: options.seed + n,
-        onEpoch: (epoch, mistakes) => say(`seed ${options.seed + n} epoch ${epoch}: ${mistakes} wrong`),
-      });
-      for (let i = 0; i < weights.length; i++)
-        weights[i] = (weights[i] as number) + (one[i] as number) / options.ensemble;
-    }
+    const weights = meanWeights(
+      seedsOf(options).map((seed) =>
+        trainRanker(examples, {
+          bits: options.bits,
+          epochs: options.epochs,
+          seed,
+          onEpoch: (epoch, mistakes) => say(`seed ${seed} epoch ${epoch}: ${mistakes} wrong`),
+        }),
+      ),
+    );
     return { bits: options.bits, families: options.families, weights, margin: 0, meta: {} };
   };
   const heldOut: ScoredClaim[] = [];

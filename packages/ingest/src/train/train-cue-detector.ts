@@ -6,6 +6,7 @@ import { decodeCues, type ScoredCue, scoreCue } from "../extract/claims/cue-dete
 import type { AnonymousMemory } from "../extract/claims/speaker.js";
 import { trainBinary } from "./binary-perceptron.js";
 import { binaryExamples, type CueDocument, contentSpan, type GoldClaim, speakerRight } from "./cue-examples.js";
+import { meanWeights, seedsOf } from "./mean-weights.js";
 
 export interface CueTrainingOptions {
   bits: number;
@@ -153,31 +154,20 @@ function calibrateThreshold(
   return { threshold: chosen.threshold, tried };
 }
 
-/** The mean of models of the same size and families (weights averaged). */
-function meanOfModels(models: readonly CueModel[]): CueModel {
-  const first = models[0] as CueModel;
-  const weights = new Float32Array(first.weights.length);
-  for (const m of models)
-    for (let i = 0; i < weights.length; i++)
-      weights[i] = (weights[i] as number) + (m.weights[i] as number) / models.length;
-  return { ...first, weights, meta: {} };
-}
-
 /** The mean of `ensemble` perceptrons trained on the documents with successive seeds. */
 function fitModel(docs: readonly CueDocument[], options: CueTrainingOptions, log: (line: string) => void): CueModel {
   const examples = binaryExamples(docs);
-  const weights = new Float32Array(1 << options.bits);
-  for (let n = 0; n < options.ensemble; n++) {
-    const one = trainBinary(examples, {
-      bits: options.bits,
-      epochs: options.epochs,
-      seed: options.seed + n,
-      positiveWeight: options.positiveWeight,
-      onEpoch: (epoch, mistakes) => log(`seed ${options.seed + n} epoch ${epoch}: ${mistakes} wrong`),
-    });
-    for (let i = 0; i < weights.length; i++)
-      weights[i] = (weights[i] as number) + (one[i] as number) / options.ensemble;
-  }
+  const weights = meanWeights(
+    seedsOf(options).map((seed) =>
+      trainBinary(examples, {
+        bits: options.bits,
+        epochs: options.epochs,
+        seed,
+        positiveWeight: options.positiveWeight,
+        onEpoch: (epoch, mistakes) => log(`seed ${seed} epoch ${epoch}: ${mistakes} wrong`),
+      }),
+    ),
+  );
   return { bits: options.bits, families: options.families, weights, threshold: 0, meta: {} };
 }
 
@@ -214,7 +204,7 @@ export function trainCueDetector(
   // the shipped model is the mean of the fold models whose held-out scores chose the threshold (each
   // document is in five of the six): the threshold fits its scale, where a model fitted on all of train
   // scores on a larger scale, and its dev figures moved by ±0.002 with every retraining
-  const model = meanOfModels(foldModels);
+  const model: CueModel = { ...(foldModels[0] as CueModel), weights: meanWeights(foldModels.map((m) => m.weights)) };
   model.threshold = calibration.threshold;
   // dev is scored by the weights as the file stores them (int16 times a scale): a candidate right at
   // the threshold may fall on the other side after rounding, and the file's figures are the shipped model's
