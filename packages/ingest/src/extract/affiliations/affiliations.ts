@@ -126,7 +126,7 @@ function appositive(
   // ", told the Bulletin": a verb, not an appositive
   if (start && !start.cap && cueOf(start.lower)) return;
   // ", MSF’s medical coordinator in Kenya": an organization's possessive opens the appositive
-  const ownerStart = start?.cap === true && ownedRoleOpening(doc, first);
+  const ownerStart = start?.cap === true && ownerAt(doc, first) !== undefined;
   if (!ownerStart && (!start || start.sentence !== comma.sentence || start.cap)) {
     if (!start || !/^(?:former|deputy)$/i.test(start.text)) {
       if (!start || !DETERMINERS.has(start.lower)) return;
@@ -177,14 +177,15 @@ function conjunct(
   }
   // "the Sierra Club's executive director", "a Sierra Club spokeswoman": the organization first, then the role
   // ("MSF’s medical coordinator in Kenya": the owner, not the last organization)
-  const owner = ownedRoleOpening(doc, s) ? doc.mentionByFirstToken.get(s) : org?.first === s ? org : undefined;
+  const possessor = ownerAt(doc, s);
+  const owner = possessor ?? (org?.first === s ? org : undefined);
   const owned = owner ? roleAfterOrganization(doc, owner, last) : null;
   if (owner && owned) {
     add(person.id, owner.cluster, owned);
     return;
   }
   // an organization's possessive with no role after it ("MSNBC’s Alex Seitz-Wald and …") gives none
-  if (ownedRoleOpening(doc, s) && s === first) return;
+  if (possessor && s === first) return;
   if (org) {
     // role: up to the preposition before the organization (skipping "the", "Britain’s")
     let p = org.first - 1;
@@ -284,17 +285,18 @@ function andBetweenRoles(tokens: readonly Token[], i: number, end = tokens.lengt
 /** Longest role in words after its organization ("executive director of policy"). */
 const MAX_ROLE_WORDS = 4;
 
-/**
- * The role that follows an organization up to token `last` (exclusive): "'s executive director",
- * "spokeswoman". Lowercase words only, at most four, the last a role head; null otherwise.
- */
-/** Whether an organization (not a country) and its possessive start at token i: "MSF’s …". */
-function ownedRoleOpening(doc: AnalyzedText, i: number): boolean {
+/** The organization (not a country) whose possessive starts at token i ("MSF’s …"), if any. */
+function ownerAt(doc: AnalyzedText, i: number): Mention | undefined {
   const m = doc.mentionByFirstToken.get(i);
   const c = m ? doc.entities.clusters[m.cluster] : undefined;
-  return m !== undefined && c?.type === "Organization" && !c.country && isPossessive(doc.tokens[m.last]);
+  return m && c?.type === "Organization" && !c.country && isPossessive(doc.tokens[m.last]) ? m : undefined;
 }
 
+/**
+ * The role that follows an organization, before token `end` (exclusive) and before a preposition:
+ * "'s executive director", "spokeswoman", "’s medical coordinator (in Kenya)". Lowercase words only,
+ * at most four, the last a role head; null otherwise.
+ */
 function roleAfterOrganization(doc: AnalyzedText, org: Mention, end: number): string | null {
   const { tokens } = doc;
   let k = org.last;

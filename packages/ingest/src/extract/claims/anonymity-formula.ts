@@ -1,4 +1,5 @@
 import type { AnalyzedText } from "../document.js";
+import type { Token } from "../text/tokens.js";
 import type { DraftClaim } from "./types.js";
 
 /**
@@ -36,9 +37,6 @@ export function anonymityAsideBefore(doc: AnalyzedText, sentenceFirst: number, c
   let open = closing - 1;
   while (open > sentenceFirst && tokens[open]?.text !== ",") open--;
   if (open <= sentenceFirst || open + 1 >= closing) return -1;
-  const aside = doc.text.slice(
-    (tokens[open + 1] as { start: number }).start,
-    (tokens[closing - 1] as { end: number }).end,
-  );
+  const aside = doc.text.slice((tokens[open + 1] as Token).start, (tokens[closing - 1] as Token).end);
   return ANONYMITY_ASIDE.test(aside) ? open : -1;
 }

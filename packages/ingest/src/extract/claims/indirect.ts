@@ -157,6 +157,8 @@ export function indirectClaims(
       // speaker: left noun phrase; for ", saying" / "by defending" the subject before; for a cue in a
       // participial phrase opening the sentence, the main clause's subject after it
       let speaker: SpeakerRef | null = null;
+      // "A council officer, speaking on condition of anonymity, said …": the comma opening such an aside
+      const aside = prev?.text === "," ? anonymityAsideBefore(doc, s.first, i - 1) : -1;
       const opening = openingPhraseSource(doc, s, i, anon);
       if (opening) {
         speaker = opening.speaker;
@@ -177,9 +179,9 @@ export function indirectClaims(
           lead.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
             ? lastEvent.speaker
             : subjectBefore(doc, s, i, anon);
-      } else if (prev?.text === "," && anonymityAsideBefore(doc, s.first, i - 1) > s.first) {
-        // "A council officer, speaking on condition of anonymity, said …": the subject is before the aside
-        speaker = speakerEndingAt(doc, anonymityAsideBefore(doc, s.first, i - 1) - 1, anon);
+      } else if (aside > s.first) {
+        // the subject is before the anonymity aside
+        speaker = speakerEndingAt(doc, aside - 1, anon);
         if (!speaker) continue;
       } else if (prev?.text === "," && tailForm(scan, s, i)) {
         // "CONTENT, said Steven Taylor, a chairman …"

@@ -42,6 +42,11 @@ export function attach(cluster: Cluster, mention: Mention): void {
   if (mention.title) cluster.titles.add(mention.title);
 }
 
+/** The acronym in brackets right after offset `end` ("… Research (CNRS)"), if any. */
+function bracketAcronymAfter(text: string, end: number): string | undefined {
+  return text.slice(end, end + 12).match(/^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u)?.[1];
+}
+
 /** Adds a cluster to the list a key indexes. */
 function addTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
   const list = index.get(key);
@@ -124,9 +129,9 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   // organization's name is that organization, whatever its initials (a French acronym of an English name)
   for (const c of [...clusters]) {
     if (c.type !== "Organization" || c.kind === "country" || !clusters.includes(c)) continue;
-    for (const m of c.mentions) {
+    for (const m of [...c.mentions]) {
       if (m.last - m.first < 2) continue;
-      const acr = text.slice(m.end, m.end + 12).match(/^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u)?.[1];
+      const acr = bracketAcronymAfter(text, m.end);
       const other = acr ? byKey.get(`o:${acr.toLowerCase()}`) : undefined;
       if (other && other !== c && other.type === "Organization" && other.kind !== "country")
         merge(clusters, byKey, c, other);
@@ -144,8 +149,8 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     }
   }
   for (const m of deferred) {
-    const after = text.slice(m.end, m.end + 12).match(/^\s*\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/u);
-    if (after?.[1]) byKey.set(`o:${after[1].toLowerCase()}`, byKey.get(`o:${nameKey(m.name)}`) as Cluster);
+    const acr = bracketAcronymAfter(text, m.end);
+    if (acr) byKey.set(`o:${acr.toLowerCase()}`, byKey.get(`o:${nameKey(m.name)}`) as Cluster);
   }
 
   const people = () => clusters.filter((c) => c.type === "Person");
