@@ -53,7 +53,8 @@ resolution and the rest cost is read against the floor in the same run). Without
 scratch Neo4j on --port and removes it afterwards; with --uri (NEO4J_USER/NEO4J_PASSWORD) it
 DELETES claimgraph's data there. Writes artifacts/bench-ingest.json.
 
---statements-overhead: the load phase alone, without and with the statement stage, alternated
+--statements-overhead: the load phase alone, without the statement stage, with it and the loader's
+statement cache off (every speaker looked up in the graph), and with it as shipped, alternated
 --repeat times on the same extracted graphs; the medians are compared (one run of each varied by
 ±30% on this machine). Writes artifacts/bench-statements-overhead.json.`);
   process.exit(0);
@@ -270,10 +271,14 @@ async function measure(driver: Driver, items: InputItem[], label: string): Promi
   };
 }
 
-/** The load phase with and without the statement stage (same graphs, empty database each time), alternated `times` times: medians. */
+/**
+ * The load phase without the statement stage, with it looking every speaker up in the graph (the
+ * loader's statement cache off), and with it as shipped (same graphs, empty database each time),
+ * alternated `times` times: medians.
+ */
 async function statementsOverhead(driver: Driver, items: InputItem[], label: string, times: number) {
   const articles = extractAll(items);
-  const time = async (statements: boolean) => {
+  const time = async (statements: boolean, statementCacheSize?: number) => {
     await resetClaimGraph(driver);
     const started = Date.now();
     const summary = await loadDocumentGraphs(driver, articles, {
@@ -281,6 +286,7 @@ async function statementsOverhead(driver: Driver, items: InputItem[], label: str
       concurrency,
       extractorVersion: EXTRACTOR_VERSION,
       statements,
+      ...(statementCacheSize !== undefined ? { statementCacheSize } : {}),
     });
     const ms = Date.now() - started;
     const counts = await driver.executeQuery(
@@ -293,24 +299,39 @@ async function statementsOverhead(driver: Driver, items: InputItem[], label: str
       largest: Number(counts.records[0]?.get("largest") ?? 0),
     };
   };
-  const offRuns: Awaited<ReturnType<typeof time>>[] = [];
-  const onRuns: Awaited<ReturnType<typeof time>>[] = [];
+  type Run = Awaited<ReturnType<typeof time>>;
+  const offRuns: Run[] = [];
+  const uncachedRuns: Run[] = [];
+  const onRuns: Run[] = [];
   for (let i = 0; i < times; i++) {
     offRuns.push(await time(false));
+    uncachedRuns.push(await time(true, 0));
     onRuns.push(await time(true));
   }
   await resetClaimGraph(driver);
-  const median = (runs: typeof offRuns) => {
+  const median = (runs: Run[]) => {
     const sorted = [...runs].sort((a, b) => a.ms - b.ms);
-    return sorted[Math.floor(sorted.length / 2)] as (typeof runs)[number];
+    return sorted[Math.floor(sorted.length / 2)] as Run;
   };
   const off = median(offRuns);
+  const uncached = median(uncachedRuns);
   const on = median(onRuns);
-  const seconds = (runs: typeof offRuns) => runs.map((r) => (r.ms / 1000).toFixed(1)).join(" / ");
+  const seconds = (runs: Run[]) => runs.map((r) => (r.ms / 1000).toFixed(1)).join(" / ");
+  const added = (r: Run) => `+${(((r.ms - off.ms) / off.ms) * 100).toFixed(1)}%`;
   console.log(
-    `${label.padEnd(7)} ${String(on.articles).padStart(6)} articles  load without statements ${(off.ms / 1000).toFixed(1)} s (${seconds(offRuns)}), with ${(on.ms / 1000).toFixed(1)} s (${seconds(onRuns)}) = +${(((on.ms - off.ms) / off.ms) * 100).toFixed(1)}%  (${on.statements} statements, largest ${on.largest} reports)`,
+    `${label.padEnd(7)} ${String(on.articles).padStart(6)} articles  load without statements ${(off.ms / 1000).toFixed(1)} s (${seconds(offRuns)}), ` +
+      `with, cache off ${(uncached.ms / 1000).toFixed(1)} s (${seconds(uncachedRuns)}) = ${added(uncached)}, ` +
+      `with ${(on.ms / 1000).toFixed(1)} s (${seconds(onRuns)}) = ${added(on)}  (${on.statements} statements, largest ${on.largest} reports` +
+      `${uncached.statements === on.statements ? "" : `; ${uncached.statements} with the cache off`})`,
   );
-  return { off, on, offRuns: offRuns.map((r) => r.ms), onRuns: onRuns.map((r) => r.ms) };
+  return {
+    off,
+    uncached,
+    on,
+    offRuns: offRuns.map((r) => r.ms),
+    uncachedRuns: uncachedRuns.map((r) => r.ms),
+    onRuns: onRuns.map((r) => r.ms),
+  };
 }
 
 const scratch = values.uri ? null : mkdtempSync(path.join(os.tmpdir(), "claimgraph-bench-ingest-"));

@@ -18,6 +18,7 @@ import { CorrectionBook } from "./resolve/corrections.js";
 import { recheckShortForms } from "./resolve/recheck.js";
 import { type ArticleRows, rowCount } from "./rows.js";
 import { ensureSchema } from "./schema.js";
+import { StatementCache } from "./statements/statement-cache.js";
 import type { LoadFailure, LoadProgress, LoadSummary } from "./summary.js";
 import { type ArticleOutcome, writeBatch } from "./write-batch.js";
 import { articleWriteFailure, doNotRetryMemoryLimits, tooManyRows } from "./write-errors.js";
@@ -35,9 +36,16 @@ export interface LoaderOptions {
   onProgress?: (progress: LoadProgress) => void;
   /** Group claims into statements and find disputes as batches are written (default true; the bench turns it off to measure it). */
   statements?: boolean;
+  /**
+   * How many statements this loader keeps of what it wrote, so that its later batches group a
+   * speaker's claims without looking them up (statements/statement-cache.ts). 0 turns it off;
+   * it is used only with concurrency 1. Default 50,000.
+   */
+  statementCacheSize?: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 50;
+export const DEFAULT_STATEMENT_CACHE_SIZE = 50_000;
 
 /**
  * Loads articles into Neo4j in batches of whole articles. Entity resolution happens here, in
@@ -51,6 +59,7 @@ export class GraphLoader {
   private readonly concurrency: number;
   private readonly extractorVersion: string;
   private readonly token = randomUUID();
+  private readonly statementCache: StatementCache | undefined;
   /** Killed runs whose articles this run's end-of-run pass weighs (`adoptPendingRuns`). */
   private pendingRuns: string[] = [];
   private readonly started = Date.now();
@@ -75,6 +84,9 @@ export class GraphLoader {
   ) {
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.concurrency = Math.max(1, options.concurrency ?? 1);
+    const cacheSize = options.statementCacheSize ?? DEFAULT_STATEMENT_CACHE_SIZE;
+    if ((options.statements ?? true) && this.concurrency === 1 && cacheSize > 0)
+      this.statementCache = new StatementCache(cacheSize);
     this.extractorVersion = options.extractorVersion ?? "unversioned";
   }
 
@@ -251,13 +263,16 @@ export class GraphLoader {
     const session = this.driver.session({ database: this.options.database });
     const begin = Date.now();
     try {
-      return await session.executeWrite((tx) =>
+      const outcomes = await session.executeWrite((tx) =>
         writeBatch(tx, batch, {
           token: this.token,
           now: new Date().toISOString(),
           statements: this.options.statements ?? true,
+          statementCache: this.statementCache,
         }).catch(doNotRetryMemoryLimits),
       );
+      this.statementCache?.settle();
+      return outcomes;
     } finally {
       this.summary.writeMs += Date.now() - begin;
       await session.close();

@@ -4,7 +4,8 @@ import * as Q from "./cypher.js";
 import type { EntityLabel } from "./entity-index.js";
 import type { ArticleRows, ClaimEdgeRow, ClaimRow, EntityRow, MentionRow } from "./rows.js";
 import { attachStatements } from "./statements/attach.js";
-import { RECOMPUTE_STATEMENTS, STATEMENTS_OF_ARTICLES } from "./statements/cypher.js";
+import { BUMP_SPEAKER_VERSIONS, RECOMPUTE_STATEMENTS, STATEMENTS_OF_ARTICLES } from "./statements/cypher.js";
+import type { StatementCache } from "./statements/statement-cache.js";
 
 export type ArticleOutcome = "new" | "replaced" | "unchanged";
 
@@ -19,7 +20,7 @@ const LABELS: readonly EntityLabel[] = ["Person", "Organization"];
 export async function writeBatch(
   tx: ManagedTransaction,
   batch: readonly ArticleRows[],
-  context: { token: string; now: string; statements?: boolean },
+  context: { token: string; now: string; statements?: boolean; statementCache?: StatementCache | undefined },
 ): Promise<Map<string, ArticleOutcome>> {
   const outcomes = new Map<string, ArticleOutcome>();
   const articles = batch.map((rows) => ({ id: rows.article.id, sourceKey: rows.article.sourceKey }));
@@ -50,7 +51,8 @@ export async function writeBatch(
   const load = batch.filter((rows) => outcomes.get(rows.article.id) !== "unchanged");
   if (load.length > 0) {
     await writeRows(tx, load, context.now, context.token);
-    if (context.statements ?? true) await attachStatements(tx, load, { now: context.now });
+    if (context.statements ?? true)
+      await attachStatements(tx, load, { now: context.now, cache: context.statementCache });
   }
   const unchanged = articles.filter((a) => outcomes.get(a.id) === "unchanged").map((a) => a.id);
   if (unchanged.length > 0) await tx.run(Q.UNLOCK_ARTICLES, { ids: unchanged });
@@ -65,7 +67,10 @@ async function purgeArticles(tx: ManagedTransaction, ids: string[], remove: stri
   const statements = (await tx.run(STATEMENTS_OF_ARTICLES, { ids })).records.map((r) => r.get("id") as string);
   await tx.run(Q.PURGE_CLAIMS, { ids });
   // Statements those claims reported: figures from the reports left, or gone with their last report.
-  if (statements.length > 0) await tx.run(RECOMPUTE_STATEMENTS, { ids: statements });
+  if (statements.length > 0) {
+    await tx.run(BUMP_SPEAKER_VERSIONS, { ids: statements });
+    await tx.run(RECOMPUTE_STATEMENTS, { ids: statements });
+  }
   await tx.run(Q.PURGE_AFFILIATIONS, { ids });
   await tx.run(Q.PURGE_ANONYMOUS, { ids });
   await tx.run(Q.PURGE_POSSIBLE, { ids });

@@ -112,6 +112,23 @@ export class StatementIndex {
     return this.statements.values();
   }
 
+  /** How many statements the index holds. */
+  get size(): number {
+    return this.statements.size;
+  }
+
+  /** Forgets a statement and its band keys (a loader's cache evicting a speaker). */
+  remove(id: string): void {
+    const statement = this.statements.get(id);
+    if (!statement) return;
+    for (const key of statement.keys) {
+      const ids = (this.byKey.get(key) ?? []).filter((other) => other !== id);
+      if (ids.length === 0) this.byKey.delete(key);
+      else this.byKey.set(key, ids);
+    }
+    this.statements.delete(id);
+  }
+
   private candidates(claim: Fingerprint): Set<string> {
     const out = new Set<string>();
     for (const key of claim.keys) for (const id of this.byKey.get(key) ?? []) out.add(id);

@@ -4,6 +4,7 @@ import { StatementIndex } from "../../statements/statement-index.js";
 import type { ArticleRows } from "../rows.js";
 import { crossArticleDisputes } from "./cross-article.js";
 import * as Q from "./cypher.js";
+import type { StatementCache } from "./statement-cache.js";
 import { statementClaims } from "./statement-claims.js";
 import { addReports, EMPTY_STATS, type Report, type StatementStats } from "./tally.js";
 import { BAND_PROPERTIES, bandValue, bandValues } from "./wording.js";
@@ -24,35 +25,49 @@ export interface StatementOutcome {
  * new article joins existing statements without recomputing the corpus — then writes REPORTS
  * edges, new statements, new wordings (Wording nodes) and each touched statement's figures, and
  * the batch's DISPUTES edges (between claims of one article).
- * `now` orders the batch after every earlier one (the first report's tie-break).
+ * `now` orders the batch after every earlier one (the first report's tie-break). With a `cache`
+ * (statement-cache.ts: what this loader wrote itself), the claims of a speaker it holds completely
+ * are grouped there, without the candidate seek; the loader calls `cache.settle()` once the
+ * transaction committed.
  */
 export async function attachStatements(
   tx: ManagedTransaction,
   batch: readonly ArticleRows[],
-  context: { now: string },
+  context: { now: string; cache?: StatementCache | undefined },
 ): Promise<StatementOutcome> {
   const outcome: StatementOutcome = { created: 0, joined: 0, merged: 0, disputes: 0 };
   const perArticle = batch.map(statementClaims);
   const claims = perArticle.flat();
   if (claims.length === 0) return outcome;
+  const cache = context.cache?.begin() ? context.cache : undefined;
   const keyed = claims.filter((c) => c.fingerprint.keys.length > 0);
   const speakers = [...new Set(keyed.map((c) => c.fingerprint.speakerKey))].sort();
   const fresh = new Set<string>();
+  /** Speakers whose stored statements are all in the cache: their claims are grouped there. */
+  const cached = new Set<string>();
   if (speakers.length > 0)
-    for (const r of (await tx.run(Q.LOCK_SPEAKERS, { keys: speakers })).records) fresh.add(r.get("key") as string);
-  // Only speakers known before this batch can have stored statements to join.
-  const known = speakers.filter((key) => !fresh.has(key));
-  const probing = keyed.filter((c) => !fresh.has(c.fingerprint.speakerKey));
+    for (const r of (await tx.run(Q.LOCK_SPEAKERS, { keys: speakers })).records) {
+      const key = r.get("key") as string;
+      const created = r.get("created") as boolean;
+      if (created) fresh.add(key);
+      if (cache?.claim(key, Number(r.get("version")), created)) cached.add(key);
+    }
+  // Only speakers known before this batch, and not cached, can have stored statements to look up.
+  const known = speakers.filter((key) => !fresh.has(key) && !cached.has(key));
+  const lookedUp = new Set(known);
+  const probing = keyed.filter((c) => lookedUp.has(c.fingerprint.speakerKey));
 
-  const index = new StatementIndex();
+  const local = new StatementIndex();
+  const indexOf = (speaker: string) => (cache && cached.has(speaker) ? cache.index : local);
+  const statementOf = (id: string) => local.get(id) ?? cache?.index.get(id);
   const stats = new Map<string, StatementStats>();
   const stored = new Set<string>();
-  if (known.length > 0) {
+  if (probing.length > 0) {
     const found = await tx.run(Q.CANDIDATE_STATEMENTS, { speakers: known, ...bandParameters(probing) });
     for (const r of found.records) {
       const id = r.get("id") as string;
       const reports = Number(r.get("reports") ?? 0);
-      index.seed({ id, speakerKey: r.get("speakerKey"), variants: r.get("variants") ?? [], reports });
+      local.seed({ id, speakerKey: r.get("speakerKey"), variants: r.get("variants") ?? [], reports });
       stored.add(id);
       const firstClaim = r.get("firstClaim") as string | null;
       stats.set(id, {
@@ -81,9 +96,10 @@ export async function attachStatements(
   const created = new Set<string>();
   claims.forEach((claim, i) => {
     if (claim.fingerprint.keys.length === 0) return;
-    const placed = index.add(claim.fingerprint, `st:${claim.claim}`);
+    const placed = indexOf(claim.fingerprint.speakerKey).add(claim.fingerprint, `st:${claim.claim}`);
     const order = base + i;
     if (placed.created) created.add(placed.statement);
+    else if (!created.has(placed.statement)) stored.add(placed.statement);
     for (const from of placed.merged) {
       merges.push({ from, into: placed.statement });
       // Reports already placed in this batch move with their statement.
@@ -115,11 +131,11 @@ export async function attachStatements(
       created.delete(merge.from);
       continue;
     }
+    const speakerKey = statementOf(merge.into)?.speakerKey;
+    if (speakerKey !== undefined) cache?.forget(speakerKey);
     if (created.has(merge.into)) {
       // A stored statement absorbed by one founded in this batch: create the survivor first (its figures are recomputed below).
-      await tx.run(Q.CREATE_STATEMENT_SHELLS, {
-        rows: [{ id: merge.into, speakerKey: index.get(merge.into)?.speakerKey }],
-      });
+      await tx.run(Q.CREATE_STATEMENT_SHELLS, { rows: [{ id: merge.into, speakerKey }] });
       created.delete(merge.into);
       stored.add(merge.into);
     }
@@ -130,29 +146,33 @@ export async function attachStatements(
     outcome.merged++;
   }
   // New statements are created with their figures (one write each); stored ones joined get theirs updated.
-  const figures = (id: string) => ({
-    id,
-    variants: index.get(id)?.variants ?? [],
-    ...addReports(stats.get(id) ?? EMPTY_STATS, joins.get(id) ?? []),
-  });
-  const liveCreated = [...created].filter((id) => index.get(id));
+  const figures = (id: string) => {
+    const before = stats.get(id) ?? cache?.statsOf(id) ?? EMPTY_STATS;
+    const after = addReports(before, joins.get(id) ?? []);
+    const speaker = statementOf(id)?.speakerKey;
+    if (cache && speaker !== undefined && cached.has(speaker)) cache.record(id, speaker, after);
+    return { id, variants: statementOf(id)?.variants ?? [], ...after };
+  };
+  const liveCreated = [...created].filter((id) => statementOf(id));
   if (liveCreated.length > 0)
     await tx.run(Q.CREATE_STATEMENTS, {
-      rows: liveCreated.map((id) => ({ speakerKey: index.get(id)?.speakerKey, ...figures(id) })),
+      rows: liveCreated.map((id) => ({ speakerKey: statementOf(id)?.speakerKey, ...figures(id) })),
     });
   outcome.created = liveCreated.length;
   await tx.run(Q.CREATE_REPORTS, { rows: reportRows });
   const wordingRows = [...newWordings]
-    .filter(([id]) => index.get(id))
+    .filter(([id]) => statementOf(id))
     .flatMap(([statement, wordings]) => wordings.map((keys) => ({ statement, bands: bandValues(keys) })));
   if (wordingRows.length > 0) await tx.run(Q.CREATE_WORDINGS, { rows: wordingRows });
 
-  const setRows = [...joins.keys()].filter((id) => stored.has(id) && index.get(id) && !recompute.has(id)).map(figures);
+  const setRows = [...joins.keys()]
+    .filter((id) => stored.has(id) && statementOf(id) && !recompute.has(id))
+    .map(figures);
   outcome.joined = setRows.length;
   if (setRows.length > 0) await tx.run(Q.SET_STATEMENTS, { rows: setRows });
   if (recompute.size > 0) {
     await tx.run(Q.SET_VARIANTS, {
-      rows: [...recompute].map((id) => ({ id, variants: index.get(id)?.variants ?? [] })),
+      rows: [...recompute].map((id) => ({ id, variants: statementOf(id)?.variants ?? [] })),
     });
     await tx.run(Q.RECOMPUTE_STATEMENTS, { ids: [...recompute] });
   }

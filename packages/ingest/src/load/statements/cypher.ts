@@ -16,19 +16,30 @@ export const STATEMENT_SCHEMA: readonly string[] = [
  * Write-locks one node per speaker key of the batch, in sorted order: a concurrent batch with a
  * speaker in common waits here until this one commits, then reads its statements (no two
  * statements are founded for one utterance by two transactions; band keys never cross speakers).
- * Returns the keys whose lock this batch created: no statement of theirs can be stored yet
- * (every batch that stores one holds its speaker's lock), so their claims need no candidate seek.
+ * Each lock's `version` counts the transactions that changed that speaker's statements (this one
+ * included; a purge counts too, BUMP_SPEAKER_VERSIONS): a loader's cache of what it wrote is
+ * complete while nobody else moved it. `created`: this batch made the lock, so no statement of
+ * that speaker can be stored yet (every batch that stores one holds its lock) — no candidate seek.
  */
 export const LOCK_SPEAKERS = `
 UNWIND $keys AS key
 MERGE (l:${L.SpeakerLock} {key: key})
 ON CREATE SET l._new = true
-SET l._lock = true
-REMOVE l._lock
+SET l.version = coalesce(l.version, 0) + 1
 WITH l, l._new IS NOT NULL AS created
 REMOVE l._new
-WITH l WHERE created
-RETURN l.key AS key`;
+RETURN l.key AS key, created, l.version AS version`;
+
+/**
+ * A purge is about to change these statements (reports leave, a statement may go): their
+ * speakers' lock versions move, so no loader's cache keeps trusting what it holds of them.
+ */
+export const BUMP_SPEAKER_VERSIONS = `
+UNWIND $ids AS id
+MATCH (s:${L.Statement} {id: id})
+WITH DISTINCT s.speakerKey AS key ORDER BY key
+MATCH (l:${L.SpeakerLock} {key: key})
+SET l.version = coalesce(l.version, 0) + 1`;
 
 /**
  * The statements with a stored wording that shares a band value with the batch (`$band0`…`$band15`:

@@ -2,9 +2,9 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromVariant } from "../../statements/fingerprint.js";
 import type { LoadableArticle } from "../article.js";
-import { loadDocumentGraphs } from "../loader.js";
+import { GraphLoader, loadDocumentGraphs } from "../loader.js";
 import { resetClaimGraph } from "../reset.js";
-import { countOf, dumpGraph, seedGoldArticle, testDriver } from "../test-database.js";
+import { countOf, dumpGraph, seedGoldArticle, testDriver, withoutLoadTimes } from "../test-database.js";
 
 /** The seed as carried by another outlet on another day: the same claims, a different article. */
 function edition(seed: LoadableArticle, k: number, date: string | undefined): LoadableArticle {
@@ -219,6 +219,68 @@ describe("statements in Neo4j", () => {
     );
     expect(edges.records.map((r) => [r.get("from"), r.get("to")])).toEqual([["wire-1", "planet-1"]]);
     expect(edges.records[0]?.get("evidence")).toBe('cue "denied": "Luthor\'s accusation" of Lex Luthor');
+  });
+
+  it("groups the same with the loader's statement cache as by looking every speaker up in the graph", async () => {
+    // Editions spread over batches of one, then a second run that replaces one of them (a purge).
+    const inputs = Array.from({ length: 5 }, (_, k) => edition(seed, k, `2017-05-1${k}`));
+    const [firstClaim] = seed.graph.claims;
+    const changed: LoadableArticle = {
+      ...edition(seed, 2, "2017-05-19"),
+      text: `${seed.text}\n\n[edition 2, corrected]`,
+      graph: { ...seed.graph, claims: firstClaim ? [firstClaim] : [] },
+    };
+    const run = async (statementCacheSize: number) => {
+      await resetClaimGraph(driver);
+      await loadDocumentGraphs(driver, inputs, { batchSize: 1, statementCacheSize });
+      await loadDocumentGraphs(driver, [changed, edition(seed, 5, "2017-05-09")], { batchSize: 1, statementCacheSize });
+      return withoutLoadTimes(await dumpGraph(driver));
+    };
+    const looked = await run(0);
+    const cached = await run(1000);
+    expect(cached).toEqual(looked);
+    const found = await statements();
+    expect(found).toHaveLength(claims);
+    // The first claim is in all six editions; the others left edition 2 when it was corrected.
+    expect(found.filter((s) => s.reports === 6)).toHaveLength(1);
+    expect(found.filter((s) => s.reports === 5)).toHaveLength(claims - 1);
+    for (const s of found) expect(s.first).toBe("2017-05-09");
+  });
+
+  it("looks a speaker up in the graph again once another loader wrote their statements mid-run", async () => {
+    const loader = new GraphLoader(driver, { batchSize: 1 });
+    await loader.start();
+    await loader.add(edition(seed, 0, "2017-05-15"));
+    await loader.drain();
+    // Another process joins the same statements between this loader's batches.
+    await loadDocumentGraphs(driver, [edition(seed, 1, "2017-05-14")]);
+    await loader.add(edition(seed, 2, "2017-05-16"));
+    await loader.finish();
+    const found = await statements();
+    expect(found).toHaveLength(claims);
+    // A cache trusted past the other write would count 2 reports and keep edition 0 as the first.
+    for (const s of found) expect(s).toMatchObject({ reports: 3, articles: 3, edges: 3, first: "2017-05-14" });
+  });
+
+  it("looks a speaker up in the graph again once a replaced article changed their statements mid-run", async () => {
+    const [firstClaim] = seed.graph.claims;
+    const corrected: LoadableArticle = {
+      ...edition(seed, 0, "2017-05-15"),
+      text: `${seed.text}\n\n[edition 0, corrected]`,
+      graph: { ...seed.graph, claims: firstClaim ? [firstClaim] : [] },
+    };
+    const loader = new GraphLoader(driver, { batchSize: 1 });
+    await loader.start();
+    for (const article of [edition(seed, 0, "2017-05-15"), corrected, edition(seed, 1, "2017-05-16")]) {
+      await loader.add(article);
+      await loader.drain();
+    }
+    await loader.finish();
+    // The correction deleted the statements only edition 0 reported; a cache trusted past it would report into them.
+    expect(await countOf(driver, "(c:Claim) WHERE NOT (c)-[:REPORTS]->(:Statement)")).toBe(0);
+    const found = await statements();
+    expect(found).toHaveLength(claims);
+    expect(found.map((s) => s.reports).sort()).toEqual([...Array(claims - 1).fill(1), 2]);
   });
 
   it("keeps one statement per utterance when batches write concurrently", async () => {
