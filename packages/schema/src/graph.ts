@@ -26,6 +26,11 @@ export const NODE_LABELS = {
   Snapshot: "Snapshot",
   /** An analyst's correction to entity resolution (corrections/record.ts): outside the claim graph, kept by --reset. */
   Correction: "Correction",
+  /**
+   * A former id of a person or organization (`id`) and the id of the node it became (`to`): how a
+   * snapshot or link that names a re-keyed or merged node still finds it (id-alias.ts). Outside the claim graph, kept by --reset.
+   */
+  IdAlias: "IdAlias",
 } as const;
 export type NodeLabel = keyof typeof NODE_LABELS;
 

@@ -2,7 +2,7 @@
  * A small cross-article graph for the corrections tests, in the shape the loader writes
  * (ARCHITECTURE.md): four articles written for the tests, "Joe Biden" and "Joseph Biden" as two
  * nodes, Barack Obama in two articles, and a bare "Obama" kept in its article with possible matches
- * to Barack and Michelle Obama. `loadResolutionFixture` clears the claim graph and the corrections first.
+ * to Barack and Michelle Obama. `loadResolutionFixture` clears the claim graph, the corrections and the id aliases first.
  */
 import { createHash } from "node:crypto";
 import neo4j from "neo4j-driver";
@@ -69,7 +69,7 @@ export async function loadResolutionFixture(connection: TestConnection = testCon
       "CREATE FULLTEXT INDEX claimgraph_search IF NOT EXISTS FOR (n:Person|Organization|Claim) ON EACH [n.searchText, n.text]",
     );
     await driver.executeQuery(
-      "MATCH (n) WHERE n:Article OR n:Person OR n:Organization OR n:Claim OR n:Correction DETACH DELETE n",
+      "MATCH (n) WHERE n:Article OR n:Person OR n:Organization OR n:Claim OR n:Correction OR n:IdAlias DETACH DELETE n",
     );
     for (const a of RESOLUTION_ARTICLES) {
       const text = textOf(a);

@@ -104,8 +104,8 @@ describe("pnpm ingest", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("--reset needs --yes");
     expect(await countOf(driver, "(:Article)")).toBe(1);
-    // What --reset deletes: everything but snapshots and analysts' corrections (other test files leave some).
-    const nodes = await countOf(driver, "(n) WHERE NOT n:Snapshot AND NOT n:Correction");
+    // What --reset deletes: everything but snapshots, analysts' corrections and id aliases (other test files leave some).
+    const nodes = await countOf(driver, "(n) WHERE NOT n:Snapshot AND NOT n:Correction AND NOT n:IdAlias");
     const reset = await ingestCli(["--reset", "--yes"]);
     expect(reset.code).toBe(0);
     expect(reset.stdout).toContain(`Reset: deleted ${nodes} nodes and their relationships (snapshots kept).`);

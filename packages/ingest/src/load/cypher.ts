@@ -2,8 +2,10 @@ import {
   CORRECTION_CONSTRAINT,
   FULLTEXT_FIELDS,
   FULLTEXT_INDEX,
+  ID_ALIAS_SCHEMA,
   NODE_LABELS as L,
   REL_TYPES as R,
+  recordIdAliases,
   SET_ALIASES_FROM_MENTIONS,
   setEntityAliases,
 } from "@claimgraph/schema";
@@ -24,6 +26,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE INDEX article_recheck_pending IF NOT EXISTS FOR (n:${L.Article}) ON (n.recheckPending)`,
   // A denial that names an outlet looks for that outlet's articles in its window (statements/cross-article.ts).
   `CREATE INDEX article_source IF NOT EXISTS FOR (n:${L.Article}) ON (n.source)`,
+  // Former ids (migrate-name-keys.ts): the lists are read only to find those not yet aliased (an index scan, not a label scan).
+  ...(["Person", "Organization"] as const).map(
+    (label) => `CREATE INDEX ${label.toLowerCase()}_former_ids IF NOT EXISTS FOR (n:${L[label]}) ON (n.formerIds)`,
+  ),
+  ...ID_ALIAS_SCHEMA,
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${L.Person}|${L.Organization}|${L.Claim}) ON EACH [n.${FULLTEXT_FIELDS.names}, n.${FULLTEXT_FIELDS.words}]`,
 ];
 
@@ -258,6 +265,10 @@ MATCH (s:${L.Person} {id: row.from})-[r:${R.AFFILIATED_WITH}]->(o:${L.Organizati
 MATCH (t:${L.Person} {id: row.to})
 CREATE (t)-[:${R.AFFILIATED_WITH} {role: r.role, former: r.former, articleId: r.articleId}]->(o)
 DELETE r`,
+  // The short form's id becomes an alias of the full name (a snapshot that shows it still finds it).
+  recordIdAliases(`UNWIND $rows AS row
+MATCH (:${L.Person} {id: row.from})
+WITH DISTINCT {from: row.from, to: row.to} AS row`),
   `UNWIND $rows AS row
 MATCH (s:${L.Person} {id: row.from})
 DETACH DELETE s`,

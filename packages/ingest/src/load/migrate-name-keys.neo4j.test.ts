@@ -1,10 +1,11 @@
+import { RECORD_ID_ALIASES } from "@claimgraph/schema";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fromVariant } from "../statements/fingerprint.js";
 import { speakerKey } from "../statements/speaker-key.js";
 import type { LoadableArticle } from "./article.js";
 import { loadDocumentGraphs } from "./loader.js";
-import { legacyNameKey } from "./migrate-name-keys.js";
+import { aliasFormerIds, legacyNameKey, UNALIASED } from "./migrate-name-keys.js";
 import { keyWithoutTitles } from "./names.js";
 import { resetClaimGraph } from "./reset.js";
 import { ensureSchema } from "./schema.js";
@@ -108,13 +109,19 @@ describe('a graph whose ids an older name key made ("u s chamber of commerce")',
   });
   afterAll(async () => {
     await resetClaimGraph(driver);
-    await driver.executeQuery("MATCH (c:Correction) DELETE c");
+    await driver.executeQuery("MATCH (c:Correction|IdAlias) DELETE c");
     await driver.close();
   });
   beforeEach(async () => {
     await resetClaimGraph(driver);
-    await driver.executeQuery("MATCH (c:Correction) DELETE c");
+    await driver.executeQuery("MATCH (c:Correction|IdAlias) DELETE c");
   });
+
+  /** Former id → the id of the node it became (IdAlias nodes). */
+  const idAliases = async () => {
+    const rows = await driver.executeQuery("MATCH (a:IdAlias) RETURN a.id AS id, a.to AS to ORDER BY id");
+    return Object.fromEntries(rows.records.map((r) => [r.get("id") as string, r.get("to") as string]));
+  };
 
   const corpus = [
     article("a1", CHAMBER, "tariffs will hurt small firms", "talks went well", [BETO, ATT, SCOPED]),
@@ -142,6 +149,9 @@ describe('a graph whose ids an older name key made ("u s chamber of commerce")',
     expect(Object.fromEntries(formerIds.records.map((r) => [r.get("id"), r.get("former")]))).toEqual(
       Object.fromEntries([...renamed].map(([now, old]) => [now, [old]])),
     );
+    // Each old id is an alias of the node it became: what the viewer follows for an old snapshot's ids.
+    const aliases = Object.fromEntries([...renamed].map(([now, old]) => [old, now]));
+    expect(await idAliases()).toEqual(aliases);
     const correction = await driver.executeQuery("MATCH (c:Correction {id: 'c1'}) RETURN c.entity AS e, c.target AS t");
     expect(correction.records[0]?.toObject()).toEqual({ e: "person:oneill", t: "person:beto orourke" });
     await driver.executeQuery("MATCH (e) REMOVE e.formerIds");
@@ -151,6 +161,50 @@ describe('a graph whose ids an older name key made ("u s chamber of commerce")',
     // again: nothing left to do
     await ensureSchema(driver);
     expect(withoutLoadTimes(await dumpGraph(driver))).toEqual(current);
+    expect(await idAliases()).toEqual(aliases);
+  });
+
+  it("gives the former ids of a graph re-keyed before aliases existed their aliases, once, from an index", async () => {
+    await loadDocumentGraphs(driver, corpus);
+    const renamed = await legacify(driver);
+    await ensureSchema(driver);
+    // As a migration before aliases left it: the old ids only in `formerIds`.
+    await driver.executeQuery("MATCH (a:IdAlias) DELETE a");
+
+    expect(await aliasFormerIds(driver)).toBe(renamed.size);
+    expect(await idAliases()).toEqual(Object.fromEntries([...renamed].map(([now, old]) => [old, now])));
+    expect(await aliasFormerIds(driver)).toBe(0);
+
+    // The check reads the nodes that have former ids through the formerIds indexes, never every entity.
+    const { summary } = await driver.executeQuery(`PROFILE ${UNALIASED}`);
+    const operators: string[] = [];
+    const walk = (plan: { operatorType: string; children: unknown[] }) => {
+      operators.push(plan.operatorType);
+      for (const child of plan.children) walk(child as typeof plan);
+    };
+    walk(summary.profile as unknown as { operatorType: string; children: unknown[] });
+    expect(operators.filter((o) => /NodeIndexScan/.test(o))).toHaveLength(2);
+    expect(operators.filter((o) => /LabelScan|AllNodesScan/.test(o))).toEqual([]);
+  });
+
+  it("keeps an alias pointing at the node itself when the node it became moves again (A → B, B merged into C)", async () => {
+    await loadDocumentGraphs(driver, corpus);
+    await legacify(driver);
+    await ensureSchema(driver);
+    // What a correction or the end-of-run pass writes when a node's last mention goes to another node.
+    await driver.executeQuery(RECORD_ID_ALIASES, {
+      aliases: [{ from: "org:us chamber of commerce", to: "org:att" }],
+    });
+    const aliases = await idAliases();
+    expect(aliases["org:u s chamber of commerce"]).toBe("org:att");
+    expect(aliases["org:us chamber of commerce"]).toBe("org:att");
+    // And back (a node that goes into the node it came from): no alias of the live node is left.
+    await driver.executeQuery(RECORD_ID_ALIASES, { aliases: [{ from: "org:att", to: "org:us chamber of commerce" }] });
+    const back = await idAliases();
+    expect(back["org:us chamber of commerce"]).toBeUndefined();
+    expect(back["org:att"]).toBe("org:us chamber of commerce");
+    expect(back["org:u s chamber of commerce"]).toBe("org:us chamber of commerce");
+    expect(back["org:at t"]).toBe("org:us chamber of commerce");
   });
 
   it("merges a re-keyed node into the node that already has its new id, and new articles join both", async () => {
@@ -176,6 +230,7 @@ describe('a graph whose ids an older name key made ("u s chamber of commerce")',
     );
     const row = att.records[0]?.toObject();
     expect(row?.former).toEqual(["org:at t"]);
+    expect((await idAliases())["org:at t"]).toBe("org:att");
     expect(row?.aliases).toContain("AT&T");
     expect([...((row?.articles ?? []) as string[])].sort()).toEqual(["a1", "a3"]);
     expect(row?.said).toBe(1);

@@ -1,4 +1,11 @@
-import { entityAliases, NODE_LABELS as L, nameKey, REL_TYPES as R, splitScopedId } from "@claimgraph/schema";
+import {
+  entityAliases,
+  NODE_LABELS as L,
+  nameKey,
+  REL_TYPES as R,
+  RECORD_ID_ALIASES,
+  splitScopedId,
+} from "@claimgraph/schema";
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { fromVariant } from "../statements/fingerprint.js";
 import { speakerKey } from "../statements/speaker-key.js";
@@ -85,15 +92,19 @@ interface Rekey {
 /**
  * Re-keys a graph written before the project had one name key, once, at the start of an ingest
  * (ensureSchema): every Person, Organization and unnamed-source node whose id the legacy key made
- * gets today's id — renamed when that id is free (`formerIds` keeps the old one, so a snapshot that
- * names it can still be read), merged into the node that has it otherwise (every relationship moved
- * with its properties, the names kept as aliases). In the same transaction, the statements spoken
- * by it take the new speaker key (their LSH wordings are recomputed: band keys include the speaker)
- * and the analyst corrections that name it are rewritten. Then corrections whose node is gone are
- * re-keyed from the name they recorded. Idempotent and safe to interrupt: a re-keyed node no
- * longer matches, and each chunk is one transaction. Returns the nodes re-keyed.
+ * gets today's id — renamed when that id is free, merged into the node that has it otherwise (every
+ * relationship moved with its properties, the names kept as aliases). The old id is kept in the
+ * node's `formerIds` and becomes an `IdAlias` of the new one (@claimgraph/schema `id-alias.ts`), so
+ * a snapshot or link that names it still finds the node. In the same transaction, the statements
+ * spoken by it take the new speaker key (their LSH wordings are recomputed: band keys include the
+ * speaker) and the analyst corrections that name it are rewritten. Then corrections whose node is
+ * gone are re-keyed from the name they recorded. First, former ids that a migration before aliases
+ * existed recorded only in `formerIds` get their alias (`aliasFormerIds`). Idempotent and safe to
+ * interrupt: a re-keyed node no longer matches, and each chunk is one transaction. Returns the
+ * nodes re-keyed.
  */
 export async function migrateNameKeys(driver: Driver, database?: string): Promise<number> {
+  await aliasFormerIds(driver, database);
   const session = driver.session({ database });
   let moved = 0;
   try {
@@ -136,7 +147,10 @@ async function moveNode(tx: ManagedTransaction, { from, to, label }: Rekey): Pro
      RETURN count(e) AS n`,
     { from, to },
   );
-  if (Number(renamed.records[0]?.get("n") ?? 0) > 0) return;
+  if (Number(renamed.records[0]?.get("n") ?? 0) > 0) {
+    await tx.run(RECORD_ID_ALIASES, { aliases: [{ from, to }] });
+    return;
+  }
   const pair = `MATCH (f:${node} {id: $from}) MATCH (t:${node} {id: $to})`;
   const names = await tx.run(
     `${pair} RETURN t.name AS name, coalesce(t.aliases, []) + [f.name] + coalesce(f.aliases, []) AS forms`,
@@ -153,6 +167,35 @@ async function moveNode(tx: ManagedTransaction, { from, to, label }: Rekey): Pro
      DETACH DELETE f`,
     { from, to, aliases, searchText },
   );
+  // f's own former ids pointed at f: RECORD_ID_ALIASES moves them on to t with it.
+  await tx.run(RECORD_ID_ALIASES, { aliases: [{ from, to }] });
+}
+
+/** Former ids without an alias: the index on `formerIds` gives only nodes that have the list. */
+export const UNALIASED = `
+CALL () {
+  MATCH (e:${L.Person}) WHERE e.formerIds IS NOT NULL RETURN e
+  UNION ALL
+  MATCH (e:${L.Organization}) WHERE e.formerIds IS NOT NULL RETURN e
+}
+UNWIND e.formerIds AS old
+WITH e, old
+WHERE old <> e.id AND NOT EXISTS { MATCH (:${L.IdAlias} {id: old}) }
+RETURN DISTINCT old AS from, e.id AS to`;
+
+/**
+ * Gives every former id in a node's `formerIds` its `IdAlias` when it has none (graphs re-keyed
+ * before aliases existed). The check reads only the nodes that have former ids, through the
+ * `formerIds` range indexes, with one alias seek per former id: nothing to write on a current graph.
+ * Returns the aliases written.
+ */
+export async function aliasFormerIds(driver: Driver, database?: string): Promise<number> {
+  const found = await driver.executeQuery(UNALIASED, {}, { database, routing: "READ" });
+  const aliases = found.records.map((r) => ({ from: r.get("from") as string, to: r.get("to") as string }));
+  for (let i = 0; i < aliases.length; i += CHUNK) {
+    await driver.executeQuery(RECORD_ID_ALIASES, { aliases: aliases.slice(i, i + CHUNK) }, { database });
+  }
+  return aliases.length;
 }
 
 /** Every relationship an entity node can have (the closed list), moved from `f` to `t` with its properties. */

@@ -24,7 +24,7 @@ const STEPS: readonly { query: string; nodes: boolean }[] = [
 
 /**
  * Deletes claimgraph's data (articles, people, organizations, claims and their relationships),
- * keeping Snapshot nodes. Each chunk is its own managed write transaction, so it works on a
+ * keeping Snapshot nodes, analysts' corrections and id aliases (a re-ingest gives the same ids back). Each chunk is its own managed write transaction, so it works on a
  * cluster and never builds one huge transaction. Returns how many nodes it deleted (with their relationships).
  */
 export async function resetClaimGraph(driver: Driver, database?: string): Promise<number> {

@@ -1,5 +1,6 @@
 import { SET_ALIASES_FROM_MENTIONS } from "../aliases.js";
 import { NODE_LABELS as L, REL_TYPES as R } from "../graph.js";
+import { recordIdAliases } from "../id-alias.js";
 import { type CorrectionLabel, type CorrectionRecord, correctionReason } from "./record.js";
 
 /**
@@ -136,6 +137,11 @@ DELETE r`;
 MATCH (f:${node} {id: row.from})
 MERGE (t:${node} {id: row.to})
 ON CREATE SET t.name = row.name, t.aliases = [], t.searchText = row.name, t.kind = f.kind`,
+    // That node is there now: an alias its id kept from when it went (a merge an undo takes back) is moot.
+    `UNWIND $rows AS row
+WITH DISTINCT row.to AS id
+MATCH (a:${L.IdAlias} {id: id})
+DELETE a`,
     `UNWIND $rows AS row
 MATCH (f:${node} {id: row.from})-[m:${R.MENTIONED_IN}]->(a:${L.Article} {id: row.article})
 WHERE ${ONLY("m")}
@@ -161,7 +167,12 @@ DELETE r`,
 MATCH (f:${node} {id: row.from})-[r:${R.POSSIBLY_SAME_AS} {articleId: row.article}]->()
 WHERE NOT $undo
 DELETE r`,
-    // A node no article mentions any more goes; possible matches to it now point at where it went.
+    // A node no article mentions any more goes: its id becomes an alias of where it went (a
+    // snapshot or link that names it finds that node), and possible matches to it point there too.
+    recordIdAliases(`UNWIND $rows AS row
+MATCH (f:${node} {id: row.from})
+WHERE NOT (f)-[:${R.MENTIONED_IN}]->()
+WITH DISTINCT {from: row.from, to: row.to} AS row`),
     `UNWIND $rows AS row
 MATCH (f:${node} {id: row.from})
 WHERE NOT (f)-[:${R.MENTIONED_IN}]->()

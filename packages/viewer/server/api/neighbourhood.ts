@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { CountsResponse, ExpandableType, ExpandResponse, expandRequestSchema } from "../../shared/api/contract.js";
 import { ApiError } from "../errors.js";
 import type { Reader } from "../neo4j/reader.js";
-import { GraphCollector, toPlain } from "../neo4j/values.js";
+import { GraphCollector, nodeKey, toPlain } from "../neo4j/values.js";
 import { addClaimContext } from "./claim-context.js";
 import { findNodeCypher } from "./find-node.js";
 
@@ -43,7 +43,8 @@ export async function relationCounts(reader: Reader, id: string): Promise<Counts
   const counts = (record.get("counts") as Array<{ type: string; direction: "out" | "in"; count: unknown }>)
     .map((c) => ({ type: c.type, direction: c.direction, count: toPlain(c.count) as number }))
     .sort((a, b) => b.count - a.count);
-  return { id, counts };
+  // The node's current id: the request may name a former one (find-node.ts follows its alias).
+  return { id: String(record.get("id") ?? id), counts };
 }
 
 /**
@@ -101,6 +102,7 @@ RETURN n, total, page`;
   await addClaimContext(reader, [...claimIds], collector);
   const total = toPlain(record.get("total")) as number;
   return {
+    id: nodeKey(center),
     graph: collector.graph(),
     total,
     returned: page.length,

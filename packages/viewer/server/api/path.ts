@@ -7,6 +7,7 @@
 import { REL_TYPES } from "@claimgraph/schema";
 import type { Node, Path } from "neo4j-driver";
 import type { z } from "zod";
+import { edgeId } from "../../shared/api/contract.js";
 import {
   MAX_PATH_LENGTH,
   type PathResponse,
@@ -15,7 +16,7 @@ import {
 } from "../../shared/paths/contract.js";
 import { ApiError } from "../errors.js";
 import type { Reader } from "../neo4j/reader.js";
-import { edgeId, GraphCollector, nodeKey } from "../neo4j/values.js";
+import { GraphCollector, nodeKey } from "../neo4j/values.js";
 import { findNodeCall } from "./find-node.js";
 
 const { SAID, ABOUT, VIA, AFFILIATED_WITH, DISPUTES, REPORTED_IN, MENTIONED_IN } = REL_TYPES;
@@ -49,7 +50,9 @@ export async function shortestPath(reader: Reader, request: z.output<typeof path
     throw new ApiError(404, "not_found", `No node has the id "${from}" or "${to}". Search for them again.`);
   }
   const path = record.get("p") as Path | null;
-  const empty = { from, to, max, scope, length: null, graph: { nodes: [], edges: [] }, nodeIds: [], edgeIds: [] };
+  // The ends' current ids: a request may name a former id (find-node.ts follows its alias).
+  const ends = { from: nodeKey(record.get("a") as Node), to: nodeKey(record.get("b") as Node) };
+  const empty = { ...ends, max, scope, length: null, graph: { nodes: [], edges: [] }, nodeIds: [], edgeIds: [] };
   if (!path) return empty;
   const collector = new GraphCollector();
   collector.add(path);

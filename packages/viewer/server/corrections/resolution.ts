@@ -1,9 +1,11 @@
 /**
  * GET /api/corrections?entity=<id>: how a node came to be — each article's mention with the forms
  * it used and why it is this node, its possible matches with their evidence, and the corrections
- * that name it. A read, through the read-only reader.
+ * that name it. A read, through the read-only reader. An id no node has any more is answered for the
+ * node it became (its `IdAlias`), under that node's id.
  */
 import {
+  CURRENT_ID,
   NODE_LABELS as L,
   REL_TYPES as R,
   splitScopedId,
@@ -46,10 +48,19 @@ CALL () {
 RETURN n.id AS id, n.name AS name, label, coalesce(n.aliases, []) AS aliases, mentions, possible, corrections,
        COUNT { (n)-[:${R.MENTIONED_IN}]->() } AS mentionsTotal`;
 
-export async function resolutionDetails(reader: Reader, id: string): Promise<ResolutionResponse> {
+async function readResolution(reader: Reader, id: string) {
   const { base, article } = splitScopedId(id);
   const { records } = await reader.read(RESOLUTION, { id, base, scope: article ?? null });
-  const row = records[0];
+  return records[0];
+}
+
+/** The details of the node `id` names, or of the node it became (its `IdAlias`) when no node has it any more. */
+export async function resolutionDetails(reader: Reader, id: string): Promise<ResolutionResponse> {
+  let row = await readResolution(reader, id);
+  if (!row) {
+    const current = (await reader.read(CURRENT_ID, { id })).records[0]?.get("id");
+    if (typeof current === "string" && current !== id) row = await readResolution(reader, current);
+  }
   if (!row) throw new ApiError(404, "not_found", `No person or organization has the id "${id}".`);
   const plain = (key: string) => toPlain(row.get(key));
   return {

@@ -10,8 +10,10 @@ import {
   CORRECTION_CONSTRAINT,
   type CorrectionRecord,
   CREATE_CORRECTION,
+  CURRENT_ID,
   correctionPlan,
   correctionRecordSchema,
+  ID_ALIAS_SCHEMA,
   NODE_LABELS as L,
   MARK_UNDONE,
   REL_TYPES as R,
@@ -57,6 +59,8 @@ RETURN r.score AS score, r.evidence AS evidence
 LIMIT 1`;
 
 interface NodeFacts {
+  /** The node's id: the one asked for, or the node's current id when that was a former one (its `IdAlias`). */
+  id: string;
   name: string;
   label: "Person" | "Organization";
   articles: number;
@@ -73,7 +77,9 @@ export function createCorrectionStore(connection: Neo4jConnection, shared?: Driv
     const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, database });
     try {
       if (!constraintReady) {
-        await driver.executeQuery(CORRECTION_CONSTRAINT, {}, { routing: neo4j.routing.WRITE, database });
+        // A merge leaves an alias of the merged node's id (correctionPlan): its constraint too.
+        for (const statement of [CORRECTION_CONSTRAINT, ...ID_ALIAS_SCHEMA])
+          await driver.executeQuery(statement, {}, { routing: neo4j.routing.WRITE, database });
         constraintReady = true;
       }
       return await session.executeWrite(work, { timeout: TIMEOUT_MS });
@@ -115,7 +121,16 @@ export function createCorrectionStore(connection: Neo4jConnection, shared?: Driv
 }
 
 async function nodeFacts(tx: ManagedTransaction, id: string, role: string): Promise<NodeFacts> {
-  const row = (await tx.run(NODE, { id })).records[0];
+  let current = id;
+  let row = (await tx.run(NODE, { id })).records[0];
+  if (!row) {
+    // A former id (a snapshot's, a link's): the correction is about the node it became.
+    const alias = (await tx.run(CURRENT_ID, { id })).records[0]?.get("id");
+    if (typeof alias === "string" && alias !== id) {
+      current = alias;
+      row = (await tx.run(NODE, { id: alias })).records[0];
+    }
+  }
   if (!row)
     throw new ApiError(
       404,
@@ -123,7 +138,8 @@ async function nodeFacts(tx: ManagedTransaction, id: string, role: string): Prom
       `The ${role} "${id}" is no person or organization in the graph (reload it: the graph may have changed).`,
     );
   return {
-    name: String(row.get("name") ?? id),
+    id: current,
+    name: String(row.get("name") ?? current),
     label: row.get("label") as NodeFacts["label"],
     articles: Number(toPlain(row.get("articles")) ?? 0),
   };
@@ -140,10 +156,14 @@ async function sourceKeyOf(tx: ManagedTransaction, article: string): Promise<str
   return String(row.get("sourceKey"));
 }
 
-/** The record a request makes, after checking that what it names is there and makes sense. */
+/**
+ * The record a request makes, after checking that what it names is there and makes sense. A former
+ * id (a node re-keyed or merged since the page got it) stands for the node it became: the record
+ * names current ids, as the loader's replay needs.
+ */
 async function checked(tx: ManagedTransaction, request: CorrectionRequest): Promise<CorrectionRecord> {
   const entity = await nodeFacts(tx, request.entity, "node to correct");
-  const { base, article } = splitScopedId(request.entity);
+  const { base, article } = splitScopedId(entity.id);
   const common = {
     id: randomBytes(9).toString("base64url"),
     label: entity.label,
@@ -161,9 +181,7 @@ async function checked(tx: ManagedTransaction, request: CorrectionRequest): Prom
         "bad_correction",
         `"${entity.name}" is already a node of one article: there is nothing to split off.`,
       );
-    if (
-      Number((await tx.run(MENTION, { id: request.entity, article: request.article })).records[0]?.get("n") ?? 0) === 0
-    ) {
+    if (Number((await tx.run(MENTION, { id: entity.id, article: request.article })).records[0]?.get("n") ?? 0) === 0) {
       throw new ApiError(404, "not_found", `"${entity.name}" is not mentioned in article ${request.article}.`);
     }
     if (entity.articles < 2)
@@ -175,7 +193,7 @@ async function checked(tx: ManagedTransaction, request: CorrectionRequest): Prom
     return {
       ...common,
       kind: "split",
-      entity: request.entity,
+      entity: entity.id,
       sourceKey: await sourceKeyOf(tx, request.article),
       target: null,
       targetName: null,
@@ -183,16 +201,18 @@ async function checked(tx: ManagedTransaction, request: CorrectionRequest): Prom
       evidence: null,
     };
   }
-  if (splitScopedId(request.target).article !== undefined) {
-    throw new ApiError(
+  const scopedTarget = () =>
+    new ApiError(
       400,
       "bad_correction",
       "The target must be a node of the corpus, not one kept in a single article; merge the other way round.",
     );
-  }
-  if (request.target === request.entity)
-    throw new ApiError(400, "bad_correction", "A node cannot be merged with itself.");
+  const itself = () => new ApiError(400, "bad_correction", "A node cannot be merged with itself.");
+  if (splitScopedId(request.target).article !== undefined) throw scopedTarget();
+  if (request.target === request.entity) throw itself();
   const target = await nodeFacts(tx, request.target, "target");
+  if (splitScopedId(target.id).article !== undefined) throw scopedTarget();
+  if (target.id === entity.id) throw itself();
   if (target.label !== entity.label) {
     throw new ApiError(
       400,
@@ -204,7 +224,7 @@ async function checked(tx: ManagedTransaction, request: CorrectionRequest): Prom
   let score: number | null = null;
   let evidence: string | null = null;
   if (request.kind === "confirm" || request.kind === "reject") {
-    const row = (await tx.run(POSSIBLE, { id: request.entity, target: request.target })).records[0];
+    const row = (await tx.run(POSSIBLE, { id: entity.id, target: target.id })).records[0];
     if (!row) {
       throw new ApiError(
         404,
@@ -220,7 +240,7 @@ async function checked(tx: ManagedTransaction, request: CorrectionRequest): Prom
     kind: request.kind,
     entity: base,
     sourceKey,
-    target: request.target,
+    target: target.id,
     targetName: target.name,
     score,
     evidence,

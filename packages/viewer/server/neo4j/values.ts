@@ -3,7 +3,13 @@
  * Nothing outside server/neo4j sees a driver type.
  */
 import neo4j, { type Node, type Path, type Relationship } from "neo4j-driver";
-import type { DrawnLabel, GraphEdge, GraphNode, GraphPayload } from "../../shared/api/contract.js";
+import {
+  type DrawnLabel,
+  edgeId,
+  type GraphEdge,
+  type GraphNode,
+  type GraphPayload,
+} from "../../shared/api/contract.js";
 
 /** Properties never sent to the browser in graph payloads (large or internal). */
 const HIDDEN_PROPS = new Set(["text", "searchText", "body"]);
@@ -100,12 +106,6 @@ export function toGraphNode(node: Node, extra: Record<string, unknown> = {}): Gr
     if (!HIDDEN_PROPS.has(key) || (label === "Claim" && key === "text")) props[key] = v;
   Object.assign(props, extra);
   return { id: nodeKey(node), label, labels: [...node.labels], name: caption(label, all), props };
-}
-
-/** One id per relationship meaning, so the same edge from two queries lands on the canvas once. */
-export function edgeId(type: string, source: string, target: string, props: Record<string, unknown>): string {
-  const scope = typeof props.articleId === "string" ? `@${props.articleId}` : "";
-  return `${type}:${source}->${target}${scope}`;
 }
 
 export function toGraphEdge(rel: Relationship, source: string, target: string): GraphEdge {

@@ -45,6 +45,15 @@ export const graphEdgeSchema = z.object({
 });
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 
+/**
+ * One id per relationship meaning, so the same edge from two queries lands on the canvas once: the
+ * server names edges with it, and the browser names them again with it when a node's id changes.
+ */
+export function edgeId(type: string, source: string, target: string, props: Record<string, unknown>): string {
+  const scope = typeof props.articleId === "string" ? `@${props.articleId}` : "";
+  return `${type}:${source}->${target}${scope}`;
+}
+
 export const graphSchema = z.object({ nodes: z.array(graphNodeSchema), edges: z.array(graphEdgeSchema) });
 export type GraphPayload = z.infer<typeof graphSchema>;
 
@@ -90,6 +99,11 @@ export const relationCountSchema = z.object({
   count: z.number(),
 });
 export type RelationCount = z.infer<typeof relationCountSchema>;
+/**
+ * `id` in the answers about one node (counts, expand; the node in entity details; a path's ends) is
+ * the node's current id. A request may name a former one (a snapshot or link made before the node
+ * was re-keyed or merged: the server follows its alias); the client then renames its node.
+ */
 export const countsResponseSchema = z.object({ id: z.string(), counts: z.array(relationCountSchema) });
 export type CountsResponse = z.infer<typeof countsResponseSchema>;
 
@@ -103,6 +117,8 @@ export const expandRequestSchema = z.object({
 });
 export type ExpandRequest = z.input<typeof expandRequestSchema>;
 export const expandResponseSchema = z.object({
+  /** The expanded node's current id (differs from the request's when that named a former id). */
+  id: z.string(),
   graph: graphSchema,
   /** How many neighbours match in all, and how many came back. */
   total: z.number(),

@@ -29,6 +29,7 @@ export const pathRequestSchema = z
 export type PathRequest = z.input<typeof pathRequestSchema>;
 
 export const pathResponseSchema = z.object({
+  /** The two ends' current ids (the request may name a former id: the server follows its alias). */
   from: z.string(),
   to: z.string(),
   /** Relationships on the path; null when none within `max`. */

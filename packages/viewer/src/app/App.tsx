@@ -168,8 +168,11 @@ export function App({ permalinkId }: AppProps) {
       graphActions.focus(id);
       if (!graphStore.get().nodes[id]) {
         const entity = await opened;
-        if ("value" in entity) graphActions.add({ nodes: [entity.value.node], edges: [] });
-        else notify({ kind: "error", text: entity.error });
+        if ("value" in entity) {
+          graphActions.add({ nodes: [entity.value.node], edges: [] });
+          // The answer's id is the node's current one (the id asked for may be a former one).
+          graphActions.focus(entity.value.node.id);
+        } else notify({ kind: "error", text: entity.error });
       }
     },
     [setTab],

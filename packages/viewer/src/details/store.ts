@@ -2,6 +2,7 @@
 
 import type { ClaimResponse, EntityResponse } from "../../shared/api/contract.js";
 import { api, messageOf } from "../api/client.js";
+import { graphActions } from "../graph/store.js";
 import { createStore } from "../store/create-store.js";
 
 export type Selection =
@@ -44,7 +45,13 @@ export const detailsActions = {
   openEntity: (id: string) =>
     load(
       { kind: "entity", id },
-      () => api.entity(id),
+      async () => {
+        const entity = await api.entity(id);
+        // A former id (an older snapshot's node, a link) is answered for the node it became: the
+        // canvas node takes the current id, so that node's next answers land on it, not beside it.
+        graphActions.rename(id, entity.node.id);
+        return entity;
+      },
       (entity) => ({ entity }),
     ),
   openClaim: (id: string) =>

@@ -2,7 +2,20 @@ import { describe, expect, it } from "vitest";
 import type { GraphPayload } from "../../shared/api/contract.js";
 import { defaultFilters } from "../filters/model.js";
 import { emptyGraph } from "./model.js";
-import { addGraph, hideNodes, redo, removeNodes, replaceGraph, setView, showAll, togglePin, undo } from "./reducers.js";
+import {
+  addGraph,
+  hideNodes,
+  redo,
+  removeNodes,
+  renameNode,
+  replaceGraph,
+  setFocus,
+  setPositions,
+  setView,
+  showAll,
+  togglePin,
+  undo,
+} from "./reducers.js";
 import { viewElements } from "./view.js";
 
 const payload = (ids: string[], edges: Array<[string, string, string]> = []): GraphPayload => ({
@@ -135,5 +148,78 @@ describe("replaceGraph with the same picture", () => {
     s = addGraph(s, payload(["b"]));
     const again = replaceGraph(s, payload(["a", "b"]));
     expect(again.past).toHaveLength(s.past.length);
+  });
+});
+
+describe("renameNode (the server answered a former id for the node's current one)", () => {
+  // An old snapshot's node "old" (say org:u s chamber of commerce) is "new" in the graph now.
+  const snapshot = () => {
+    let s = addGraph(emptyGraph(), payload(["a"]));
+    s = addGraph(
+      s,
+      payload(
+        ["old", "c1", "c2"],
+        [
+          ["SAID", "old", "c1"],
+          ["ABOUT", "c2", "old"],
+        ],
+      ),
+    );
+    s = togglePin(hideNodes(s, ["c2"]), "old");
+    s = setFocus(setPositions(s, { old: { x: 1, y: 2 } }), "old");
+    return s;
+  };
+
+  it("moves the node, its edges (named again as the server names them), position, pin and focus to the current id", () => {
+    const s = renameNode(snapshot(), "old", "new");
+    expect(Object.keys(s.nodes).sort()).toEqual(["a", "c1", "c2", "new"]);
+    expect(s.nodes.new).toMatchObject({ id: "new", name: "OLD" });
+    expect(Object.keys(s.edges).sort()).toEqual(["ABOUT:c2->new", "SAID:new->c1"]);
+    expect(s.edges["SAID:new->c1"]).toMatchObject({ source: "new", target: "c1" });
+    expect(s).toMatchObject({ pinned: ["new"], hidden: ["c2"], focus: "new", positions: { new: { x: 1, y: 2 } } });
+    expect(s.positions.old).toBeUndefined();
+  });
+
+  it("so expanding it afterwards adds its neighbours to it, not a second node beside it", () => {
+    const s = addGraph(renameNode(snapshot(), "old", "new"), payload(["new", "c3"], [["SAID", "new", "c3"]]));
+    expect(Object.keys(s.nodes).sort()).toEqual(["a", "c1", "c2", "c3", "new"]);
+    expect(Object.keys(s.edges).sort()).toEqual(["ABOUT:c2->new", "SAID:new->c1", "SAID:new->c3"]);
+  });
+
+  it("is not a step of its own, and undo never brings the old id back", () => {
+    const before = snapshot();
+    const s = renameNode(before, "old", "new");
+    expect(s.past).toHaveLength(before.past.length);
+    expect(s.past.every((c) => !c.nodes.old && Object.values(c.edges).every((e) => e.source !== "old"))).toBe(true);
+    // Undo the pin and the hide: the node is still there, under its current id; once more, it was never added.
+    const unpinned = undo(undo(s));
+    expect(unpinned).toMatchObject({ pinned: [], hidden: [] });
+    expect(Object.keys(unpinned.nodes).sort()).toEqual(["a", "c1", "c2", "new"]);
+    expect(Object.keys(undo(unpinned).nodes)).toEqual(["a"]);
+    expect(redo(undo(unpinned)).nodes.new).toBeDefined();
+  });
+
+  it("joins the two when the current node is on the canvas already", () => {
+    let s = snapshot();
+    s = addGraph(
+      s,
+      payload(
+        ["new", "c3"],
+        [
+          ["SAID", "new", "c3"],
+          ["SAID", "new", "c1"],
+        ],
+      ),
+    );
+    s = renameNode(s, "old", "new");
+    expect(Object.keys(s.nodes).sort()).toEqual(["a", "c1", "c2", "c3", "new"]);
+    expect(Object.keys(s.edges).sort()).toEqual(["ABOUT:c2->new", "SAID:new->c1", "SAID:new->c3"]);
+    expect(s.nodes.new?.name).toBe("NEW");
+  });
+
+  it("changes nothing when the id is the same or not on the canvas", () => {
+    const s = snapshot();
+    expect(renameNode(s, "old", "old")).toBe(s);
+    expect(renameNode(s, "elsewhere", "new")).toBe(s);
   });
 });

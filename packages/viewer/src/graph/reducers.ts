@@ -1,5 +1,5 @@
 /** Pure state transitions of the graph store. Each returns a new state (or the same one when nothing changes). */
-import type { GraphPayload } from "../../shared/api/contract.js";
+import { edgeId, type GraphEdge, type GraphPayload } from "../../shared/api/contract.js";
 import { type GraphContent, type GraphState, HISTORY_LIMIT, type Position, type ViewMode } from "./model.js";
 
 function content(state: GraphState): GraphContent {
@@ -124,4 +124,51 @@ export function mergeNodeProps(state: GraphState, props: Record<string, Record<s
     nodes[id] = { ...node, props: { ...node.props, ...extra } };
   }
   return nodes ? { ...state, nodes } : state;
+}
+
+/**
+ * A node on the canvas has another id now: the server answered a former id (from a snapshot or a
+ * link made before the node was re-keyed or merged) for the node's current one. The node, its edges
+ * (named again, as the server names them), its position, pin, hidden state and the focus take the
+ * current id, in the undo history too, so that the node's next answers land on it rather than beside
+ * it. When the current node is on the canvas already, the two become one (its own data kept). Not
+ * an undoable step: the graph shows the same thing.
+ */
+export function renameNode(state: GraphState, from: string, to: string): GraphState {
+  if (from === to) return state;
+  const has = (c: GraphContent) => c.nodes[from] !== undefined;
+  if (!has(state) && !state.past.some(has) && !state.future.some(has)) return state;
+  const rename = (id: string) => (id === from ? to : id);
+  const renamed = (c: GraphContent): GraphContent => {
+    const old = c.nodes[from];
+    if (!old) return c;
+    const nodes = { ...c.nodes };
+    delete nodes[from];
+    nodes[to] ??= { ...old, id: to, props: old.props.id === from ? { ...old.props, id: to } : old.props };
+    const edges: Record<string, GraphEdge> = {};
+    for (const [id, edge] of Object.entries(c.edges)) {
+      if (edge.source !== from && edge.target !== from) {
+        edges[id] ??= edge;
+        continue;
+      }
+      const source = rename(edge.source);
+      const target = rename(edge.target);
+      const next = edgeId(edge.type, source, target, edge.props);
+      edges[next] ??= { ...edge, id: next, source, target };
+    }
+    const unique = (ids: string[]) => [...new Set(ids.map(rename))];
+    return { nodes, edges, hidden: unique(c.hidden), pinned: unique(c.pinned) };
+  };
+  const positions = { ...state.positions };
+  const at = positions[from];
+  delete positions[from];
+  if (at && !positions[to]) positions[to] = at;
+  return {
+    ...state,
+    ...renamed(content(state)),
+    positions,
+    focus: state.focus === null ? null : rename(state.focus),
+    past: state.past.map(renamed),
+    future: state.future.map(renamed),
+  };
 }

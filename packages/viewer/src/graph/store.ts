@@ -30,6 +30,8 @@ export const graphActions = {
   focus: (id: string | null) => graphStore.set((s) => r.setFocus(s, id)),
   positions: (positions: Record<string, Position>) => graphStore.set((s) => r.setPositions(s, positions)),
   mergeProps: (props: Record<string, Record<string, unknown>>) => graphStore.set((s) => r.mergeNodeProps(s, props)),
+  /** The server answered `from` (a former id) for the node `to`: the canvas node takes the current id. */
+  rename: (from: string, to: string) => graphStore.set((s) => r.renameNode(s, from, to)),
 
   /** Fetches one page of neighbours and adds it; says so when more remain. */
   async expand(id: string, type?: ExpandableType, direction?: "out" | "in", limit = 100, skip = 0) {
@@ -41,6 +43,8 @@ export const graphActions = {
         limit,
         skip,
       });
+      // A node from an older snapshot or link may have another id now: it takes it before its neighbours arrive.
+      graphActions.rename(id, result.id);
       graphActions.add(result.graph);
       if (result.truncated) {
         const shown = skip + result.returned;
@@ -49,7 +53,7 @@ export const graphActions = {
           text: `Showing ${shown} of ${result.total} ${type ?? ""} neighbours.`,
           action: {
             label: `Load ${Math.min(limit, result.total - shown)} more`,
-            run: () => graphActions.expand(id, type, direction, limit, shown),
+            run: () => graphActions.expand(result.id, type, direction, limit, shown),
           },
         });
       }

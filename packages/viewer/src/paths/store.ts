@@ -23,13 +23,21 @@ export const pathActions = {
   async find(from: string, to: string, scope: PathScope = "claims"): Promise<void> {
     try {
       const answer = await pathApi.shortest(from, to, scope);
+      // Ends named by a former id (an older snapshot's nodes) take their current ids on the canvas.
+      graphActions.rename(from, answer.from);
+      graphActions.rename(to, answer.to);
       if (answer.length === null) {
         pathStore.set({ ids: [], length: null });
         notify({
           kind: "info",
-          text: `No path of at most ${answer.max} steps between ${nameOf(from)} and ${nameOf(to)} through ${scope === "claims" ? "claims" : "claims and articles"}.`,
+          text: `No path of at most ${answer.max} steps between ${nameOf(answer.from)} and ${nameOf(answer.to)} through ${scope === "claims" ? "claims" : "claims and articles"}.`,
           ...(scope === "claims"
-            ? { action: { label: "Try through articles", run: () => void pathActions.find(from, to, "articles") } }
+            ? {
+                action: {
+                  label: "Try through articles",
+                  run: () => void pathActions.find(answer.from, answer.to, "articles"),
+                },
+              }
             : {}),
         });
         return;
@@ -38,7 +46,7 @@ export const pathActions = {
       pathStore.set({ ids: [...answer.nodeIds, ...answer.edgeIds], length: answer.length });
       notify({
         kind: "info",
-        text: `Shortest path from ${nameOf(from)} to ${nameOf(to)}: ${answer.length} ${answer.length === 1 ? "step" : "steps"}.`,
+        text: `Shortest path from ${nameOf(answer.from)} to ${nameOf(answer.to)}: ${answer.length} ${answer.length === 1 ? "step" : "steps"}.`,
         action: { label: "Clear path", run: pathActions.clear },
       });
     } catch (error) {

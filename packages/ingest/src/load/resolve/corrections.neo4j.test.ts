@@ -106,13 +106,19 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await resetClaimGraph(driver);
-  await driver.executeQuery("MATCH (c:Correction) DELETE c");
+  await driver.executeQuery("MATCH (c:Correction|IdAlias) DELETE c");
   await driver.close();
 });
 beforeEach(async () => {
   await resetClaimGraph(driver);
-  await driver.executeQuery("MATCH (c:Correction) DELETE c");
+  await driver.executeQuery("MATCH (c:Correction|IdAlias) DELETE c");
 });
+
+/** Former id → the id of the node it became (IdAlias nodes). */
+const idAliases = async () => {
+  const rows = await driver.executeQuery("MATCH (a:IdAlias) RETURN a.id AS id, a.to AS to ORDER BY id");
+  return Object.fromEntries(rows.records.map((r) => [r.get("id") as string, r.get("to") as string]));
+};
 
 const bidens = [
   article("b1", ["Joe Biden", "Barack Obama"]),
@@ -132,6 +138,8 @@ describe("merge: two nodes become one, and stay one", () => {
       targetName: "Joe Biden",
     });
     expect(await countOf(driver, "(p:Person {id: 'person:joseph biden'})")).toBe(0);
+    // The merged node's id finds the node it went into (a snapshot or link that names it).
+    expect(await idAliases()).toEqual({ "person:joseph biden": "person:joe biden" });
     expect(await mentions("person:joe biden")).toEqual([
       ["b1", "new"],
       ["b2", "name"],
@@ -149,6 +157,8 @@ describe("merge: two nodes become one, and stay one", () => {
 
     await undo(merge);
     expect(await claimGraph()).toEqual(before);
+    // The node is back under its id: no alias of it is left.
+    expect(await idAliases()).toEqual({});
     const afterUndo = await loadDocumentGraphs(driver, bidens);
     expect(afterUndo.corrections).toMatchObject({ active: 0, undone: 1, moved: 0 });
     expect(await claimGraph()).toEqual(before);
@@ -250,6 +260,7 @@ describe("confirm and reject a possible match", () => {
       evidence: edge.records[0]?.get("e"),
     });
     expect(await countOf(driver, `(p:Person {id: '${scoped}'})`)).toBe(0);
+    expect(await idAliases()).toEqual({ [scoped]: "person:barack obama" });
     expect(await countOf(driver, "()-[:POSSIBLY_SAME_AS]->()")).toBe(0);
     expect((await mentions("person:barack obama")).at(-1)).toEqual([
       "x1",
@@ -262,6 +273,7 @@ describe("confirm and reject a possible match", () => {
 
     await undo(confirm);
     expect((await mentions(scoped)).map(([k]) => k)).toEqual(["x1"]);
+    expect(await idAliases()).toEqual({});
     // The confirmed possible match comes back (the other candidates' edges are not kept by a confirm).
     expect(
       await countOf(driver, `(:Person {id: '${scoped}'})-[:POSSIBLY_SAME_AS]->(:Person {id: 'person:barack obama'})`),

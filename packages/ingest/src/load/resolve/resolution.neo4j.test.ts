@@ -21,10 +21,12 @@ describe("cross-article resolution of short forms on Neo4j", () => {
   });
   afterAll(async () => {
     await resetClaimGraph(driver);
+    await driver.executeQuery("MATCH (a:IdAlias) DELETE a");
     await driver.close();
   });
   beforeEach(async () => {
     await resetClaimGraph(driver);
+    await driver.executeQuery("MATCH (a:IdAlias) DELETE a");
   });
 
   it("a surname in a later ingest joins the full name the graph knows, with the reason on MENTIONED_IN", async () => {
@@ -76,6 +78,11 @@ describe("cross-article resolution of short forms on Neo4j", () => {
     const summary = await loadDocumentGraphs(driver, corpus);
     expect(summary.rechecked).toMatchObject({ shortForms: 1, merged: 1 });
     expect(await countOf(driver, "(p:Person) WHERE p.id STARTS WITH 'person:obama@'")).toBe(0);
+    // The short form's node, on the canvas between its batch and the end of the run, left its id as an alias.
+    const alias = await driver.executeQuery("MATCH (a:IdAlias) RETURN a.id AS id, a.to AS to");
+    expect(alias.records.map((r) => [r.get("id"), r.get("to")])).toEqual([
+      [`person:obama@${articleId(corpus[1]?.text ?? "")}`, "person:barack obama"],
+    ]);
     expect(await countOf(driver, "()-[:POSSIBLY_SAME_AS]->()")).toBe(0);
     expect(await mentions(driver, "person:barack obama")).toEqual([
       ["b1", "new"],
