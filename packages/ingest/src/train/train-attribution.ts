@@ -6,7 +6,7 @@ import type { RankerModel } from "../extract/claims/speaker-ranker/model.js";
 import { bestCandidate, scoreCandidates } from "../extract/claims/speaker-ranker/rank.js";
 import type { AnalyzedText } from "../extract/document.js";
 import { type EnsembleTrainingOptions, SHARED_TRAINING_DEFAULTS } from "./ensemble-options.js";
-import { meanWeights, seedsOf } from "./mean-weights.js";
+import { ensembleWeights } from "./mean-weights.js";
 import { type RankingExample, trainRanker } from "./ranker-perceptron.js";
 import { isGoldSpeaker, matchedDrafts, speakerExamples } from "./speaker-examples.js";
 
@@ -130,16 +130,7 @@ export function trainSpeakerRanker(
   const cues = options.cues ?? null;
   const perDocument = train.map(({ doc, gold }) => speakerExamples(doc, gold, options.families, cues));
   const fit = (examples: RankingExample[], say: (line: string) => void): RankerModel => {
-    const weights = meanWeights(
-      seedsOf(options).map((seed) =>
-        trainRanker(examples, {
-          bits: options.bits,
-          epochs: options.epochs,
-          seed,
-          onEpoch: (epoch, mistakes) => say(`seed ${seed} epoch ${epoch}: ${mistakes} wrong`),
-        }),
-      ),
-    );
+    const weights = ensembleWeights(options, say, (run) => trainRanker(examples, run));
     return { bits: options.bits, families: options.families, weights, margin: 0, meta: {} };
   };
   const heldOut: ScoredClaim[] = [];

@@ -7,7 +7,7 @@ import type { AnonymousMemory } from "../extract/claims/speaker.js";
 import { trainBinary } from "./binary-perceptron.js";
 import { binaryExamples, type CueDocument, contentSpan, type GoldClaim, speakerRight } from "./cue-examples.js";
 import { type EnsembleTrainingOptions, SHARED_TRAINING_DEFAULTS } from "./ensemble-options.js";
-import { meanWeights, seedsOf } from "./mean-weights.js";
+import { ensembleWeights, meanWeights } from "./mean-weights.js";
 
 export interface CueTrainingOptions extends EnsembleTrainingOptions<CueFamily> {
   positiveWeight: number;
@@ -143,16 +143,8 @@ function calibrateThreshold(
 /** The mean of `ensemble` perceptrons trained on the documents with successive seeds. */
 function fitModel(docs: readonly CueDocument[], options: CueTrainingOptions, log: (line: string) => void): CueModel {
   const examples = binaryExamples(docs);
-  const weights = meanWeights(
-    seedsOf(options).map((seed) =>
-      trainBinary(examples, {
-        bits: options.bits,
-        epochs: options.epochs,
-        seed,
-        positiveWeight: options.positiveWeight,
-        onEpoch: (epoch, mistakes) => log(`seed ${seed} epoch ${epoch}: ${mistakes} wrong`),
-      }),
-    ),
+  const weights = ensembleWeights(options, log, (run) =>
+    trainBinary(examples, { ...run, positiveWeight: options.positiveWeight }),
   );
   return { bits: options.bits, families: options.families, weights, threshold: 0, meta: {} };
 }
