@@ -53,18 +53,17 @@ export function scoredOf(d: CueDocument, model: CueModel): ScoredCue[] {
 
 /** Claim and claim+speaker counts with the detector's claims added at a threshold. */
 export function cueEffect(docs: readonly CueDocument[], scored: readonly ScoredCue[][], threshold: number): CueEffect {
+  // the rules' claims, the same at every threshold
+  const total = (count: (d: CueDocument) => number) => docs.reduce((sum, d) => sum + count(d), 0);
+  const gold = total((d) => d.gold.claims.length);
+  const predicted = total((d) => d.drafts.length);
+  const matched = total((d) => d.matched);
+  const matchedSpeakers = total((d) => d.matchedSpeakers);
+  // the detector's claims kept at this threshold
   let proposed = 0;
   let right = 0;
   let rightSpeaker = 0;
-  let gold = 0;
-  let predicted = 0;
-  let matched = 0;
-  let matchedSpeakers = 0;
   docs.forEach((d, n) => {
-    gold += d.gold.claims.length;
-    predicted += d.drafts.length;
-    matched += d.matched;
-    matchedSpeakers += d.matchedSpeakers;
     const kept = decodeCues(scored[n] as ScoredCue[], threshold, d.doc);
     proposed += kept.length;
     const pairs = matchClaims(
