@@ -3,8 +3,9 @@
  * (a multiply–xorshift mix). The model stores weights per hash bucket, never the strings, so the
  * weights file holds no vocabulary and no text.
  */
-export function hashString(value: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a over a string's UTF-16 code units, 32 bits (unsigned); `basis` other than FNV's offset basis gives an independent hash. */
+export function hashString(value: string, basis = 0x811c9dc5): number {
+  let h = basis;
   for (let i = 0; i < value.length; i++) {
     h ^= value.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
