@@ -212,6 +212,25 @@ function copiesOf(items: InputItem[], n: number): InputItem[] {
   return out;
 }
 
+/** Loads the document graphs into an emptied database, with or without the statement stage: the summary and the load's time. */
+async function loadIntoEmpty(
+  driver: Driver,
+  articles: LoadableArticle[],
+  statements: boolean,
+  statementCacheSize?: number,
+): Promise<{ summary: LoadSummary; ms: number }> {
+  await resetClaimGraph(driver);
+  const started = Date.now();
+  const summary = await loadDocumentGraphs(driver, articles, {
+    batchSize,
+    concurrency,
+    extractorVersion: EXTRACTOR_VERSION,
+    statements,
+    ...(statementCacheSize !== undefined ? { statementCacheSize } : {}),
+  });
+  return { summary, ms: Date.now() - started };
+}
+
 async function measure(driver: Driver, items: InputItem[], label: string): Promise<RunResult> {
   // 1. The whole pipeline, as `pnpm ingest` runs it: read → extract → resolve → load.
   await resetClaimGraph(driver);
@@ -236,24 +255,9 @@ async function measure(driver: Driver, items: InputItem[], label: string): Promi
   const extractStarted = Date.now();
   const articles = extractAll(items);
   const extractMs = Date.now() - extractStarted;
-  await resetClaimGraph(driver);
-  const loadStarted = Date.now();
-  const loaded = await loadDocumentGraphs(driver, articles, {
-    batchSize,
-    concurrency,
-    extractorVersion: EXTRACTOR_VERSION,
-  });
-  const loadMs = Date.now() - loadStarted;
+  const { summary: loaded, ms: loadMs } = await loadIntoEmpty(driver, articles, true);
   // 2b. The load phase without the statement stage (issue 18's own cost), so resolution's share is read in the same run.
-  await resetClaimGraph(driver);
-  const bareStarted = Date.now();
-  await loadDocumentGraphs(driver, articles, {
-    batchSize,
-    concurrency,
-    extractorVersion: EXTRACTOR_VERSION,
-    statements: false,
-  });
-  const bareLoadMs = Date.now() - bareStarted;
+  const { ms: bareLoadMs } = await loadIntoEmpty(driver, articles, false);
   // 3. The floor: the same rows with plain UNWIND … CREATE into an empty database.
   const batches = plannedRows(articles);
   await resetClaimGraph(driver);
@@ -279,16 +283,7 @@ async function measure(driver: Driver, items: InputItem[], label: string): Promi
 async function statementsOverhead(driver: Driver, items: InputItem[], label: string, times: number) {
   const articles = extractAll(items);
   const time = async (statements: boolean, statementCacheSize?: number) => {
-    await resetClaimGraph(driver);
-    const started = Date.now();
-    const summary = await loadDocumentGraphs(driver, articles, {
-      batchSize,
-      concurrency,
-      extractorVersion: EXTRACTOR_VERSION,
-      statements,
-      ...(statementCacheSize !== undefined ? { statementCacheSize } : {}),
-    });
-    const ms = Date.now() - started;
+    const { summary, ms } = await loadIntoEmpty(driver, articles, statements, statementCacheSize);
     const counts = await driver.executeQuery(
       `MATCH (s:${L.Statement}) RETURN count(s) AS statements, max(s.reports) AS largest`,
     );

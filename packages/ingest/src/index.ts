@@ -34,7 +34,6 @@ export {
   type ReadOptions,
   readInputs,
 } from "./input/index.js";
-
 // Loading (src/load): document graphs → Neo4j; `ingest` is what the CLI and `pnpm start` call.
 export {
   type ConnectionSettings,
@@ -53,3 +52,5 @@ export {
   loadDocumentGraphs,
   resetClaimGraph,
 } from "./load/index.js";
+// A seeded generator (mulberry32): the same draws on every machine, for fixtures in any package.
+export { seededRandom } from "./random/seeded.js";

@@ -21,75 +21,67 @@ export const spanSchema = z
   .refine((s) => s.end >= s.start, { message: "end must not be before start" });
 export type Span = z.infer<typeof spanSchema>;
 
-export const entitySchema = z
-  .object({
-    name: z.string().min(1),
-    type: z.enum(ENTITY_TYPES),
-    /** For organizations: "country", "government", "agency", "media", "company", "party", ... */
-    kind: z.string().optional(),
-    aliases: z.array(z.string()).default([]),
-    mentions: z.array(spanSchema).optional(),
-  })
-  .passthrough();
+export const entitySchema = z.looseObject({
+  name: z.string().min(1),
+  type: z.enum(ENTITY_TYPES),
+  /** For organizations: "country", "government", "agency", "media", "company", "party", ... */
+  kind: z.string().optional(),
+  aliases: z.array(z.string()).default([]),
+  mentions: z.array(spanSchema).optional(),
+});
 export type Entity = z.infer<typeof entitySchema>;
 
-export const affiliationSchema = z
-  .object({
-    person: z.string().min(1),
-    organization: z.string().min(1),
-    role: z.string().nullable().optional(),
-    former: z.boolean().optional(),
-    /** Extraction output: the indexes in `entities` of `person` and `organization`. */
-    person_entity: entityIndex.optional(),
-    organization_entity: entityIndex.optional(),
-  })
-  .passthrough();
+export const affiliationSchema = z.looseObject({
+  person: z.string().min(1),
+  organization: z.string().min(1),
+  role: z.string().nullable().optional(),
+  former: z.boolean().optional(),
+  /** Extraction output: the indexes in `entities` of `person` and `organization`. */
+  person_entity: entityIndex.optional(),
+  organization_entity: entityIndex.optional(),
+});
 export type Affiliation = z.infer<typeof affiliationSchema>;
 
-export const claimSchema = z
-  .object({
-    /** Canonical entity name, a description of an unnamed source, or null when there is no source. */
-    speaker: z.string().nullable(),
-    speaker_start: offset.nullable().optional(),
-    speaker_end: offset.nullable().optional(),
-    /**
-     * Extraction output: the index in `entities` of the speaker, of each `about` name (same order),
-     * of `via`. Names stay the readable contract (gold files have none of these); the indexes say
-     * exactly which entity, so the loader does not look names up again.
-     */
-    speaker_entity: entityIndex.optional(),
-    about_entities: z.array(entityIndex).optional(),
-    via_entity: entityIndex.optional(),
-    anonymous: z.boolean().optional(),
-    cue: z.string().nullable().optional(),
-    cue_start: offset.nullable().optional(),
-    cue_end: offset.nullable().optional(),
-    kind: z.enum(CLAIM_KINDS),
-    text: z.string(),
-    start: offset,
-    end: offset,
-    about: z.array(z.string()).default([]),
-    /** Reporting chain: the outlet or agency the speaker spoke to ("told the Associated Press"). */
-    via: z.string().nullable().optional(),
-    continuation: z.boolean().optional(),
-    confidence: z.number().min(0).max(1).optional(),
-  })
-  .passthrough();
+export const claimSchema = z.looseObject({
+  /** Canonical entity name, a description of an unnamed source, or null when there is no source. */
+  speaker: z.string().nullable(),
+  speaker_start: offset.nullable().optional(),
+  speaker_end: offset.nullable().optional(),
+  /**
+   * Extraction output: the index in `entities` of the speaker, of each `about` name (same order),
+   * of `via`. Names stay the readable contract (gold files have none of these); the indexes say
+   * exactly which entity, so the loader does not look names up again.
+   */
+  speaker_entity: entityIndex.optional(),
+  about_entities: z.array(entityIndex).optional(),
+  via_entity: entityIndex.optional(),
+  anonymous: z.boolean().optional(),
+  cue: z.string().nullable().optional(),
+  cue_start: offset.nullable().optional(),
+  cue_end: offset.nullable().optional(),
+  kind: z.enum(CLAIM_KINDS),
+  text: z.string(),
+  start: offset,
+  end: offset,
+  about: z.array(z.string()).default([]),
+  /** Reporting chain: the outlet or agency the speaker spoke to ("told the Associated Press"). */
+  via: z.string().nullable().optional(),
+  continuation: z.boolean().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+});
 export type Claim = z.infer<typeof claimSchema>;
 
-export const documentMetaSchema = z
-  .object({
-    title: z.string().optional(),
-    url: z.string().optional(),
-    date: z.string().optional(),
-    source: z.string().optional(),
-    authors: z.array(z.string()).optional(),
-  })
-  .passthrough();
+export const documentMetaSchema = z.looseObject({
+  title: z.string().optional(),
+  url: z.string().optional(),
+  date: z.string().optional(),
+  source: z.string().optional(),
+  authors: z.array(z.string()).optional(),
+});
 export type DocumentMeta = z.infer<typeof documentMetaSchema>;
 
 export const documentGraphSchema = z
-  .object({
+  .looseObject({
     document: z.string().min(1),
     entities: z.array(entitySchema).default([]),
     affiliations: z.array(affiliationSchema).default([]),
@@ -102,7 +94,6 @@ export const documentGraphSchema = z
     /** Gold files only: spans (bylines, boilerplate) where predicted claims are not counted. */
     ignored_spans: z.array(spanSchema.and(z.object({ type: z.string().optional() }))).optional(),
   })
-  .passthrough()
   .superRefine((doc, ctx) => {
     // an entity index must point at an entity of this document that bears the name beside it
     const check = (index: number | undefined, name: string | null | undefined, path: (string | number)[]) => {

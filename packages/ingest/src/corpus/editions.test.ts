@@ -3,7 +3,6 @@ import {
   type BaseArticle,
   editionName,
   editionOf,
-  hash32,
   namePools,
   recurringPeople,
   renamedMention,
@@ -83,10 +82,5 @@ describe("editions of a base corpus", () => {
   it("finds the people named in at least n articles", () => {
     const other: BaseArticle = { ...article, id: "a2", entities: [article.entities[2] as BaseArticle["entities"][0]] };
     expect([...recurringPeople([article, other], 2)]).toEqual(["Donald Trump"]);
-  });
-
-  it("hashes stably", () => {
-    expect(hash32("claimgraph")).toBe(hash32("claimgraph"));
-    expect(hash32("a")).not.toBe(hash32("b"));
   });
 });

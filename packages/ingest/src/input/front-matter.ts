@@ -1,4 +1,4 @@
-import { normaliseAuthors, normaliseDate, normaliseUrl } from "./html/metadata.js";
+import { normaliseAuthors, normaliseDate, normaliseUrl, statedFields } from "./html/metadata.js";
 
 /**
  * Article metadata written by hand: a front-matter block at the top of a text or Markdown file,
@@ -51,19 +51,13 @@ const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, "$2");
 export function normaliseMetadata(raw: Partial<Record<keyof ArticleMetadata, unknown>>): ArticleMetadata {
   const text = (value: unknown) =>
     typeof value === "string" ? value.replace(/\s+/g, " ").trim() || undefined : undefined;
-  const out: ArticleMetadata = {};
   const title = text(raw.title);
   const source = text(raw.source);
   const url = normaliseUrl(text(raw.url));
   const date = normaliseDate(text(raw.date));
   const list = Array.isArray(raw.authors) ? raw.authors : raw.authors === undefined ? [] : [raw.authors];
   const authors = normaliseAuthors(list.filter((a): a is string => typeof a === "string"));
-  if (title) out.title = title;
-  if (url) out.url = url;
-  if (source) out.source = source;
-  if (authors.length > 0) out.authors = authors;
-  if (date) out.date = date;
-  return out;
+  return statedFields({ title, url, source, authors, date });
 }
 
 export function parseFrontMatter(text: string): { body: string; metadata: ArticleMetadata } | undefined {

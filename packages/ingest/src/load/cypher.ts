@@ -176,33 +176,38 @@ MATCH (a:${L.Article} {id: row.article})
 CREATE (c:${L.Claim} {id: row.id, text: row.text, kind: row.kind, cue: row.cue, articleId: row.article, anonymous: row.anonymous})
 CREATE (c)-[:${R.REPORTED_IN} {start: row.start, end: row.end, cueStart: row.cueStart, cueEnd: row.cueEnd, speakerStart: row.speakerStart, speakerEnd: row.speakerEnd}]->(a)`;
 
-export const createSaid = (label: EntityLabel) => `
+/** One end of a relationship a row names: the node's label and the row's field that holds its id. */
+interface RowEnd {
+  label: string;
+  id: string;
+}
+
+/**
+ * One relationship per row between the two nodes the row names by id, with `props` (the
+ * relationship's own properties, from the row) and the id of the correction that put it there when
+ * the row carries one.
+ */
+const createLinks = (from: RowEnd, type: string, to: RowEnd, props = "") => `
 UNWIND $rows AS row
-MATCH (e:${L[label]} {id: row.entity})
-MATCH (c:${L.Claim} {id: row.claim})
-CREATE (e)-[r:${R.SAID}]->(c)
+MATCH (from:${from.label} {id: row.${from.id}})
+MATCH (to:${to.label} {id: row.${to.id}})
+CREATE (from)-[r:${type}${props}]->(to)
 SET r.correction = row.correction`;
 
-export const createAbout = (label: EntityLabel) => `
-UNWIND $rows AS row
-MATCH (c:${L.Claim} {id: row.claim})
-MATCH (e:${L[label]} {id: row.entity})
-CREATE (c)-[r:${R.ABOUT}]->(e)
-SET r.correction = row.correction`;
+export const createSaid = (label: EntityLabel) =>
+  createLinks({ label: L[label], id: "entity" }, R.SAID, { label: L.Claim, id: "claim" });
 
-export const CREATE_VIA = `
-UNWIND $rows AS row
-MATCH (c:${L.Claim} {id: row.claim})
-MATCH (e:${L.Organization} {id: row.entity})
-CREATE (c)-[r:${R.VIA}]->(e)
-SET r.correction = row.correction`;
+export const createAbout = (label: EntityLabel) =>
+  createLinks({ label: L.Claim, id: "claim" }, R.ABOUT, { label: L[label], id: "entity" });
 
-export const CREATE_AFFILIATIONS = `
-UNWIND $rows AS row
-MATCH (p:${L.Person} {id: row.person})
-MATCH (o:${L.Organization} {id: row.organization})
-CREATE (p)-[r:${R.AFFILIATED_WITH} {role: row.role, former: row.former, articleId: row.articleId}]->(o)
-SET r.correction = row.correction`;
+export const CREATE_VIA = createLinks({ label: L.Claim, id: "claim" }, R.VIA, { label: L.Organization, id: "entity" });
+
+export const CREATE_AFFILIATIONS = createLinks(
+  { label: L.Person, id: "person" },
+  R.AFFILIATED_WITH,
+  { label: L.Organization, id: "organization" },
+  " {role: row.role, former: row.former, articleId: row.articleId}",
+);
 
 /** Articles left as they were (their lock and creation mark are taken off). */
 export const UNLOCK_ARTICLES = `

@@ -13,7 +13,7 @@
  * under either shape (hash i and its seed do not depend on BANDS), so graphs stored with 32 keep
  * their first 16.
  */
-import { fnv1a } from "./shingles.js";
+import { fmix32, hashString } from "../extract/entities/tagger/hash.js";
 
 export const BANDS = 16;
 export const ROWS = 2;
@@ -28,13 +28,7 @@ export interface Banding {
 export const DEFAULT_BANDING: Banding = { bands: BANDS, rows: ROWS };
 
 function mix(value: number, seed: number): number {
-  let h = (value ^ Math.imul(seed + 1, 0x9e3779b1)) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(value ^ Math.imul(seed + 1, 0x9e3779b1));
 }
 
 /**
@@ -45,7 +39,7 @@ function mix(value: number, seed: number): number {
 export function minhash(shingles: Iterable<number | string>, count = HASHES): Uint32Array {
   const signature = new Uint32Array(count).fill(0xffffffff);
   for (const shingle of shingles) {
-    const base = typeof shingle === "number" ? shingle : fnv1a(shingle);
+    const base = typeof shingle === "number" ? shingle : hashString(shingle);
     for (let i = 0; i < count; i++) {
       const h = mix(base, i);
       if (h < (signature[i] as number)) signature[i] = h;

@@ -1,3 +1,4 @@
+import { hashString } from "../extract/entities/tagger/hash.js";
 /**
  * Word shingles: every run of `size` consecutive words. A text shorter than `size` words is one
  * shingle of all its words, so "This story is false" still has a fingerprint.
@@ -24,7 +25,7 @@ export function shingleHashes(words: readonly string[], size = SHINGLE_SIZE): Se
   if (size < 1) throw new RangeError(`shingle size must be at least 1, got ${size}`);
   const out = new Set<number>();
   if (words.length === 0) return out;
-  const hashes = words.map((word) => fnv1a(word));
+  const hashes = words.map((word) => hashString(word));
   const span = Math.min(size, words.length);
   for (let i = 0; i + span <= words.length; i++) {
     let h = 0x811c9dc5;
@@ -32,16 +33,6 @@ export function shingleHashes(words: readonly string[], size = SHINGLE_SIZE): Se
     out.add(h >>> 0);
   }
   return out;
-}
-
-/** FNV-1a over a string's UTF-16 code units, 32 bits (unsigned); `basis` other than FNV's offset basis gives an independent hash. */
-export function fnv1a(text: string, basis = 0x811c9dc5): number {
-  let h = basis;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** |A ∩ B| / |A ∪ B|; 0 for two empty sets. */

@@ -19,3 +19,32 @@ export function meanWeights(tables: readonly ArrayLike<number>[]): Float32Array 
 export function seedsOf(options: { seed: number; ensemble: number }): number[] {
   return Array.from({ length: options.ensemble }, (_, n) => options.seed + n);
 }
+
+/** One perceptron's run in an ensemble: the ensemble's bits and epochs, its own seed, its epochs logged. */
+export interface EnsembleRun {
+  bits: number;
+  epochs: number;
+  seed: number;
+  onEpoch: (epoch: number, mistakes: number) => void;
+}
+
+/**
+ * An ensemble's weights: a perceptron trained by `train` for each of its seeds (seedsOf), each
+ * epoch's mistakes logged with the seed, and their mean (meanWeights).
+ */
+export function ensembleWeights(
+  options: { bits: number; epochs: number; seed: number; ensemble: number },
+  log: (line: string) => void,
+  train: (run: EnsembleRun) => Float32Array,
+): Float32Array {
+  return meanWeights(
+    seedsOf(options).map((seed) =>
+      train({
+        bits: options.bits,
+        epochs: options.epochs,
+        seed,
+        onEpoch: (epoch, mistakes) => log(`seed ${seed} epoch ${epoch}: ${mistakes} wrong`),
+      }),
+    ),
+  );
+}

@@ -5,7 +5,8 @@ import { candidateFeatures, RANKER_FAMILIES, type RankerFamily } from "../extrac
 import type { RankerModel } from "../extract/claims/speaker-ranker/model.js";
 import { bestCandidate, scoreCandidates } from "../extract/claims/speaker-ranker/rank.js";
 import type { AnalyzedText } from "../extract/document.js";
-import { meanWeights, seedsOf } from "./mean-weights.js";
+import { type EnsembleTrainingOptions, SHARED_TRAINING_DEFAULTS } from "./ensemble-options.js";
+import { ensembleWeights } from "./mean-weights.js";
 import { type RankingExample, trainRanker } from "./ranker-perceptron.js";
 import { isGoldSpeaker, matchedDrafts, speakerExamples } from "./speaker-examples.js";
 
@@ -15,29 +16,18 @@ export interface AttributionDocument {
   gold: DocumentGraph;
 }
 
-export interface AttributionTrainingOptions {
-  bits: number;
-  epochs: number;
-  seed: number;
-  /** Cross-validation folds that choose the override margin on train (document i in fold i mod folds). */
-  folds: number;
-  /**
-   * Rankers averaged into one model, trained with seeds seed, seed + 1, …: one shuffle's ranker moved
-   * dev right speakers by about ±10 of ~1,740 with the seed alone, as much as most changes measured;
-   * over seeds 12 / 15 / 18 the mean of 3 gave 1,510–1,517, of 5 1,513–1,515, of 7 1,514–1,515.
-   */
-  ensemble: number;
-  families: RankerFamily[];
+export interface AttributionTrainingOptions extends EnsembleTrainingOptions<RankerFamily> {
   /** The cue detector whose claims extraction adds before the ranker runs (trained on them too). */
   cues?: CueModel | null;
-  log?: (line: string) => void;
 }
 
 export const DEFAULT_ATTRIBUTION_TRAINING: Omit<AttributionTrainingOptions, "log"> = {
+  ...SHARED_TRAINING_DEFAULTS,
   bits: 18,
   epochs: 8,
-  seed: 12,
-  folds: 6,
+  // one shuffle's ranker moved dev right speakers by about ±10 of ~1,740 with the seed alone, as much
+  // as most changes measured; over seeds 12 / 15 / 18 the mean of 3 gave 1,510–1,517, of 5
+  // 1,513–1,515, of 7 1,514–1,515
   ensemble: 5,
   families: [...RANKER_FAMILIES],
 };
@@ -140,16 +130,7 @@ export function trainSpeakerRanker(
   const cues = options.cues ?? null;
   const perDocument = train.map(({ doc, gold }) => speakerExamples(doc, gold, options.families, cues));
   const fit = (examples: RankingExample[], say: (line: string) => void): RankerModel => {
-    const weights = meanWeights(
-      seedsOf(options).map((seed) =>
-        trainRanker(examples, {
-          bits: options.bits,
-          epochs: options.epochs,
-          seed,
-          onEpoch: (epoch, mistakes) => say(`seed ${seed} epoch ${epoch}: ${mistakes} wrong`),
-        }),
-      ),
-    );
+    const weights = ensembleWeights(options, say, (run) => trainRanker(examples, run));
     return { bits: options.bits, families: options.families, weights, margin: 0, meta: {} };
   };
   const heldOut: ScoredClaim[] = [];

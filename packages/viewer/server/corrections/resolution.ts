@@ -15,15 +15,12 @@ import type { CorrectionRecord, ResolutionResponse } from "../../shared/correcti
 import { ApiError } from "../errors.js";
 import type { Reader } from "../neo4j/reader.js";
 import { toPlain } from "../neo4j/values.js";
+import { NAMED_ENTITY } from "./named-entity.js";
 
 const LIST = 100;
 
 const RESOLUTION = `
-CALL () {
-  MATCH (n:${L.Person} {id: $id}) WHERE NOT n:${L.Anonymous} RETURN n, '${L.Person}' AS label
-  UNION
-  MATCH (n:${L.Organization} {id: $id}) RETURN n, '${L.Organization}' AS label
-}
+${NAMED_ENTITY}
 WITH n, label LIMIT 1
 CALL (n) {
   MATCH (n)-[m:${R.MENTIONED_IN}]->(a:${L.Article})

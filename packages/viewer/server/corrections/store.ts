@@ -26,6 +26,7 @@ import { ApiError, fromNeo4jError } from "../errors.js";
 import { createDriver } from "../neo4j/driver.js";
 import type { Neo4jConnection } from "../neo4j/reader.js";
 import { toPlain } from "../neo4j/values.js";
+import { NAMED_ENTITY } from "./named-entity.js";
 
 export interface CorrectionStore {
   /** Checks, records and applies a correction; the stored record and how many mentions moved. */
@@ -39,11 +40,7 @@ const TIMEOUT_MS = 15_000;
 
 /** The node an id names (a person or organization, never an unnamed source), with its article count. */
 const NODE = `
-CALL () {
-  MATCH (n:${L.Person} {id: $id}) WHERE NOT n:${L.Anonymous} RETURN n, '${L.Person}' AS label
-  UNION
-  MATCH (n:${L.Organization} {id: $id}) RETURN n, '${L.Organization}' AS label
-}
+${NAMED_ENTITY}
 RETURN n.name AS name, label, COUNT { (n)-[:${R.MENTIONED_IN}]->() } AS articles
 LIMIT 1`;
 

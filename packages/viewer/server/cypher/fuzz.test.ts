@@ -10,24 +10,13 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Canary, startCanary } from "../../test/canary.js";
 import { loadFixtureGraph, testConnection } from "../../test/fixture-graph.js";
+import { seededRandom } from "../../test/seeded-random.js";
 import { buildApp } from "../app.js";
 import { createReader, type Reader } from "../neo4j/reader.js";
 import { CYPHER_WHITESPACE } from "./lexical.js";
 
 const QUERIES = 10_000;
 const SETTING_LEAK = /server\.directories|db\.memory\.transaction|dbms\.security\.|server\.bolt\.listen/;
-
-/** mulberry32: a small seeded generator, so every run draws the same queries. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Query templates: words are written as tokens so the disguises can go between and inside them. */
 const DANGEROUS = [
@@ -141,8 +130,8 @@ async function graphState(): Promise<string> {
 
 describe("the read-only door under fuzzing", () => {
   it("generates the same queries from the same seed, and covers every disguise", () => {
-    const a = generator(7);
-    const b = generator(7);
+    const a = seededRandom(7);
+    const b = seededRandom(7);
     const first = Array.from({ length: 200 }, () => fuzzQuery(a));
     expect(Array.from({ length: 200 }, () => fuzzQuery(b))).toEqual(first);
     const all = first.join("\n");
@@ -155,7 +144,7 @@ describe("the read-only door under fuzzing", () => {
 
   it(`${QUERIES.toLocaleString("en")} generated queries write nothing, read no file or web address, and show no setting`, async () => {
     const before = await graphState();
-    const random = generator(20261201);
+    const random = seededRandom(20261201);
     const statuses = new Map<number, number>();
     for (let i = 0; i < QUERIES; i += 1) {
       const query = fuzzQuery(random);

@@ -12,10 +12,11 @@ import { PropertyInspector } from "../components/PropertyInspector.js";
 import { SearchBox } from "../components/SearchBox.js";
 import { SelectionBar } from "../components/SelectionBar.js";
 import { ShortcutsDialog } from "../components/ShortcutsDialog.js";
+import { type Tab, TabList } from "../components/TabList.js";
 import { Toolbar, type ToolbarButton } from "../components/Toolbar.js";
 import { detailsActions, detailsStore } from "../details/store.js";
 import { filterStore } from "../filters/store.js";
-import type { Position } from "../graph/model.js";
+import type { Position, ViewMode } from "../graph/model.js";
 import { toSnapshot } from "../graph/snapshot.js";
 import { graphActions, graphStore } from "../graph/store.js";
 import { viewElements } from "../graph/view.js";
@@ -38,12 +39,16 @@ import { Timeline } from "../timeline/Timeline.js";
 import { bindPanelHistory } from "./history.js";
 
 type PanelTab = "details" | "query" | "overview" | "statements";
-const TAB_NAMES: Record<PanelTab, string> = {
-  overview: "Overview",
-  details: "Details",
-  statements: "Statements",
-  query: "Cypher",
-};
+const PANEL_TABS: Tab<PanelTab>[] = [
+  { value: "overview", label: "Overview" },
+  { value: "details", label: "Details" },
+  { value: "statements", label: "Statements" },
+  { value: "query", label: "Cypher" },
+];
+const VIEWS: Tab<ViewMode>[] = [
+  { value: "full", label: "Full graph" },
+  { value: "who", label: "Who → whom" },
+];
 
 // The Cypher editor (CodeMirror) loads when its tab is first opened: the first overview comes sooner.
 const QueryPanel = lazy(() => import("../components/QueryPanel.js").then((m) => ({ default: m.QueryPanel })));
@@ -259,28 +264,14 @@ export function App({ permalinkId }: AppProps) {
           claim<strong>graph</strong>
         </div>
         <SearchBox onPick={pickHit} />
-        <div className="segmented" role="tablist" aria-label="View">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={graph.view === "full"}
-            data-testid="view-full"
-            className={graph.view === "full" ? "on" : ""}
-            onClick={() => graphActions.setView("full")}
-          >
-            Full graph
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={graph.view === "who"}
-            data-testid="view-who"
-            className={graph.view === "who" ? "on" : ""}
-            onClick={() => graphActions.setView("who")}
-          >
-            Who → whom
-          </button>
-        </div>
+        <TabList
+          className="segmented"
+          label="View"
+          tabs={VIEWS}
+          value={graph.view}
+          onChoose={graphActions.setView}
+          testIdPrefix="view"
+        />
         <Toolbar
           buttons={buttons}
           extra={
@@ -366,21 +357,7 @@ export function App({ permalinkId }: AppProps) {
           />
         </section>
         <aside className="panel">
-          <div className="tabs" role="tablist">
-            {(["overview", "details", "statements", "query"] as const).map((t) => (
-              <button
-                type="button"
-                role="tab"
-                key={t}
-                data-testid={`tab-${t}`}
-                aria-selected={tab === t}
-                className={tab === t ? "on" : ""}
-                onClick={() => setTab(t)}
-              >
-                {TAB_NAMES[t]}
-              </button>
-            ))}
-          </div>
+          <TabList className="tabs" tabs={PANEL_TABS} value={tab} onChoose={setTab} testIdPrefix="tab" />
           <div className="panel-body">
             {tab === "overview" && <OverviewPanel overview={overview} onOpen={(id) => void showEntity(id)} />}
             {tab === "statements" && <StatementsPanel onOpen={(id) => void openStatement(id)} />}

@@ -1,6 +1,6 @@
 import { type ReactNode, useMemo, useState } from "react";
 import type { GraphNode } from "../../shared/api/contract.js";
-import { labelColour, legendOf } from "../filters/model.js";
+import { type FilterState, type LegendEntry, labelColour, legendOf } from "../filters/model.js";
 import { filterActions, filterStore } from "../filters/store.js";
 import type { ViewMode } from "../graph/model.js";
 import { colourFor, KIND_COLOURS } from "../graph/palette.js";
@@ -30,19 +30,7 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
     <div className="legend" data-testid="legend">
       <div className="legend-group">
         {legend.labels.map((e) => (
-          <button
-            type="button"
-            key={e.value}
-            className={filters.hiddenLabels.includes(e.value) ? "off" : ""}
-            onClick={() => filterActions.toggleLabel(e.value)}
-            title={`Show or hide ${e.value} nodes`}
-          >
-            <i
-              className={`swatch ${SHAPE_CLASS[e.value] ?? ""}`}
-              style={{ background: labelColour(e.value, filters) }}
-            />
-            {e.value} <span className="count">{e.count}</span>
-          </button>
+          <Entry key={e.value} group="labels" entry={e} filters={filters} />
         ))}
       </div>
       {who && <WhoWidthKey />}
@@ -50,15 +38,7 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
         <div className="legend-group">
           <span className="legend-title">Claims</span>
           {legend.kinds.map((e) => (
-            <button
-              type="button"
-              key={e.value}
-              className={filters.hiddenKinds.includes(e.value) ? "off" : ""}
-              onClick={() => filterActions.toggleKind(e.value)}
-            >
-              <i className="swatch diamond" style={{ background: KIND_COLOURS[e.value] ?? colourFor(e.value) }} />
-              {e.value} <span className="count">{e.count}</span>
-            </button>
+            <Entry key={e.value} group="kinds" entry={e} filters={filters} />
           ))}
         </div>
       )}
@@ -66,15 +46,7 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
         <div className="legend-group">
           <span className="legend-title">{who ? "Claims from" : "Outlets"}</span>
           {legend.outlets.slice(0, 8).map((e) => (
-            <button
-              type="button"
-              key={e.value}
-              className={filters.hiddenOutlets.includes(e.value) ? "off" : ""}
-              onClick={() => filterActions.toggleOutlet(e.value)}
-            >
-              <i className="swatch" style={{ background: colourFor(e.value) }} />
-              {e.value} <span className="count">{e.count}</span>
-            </button>
+            <Entry key={e.value} group="outlets" entry={e} filters={filters} />
           ))}
           {legend.outlets.length > 8 && <span className="legend-more">+{legend.outlets.length - 8} more</span>}
         </div>
@@ -116,5 +88,54 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
       )}
       {info}
     </div>
+  );
+}
+
+/** How each group's entries look and which filter they switch: node types, claim kinds, outlets. */
+const GROUPS: Record<
+  "labels" | "kinds" | "outlets",
+  {
+    hidden(filters: FilterState): string[];
+    toggle(value: string): void;
+    swatch(value: string): string;
+    colour(value: string, filters: FilterState): string;
+    title?(value: string): string;
+  }
+> = {
+  labels: {
+    hidden: (f) => f.hiddenLabels,
+    toggle: filterActions.toggleLabel,
+    swatch: (v) => `swatch ${SHAPE_CLASS[v] ?? ""}`,
+    colour: (v, f) => labelColour(v, f),
+    title: (v) => `Show or hide ${v} nodes`,
+  },
+  kinds: {
+    hidden: (f) => f.hiddenKinds,
+    toggle: filterActions.toggleKind,
+    swatch: () => "swatch diamond",
+    colour: (v) => KIND_COLOURS[v] ?? colourFor(v),
+  },
+  outlets: {
+    hidden: (f) => f.hiddenOutlets,
+    toggle: filterActions.toggleOutlet,
+    swatch: () => "swatch",
+    colour: (v) => colourFor(v),
+  },
+};
+
+/** One legend entry: a button that hides or shows what it stands for, with its swatch and count. */
+function Entry({ group, entry, filters }: { group: keyof typeof GROUPS; entry: LegendEntry; filters: FilterState }) {
+  const g = GROUPS[group];
+  const { value } = entry;
+  return (
+    <button
+      type="button"
+      className={g.hidden(filters).includes(value) ? "off" : ""}
+      onClick={() => g.toggle(value)}
+      title={g.title?.(value)}
+    >
+      <i className={g.swatch(value)} style={{ background: g.colour(value, filters) }} />
+      {value} <span className="count">{entry.count}</span>
+    </button>
   );
 }

@@ -3,7 +3,7 @@
  * and reason), its possible matches with their evidence, and the analyst's corrections — merge with
  * another node, split one article's mention off, confirm or reject a possible match, and undo.
  */
-import { useCallback, useEffect, useState } from "react";
+import { Fragment, useCallback, useEffect, useState } from "react";
 import type { SearchHit } from "../../shared/api/contract.js";
 import type { CorrectionRecord, CorrectionRequest, ResolutionResponse } from "../../shared/corrections/contract.js";
 import { api, messageOf } from "../api/client.js";
@@ -15,6 +15,12 @@ export interface ResolutionSectionProps {
   /** Nodes a correction took out of the graph (to drop from the canvas). */
   onGone(ids: string[]): void;
 }
+
+/** What an analyst can decide about a possible match: the same person (confirm) or not (reject). */
+const DECISIONS = [
+  { kind: "confirm", label: "Same person" },
+  { kind: "reject", label: "Not the same" },
+] as const;
 
 const scopeOf = (id: string) => (id.includes("@") ? id.slice(id.lastIndexOf("@") + 1) : undefined);
 
@@ -127,25 +133,20 @@ export function ResolutionSection({ entityId, onShowEntity, onGone }: Resolution
                 </span>
                 {p.direction === "out" && (
                   <span>
-                    {" "}
-                    <button
-                      type="button"
-                      className="link"
-                      disabled={busy}
-                      data-testid="confirm-match"
-                      onClick={() => void decide("confirm", p.other.id)}
-                    >
-                      Same person
-                    </button>{" "}
-                    <button
-                      type="button"
-                      className="link"
-                      disabled={busy}
-                      data-testid="reject-match"
-                      onClick={() => void decide("reject", p.other.id)}
-                    >
-                      Not the same
-                    </button>
+                    {DECISIONS.map((d) => (
+                      <Fragment key={d.kind}>
+                        {" "}
+                        <button
+                          type="button"
+                          className="link"
+                          disabled={busy}
+                          data-testid={`${d.kind}-match`}
+                          onClick={() => void decide(d.kind, p.other.id)}
+                        >
+                          {d.label}
+                        </button>
+                      </Fragment>
+                    ))}
                   </span>
                 )}
               </li>

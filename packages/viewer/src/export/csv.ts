@@ -6,30 +6,6 @@
  */
 import type { ClaimRow } from "./rows.js";
 
-export const CSV_COLUMNS = [
-  "speaker",
-  "quote",
-  "targets",
-  "article_title",
-  "outlet",
-  "date",
-  "url",
-  "article_id",
-  "start",
-  "end",
-  "kind",
-  "claim_id",
-  "statement_id",
-  "statement_reports",
-  "statement_articles",
-  "statement_outlets",
-  "disputes",
-  "disputed_by",
-] as const;
-
-/** Joined lists inside one cell. */
-const LIST_SEPARATOR = "; ";
-
 /**
  * One CSV cell. Cells that a spreadsheet would run as a formula (starting with =, +, - or @) get a
  * leading apostrophe, so an exported quote can never execute in the editor's spreadsheet.
@@ -40,34 +16,35 @@ export function csvCell(value: string): string {
 }
 
 const count = (n: number | null) => (n === null ? "" : String(n));
+/** Joined lists inside one cell. */
+const list = (values: string[]) => values.join("; ");
+
+/** The columns in order: each one's header and how a claim row fills it. */
+const COLUMNS: ReadonlyArray<readonly [header: string, cell: (r: ClaimRow) => string]> = [
+  ["speaker", (r) => list(r.speakers)],
+  ["quote", (r) => r.quote],
+  ["targets", (r) => list(r.targets)],
+  ["article_title", (r) => r.articleTitle],
+  ["outlet", (r) => r.outlet],
+  ["date", (r) => r.date],
+  ["url", (r) => r.url],
+  ["article_id", (r) => r.articleId],
+  ["start", (r) => count(r.start)],
+  ["end", (r) => count(r.end)],
+  ["kind", (r) => r.kind],
+  ["claim_id", (r) => r.claimId],
+  ["statement_id", (r) => r.statementId],
+  ["statement_reports", (r) => count(r.statementReports)],
+  ["statement_articles", (r) => count(r.statementArticles)],
+  ["statement_outlets", (r) => count(r.statementOutlets)],
+  ["disputes", (r) => list(r.disputes)],
+  ["disputed_by", (r) => list(r.disputedBy)],
+];
+
+export const CSV_COLUMNS = COLUMNS.map(([header]) => header);
 
 export function toCsv(rows: ClaimRow[]): string {
   const lines = [CSV_COLUMNS.join(",")];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.speakers.join(LIST_SEPARATOR),
-        r.quote,
-        r.targets.join(LIST_SEPARATOR),
-        r.articleTitle,
-        r.outlet,
-        r.date,
-        r.url,
-        r.articleId,
-        count(r.start),
-        count(r.end),
-        r.kind,
-        r.claimId,
-        r.statementId,
-        count(r.statementReports),
-        count(r.statementArticles),
-        count(r.statementOutlets),
-        r.disputes.join(LIST_SEPARATOR),
-        r.disputedBy.join(LIST_SEPARATOR),
-      ]
-        .map(csvCell)
-        .join(","),
-    );
-  }
+  for (const r of rows) lines.push(COLUMNS.map(([, cell]) => csvCell(cell(r))).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -39,29 +39,22 @@ const num = (v: unknown) => (typeof v === "number" && Number.isInteger(v) && v >
  * The claim-node properties that locate a claim in its article, from the claim's details
  * (`/api/claim`): merged into the node, every export carries them.
  */
-export function claimSourceProps(details: ClaimResponse): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  const a = details.article;
-  if (a) {
-    out.articleId = a.id;
-    out.articleTitle = a.title;
-    out.outlet = a.outlet;
-    out.articleUrl = a.url;
-    if (a.publishedAt) out.publishedAt = a.publishedAt;
-  }
-  const st = details.statement;
-  if (st) {
-    out.statementId = st.id;
-    out.statementReports = st.reports;
-    out.statementArticles = st.articles;
-    out.statementOutlets = st.outlets;
-  }
-  const c = details.context;
-  if (c) {
-    out.quoteStart = c.paragraphStart + c.quote.start;
-    out.quoteEnd = c.paragraphStart + c.quote.end;
-  }
-  return out;
+export function claimSourceProps({
+  article: a,
+  statement: st,
+  context: c,
+}: ClaimResponse): Record<string, string | number> {
+  return {
+    ...(a && { articleId: a.id, articleTitle: a.title, outlet: a.outlet, articleUrl: a.url }),
+    ...(a?.publishedAt ? { publishedAt: a.publishedAt } : {}),
+    ...(st && {
+      statementId: st.id,
+      statementReports: st.reports,
+      statementArticles: st.articles,
+      statementOutlets: st.outlets,
+    }),
+    ...(c && { quoteStart: c.paragraphStart + c.quote.start, quoteEnd: c.paragraphStart + c.quote.end }),
+  };
 }
 
 /** Whether a claim node lacks what locates it (its article or the quote's offsets). */

@@ -1,11 +1,12 @@
 import { useEffect } from "react";
 import type { RankedStatement, StatementRanking } from "../../shared/statements/contract.js";
+import { type Tab, TabList } from "../components/TabList.js";
 import { useStore } from "../store/use-store.js";
 import { statementsActions, statementsStore } from "./store.js";
 
-const RANKINGS: Array<{ by: StatementRanking; label: string }> = [
-  { by: "repeated", label: "Most repeated" },
-  { by: "disputed", label: "Most disputed" },
+const RANKINGS: Tab<StatementRanking>[] = [
+  { value: "repeated", label: "Most repeated" },
+  { value: "disputed", label: "Most disputed" },
 ];
 
 /**
@@ -19,21 +20,14 @@ export function StatementsPanel({ onOpen }: { onOpen(statementId: string): void 
   }, []);
   return (
     <div className="details statements-view" data-testid="statements-view">
-      <div className="segmented" role="tablist" aria-label="Rank statements by">
-        {RANKINGS.map((r) => (
-          <button
-            key={r.by}
-            type="button"
-            role="tab"
-            aria-selected={by === r.by}
-            className={by === r.by ? "on" : ""}
-            data-testid={`statements-${r.by}`}
-            onClick={() => void statementsActions.rank(r.by)}
-          >
-            {r.label}
-          </button>
-        ))}
-      </div>
+      <TabList
+        className="segmented"
+        label="Rank statements by"
+        tabs={RANKINGS}
+        value={by}
+        onChoose={(ranking) => void statementsActions.rank(ranking)}
+        testIdPrefix="statements"
+      />
       {status === "loading" && <p className="muted">Loading statements…</p>}
       {status === "error" && (
         <p className="error-box" role="alert">

@@ -66,7 +66,7 @@ export function findAffiliations(
       if (org) add(c.id, org.id, role);
       previousTitled = m;
     }
-    appositive(doc, m, c, findOrg, add);
+    appositive(doc, m, { person: c, findOrg, add });
     const before = roleBefore(doc, m);
     if (before) add(c.id, before.org, before.role);
     // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine", "Margaret O'Donnell of the Labour Party"
@@ -111,13 +111,14 @@ function workplace(doc: AnalyzedText, m: Mention): { org: number; role: string }
   return undefined;
 }
 
-function appositive(
-  doc: AnalyzedText,
-  m: Mention,
-  person: Cluster,
-  findOrg: (name: string) => Cluster | undefined,
-  add: (person: number, org: number, role: string | null) => void,
-) {
+/** The person an appositive describes, how an organization is found by name, and where affiliations go. */
+interface AppositiveOf {
+  person: Cluster;
+  findOrg: (name: string) => Cluster | undefined;
+  add: (person: number, org: number, role: string | null) => void;
+}
+
+function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   const { tokens } = doc;
   const comma = tokens[m.last];
   if (comma?.text !== ",") return;
@@ -148,19 +149,12 @@ function appositive(
       k === end ||
       (t?.lower === "and" && (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "another"));
     if (!isSplit) continue;
-    conjunct(doc, s, k, person, findOrg, add);
+    conjunct(doc, s, k, of);
     s = k + 1;
   }
 }
 
-function conjunct(
-  doc: AnalyzedText,
-  first: number,
-  last: number,
-  person: Cluster,
-  findOrg: (name: string) => Cluster | undefined,
-  add: (person: number, org: number, role: string | null) => void,
-) {
+function conjunct(doc: AnalyzedText, first: number, last: number, { person, findOrg, add }: AppositiveOf) {
   const { tokens } = doc;
   if (first >= last) return;
   let s = first;

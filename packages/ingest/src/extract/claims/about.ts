@@ -1,4 +1,4 @@
-import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
+import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
 import { describedOrganization } from "../entities/described-org.js";
 import { resolvePronoun } from "../entities/pronouns.js";
 import type { Cluster, Mention } from "../entities/types.js";
@@ -78,13 +78,7 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
   }
   // pronouns inside the claim
   const tokens = doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < claim.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = tokenAtOrAfter(tokens, claim.start);
   const speakerCluster =
     claim.speaker?.cluster !== undefined ? doc.entities.clusters[claim.speaker.cluster] : undefined;
   const speakerOrg = speakerCluster?.type === "Organization" && !speakerCluster.country ? speakerCluster : undefined;

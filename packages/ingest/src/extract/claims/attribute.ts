@@ -1,4 +1,5 @@
 import type { AnalyzedText } from "../document.js";
+import { partitionPoint } from "../partition-point.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
 import { withoutAnonymityFormulas } from "./anonymity-formula.js";
 import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
@@ -197,14 +198,7 @@ interface Antecedent {
  * order — what sorting the claims followed by the events by position and taking the last gives.
  */
 function lastBefore(claim: DraftClaim | undefined, cues: CueEvent[], open: number): Antecedent | undefined {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((cues[mid] as CueEvent).at < open) lo = mid + 1;
-    else hi = mid;
-  }
-  const event = cues[lo - 1];
+  const event = cues[partitionPoint(cues.length, (i) => (cues[i] as CueEvent).at < open) - 1];
   if (event && (!claim || event.at >= claim.start)) return { at: event.at, speaker: event.speaker, cue: event.cue };
   return claim ? { at: claim.start, speaker: claim.speaker, cue: undefined } : undefined;
 }
@@ -294,13 +288,6 @@ class ClaimsSoFar {
   /** The index of the last paragraph starting at or before `offset` (-1 before the first). */
   private paragraphOf(offset: number): number {
     const paragraphs = this.doc.paragraphs;
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((paragraphs[mid] as { start: number }).start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
+    return partitionPoint(paragraphs.length, (i) => (paragraphs[i] as { start: number }).start <= offset) - 1;
   }
 }

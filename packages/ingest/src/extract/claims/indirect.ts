@@ -1,4 +1,4 @@
-import type { AnalyzedText } from "../document.js";
+import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS } from "../lexicon/function-words.js";
@@ -303,7 +303,7 @@ export function indirectClaims(
       // "warned of such an event, “…”": in the quotation unit a prepositional object is the topic, not a clause
       if (unit !== "attribution" && TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? "")) continue;
       if (wordsBetween(tokens, c, end) < minContentWords(cue.base, stance, hasThat, tokens[c]?.lower === "to", unit)) {
-        const si = speakerIndex(tokens, speaker);
+        const si = tokenAtOrAfter(tokens, speaker.start);
         const relative = /^(?:who|which)$/.test(tokens[si]?.lower ?? "");
         if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ",")) tailForm(scan, s, i, speaker);
         continue;
@@ -357,18 +357,7 @@ function cueEvent(t: Token, s: Sentence, speaker: SpeakerRef): CueEvent {
 
 /** "…, X said": the speaker mention follows a comma (a tail attribution's shape). */
 function followsComma(tokens: Token[], speaker: SpeakerRef): boolean {
-  return tokens[speakerIndex(tokens, speaker) - 1]?.text === ",";
-}
-
-function speakerIndex(tokens: Token[], speaker: SpeakerRef): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < speaker.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return tokens[tokenAtOrAfter(tokens, speaker.start) - 1]?.text === ",";
 }
 
 /** Skips the listener of "told (the Associated Press|reporters|him)". */

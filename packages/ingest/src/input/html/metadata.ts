@@ -154,12 +154,17 @@ export function pageMetadata(document: DomDocument, pageUrl?: string): PageMetad
     normaliseDate(meta(document, "article:published_time")[0]),
     normaliseDate(timeElement?.getAttribute("datetime") ?? undefined),
   );
+  return statedFields({ title, url, source, authors, publishedAt });
+}
 
-  const result: PageMetadata = {};
-  if (title) result.title = title;
-  if (url) result.url = url;
-  if (source) result.source = source;
-  if (authors.length > 0) result.authors = authors;
-  if (publishedAt) result.publishedAt = publishedAt;
-  return result;
+/**
+ * The fields that have a value, in the order given: undefined, an empty string or an empty list is
+ * a field the source does not state, and is left out.
+ */
+export function statedFields<T extends Record<string, string | string[] | undefined>>(
+  fields: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined && value.length > 0) out[key] = value;
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

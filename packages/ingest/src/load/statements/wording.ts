@@ -1,6 +1,6 @@
 import neo4j, { type Integer } from "neo4j-driver";
+import { hashString } from "../../extract/entities/tagger/hash.js";
 import { BANDS } from "../../statements/minhash.js";
-import { fnv1a } from "../../statements/shingles.js";
 
 /**
  * How a wording's LSH band keys are stored: band i's key (speaker key + band + MinHash rows) as one
@@ -12,7 +12,7 @@ export const BAND_PROPERTIES: readonly string[] = Array.from({ length: BANDS }, 
 
 /** The 64-bit stored value of one band key. */
 export function bandValue(key: string): Integer {
-  return neo4j.Integer.fromBits(fnv1a(key, 0x050c5d1f) | 0, fnv1a(key) | 0);
+  return neo4j.Integer.fromBits(hashString(key, 0x050c5d1f) | 0, hashString(key) | 0);
 }
 
 /** A wording's band keys (as fingerprint.ts makes them, one per band, in band order) as stored values. */

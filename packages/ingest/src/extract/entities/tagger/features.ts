@@ -196,27 +196,6 @@ export function contextFeatures(
 const RUN_HEAD_ENDS = new Set(["of", "for", "on"]);
 
 /**
- * Writes the k hashed features of token i (in the sentence [first, last)) into `out` at `offset`:
- * the word's own features, then its context's. `words`: the document's word information.
- */
-export function tokenFeatures(
-  tokens: readonly Token[],
-  words: DocumentWords,
-  i: number,
-  first: number,
-  last: number,
-  doc: DocumentContext,
-  set: FeatureSet,
-  out: Int32Array,
-  offset: number,
-  runFirst = first,
-  runLast = last,
-): void {
-  const o = ownFeatures(words.get(i), set, out, offset);
-  contextFeatures(tokens, words, i, first, last, doc, set, out, o, runFirst, runLast);
-}
-
-/**
  * Hashed features of the tokens [from, to) inside the sentence [first, last):
  * `featureCount(families)` 32-bit hashes per token, token after token. Neighbours outside the
  * sentence are an edge marker.
@@ -234,7 +213,10 @@ export function sentenceFeatures(
   const set = featureSet(families, clusters);
   const out = new Int32Array((to - from) * set.k);
   const words = new DocumentWords(tokens);
-  for (let i = from; i < to; i++)
-    tokenFeatures(tokens, words, i, first, last, doc, set, out, (i - from) * set.k, from, to);
+  // each token's k features: the word's own, then its context's
+  for (let i = from; i < to; i++) {
+    const own = ownFeatures(words.get(i), set, out, (i - from) * set.k);
+    contextFeatures(tokens, words, i, first, last, doc, set, out, own, from, to);
+  }
   return out;
 }

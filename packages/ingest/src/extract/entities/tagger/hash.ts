@@ -3,8 +3,9 @@
  * (a multiply–xorshift mix). The model stores weights per hash bucket, never the strings, so the
  * weights file holds no vocabulary and no text.
  */
-export function hashString(value: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a over a string's UTF-16 code units, 32 bits (unsigned); `basis` other than FNV's offset basis gives an independent hash. */
+export function hashString(value: string, basis = 0x811c9dc5): number {
+  let h = basis;
   for (let i = 0; i < value.length; i++) {
     h ^= value.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
@@ -12,15 +13,25 @@ export function hashString(value: string): number {
   return h >>> 0;
 }
 
-function avalanche(x: number): number {
+/**
+ * A 32-bit xorshift-multiply finaliser: h ^= h >>> 16, h *= m1, h ^= h >>> shift, h *= m2,
+ * h ^= h >>> 16 — every input bit moves every output bit. The constants make it a known one.
+ */
+function xorshiftMultiply(x: number, m1: number, shift: number, m2: number): number {
   let h = x;
   h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x846ca68b);
+  h = Math.imul(h, m1);
+  h ^= h >>> shift;
+  h = Math.imul(h, m2);
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+/** Chris Wellons's lowbias32: the features' mix. */
+const avalanche = (x: number) => xorshiftMultiply(x, 0x7feb352d, 15, 0x846ca68b);
+
+/** murmur3's finaliser (fmix32): MinHash's hash functions. */
+export const fmix32 = (x: number) => xorshiftMultiply(x, 0x85ebca6b, 13, 0xc2b2ae35);
 
 /** Hash of a feature: template id with one value hash. */
 export function mix1(template: number, a: number): number {

@@ -2,16 +2,19 @@ import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "../../text/paragraphs.js";
 import { splitSentences } from "../../text/sentences.js";
 import { tokenize } from "../../text/tokens.js";
-import { emissionScores, viterbi } from "./decode.js";
+import { emissionScores } from "./decode.js";
 import { documentContext } from "./document-context.js";
 import { sentenceFeatures } from "./features.js";
-import { LABEL_COUNT, OUTSIDE, spansOf, type TaggedSpan } from "./labels.js";
+import type { TaggedSpan } from "./labels.js";
 import { entityTagger } from "./load-model.js";
 import type { TaggerModel } from "./model.js";
 import { candidateSegments } from "./segments.js";
-import { tagDocument } from "./tag.js";
+import { decodeRun, tagDocument } from "./tag.js";
 
-/** The tagger as written before word scores were cached: every feature of every token summed per run. */
+/**
+ * The tagger as written before word scores were cached: every feature of every token summed per
+ * run, the runs decoded as the tagger decodes them.
+ */
 function tagEveryFeature(model: TaggerModel, text: string): TaggedSpan[] {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens, splitParagraphs(text));
@@ -22,19 +25,7 @@ function tagEveryFeature(model: TaggerModel, text: string): TaggedSpan[] {
       const n = to - from;
       const features = sentenceFeatures(tokens, s.first, s.last, context, model.families, from, to, model.clusters);
       const emissions = emissionScores(model.weights, model.bits, features, n, features.length / n);
-      const labels = viterbi(emissions, n, model.transitions, undefined, from === s.first);
-      for (const span of spansOf(labels, from)) {
-        let margin = 0;
-        for (let i = span.first; i < span.last; i++) {
-          const row = (i - from) * LABEL_COUNT;
-          margin += (emissions[row + (labels[i - from] as number)] as number) - (emissions[row + OUTSIDE] as number);
-        }
-        span.margin = margin / (span.last - span.first);
-        const minMargin =
-          span.type === "ORG" ? model.orgMinMargin : span.type === "PER" ? model.personMinMargin : undefined;
-        if (minMargin !== undefined && span.margin < minMargin) span.tentative = true;
-        spans.push(span);
-      }
+      spans.push(...decodeRun(model, emissions, n, from, from === s.first));
     }
   return spans;
 }

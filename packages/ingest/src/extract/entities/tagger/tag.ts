@@ -61,20 +61,36 @@ export function tagDocument(
         contextFeatures(tokens, words, i, s.first, s.last, context, set, features, (i - from) * k, from, to);
       }
       emissionScores(model.weights, model.bits, features, n, k, emissions, base);
-      const labels = viterbi(emissions, n, model.transitions, undefined, from === s.first);
-      for (const span of spansOf(labels, from)) {
-        let margin = 0;
-        for (let i = span.first; i < span.last; i++) {
-          const row = (i - from) * LABEL_COUNT;
-          margin += (emissions[row + (labels[i - from] as number)] as number) - (emissions[row + OUTSIDE] as number);
-        }
-        span.margin = margin / (span.last - span.first);
-        const minMargin =
-          span.type === "ORG" ? model.orgMinMargin : span.type === "PER" ? model.personMinMargin : undefined;
-        if (minMargin !== undefined && span.margin < minMargin) span.tentative = true;
-        spans.push(span);
-      }
+      for (const span of decodeRun(model, emissions, n, from, from === s.first)) spans.push(span);
     }
+  }
+  return spans;
+}
+
+/**
+ * The spans of a candidate run of n tokens starting at token `from`, decoded with Viterbi from its
+ * label scores (`emissions`, LABEL_COUNT a token): each with its margin, the mean of its tokens'
+ * scores over O, and tentative when that is below the model's minimum for its type.
+ */
+export function decodeRun(
+  model: TaggerModel,
+  emissions: Float32Array,
+  n: number,
+  from: number,
+  atSentenceStart: boolean,
+): TaggedSpan[] {
+  const labels = viterbi(emissions, n, model.transitions, undefined, atSentenceStart);
+  const spans = spansOf(labels, from);
+  for (const span of spans) {
+    let margin = 0;
+    for (let i = span.first; i < span.last; i++) {
+      const row = (i - from) * LABEL_COUNT;
+      margin += (emissions[row + (labels[i - from] as number)] as number) - (emissions[row + OUTSIDE] as number);
+    }
+    span.margin = margin / (span.last - span.first);
+    const minMargin =
+      span.type === "ORG" ? model.orgMinMargin : span.type === "PER" ? model.personMinMargin : undefined;
+    if (minMargin !== undefined && span.margin < minMargin) span.tentative = true;
   }
   return spans;
 }
