@@ -108,15 +108,17 @@ export function mentionMoves(l: CorrectionLabel): readonly string[] {
 
 function moveStatements(l: CorrectionLabel): string[] {
   const node = L[l];
-  const affiliation =
-    l === "Person"
-      ? `UNWIND $rows AS row
-MATCH (f:${node} {id: row.from})-[r:${R.AFFILIATED_WITH} {articleId: row.article}]->(o)
+  /** Moves `f`'s `type` edges (with `edge`'s properties, to an `x` matching `target`) onto `t`; `set` then fills the new edge `s` from the old `r`. */
+  const outgoing = (type: string, edge: string, target: string, set: string) => `UNWIND $rows AS row
+MATCH (f:${node} {id: row.from})-[r:${type}${edge}]->(x${target})
 WHERE ${ONLY("r")}
 MATCH (t:${node} {id: row.to})
-CREATE (t)-[s:${R.AFFILIATED_WITH}]->(o)
-SET s = properties(r), s.correction = ${TAG}
-DELETE r`
+CREATE (t)-[s:${type}]->(x)
+${set}
+DELETE r`;
+  const affiliation =
+    l === "Person"
+      ? outgoing(R.AFFILIATED_WITH, " {articleId: row.article}", "", `SET s = properties(r), s.correction = ${TAG}`)
       : `UNWIND $rows AS row
 MATCH (f:${node} {id: row.from})<-[r:${R.AFFILIATED_WITH} {articleId: row.article}]-(p)
 WHERE ${ONLY("r")}
@@ -142,23 +144,16 @@ ON CREATE SET t.name = row.name, t.aliases = [], t.searchText = row.name, t.kind
 WITH DISTINCT row.to AS id
 MATCH (a:${L.IdAlias} {id: id})
 DELETE a`,
-    `UNWIND $rows AS row
-MATCH (f:${node} {id: row.from})-[m:${R.MENTIONED_IN}]->(a:${L.Article} {id: row.article})
-WHERE ${ONLY("m")}
-MATCH (t:${node} {id: row.to})
-CREATE (t)-[n:${R.MENTIONED_IN}]->(a)
-SET n = properties(m)
-SET n.resolution = CASE WHEN $undo THEN coalesce(m.before, m.resolution) ELSE coalesce(row.how, $how) END,
-    n.before = CASE WHEN $undo THEN null ELSE coalesce(m.before, m.resolution) END,
-    n.correction = ${TAG}
-DELETE m`,
-    `UNWIND $rows AS row
-MATCH (f:${node} {id: row.from})-[r:${R.SAID}]->(c:${L.Claim} {articleId: row.article})
-WHERE ${ONLY("r")}
-MATCH (t:${node} {id: row.to})
-CREATE (t)-[s:${R.SAID}]->(c)
-SET s.correction = ${TAG}
-DELETE r`,
+    outgoing(
+      R.MENTIONED_IN,
+      "",
+      `:${L.Article} {id: row.article}`,
+      `SET s = properties(r)
+SET s.resolution = CASE WHEN $undo THEN coalesce(r.before, r.resolution) ELSE coalesce(row.how, $how) END,
+    s.before = CASE WHEN $undo THEN null ELSE coalesce(r.before, r.resolution) END,
+    s.correction = ${TAG}`,
+    ),
+    outgoing(R.SAID, "", `:${L.Claim} {articleId: row.article}`, `SET s.correction = ${TAG}`),
     claimEdge(R.ABOUT),
     ...(l === "Organization" ? [claimEdge(R.VIA)] : []),
     affiliation,

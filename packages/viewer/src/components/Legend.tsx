@@ -6,6 +6,7 @@ import type { ViewMode } from "../graph/model.js";
 import { colourFor, KIND_COLOURS } from "../graph/palette.js";
 import { useStore } from "../store/use-store.js";
 import { StylePanel } from "./StylePanel.js";
+import { ToggleButton } from "./ToggleButton.js";
 import { WhoWidthKey } from "./WhoWidthKey.js";
 
 const SHAPE_CLASS: Record<string, string> = { Person: "circle", Organization: "hex", Claim: "diamond", Article: "tag" };
@@ -68,15 +69,9 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
             <option value="none">uniform</option>
           </select>
         </label>
-        <button
-          type="button"
-          className="btn small"
-          data-testid="style-open"
-          aria-expanded={styling}
-          onClick={() => setStyling(!styling)}
-        >
+        <ToggleButton on={styling} onChange={setStyling} kind="disclosure" className="btn small" testId="style-open">
           Style…
-        </button>
+        </ToggleButton>
       </div>
       {styling && (
         <StylePanel

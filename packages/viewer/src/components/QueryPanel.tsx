@@ -9,6 +9,7 @@ import { resultAsCsv, resultAsJson, resultAsText } from "../query/result-text.js
 import { queryActions, queryStore } from "../query/store.js";
 import { useStore } from "../store/use-store.js";
 import { CypherEditor } from "./CypherEditor.js";
+import { ToggleButton } from "./ToggleButton.js";
 
 /** The run shortcut as this platform writes it (CodeMirror's Mod is Cmd on Apple systems, Ctrl elsewhere). */
 export function runShortcut(platform: string): string {
@@ -192,16 +193,16 @@ function QueryResult({ result, tab, onTab }: { result: CypherResponse; tab: Resu
             {d.label} ↓
           </button>
         ))}
-        <button
-          type="button"
+        <ToggleButton
+          on={wide}
+          onChange={setWide}
+          kind="toggle"
           className="result-expand"
-          data-testid="result-expand"
-          aria-pressed={wide}
+          testId="result-expand"
           title={wide ? "Back into the panel (Escape)" : "Widen the result over the canvas"}
-          onClick={() => setWide(!wide)}
         >
           {wide ? "Close ✕" : "Widen ⤢"}
-        </button>
+        </ToggleButton>
       </div>
       {result.truncated && (
         <div className="notice notice-warning inline" data-testid="query-truncated">

@@ -5,48 +5,12 @@ import { roleReferent } from "../entities/role-referent.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
+import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
 import { quantitySource } from "./quantity-source.js";
 import type { SpeakerRef } from "./types.js";
-
-const HEAD_PREPOSITIONS = new Set(["on", "in", "at", "from", "for", "with", "across", "around", "of"]);
-
-/** Capitalized words that are adjectives or common nouns, never a speaker's name. */
-const NOT_NAMES = new Set([
-  "democratic",
-  "republican",
-  "conservative",
-  "liberal",
-  "progressive",
-  "federal",
-  "national",
-  "american",
-  "gop",
-  "state",
-  "census",
-  "senate",
-  "house",
-  "congress",
-  "white",
-  "black",
-  "hispanic",
-  "latino",
-  "muslim",
-  "christian",
-  "jewish",
-  "catholic",
-  "evangelical",
-  "nov.",
-  "oct.",
-  "sept.",
-  "dec.",
-  "jan.",
-  "feb.",
-  "aug.",
-  "preemptively",
-]);
 
 /** Capitalized group nouns that describe people, not name them. */
 const GROUPS = new Set([
@@ -234,6 +198,9 @@ function personOfOrganization(doc: AnalyzedText, orgFirst: number): Mention | un
   return person && doc.entities.clusters[person.cluster]?.type === "Person" ? person : undefined;
 }
 
+/** Prepositions after a noun phrase's head ("the spokesman for …", "an official in …"). */
+const HEAD_PREPOSITIONS = new Set(["on", "in", "at", "from", "for", "with", "across", "around", "of"]);
+
 const OF_AFFILIATION = new Set(["of", "from", "at"]);
 
 /** The speaker noun phrase that starts at token index `start` ("said Peter Roberts, director ..."). */
@@ -397,7 +364,7 @@ export function resolveNounPhrase(
   if (
     unknown &&
     !openingWord &&
-    !NOT_NAMES.has(unknown.name.toLowerCase()) &&
+    !NOT_SPEAKER_NAMES.has(unknown.name.toLowerCase()) &&
     (unknown.name.includes(" ") || !/(?:ic|ian|ly)$/.test(unknown.name))
   ) {
     return unknownSpeaker(doc, unknown);
