@@ -3,6 +3,7 @@
  * parses requests and checks its answers; the browser parses what it receives). Pure: no DOM, no Node.
  */
 import { z } from "zod";
+import { stringFields } from "../string-fields.js";
 
 /** Node labels the viewer draws as distinct shapes; anything else is drawn as "Other". */
 export const DRAWN_LABELS = ["Person", "Organization", "Claim", "Article"] as const;
@@ -130,13 +131,7 @@ export type ExpandResponse = z.infer<typeof expandResponseSchema>;
 // --- details ------------------------------------------------------------------------------------
 const ref = z.object({ id: z.string(), name: z.string(), label: z.enum([...DRAWN_LABELS, "Other"]) });
 export type EntityRef = z.infer<typeof ref>;
-const claimSummary = z.object({
-  id: z.string(),
-  text: z.string(),
-  kind: z.string(),
-  outlet: z.string(),
-  speaker: z.string(),
-});
+const claimSummary = stringFields("id", "text", "kind", "outlet", "speaker");
 export type ClaimSummary = z.infer<typeof claimSummary>;
 
 export const entityResponseSchema = z.object({
@@ -163,14 +158,7 @@ export const entityResponseSchema = z.object({
 export type EntityResponse = z.infer<typeof entityResponseSchema>;
 
 /** One report of a statement: a claim in an article, in the order the statement was reported. */
-export const statementReportSchema = z.object({
-  claimId: z.string(),
-  text: z.string(),
-  articleId: z.string(),
-  title: z.string(),
-  outlet: z.string(),
-  publishedAt: z.string(),
-});
+export const statementReportSchema = stringFields("claimId", "text", "articleId", "title", "outlet", "publishedAt");
 export type StatementReport = z.infer<typeof statementReportSchema>;
 
 /**
@@ -197,12 +185,7 @@ export type StatementInfo = z.infer<typeof statementSchema>;
 export const MAX_STATEMENT_REPORTS = 50;
 
 /** A DISPUTES edge seen from one of its claims. */
-export const disputeSchema = z.object({
-  claimId: z.string(),
-  text: z.string(),
-  speaker: z.string(),
-  evidence: z.string(),
-});
+export const disputeSchema = stringFields("claimId", "text", "speaker", "evidence");
 export type DisputeInfo = z.infer<typeof disputeSchema>;
 
 export const claimResponseSchema = z.object({

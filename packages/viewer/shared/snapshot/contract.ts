@@ -1,5 +1,6 @@
 /** The snapshot HTTP API, shared by the server and the app (validated on both sides). */
 import { z } from "zod";
+import { stringFields } from "../string-fields.js";
 import { dataSourceSchema, snapshotV1Schema } from "./schema.js";
 
 export const SNAPSHOT_ROUTES = {
@@ -19,12 +20,7 @@ export function snapshotIdFromPath(pathname: string): string | null {
   return match ? (match[1] as string) : null;
 }
 
-export const saveResponseSchema = z.object({
-  id: z.string(),
-  permalink: z.string(),
-  createdAt: z.string(),
-  bytes: z.number(),
-});
+export const saveResponseSchema = stringFields("id", "permalink", "createdAt").extend({ bytes: z.number() });
 export type SaveResponse = z.infer<typeof saveResponseSchema>;
 
 export const loadResponseSchema = z.object({
