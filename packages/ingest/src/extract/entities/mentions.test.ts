@@ -20,6 +20,16 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       [],
     ],
     [
+      "an honorific and an office alone are a form of address, no one's name",
+      "“That was a good speech you gave last night, Mr. President,” said Steve Cohen.",
+      ["Person: Steve Cohen"],
+    ],
+    [
+      "an honorific before a surname that is also a title keeps the person",
+      "“I have never been edited,” Mr. King said.",
+      ["Person: King"],
+    ],
+    [
       "a greeting is not part of the name",
       "He came up and said, 'Hey Frank, my name is John Smith,' and Frank Messina laughed.",
       ["Person: Frank Messina", "Person: John Smith"],

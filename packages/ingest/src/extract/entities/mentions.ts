@@ -8,7 +8,7 @@ import { GROUP_PLURALS, REGIONS } from "../lexicon/groups.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
 import { KNOWN_ORGS, LEGAL_FORMS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
-import { HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
+import { ADDRESSED_OFFICES, HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
@@ -291,6 +291,10 @@ function processRun(
     title = HONORIFICS.has(tt.title) && title ? title : tt.title;
     s += tt.length;
   }
+  // an honorific and an office alone name nobody: "Mr. President", "Mr. Speaker" (a form of
+  // address; "Mr. King" keeps its name: "king" is no office one is addressed by)
+  const rest = title && HONORIFICS.has(title) ? titleAt(tokens, s) : undefined;
+  if (rest && s + rest.length === last && ADDRESSED_OFFICES.has(rest.title)) return;
   // lowercase title right before the run: "national security adviser H.R. McMaster"
   if (!title) {
     for (let back = 4; back >= 1; back--) {

@@ -118,6 +118,22 @@ export function titlesWithHead(word: string): string[] {
 /** Honorifics: never part of a role, only of the mention. */
 export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame"]);
 
+/** Offices a person is addressed by with an honorific alone ("Mr. President", "Mr. Speaker"). */
+export const ADDRESSED_OFFICES = new Set([
+  "president",
+  "vice president",
+  "speaker",
+  "secretary",
+  "chairman",
+  "chairwoman",
+  "ambassador",
+  "mayor",
+  "governor",
+  "senator",
+  "minister",
+  "prime minister",
+]);
+
 /**
  * Words that end a person's role in an organization when no title names it ("the Sierra Club's
  * executive director", "a Sierra Club spokeswoman", "Google chief executive Sundar Pichai"): the
