@@ -3,7 +3,7 @@
 // with the same grouping (StatementIndex, best link) so the floor can write them with plain
 // UNWIND … CREATE, batch by batch, as it writes the rest of the graph.
 import type { ArticleRows } from "../src/load/rows.js";
-import { statementClaims } from "../src/load/statements/statement-claims.js";
+import { reportOf, statementClaims } from "../src/load/statements/statement-claims.js";
 import { addReports, EMPTY_STATS, type Report } from "../src/load/statements/tally.js";
 import { bandValues } from "../src/load/statements/wording.js";
 import { StatementIndex } from "../src/statements/statement-index.js";
@@ -31,14 +31,7 @@ export function plannedStatementRows(batches: readonly ArticleRows[][]): Stateme
       if (placed.created) foundedIn.set(placed.statement, b);
       order++;
       out.reports.push({ claim: claim.claim, statement: placed.statement, order });
-      const report = {
-        claim: claim.claim,
-        article: claim.article,
-        outlet: claim.outlet,
-        publishedAt: claim.publishedAt,
-        order,
-      };
-      reportsOf.set(placed.statement, [...(reportsOf.get(placed.statement) ?? []), report]);
+      reportsOf.set(placed.statement, [...(reportsOf.get(placed.statement) ?? []), reportOf(claim, order)]);
       if (placed.newVariant)
         out.wordings.push({ statement: placed.statement, bands: bandValues(claim.fingerprint.keys) });
     }

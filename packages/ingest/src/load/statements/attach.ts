@@ -5,7 +5,7 @@ import type { ArticleRows } from "../rows.js";
 import { crossArticleDisputes } from "./cross-article.js";
 import * as Q from "./cypher.js";
 import type { StatementCache } from "./statement-cache.js";
-import { statementClaims } from "./statement-claims.js";
+import { reportOf, statementClaims } from "./statement-claims.js";
 import { addReports, EMPTY_STATS, type Report, type StatementStats } from "./tally.js";
 import { BAND_PROPERTIES, bandValue, bandValues } from "./wording.js";
 
@@ -112,14 +112,7 @@ export async function attachStatements(
       newWordings.delete(from);
     }
     reportRows.push({ claim: claim.claim, statement: placed.statement, order });
-    const report = {
-      claim: claim.claim,
-      article: claim.article,
-      outlet: claim.outlet,
-      publishedAt: claim.publishedAt,
-      order,
-    };
-    joins.set(placed.statement, [...(joins.get(placed.statement) ?? []), report]);
+    joins.set(placed.statement, [...(joins.get(placed.statement) ?? []), reportOf(claim, order)]);
     if (placed.newVariant)
       newWordings.set(placed.statement, [...(newWordings.get(placed.statement) ?? []), claim.fingerprint.keys]);
   });

@@ -2,6 +2,7 @@ import type { DisputeClaim } from "../../statements/disputes.js";
 import { type Fingerprint, fingerprint } from "../../statements/fingerprint.js";
 import { speakerKey } from "../../statements/speaker-key.js";
 import type { ArticleRows } from "../rows.js";
+import type { Report } from "./tally.js";
 
 /** One claim as the statement stage sees it: its wording's fingerprint and what dispute detection needs. */
 export interface StatementClaim {
@@ -46,4 +47,9 @@ export function statementClaims(rows: ArticleRows): StatementClaim[] {
       },
     };
   });
+}
+
+/** The report a claim makes of the statement it joins, `order`-th in loading order (the tally's input). */
+export function reportOf(claim: StatementClaim, order: number): Report {
+  return { claim: claim.claim, article: claim.article, outlet: claim.outlet, publishedAt: claim.publishedAt, order };
 }
