@@ -29,6 +29,26 @@ describe("scorePairs", () => {
   });
 });
 
+describe("scorePairs closes the gold's same pairs", () => {
+  // a1#1 ~ a2#1 and a2#1 ~ a3#1 were read as the same: a1#1 ~ a3#1 follows. a1#7 ~ a2#7 ~ a3#7 too,
+  // but a1#7 ~ a3#7 was read as different, and that label stands.
+  const gold = [
+    { a: "a1#1", b: "a2#1", label: "same" as const },
+    { a: "a2#1", b: "a3#1", label: "same" as const },
+    { a: "a1#7", b: "a2#7", label: "same" as const },
+    { a: "a2#7", b: "a3#7", label: "same" as const },
+    { a: "a1#7", b: "a3#7", label: "different" as const },
+  ];
+  it.each([
+    { what: "the implied pair grouped is right", groups: { "a1#1": "x", "a3#1": "x" }, tp: 1, fp: 0, fn: 4 },
+    { what: "the implied pair apart is missed", groups: { "a1#1": "x", "a2#1": "x" }, tp: 1, fp: 0, fn: 4 },
+    { what: "all three together", groups: { "a1#1": "x", "a2#1": "x", "a3#1": "x" }, tp: 3, fp: 0, fn: 2 },
+    { what: "an explicit different label wins", groups: { "a1#7": "y", "a3#7": "y" }, tp: 0, fp: 1, fn: 5 },
+  ])("$what", ({ groups, tp, fp, fn }) => {
+    expect(scorePairs(new Map(Object.entries(groups)), articleOf, gold).metric).toMatchObject({ tp, fp, fn });
+  });
+});
+
 describe("scoreDisputes", () => {
   const gold = [
     {

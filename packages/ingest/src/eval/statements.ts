@@ -4,6 +4,9 @@
  * ("different"; "unsure" pairs are left out). Every predicted pair of the scored claims counts:
  * one that is not a gold "same" pair is a false positive (the gold's candidates were drawn much
  * more loosely than the grouping rule, so a predicted pair outside them is a different utterance).
+ * "Same utterance" is an equivalence, so the gold's "same" pairs are closed transitively: when
+ * A ~ B and B ~ C were read as the same, A ~ C is too, though its wording may be too far apart for
+ * it to have been drawn as a candidate (an explicit "different" or "unsure" label wins over closure).
  */
 import { type Metric, metric } from "./metrics.js";
 
@@ -18,6 +21,37 @@ export interface GoldPair {
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /**
+ * Every pair the gold's "same" labels imply (their transitive closure), less the pairs labelled
+ * otherwise; pairs within one article are left to the caller, who does not count them.
+ */
+export function sameClosure(gold: readonly GoldPair[]): Set<string> {
+  const parent = new Map<string, string>();
+  const root = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as string;
+    parent.set(x, r);
+    return r;
+  };
+  for (const p of gold) {
+    if (p.label !== "same") continue;
+    for (const x of [p.a, p.b]) if (!parent.has(x)) parent.set(x, x);
+    const [ra, rb] = [root(p.a), root(p.b)];
+    if (ra !== rb) parent.set(ra, rb);
+  }
+  const members = new Map<string, string[]>();
+  for (const x of parent.keys()) members.set(root(x), [...(members.get(root(x)) ?? []), x]);
+  const labelledOtherwise = new Set(gold.filter((p) => p.label !== "same").map((p) => pairKey(p.a, p.b)));
+  const out = new Set<string>();
+  for (const list of members.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const key = pairKey(list[i] as string, list[j] as string);
+        if (!labelledOtherwise.has(key)) out.add(key);
+      }
+  return out;
+}
+
+/**
  * Pairwise precision and recall of a grouping (claim key → statement id) against gold pairs.
  * `articleOf` says which article a claim is in: only pairs across articles count.
  */
@@ -26,7 +60,7 @@ export function scorePairs(
   articleOf: (claim: string) => string,
   gold: readonly GoldPair[],
 ): { metric: Metric; predicted: number; falsePositives: [string, string][]; missed: [string, string][] } {
-  const same = new Set(gold.filter((p) => p.label === "same").map((p) => pairKey(p.a, p.b)));
+  const same = sameClosure(gold);
   const unsure = new Set(gold.filter((p) => p.label === "unsure").map((p) => pairKey(p.a, p.b)));
   const members = new Map<string, string[]>();
   for (const [claim, group] of groupOf) members.set(group, [...(members.get(group) ?? []), claim]);
@@ -51,9 +85,10 @@ export function scorePairs(
         }
       }
   }
-  const missed = gold
-    .filter((p) => p.label === "same" && !found.has(pairKey(p.a, p.b)))
-    .map((p) => [p.a, p.b] as [string, string]);
+  const missed = [...same]
+    .filter((key) => !found.has(key))
+    .map((key) => key.split("\u0000") as [string, string])
+    .filter(([a, b]) => articleOf(a) !== articleOf(b));
   return { metric: metric({ tp, fp, fn: missed.length }), predicted: tp + fp, falsePositives, missed };
 }
 
