@@ -8,17 +8,19 @@
 import { Worker } from "node:worker_threads";
 import type { ClaimUnit } from "../src/extract/index.js";
 import type { InputDocument } from "../src/input/types.js";
+import { EXTRACTION_RESOURCE_LIMITS } from "../src/load/extract-pool/resource-limits.js";
 import type { WorkerReply, WorkerRequest } from "./extract-worker.js";
 
 const CHUNK = 8;
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const WORKER_URL = new URL(`./extract-worker${FROM_SOURCE ? ".ts" : ".js"}`, import.meta.url);
 
+const resourceLimits = EXTRACTION_RESOURCE_LIMITS;
 function startWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL, { execArgv: process.execArgv });
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, { execArgv: process.execArgv, resourceLimits });
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const bootstrap = `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv: process.execArgv });
+  return new Worker(bootstrap, { eval: true, execArgv: process.execArgv, resourceLimits });
 }
 
 export interface PassResult {

@@ -13,6 +13,7 @@ import { Worker } from "node:worker_threads";
 import type { DocumentGraph } from "@claimgraph/schema";
 import type { InputDocument } from "../../input/types.js";
 import type { ExtractReply, ExtractRequest } from "./messages.js";
+import { EXTRACTION_RESOURCE_LIMITS } from "./resource-limits.js";
 
 const DEPTH = 2;
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
@@ -38,10 +39,11 @@ interface Slot {
 function startWorker(): Worker {
   // the conditions the parent resolves packages with (e.g. --conditions=source) apply in the worker too
   const execArgv = conditionsOf(process.execArgv).map((c) => `--conditions=${c}`);
-  if (!FROM_SOURCE) return new Worker(WORKER_URL, { execArgv });
+  const resourceLimits = EXTRACTION_RESOURCE_LIMITS;
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, { execArgv, resourceLimits });
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const bootstrap = `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv });
+  return new Worker(bootstrap, { eval: true, execArgv, resourceLimits });
 }
 
 /** The values of --conditions / -C in a node command line (`--conditions=x`, `--conditions x`, `-C x`). */
