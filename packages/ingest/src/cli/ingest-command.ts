@@ -35,8 +35,9 @@ article (its claims and mentions, nothing else), and fetched pages come from the
 
 Options:
   --dry-run            print the document graphs (one JSON object per line) instead of loading
-  --reset              delete claimgraph's data first (articles, people, organizations, claims;
-                       saved snapshots are kept); asks for confirmation unless --yes
+  --reset              delete claimgraph's data first (articles, people, organizations, claims,
+                       statements; saved snapshots, analysts' corrections and old-id aliases are
+                       kept, so a re-ingest gets its corrections back); asks unless --yes
   --yes, -y            do not ask before --reset
   --batch-size <n>     articles per write transaction (default ${DEFAULT_BATCH_SIZE}); each article is all-or-nothing
   --concurrency <n>    write transactions in flight at once (default 1)
@@ -164,7 +165,7 @@ async function confirmReset(uri: string): Promise<boolean> {
   const rl = createInterface({ input: process.stdin, output: process.stderr });
   try {
     const answer = await rl.question(
-      `Delete all articles, people, organizations and claims in ${uri}? Snapshots are kept. [y/N] `,
+      `Delete all articles, people, organizations and claims in ${uri}? Snapshots, corrections and old-id aliases are kept. [y/N] `,
     );
     return /^y(es)?$/i.test(answer.trim());
   } finally {
@@ -194,7 +195,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
         return 1;
       }
       const deleted = await resetClaimGraph(driver, settings.database);
-      process.stdout.write(`Reset: deleted ${deleted} nodes and their relationships (snapshots kept).\n`);
+      process.stdout.write(
+        `Reset: deleted ${deleted} nodes and their relationships (snapshots, corrections and old-id aliases kept).\n`,
+      );
       if (options.inputs.length === 0) return 0;
     }
     let progress: Progress | undefined;
