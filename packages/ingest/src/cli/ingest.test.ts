@@ -108,7 +108,9 @@ describe("pnpm ingest", () => {
     const nodes = await countOf(driver, "(n) WHERE NOT n:Snapshot AND NOT n:Correction AND NOT n:IdAlias");
     const reset = await ingestCli(["--reset", "--yes"]);
     expect(reset.code).toBe(0);
-    expect(reset.stdout).toContain(`Reset: deleted ${nodes} nodes and their relationships (snapshots, corrections and old-id aliases kept).`);
+    expect(reset.stdout).toContain(
+      `Reset: deleted ${nodes} nodes and their relationships (snapshots, corrections and old-id aliases kept).`,
+    );
     expect(await countOf(driver, "(:Article)")).toBe(0);
     expect(await countOf(driver, "(:Snapshot {id: 'keep-me'})")).toBe(1);
     await driver.executeQuery("MATCH (s:Snapshot {id: 'keep-me'}) DELETE s");
