@@ -332,7 +332,7 @@ function processRun(
     return;
   }
   let previousEnd = s;
-  for (const piece of splitTrailingPeople(tokens, pieces)) {
+  for (const piece of splitCoordinatedOrganizations(tokens, splitTrailingPeople(tokens, pieces))) {
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
     if (piece.type === "ORG" && piece.last + 2 <= e && pluralApostropheHead(tokens, piece.last)) piece.last += 2;
@@ -539,6 +539,28 @@ function splitTrailingPeople(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[
         }
     if (split < 0 || !tokens.slice(split, piece.last).every((t) => t.cap)) out.push(piece);
     else out.push({ ...piece, last: split }, { first: split, last: piece.last, type: "PER" });
+  }
+  return out;
+}
+
+/**
+ * "Wikimedia Foundation and Creative Commons", "Emerson College and Opinion Savvy": an organization span
+ * with "and" right after an organization head is two organizations when what follows is a name of two
+ * or more capitalized words ("Ritz Carlton Golf Club and Spa" stays one; "Ways and Means Committee",
+ * "Health and Human Services" have no head before "and").
+ */
+function splitCoordinatedOrganizations(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    let split = -1;
+    if (piece.type === "ORG")
+      for (let k = piece.first + 1; k + 2 < piece.last; k++)
+        if ((tokens[k] as Token).lower === "and" && ORG_HEADS.get((tokens[k - 1] as Token).lower)) {
+          split = k;
+          break;
+        }
+    if (split < 0 || !tokens.slice(split + 1, piece.last).every((t) => t.cap)) out.push(piece);
+    else out.push({ ...piece, last: split }, { ...piece, first: split + 1 });
   }
   return out;
 }

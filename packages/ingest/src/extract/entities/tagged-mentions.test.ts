@@ -60,6 +60,24 @@ describe("names with the entity tagger", () => {
       "“We need an honest diagnosis,” said European Council President Donald Tusk.",
       { entities: ["Organization: European Council", "Person: Donald Tusk"], speakers: ["Donald Tusk"] },
     ],
+    [
+      "two organizations joined by 'and' after an organization head are two",
+      "A poll by Emerson College and Opinion Savvy showed Clinton ahead.",
+      {
+        entities: ["Organization: Emerson College", "Organization: Opinion Savvy", "Person: Clinton"],
+        speakers: ["Opinion Savvy"],
+      },
+    ],
+    [
+      "'and' inside a name stays: no head before it",
+      "The House Ways and Means Committee said the bill would pass.",
+      { entities: ["Organization: House Ways and Means Committee"], speakers: ["House Ways and Means Committee"] },
+    ],
+    [
+      "'and' after a head stays when one word follows",
+      "The Ritz Carlton Golf Club and Spa said it would reopen in May.",
+      { entities: ["Organization: Ritz Carlton Golf Club and Spa"], speakers: ["Ritz Carlton Golf Club and Spa"] },
+    ],
   ])("%s", (_name, text, expected) => {
     const g = graph(text);
     expect({ entities: g.entities, speakers: g.speakers }).toEqual(expected);
