@@ -332,7 +332,7 @@ function processRun(
     return;
   }
   let previousEnd = s;
-  for (const piece of splitCoordinatedOrganizations(tokens, splitTrailingPeople(tokens, pieces))) {
+  for (const piece of splitOrganizationPieces(tokens, pieces)) {
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
     if (piece.type === "ORG" && piece.last + 2 <= e && pluralApostropheHead(tokens, piece.last)) piece.last += 2;
@@ -524,43 +524,35 @@ const CRAFT_NOUNS = new Set([
 ]);
 
 /**
- * "Washington State University Simon Ličen": an organization span that runs on past its head noun
- * into a first name and a surname is the organization, then the person.
+ * Organization pieces the tagger ran too far, split where a head noun ends the first name:
+ * - "Washington State University Simon Ličen": a first name and a surname after the head are a person;
+ * - "Wikimedia Foundation and Creative Commons", "Emerson College and Opinion Savvy": "and" after the head
+ *   joins a second organization of two or more capitalized words ("Ritz Carlton Golf Club and Spa" stays
+ *   one; "Ways and Means Committee", "Health and Human Services" have no head before "and").
  */
-function splitTrailingPeople(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (const piece of pieces) {
-    let split = -1;
-    if (piece.type === "ORG")
-      for (let k = piece.first + 1; k + 1 < piece.last; k++)
-        if (ORG_HEADS.get((tokens[k - 1] as Token).lower) && firstNameGender((tokens[k] as Token).text) !== undefined) {
-          split = k;
-          break;
-        }
-    if (split < 0 || !tokens.slice(split, piece.last).every((t) => t.cap)) out.push(piece);
-    else out.push({ ...piece, last: split }, { first: split, last: piece.last, type: "PER" });
-  }
-  return out;
-}
-
-/**
- * "Wikimedia Foundation and Creative Commons", "Emerson College and Opinion Savvy": an organization span
- * with "and" right after an organization head is two organizations when what follows is a name of two
- * or more capitalized words ("Ritz Carlton Golf Club and Spa" stays one; "Ways and Means Committee",
- * "Health and Human Services" have no head before "and").
- */
-function splitCoordinatedOrganizations(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  for (const piece of pieces) {
-    let split = -1;
-    if (piece.type === "ORG")
-      for (let k = piece.first + 1; k + 2 < piece.last; k++)
-        if ((tokens[k] as Token).lower === "and" && ORG_HEADS.get((tokens[k - 1] as Token).lower)) {
-          split = k;
-          break;
-        }
-    if (split < 0 || !tokens.slice(split + 1, piece.last).every((t) => t.cap)) out.push(piece);
-    else out.push({ ...piece, last: split }, { ...piece, first: split + 1 });
+  const todo = [...pieces].reverse();
+  const capsFrom = (from: number, to: number) => tokens.slice(from, to).every((t) => t.cap);
+  while (todo.length > 0) {
+    const piece = todo.pop() as TaggedSpan;
+    let split: [TaggedSpan, TaggedSpan] | undefined;
+    for (let k = piece.first + 1; piece.type === "ORG" && !split && k < piece.last; k++) {
+      if (!ORG_HEADS.get((tokens[k - 1] as Token).lower)) continue;
+      const word = tokens[k] as Token;
+      if (k + 1 < piece.last && firstNameGender(word.text) !== undefined && capsFrom(k, piece.last))
+        split = [
+          { ...piece, last: k },
+          { first: k, last: piece.last, type: "PER" },
+        ];
+      else if (k + 2 < piece.last && word.lower === "and" && capsFrom(k + 1, piece.last))
+        split = [
+          { ...piece, last: k },
+          { ...piece, first: k + 1 },
+        ];
+    }
+    if (!split) out.push(piece);
+    else todo.push(split[1], split[0]);
   }
   return out;
 }
