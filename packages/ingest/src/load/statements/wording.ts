@@ -1,5 +1,5 @@
 import neo4j, { type Integer } from "neo4j-driver";
-import { hashString } from "../../extract/entities/tagger/hash.js";
+import { hashString } from "../../extract/text/hash.js";
 import { BANDS } from "../../statements/minhash.js";
 
 /**

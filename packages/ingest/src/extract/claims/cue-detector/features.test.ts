@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hashString, mix1 } from "../../entities/tagger/hash.js";
 import { analyzeText } from "../../extract-document.js";
+import { hashString, mix1 } from "../../text/hash.js";
 import { cueCandidates } from "./candidates.js";
 import { CUE_FAMILIES, cueFeatures } from "./features.js";
 import { cueContext } from "./propose.js";

@@ -1,7 +1,7 @@
 import type { AnalyzedText } from "../../document.js";
-import { hashString, mix1, mix2 } from "../../entities/tagger/hash.js";
 import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, WEAK_CUES } from "../../lexicon/cues.js";
 import { AUX_ADVERBS, PRONOUNS } from "../../lexicon/function-words.js";
+import { hashString, mix1, mix2 } from "../../text/hash.js";
 import type { Token } from "../../text/tokens.js";
 import type { CueCandidate } from "./candidates.js";
 

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "../../document.js";
-import { hashString, mix1, mix2 } from "../../entities/tagger/hash.js";
 import { cueOf } from "../../lexicon/cues.js";
+import { hashString, mix1, mix2 } from "../../text/hash.js";
 import type { DraftClaim } from "../types.js";
 import { anchorToken, type SpeakerCandidate } from "./candidates.js";
 

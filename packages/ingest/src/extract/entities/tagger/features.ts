@@ -1,6 +1,6 @@
+import { mix1, mix2 } from "../../text/hash.js";
 import type { Token } from "../../text/tokens.js";
 import { afterBoundary, type DocumentContext } from "./document-context.js";
-import { mix1, mix2 } from "./hash.js";
 import { clusterOf, DocumentWords, type WordInfo, wordAt } from "./word-info.js";
 
 /**

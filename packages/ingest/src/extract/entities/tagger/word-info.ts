@@ -1,6 +1,6 @@
+import { hashString } from "../../text/hash.js";
 import type { Token } from "../../text/tokens.js";
 import { gazetteerBits } from "./gazetteer.js";
-import { hashString } from "./hash.js";
 
 /** What the tagger knows about a word form, hashed once per distinct form. */
 export interface WordInfo {
