@@ -15,12 +15,12 @@ const CHUNK = 8;
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const WORKER_URL = new URL(`./extract-worker${FROM_SOURCE ? ".ts" : ".js"}`, import.meta.url);
 
-const resourceLimits = EXTRACTION_RESOURCE_LIMITS;
 function startWorker(): Worker {
-  if (!FROM_SOURCE) return new Worker(WORKER_URL, { execArgv: process.execArgv, resourceLimits });
+  if (!FROM_SOURCE)
+    return new Worker(WORKER_URL, { execArgv: process.execArgv, resourceLimits: EXTRACTION_RESOURCE_LIMITS });
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const bootstrap = `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv: process.execArgv, resourceLimits });
+  return new Worker(bootstrap, { eval: true, execArgv: process.execArgv, resourceLimits: EXTRACTION_RESOURCE_LIMITS });
 }
 
 export interface PassResult {

@@ -39,7 +39,12 @@ export function sameClosure(gold: readonly GoldPair[]): Set<string> {
     if (ra !== rb) parent.set(ra, rb);
   }
   const members = new Map<string, string[]>();
-  for (const x of parent.keys()) members.set(root(x), [...(members.get(root(x)) ?? []), x]);
+  for (const x of parent.keys()) {
+    const r = root(x);
+    const list = members.get(r);
+    if (list) list.push(x);
+    else members.set(r, [x]);
+  }
   const labelledOtherwise = new Set(gold.filter((p) => p.label !== "same").map((p) => pairKey(p.a, p.b)));
   const out = new Set<string>();
   for (const list of members.values())

@@ -39,11 +39,10 @@ interface Slot {
 function startWorker(): Worker {
   // the conditions the parent resolves packages with (e.g. --conditions=source) apply in the worker too
   const execArgv = conditionsOf(process.execArgv).map((c) => `--conditions=${c}`);
-  const resourceLimits = EXTRACTION_RESOURCE_LIMITS;
-  if (!FROM_SOURCE) return new Worker(WORKER_URL, { execArgv, resourceLimits });
+  if (!FROM_SOURCE) return new Worker(WORKER_URL, { execArgv, resourceLimits: EXTRACTION_RESOURCE_LIMITS });
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));
   const bootstrap = `import(${tsx}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true, execArgv, resourceLimits });
+  return new Worker(bootstrap, { eval: true, execArgv, resourceLimits: EXTRACTION_RESOURCE_LIMITS });
 }
 
 /** The values of --conditions / -C in a node command line (`--conditions=x`, `--conditions x`, `-C x`). */
