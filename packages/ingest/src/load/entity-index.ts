@@ -1,6 +1,6 @@
 import { organizationId, personId, scopedPersonId } from "./ids.js";
 import { entityKey, isEvidenceForm } from "./names.js";
-import { addTo, candidatesFor, FullNameIndex } from "./resolve/candidates.js";
+import { candidatesFor, FullNameIndex } from "./resolve/candidates.js";
 import {
   DEFAULT_POLICY,
   decide,
@@ -10,6 +10,7 @@ import {
   type ResolvePolicy,
 } from "./resolve/decide.js";
 import { isFullName, isShortForm, organizationVariantKey, personName } from "./resolve/evidence.js";
+import { IdMultiMap } from "./resolve/id-multimap.js";
 import { type CorpusMerge, type Redecision, redecideCorpusMerges } from "./resolve/redecide.js";
 
 export type EntityLabel = "Person" | "Organization";
@@ -67,12 +68,12 @@ export interface ResolutionStats {
  */
 export class EntityIndex {
   /** label|key → ids whose name has that key. */
-  private readonly byName = new Map<string, Set<string>>();
+  private readonly byName = new IdMultiMap();
   /** label|key → ids known under an alias with that key. */
-  private readonly byAlias = new Map<string, Set<string>>();
+  private readonly byAlias = new IdMultiMap();
   private readonly ids = new Set<string>();
   /** Organization variant key → ids. */
-  private readonly byVariant = new Map<string, Set<string>>();
+  private readonly byVariant = new IdMultiMap();
   private readonly people = new FullNameIndex();
   /** Surname → short forms merged into a full name with it (to count what a new namesake puts in doubt). */
   private readonly shortMergesBySurname = new Map<string, number>();
@@ -122,7 +123,7 @@ export class EntityIndex {
   ): void {
     if (label === "Organization") {
       for (const form of [name, ...aliases])
-        if (isEvidenceForm(form, label)) addTo(this.byVariant, organizationVariantKey(form), id);
+        if (isEvidenceForm(form, label)) this.byVariant.add(organizationVariantKey(form), id);
       return;
     }
     const isNewFullName = !this.people.has(id);
@@ -142,8 +143,8 @@ export class EntityIndex {
     if (this.ids.has(ownId)) return { id: ownId, how: "name" };
     if (label === "Person" && key.split(" ").length < 2) return this.chooseShort(name, key, article, context, rejected);
     const candidates = new Map<string, string>();
-    const consider = (ids: Set<string> | undefined, form: string) => {
-      for (const id of ids ?? []) if (!candidates.has(id)) candidates.set(id, form);
+    const consider = (ids: Iterable<string>, form: string) => {
+      for (const id of ids) if (!candidates.has(id)) candidates.set(id, form);
     };
     if (isEvidenceForm(name, label)) consider(this.byAlias.get(`${label}|${key}`), name);
     for (const alias of aliases) {
@@ -161,7 +162,7 @@ export class EntityIndex {
     }
     if (label === "Organization" && this.policy.organizationVariants && isEvidenceForm(name, label)) {
       const variant = organizationVariantKey(name);
-      const ids = [...(this.byVariant.get(variant) ?? [])];
+      const ids = [...this.byVariant.get(variant)];
       if (ids.length === 1 && ids[0] !== ownId) return { id: ids[0] as string, how: `variant: ${name} (${variant})` };
     }
     return { id: ownId, how: "new" };
@@ -243,8 +244,8 @@ export class EntityIndex {
     return decisions;
   }
 
-  private add(map: Map<string, Set<string>>, label: EntityLabel, form: string, id: string): void {
+  private add(map: IdMultiMap, label: EntityLabel, form: string, id: string): void {
     if (!isEvidenceForm(form, label)) return;
-    addTo(map, `${label}|${entityKey(form, label)}`, id);
+    map.add(`${label}|${entityKey(form, label)}`, id);
   }
 }

@@ -1,4 +1,5 @@
 import { type Gender, isFullName, type PersonName, personName } from "./evidence.js";
+import { IdMultiMap } from "./id-multimap.js";
 
 /** A full-name person a short form may stand for, with the support the corpus gives it. */
 export interface PersonCandidate {
@@ -13,12 +14,23 @@ export interface PersonCandidate {
   gender: Gender | undefined;
 }
 
+/**
+ * What the index keeps of one full name: only what lookups read (a `PersonName` with its key and
+ * token list cost ~150 bytes more a person, at a million entities most of what the index held).
+ * First name and surname are interned: one string for every "john".
+ */
 interface Known {
   name: string;
-  parts: PersonName;
+  first: string;
+  last: string;
+  /** Name tokens between the first and the last (most names have none: one shared empty list). */
+  middles: readonly string[];
+  gender: Gender | undefined;
   articles: number;
   lastArticle: string | undefined;
 }
+
+const NO_MIDDLES: readonly string[] = [];
 
 /**
  * The corpus's full-name people by surname and by first name, with how many articles mention each:
@@ -26,11 +38,13 @@ interface Known {
  */
 export class FullNameIndex {
   private readonly known = new Map<string, Known>();
-  private readonly bySurname = new Map<string, Set<string>>();
-  private readonly byFirst = new Map<string, Set<string>>();
-  private readonly byFirstLast = new Map<string, Set<string>>();
+  private readonly bySurname = new IdMultiMap();
+  private readonly byFirst = new IdMultiMap();
+  private readonly byFirstLast = new IdMultiMap();
   /** Surnames and first names whose full names were noted since this index was made (new or in one more article). */
   private readonly changed = new Set<string>();
+  /** One string per distinct first name or surname. */
+  private readonly tokens = new Map<string, string>();
 
   /** Records that `article` mentions the person `id` (counted once per article); a short form never enters as a name. */
   note(id: string, name: string, article: string | undefined, articles = 1): void {
@@ -38,16 +52,32 @@ export class FullNameIndex {
     if (seen) {
       if (article === undefined || seen.lastArticle !== article) seen.articles += articles;
       seen.lastArticle = article;
-      if (article !== undefined) this.touch(seen.parts);
+      if (article !== undefined) this.touch(seen);
       return;
     }
     const parts = personName(name);
     if (!isFullName(parts)) return;
-    this.known.set(id, { name, parts, articles, lastArticle: article });
-    if (article !== undefined) this.touch(parts);
-    addTo(this.bySurname, parts.last, id);
-    addTo(this.byFirst, parts.first, id);
-    addTo(this.byFirstLast, `${parts.first} ${parts.last}`, id);
+    const known: Known = {
+      name,
+      first: this.intern(parts.first),
+      last: this.intern(parts.last),
+      middles: parts.tokens.length > 2 ? parts.tokens.slice(1, -1) : NO_MIDDLES,
+      gender: parts.gender,
+      articles,
+      lastArticle: article,
+    };
+    this.known.set(id, known);
+    if (article !== undefined) this.touch(known);
+    this.bySurname.add(known.last, id);
+    this.byFirst.add(known.first, id);
+    this.byFirstLast.add(`${known.first} ${known.last}`, id);
+  }
+
+  private intern(token: string): string {
+    const held = this.tokens.get(token);
+    if (held !== undefined) return held;
+    this.tokens.set(token, token);
+    return token;
   }
 
   /**
@@ -56,10 +86,10 @@ export class FullNameIndex {
    * Rodham Clinton" ~ "Hillary Clinton"); undefined when none or several.
    */
   sameFirstAndLast(name: PersonName): { id: string; name: string } | undefined {
-    const ids = [...(this.byFirstLast.get(`${name.first} ${name.last}`) ?? [])];
+    const ids = [...this.byFirstLast.get(`${name.first} ${name.last}`)];
     if (ids.length !== 1) return undefined;
     const k = this.known.get(ids[0] as string);
-    if (!k || !middlesAgree(name.tokens.slice(1, -1), k.parts.tokens.slice(1, -1))) return undefined;
+    if (!k || !middlesAgree(name.tokens.slice(1, -1), k.middles)) return undefined;
     return { id: ids[0] as string, name: k.name };
   }
 
@@ -69,7 +99,7 @@ export class FullNameIndex {
     if (!k || k.articles <= 1) return;
     k.articles -= 1;
     k.lastArticle = undefined;
-    this.touch(k.parts);
+    this.touch(k);
   }
 
   /**
@@ -80,7 +110,7 @@ export class FullNameIndex {
   contested(): { token: string; ids: string[] }[] {
     const out: { token: string; ids: string[] }[] = [];
     for (const token of [...this.changed].sort()) {
-      const ids = new Set([...(this.bySurname.get(token) ?? []), ...(this.byFirst.get(token) ?? [])]);
+      const ids = new Set([...this.bySurname.get(token), ...this.byFirst.get(token)]);
       if (ids.size > 1) out.push({ token, ids: [...ids].sort() });
     }
     return out;
@@ -97,7 +127,7 @@ export class FullNameIndex {
     }
   }
 
-  private touch(parts: PersonName): void {
+  private touch(parts: Pick<PersonName, "first" | "last">): void {
     this.changed.add(parts.last);
     this.changed.add(parts.first);
   }
@@ -113,7 +143,7 @@ export class FullNameIndex {
       ["surname", this.bySurname],
       ["first name", this.byFirst],
     ] as const) {
-      for (const id of map.get(token) ?? []) {
+      for (const id of map.get(token)) {
         const k = this.known.get(id);
         if (k && !out.some((c) => c.id === id))
           out.push({
@@ -122,7 +152,7 @@ export class FullNameIndex {
             articles: k.articles,
             inArticle: inArticle.has(id),
             match,
-            gender: k.parts.gender,
+            gender: k.gender,
           });
       }
     }
@@ -132,7 +162,7 @@ export class FullNameIndex {
   /** Full names sharing this one's surname (other than itself). */
   sameSurname(id: string): string[] {
     const k = this.known.get(id);
-    return k ? [...(this.bySurname.get(k.parts.last) ?? [])].filter((other) => other !== id) : [];
+    return k ? [...this.bySurname.get(k.last)].filter((other) => other !== id) : [];
   }
 }
 
@@ -165,14 +195,4 @@ export function middlesAgree(a: readonly string[], b: readonly string[]): boolea
     const u = b[i] ?? "";
     return t === u || ((t.length === 1 || u.length === 1) && t[0] === u[0]);
   });
-}
-
-/** Adds `id` to the set under `key`, making the set when it is the first. */
-export function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  let ids = map.get(key);
-  if (!ids) {
-    ids = new Set();
-    map.set(key, ids);
-  }
-  ids.add(id);
 }
