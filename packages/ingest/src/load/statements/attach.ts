@@ -147,14 +147,25 @@ export async function attachStatements(
     return { id, variants: statementOf(id)?.variants ?? [], ...after };
   };
   const liveCreated = [...created].filter((id) => statementOf(id));
-  if (liveCreated.length > 0)
-    await tx.run(Q.CREATE_STATEMENTS, {
-      rows: liveCreated.map((id) => ({ speakerKey: statementOf(id)?.speakerKey, ...figures(id) })),
+  // A statement founded by one claim of the batch is written with its report and wording in one go.
+  const solo = new Set(liveCreated.filter((id) => joins.get(id)?.length === 1 && newWordings.get(id)?.length === 1));
+  const rowOf = (id: string) => ({ speakerKey: statementOf(id)?.speakerKey, ...figures(id) });
+  const reportOfStatement = new Map(reportRows.map((row) => [row.statement, row]));
+  if (solo.size > 0)
+    await tx.run(Q.CREATE_SOLO_STATEMENTS, {
+      rows: [...solo].map((id) => {
+        const report = reportOfStatement.get(id) as (typeof reportRows)[number];
+        const keys = (newWordings.get(id) as string[][])[0] as string[];
+        return { ...rowOf(id), claim: report.claim, order: report.order, bands: bandValues(keys) };
+      }),
     });
+  const others = liveCreated.filter((id) => !solo.has(id));
+  if (others.length > 0) await tx.run(Q.CREATE_STATEMENTS, { rows: others.map(rowOf) });
   outcome.created = liveCreated.length;
-  await tx.run(Q.CREATE_REPORTS, { rows: reportRows });
+  const otherReports = reportRows.filter((row) => !solo.has(row.statement));
+  if (otherReports.length > 0) await tx.run(Q.CREATE_REPORTS, { rows: otherReports });
   const wordingRows = [...newWordings]
-    .filter(([id]) => statementOf(id))
+    .filter(([id]) => statementOf(id) && !solo.has(id))
     .flatMap(([statement, wordings]) => wordings.map((keys) => ({ statement, bands: bandValues(keys) })));
   if (wordingRows.length > 0) await tx.run(Q.CREATE_WORDINGS, { rows: wordingRows });
 
