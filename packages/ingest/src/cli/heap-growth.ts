@@ -5,8 +5,8 @@ import { setFlagsFromString } from "node:v8";
  * itself V8 picks a factor up to 4× for a heap that collects fast, so a long ingest's resident
  * memory was mostly garbage waiting: over 10,000 articles the main thread's heap ran to 1.1 GiB
  * around 356 MiB alive (six full collections in the whole run), and the process's peak RSS followed
- * it. 50 % (factor 1.5): peak RSS 1,880 → 1,400 MiB at 10,000 articles, time within noise
- * (`--trace-gc`, 2026-12-03, ingest README "Streaming pipeline").
+ * it. 50 % (factor 1.5): peak RSS 1,899 → 1,402 MiB at 10,000 articles, time within noise
+ * (`--trace-gc`, 2026-12-03; ingest README, "Memory: the entity index halved, the heap bounded").
  */
 export const HEAP_GROWING_PERCENT = 50;
 
