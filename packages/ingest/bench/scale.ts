@@ -18,7 +18,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { defaultPoolSize } from "../src/load/extract-pool/pool.js";
 import { DEFAULT_BATCH_SIZE, resetClaimGraph } from "../src/load/index.js";
 import { baseArticles, writeCorpus } from "./scale/corpus.js";
-import { folderBytes, loadAverage, watchMemory } from "./scale/measure.js";
+import { folderBytes, loadAverage, type MemorySample, watchMemory } from "./scale/measure.js";
 
 const { values } = parseArgs({
   options: {
@@ -78,6 +78,8 @@ interface IngestRun {
   killed: boolean;
   peakIngestMb: number;
   peakNeo4jMb: number;
+  /** [seconds, ingest MiB, Neo4j MiB] every 30 s: where the peak comes. */
+  rssTimeline: MemorySample[];
   loadBefore: string;
   loadAfter: string;
 }
@@ -127,6 +129,7 @@ async function runIngest(server: RunningNeo4j, driver: Driver, corpus: string, k
     killed,
     peakIngestMb: memory.peak.ingestMb,
     peakNeo4jMb: memory.peak.neo4jMb,
+    rssTimeline: memory.timeline,
     loadBefore,
     loadAfter: loadAverage(),
   };
