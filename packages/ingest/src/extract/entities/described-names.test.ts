@@ -54,4 +54,37 @@ describe("typeDescribedNames", () => {
       "The mission is meant to land near the Moon’s south pole.";
     expect(typed(text).has("Moon")).toBe(false);
   });
+
+  it.each([
+    [
+      "Its catalogue includes titles by publishers who are open to it, such as Quillhaven.",
+      "Quillhaven",
+      "Organization",
+    ],
+    [
+      "Some publications, like Brackmoor Weekly, always run that story on the front page.",
+      "Brackmoor Weekly",
+      "Organization",
+    ],
+    ["Advertisers left companies including Zentrix, Ovalane and Corvid after the scandal.", "Ovalane", "Organization"],
+    ["The latest Newsmax / Zogby poll placed him at 13 percent.", "Newsmax", "Organization"],
+    ["The latest Newsmax / Zogby poll placed him at 13 percent.", "Zogby", "Organization"],
+    ["A Quinnipiac poll released Tuesday showed her ahead.", "Quinnipiac", "Organization"],
+  ])("context makes an organization: %s → %s", (text, name, type) => {
+    expect(typed(text).get(name)).toBe(type);
+  });
+
+  it.each([
+    ["a sentence's first word", "Exit polls showed a close race in the state.", "Exit"],
+    ["a quotation's first word", "“Several surveys suggest a shift,” the consultant said.", "Several"],
+    ["a party's adjective", "Trump was at the top of national and Republican polls for months.", "Republican"],
+    ["a day", "The Super Tuesday polls closed at eight in most states.", "Super Tuesday"],
+  ])("a name before 'poll' is no pollster when it is %s", (_, text, name) => {
+    expect(typed(text).get(name)).not.toBe("Organization");
+  });
+
+  it("leaves a listed coordination to be split, not typed whole", () => {
+    const t = typed("Critics say relying on companies like Twitter and Facebook to police speech is risky.");
+    expect(t.has("Twitter and Facebook")).toBe(false);
+  });
 });

@@ -1,3 +1,5 @@
+import { WEEKDAYS } from "../lexicon/calendar.js";
+import { countryOf } from "../lexicon/countries.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
@@ -56,6 +58,78 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
   return undefined;
 }
 
+/** A plural descriptor's singular ("publishers" → publisher, "companies" → company), if it is one. */
+function pluralDescriptor(lower: string): string | undefined {
+  if (!lower.endsWith("s")) return undefined;
+  const stems = lower.endsWith("ies") ? [`${lower.slice(0, -3)}y`] : [lower.slice(0, -1), lower.slice(0, -2)];
+  for (const stem of stems) {
+    const kind = ORG_DESCRIPTORS.get(stem);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+const LIST_LINKS = new Set([",", "and", "or", "the", "&"]);
+
+/**
+ * The kind a list after a plural descriptor implies: "publishers … such as O'Reilly", "publications,
+ * like AM New York", "companies including Google, Apple and Disney" — walks back over the list's
+ * other names and links to "such as" / "like" / "including" and a plural descriptor at most
+ * eight words before (a comma, modifiers or a short relative clause between) in the same sentence.
+ */
+function listedAfter(tokens: readonly Token[], i: number): string | undefined {
+  const sentence = tokens[i]?.sentence;
+  let k = i - 1;
+  for (let steps = 0; steps < 24 && k >= 0; steps++, k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence) return undefined;
+    if (t.lower === "like" || t.lower === "including" || (t.lower === "as" && tokens[k - 1]?.lower === "such")) break;
+    if (!(t.cap || LIST_LINKS.has(t.lower))) return undefined;
+  }
+  k -= tokens[k]?.lower === "as" ? 2 : 1;
+  // the descriptor may carry a short relative clause: "publishers who are open to it, such as …"
+  for (let d = k; d >= Math.max(0, k - 8); d--) {
+    const t = tokens[d] as Token;
+    if (t.sentence !== sentence || t.cap || t.kind === "quote") return undefined;
+    const kind = t.kind === "word" ? pluralDescriptor(t.lower) : undefined;
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/** No word before token i in its sentence (quotation marks may open it: "“Several surveys suggest …"). */
+function firstWordOfSentence(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 1; k >= 0 && tokens[k]?.sentence === sentence; k--) if (tokens[k]?.kind !== "quote") return false;
+  return true;
+}
+
+/** A listed name's kind; a coordination ("Twitter and Facebook") is left to be split first. */
+const listedOrg = (tokens: readonly Token[], m: Mention) =>
+  / (and|or|&) /.test(m.name) ? undefined : listedAfter(tokens, m.first);
+
+const POLL_WORDS = new Set(["poll", "polls", "survey", "surveys"]);
+const NOT_POLLSTERS = new Set(["republican", "democratic", "democrat", "gop", "national", "state", "new", ...WEEKDAYS]);
+
+/**
+ * "the latest Newsmax / Zogby poll", "a Quinnipiac poll": a name right before "poll" (or joined to
+ * one that is by a slash) is the pollster's. Not a sentence's first word alone ("Exit polls",
+ * "Opinion polls"), a party's or a country's adjective ("Republican polls", "a British survey") or a
+ * day ("Super Tuesday polls").
+ */
+function beforePoll(tokens: readonly Token[], m: Mention): boolean {
+  const words = m.name.toLowerCase().split(" ");
+  if (words.some((w) => NOT_POLLSTERS.has(w)) || countryOf(m.name)) return false;
+  if (m.last - m.first === 1 && firstWordOfSentence(tokens, m.first)) return false;
+  const j = m.last;
+  let k = j;
+  while (tokens[k]?.text === "/" && tokens[k + 1]?.cap) {
+    k += 2;
+    while (tokens[k]?.cap && tokens[k]?.kind === "word") k++;
+  }
+  return POLL_WORDS.has(tokens[k]?.lower ?? "") && tokens[k]?.sentence === tokens[j - 1]?.sentence;
+}
+
 /**
  * Whether the noun phrase ends with the name that ends before token j: punctuation, a possessive or
  * a function word follows ("the union Unison said", "the Moon’s"), not a noun it modifies ("the Trump
@@ -105,7 +179,9 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
     if (m.type === "Person" && words.length >= 2) surnames.add(words.at(-1) as string);
     if (FUNCTION_WORDS.has(m.name.toLowerCase())) continue;
     const kind =
-      (endsPhrase(tokens, m.last) ? describedBefore(tokens, m.first) : undefined) ?? describedAfter(tokens, m.last);
+      (endsPhrase(tokens, m.last) ? (describedBefore(tokens, m.first) ?? listedOrg(tokens, m)) : undefined) ??
+      describedAfter(tokens, m.last) ??
+      (beforePoll(tokens, m) ? "organization" : undefined);
     if (kind && !described.has(m.name)) described.set(m.name, kind);
   }
   const bare = new Map<string, boolean>();

@@ -361,7 +361,7 @@ function processRun(
     if (piece.tentative)
       for (let k = before; k < out.length; k++) {
         const m = out[k] as Mention;
-        if (m.tagged === piece.type && (piece.type === "ORG" || (piece.type === "PER" && unsurePerson(m))))
+        if (m.tagged === piece.type && (piece.type === "ORG" ? unsureOrganization(m) : unsurePerson(m)))
           m.tentative = true;
       }
     previousEnd = piece.last;
@@ -375,6 +375,16 @@ function processRun(
  */
 function unsurePerson(m: Mention): boolean {
   return !m.title && firstNameGender(m.name.split(" ")[0] ?? "") === undefined;
+}
+
+/**
+ * A name the tagger called an organization with a low margin is tentative only when the rules see
+ * nothing of an organization in it either: no head or legal form that gives it a kind ("American
+ * Society of Civil Engineers" is an association, "Acme Holdings Ltd" a company; not "Staccato", nor a
+ * head alone: "Union", "Assembly").
+ */
+function unsureOrganization(m: Mention): boolean {
+  return m.kind === undefined || m.kind === "organization" || !m.name.includes(" ");
 }
 
 /** Lower-case nouns of settlements and areas: "suburb of Preston", "the town of Tuam". */

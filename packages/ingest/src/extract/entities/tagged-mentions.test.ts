@@ -131,4 +131,30 @@ describe("names with the entity tagger", () => {
     expect(entities(undefined)).toEqual(without);
     expect(entities(Number.MAX_VALUE)).toEqual(under);
   });
+
+  // orgMinMargin as high as it goes: every organization the tagger reads is under it
+  it.each([
+    [
+      "a head that gives a kind keeps a name of two words or more",
+      "He joined the American Society of Civil Engineers in 1990 and later the Union.",
+      ["Organization: American Society of Civil Engineers", "Organization: Union"],
+      ["Organization: American Society of Civil Engineers"],
+    ],
+    [
+      "a name with no head is tentative",
+      "The band played at Brackmoor Hall with Zentrix Records last year.",
+      ["Organization: Zentrix Records"],
+      [],
+    ],
+  ])("organizations under the tagger's margin: %s", (_name, text, without, under) => {
+    const entities = (orgMinMargin: number | undefined) => {
+      const tagger = { ...entityTagger() };
+      if (orgMinMargin === undefined) delete tagger.orgMinMargin;
+      else tagger.orgMinMargin = orgMinMargin;
+      const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, { tagger });
+      return g.entities.map((e) => `${e.type}: ${e.name}`).sort();
+    };
+    expect(entities(undefined)).toEqual(without);
+    expect(entities(Number.MAX_VALUE)).toEqual(under);
+  });
 });

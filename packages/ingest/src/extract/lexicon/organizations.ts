@@ -55,8 +55,11 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: "United States Senate", aliases: ["Senate", "U.S. Senate"], kind: "legislature" },
   { name: "United States House of Representatives", aliases: ["House of Representatives"], kind: "legislature" },
   { name: "Supreme Court", aliases: [], kind: "court" },
-  { name: "Republican Party", aliases: ["GOP", "Republican National Committee", "RNC"], kind: "party" },
-  { name: "Democratic Party", aliases: ["Democratic National Committee", "DNC"], kind: "party" },
+  { name: "Republican Party", aliases: ["GOP"], kind: "party" },
+  { name: "Democratic Party", aliases: [], kind: "party" },
+  // a party's national committee is its own body (its chair, its spokespeople), not the party
+  { name: "Republican National Committee", aliases: ["RNC"], kind: "party" },
+  { name: "Democratic National Committee", aliases: ["DNC"], kind: "party" },
   { name: "Clinton Foundation", aliases: [], kind: "foundation" },
   { name: "Commission on Presidential Debates", aliases: [], kind: "organization" },
 ];
