@@ -15,8 +15,9 @@ export interface Fingerprint {
   speakerKey: string;
   /** The normalised words joined by one space: the claim's "variant" of the statement's wording. */
   variant: string;
-  /** Word shingles as 32-bit hashes. */
-  shingles: Set<number>;
+  /** Word shingles as 32-bit hashes, sorted, without repeats. */
+  shingles: Uint32Array;
+  /** One LSH band key per band (empty for an empty text): what the graph stores and seeks. */
   keys: string[];
 }
 

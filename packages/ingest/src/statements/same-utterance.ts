@@ -1,5 +1,5 @@
 import type { Fingerprint } from "./fingerprint.js";
-import { containment, jaccard } from "./shingles.js";
+import { sortedContainment, sortedJaccard } from "./shingles.js";
 
 /**
  * When two claims report the same utterance. The speaker must be the same (the caller's key:
@@ -22,10 +22,10 @@ export const DEFAULT_RULE: UtteranceRule = { minJaccard: 0.5, minContainment: 0.
 export function similarity(a: Fingerprint, b: Fingerprint, rule: UtteranceRule = DEFAULT_RULE): number {
   if (a.speakerKey !== b.speakerKey || a.variant === "" || b.variant === "") return 0;
   if (a.variant === b.variant) return 1;
-  const jac = jaccard(a.shingles, b.shingles);
+  const jac = sortedJaccard(a.shingles, b.shingles);
   if (jac >= rule.minJaccard) return jac;
-  if (Math.min(a.shingles.size, b.shingles.size) < rule.minFragmentShingles) return 0;
-  const con = containment(a.shingles, b.shingles);
+  if (Math.min(a.shingles.length, b.shingles.length) < rule.minFragmentShingles) return 0;
+  const con = sortedContainment(a.shingles, b.shingles);
   return con >= rule.minContainment ? con : 0;
 }
 

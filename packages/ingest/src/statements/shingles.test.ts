@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { containment, jaccard, shingleHashes, shingles } from "./shingles.js";
+import { hashString } from "../extract/text/hash.js";
+import { containment, jaccard, shingleHashes, shingles, sortedContainment, sortedJaccard } from "./shingles.js";
 
 describe("shingles", () => {
   it.each([
@@ -27,6 +28,10 @@ describe("similarity", () => {
   ])("jaccard $jac, containment $con", ({ a, b, jac, con }) => {
     expect(jaccard(a, b)).toBeCloseTo(jac);
     expect(containment(a, b)).toBeCloseTo(con);
+    // the same over sorted hash arrays, as fingerprints keep shingles
+    const sorted = (xs: Set<string>) => Uint32Array.from([...xs].map((x) => hashString(x))).sort();
+    expect(sortedJaccard(sorted(a), sorted(b))).toBeCloseTo(jac);
+    expect(sortedContainment(sorted(a), sorted(b))).toBeCloseTo(con);
   });
 });
 
@@ -34,9 +39,15 @@ describe("shingleHashes", () => {
   it.each([[[]], [["false"]], [["this", "story", "is", "false"]], [["a", "b", "a", "b"]]])(
     "has one hash per shingle of %j",
     (words) => {
-      expect(shingleHashes(words).size).toBe(shingles(words).size);
+      expect(shingleHashes(words).length).toBe(shingles(words).size);
     },
   );
+
+  it("is sorted, without repeats", () => {
+    const hashes = [...shingleHashes("a b a b c a b".split(" "))];
+    expect(hashes).toEqual([...new Set(hashes)].sort((x, y) => x - y));
+    expect(hashes).toHaveLength(4); // "a b", "b a", "b c", "c a"
+  });
 
   it("tells shingles apart by their words and order", () => {
     expect(shingleHashes(["a", "b"])).not.toEqual(shingleHashes(["b", "a"]));

@@ -1,3 +1,4 @@
+import { hashString } from "../extract/text/hash.js";
 import { DEFAULT_SHAPE, type Fingerprint, type FingerprintShape, fromVariant } from "./fingerprint.js";
 import { DEFAULT_RULE, similarity, type UtteranceRule } from "./same-utterance.js";
 
@@ -22,9 +23,27 @@ export interface StoredStatement {
 }
 
 export interface IndexedStatement extends StoredStatement {
-  keys: Set<string>;
+  /** Its wordings' band keys as numbers (`keyNumber`), without repeats. */
+  keys: number[];
+  /** Its wordings' fingerprints, kept without their band-key strings (`keys` holds them as numbers). */
   fingerprints: Fingerprint[];
 }
+
+const NO_KEYS: string[] = [];
+
+/**
+ * A band key as a 53-bit number: two FNV-1a hashes of it. What the index keys its map by — a number
+ * and an array of numbers instead of 16 strings and a Set per wording (a loader's cache holds tens
+ * of thousands). Two keys that collide (odds ~1e-16 a pair) only make one more candidate, which
+ * `similarity` then compares by speaker and wording like any other.
+ */
+export function keyNumber(key: string): number {
+  return (hashString(key, 0x050c5d1f) & 0x1fffff) * 0x100000000 + hashString(key);
+}
+
+/** What the index keeps of a fingerprint: its speaker, wording and shingles. */
+const slim = (f: Fingerprint): Fingerprint =>
+  f.keys.length === 0 ? f : { speakerKey: f.speakerKey, variant: f.variant, shingles: f.shingles, keys: NO_KEYS };
 
 /** What adding one claim did: the statement it now reports, whether that is new, and statements merged into it. */
 export interface Placement {
@@ -50,8 +69,8 @@ export const DEFAULT_INDEX_OPTIONS: IndexOptions = { rule: DEFAULT_RULE, shape: 
 
 export class StatementIndex {
   private readonly statements = new Map<string, IndexedStatement>();
-  /** Band key → statements (an array: most keys have one; a Set each was most of the time and memory). */
-  private readonly byKey = new Map<string, string[]>();
+  /** Band key (`keyNumber`) → its statement's id, or their ids when several share it (most keys have one). */
+  private readonly byKey = new Map<number, string | string[]>();
   /** Candidate statements looked at, over all `add` calls (the cost LSH keeps small). */
   candidatesSeen = 0;
 
@@ -61,7 +80,12 @@ export class StatementIndex {
   seed(stored: StoredStatement): void {
     if (this.statements.has(stored.id)) return;
     const fingerprints = stored.variants.map((v) => fromVariant(v, stored.speakerKey, this.options.shape));
-    const statement: IndexedStatement = { ...stored, variants: [...stored.variants], keys: new Set(), fingerprints };
+    const statement: IndexedStatement = {
+      ...stored,
+      variants: [...stored.variants],
+      keys: [],
+      fingerprints: fingerprints.map(slim),
+    };
     this.statements.set(stored.id, statement);
     for (const f of fingerprints) this.addKeys(statement, f.keys);
   }
@@ -89,8 +113,8 @@ export class StatementIndex {
         speakerKey: claim.speakerKey,
         variants: [claim.variant],
         reports: 1,
-        keys: new Set(),
-        fingerprints: [claim],
+        keys: [],
+        fingerprints: [slim(claim)],
       };
       this.statements.set(newId, statement);
       this.addKeys(statement, claim.keys);
@@ -121,24 +145,46 @@ export class StatementIndex {
   remove(id: string): void {
     const statement = this.statements.get(id);
     if (!statement) return;
-    for (const key of statement.keys) {
-      const ids = (this.byKey.get(key) ?? []).filter((other) => other !== id);
-      if (ids.length === 0) this.byKey.delete(key);
-      else this.byKey.set(key, ids);
-    }
+    for (const key of statement.keys) this.unlink(key, id);
     this.statements.delete(id);
   }
 
   private candidates(claim: Fingerprint): Set<string> {
     const out = new Set<string>();
-    for (const key of claim.keys) for (const id of this.byKey.get(key) ?? []) out.add(id);
+    for (const key of claim.keys) {
+      const held = this.byKey.get(keyNumber(key));
+      if (typeof held === "string") out.add(held);
+      else if (held) for (const id of held) out.add(id);
+    }
     return out;
+  }
+
+  /** Adds `id` under a key (once). */
+  private link(key: number, id: string): void {
+    const held = this.byKey.get(key);
+    if (held === undefined) this.byKey.set(key, id);
+    else if (typeof held === "string") {
+      if (held !== id) this.byKey.set(key, [held, id]);
+    } else if (!held.includes(id)) held.push(id);
+  }
+
+  /** Takes `id` from under a key. */
+  private unlink(key: number, id: string): void {
+    const held = this.byKey.get(key);
+    if (held === undefined) return;
+    if (typeof held === "string") {
+      if (held === id) this.byKey.delete(key);
+      return;
+    }
+    const left = held.filter((other) => other !== id);
+    if (left.length === 0) this.byKey.delete(key);
+    else this.byKey.set(key, left.length === 1 ? (left[0] as string) : left);
   }
 
   private addVariant(statement: IndexedStatement, claim: Fingerprint): boolean {
     if (statement.variants.includes(claim.variant) || statement.variants.length >= MAX_VARIANTS) return false;
     statement.variants.push(claim.variant);
-    statement.fingerprints.push(claim);
+    statement.fingerprints.push(slim(claim));
     this.addKeys(statement, claim.keys);
     return true;
   }
@@ -147,20 +193,18 @@ export class StatementIndex {
     into.reports += from.reports;
     for (const f of from.fingerprints) this.addVariant(into, f);
     for (const key of from.keys) {
-      const ids = (this.byKey.get(key) ?? []).filter((id) => id !== from.id);
-      if (!ids.includes(into.id)) ids.push(into.id);
-      this.byKey.set(key, ids);
-      into.keys.add(key);
+      this.unlink(key, from.id);
+      this.link(key, into.id);
+      if (!into.keys.includes(key)) into.keys.push(key);
     }
     this.statements.delete(from.id);
   }
 
   private addKeys(statement: IndexedStatement, keys: readonly string[]): void {
-    for (const key of keys) {
-      statement.keys.add(key);
-      const ids = this.byKey.get(key);
-      if (!ids) this.byKey.set(key, [statement.id]);
-      else if (!ids.includes(statement.id)) ids.push(statement.id);
+    for (const text of keys) {
+      const key = keyNumber(text);
+      if (!statement.keys.includes(key)) statement.keys.push(key);
+      this.link(key, statement.id);
     }
   }
 }
