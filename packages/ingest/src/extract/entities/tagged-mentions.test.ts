@@ -157,4 +157,26 @@ describe("names with the entity tagger", () => {
     expect(entities(undefined)).toEqual(without);
     expect(entities(Number.MAX_VALUE)).toEqual(under);
   });
+
+  it.each([
+    [
+      "a town between commas before its country",
+      "Shalev is in Levico Terme, Trento, Italy for a conference.",
+      "Trento",
+    ],
+    ["a city before its country", "The attack in Nice, France, killed 86 people on the promenade.", "Nice"],
+  ])("a name before ', <country or state>' is a place: %s", (_what, text, name) => {
+    expect(graph(text).entities.filter((e) => e.endsWith(`: ${name}`))).toEqual([]);
+  });
+
+  it.each([
+    ["a person with a first name", "John Smith, Texas, said the plan would fail.", "Person: John Smith"],
+    [
+      "a state's politician",
+      "The bill was backed by Paul Ryan, Wisconsin Republican, and others.",
+      "Person: Paul Ryan",
+    ],
+  ])("a name before a region stays when it is %s", (_what, text, entity) => {
+    expect(graph(text).entities).toContain(entity);
+  });
 });
