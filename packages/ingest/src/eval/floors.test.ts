@@ -50,7 +50,8 @@ describe("checkFloors", () => {
       about: 0.86,
       affiliation: 1,
     });
-    expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.805, "claim+speaker": 0.695 });
+    expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.81, "claim+speaker": 0.71 });
+    expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.65 });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.92,
       org: 0.84,
