@@ -70,6 +70,7 @@ describe("typeDescribedNames", () => {
     ["The latest Newsmax / Zogby poll placed him at 13 percent.", "Newsmax", "Organization"],
     ["The latest Newsmax / Zogby poll placed him at 13 percent.", "Zogby", "Organization"],
     ["A Quinnipiac poll released Tuesday showed her ahead.", "Quinnipiac", "Organization"],
+    ["The Independent reported that the ants self-medicate.", "Independent", "Organization"],
   ])("context makes an organization: %s → %s", (text, name, type) => {
     expect(typed(text).get(name)).toBe(type);
   });
@@ -79,7 +80,8 @@ describe("typeDescribedNames", () => {
     ["a quotation's first word", "“Several surveys suggest a shift,” the consultant said.", "Several"],
     ["a party's adjective", "Trump was at the top of national and Republican polls for months.", "Republican"],
     ["a day", "The Super Tuesday polls closed at eight in most states.", "Super Tuesday"],
-  ])("a name before 'poll' is no pollster when it is %s", (_, text, name) => {
+    ["a party's word before a reporting verb", "The Democrat wrote in an op-ed that the bill would fail.", "Democrat"],
+  ])("a name before 'poll' or a reporting verb is no organization when it is %s", (_, text, name) => {
     expect(typed(text).get(name)).not.toBe("Organization");
   });
 

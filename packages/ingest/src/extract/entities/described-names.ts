@@ -130,6 +130,20 @@ function beforePoll(tokens: readonly Token[], m: Mention): boolean {
   return POLL_WORDS.has(tokens[k]?.lower ?? "") && tokens[k]?.sentence === tokens[j - 1]?.sentence;
 }
 
+const REPORTING_VERBS = new Set(["reported", "reports", "wrote", "writes", "published", "publishes", "revealed"]);
+
+/**
+ * "The Independent reported that …", "The Hill wrote": one capitalized word after "the" whose verb is
+ * a reporting verb is a publication — not a party's or country's word ("The Democrat wrote" is a
+ * politician).
+ */
+function reportingPublication(tokens: readonly Token[], m: Mention): boolean {
+  if (m.last - m.first !== 1 || tokens[m.first - 1]?.lower !== "the") return false;
+  const word = m.name.toLowerCase();
+  if (NOT_POLLSTERS.has(word) || countryOf(m.name)) return false;
+  return REPORTING_VERBS.has(tokens[m.last]?.lower ?? "");
+}
+
 /**
  * Whether the noun phrase ends with the name that ends before token j: punctuation, a possessive or
  * a function word follows ("the union Unison said", "the Moon’s"), not a noun it modifies ("the Trump
@@ -181,7 +195,7 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
     const kind =
       (endsPhrase(tokens, m.last) ? (describedBefore(tokens, m.first) ?? listedOrg(tokens, m)) : undefined) ??
       describedAfter(tokens, m.last) ??
-      (beforePoll(tokens, m) ? "organization" : undefined);
+      (beforePoll(tokens, m) ? "organization" : reportingPublication(tokens, m) ? "media" : undefined);
     if (kind && !described.has(m.name)) described.set(m.name, kind);
   }
   const bare = new Map<string, boolean>();
