@@ -89,4 +89,11 @@ describe("typeDescribedNames", () => {
     const t = typed("Critics say relying on companies like Twitter and Facebook to police speech is risky.");
     expect(t.has("Twitter and Facebook")).toBe(false);
   });
+
+  it.each([
+    ["As President, I will serve all of the people, guided by the Constitution.", "Constitution"],
+    ["He vowed to repeal and replace Obamacare on his first day.", "Obamacare"],
+  ])("a text or a law is no entity: %s", (text, name) => {
+    expect(typed(text).has(name)).toBe(false);
+  });
 });

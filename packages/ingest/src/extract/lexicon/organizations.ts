@@ -216,6 +216,16 @@ export const NON_ENTITIES = new Set([
   "url",
   "irc",
   "bdsm",
+  // texts and laws, not actors: "the Constitution" (an organization in 13 PolNeAR articles), "Obamacare" (a person in 10)
+  "constitution",
+  "u.s. constitution",
+  "bible",
+  "koran",
+  "quran",
+  "torah",
+  "obamacare",
+  "declaration of independence",
+  "bill of rights",
 ]);
 
 /** Last words of companies' names that ORG_HEADS gives no kind ("Qingfeng Motors", "Kaveri Systems"). */
