@@ -5,27 +5,22 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import { residentMemoryMb } from "@claimgraph/neo4j-local";
 
-/** VmHWM (peak resident set) of a live process in MiB, or undefined once it is gone. */
-export function peakRssMb(pid: number): number | undefined {
+/** A memory field of a live process's /proc status (VmHWM, VmRSS) in MiB, or undefined once it is gone. */
+function statusMb(pid: number, field: "VmHWM" | "VmRSS"): number | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    const kb = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]);
     return Number.isFinite(kb) ? Math.round(kb / 1024) : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** VmHWM (peak resident set) of a live process in MiB, or undefined once it is gone. */
+export const peakRssMb = (pid: number) => statusMb(pid, "VmHWM");
+
 /** VmRSS (current resident set) of a live process in MiB, or undefined once it is gone. */
-export function currentRssMb(pid: number): number | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-    return Number.isFinite(kb) ? Math.round(kb / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export const currentRssMb = (pid: number) => statusMb(pid, "VmRSS");
 
 /** One point of the memory timeline: seconds since the watch began, the ingest's and Neo4j's RSS in MiB. */
 export type MemorySample = [seconds: number, ingestMb: number, neo4jMb: number];

@@ -11,6 +11,15 @@ function graph(text: string) {
   };
 }
 
+/** The text's entities with the shipped tagger, one of its margins set to `margin` (undefined: none). */
+function entitiesWithMargin(text: string, field: "personMinMargin" | "orgMinMargin", margin: number | undefined) {
+  const tagger = { ...entityTagger() };
+  if (margin === undefined) delete tagger[field];
+  else tagger[field] = margin;
+  const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, { tagger });
+  return g.entities.map((e) => `${e.type}: ${e.name}`).sort();
+}
+
 // Issue 11's failure cases, written anew; the shipped tagger decides spans and types inside the runs.
 describe("names with the entity tagger", () => {
   it.each([
@@ -121,15 +130,8 @@ describe("names with the entity tagger", () => {
       ["Person: Kessler"],
     ],
   ])("people under the tagger's margin: %s", (_name, text, without, under) => {
-    const entities = (personMinMargin: number | undefined) => {
-      const tagger = { ...entityTagger() };
-      if (personMinMargin === undefined) delete tagger.personMinMargin;
-      else tagger.personMinMargin = personMinMargin;
-      const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, { tagger });
-      return g.entities.map((e) => `${e.type}: ${e.name}`).sort();
-    };
-    expect(entities(undefined)).toEqual(without);
-    expect(entities(Number.MAX_VALUE)).toEqual(under);
+    expect(entitiesWithMargin(text, "personMinMargin", undefined)).toEqual(without);
+    expect(entitiesWithMargin(text, "personMinMargin", Number.MAX_VALUE)).toEqual(under);
   });
 
   // orgMinMargin as high as it goes: every organization the tagger reads is under it
@@ -147,15 +149,8 @@ describe("names with the entity tagger", () => {
       [],
     ],
   ])("organizations under the tagger's margin: %s", (_name, text, without, under) => {
-    const entities = (orgMinMargin: number | undefined) => {
-      const tagger = { ...entityTagger() };
-      if (orgMinMargin === undefined) delete tagger.orgMinMargin;
-      else tagger.orgMinMargin = orgMinMargin;
-      const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, { tagger });
-      return g.entities.map((e) => `${e.type}: ${e.name}`).sort();
-    };
-    expect(entities(undefined)).toEqual(without);
-    expect(entities(Number.MAX_VALUE)).toEqual(under);
+    expect(entitiesWithMargin(text, "orgMinMargin", undefined)).toEqual(without);
+    expect(entitiesWithMargin(text, "orgMinMargin", Number.MAX_VALUE)).toEqual(under);
   });
 
   it.each([
