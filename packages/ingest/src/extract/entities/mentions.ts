@@ -507,8 +507,8 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
 
 /**
  * "in Levico Terme, Trento, Italy", "Ridgeway, Kenya, in 1990": a name of one to three words between a
- * comma or a preposition and ", <country or US state>" that ends there (a full stop, a comma, a
- * lower-case word) is a place — not "Paul Ryan, Wisconsin Republican", "Jones, Georgia's governor",
+ * comma or a preposition and ", <country or US state>" that ends there (punctuation or a function
+ * word) is a place — not "Paul Ryan, Wisconsin Republican", "Jones, Georgia's governor",
  * nor a name a first name or a title opens ("John Smith, Texas").
  */
 function placeBeforeRegion(tokens: readonly Token[], comma: number, out: Set<string>): void {
@@ -517,8 +517,11 @@ function placeBeforeRegion(tokens: readonly Token[], comma: number, out: Set<str
   while (end < comma + 4 && tokens[end]?.cap && tokens[end]?.sentence === sentence) end++;
   const region = runKey(tokens, comma + 1, end);
   const after = tokens[end];
-  if (end === comma + 1 || !(countryOf(region) || PLACES.has(visibleRegion(tokens, comma + 1, end)))) return;
-  if (after && (after.cap || isPossessive(after) || after.text === "-")) return;
+  if (end === comma + 1 || !(countryOf(region) || PLACES.has(region))) return;
+  // the region ends the phrase: punctuation or a function word ("Italy for a conference"), not a noun or a
+  // verb it goes on with ("Europe coordinator", "Cleveland felt")
+  if (after && after.sentence === sentence && after.kind === "word" && !FUNCTION_WORDS.has(after.lower)) return;
+  if (after && (isPossessive(after) || after.text === "-")) return;
   let start = comma;
   while (start > comma - 3 && tokens[start - 1]?.cap && tokens[start - 1]?.sentence === sentence) start--;
   if (start === comma) return;
@@ -527,15 +530,8 @@ function placeBeforeRegion(tokens: readonly Token[], comma: number, out: Set<str
   const first = tokens[start] as Token;
   if (firstNameGender(first.text) || titleAt(tokens as Token[], start) || HONORIFICS.has(first.lower)) return;
   const key = runKey(tokens, start, comma);
-  if (!countryOf(key) && !knownOrg(key) && !PLACES.has(visibleRegion(tokens, start, comma))) out.add(key);
+  if (!countryOf(key) && !knownOrg(key) && !PLACES.has(key)) out.add(key);
 }
-
-/** A run's words as written, for the PLACES lexicon (cased names). */
-const visibleRegion = (tokens: readonly Token[], i: number, j: number) =>
-  tokens
-    .slice(i, j)
-    .map((t) => t.text)
-    .join(" ");
 
 /** A name the tagger read as a person that is a vehicle named by the noun after it ("the Ulysses spacecraft"). */
 function isCraft(tokens: Token[], last: number): boolean {

@@ -160,6 +160,11 @@ describe("names with the entity tagger", () => {
       "Trento",
     ],
     ["a city before its country", "The attack in Nice, France, killed 86 people on the promenade.", "Nice"],
+    [
+      "a town before its state",
+      "Some residents in Jupiter, Florida who were voting as independents were confused, Bucher said.",
+      "Jupiter",
+    ],
   ])("a name before ', <country or state>' is a place: %s", (_what, text, name) => {
     expect(graph(text).entities.filter((e) => e.endsWith(`: ${name}`))).toEqual([]);
   });
@@ -170,6 +175,11 @@ describe("names with the entity tagger", () => {
       "a state's politician",
       "The bill was backed by Paul Ryan, Wisconsin Republican, and others.",
       "Person: Paul Ryan",
+    ],
+    [
+      "a region the phrase goes on with",
+      "“Everyone is voting for him,” said Adriaan Schout, Europe coordinator at an institute.",
+      "Person: Adriaan Schout",
     ],
   ])("a name before a region stays when it is %s", (_what, text, entity) => {
     expect(graph(text).entities).toContain(entity);
