@@ -65,3 +65,12 @@ export function bandKeys(signature: Uint32Array, speakerKey: string, banding: Ba
   }
   return keys;
 }
+
+/**
+ * A band key's two 32-bit FNV-1a hashes, with the default offset basis and with another: the graph
+ * stores them as one 64-bit integer per band (load/statements/wording.ts) and a `StatementIndex` keys
+ * its map by 53 bits of them (`keyNumber`), so both read the same key the same way.
+ */
+export function bandKeyHashes(key: string): [plain: number, seeded: number] {
+  return [hashString(key), hashString(key, 0x050c5d1f)];
+}

@@ -1,5 +1,5 @@
-import { hashString } from "../extract/text/hash.js";
 import { DEFAULT_SHAPE, type Fingerprint, type FingerprintShape, fromVariant } from "./fingerprint.js";
+import { bandKeyHashes } from "./minhash.js";
 import { DEFAULT_RULE, similarity, type UtteranceRule } from "./same-utterance.js";
 
 /**
@@ -30,15 +30,17 @@ export interface IndexedStatement extends StoredStatement {
 }
 
 const NO_KEYS: string[] = [];
+const NO_KEY_NUMBERS: readonly number[] = [];
 
 /**
- * A band key as a 53-bit number: two FNV-1a hashes of it. What the index keys its map by — a number
+ * A band key as a 53-bit number: 53 bits of its two hashes (`bandKeyHashes`, as the graph stores it). What the index keys its map by — a number
  * and an array of numbers instead of 16 strings and a Set per wording (a loader's cache holds tens
  * of thousands). Two keys that collide (odds ~1e-16 a pair) only make one more candidate, which
  * `similarity` then compares by speaker and wording like any other.
  */
 export function keyNumber(key: string): number {
-  return (hashString(key, 0x050c5d1f) & 0x1fffff) * 0x100000000 + hashString(key);
+  const [plain, seeded] = bandKeyHashes(key);
+  return (seeded & 0x1fffff) * 0x100000000 + plain;
 }
 
 /** What the index keeps of a fingerprint: its speaker, wording and shingles. */
@@ -87,14 +89,15 @@ export class StatementIndex {
       fingerprints: fingerprints.map(slim),
     };
     this.statements.set(stored.id, statement);
-    for (const f of fingerprints) this.addKeys(statement, f.keys);
+    for (const f of fingerprints) this.addKeys(statement, f.keys.map(keyNumber));
   }
 
   /** Places a claim: joins every statement whose wording it shares, or founds `newId`. */
   add(claim: Fingerprint, newId: string): Placement {
+    const keys = claim.keys.map(keyNumber);
     let matched: IndexedStatement[] = [];
     let best = 0;
-    for (const id of this.candidates(claim)) {
+    for (const id of this.candidates(keys)) {
       this.candidatesSeen++;
       const statement = this.statements.get(id);
       if (!statement) continue;
@@ -117,14 +120,14 @@ export class StatementIndex {
         fingerprints: [slim(claim)],
       };
       this.statements.set(newId, statement);
-      this.addKeys(statement, claim.keys);
+      this.addKeys(statement, keys);
       return { statement: newId, created: true, merged: [], newVariant: true };
     }
     matched.sort((a, b) => b.reports - a.reports || (a.id < b.id ? -1 : 1));
     const [survivor, ...others] = matched as [IndexedStatement, ...IndexedStatement[]];
     for (const other of others) this.absorb(survivor, other);
     survivor.reports++;
-    const newVariant = this.addVariant(survivor, claim);
+    const newVariant = this.addVariant(survivor, claim, keys);
     return { statement: survivor.id, created: false, merged: others.map((o) => o.id), newVariant };
   }
 
@@ -149,10 +152,10 @@ export class StatementIndex {
     this.statements.delete(id);
   }
 
-  private candidates(claim: Fingerprint): Set<string> {
+  private candidates(keys: readonly number[]): Set<string> {
     const out = new Set<string>();
-    for (const key of claim.keys) {
-      const held = this.byKey.get(keyNumber(key));
+    for (const key of keys) {
+      const held = this.byKey.get(key);
       if (typeof held === "string") out.add(held);
       else if (held) for (const id of held) out.add(id);
     }
@@ -181,17 +184,18 @@ export class StatementIndex {
     else this.byKey.set(key, left.length === 1 ? (left[0] as string) : left);
   }
 
-  private addVariant(statement: IndexedStatement, claim: Fingerprint): boolean {
+  /** Keeps a wording new to the statement, with its keys (none for a wording moved from an absorbed statement: its keys move apart). */
+  private addVariant(statement: IndexedStatement, claim: Fingerprint, keys: readonly number[]): boolean {
     if (statement.variants.includes(claim.variant) || statement.variants.length >= MAX_VARIANTS) return false;
     statement.variants.push(claim.variant);
     statement.fingerprints.push(slim(claim));
-    this.addKeys(statement, claim.keys);
+    this.addKeys(statement, keys);
     return true;
   }
 
   private absorb(into: IndexedStatement, from: IndexedStatement): void {
     into.reports += from.reports;
-    for (const f of from.fingerprints) this.addVariant(into, f);
+    for (const f of from.fingerprints) this.addVariant(into, f, NO_KEY_NUMBERS);
     for (const key of from.keys) {
       this.unlink(key, from.id);
       this.link(key, into.id);
@@ -200,9 +204,8 @@ export class StatementIndex {
     this.statements.delete(from.id);
   }
 
-  private addKeys(statement: IndexedStatement, keys: readonly string[]): void {
-    for (const text of keys) {
-      const key = keyNumber(text);
+  private addKeys(statement: IndexedStatement, keys: readonly number[]): void {
+    for (const key of keys) {
       if (!statement.keys.includes(key)) statement.keys.push(key);
       this.link(key, statement.id);
     }

@@ -109,7 +109,17 @@ const listedOrg = (tokens: readonly Token[], m: Mention) =>
   / (and|or|&) /.test(m.name) ? undefined : listedAfter(tokens, m.first);
 
 const POLL_WORDS = new Set(["poll", "polls", "survey", "surveys"]);
-const NOT_POLLSTERS = new Set(["republican", "democratic", "democrat", "gop", "national", "state", "new", ...WEEKDAYS]);
+/** Words that name no pollster or publication before "poll" or "reported": party words, "new", days. */
+const NOT_OUTLET_WORDS = new Set([
+  "republican",
+  "democratic",
+  "democrat",
+  "gop",
+  "national",
+  "state",
+  "new",
+  ...WEEKDAYS,
+]);
 
 /**
  * "the latest Newsmax / Zogby poll", "a Quinnipiac poll": a name right before "poll" (or joined to
@@ -119,7 +129,7 @@ const NOT_POLLSTERS = new Set(["republican", "democratic", "democrat", "gop", "n
  */
 function beforePoll(tokens: readonly Token[], m: Mention): boolean {
   const words = m.name.toLowerCase().split(" ");
-  if (words.some((w) => NOT_POLLSTERS.has(w)) || countryOf(m.name)) return false;
+  if (words.some((w) => NOT_OUTLET_WORDS.has(w)) || countryOf(m.name)) return false;
   if (m.last - m.first === 1 && firstWordOfSentence(tokens, m.first)) return false;
   const j = m.last;
   let k = j;
@@ -140,7 +150,7 @@ const REPORTING_VERBS = new Set(["reported", "reports", "wrote", "writes", "publ
 function reportingPublication(tokens: readonly Token[], m: Mention): boolean {
   if (m.last - m.first !== 1 || tokens[m.first - 1]?.lower !== "the") return false;
   const word = m.name.toLowerCase();
-  if (NOT_POLLSTERS.has(word) || countryOf(m.name)) return false;
+  if (NOT_OUTLET_WORDS.has(word) || countryOf(m.name)) return false;
   return REPORTING_VERBS.has(tokens[m.last]?.lower ?? "");
 }
 

@@ -1,6 +1,5 @@
 import neo4j, { type Integer } from "neo4j-driver";
-import { hashString } from "../../extract/text/hash.js";
-import { BANDS } from "../../statements/minhash.js";
+import { BANDS, bandKeyHashes } from "../../statements/minhash.js";
 
 /**
  * How a wording's LSH band keys are stored: band i's key (speaker key + band + MinHash rows) as one
@@ -12,7 +11,8 @@ export const BAND_PROPERTIES: readonly string[] = Array.from({ length: BANDS }, 
 
 /** The 64-bit stored value of one band key. */
 export function bandValue(key: string): Integer {
-  return neo4j.Integer.fromBits(hashString(key, 0x050c5d1f) | 0, hashString(key) | 0);
+  const [plain, seeded] = bandKeyHashes(key);
+  return neo4j.Integer.fromBits(seeded | 0, plain | 0);
 }
 
 /** A wording's band keys (as fingerprint.ts makes them, one per band, in band order) as stored values. */
