@@ -2,6 +2,7 @@ import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS } from "../lexicon/function-words.js";
+import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { according } from "./according.js";
@@ -135,6 +136,8 @@ export function indirectClaims(
         continue;
       }
       if (CUE_NOUNS.has(t.lower) && (nounCue(scan, s, i) || determinedNoun(tokens, i))) continue;
+      // "A federal judge refused …": a cue that is also a person's noun is that noun after a determiner
+      if (ROLE_NOUNS.has(t.lower) && determinedNoun(tokens, i)) continue;
       const cue = cueOf(t.lower);
       if (!cue) {
         thatClause(scan, s, i);
@@ -251,6 +254,9 @@ export function indirectClaims(
           k++;
         }
         if (tokens[k]?.lower === "that") c = k;
+        // "a bill aimed at improving conditions, said in a statement that …": the verb after the
+        // comma is the sentence's own cue (its subject ran through this phrase), not content
+        else if (tokens[k]?.text === "," && !mask[k + 1] && FINITE_SPEECH.test(tokens[k + 1]?.lower ?? "")) continue;
         else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
         // "…, a team led by X reported on Wednesday in the journal Nature.": the phrase ends the
         // sentence, so the content is before the cue
@@ -294,7 +300,12 @@ export function indirectClaims(
         continue;
       }
       events.push(cueEvent(t, s, speaker));
-      const end = Math.min(opening?.end ?? s.last, contentEnd(tokens, c, s, mask, stopAtQuotes));
+      const end = relativeClauseEnd(
+        tokens,
+        speaker,
+        c,
+        Math.min(opening?.end ?? s.last, contentEnd(tokens, c, s, mask, stopAtQuotes)),
+      );
       if (end <= c || mask[c]) {
         // content right after the cue that opens with a quote: a direct quote, handled elsewhere
         if (end <= c) tailForm(scan, s, i, speaker);
@@ -325,17 +336,70 @@ export function indirectClaims(
   return { claims, events };
 }
 
+/** The brackets and dashes that close what they open: "(who … )", "— who … —". */
+const CLOSING: Readonly<Record<string, readonly string[]>> = {
+  "(": [")"],
+  "—": ["—", "–", "--"],
+  "–": ["—", "–", "--"],
+  "--": ["—", "–", "--"],
+  "-": ["-", "—", "–", "--"],
+};
+
+/**
+ * Where the content of a cue inside a relative clause ends: at the bracket or dash that closes it
+ * ("David Duke (who endorses Trump) spoke", "Trump - who said he would … - said at a rally …"), or
+ * for ", who …," at the comma before the main clause's verb ("Sen. Jeff Flake, who backed Cruz,
+ * warned of a battle …"; `mainVerbAfter`), not at the sentence's end. `end` otherwise.
+ */
+function relativeClauseEnd(tokens: Token[], speaker: SpeakerRef, c: number, end: number): number {
+  const si = tokenAtOrAfter(tokens, speaker.start);
+  if (tokens[si]?.lower !== "who") return end;
+  if (tokens[si - 1]?.text === ",") {
+    for (let k = c + 1; k < end - 1; k++) if (tokens[k]?.text === "," && mainVerbAfter(tokens, k + 1)) return k;
+    return end;
+  }
+  const closers = CLOSING[tokens[si - 1]?.text ?? ""];
+  if (!closers) return end;
+  for (let k = c; k < end; k++) if (closers.includes(tokens[k]?.text ?? "")) return k;
+  return end;
+}
+
+/** Auxiliaries and modals: after the comma that closes ", who …," they are the main clause's verb. */
+const AUXILIARIES = new Set(
+  `is was are were has have had will would can could may might must should does did do isn't wasn't hasn't
+  hadn't won't wouldn't can't couldn't doesn't didn't don't isn’t wasn’t hasn’t hadn’t won’t wouldn’t can’t
+  couldn’t doesn’t didn’t don’t`.split(/\s+/),
+);
+
+/**
+ * Whether tokens[k] (after one adverb in -ly) is the verb of a main clause: an auxiliary or modal,
+ * or a past tense in -ed ("…, who backed Cruz, warned of …"). Heuristic: a participle modifier
+ * ("the plan, unveiled Monday, …") reads the same.
+ */
+function mainVerbAfter(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  const verb = first && /^[a-z]+ly$/.test(first.text) ? tokens[k + 1] : first;
+  if (!verb || verb.kind !== "word" || verb.cap) return false;
+  return AUXILIARIES.has(verb.lower) || /[a-z]{2}ed$/.test(verb.lower);
+}
+
+/** A speech verb that can only be a clause's own verb (a participle such as "written by" is not one). */
+const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|added|adds)$/;
+
 /** Content that opens with one of these is what the speech is about ("warned of …", "spoke about …"). */
 const TOPIC_PREPOSITIONS = new Set(["of", "about"]);
 
 const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|every)$/;
 
-/** "the original claim", "his warning": a determiner (past adjectives) makes the word a noun, not a verb. */
+/** "the original claim", "his warning": a determiner (past adjectives, at most two) makes the word a noun, not a verb. */
 function determinedNoun(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || t.cap || AUX_ADVERBS.has(t.lower)) return false;
-    if (NOUN_DETERMINERS.test(t.lower)) return true;
+    if (t.kind !== "word" || AUX_ADVERBS.has(t.lower)) return false;
+    // "The original claim", "A federal judge": a determiner is capitalized where a sentence starts
+    const opensSentence = tokens[k - 1]?.sentence !== t.sentence;
+    if (NOUN_DETERMINERS.test(t.lower) && (!t.cap || opensSentence)) return true;
+    if (t.cap) return false;
   }
   return false;
 }

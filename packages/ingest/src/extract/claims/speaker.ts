@@ -139,8 +139,8 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") {
     // the relative pronoun is the mention ("Mr. Sanders, who said …"); it stands for its antecedent
     const rel = tokens[k] as Token;
-    k--;
-    if (tokens[k]?.text === ",") k--;
+    // "which" keeps to a comma: after a dash or bracket it is mostly a thing ("The falloff - which reveals …")
+    k = rel.lower === "who" ? antecedentEnd(tokens, k - 1) : tokens[k - 1]?.text === "," ? k - 2 : k - 1;
     const antecedent = k >= 0 ? speakerEndingAt(doc, k, anon) : null;
     if (!antecedent) return null;
     return { ...antecedent, start: rel.start, end: rel.end };
@@ -185,6 +185,25 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     }
   }
   return fromNp;
+}
+
+/** What may stand between a relative pronoun and its antecedent: "Mr. Sanders, who", "Graham—who", "Duke (who". */
+const RELATIVE_SEPARATORS = new Set([",", "—", "–", "--", "-", "("]);
+/** How far back a parenthesis after the antecedent may open: "Rep. Zoe Lofgren (D-Calif.), who". */
+const MAX_PARENTHESIS = 8;
+
+/**
+ * The last token of a relative pronoun's antecedent, walking left from `k` (the token before the
+ * pronoun): over one comma, dash or opening bracket, an age (", 62,"), then one short parenthesis. Pure.
+ */
+export function antecedentEnd(tokens: readonly Token[], k: number): number {
+  let i = k;
+  if (RELATIVE_SEPARATORS.has(tokens[i]?.text ?? "")) i--;
+  // "Sue Seedorff-Keninger, 62, who": an age between
+  if (tokens[i]?.kind === "number" && tokens[i - 1]?.text === ",") i -= 2;
+  if (tokens[i]?.text !== ")") return i;
+  for (let j = i - 1; j >= 0 && i - j <= MAX_PARENTHESIS; j--) if (tokens[j]?.text === "(") return j - 1;
+  return i;
 }
 
 /** "Frederick Fung of ADPL": the person mention right before "of|from|at" + the organization starting at `orgFirst`. */
@@ -326,7 +345,8 @@ export function resolveNounPhrase(
     if (!ROLE_NOUNS.has(head) && !ROLE_HEADS.has(head) && !DETERMINERS.has(startTok.lower)) return null;
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(startTok.start, endTok.end) };
   }
-  const detSkip = DETERMINERS.has(startTok.lower) ? first + 1 : first;
+  // a lone determiner-like word is its own description ("most are planning …")
+  const detSkip = DETERMINERS.has(startTok.lower) && first < last ? first + 1 : first;
   const descStart = (tokens[detSkip] as Token).start;
   const sentenceInitial = tokens[first - 1]?.sentence !== startTok.sentence;
   if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last) || GROUPS.has(head))) {
@@ -410,12 +430,24 @@ function unknownHead(
 
 /**
  * An unresolved capitalized run as a speaker: a person, unless the entity tagger read it as no
- * name at all ("Estimates", "Hundreds", "I'll"), which keeps the span as an unnamed source.
+ * name at all ("Estimates", "Hundreds", "I'll") and it is no surname of the article's people
+ * (`surnamed`), which keeps the span as an unnamed source.
  */
 function unknownSpeaker(doc: AnalyzedText, m: Mention): SpeakerRef {
-  if (m.tagged === "O") return { start: m.start, end: m.end, anonymous: m.name, capitalized: true };
+  if (m.tagged === "O" && !surnamed(doc, m.name))
+    return { start: m.start, end: m.end, anonymous: m.name, capitalized: true };
   const c = promote(doc, m);
   return { start: m.start, end: m.end, cluster: c.id };
+}
+
+/**
+ * The person of the article whose surname is this one capitalized word, when it is not their whole
+ * name: "Dallas Mavericks owner Mark Cuban … , Cuban said" (the entity layer reads "Cuban" alone as a
+ * nationality).
+ */
+export function surnamed(doc: AnalyzedText, word: string): Cluster | undefined {
+  if (!/^\p{Lu}/u.test(word) || word.includes(" ")) return undefined;
+  return doc.entities.clusters.find((c) => c.type === "Person" && c.lastName === word && c.name !== word);
 }
 
 /** Turns an unresolved capitalized run into a person (it is the subject of a speech verb). */

@@ -9,6 +9,7 @@ import {
   resolveNounPhrase,
   skipAuxLeft,
   speakerEndingAt,
+  surnamed,
 } from "./speaker.js";
 import type { SpeakerRef } from "./types.js";
 
@@ -144,5 +145,7 @@ export function looseSubject(
   // without "that" the cue may be a noun ("raised questions"): the head must name or describe people
   if (strict && !head.cap && !ROLE_NOUNS.has(head.lower)) return null;
   const first = tokens[np.first] as Token;
+  const person = np.first === np.last ? surnamed(doc, head.text) : undefined;
+  if (person) return { start: head.start, end: head.end, cluster: person.id };
   return { start: first.start, end: head.end, anonymous: doc.text.slice(first.start, head.end) };
 }

@@ -33,9 +33,39 @@ describe("the person a description stands for", () => {
       "Donald Trump",
     ],
     [
-      "two people named before it: unclear",
-      "Donald Trump met Ted Cruz in Iowa on Monday. The mogul said the plan works.",
+      "two people named before it, neither opening the sentence: unclear",
+      "In Iowa on Monday the crowd saw Donald Trump meet Ted Cruz. The mogul said the plan works.",
       "The mogul",
+      null,
+    ],
+    [
+      "two people named before it: the subject of the sentence before, which it continues",
+      "Marco Rubio says the race is between himself, Donald Trump and Ted Cruz. The Florida senator is predicting a win.",
+      "The Florida senator",
+      "Marco Rubio",
+    ],
+    [
+      "the subject after a few words of description",
+      "Former Democratic candidate Bernie Sanders said he agrees with Ginsburg. The Vermont senator declined to say more about Trump.",
+      "The Vermont senator",
+      "Bernie Sanders",
+    ],
+    [
+      "not a name inside a quotation",
+      "Chris Murphy spoke on Monday. “Neil Heslin dropped his son off at school,” Murphy told me. The senator paused.",
+      "The senator",
+      null,
+    ],
+    [
+      "not a description that goes on to name its own referent",
+      "Paul Manafort met Ina Kirsch on Monday. Manafort said he worked with Kirsch. The director of the centre, Ina Kirsch, told the AP so.",
+      "The director",
+      null,
+    ],
+    [
+      "not a description joined to another",
+      "Mitch McConnell spoke with Donald Trump. The Kentucky Republican and the New York businessman discussed the race.",
+      "The Kentucky Republican",
       null,
     ],
     [

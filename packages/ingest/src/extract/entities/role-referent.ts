@@ -77,8 +77,42 @@ export function roleReferent(doc: AnalyzedText, first: number, last: number): Cl
     if ((tokens[m.first]?.sentence ?? -1) < own - CLEAR_SENTENCES) break;
     const c = clusters[m.cluster];
     if (c?.type !== "Person") continue;
-    if (only && only !== c) return undefined;
+    if (only && only !== c) return previousSubject(doc, first, last);
     only = c;
   }
   return only;
+}
+
+/** How many words may open a sentence before its subject's name ("Former Democratic candidate Bernie Sanders"). */
+const SUBJECT_LEAD = 4;
+
+/**
+ * Several people are named near a description that opens its sentence: it continues the previous
+ * sentence's subject ("Marco Rubio says the race is between himself, Donald Trump and Ted Cruz. The
+ * Florida senator is predicting …"; "Kasich finished second … The Ohio governor hasn’t …"), when that
+ * sentence opens with a person's name (not inside a quotation). Not for a description joined to
+ * another ("The Kentucky Republican and the New York businessman discussed …": each is someone else)
+ * or one that goes on to name its own ("The director of the European Centre, Ina Kirsch, told …").
+ */
+function previousSubject(doc: AnalyzedText, first: number, last: number): Cluster | undefined {
+  const { tokens, sentences } = doc;
+  const own = tokens[first]?.sentence ?? 0;
+  const sentence = sentences[own];
+  const previous = sentences[own - 1];
+  if (!sentence || !previous || previous.paragraph !== sentence.paragraph - 1 && previous.paragraph !== sentence.paragraph)
+    return undefined;
+  // "The director of the European Centre, Ina Kirsch, told …" names its own referent
+  if (first !== sentence.first || /^(?:and|of|,)$/.test(tokens[last + 1]?.lower ?? "")) return undefined;
+  const { mentions, clusters } = doc.entities;
+  for (let i = mentionAtOrAfter(mentions, previous.start); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m || m.first >= previous.last) break;
+    const c = clusters[m.cluster];
+    if (m.first - previous.first > SUBJECT_LEAD) return undefined;
+    // a name inside a quotation is no subject of the sentence ("“He dropped Jesse off …,” Murphy told me.")
+    for (let k = previous.first; k < m.first; k++) if (tokens[k]?.kind === "quote") return undefined;
+    if (c?.type === "Person") return c;
+    return undefined;
+  }
+  return undefined;
 }

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import type { Token } from "../text/tokens.js";
+import { tokenize } from "../text/tokens.js";
+import { extractDocument } from "../extract-document.js";
+import { antecedentEnd } from "./speaker.js";
+
+/** Each claim as [speaker name, speaker span, claim text, anonymous] in the quotation unit (the product's default). */
+function claims(text: string) {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }, { speakerRanker: null }).claims.map((c) => [
+    c.speaker,
+    c.speaker_start == null ? null : text.slice(c.speaker_start, c.speaker_end ?? 0),
+    c.text,
+    c.anonymous === true,
+  ]);
+}
+
+describe("a relative pronoun stands for its antecedent across a dash, a bracket or an age", () => {
+  it.each([
+    [
+      "an em dash",
+      "Senator Lindsey Graham spoke on Monday. On Monday, Graham—who said the bill was fair—said he would help.",
+      ["Lindsey Graham", "who", "the bill was fair"],
+    ],
+    [
+      "a spaced hyphen, and the content ends at the closing one",
+      "GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally that the borders should close.",
+      ["Donald Trump", "who", "he would bomb the oil fields"],
+    ],
+    [
+      "a party label in brackets",
+      "Immigration is a hot topic. Rep. Zoe Lofgren (D-Calif.), who said the plan is bad, left early.",
+      ["Zoe Lofgren", "who", "the plan is bad, left early"],
+    ],
+    [
+      "an age",
+      "“I was not bothered by it,” said Sue Seedorff-Keninger, 62, who said she is still undecided.",
+      ["Sue Seedorff-Keninger", "who", "she is still undecided"],
+    ],
+  ])("%s", (_name, text, [speaker, span, content]) => {
+    expect(claims(text)).toContainEqual([speaker, span, content, false]);
+  });
+
+  it.each([
+    [
+      "an auxiliary",
+      "Jeb Bush left the race. Mr. Graham, who said the race was over, has endorsed Mr. Cruz since then.",
+      "the race was over",
+    ],
+    [
+      "a past tense",
+      "The race tightened. Sen. Jeff Flake, who said Mr. Cruz could win, warned of a ferocious battle ahead.",
+      "Mr. Cruz could win",
+    ],
+    [
+      "an adverb and a past tense",
+      "The race tightened. Sen. Jeff Flake, who said Mr. Cruz could win, quickly endorsed him on Monday.",
+      "Mr. Cruz could win",
+    ],
+  ])("ends a ', who …,' clause's content before the main clause's verb: %s", (_name, text, content) => {
+    expect(claims(text).map((c) => c[2])).toContain(content);
+  });
+
+  it("keeps commas of the content when no main verb follows them", () => {
+    const text = "The race tightened. Sen. Jeff Flake, who said taxes, trade and jobs matter most, left early.";
+    expect(claims(text).some((c) => String(c[2]).startsWith("taxes, trade and jobs matter most"))).toBe(true);
+  });
+
+  it("keeps the main clause's own claim after a dashed relative clause", () => {
+    const found = claims(
+      "GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a rally that the borders should close.",
+    );
+    expect(found).toContainEqual(["Donald Trump", "Donald Trump", "the borders should close", false]);
+  });
+
+  it("does not give a dashed 'which' a thing for a speaker", () => {
+    const found = claims(
+      "Turnout fell. The falloff in turnout - which often reveals whether a candidate is exciting voters - was steep.",
+    );
+    expect(found.map((c) => c[0])).not.toContain("falloff");
+  });
+});
+
+describe("antecedentEnd", () => {
+  const at = (text: string) => {
+    const tokens: Token[] = tokenize(text);
+    const who = tokens.findIndex((t) => t.lower === "who");
+    return tokens[antecedentEnd(tokens, who - 1)]?.text;
+  };
+  it.each([
+    ["Mr. Sanders, who left", "Sanders"],
+    ["Graham—who left", "Graham"],
+    ["David Duke (who left)", "Duke"],
+    ["Rep. Zoe Lofgren (D-Calif.), who left", "Lofgren"],
+    ["Sue Keninger, 62, who left", "Keninger"],
+    ["the voters who left", "voters"],
+  ])("%s → %s", (text, expected) => {
+    expect(at(text)).toBe(expected);
+  });
+});
+
+describe("speakers that were words of another phrase", () => {
+  it.each([
+    [
+      "a cue that is a person's noun after a determiner is that noun ('A federal judge')",
+      "The case went on. A federal judge refused to let them go home early.",
+      ["federal judge", "A federal judge"],
+    ],
+    [
+      "a lone 'most' is described by itself, never by an empty name",
+      "Among those who want a continuation of Obama’s policies, most are planning to support Clinton in the primary.",
+      ["most", "most"],
+    ],
+  ])("%s", (_name, text, [speaker, span]) => {
+    const found = claims(text);
+    expect(found.map((c) => [c[0], c[1]])).toContainEqual([speaker, span]);
+    expect(found.map((c) => c[0])).not.toContain("");
+    expect(found.map((c) => c[0])).not.toContain("federal");
+  });
+
+  it("reads a surname the entity layer took for a nationality as the person named earlier", () => {
+    const found = claims(
+      "Dallas Mavericks owner Mark Cuban spoke on Monday. Trump's grasp of policy and temperament are worrying, Cuban said.",
+    );
+    expect(found).toContainEqual([
+      "Mark Cuban",
+      "Cuban",
+      "Trump's grasp of policy and temperament are worrying",
+      false,
+    ]);
+  });
+
+  it("keeps a nationality an unnamed source when nobody of the article has it as surname", () => {
+    const found = claims("The talks went on. A Cuban official said the plan was bad for the island.");
+    expect(found).toContainEqual(["Cuban official", "A Cuban official", "the plan was bad for the island", true]);
+  });
+
+  it("gives a phrase that ends at a comma before 'said' no content, so the sentence's own claim stays", () => {
+    const found = claims(
+      "Immigration is a hot topic. Rep. Zoe Lofgren, who introduced a bill this month aimed at improving conditions in Central America, said in a statement that the plan is bad.",
+    );
+    expect(found).toContainEqual(["Zoe Lofgren", "Rep. Zoe Lofgren", "the plan is bad", false]);
+    expect(found.map((c) => c[2])).not.toContain("said in a statement that the plan is bad");
+  });
+});
