@@ -6,7 +6,7 @@ import { firstNameGender, isListedFirstName } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { GROUP_PLURALS, REGIONS } from "../lexicon/groups.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
-import { KNOWN_ORGS, LEGAL_FORMS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
+import { KNOWN_ORGS, LEADING_ORG_HEADS, LEGAL_FORMS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { ADDRESSED_OFFICES, HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
@@ -258,7 +258,16 @@ function processRun(
       s++;
       continue;
     }
-    if (startish && lowerVocab.has(t.lower) && !firstNameGender(t.text) && !titleAt(tokens, s) && !countryOf(t.text)) {
+    // (not a leading organization word of a longer name: "— Club Atlético Almagro Norte reached", with "the club" elsewhere)
+    const leadsName = s + 1 < last && LEADING_ORG_HEADS.has(t.lower);
+    if (
+      startish &&
+      lowerVocab.has(t.lower) &&
+      !leadsName &&
+      !firstNameGender(t.text) &&
+      !titleAt(tokens, s) &&
+      !countryOf(t.text)
+    ) {
       s++;
       continue;
     }
@@ -354,6 +363,11 @@ function processRun(
       isLeftOutGivenName(tokens, piece.first - 1, lowerVocab, headlines)
     )
       piece.first--;
+    // "Club Atlético Almagro Norte": a leading organization word the tagger left out, or read as a person's
+    if (piece.first > Math.max(s, previousEnd) && LEADING_ORG_HEADS.has((tokens[piece.first - 1] as Token).lower)) {
+      piece.first--;
+      piece.type = "ORG";
+    } else if (piece.type === "PER" && LEADING_ORG_HEADS.has((tokens[piece.first] as Token).lower)) piece.type = "ORG";
     // "European Council President Donald Tusk": the title between two names belongs to the person
     const own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
     const before = out.length;

@@ -185,3 +185,20 @@ describe("names with the entity tagger", () => {
     expect(graph(text).entities).toContain(entity);
   });
 });
+
+describe("an organization word that opens the name (languages that put the head first)", () => {
+  it.each([
+    [
+      "kept at the start of a sentence though the article also says 'the club'",
+      "ROSARIO, Argentina — Club Atlético Almagro Norte reached the final on Saturday. Nobody outside this club gave us a chance, the coach said.",
+      "Organization: Club Atlético Almagro Norte",
+    ],
+    [
+      "a name the tagger read as a person's",
+      "Club Atlético Almagro Norte beat Unión de Paraná on penalties. Almagro goalkeeper Ezequiel Barrionuevo saved two of Unión’s first three spot-kicks. Later, Unión captain Marcos Benítez headed his side in front.",
+      "Organization: Unión",
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(graph(text).entities).toContain(expected);
+  });
+});

@@ -88,6 +88,21 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "sarl",
 ]);
 
+/**
+ * First words that make a capitalized name an organization in languages that put the head first
+ * ("Club Atlético Almagro Norte", "Sindicato de Pilotos de AeroAndes", "Universidad de Chile",
+ * "Parti socialiste"): none of them opens a person's name.
+ */
+export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set(
+  `club sindicato sindicat universidad universidade université università instituto institut istituto
+  banco banque partido parti partito asociación associação associazione federación federação fédération
+  federazione confederación confederação confédération ministerio ministério ministère ministero tribunal
+  consejo conselho conseil consiglio comisión comissão fundación fundação fondation fondazione sociedad
+  sociedade société società compañía companhia compagnie empresa agencia agência agence sistema servicio
+  serviço movimiento movimento mouvement unión união cámara câmara colegio escuela escola école
+  secretaría secretaria procuraduría fiscalía defensoría superintendencia`.split(/\s+/),
+);
+
 /** Last words that make a capitalized sequence an organization, with the kind they imply. */
 export const ORG_HEADS: ReadonlyMap<string, string> = new Map(
   Object.entries({
