@@ -105,6 +105,11 @@ describe("affiliations", () => {
       ["Zhang Wei", "Qingfeng Motors", "founder and chairman"],
     ],
     [
+      "a described organization among others whose names hold its noun: the one of its kind",
+      "Students gathered at the University of Jordan. The University of Jordan Student Union said it had 11,000 signatures. The university's president, Hala Al-Khatib, said the rise was needed.",
+      ["Hala Al-Khatib", "University of Jordan", "president"],
+    ],
+    [
       "an appositive role at a described organization",
       "The Water Justice Centre went to court. Sipho Ndlovu, an attorney at the centre, said the case was strong.",
       ["Sipho Ndlovu", "Water Justice Centre", "attorney"],

@@ -10,23 +10,27 @@ const MORE_NOUNS = new Set(["municipality", "festival", "club", "museum", "libra
  * The organization a definite description names ("the council", "the university", "the centre",
  * "the company"): the one organization named before `offset` in the document whose name has that
  * noun as a word ("Wendham Borough Council", "University of Jordan"), or, for "the company" and its
- * like, the one company. Undefined when the noun is no organization's head or when two candidates
- * compete: an affiliation is only drawn when the article leaves no doubt.
+ * like, the one company; among several, the one of the kind the noun names. Undefined when the noun
+ * is no organization's head or when two candidates compete: an affiliation is only drawn when the
+ * article leaves no doubt.
  */
 export function describedOrganization(clusters: readonly Cluster[], noun: string, offset: number): Cluster | undefined {
   const company = COMPANY_NOUNS.has(noun);
   if (!company && !ORG_HEADS.has(noun) && !MORE_NOUNS.has(noun)) return undefined;
-  let found: Cluster | undefined;
+  const named: Cluster[] = [];
   for (const c of clusters) {
     if (c.type !== "Organization" || c.country) continue;
     if (!c.mentions.some((m) => m.start < offset)) continue;
     const words = c.name.toLowerCase().split(/[\s-]+/);
-    const named = company
+    const fits = company
       ? c.kind === "company" || COMPANY_NAME_ENDS.has(words.at(-1) ?? "") || words.includes(noun)
       : words.includes(noun);
-    if (!named) continue;
-    if (found) return undefined;
-    found = c;
+    if (fits) named.push(c);
   }
-  return found;
+  if (named.length === 1) return named[0];
+  // "the university" between the University of Jordan and the University of Jordan Student Union: the
+  // one whose kind the noun names (a union's name holds "university" too)
+  const kind = ORG_HEADS.get(noun);
+  const ofKind = kind === undefined || company ? [] : named.filter((c) => c.kind === kind);
+  return ofKind.length === 1 ? ofKind[0] : undefined;
 }

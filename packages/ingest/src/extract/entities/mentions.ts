@@ -701,7 +701,7 @@ function emitMention(
     mention.kind = "country";
     mention.name = country.country.name;
   } else if (
-    (tagged === "LOC" && !ORG_HEADS.has((tokens[e - 1] as Token).lower)) ||
+    (tagged === "LOC" && !ORG_HEADS.has((tokens[e - 1] as Token).lower) && !leadingOrgHead(tokens, s, e)) ||
     (tagged === "PER" && isCityName(tokens, s, e, name, title)) ||
     ((tagged === "PER" || tagged === "ORG") && isPlaceByHead(tokens, s, e, title))
   ) {
@@ -740,6 +740,11 @@ function emitMention(
     if (lowerVocab.has(startTok.lower)) return;
   }
   out.push(mention);
+}
+
+/** "Sistema de Aguas de la Ciudad de México": a name of two words or more opened by an organization word. */
+function leadingOrgHead(tokens: readonly Token[], s: number, e: number): boolean {
+  return e - s >= 2 && LEADING_ORG_HEADS.has((tokens[s] as Token).lower);
 }
 
 /** The head word of a name: its last word, or the word before its first connector ("Carnival of Magic"). */

@@ -194,6 +194,11 @@ describe("an organization word that opens the name (languages that put the head 
       "Organization: Club Atlético Almagro Norte",
     ],
     [
+      "a name the tagger read as a place's",
+      "Reservoirs in the Cutzamala System fell to 31 percent of capacity. Ignacio Robles Treviño, director of the Sistema de Aguas de la Ciudad de México (SACMEX), said about 1.2 million people would be affected.",
+      "Organization: Sistema de Aguas de la Ciudad de México",
+    ],
+    [
       "a name the tagger read as a person's",
       "Club Atlético Almagro Norte beat Unión de Paraná on penalties. Almagro goalkeeper Ezequiel Barrionuevo saved two of Unión’s first three spot-kicks. Later, Unión captain Marcos Benítez headed his side in front.",
       "Organization: Unión",
