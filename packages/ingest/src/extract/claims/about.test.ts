@@ -37,6 +37,21 @@ describe("what a claim is about", () => {
       [["the municipality had treated water as a privilege", ["Kwena Local Municipality"]]],
     ],
     [
+      "'this' makes a description as 'the' does",
+      "Club Atlético Almagro Norte reached the final on Saturday. Coach José Luis Ferreyra said that nobody outside this club had given them a chance.",
+      [["nobody outside this club had given them a chance", ["Club Atlético Almagro Norte"]]],
+    ],
+    [
+      "a noun of one clear kind is the one organization of that kind, whatever its name's language",
+      "The Sindicato de Pilotos de AeroAndes began a strike on Monday. Mary Jones said that the union had refused every offer.",
+      [["the union had refused every offer", ["Sindicato de Pilotos de AeroAndes"]]],
+    ],
+    [
+      "a noun of several kinds stays no one when no name holds it",
+      "The Sindicato de Pilotos de AeroAndes began a strike on Monday. Mary Jones said that the body had refused every offer.",
+      [["the body had refused every offer", []]],
+    ],
+    [
       "a description two organizations fit is no one",
       "Yarmouk University and the University of Jordan raised fees. Mary Jones said that the university had lied.",
       [["the university had lied", []]],

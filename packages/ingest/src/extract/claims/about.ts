@@ -109,14 +109,14 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
 const IT = new Set(["it", "its", "itself"]);
 
 /**
- * "the council", "the company's": a definite description at token i (lower-case noun, not the start
+ * "the council", "the company's", "this club": a definite description at token i (lower-case noun, not the start
  * of a longer name) and the one organization named before it that it describes.
  */
 function describedAt(doc: AnalyzedText, i: number): Cluster | undefined {
   const { tokens } = doc;
   const the = tokens[i];
   const noun = tokens[i + 1];
-  if (the?.lower !== "the" || !noun || noun.cap || noun.kind !== "word") return undefined;
+  if ((the?.lower !== "the" && the?.lower !== "this") || !noun || noun.cap || noun.kind !== "word") return undefined;
   const after = tokens[i + 2];
   if (after && after.kind === "word" && !after.cap && !isPossessive(after) && NOUN_MODIFIED.test(after.lower))
     return undefined;

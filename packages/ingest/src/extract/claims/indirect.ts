@@ -378,8 +378,8 @@ const AUXILIARIES = new Set(
  */
 function mainVerbAfter(tokens: readonly Token[], k: number): boolean {
   const first = tokens[k];
-  const verb = first && /^[a-z]+ly$/.test(first.text) ? tokens[k + 1] : first;
-  if (!verb || verb.kind !== "word" || verb.cap) return false;
+  const verb = /^[a-z]+ly$/.test(first?.text ?? "") ? tokens[k + 1] : first;
+  if (verb?.kind !== "word" || verb.cap) return false;
   return AUXILIARIES.has(verb.lower) || /[a-z]{2}ed$/.test(verb.lower);
 }
 

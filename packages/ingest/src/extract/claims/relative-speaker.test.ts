@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
 import type { Token } from "../text/tokens.js";
 import { tokenize } from "../text/tokens.js";
-import { extractDocument } from "../extract-document.js";
 import { antecedentEnd } from "./speaker.js";
 
 /** Each claim as [speaker name, speaker span, claim text, anonymous] in the quotation unit (the product's default). */

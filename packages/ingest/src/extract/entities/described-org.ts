@@ -3,6 +3,19 @@ import type { Cluster } from "./types.js";
 
 /** Nouns that stand for "the company" whatever its name says. */
 const COMPANY_NOUNS = new Set(["company", "firm", "carmaker", "automaker", "airline", "group"]);
+/** Nouns that stand for the one organization of their kind even when its name does not hold them ("the union"). */
+const KIND_NOUNS = new Set([
+  "union",
+  "university",
+  "court",
+  "council",
+  "ministry",
+  "commission",
+  "federation",
+  "association",
+  "bank",
+  "school",
+]);
 /** Nouns of organizations besides the lexicon's heads ("the municipality", "the festival"). */
 const MORE_NOUNS = new Set(["municipality", "festival", "club", "museum", "library", "hospital", "charity", "trust"]);
 
@@ -10,7 +23,8 @@ const MORE_NOUNS = new Set(["municipality", "festival", "club", "museum", "libra
  * The organization a definite description names ("the council", "the university", "the centre",
  * "the company"): the one organization named before `offset` in the document whose name has that
  * noun as a word ("Wendham Borough Council", "University of Jordan"), or, for "the company" and its
- * like, the one company; among several, the one of the kind the noun names. Undefined when the noun
+ * like, the one company; among several, or when no name holds the noun, the one of the kind the noun
+ * names ("the union" → Sindicato de Pilotos de AeroAndes). Undefined when the noun
  * is no organization's head or when two candidates compete: an affiliation is only drawn when the
  * article leaves no doubt.
  */
@@ -19,8 +33,7 @@ export function describedOrganization(clusters: readonly Cluster[], noun: string
   if (!company && !ORG_HEADS.has(noun) && !MORE_NOUNS.has(noun)) return undefined;
   const named: Cluster[] = [];
   for (const c of clusters) {
-    if (c.type !== "Organization" || c.country) continue;
-    if (!c.mentions.some((m) => m.start < offset)) continue;
+    if (!isOrganizationBefore(c, offset)) continue;
     const words = c.name.toLowerCase().split(/[\s-]+/);
     const fits = company
       ? c.kind === "company" || COMPANY_NAME_ENDS.has(words.at(-1) ?? "") || words.includes(noun)
@@ -29,8 +42,18 @@ export function describedOrganization(clusters: readonly Cluster[], noun: string
   }
   if (named.length === 1) return named[0];
   // "the university" between the University of Jordan and the University of Jordan Student Union: the
-  // one whose kind the noun names (a union's name holds "university" too)
+  // one whose kind the noun names (a union's name holds "university" too); "the union" of the
+  // Sindicato de Pilotos, whose name holds no English noun: the one organization of that kind
   const kind = ORG_HEADS.get(noun);
-  const ofKind = kind === undefined || company ? [] : named.filter((c) => c.kind === kind);
+  if (kind === undefined || company) return undefined;
+  // (only for nouns of one clear kind: "the network", "the administration", "the party" in US news name
+  // several possible organizations, "the body" in a crime report none)
+  const pool =
+    named.length > 0 || !KIND_NOUNS.has(noun) ? named : clusters.filter((c) => isOrganizationBefore(c, offset));
+  const ofKind = pool.filter((c) => c.kind === kind);
   return ofKind.length === 1 ? ofKind[0] : undefined;
+}
+
+function isOrganizationBefore(c: Cluster, offset: number): boolean {
+  return c.type === "Organization" && !c.country && c.mentions.some((m) => m.start < offset);
 }

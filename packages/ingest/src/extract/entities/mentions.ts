@@ -754,9 +754,14 @@ function headWordOf(tokens: Token[], s: number, e: number): string {
   return (tokens[e - 1] as Token).lower;
 }
 
-/** "Centre for Security Analysis", "Department of Justice": the head noun (before a connector) and its kind. */
+/**
+ * "Centre for Security Analysis", "Department of Justice", "Sindicato de Pilotos": the head noun (last,
+ * before a connector, or first in a head-first name of two words or more) and its kind.
+ */
 function orgHeadOf(tokens: Token[], s: number, e: number): string | undefined {
-  let head = ORG_HEADS.get((tokens[e - 1] as Token).lower);
+  let head =
+    ORG_HEADS.get((tokens[e - 1] as Token).lower) ??
+    (e - s >= 2 ? LEADING_ORG_HEADS.get((tokens[s] as Token).lower) : undefined);
   for (let k = s + 1; !head && k < e - 1; k++)
     if (CONNECTORS.has((tokens[k] as Token).lower)) head = ORG_HEADS.get((tokens[k - 1] as Token).lower);
   return head;

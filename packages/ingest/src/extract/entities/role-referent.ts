@@ -99,20 +99,20 @@ function previousSubject(doc: AnalyzedText, first: number, last: number): Cluste
   const own = tokens[first]?.sentence ?? 0;
   const sentence = sentences[own];
   const previous = sentences[own - 1];
-  if (!sentence || !previous || previous.paragraph !== sentence.paragraph - 1 && previous.paragraph !== sentence.paragraph)
+  if (
+    !sentence ||
+    !previous ||
+    (previous.paragraph !== sentence.paragraph - 1 && previous.paragraph !== sentence.paragraph)
+  )
     return undefined;
   // "The director of the European Centre, Ina Kirsch, told …" names its own referent
   if (first !== sentence.first || /^(?:and|of|,)$/.test(tokens[last + 1]?.lower ?? "")) return undefined;
   const { mentions, clusters } = doc.entities;
-  for (let i = mentionAtOrAfter(mentions, previous.start); i < mentions.length; i++) {
-    const m = mentions[i];
-    if (!m || m.first >= previous.last) break;
-    const c = clusters[m.cluster];
-    if (m.first - previous.first > SUBJECT_LEAD) return undefined;
-    // a name inside a quotation is no subject of the sentence ("“He dropped Jesse off …,” Murphy told me.")
-    for (let k = previous.first; k < m.first; k++) if (tokens[k]?.kind === "quote") return undefined;
-    if (c?.type === "Person") return c;
-    return undefined;
-  }
-  return undefined;
+  // the previous sentence's first name, near its start
+  const m = mentions[mentionAtOrAfter(mentions, previous.start)];
+  if (!m || m.first >= previous.last || m.first - previous.first > SUBJECT_LEAD) return undefined;
+  // a name inside a quotation is no subject of the sentence ("“Neil Heslin dropped his son off …,” Murphy told me.")
+  for (let k = previous.first; k < m.first; k++) if (tokens[k]?.kind === "quote") return undefined;
+  const c = clusters[m.cluster];
+  return c?.type === "Person" ? c : undefined;
 }

@@ -91,16 +91,31 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 /**
  * First words that make a capitalized name an organization in languages that put the head first
  * ("Club Atlético Almagro Norte", "Sindicato de Pilotos de AeroAndes", "Universidad de Chile",
- * "Parti socialiste"): none of them opens a person's name.
+ * "Parti socialiste"), with the kind they imply: none of them opens a person's name.
  */
-export const LEADING_ORG_HEADS: ReadonlySet<string> = new Set(
-  `club sindicato sindicat universidad universidade université università instituto institut istituto
-  banco banque partido parti partito asociación associação associazione federación federação fédération
-  federazione confederación confederação confédération ministerio ministério ministère ministero tribunal
-  consejo conselho conseil consiglio comisión comissão fundación fundação fondation fondazione sociedad
-  sociedade société società compañía companhia compagnie empresa agencia agência agence sistema servicio
-  serviço movimiento movimento mouvement unión união cámara câmara colegio escuela escola école
-  secretaría secretaria procuraduría fiscalía defensoría superintendencia`.split(/\s+/),
+export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["association", "club asociación associação associazione"],
+      ["union", "sindicato sindicat"],
+      ["university", "universidad universidade université università"],
+      ["think tank", "instituto institut istituto"],
+      ["bank", "banco banque"],
+      ["party", "partido parti partito"],
+      ["federation", "federación federação fédération federazione confederación confederação confédération"],
+      ["ministry", "ministerio ministério ministère ministero secretaría secretaria"],
+      ["court", "tribunal"],
+      ["council", "consejo conselho conseil consiglio"],
+      ["commission", "comisión comissão"],
+      [
+        "organization",
+        "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara",
+      ],
+      ["company", "sociedad sociedade société società compañía companhia compagnie empresa"],
+      ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
+      ["school", "colegio escuela escola école"],
+    ] as const
+  ).flatMap(([kind, words]) => words.split(" ").map((word) => [word, kind] as const)),
 );
 
 /** Last words that make a capitalized sequence an organization, with the kind they imply. */
