@@ -117,6 +117,16 @@ describe("speakers that were words of another phrase", () => {
     expect(found.map((c) => c[0])).not.toContain("federal");
   });
 
+  it("does not read a quantifier after 'said' as an inverted speaker", () => {
+    const found = claims(
+      "Mandy Tsang of the Hong Kong Bondholders Alliance, which represents about 600 retail investors who bought the bonds, said most of the group’s members had recovered less than a fifth of their money.",
+    );
+    expect(found.map((c) => c[0])).not.toContain("most");
+    expect(found.map((c) => c[2])).toContain(
+      "most of the group’s members had recovered less than a fifth of their money",
+    );
+  });
+
   it("reads a surname the entity layer took for a nationality as the person named earlier", () => {
     const found = claims(
       "Dallas Mavericks owner Mark Cuban spoke on Monday. Trump's grasp of policy and temperament are worrying, Cuban said.",

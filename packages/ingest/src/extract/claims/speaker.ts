@@ -236,6 +236,8 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
     k++;
   }
   if (k === start) return null;
+  // "…, said most of the group's members had recovered …": a lone quantifier after the verb opens its content
+  if (k === start + 1 && DETERMINERS.has(first.lower)) return null;
   return resolveNounPhrase(doc, start, k - 1, anon);
 }
 

@@ -363,9 +363,11 @@ function processRun(
       isLeftOutGivenName(tokens, piece.first - 1, lowerVocab, headlines)
     )
       piece.first--;
-    // "Club Atlético Almagro Norte": a leading organization word the tagger left out, or read as a person's
-    if (piece.first > Math.max(s, previousEnd) && LEADING_ORG_HEADS.has((tokens[piece.first - 1] as Token).lower)) {
-      piece.first--;
+    // "Club Atlético Almagro Norte", "Friends of Eastfield Library": a leading organization word the tagger
+    // left out (with the connectors after it), or read as a person's
+    const lead = leadingHeadBefore(tokens, Math.max(s, previousEnd), piece.first);
+    if (lead !== undefined) {
+      piece.first = lead;
       piece.type = "ORG";
     } else if (piece.type === "PER" && LEADING_ORG_HEADS.has((tokens[piece.first] as Token).lower)) piece.type = "ORG";
     // "European Council President Donald Tusk": the title between two names belongs to the person
@@ -740,6 +742,19 @@ function emitMention(
     if (lowerVocab.has(startTok.lower)) return;
   }
   out.push(mention);
+}
+
+/**
+ * Where a name that the tagger's piece at `first` belongs to really starts: at an organization word
+ * right before it, or one followed only by connectors ("Friends of Eastfield Library"), not before
+ * `from`. Undefined when there is none.
+ */
+function leadingHeadBefore(tokens: readonly Token[], from: number, first: number): number | undefined {
+  let k = first - 1;
+  while (k > from && CONNECTORS.has((tokens[k] as Token).lower)) k--;
+  const t = tokens[k];
+  if (k < from || !t) return undefined;
+  return t.cap && LEADING_ORG_HEADS.has(t.lower) ? k : undefined;
 }
 
 /** "Sistema de Aguas de la Ciudad de México": a name of two words or more opened by an organization word. */

@@ -194,6 +194,11 @@ describe("an organization word that opens the name (languages that put the head 
       "Organization: Club Atlético Almagro Norte",
     ],
     [
+      "the organization word and the connector after it, both left out by the tagger",
+      "Libraries will close. Friends of Eastfield Library, which collected 6,800 signatures against the closures, said it would apply for a judicial review.",
+      "Organization: Friends of Eastfield Library",
+    ],
+    [
       "a name the tagger read as a place's",
       "Reservoirs in the Cutzamala System fell to 31 percent of capacity. Ignacio Robles Treviño, director of the Sistema de Aguas de la Ciudad de México (SACMEX), said about 1.2 million people would be affected.",
       "Organization: Sistema de Aguas de la Ciudad de México",

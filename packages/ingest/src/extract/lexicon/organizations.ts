@@ -91,7 +91,7 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
 /**
  * First words that make a capitalized name an organization in languages that put the head first
  * ("Club Atlético Almagro Norte", "Sindicato de Pilotos de AeroAndes", "Universidad de Chile",
- * "Parti socialiste"), with the kind they imply: none of them opens a person's name.
+ * "Parti socialiste", "Friends of the Earth"), with the kind they imply: none of them opens a person's name.
  */
 export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
   (
@@ -109,7 +109,7 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["commission", "comisión comissão"],
       [
         "organization",
-        "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara",
+        "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara friends",
       ],
       ["company", "sociedad sociedade société società compañía companhia compagnie empresa"],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
