@@ -257,6 +257,17 @@ export function indirectClaims(
         // "a bill aimed at improving conditions, said in a statement that …": the verb after the
         // comma is the sentence's own cue (its subject ran through this phrase), not content
         else if (tokens[k]?.text === "," && !mask[k + 1] && FINITE_SPEECH.test(tokens[k + 1]?.lower ?? "")) continue;
+        // "…, the city's water utility said on Sunday, as reservoirs fell …": with the speaker after a comma,
+        // a subordinate clause after the phrase is no content; the content is before the cue
+        else if (
+          tokens[k]?.text === "," &&
+          SUBORDINATORS.has(tokens[k + 1]?.lower ?? "") &&
+          speaker &&
+          (prev?.text === "," || followsComma(tokens, speaker))
+        ) {
+          tailForm(scan, s, i, speaker);
+          continue;
+        }
         else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
         // "…, a team led by X reported on Wednesday in the journal Nature.": the phrase ends the
         // sentence, so the content is before the cue
@@ -382,6 +393,9 @@ function mainVerbAfter(tokens: readonly Token[], k: number): boolean {
   if (verb?.kind !== "word" || verb.cap) return false;
   return AUXILIARIES.has(verb.lower) || /[a-z]{2}ed$/.test(verb.lower);
 }
+
+/** Words that open a subordinate clause (not a reported one). */
+const SUBORDINATORS = new Set(["as", "while", "because", "after", "before", "when", "although", "though", "since", "but"]);
 
 /** A speech verb that can only be a clause's own verb (a participle such as "written by" is not one). */
 const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|added|adds)$/;

@@ -73,3 +73,17 @@ describe("tail attributions followed by where, when and who", () => {
     ]);
   });
 });
+
+describe("a tail report followed by a time phrase and a subordinate clause", () => {
+  it("takes the content before the speaker, not the clause after the phrase", () => {
+    const found = claims(
+      "Water rationing will be extended until July, the city’s water utility said on Sunday, as reservoirs fell to 31 percent.",
+    );
+    expect(found.map((c) => c[0])).toEqual(["Water rationing will be extended until July"]);
+  });
+
+  it("keeps a speaker before the cue reading on past the phrase", () => {
+    const found = claims("The mayor said on Sunday, after the storm, that the city would recover.");
+    expect(found.map((c) => c[1])).toEqual(["mayor"]);
+  });
+});
