@@ -267,8 +267,7 @@ export function indirectClaims(
         ) {
           tailForm(scan, s, i, speaker);
           continue;
-        }
-        else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
+        } else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
         // "…, a team led by X reported on Wednesday in the journal Nature.": the phrase ends the
         // sentence, so the content is before the cue
         else if (k >= s.last || (k + 1 === s.last && /^[.!?]$/.test(tokens[k]?.text ?? ""))) {
@@ -395,7 +394,18 @@ function mainVerbAfter(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words that open a subordinate clause (not a reported one). */
-const SUBORDINATORS = new Set(["as", "while", "because", "after", "before", "when", "although", "though", "since", "but"]);
+const SUBORDINATORS = new Set([
+  "as",
+  "while",
+  "because",
+  "after",
+  "before",
+  "when",
+  "although",
+  "though",
+  "since",
+  "but",
+]);
 
 /** A speech verb that can only be a clause's own verb (a participle such as "written by" is not one). */
 const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|added|adds)$/;
