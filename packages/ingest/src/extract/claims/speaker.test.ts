@@ -29,3 +29,23 @@ describe("a possessor's noun phrase as the speaker", () => {
     expect(found.map((s) => s[1])).not.toContain("Trump’s leaks");
   });
 });
+
+describe("an inverted speaker described, then named", () => {
+  it.each([
+    [
+      "a possessive description",
+      "The library will close. “This library is the only warm place some of our members have,” said the group's chair, Deborah A. Whitcombe, 71.",
+      "Deborah A. Whitcombe",
+      "the group's chair, Deborah A. Whitcombe",
+    ],
+    [
+      "a company's officer",
+      "The talks ended. “It is over,” said the company's chief executive, John Smith.",
+      "John Smith",
+      "the company's chief executive, John Smith",
+    ],
+  ])("is the person named, the span both: %s", (_name, text, speaker, span) => {
+    const claim = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.at(-1);
+    expect([claim?.speaker, text.slice(claim?.speaker_start ?? 0, claim?.speaker_end ?? 0)]).toEqual([speaker, span]);
+  });
+});

@@ -238,7 +238,14 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
   if (k === start) return null;
   // "…, said most of the group's members had recovered …": a lone quantifier after the verb opens its content
   if (k === start + 1 && DETERMINERS.has(first.lower)) return null;
-  return resolveNounPhrase(doc, start, k - 1, anon);
+  const described = resolveNounPhrase(doc, start, k - 1, anon);
+  // "said the group's chair, Deborah A. Whitcombe, 71": the person the description names, the span both
+  if (described?.anonymous !== undefined && tokens[k]?.text === ",") {
+    const named = doc.mentionByFirstToken.get(k + 1);
+    if (named && doc.entities.clusters[named.cluster]?.type === "Person")
+      return { start: described.start, end: named.end, cluster: named.cluster };
+  }
+  return described;
 }
 
 /**
