@@ -518,8 +518,40 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
     if (!countryOf(key) && !knownOrg(key)) out.add(key);
   }
   for (let k = 1; k + 1 < tokens.length; k++) if (tokens[k]?.text === ",") placeBeforeRegion(tokens, k, out);
+  // "the leafy Melbourne suburb of Preston": a name right before a lower-case place noun that ends its
+  // phrase ("the Trump town hall", "a Republican district attorney" are no places)
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const noun = tokens[k] as Token;
+    if (noun.cap || !PLACE_NOUNS_AFTER.has(noun.lower) || !tokens[k - 1]?.cap) continue;
+    if (!/^(?:of|,|\.|;|where|which|that|\))$/.test((tokens[k + 1] as Token).lower)) continue;
+    let j = k - 1;
+    while (j > 0 && tokens[j - 1]?.cap && tokens[j - 1]?.sentence === noun.sentence && k - j < 3) j--;
+    const key = runKey(tokens, j, k);
+    if (countryOf(key) || knownOrg(key) || firstNameGender((tokens[j] as Token).text) || PARTY_WORDS.test(key))
+      continue;
+    out.add(key);
+  }
   return out;
 }
+
+/** Place nouns a place's name may stand before ("the Melbourne suburb of …", "the Nakuru county"). */
+const PLACE_NOUNS_AFTER = new Set([
+  "suburb",
+  "township",
+  "village",
+  "hamlet",
+  "county",
+  "province",
+  "region",
+  "district",
+  "borough",
+  "neighborhood",
+  "neighbourhood",
+  "prefecture",
+  "parish",
+]);
+/** Party words a district or county may be named by ("a Republican district"). */
+const PARTY_WORDS = /^(?:republican|democratic|democrat|gop|labour|labor|conservative|liberal|tory|green)$/;
 
 /**
  * "in Levico Terme, Trento, Italy", "Ridgeway, Kenya, in 1990": a name of one to three words between a
@@ -712,6 +744,9 @@ function emitMention(
     mention.tagged = "LOC";
     out.push(mention);
     return;
+  } else if (tagged === "ORG" && isRoleAfterDeterminer(tokens, s, e)) {
+    // "the Team Manager of the national team": a capitalized job, not an organization
+    return;
   } else if (tagged === "ORG" && NON_ORG_HEADS.has(headWordOf(tokens, s, e))) {
     // "Spitfire Tournament", "Free Content Definition": an event or a work, not an actor
     return;
@@ -755,6 +790,22 @@ function leadingHeadBefore(tokens: readonly Token[], from: number, first: number
   const t = tokens[k];
   if (k < from || !t) return undefined;
   return t.cap && LEADING_ORG_HEADS.has(t.lower) ? k : undefined;
+}
+
+/** Job nouns no organization's name ends with ("the Union Leader", "the Observer" are newspapers). */
+const JOB_HEADS = new Set(
+  `manager director coordinator officer chairman chairwoman chairperson president secretary minister spokesman
+  spokeswoman spokesperson editor treasurer commissioner superintendent chancellor captain coach`.split(/\s+/),
+);
+
+/** "the Team Manager", "its Executive Director": capitalized words ending in a job noun, after a determiner. */
+function isRoleAfterDeterminer(tokens: readonly Token[], s: number, e: number): boolean {
+  const before = tokens[s - 1];
+  const last = (tokens[e - 1] as Token).lower;
+  if (!before || before.cap || !/^(?:the|a|an|its|his|her|their|our)$/.test(before.lower)) return false;
+  if (!JOB_HEADS.has(last)) return false;
+  for (let k = s; k < e; k++) if (CONNECTORS.has((tokens[k] as Token).lower)) return false;
+  return true;
 }
 
 /** "Sistema de Aguas de la Ciudad de México": a name of two words or more opened by an organization word. */

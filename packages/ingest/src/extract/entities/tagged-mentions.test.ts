@@ -212,3 +212,35 @@ describe("an organization word that opens the name (languages that put the head 
     expect(graph(text).entities).toContain(expected);
   });
 });
+
+describe("capitalized words that name no organization", () => {
+  it.each([
+    [
+      "a city before a place noun is a place",
+      "Wikinews caught up with her in a cafe in the leafy Melbourne suburb of Preston.",
+      "Organization: Melbourne",
+    ],
+    [
+      "a capitalized job after a determiner is a job",
+      "Licen taught at the university. He was also the Team Manager of the Slovenian wheelchair basketball national team.",
+      "Organization: Team Manager",
+    ],
+  ])("%s", (_name, text, wrong) => {
+    expect(graph(text).entities).not.toContain(wrong);
+  });
+
+  it.each([
+    [
+      "a newspaper named by a job word is still one",
+      "The story ran in the New Hampshire Union Leader on Monday.",
+      "Organization: New Hampshire Union Leader",
+    ],
+    [
+      "a party word before 'district' stays a party",
+      "The Republican Party won the seat. It is a Republican district, she said.",
+      "Organization: Republican Party",
+    ],
+  ])("but %s", (_name, text, right) => {
+    expect(graph(text).entities).toContain(right);
+  });
+});
