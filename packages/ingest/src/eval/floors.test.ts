@@ -51,14 +51,14 @@ describe("checkFloors", () => {
       affiliation: 1,
     });
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.81, "claim+speaker": 0.71 });
-    expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.65 });
+    expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.66 });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
-      person: 0.92,
-      org: 0.84,
-      claim: 0.88,
-      "claim+speaker": 0.82,
-      about: 0.66,
-      affiliation: 0.74,
+      person: 0.94,
+      org: 0.86,
+      claim: 0.9,
+      "claim+speaker": 0.85,
+      about: 0.72,
+      affiliation: 0.78,
     });
   });
 });
