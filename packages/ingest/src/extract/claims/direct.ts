@@ -1,6 +1,8 @@
 import type { AnalyzedText } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
+import { resolveSourcePronoun } from "../entities/pronouns.js";
 import { cueOf, QUOTE_CUES, QUOTE_TAIL_ONLY } from "../lexicon/cues.js";
+import { OBJECT_PRONOUNS } from "../lexicon/function-words.js";
 import type { QuoteSpan } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "./speaker.js";
@@ -44,6 +46,11 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     // ("Sen. Marco Rubio (R-Fla.) said": a period inside the speaker's parenthesis is no sentence end)
     if (t.kind === "quote" || t.sentence !== first.sentence || t.text === ";") return null;
     if (t.text === "." && tokens[k + 1]?.text !== ")") return null;
+    // "“…,” the statement quoted him as saying": the one quoted is the speaker
+    if (t.lower === "saying" && tokens[k - 1]?.lower === "as" && k - 2 > i) {
+      const speaker = quotedAsSaying(doc, k - 2, anon);
+      if (speaker) return withVia(doc, { speaker, cue: { start: t.start, end: t.end }, cueIndex: k }, speaker);
+    }
     if (isQuoteCue(t, true) && k > i) {
       const end = skipAuxLeft(tokens, k - 1, t.sentence);
       const speaker = speakerEndingAt(doc, end, anon);
@@ -52,6 +59,17 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     }
   }
   return null;
+}
+
+/** The one quoted in "… quoted him as saying" / "… quoted Rotich as saying", ending at token `end`. */
+function quotedAsSaying(doc: AnalyzedText, end: number, anon: AnonymousMemory): SpeakerRef | null {
+  const t = doc.tokens[end] as Token;
+  const gender = OBJECT_PRONOUNS.get(t.lower);
+  if (gender) {
+    const c = resolveSourcePronoun(doc, t.start, gender);
+    return c ? { start: t.start, end: t.end, cluster: c.id } : { start: t.start, end: t.end };
+  }
+  return speakerEndingAt(doc, end, anon);
 }
 
 /** True when the quote opens after words of its own sentence ("Cruz says that “…"). */

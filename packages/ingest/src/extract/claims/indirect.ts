@@ -154,6 +154,10 @@ export function indirectClaims(
       if (isNamingCall(tokens, i)) continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
+      // "a statement released through his management company": the document issued, nobody speaking
+      if (issuedDocument(tokens, i)) continue;
+      // "the statement quoted him as saying": the quotation before it is his (direct.ts), not this content
+      if (/^quot/.test(t.lower) && asSayingWithin(tokens, i + 1, s.last)) continue;
       // progressive "is arguing" behaves like a finite verb
       const progressive = prev !== undefined && /^(?:is|are|was|were|been|’s|'s|am)$/.test(prev.lower);
       const ing = t.lower.endsWith("ing") && !progressive;
@@ -247,7 +251,7 @@ export function indirectClaims(
         while (k < s.last && k - c < 10 && tokens[k]?.lower !== "that" && tokens[k]?.text !== "," && !mask[k]) {
           if (
             CLAUSE_CUT.has(tokens[k]?.text ?? "") ||
-            cueOf(tokens[k]?.lower ?? "") ||
+            (cueOf(tokens[k]?.lower ?? "") && !issuedDocument(tokens, k)) ||
             (CUE_NOUNS.has(tokens[k]?.lower ?? "") && !VENUES.has(tokens[k]?.lower ?? ""))
           )
             break;
@@ -406,6 +410,21 @@ const SUBORDINATORS = new Set([
   "since",
   "but",
 ]);
+
+/** Participles of issuing a document ("a statement released …", "a report published …"). */
+const ISSUED = /^(?:released|issued|published|posted|sent|distributed|circulated|obtained|seen)$/;
+
+/** "a statement released …", "in a statement posted on its account that …": token k issues the document before it. */
+function issuedDocument(tokens: readonly Token[], k: number): boolean {
+  return CUE_NOUNS.has(tokens[k - 1]?.lower ?? "") && ISSUED.test(tokens[k]?.lower ?? "");
+}
+
+/** "quoted him as saying", "quoted Brimin Rotich as saying": "as saying" within a few words after the cue. */
+function asSayingWithin(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from; k < Math.min(last - 1, from + 5); k++)
+    if (tokens[k]?.lower === "as" && tokens[k + 1]?.lower === "saying") return true;
+  return false;
+}
 
 /** A speech verb that can only be a clause's own verb (a participle such as "written by" is not one). */
 const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|added|adds)$/;

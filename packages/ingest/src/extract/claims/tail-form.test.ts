@@ -87,3 +87,29 @@ describe("a tail report followed by a time phrase and a subordinate clause", () 
     expect(found.map((c) => c[1])).toEqual(["mayor"]);
   });
 });
+
+describe("a document issued, and a quotation reported through it", () => {
+  const text =
+    'Brimin Rotich, 27, has won two marathons. In a statement released through his management company, Summit Athletics, he denied that he had ever knowingly taken a banned substance. "I have been tested more than 30 times in two years and I have never failed a test," the statement quoted him as saying.';
+
+  it("gives the quotation to the one the statement quoted", () => {
+    expect(claims(text)).toContainEqual([
+      "I have been tested more than 30 times in two years and I have never failed a test,",
+      "Brimin Rotich",
+      "quote-tail",
+    ]);
+  });
+
+  it("makes no claim of the statement's release or of 'him as saying'", () => {
+    const texts = claims(text).map((c) => c[0]);
+    expect(texts).not.toContain("through his management company, Summit Athletics");
+    expect(texts).not.toContain("him as saying");
+  });
+
+  it("reads past a document's participle to the content after 'that'", () => {
+    const found = claims(
+      "Qingfeng Motors recalled cars. Qingfeng said in a statement posted on its official Weibo account that owners could have a new pump fitted free of charge.",
+    );
+    expect(found.map((c) => c[0])).toContain("owners could have a new pump fitted free of charge");
+  });
+});
