@@ -534,22 +534,15 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
   return out;
 }
 
-/** Place nouns a place's name may stand before ("the Melbourne suburb of …", "the Nakuru county"). */
-const PLACE_NOUNS_AFTER = new Set([
-  "suburb",
-  "township",
-  "village",
-  "hamlet",
-  "county",
-  "province",
-  "region",
-  "district",
-  "borough",
-  "neighborhood",
-  "neighbourhood",
-  "prefecture",
-  "parish",
-]);
+/**
+ * Place nouns a place's name may stand before ("the Melbourne suburb of …", "the Nakuru county"): not
+ * those that open compounds after a name ("the Trump town hall", "a city council", "port authority").
+ */
+const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(
+  [...PLACE_NOUNS].filter(
+    (noun) => !["city", "town", "island", "islands", "port", "capital", "municipality"].includes(noun),
+  ),
+);
 /** Party words a district or county may be named by ("a Republican district"). */
 const PARTY_WORDS = /^(?:republican|democratic|democrat|gop|labour|labor|conservative|liberal|tory|green)$/;
 
