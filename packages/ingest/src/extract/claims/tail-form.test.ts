@@ -113,3 +113,21 @@ describe("a document issued, and a quotation reported through it", () => {
     expect(found.map((c) => c[0])).toContain("owners could have a new pump fitted free of charge");
   });
 });
+
+describe("only a speech verb inverts its speaker", () => {
+  it("does not read a stance verb's object as the speaker of the sentence before it", () => {
+    const found = claims(
+      "The South African Human Rights Commission, which joined the case as a friend of the court, welcomed the ruling.",
+    );
+    expect(found.map((c) => c[1])).not.toContain("ruling");
+    expect(found.map((c) => c[0])).not.toContain(
+      "The South African Human Rights Commission, which joined the case as a friend of the court",
+    );
+  });
+
+  it.each([["said"], ["wrote"], ["noted"]])("still inverts '…, %s X.'", (verb) => {
+    expect(claims(`The plan will fail, ${verb} Steven Taylor.`)).toEqual([
+      ["The plan will fail", "Steven Taylor", "cue-tail"],
+    ]);
+  });
+});

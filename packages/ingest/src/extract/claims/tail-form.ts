@@ -1,6 +1,6 @@
 import { tokenAtOrAfter } from "../document.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
-import { cueOf } from "../lexicon/cues.js";
+import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { CLAUSE_CUT, contentClaim, MIN_WORDS, wordsBetween } from "./content.js";
@@ -48,6 +48,9 @@ export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: Speake
   let speaker = known ?? null;
   let speakerStart = i;
   if (!speaker) {
+    // "…, welcomed the ruling": only a speech verb inverts its speaker ("…, said X"); a stance verb's
+    // object is no speaker
+    if (!QUOTE_CUES.has(cueOf(t.lower)?.base ?? "")) return false;
     speaker = speakerStartingAt(doc, k, anon);
     if (!speaker) return false;
   } else {
