@@ -18,7 +18,11 @@ export interface UtteranceRule {
 
 export const DEFAULT_RULE: UtteranceRule = { minJaccard: 0.5, minContainment: 0.8, minFragmentShingles: 4 };
 
-/** How alike two wordings are (0–1): Jaccard, or containment when the rule accepts a fragment. */
+/**
+ * How alike two wordings are (0–1): their Jaccard when it passes, else half their containment when
+ * the rule accepts a fragment. A near-duplicate thus always ranks above a fragment match, so a claim
+ * joins the report that says what it says rather than one that merely contains it.
+ */
 export function similarity(a: Fingerprint, b: Fingerprint, rule: UtteranceRule = DEFAULT_RULE): number {
   if (a.speakerKey !== b.speakerKey || a.variant === "" || b.variant === "") return 0;
   if (a.variant === b.variant) return 1;
@@ -26,7 +30,7 @@ export function similarity(a: Fingerprint, b: Fingerprint, rule: UtteranceRule =
   if (jac >= rule.minJaccard) return jac;
   if (Math.min(a.shingles.length, b.shingles.length) < rule.minFragmentShingles) return 0;
   const con = sortedContainment(a.shingles, b.shingles);
-  return con >= rule.minContainment ? con : 0;
+  return con >= rule.minContainment ? con / 2 : 0;
 }
 
 export function sameUtterance(a: Fingerprint, b: Fingerprint, rule: UtteranceRule = DEFAULT_RULE): boolean {

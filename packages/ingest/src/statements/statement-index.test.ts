@@ -86,6 +86,15 @@ describe("StatementIndex", () => {
     expect(index.get("st:a")?.variants).toHaveLength(3);
   });
 
+  it("puts a claim with its near-duplicate rather than with a longer report that contains it", () => {
+    const index = new StatementIndex();
+    const claim = "We will all come together to say loudly and clearly that the government belongs to all of us";
+    const longer = `${claim}, not just to a few wealthy campaign contributors who have bought the politics of this country for far too long`;
+    index.add(fingerprint(longer, "s"), "st:long");
+    index.add(fingerprint(claim.replace("loudly", "proudly").replace("government", "country"), "s"), "st:near");
+    expect(index.add(fingerprint(claim, "s"), "st:new").statement).toBe("st:near");
+  });
+
   it("finds a seeded statement by its stored variants (what the loader reads back from the graph)", () => {
     const index = new StatementIndex();
     index.seed({ id: "st:old", speakerKey: "s", variants: [fingerprint(QUOTE, "s").variant], reports: 4 });
