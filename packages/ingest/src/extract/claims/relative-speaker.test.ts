@@ -42,6 +42,41 @@ describe("a relative pronoun stands for its antecedent across a dash, a bracket 
 
   it.each([
     [
+      "a place at the end of the appositive",
+      "“It may be of concern,” said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with the Kushners.",
+      ["Alan Berger", "who", "he is friendly with the Kushners"],
+    ],
+    [
+      "a role in the appositive",
+      "“Nothing will change,” said Edward G. Rendell, a former Pennsylvania governor, who said the race was over.",
+      ["Edward G. Rendell", "who", "the race was over"],
+    ],
+    [
+      "someone the appositive only names",
+      "“We will march,” said Elizabeth Arnold, 32, a former staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate.",
+      ["Elizabeth Arnold", "who", "she planned to demonstrate"],
+    ],
+  ])("'who' after an appositive is the person it describes: %s", (_name, text, [speaker, span, content]) => {
+    expect(claims(text)).toContainEqual([speaker, span, content, false]);
+  });
+
+  it("'who' right after a person's name is that person, appositive or not", () => {
+    const text = "“We won,” said Ted Cruz, a rival of Bernie Sanders, who said the plan was fair.";
+    expect(claims(text)).toContainEqual(["Bernie Sanders", "who", "the plan was fair", false]);
+  });
+
+  it("'who' in a clause is not the person before its comma", () => {
+    const text =
+      "The governor is weaker than President Barack Obama, putting those who said the plan was fair in a bind.";
+    const speakers = claims(text)
+      .filter((c) => String(c[2]).startsWith("the plan was fair"))
+      .map((c) => c[0]);
+    expect(speakers).toHaveLength(1);
+    expect(speakers).not.toContain("Barack Obama");
+  });
+
+  it.each([
+    [
       "an auxiliary",
       "Jeb Bush left the race. Mr. Graham, who said the race was over, has endorsed Mr. Cruz since then.",
       "the race was over",

@@ -141,7 +141,17 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     const rel = tokens[k] as Token;
     // "which" keeps to a comma: after a dash or bracket it is mostly a thing ("The falloff - which reveals …")
     k = rel.lower === "who" ? antecedentEnd(tokens, k - 1) : tokens[k - 1]?.text === "," ? k - 2 : k - 1;
-    const antecedent = k >= 0 ? speakerEndingAt(doc, k, anon) : null;
+    const found = k >= 0 ? speakerEndingAt(doc, k, anon) : null;
+    // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": not the place, the person
+    // the appositive describes ("Jane Doe, a spokeswoman for Acme, who": not Acme)
+    // … unless the word before "who" ends a person's name ("Mr. Sanders, who"); a role or a phrase
+    // that merely names someone ("a staff member for the Sanders campaign in Philadelphia who") is
+    // the appositive's, and so is its person
+    const named = doc.mentionByLastToken.get(k);
+    const isName = named !== undefined && doc.entities.clusters[named.cluster]?.type === "Person";
+    const phrase = rel.lower === "who" && k >= 0 && !isName ? nounPhraseEndingAt(tokens, k, rel.sentence) : null;
+    const appositive = phrase ? personBeforeAppositive(doc, (tokens[phrase.first] as Token).start, k) : null;
+    const antecedent = appositive ?? found;
     if (!antecedent) return null;
     return { ...antecedent, start: rel.start, end: rel.end };
   }
@@ -547,6 +557,39 @@ function appositiveHead(doc: AnalyzedText, comma: number): SpeakerRef | null {
   }
   return null;
 }
+
+/**
+ * The person an appositive chain ending at token `end` describes: "Alan Berger, a gynecologist from
+ * Englewood, New Jersey" → Alan Berger. Walks left over commas within the sentence (at most
+ * MAX_APPOSITIVE tokens) to a person named right before ", a|an|the|<lower-case word>"; a clause
+ * word (and, that, said …) or a quotation mark on the way means it is no appositive.
+ */
+function personBeforeAppositive(doc: AnalyzedText, phraseStart: number, end: number): SpeakerRef | null {
+  const { tokens } = doc;
+  const first = tokenAtOrAfter(tokens, phraseStart);
+  // the phrase must itself be in the appositive: right after its comma or its preposition
+  // ("…, putting those who support …" is a clause, not an appositive)
+  const before = tokens[first - 1];
+  if (!before || !(before.text === "," || APPOSITIVE_PREPOSITIONS.has(before.lower))) return null;
+  const sentence = tokens[end]?.sentence;
+  for (let q = first - 1; q >= 1 && end - q < MAX_APPOSITIVE; q--) {
+    const t = tokens[q] as Token;
+    if (t.sentence !== sentence || t.kind === "quote" || DESCRIPTION_STOPS.has(t.lower) || verbLike(t)) return null;
+    if (t.text !== ",") continue;
+    const next = tokens[q + 1];
+    const m = doc.mentionByLastToken.get(q - 1);
+    if (m && doc.entities.clusters[m.cluster]?.type === "Person" && next && !verbLike(next))
+      return next.cap && !DETERMINERS.has(next.lower) && q + 1 !== first ? null : fromMention(doc, m);
+  }
+  return null;
+}
+
+const APPOSITIVE_PREPOSITIONS = new Set(["of", "from", "in", "at", "for", "with"]);
+/** A lower-case word that reads as a verb: "putting", "elected", "is". */
+const verbLike = (t: Token) =>
+  !t.cap && (/(?:ing|ed)$/.test(t.lower) || ["is", "are", "was", "were", "has", "have", "had"].includes(t.lower));
+
+const MAX_APPOSITIVE = 16;
 
 /** "Matthew Dunn, a former officer at ... MI6 warned": the person before an appositive comma. */
 function appositiveBefore(doc: AnalyzedText, from: number, sentence: number): SpeakerRef | null {

@@ -46,6 +46,12 @@ describe("resolving a source pronoun", () => {
       { source: null, nearest: "Marcos Benítez" },
     ],
     [
+      "not someone the quote names when a phrase stands between the quote and the pronoun",
+      "Donald Trump would not give details. “I want to wait until I meet with Benjamin Netanyahu” before discussing specifics, he said.",
+      "he said",
+      { source: "Donald Trump", nearest: "Benjamin Netanyahu" },
+    ],
+    [
       "a person of the other gender is skipped",
       "John Kerry met Hillary Clinton. She said the talks went well.",
       "She said",
