@@ -11,7 +11,17 @@ export const MIN_WORDS = 4;
 export const CLAUSE_CUT = new Set(["–", "—", "--", ";", "(", "―"]);
 
 /** After a comma, these start a new clause, which is not part of the content. */
-export const CUT_AFTER_COMMA = new Set(["while", "whereas", "although", "though", "but", "which", "who", "because"]);
+export const CUT_AFTER_COMMA = new Set([
+  "while",
+  "whereas",
+  "although",
+  "though",
+  "but",
+  "which",
+  "who",
+  "because",
+  "despite",
+]);
 
 /** ", and" followed by a new subject starts a new clause (and maybe a new attribution). */
 const CLAUSE_SUBJECT_START = /^(?:he|she|they|it|adding|a|an|the|some|many|several|most|\p{Lu}\S*)$/u;
@@ -47,6 +57,17 @@ export function contentEnd(
       k++;
       continue;
     }
+    // "… are “non-entities in the Senate,” but he gave …": the comma inside the quote cuts as one outside would
+    if (
+      t.kind === "quote" &&
+      k > from &&
+      mask[k - 1] &&
+      tokens[k - 1]?.text === "," &&
+      clauseAfterComma(tokens, k + 1)
+    ) {
+      k++;
+      break;
+    }
     // "Chris Shays (R-Conn.) was …": a short parenthesis is part of the content
     if (t.text === "(") {
       let close = k + 1;
@@ -58,19 +79,23 @@ export function contentEnd(
     }
     if (depth === 0 && CLAUSE_CUT.has(t.text) && k > from) break;
     if (k > from && startsNewAttribution(tokens, k, s.last)) break;
-    if (t.text === "," && k > from) {
-      const next = tokens[k + 1];
-      if (next && (CUT_AFTER_COMMA.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5))) break;
-      if (next && next.lower === "according") break;
-      // "…, said one candidate": another attribution starts
-      if (next && /^(?:said|says|added|told)$/.test(next.lower)) break;
-      if (next && next.lower === "and" && tokens[k + 2] && CLAUSE_SUBJECT_START.test(tokens[k + 2]?.text ?? "")) break;
-    }
+    if (t.text === "," && k > from && clauseAfterComma(tokens, k + 1)) break;
     k++;
   }
   // trailing punctuation is not content
   while (k > from && /^[.,:;!?]$/.test(tokens[k - 1]?.text ?? "")) k--;
   return k;
+}
+
+/** Whether the words from token `k` on, after a comma, open a clause outside the content. */
+function clauseAfterComma(tokens: Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next) return false;
+  if (CUT_AFTER_COMMA.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5)) return true;
+  if (next.lower === "according") return true;
+  // "…, said one candidate": another attribution starts
+  if (/^(?:said|says|added|told)$/.test(next.lower)) return true;
+  return next.lower === "and" && CLAUSE_SUBJECT_START.test(tokens[k + 1]?.text ?? "");
 }
 
 export function wordsBetween(tokens: Token[], a: number, b: number): number {

@@ -131,3 +131,20 @@ describe("only a speech verb inverts its speaker", () => {
     ]);
   });
 });
+
+describe("a name and its appositive are the subject, not inverted content", () => {
+  it.each([
+    [
+      "'Name, a spokesman for …, said the decision to …'",
+      "Craig Minassian, a spokesman for the foundation, said the decision to forgo foreign money had nothing to do with the emails.",
+      [["the decision to forgo foreign money had nothing to do with the emails", "Craig Minassian", "cue-clause"]],
+    ],
+    [
+      "a title and a place before the name",
+      "Montana Sen. Jon Tester, chairman of the committee, said having Trump at the top of the ticket puts Republicans at risk.",
+      [["having Trump at the top of the ticket puts Republicans at risk", "Jon Tester", "cue-clause"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

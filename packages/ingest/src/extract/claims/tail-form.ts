@@ -98,11 +98,32 @@ export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: Speake
   // "The pay is good, but it wasn't just the money, she said.": the content is the last clause
   first = lastClauseStart(tokens, mask, first, comma);
   if (mask[first] || first >= comma) return false;
+  // "Craig Minassian, a spokesman for the foundation, said the decision to …": a name and its
+  // appositive are the subject of the verb after them, not content with the speaker inverted
+  if (!known && namedSubject(scan, first)) return false;
   const stop = tailContentEnd(tokens, first, comma, stopAtQuotes);
   if (wordsBetween(tokens, first, stop) < MIN_WORDS) return false;
   claims.push(contentClaim(scan, first, stop, { start: t.start, end: t.end }, speaker, "cue-tail"));
   return true;
 }
+
+/**
+ * True when the content opens with a name followed by a comma ("Name, …"), perhaps after a title
+ * and a place ("Montana Sen. Jon Tester, chairman of …").
+ */
+function namedSubject(scan: ClaimScan, first: number): boolean {
+  const { tokens } = scan.doc;
+  for (let k = first; k < first + MAX_TITLE_TOKENS; k++) {
+    const m = scan.doc.mentionByFirstToken.get(k);
+    if (m) return tokens[m.last]?.text === ",";
+    const t = tokens[k];
+    if (!t || !(t.cap || t.text === ".")) return false;
+  }
+  return false;
+}
+
+/** How many capitalised words may stand before a name: "Montana Sen.", "Former Rep.". */
+const MAX_TITLE_TOKENS = 4;
 
 /** The start of "the (news site)" in front of a name, or `at` itself (at most three words back). */
 function determinerPhraseStart(tokens: Token[], at: number, first: number): number {
