@@ -5,7 +5,7 @@ import { withoutAnonymityFormulas } from "./anonymity-formula.js";
 import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
 import { quoteMask } from "./content.js";
 import { dashCredit } from "./dash-credit.js";
-import { directClaim, headAttribution, tailAttribution } from "./direct.js";
+import { type Attribution, directClaim, headAttribution, tailAttribution } from "./direct.js";
 import { colonClaims } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
 import { pollClaims } from "./in-poll.js";
@@ -13,6 +13,7 @@ import { type CueEvent, indirectClaims } from "./indirect.js";
 import { PrefixMax, SpanIndex } from "./interval-index.js";
 import { passiveClaims } from "./passive.js";
 import { scareQuoteClaims } from "./scare.js";
+import { SPEAKER_FOLLOWERS } from "./tail-form.js";
 import type { AnonymousMemory } from "./speaker.js";
 import { transcriptClaims } from "./transcript.js";
 import type { DraftClaim, SpeakerRef } from "./types.js";
@@ -20,6 +21,14 @@ import type { DraftClaim, SpeakerRef } from "./types.js";
 function isTitleCase(doc: AnalyzedText, q: QuoteSpan): boolean {
   const words = doc.text.slice(q.start, q.end).match(/[\p{L}]+/gu) ?? [];
   return words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+}
+
+/** True when a tail attribution's cue (its speaker before it) goes on to words of its own: "X said the …". */
+function cueHasObject(doc: AnalyzedText, a: Attribution): boolean {
+  const cue = doc.tokens[a.cueIndex];
+  const next = doc.tokens[a.cueIndex + 1];
+  if (!cue || !next || !a.speaker || next.sentence !== cue.sentence || a.speaker.start > cue.start) return false;
+  return next.kind === "word" && !SPEAKER_FOLLOWERS.has(next.lower);
 }
 
 /** Quotations too short to be a statement ("significantly damaged"): scare quotes or titles. */
@@ -55,7 +64,14 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     const head = tail ? null : headAttribution(doc, q, anon);
     const credit = tail || head?.speaker ? null : dashCredit(doc, q, anon);
     const closesClause = /[,.!?]\s*$/.test(doc.text.slice(q.start, q.close >= 0 ? q.close : q.end));
-    if (scare && !((tail || credit) && closesClause) && !(head?.speaker && closesClause && !isTitleCase(doc, q)))
+    // a title before a cue with words of its own ("on Fox News channel’s “Sunday Morning Futures,” Rep.
+    // Darrell Issa said Democratic … are in question") is no one's words
+    const title = scare && isTitleCase(doc, q);
+    const titleBeforeReport = title && tail !== null && cueHasObject(doc, tail);
+    if (
+      titleBeforeReport ||
+      (scare && !((tail || credit) && closesClause) && !(head?.speaker && closesClause && !title))
+    )
       continue;
     const a = tail ?? credit ?? head;
     if (a?.speaker) {

@@ -3,7 +3,7 @@ import { extractDocument } from "../extract-document.js";
 
 /** The content of each claim, attribution unit. */
 function contents(text: string) {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" }, { unit: "attribution" }).claims.map(
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "attribution" }).claims.map(
     (c) => c.text,
   );
 }
@@ -32,5 +32,37 @@ describe("where a report's content ends", () => {
     ],
   ])("%s", (_name, text, content) => {
     expect(contents(text)).toContain(content);
+  });
+});
+
+describe("what stands between a cue and its content", () => {
+  it.each([
+    [
+      "a long listener before 'that'",
+      "Ben Carson told a crowded banquet hall at a hotel in downtown Baltimore that he is not giving up.",
+      "he is not giving up",
+    ],
+    [
+      "an aside between dashes",
+      "His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.",
+      "Trump raised about $4 million that day",
+    ],
+    [
+      "a semicolon after the cue: the content is before it",
+      "Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.",
+      "Candidates need about 40 percent of the Hispanic vote",
+    ],
+    [
+      "a programme's title after the cue: the content is before it",
+      "Chris Shays was pro John Kasich while the Ohio governor was running, he said Wednesday on MSNBC’s “Morning Joe.”",
+      "Chris Shays was pro John Kasich while the Ohio governor was running",
+    ],
+    [
+      "a programme's title before a report: the report is after the cue",
+      "In an interview on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said Hillary Clinton’s judgment is in question.",
+      "Hillary Clinton’s judgment is in question",
+    ],
+  ])("%s", (_name, text, content) => {
+    expect(contents(text)).toEqual([content]);
   });
 });

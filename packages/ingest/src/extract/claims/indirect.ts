@@ -208,6 +208,19 @@ export function indirectClaims(
         if (obj > c && tokens[obj]?.lower === "that") c = obj;
         else if (obj > c && t.lower.startsWith("t")) c = obj;
       }
+      // "said — on Twitter, as it happens — that …": the aside between dashes is not the content
+      if (DASHES.has(tokens[c]?.text ?? "")) {
+        let close = c + 1;
+        while (close < s.last && close - c <= MAX_ASIDE && !DASHES.has(tokens[close]?.text ?? "") && !mask[close])
+          close++;
+        if (DASHES.has(tokens[close]?.text ?? "") && close + 1 < s.last) c = close + 1;
+      }
+      // "…, political analysts say; in 2012, …": nothing after the cue is its content
+      if (tokens[c]?.text === ";") {
+        if (speaker && followsComma(tokens, speaker) && tailForm(scan, s, i, speaker))
+          events.push(cueEvent(t, s, speaker));
+        continue;
+      }
       if (tokens[c]?.text === "," || tokens[c]?.text === ":") {
         // "said, “…”" is a direct quote, handled elsewhere; "said: …" unquoted is content;
         // "he said, not finishing his joke" is a modifier, not content
@@ -472,7 +485,7 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence): number {
   const { tokens } = doc;
   let k = from;
   // "told a TV interviewer that …": the listener runs up to "that"
-  for (let j = from; j < s.last && j - from < 6; j++) {
+  for (let j = from; j < s.last && j - from < MAX_LISTENER; j++) {
     const w = tokens[j] as Token;
     if (w.kind !== "word" && !isPossessive(w)) break;
     if (w.lower === "that") {
@@ -491,3 +504,11 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence): number {
   }
   return from;
 }
+
+/** How far "that" may stand after "told": "told a crowded banquet hall at a hotel in downtown Baltimore that …". */
+const MAX_LISTENER = 12;
+
+/** Dashes that open and close an aside. */
+const DASHES = new Set(["—", "–", "--", "―"]);
+/** The longest aside between dashes after a cue. */
+const MAX_ASIDE = 12;

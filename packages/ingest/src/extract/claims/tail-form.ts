@@ -3,12 +3,13 @@ import { WEEKDAYS } from "../lexicon/calendar.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
+import { isPossessive } from "../text/tokens.js";
 import { CLAUSE_CUT, contentClaim, MIN_WORDS, wordsBetween } from "./content.js";
 import { speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
 /** What may follow an inverted speaker ("…, said X on Tuesday."): anything else means X is not the speaker. */
-const SPEAKER_FOLLOWERS = new Set([
+export const SPEAKER_FOLLOWERS = new Set([
   "who",
   "on",
   "in",
@@ -66,10 +67,17 @@ export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: Speake
     if (next && next.sentence === s.index && !/^[.,;:!?(]$/.test(next.text) && !SPEAKER_FOLLOWERS.has(next.lower))
       return false;
   }
-  const after = s.last - k;
+  // "…, political analysts say; in 2012, …": a semicolon ends the attribution's clause
+  let end = s.last;
+  for (let j = k; j < s.last; j++)
+    if (tokens[j]?.text === ";" && !mask[j]) {
+      end = j;
+      break;
+    }
+  const after = end - k;
   // ", X said." — with the speaker on the left the cue must (nearly) end the sentence, or be
   // followed only by where, when and who ("…, said Rita Katz, the director of SITE, which …")
-  if (after > (known ? 4 : 12) && !trailerOnly(tokens, mask, k, s.last)) return false;
+  if (after > (known ? 4 : 12) && !trailerOnly(tokens, mask, k, end)) return false;
   // content: from the sentence start to the comma before the speaker/cue
   let left = Math.min(speakerStart, i);
   // "…, the BBC reported.", "…, the news site RTL Info reported.": the outlet's determiner phrase
@@ -162,7 +170,8 @@ function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number):
   if (!first || !(first.text === "," || TRAILER_STARTS.has(first.lower))) return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j] as Token;
-    if (mask[j]) return false;
+    // "… on MSNBC’s “Morning Joe.”": a programme's title is where, not words of the speaker
+    if (mask[j] && !(titleWord(t) && namedProgramme(tokens, mask, j))) return false;
     // ", adding that …" is a claim of its own, found by the participle rule
     if (t.text === "," && /^(?:adding|saying|noting|explaining|arguing|insisting)$/.test(tokens[j + 1]?.lower ?? ""))
       return true;
@@ -177,3 +186,14 @@ function tailContentEnd(tokens: Token[], first: number, comma: number, stopAtQuo
   for (let k = first; k < comma; k++) if (stopAtQuotes.has((tokens[k] as Token).start)) return k;
   return comma;
 }
+
+/** True when the quotation around token `j` follows "on|in" or a possessive: "on MSNBC’s “Morning Joe.”". */
+function namedProgramme(tokens: Token[], mask: Uint8Array, j: number): boolean {
+  let open = j;
+  while (open > 0 && mask[open - 1]) open--;
+  const before = tokens[open - 2];
+  return before !== undefined && (before.lower === "on" || before.lower === "in" || isPossessive(before));
+}
+
+/** A word of a title in quotation marks: capitalized, or a short function word ("Meet the Press"). */
+const titleWord = (t: Token) => t.kind !== "word" || t.cap || t.lower.length <= 3;
