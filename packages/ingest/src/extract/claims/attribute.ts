@@ -13,8 +13,8 @@ import { type CueEvent, indirectClaims } from "./indirect.js";
 import { PrefixMax, SpanIndex } from "./interval-index.js";
 import { passiveClaims } from "./passive.js";
 import { scareQuoteClaims } from "./scare.js";
-import { SPEAKER_FOLLOWERS } from "./tail-form.js";
 import type { AnonymousMemory } from "./speaker.js";
+import { SPEAKER_FOLLOWERS } from "./tail-form.js";
 import { transcriptClaims } from "./transcript.js";
 import type { DraftClaim, SpeakerRef } from "./types.js";
 
