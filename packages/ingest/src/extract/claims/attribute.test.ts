@@ -334,10 +334,29 @@ describe("claim units", () => {
       "“We will win this state easily,” Jane Miller said. Tom Baker said that the polls show a close race.",
       2,
     ],
+    [
+      "the next quote after a long attribution sentence",
+      "''The economy has changed since the 1990s,'' said Alan B. Krueger, a professor of economics at Princeton University and a former chairman of Mr. Obama's Council of Economic Advisers who has advised Mrs. Clinton. ''He would recommend policies that would help.''",
+      1,
+    ],
   ])("attribution: %s", (_name, text, n) => {
     const joined = extract(text);
     expect(joined).toHaveLength(n);
     expect(claims(text).length).toBeGreaterThanOrEqual(n);
+  });
+});
+
+describe("claim units: joining a run of quotes", () => {
+  it("does not join a quote across a sentence of narration after the attribution", () => {
+    const text =
+      "''The economy has changed since the 1990s,'' said Alan B. Krueger, a professor of economics at Princeton University. He spoke at length on Monday in the main hall of the university, before an audience of students and faculty. ''He would recommend policies that would help.''";
+    const texts = extractDocument(
+      { id: "t", text, origin: "t", format: "text" },
+      { claimUnit: "attribution" },
+    ).claims.map((c) => c.text);
+    expect(texts).toContain("The economy has changed since the 1990s,");
+    expect(texts.some((t) => t.includes("He would recommend"))).toBe(true);
+    expect(texts.some((t) => t.includes("1990s") && t.includes("He would recommend"))).toBe(false);
   });
 });
 

@@ -39,8 +39,28 @@ function continuesAttribution(doc: AnalyzedText, prev: DraftClaim, c: DraftClaim
       return true;
     if (c.rule === "quote-tail" || !(c.continuation || INHERITED.has(c.rule))) return false;
     if (!gap.includes("\n") && gap.length < MAX_RUN_GAP) return true;
+    // "“A,” said Alan B. Krueger, a professor of economics at Princeton University and a former
+    // chairman of …. “B.”": however long, the narration between is the first quote's attribution alone
+    if (!gap.includes("\n") && attributionOnly(prev, gap)) return true;
     // a quote that runs on, or a paragraph that is only the next quote of the same speaker
     return (c.rule === "quote-continued" || c.rule === "quote-orphan") && !/\p{L}/u.test(gap);
   }
   return false;
+}
+
+/** A sentence's end, not an abbreviation's or an initial's period ("Mr. Obama", "Alan B. Krueger"). */
+const SENTENCE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|Calif|Fla|Mass|[A-Z]))[.!?](?=\s|$)/g;
+
+/** The longest attribution sentence that may stand between two quotes of one run. */
+const MAX_ATTRIBUTION_GAP = 400;
+
+/** True when `gap` (after `prev`) is the tail attribution of `prev` and nothing more: its cue, one sentence end. */
+function attributionOnly(prev: DraftClaim, gap: string): boolean {
+  if (prev.rule !== "quote-tail" || !prev.cue || prev.cue.start < prev.end || gap.length > MAX_ATTRIBUTION_GAP)
+    return false;
+  // the closing mark of the first quote and the opening mark of the next are not in between
+  const inner = gap.replace(/^[\s"“”'’»]+/u, "").replace(/[\s"“”'‘«]+$/u, "");
+  if (/["“”«»]|''/.test(inner)) return false;
+  return (inner.match(SENTENCE_END) ?? []).length <= 1;
 }
