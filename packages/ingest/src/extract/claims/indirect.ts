@@ -205,6 +205,17 @@ export function indirectClaims(
       if (/^(told|tell|tells|telling|assured|informed|warned|reminded|advised)$/.test(t.lower)) {
         via = viaAfter(doc, i);
         const obj = skipObject(doc, c, s);
+        // "…, a school spokesman told The Wall Street Journal.": the content is before the speaker
+        if (
+          obj > c &&
+          speaker &&
+          followsComma(tokens, speaker, TITLE_WORDS) &&
+          onlyWhenAfter(tokens, obj, s.last) &&
+          tailForm(scan, s, i, speaker, obj)
+        ) {
+          events.push(cueEvent(t, s, speaker));
+          continue;
+        }
         if (obj > c && tokens[obj]?.lower === "that") c = obj;
         else if (obj > c && t.lower.startsWith("t")) c = obj;
       }
@@ -475,10 +486,18 @@ function cueEvent(t: Token, s: Sentence, speaker: SpeakerRef): CueEvent {
   return { at: t.start, paragraph: s.paragraph, speaker, cue: { start: t.start, end: t.end } };
 }
 
-/** "…, X said": the speaker mention follows a comma (a tail attribution's shape). */
-function followsComma(tokens: Token[], speaker: SpeakerRef): boolean {
-  return tokens[tokenAtOrAfter(tokens, speaker.start) - 1]?.text === ",";
+/**
+ * "…, X said": the speaker mention follows a comma (a tail attribution's shape), perhaps after up to
+ * `titles` capitalised words ("…, UMWA Director Phil Smith told POLITICO").
+ */
+function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean {
+  let k = tokenAtOrAfter(tokens, speaker.start) - 1;
+  for (let n = 0; n < titles && tokens[k]?.cap && tokens[k]?.kind === "word"; n++) k--;
+  return tokens[k]?.text === ",";
 }
+
+/** How many capitalised title words may stand between a tail's comma and its speaker's name. */
+const TITLE_WORDS = 3;
 
 /** Skips the listener of "told (the Associated Press|reporters|him)". */
 function skipObject(doc: AnalyzedText, from: number, s: Sentence): number {
@@ -507,6 +526,20 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence): number {
 
 /** How far "that" may stand after "told": "told a crowded banquet hall at a hotel in downtown Baltimore that …". */
 const MAX_LISTENER = 12;
+
+/**
+ * True when tokens [from, end) say at most when or where (a few words, no verb, not the topic):
+ * "… told The Wall Street Journal[ earlier this week.]" but not "… told reporters[ this was …]" or
+ * "… reminded Americans[ of his policy …]".
+ */
+function onlyWhenAfter(tokens: Token[], from: number, end: number): boolean {
+  if (end - from > MAX_WHEN_AFTER || /^(?:of|about|to|that|how|why|what|whether)$/.test(tokens[from]?.lower ?? ""))
+    return false;
+  for (let k = from; k < end; k++) if (AUXILIARIES.has(tokens[k]?.lower ?? "")) return false;
+  return true;
+}
+
+const MAX_WHEN_AFTER = 7;
 
 /** Dashes that open and close an aside. */
 const DASHES = new Set(["—", "–", "--", "―"]);

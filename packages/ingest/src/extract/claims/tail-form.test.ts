@@ -148,3 +148,26 @@ describe("a name and its appositive are the subject, not inverted content", () =
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("'…, X told <listener>.': the content is before the speaker", () => {
+  it.each([
+    [
+      "an outlet as the listener",
+      "He had been completing his second year, a school spokesman told The Wall Street Journal.",
+      [["He had been completing his second year", "school spokesman", "cue-tail"]],
+    ],
+    [
+      "a title before the name, a time after the listener",
+      "The union will likely sit out the election altogether, UMWA Director Phil Smith told POLITICO earlier this week.",
+      [["The union will likely sit out the election altogether", "Phil Smith", "cue-tail"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it("but what the listener was told comes after it", () => {
+    const text =
+      "While Democrats have pushed for new negotiations, Cornyn told reporters this was the only chance to pass a measure to fight Zika.";
+    expect(claims(text).map((c) => c[0])).toContain("this was the only chance to pass a measure to fight Zika");
+  });
+});

@@ -40,12 +40,19 @@ export const SPEAKER_FOLLOWERS = new Set([
 ]);
 
 /** "CONTENT, X said." / "CONTENT, said X." / "CONTENT, he added." */
-export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: SpeakerRef | null): boolean {
+export function tailForm(
+  scan: ClaimScan,
+  s: Sentence,
+  i: number,
+  known?: SpeakerRef | null,
+  listenerEnd?: number,
+): boolean {
   const { doc, mask, stopAtQuotes, anon, claims } = scan;
   const { tokens } = doc;
   const t = tokens[i] as Token;
-  // the cue must end the sentence (apart from the speaker and a few words)
-  let k = i + 1;
+  // the cue must end the sentence (apart from the speaker and a few words; "…, X told The Wall
+  // Street Journal.": after the one told, `listenerEnd`)
+  let k = known && listenerEnd !== undefined ? listenerEnd : i + 1;
   let speaker = known ?? null;
   let speakerStart = i;
   if (!speaker) {
@@ -84,7 +91,9 @@ export function tailForm(scan: ClaimScan, s: Sentence, i: number, known?: Speake
   if (known) left = determinerPhraseStart(tokens, left, s.first);
   let comma = left - 1;
   while (comma > s.first && /^[,]$/.test(tokens[comma]?.text ?? "") === false) comma--;
-  if (comma !== left - 1) return false;
+  // "…, UMWA Director Phil Smith told …": capitalised titles may stand between the comma and the name
+  const titled = comma >= left - 1 - MAX_TITLE_TOKENS && tokensAreTitles(tokens, comma + 1, left);
+  if (comma !== left - 1 && !(known && titled)) return false;
   let first = s.first;
   while (first < comma && mask[first]) first++;
   // "CAMBRIDGE, Mass. (UPI) — Young democrats are …, a new poll indicates": content starts after the dash
@@ -128,6 +137,12 @@ function namedSubject(scan: ClaimScan, first: number): boolean {
     if (!t || !(t.cap || t.text === ".")) return false;
   }
   return false;
+}
+
+/** True when tokens [from, to) are all capitalised words ("UMWA Director"). */
+function tokensAreTitles(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(tokens[k]?.cap && tokens[k]?.kind === "word")) return false;
+  return true;
 }
 
 /** How many capitalised words may stand before a name: "Montana Sen.", "Former Rep.". */
