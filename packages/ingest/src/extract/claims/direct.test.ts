@@ -72,3 +72,29 @@ describe("a quote that opened mid-sentence and closes its sentence", () => {
     ]);
   });
 });
+
+describe("a name and a colon before a quote", () => {
+  const quotes = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "attribution" })
+      .claims.filter((c) => c.kind === "direct")
+      .map((c) => [c.text, c.speaker]);
+  it.each([
+    [
+      "after a dash",
+      "The race is close.\n\nIOWA POLLS WRONG - Mark Blumenthal and Jon Cohen: “The polls ended too early, and voters moved in the final week.”",
+      [["The polls ended too early, and voters moved in the final week.", "Jon Cohen"]],
+    ],
+    [
+      "after 'from'",
+      "The race is close.\n\nMore from Jeffrey Jones: “The partisanship of the state population is a starting point.”",
+      [["The partisanship of the state population is a starting point.", "Jeffrey Jones"]],
+    ],
+    [
+      "not a name inside a sentence",
+      "The race is close. Voters who met Jeffrey Jones: “The partisanship of the state population is a starting point.”",
+      [],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+});

@@ -1,6 +1,7 @@
 import type { AnalyzedText } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { resolveSourcePronoun } from "../entities/pronouns.js";
+import type { Mention } from "../entities/types.js";
 import { cueOf, QUOTE_CUES, QUOTE_TAIL_ONLY } from "../lexicon/cues.js";
 import { OBJECT_PRONOUNS } from "../lexicon/function-words.js";
 import type { QuoteSpan } from "../quotes/scan.js";
@@ -102,6 +103,11 @@ export function headAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   if (!cueOf(t.lower)) {
     // "He said of Congress: “…”", "Trump told reporters about the wall: “…”"
     const colon = tokens[j + 1]?.text === ":";
+    // "Bush: “The mission is to destroy ISIS.”", "- Mark Blumenthal and Jon Cohen: “…”", "More from Jones: “…”"
+    const named = colon ? namedBeforeColon(doc, j) : undefined;
+    const colonToken = tokens[j + 1] as Token;
+    if (named)
+      return { speaker: fromMentionRef(named), cue: { start: colonToken.start, end: colonToken.end }, cueIndex: j + 1 };
     for (let k = j - 1; colon && k >= 0 && j - k <= 5; k--) {
       const w = tokens[k] as Token;
       if (w.kind !== "word" || w.sentence !== t.sentence) break;
@@ -115,6 +121,24 @@ export function headAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   const speaker = speakerEndingAt(doc, skipAuxLeft(tokens, j - 1, t.sentence), anon);
   return { speaker, cue: { start: t.start, end: t.end }, cueIndex: j };
 }
+
+/** Words that may open the line before "Name: “…”" ("More from Jones:", "- Jon Cohen:"). */
+const NAME_COLON_OPENERS = new Set(["-", "—", "–", "from", "and", "by"]);
+
+/**
+ * A person named right before a colon that opens a quote, as the line's first words or after a
+ * dash, "from" or another name and "and": the one quoted.
+ */
+function namedBeforeColon(doc: AnalyzedText, last: number): Mention | undefined {
+  const m = doc.mentionByLastToken.get(last);
+  if (!m || doc.entities.clusters[m.cluster]?.type !== "Person") return undefined;
+  const before = doc.tokens[m.first - 1];
+  const opensLine =
+    !before || before.sentence !== doc.tokens[m.first]?.sentence || /\n/.test(doc.text.slice(before.end, m.start));
+  return opensLine || NAME_COLON_OPENERS.has(before.lower) ? m : undefined;
+}
+
+const fromMentionRef = (m: Mention): SpeakerRef => ({ start: m.start, end: m.end, cluster: m.cluster });
 
 export function directClaim(q: QuoteSpan, a: Attribution, rule: string): DraftClaim {
   const claim: DraftClaim = { start: q.start, end: q.end, kind: "direct", cue: a.cue, speaker: a.speaker, rule };
