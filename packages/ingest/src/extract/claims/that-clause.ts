@@ -28,6 +28,12 @@ const STANCE_ADJECTIVES = new Set([
   "mindful",
 ]);
 
+/** Verbs whose "it" subject is empty: "it appeared that", "it seems that". */
+const EXPLETIVE_VERBS = new Set(["appears", "appeared", "seems", "seemed", "emerged", "turned"]);
+/** "is", "was", "'s" before an adjective ("it's obvious that"). */
+const copula = (t: Token | undefined) =>
+  t !== undefined && /^(?:is|was|'s|’s|seems|seemed|became|becomes)$/.test(t.lower);
+
 /**
  * "He bemoaned that …", "She was adamant that …", "Emanuel made clear that …": any verb (or
  * stance adjective) right before "that", with a named or pronoun subject, reports a claim.
@@ -50,8 +56,10 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
   const opening = openingPhraseSource(doc, s, i, anon);
   const end0 = skipAuxLeft(tokens, left, s.index);
   if (!opening && end0 < s.first) return;
-  const speaker = opening?.speaker ?? speakerEndingAt(doc, end0, anon);
-  if (!speaker || (speaker.anonymous !== undefined && !speaker.capitalized)) return;
+  // "it appeared that …", "it's obvious that …", "It seems that …": an empty "it", a claim with no source
+  const expletive = !opening && tokens[end0]?.lower === "it" && (EXPLETIVE_VERBS.has(t.lower) || copula(tokens[i - 1]));
+  const speaker = expletive ? null : (opening?.speaker ?? speakerEndingAt(doc, end0, anon));
+  if (!expletive && (!speaker || (speaker.anonymous !== undefined && !speaker.capitalized))) return;
   const c = i + 2;
   const end = Math.min(opening?.end ?? s.last, contentEnd(tokens, c, s, mask, stopAtQuotes));
   if (wordsBetween(tokens, c, end) < 3) return;
