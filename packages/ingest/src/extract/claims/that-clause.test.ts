@@ -4,7 +4,7 @@ import { extractDocument } from "../extract-document.js";
 /** [content, speaker] of each "verb that" claim. */
 function thatClaims(text: string) {
   return extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "attribution" })
-    .claims.filter((c) => c.rule.startsWith("verb-that"))
+    .claims.filter((c) => String(c.rule).startsWith("verb-that"))
     .map((c) => [c.text, c.speaker]);
 }
 
