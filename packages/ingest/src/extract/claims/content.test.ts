@@ -66,3 +66,11 @@ describe("what stands between a cue and its content", () => {
     expect(contents(text)).toEqual([content]);
   });
 });
+
+describe("cues in another sense", () => {
+  it("'added to his portfolio' adds things, not words", () => {
+    const text =
+      "The developer is Donald J. Trump, who in 2012 added to his portfolio of 14 courses by purchasing two more in Florida.";
+    expect(contents(text)).toEqual([]);
+  });
+});

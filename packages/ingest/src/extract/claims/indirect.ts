@@ -152,6 +152,8 @@ export function indirectClaims(
       if (passiveAuxiliary(tokens, i) >= 0) continue;
       // "a program called Sandy Hook Promise": naming, nobody speaks
       if (isNamingCall(tokens, i)) continue;
+      // "added to his portfolio", "adds up to": adding things, not words
+      if (cue.base === "add" && /^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
       // "a statement released through his management company": the document issued, nobody speaking

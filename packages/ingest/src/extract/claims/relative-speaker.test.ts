@@ -56,6 +56,11 @@ describe("a relative pronoun stands for its antecedent across a dash, a bracket 
       "“We will march,” said Elizabeth Arnold, 32, a former staff member for the Sanders campaign in Philadelphia who said she planned to demonstrate.",
       ["Elizabeth Arnold", "who", "she planned to demonstrate"],
     ],
+    [
+      "'now' before the role, a year between 'who' and the verb",
+      "Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in 2010 said the GOP's goal was to beat Obama.",
+      ["Mitch McConnell", "who", "the GOP's goal was to beat Obama"],
+    ],
   ])("'who' after an appositive is the person it describes: %s", (_name, text, [speaker, span, content]) => {
     expect(claims(text)).toContainEqual([speaker, span, content, false]);
   });

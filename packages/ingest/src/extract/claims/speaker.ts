@@ -83,6 +83,11 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
       i -= 3;
       continue;
     }
+    // "McConnell, …, who in 2010 said"
+    if (/^(?:19|20)\d\d$/.test(t.text) && before?.lower === "in" && tokens[i - 2]?.lower === "who") {
+      i -= 2;
+      continue;
+    }
     // "Fiorina a month later announced"
     if (TIME_WORDS.has(t.lower) && before && /^(?:on|last|this|earlier|late|early|next|a|one)$/.test(before.lower)) {
       i -= 2;
@@ -569,10 +574,12 @@ function personBeforeAppositive(doc: AnalyzedText, phraseStart: number, end: num
   const first = tokenAtOrAfter(tokens, phraseStart);
   // the phrase must itself be in the appositive: right after its comma or its preposition
   // ("…, putting those who support …" is a clause, not an appositive)
-  const before = tokens[first - 1];
-  if (!before || !(before.text === "," || APPOSITIVE_PREPOSITIONS.has(before.lower))) return null;
+  // ("Mitch McConnell, now the Senate majority leader, who": over "now", "then", "also")
+  const adverb = /^(?:now|then|also|formerly|still)$/.test(tokens[first - 1]?.lower ?? "") ? 1 : 0;
+  const before = tokens[first - 1 - adverb];
+  if (!before || !(before.text === "," || (!adverb && APPOSITIVE_PREPOSITIONS.has(before.lower)))) return null;
   const sentence = tokens[end]?.sentence;
-  for (let q = first - 1; q >= 1 && end - q < MAX_APPOSITIVE; q--) {
+  for (let q = first - 1 - adverb; q >= 1 && end - q < MAX_APPOSITIVE; q--) {
     const t = tokens[q] as Token;
     if (t.sentence !== sentence || t.kind === "quote" || DESCRIPTION_STOPS.has(t.lower) || verbLike(t)) return null;
     if (t.text !== ",") continue;
