@@ -74,3 +74,16 @@ describe("cues in another sense", () => {
     expect(contents(text)).toEqual([]);
   });
 });
+
+describe("discourse markers are no reports", () => {
+  it.each([
+    [
+      "'Having said that,' and a closing bracket the content did not open",
+      "(Having said that, there are some economists who argue that corporate taxes should be very little or nothing at all.)",
+      ["corporate taxes should be very little or nothing at all"],
+    ],
+    ["'That said,'", "That said, a loss to Mr. Sanders in this state would hurt her badly.", []],
+  ])("%s", (_name, text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});

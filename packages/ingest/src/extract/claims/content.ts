@@ -82,9 +82,13 @@ export function contentEnd(
     if (t.text === "," && k > from && clauseAfterComma(tokens, k + 1)) break;
     k++;
   }
-  // trailing punctuation is not content
-  while (k > from && /^[.,:;!?]$/.test(tokens[k - 1]?.text ?? "")) k--;
-  return k;
+  // trailing punctuation is not content, nor a bracket the content did not open ("… at all.)")
+  for (;;) {
+    const last = tokens[k - 1]?.text ?? "";
+    if (k > from && /^[.,:;!?]$/.test(last)) k--;
+    else if (k > from && last === ")" && !opensBracket(tokens, from, k - 1)) k--;
+    else return k;
+  }
 }
 
 /** Whether the words from token `k` on, after a comma, open a clause outside the content. */
@@ -96,6 +100,11 @@ function clauseAfterComma(tokens: Token[], k: number): boolean {
   // "…, said one candidate": another attribution starts
   if (/^(?:said|says|added|told)$/.test(next.lower)) return true;
   return next.lower === "and" && CLAUSE_SUBJECT_START.test(tokens[k + 1]?.text ?? "");
+}
+
+function opensBracket(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]?.text === "(") return true;
+  return false;
 }
 
 export function wordsBetween(tokens: Token[], a: number, b: number): number {

@@ -152,6 +152,8 @@ export function indirectClaims(
       if (passiveAuxiliary(tokens, i) >= 0) continue;
       // "a program called Sandy Hook Promise": naming, nobody speaks
       if (isNamingCall(tokens, i)) continue;
+      // "Having said that, …", "That said, …", "That being said, …": a discourse marker, nobody speaks
+      if (cue.base === "say" && discourseMarker(tokens, i)) continue;
       // "added to his portfolio", "adds up to": adding things, not words
       if (cue.base === "add" && /^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
       // "Trump’s leaks": a noun after a possessive
@@ -547,3 +549,11 @@ const MAX_WHEN_AFTER = 7;
 const DASHES = new Set(["—", "–", "--", "―"]);
 /** The longest aside between dashes after a cue. */
 const MAX_ASIDE = 12;
+
+/** "Having said that,", "That said,", "That being said,": the cue at `i` only links two sentences. */
+function discourseMarker(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower;
+  if (prev === "having" && tokens[i + 1]?.lower === "that" && tokens[i + 2]?.text === ",") return true;
+  if (prev === "that" && tokens[i + 1]?.text === ",") return true;
+  return prev === "being" && tokens[i - 2]?.lower === "that" && tokens[i + 1]?.text === ",";
+}
