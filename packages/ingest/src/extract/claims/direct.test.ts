@@ -98,3 +98,15 @@ describe("a name and a colon before a quote", () => {
     expect(quotes(text)).toEqual(expected);
   });
 });
+
+describe("a clause after a quote is not its attribution", () => {
+  it("'“…,” though she noted she has …': 'noted' has its own content", () => {
+    const text =
+      "Lynch spoke at length. She said she speaks about race because “you talk about the issues in front of you,” though she noted she has also pushed for prosecution of trafficking cases.";
+    const claims = extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "attribution" }).claims;
+    expect(claims.map((c) => [c.cue, c.text])).toContainEqual([
+      "noted",
+      "she has also pushed for prosecution of trafficking cases",
+    ]);
+  });
+});

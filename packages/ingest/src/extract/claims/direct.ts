@@ -42,6 +42,8 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     if (!speaker) return null;
     return withVia(doc, { speaker, cue: { start: first.start, end: first.end }, cueIndex: i }, speaker);
   }
+  // "“…,” though she noted she has …": a new clause after the quote, not its attribution
+  if (CLAUSE_OPENERS_AFTER_QUOTE.has(first.lower)) return null;
   for (let k = i; k < tokens.length && k - i < 24; k++) {
     const t = tokens[k] as Token;
     // ("Sen. Marco Rubio (R-Fla.) said": a period inside the speaker's parenthesis is no sentence end)
@@ -61,6 +63,9 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   }
   return null;
 }
+
+/** Conjunctions that open a clause of their own right after a quotation. */
+const CLAUSE_OPENERS_AFTER_QUOTE = new Set(["though", "although", "while", "whereas", "because", "but", "since", "if"]);
 
 /** The one quoted in "… quoted him as saying" / "… quoted Rotich as saying", ending at token `end`. */
 function quotedAsSaying(doc: AnalyzedText, end: number, anon: AnonymousMemory): SpeakerRef | null {
