@@ -50,7 +50,7 @@ describe("checkFloors", () => {
       about: 0.86,
       affiliation: 1,
     });
-    expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.81, "claim+speaker": 0.71 });
+    expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.82, "claim+speaker": 0.72 });
     expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.66 });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.94,
