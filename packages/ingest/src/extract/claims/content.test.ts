@@ -67,6 +67,14 @@ describe("what stands between a cue and its content", () => {
   });
 });
 
+describe("a reflexive object", () => {
+  it("'called himself pro-choice': the content starts at the reflexive", () => {
+    const found = contents("In the past, Trump called himself pro-choice, stances that he has since disavowed.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^himself pro-choice/);
+  });
+});
+
 describe("cues in another sense", () => {
   it("'added to his portfolio' adds things, not words", () => {
     const text =

@@ -272,7 +272,9 @@ export function indirectClaims(
       // "cited by the official", "known as", "said on Twitter": no content here
       // ("reported on Wednesday in the journal …": "on" and a day is a time phrase too)
       const onDay = tokens[c]?.lower === "on" && TIME_START.has(tokens[c + 1]?.lower ?? "");
-      if (NOT_CONTENT_START.has(tokens[c]?.lower ?? "") || onDay) {
+      // "called himself pro-choice", "describes herself as …": the reflexive is what the content is about
+      const selfObject = REFLEXIVES.has(tokens[c]?.lower ?? "") && NAMING_CUES.has(cue.base);
+      if ((NOT_CONTENT_START.has(tokens[c]?.lower ?? "") && !selfObject) || onDay) {
         if (tokens[c]?.lower === "by" || tokens[c]?.lower === "as") continue;
         // "said in a statement that …", "said on Monday, …": skip the phrase
         let k = c + 1;
@@ -557,3 +559,7 @@ function discourseMarker(tokens: Token[], i: number): boolean {
   if (prev === "that" && tokens[i + 1]?.text === ",") return true;
   return prev === "being" && tokens[i - 2]?.lower === "that" && tokens[i + 1]?.text === ",";
 }
+
+const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves"]);
+/** Cues that name or rate their object: "called himself …", "described herself as …". */
+const NAMING_CUES = new Set(["call", "describe", "label", "brand", "dub", "consider", "proclaim", "declare"]);
