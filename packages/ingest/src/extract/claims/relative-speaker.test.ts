@@ -65,6 +65,21 @@ describe("a relative pronoun stands for its antecedent across a dash, a bracket 
     expect(claims(text)).toContainEqual([speaker, span, content, false]);
   });
 
+  it.each([
+    [
+      "'which' after a spaced double hyphen",
+      "Instead, the study -- which notes that 58 companies would owe $212 billion in federal taxes -- is useful.",
+      ["study", "which", "58 companies would owe $212 billion in federal taxes"],
+    ],
+    [
+      "'together' between 'which' and its verb",
+      "The deal came from China and the United States, the two biggest polluters, which together vowed to stave off the worst effects of climate change.",
+      ["biggest polluters", "which", "to stave off the worst effects of climate change"],
+    ],
+  ])("'which' stands for its antecedent: %s", (_name, text, [speaker, span, content]) => {
+    expect(claims(text).map((c) => [c[0], c[1], c[2]])).toContainEqual([speaker, span, content]);
+  });
+
   it("'who' right after a person's name is that person, appositive or not", () => {
     const text = "“We won,” said Ted Cruz, a rival of Bernie Sanders, who said the plan was fair.";
     expect(claims(text)).toContainEqual(["Bernie Sanders", "who", "the plan was fair", false]);

@@ -145,7 +145,13 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     // the relative pronoun is the mention ("Mr. Sanders, who said …"); it stands for its antecedent
     const rel = tokens[k] as Token;
     // "which" keeps to a comma: after a dash or bracket it is mostly a thing ("The falloff - which reveals …")
-    k = rel.lower === "who" ? antecedentEnd(tokens, k - 1) : tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+    // ("the study -- which notes that …": a thing that speaks, after a spaced dash)
+    k =
+      rel.lower === "who"
+        ? antecedentEnd(tokens, k - 1)
+        : tokens[k - 1]?.text === "," || tokens[k - 1]?.text === "--"
+          ? k - 2
+          : k - 1;
     const found = k >= 0 ? speakerEndingAt(doc, k, anon) : null;
     // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": not the place, the person
     // the appositive describes ("Jane Doe, a spokeswoman for Acme, who": not Acme)
