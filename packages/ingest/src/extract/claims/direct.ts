@@ -6,7 +6,7 @@ import { cueOf, QUOTE_CUES, QUOTE_TAIL_ONLY } from "../lexicon/cues.js";
 import { OBJECT_PRONOUNS } from "../lexicon/function-words.js";
 import type { QuoteSpan } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
-import { type AnonymousMemory, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "./speaker.js";
+import { type AnonymousMemory, fromMention, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "./speaker.js";
 import type { DraftClaim, SpeakerRef } from "./types.js";
 import { viaAfter } from "./via.js";
 
@@ -112,7 +112,11 @@ export function headAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     const named = colon ? namedBeforeColon(doc, j) : undefined;
     const colonToken = tokens[j + 1] as Token;
     if (named)
-      return { speaker: fromMentionRef(named), cue: { start: colonToken.start, end: colonToken.end }, cueIndex: j + 1 };
+      return {
+        speaker: fromMention(doc, named),
+        cue: { start: colonToken.start, end: colonToken.end },
+        cueIndex: j + 1,
+      };
     for (let k = j - 1; colon && k >= 0 && j - k <= 5; k--) {
       const w = tokens[k] as Token;
       if (w.kind !== "word" || w.sentence !== t.sentence) break;
@@ -142,8 +146,6 @@ function namedBeforeColon(doc: AnalyzedText, last: number): Mention | undefined 
     !before || before.sentence !== doc.tokens[m.first]?.sentence || /\n/.test(doc.text.slice(before.end, m.start));
   return opensLine || NAME_COLON_OPENERS.has(before.lower) ? m : undefined;
 }
-
-const fromMentionRef = (m: Mention): SpeakerRef => ({ start: m.start, end: m.end, cluster: m.cluster });
 
 export function directClaim(q: QuoteSpan, a: Attribution, rule: string): DraftClaim {
   const claim: DraftClaim = { start: q.start, end: q.end, kind: "direct", cue: a.cue, speaker: a.speaker, rule };

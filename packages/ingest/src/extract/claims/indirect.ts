@@ -17,7 +17,7 @@ import { isModifierParticiple } from "./participle.js";
 import { passiveAuxiliary } from "./passive.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { looseSubject, subjectBefore } from "./subject.js";
-import { tailForm } from "./tail-form.js";
+import { commaBefore, tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
 import { contentAfterDay } from "./time-phrase.js";
 import { isHeadlineCue } from "./title-case.js";
@@ -497,9 +497,7 @@ function cueEvent(t: Token, s: Sentence, speaker: SpeakerRef): CueEvent {
  * `titles` capitalised words ("…, UMWA Director Phil Smith told POLITICO").
  */
 function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean {
-  let k = tokenAtOrAfter(tokens, speaker.start) - 1;
-  for (let n = 0; n < titles && tokens[k]?.cap && tokens[k]?.kind === "word"; n++) k--;
-  return tokens[k]?.text === ",";
+  return commaBefore(tokens, tokenAtOrAfter(tokens, speaker.start), titles) >= 0;
 }
 
 /** How many capitalised title words may stand between a tail's comma and its speaker's name. */

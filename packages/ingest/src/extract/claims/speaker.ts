@@ -322,7 +322,8 @@ export function nounPhraseEndingAt(
 }
 
 /** Speaker from a mention: its entity. */
-function fromMention(_doc: AnalyzedText, m: Mention): SpeakerRef {
+/** A mention as a speaker: its span and, when it has one, its entity. */
+export function fromMention(_doc: AnalyzedText, m: Mention): SpeakerRef {
   const ref: SpeakerRef = { start: m.start, end: m.end };
   if (m.cluster >= 0) ref.cluster = m.cluster;
   return ref;

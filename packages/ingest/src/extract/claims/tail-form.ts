@@ -89,11 +89,9 @@ export function tailForm(
   let left = Math.min(speakerStart, i);
   // "…, the BBC reported.", "…, the news site RTL Info reported.": the outlet's determiner phrase
   if (known) left = determinerPhraseStart(tokens, left, s.first);
-  let comma = left - 1;
-  while (comma > s.first && /^[,]$/.test(tokens[comma]?.text ?? "") === false) comma--;
   // "…, UMWA Director Phil Smith told …": capitalised titles may stand between the comma and the name
-  const titled = comma >= left - 1 - MAX_TITLE_TOKENS && tokensAreTitles(tokens, comma + 1, left);
-  if (comma !== left - 1 && !(known && titled)) return false;
+  const comma = commaBefore(tokens, left, known ? MAX_TITLE_TOKENS : 0);
+  if (comma < s.first) return false;
   let first = s.first;
   while (first < comma && mask[first]) first++;
   // "CAMBRIDGE, Mass. (UPI) — Young democrats are …, a new poll indicates": content starts after the dash
@@ -139,10 +137,14 @@ function namedSubject(scan: ClaimScan, first: number): boolean {
   return false;
 }
 
-/** True when tokens [from, to) are all capitalised words ("UMWA Director"). */
-function tokensAreTitles(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!(tokens[k]?.cap && tokens[k]?.kind === "word")) return false;
-  return true;
+/**
+ * The comma right before token `at`, perhaps with up to `titles` capitalised words between ("…, UMWA
+ * Director Phil Smith"): its index, or -1.
+ */
+export function commaBefore(tokens: readonly Token[], at: number, titles = 0): number {
+  let k = at - 1;
+  for (let n = 0; n < titles && tokens[k]?.cap && tokens[k]?.kind === "word"; n++) k--;
+  return tokens[k]?.text === "," ? k : -1;
 }
 
 /** How many capitalised words may stand before a name: "Montana Sen.", "Former Rep.". */
