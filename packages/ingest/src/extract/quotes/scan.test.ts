@@ -34,6 +34,13 @@ describe("scanQuotes", () => {
       ["Fear. I am truly afraid."],
     ],
     ["a closing mark typed as the opener after a space", "He wrote ”never again” twice.", ["never again"]],
+    [
+      "an opening mark typed as the closer after a comma",
+      "“It's unusual,“ said Larry Noble. “Apparently not,“ he said.",
+      ["It's unusual,", "Apparently not,"],
+    ],
+    ["an opening mark typed as the closer at the end of a line", "“Mostly False.“\n\nThe rate.", ["Mostly False."]],
+    ["an opening mark after a space still nests", "“He said “no” to me,” she said.", ["He said “no” to me,"]],
     ["a lone closing mark between spaces opens nothing", "It ” was odd. “Real one,” he said.", ["Real one,"]],
   ])("%s", (_name, text, expected) => {
     expect(quotes(text).map((q) => q.text)).toEqual(expected);

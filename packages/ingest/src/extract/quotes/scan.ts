@@ -44,8 +44,13 @@ function scanParagraph(text: string, p: Paragraph): QuoteSpan[] {
     } else if (ch === "'") continue;
     let opens = false;
     let closes = false;
-    if (OPENERS.has(ch)) opens = true;
-    else if (CLOSERS.has(ch)) {
+    if (OPENERS.has(ch)) {
+      // an opening mark typed as the closer ("… for her here,“ said Jim Clyburn"): a quote is open,
+      // the mark is glued to the word or stop before it, and a space, a stop or the line's end follows
+      closes =
+        stack.at(-1) === "“" && !isOpeningContext(text, i, p.start) && /^(?:[\s,.;:!?)]|$)/.test(text.charAt(i + 1));
+      opens = !closes;
+    } else if (CLOSERS.has(ch)) {
       closes = stack.length > 0;
       // a closing mark typed as the opener ("”Fear. I am truly afraid …”"): nothing is open, it
       // starts the paragraph or follows a space, and a word follows it
