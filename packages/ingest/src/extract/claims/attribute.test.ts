@@ -188,6 +188,34 @@ describe("attribution patterns", () => {
     expect(claims(text).filter((c) => c.text.startsWith("on Wednesday"))).toEqual([]);
   });
 
+  it.each([
+    [
+      "a medium after the cue of a quote",
+      "“We need tougher leadership now!” Trump said on Twitter.",
+      [["We need tougher leadership now!", "said"]],
+    ],
+    [
+      "a medium, then a colon and a quote",
+      "Carly Fiorina wrote on Facebook: “Anyone can turn a phrase.”",
+      [["Anyone can turn a phrase.", "wrote"]],
+    ],
+    [
+      "a medium, then “that”",
+      "Senator Dick Durbin said on his Facebook page that he would vote no.",
+      [["he would vote no", "said"]],
+    ],
+    [
+      "a venue, then a colon and no quote",
+      "Mayor Ann Smith said in a statement: the plan will fail.",
+      [["the plan will fail", "said"]],
+    ],
+  ])(
+    "takes 'on Twitter', 'on his Facebook page' after the cue for where it was said, not content (%s)",
+    (_name, text, expected) => {
+      expect(claims(text).map((c) => [c.text, c.cue])).toEqual(expected);
+    },
+  );
+
   it("attributes 'seems' and 'is expected to' to nobody in particular", () => {
     const [c] = claims("The new budget seems unlikely to pass the Senate this year.");
     expect(c).toMatchObject({ speaker: null, cue: "seems" });

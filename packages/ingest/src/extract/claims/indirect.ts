@@ -57,6 +57,39 @@ const VENUES = new Set([
   "post",
 ]);
 
+/** Where a statement was posted or aired: "said on Twitter", "wrote on his Facebook page", "said on stage". */
+const MEDIA = new Set([
+  "twitter",
+  "facebook",
+  "instagram",
+  "youtube",
+  "medium",
+  "media",
+  "stage",
+  "air",
+  "camera",
+  "television",
+  "tv",
+  "radio",
+  "trail",
+  "page",
+  "account",
+  "website",
+  "blog",
+  "podcast",
+]);
+
+/** "on" opening a phrase of up to four words that ends in a medium: where, not what, was said. */
+function onMedium(tokens: Token[], c: number, last: number): boolean {
+  if (tokens[c]?.lower !== "on") return false;
+  for (let k = c + 1; k < last && k <= c + 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return false;
+    if (MEDIA.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Prepositions that, still at the start of the content after the phrase skip, open no content. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "among", "up"]);
 
@@ -270,15 +303,23 @@ export function indirectClaims(
         c = k;
       }
       // "cited by the official", "known as", "said on Twitter": no content here
-      // ("reported on Wednesday in the journal …": "on" and a day is a time phrase too)
+      // ("reported on Wednesday in the journal …": "on" and a day is a time phrase too, and "on" with
+      // a medium, "wrote on his Facebook page", a place)
       const onDay = tokens[c]?.lower === "on" && TIME_START.has(tokens[c + 1]?.lower ?? "");
       // "called himself pro-choice", "describes herself as …": the reflexive is what the content is about
       const selfObject = REFLEXIVES.has(tokens[c]?.lower ?? "") && NAMING_CUES.has(cue.base);
-      if ((NOT_CONTENT_START.has(tokens[c]?.lower ?? "") && !selfObject) || onDay) {
+      if ((NOT_CONTENT_START.has(tokens[c]?.lower ?? "") && !selfObject) || onDay || onMedium(tokens, c, s.last)) {
         if (tokens[c]?.lower === "by" || tokens[c]?.lower === "as") continue;
         // "said in a statement that …", "said on Monday, …": skip the phrase
         let k = c + 1;
-        while (k < s.last && k - c < 10 && tokens[k]?.lower !== "that" && tokens[k]?.text !== "," && !mask[k]) {
+        while (
+          k < s.last &&
+          k - c < 10 &&
+          tokens[k]?.lower !== "that" &&
+          tokens[k]?.text !== "," &&
+          tokens[k]?.text !== ":" &&
+          !mask[k]
+        ) {
           if (
             CLAUSE_CUT.has(tokens[k]?.text ?? "") ||
             (cueOf(tokens[k]?.lower ?? "") && !issuedDocument(tokens, k)) ||
@@ -288,6 +329,15 @@ export function indirectClaims(
           k++;
         }
         if (tokens[k]?.lower === "that") c = k;
+        // "wrote on Facebook: “…”": the quote after the colon is the content, the quote rules' claim
+        // (the cue stays an event for them); "said in a statement: the plan …" has its content after it
+        else if (tokens[k]?.text === ":") {
+          if (mask[k + 1] || mask[k + 2]) {
+            if (speaker) events.push(cueEvent(t, s, speaker));
+            continue;
+          }
+          c = k + 1;
+        }
         // "a bill aimed at improving conditions, said in a statement that …": the verb after the
         // comma is the sentence's own cue (its subject ran through this phrase), not content
         else if (tokens[k]?.text === "," && !mask[k + 1] && FINITE_SPEECH.test(tokens[k + 1]?.lower ?? "")) continue;
