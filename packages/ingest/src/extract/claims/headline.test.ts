@@ -22,6 +22,16 @@ describe("a headline's source before its colon", () => {
       `Clinton to Planned Parenthood: Trump will reverse the ruling.${BODY}`,
       [["Trump will reverse the ruling.", "Clinton", "headline-colon"]],
     ],
+    [
+      "a surname the article names in full",
+      "Issa: Hillary Clinton’s ‘Honesty Is In Question.’\n\nOn Sunday, Rep. Darrell Issa spoke to Fox News.",
+      [["Hillary Clinton’s ‘Honesty Is In Question.’", "Darrell Issa", "headline-colon"]],
+    ],
+    [
+      "a one-word source that is nobody's surname",
+      "Tuesday: Hillary Clinton’s campaign goes on in Iowa.\n\nOn Sunday, Rep. Darrell Issa spoke to Fox News.",
+      [],
+    ],
     ["a label is no source", `The Latest: Cruz to give away engraved shotgun.${BODY}`, []],
     ["an all-capitals label is no source", `BREAKING: Sanders wins the Minnesota caucuses.${BODY}`, []],
     ["not after the first paragraph", `The campaign went on.\n\nPoll: Trump and Clinton hold narrow leads.`, []],

@@ -47,6 +47,20 @@ function nameColon(doc: AnalyzedText, s: Sentence): DraftClaim | null {
   return claim;
 }
 
+/**
+ * "Issa: Hillary Clinton’s ‘Honesty Is In Question.’" — a headline's one-word source the tagger did
+ * not read as a name, that is the surname of a person the article names in full ("Rep. Darrell Issa").
+ */
+function surnameCluster(doc: AnalyzedText, word: Token, words: number): number | undefined {
+  if (words !== 1 || !word.cap) return undefined;
+  const key = word.lower;
+  for (const m of doc.entities.mentions) {
+    if (m.last - m.first < 2 || doc.entities.clusters[m.cluster]?.type !== "Person") continue;
+    if (doc.tokens[m.last - 1]?.lower === key) return m.cluster;
+  }
+  return undefined;
+}
+
 /** Longest source before a headline's colon: "Former AG Mukasey at RNC", "CNN President On Trump". */
 const MAX_HEADLINE_SOURCE = 6;
 /** Who may be a headline's source without a name: "Poll: …", "Insiders: …", "Historians: …". */
@@ -82,10 +96,11 @@ function headlineSource(doc: AnalyzedText, s: Sentence): DraftClaim | null {
   if (content.kind === "quote" || end - content.start < 15) return null;
   // a person named in it ("Clinton to Planned Parenthood"), or a source noun ("Poll", "Insiders"); not a
   // label ("The Latest", "Breaking", "BYLINE")
-  const named = doc.entities.mentions.find(
-    (x) => x.first >= s.first && x.last <= colonAt && doc.entities.clusters[x.cluster]?.type === "Person",
-  );
-  if (!named && !HEADLINE_SOURCE_NOUNS.has((tokens[colonAt - 1] as Token).lower)) return null;
+  const cluster =
+    doc.entities.mentions.find(
+      (x) => x.first >= s.first && x.last <= colonAt && doc.entities.clusters[x.cluster]?.type === "Person",
+    )?.cluster ?? surnameCluster(doc, tokens[colonAt - 1] as Token, colonAt - s.first);
+  if (cluster === undefined && !HEADLINE_SOURCE_NOUNS.has((tokens[colonAt - 1] as Token).lower)) return null;
   const from = (first as Token).start;
   const to = (tokens[colonAt - 1] as Token).end;
   return {
@@ -93,9 +108,10 @@ function headlineSource(doc: AnalyzedText, s: Sentence): DraftClaim | null {
     end,
     kind: "indirect",
     cue: { start: colon.start, end: colon.end },
-    speaker: named
-      ? { start: from, end: to, cluster: named.cluster }
-      : { start: from, end: to, anonymous: doc.text.slice(from, to) },
+    speaker:
+      cluster !== undefined
+        ? { start: from, end: to, cluster }
+        : { start: from, end: to, anonymous: doc.text.slice(from, to) },
     rule: "headline-colon",
   };
 }
