@@ -46,9 +46,10 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   if (CLAUSE_OPENERS_AFTER_QUOTE.has(first.lower)) return null;
   for (let k = i; k < tokens.length && k - i < 24; k++) {
     const t = tokens[k] as Token;
-    // ("Sen. Marco Rubio (R-Fla.) said": a period inside the speaker's parenthesis is no sentence end)
+    // ("Sen. Marco Rubio (R-Fla.) said": a period inside the speaker's parenthesis is no sentence end, nor
+    // is an abbreviation's before a comma: "Donald Trump Jr., the candidate's son, said")
     if (t.kind === "quote" || t.sentence !== first.sentence || t.text === ";") return null;
-    if (t.text === "." && tokens[k + 1]?.text !== ")") return null;
+    if (t.text === "." && tokens[k + 1]?.text !== ")" && tokens[k + 1]?.text !== ",") return null;
     // "“…,” the statement quoted him as saying": the one quoted is the speaker
     if (t.lower === "saying" && tokens[k - 1]?.lower === "as" && k - 2 > i) {
       const speaker = quotedAsSaying(doc, k - 2, anon);

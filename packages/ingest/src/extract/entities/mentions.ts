@@ -16,6 +16,7 @@ import { unifyTaggedTypes } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
 import { typeDescribedNames } from "./described-names.js";
 import { invertedNames } from "./inverted-names.js";
+import { attachNameSuffixes } from "./name-suffix.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
@@ -231,6 +232,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) unifyTaggedTypes(mentions);
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
+  attachNameSuffixes(text, tokens, mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }
 
