@@ -32,6 +32,11 @@ describe("affiliations", () => {
       "They met the Russian Ambassador Sergei Kislyak and Foreign Minister Sergei Lavrov.",
       ["Sergei Lavrov", "Russia", false],
     ],
+    ["Google engineer John Smith said it was fine.", ["John Smith", "Google", false]],
+    [
+      "Club Atlético Almagro Norte won. Club Atlético Almagro Norte goalkeeper Ezequiel Barrionuevo saved two.",
+      ["Ezequiel Barrionuevo", "Club Atlético Almagro Norte", false],
+    ],
   ])("%s", (text, expected) => {
     expect(affiliations(text)).toContainEqual(expected);
   });

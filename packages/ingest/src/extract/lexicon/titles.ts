@@ -171,6 +171,14 @@ export const ROLE_HEADS = new Set([
   "organizer",
   "commissioner",
   "treasurer",
+  // occupations: "Google engineer John Smith", "Almagro goalkeeper Ezequiel Barrionuevo", "X, a nurse at Y"
+  ...`engineer designer developer programmer architect teacher lecturer student intern nurse doctor physician
+  surgeon pilot captain coach player goalkeeper defender midfielder striker pitcher quarterback chef producer
+  curator librarian volunteer employee worker staffer consultant planner accountant auditor trustee scholar
+  historian inspector investigator detective prosecutor sergeant writer photographer journalist presenter
+  commentator activist campaigner negotiator diplomat envoy delegate physicist chemist biologist astronomer
+  geologist epidemiologist virologist psychologist sociologist barrister solicitor magistrate clerk registrar
+  dean provost superintendent priest bishop imam`.split(/\s+/),
 ]);
 
 /**
