@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
+import { analyzeText, extractDocument } from "../extract-document.js";
 
 function entities(text: string): string[] {
   const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
@@ -151,5 +151,25 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       "Christopher Hill, a U.S. Republican Party candidate, spoke. He joined the Republican Party in 1979.",
     );
     expect(found.filter((e) => e.includes("Republican"))).toEqual(["Organization: U.S. Republican Party"]);
+  });
+});
+
+describe("an institution's name cut at 'and'", () => {
+  it.each([
+    [
+      "the tagger's two pieces around 'and', the second ending in a head",
+      "A senior nurse at Jaramogi Oginga Odinga Teaching and Referral Hospital said the ward was full.",
+      ["Jaramogi Oginga Odinga Teaching and Referral Hospital"],
+    ],
+    [
+      "a known organization before 'and' stays apart",
+      "Google and Microsoft Corporation signed the deal on Monday.",
+      ["Google", "Microsoft Corporation"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const doc = analyzeText(text);
+    expect(
+      doc.entities.mentions.filter((m) => doc.entities.clusters[m.cluster]?.type === "Organization").map((m) => m.name),
+    ).toEqual(expected);
   });
 });

@@ -343,7 +343,7 @@ function processRun(
     return;
   }
   let previousEnd = s;
-  for (const piece of splitOrganizationPieces(tokens, pieces)) {
+  for (const piece of withAndHeads(text, tokens, splitOrganizationPieces(tokens, pieces), e)) {
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
     if (piece.type === "ORG" && piece.last + 2 <= e && pluralApostropheHead(tokens, piece.last)) piece.last += 2;
@@ -635,6 +635,49 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
     }
     if (!split) out.push(piece);
     else todo.push(split[1], split[0]);
+  }
+  return out;
+}
+
+/** Heads of institutions' names besides the organization heads the tagger reads as a feature. */
+const INSTITUTION_HEADS = new Set(["hospital", "clinic", "museum", "library", "academy", "hospice", "seminary"]);
+
+function isInstitutionHead(word: string): boolean {
+  return ORG_HEADS.get(word) !== undefined || INSTITUTION_HEADS.has(word);
+}
+
+/**
+ * "Jaramogi Oginga Odinga Teaching and Referral Hospital": a name the tagger cut at "and", whose last
+ * word is an organization head that the part before "and" lacks, is one organization — whether the
+ * tagger left the words after "and" untagged or tagged them apart, as long as neither part is a person
+ * and the first is no organization or country the lexicons know ("Google and Microsoft Corporation").
+ */
+function withAndHeads(text: string, tokens: readonly Token[], pieces: TaggedSpan[], end: number): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as TaggedSpan;
+    const next = pieces[i + 1];
+    const and = piece.last;
+    if (piece.type === "PER" || tokens[and]?.lower !== "and" || isInstitutionHead((tokens[and - 1] as Token).lower)) {
+      out.push(piece);
+      continue;
+    }
+    const first = visibleText(text.slice((tokens[piece.first] as Token).start, (tokens[and - 1] as Token).end));
+    if (knownOrg(first) || countryOf(first)) {
+      out.push(piece);
+      continue;
+    }
+    // the words after "and": a piece of its own right there (not a person's), or untagged name words
+    let k = and + 1;
+    const joinsNext = next !== undefined && next.first === k && next.type !== "PER";
+    if (joinsNext) k = next.last;
+    else while (k < (next?.first ?? end) && isNameToken(tokens[k])) k++;
+    if (k <= and + 1 || !isInstitutionHead((tokens[k - 1] as Token).lower)) {
+      out.push(piece);
+      continue;
+    }
+    out.push({ ...piece, last: k, type: "ORG" });
+    if (joinsNext) i++;
   }
   return out;
 }
