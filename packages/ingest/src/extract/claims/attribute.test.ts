@@ -249,6 +249,23 @@ describe("attribution patterns", () => {
     expect(c?.text).toBe("his country might stop sharing");
   });
 
+  it.each([
+    ["A spokesman for Google said the plan was dead.", "spokesman for Google", true],
+    [
+      "An official at the Department of Space, who asked not to be named, said the budget had risen.",
+      "official at the Department of Space",
+      true,
+    ],
+    ["Matthew Dunn, a former officer at MI6, said the damage was done.", "Matthew Dunn", false],
+    [
+      "Joe Devanny, an expert at the Centre for Security Analysis and a former analyst for the British government said the pact would hold.",
+      "Joe Devanny",
+      false,
+    ],
+  ])("takes the unnamed member, not the organization, as the source: %s", (text, speaker, anonymous) => {
+    expect(claims(text).map((c) => [c.speaker, c.anonymous])).toEqual([[speaker, anonymous]]);
+  });
+
   it("gives a paragraph that is only a quote to the previous speaker", () => {
     const text = "“The first point is simple enough,” Jane Miller said.\n\n“The second point is harder to make.”";
     expect(claims(text).map((c) => c.speaker)).toEqual(["Jane Miller", "Jane Miller"]);

@@ -175,7 +175,7 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     // Party, said": a name that is itself the appositive
     const inner = named ? speakerEndingAt(doc, k - 1, anon) : null;
     if (inner?.cluster !== undefined && describedAfterComma(tokens, tokenAtOrAfter(tokens, inner.start))) return inner;
-    const app = appositiveHead(doc, k);
+    const app = appositiveHead(doc, k, anon);
     if (app) return app;
     return null;
   }
@@ -205,7 +205,47 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
       if (app) return app;
     }
   }
-  return fromNp;
+  // "A senior official at Athletics Kenya (, who …,) said": an unnamed member speaks, not the organization
+  const member = fromNp?.cluster !== undefined ? unnamedMember(doc, doc.mentionByLastToken.get(k), endTok, anon) : null;
+  return member ?? fromNp;
+}
+
+/** Prepositions that tie an unnamed member to the organization after it ("an official at", "a spokesman for"). */
+const MEMBER_PREPOSITIONS = new Set(["at", "for", "of", "from", "with"]);
+const INDEFINITES = new Set(["a", "an", "one", "another"]);
+
+/**
+ * "A senior nurse at Kenyatta National Hospital", "a spokesman for Google": an indefinite role noun
+ * phrase, a preposition, and the organization's mention `org` — the unnamed member is the source (the
+ * gold's "senior nurse", anonymous), as "a Google spokesman" already is.
+ */
+function unnamedMember(
+  doc: AnalyzedText,
+  org: Mention | undefined,
+  endTok: Token,
+  anon: AnonymousMemory,
+): SpeakerRef | null {
+  const { tokens } = doc;
+  if (!org || doc.entities.clusters[org.cluster]?.type !== "Organization") return null;
+  const orgFirst = org.first;
+  // "an official at the Department of Space"
+  const at = tokens[orgFirst - 1]?.lower === "the" ? orgFirst - 2 : orgFirst - 1;
+  const prep = tokens[at];
+  if (!prep || !MEMBER_PREPOSITIONS.has(prep.lower) || at < 1) return null;
+  const headTok = tokens[at - 1] as Token;
+  if (headTok.cap || headTok.sentence !== endTok.sentence) return null;
+  if (!ROLE_NOUNS.has(headTok.lower) && !ROLE_HEADS.has(headTok.lower)) return null;
+  const phrase = nounPhraseEndingAt(tokens, at - 1, endTok.sentence);
+  const det = phrase ? tokens[phrase.first] : undefined;
+  if (!phrase || !det || !INDEFINITES.has(det.lower)) return null;
+  // not an appositive of a name before it ("Joe Devanny, an expert at X and a former analyst for Y, said")
+  const before = tokens[phrase.first - 1];
+  if (before && before.sentence === det.sentence && (before.text === "," || /^(?:and|or)$/.test(before.lower)))
+    return null;
+  const from = (tokens[phrase.first + 1] as Token).start;
+  const ref: SpeakerRef = { start: det.start, end: endTok.end, anonymous: doc.text.slice(from, endTok.end) };
+  anon.set(headTok.lower, ref);
+  return ref;
 }
 
 /** What may stand between a relative pronoun and its antecedent: "Mr. Sanders, who", "Graham—who", "Duke (who". */
@@ -550,7 +590,7 @@ const DESCRIPTION_STOPS = new Set([
 ]);
 
 /** "NAME, a former analyst ..., said": from the comma ending the appositive back to NAME. */
-function appositiveHead(doc: AnalyzedText, comma: number): SpeakerRef | null {
+function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory): SpeakerRef | null {
   const { tokens } = doc;
   const sentence = tokens[comma]?.sentence;
   for (let q = comma - 1; q >= 0 && comma - q < 30; q--) {
@@ -559,7 +599,8 @@ function appositiveHead(doc: AnalyzedText, comma: number): SpeakerRef | null {
     if (t.text !== ",") continue;
     const m = doc.mentionByLastToken.get(q - 1);
     if (m && doc.entities.clusters[m.cluster]?.type === "Person") return fromMention(doc, m);
-    if (m) return fromMention(doc, m);
+    // "An official at the Department of Space, who asked not to be named, said": the member, not the organization
+    if (m) return unnamedMember(doc, m, tokens[q - 1] as Token, anon) ?? fromMention(doc, m);
     // an unknown name before the appositive ("Rashad Robinson, Color of Change's director, said")
     const endBefore = tokens[q - 1]?.end;
     const unknown = doc.entities.unknown.find((u) => u.end === endBefore);
