@@ -216,6 +216,45 @@ describe("attribution patterns", () => {
     },
   );
 
+  it.each([
+    ["a listener", "Senator Jane Miller spoke to reporters after the vote on Tuesday.", []],
+    [
+      "a listener, then a topic",
+      "Senator Jane Miller spoke to CNN about the new tax plan on Monday.",
+      [["the new tax plan on Monday", "spoke"]],
+    ],
+    ["a length", "Senator Jane Miller spoke for 45 minutes at the rally in Ohio.", []],
+    [
+      "a topic",
+      "Senator Jane Miller spoke about the need for a new tax plan.",
+      [["about the need for a new tax plan", "spoke"]],
+    ],
+  ])(
+    "'spoke' has content only when it says what about (%s; attribution unit, rules alone)",
+    (_name, text, expected) => {
+      const rulesAlone = { claimUnit: "attribution" as const, cueDetector: null, speakerRanker: null };
+      const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, rulesAlone);
+      expect(g.claims.map((c) => [c.text, c.cue])).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ["a possessive before it", "Her previous support for global trade deals cost her votes in Ohio.", []],
+    ["an adjective before it", "Strong support from white voters carried the senator in Ohio.", []],
+    [
+      "a subject before it",
+      "Most Democratic voters support Bernie Sanders in the Ohio primary.",
+      [["Bernie Sanders in the Ohio primary", "support"]],
+    ],
+  ])(
+    "'support' after a modifier is the noun, no claim (%s; attribution unit, rules alone)",
+    (_name, text, expected) => {
+      const rulesAlone = { claimUnit: "attribution" as const, cueDetector: null, speakerRanker: null };
+      const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, rulesAlone);
+      expect(g.claims.map((c) => [c.text, c.cue])).toEqual(expected);
+    },
+  );
+
   it("attributes 'seems' and 'is expected to' to nobody in particular", () => {
     const [c] = claims("The new budget seems unlikely to pass the Senate this year.");
     expect(c).toMatchObject({ speaker: null, cue: "seems" });

@@ -191,6 +191,8 @@ export function indirectClaims(
       if (cue.base === "add" && /^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
+      // "her previous support for trade deals", "strong support from whites", "attacks on his personal life"
+      if (NOUN_OR_VERB_CUES.has(t.lower) && prev && NOUN_MODIFIERS.has(prev.lower)) continue;
       // "a statement released through his management company": the document issued, nobody speaking
       if (issuedDocument(tokens, i)) continue;
       // "the statement quoted him as saying": the quotation before it is his (direct.ts), not this content
@@ -393,6 +395,16 @@ export function indirectClaims(
         tailForm(scan, s, i);
         continue;
       }
+      // "spoke to reporters", "spoke with voters", "spoke for 77 minutes": a listener or a length, not what
+      // was said ("spoke to CNN about the subject" has it after "about")
+      if (cue.base === "speak") {
+        const topic = speechTopic(tokens, c, s.last);
+        if (topic < 0) {
+          events.push(cueEvent(t, s, speaker));
+          continue;
+        }
+        c = topic;
+      }
       events.push(cueEvent(t, s, speaker));
       const end = relativeClauseEnd(
         tokens,
@@ -594,6 +606,46 @@ function onlyWhenAfter(tokens: Token[], from: number, end: number): boolean {
 }
 
 const MAX_WHEN_AFTER = 7;
+
+/** Words after "spoke to" that make a listener, not an infinitive ("spoke to reporters", "spoke to the crowd"). */
+const LISTENER_START =
+  /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|journalists|voters|supporters|students|members|delegates|donors|crowds?|audiences?)$/;
+/** What "for" may open after "spoke" that is a length of time ("for 77 minutes", "for more than an hour"). */
+const LENGTH_START =
+  /^(?:\d[\d,.]*|more|about|nearly|almost|over|less|roughly|some|an|a|hours|minutes|two|three|several|half)$/;
+/** Prepositions that open what a speech was about after its listener ("spoke to CNN about the subject"). */
+const TOPIC_AFTER_LISTENER = new Set(["about", "on", "regarding"]);
+
+/**
+ * Where the content of "speak" starts at token c: after a listener ("to reporters", "with voters") only
+ * when a topic follows ("about …", "of …", "on …"); -1 for a listener or a length alone ("for 45 minutes").
+ */
+function speechTopic(tokens: Token[], c: number, last: number): number {
+  const first = tokens[c];
+  const next = tokens[c + 1];
+  if (!first || !next) return c;
+  if (first.lower === "for" && LENGTH_START.test(next.lower)) return -1;
+  if (first.lower !== "to" && first.lower !== "with") return c;
+  if (first.lower === "to" && !next.cap && !LISTENER_START.test(next.lower)) return c;
+  for (let k = c + 2; k < last && k - c <= 10; k++) {
+    const t = tokens[k] as Token;
+    // ("spoke to reporters after the vote on Tuesday": a time or a place after the listener ends the search)
+    if (TOPIC_AFTER_LISTENER.has(t.lower) && !TIME_START.has(tokens[k + 1]?.lower ?? ""))
+      return k + 1 < last ? k + 1 : -1;
+    if (t.kind !== "word" || t.lower === "that" || cueOf(t.lower) || NOT_CONTENT_START.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Cue forms that are as often nouns ("support for her", "attacks on Trump"). */
+const NOUN_OR_VERB_CUES = new Set(["support", "attacks", "attack", "criticism"]);
+/** Words before such a form that make it the noun ("her support", "strong support", "terrorist attacks"). */
+const NOUN_MODIFIERS = new Set(
+  `his her their its our my your strong full overwhelming broad new previous uniform tepid public popular widespread
+  bipartisan financial military grassroots early continued growing vocal enthusiastic lukewarm unwavering solid such
+  no any more less much little enough of for with without terrorist verbal personal repeated harsh sharp fierce
+  relentless constant`.split(/\s+/),
+);
 
 /** Dashes that open and close an aside. */
 const DASHES = new Set(["—", "–", "--", "―"]);
