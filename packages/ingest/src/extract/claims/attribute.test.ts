@@ -305,6 +305,14 @@ describe("attribution patterns", () => {
     expect(claims(text).map((c) => [c.speaker, c.anonymous])).toEqual([[speaker, anonymous]]);
   });
 
+  it.each([
+    ["To varying degrees, all agreed that the proposal would raise taxes.", "all"],
+    ["No one expected that the debate would last long.", "No one"],
+    ["Few believe that the plan would pass the Senate.", "Few"],
+  ])("takes a quantifier standing alone as an unnamed source: %s", (text, speaker) => {
+    expect(claims(text).map((c) => [c.speaker, c.anonymous])).toEqual([[speaker, true]]);
+  });
+
   it("gives a paragraph that is only a quote to the previous speaker", () => {
     const text = "“The first point is simple enough,” Jane Miller said.\n\n“The second point is harder to make.”";
     expect(claims(text).map((c) => c.speaker)).toEqual(["Jane Miller", "Jane Miller"]);

@@ -248,6 +248,9 @@ function unnamedMember(
   return ref;
 }
 
+/** Quantifiers that are a source on their own ("all agreed", "few believe", "nobody expected"). */
+const QUANTIFIER_SOURCES = new Set(["all", "few", "none", "nobody", "everybody", "several"]);
+
 /** What may stand between a relative pronoun and its antecedent: "Mr. Sanders, who", "Graham—who", "Duke (who". */
 const RELATIVE_SEPARATORS = new Set([",", "—", "–", "--", "-", "("]);
 /** How far back a parenthesis after the antecedent may open: "Rep. Zoe Lofgren (D-Calif.), who". */
@@ -420,6 +423,13 @@ export function resolveNounPhrase(
   const detSkip = DETERMINERS.has(startTok.lower) && first < last ? first + 1 : first;
   const descStart = (tokens[detSkip] as Token).start;
   const sentenceInitial = tokens[first - 1]?.sentence !== startTok.sentence;
+  // "all agreed", "few believe", "no one expected": a quantifier standing alone is its own description
+  // ("one" only after "no": "one" alone is a number more often)
+  const noOne = head === "one" && tokens[last - 1]?.lower === "no" && last - 1 >= first - 1;
+  if ((first === last && QUANTIFIER_SOURCES.has(head)) || (noOne && last - first <= 1)) {
+    const from = noOne ? (tokens[last - 1] as Token) : startTok;
+    return { start: from.start, end: endTok.end, anonymous: doc.text.slice(from.start, endTok.end) };
+  }
   if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last) || GROUPS.has(head))) {
     // "the official" refers back to the unnamed source described earlier
     if (startTok.lower === "the" && last - first === 1 && anon.has(head)) {
