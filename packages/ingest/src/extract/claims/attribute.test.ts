@@ -301,6 +301,16 @@ describe("attribution patterns", () => {
       "Joe Devanny",
       false,
     ],
+    [
+      "A senior official at Athletics Kenya, who asked not to be named because the inquiry is open, said at least two runners were under investigation.",
+      "senior official at Athletics Kenya",
+      true,
+    ],
+    [
+      "An engineer at one of Qingfeng's battery suppliers, who spoke to Reuters on condition of anonymity, said Qingfeng had switched suppliers.",
+      "engineer",
+      true,
+    ],
   ])("takes the unnamed member, not the organization, as the source: %s", (text, speaker, anonymous) => {
     expect(claims(text).map((c) => [c.speaker, c.anonymous])).toEqual([[speaker, anonymous]]);
   });

@@ -310,7 +310,13 @@ export function indirectClaims(
       const onDay = tokens[c]?.lower === "on" && TIME_START.has(tokens[c + 1]?.lower ?? "");
       // "called himself pro-choice", "describes herself as …": the reflexive is what the content is about
       const selfObject = REFLEXIVES.has(tokens[c]?.lower ?? "") && NAMING_CUES.has(cue.base);
-      if ((NOT_CONTENT_START.has(tokens[c]?.lower ?? "") && !selfObject) || onDay || onMedium(tokens, c, s.last)) {
+      // ("said at least two runners were …": "at least" counts, it places nothing)
+      const atLeast = tokens[c]?.lower === "at" && /^(?:least|most)$/.test(tokens[c + 1]?.lower ?? "");
+      if (
+        (NOT_CONTENT_START.has(tokens[c]?.lower ?? "") && !selfObject && !atLeast) ||
+        onDay ||
+        onMedium(tokens, c, s.last)
+      ) {
         if (tokens[c]?.lower === "by" || tokens[c]?.lower === "as") continue;
         // "said in a statement that …", "said on Monday, …": skip the phrase
         let k = c + 1;
@@ -368,7 +374,7 @@ export function indirectClaims(
           continue;
       }
       // "said in Cairo", "spoke at a rally": a place or occasion, not content (under 30 % on PolNeAR train)
-      if (PLACE_PREPOSITIONS.has(tokens[c]?.lower ?? "")) {
+      if (PLACE_PREPOSITIONS.has(tokens[c]?.lower ?? "") && !atLeast) {
         if (speaker && (prev?.text === "," || followsComma(tokens, speaker))) tailForm(scan, s, i, speaker);
         continue;
       }
@@ -630,7 +636,9 @@ function speechTopic(tokens: Token[], c: number, last: number): number {
   for (let k = c + 2; k < last && k - c <= 10; k++) {
     const t = tokens[k] as Token;
     // ("spoke to reporters after the vote on Tuesday": a time or a place after the listener ends the search)
-    if (TOPIC_AFTER_LISTENER.has(t.lower) && !TIME_START.has(tokens[k + 1]?.lower ?? ""))
+    // ("spoke to Reuters on condition of anonymity": the terms, not a topic)
+    const after = tokens[k + 1]?.lower ?? "";
+    if (TOPIC_AFTER_LISTENER.has(t.lower) && !TIME_START.has(after) && after !== "condition" && after !== "background")
       return k + 1 < last ? k + 1 : -1;
     if (t.kind !== "word" || t.lower === "that" || cueOf(t.lower) || NOT_CONTENT_START.has(t.lower)) return -1;
   }

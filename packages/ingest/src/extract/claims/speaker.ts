@@ -186,7 +186,17 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   const prep = tokens[np.first - 1];
   if ((!fromNp || fromNp.anonymous !== undefined) && prep && HEAD_PREPOSITIONS.has(prep.lower) && np.first >= 2) {
     const head = nounPhraseEndingAt(tokens, np.first - 2, sentence);
-    const headRef = head ? resolveNounPhrase(doc, head.first, head.last, anon) : null;
+    let headRef = head ? resolveNounPhrase(doc, head.first, head.last, anon) : null;
+    // "An engineer at one of Qingfeng's battery suppliers said": one more preposition back, to an unnamed source
+    const prep2 = head ? tokens[head.first - 1] : undefined;
+    if (!headRef && head && prep2 && HEAD_PREPOSITIONS.has(prep2.lower) && head.first >= 2) {
+      const outer = nounPhraseEndingAt(tokens, head.first - 2, sentence);
+      const outerRef = outer ? resolveNounPhrase(doc, outer.first, outer.last, anon) : null;
+      if (outer && outerRef?.anonymous !== undefined) {
+        head.first = outer.first;
+        headRef = outerRef;
+      }
+    }
     if (headRef)
       fromNp = {
         ...headRef,
