@@ -255,6 +255,12 @@ describe("attribution patterns", () => {
     },
   );
 
+  it("takes a stance on a two-word object ('welcomed the ruling') for no claim in the quotation unit, a longer one for one", () => {
+    const text =
+      "The Human Rights Commission welcomed the ruling. Mayor Ann Smith rejected the criticism. Mayor Ann Smith criticized the new tax plan.";
+    expect(claims(text).map((c) => [c.text, c.cue])).toEqual([["the new tax plan", "criticized"]]);
+  });
+
   it("attributes 'seems' and 'is expected to' to nobody in particular", () => {
     const [c] = claims("The new budget seems unlikely to pass the Senate this year.");
     expect(c).toMatchObject({ speaker: null, cue: "seems" });

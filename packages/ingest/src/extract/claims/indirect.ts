@@ -431,6 +431,17 @@ export function indirectClaims(
         if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ",")) tailForm(scan, s, i, speaker);
         continue;
       }
+      // "welcomed the ruling", "rejected the criticism": in the quotation unit a stance on a thing named by
+      // a determiner and a noun says nothing (the newsdev gold's "speech acts without propositional
+      // content"; PolNeAR counts them); "showed Clinton ahead", "called them rapists" do
+      if (
+        unit !== "attribution" &&
+        stance &&
+        !hasThat &&
+        end - c === 2 &&
+        THING_DETERMINERS.has(tokens[c]?.lower ?? "")
+      )
+        continue;
       // "speaking on condition of anonymity", "asked not to be named": the terms, not the speech
       if (isAnonymityFormula(doc, { start: (tokens[c] as Token).start, end: (tokens[end - 1] as Token).end })) continue;
       const claim: DraftClaim = contentClaim(
@@ -644,6 +655,9 @@ function speechTopic(tokens: Token[], c: number, last: number): number {
   }
   return -1;
 }
+
+/** Determiners of a thing already named ("the ruling", "its decision"). */
+const THING_DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "his", "her", "their", "our"]);
 
 /** Cue forms that are as often nouns ("support for her", "attacks on Trump"). */
 const NOUN_OR_VERB_CUES = new Set(["support", "attacks", "attack", "criticism"]);
