@@ -40,3 +40,36 @@ export function anonymityAsideBefore(doc: AnalyzedText, sentenceFirst: number, c
   const aside = doc.text.slice((tokens[open + 1] as Token).start, (tokens[closing - 1] as Token).end);
   return ANONYMITY_ASIDE.test(aside) ? open : -1;
 }
+
+/** How far back from a cue the "who" of an aside without commas may stand. */
+const MAX_BARE_ASIDE = 20;
+
+/**
+ * "A pilot who asked not to be named because he feared dismissal said …": an anonymity aside with no
+ * commas, from "who" to right before the cue at `cue`. Returns the index of that "who" (the subject ends
+ * right before it), or -1. A cue inside the aside ("feared" above, with "said" still to come) gets -2.
+ */
+export function bareAnonymityAside(
+  doc: AnalyzedText,
+  sentenceFirst: number,
+  cue: number,
+  sentenceLast: number,
+): number {
+  const { tokens } = doc;
+  let who = cue - 1;
+  while (who > sentenceFirst && cue - who <= MAX_BARE_ASIDE) {
+    const t = tokens[who] as Token;
+    if (t.text === "," || t.kind === "quote") return -1;
+    if (t.lower === "who") break;
+    who--;
+  }
+  if (tokens[who]?.lower !== "who" || who <= sentenceFirst) return -1;
+  const aside = doc.text.slice((tokens[who] as Token).start, (tokens[cue - 1] as Token).end);
+  if (!ANONYMITY_ASIDE.test(aside)) return -1;
+  for (let k = cue + 1; k < sentenceLast; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || t.kind === "quote") break;
+    if (/^(?:said|says|told|tells)$/.test(t.lower)) return -2;
+  }
+  return who;
+}

@@ -261,6 +261,21 @@ describe("attribution patterns", () => {
     expect(claims(text).map((c) => [c.text, c.cue])).toEqual([["the new tax plan", "criticized"]]);
   });
 
+  it.each([
+    [
+      "an organization after its 'the', then a day",
+      "Brimin Rotich has been suspended after testing positive for EPO, the Athletics Integrity Unit said on Friday.",
+      [["Brimin Rotich has been suspended after testing positive for EPO", "Athletics Integrity Unit"]],
+    ],
+    [
+      "'about' before a number",
+      "Ignacio Robles, the director of the water system, said about 1.2 million people would get water on alternate days.",
+      [["about 1.2 million people would get water on alternate days", "Ignacio Robles"]],
+    ],
+  ])("finds the content and its source (%s)", (_name, text, expected) => {
+    expect(claims(text).map((c) => [c.text, c.speaker])).toEqual(expected);
+  });
+
   it("attributes 'seems' and 'is expected to' to nobody in particular", () => {
     const [c] = claims("The new budget seems unlikely to pass the Senate this year.");
     expect(c).toMatchObject({ speaker: null, cue: "seems" });
@@ -316,6 +331,26 @@ describe("attribution patterns", () => {
       "An engineer at one of Qingfeng's battery suppliers, who spoke to Reuters on condition of anonymity, said Qingfeng had switched suppliers.",
       "engineer",
       true,
+    ],
+    [
+      "Mandy Tsang of the Hong Kong Bondholders Alliance, which represents 600 investors, said most members had lost money.",
+      "Mandy Tsang",
+      false,
+    ],
+    [
+      "A person close to Leung's family, who declined to be identified, said she intended to appeal the verdict.",
+      "person",
+      true,
+    ],
+    [
+      "A pilot who asked not to be named because he feared dismissal said he had worked twelve days in a row.",
+      "pilot",
+      true,
+    ],
+    [
+      "The National Water Commission (CONAGUA), which runs the dams, said in its weekly report that rainfall had been low.",
+      "National Water Commission",
+      false,
     ],
   ])("takes the unnamed member, not the organization, as the source: %s", (text, speaker, anonymous) => {
     expect(claims(text).map((c) => [c.speaker, c.anonymous])).toEqual([[speaker, anonymous]]);

@@ -6,7 +6,7 @@ import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { according } from "./according.js";
-import { anonymityAsideBefore, isAnonymityFormula } from "./anonymity-formula.js";
+import { anonymityAsideBefore, bareAnonymityAside, isAnonymityFormula } from "./anonymity-formula.js";
 import { askedClaim } from "./asked.js";
 import type { ClaimUnit } from "./claim-unit.js";
 import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
@@ -55,6 +55,7 @@ const VENUES = new Set([
   "speech",
   "email",
   "post",
+  "report",
 ]);
 
 /** Where a statement was posted or aired: "said on Twitter", "wrote on his Facebook page", "said on stage". */
@@ -205,6 +206,9 @@ export function indirectClaims(
       let speaker: SpeakerRef | null = null;
       // "A council officer, speaking on condition of anonymity, said …": the comma opening such an aside
       const aside = prev?.text === "," ? anonymityAsideBefore(doc, s.first, i - 1) : -1;
+      // "A pilot who asked not to be named because he feared dismissal said …": the same without commas
+      const bare = aside < 0 && prev?.text !== "," ? bareAnonymityAside(doc, s.first, i, s.last) : -1;
+      if (bare === -2) continue;
       const opening = openingPhraseSource(doc, s, i, anon);
       if (opening) {
         speaker = opening.speaker;
@@ -237,6 +241,8 @@ export function indirectClaims(
         if (end >= s.first) speaker = speakerEndingAt(doc, end, anon);
         if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? ""))
           speaker = subjectBefore(doc, s, end, anon);
+        // the subject before an anonymity aside without commas, when nothing nearer is one
+        if (!speaker && bare > s.first) speaker = speakerEndingAt(doc, bare - 1, anon);
       }
       // content after the cue
       let c = i + 1;
@@ -330,7 +336,8 @@ export function indirectClaims(
         ) {
           if (
             CLAUSE_CUT.has(tokens[k]?.text ?? "") ||
-            (cueOf(tokens[k]?.lower ?? "") && !issuedDocument(tokens, k)) ||
+            // ("said in its weekly report that …": a venue's noun is no second cue)
+            (cueOf(tokens[k]?.lower ?? "") && !issuedDocument(tokens, k) && !VENUES.has(tokens[k]?.lower ?? "")) ||
             (CUE_NOUNS.has(tokens[k]?.lower ?? "") && !VENUES.has(tokens[k]?.lower ?? ""))
           )
             break;
@@ -424,7 +431,9 @@ export function indirectClaims(
         continue;
       }
       // "warned of such an event, “…”": in the quotation unit a prepositional object is the topic, not a clause
-      if (unit !== "attribution" && TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? "")) continue;
+      // ("said about 1.2 million people would …": "about" before a number is "some", not a topic)
+      const approximately = tokens[c + 1]?.kind === "number";
+      if (unit !== "attribution" && TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? "") && !approximately) continue;
       if (wordsBetween(tokens, c, end) < minContentWords(cue.base, stance, hasThat, tokens[c]?.lower === "to", unit)) {
         const si = tokenAtOrAfter(tokens, speaker.start);
         const relative = /^(?:who|which)$/.test(tokens[si]?.lower ?? "");
@@ -573,10 +582,13 @@ function cueEvent(t: Token, s: Sentence, speaker: SpeakerRef): CueEvent {
 
 /**
  * "…, X said": the speaker mention follows a comma (a tail attribution's shape), perhaps after up to
- * `titles` capitalised words ("…, UMWA Director Phil Smith told POLITICO").
+ * `titles` capitalised words ("…, UMWA Director Phil Smith told POLITICO") or a lower-case "the".
  */
 function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean {
-  return commaBefore(tokens, tokenAtOrAfter(tokens, speaker.start), titles) >= 0;
+  let at = tokenAtOrAfter(tokens, speaker.start);
+  // "…, the Athletics Integrity Unit said on Friday.": an organization's name after its "the"
+  if (tokens[at - 1]?.lower === "the" && !tokens[at - 1]?.cap) at--;
+  return commaBefore(tokens, at, titles) >= 0;
 }
 
 /** How many capitalised title words may stand between a tail's comma and its speaker's name. */

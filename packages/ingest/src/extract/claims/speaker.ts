@@ -184,8 +184,15 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   let fromNp = resolveNounPhrase(doc, np.first, np.last, anon) ?? quantitySource(doc, k);
   // "several GOP leaders on the ground told": the head noun phrase is before the preposition
   const prep = tokens[np.first - 1];
-  if ((!fromNp || fromNp.anonymous !== undefined) && prep && HEAD_PREPOSITIONS.has(prep.lower) && np.first >= 2) {
-    const head = nounPhraseEndingAt(tokens, np.first - 2, sentence);
+  // ("a person close to Leung's family said": an adjective and its preposition after the head)
+  const linked = prep?.lower === "to" && LINKING_ADJECTIVES.has(tokens[np.first - 2]?.lower ?? "") ? 1 : 0;
+  if (
+    (!fromNp || fromNp.anonymous !== undefined) &&
+    prep &&
+    (HEAD_PREPOSITIONS.has(prep.lower) || linked) &&
+    np.first >= 2 + linked
+  ) {
+    const head = nounPhraseEndingAt(tokens, np.first - 2 - linked, sentence);
     let headRef = head ? resolveNounPhrase(doc, head.first, head.last, anon) : null;
     // "An engineer at one of Qingfeng's battery suppliers said": one more preposition back, to an unnamed source
     const prep2 = head ? tokens[head.first - 1] : undefined;
@@ -290,6 +297,9 @@ function personOfOrganization(doc: AnalyzedText, orgFirst: number): Mention | un
   const person = doc.mentionByLastToken.get(orgFirst - 2);
   return person && doc.entities.clusters[person.cluster]?.type === "Person" ? person : undefined;
 }
+
+/** Adjectives that tie a source to what follows "to" ("a person close to the family"). */
+const LINKING_ADJECTIVES = new Set(["close", "closer", "closest", "loyal", "near"]);
 
 /** Prepositions after a noun phrase's head ("the spokesman for …", "an official in …"). */
 const HEAD_PREPOSITIONS = new Set(["on", "in", "at", "from", "for", "with", "across", "around", "of"]);
@@ -617,8 +627,15 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     const t = tokens[q] as Token;
     if (t.sentence !== sentence || t.kind === "quote") return null;
     if (t.text !== ",") continue;
-    const m = doc.mentionByLastToken.get(q - 1);
+    // "The National Water Commission (CONAGUA), which operates …, said": the name before its acronym
+    const e = tokens[q - 1]?.text === ")" && tokens[q - 3]?.text === "(" ? q - 4 : q - 1;
+    const m = doc.mentionByLastToken.get(e);
     if (m && doc.entities.clusters[m.cluster]?.type === "Person") return fromMention(doc, m);
+    // "Mandy Tsang of the Hong Kong Bondholders Alliance, which represents …, said": the person of it
+    const ofPerson = m
+      ? personOfOrganization(doc, tokens[m.first - 1]?.lower === "the" ? m.first - 1 : m.first)
+      : undefined;
+    if (ofPerson) return fromMention(doc, ofPerson);
     // "An official at the Department of Space, who asked not to be named, said": the member, not the organization
     if (m) return unnamedMember(doc, m, tokens[q - 1] as Token, anon) ?? fromMention(doc, m);
     // an unknown name before the appositive ("Rashad Robinson, Color of Change's director, said")
