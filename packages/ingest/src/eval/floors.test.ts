@@ -54,11 +54,11 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.66 });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.94,
-      org: 0.86,
-      claim: 0.9,
-      "claim+speaker": 0.85,
-      about: 0.72,
-      affiliation: 0.78,
+      org: 0.87,
+      claim: 0.93,
+      "claim+speaker": 0.91,
+      about: 0.73,
+      affiliation: 0.79,
     });
   });
 });
