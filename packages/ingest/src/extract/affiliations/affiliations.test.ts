@@ -34,6 +34,10 @@ describe("affiliations", () => {
     ],
     ["Google engineer John Smith said it was fine.", ["John Smith", "Google", false]],
     [
+      "The Sindicato de Pilotos de AeroAndes called a strike. “Nobody wants to strand passengers,” union president Carlos Núñez told reporters.",
+      ["Carlos Núñez", "Sindicato de Pilotos de AeroAndes", false],
+    ],
+    [
       "Club Atlético Almagro Norte won. Club Atlético Almagro Norte goalkeeper Ezequiel Barrionuevo saved two.",
       ["Ezequiel Barrionuevo", "Club Atlético Almagro Norte", false],
     ],

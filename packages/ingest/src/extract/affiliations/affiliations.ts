@@ -57,10 +57,17 @@ export function findAffiliations(
           : undefined;
       // "union president Carlos Núñez", "club president X": an organization noun in front makes the
       // title that organization's, not the one a bare title defaults to (the United States)
-      const modifier = doc.tokens[tokenAtOrAfter(doc.tokens, m.start) - 1];
-      const ownedTitle = modifier !== undefined && !modifier.cap && ORG_NOUNS.has(modifier.lower);
-      const orgName = named ? undefined : (country ?? (ownedTitle ? undefined : TITLE_DEFAULT_ORG.get(m.title)));
-      const org = named ?? (orgName ? findOrg(orgName) : undefined);
+      const at = tokenAtOrAfter(doc.tokens, m.start);
+      const modifier = doc.tokens[at - 1];
+      // ("Festival director Samira Ait Lahcen": capitalized only because it opens the sentence)
+      const opensSentence = modifier !== undefined && doc.tokens[at - 2]?.sentence !== modifier.sentence;
+      const nounLike = modifier !== undefined && (!modifier.cap || opensSentence);
+      // … and the one organization of the article that noun describes is it ("the union" → Sindicato …)
+      const owner = nounLike && !named ? describedOrganization(clusters, modifier.lower, m.start) : undefined;
+      const ownedTitle = nounLike && (ORG_NOUNS.has(modifier.lower) || owner !== undefined);
+      const orgName =
+        named || owner ? undefined : (country ?? (ownedTitle ? undefined : TITLE_DEFAULT_ORG.get(m.title)));
+      const org = named ?? owner ?? (orgName ? findOrg(orgName) : undefined);
       const roleText = doc.text.slice(m.start, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
       if (org) add(c.id, org.id, role);

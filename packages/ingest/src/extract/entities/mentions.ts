@@ -25,7 +25,27 @@ import type { Mention } from "./types.js";
 const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|ll|ve|d|re|s)$/i;
 /** With the tagger deciding the pieces, runs may also hold "and", "on", "&" ("Council on American-Islamic Relations"). */
 const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
-const CONNECTORS = new Set(["of", "for", "de", "la", "von", "van", "der", "den", "al", "bin", "du", "del"]);
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "de",
+  "la",
+  "von",
+  "van",
+  "der",
+  "den",
+  "al",
+  "bin",
+  "du",
+  "del",
+  // "Ramon dela Cruz", "Luiz Inácio Lula da Silva", "Leonardo di Caprio", "João dos Santos"
+  "dela",
+  "della",
+  "da",
+  "di",
+  "dos",
+  "das",
+]);
 /** Name particles that may come two in a row ("van der", "von der", "de la"). */
 const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "du", "del"]);
 /** A name's initial: one capital letter and a period ("S.", "K."). */
@@ -343,7 +363,7 @@ function processRun(
     return;
   }
   let previousEnd = s;
-  for (const piece of withAndHeads(text, tokens, splitOrganizationPieces(tokens, pieces), e)) {
+  for (const piece of withAndHeads(text, tokens, withParticles(tokens, splitOrganizationPieces(tokens, pieces)), e)) {
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
     if (piece.type === "ORG" && piece.last + 2 <= e && pluralApostropheHead(tokens, piece.last)) piece.last += 2;
@@ -635,6 +655,25 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
     }
     if (!split) out.push(piece);
     else todo.push(split[1], split[0]);
+  }
+  return out;
+}
+
+/** Lower-case particles inside a person's name ("Ramon dela Cruz", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set([...CONNECTORS].filter((w) => w !== "of" && w !== "for"));
+
+/**
+ * "Ramon dela Cruz Jr.": two person pieces the tagger split at a lower-case particle are one name.
+ */
+function withParticles(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    let k = last ? last.last : -1;
+    while (last && k < piece.first && !tokens[k]?.cap && NAME_PARTICLES.has(tokens[k]?.lower ?? "")) k++;
+    if (last && last.type === "PER" && piece.type === "PER" && k === piece.first && k > last.last)
+      out[out.length - 1] = { ...last, last: piece.last };
+    else out.push(piece);
   }
   return out;
 }

@@ -20,6 +20,11 @@ describe("attachNameSuffixes", () => {
       ["Donald Trump", "Donald Trump Jr."],
     ],
     ["no suffix on a work's title", "The film Rocky II opened. Sylvester Stallone starred.", ["Sylvester Stallone"]],
+    [
+      "a particle inside the name, and the surname with its particle later",
+      "He met Foreign Affairs Secretary Ramon dela Cruz Jr. on Monday.\n\nDela Cruz said the talks went well.",
+      ["Ramon dela Cruz Jr."],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -108,6 +108,8 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
         c = newCluster(clusters, "Person", m.name);
         byKey.set(key, c);
         const parts = nameKey(m.name).split(" ");
+        // ("Dela Cruz" after "Ramon dela Cruz Jr.": the ends before a generational suffix too)
+        if (NAME_SUFFIXES.has((parts.at(-1) ?? "").replace(/\.$/, "")) && parts.length >= 4) parts.pop();
         for (let k = 1; k + 2 <= parts.length; k++) {
           const end = parts.slice(k).join(" ");
           addTo(byNameEnd, end, c);
