@@ -11,6 +11,7 @@ import { unresolvedPronoun } from "./claims/pronoun-source.js";
 import { speakerRanker } from "./claims/speaker-ranker/load-model.js";
 import type { RankerModel } from "./claims/speaker-ranker/model.js";
 import { rerankSpeakers } from "./claims/speaker-ranker/rank.js";
+import { speaksFor } from "./claims/speaks-for.js";
 import type { DraftClaim } from "./claims/types.js";
 import type { AnalyzedText } from "./document.js";
 import { detectMentions, knownOrg } from "./entities/mentions.js";
@@ -105,7 +106,7 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
   const ruleDrafts = withLearnedCues(doc, attributeClaims(doc, options), options);
   const drafts = ranker ? rerankSpeakers(doc, ruleDrafts, ranker) : ruleDrafts;
   const affiliations = findAffiliations(doc, findOrg);
-  const targets = aboutOfAll(doc, drafts);
+  const targets = aboutOfAll(doc, drafts, speaksFor(affiliations));
   const built = drafts.map((d, i) => toClaim(doc, d, targets[i] ?? []));
   for (const a of affiliations) {
     (clusters[a.person] as Cluster).used = true;

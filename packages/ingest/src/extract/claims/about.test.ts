@@ -12,6 +12,16 @@ function targets(text: string): [string, string[]][] {
 describe("what a claim is about", () => {
   it.each([
     [
+      "a quotation's 'we' is the organization its speaker leads",
+      "Qingfeng Motors recalled 86,000 cars. “We let our owners down,” said Qingfeng chief executive Li Na.",
+      [["We let our owners down,", ["Qingfeng Motors"]]],
+    ],
+    [
+      "a 'we' of someone who leads nothing named is no one",
+      "The storm hit the coast on Monday. “We lost everything,” said Maria Lopez, a fisherwoman.",
+      [["We lost everything,", []]],
+    ],
+    [
       "an indefinite role with a relative clause is the holder of that title in the article",
       "President Donald Trump met the visitors on Monday. Mary Jones said that no ally would trust a president who is talking to Russia.",
       [["no ally would trust a president who is talking to Russia", ["Donald Trump", "Russia"]]],

@@ -63,7 +63,10 @@ function storyOutlet(doc: AnalyzedText, i: number, before: number): number | und
   return undefined;
 }
 
-export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
+/** First-person plural words: in a quotation, the organization its speaker leads or speaks for. */
+const WE = new Set(["we", "our", "us", "ours", "ourselves"]);
+
+export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: ReadonlyMap<number, number>): number[] {
   const ids = new Set<number>();
   const mentions = doc.entities.mentions;
   for (let i = mentionAtOrAfter(mentions, claim.start); i < mentions.length; i++) {
@@ -96,6 +99,11 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim): number[] {
     if (described && described.id !== claim.speaker?.cluster) ids.add(described.id);
     // "it had shipped 50,000 doses": an organization's reported words about itself
     if (speakerOrg && IT.has(t.lower) && claim.kind !== "direct") ids.add(speakerOrg.id);
+    // "“We let our owners down,” Qingfeng's chief executive said": the company she leads
+    if (WE.has(t.lower) && claim.kind !== "indirect" && claim.speaker?.cluster !== undefined) {
+      const led = organizationOf?.get(claim.speaker.cluster);
+      if (led !== undefined) ids.add(led);
+    }
     if (ownPronouns) continue;
     const g = OBJECT_PRONOUNS.get(t.lower);
     if (!g) continue;
@@ -138,8 +146,12 @@ function isDenial(doc: AnalyzedText, claim: DraftClaim): boolean {
  * that names no one ("White House officials denied that anything untoward was shared") is about the
  * first target of the report it denies — the nearest earlier claim of another speaker with targets.
  */
-export function aboutOfAll(doc: AnalyzedText, claims: readonly DraftClaim[]): number[][] {
-  const out = claims.map((c) => aboutOf(doc, c));
+export function aboutOfAll(
+  doc: AnalyzedText,
+  claims: readonly DraftClaim[],
+  organizationOf?: ReadonlyMap<number, number>,
+): number[][] {
+  const out = claims.map((c) => aboutOf(doc, c, organizationOf));
   claims.forEach((claim, i) => {
     if ((out[i] as number[]).length > 0 || !isDenial(doc, claim)) return;
     for (let k = i - 1; k >= 0; k--) {

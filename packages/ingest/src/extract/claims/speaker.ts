@@ -341,8 +341,12 @@ function personAfterOrganization(doc: AnalyzedText, m: Mention): Mention | undef
   if (doc.entities.clusters[m.cluster]?.type !== "Organization") return undefined;
   const mentions = doc.entities.mentions;
   const next = mentions[mentionAtOrAfter(mentions, m.end)];
-  if (!next?.title || doc.entities.clusters[next.cluster]?.type !== "Person") return undefined;
-  return /^\s+$/.test(doc.text.slice(m.end, next.start)) ? next : undefined;
+  if (!next || doc.entities.clusters[next.cluster]?.type !== "Person") return undefined;
+  if (next.title) return /^\s+$/.test(doc.text.slice(m.end, next.start)) ? next : undefined;
+  // "said Qingfeng chief executive Li Na", "Almagro coach José Luis Ferreyra": lower-case role words between
+  const words = doc.text.slice(m.end, next.start).trim().split(/\s+/);
+  const roleWords = words.length <= 4 && words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));
+  return roleWords && ROLE_HEADS.has(words.at(-1) ?? "") ? next : undefined;
 }
 
 function mentionCovering(doc: AnalyzedText, index: number): Mention | undefined {
