@@ -17,6 +17,17 @@ describe("what a claim is about", () => {
       [["We let our owners down,", ["Qingfeng Motors"]]],
     ],
     [
+      // (the shipped tagger is unsure of "Kaveri Systems" here and sure of "Kaveri" later)
+      "an organization the tagger was unsure of at one mention and sure of at another is a target",
+      "Bengaluru-based Kaveri Systems has agreed to be bought by Brandt Industrietechnik AG, the companies said on Monday. Kaveri was founded in 2009.",
+      [
+        [
+          "Bengaluru-based Kaveri Systems has agreed to be bought by Brandt Industrietechnik AG",
+          ["Brandt Industrietechnik AG", "Kaveri Systems"],
+        ],
+      ],
+    ],
+    [
       "a 'we' of someone who leads nothing named is no one",
       "The storm hit the coast on Monday. “We lost everything,” said Maria Lopez, a fisherwoman.",
       [["We lost everything,", []]],

@@ -74,8 +74,9 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
     if (m.start >= claim.end) break;
     if (m.start < claim.start || m.end > claim.end) continue;
     if (claim.speaker && m.start === claim.speaker.start) continue;
-    // an organization the tagger was unsure of is no target (nor, then, an entity of the graph)
-    if (m.tentative) continue;
+    // an organization the tagger was unsure of is no target (nor, then, an entity of the graph) — unless
+    // it is sure of it elsewhere ("Kaveri's engineers" after "Kaveri Systems")
+    if (m.tentative && (doc.entities.clusters[m.cluster]?.mentions.every((x) => x.tentative) ?? true)) continue;
     if (completesRole(doc, m, mentions[i - 1])) continue;
     ids.add(m.cluster);
   }
