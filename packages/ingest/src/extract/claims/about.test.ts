@@ -28,6 +28,16 @@ describe("what a claim is about", () => {
       ],
     ],
     [
+      "'the companies' are the companies named before",
+      "Orion Motors Inc. will be bought by Vega Holdings Ltd. on Monday. Mary Jones said the companies expected approval by September.",
+      [["the companies expected approval by September", ["Orion Motors Inc.", "Vega Holdings"]]],
+    ],
+    [
+      "'neither government' is every country named before",
+      "Indonesia and the Philippines signed the pact. “Neither government has said a word about catches,” said Arief Nugroho.",
+      [["Neither government has said a word about catches,", ["Indonesia", "Philippines"]]],
+    ],
+    [
       "a 'we' of someone who leads nothing named is no one",
       "The storm hit the coast on Monday. “We lost everything,” said Maria Lopez, a fisherwoman.",
       [["We lost everything,", []]],

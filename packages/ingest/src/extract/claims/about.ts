@@ -1,5 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
-import { describedOrganization } from "../entities/described-org.js";
+import { collectiveOrganizations, describedOrganization } from "../entities/described-org.js";
 import { resolvePronoun } from "../entities/pronouns.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
@@ -98,6 +98,8 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
     // "the municipality had treated water as a privilege": the one organization so described
     const described = describedAt(doc, i);
     if (described && described.id !== claim.speaker?.cluster) ids.add(described.id);
+    // "the companies expected approval", "neither government has said a word": every one so named
+    for (const c of collectiveAt(doc, i)) ids.add(c.id);
     // "it had shipped 50,000 doses": an organization's reported words about itself
     if (speakerOrg && IT.has(t.lower) && claim.kind !== "direct") ids.add(speakerOrg.id);
     // "“We let our owners down,” Qingfeng's chief executive said": the company she leads
@@ -130,6 +132,23 @@ function describedAt(doc: AnalyzedText, i: number): Cluster | undefined {
   if (after && after.kind === "word" && !after.cap && !isPossessive(after) && NOUN_MODIFIED.test(after.lower))
     return undefined;
   return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+}
+
+/** Words that open a collective phrase: "the companies", "both governments", "neither government", "the two countries". */
+const COLLECTIVE_OPENERS = new Set(["the", "both", "neither", "two"]);
+
+/** The organizations a collective phrase starting at token i stands for ("the two companies" at "the"). */
+function collectiveAt(doc: AnalyzedText, i: number): Cluster[] {
+  const { tokens } = doc;
+  const opener = tokens[i];
+  if (!opener || !COLLECTIVE_OPENERS.has(opener.lower) || opener.lower === "two") return [];
+  // "the two companies": the number belongs to the phrase
+  const k = tokens[i + 1]?.lower === "two" ? i + 2 : i + 1;
+  const noun = tokens[k];
+  if (!noun || noun.cap || noun.kind !== "word") return [];
+  // "neither government" is singular; "the companies" / "both governments" plural
+  if (opener.lower !== "neither" && !noun.lower.endsWith("s")) return [];
+  return collectiveOrganizations(doc.entities.clusters, noun.lower, noun.start);
 }
 
 /** Words after "the N" that make N a modifier ("the council tax", "the company car"). */

@@ -57,3 +57,32 @@ export function describedOrganization(clusters: readonly Cluster[], noun: string
 function isOrganizationBefore(c: Cluster, offset: number): boolean {
   return c.type === "Organization" && !c.country && c.mentions.some((m) => m.start < offset);
 }
+
+/** Plural nouns that stand for every organization of a kind named so far ("the companies", "both governments"). */
+const COLLECTIVE_NOUNS = new Map<string, (c: Cluster) => boolean>([
+  ["companies", (c) => isCompanyCluster(c)],
+  ["firms", (c) => isCompanyCluster(c)],
+  ["governments", (c) => c.country === true],
+  ["countries", (c) => c.country === true],
+  ["nations", (c) => c.country === true],
+]);
+
+function isCompanyCluster(c: Cluster): boolean {
+  const words = c.name.toLowerCase().split(/[\s-]+/);
+  return c.type === "Organization" && !c.country && (c.kind === "company" || COMPANY_NAME_ENDS.has(words.at(-1) ?? ""));
+}
+
+/**
+ * "the companies", "both governments", "neither government", "the two countries": the organizations of
+ * that kind the article named before `offset`, when there are two or three of them (a collective phrase
+ * that denotes exactly named entities); none otherwise.
+ */
+export function collectiveOrganizations(clusters: readonly Cluster[], noun: string, offset: number): Cluster[] {
+  const plural = noun.endsWith("s") ? noun : `${noun}s`;
+  const fits = COLLECTIVE_NOUNS.get(plural);
+  if (!fits) return [];
+  const named = clusters.filter(
+    (c) => c.type === "Organization" && fits(c) && c.mentions.some((m) => m.start < offset),
+  );
+  return named.length >= 2 && named.length <= 3 ? named : [];
+}
