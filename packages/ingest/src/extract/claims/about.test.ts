@@ -38,6 +38,11 @@ describe("what a claim is about", () => {
       [["Neither government has said a word about catches,", ["Indonesia", "Philippines"]]],
     ],
     [
+      "a two-word description the one organization's name holds",
+      "The Philippine Coast Guard tracks the boats. Ramon Santos said the coast guard spotted 300 trawlers last year.",
+      [["the coast guard spotted 300 trawlers last year", ["Philippine Coast Guard"]]],
+    ],
+    [
       "a 'we' of someone who leads nothing named is no one",
       "The storm hit the coast on Monday. “We lost everything,” said Maria Lopez, a fisherwoman.",
       [["We lost everything,", []]],

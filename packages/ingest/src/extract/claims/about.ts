@@ -129,6 +129,18 @@ function describedAt(doc: AnalyzedText, i: number): Cluster | undefined {
   const noun = tokens[i + 1];
   if ((the?.lower !== "the" && the?.lower !== "this") || !noun || noun.cap || noun.kind !== "word") return undefined;
   const after = tokens[i + 2];
+  // "the coast guard": a two-word description the one organization's name holds ("Philippine Coast Guard")
+  if (after && after.kind === "word" && !after.cap) {
+    const pair = ` ${noun.lower} ${after.lower} `;
+    const holders = doc.entities.clusters.filter(
+      (c) =>
+        c.type === "Organization" &&
+        !c.country &&
+        ` ${c.name.toLowerCase()} `.includes(pair) &&
+        c.mentions.some((m) => m.start < noun.start),
+    );
+    if (holders.length === 1) return holders[0];
+  }
   if (after && after.kind === "word" && !after.cap && !isPossessive(after) && NOUN_MODIFIED.test(after.lower))
     return undefined;
   return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
