@@ -57,7 +57,7 @@ describe("checkFloors", () => {
       org: 0.87,
       claim: 0.93,
       "claim+speaker": 0.91,
-      about: 0.76,
+      about: 0.8,
       affiliation: 0.8,
     });
   });

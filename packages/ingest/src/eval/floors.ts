@@ -35,9 +35,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // Raised at rules-18+entities-21 (2026-12-03 night): person 0.947, org 0.872, claim 0.907, claim+speaker 0.851,
   // about 0.689, affiliation 0.782. Raised at rules-22+entities-34 (2026-12-03, seventeenth session): person 0.962,
   // org 0.890, claim 0.920, claim+speaker 0.872, about 0.742, affiliation 0.809.
-  // Raised at rules-41+entities-37 (2026-12-04, nineteenth session): person 0.969, org 0.896, claim 0.956,
-  // claim+speaker 0.942, about 0.788, affiliation 0.835.
-  [NEWSDEV]: { person: 0.95, org: 0.87, claim: 0.93, "claim+speaker": 0.91, about: 0.76, affiliation: 0.8 },
+  // Raised at rules-44+entities-37 (2026-12-04, nineteenth session): person 0.969, org 0.896, claim 0.956,
+  // claim+speaker 0.942, about 0.836, affiliation 0.835.
+  [NEWSDEV]: { person: 0.95, org: 0.87, claim: 0.93, "claim+speaker": 0.91, about: 0.8, affiliation: 0.8 },
 };
 
 export interface FloorCheck {
