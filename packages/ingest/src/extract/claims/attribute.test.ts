@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document.js";
 
+/** [content, cue] of each claim the rules alone find in the attribution unit (no learned layer). */
+function rulesAloneClaims(text: string) {
+  const rulesAlone = { claimUnit: "attribution" as const, cueDetector: null, speakerRanker: null };
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }, rulesAlone).claims.map((c) => [c.text, c.cue]);
+}
+
 function claims(text: string) {
   return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
     text: c.text,
@@ -232,9 +238,7 @@ describe("attribution patterns", () => {
   ])(
     "'spoke' has content only when it says what about (%s; attribution unit, rules alone)",
     (_name, text, expected) => {
-      const rulesAlone = { claimUnit: "attribution" as const, cueDetector: null, speakerRanker: null };
-      const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, rulesAlone);
-      expect(g.claims.map((c) => [c.text, c.cue])).toEqual(expected);
+      expect(rulesAloneClaims(text)).toEqual(expected);
     },
   );
 
@@ -249,9 +253,7 @@ describe("attribution patterns", () => {
   ])(
     "'support' after a modifier is the noun, no claim (%s; attribution unit, rules alone)",
     (_name, text, expected) => {
-      const rulesAlone = { claimUnit: "attribution" as const, cueDetector: null, speakerRanker: null };
-      const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, rulesAlone);
-      expect(g.claims.map((c) => [c.text, c.cue])).toEqual(expected);
+      expect(rulesAloneClaims(text)).toEqual(expected);
     },
   );
 
