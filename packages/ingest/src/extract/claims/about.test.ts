@@ -43,6 +43,11 @@ describe("what a claim is about", () => {
       [["the coast guard spotted 300 trawlers last year", ["Philippine Coast Guard"]]],
     ],
     [
+      "'the municipality' as the source is the one so named, and its 'it' in reported speech is about it",
+      "A judge ordered the Kwena Local Municipality to restore water. The municipality said in a statement that it would study the judgment.",
+      [["it would study the judgment", ["Kwena Local Municipality"]]],
+    ],
+    [
       "a 'we' of someone who leads nothing named is no one",
       "The storm hit the coast on Monday. “We lost everything,” said Maria Lopez, a fisherwoman.",
       [["We lost everything,", []]],

@@ -1,4 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
+import { describedOrganization } from "../entities/described-org.js";
 import { resolveSourcePronoun } from "../entities/pronouns.js";
 import { attach } from "../entities/resolve.js";
 import { roleReferent } from "../entities/role-referent.js";
@@ -449,6 +450,11 @@ export function resolveNounPhrase(
   const sentenceInitial = tokens[first - 1]?.sentence !== startTok.sentence;
   // "all agreed", "few believe", "no one expected": a quantifier standing alone is its own description
   // ("one" only after "no": "one" alone is a number more often)
+  // "The municipality said …": the one organization of the article so described speaks
+  if (last - first === 1 && /^(?:the|this)$/.test(startTok.lower) && !endTok.cap) {
+    const described = describedOrganization(doc.entities.clusters, head, startTok.start);
+    if (described) return { start: startTok.start, end: endTok.end, cluster: described.id };
+  }
   const noOne = head === "one" && tokens[last - 1]?.lower === "no" && last - 1 >= first - 1;
   if ((first === last && QUANTIFIER_SOURCES.has(head)) || (noOne && last - first <= 1)) {
     const from = noOne ? (tokens[last - 1] as Token) : startTok;
