@@ -278,6 +278,15 @@ describe("attribution patterns", () => {
     expect(claims(text).map((c) => [c.text, c.speaker])).toEqual(expected);
   });
 
+  it("takes a product recall and a noun 'fault' for no speech ('will recall 86,000 SUVs …, the regulator said')", () => {
+    const text =
+      "Qingfeng Motors will recall 86,000 of its SUVs sold in China because of a battery fault, the regulator said. Jane Miller recalled that the plan had failed.";
+    expect(claims(text).map((c) => [c.text, c.cue])).toEqual([
+      ["Qingfeng Motors will recall 86,000 of its SUVs sold in China because of a battery fault", "said"],
+      ["the plan had failed", "recalled"],
+    ]);
+  });
+
   it("attributes 'seems' and 'is expected to' to nobody in particular", () => {
     const [c] = claims("The new budget seems unlikely to pass the Senate this year.");
     expect(c).toMatchObject({ speaker: null, cue: "seems" });

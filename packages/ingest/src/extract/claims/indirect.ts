@@ -190,6 +190,15 @@ export function indirectClaims(
       if (cue.base === "say" && discourseMarker(tokens, i)) continue;
       // "added to his portfolio", "adds up to": adding things, not words
       if (cue.base === "add" && /^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+      // "because of a battery fault, the regulator said": a noun before the comma, no verb with an object
+      if (t.lower === "fault" && tokens[i + 1]?.kind === "punct") continue;
+      // "will recall 86,000 of its SUVs", "recalls 2 million cars": a product recall, not a memory
+      if (
+        cue.base === "recall" &&
+        (tokens[i + 1]?.kind === "number" ||
+          (/^(?:about|nearly|more|some)$/.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.kind === "number"))
+      )
+        continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
       // "her previous support for trade deals", "strong support from whites", "attacks on his personal life"
