@@ -213,6 +213,8 @@ export function indirectClaims(
       // speaker: left noun phrase; for ", saying" / "by defending" the subject before; for a cue in a
       // participial phrase opening the sentence, the main clause's subject after it
       let speaker: SpeakerRef | null = null;
+      // the source an anonymity aside describes: the form itself says who speaks (the ranker leaves it)
+      let fromAside = false;
       // "A council officer, speaking on condition of anonymity, said …": the comma opening such an aside
       const aside = prev?.text === "," ? anonymityAsideBefore(doc, s.first, i - 1) : -1;
       // "A pilot who asked not to be named because he feared dismissal said …": the same without commas
@@ -242,6 +244,7 @@ export function indirectClaims(
         // the subject is before the anonymity aside
         speaker = speakerEndingAt(doc, aside - 1, anon);
         if (!speaker) continue;
+        fromAside = true;
       } else if (prev?.text === "," && tailForm(scan, s, i)) {
         // "CONTENT, said Steven Taylor, a chairman …"
         continue;
@@ -251,7 +254,10 @@ export function indirectClaims(
         if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? ""))
           speaker = subjectBefore(doc, s, end, anon);
         // the subject before an anonymity aside without commas, when nothing nearer is one
-        if (!speaker && bare > s.first) speaker = speakerEndingAt(doc, bare - 1, anon);
+        if (!speaker && bare > s.first) {
+          speaker = speakerEndingAt(doc, bare - 1, anon);
+          fromAside = speaker !== null;
+        }
       }
       // content after the cue
       let c = i + 1;
@@ -471,6 +477,7 @@ export function indirectClaims(
         loose ? "cue-loose" : "cue-clause",
       );
       if (via !== undefined) claim.via = via;
+      if (fromAside) claim.fixedSpeaker = true;
       claims.push(claim);
     }
   }

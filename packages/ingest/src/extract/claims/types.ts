@@ -27,7 +27,8 @@ export interface DraftClaim {
   continuation?: boolean;
   /**
    * The speaker is given by the form itself, not inferred: a transcript's label ("PENCE: …"), a
-   * quotation's credit line ("“…” ― Steve Quinlan"). The learned ranker leaves it alone.
+   * quotation's credit line ("“…” ― Steve Quinlan"), the subject an anonymity aside describes ("A pilot
+   * who asked not to be named … said"). The learned ranker leaves it alone.
    */
   fixedSpeaker?: boolean;
   /** Rule that produced it, for debugging and tests. */
