@@ -274,6 +274,11 @@ describe("attribution patterns", () => {
       "Ignacio Robles, the director of the water system, said about 1.2 million people would get water on alternate days.",
       [["about 1.2 million people would get water on alternate days", "Ignacio Robles"]],
     ],
+    [
+      "a time span after the phrase ends the attribution",
+      "Hillary Clinton won the Missouri primary, the Associated Press declared on Thursday, two days after voters went to the polls.",
+      [["Hillary Clinton won the Missouri primary", "Associated Press"]],
+    ],
   ])("finds the content and its source (%s)", (_name, text, expected) => {
     expect(claims(text).map((c) => [c.text, c.speaker])).toEqual(expected);
   });

@@ -358,6 +358,17 @@ export function indirectClaims(
             break;
           k++;
         }
+        // "…, the Congressional Budget Office reported on Tuesday -- a development …", "…, the AP declared on
+        // Thursday, two days after voters went to the polls": with the speaker after a comma, a dash or a time
+        // after the phrase ends the attribution; the content is before the cue
+        const tailShaped = speaker !== null && (prev?.text === "," || followsComma(tokens, speaker));
+        if (
+          tailShaped &&
+          (DASHES.has(tokens[k]?.text ?? "") || (tokens[k]?.text === "," && timeAfter(tokens, k + 1, s.last)))
+        ) {
+          tailForm(scan, s, i, speaker);
+          continue;
+        }
         if (tokens[k]?.lower === "that") c = k;
         // "wrote on Facebook: “…”": the quote after the colon is the content, the quote rules' claim
         // (the cue stays an event for them); "said in a statement: the plan …" has its content after it
@@ -602,8 +613,17 @@ function cueEvent(t: Token, s: Sentence, speaker: SpeakerRef): CueEvent {
  */
 function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean {
   let at = tokenAtOrAfter(tokens, speaker.start);
-  // "…, the Athletics Integrity Unit said on Friday.": an organization's name after its "the"
-  if (tokens[at - 1]?.lower === "the" && !tokens[at - 1]?.cap) at--;
+  // "…, the Athletics Integrity Unit said on Friday.", "…, the nonpartisan Congressional Budget Office
+  // reported": an organization's name after its "the" and up to two lower-case words
+  let back = at;
+  while (
+    back > at - 2 &&
+    tokens[back - 1]?.kind === "word" &&
+    !tokens[back - 1]?.cap &&
+    tokens[back - 1]?.lower !== "the"
+  )
+    back--;
+  if (tokens[back - 1]?.lower === "the" && !tokens[back - 1]?.cap) at = back - 1;
   return commaBefore(tokens, at, titles) >= 0;
 }
 
@@ -696,6 +716,20 @@ const NOUN_MODIFIERS = new Set(
   no any more less much little enough of for with without terrorist verbal personal repeated harsh sharp fierce
   relentless constant`.split(/\s+/),
 );
+
+/** Words of a span of time before "after"/"before" ("two days", "a few hours", "shortly"). */
+const TIME_SPAN_WORDS =
+  /^(?:\d[\d,.]*|a|an|the|few|just|shortly|only|one|two|three|four|five|six|several|days?|hours?|weeks?|months?|years?|minutes?)$/;
+
+/** "two days after …", "hours before …", "a week later": a time span that opens the words at `from`. */
+function timeAfter(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k < last && k - from <= 4; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (/^(?:after|before|later|earlier|ago)$/.test(w)) return k > from;
+    if (!TIME_SPAN_WORDS.test(w)) return false;
+  }
+  return false;
+}
 
 /** Dashes that open and close an aside. */
 const DASHES = new Set(["—", "–", "--", "―"]);
