@@ -1,5 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
-import { collectiveOrganizations, describedOrganization } from "../entities/described-org.js";
+import { collectiveOrganizations, describedOrganization, organizationNamedBy } from "../entities/described-org.js";
 import { resolvePronoun } from "../entities/pronouns.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
@@ -131,15 +131,8 @@ function describedAt(doc: AnalyzedText, i: number): Cluster | undefined {
   const after = tokens[i + 2];
   // "the coast guard": a two-word description the one organization's name holds ("Philippine Coast Guard")
   if (after && after.kind === "word" && !after.cap) {
-    const pair = ` ${noun.lower} ${after.lower} `;
-    const holders = doc.entities.clusters.filter(
-      (c) =>
-        c.type === "Organization" &&
-        !c.country &&
-        ` ${c.name.toLowerCase()} `.includes(pair) &&
-        c.mentions.some((m) => m.start < noun.start),
-    );
-    if (holders.length === 1) return holders[0];
+    const holder = organizationNamedBy(doc.entities.clusters, `${noun.lower} ${after.lower}`, noun.start);
+    if (holder) return holder;
   }
   if (after && after.kind === "word" && !after.cap && !isPossessive(after) && NOUN_MODIFIED.test(after.lower))
     return undefined;
@@ -147,13 +140,13 @@ function describedAt(doc: AnalyzedText, i: number): Cluster | undefined {
 }
 
 /** Words that open a collective phrase: "the companies", "both governments", "neither government", "the two countries". */
-const COLLECTIVE_OPENERS = new Set(["the", "both", "neither", "two"]);
+const COLLECTIVE_OPENERS = new Set(["the", "both", "neither"]);
 
 /** The organizations a collective phrase starting at token i stands for ("the two companies" at "the"). */
 function collectiveAt(doc: AnalyzedText, i: number): Cluster[] {
   const { tokens } = doc;
   const opener = tokens[i];
-  if (!opener || !COLLECTIVE_OPENERS.has(opener.lower) || opener.lower === "two") return [];
+  if (!opener || !COLLECTIVE_OPENERS.has(opener.lower)) return [];
   // "the two companies": the number belongs to the phrase
   const k = tokens[i + 1]?.lower === "two" ? i + 2 : i + 1;
   const noun = tokens[k];

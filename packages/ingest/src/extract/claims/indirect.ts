@@ -259,6 +259,8 @@ export function indirectClaims(
           fromAside = speaker !== null;
         }
       }
+      // "…, X said …": the speaker (or the cue itself) after a comma, a tail attribution's shape
+      const tailShaped = () => speaker !== null && (prev?.text === "," || followsComma(tokens, speaker));
       // content after the cue
       let c = i + 1;
       let via: number | undefined;
@@ -320,7 +322,7 @@ export function indirectClaims(
         while (k < s.last && k - c < 12 && tokens[k]?.lower !== "that" && !mask[k]) k++;
         if (tokens[k]?.lower !== "that") {
           // "…, Jane Miller said Monday.": the content is before the cue
-          if (speaker && (prev?.text === "," || followsComma(tokens, speaker))) tailForm(scan, s, i, speaker);
+          if (tailShaped()) tailForm(scan, s, i, speaker);
           continue;
         }
         c = k;
@@ -359,13 +361,14 @@ export function indirectClaims(
           k++;
         }
         // "…, the Congressional Budget Office reported on Tuesday -- a development …", "…, the AP declared on
-        // Thursday, two days after voters went to the polls": with the speaker after a comma, a dash or a time
-        // after the phrase ends the attribution; the content is before the cue
-        const tailShaped = speaker !== null && (prev?.text === "," || followsComma(tokens, speaker));
-        if (
-          tailShaped &&
-          (DASHES.has(tokens[k]?.text ?? "") || (tokens[k]?.text === "," && timeAfter(tokens, k + 1, s.last)))
-        ) {
+        // Thursday, two days after voters went to the polls", "…, the city's water utility said on Sunday, as
+        // reservoirs fell …": with the speaker after a comma, a dash, a time or a subordinate clause after the
+        // phrase ends the attribution; the content is before the cue
+        const endsAttribution =
+          DASHES.has(tokens[k]?.text ?? "") ||
+          (tokens[k]?.text === "," &&
+            (SUBORDINATORS.has(tokens[k + 1]?.lower ?? "") || timeAfter(tokens, k + 1, s.last)));
+        if (endsAttribution && tailShaped()) {
           tailForm(scan, s, i, speaker);
           continue;
         }
@@ -382,21 +385,11 @@ export function indirectClaims(
         // "a bill aimed at improving conditions, said in a statement that …": the verb after the
         // comma is the sentence's own cue (its subject ran through this phrase), not content
         else if (tokens[k]?.text === "," && !mask[k + 1] && FINITE_SPEECH.test(tokens[k + 1]?.lower ?? "")) continue;
-        // "…, the city's water utility said on Sunday, as reservoirs fell …": with the speaker after a comma,
-        // a subordinate clause after the phrase is no content; the content is before the cue
-        else if (
-          tokens[k]?.text === "," &&
-          SUBORDINATORS.has(tokens[k + 1]?.lower ?? "") &&
-          speaker &&
-          (prev?.text === "," || followsComma(tokens, speaker))
-        ) {
-          tailForm(scan, s, i, speaker);
-          continue;
-        } else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
+        else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
         // "…, a team led by X reported on Wednesday in the journal Nature.": the phrase ends the
         // sentence, so the content is before the cue
         else if (k >= s.last || (k + 1 === s.last && /^[.!?]$/.test(tokens[k]?.text ?? ""))) {
-          if (speaker && (prev?.text === "," || followsComma(tokens, speaker))) tailForm(scan, s, i, speaker);
+          if (tailShaped()) tailForm(scan, s, i, speaker);
           continue;
         }
         // another cue further on owns this sentence ("pushed back against the claims by X that …")
@@ -408,7 +401,7 @@ export function indirectClaims(
       }
       // "said in Cairo", "spoke at a rally": a place or occasion, not content (under 30 % on PolNeAR train)
       if (PLACE_PREPOSITIONS.has(tokens[c]?.lower ?? "") && !atLeast) {
-        if (speaker && (prev?.text === "," || followsComma(tokens, speaker))) tailForm(scan, s, i, speaker);
+        if (tailShaped()) tailForm(scan, s, i, speaker);
         continue;
       }
       const hasThat = tokens[c]?.lower === "that";
@@ -436,15 +429,12 @@ export function indirectClaims(
       }
       // "spoke to reporters", "spoke with voters", "spoke for 77 minutes": a listener or a length, not what
       // was said ("spoke to CNN about the subject" has it after "about")
+      events.push(cueEvent(t, s, speaker));
       if (cue.base === "speak") {
         const topic = speechTopic(tokens, c, s.last);
-        if (topic < 0) {
-          events.push(cueEvent(t, s, speaker));
-          continue;
-        }
+        if (topic < 0) continue;
         c = topic;
       }
-      events.push(cueEvent(t, s, speaker));
       const end = relativeClauseEnd(
         tokens,
         speaker,
@@ -683,7 +673,7 @@ const TOPIC_AFTER_LISTENER = new Set(["about", "on", "regarding"]);
 
 /**
  * Where the content of "speak" starts at token c: after a listener ("to reporters", "with voters") only
- * when a topic follows ("about …", "of …", "on …"); -1 for a listener or a length alone ("for 45 minutes").
+ * when a topic follows ("about …", "on …", "regarding …"); -1 for a listener or a length alone ("for 45 minutes").
  */
 function speechTopic(tokens: Token[], c: number, last: number): number {
   const first = tokens[c];

@@ -389,7 +389,6 @@ export function nounPhraseEndingAt(
   return { first: i, last: end };
 }
 
-/** Speaker from a mention: its entity. */
 /** A mention as a speaker: its span and, when it has one, its entity. */
 export function fromMention(_doc: AnalyzedText, m: Mention): SpeakerRef {
   const ref: SpeakerRef = { start: m.start, end: m.end };
@@ -448,15 +447,15 @@ export function resolveNounPhrase(
   const detSkip = DETERMINERS.has(startTok.lower) && first < last ? first + 1 : first;
   const descStart = (tokens[detSkip] as Token).start;
   const sentenceInitial = tokens[first - 1]?.sentence !== startTok.sentence;
-  // "all agreed", "few believe", "no one expected": a quantifier standing alone is its own description
-  // ("one" only after "no": "one" alone is a number more often)
   // "The municipality said …": the one organization of the article so described speaks
   if (last - first === 1 && /^(?:the|this)$/.test(startTok.lower) && !endTok.cap) {
     const described = describedOrganization(doc.entities.clusters, head, startTok.start);
     if (described) return { start: startTok.start, end: endTok.end, cluster: described.id };
   }
-  const noOne = head === "one" && tokens[last - 1]?.lower === "no" && last - 1 >= first - 1;
-  if ((first === last && QUANTIFIER_SOURCES.has(head)) || (noOne && last - first <= 1)) {
+  // "all agreed", "few believe", "no one expected": a quantifier standing alone is its own description
+  // ("one" only after "no": "one" alone is a number more often)
+  const noOne = head === "one" && tokens[last - 1]?.lower === "no" && last - first <= 1;
+  if ((first === last && QUANTIFIER_SOURCES.has(head)) || noOne) {
     const from = noOne ? (tokens[last - 1] as Token) : startTok;
     return { start: from.start, end: endTok.end, anonymous: doc.text.slice(from.start, endTok.end) };
   }

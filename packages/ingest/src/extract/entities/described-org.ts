@@ -34,10 +34,8 @@ export function describedOrganization(clusters: readonly Cluster[], noun: string
   const named: Cluster[] = [];
   for (const c of clusters) {
     if (!isOrganizationBefore(c, offset)) continue;
-    const words = c.name.toLowerCase().split(/[\s-]+/);
-    const fits = company
-      ? c.kind === "company" || COMPANY_NAME_ENDS.has(words.at(-1) ?? "") || words.includes(noun)
-      : words.includes(noun);
+    const words = nameWords(c);
+    const fits = company ? isCompanyCluster(c) || words.includes(noun) : words.includes(noun);
     if (fits) named.push(c);
   }
   if (named.length === 1) return named[0];
@@ -58,19 +56,41 @@ function isOrganizationBefore(c: Cluster, offset: number): boolean {
   return c.type === "Organization" && !c.country && c.mentions.some((m) => m.start < offset);
 }
 
+/**
+ * "the coast guard": the one organization named before `offset` whose name holds these words in a row
+ * ("Philippine Coast Guard"); undefined for none or several.
+ */
+export function organizationNamedBy(clusters: readonly Cluster[], words: string, offset: number): Cluster | undefined {
+  const phrase = ` ${words} `;
+  const holders = clusters.filter(
+    (c) => isOrganizationBefore(c, offset) && ` ${c.name.toLowerCase()} `.includes(phrase),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+function nameWords(c: Cluster): string[] {
+  return c.name.toLowerCase().split(/[\s-]+/);
+}
+
+/** A company by its kind or the legal form that ends its name ("Orion Motors Inc."). */
+function isCompanyCluster(c: Cluster): boolean {
+  return (
+    c.type === "Organization" &&
+    !c.country &&
+    (c.kind === "company" || COMPANY_NAME_ENDS.has(nameWords(c).at(-1) ?? ""))
+  );
+}
+
+const isCountryCluster = (c: Cluster) => c.country === true;
+
 /** Plural nouns that stand for every organization of a kind named so far ("the companies", "both governments"). */
 const COLLECTIVE_NOUNS = new Map<string, (c: Cluster) => boolean>([
-  ["companies", (c) => isCompanyCluster(c)],
-  ["firms", (c) => isCompanyCluster(c)],
-  ["governments", (c) => c.country === true],
-  ["countries", (c) => c.country === true],
-  ["nations", (c) => c.country === true],
+  ["companies", isCompanyCluster],
+  ["firms", isCompanyCluster],
+  ["governments", isCountryCluster],
+  ["countries", isCountryCluster],
+  ["nations", isCountryCluster],
 ]);
-
-function isCompanyCluster(c: Cluster): boolean {
-  const words = c.name.toLowerCase().split(/[\s-]+/);
-  return c.type === "Organization" && !c.country && (c.kind === "company" || COMPANY_NAME_ENDS.has(words.at(-1) ?? ""));
-}
 
 /**
  * "the companies", "both governments", "neither government", "the two countries": the organizations of

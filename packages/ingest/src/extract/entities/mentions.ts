@@ -650,11 +650,14 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSp
   const out: TaggedSpan[] = [];
   for (const piece of pieces) {
     const last = out.at(-1);
-    let k = last ? last.last : -1;
-    while (last && k < piece.first && !tokens[k]?.cap && NAME_PARTICLES.has(tokens[k]?.lower ?? "")) k++;
-    if (last && last.type === "PER" && piece.type === "PER" && k === piece.first && k > last.last)
-      out[out.length - 1] = { ...last, last: piece.last };
-    else out.push(piece);
+    if (last?.type === "PER" && piece.type === "PER" && piece.first > last.last) {
+      const between = tokens.slice(last.last, piece.first);
+      if (between.every((t) => !t.cap && NAME_PARTICLES.has(t.lower))) {
+        out[out.length - 1] = { ...last, last: piece.last };
+        continue;
+      }
+    }
+    out.push(piece);
   }
   return out;
 }

@@ -1,8 +1,13 @@
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
-/** Generational suffixes written after a full name: "Donald Trump Jr.", "Vann R. Newkirk II". */
-const SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+/** Generational suffixes written after a full name, without their period: "Donald Trump Jr.", "Vann R. Newkirk II". */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/** Whether a word ("Jr.", "jr", "III") is a generational suffix. */
+export function isNameSuffix(word: string): boolean {
+  return NAME_SUFFIXES.has(word.toLowerCase().replace(/\.$/, ""));
+}
 
 /**
  * A person's name takes the generational suffix right after it ("Donald Trump Jr., the candidate's
@@ -15,7 +20,7 @@ export function attachNameSuffixes(text: string, tokens: readonly Token[], menti
     if (m.type !== "Person" || m.last - m.first < 2) continue;
     const suffix = tokens[m.last];
     const before = tokens[m.last - 1] as Token;
-    if (!suffix || !SUFFIXES.has(suffix.lower) || suffix.sentence !== before.sentence) continue;
+    if (!suffix || !isNameSuffix(suffix.lower) || suffix.sentence !== before.sentence) continue;
     if (suffix.start - before.end > 1 || !/^[JSI]/.test(suffix.text)) continue;
     let last = m.last + 1;
     // "Jr" "." tokenized apart before a comma

@@ -5,6 +5,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
+import { isNameSuffix } from "./name-suffix.js";
 import { initials, personKey } from "./normalize.js";
 import type { Cluster, EntityKind, Mention } from "./types.js";
 
@@ -109,7 +110,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
         byKey.set(key, c);
         const parts = nameKey(m.name).split(" ");
         // ("Dela Cruz" after "Ramon dela Cruz Jr.": the ends before a generational suffix too)
-        if (NAME_SUFFIXES.has((parts.at(-1) ?? "").replace(/\.$/, "")) && parts.length >= 4) parts.pop();
+        if (isNameSuffix(parts.at(-1) ?? "") && parts.length >= 4) parts.pop();
         for (let k = 1; k + 2 <= parts.length; k++) {
           const end = parts.slice(k).join(" ");
           addTo(byNameEnd, end, c);
@@ -316,9 +317,6 @@ const GENERIC_OPENINGS = new Set([
   "northern",
 ]);
 
-/** Generational suffixes a surname stands before ("Ramon dela Cruz Jr."). */
-const NAME_SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
-
 /**
  * The word a name of three words or more may be called by besides its last: the one before a
  * suffix ("Cruz" of "Ramon dela Cruz Jr."), else the second-to-last (a first surname, "Robles" of
@@ -330,7 +328,7 @@ function innerSurname(name: string): string | undefined {
   if (words.length < 3) return undefined;
   // with a suffix the word before it, without one the second-to-last: the same place
   const word = words.at(-2) ?? "";
-  if (NAME_SUFFIXES.has(nameKey(word))) return undefined;
+  if (isNameSuffix(word)) return undefined;
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
   return nameKey(word);
 }
