@@ -3,9 +3,10 @@
  * pnpm eval:statements [--json] [--editions N] [--show n] — statement grouping and disputes against
  * their gold (packages/ingest/gold/statements/):
  * - grouping: every PolNeAR train + dev attribution is fingerprinted with its gold text and a speaker
- *   key (the speaker our extractor gives the claim over the same words, else the gold speaker), grouped
- *   by the same StatementIndex the loader uses, and scored on the hand-checked pairs (pairwise
- *   precision and recall over attributions of six words or more);
+ *   key as the loader would store it (the articles extracted and resolved across articles by the
+ *   loader's own resolution: the speaker of the claim our extractor finds over the same words, else the
+ *   entity mentioned at the gold speaker span), grouped by the same StatementIndex the loader uses, and
+ *   scored on the hand-checked pairs (pairwise precision and recall over attributions of six words or more);
  * - editions: PolNeAR train is extracted, copied N times (text varied as the bench does), and every
  *   claim's N reports must be in one statement;
  * - disputes: the seed and the short articles in gold/statements/disputes/ are extracted and their

@@ -5,10 +5,15 @@
  */
 import { readFileSync } from "node:fs";
 import { nameKey } from "@claimgraph/schema";
+import { itemKey } from "../eval/resolution.js";
 import { type GoldPair, scorePairs } from "../eval/statements.js";
 import { extractDocument } from "../extract/index.js";
-import { collect, extractSafely } from "../load/ingest.js";
+import type { LoadableArticle } from "../load/article.js";
+import { anonymousId } from "../load/ids.js";
+import { collect, extractSafely, toLoadable } from "../load/ingest.js";
+import { resolveCorpus } from "../load/resolve/clusters.js";
 import { fingerprint } from "../statements/fingerprint.js";
+import { NO_SPEAKER, speakerKey } from "../statements/speaker-key.js";
 import { DEFAULT_INDEX_OPTIONS, type IndexOptions, StatementIndex } from "../statements/statement-index.js";
 import { GOLD_DIR, POLNEAR_DEV, POLNEAR_TRAIN, SHARED_DIR } from "./repo-paths.js";
 
@@ -17,32 +22,80 @@ const CORENLP = [`${SHARED_DIR}train/polnear-corenlp-train.jsonl`, `${SHARED_DIR
 /** Attributions shorter than this are noun phrases ("the Supreme Court"), not utterances: the gold has none. */
 export const MIN_WORDS = 6;
 
-/** The speaker the extractor gave the claim over these offsets of this article, if any. */
-export type SpeakerLookup = (article: string, start: number, end: number) => string | null | undefined;
+/**
+ * Speaker keys as the loader would store them, for spans of the PolNeAR articles: `claim` is the key
+ * of the extracted claim over these offsets (most overlap, at least half), `mention` the key of the
+ * extracted entity one of whose mentions overlaps them. Undefined when nothing covers the span; a
+ * claim without a speaker gives "none".
+ */
+export interface SpeakerLookup {
+  claim(article: string, start: number, end: number): string | undefined;
+  mention(article: string, start: number, end: number): string | undefined;
+}
 
-/** Extracts every PolNeAR train + dev article once and answers which speaker covers a span (most overlap). */
+interface Keyed {
+  start: number;
+  end: number;
+  key: string;
+}
+
+function mostOverlap(spans: readonly Keyed[] | undefined, start: number, end: number, half: boolean) {
+  let best: string | undefined;
+  let most = 0;
+  for (const c of spans ?? []) {
+    const overlap = Math.min(end, c.end) - Math.max(start, c.start);
+    if (overlap > most) {
+      most = overlap;
+      best = c.key;
+    }
+  }
+  return most > 0 && (!half || most * 2 >= end - start) ? best : undefined;
+}
+
+/**
+ * Extracts every PolNeAR train + dev article once and resolves their entities across articles with
+ * the loader's own resolution (`resolveCorpus`, no database, file order), so that a speaker's key is
+ * the one statement grouping compares in the graph: `speakerKey` of its node id ("person:donald
+ * trump"; an article-scoped one without its article; "anon:<description>" for an unnamed source).
+ */
 export async function extractedSpeakers(): Promise<SpeakerLookup> {
-  const byArticle = new Map<string, { start: number; end: number; speaker: string | null }[]>();
+  const articles: LoadableArticle[] = [];
   for (const item of await collect([POLNEAR_TRAIN, POLNEAR_DEV])) {
     if (!item.ok) continue;
     const extracted = extractSafely(extractDocument, item.doc);
-    if ("graph" in extracted)
-      byArticle.set(
-        item.doc.id ?? item.doc.origin,
-        extracted.graph.claims.map((c) => ({ start: c.start, end: c.end, speaker: c.anonymous ? null : c.speaker })),
-      );
+    if ("graph" in extracted) articles.push(toLoadable(item.doc, extracted.graph));
   }
-  return (article, start, end) => {
-    let best: string | null | undefined;
-    let most = 0;
-    for (const c of byArticle.get(article) ?? []) {
-      const overlap = Math.min(end, c.end) - Math.max(start, c.start);
-      if (overlap > most) {
-        most = overlap;
-        best = c.speaker;
-      }
-    }
-    return most * 2 >= end - start ? best : undefined;
+  const nodeOf = new Map<string, string>();
+  for (const e of resolveCorpus(articles).entities) {
+    const key = itemKey({ article: e.article, type: e.label, name: e.name });
+    if (!nodeOf.has(key)) nodeOf.set(key, e.id);
+  }
+  const claims = new Map<string, Keyed[]>();
+  const mentions = new Map<string, Keyed[]>();
+  for (const { sourceKey: article, graph } of articles) {
+    const typeOf = new Map(graph.entities.map((e) => [e.name, e.type]));
+    const entityKey = (name: string) =>
+      speakerKey(nodeOf.get(itemKey({ article, type: typeOf.get(name) ?? "Person", name })) ?? null);
+    claims.set(
+      article,
+      graph.claims.map((c) => ({
+        start: c.start,
+        end: c.end,
+        key: !c.speaker
+          ? NO_SPEAKER
+          : c.anonymous
+            ? speakerKey(anonymousId(article, nameKey(c.speaker) || "unnamed source"))
+            : entityKey(c.speaker),
+      })),
+    );
+    mentions.set(
+      article,
+      graph.entities.flatMap((e) => (e.mentions ?? []).map((m) => ({ ...m, key: entityKey(e.name) }))),
+    );
+  }
+  return {
+    claim: (article, start, end) => mostOverlap(claims.get(article), start, end, true),
+    mention: (article, start, end) => mostOverlap(mentions.get(article), start, end, false),
   };
 }
 
@@ -77,7 +130,7 @@ function readJsonLines(file: string): Record<string, unknown>[] {
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
-type Coref = Map<string, [number, number][][]>;
+export type Coref = Map<string, [number, number][][]>;
 
 function readCoref(): Coref {
   const out: Coref = new Map();
@@ -86,20 +139,37 @@ function readCoref(): Coref {
   return out;
 }
 
-function speakerKeyOf(article: { id: string; text: string }, quote: Record<string, unknown>, coref: Coref): string {
+/**
+ * The gold speaker's key: with `speakers`, the node the loader resolves the entity mentioned at the
+ * gold speaker span to (a pronoun: the first mention of its CoreNLP chain that is an entity's);
+ * without (or when no entity is mentioned there), the speaker's name key (`speakerNameKey`).
+ */
+export function speakerKeyOf(
+  article: { id: string; text: string },
+  quote: Record<string, unknown>,
+  coref: Coref,
+  speakers?: SpeakerLookup,
+): string {
   const speaker = (quote.speaker as string | null) ?? null;
-  const direct = speakerNameKey(speaker);
-  if (direct) return direct;
   const start = quote.speaker_start as number | null;
   const end = quote.speaker_end as number | null;
-  if (start != null && end != null)
-    for (const chain of coref.get(article.id) ?? []) {
-      if (!chain.some(([s, e]) => s < end && start < e)) continue;
-      for (const [s, e] of chain) {
-        const key = speakerNameKey(article.text.slice(s, e));
-        if (key && key !== "none") return key;
-      }
+  const chain =
+    start != null && end != null
+      ? (coref.get(article.id) ?? []).find((c) => c.some(([s, e]) => s < end && start < e))
+      : undefined;
+  if (speakers && start != null && end != null) {
+    const spans: [number, number][] = [[start, end], ...(chain ?? [])];
+    for (const [s, e] of spans) {
+      const key = speakers.mention(article.id, s, e);
+      if (key) return key;
     }
+  }
+  const direct = speakerNameKey(speaker);
+  if (direct) return direct;
+  for (const [s, e] of chain ?? []) {
+    const key = speakerNameKey(article.text.slice(s, e));
+    if (key && key !== "none") return key;
+  }
   return `unresolved:${article.id}#${quote.id}`;
 }
 
@@ -116,13 +186,12 @@ export function polnearQuotes(speakers?: SpeakerLookup): Quote[] {
       const article = { id: row.id as string, text: row.text as string };
       for (const q of row.quotes as Record<string, unknown>[]) {
         const text = article.text.slice(q.start as number, q.end as number);
-        const extracted = speakers?.(article.id, q.start as number, q.end as number);
-        const speaker = extracted ? speakerNameKey(extracted) : null;
+        const extracted = speakers?.claim(article.id, q.start as number, q.end as number);
         out.push({
           key: `${article.id}#${q.id}`,
           article: article.id,
           text,
-          speaker: speaker && speaker !== "none" ? speaker : speakerKeyOf(article, q, coref),
+          speaker: extracted && extracted !== NO_SPEAKER ? extracted : speakerKeyOf(article, q, coref, speakers),
         });
       }
     }
