@@ -119,6 +119,41 @@ describe("affiliations", () => {
       ["Hala Al-Khatib", "University of Jordan", "president"],
     ],
     [
+      "a possessive role after a speech verb",
+      'The Sierra Club sued. "We will fight on," said the Sierra Club\'s executive director, Michael Brune.',
+      ["Michael Brune", "Sierra Club", "executive director"],
+    ],
+    [
+      "a described organization's role in an appositive after the name",
+      "Golden Harbour Holdings sold the bonds in 2019. The court heard that Tse Kwok-leung, the company's late chairman, said they were safe.",
+      ["Tse Kwok-leung", "Golden Harbour Holdings", "late chairman"],
+    ],
+    [
+      "a described organization's role without a comma",
+      "The National Union of Doctors called a strike. The union's general secretary Tomasz Kowal said so.",
+      ["Tomasz Kowal", "National Union of Doctors", "general secretary"],
+    ],
+    [
+      "an organization's possessive before a title and its modifiers",
+      "Acme Corp. cut 200 jobs. Acme's former finance director John Smith said the cuts were painful.",
+      ["John Smith", "Acme Corp.", "former finance director"],
+    ],
+    [
+      "a relative clause that heads the organization",
+      "Kinetra Labs was fined. Marta Ruiz, who heads Kinetra Labs, said it would appeal.",
+      ["Marta Ruiz", "Kinetra Labs", "head"],
+    ],
+    [
+      "a relative clause that founded it",
+      "Jan Berg, who founded the Oslo Climate Forum, said the data were clear.",
+      ["Jan Berg", "Oslo Climate Forum", "founder"],
+    ],
+    [
+      "a relative clause of a job at it",
+      "Lena Holm, who teaches law at Uppsala University, said the ruling was wrong.",
+      ["Lena Holm", "Uppsala University", "teaches law"],
+    ],
+    [
       "an appositive role at a described organization",
       "The Water Justice Centre went to court. Sipho Ndlovu, an attorney at the centre, said the case was strong.",
       ["Sipho Ndlovu", "Water Justice Centre", "attorney"],
@@ -138,6 +173,15 @@ describe("affiliations", () => {
     ["a word that is no role", "Microsoft met former adviser John Smith."],
     ["a country's own only in an office of state", "Britain’s leading economist, Jane Smith, said prices would fall."],
     ["a place the person was at", "Obama was to meet Bernie Sanders at the White House on Thursday."],
+    [
+      "'the group' that names no company",
+      "Working America, a labor group, polled voters. But Matt Morrison, the group's deputy director, said Facebook ads worked.",
+    ],
+    ["a relative clause that leads a country", "Ruto, who leads Kenya, said so."],
+    [
+      "an organization's possessive before words that are no title's",
+      "The party's collective shrug over Mr. Trump ended.",
+    ],
     [
       "a description two organizations fit",
       "Yarmouk University and the University of Jordan raised fees. The university's president, Hala Khatib, said so.",

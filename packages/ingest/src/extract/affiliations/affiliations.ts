@@ -67,8 +67,11 @@ export function findAffiliations(
       const ownedTitle = nounLike && (ORG_NOUNS.has(modifier.lower) || owner !== undefined);
       const orgName =
         named || owner ? undefined : (country ?? (ownedTitle ? undefined : TITLE_DEFAULT_ORG.get(m.title)));
-      const org = named ?? owner ?? (orgName ? findOrg(orgName) : undefined);
-      const roleText = doc.text.slice(m.start, m.start + m.text.length - m.name.length).trim();
+      // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
+      const possessor = named || owner ? undefined : possessorBefore(doc, at);
+      const org = named ?? owner ?? possessor?.org ?? (orgName ? findOrg(orgName) : undefined);
+      const roleStart = possessor ? (doc.tokens[possessor.from] as Token).start : m.start;
+      const roleText = doc.text.slice(roleStart, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
       if (org) add(c.id, org.id, role);
       previousTitled = m;
@@ -83,10 +86,68 @@ export function findAffiliations(
     const next = doc.mentionByFirstToken.get(m.last + 1) ?? (the ? doc.mentionByFirstToken.get(m.last + 2) : undefined);
     const org = next ? clusters[next.cluster] : undefined;
     if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition)) add(c.id, org.id, null);
-    const works = workplace(doc, m);
+    const works = workplace(doc, m) ?? ledBy(doc, m);
     if (works) add(c.id, works.org, works.role);
   }
   return out;
+}
+
+/** Verbs of leading an organization, and the role each gives (a past form: a former one; "founded": its founder). */
+const LEAD_VERBS = new Map([
+  ["heads", "head"],
+  ["headed", "former head"],
+  ["leads", "leader"],
+  ["led", "former leader"],
+  ["chairs", "chair"],
+  ["chaired", "former chair"],
+  ["runs", "head"],
+  ["ran", "former head"],
+  ["directs", "director"],
+  ["directed", "former director"],
+  ["manages", "manager"],
+  ["managed", "former manager"],
+  ["founded", "founder"],
+  ["co-founded", "co-founder"],
+  ["owns", "owner"],
+]);
+
+/**
+ * "Marta Ruiz, who heads Kinetra," / "Jan Berg, who founded the Oslo Climate Forum": a relative
+ * clause on the name whose verb leads an organization (not a country: "who leads Kenya" is its head
+ * of state, which a title says better) that follows it, perhaps after "the". Also "…, who teaches at
+ * the University of X" (the verbs of `workplace`).
+ */
+function ledBy(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  if (tokens[m.last]?.text !== "," || tokens[m.last + 1]?.lower !== "who") return undefined;
+  const verb = tokens[m.last + 2];
+  if (!verb || verb.sentence !== tokens[m.last]?.sentence) return undefined;
+  const role = LEAD_VERBS.get(verb.lower);
+  if (role === undefined) return workplace(doc, { ...m, last: m.last + 2 });
+  const at = m.last + 3 + (tokens[m.last + 3]?.lower === "the" ? 1 : 0);
+  const next = doc.mentionByFirstToken.get(at);
+  const org = next ? doc.entities.clusters[next.cluster] : undefined;
+  if (!next || org?.type !== "Organization" || org.country) return undefined;
+  return { org: next.cluster, role };
+}
+
+/**
+ * The organization whose possessive stands before the role words in front of token `at` (at most
+ * four, modifiers of a title only): a named one ("Golden Harbour's former finance director"), or "the union's", "the company's"
+ * (`describedOrganization`). Not a country (its offices are titles of their own).
+ */
+function possessorBefore(doc: AnalyzedText, at: number): { org: Cluster; from: number } | undefined {
+  const { tokens } = doc;
+  let k = at - 1;
+  while (k >= 0 && at - k <= MAX_ROLE_WORDS && ROLE_MODIFIERS.has(tokens[k]?.lower ?? "")) k--;
+  if (k === at - 1 || !isPossessive(tokens[k]) || tokens[k]?.sentence !== tokens[at]?.sentence) return undefined;
+  const named = doc.mentionByLastToken.get(k) ?? doc.mentionByLastToken.get(k - 1);
+  const c = named ? doc.entities.clusters[named.cluster] : undefined;
+  if (c) return c.type === "Organization" && !c.country ? { org: c, from: k + 1 } : undefined;
+  const noun = tokens[k - 1];
+  if (!noun || tokens[k - 2]?.lower !== "the" || !isNoun(noun) || noun.lower === "group") return undefined;
+  const described = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+  return described ? { org: described, from: k + 1 } : undefined;
 }
 
 /** Verbs of holding a job: the person is the organization's where they do it ("teaches … at"). */
@@ -213,6 +274,24 @@ function conjunct(doc: AnalyzedText, first: number, last: number, { person, find
     }
     return;
   }
+  // ", the company's late chairman,": the role belongs to the one organization the noun describes
+  const ownerNoun = tokens[s] as Token;
+  if (s > first && tokens[first]?.lower === "the" && isNoun(ownerNoun) && isPossessive(tokens[s + 1])) {
+    const described = describedOrganization(doc.entities.clusters, ownerNoun.lower, ownerNoun.start);
+    const roleFirst = s + 2;
+    // ("the group's deputy director" is an advocacy group's as often as a company's: only a "… Group")
+    const sure = ownerNoun.lower !== "group" || /\bgroup\b/i.test(described?.name ?? "");
+    if (
+      described &&
+      sure &&
+      last > roleFirst &&
+      last - roleFirst <= MAX_ROLE_WORDS &&
+      roleWordsBetween(tokens, roleFirst, last) &&
+      ROLE_HEADS.has(tokens[last - 1]?.lower ?? "")
+    )
+      add(person.id, described.id, doc.text.slice((tokens[roleFirst] as Token).start, endOff).trim());
+    return;
+  }
   // "an attorney at the centre", "a student at the university": the one organization so described
   const noun = tokens[last - 1] as Token;
   if (
@@ -268,6 +347,26 @@ const ROLE_PARTICIPLES = new Set([
   "retired",
   "elected",
   "appointed",
+]);
+
+/** Words that may stand between an organization's possessive and a title ("Acme's former finance director"). */
+const ROLE_MODIFIERS = new Set([
+  ...ROLE_PARTICIPLES,
+  "former",
+  "late",
+  "deputy",
+  "chief",
+  "senior",
+  "general",
+  "executive",
+  "finance",
+  "financial",
+  "vice",
+  "assistant",
+  "associate",
+  "interim",
+  "regional",
+  "national",
 ]);
 
 /** A lowercase word that can be part of a role: no verb ("the FBI interviewed former adviser Carter Page"), no function word. */
@@ -340,10 +439,21 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
     // the appositive opens its clause: "The Sierra Club's executive director, Michael Brune, said"
     const opener = tokens[orgMention.first - 1];
     const det = opener && DETERMINERS.has(opener.lower) ? tokens[orgMention.first - 2] : opener;
-    if (det && det.sentence === tokens[end]?.sentence && det.kind === "word") return undefined;
+    if (!opensAppositive(det, tokens[end])) return undefined;
   }
   const role = roleAfterOrganization(doc, orgMention, end);
   return role ? { org: orgMention.cluster, role: role.replace(/^['’]s\s+/, "") } : undefined;
+}
+
+/**
+ * Whether a role appositive in front of a name ("the Sierra Club's executive director, Michael Brune,")
+ * stands where a noun phrase starts: at the start of its sentence or clause, or right after a speech
+ * verb or a preposition ("said the group's chair, Deborah A. Whitcombe"; "according to the company's
+ * founder, Zhang Wei"), not after another word it could belong to.
+ */
+function opensAppositive(before: Token | undefined, name: Token | undefined): boolean {
+  if (!before || before.sentence !== name?.sentence || before.kind !== "word") return true;
+  return cueOf(before.lower) !== undefined || PREPOSITIONS.has(before.lower) || before.lower === "to";
 }
 
 /**
@@ -388,8 +498,7 @@ function describedRoleBefore(
   if (k + 3 >= end || !ROLE_HEADS.has(tokens[end - 1]?.lower ?? "")) return undefined;
   if (tokens[k]?.sentence !== tokens[end]?.sentence) return undefined;
   // the appositive opens its clause, as for a named organization
-  const opener = tokens[k - 1];
-  if (comma && opener && opener.sentence === tokens[end]?.sentence && opener.kind === "word") return undefined;
+  if (comma && !opensAppositive(tokens[k - 1], tokens[end])) return undefined;
   const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
   if (!org) return undefined;
   return { org: org.id, role: doc.text.slice((tokens[k + 3] as Token).start, (tokens[end - 1] as Token).end) };
