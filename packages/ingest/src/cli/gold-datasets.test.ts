@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetName, type GoldEntry, readGold } from "./gold-datasets.js";
-import { NEWSDEV_DIR } from "./repo-paths.js";
+import { NEWSDEV_DIR, NEWSTEST_DIR } from "./repo-paths.js";
 
 let dir = "";
 const graph = (document: string, extra: object = {}) => ({ document, entities: [], claims: [], ...extra });
@@ -90,24 +90,30 @@ describe("readGold", () => {
   });
 });
 
-describe("the newsdev gold (gold/newsdev, in the repository)", () => {
-  it("reads 16 articles from its own texts/, and every claim's offsets cut out its text", async () => {
-    const texts: Record<string, string> = {};
-    let claims = 0;
-    for await (const entry of readGold(NEWSDEV_DIR, dir)) {
-      if ("problem" in entry) throw new Error(`${entry.problem.origin}: ${entry.problem.error}`);
-      if (!entry.input.ok) throw new Error(`${entry.gold.document}: ${entry.input.problem.error}`);
-      const text = entry.input.doc.text;
-      texts[entry.gold.document] = text;
-      for (const c of entry.gold.claims) {
-        expect(text.slice(c.start, c.end)).toBe(c.text);
-        if (c.cue && c.cue_start != null && c.cue_end != null) expect(text.slice(c.cue_start, c.cue_end)).toBe(c.cue);
-        claims++;
+describe("the authored news golds (gold/newsdev, gold/newstest, in the repository)", () => {
+  it.each([
+    ["newsdev", NEWSDEV_DIR, 16, 142],
+    ["newstest", NEWSTEST_DIR, 12, 159],
+  ])(
+    "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",
+    async (_name, spec, articles, expectedClaims) => {
+      const texts: Record<string, string> = {};
+      let claims = 0;
+      for await (const entry of readGold(spec, dir)) {
+        if ("problem" in entry) throw new Error(`${entry.problem.origin}: ${entry.problem.error}`);
+        if (!entry.input.ok) throw new Error(`${entry.gold.document}: ${entry.input.problem.error}`);
+        const text = entry.input.doc.text;
+        texts[entry.gold.document] = text;
+        for (const c of entry.gold.claims) {
+          expect(text.slice(c.start, c.end)).toBe(c.text);
+          if (c.cue && c.cue_start != null && c.cue_end != null) expect(text.slice(c.cue_start, c.cue_end)).toBe(c.cue);
+          claims++;
+        }
       }
-    }
-    expect(Object.keys(texts)).toHaveLength(16);
-    expect(claims).toBe(142);
-  });
+      expect(Object.keys(texts)).toHaveLength(articles);
+      expect(claims).toBe(expectedClaims);
+    },
+  );
 });
 
 describe("datasetName", () => {
@@ -116,6 +122,7 @@ describe("datasetName", () => {
     ["/x/dev/polnear-dev.jsonl", "PolNeAR dev"],
     ["/x/dev/polnear-train.jsonl", "PolNeAR train"],
     ["mine/extra.gold.json", "extra.gold.json"],
+    ["/x/gold/newstest/", "newstest (held-out Wikinews-style reports)"],
   ])("%s → %s", (spec, name) => {
     expect(datasetName(spec)).toBe(name);
   });

@@ -3,6 +3,8 @@ import type { ScoreRow } from "./score-document.js";
 
 /** The name `pnpm eval` reports gold/newsdev under (the floors are keyed by dataset name). */
 export const NEWSDEV = "newsdev (authored Wikinews-style reports)";
+/** The name `pnpm eval` reports gold/newstest under. */
+export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
 /**
  * The quality gate (`pnpm eval --check`): the lowest F1 each dataset may score, per row, in the
