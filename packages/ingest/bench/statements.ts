@@ -12,6 +12,7 @@ const base = DEFAULT_INDEX_OPTIONS;
 const variants: [string, IndexOptions][] = [
   ["default", base],
   ["single link", { ...base, link: "single" }],
+  ["any variant matches (before 2026-12-04)", { ...base, match: "any" }],
   ["3-word shingles", { ...base, shape: { ...base.shape, shingleSize: 3 } }],
   ["32 bands × 2 rows (before 2026-12-02)", { ...base, shape: { ...base.shape, banding: { bands: 32, rows: 2 } } }],
   ["12 bands × 2 rows", { ...base, shape: { ...base.shape, banding: { bands: 12, rows: 2 } } }],

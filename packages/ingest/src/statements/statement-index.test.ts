@@ -43,6 +43,35 @@ describe("StatementIndex", () => {
       groups: [2, 1],
     },
     {
+      what: "a claim like a later wording but not the first founds its own statement (no chains)",
+      claims: [
+        ["s", BRIDGE_A],
+        ["s", BRIDGE],
+        ["s", BRIDGE_B],
+      ],
+      groups: [2, 1],
+    },
+    {
+      what: "a wording a statement already holds joins it again, though a closer founder came since",
+      claims: [
+        ["s", "the council will vote on the budget next week and the mayor will sign it after a public hearing"],
+        ["s", "the council will vote on the budget next week"],
+        ["s", "the council will vote on the budget next week or soon after that"],
+        ["s", "the council will vote on the budget next week"],
+      ],
+      groups: [3, 1],
+    },
+    {
+      what: "… unless any wording may match",
+      any: true,
+      claims: [
+        ["s", BRIDGE_A],
+        ["s", BRIDGE],
+        ["s", BRIDGE_B],
+      ],
+      groups: [3],
+    },
+    {
       what: "a claim that matches two statements joins them (single link)",
       single: true,
       claims: [
@@ -52,8 +81,10 @@ describe("StatementIndex", () => {
       ],
       groups: [3],
     },
-  ])("$what", ({ claims, groups, single }) => {
-    const index = new StatementIndex(single ? SINGLE : DEFAULT_INDEX_OPTIONS);
+  ])("$what", ({ claims, groups, single, any }) => {
+    const index = new StatementIndex(
+      single ? SINGLE : any ? { ...DEFAULT_INDEX_OPTIONS, match: "any" } : DEFAULT_INDEX_OPTIONS,
+    );
     claims.forEach(([speaker, text], i) => {
       index.add(fingerprint(text as string, speaker as string), `st:${i}`);
     });

@@ -6,9 +6,11 @@ import { DEFAULT_RULE, similarity, type UtteranceRule } from "./same-utterance.j
  * Near-duplicate grouping of claims into statements, incremental: a claim is compared only with
  * the statements that share an LSH band key with it, and only with their stored wording variants
  * (at most MAX_VARIANTS distinct ones), so adding a claim costs the same however large the corpus
- * or the statement. A claim joins the statement it is most alike; with `link: "single"` a claim
- * that matches two statements joins them instead (the one with more reports absorbs the other,
- * ties: the smaller id).
+ * or the statement. A claim joins the statement whose founding wording (its first variant) it is
+ * most alike, or one that already holds its very wording (`match: "founder"`; with `match: "any"`, any stored variant: a statement then grows
+ * by chains of paraphrases away from what was first said); with `link: "single"` a claim that
+ * matches two statements joins them instead (the one with more reports absorbs the other, ties:
+ * the smaller id).
  *
  * The loader seeds an index with the statements the graph already holds for a batch's band keys;
  * the evaluation runs one over a whole corpus. Either way the decisions are the same.
@@ -65,9 +67,21 @@ export interface IndexOptions {
    * pnpm bench:statements; "best" keeps one bridging claim from chaining two utterances together.
    */
   link: "best" | "single";
+  /**
+   * What of a statement a claim is compared with: "founder", its first wording (later variants
+   * are kept for the viewer's differences and for finding the statement, not for matching);
+   * "any", every stored variant. Measured in pnpm bench:statements: matching any variant chains
+   * one speaker's different sentences through a quote they share.
+   */
+  match: "founder" | "any";
 }
 
-export const DEFAULT_INDEX_OPTIONS: IndexOptions = { rule: DEFAULT_RULE, shape: DEFAULT_SHAPE, link: "best" };
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
+  rule: DEFAULT_RULE,
+  shape: DEFAULT_SHAPE,
+  link: "best",
+  match: "founder",
+};
 
 export class StatementIndex {
   private readonly statements = new Map<string, IndexedStatement>();
@@ -102,7 +116,11 @@ export class StatementIndex {
       const statement = this.statements.get(id);
       if (!statement) continue;
       let score = 0;
-      for (const f of statement.fingerprints) score = Math.max(score, similarity(claim, f, this.options.rule));
+      // a wording the statement already holds is its own (so every edition of a report joins the same statement)
+      const founderOnly = this.options.match === "founder" && !statement.variants.includes(claim.variant);
+      const compared = founderOnly ? 1 : statement.fingerprints.length;
+      for (let v = 0; v < compared; v++)
+        score = Math.max(score, similarity(claim, statement.fingerprints[v] as Fingerprint, this.options.rule));
       if (score === 0) continue;
       if (this.options.link === "single") matched.push(statement);
       else if (score > best || (score === best && matched[0] && statement.reports > matched[0].reports)) {
