@@ -263,6 +263,12 @@ describe("attribution patterns", () => {
     expect(claims(text).map((c) => [c.text, c.cue])).toEqual([["the new tax plan", "criticized"]]);
   });
 
+  it("takes a stance on a thing with a short phrase after it for no claim either, and one with a that-clause for one", () => {
+    const text =
+      "The Health Ministry rejected the demand on Monday. The minister rejected the demand for a 30 percent raise. The union rejected the claim that doctors were paid well.";
+    expect(claims(text).map((c) => [c.text, c.cue])).toEqual([["the claim that doctors were paid well", "rejected"]]);
+  });
+
   it.each([
     [
       "an organization after its 'the', then a day",

@@ -1,6 +1,9 @@
 import { cueOf } from "../lexicon/cues.js";
 import type { Token } from "../text/tokens.js";
 
+/** Auxiliaries and modals: a clause's verb, never the subject of a new report. */
+const AUXILIARIES = /^(?:had|has|have|was|were|is|are|would|will|could|should|did|does|do|may|might|can|must)$/;
+
 /** Finite forms only: "and said …" starts a new report, "and saying" is handled as a participle. */
 function finiteCue(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && !t.cap && !/ing$/.test(t.lower) && cueOf(t.lower) !== undefined;
@@ -11,7 +14,7 @@ function finiteCue(t: Token | undefined): boolean {
  * "… the president’s foreign policy [and said allies …]", "… flawed law[, some critics fear …]",
  * "… Clinton’s charges [by pointing out …]". PolNeAR ends the content at such a point.
  */
-export function startsNewAttribution(tokens: Token[], k: number, last: number): boolean {
+export function startsNewAttribution(tokens: Token[], k: number, last: number, whole = false): boolean {
   const t = tokens[k] as Token;
   if (t.lower === "and" || t.lower === "but") {
     const next = tokens[k + 1];
@@ -27,6 +30,9 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number): 
   if (t.text === ",") {
     // ", some critics fear …", ", and more than 4 in 10 said …": a short subject, then a cue verb
     const from = /^(?:and|but)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    // `whole` (the quotation unit): "… the ferry's captain, Ilias Papadakis[, had ignored] the warnings":
+    // an auxiliary after the comma continues the clause an appositive interrupted; it is no new subject
+    if (whole && AUXILIARIES.test(tokens[from]?.lower ?? "")) return false;
     for (let j = from; j < Math.min(last, from + 6); j++) {
       const w = tokens[j] as Token;
       if (w.kind !== "word" && w.kind !== "number") return false;

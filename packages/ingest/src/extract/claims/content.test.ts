@@ -95,3 +95,16 @@ describe("discourse markers are no reports", () => {
     expect(contents(text)).toEqual(expected);
   });
 });
+
+describe("an appositive inside the content, by claim unit", () => {
+  const text = "The investigators said the ferry's captain, Ilias Papadakis, had ignored the warnings.";
+  it.each([
+    // the quotation unit: the clause the appositive interrupts runs on to its verb
+    ["quotation", "the ferry's captain, Ilias Papadakis, had ignored the warnings"],
+    // PolNeAR's attribution unit: "had ignored" starts a nested report, which ends the outer content
+    ["attribution", "the ferry's captain, Ilias Papadakis"],
+  ] as const)("%s unit", (claimUnit, expected) => {
+    const claims = extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit }).claims;
+    expect(claims[0]?.text).toBe(expected);
+  });
+});

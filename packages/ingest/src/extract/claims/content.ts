@@ -39,13 +39,19 @@ export function quoteMask(doc: AnalyzedText): Uint8Array {
   return mask;
 }
 
-/** End (exclusive token index) of the content that starts at `from`, within the sentence. */
+/**
+ * End (exclusive token index) of the content that starts at `from`, within the sentence. With
+ * `whole`, a clause an appositive interrupts runs on ("the ferry's captain, Ilias Papadakis, had
+ * ignored the warnings": the quotation unit's reading); without, a cue after the appositive starts
+ * a report of its own, as PolNeAR annotates nested attributions.
+ */
 export function contentEnd(
   tokens: Token[],
   from: number,
   s: Sentence,
   mask: Uint8Array,
   stopAtQuotes: Set<number>,
+  whole = false,
 ): number {
   let k = from;
   let depth = 0;
@@ -78,7 +84,7 @@ export function contentEnd(
       }
     }
     if (depth === 0 && CLAUSE_CUT.has(t.text) && k > from) break;
-    if (k > from && startsNewAttribution(tokens, k, s.last)) break;
+    if (k > from && startsNewAttribution(tokens, k, s.last, whole)) break;
     if (t.text === "," && k > from && clauseAfterComma(tokens, k + 1)) break;
     k++;
   }

@@ -439,7 +439,7 @@ export function indirectClaims(
         tokens,
         speaker,
         c,
-        Math.min(opening?.end ?? s.last, contentEnd(tokens, c, s, mask, stopAtQuotes)),
+        Math.min(opening?.end ?? s.last, contentEnd(tokens, c, s, mask, stopAtQuotes, unit !== "attribution")),
       );
       if (end <= c || mask[c]) {
         // content right after the cue that opens with a quote: a direct quote, handled elsewhere
@@ -459,14 +459,7 @@ export function indirectClaims(
       // "welcomed the ruling", "rejected the criticism": in the quotation unit a stance on a thing named by
       // a determiner and a noun says nothing (the newsdev gold's "speech acts without propositional
       // content"; PolNeAR counts them); "showed Clinton ahead", "called them rapists" do
-      if (
-        unit !== "attribution" &&
-        stance &&
-        !hasThat &&
-        end - c === 2 &&
-        THING_DETERMINERS.has(tokens[c]?.lower ?? "")
-      )
-        continue;
+      if (unit !== "attribution" && stance && !hasThat && thingObject(tokens, c, end)) continue;
       // "speaking on condition of anonymity", "asked not to be named": the terms, not the speech
       if (isAnonymityFormula(doc, { start: (tokens[c] as Token).start, end: (tokens[end - 1] as Token).end })) continue;
       const claim: DraftClaim = contentClaim(
@@ -696,6 +689,39 @@ function speechTopic(tokens: Token[], c: number, last: number): number {
 
 /** Determiners of a thing already named ("the ruling", "its decision"). */
 const THING_DETERMINERS = new Set(["the", "this", "that", "these", "those", "its", "his", "her", "their", "our"]);
+/** Prepositions that open a phrase saying when, where or what about a thing ("the demand on Monday", "… for a raise"). */
+const THING_PHRASE_STARTS = new Set([
+  "on",
+  "in",
+  "at",
+  "during",
+  "last",
+  "this",
+  "earlier",
+  "for",
+  "from",
+  "over",
+  "of",
+  "by",
+]);
+/** Longest phrase after the thing: "the demand for a 30 percent raise" (6 words). */
+const MAX_THING_PHRASE = 6;
+
+/**
+ * Tokens [c, end) are a determiner and a noun, perhaps with a short phrase after the noun that opens
+ * with a preposition and holds no clause ("the ruling", "the demand on Monday", "the criticism of
+ * his plan"): a thing, not a proposition.
+ */
+function thingObject(tokens: readonly Token[], c: number, end: number): boolean {
+  if (!THING_DETERMINERS.has(tokens[c]?.lower ?? "") || end - c < 2) return false;
+  if (end - c === 2) return true;
+  if (end - c - 2 > MAX_THING_PHRASE || !THING_PHRASE_STARTS.has(tokens[c + 2]?.lower ?? "")) return false;
+  for (let k = c + 3; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || t.text === "," || t.lower === "that" || t.lower === "to") return false;
+  }
+  return true;
+}
 
 /** Cue forms that are as often nouns ("support for her", "attacks on Trump"). */
 const NOUN_OR_VERB_CUES = new Set(["support", "attacks", "attack", "criticism"]);

@@ -36,6 +36,11 @@ describe("tail attributions followed by where, when and who", () => {
       [["The group reuses the same photo again and again", "Rita Katz", "cue-tail"]],
     ],
     [
+      "a relative 'that' clause on the appositive, with a cue verb of its own",
+      "The council will vote again in May, said Rosa Diaz, director of Nurses United, a union that has broken with other groups and endorsed Sanders.",
+      [["The council will vote again in May", "Rosa Diaz", "cue-tail"]],
+    ],
+    [
       "a pronoun speaker, then an occasion",
       "Ms. Nwanguma was shocked by the reaction from the crowd, she said in an interview later.",
       [["Ms. Nwanguma was shocked by the reaction from the crowd", "Nwanguma", "cue-tail"]],

@@ -192,10 +192,28 @@ function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number):
     // ", adding that …" is a claim of its own, found by the participle rule
     if (t.text === "," && /^(?:adding|saying|noting|explaining|arguing|insisting)$/.test(tokens[j + 1]?.lower ?? ""))
       return true;
+    // "…, executive director of National Nurses United, a union that has … endorsed Sanders": a
+    // relative clause on the appositive describes the speaker's organization; its verbs are its own
+    if (j > k && relativeOnNoun(tokens, j)) return true;
     if (t.lower === "that" || t.text === ":" || t.text === ";") return false;
     if (j > k && !t.lower.endsWith("ing") && cueOf(t.lower)?.clausal) return false;
   }
   return true;
+}
+
+/**
+ * True when token `j` is the "that" of a relative clause on an appositive noun phrase: ", a union
+ * that …", ", the group that …" (a determiner right after the comma and at most four words before
+ * "that"; "…, said X, is that …" is a complement, not this).
+ */
+function relativeOnNoun(tokens: readonly Token[], j: number): boolean {
+  if (tokens[j]?.lower !== "that") return false;
+  for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+    const w = tokens[k] as Token;
+    if (w.kind !== "word" || cueOf(w.lower)) return false;
+    if (/^(?:a|an|the)$/.test(w.lower)) return k < j - 1 && tokens[k - 1]?.text === ",";
+  }
+  return false;
 }
 
 /** "The 40-year-old, who lived in London, worked as a geologist, the BBC reported.": all of it up to the comma. */

@@ -17,7 +17,22 @@ const KIND_NOUNS = new Set([
   "school",
 ]);
 /** Nouns of organizations besides the lexicon's heads ("the municipality", "the festival"). */
-const MORE_NOUNS = new Set(["municipality", "festival", "club", "museum", "library", "hospital", "charity", "trust"]);
+const MORE_NOUNS = new Set([
+  "municipality",
+  "festival",
+  "club",
+  "team",
+  "museum",
+  "library",
+  "hospital",
+  "charity",
+  "trust",
+]);
+/** Nouns that stand for the one organization of these kinds ("the club" → FC Rijnstad, a team; Club Atlético …, an association). */
+const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["club", ["association", "team"]],
+  ["team", ["team"]],
+]);
 
 /**
  * The organization a definite description names ("the council", "the university", "the centre",
@@ -39,16 +54,27 @@ export function describedOrganization(clusters: readonly Cluster[], noun: string
     if (fits) named.push(c);
   }
   if (named.length === 1) return named[0];
+  // "Spanish regulators fined Kinetra. The company said …": the one organization of no known kind
+  // stands for "the company" when no company is named
+  if ((noun === "company" || noun === "firm") && named.length === 0) {
+    const unknown = clusters.filter(
+      (c) => isOrganizationBefore(c, offset) && (c.kind === undefined || c.kind === "organization"),
+    );
+    return unknown.length === 1 ? unknown[0] : undefined;
+  }
   // "the university" between the University of Jordan and the University of Jordan Student Union: the
   // one whose kind the noun names (a union's name holds "university" too); "the union" of the
   // Sindicato de Pilotos, whose name holds no English noun: the one organization of that kind
-  const kind = ORG_HEADS.get(noun);
+  const kinds = NOUN_KINDS.get(noun) ?? [ORG_HEADS.get(noun)];
+  const kind = kinds[0];
   if (kind === undefined || company) return undefined;
   // (only for nouns of one clear kind: "the network", "the administration", "the party" in US news name
   // several possible organizations, "the body" in a crime report none)
   const pool =
-    named.length > 0 || !KIND_NOUNS.has(noun) ? named : clusters.filter((c) => isOrganizationBefore(c, offset));
-  const ofKind = pool.filter((c) => c.kind === kind);
+    named.length > 0 || !(KIND_NOUNS.has(noun) || NOUN_KINDS.has(noun))
+      ? named
+      : clusters.filter((c) => isOrganizationBefore(c, offset));
+  const ofKind = pool.filter((c) => c.kind !== undefined && kinds.includes(c.kind));
   return ofKind.length === 1 ? ofKind[0] : undefined;
 }
 
