@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+/** Each claim's speaker and whether it stayed an unnamed description. */
+function speakers(text: string) {
+  return extractDocument({ id: "t", text: `Headline\n\n${text}`, origin: "t", format: "text" }).claims.map((c) => [
+    c.speaker,
+    c.anonymous ?? false,
+  ]);
+}
+
+describe("the organization a definite description names", () => {
+  it.each([
+    [
+      "'the club' → the one team",
+      "FC Rijnstad suspended coach Pieter Bosman on Monday. The club said Bosman had breached his contract.",
+      [["FC Rijnstad", false]],
+    ],
+    [
+      "'the company' → the one organization of no known kind, when no company is named",
+      "Spanish regulators fined Kinetra 18 million euros. The company said it would appeal.",
+      [["Kinetra", false]],
+    ],
+    [
+      "'the company' with two organizations of no known kind: no one",
+      "Kinetra and Zorvia were fined 18 million euros. The company said it would appeal.",
+      [["company", true]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  it("types a club by its leading head (FC, AC, Sporting)", () => {
+    const text = "AC Milan beat Sporting Lisbon 2-1. Coach Marco Rossi said the team had played well.";
+    const entities = extractDocument({ id: "t", text: `Headline\n\n${text}`, origin: "t", format: "text" }).entities;
+    expect(entities.filter((e) => e.type === "Organization").map((e) => [e.name, e.kind])).toEqual([
+      ["AC Milan", "team"],
+      ["Sporting Lisbon", "team"],
+    ]);
+  });
+});
