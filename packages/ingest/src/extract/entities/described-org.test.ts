@@ -22,6 +22,11 @@ describe("the organization a definite description names", () => {
       [["Kinetra", false]],
     ],
     [
+      "'the airline' → the one organization of no known kind, as 'the company'",
+      "The strike by AeroAndes pilots began on Monday. The airline said it had offered a pay rise.",
+      [["AeroAndes", false]],
+    ],
+    [
       "'the company' with two organizations of no known kind: no one",
       "Kinetra and Zorvia were fined 18 million euros. The company said it would appeal.",
       [["company", true]],

@@ -55,8 +55,9 @@ export function describedOrganization(clusters: readonly Cluster[], noun: string
   }
   if (named.length === 1) return named[0];
   // "Spanish regulators fined Kinetra. The company said …": the one organization of no known kind
-  // stands for "the company" when no company is named
-  if ((noun === "company" || noun === "firm") && named.length === 0) {
+  // stands for "the company" ("the firm", "the airline" …; not "the group", as often an advocacy
+  // group's) when no company is named
+  if (company && noun !== "group" && named.length === 0) {
     const unknown = clusters.filter(
       (c) => isOrganizationBefore(c, offset) && (c.kind === undefined || c.kind === "organization"),
     );
