@@ -57,8 +57,9 @@ Options:
                        (fp) and negatives (fn), as the person and org rows count them
   --claim-errors       also list each document's missed claims, false claims and matched claims
                        with a wrong speaker, as the claim and claim+speaker rows count them
-  --check              the quality gate: score the seed gold and PolNeAR dev (when present)
-                       and fail when an F1 is below its floor (src/eval/floors.ts)
+  --check              the quality gate: score the seed gold, newsdev, newstest, and PolNeAR dev
+                       and GUM interview (when present), and fail when an F1 is below its floor
+                       (src/eval/floors.ts)
   --quiet, -q          no progress on stderr
   --help, -h           show this help
 
@@ -247,9 +248,9 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
-/** What the quality gate scores by default: the seed gold and newsdev always, PolNeAR dev and GUM interview when they are there. */
+/** What the quality gate scores by default: the seed gold, newsdev and newstest always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
-  const specs = [GOLD_DIR, NEWSDEV_DIR];
+  const specs = [GOLD_DIR, NEWSDEV_DIR, NEWSTEST_DIR];
   if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);
   else notChecked.push(`PolNeAR dev (${POLNEAR_DEV} is absent: PolNeAR lives outside the repository)`);
   if (existsSync(GUM_ENTITIES)) specs.push(GUM_DEV);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFloors, formatFloorChecks, NEWSDEV, QUALITY_FLOORS } from "./floors.js";
+import { checkFloors, formatFloorChecks, NEWSDEV, NEWSTEST, QUALITY_FLOORS } from "./floors.js";
 import type { DatasetRows } from "./score-dataset.js";
 
 const metric = (f1: number) => ({ precision: f1, recall: f1, f1, tp: 1, fp: 0, fn: 0 });
@@ -52,6 +52,14 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.82, "claim+speaker": 0.72 });
     expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.66 });
+    expect(QUALITY_FLOORS[NEWSTEST]).toEqual({
+      person: 0.88,
+      org: 0.8,
+      claim: 0.91,
+      "claim+speaker": 0.84,
+      about: 0.69,
+      affiliation: 0.64,
+    });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.95,
       org: 0.87,
