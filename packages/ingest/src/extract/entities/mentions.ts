@@ -340,7 +340,9 @@ function processRun(
   }
   const pieces = tags.pieces(s, e);
   if (pieces.length === 0) {
-    emitMention(text, tokens, s, e, head, lowerVocab, out, "O");
+    // "sentenced Leung Wai-man", "backed Choi Seung-hyun": a surname and a hyphenated two-syllable given
+    // name (Cantonese, Korean romanization) is a person where the tagger saw no name
+    emitMention(text, tokens, s, e, head, lowerVocab, out, hyphenatedGivenName(tokens, s, e) ? "PER" : "O");
     return;
   }
   let previousEnd = s;
@@ -355,6 +357,9 @@ function processRun(
     )
       piece.first++;
     if (piece.first === piece.last) continue;
+    // "Leung Wai-man" where the tagger took "Leung" alone: the hyphenated given name after it is the name's
+    if (piece.type === "PER" && piece.last < e && hyphenatedGivenName(tokens, piece.first, piece.last + 1))
+      piece.last++;
     // "S. K. Venkatesh" at a sentence start: initials the tagger left out in front belong to the person
     if (piece.type === "PER")
       while (piece.first > Math.max(s, previousEnd) && INITIAL.test((tokens[piece.first - 1] as Token).text))
@@ -380,11 +385,28 @@ function processRun(
     if (piece.tentative)
       for (let k = before; k < out.length; k++) {
         const m = out[k] as Mention;
-        if (m.tagged === piece.type && (piece.type === "ORG" ? unsureOrganization(m) : unsurePerson(m)))
+        if (m.tagged === piece.type && (piece.type === "ORG" ? unsureOrganization(m) : unsurePerson(m, tokens)))
           m.tentative = true;
       }
     previousEnd = piece.last;
   }
+}
+
+/** One romanized syllable: up to three consonants, one to three vowels, perhaps a final n, ng, m, k, p, t or h. */
+const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?$/;
+
+/**
+ * Tokens [s, e): a surname and a given name of two syllables joined by a hyphen ("Leung Wai-man", "Kim
+ * Min-jae", "Choi Seung-hyun"), perhaps after a Western given name ("Amos Lau Kin-pong"): a Cantonese or
+ * Korean personal name. Not "Hong Kong-based" (no syllable "based").
+ */
+export function hyphenatedGivenName(tokens: readonly Token[], s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 3) return false;
+  const given = (tokens[e - 1] as Token).text;
+  const parts = /^(\p{Lu}\p{Ll}{0,5})-(\p{Ll}{1,5})$/u.exec(given);
+  if (!parts || !SYLLABLE.test((parts[1] as string).toLowerCase()) || !SYLLABLE.test(parts[2] as string)) return false;
+  for (let k = s; k < e - 1; k++) if (!/^\p{Lu}\p{Ll}{1,8}$/u.test((tokens[k] as Token).text)) return false;
+  return SYLLABLE.test((tokens[e - 2] as Token).lower);
 }
 
 /**
@@ -392,8 +414,10 @@ function processRun(
  * of a person in it either: no title in front and no first name the lexicons know ("Legato",
  * "Hydrodynamica", "Downton Abbey"; not "President Obama", "Mario Lucero").
  */
-function unsurePerson(m: Mention): boolean {
-  return !m.title && firstNameGender(m.name.split(" ")[0] ?? "") === undefined;
+function unsurePerson(m: Mention, tokens: readonly Token[]): boolean {
+  if (m.title || firstNameGender(m.name.split(" ")[0] ?? "") !== undefined) return false;
+  // "Choi Seung-hyun": the name's own shape says person
+  return !hyphenatedGivenName(tokens, m.first, m.last);
 }
 
 /**

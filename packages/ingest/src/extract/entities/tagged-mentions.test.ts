@@ -244,3 +244,25 @@ describe("capitalized words that name no organization", () => {
     expect(graph(text).entities).toContain(right);
   });
 });
+
+describe("a surname and a hyphenated two-syllable given name (Cantonese, Korean)", () => {
+  it.each([
+    ["the tagger took the surname alone", "Judge Amos Lau sentenced Leung Wai-man on Friday.", "Person: Leung Wai-man"],
+    [
+      "the tagger was unsure of a coordinated name",
+      "Lawmakers Kwok Ka-ki and Cheng Chung-tai walked out.",
+      "Person: Kwok Ka-ki",
+    ],
+    [
+      "the tagger was unsure after a verb",
+      "Voters backed Choi Seung-hyun in the by-election.",
+      "Person: Choi Seung-hyun",
+    ],
+  ])("%s: %s", (_name, text, expected) => {
+    expect(graph(`Headline\n\n${text}`).entities).toContain(expected);
+  });
+
+  it("is not a place's compound ('Hong Kong-based')", () => {
+    expect(graph("Headline\n\nThe Hong Kong-based group said it would appeal.").entities).toEqual([]);
+  });
+});
