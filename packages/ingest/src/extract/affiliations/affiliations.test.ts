@@ -139,6 +139,11 @@ describe("affiliations", () => {
       ["John Smith", "Acme Corp.", "former finance director"],
     ],
     [
+      "an organization's possessive right before a title",
+      "Acme Corp. cut 200 jobs. Acme's director John Smith said the cuts were painful.",
+      ["John Smith", "Acme Corp.", "director"],
+    ],
+    [
       "a relative clause that heads the organization",
       "Kinetra Labs was fined. Marta Ruiz, who heads Kinetra Labs, said it would appeal.",
       ["Marta Ruiz", "Kinetra Labs", "head"],
@@ -182,6 +187,7 @@ describe("affiliations", () => {
       "an organization's possessive before words that are no title's",
       "The party's collective shrug over Mr. Trump ended.",
     ],
+    ["an organization's possessive before an honorific", "The Republican Party met. The party's Mr. Trump said no."],
     [
       "a description two organizations fit",
       "Yarmouk University and the University of Jordan raised fees. The university's president, Hala Khatib, said so.",

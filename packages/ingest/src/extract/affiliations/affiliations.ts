@@ -3,7 +3,7 @@ import { describedOrganization } from "../entities/described-org.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { ORG_DESCRIPTORS, ORG_HEADS } from "../lexicon/organizations.js";
-import { ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
+import { HONORIFICS, ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 
 export interface DraftAffiliation {
@@ -68,7 +68,8 @@ export function findAffiliations(
       const orgName =
         named || owner ? undefined : (country ?? (ownedTitle ? undefined : TITLE_DEFAULT_ORG.get(m.title)));
       // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
-      const possessor = named || owner ? undefined : possessorBefore(doc, at);
+      const honorific = HONORIFICS.has(m.title.toLowerCase());
+      const possessor = named || owner || honorific ? undefined : possessorBefore(doc, at);
       const org = named ?? owner ?? possessor?.org ?? (orgName ? findOrg(orgName) : undefined);
       const roleStart = possessor ? (doc.tokens[possessor.from] as Token).start : m.start;
       const roleText = doc.text.slice(roleStart, m.start + m.text.length - m.name.length).trim();
@@ -140,7 +141,7 @@ function possessorBefore(doc: AnalyzedText, at: number): { org: Cluster; from: n
   const { tokens } = doc;
   let k = at - 1;
   while (k >= 0 && at - k <= MAX_ROLE_WORDS && ROLE_MODIFIERS.has(tokens[k]?.lower ?? "")) k--;
-  if (k === at - 1 || !isPossessive(tokens[k]) || tokens[k]?.sentence !== tokens[at]?.sentence) return undefined;
+  if (!isPossessive(tokens[k]) || tokens[k]?.sentence !== tokens[at]?.sentence) return undefined;
   const named = doc.mentionByLastToken.get(k) ?? doc.mentionByLastToken.get(k - 1);
   const c = named ? doc.entities.clusters[named.cluster] : undefined;
   if (c) return c.type === "Organization" && !c.country ? { org: c, from: k + 1 } : undefined;
