@@ -11,9 +11,15 @@ import {
 } from "./resolve/decide.js";
 import { isFullName, isShortForm, organizationVariantKey, personName } from "./resolve/evidence.js";
 import { IdMultiMap } from "./resolve/id-multimap.js";
+import { Uint8Column } from "./resolve/int-column.js";
 import { type CorpusMerge, type Redecision, redecideCorpusMerges } from "./resolve/redecide.js";
+import { StringPool } from "./resolve/string-pool.js";
 
 export type EntityLabel = "Person" | "Organization";
+
+/** The key the index files a name or alias under: the id a node of that name would have. */
+const formKey = (label: EntityLabel, form: string): string =>
+  label === "Person" ? personId(entityKey(form, label)) : organizationId(entityKey(form, label));
 
 /** An entity already in the graph (or loaded earlier in this run): its id, name and known forms. */
 export interface KnownEntity {
@@ -67,14 +73,20 @@ export interface ResolutionStats {
  * Deterministic for a given order.
  */
 export class EntityIndex {
-  /** label|key → ids whose name has that key. */
-  private readonly byName = new IdMultiMap();
-  /** label|key → ids known under an alias with that key. */
-  private readonly byAlias = new IdMultiMap();
-  private readonly ids = new Set<string>();
+  /** Every id the maps below name, interned once (resolve/string-pool.ts). */
+  private readonly pool = new StringPool();
+  /** By id handle: 1 when the id is a node of the graph or of this run (not merely a candidate). */
+  private readonly member = new Uint8Column();
+  /**
+   * A form's key (as the id it would name: "person:donald trump", "org:associated press", so that
+   * most keys are the very string of an id in the pool) → ids whose name has that key.
+   */
+  private readonly byName = new IdMultiMap(this.pool, this.pool);
+  /** The same keys → ids known under an alias with that key. */
+  private readonly byAlias = new IdMultiMap(this.pool, this.pool);
   /** Organization variant key → ids. */
-  private readonly byVariant = new IdMultiMap();
-  private readonly people = new FullNameIndex();
+  private readonly byVariant = new IdMultiMap(this.pool);
+  private readonly people = new FullNameIndex(this.pool);
   /** Surname → short forms merged into a full name with it (to count what a new namesake puts in doubt). */
   private readonly shortMergesBySurname = new Map<string, number>();
   readonly stats: ResolutionStats = { shortMerged: 0, shortAmbiguous: 0, revisit: 0, splitAgain: 0 };
@@ -85,7 +97,7 @@ export class EntityIndex {
   ) {
     for (const entity of known) {
       if (entity.id.includes("@")) continue; // article-scoped: never a merge target
-      this.ids.add(entity.id);
+      this.join(entity.id);
       this.remember(entity.label, entity.id, entity.name, entity.aliases, undefined, entity.articles ?? 1);
       this.add(this.byName, entity.label, entity.name, entity.id);
       for (const alias of entity.aliases) this.add(this.byAlias, entity.label, alias, entity.id);
@@ -103,8 +115,8 @@ export class EntityIndex {
   ): Resolution {
     const resolution = this.choose(label, name, aliases, article, context, rejected);
     if (!resolution.id.includes("@")) {
-      const isNew = !this.ids.has(resolution.id);
-      this.ids.add(resolution.id);
+      const isNew = !this.has(resolution.id);
+      this.join(resolution.id);
       this.add(isNew ? this.byName : this.byAlias, label, name, resolution.id);
       for (const alias of aliases) this.add(this.byAlias, label, alias, resolution.id);
       this.remember(label, resolution.id, name, aliases, article);
@@ -140,15 +152,15 @@ export class EntityIndex {
   ): Resolution {
     const key = entityKey(name, label);
     const ownId = label === "Person" ? personId(key) : organizationId(key);
-    if (this.ids.has(ownId)) return { id: ownId, how: "name" };
+    if (this.has(ownId)) return { id: ownId, how: "name" };
     if (label === "Person" && key.split(" ").length < 2) return this.chooseShort(name, key, article, context, rejected);
     const candidates = new Map<string, string>();
     const consider = (ids: Iterable<string>, form: string) => {
       for (const id of ids) if (!candidates.has(id)) candidates.set(id, form);
     };
-    if (isEvidenceForm(name, label)) consider(this.byAlias.get(`${label}|${key}`), name);
+    if (isEvidenceForm(name, label)) consider(this.byAlias.get(ownId), name);
     for (const alias of aliases) {
-      if (isEvidenceForm(alias, label)) consider(this.byName.get(`${label}|${entityKey(alias, label)}`), alias);
+      if (isEvidenceForm(alias, label)) consider(this.byName.get(formKey(label, alias)), alias);
     }
     if (candidates.size === 1) {
       const [[id, form]] = [...candidates] as [[string, string]];
@@ -244,8 +256,17 @@ export class EntityIndex {
     return decisions;
   }
 
+  private has(id: string): boolean {
+    const h = this.pool.find(id);
+    return h >= 0 && this.member.get(h) === 1;
+  }
+
+  private join(id: string): void {
+    this.member.set(this.pool.intern(id), 1);
+  }
+
   private add(map: IdMultiMap, label: EntityLabel, form: string, id: string): void {
     if (!isEvidenceForm(form, label)) return;
-    map.add(`${label}|${entityKey(form, label)}`, id);
+    map.add(formKey(label, form), id);
   }
 }

@@ -16,6 +16,7 @@ import { IngestError } from "./errors.js";
 import { applyCorrections, readCorrections } from "./resolve/apply-corrections.js";
 import { CorrectionBook } from "./resolve/corrections.js";
 import { recheckShortForms } from "./resolve/recheck.js";
+import { StringPool } from "./resolve/string-pool.js";
 import { type ArticleRows, rowCount } from "./rows.js";
 import { ensureSchema } from "./schema.js";
 import { StatementCache } from "./statements/statement-cache.js";
@@ -66,7 +67,8 @@ export class GraphLoader {
   private pending: ArticleRows[] = [];
   private readonly inFlight = new Set<Promise<void>>();
   private readonly origins = new Map<string, string>();
-  private readonly seen = new Set<string>();
+  /** This run's article ids (a duplicate inside one run is skipped): a `StringPool`, ~50 bytes an article. */
+  private readonly seen = new StringPool();
   private stopped: LoadFailure | undefined;
   private total = 0;
   private readonly summary: Omit<LoadSummary, "graph" | "elapsedMs"> = {
@@ -191,11 +193,11 @@ export class GraphLoader {
       this.fail(oversized);
       return;
     }
-    if (this.seen.has(rows.article.id)) {
+    if (this.seen.find(rows.article.id) >= 0) {
       this.skip();
       return;
     }
-    this.seen.add(rows.article.id);
+    this.seen.intern(rows.article.id);
     this.origins.set(rows.article.id, origin);
     this.summary.warnings += rows.warnings.length;
     this.pending.push(rows);

@@ -1,5 +1,7 @@
 import { type Gender, isFullName, type PersonName, personName } from "./evidence.js";
 import { IdMultiMap } from "./id-multimap.js";
+import { Int32Column, Uint8Column } from "./int-column.js";
+import { StringPool } from "./string-pool.js";
 
 /** A full-name person a short form may stand for, with the support the corpus gives it. */
 export interface PersonCandidate {
@@ -14,70 +16,84 @@ export interface PersonCandidate {
   gender: Gender | undefined;
 }
 
-/**
- * What the index keeps of one full name: only what lookups read (a `PersonName` with its key and
- * token list cost ~150 bytes more a person, at a million entities most of what the index held).
- * First name and surname are interned: one string for every "john".
- */
-interface Known {
-  name: string;
-  first: string;
-  last: string;
-  /** Name tokens between the first and the last (most names have none: one shared empty list). */
-  middles: readonly string[];
-  gender: Gender | undefined;
-  articles: number;
-  lastArticle: string | undefined;
-}
-
 const NO_MIDDLES: readonly string[] = [];
+const GENDERS: readonly (Gender | undefined)[] = [undefined, "m", "f"];
 
 /**
  * The corpus's full-name people by surname and by first name, with how many articles mention each:
- * the only state short-form resolution reads. Grows as articles are resolved (`note`).
+ * the only state short-form resolution reads. Grows as articles are resolved (`note`). Kept in
+ * columns indexed by the person's id handle in `ids` (a pool the entity index shares): of each full
+ * name only what lookups read — its name, first name and surname (interned tokens), middle names
+ * when it has any, gender, article count and the last article counted. A million people cost
+ * ~100 bytes each, not the ~500 of objects in maps (README, "Memory").
  */
 export class FullNameIndex {
-  private readonly known = new Map<string, Known>();
-  private readonly bySurname = new IdMultiMap();
-  private readonly byFirst = new IdMultiMap();
-  private readonly byFirstLast = new IdMultiMap();
-  /** Surnames and first names whose full names were noted since this index was made (new or in one more article). */
-  private readonly changed = new Set<string>();
-  /** One string per distinct first name or surname. */
-  private readonly tokens = new Map<string, string>();
+  /** By id handle: name handle + 1 in `names` (0: not a known full name). */
+  private readonly name = new Int32Column();
+  private readonly first = new Int32Column();
+  private readonly last = new Int32Column();
+  private readonly gender = new Uint8Column();
+  private readonly articles = new Int32Column();
+  /** By id handle: the last article counted, its handle + 1 in `articleIds` (0: none). */
+  private readonly lastArticle = new Int32Column();
+  /** By id handle: the name tokens between the first and the last, space-separated, handle + 1 in `middleNames` (0: none). */
+  private readonly middles = new Int32Column();
+  private readonly names = new StringPool();
+  private readonly middleNames = new StringPool();
+  private readonly tokens = new StringPool();
+  private readonly articleIds = new StringPool();
+  private readonly bySurname: IdMultiMap;
+  private readonly byFirst: IdMultiMap;
+  private readonly byFirstLast: IdMultiMap;
+  /** By token handle: 1 for surnames and first names whose full names were noted since this index was made (new or in one more article). */
+  private readonly changed = new Uint8Column();
+
+  constructor(private readonly ids: StringPool = new StringPool()) {
+    this.bySurname = new IdMultiMap(ids);
+    this.byFirst = new IdMultiMap(ids);
+    this.byFirstLast = new IdMultiMap(ids);
+  }
 
   /** Records that `article` mentions the person `id` (counted once per article); a short form never enters as a name. */
   note(id: string, name: string, article: string | undefined, articles = 1): void {
-    const seen = this.known.get(id);
-    if (seen) {
-      if (article === undefined || seen.lastArticle !== article) seen.articles += articles;
-      seen.lastArticle = article;
-      if (article !== undefined) this.touch(seen);
+    const seen = this.ids.find(id);
+    const articleHandle = article === undefined ? 0 : this.articleIds.intern(article) + 1;
+    if (seen >= 0 && this.name.get(seen) !== 0) {
+      if (article === undefined || this.lastArticle.get(seen) !== articleHandle)
+        this.articles.set(seen, this.articles.get(seen) + articles);
+      this.lastArticle.set(seen, articleHandle);
+      if (article !== undefined) this.touch(this.first.get(seen), this.last.get(seen));
       return;
     }
     const parts = personName(name);
     if (!isFullName(parts)) return;
-    const known: Known = {
-      name,
-      first: this.intern(parts.first),
-      last: this.intern(parts.last),
-      middles: parts.tokens.length > 2 ? parts.tokens.slice(1, -1) : NO_MIDDLES,
-      gender: parts.gender,
-      articles,
-      lastArticle: article,
-    };
-    this.known.set(id, known);
-    if (article !== undefined) this.touch(known);
-    this.bySurname.add(known.last, id);
-    this.byFirst.add(known.first, id);
-    this.byFirstLast.add(`${known.first} ${known.last}`, id);
+    const h = this.ids.intern(id);
+    this.name.set(h, this.names.intern(name) + 1);
+    this.first.set(h, this.tokens.intern(parts.first));
+    this.last.set(h, this.tokens.intern(parts.last));
+    this.gender.set(h, GENDERS.indexOf(parts.gender));
+    this.articles.set(h, articles);
+    this.lastArticle.set(h, articleHandle);
+    if (parts.tokens.length > 2) this.middles.set(h, this.middleNames.intern(parts.tokens.slice(1, -1).join(" ")) + 1);
+    if (article !== undefined) this.touch(this.first.get(h), this.last.get(h));
+    // A person is filed once, when first noted: its id is new under these keys.
+    this.bySurname.addNew(parts.last, h);
+    this.byFirst.addNew(parts.first, h);
+    this.byFirstLast.addNew(`${parts.first} ${parts.last}`, h);
   }
 
-  private intern(token: string): string {
-    const held = this.tokens.get(token);
-    if (held !== undefined) return held;
-    this.tokens.set(token, token);
-    return token;
+  private tokenAt(column: Int32Column, h: number): string {
+    return this.tokens.text(column.get(h));
+  }
+
+  private nameOf(h: number): string {
+    return this.names.text(this.name.get(h) - 1);
+  }
+
+  /** The handle of a known full name's id, or -1. */
+  private known(id: string): number {
+    const h = this.ids.find(id);
+    return h >= 0 && this.name.get(h) !== 0 ? h : -1;
   }
 
   /**
@@ -86,20 +102,20 @@ export class FullNameIndex {
    * Rodham Clinton" ~ "Hillary Clinton"); undefined when none or several.
    */
   sameFirstAndLast(name: PersonName): { id: string; name: string } | undefined {
-    const ids = [...this.byFirstLast.get(`${name.first} ${name.last}`)];
-    if (ids.length !== 1) return undefined;
-    const k = this.known.get(ids[0] as string);
-    if (!k || !middlesAgree(name.tokens.slice(1, -1), k.middles)) return undefined;
-    return { id: ids[0] as string, name: k.name };
+    const handles = this.byFirstLast.handles(`${name.first} ${name.last}`);
+    if (handles.length !== 1) return undefined;
+    const h = handles[0] as number;
+    if (!middlesAgree(name.tokens.slice(1, -1), this.middlesOf(h))) return undefined;
+    return { id: this.ids.text(h), name: this.nameOf(h) };
   }
 
   /** One article fewer mentions `id` (a short form that joined it was split off again). */
   forget(id: string): void {
-    const k = this.known.get(id);
-    if (!k || k.articles <= 1) return;
-    k.articles -= 1;
-    k.lastArticle = undefined;
-    this.touch(k);
+    const h = this.known(id);
+    if (h < 0 || this.articles.get(h) <= 1) return;
+    this.articles.set(h, this.articles.get(h) - 1);
+    this.lastArticle.set(h, 0);
+    this.touch(this.first.get(h), this.last.get(h));
   }
 
   /**
@@ -109,7 +125,9 @@ export class FullNameIndex {
    */
   contested(): { token: string; ids: string[] }[] {
     const out: { token: string; ids: string[] }[] = [];
-    for (const token of [...this.changed].sort()) {
+    const changed: string[] = [];
+    for (let t = 0; t < this.tokens.size; t++) if (this.changed.get(t) === 1) changed.push(this.tokens.text(t));
+    for (const token of changed.sort()) {
       const ids = new Set([...this.bySurname.get(token), ...this.byFirst.get(token)]);
       if (ids.size > 1) out.push({ token, ids: [...ids].sort() });
     }
@@ -123,37 +141,45 @@ export class FullNameIndex {
   markChanged(names: Iterable<string>): void {
     for (const name of names) {
       const parts = personName(name);
-      if (isFullName(parts)) this.touch(parts);
+      if (isFullName(parts)) this.touch(this.tokens.intern(parts.first), this.tokens.intern(parts.last));
     }
   }
 
-  private touch(parts: Pick<PersonName, "first" | "last">): void {
-    this.changed.add(parts.last);
-    this.changed.add(parts.first);
+  /** Marks a first name's and a surname's tokens (by handle) as changed. */
+  private touch(first: number, last: number): void {
+    this.changed.set(first, 1);
+    this.changed.set(last, 1);
+  }
+
+  private middlesOf(h: number): readonly string[] {
+    const held = this.middles.get(h);
+    return held === 0 ? NO_MIDDLES : this.middleNames.text(held - 1).split(" ");
   }
 
   has(id: string): boolean {
-    return this.known.has(id);
+    return this.known(id) >= 0;
   }
 
   /** Full names whose surname is `token`, then those whose first name is (a surname match wins). */
   lookup(token: string, inArticle: ReadonlySet<string>): PersonCandidate[] {
     const out: PersonCandidate[] = [];
+    const seen = new Set<number>();
     for (const [match, map] of [
       ["surname", this.bySurname],
       ["first name", this.byFirst],
     ] as const) {
-      for (const id of map.get(token)) {
-        const k = this.known.get(id);
-        if (k && !out.some((c) => c.id === id))
-          out.push({
-            id,
-            name: k.name,
-            articles: k.articles,
-            inArticle: inArticle.has(id),
-            match,
-            gender: k.gender,
-          });
+      for (const h of map.handles(token)) {
+        if (seen.has(h) || this.name.get(h) === 0) continue;
+        seen.add(h);
+        const id = this.ids.text(h);
+        out.push({
+          id,
+          name: this.nameOf(h),
+          articles: this.articles.get(h),
+          inArticle: inArticle.has(id),
+          match,
+          gender: GENDERS[this.gender.get(h)],
+        });
       }
     }
     return out;
@@ -161,8 +187,12 @@ export class FullNameIndex {
 
   /** Full names sharing this one's surname (other than itself). */
   sameSurname(id: string): string[] {
-    const k = this.known.get(id);
-    return k ? [...this.bySurname.get(k.last)].filter((other) => other !== id) : [];
+    const h = this.known(id);
+    if (h < 0) return [];
+    return this.bySurname
+      .handles(this.tokenAt(this.last, h))
+      .filter((other) => other !== h)
+      .map((other) => this.ids.text(other));
   }
 }
 

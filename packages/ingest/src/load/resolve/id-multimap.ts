@@ -1,34 +1,69 @@
-/** An id list grows into a Set past this many ids (keeps `add` from scanning a long list). */
-const LIST_LIMIT = 16;
+import { Int32Column } from "./int-column.js";
+import { StringPool } from "./string-pool.js";
 
-const NONE: readonly string[] = [];
+const NONE: readonly number[] = [];
 
 /**
- * Keys to the ids filed under them, compact for the common case: nearly every key of the entity
- * index (a name, an alias, a surname) names one entity, and a `Set` for that one id costs ~150
- * bytes of heap, most of the index at a million entities. A key holds its id itself, a short list
- * from the second id on, and a `Set` only past `LIST_LIMIT` ids (a common surname or first name).
- * An id is held once per key; ids come back in the order they were first added, as a Set gives them.
+ * Keys to the ids filed under them, for the entity index's millions of names, aliases, surnames
+ * and first names without a JS object per entry: keys are interned in the map's own `StringPool`,
+ * ids in a pool the caller may share between maps (the entity index shares one for all its maps
+ * and its people), and each key's ids are a list threaded through two number columns (an entry's
+ * id and the entry after it), with the key's first and last entry in two more. An id is held once
+ * per key (`add` walks the key's list; `addNew` skips that walk for callers that never file an id
+ * twice, such as a full name's surname filed when the person is first seen — a common surname's
+ * list is long); ids come back in the order they were first added.
  */
 export class IdMultiMap {
-  private readonly map = new Map<string, string | string[] | Set<string>>();
+  /** By key handle: its first and last entry + 1 (0: none). */
+  private readonly head = new Int32Column();
+  private readonly tail = new Int32Column();
+  /** By entry: the id's handle in `ids`, and the next entry of the same key + 1 (0: the last). */
+  private readonly entryId = new Int32Column();
+  private readonly next = new Int32Column();
+  private entries = 0;
+
+  /** `keys` may be `ids` itself when most keys are strings of ids (the entity index's names). */
+  constructor(
+    readonly ids: StringPool = new StringPool(),
+    private readonly keys: StringPool = new StringPool(),
+  ) {}
 
   add(key: string, id: string): void {
-    const held = this.map.get(key);
-    if (held === undefined) this.map.set(key, id);
-    else if (typeof held === "string") {
-      if (held !== id) this.map.set(key, [held, id]);
-    } else if (Array.isArray(held)) {
-      if (held.includes(id)) return;
-      if (held.length < LIST_LIMIT) held.push(id);
-      else this.map.set(key, new Set([...held, id]));
-    } else held.add(id);
+    this.addHandle(key, this.ids.intern(id));
+  }
+
+  /** Files an id by its handle in the id pool, unless the key holds it already. */
+  addHandle(key: string, id: number): void {
+    const k = this.keys.intern(key);
+    for (let e = this.head.get(k); e !== 0; e = this.next.get(e - 1)) if (this.entryId.get(e - 1) === id) return;
+    this.append(k, id);
+  }
+
+  /** Files an id the caller knows the key does not hold yet (no walk through the key's list). */
+  addNew(key: string, id: number): void {
+    this.append(this.keys.intern(key), id);
+  }
+
+  private append(k: number, id: number): void {
+    const entry = this.entries++;
+    this.entryId.set(entry, id);
+    const last = this.tail.get(k);
+    if (last === 0) this.head.set(k, entry + 1);
+    else this.next.set(last - 1, entry + 1);
+    this.tail.set(k, entry + 1);
   }
 
   /** The ids under `key`, in the order they were added (empty when none). */
-  get(key: string): Iterable<string> {
-    const held = this.map.get(key);
-    if (held === undefined) return NONE;
-    return typeof held === "string" ? [held] : held;
+  get(key: string): string[] {
+    return this.handles(key).map((h) => this.ids.text(h));
+  }
+
+  /** The handles (in the id pool) of the ids under `key`, in the order they were added. */
+  handles(key: string): readonly number[] {
+    const k = this.keys.find(key);
+    if (k < 0) return NONE;
+    const out: number[] = [];
+    for (let e = this.head.get(k); e !== 0; e = this.next.get(e - 1)) out.push(this.entryId.get(e - 1));
+    return out;
   }
 }
