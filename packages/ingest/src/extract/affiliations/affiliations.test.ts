@@ -55,6 +55,49 @@ describe("affiliations", () => {
     expect(affiliations(text).filter((a) => a[1] === "Philippines" || a[1] === "United States")).toEqual([]);
   });
 
+  it.each([
+    [
+      "the club the article names",
+      "Maria Lopez, the coach of Club Nacional, was sacked. Club president Jorge Ruiz said she had lost the team.",
+      [
+        ["Maria Lopez", "Club Nacional", false],
+        ["Jorge Ruiz", "Club Nacional", false],
+      ],
+    ],
+    ["nothing when no union is named", "Union leader Tom Baker said it was wrong. Party chairman Li Wei agreed.", []],
+  ])("an organization noun opening the sentence before a role: %s", (_, text, expected) => {
+    expect(affiliations(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "the head of an international body by the title in front",
+      "UN Secretary-General Antonio Guterres said the ceasefire must hold.",
+      [["Antonio Guterres", "United Nations", false]],
+    ],
+    [
+      "a party in front of an office: the party's and the office's",
+      "GOP Sen. John McCain is squeezed between challengers.",
+      [
+        ["John McCain", "Republican Party", false],
+        ["John McCain", "United States Senate", false],
+      ],
+    ],
+    [
+      "nothing from a clause after a name's comma",
+      "The ad hurts Trump, but does not help Hillary Clinton. [NYT] More follows.",
+      [],
+    ],
+    [
+      "a coordination after a name's comma is no appositive",
+      // (Brian France's is not found either: "chief" alone is no title)
+      "He listed coach Bobby Knight, and NASCAR chief Brian France, among the speakers.",
+      [],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(affiliations(text)).toEqual(expected);
+  });
+
   it("keeps a country's office of state in an appositive", () => {
     const text = "Robert S. Ford, a former ambassador to Syria, said the talks had failed.";
     expect(affiliations(text)).toContainEqual(["Robert S. Ford", "Syria", true]);

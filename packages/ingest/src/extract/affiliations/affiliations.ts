@@ -75,6 +75,12 @@ export function findAffiliations(
       const roleText = doc.text.slice(roleStart, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
       if (org) add(c.id, org.id, role);
+      // "GOP Sen. John McCain": the party in front is his, and so is the Senate the title implies
+      const office = named?.kind === "party" && !country ? TITLE_DEFAULT_ORG.get(m.title) : undefined;
+      if (office) {
+        const body = findOrg(office);
+        if (body && body.id !== named?.id) add(c.id, body.id, role);
+      }
       previousTitled = m;
     }
     appositive(doc, m, { person: c, findOrg, add });
@@ -187,14 +193,17 @@ interface AppositiveOf {
   add: (person: number, org: number, role: string | null) => void;
 }
 
+/** Words that open a clause after a name's comma, not an appositive ("Trump, but …", "Trump, and …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", "so", "nor", "while"]);
+
 function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   const { tokens } = doc;
   const comma = tokens[m.last];
   if (comma?.text !== ",") return;
   const first = m.last + 1;
   const start = tokens[first];
-  // ", told the Bulletin": a verb, not an appositive
-  if (start && !start.cap && cueOf(start.lower)) return;
+  // ", told the Bulletin": a verb, not an appositive; ", but doesn't …": a clause
+  if (start && !start.cap && (cueOf(start.lower) || CLAUSE_OPENERS.has(start.lower))) return;
   // ", MSF’s medical coordinator in Kenya": an organization's possessive opens the appositive
   const ownerStart = start?.cap === true && ownerAt(doc, first) !== undefined;
   if (!ownerStart && (!start || start.sentence !== comma.sentence || start.cap)) {
@@ -206,7 +215,8 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   let end = first;
   while (end < tokens.length && end - first < 30) {
     const t = tokens[end] as Token;
-    if (t.sentence !== comma.sentence || t.text === "," || t.kind === "quote" || t.lower === "who") break;
+    if (t.sentence !== comma.sentence || t.text === "," || t.text === "." || t.kind === "quote" || t.lower === "who")
+      break;
     if (end > first && cueOf(t.lower) && !t.cap && !DETERMINERS.has(tokens[end - 1]?.lower ?? "")) break;
     end++;
   }

@@ -112,6 +112,20 @@ describe("attribution patterns", () => {
       "council officer",
       "said",
     ],
+    [
+      "X reported, citing Y, that … (the aside names the report's source, the clause is the content)",
+      "Kyodo News reported, citing government sources, that the cabinet would resign.",
+      "the cabinet would resign",
+      "Kyodo News",
+      "reported",
+    ],
+    [
+      "X said, quoting Y, that …",
+      "Reuters said, quoting two people familiar with the matter, that the deal had collapsed.",
+      "the deal had collapsed",
+      "Reuters",
+      "said",
+    ],
   ])("%s", (_name, text, content, speaker, cue) => {
     const found = claims(text).find((c) => c.text === content);
     expect(found).toBeDefined();

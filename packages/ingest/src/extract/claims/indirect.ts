@@ -226,6 +226,10 @@ export function indirectClaims(
       } else if (infinitive) {
         speaker = subjectBefore(doc, s, i, anon);
         if (!speaker) continue;
+      } else if (ing && citingAside(tokens, i - 1, s.last, mask) > 0) {
+        // "reported, citing government sources, that …": the aside names the report's source; the cue
+        // before it carries the content
+        continue;
       } else if (ing && isModifierParticiple(tokens, i)) {
         // "pastors supporting Mr. Cruz", "with polls showing …": the noun it modifies is the source
         speaker = speakerEndingAt(doc, i - 1, anon);
@@ -294,6 +298,10 @@ export function indirectClaims(
           events.push(cueEvent(t, s, speaker));
         continue;
       }
+      // "reported, citing government sources, that …", "said, quoting an aide, that …": the source it cites
+      // is an aside; the content is the clause after "that"
+      const citedThat = citingAside(tokens, c, s.last, mask);
+      if (citedThat > 0) c = citedThat;
       if (tokens[c]?.text === "," || tokens[c]?.text === ":") {
         // "said, “…”" is a direct quote, handled elsewhere; "said: …" unquoted is content;
         // "he said, not finishing his joke" is a modifier, not content
@@ -476,6 +484,20 @@ export function indirectClaims(
     }
   }
   return { claims, events };
+}
+
+/**
+ * ", citing government sources, that …" at token c: the index of that "that" (the aside names where the
+ * report came from, up to 12 words), or -1.
+ */
+function citingAside(tokens: readonly Token[], c: number, last: number, mask: Uint8Array): number {
+  if (tokens[c]?.text !== "," || !/^(?:citing|quoting)$/.test(tokens[c + 1]?.lower ?? "")) return -1;
+  for (let k = c + 2; k < last && k - c <= 14 && !mask[k]; k++) {
+    const w = tokens[k] as Token;
+    if (w.text === ",") return tokens[k + 1]?.lower === "that" && k + 1 < last ? k + 1 : -1;
+    if (w.kind === "punct" || w.kind === "quote") return -1;
+  }
+  return -1;
 }
 
 /** The brackets and dashes that close what they open: "(who … )", "— who … —". */

@@ -15,6 +15,31 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Person: Jane Austen", "Person: Mark Twain"],
     ],
     [
+      "a news outlet of the world's press is an organization, not a person (lexicon/news-media.ts)",
+      "According to Le Monde, the minister had no choice. The newspaper De Telegraaf agreed.",
+      ["Organization: De Telegraaf", "Organization: Le Monde"],
+    ],
+    [
+      "an outlet's name with an Italian particle and one with an initial against the next word stay whole",
+      "Marco Rossi told La Gazzetta dello Sport that he would stay. He said the same to Folha de S.Paulo.",
+      ["Organization: Folha de S.Paulo", "Organization: La Gazzetta dello Sport", "Person: Marco Rossi"],
+    ],
+    [
+      "an organization noun that opens the sentence before a role and a name names no organization",
+      "Union leader Tom Baker said it was wrong. Party chairman Li Wei agreed. Police chief Ann Ray did not.",
+      ["Person: Ann Ray", "Person: Li Wei", "Person: Tom Baker"],
+    ],
+    [
+      "an international body by its acronym, in capitals only (lexicon/international-bodies.ts)",
+      "‘Who cares?’ she asked. WHO Director-General Tedros Adhanom Ghebreyesus said it was over.",
+      ["Organization: World Health Organization", "Person: Tedros Adhanom Ghebreyesus"],
+    ],
+    [
+      "an acronym known in capitals still names its organization with periods, not as a nickname",
+      'The F.B.I. said so. State Del. Marcia "Cia" Price agreed.',
+      ["Organization: Federal Bureau of Investigation", "Person: Marcia"],
+    ],
+    [
       "a storm is no person, nor is its name alone later",
       "Cyclone Phailin hit the coast on Saturday. Experts said Phailin weakened inland.",
       [],

@@ -6,9 +6,18 @@ import { firstNameGender, isListedFirstName } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { GROUP_PLURALS, REGIONS } from "../lexicon/groups.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
-import { KNOWN_ORGS, LEADING_ORG_HEADS, LEGAL_FORMS, NON_ENTITIES, ORG_HEADS } from "../lexicon/organizations.js";
+import { INTERNATIONAL_BODIES } from "../lexicon/international-bodies.js";
+import { NEWS_MEDIA } from "../lexicon/news-media.js";
+import {
+  KNOWN_ORGS,
+  LEADING_ORG_HEADS,
+  LEGAL_FORMS,
+  NON_ENTITIES,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+} from "../lexicon/organizations.js";
 import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
-import { ADDRESSED_OFFICES, HONORIFICS, titlesStartingWith } from "../lexicon/titles.js";
+import { ADDRESSED_OFFICES, HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
@@ -26,17 +35,22 @@ const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|
 /** With the tagger deciding the pieces, runs may also hold "and", "on", "&" ("Council on American-Islamic Relations"). */
 const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 // ("Ramon dela Cruz", "Luiz Inácio Lula da Silva", "Leonardo di Caprio", "João dos Santos")
-const CONNECTORS = new Set("of for de la von van der den al bin du del dela della da di dos das".split(" "));
+const CONNECTORS = new Set("of for de la von van der den al bin du del dela della dello da di dos das".split(" "));
 /** Name particles that may come two in a row ("van der", "von der", "de la"). */
 const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "du", "del"]);
 /** A name's initial: one capital letter and a period ("S.", "K."). */
 const INITIAL = /^\p{Lu}\.$/u;
-const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string }>();
-for (const org of KNOWN_ORGS)
-  for (const n of [org.name, ...org.aliases]) KNOWN_ORG_INDEX.set(nameKey(n), { name: org.name, kind: org.kind });
+const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string; short: boolean }>();
+/** A short acronym ("WHO", "AP", "UN"): it names the organization only in capitals ("Who cares?" does not). */
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
+for (const org of [...KNOWN_ORGS, ...NEWS_MEDIA, ...INTERNATIONAL_BODIES])
+  for (const n of [org.name, ...org.aliases])
+    KNOWN_ORG_INDEX.set(nameKey(n), { name: org.name, kind: org.kind, short: SHORT_ACRONYM.test(n) });
 
 export function knownOrg(surface: string): { name: string; kind: string } | undefined {
-  return KNOWN_ORG_INDEX.get(nameKey(surface));
+  const known = KNOWN_ORG_INDEX.get(nameKey(surface));
+  if (!known || (known.short && !SHORT_ACRONYM.test(surface.replace(/[.\s]/g, "")))) return undefined;
+  return { name: known.name, kind: known.kind };
 }
 
 /**
@@ -53,6 +67,16 @@ function knownOrgAt(
   if (!known || e - s !== 1 || !known.name.startsWith("The ")) return known;
   return tokens[s - 1]?.lower === "the" ? known : undefined;
 }
+
+/** "leader Tom Baker", "president Jorge Ruiz": a lowercase role word at token i, then a name. */
+function isRoleBeforeName(tokens: readonly Token[], i: number): boolean {
+  const role = tokens[i];
+  if (!role || role.cap || role.kind !== "word" || !isNameToken(tokens[i + 1])) return false;
+  return titleAt(tokens as Token[], i) !== undefined || ROLE_NOUNS.has(role.lower) || JOB_HEADS.has(role.lower);
+}
+
+/** Nouns that describe an organization ("union", "club", "council", "company"). */
+const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS.keys(), ...ORG_DESCRIPTORS.keys()]);
 
 const CREDIT_WORDS = new Set(["image", "photo", "photograph", "picture", "credit", "courtesy"]);
 
@@ -176,6 +200,17 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
       const second = tokens[j + 1];
       const third = tokens[j + 2];
+      // "Folha de S.Paulo": an initial written against the next word
+      if (
+        t?.text === "." &&
+        t.start === (tokens[j - 1] as Token).end &&
+        (tokens[j - 1] as Token).text.length === 1 &&
+        isNameToken(second) &&
+        second.start === t.end
+      ) {
+        j += 2;
+        continue;
+      }
       // "Bengaluru Tech Workers' Collective", "the Teachers' Union": a plural's apostrophe inside a name
       // whose next word is an organization head
       if (pluralApostropheHead(tokens, j)) {
@@ -277,6 +312,17 @@ function processRun(
     break;
   }
   if (s >= last) return;
+  // "Union leader Tom Baker", "Club president Jorge Ruiz": an organization noun capitalized only because it
+  // opens the sentence, in front of a role, describes the person's organization (affiliations read it as
+  // they read "union leader …"); it names none
+  if (
+    s === first &&
+    last - first === 1 &&
+    atSentenceStart(tokens, first) &&
+    ORG_NOUNS.has((tokens[first] as Token).lower) &&
+    isRoleBeforeName(tokens, last)
+  )
+    return;
   // "Once Cyclone Phailin", "Tropical Storm Erin": a storm, not an actor (its word may have been
   // taken for a sentence-initial common word just above)
   for (const k of [s, s - 1]) {
@@ -338,7 +384,7 @@ function processRun(
     emitMention(text, tokens, s, e, head, lowerVocab, out, undefined);
     return;
   }
-  const pieces = tags.pieces(s, e);
+  const pieces = withKnownAcronymFirst(tokens, s, tags.pieces(s, e));
   if (pieces.length === 0) {
     // "sentenced Leung Wai-man", "backed Choi Seung-hyun": a surname and a hyphenated two-syllable given
     // name (Cantonese, Korean romanization) is a person where the tagger saw no name
@@ -390,6 +436,16 @@ function processRun(
       }
     previousEnd = piece.last;
   }
+}
+
+/**
+ * "WHO Director-General Tedros …", "IAEA chief X": a known organization's acronym opening the run, which
+ * the tagger left out of every piece, is that organization's piece.
+ */
+function withKnownAcronymFirst(tokens: readonly Token[], s: number, pieces: TaggedSpan[]): TaggedSpan[] {
+  const lead = tokens[s] as Token;
+  if (!isAcronym(lead.text) || !knownOrg(lead.text) || pieces.some((p) => p.first <= s && p.last > s)) return pieces;
+  return [{ first: s, last: s + 1, type: "ORG", margin: 0 }, ...pieces];
 }
 
 /** One romanized syllable: up to three consonants, one to three vowels, perhaps a final n, ng, m, k, p, t or h. */

@@ -58,6 +58,12 @@ const RAW: [string, string | undefined][] = [
   ["adm.", undefined],
   ["admiral", undefined],
   ["col.", undefined],
+  // international bodies' heads ("UN Secretary-General António Guterres", "WHO Director-General Tedros …"):
+  // the organization named in front is theirs
+  ["secretary-general", undefined],
+  ["secretary general", undefined],
+  ["director-general", undefined],
+  ["director general", undefined],
   ["director", undefined],
   ["chairman", undefined],
   ["chairwoman", undefined],

@@ -16,7 +16,8 @@ const CLOSERS = new Set(["”", '"', ")", "’", "»", "]"]);
 
 /**
  * Splits each paragraph's tokens into sentences: a boundary follows ".", "!" or "?" (and any
- * closing quote marks) when the next token is capitalized, a number or an opening mark. Sets
+ * closing quote marks) when the next token is capitalized, a number or an opening mark — not
+ * after an initial written against the next word ("S.Paulo"). Sets
  * `token.sentence`. Tokens must be sorted by offset; each token belongs to one paragraph.
  */
 export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
@@ -37,7 +38,10 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Senten
           j++;
         }
         const next = tokens[j];
-        if (!next || next.start >= paragraph.end || next.cap || next.kind === "number" || next.kind === "quote")
+        if (
+          (!next || next.start >= paragraph.end || next.cap || next.kind === "number" || next.kind === "quote") &&
+          !initialInName(tokens, i)
+        )
           boundary = j;
       }
       if (boundary > 0) {
@@ -50,6 +54,24 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Senten
     t = i;
   }
   return sentences;
+}
+
+/** "Folha de S.Paulo", "J.K.Rowling": a one-letter capital, its period, and a word with no space between. */
+function initialInName(tokens: readonly Token[], period: number): boolean {
+  const before = tokens[period - 1];
+  const dot = tokens[period] as Token;
+  const after = tokens[period + 1];
+  return (
+    dot.text === "." &&
+    before !== undefined &&
+    after !== undefined &&
+    before.kind === "word" &&
+    before.text.length === 1 &&
+    before.cap &&
+    before.end === dot.start &&
+    after.kind === "word" &&
+    after.start === dot.end
+  );
 }
 
 function push(sentences: Sentence[], tokens: Token[], first: number, last: number, paragraph: number) {

@@ -1,0 +1,44 @@
+import type { KnownOrg } from "./organizations.js";
+
+/**
+ * International organizations that world news names mostly by acronym ("WHO", "IAEA", "FIFA"),
+ * which neither the tagger nor a capitalised-run rule types reliably (an acronym alone says
+ * nothing of what it names). A name or alias here is an organization wherever it stands as a
+ * whole name (entities/mentions.ts). Like `NEWS_MEDIA`, kept out of the tagger's gazetteer features.
+ * "WHO" is safe as a whole capitalised run only: a sentence-initial "Who" is a function word first.
+ * Left out: acronyms another body shares in the news ("ICC": the cricket council too; "ECB": the
+ * England and Wales Cricket Board).
+ */
+export const INTERNATIONAL_BODIES: KnownOrg[] = [
+  {
+    name: "World Health Organization",
+    aliases: ["WHO", "World Health Organisation"],
+    kind: "international organization",
+  },
+  { name: "International Atomic Energy Agency", aliases: ["IAEA"], kind: "international organization" },
+  { name: "World Trade Organization", aliases: ["WTO"], kind: "international organization" },
+  { name: "International Monetary Fund", aliases: ["IMF"], kind: "international organization" },
+  { name: "World Bank", aliases: [], kind: "international organization" },
+  { name: "OPEC", aliases: ["Organization of the Petroleum Exporting Countries"], kind: "international organization" },
+  { name: "Interpol", aliases: [], kind: "international organization" },
+  { name: "UNICEF", aliases: [], kind: "international organization" },
+  { name: "UNESCO", aliases: [], kind: "international organization" },
+  { name: "UNHCR", aliases: ["UN Refugee Agency", "U.N. Refugee Agency"], kind: "international organization" },
+  { name: "International Criminal Court", aliases: [], kind: "court" },
+  { name: "International Court of Justice", aliases: ["ICJ"], kind: "court" },
+  { name: "International Committee of the Red Cross", aliases: ["ICRC"], kind: "organization" },
+  { name: "African Union", aliases: [], kind: "international organization" },
+  {
+    name: "Organisation for Economic Co-operation and Development",
+    aliases: ["OECD"],
+    kind: "international organization",
+  },
+  { name: "European Commission", aliases: [], kind: "government" },
+  { name: "European Central Bank", aliases: [], kind: "bank" },
+  { name: "FIFA", aliases: [], kind: "federation" },
+  { name: "UEFA", aliases: [], kind: "federation" },
+  { name: "International Olympic Committee", aliases: ["IOC"], kind: "committee" },
+  { name: "World Anti-Doping Agency", aliases: ["WADA"], kind: "agency" },
+  { name: "Amnesty International", aliases: [], kind: "organization" },
+  { name: "Human Rights Watch", aliases: [], kind: "organization" },
+];
