@@ -20,9 +20,9 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: De Telegraaf", "Organization: Le Monde"],
     ],
     [
-      "an outlet's name with an Italian particle and one with an initial against the next word stay whole",
-      "Marco Rossi told La Gazzetta dello Sport that he would stay. He said the same to Folha de S.Paulo.",
-      ["Organization: Folha de S.Paulo", "Organization: La Gazzetta dello Sport", "Person: Marco Rossi"],
+      "an outlet's name with an Italian particle stays whole",
+      "Marco Rossi told La Gazzetta dello Sport that he would stay.",
+      ["Organization: La Gazzetta dello Sport", "Person: Marco Rossi"],
     ],
     [
       "an organization noun that opens the sentence before a role and a name names no organization",

@@ -200,17 +200,6 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
       const second = tokens[j + 1];
       const third = tokens[j + 2];
-      // "Folha de S.Paulo": an initial written against the next word
-      if (
-        t?.text === "." &&
-        t.start === (tokens[j - 1] as Token).end &&
-        (tokens[j - 1] as Token).text.length === 1 &&
-        isNameToken(second) &&
-        second.start === t.end
-      ) {
-        j += 2;
-        continue;
-      }
       // "Bengaluru Tech Workers' Collective", "the Teachers' Union": a plural's apostrophe inside a name
       // whose next word is an organization head
       if (pluralApostropheHead(tokens, j)) {

@@ -16,8 +16,7 @@ const CLOSERS = new Set(["”", '"', ")", "’", "»", "]"]);
 
 /**
  * Splits each paragraph's tokens into sentences: a boundary follows ".", "!" or "?" (and any
- * closing quote marks) when the next token is capitalized, a number or an opening mark — not
- * after an initial written against the next word ("S.Paulo"). Sets
+ * closing quote marks) when the next token is capitalized, a number or an opening mark. Sets
  * `token.sentence`. Tokens must be sorted by offset; each token belongs to one paragraph.
  */
 export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Sentence[] {
@@ -38,10 +37,7 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Senten
           j++;
         }
         const next = tokens[j];
-        if (
-          (!next || next.start >= paragraph.end || next.cap || next.kind === "number" || next.kind === "quote") &&
-          !initialInName(tokens, i)
-        )
+        if (!next || next.start >= paragraph.end || next.cap || next.kind === "number" || next.kind === "quote")
           boundary = j;
       }
       if (boundary > 0) {
@@ -54,24 +50,6 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Senten
     t = i;
   }
   return sentences;
-}
-
-/** "Folha de S.Paulo", "J.K.Rowling": a one-letter capital, its period, and a word with no space between. */
-function initialInName(tokens: readonly Token[], period: number): boolean {
-  const before = tokens[period - 1];
-  const dot = tokens[period] as Token;
-  const after = tokens[period + 1];
-  return (
-    dot.text === "." &&
-    before !== undefined &&
-    after !== undefined &&
-    before.kind === "word" &&
-    before.text.length === 1 &&
-    before.cap &&
-    before.end === dot.start &&
-    after.kind === "word" &&
-    after.start === dot.end
-  );
 }
 
 function push(sentences: Sentence[], tokens: Token[], first: number, last: number, paragraph: number) {

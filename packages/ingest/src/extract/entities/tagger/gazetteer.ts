@@ -6,7 +6,7 @@ import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
 import { COMPANY_WORDS, PEOPLE_NAMES } from "../../lexicon/name-lists.js";
 import { KNOWN_ORGS, ORG_HEADS } from "../../lexicon/organizations.js";
 import { PLACES } from "../../lexicon/places.js";
-import { HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../../lexicon/titles.js";
+import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS_NOT_FEATURES, titlesStartingWith } from "../../lexicon/titles.js";
 import { WORLD_CITIES } from "../../lexicon/world-cities.js";
 
 /**
@@ -48,7 +48,8 @@ export function gazetteerBits(text: string): number {
   const lower = text.toLowerCase();
   let bits = 0;
   if (firstNameGender(text)) bits |= GAZETTEER_BITS.firstName;
-  if (titlesStartingWith(lower).length > 0 || HONORIFICS.has(lower)) bits |= GAZETTEER_BITS.title;
+  if ((titlesStartingWith(lower).length > 0 && !TITLE_WORDS_NOT_FEATURES.has(lower)) || HONORIFICS.has(lower))
+    bits |= GAZETTEER_BITS.title;
   if (ORG_HEADS.get(lower)) bits |= GAZETTEER_BITS.orgHead;
   if (KNOWN_ORG_WORDS.has(lower)) bits |= GAZETTEER_BITS.knownOrg;
   const country = countryOf(text);
