@@ -113,6 +113,13 @@ describe("attribution patterns", () => {
       "said",
     ],
     [
+      "a sentence-initial 'Authorities' when the article writes 'authorities' too: a group, the source of both reports",
+      "Authorities announced the arrest of a man and said a curfew would continue. Later, authorities did not enforce it.",
+      "a curfew would continue",
+      "Authorities",
+      "said",
+    ],
+    [
       "X reported, citing Y, that … (the aside names the report's source, the clause is the content)",
       "Kyodo News reported, citing government sources, that the cabinet would resign.",
       "the cabinet would resign",

@@ -61,6 +61,15 @@ const VENUES = new Set([
 /** Where a statement was posted or aired: "said on Twitter", "wrote on his Facebook page", "said on stage". */
 const MEDIA = new Set([
   "twitter",
+  "x",
+  "telegram",
+  "tiktok",
+  "weibo",
+  "wechat",
+  "linkedin",
+  "bluesky",
+  "reddit",
+  "whatsapp",
   "facebook",
   "instagram",
   "youtube",
@@ -89,6 +98,27 @@ function onMedium(tokens: Token[], c: number, last: number): boolean {
     if (MEDIA.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Subject pronouns that cannot belong to a phrase such as "in a statement" or "on Sunday". */
+const SUBJECT_PRONOUNS = new Set(["it", "he", "she", "they", "we", "i"]);
+
+/**
+ * The first subject pronoun in [from, to) that follows a word of the phrase (not a preposition or
+ * a determiner: "in a statement it …", "on Telegram they …"), or -1.
+ */
+function pronounClauseIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let p = from + 1; p < to; p++) {
+    const t = tokens[p] as Token;
+    if (!SUBJECT_PRONOUNS.has(t.lower)) continue;
+    const before = tokens[p - 1] as Token;
+    return before.kind === "word" &&
+      !NOT_CONTENT_START.has(before.lower) &&
+      !/^(?:a|an|the|his|her|its|their|our|my|your)$/.test(before.lower)
+      ? p
+      : -1;
+  }
+  return -1;
 }
 
 /** Prepositions that, still at the start of the content after the phrase skip, open no content. */
@@ -396,6 +426,9 @@ export function indirectClaims(
         else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
         // "…, a team led by X reported on Wednesday in the journal Nature.": the phrase ends the
         // sentence, so the content is before the cue
+        // "Hamas said in a statement it would not attend", "… on Sunday it “rejects” the plan": a pronoun
+        // subject after the phrase opens the content, as after a bare day
+        else if (pronounClauseIn(tokens, c + 1, k) > 0) c = pronounClauseIn(tokens, c + 1, k);
         else if (k >= s.last || (k + 1 === s.last && /^[.!?]$/.test(tokens[k]?.text ?? ""))) {
           if (tailShaped()) tailForm(scan, s, i, speaker);
           continue;

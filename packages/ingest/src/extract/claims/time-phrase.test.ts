@@ -17,6 +17,12 @@ describe("content after a bare day ('said Tuesday his actions …')", () => {
       "Jane Miller said Monday Congress would not pass the budget this year.",
       [["Congress would not pass the budget this year", "Jane Miller"]],
     ],
+    [
+      "'on' before the day, as wire copy writes it",
+      "Kenyan President William Ruto said on Tuesday the country would not default.",
+      [["the country would not default", "William Ruto"]],
+    ],
+    ["a place phrase after 'on' and the day is no content", "Jane Miller said on Monday in an interview.", []],
     ["a place phrase after the day is no content", "Jane Miller said Monday in an interview with the paper.", []],
     [
       "nothing after the day: the content is before the cue",
@@ -30,6 +36,16 @@ describe("content after a bare day ('said Tuesday his actions …')", () => {
 
 describe("a place or occasion after the cue is no content ('spoke at a rally')", () => {
   it.each([
+    [
+      "a subject pronoun after 'in a statement' opens the content",
+      "Hamas said in a statement it would not attend the talks.",
+      [["it would not attend the talks", "Hamas"]],
+    ],
+    [
+      "a platform after 'on' is where it was said",
+      "Volodymyr Zelensky wrote on Telegram that Russia had launched 40 missiles.",
+      [["Russia had launched 40 missiles", "Volodymyr Zelensky"]],
+    ],
     ["'spoke at a rally'", "Jane Miller spoke at a rally in Ohio on the budget plan.", []],
     [
       "'…, X said in Cairo.': the content is before the cue",

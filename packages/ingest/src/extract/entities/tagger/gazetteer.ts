@@ -6,7 +6,12 @@ import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
 import { COMPANY_WORDS, PEOPLE_NAMES } from "../../lexicon/name-lists.js";
 import { KNOWN_ORGS, ORG_HEADS } from "../../lexicon/organizations.js";
 import { PLACES } from "../../lexicon/places.js";
-import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS_NOT_FEATURES, titlesStartingWith } from "../../lexicon/titles.js";
+import {
+  HONORIFICS,
+  ROLE_NOUNS_AS_TRAINED,
+  TITLE_WORDS_NOT_FEATURES,
+  titlesStartingWith,
+} from "../../lexicon/titles.js";
 import { WORLD_CITIES } from "../../lexicon/world-cities.js";
 
 /**
@@ -58,7 +63,7 @@ export function gazetteerBits(text: string): number {
   if (FUNCTION_WORDS.has(lower)) bits |= GAZETTEER_BITS.functionWord;
   if (cueOf(lower)) bits |= GAZETTEER_BITS.cue;
   if (CALENDAR.has(lower)) bits |= GAZETTEER_BITS.calendar;
-  if (ROLE_NOUNS.has(lower)) bits |= GAZETTEER_BITS.roleNoun;
+  if (ROLE_NOUNS_AS_TRAINED.has(lower)) bits |= GAZETTEER_BITS.roleNoun;
   if (COMPANY_WORDS.has(text)) bits |= GAZETTEER_BITS.companyWord;
   if (PEOPLE_NAMES.has(text)) bits |= GAZETTEER_BITS.peopleName;
   if (WORLD_CITIES.has(text)) bits |= GAZETTEER_BITS.city;
