@@ -120,6 +120,13 @@ describe("attribution patterns", () => {
       "said",
     ],
     [
+      "a person of an organization whose name holds its own 'of' is the speaker, not the organization",
+      "Professor Jane Okafor of the University of Lagos said funding must rise.",
+      "funding must rise",
+      "Jane Okafor",
+      "said",
+    ],
+    [
       "X reported, citing Y, that … (the aside names the report's source, the clause is the content)",
       "Kyodo News reported, citing government sources, that the cabinet would resign.",
       "the cabinet would resign",

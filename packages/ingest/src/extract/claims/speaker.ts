@@ -213,7 +213,14 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
       };
   }
   // "Frederick Fung of ADPL said": the person the organization qualifies is the speaker
-  const ofPerson = fromNp?.cluster !== undefined ? personOfOrganization(doc, np.first) : undefined;
+  // ("Jane Okafor of the University of Lagos said": the organization's own "of" is inside its name, so
+  // the phrase starts where its mention starts, not at the noun phrase's last "of")
+  const orgEnding = doc.mentionByLastToken.get(k);
+  const orgStart =
+    orgEnding && orgEnding.first < np.first
+      ? orgEnding.first - (tokens[orgEnding.first - 1]?.lower === "the" ? 1 : 0)
+      : np.first;
+  const ofPerson = fromNp?.cluster !== undefined ? personOfOrganization(doc, orgStart) : undefined;
   if (ofPerson) return { start: ofPerson.start, end: endTok.end, cluster: ofPerson.cluster };
   // "Matthew Dunn, a former officer at British intelligence agency MI6 warned"
   if (fromNp && (fromNp.cluster === undefined || doc.entities.clusters[fromNp.cluster]?.type !== "Person")) {

@@ -40,6 +40,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: Federal Bureau of Investigation", "Person: Marcia"],
     ],
     [
+      "\"People's\" inside an organization's name keeps it whole",
+      "Kemal Kilicdaroglu of the Republican People's Party spoke. The people's choice was clear.",
+      ["Organization: Republican People's Party", "Person: Kemal Kilicdaroglu"],
+    ],
+    [
       "a storm is no person, nor is its name alone later",
       "Cyclone Phailin hit the coast on Saturday. Experts said Phailin weakened inland.",
       [],

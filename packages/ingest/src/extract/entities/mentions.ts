@@ -206,6 +206,16 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j += 2;
         continue;
       }
+      // "Republican People's Party", "Pakistan Peoples Party", "People's Bank of China": "People's" inside a name
+      if (
+        isPossessive(t) &&
+        (tokens[j - 1] as Token).lower === "people" &&
+        isNameToken(second) &&
+        second.sentence === (tokens[j - 1] as Token).sentence
+      ) {
+        j += 2;
+        continue;
+      }
       // "University of the Witwatersrand", "Institute for the Study of Labor": after an organization
       // head (not "Thomas Covert of the University", "Director of the Program", "Art of the Deal"), and
       // the tagger decides whether "of the" stays inside the name
