@@ -23,6 +23,16 @@ describe("inverted reports: 'CONTENT, the outlet reported.'", () => {
       [["The professor was headed to Cairo for a conference", "BBC", "cue-tail"]],
     ],
     ["no comma before the outlet: no inverted report", "The professor met the BBC reporters in Cairo last week.", []],
+    [
+      "a stance verb with its object after an appositive is the clause's verb, no inverted report",
+      "Critics said the minister, Paulo Reis, had ignored warnings.",
+      [["the minister, Paulo Reis, had ignored warnings", "Critics", "cue-clause"]],
+    ],
+    [
+      "a stance verb that ends the sentence still inverts",
+      "The plan is dead, the minister denied on Monday.",
+      [["The plan is dead", "minister", "cue-tail"]],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -40,6 +40,10 @@ export const SPEAKER_FOLLOWERS = new Set([
 ]);
 
 /** "CONTENT, X said." / "CONTENT, said X." / "CONTENT, he added." */
+/** Words after a cue that open no object: where, when, how ("…, X denied on Monday", "…, X agreed last week"). */
+const NOT_AN_OBJECT =
+  /^(?:on|in|at|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|again|too|also|as|while|when|though|although|but|and|in|to|with|by|for|so|because)$/;
+
 export function tailForm(
   scan: ClaimScan,
   s: Sentence,
@@ -82,6 +86,19 @@ export function tailForm(
       break;
     }
   const after = end - k;
+  // "…, the minister, Paulo Reis, had ignored warnings.": a stance verb with an object after it is the
+  // clause's own verb, not an attribution's ("…, X said Monday." keeps its time words)
+  const object = tokens[k];
+  if (
+    known &&
+    !QUOTE_CUES.has(cueOf(t.lower)?.base ?? "") &&
+    object !== undefined &&
+    k < end &&
+    object.kind === "word" &&
+    !object.cap &&
+    !NOT_AN_OBJECT.test(object.lower)
+  )
+    return false;
   // ", X said." — with the speaker on the left the cue must (nearly) end the sentence, or be
   // followed only by where, when and who ("…, said Rita Katz, the director of SITE, which …")
   if (after > (known ? 4 : 12) && !trailerOnly(tokens, mask, k, end)) return false;
