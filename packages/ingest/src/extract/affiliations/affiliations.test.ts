@@ -71,6 +71,11 @@ describe("affiliations", () => {
 
   it.each([
     [
+      "a portfolio minister of the country in front",
+      "Kenyan Health Minister Susan Nakhumicha said the outbreak is contained.",
+      [["Susan Nakhumicha", "Kenya", false]],
+    ],
+    [
       "the head of an international body by the title in front",
       "UN Secretary-General Antonio Guterres said the ceasefire must hold.",
       [["Antonio Guterres", "United Nations", false]],

@@ -45,6 +45,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: Republican People's Party", "Person: Kemal Kilicdaroglu"],
     ],
     [
+      "a portfolio before 'Minister' is part of the title, no organization",
+      "Health Minister Susan Nakhumicha said so. Home Secretary Yvette Cooper agreed.",
+      ["Person: Susan Nakhumicha", "Person: Yvette Cooper"],
+    ],
+    [
       "a storm is no person, nor is its name alone later",
       "Cyclone Phailin hit the coast on Saturday. Experts said Phailin weakened inland.",
       [],
