@@ -465,6 +465,11 @@ describe("subjects the speaker rules do not know", () => {
       [{ text: "it is running out of cash", speakerText: "Puerto Rico", cue: "warning" }],
     ],
     [
+      "a participle phrase between subject and verb",
+      "The report, published by the group on Tuesday, said detainees were tortured.",
+      [{ text: "detainees were tortured", speakerText: "The report", cue: "said" }],
+    ],
+    [
       "a relative clause between subject and verb",
       "The former governor, who dropped his own bid last September, noted that the electorate wants an outsider.",
       [{ text: "the electorate wants an outsider", speakerText: "The former governor", cue: "noted" }],
