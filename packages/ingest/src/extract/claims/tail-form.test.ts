@@ -29,6 +29,16 @@ describe("inverted reports: 'CONTENT, the outlet reported.'", () => {
       [["the minister, Paulo Reis, had ignored warnings", "Critics", "cue-clause"]],
     ],
     [
+      "a denial's object after an appositive is no source of an inverted report",
+      "The ruling party's spokesman, Ibrahim Musa, denied the allegations.",
+      [],
+    ],
+    [
+      "a report after 'said' is a source",
+      "The plan is dead, said the report.",
+      [["The plan is dead", "report", "cue-tail"]],
+    ],
+    [
       "a stance verb that ends the sentence still inverts",
       "The plan is dead, the minister denied on Monday.",
       [["The plan is dead", "minister", "cue-tail"]],

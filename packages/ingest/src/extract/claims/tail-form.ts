@@ -1,6 +1,6 @@
 import { tokenAtOrAfter } from "../document.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
-import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
+import { CUE_NOUNS, cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
@@ -57,6 +57,7 @@ export function tailForm(
   // the cue must end the sentence (apart from the speaker and a few words; "…, X told The Wall
   // Street Journal.": after the one told, `listenerEnd`)
   let k = known && listenerEnd !== undefined ? listenerEnd : i + 1;
+  const denial = cueOf(t.lower)?.denial === true;
   let speaker = known ?? null;
   let speakerStart = i;
   if (!speaker) {
@@ -65,6 +66,10 @@ export function tailForm(
     if (!QUOTE_CUES.has(cueOf(t.lower)?.base ?? "")) return false;
     speaker = speakerStartingAt(doc, k, anon);
     if (!speaker) return false;
+    // "…, denied the allegations": what a denial denies is its object, not a source after it ("…, said the
+    // report." keeps its source)
+    const head = tokens[tokenAtOrAfter(tokens, speaker.end) - 1];
+    if (head && denial && CUE_NOUNS.has(head.lower)) return false;
   } else {
     // speaker came from the left: find where the speaker phrase starts
     const at = tokenAtOrAfter(tokens, speaker.start);
@@ -86,12 +91,13 @@ export function tailForm(
       break;
     }
   const after = end - k;
-  // "…, the minister, Paulo Reis, had ignored warnings.": a stance verb with an object after it is the
-  // clause's own verb, not an attribution's ("…, X said Monday." keeps its time words)
+  // "…, the minister, Paulo Reis, had ignored warnings.", "…, Ibrahim Musa, denied the allegations.": a
+  // stance or denial verb with an object after it is the clause's own verb, not an attribution's ("…, X
+  // said Monday." keeps its time words)
   const object = tokens[k];
   if (
     known &&
-    !QUOTE_CUES.has(cueOf(t.lower)?.base ?? "") &&
+    (!QUOTE_CUES.has(cueOf(t.lower)?.base ?? "") || denial) &&
     object !== undefined &&
     k < end &&
     object.kind === "word" &&
