@@ -12,6 +12,11 @@ function targets(text: string): [string, string[]][] {
 describe("what a claim is about", () => {
   it.each([
     [
+      "a two-word title after 'the' is its holder ('the prime minister')",
+      "Prime Minister Anna Berg faces a vote. Jonas Holm said the prime minister “has lost the country”.",
+      [["the prime minister “has lost the country”", ["Anna Berg"]]],
+    ],
+    [
       "a quotation's 'we' is the organization its speaker leads",
       "Qingfeng Motors recalled 86,000 cars. “We let our owners down,” said Qingfeng chief executive Li Na.",
       [["We let our owners down,", ["Qingfeng Motors"]]],

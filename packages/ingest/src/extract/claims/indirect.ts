@@ -92,6 +92,9 @@ const MEDIA = new Set([
 /** "on" opening a phrase of up to four words that ends in a medium: where, not what, was said. */
 function onMedium(tokens: Token[], c: number, last: number): boolean {
   if (tokens[c]?.lower !== "on") return false;
+  // "posted on Truth Social that …": a capitalised name right before "that" is a platform
+  for (let k = c + 1; k < last && k <= c + 4 && (tokens[k] as Token).cap; k++)
+    if (tokens[k + 1]?.lower === "that") return true;
   for (let k = c + 1; k < last && k <= c + 4; k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") return false;

@@ -42,6 +42,11 @@ describe("a place or occasion after the cue is no content ('spoke at a rally')",
       [["it would not attend the talks", "Hamas"]],
     ],
     [
+      "a capitalised name between 'on' and 'that' is a platform",
+      "Donald Trump posted on Truth Social that the election was rigged.",
+      [["the election was rigged", "Donald Trump"]],
+    ],
+    [
       "a platform after 'on' is where it was said",
       "Volodymyr Zelensky wrote on Telegram that Russia had launched 40 missiles.",
       [["Russia had launched 40 missiles", "Volodymyr Zelensky"]],

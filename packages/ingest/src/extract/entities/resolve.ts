@@ -373,10 +373,15 @@ function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
     const det = tokens[i] as Token;
     const head = tokens[i + 1] as Token;
     if (det.lower !== "the") continue;
-    const titles = TITLE_HEADS.get(head.lower);
-    if (!titles || head.lower.endsWith(".")) continue;
-    const next = tokens[i + 2];
-    if (next && (next.cap || next.lower === "’s" || next.lower === "'s") && next.sentence === head.sentence) continue;
+    // "the prime minister", "the vice president": a two-word title names its holders only
+    const second = tokens[i + 2];
+    const pair = second && !head.cap && !second.cap ? `${head.lower} ${second.lower}` : "";
+    const paired = pair !== "" && (TITLE_HEADS.get(second?.lower ?? "") ?? []).includes(pair);
+    const end = paired ? (second as Token) : head;
+    const titles = paired ? [pair] : TITLE_HEADS.get(head.lower);
+    if (!titles || end.lower.endsWith(".")) continue;
+    const next = tokens[paired ? i + 3 : i + 2];
+    if (next && (next.cap || next.lower === "’s" || next.lower === "'s") && next.sentence === end.sentence) continue;
     const holders = clusters.filter(
       (c) => c.type === "Person" && titles.some((t) => c.titles.has(t)) && c.mentions.some((m) => m.start < det.start),
     );
@@ -384,11 +389,11 @@ function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
     const c = mostRecent(holders, det.start) as Cluster;
     const m: Mention = {
       start: det.start,
-      end: head.end,
-      text: text.slice(det.start, head.end),
+      end: end.end,
+      text: text.slice(det.start, end.end),
       name: c.name,
       first: i,
-      last: i + 2,
+      last: paired ? i + 3 : i + 2,
       type: "Person",
       cluster: c.id,
     };
