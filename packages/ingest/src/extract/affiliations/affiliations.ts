@@ -2,7 +2,7 @@ import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document
 import { describedOrganization } from "../entities/described-org.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
-import { ORG_DESCRIPTORS, ORG_HEADS } from "../lexicon/organizations.js";
+import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { HONORIFICS, ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 
@@ -17,7 +17,6 @@ const TITLE_DEFAULT_ORG = new Map(TITLES.filter((t) => t.org).map((t) => [t.titl
 const PREPOSITIONS = new Set(["at", "for", "of", "with", "in", "from"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
 /** Lower-case nouns that name an organization ("union", "club", "company", "party"…). */
-const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS.keys(), ...ORG_DESCRIPTORS.keys()]);
 
 /**
  * Affiliations from titles in front of a name ("Secretary of State Rex Tillerson", "the Russian

@@ -413,6 +413,7 @@ export function indirectClaims(
           tailForm(scan, s, i, speaker);
           continue;
         }
+        const pronounAt = pronounClauseIn(tokens, c + 1, k);
         if (tokens[k]?.lower === "that") c = k;
         // "wrote on Facebook: “…”": the quote after the colon is the content, the quote rules' claim
         // (the cue stays an event for them); "said in a statement: the plan …" has its content after it
@@ -427,11 +428,11 @@ export function indirectClaims(
         // comma is the sentence's own cue (its subject ran through this phrase), not content
         else if (tokens[k]?.text === "," && !mask[k + 1] && FINITE_SPEECH.test(tokens[k + 1]?.lower ?? "")) continue;
         else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
-        // "…, a team led by X reported on Wednesday in the journal Nature.": the phrase ends the
-        // sentence, so the content is before the cue
         // "Hamas said in a statement it would not attend", "… on Sunday it “rejects” the plan": a pronoun
         // subject after the phrase opens the content, as after a bare day
-        else if (pronounClauseIn(tokens, c + 1, k) > 0) c = pronounClauseIn(tokens, c + 1, k);
+        else if (pronounAt > 0) c = pronounAt;
+        // "…, a team led by X reported on Wednesday in the journal Nature.": the phrase ends the
+        // sentence, so the content is before the cue
         else if (k >= s.last || (k + 1 === s.last && /^[.!?]$/.test(tokens[k]?.text ?? ""))) {
           if (tailShaped()) tailForm(scan, s, i, speaker);
           continue;

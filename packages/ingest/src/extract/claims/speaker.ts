@@ -215,12 +215,8 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   // "Frederick Fung of ADPL said": the person the organization qualifies is the speaker
   // ("Jane Okafor of the University of Lagos said": the organization's own "of" is inside its name, so
   // the phrase starts where its mention starts, not at the noun phrase's last "of")
-  const orgEnding = doc.mentionByLastToken.get(k);
-  const orgStart =
-    orgEnding && orgEnding.first < np.first
-      ? orgEnding.first - (tokens[orgEnding.first - 1]?.lower === "the" ? 1 : 0)
-      : np.first;
-  const ofPerson = fromNp?.cluster !== undefined ? personOfOrganization(doc, orgStart) : undefined;
+  const ofPerson =
+    fromNp?.cluster !== undefined ? personOfOrganization(doc, organizationPhraseStart(doc, k, np.first)) : undefined;
   if (ofPerson) return { start: ofPerson.start, end: endTok.end, cluster: ofPerson.cluster };
   // "Matthew Dunn, a former officer at British intelligence agency MI6 warned"
   if (fromNp && (fromNp.cluster === undefined || doc.entities.clusters[fromNp.cluster]?.type !== "Person")) {
@@ -293,6 +289,13 @@ export function antecedentEnd(tokens: readonly Token[], k: number): number {
   if (tokens[i]?.text !== ")") return i;
   for (let j = i - 1; j >= 0 && i - j <= MAX_PARENTHESIS; j--) if (tokens[j]?.text === "(") return j - 1;
   return i;
+}
+
+/** Where the phrase of the organization mention ending at token k starts ("the" included), or `npFirst` when no longer. */
+function organizationPhraseStart(doc: AnalyzedText, k: number, npFirst: number): number {
+  const org = doc.mentionByLastToken.get(k);
+  if (!org || org.first >= npFirst) return npFirst;
+  return org.first - (doc.tokens[org.first - 1]?.lower === "the" ? 1 : 0);
 }
 
 /** "Frederick Fung of ADPL": the person mention right before "of|from|at" + the organization starting at `orgFirst`. */

@@ -42,7 +42,7 @@ export const SPEAKER_FOLLOWERS = new Set([
 /** "CONTENT, X said." / "CONTENT, said X." / "CONTENT, he added." */
 /** Words after a cue that open no object: where, when, how ("…, X denied on Monday", "…, X agreed last week"). */
 const NOT_AN_OBJECT =
-  /^(?:on|in|at|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|again|too|also|as|while|when|though|although|but|and|in|to|with|by|for|so|because)$/;
+  /^(?:on|in|at|from|during|after|before|last|this|yesterday|today|tonight|earlier|later|again|too|also|as|while|when|though|although|but|and|to|with|by|for|so|because)$/;
 
 export function tailForm(
   scan: ClaimScan,

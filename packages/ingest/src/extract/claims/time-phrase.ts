@@ -1,8 +1,9 @@
+import { WEEKDAYS as WEEKDAY_NAMES } from "../lexicon/calendar.js";
 import type { Token } from "../text/tokens.js";
 
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/;
 /** Days that "on" may stand before ("said on Tuesday"). */
-const ON_DAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const ON_DAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES);
 /** Words that open a clause: "said Tuesday [his actions are …]". */
 const CLAUSE_OPENERS =
   /^(?:he|she|they|it|we|i|you|his|her|their|its|our|the|a|an|there|this|these|those|some|many|most)$/;
@@ -14,7 +15,7 @@ const CLAUSE_OPENERS =
  */
 export function contentAfterDay(tokens: Token[], c: number): number {
   // "said on Tuesday the country would not default": wire copy's "on" before a weekday
-  if (tokens[c]?.lower === "on" && ON_DAYS.test(tokens[c + 1]?.lower ?? "")) return contentAfterDay(tokens, c + 1);
+  if (tokens[c]?.lower === "on" && ON_DAYS.has(tokens[c + 1]?.lower ?? "")) return contentAfterDay(tokens, c + 1);
   const day = tokens[c];
   const next = tokens[c + 1];
   if (!day || !next || !WEEKDAYS.test(day.lower) || next.kind !== "word") return -1;

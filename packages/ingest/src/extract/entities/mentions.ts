@@ -13,8 +13,8 @@ import {
   LEADING_ORG_HEADS,
   LEGAL_FORMS,
   NON_ENTITIES,
-  ORG_DESCRIPTORS,
   ORG_HEADS,
+  ORG_NOUNS,
 } from "../lexicon/organizations.js";
 import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { ADDRESSED_OFFICES, HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../lexicon/titles.js";
@@ -74,9 +74,6 @@ function isRoleBeforeName(tokens: readonly Token[], i: number): boolean {
   if (!role || role.cap || role.kind !== "word" || !isNameToken(tokens[i + 1])) return false;
   return titleAt(tokens as Token[], i) !== undefined || ROLE_NOUNS.has(role.lower) || JOB_HEADS.has(role.lower);
 }
-
-/** Nouns that describe an organization ("union", "club", "council", "company"). */
-const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS.keys(), ...ORG_DESCRIPTORS.keys()]);
 
 const CREDIT_WORDS = new Set(["image", "photo", "photograph", "picture", "credit", "courtesy"]);
 

@@ -329,3 +329,6 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     body: "organization",
   }),
 );
+
+/** Nouns that describe an organization ("union", "club", "council", "company"): its heads and descriptors. */
+export const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS.keys(), ...ORG_DESCRIPTORS.keys()]);

@@ -11,6 +11,12 @@ export interface TitleInfo {
   head: string;
 }
 
+/** Portfolio words of ministers' and secretaries' titles ("health minister"), added after the tagger was trained. */
+const PORTFOLIOS =
+  "health interior education environment agriculture trade energy transport labour labor economy culture sports justice home industry immigration housing fisheries tourism information".split(
+    " ",
+  );
+
 const RAW: [string, string | undefined][] = [
   ["president-elect", undefined],
   ["vice president", "United States"],
@@ -31,29 +37,8 @@ const RAW: [string, string | undefined][] = [
   ["defense minister", undefined],
   ["finance minister", undefined],
   // portfolios ("Health Minister Susan Nakhumicha", "Home Secretary X"): the office, not an organization "Health"
-  ["health minister", undefined],
-  ["interior minister", undefined],
-  ["education minister", undefined],
-  ["environment minister", undefined],
-  ["agriculture minister", undefined],
-  ["trade minister", undefined],
-  ["energy minister", undefined],
-  ["transport minister", undefined],
-  ["labour minister", undefined],
-  ["labor minister", undefined],
-  ["economy minister", undefined],
-  ["culture minister", undefined],
-  ["sports minister", undefined],
-  ["justice minister", undefined],
-  ["industry minister", undefined],
-  ["immigration minister", undefined],
-  ["housing minister", undefined],
-  ["fisheries minister", undefined],
-  ["tourism minister", undefined],
-  ["information minister", undefined],
-  ["home secretary", undefined],
-  ["health secretary", undefined],
-  ["education secretary", undefined],
+  ...PORTFOLIOS.filter((p) => p !== "home").map((p): [string, undefined] => [`${p} minister`, undefined]),
+  ...["home", "health", "education"].map((p): [string, undefined] => [`${p} secretary`, undefined]),
   ["minister", undefined],
   ["chancellor", undefined],
   ["ambassador", undefined],
@@ -131,12 +116,6 @@ for (const t of TITLES) {
   list.push(t);
   BY_FIRST_WORD.set(first, list);
 }
-
-/** Portfolio words of ministers' and secretaries' titles ("health minister"), added after the tagger was trained. */
-const PORTFOLIOS =
-  "health interior education environment agriculture trade energy transport labour labor economy culture sports justice home industry immigration housing fisheries tourism information".split(
-    " ",
-  );
 
 /**
  * First words of titles the rules read but the tagger's gazetteer feature does not: added after the
