@@ -29,6 +29,7 @@ import { attachNameSuffixes } from "./name-suffix.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
+import { websiteAt } from "./website.js";
 
 /** "I'm", "You'll", "We've": a pronoun with a contracted verb is never part of a name ("I'm Isabel Ruiz"). */
 const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|ll|ve|d|re|s)$/i;
@@ -177,6 +178,25 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       i = givenEnd;
       continue;
     }
+    const site = websiteAt(text, tokens, i);
+    if (site) {
+      const known = knownOrg(site.site);
+      const first = tokens[i] as Token;
+      mentions.push({
+        start: first.start,
+        end: site.endOffset,
+        text: site.address,
+        name: known?.name ?? site.address,
+        first: i,
+        last: site.end,
+        type: "Organization",
+        kind: known?.kind ?? "website",
+        tagged: "ORG",
+        cluster: -1,
+      });
+      i = site.end;
+      continue;
+    }
     if (!isNameToken(tokens[i])) {
       i++;
       continue;
@@ -186,12 +206,23 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       const t = tokens[j];
       // "Bernie Sanders Says …": a headline's speech verb ends the name
       if (t && HEADLINE_VERBS.has(t.lower) && t.cap) break;
-      if (isNameToken(t) && t.sentence === tokens[i]?.sentence && t.start - (tokens[j - 1]?.end ?? 0) <= 1) {
+      if (
+        isNameToken(t) &&
+        websiteAt(text, tokens, j) === undefined &&
+        t.sentence === tokens[i]?.sentence &&
+        t.start - (tokens[j - 1]?.end ?? 0) <= 1
+      ) {
         j++;
         continue;
       }
       const joins = t && (CONNECTORS.has(t.lower) || (tags !== undefined && TAGGER_CONNECTORS.has(t.lower)));
-      if (t && joins && isNameToken(tokens[j + 1]) && tokens[j + 1]?.sentence === t.sentence) {
+      if (
+        t &&
+        joins &&
+        isNameToken(tokens[j + 1]) &&
+        tokens[j + 1]?.sentence === t.sentence &&
+        websiteAt(text, tokens, j + 1) === undefined
+      ) {
         j += 2;
         continue;
       }
