@@ -34,6 +34,11 @@ describe("inverted reports: 'CONTENT, the outlet reported.'", () => {
       [],
     ],
     [
+      "who is told listens: 'told X' after an appositive is the subject's report, no inverted one",
+      "Headline\n\nGhana’s communications minister, Yaw Darko Ofori, told Joy FM on Tuesday that he backed the decision.",
+      [["he backed the decision", "Yaw Darko Ofori", "cue-clause"]],
+    ],
+    [
       "a report after 'said' is a source",
       "The plan is dead, said the report.",
       [["The plan is dead", "report", "cue-tail"]],

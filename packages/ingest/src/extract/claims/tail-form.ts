@@ -64,6 +64,8 @@ export function tailForm(
     // "…, welcomed the ruling": only a speech verb inverts its speaker ("…, said X"); a stance verb's
     // object is no speaker
     if (!QUOTE_CUES.has(cueOf(t.lower)?.base ?? "")) return false;
+    // "…, Yaw Ofori, told Joy FM on Tuesday that …": who is told listens; "tell" never inverts its source
+    if (cueOf(t.lower)?.base === "tell") return false;
     speaker = speakerStartingAt(doc, k, anon);
     if (!speaker) return false;
     // "…, denied the allegations": what a denial denies is its object, not a source after it ("…, said the

@@ -1,5 +1,5 @@
 import { nameKey } from "@claimgraph/schema";
-import { MONTHS } from "../lexicon/calendar.js";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
 import { NON_ORG_HEADS, STORM_HEADS } from "../lexicon/events.js";
 import { firstNameGender, isListedFirstName } from "../lexicon/first-names.js";
@@ -25,6 +25,7 @@ import { unifyTaggedTypes } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
 import { typeDescribedNames } from "./described-names.js";
 import { invertedNames } from "./inverted-names.js";
+import { joinOrganizationPieces } from "./joined-organizations.js";
 import { attachNameSuffixes } from "./name-suffix.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
@@ -35,10 +36,13 @@ import { websiteAt } from "./website.js";
 const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|ll|ve|d|re|s)$/i;
 /** With the tagger deciding the pieces, runs may also hold "and", "on", "&" ("Council on American-Islamic Relations"). */
 const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
+const DATE_WORDS = new Set<string>([...WEEKDAYS, ...MONTHS]);
 // ("Ramon dela Cruz", "Luiz Inácio Lula da Silva", "Leonardo di Caprio", "João dos Santos")
-const CONNECTORS = new Set("of for de la von van der den al bin du del dela della dello da di dos das".split(" "));
+const CONNECTORS = new Set(
+  "of for de la von van der den ter ten al bin du del dela della dello da di dos das".split(" "),
+);
 /** Name particles that may come two in a row ("van der", "von der", "de la"). */
-const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "du", "del"]);
+const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "ter", "ten", "du", "del"]);
 /** A name's initial: one capital letter and a period ("S.", "K."). */
 const INITIAL = /^\p{Lu}\.$/u;
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string; short: boolean }>();
@@ -215,7 +219,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j++;
         continue;
       }
-      const joins = t && (CONNECTORS.has(t.lower) || (tags !== undefined && TAGGER_CONNECTORS.has(t.lower)));
+      // "the Bank of Ghana on Monday": a day or a month after "on" is no part of a name
+      const dated = t?.lower === "on" && DATE_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? "");
+      const joins = t && !dated && (CONNECTORS.has(t.lower) || (tags !== undefined && TAGGER_CONNECTORS.has(t.lower)));
       if (
         t &&
         joins &&
@@ -376,6 +382,19 @@ function processRun(
     title = HONORIFICS.has(tt.title) && title ? title : tt.title;
     s += tt.length;
   }
+  // "Ghana’s Minister for Communications, Yaw Darko Ofori": a minister's, secretary's or commissioner's
+  // portfolio ("for Communications", "of Finance") ending the run names nobody (a known first name after
+  // it starts the person's name; "CEO of Hewlett-Packard" is an organization)
+  if (
+    title &&
+    /(?:minister|secretary|commissioner)$/.test(title) &&
+    (tokens[s]?.lower === "for" || tokens[s]?.lower === "of") &&
+    last - s <= 4
+  ) {
+    let k = s + 1;
+    while (k < last && !firstNameGender((tokens[k] as Token).text)) k++;
+    if (k === last) return;
+  }
   // an honorific and an office alone name nobody: "Mr. President", "Mr. Speaker" (a form of
   // address; "Mr. King" keeps its name: "king" is no office one is addressed by)
   const rest = title && HONORIFICS.has(title) ? titleAt(tokens, s) : undefined;
@@ -419,7 +438,8 @@ function processRun(
     return;
   }
   let previousEnd = s;
-  for (const piece of withAndHeads(text, tokens, withParticles(tokens, splitOrganizationPieces(tokens, pieces)), e)) {
+  const split = joinOrganizationPieces(tokens, splitOrganizationPieces(tokens, pieces), s, e);
+  for (const piece of withAndHeads(text, tokens, withParticles(tokens, split, s), e)) {
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
     if (piece.type === "ORG" && piece.last + 2 <= e && pluralApostropheHead(tokens, piece.last)) piece.last += 2;
@@ -751,12 +771,21 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
 const NAME_PARTICLES = new Set([...CONNECTORS].filter((w) => w !== "of" && w !== "for"));
 
 /**
- * "Ramon dela Cruz Jr.": two person pieces the tagger split at a lower-case particle are one name.
+ * "Ramon dela Cruz Jr.": two person pieces the tagger split at a lower-case particle are one name, and
+ * so are a person's piece and the capitalised word before its particle in the run [s, …).
  */
-function withParticles(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (const piece of pieces) {
+  for (const tagged of pieces) {
     const last = out.at(-1);
+    let piece = tagged;
+    // "Marloes ter Horst" where the tagger took "Horst" alone: the given name before the particle is the name's
+    if (piece.type === "PER") {
+      let k = piece.first;
+      while (k > s && !(tokens[k - 1] as Token).cap && NAME_PARTICLES.has((tokens[k - 1] as Token).lower)) k--;
+      if (k < piece.first && k - 1 >= Math.max(s, last?.last ?? s) && (tokens[k - 1] as Token).cap)
+        piece = { ...piece, first: k - 1 };
+    }
     if (last?.type === "PER" && piece.type === "PER" && piece.first > last.last) {
       const between = tokens.slice(last.last, piece.first);
       if (between.every((t) => !t.cap && NAME_PARTICLES.has(t.lower))) {

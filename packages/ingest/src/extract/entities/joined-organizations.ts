@@ -1,0 +1,92 @@
+import { firstNameGender } from "../lexicon/first-names.js";
+import { ORG_HEADS } from "../lexicon/organizations.js";
+import type { Token } from "../text/tokens.js";
+import type { TaggedSpan } from "./tagger/labels.js";
+
+/**
+ * Plural nouns that open an advocacy group's name before "for" ("Parents for Harlan Creek Schools",
+ * "Citizens for Responsibility and Ethics in Washington", "Americans for Prosperity").
+ */
+const GROUP_OPENERS = new Set(
+  "parents citizens americans mothers fathers families friends students teachers doctors nurses physicians veterans women scientists residents neighbors neighbours voters taxpayers workers lawyers journalists patients farmers".split(
+    " ",
+  ),
+);
+
+/** Where a capitalised stretch of the run [s, e) ends when it starts at `from`: the piece there, or the capitals. */
+function rightEdge(tokens: readonly Token[], pieces: readonly TaggedSpan[], from: number, e: number): number {
+  const piece = pieces.find((p) => p.first <= from && from < p.last);
+  if (piece) return piece.last;
+  let k = from;
+  while (k < e && (tokens[k] as Token).cap) k++;
+  return k;
+}
+
+/** Where it starts when it ends at `to` (exclusive): back over capitals, not into a person's piece. */
+function leftEdge(tokens: readonly Token[], pieces: readonly TaggedSpan[], to: number, s: number): number {
+  const piece = pieces.find((p) => p.first < to && to <= p.last);
+  if (piece) return piece.first;
+  let k = to;
+  while (k > s && (tokens[k - 1] as Token).cap && !pieces.some((p) => p.first < k && k <= p.last)) k--;
+  return k;
+}
+
+/** The pieces with [first, last) made one organization (the pieces it overlaps dropped). */
+function joined(pieces: readonly TaggedSpan[], first: number, last: number): TaggedSpan[] {
+  const out = pieces.filter((p) => p.last <= first || p.first >= last);
+  out.push({ first, last, type: "ORG" });
+  return out.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Organizations the tagger cut in two inside one capitalised run [s, e), joined again (the tagger's
+ * pieces are kept otherwise):
+ * - an organization head, "of" or "for" (and "the"), then a name: "Dutch Authority for the Financial
+ *   Markets", "Democratic Alliance for the Betterment and Progress of Hong Kong" — never after a person's
+ *   piece ("Thomas Covert of the University of Chicago" stays two);
+ * - an advocacy group's plural opener and "for": "Parents for Harlan Creek Schools";
+ * - names joined by "&": "Quintero & Vélez Abogados", "Procter & Gamble" — when the tagger saw an
+ *   organization there, or the names are three words or more ("Trump & Pence" stays two people).
+ */
+export function joinOrganizationPieces(
+  tokens: readonly Token[],
+  pieces: TaggedSpan[],
+  s: number,
+  e: number,
+): TaggedSpan[] {
+  let out = pieces;
+  for (let k = s + 1; k + 1 < e; k++) {
+    const word = (tokens[k] as Token).lower;
+    const before = tokens[k - 1] as Token;
+    if (word === "&") {
+      if (!before.cap || !(tokens[k + 1] as Token).cap) continue;
+      const first = leftEdge(tokens, out, k, s);
+      const last = rightEdge(tokens, out, k + 1, e);
+      const tagged = out.some((p) => p.type === "ORG" && p.first < last && first < p.last);
+      if (tagged || last - first - 1 >= 3) out = joined(out, first, last);
+      continue;
+    }
+    if (word !== "of" && word !== "for") continue;
+    const headed = before.cap && ORG_HEADS.has(before.lower);
+    const group = word === "for" && before.cap && GROUP_OPENERS.has(before.lower);
+    if (!headed && !group) continue;
+    if (out.some((p) => p.type === "PER" && p.first < k && k - 1 < p.last)) continue;
+    const next = (tokens[k + 1] as Token).lower === "the" && !(tokens[k + 1] as Token).cap ? k + 2 : k + 1;
+    if (next >= e || !(tokens[next] as Token).cap) continue;
+    // "… of Jane Smith": a person after a head's "of" or "for" is no part of the name (a group's
+    // "for" is: "Parents for Harlan Creek Schools")
+    if (
+      headed &&
+      !group &&
+      out.some((p) => p.type === "PER" && p.first === next) &&
+      firstNameGender((tokens[next] as Token).text)
+    )
+      continue;
+    const first = leftEdge(tokens, out, k, s);
+    const last = rightEdge(tokens, out, next, e);
+    if (out.some((p) => p.first <= first && p.last >= last)) continue;
+    out = joined(out, first, last);
+    k = last - 1;
+  }
+  return out;
+}
