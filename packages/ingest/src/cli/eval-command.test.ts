@@ -108,7 +108,7 @@ describe("pnpm eval extracting on the fly", () => {
 describe.skipIf(!existsSync(GOLD_DIR) || !existsSync(POLNEAR_DEV))(
   "pnpm eval defaults (needs <repo>/../shared)",
   () => {
-    it("scores the seed gold, newsdev, newstest, PolNeAR dev and GUM interview, with n/a entity rows for PolNeAR", async () => {
+    it("scores the seed gold, newsdev, newsdev2, newstest, PolNeAR dev and GUM interview, with n/a entity rows for PolNeAR", async () => {
       const run = captureIO();
       const code = await evalCommand(["-q", "--json"], run.io);
       const { datasets } = JSON.parse(run.out());
@@ -116,18 +116,21 @@ describe.skipIf(!existsSync(GOLD_DIR) || !existsSync(POLNEAR_DEV))(
       expect(datasets.map((d: { name: string; documents: number }) => [d.name, d.documents])).toEqual([
         ["seed gold", 1],
         ["newsdev (authored Wikinews-style reports)", 16],
+        ["newsdev2 (authored Wikinews-style reports, second set)", 12],
         ["newstest (held-out Wikinews-style reports)", 12],
         ["PolNeAR dev", 84],
         ["GUM interview", 19],
       ]);
       expect(datasets[1].rows.claim.tp + datasets[1].rows.claim.fn).toBe(142);
-      expect(datasets[2].rows.claim.tp + datasets[2].rows.claim.fn).toBe(159);
-      expect(datasets[3].rows.person).toBeNull();
-      expect(datasets[4].entitiesOnly).toBe(true);
-      expect(datasets[4].rows.person.tp + datasets[4].rows.person.fn).toBe(104);
-      expect(datasets[3].rows.claim.tp + datasets[3].rows.claim.fn).toBe(2192);
+      expect(datasets[2].rows.claim.tp + datasets[2].rows.claim.fn).toBe(131);
+      expect(datasets[3].rows.claim.tp + datasets[3].rows.claim.fn).toBe(159);
+      expect(datasets[4].rows.person).toBeNull();
+      expect(datasets[5].entitiesOnly).toBe(true);
+      expect(datasets[5].rows.person.tp + datasets[5].rows.person.fn).toBe(104);
+      expect(datasets[4].rows.claim.tp + datasets[4].rows.claim.fn).toBe(2192);
       // each gold is extracted in its own claim unit
       expect(datasets.map((d: { units: string[] }) => d.units)).toEqual([
+        ["quotation"],
         ["quotation"],
         ["quotation"],
         ["quotation"],

@@ -7,6 +7,8 @@ export const SEEDS_DIR = fileURLToPath(new URL("../../../../seeds/", import.meta
 export const GOLD_DIR = fileURLToPath(new URL("../../gold/", import.meta.url));
 /** 16 short news reports written and annotated for the project (CC BY 4.0), texts in its texts/: gold/newsdev/README.md. */
 export const NEWSDEV_DIR = fileURLToPath(new URL("../../gold/newsdev/", import.meta.url));
+/** 12 more, written blind by two other annotators on 2026-12-04 and a development set since (CC BY 4.0): gold/newsdev2/README.md. */
+export const NEWSDEV2_DIR = fileURLToPath(new URL("../../gold/newsdev2/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;
