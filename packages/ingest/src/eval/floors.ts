@@ -45,12 +45,15 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // gold/newsdev2 (12 articles, 131 claims, written blind 2026-12-04, a development set since): first measured
   // at rules-56+entities-44 person 0.832, org 0.828, claim 0.928, claim+speaker 0.804, about 0.667, affiliation
   // 0.571; at rules-57+entities-46 person 0.855, org 0.849, claim 0.928, claim+speaker 0.826, about 0.691,
-  // affiliation 0.592 — floors two to three items below.
-  [NEWSDEV2]: { person: 0.83, org: 0.82, claim: 0.9, "claim+speaker": 0.8, about: 0.65, affiliation: 0.54 },
+  // affiliation 0.592; at rules-58+entities-47 person 0.960, org 0.905, claim 0.928, claim+speaker 0.848, about
+  // 0.709, affiliation 0.639 — floors two to three items below.
+  [NEWSDEV2]: { person: 0.93, org: 0.87, claim: 0.9, "claim+speaker": 0.82, about: 0.67, affiliation: 0.58 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
-  [NEWSTEST]: { person: 0.88, org: 0.8, claim: 0.91, "claim+speaker": 0.84, about: 0.69, affiliation: 0.64 },
+  // Raised at rules-58+entities-47 (2026-12-04, fixes read on newsdev2 only): measured person 0.933, org 0.849,
+  // claim 0.931, claim+speaker 0.871, about 0.725, affiliation 0.723.
+  [NEWSTEST]: { person: 0.9, org: 0.82, claim: 0.91, "claim+speaker": 0.84, about: 0.69, affiliation: 0.68 },
 };
 
 export interface FloorCheck {

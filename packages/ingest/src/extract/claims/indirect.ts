@@ -24,6 +24,9 @@ import { isHeadlineCue } from "./title-case.js";
 import type { ClaimScan, DraftClaim, SpeakerRef } from "./types.js";
 import { viaAfter } from "./via.js";
 
+/** Verbs that open a tail attribution after a comma (", said X", ", added X", ", wrote X"). */
+const TAIL_VERBS = new Set(["say", "add", "write"]);
+
 /** A cue with a speaker, kept even when its content is too short to be a claim (for carry-over). */
 export interface CueEvent {
   at: number;
@@ -505,6 +508,11 @@ export function indirectClaims(
       // a determiner and a noun says nothing (the newsdev gold's "speech acts without propositional
       // content"; PolNeAR counts them); "showed Clinton ahead", "called them rapists" do
       if (unit !== "attribution" && stance && !hasThat && thingObject(tokens, c, end)) continue;
+      // "Studios get tax credits, said Anna Berg": content that opens with "said", "added" or "wrote" after
+      // a comma is the sentence's own tail attribution, not what the word before reported (", saying …" and
+      // "he said, continued …" are content)
+      const opener = tokens[c]?.lower ?? "";
+      if (tokens[c - 1]?.text === "," && !opener.endsWith("ing") && TAIL_VERBS.has(cueOf(opener)?.base ?? "")) continue;
       // "speaking on condition of anonymity", "asked not to be named": the terms, not the speech
       if (isAnonymityFormula(doc, { start: (tokens[c] as Token).start, end: (tokens[end - 1] as Token).end })) continue;
       const claim: DraftClaim = contentClaim(

@@ -39,6 +39,11 @@ describe("inverted reports: 'CONTENT, the outlet reported.'", () => {
       [["he backed the decision", "Yaw Darko Ofori", "cue-clause"]],
     ],
     [
+      "', said X' after a word that could be a cue ('tax credits') is the tail, not that word's content",
+      "Headline\n\nStudios in Ontario get tax credits, said Anna Berg.",
+      [["Studios in Ontario get tax credits", "Anna Berg", "cue-tail"]],
+    ],
+    [
       "a report after 'said' is a source",
       "The plan is dead, said the report.",
       [["The plan is dead", "report", "cue-tail"]],

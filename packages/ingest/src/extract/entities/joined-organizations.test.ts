@@ -58,6 +58,39 @@ describe("titles and particles around a name", () => {
       ["P:Donald Trump", "P:Carly Fiorina", "O:Hewlett-Packard"],
     ],
     ["a Dutch particle inside a name", "Marloes ter Horst said the fine was fair.", ["P:Marloes ter Horst"]],
+    [
+      "a capitalised particle after a given name",
+      "Wout Van Steenkiste said the riders were in shock.",
+      ["P:Wout Van Steenkiste"],
+    ],
+    [
+      "a known party, a member's title, then the person",
+      "Fianna Fáil TD Pádraig Ó Conghaile said the seat was safe.",
+      ["O:Fianna Fáil", "P:Pádraig Ó Conghaile"],
+    ],
+    [
+      "a title's office is an organization",
+      "Chatchai Boonyarit, a spokesman for the Prime Minister’s Office, said the government respected the ruling.",
+      ["P:Chatchai Boonyarit", "O:Prime Minister’s Office"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("names that are no one's: places and publications", () => {
+  it.each([
+    [
+      "a newspaper the tagger read as a person, by its last word",
+      "The Harlan Creek Ledger reported on Sunday that the district had told its contractor to prepare.",
+      ["O:Harlan Creek Ledger"],
+    ],
+    ["a province is a place", "Studios in Quebec get generous tax credits, said Anna Berg.", ["P:Anna Berg"]],
+    [
+      "a name after 'department of' is a place everywhere in the article",
+      "Cárdenas Rojas governed the eastern department of Meta. The former Meta governor denied it, said Luisa Ospina.",
+      ["P:Cárdenas Rojas", "P:Luisa Ospina"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(entities(text).sort()).toEqual([...expected].sort());
   });

@@ -13,6 +13,14 @@ const GROUP_OPENERS = new Set(
   ),
 );
 
+/** "Parents for …" at token i: a group's plural opener and "for", then a capitalised word. */
+export function opensGroupName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t?.cap === true && GROUP_OPENERS.has(t.lower) && tokens[i + 1]?.lower === "for" && (tokens[i + 2]?.cap ?? false)
+  );
+}
+
 /** Where a capitalised stretch of the run [s, e) ends when it starts at `from`: the piece there, or the capitals. */
 function rightEdge(tokens: readonly Token[], pieces: readonly TaggedSpan[], from: number, e: number): number {
   const piece = pieces.find((p) => p.first <= from && from < p.last);
@@ -68,7 +76,7 @@ export function joinOrganizationPieces(
     }
     if (word !== "of" && word !== "for") continue;
     const headed = before.cap && ORG_HEADS.has(before.lower);
-    const group = word === "for" && before.cap && GROUP_OPENERS.has(before.lower);
+    const group = opensGroupName(tokens, k - 1);
     if (!headed && !group) continue;
     if (out.some((p) => p.type === "PER" && p.first < k && k - 1 < p.last)) continue;
     const next = (tokens[k + 1] as Token).lower === "the" && !(tokens[k + 1] as Token).cap ? k + 2 : k + 1;

@@ -12,11 +12,14 @@ import {
   KNOWN_ORGS,
   LEADING_ORG_HEADS,
   LEGAL_FORMS,
+  NAME_ENDS_NO_PERSON,
   NON_ENTITIES,
   ORG_HEADS,
   ORG_NOUNS,
 } from "../lexicon/organizations.js";
 import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
+import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
+import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { ADDRESSED_OFFICES, HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
@@ -25,7 +28,7 @@ import { unifyTaggedTypes } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
 import { typeDescribedNames } from "./described-names.js";
 import { invertedNames } from "./inverted-names.js";
-import { joinOrganizationPieces } from "./joined-organizations.js";
+import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { attachNameSuffixes } from "./name-suffix.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
@@ -48,7 +51,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string; short: boolean }>();
 /** A short acronym ("WHO", "AP", "UN"): it names the organization only in capitals ("Who cares?" does not). */
 const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
-for (const org of [...KNOWN_ORGS, ...NEWS_MEDIA, ...INTERNATIONAL_BODIES])
+for (const org of [...KNOWN_ORGS, ...NEWS_MEDIA, ...INTERNATIONAL_BODIES, ...POLITICAL_PARTIES])
   for (const n of [org.name, ...org.aliases])
     KNOWN_ORG_INDEX.set(nameKey(n), { name: org.name, kind: org.kind, short: SHORT_ACRONYM.test(n) });
 
@@ -279,6 +282,13 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
       break;
     }
+    // "the Attorney General's Office", "the Prime Minister’s Office": an office's own office is an organization
+    const office = titleOffice(text, tokens, i, j);
+    if (office) {
+      mentions.push(office);
+      i = office.last;
+      continue;
+    }
     const first = tokens[i] as Token;
     if ((j === i + 1 && storms.has(first.lower)) || placeNames.has(runKey(tokens, i, j))) {
       i = j;
@@ -330,7 +340,7 @@ function processRun(
       continue;
     }
     // (not a leading organization word of a longer name: "— Club Atlético Almagro Norte reached", with "the club" elsewhere)
-    const leadsName = s + 1 < last && LEADING_ORG_HEADS.has(t.lower);
+    const leadsName = s + 1 < last && (LEADING_ORG_HEADS.has(t.lower) || opensGroupName(tokens, s));
     if (
       startish &&
       lowerVocab.has(t.lower) &&
@@ -438,7 +448,12 @@ function processRun(
     return;
   }
   let previousEnd = s;
-  const split = joinOrganizationPieces(tokens, splitOrganizationPieces(tokens, pieces), s, e);
+  const split = joinOrganizationPieces(
+    tokens,
+    splitOrganizationPieces(tokens, withKnownOrganizationFirst(text, tokens, pieces)),
+    s,
+    e,
+  );
   for (const piece of withAndHeads(text, tokens, withParticles(tokens, split, s), e)) {
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
@@ -493,6 +508,56 @@ function withKnownAcronymFirst(tokens: readonly Token[], s: number, pieces: Tagg
   const lead = tokens[s] as Token;
   if (!isAcronym(lead.text) || !knownOrg(lead.text) || pieces.some((p) => p.first <= s && p.last > s)) return pieces;
   return [{ first: s, last: s + 1, type: "ORG", margin: 0 }, ...pieces];
+}
+
+/**
+ * A run [i, j) that is a title ("Attorney General", "The Prime Minister") followed by "'s Office": the
+ * organization "Attorney General's Office" (the run alone would be an office-holder nobody names).
+ */
+function titleOffice(text: string, tokens: Token[], i: number, j: number): Mention | undefined {
+  const a = (tokens[i] as Token).lower === "the" ? i + 1 : i;
+  const office = tokens[j + 1];
+  if (a >= j || !isPossessive(tokens[j]) || !office?.cap || office.lower !== "office") return undefined;
+  const title = titleAt(tokens, a);
+  if (!title || a + title.length !== j) return undefined;
+  const start = (tokens[a] as Token).start;
+  const name = visibleText(text.slice(start, office.end));
+  return {
+    start,
+    end: office.end,
+    text: name,
+    name,
+    first: a,
+    last: j + 2,
+    type: "Organization",
+    kind: "government",
+    tagged: "ORG",
+    cluster: -1,
+  };
+}
+
+/** Capitalised short titles of members of parliaments, between a party and a name ("Fianna Fáil TD Pádraig Ó Conghaile"). */
+const MEMBER_TITLES = new Set(["TD", "MP", "MPs", "MEP", "MLA", "MSP", "MS", "MK", "MNA", "MPP"]);
+
+/**
+ * "Fianna Fáil TD Pádraig Ó Conghaile", "Likud MK Yuli Edelstein": a person's piece that opens with an
+ * organization the lexicons know is that organization, then the person (after a member's title).
+ */
+function withKnownOrganizationFirst(text: string, tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    let split = false;
+    for (let k = piece.first + 1; piece.type === "PER" && !split && k < piece.last - 1; k++) {
+      const lead = visibleText(text.slice((tokens[piece.first] as Token).start, (tokens[k - 1] as Token).end));
+      if (!knownOrg(lead)) continue;
+      const person = MEMBER_TITLES.has((tokens[k] as Token).text) ? k + 1 : k;
+      if (person >= piece.last) continue;
+      out.push({ first: piece.first, last: k, type: "ORG" }, { ...piece, first: person });
+      split = true;
+    }
+    if (!split) out.push(piece);
+  }
+  return out;
 }
 
 /** One romanized syllable: up to three consonants, one to three vowels, perhaps a final n, ng, m, k, p, t or h. */
@@ -555,6 +620,11 @@ const PLACE_NOUNS = new Set([
   "municipality",
   "prefecture",
   "parish",
+  "department",
+  "governorate",
+  "oblast",
+  "canton",
+  "territory",
 ]);
 
 /** The words of the tokens [i, j) as one lower-cased key. */
@@ -670,7 +740,7 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
  */
 const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(
   [...PLACE_NOUNS].filter(
-    (noun) => !["city", "town", "island", "islands", "port", "capital", "municipality"].includes(noun),
+    (noun) => !["city", "town", "island", "islands", "port", "capital", "municipality", "department"].includes(noun),
   ),
 );
 /** Party words a district or county may be named by ("a Republican district"). */
@@ -767,6 +837,30 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
   return out;
 }
 
+/** Capitalised particles that open a surname ("Van Steenkiste", "De Wulf", "Mac Donncha", "Ó Conghaile"). */
+const CAPITAL_PARTICLES = new Set([
+  "Van",
+  "Von",
+  "De",
+  "Der",
+  "Den",
+  "Ter",
+  "Ten",
+  "Le",
+  "La",
+  "Du",
+  "Da",
+  "Di",
+  "Del",
+  "Della",
+  "Dos",
+  "Mac",
+  "Ó",
+  "Ní",
+  "Nic",
+  "Ua",
+]);
+
 /** Lower-case particles inside a person's name ("Ramon dela Cruz", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set([...CONNECTORS].filter((w) => w !== "of" && w !== "for"));
 
@@ -779,6 +873,17 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
   for (const tagged of pieces) {
     const last = out.at(-1);
     let piece = tagged;
+    // "Wout Van Steenkiste", "Declan Mac Donncha" where the tagger took the surname alone: the given name
+    // before a capitalised particle is the name's
+    if (
+      piece.type === "PER" &&
+      piece.first - 1 >= Math.max(s, last?.last ?? s) &&
+      CAPITAL_PARTICLES.has((tokens[piece.first] as Token).text) &&
+      piece.last - piece.first >= 2 &&
+      (tokens[piece.first - 1] as Token).cap &&
+      !FUNCTION_WORDS.has((tokens[piece.first - 1] as Token).lower)
+    )
+      piece = { ...piece, first: piece.first - 1 };
     // "Marloes ter Horst" where the tagger took "Horst" alone: the given name before the particle is the name's
     if (piece.type === "PER") {
       let k = piece.first;
@@ -876,7 +981,7 @@ function emitMention(
   const endTok = tokens[e - 1] as Token;
   const name = visibleText(text.slice(startTok.start, endTok.end));
   const lower = name.toLowerCase();
-  if (NON_ENTITIES.has(lower) || PLACES.has(lower) || REGIONS.has(lower)) return;
+  if (NON_ENTITIES.has(lower) || PLACES.has(lower) || REGIONS.has(lower) || SUBNATIONAL_REGIONS.has(lower)) return;
   const mention: Mention = {
     start: (tokens[title ? titleStart : s] as Token).start,
     end: endTok.end,
@@ -949,10 +1054,14 @@ function emitMention(
     return;
   } else if (tagged === "PER" || tagged === "ORG" || tagged === "LOC") {
     mention.tagged = tagged === "LOC" ? "ORG" : tagged;
-    // a legal form ends only a company's name ("Brandt Industrietechnik AG")
-    const company = e - s >= 2 && LEGAL_FORMS.has((tokens[e - 1] as Token).lower);
-    mention.type = tagged === "PER" && !company ? "Person" : "Organization";
+    // a legal form ends only a company's name ("Brandt Industrietechnik AG"), and some words end no
+    // person's name ("The Harlan Creek Ledger", "Lanternfish Games")
+    const last = (tokens[e - 1] as Token).lower;
+    const company = e - s >= 2 && LEGAL_FORMS.has(last);
+    const named = e - s >= 2 ? NAME_ENDS_NO_PERSON.get(last) : undefined;
+    mention.type = tagged === "PER" && !company && !named ? "Person" : "Organization";
     if (company) mention.kind = "company";
+    else if (tagged === "PER" && named) mention.kind = named;
     else if (tagged !== "PER") mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
   } else {
     if (tagged === "O") mention.tagged = "O";
@@ -1021,10 +1130,19 @@ function headWordOf(tokens: Token[], s: number, e: number): string {
  * "Centre for Security Analysis", "Department of Justice", "Sindicato de Pilotos": the head noun (last,
  * before a connector, or first in a head-first name of two words or more) and its kind.
  */
+/** "Paralympic Games", "Commonwealth Games", "Asian Games": a sports event, no organization. */
+const EVENT_GAMES =
+  /^(?:olympic|paralympic|commonwealth|asian|pan|american|winter|summer|youth|special|invictus|world|european|african|mediterranean|island|highland|hunger|video)$/;
+
+function isEventName(tokens: readonly Token[], e: number): boolean {
+  return (tokens[e - 1] as Token).lower === "games" && EVENT_GAMES.test((tokens[e - 2] as Token).lower);
+}
+
 function orgHeadOf(tokens: Token[], s: number, e: number): string | undefined {
   let head =
     ORG_HEADS.get((tokens[e - 1] as Token).lower) ??
-    (e - s >= 2 ? LEADING_ORG_HEADS.get((tokens[s] as Token).lower) : undefined);
+    (e - s >= 2 ? LEADING_ORG_HEADS.get((tokens[s] as Token).lower) : undefined) ??
+    (e - s >= 2 && !isEventName(tokens, e) ? NAME_ENDS_NO_PERSON.get((tokens[e - 1] as Token).lower) : undefined);
   for (let k = s + 1; !head && k < e - 1; k++)
     if (CONNECTORS.has((tokens[k] as Token).lower)) head = ORG_HEADS.get((tokens[k - 1] as Token).lower);
   return head;

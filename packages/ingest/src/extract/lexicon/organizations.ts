@@ -86,6 +86,21 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "s.p.a.",
   "pty",
   "sarl",
+  "s.a.s.",
+  "s.r.l.",
+  "srl",
+  "s.l.",
+  "sdn",
+  "bhd",
+  "pte",
+  "ab",
+  "oy",
+  "oyj",
+  "asa",
+  "spa",
+  "bv",
+  "nv",
+  "limited",
 ]);
 
 /**
@@ -269,6 +284,48 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   "industries",
   "systems",
   "technologies",
+]);
+
+/**
+ * Last words of organizations' names that end no person's name ("The Harlan Creek Ledger", "Het
+ * Financieele Dagblad", "Lanternfish Games", "the Roman Catholic Diocese of …"), with the kind they
+ * give: a name the tagger read as a person's is an organization when it ends with one. Kept out of the
+ * tagger's gazetteer (`ORG_HEADS` is in it: adding there retrains the tagger). Left out: words that are
+ * also surnames ("Post", "Court", "Bank", "Times" are heads the tagger already weighs).
+ */
+export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
+  ...["ledger", "dagblad", "zeitung", "chronicle", "bulletin", "dispatch", "sentinel", "examiner", "inquirer"].map(
+    (w) => [w, "media"] as const,
+  ),
+  ...["enquirer", "gazette", "tribune", "herald", "courier", "telegraaf", "nieuwsblad", "standaard"].map(
+    (w) => [w, "media"] as const,
+  ),
+  ...["diocese", "archdiocese", "parish", "church", "synagogue", "mosque", "temple"].map(
+    (w) => [w, "religious"] as const,
+  ),
+  ...[
+    "games",
+    "studios",
+    "studio",
+    "entertainment",
+    "interactive",
+    "labs",
+    "pharmaceuticals",
+    "therapeutics",
+    "telecom",
+    "telecoms",
+    "abogados",
+    "avocats",
+    "associates",
+    "partners",
+    "capital",
+    "ventures",
+    ...COMPANY_NAME_ENDS,
+  ].map((w) => [w, "company"] as const),
+  ...["cycling", "racing", "united", "rovers", "wanderers"].map((w) => [w, "team"] as const),
+  ...["movement", "network", "coalition", "collective", "initiative", "alliance"].map(
+    (w) => [w, "organization"] as const,
+  ),
 ]);
 
 /**
