@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFloors, formatFloorChecks, NEWSDEV, NEWSTEST, QUALITY_FLOORS } from "./floors.js";
+import { checkFloors, formatFloorChecks, NEWSDEV, NEWSDEV2, NEWSTEST, QUALITY_FLOORS } from "./floors.js";
 import type { DatasetRows } from "./score-dataset.js";
 
 const metric = (f1: number) => ({ precision: f1, recall: f1, f1, tp: 1, fp: 0, fn: 0 });
@@ -41,7 +41,7 @@ describe("checkFloors", () => {
     ]);
   });
 
-  it("has floors for the seed gold, PolNeAR dev and newsdev at the measured figures", () => {
+  it("has floors for the seed gold, PolNeAR dev, newsdev, newsdev2 and newstest at the measured figures", () => {
     expect(QUALITY_FLOORS["seed gold"]).toEqual({
       person: 1,
       org: 1,
@@ -53,12 +53,20 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.82, "claim+speaker": 0.72 });
     expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.66 });
     expect(QUALITY_FLOORS[NEWSTEST]).toEqual({
-      person: 0.88,
-      org: 0.8,
+      person: 0.9,
+      org: 0.82,
       claim: 0.91,
       "claim+speaker": 0.84,
       about: 0.69,
-      affiliation: 0.64,
+      affiliation: 0.68,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV2]).toEqual({
+      person: 0.93,
+      org: 0.87,
+      claim: 0.9,
+      "claim+speaker": 0.82,
+      about: 0.67,
+      affiliation: 0.7,
     });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.95,

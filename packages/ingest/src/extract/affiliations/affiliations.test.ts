@@ -12,6 +12,14 @@ function affiliations(text: string) {
 describe("affiliations", () => {
   it.each([
     [
+      "The International Organization for Migration (IOM) counted 14,000 families. “They lost everything,” said Tomasz Wierzbicki, the IOM’s chief of mission in Yemen.",
+      ["Tomasz Wierzbicki", "International Organization for Migration", false],
+    ],
+    [
+      "The Coastal Communities Alliance was founded in 2023. Its leader, Tomás Mac Giolla Rua, has said the party will run candidates.",
+      ["Tomás Mac Giolla Rua", "Coastal Communities Alliance", false],
+    ],
+    [
       "Stephanie Carvin, a former analyst for the Canadian government, said so.",
       ["Stephanie Carvin", "Government of Canada", true],
     ],
@@ -95,9 +103,9 @@ describe("affiliations", () => {
     ],
     [
       "a coordination after a name's comma is no appositive",
-      // (Brian France's is not found either: "chief" alone is no title)
+      // (Bobby Knight is not NASCAR's; Brian France is, by "NASCAR chief": "chief" is a role head since rules-59)
       "He listed coach Bobby Knight, and NASCAR chief Brian France, among the speakers.",
-      [],
+      [["Brian France", "NASCAR", false]],
     ],
   ])("%s", (_, text, expected) => {
     expect(affiliations(text)).toEqual(expected);
@@ -266,5 +274,16 @@ describe("affiliations", () => {
 
   it("makes no affiliation from a plain name", () => {
     expect(affiliations("Jane Miller arrived on Tuesday.")).toEqual([]);
+  });
+});
+
+describe("a conjoined appositive: each role its own organization", () => {
+  it("'a tester at X and the union's vice-president'", () => {
+    const text =
+      "Headline\n\nThe Game Workers Union of Quebec condemned the cuts. Marc-André Beaulieu, a tester at Lanternfish Games and the union's vice-president, told Pixel Ledger that staff had worked unpaid.";
+    expect(affiliations(text)).toEqual([
+      ["Marc-André Beaulieu", "Lanternfish Games", false],
+      ["Marc-André Beaulieu", "Game Workers Union of Quebec", false],
+    ]);
   });
 });

@@ -411,9 +411,28 @@ function roleAfterOrganization(doc: AnalyzedText, org: Mention, end: number): st
   const { tokens } = doc;
   let k = org.last;
   if (isPossessive(tokens[k]) || tokens[k]?.text === "'" || tokens[k]?.text === "’") k++;
-  // "’s medical coordinator in Kenya": the role ends before a preposition
+  // "’s medical coordinator in Kenya": the role ends before a preposition ("’s chief of mission in Yemen",
+  // "’s head of research": an "of" before a lower-case noun stays inside)
   let last = k;
   while (last < end && !PREPOSITIONS.has(tokens[last]?.lower ?? "")) last++;
+  const ofNoun = tokens[last + 1];
+  if (
+    tokens[last]?.lower === "of" &&
+    last > k &&
+    last + 1 < end &&
+    ofNoun !== undefined &&
+    isNoun(ofNoun) &&
+    !DETERMINERS.has(ofNoun.lower) &&
+    ROLE_HEADS.has(tokens[last - 1]?.lower ?? "")
+  ) {
+    const head = tokens[last - 1]?.lower ?? "";
+    last += 2;
+    while (last < end && !PREPOSITIONS.has(tokens[last]?.lower ?? "")) last++;
+    if (last - k > MAX_ROLE_WORDS + 2) return null;
+    for (let i = k; i < last; i++)
+      if (!isRoleWord(tokens[i] as Token) && tokens[i]?.lower !== "of" && !andBetweenRoles(tokens, i)) return null;
+    return ROLE_HEADS.has(head) ? doc.text.slice((tokens[k] as Token).start, (tokens[last - 1] as Token).end) : null;
+  }
   if (k >= last || last - k > MAX_ROLE_WORDS) return null;
   // "'s founder and managing director": "and" only between role words
   for (let i = k; i < last; i++) if (!isRoleWord(tokens[i] as Token) && !andBetweenRoles(tokens, i)) return null;
@@ -439,7 +458,7 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
     k--;
   const orgMention =
     doc.mentionByLastToken.get(k) ?? (isPossessive(tokens[k]) ? doc.mentionByLastToken.get(k - 1) : undefined);
-  if (!orgMention) return describedRoleBefore(doc, k, end, comma);
+  if (!orgMention) return pronounRoleBefore(doc, k, end, comma) ?? describedRoleBefore(doc, k, end, comma);
   const org = clusters[orgMention.cluster];
   if (org?.type !== "Organization") return undefined;
   // a country's own only in an office of state ("Kenya’s health minister, Amina Otieno,")
@@ -512,4 +531,37 @@ function describedRoleBefore(
   const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
   if (!org) return undefined;
   return { org: org.id, role: doc.text.slice((tokens[k + 3] as Token).start, (tokens[end - 1] as Token).end) };
+}
+
+/**
+ * "The Coastal Communities Alliance was founded in 2023. Its leader, Tomás Mac Giolla Rua, …": "its"
+ * opening the clause, role words, a comma and the name — the role is the nearest organization's named
+ * before it in that sentence or the one before (not a country's). `k`: the token the walk over role
+ * words stopped at; `end`: the token after the role.
+ */
+function pronounRoleBefore(
+  doc: AnalyzedText,
+  k: number,
+  end: number,
+  comma: boolean,
+): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const its = tokens[k];
+  if (!comma || its?.lower !== "its" || k + 1 >= end || end - (k + 1) > MAX_ROLE_WORDS) return undefined;
+  if (!ROLE_HEADS.has(tokens[end - 1]?.lower ?? "") || !roleWordsBetween(tokens, k + 1, end)) return undefined;
+  // the clause opens with "Its" (a sentence start, or after a comma or a conjunction)
+  const before = tokens[k - 1];
+  if (before && before.sentence === its.sentence && before.text !== "," && !CLAUSE_OPENERS.has(before.lower))
+    return undefined;
+  const { mentions, clusters } = doc.entities;
+  for (let i = mentionAtOrAfter(mentions, its.start) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    const first = tokens[m.first] as Token;
+    if (first.sentence < its.sentence - 1) return undefined;
+    const c = clusters[m.cluster];
+    if (c?.type !== "Organization") continue;
+    if (c.country) return undefined;
+    return { org: c.id, role: doc.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end) };
+  }
+  return undefined;
 }

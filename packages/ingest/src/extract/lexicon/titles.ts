@@ -207,6 +207,9 @@ export const ROLE_HEADS = new Set([
   commentator activist campaigner negotiator diplomat envoy delegate physicist chemist biologist astronomer
   geologist epidemiologist virologist psychologist sociologist barrister solicitor magistrate clerk registrar
   dean provost superintendent priest bishop imam`.split(/\s+/),
+  // (2026-12-04, newsdev2) "the IOM’s chief of mission", "the union's vice-president", "a tester at …"
+  ...`chief vice-president vice-chairman vice-chair tester climber rider cyclist councillor councilor
+  organiser`.split(/\s+/),
 ]);
 
 /**
