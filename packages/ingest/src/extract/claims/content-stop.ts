@@ -9,6 +9,17 @@ function finiteCue(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && !t.cap && !/ing$/.test(t.lower) && cueOf(t.lower) !== undefined;
 }
 
+/** A modal or "to" among the few words before token k in its sentence ("must pay a penalty and …"). */
+function modalBefore(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  for (let j = k - 1; j >= 0 && k - j <= 10; j--) {
+    const w = tokens[j] as Token;
+    if (w.sentence !== sentence || w.text === "," || w.kind === "quote") return false;
+    if (/^(?:must|will|would|should|could|can|may|might|to)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the content of a report ends before token `k` because a new report starts there:
  * "… the president’s foreign policy [and said allies …]", "… flawed law[, some critics fear …]",
@@ -18,7 +29,8 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
   const t = tokens[k] as Token;
   if (t.lower === "and" || t.lower === "but") {
     const next = tokens[k + 1];
-    if (finiteCue(next)) return true;
+    // "… must pay a penalty [and submit] an audit": a bare verb after a modal or "to" shares its subject
+    if (finiteCue(next) && !(cueOf(next?.lower ?? "")?.base === next?.lower && modalBefore(tokens, k))) return true;
     if (next?.lower === "then" && finiteCue(tokens[k + 2])) return true;
     // "… them rapists [and vowing to …]": a second predicate of the speaker, not content
     if (next && next.kind === "word" && /ing$/.test(next.lower) && next.lower.length > 5 && cueOf(next.lower))

@@ -85,7 +85,12 @@ export function contentEnd(
     }
     if (depth === 0 && CLAUSE_CUT.has(t.text) && k > from) break;
     if (k > from && startsNewAttribution(tokens, k, s.last, whole)) break;
-    if (t.text === "," && k > from && clauseAfterComma(tokens, k + 1)) break;
+    if (t.text === "," && k > from && clauseAfterComma(tokens, k + 1)) {
+      const after = innerRelativeEnd(tokens, k, s.last, mask);
+      if (after < 0) break;
+      k = after;
+      continue;
+    }
     k++;
   }
   // trailing punctuation is not content, nor a bracket the content did not open ("… at all.)")
@@ -95,6 +100,41 @@ export function contentEnd(
     else if (k > from && last === ")" && !opensBracket(tokens, from, k - 1)) k--;
     else return k;
   }
+}
+
+/** Auxiliaries and modals: after the comma that closes ", who …," they are the main clause's verb. */
+export const AUXILIARIES = new Set(
+  `is was are were has have had will would can could may might must should does did do isn't wasn't hasn't
+  hadn't won't wouldn't can't couldn't doesn't didn't don't isn’t wasn’t hasn’t hadn’t won’t wouldn’t can’t
+  couldn’t doesn’t didn’t don’t`.split(/\s+/),
+);
+
+/**
+ * Whether tokens[k] (after one adverb in -ly) is the verb of a main clause: an auxiliary or modal,
+ * or a past tense in -ed ("…, who backed Cruz, warned of …"). Heuristic: a participle modifier
+ * ("the plan, unveiled Monday, …") reads the same.
+ */
+export function mainVerbAfter(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  const verb = /^[a-z]+ly$/.test(first?.text ?? "") ? tokens[k + 1] : first;
+  if (verb?.kind !== "word" || verb.cap) return false;
+  return AUXILIARIES.has(verb.lower) || /[a-z]{2}ed$/.test(verb.lower);
+}
+
+/**
+ * ", which began on March 5, had affected …": a relative clause on the content's subject that a comma
+ * closes before the main verb. The token after that closing comma, or -1.
+ */
+function innerRelativeEnd(tokens: Token[], comma: number, last: number, mask: Uint8Array): number {
+  const rel = tokens[comma + 1]?.lower;
+  if (rel !== "which" && rel !== "who") return -1;
+  for (let j = comma + 3; j < last && j - comma <= 16; j++) {
+    if (mask[j]) return -1;
+    const t = tokens[j] as Token;
+    if (CLAUSE_CUT.has(t.text)) return -1;
+    if (t.text === ",") return mainVerbAfter(tokens, j + 1) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** Whether the words from token `k` on, after a comma, open a clause outside the content. */

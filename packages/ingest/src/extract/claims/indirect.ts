@@ -9,7 +9,15 @@ import { according } from "./according.js";
 import { anonymityAsideBefore, bareAnonymityAside, isAnonymityFormula } from "./anonymity-formula.js";
 import { askedClaim } from "./asked.js";
 import type { ClaimUnit } from "./claim-unit.js";
-import { CLAUSE_CUT, contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
+import {
+  AUXILIARIES,
+  CLAUSE_CUT,
+  contentClaim,
+  contentEnd,
+  MIN_WORDS,
+  mainVerbAfter,
+  wordsBetween,
+} from "./content.js";
 import { isNamingCall } from "./naming.js";
 import { nounCue } from "./noun-cue.js";
 import { openingPhraseSource } from "./opening-phrase.js";
@@ -571,25 +579,6 @@ function relativeClauseEnd(tokens: Token[], speaker: SpeakerRef, c: number, end:
   if (!closers) return end;
   for (let k = c; k < end; k++) if (closers.includes(tokens[k]?.text ?? "")) return k;
   return end;
-}
-
-/** Auxiliaries and modals: after the comma that closes ", who …," they are the main clause's verb. */
-const AUXILIARIES = new Set(
-  `is was are were has have had will would can could may might must should does did do isn't wasn't hasn't
-  hadn't won't wouldn't can't couldn't doesn't didn't don't isn’t wasn’t hasn’t hadn’t won’t wouldn’t can’t
-  couldn’t doesn’t didn’t don’t`.split(/\s+/),
-);
-
-/**
- * Whether tokens[k] (after one adverb in -ly) is the verb of a main clause: an auxiliary or modal,
- * or a past tense in -ed ("…, who backed Cruz, warned of …"). Heuristic: a participle modifier
- * ("the plan, unveiled Monday, …") reads the same.
- */
-function mainVerbAfter(tokens: readonly Token[], k: number): boolean {
-  const first = tokens[k];
-  const verb = /^[a-z]+ly$/.test(first?.text ?? "") ? tokens[k + 1] : first;
-  if (verb?.kind !== "word" || verb.cap) return false;
-  return AUXILIARIES.has(verb.lower) || /[a-z]{2}ed$/.test(verb.lower);
 }
 
 /** Words that open a subordinate clause (not a reported one). */

@@ -49,3 +49,39 @@ describe("an inverted speaker described, then named", () => {
     expect([claim?.speaker, text.slice(claim?.speaker_start ?? 0, claim?.speaker_end ?? 0)]).toEqual([speaker, span]);
   });
 });
+
+/** Each claim's speaker entity and text, quotation unit, as pnpm extract reports them. */
+function claimsOf(text: string) {
+  return extractDocument({ id: "t", text: `Headline\n\n${text}`, origin: "t", format: "text" }).claims.map((c) => [
+    c.speaker,
+    c.text,
+  ]);
+}
+
+describe("an organization described, then 'it'", () => {
+  const bank =
+    "The Bank of Ghana fined Volta Mobile. The central bank said in a statement that the outage, which began on March 5, had affected 9.4 million wallets. It also said Volta Mobile must pay a penalty and submit an independent audit within 60 days.";
+  it("a relative clause on the content's subject stays in; 'it' is the bank the sentence before describes; 'and submit' shares the modal's subject", () => {
+    // ("the central bank" itself stays an unnamed description: resolving "the <modifier> <noun>" gained
+    // nothing on newsdev, newsdev2 or PolNeAR dev)
+    expect(claimsOf(bank)).toEqual([
+      ["central bank", "the outage, which began on March 5, had affected 9.4 million wallets"],
+      ["Bank of Ghana", "Volta Mobile must pay a penalty and submit an independent audit within 60 days"],
+    ]);
+  });
+
+  it.each([
+    [
+      "a named organization opening the sentence before",
+      "Volta Mobile apologised on Monday. It said a faulty update from a supplier had caused the failure.",
+      [["Volta Mobile", "a faulty update from a supplier had caused the failure"]],
+    ],
+    [
+      "a document opening the sentence before: 'it' stays unresolved",
+      "The report was published on Monday. It said the economy would shrink this year.",
+      [["It", "the economy would shrink this year"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@ import { attach } from "../entities/resolve.js";
 import { roleReferent } from "../entities/role-referent.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
+import { countryOf } from "../lexicon/countries.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
@@ -407,6 +408,41 @@ export function fromMention(_doc: AnalyzedText, m: Mention): SpeakerRef {
 }
 
 /**
+ * "The central bank said … . It also said …": a sentence-initial "it" that speaks is the organization the
+ * sentence before opens with — named ("Volta Mobile said …") or described ("The central bank …", the one
+ * the article names of that kind) — not a country's, and not when that sentence opens with anything else.
+ */
+function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | undefined {
+  const { tokens } = doc;
+  const it = tokens[at] as Token;
+  if (tokens[at - 1]?.sentence === it.sentence) return undefined;
+  const previous = doc.sentences[it.sentence - 1];
+  if (!previous) return undefined;
+  let k = previous.first;
+  if (tokens[k]?.lower === "the") k++;
+  const m = doc.mentionByFirstToken.get(k);
+  const named = m ? doc.entities.clusters[m.cluster] : undefined;
+  if (named) return named.type === "Organization" && !named.country ? named : undefined;
+  if (k === previous.first) return undefined;
+  const noun = tokens[k + 1] && describesKind(tokens[k] as Token) ? (tokens[k + 1] as Token) : (tokens[k] as Token);
+  if (noun.cap || noun.kind !== "word") return undefined;
+  return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+}
+
+/** Modifiers that say which kind of organization a noun is ("the central bank", "the state broadcaster"). */
+const KIND_MODIFIERS = new Set(
+  "central national federal state regional provincial local municipal ruling governing opposition parent state-owned".split(
+    " ",
+  ),
+);
+
+/** A word between "the" and an organization noun that keeps the noun's one referent: a kind, or a nationality. */
+function describesKind(t: Token): boolean {
+  if (KIND_MODIFIERS.has(t.lower)) return true;
+  return t.cap && countryOf(t.text)?.form === "adjective";
+}
+
+/**
  * Resolves the noun phrase tokens[first..last] to a speaker: a named entity (the person in it
  * first, "Stein spokeswoman Melezia Figueroa"), a pronoun, the organization of a plural role
  * ("White House officials"), or an unnamed source described by a role noun.
@@ -426,6 +462,9 @@ export function resolveNounPhrase(
     const g = PRONOUNS.get(head);
     if (g === "m" || g === "f") {
       const c = resolveSourcePronoun(doc, endTok.start, g);
+      if (c) ref.cluster = c.id;
+    } else if (head === "it") {
+      const c = subjectOrganizationBefore(doc, first);
       if (c) ref.cluster = c.id;
     }
     return ref;
