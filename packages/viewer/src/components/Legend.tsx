@@ -4,6 +4,7 @@ import { type FilterState, type LegendEntry, labelColour, legendOf } from "../fi
 import { filterActions, filterStore } from "../filters/store.js";
 import type { ViewMode } from "../graph/model.js";
 import { colourFor, KIND_COLOURS } from "../graph/palette.js";
+import { outletColoursOf } from "../graph/view.js";
 import { useStore } from "../store/use-store.js";
 import { StylePanel } from "./StylePanel.js";
 import { ToggleButton } from "./ToggleButton.js";
@@ -27,11 +28,12 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
     const all = legendOf(nodes);
     return who ? { ...all, labels: all.labels.filter((e) => WHO_LABELS.has(e.value)), kinds: [] } : all;
   }, [nodes, who]);
+  const outlets = useMemo(() => outletColoursOf(nodes), [nodes]);
   return (
     <div className="legend" data-testid="legend">
       <div className="legend-group">
         {legend.labels.map((e) => (
-          <Entry key={e.value} group="labels" entry={e} filters={filters} />
+          <Entry key={e.value} group="labels" entry={e} filters={filters} outlets={outlets} />
         ))}
       </div>
       {who && <WhoWidthKey />}
@@ -39,7 +41,7 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
         <div className="legend-group">
           <span className="legend-title">Claims</span>
           {legend.kinds.map((e) => (
-            <Entry key={e.value} group="kinds" entry={e} filters={filters} />
+            <Entry key={e.value} group="kinds" entry={e} filters={filters} outlets={outlets} />
           ))}
         </div>
       )}
@@ -47,7 +49,7 @@ export function Legend({ nodes, info, view = "full" }: { nodes: GraphNode[]; inf
         <div className="legend-group">
           <span className="legend-title">{who ? "Claims from" : "Outlets"}</span>
           {legend.outlets.slice(0, 8).map((e) => (
-            <Entry key={e.value} group="outlets" entry={e} filters={filters} />
+            <Entry key={e.value} group="outlets" entry={e} filters={filters} outlets={outlets} />
           ))}
           {legend.outlets.length > 8 && <span className="legend-more">+{legend.outlets.length - 8} more</span>}
         </div>
@@ -93,7 +95,7 @@ const GROUPS: Record<
     hidden(filters: FilterState): string[];
     toggle(value: string): void;
     swatch(value: string): string;
-    colour(value: string, filters: FilterState): string;
+    colour(value: string, filters: FilterState, outlets: ReadonlyMap<string, string>): string;
     title?(value: string): string;
   }
 > = {
@@ -114,12 +116,22 @@ const GROUPS: Record<
     hidden: (f) => f.hiddenOutlets,
     toggle: filterActions.toggleOutlet,
     swatch: () => "swatch",
-    colour: (v) => colourFor(v),
+    colour: (v, _f, outlets) => outlets.get(v) ?? colourFor(v),
   },
 };
 
 /** One legend entry: a button that hides or shows what it stands for, with its swatch and count. */
-function Entry({ group, entry, filters }: { group: keyof typeof GROUPS; entry: LegendEntry; filters: FilterState }) {
+function Entry({
+  group,
+  entry,
+  filters,
+  outlets,
+}: {
+  group: keyof typeof GROUPS;
+  entry: LegendEntry;
+  filters: FilterState;
+  outlets: ReadonlyMap<string, string>;
+}) {
   const g = GROUPS[group];
   const { value } = entry;
   return (
@@ -129,7 +141,7 @@ function Entry({ group, entry, filters }: { group: keyof typeof GROUPS; entry: L
       onClick={() => g.toggle(value)}
       title={g.title?.(value)}
     >
-      <i className={g.swatch(value)} style={{ background: g.colour(value, filters) }} />
+      <i className={g.swatch(value)} style={{ background: g.colour(value, filters, outlets) }} />
       {value} <span className="count">{entry.count}</span>
     </button>
   );

@@ -26,6 +26,19 @@ const CATEGORICAL = [
   "#bab0ac",
 ];
 
+/**
+ * Colours for the values a graph holds (its outlets): sorted, each takes the palette's next colour, so
+ * up to ten values never share one; past ten, `colourFor`. The view and the legend build it from the
+ * same graph, so a swatch always matches its nodes.
+ */
+export function categoricalColours(values: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  [...new Set(values)].sort().forEach((value, i) => {
+    out.set(value, i < CATEGORICAL.length ? (CATEGORICAL[i] as string) : colourFor(value));
+  });
+  return out;
+}
+
 /** The same value always gets the same colour. */
 export function colourFor(value: string): string {
   let hash = 0;

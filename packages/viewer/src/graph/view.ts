@@ -5,7 +5,7 @@
 import type { GraphNode } from "../../shared/api/contract.js";
 import { type FilterState, kindOf, labelColour, outletOf, passesFilters, styledCaption } from "../filters/model.js";
 import type { GraphState, Position } from "./model.js";
-import { colourFor, KIND_COLOURS } from "./palette.js";
+import { categoricalColours, colourFor, KIND_COLOURS } from "./palette.js";
 import { foldClaims } from "./who-about-whom.js";
 import { whoEdgeWidth } from "./who-width.js";
 
@@ -64,16 +64,26 @@ function ends(
   return (index.get(`${type}:${id}`) ?? []).map((e) => state.nodes[e[side]]?.name ?? e[side]);
 }
 
-function colourOf(node: GraphNode, filters: FilterState): string {
+function colourOf(node: GraphNode, filters: FilterState, outlets: ReadonlyMap<string, string>): string {
   if (filters.colourBy === "kind") {
     const kind = kindOf(node);
     if (kind) return KIND_COLOURS[kind] ?? colourFor(kind);
   }
   if (filters.colourBy === "outlet") {
     const outlet = outletOf(node);
-    if (outlet) return colourFor(outlet);
+    if (outlet) return outlets.get(outlet) ?? colourFor(outlet);
   }
   return labelColour(node.label, filters);
+}
+
+/** Each outlet the graph's claims and articles name, with its colour (`categoricalColours`). */
+export function outletColoursOf(nodes: Iterable<GraphNode>): Map<string, string> {
+  const outlets: string[] = [];
+  for (const node of nodes) {
+    const outlet = outletOf(node);
+    if (outlet) outlets.push(outlet);
+  }
+  return categoricalColours(outlets);
 }
 
 /** Size grows with the square root of a count, so a hub is visible without swallowing the canvas. */
@@ -83,6 +93,7 @@ export function sizeFor(label: string, count: number): number {
 }
 
 export function viewElements(state: GraphState, filters: FilterState): ViewElements {
+  const outletColours = outletColoursOf(Object.values(state.nodes));
   const visible = new Map<string, GraphNode>();
   const hidden = new Set(state.hidden);
   for (const node of Object.values(state.nodes)) {
@@ -151,7 +162,7 @@ export function viewElements(state: GraphState, filters: FilterState): ViewEleme
           ? claimCaption(typeof node.props.text === "string" && node.props.text ? node.props.text : node.name)
           : node.name),
       detail: detail(node),
-      colour: colourOf(node, filters),
+      colour: colourOf(node, filters, outletColours),
       size: Math.round(sizeFor(node.label, counts.get(node.id) ?? 0) * (filters.labelStyles[node.label]?.scale ?? 1)),
       pinned: pinned.has(node.id),
       position: state.positions[node.id],
