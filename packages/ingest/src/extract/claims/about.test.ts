@@ -12,6 +12,16 @@ function targets(text: string): [string, string[]][] {
 describe("what a claim is about", () => {
   it.each([
     [
+      "'the district' is the organization whose name it heads (a school district)",
+      "Headline\n\nThe Harlan Creek Independent School District voted on Monday. Daniel Kowalski said the district had ignored parents.",
+      [["the district had ignored parents", ["Harlan Creek Independent School District"]]],
+    ],
+    [
+      "… not one whose name merely holds it (there 'the district' is the place)",
+      "Headline\n\nThe Sham Shui Po District Council voted on Monday. Lam Wai-ming said the district had more elderly people than any other.",
+      [["the district had more elderly people than any other", []]],
+    ],
+    [
       "a two-word title after 'the' is its holder ('the prime minister')",
       "Prime Minister Anna Berg faces a vote. Jonas Holm said the prime minister “has lost the country”.",
       [["the prime minister “has lost the country”", ["Anna Berg"]]],

@@ -27,7 +27,14 @@ const MORE_NOUNS = new Set([
   "hospital",
   "charity",
   "trust",
+  "district",
+  "diocese",
 ]);
+/**
+ * Nouns that describe an organization only when they head its name: "the district" is the "… School
+ * District", never the "Sham Shui Po District Council" (there it is the place).
+ */
+const HEAD_ONLY = new Set(["district"]);
 /** Nouns that stand for the one organization of these kinds ("the club" → FC Rijnstad, a team; Club Atlético …, an association). */
 const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["club", ["association", "team"]],
@@ -50,7 +57,11 @@ export function describedOrganization(clusters: readonly Cluster[], noun: string
   for (const c of clusters) {
     if (!isOrganizationBefore(c, offset)) continue;
     const words = nameWords(c);
-    const fits = company ? isCompanyCluster(c) || words.includes(noun) : words.includes(noun);
+    const fits = company
+      ? isCompanyCluster(c) || words.includes(noun)
+      : HEAD_ONLY.has(noun)
+        ? words.at(-1) === noun
+        : words.includes(noun);
     if (fits) named.push(c);
   }
   if (named.length === 1) return named[0];
