@@ -64,7 +64,7 @@ describe("checkFloors", () => {
       person: 0.93,
       org: 0.87,
       claim: 0.9,
-      "claim+speaker": 0.82,
+      "claim+speaker": 0.86,
       about: 0.67,
       affiliation: 0.7,
     });

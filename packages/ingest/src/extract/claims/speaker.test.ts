@@ -85,3 +85,36 @@ describe("an organization described, then 'it'", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe("the person an organization's mention only describes", () => {
+  it.each([
+    [
+      "an organization with a relative clause, inside a person's appositive",
+      "Keisha Donovan, president of the Harlan Creek Education Association, which represents 600 teachers, said the union had not been consulted.",
+      [["Keisha Donovan", "the union had not been consulted"]],
+    ],
+    [
+      "a possessor opening the clause, its appositive naming the person, coordinated verbs",
+      "Volta Mobile’s chief executive, Kwabena Asante-Mensah, apologised and said a faulty update had caused the failure.",
+      [["Kwabena Asante-Mensah", "a faulty update had caused the failure"]],
+    ],
+    [
+      "an organization and its role words before the person, a second verb",
+      "New Dawn Party secretary-general Thanawat Chaiyaporn said the party would appeal, and accused the commission of acting on orders.",
+      [
+        ["Thanawat Chaiyaporn", "the party would appeal"],
+        ["Thanawat Chaiyaporn", "the commission of acting on orders"],
+      ],
+    ],
+    [
+      "'he' is the subject of the sentence before, not a possessor in it",
+      "Héctor Cárdenas Rojas was detained. Cárdenas's lawyer, Andrés Felipe Quintero, said his client was innocent. He said the case was a vendetta.",
+      [
+        ["Andrés Felipe Quintero", "his client was innocent"],
+        ["Andrés Felipe Quintero", "the case was a vendetta"],
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claimsOf(text)).toEqual(expected);
+  });
+});

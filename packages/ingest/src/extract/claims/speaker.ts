@@ -694,6 +694,13 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
       ? personOfOrganization(doc, tokens[m.first - 1]?.lower === "the" ? m.first - 1 : m.first)
       : undefined;
     if (ofPerson) return fromMention(doc, ofPerson);
+    // "Keisha Donovan, president of the Harlan Creek Education Association, which represents …, said": the
+    // person whose appositive the organization ends
+    if (m && doc.entities.clusters[m.cluster]?.type === "Organization") {
+      const from = tokens[m.first - 1]?.lower === "the" ? m.first - 1 : m.first;
+      const described = personBeforeAppositive(doc, (tokens[from] as Token).start, m.last - 1);
+      if (described) return described;
+    }
     // "An official at the Department of Space, who asked not to be named, said": the member, not the organization
     if (m) return unnamedMember(doc, m, tokens[q - 1] as Token, anon) ?? fromMention(doc, m);
     // an unknown name before the appositive ("Rashad Robinson, Color of Change's director, said")

@@ -1,8 +1,9 @@
 import type { AnalyzedText } from "../document.js";
+import type { Mention } from "../entities/types.js";
 import { FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
-import type { Token } from "../text/tokens.js";
+import { isPossessive, type Token } from "../text/tokens.js";
 import {
   type AnonymousMemory,
   nounPhraseEndingAt,
@@ -41,6 +42,14 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     const m = doc.mentionByFirstToken.get(k);
     const object = PREPOSITIONS.has(tokens[k - 1]?.lower ?? "") && k > start;
     if (m && !object && (k === start || doc.entities.clusters[m.cluster]?.type === "Person")) {
+      // "Volta Mobile’s chief executive, Kwabena Asante-Mensah, apologised and said …": a possessor opening
+      // the clause is not its subject; the person its appositive names is
+      // ("New Dawn Party secretary-general Thanawat Chaiyaporn said …, and accused …": the person after the
+      // organization's role words)
+      const named = isPossessive(tokens[m.last])
+        ? appositiveAfterPossessor(doc, m.last + 1, i)
+        : personAfterRole(doc, m, i);
+      if (named) return speakerEndingAt(doc, named.last - 1, anon);
       const ref = speakerEndingAt(doc, m.last - 1, anon);
       if (ref) return ref;
     }
@@ -56,6 +65,31 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
   while (k < i && k - s.first < 6 && tokens[k]?.kind === "word" && !NP_BOUNDARY.has(tokens[k]?.lower ?? "")) k++;
   if (k > s.first) return resolveNounPhrase(doc, s.first, k - 1, anon);
   return null;
+}
+
+/**
+ * "’s chief executive, Kwabena Asante-Mensah," from token `from` (after a possessive): lower-case role
+ * words, a comma, a person's name and a comma before `limit`; the name's mention, or undefined.
+ */
+function appositiveAfterPossessor(doc: AnalyzedText, from: number, limit: number): Mention | undefined {
+  const { tokens } = doc;
+  let k = from;
+  while (k < limit && k - from < 5 && (tokens[k] as Token).kind === "word" && !(tokens[k] as Token).cap) k++;
+  if (k === from || tokens[k]?.text !== ",") return undefined;
+  const m = doc.mentionByFirstToken.get(k + 1);
+  if (!m || doc.entities.clusters[m.cluster]?.type !== "Person" || tokens[m.last]?.text !== ",") return undefined;
+  return m.last < limit ? m : undefined;
+}
+
+/** "New Dawn Party secretary-general Thanawat Chaiyaporn": lower-case role words after an organization, then a person. */
+function personAfterRole(doc: AnalyzedText, org: Mention, limit: number): Mention | undefined {
+  const { tokens } = doc;
+  if (doc.entities.clusters[org.cluster]?.type !== "Organization") return undefined;
+  let k = org.last;
+  while (k < limit && k - org.last < 3 && (tokens[k] as Token).kind === "word" && !(tokens[k] as Token).cap) k++;
+  if (k === org.last || FUNCTION_WORDS.has((tokens[k - 1] as Token).lower)) return undefined;
+  const m = doc.mentionByFirstToken.get(k);
+  return m && m.last <= limit && doc.entities.clusters[m.cluster]?.type === "Person" ? m : undefined;
 }
 
 const PREPOSITIONS = new Set(["to", "of", "for", "with", "about", "by", "at", "on", "in", "from", "against", "over"]);

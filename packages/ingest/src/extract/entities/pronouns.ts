@@ -1,4 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
+import { isPossessive } from "../text/tokens.js";
 import type { Cluster } from "./types.js";
 
 /**
@@ -21,7 +22,7 @@ function* compatiblePeopleBefore(
   offset: number,
   gender: "m" | "f",
   window: number,
-): Generator<{ first: number; start: number; cluster: Cluster }> {
+): Generator<{ first: number; last: number; start: number; cluster: Cluster }> {
   const { mentions, clusters } = doc.entities;
   for (let i = mentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
     const m = mentions[i];
@@ -29,7 +30,7 @@ function* compatiblePeopleBefore(
     if (m.start < offset - window) break;
     const c = clusters[m.cluster];
     if (c?.type !== "Person") continue;
-    if (c.gender === "u" || c.gender === gender) yield { first: m.first, start: m.start, cluster: c };
+    if (c.gender === "u" || c.gender === gender) yield { first: m.first, last: m.last, start: m.start, cluster: c };
   }
 }
 
@@ -67,12 +68,16 @@ function firstOfNearestSentence(
   window: number,
   skip?: { open: number; close: number },
 ): Cluster | undefined {
+  // ("Cárdenas's lawyer, Andrés Felipe Quintero, said …. He said …": a possessor is not the subject; the
+  // first person of the sentence that is not one, else the first person)
   let found: { cluster: Cluster; sentence: number } | undefined;
-  for (const { first, start, cluster } of compatiblePeopleBefore(doc, offset, gender, window)) {
+  let subject: Cluster | undefined;
+  for (const { first, last, start, cluster } of compatiblePeopleBefore(doc, offset, gender, window)) {
     if (skip && start > skip.open && start < skip.close) continue;
     const sentence = doc.tokens[first]?.sentence ?? -1;
     if (found && sentence !== found.sentence) break;
     found = { cluster, sentence };
+    if (!isPossessive(doc.tokens[last])) subject = cluster;
   }
-  return found?.cluster;
+  return subject ?? found?.cluster;
 }
