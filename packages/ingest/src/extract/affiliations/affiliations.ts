@@ -412,31 +412,28 @@ function roleAfterOrganization(doc: AnalyzedText, org: Mention, end: number): st
   let k = org.last;
   if (isPossessive(tokens[k]) || tokens[k]?.text === "'" || tokens[k]?.text === "’") k++;
   // "’s medical coordinator in Kenya": the role ends before a preposition ("’s chief of mission in Yemen",
-  // "’s head of research": an "of" before a lower-case noun stays inside)
+  // "’s head of research": an "of" before a lower-case noun after a role head stays inside)
   let last = k;
   while (last < end && !PREPOSITIONS.has(tokens[last]?.lower ?? "")) last++;
+  const head = last - 1;
   const ofNoun = tokens[last + 1];
-  if (
+  const ofInside =
     tokens[last]?.lower === "of" &&
     last > k &&
     last + 1 < end &&
     ofNoun !== undefined &&
     isNoun(ofNoun) &&
     !DETERMINERS.has(ofNoun.lower) &&
-    ROLE_HEADS.has(tokens[last - 1]?.lower ?? "")
-  ) {
-    const head = tokens[last - 1]?.lower ?? "";
+    ROLE_HEADS.has(tokens[head]?.lower ?? "");
+  if (ofInside) {
     last += 2;
     while (last < end && !PREPOSITIONS.has(tokens[last]?.lower ?? "")) last++;
-    if (last - k > MAX_ROLE_WORDS + 2) return null;
-    for (let i = k; i < last; i++)
-      if (!isRoleWord(tokens[i] as Token) && tokens[i]?.lower !== "of" && !andBetweenRoles(tokens, i)) return null;
-    return ROLE_HEADS.has(head) ? doc.text.slice((tokens[k] as Token).start, (tokens[last - 1] as Token).end) : null;
   }
-  if (k >= last || last - k > MAX_ROLE_WORDS) return null;
+  if (k >= last || last - k > MAX_ROLE_WORDS + (ofInside ? 2 : 0)) return null;
   // "'s founder and managing director": "and" only between role words
-  for (let i = k; i < last; i++) if (!isRoleWord(tokens[i] as Token) && !andBetweenRoles(tokens, i)) return null;
-  if (!ROLE_HEADS.has(tokens[last - 1]?.lower ?? "")) return null;
+  for (let i = k; i < last; i++)
+    if (!isRoleWord(tokens[i] as Token) && !(ofInside && i === head + 1) && !andBetweenRoles(tokens, i)) return null;
+  if (!ROLE_HEADS.has(tokens[head]?.lower ?? "")) return null;
   return doc.text.slice((tokens[k] as Token).start, (tokens[last - 1] as Token).end);
 }
 

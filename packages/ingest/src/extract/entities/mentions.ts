@@ -1126,10 +1126,6 @@ function headWordOf(tokens: Token[], s: number, e: number): string {
   return (tokens[e - 1] as Token).lower;
 }
 
-/**
- * "Centre for Security Analysis", "Department of Justice", "Sindicato de Pilotos": the head noun (last,
- * before a connector, or first in a head-first name of two words or more) and its kind.
- */
 /** "Paralympic Games", "Commonwealth Games", "Asian Games": a sports event, no organization. */
 const EVENT_GAMES =
   /^(?:olympic|paralympic|commonwealth|asian|pan|american|winter|summer|youth|special|invictus|world|european|african|mediterranean|island|highland|hunger|video)$/;
@@ -1138,6 +1134,10 @@ function isEventName(tokens: readonly Token[], e: number): boolean {
   return (tokens[e - 1] as Token).lower === "games" && EVENT_GAMES.test((tokens[e - 2] as Token).lower);
 }
 
+/**
+ * "Centre for Security Analysis", "Department of Justice", "Sindicato de Pilotos": the head noun (last,
+ * before a connector, or first in a head-first name of two words or more) and its kind.
+ */
 function orgHeadOf(tokens: Token[], s: number, e: number): string | undefined {
   let head =
     ORG_HEADS.get((tokens[e - 1] as Token).lower) ??
