@@ -33,17 +33,19 @@ const { values } = parseArgs({
     "heap-mb": { type: "string", default: "1024" },
     "pagecache-mb": { type: "string", default: "512" },
     queries: { type: "string", default: "40" },
+    "profile-writes": { type: "boolean", default: false },
   },
 });
 if (values.help) {
   console.log(`pnpm bench:scale --articles N [--crash-at 0.5] [--workers ${defaultPoolSize()}] [--batch-size ${DEFAULT_BATCH_SIZE}]
                  [--concurrency 1] [--port $BENCH_NEO4J_PORT|7871] [--scheme bolt|neo4j]
-                 [--heap-mb 1024] [--pagecache-mb 512] [--queries 40]
+                 [--heap-mb 1024] [--pagecache-mb 512] [--queries 40] [--profile-writes]
 
 Builds N articles from ../shared/dev (PolNeAR editions with renamed people and organizations) into
 artifacts/bench-scale/, ingests them with \`pnpm ingest\` into a fresh Neo4j on a scratch folder
 (removed afterwards), and reports articles/s, peak RSS (ingest, Neo4j), disk size and the viewer's
-search/details/counts p50/p95. --crash-at F: kill -9 the ingest at F·N stored articles, re-run,
+search/details/counts p50/p95. --profile-writes: the ingest prints its write time by statement.
+--crash-at F: kill -9 the ingest at F·N stored articles, re-run,
 and compare with a clean run. Writes artifacts/bench-scale-<N>[-crash].json.`);
   process.exit(0);
 }
@@ -102,6 +104,7 @@ async function runIngest(server: RunningNeo4j, driver: Driver, corpus: string, k
       String(values["batch-size"]),
       "--concurrency",
       String(values.concurrency),
+      ...(values["profile-writes"] ? ["--profile-writes"] : []),
     ],
     {
       env: { ...process.env, NEO4J_URI: server.uri.replace(/^bolt:/, `${scheme}:`), NEO4J_PASSWORD: server.password },

@@ -18,6 +18,7 @@ const DEFAULTS: IngestCliOptions = {
   refresh: false,
   delayMs: 1000,
   timeoutMs: 15_000,
+  profileWrites: false,
 };
 
 describe("parseIngestArgs", () => {
@@ -28,6 +29,7 @@ describe("parseIngestArgs", () => {
     { argv: ["--reset", "--yes", "seeds"], expected: { reset: true, yes: true } },
     { argv: ["--batch-size", "7", "--concurrency", "3", "seeds"], expected: { batchSize: 7, concurrency: 3 } },
     { argv: ["--cache-dir", "/tmp/c", "--refresh", "seeds"], expected: { cacheDir: "/tmp/c", refresh: true } },
+    { argv: ["--profile-writes", "seeds"], expected: { profileWrites: true } },
     { argv: ["--delay", "0", "--timeout", "2", "seeds"], expected: { delayMs: 0, timeoutMs: 2000 } },
     { argv: ["--delay", "250", "seeds"], expected: { delayMs: 250 } },
     { argv: ["--workers", "0", "seeds"], expected: { workers: 0 } },

@@ -13,9 +13,11 @@ import {
   connect,
   connectionFromEnv,
   DEFAULT_BATCH_SIZE,
+  formatProfile,
   type IngestSummary,
   ingest,
   type LoadProgress,
+  QueryProfile,
   resetClaimGraph,
 } from "../load/index.js";
 import { parseCommandLine, positiveInt, UsageError } from "./args.js";
@@ -41,6 +43,7 @@ Options:
   --yes, -y            do not ask before --reset
   --batch-size <n>     articles per write transaction (default ${DEFAULT_BATCH_SIZE}); each article is all-or-nothing
   --concurrency <n>    write transactions in flight at once (default 1)
+  --profile-writes     after the run, print where the write time went, statement by statement
   --workers <n>        extraction threads (default: one per core, here ${defaultPoolSize()}); 0 extracts
                        on the main thread
   --cache-dir <dir>    where fetched pages are kept (default .claimgraph/fetch-cache)
@@ -74,6 +77,7 @@ export interface IngestCliOptions {
   refresh: boolean;
   delayMs: number;
   timeoutMs: number;
+  profileWrites: boolean;
 }
 
 /** The command line → options, or "help"; every mistake is a UsageError naming the option. Pure but for path.resolve. */
@@ -89,6 +93,7 @@ export function parseIngestArgs(argv: string[]): IngestCliOptions | "help" {
     refresh: { type: "boolean", default: false },
     delay: { type: "string" },
     timeout: { type: "string" },
+    "profile-writes": { type: "boolean", default: false },
     help: { type: "boolean", short: "h", default: false },
   });
   if (values.help) return "help";
@@ -108,6 +113,7 @@ export function parseIngestArgs(argv: string[]): IngestCliOptions | "help" {
     refresh: Boolean(values.refresh),
     delayMs: values.delay === "0" ? 0 : positiveInt(values.delay, "--delay", 1000, 600_000),
     timeoutMs: positiveInt(values.timeout, "--timeout", 15, 600) * 1000,
+    profileWrites: Boolean(values["profile-writes"]),
   };
   if (options.inputs.length === 0 && !options.reset) {
     throw new UsageError("no input given: name files, directories, globs, or - for stdin");
@@ -231,6 +237,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
         fetching.update(stats.fetched + stats.fromCache, `${stats.fromCache} from the cache`);
       },
     });
+    const profile = options.profileWrites ? new QueryProfile() : undefined;
     const summary = await ingest({
       inputs: web.items,
       driver,
@@ -241,11 +248,13 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       signal: interrupt.signal,
       ...(expected === undefined ? {} : { expectedTotal: expected }),
       onProgress,
+      ...(profile ? { profile } : {}),
     });
     process.off("SIGINT", onSigint);
     (progress as Progress | undefined)?.end();
     if (web.stats.requests > 0 || web.stats.fromCache > 0) process.stdout.write(`${formatFetched(web.stats)}\n`);
     process.stdout.write(`${formatSummary(summary)}\n`);
+    if (profile) process.stdout.write(`${formatProfile(profile.split(), profile.table()).join("\n")}\n`);
     const problems = summary.aborted ? [...summary.failures, summary.aborted] : summary.failures;
     process.stderr.write(formatProblems(problems));
     return summary.articles.failed > 0 || summary.aborted ? 1 : 0;

@@ -5,6 +5,7 @@ export { EntityIndex } from "./entity-index.js";
 export { IngestError } from "./errors.js";
 export { type IngestOptions, type IngestSummary, ingest } from "./ingest.js";
 export { DEFAULT_BATCH_SIZE, loadDocumentGraphs } from "./loader.js";
+export { formatProfile, type QueryCost, QueryProfile, type TransactionSplit } from "./query-profile.js";
 export { resetClaimGraph } from "./reset.js";
 export type { ArticleRows } from "./rows.js";
 export { ensureSchema } from "./schema.js";

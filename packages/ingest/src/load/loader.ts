@@ -13,6 +13,7 @@ import {
 } from "./cypher.js";
 import { EntityIndex, type KnownEntity } from "./entity-index.js";
 import { IngestError } from "./errors.js";
+import type { QueryProfile } from "./query-profile.js";
 import { applyCorrections, readCorrections } from "./resolve/apply-corrections.js";
 import { CorrectionBook } from "./resolve/corrections.js";
 import { recheckShortForms } from "./resolve/recheck.js";
@@ -43,6 +44,8 @@ export interface LoaderOptions {
    * it is used only with concurrency 1. Default 50,000.
    */
   statementCacheSize?: number;
+  /** Records where the write time goes, statement by statement (`--profile-writes`). */
+  profile?: QueryProfile;
 }
 
 export const DEFAULT_BATCH_SIZE = 50;
@@ -265,14 +268,23 @@ export class GraphLoader {
     const session = this.driver.session({ database: this.options.database });
     const begin = Date.now();
     try {
-      const outcomes = await session.executeWrite((tx) =>
-        writeBatch(tx, batch, {
-          token: this.token,
-          now: new Date().toISOString(),
-          statements: this.options.statements ?? true,
-          statementCache: this.statementCache,
-        }).catch(doNotRetryMemoryLimits),
-      );
+      const profile = this.options.profile;
+      const started = performance.now();
+      let callbackMs = 0;
+      const outcomes = await session.executeWrite(async (tx) => {
+        const called = performance.now();
+        try {
+          return await writeBatch(profile ? profile.wrap(tx) : tx, batch, {
+            token: this.token,
+            now: new Date().toISOString(),
+            statements: this.options.statements ?? true,
+            statementCache: this.statementCache,
+          }).catch(doNotRetryMemoryLimits);
+        } finally {
+          callbackMs += performance.now() - called;
+        }
+      });
+      profile?.transaction(performance.now() - started, callbackMs);
       this.statementCache?.settle();
       return outcomes;
     } finally {
