@@ -47,6 +47,11 @@ describe("local Neo4j", () => {
       const marker = `restart-${Date.now()}`;
       let driver = neo4j.driver(first.uri, neo4j.auth.basic(first.user, first.password));
       await driver.executeQuery("CREATE (:LauncherProbe {marker: $marker})", { marker });
+      // An ingest's statements are not planned again every 10 s while it grows the graph (README).
+      const replan = await driver.executeQuery(
+        "SHOW SETTINGS YIELD name, value WHERE name = 'dbms.cypher.min_replan_interval' RETURN value",
+      );
+      expect(replan.records.map((r) => r.get("value"))).toEqual(["5m"]);
       await driver.close();
 
       const again = await start(config);

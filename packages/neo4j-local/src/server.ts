@@ -24,6 +24,7 @@ export function jvmArgs(config: LocalNeo4jConfig): string[] {
     `-Xms${Math.min(256, config.heapMb)}m`,
     `-Xmx${config.heapMb}m`,
     "-XX:+UseG1GC",
+    ...flightRecording(process.env.NEO4J_JFR_FILE),
     "-XX:-OmitStackTraceInFastThrow",
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
@@ -33,6 +34,16 @@ export function jvmArgs(config: LocalNeo4jConfig): string[] {
     "-Dlog4j2.disable.jmx=true",
     "-Dfile.encoding=UTF-8",
   ];
+}
+
+/**
+ * NEO4J_JFR_FILE=<path>: the database records a Java Flight Recording (CPU samples with deep stacks)
+ * into that file when it stops — where its time goes during an ingest (\`jfr print --stack-depth 300
+ * --events jdk.ExecutionSample <path>\`). Off unless set.
+ */
+export function flightRecording(file: string | undefined): string[] {
+  if (!file) return [];
+  return ["-XX:FlightRecorderOptions:stackdepth=400", `-XX:StartFlightRecording=settings=profile,filename=${file}`];
 }
 
 /** The supervisor only starts and watches the database JVM: a small heap is plenty. */
