@@ -41,7 +41,7 @@ export function jvmArgs(config: LocalNeo4jConfig): string[] {
  * into that file when it stops — where its time goes during an ingest (\`jfr print --stack-depth 300
  * --events jdk.ExecutionSample <path>\`). Off unless set.
  */
-export function flightRecording(file: string | undefined): string[] {
+function flightRecording(file: string | undefined): string[] {
   if (!file) return [];
   return ["-XX:FlightRecorderOptions:stackdepth=400", `-XX:StartFlightRecording=settings=profile,filename=${file}`];
 }
