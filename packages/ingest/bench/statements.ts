@@ -17,6 +17,8 @@ const variants: [string, IndexOptions][] = [
   ["32 bands × 2 rows (before 2026-12-02)", { ...base, shape: { ...base.shape, banding: { bands: 32, rows: 2 } } }],
   ["12 bands × 2 rows", { ...base, shape: { ...base.shape, banding: { bands: 12, rows: 2 } } }],
   ["8 bands × 2 rows", { ...base, shape: { ...base.shape, banding: { bands: 8, rows: 2 } } }],
+  ["16 bands × 1 row", { ...base, shape: { ...base.shape, banding: { bands: 16, rows: 1 } } }],
+  ["8 bands × 1 row", { ...base, shape: { ...base.shape, banding: { bands: 8, rows: 1 } } }],
   ["16 bands × 4 rows", { ...base, shape: { ...base.shape, banding: { bands: 16, rows: 4 } } }],
   ["21 bands × 3 rows", { ...base, shape: { ...base.shape, banding: { bands: 21, rows: 3 } } }],
   ["Jaccard ≥ 0.4", { ...base, rule: { ...base.rule, minJaccard: 0.4 } }],

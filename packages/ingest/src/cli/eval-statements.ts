@@ -170,6 +170,10 @@ async function main(argv: string[]): Promise<number> {
   console.log(
     `  pairwise precision ${pct(grouping.precision)}  recall ${pct(grouping.recall)}  F1 ${pct(grouping.f1)}  (tp ${grouping.tp}, fp ${grouping.fp}, fn ${grouping.fn})`,
   );
+  const by = grouping.missedBy;
+  console.log(
+    `  misses: ${by.speaker} with other speaker keys, ${by.wording} with wordings the rule rejects, ${by.apart} alike yet grouped apart`,
+  );
   for (const [a, b, ta, tb] of grouping.falsePositives) console.log(`  fp ${a} ~ ${b}\n     ${ta}\n     ${tb}`);
   for (const [a, b, ta, tb] of grouping.missed) console.log(`  missed ${a} ~ ${b}\n     ${ta}\n     ${tb}`);
   console.log(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Coref, type SpeakerLookup, speakerKeyOf, speakerNameKey } from "./statement-gold.js";
+import { DEFAULT_INDEX_OPTIONS } from "../statements/statement-index.js";
+import { type Coref, groupingScore, type SpeakerLookup, speakerKeyOf, speakerNameKey } from "./statement-gold.js";
 
 // "Mr. Trump spoke. He said it." — one entity mention (Trump, 4–9) and a CoreNLP chain for "He" (17–19).
 const article = { id: "a1", text: "Mr. Trump spoke. He said it." };
@@ -45,5 +46,33 @@ describe("speakerNameKey", () => {
     [null, "none"],
   ])("%s → %s", (speaker, expected) => {
     expect(speakerNameKey(speaker)).toBe(expected);
+  });
+});
+
+describe("groupingScore: pairs found, and why the others were missed", () => {
+  const q = (key: string, speaker: string, text: string) => ({
+    key,
+    article: key.split("#")[0] as string,
+    text,
+    speaker,
+  });
+  const quotes = [
+    q("a1#E1", "person:x", "the plant will close next spring and three hundred jobs will go"),
+    q("a2#E1", "person:x", "the plant will close next spring and three hundred jobs will go"),
+    q("a3#E1", "anon:official", "the plant will close next spring and three hundred jobs will go"),
+    q("a4#E1", "person:y", "we will never give up on the workers of this town"),
+    q("a5#E1", "person:y", "nobody here is going to abandon the people who built this place"),
+  ];
+  const gold = [
+    { a: "a1#E1", b: "a2#E1", label: "same" as const },
+    { a: "a1#E1", b: "a3#E1", label: "same" as const },
+    { a: "a4#E1", b: "a5#E1", label: "same" as const },
+  ];
+
+  it("counts the pair grouped, and each miss by its cause", () => {
+    const s = groupingScore(10, DEFAULT_INDEX_OPTIONS, quotes, gold);
+    expect([s.tp, s.fp, s.fn]).toEqual([1, 0, 3]);
+    // a3 misses a1 and a2 (closure) by its speaker; a4 ~ a5 by their words
+    expect(s.missedBy).toEqual({ speaker: 2, wording: 1, apart: 0 });
   });
 });

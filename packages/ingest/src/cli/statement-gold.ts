@@ -12,7 +12,8 @@ import type { LoadableArticle } from "../load/article.js";
 import { anonymousId } from "../load/ids.js";
 import { collect, extractSafely, toLoadable } from "../load/ingest.js";
 import { resolveCorpus } from "../load/resolve/clusters.js";
-import { fingerprint } from "../statements/fingerprint.js";
+import { type Fingerprint, fingerprint } from "../statements/fingerprint.js";
+import { type MissCause, missCause } from "../statements/same-utterance.js";
 import { NO_SPEAKER, speakerKey } from "../statements/speaker-key.js";
 import { DEFAULT_INDEX_OPTIONS, type IndexOptions, StatementIndex } from "../statements/statement-index.js";
 import { GOLD_DIR, POLNEAR_DEV, POLNEAR_TRAIN, SHARED_DIR } from "./repo-paths.js";
@@ -215,9 +216,12 @@ export function groupingScore(
   const index = new StatementIndex(options);
   const groupOf = new Map<string, string>();
   const placed = new Map<string, string>();
+  const prints = new Map<string, Fingerprint>();
   const started = performance.now();
   for (const q of quotes) {
-    const p = index.add(fingerprint(q.text, q.speaker, options.shape), q.key);
+    const print = fingerprint(q.text, q.speaker, options.shape);
+    prints.set(q.key, print);
+    const p = index.add(print, q.key);
     placed.set(q.key, p.statement);
     for (const merged of p.merged) for (const [k, s] of placed) if (s === merged) placed.set(k, p.statement);
   }
@@ -229,6 +233,11 @@ export function groupingScore(
   }
   const scored = scorePairs(groupOf, (k) => articleOf.get(k) ?? k, gold);
   const text = new Map(quotes.map((q) => [q.key, `${q.speaker}: ${q.text.slice(0, 90)}`]));
+  const missedBy: Record<MissCause, number> = { speaker: 0, wording: 0, apart: 0 };
+  for (const [a, b] of scored.missed) {
+    const [fa, fb] = [prints.get(a), prints.get(b)];
+    if (fa && fb) missedBy[missCause(fa, fb, options.rule)]++;
+  }
   return {
     quotes: quotes.length,
     scoredQuotes: groupOf.size,
@@ -237,6 +246,8 @@ export function groupingScore(
     candidatesSeen: index.candidatesSeen,
     ...scored.metric,
     predictedPairs: scored.predicted,
+    /** The misses by cause (`missCause`): speaker keys differ, wordings the rule rejects, or alike yet apart. */
+    missedBy,
     falsePositives: scored.falsePositives.slice(0, show).map(([a, b]) => [a, b, text.get(a), text.get(b)]),
     missed: scored.missed.slice(0, show).map(([a, b]) => [a, b, text.get(a), text.get(b)]),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fingerprint } from "./fingerprint.js";
-import { sameUtterance } from "./same-utterance.js";
+import { missCause, sameUtterance } from "./same-utterance.js";
 
 describe("sameUtterance", () => {
   it.each([
@@ -42,5 +42,35 @@ describe("sameUtterance", () => {
     const fb = fingerprint(b, otherSpeaker ? "person:y" : "person:x");
     expect(sameUtterance(fa, fb)).toBe(same);
     expect(sameUtterance(fb, fa)).toBe(same);
+  });
+});
+
+describe("missCause", () => {
+  const quote = "I meant he's the founder of ISIS";
+  it.each([
+    {
+      why: "other speakers, the same words",
+      a: quote,
+      b: quote,
+      speakers: ["person:x", "anon:a senior official"],
+      cause: "speaker",
+    },
+    {
+      why: "one speaker, other words",
+      a: quote,
+      b: "there should be a temporary ban on Muslims",
+      speakers: ["person:x", "person:x"],
+      cause: "wording",
+    },
+    {
+      why: "one speaker, words the rule accepts",
+      a: quote,
+      b: `No, ${quote}. I do.`,
+      speakers: ["person:x", "person:x"],
+      cause: "apart",
+    },
+  ] as const)("$why → $cause", ({ a, b, speakers, cause }) => {
+    expect(missCause(fingerprint(a, speakers[0]), fingerprint(b, speakers[1]))).toBe(cause);
+    expect(missCause(fingerprint(b, speakers[1]), fingerprint(a, speakers[0]))).toBe(cause);
   });
 });

@@ -36,3 +36,17 @@ export function similarity(a: Fingerprint, b: Fingerprint, rule: UtteranceRule =
 export function sameUtterance(a: Fingerprint, b: Fingerprint, rule: UtteranceRule = DEFAULT_RULE): boolean {
   return similarity(a, b, rule) > 0;
 }
+
+/**
+ * Why two claims that report one utterance were grouped apart (the evaluation's account of a miss):
+ * "speaker", their speaker keys differ (grouping never compares their words); "wording", the rule
+ * does not accept their wordings as one; "apart", the rule would accept them, yet the index put them
+ * in different statements (LSH never proposed one to the other, or a claim joined a statement it is
+ * more alike, or the statement's founding wording is not the one that matches).
+ */
+export type MissCause = "speaker" | "wording" | "apart";
+
+export function missCause(a: Fingerprint, b: Fingerprint, rule: UtteranceRule = DEFAULT_RULE): MissCause {
+  if (a.speakerKey !== b.speakerKey) return "speaker";
+  return sameUtterance(a, b, rule) ? "apart" : "wording";
+}
