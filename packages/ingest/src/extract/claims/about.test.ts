@@ -22,6 +22,16 @@ describe("what a claim is about", () => {
       [["the district had more elderly people than any other", []]],
     ],
     [
+      "'the union' in the words of the president of a teachers' association is that association",
+      "Headline\n\nThe Westfield school board voted on Monday. Keisha Donovan, president of the Westfield Education Association, said the union had not been consulted.",
+      [["the union had not been consulted", ["Westfield Education Association"]]],
+    ],
+    [
+      "… but a company chief's 'the union' is not his company",
+      "Headline\n\nBrightline Logistics met the Westfield Drivers Association on Monday. Omar Haddad, chief executive of Brightline Logistics, said the union had walked out.",
+      [["the union had walked out", []]],
+    ],
+    [
       "a two-word title after 'the' is its holder ('the prime minister')",
       "Prime Minister Anna Berg faces a vote. Jonas Holm said the prime minister “has lost the country”.",
       [["the prime minister “has lost the country”", ["Anna Berg"]]],

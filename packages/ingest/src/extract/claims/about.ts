@@ -86,6 +86,12 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
   const speakerCluster =
     claim.speaker?.cluster !== undefined ? doc.entities.clusters[claim.speaker.cluster] : undefined;
   const speakerOrg = speakerCluster?.type === "Organization" && !speakerCluster.country ? speakerCluster : undefined;
+  // the organization the speaker is or speaks for: what "the union" in their words means among several
+  const ownOrganization =
+    speakerOrg ??
+    (claim.speaker?.cluster !== undefined && organizationOf?.get(claim.speaker.cluster) !== undefined
+      ? doc.entities.clusters[organizationOf.get(claim.speaker.cluster) as number]
+      : undefined);
   // in reported speech, "his country" of an unnamed source is the source's own: no target
   const ownPronouns = claim.kind !== "direct" && claim.speaker?.anonymous !== undefined;
   for (let i = lo; i < tokens.length && (tokens[i]?.start ?? 0) < claim.end; i++) {
@@ -96,7 +102,7 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
     const outlet = storyOutlet(doc, i, claim.start);
     if (outlet !== undefined) ids.add(outlet);
     // "the municipality had treated water as a privilege": the one organization so described
-    const described = describedAt(doc, i);
+    const described = describedAt(doc, i, ownOrganization);
     if (described && described.id !== claim.speaker?.cluster) ids.add(described.id);
     // "the companies expected approval", "neither government has said a word": every one so named
     for (const c of collectiveAt(doc, i)) ids.add(c.id);
@@ -123,7 +129,7 @@ const IT = new Set(["it", "its", "itself"]);
  * "the council", "the company's", "this club": a definite description at token i (lower-case noun, not the start
  * of a longer name) and the one organization named before it that it describes.
  */
-function describedAt(doc: AnalyzedText, i: number): Cluster | undefined {
+function describedAt(doc: AnalyzedText, i: number, prefer?: Cluster): Cluster | undefined {
   const { tokens } = doc;
   const the = tokens[i];
   const noun = tokens[i + 1];
@@ -136,7 +142,7 @@ function describedAt(doc: AnalyzedText, i: number): Cluster | undefined {
   }
   if (after && after.kind === "word" && !after.cap && !isPossessive(after) && NOUN_MODIFIED.test(after.lower))
     return undefined;
-  return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+  return describedOrganization(doc.entities.clusters, noun.lower, noun.start, prefer);
 }
 
 /** Words that open a collective phrase: "the companies", "both governments", "neither government", "the two countries". */

@@ -46,11 +46,17 @@ const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
  * "the company"): the one organization named before `offset` in the document whose name has that
  * noun as a word ("Wendham Borough Council", "University of Jordan"), or, for "the company" and its
  * like, the one company; among several, or when no name holds the noun, the one of the kind the noun
- * names ("the union" → Sindicato de Pilotos de AeroAndes). Undefined when the noun
- * is no organization's head or when two candidates compete: an affiliation is only drawn when the
+ * names ("the union" → Sindicato de Pilotos de AeroAndes). When two candidates compete, `prefer` (the
+ * speaker's own organization, for a description inside what they said) if it is one of them; else
+ * undefined, as when the noun is no organization's head: an affiliation is only drawn when the
  * article leaves no doubt.
  */
-export function describedOrganization(clusters: readonly Cluster[], noun: string, offset: number): Cluster | undefined {
+export function describedOrganization(
+  clusters: readonly Cluster[],
+  noun: string,
+  offset: number,
+  prefer?: Cluster,
+): Cluster | undefined {
   const company = COMPANY_NOUNS.has(noun);
   if (!company && !ORG_HEADS.has(noun) && !MORE_NOUNS.has(noun)) return undefined;
   const named: Cluster[] = [];
@@ -65,6 +71,10 @@ export function describedOrganization(clusters: readonly Cluster[], noun: string
     if (fits) named.push(c);
   }
   if (named.length === 1) return named[0];
+  // in the words of someone who speaks for an organization, "the union", "the party", "the team" is
+  // their own when it may be: it is among those named so, or none is and nothing in its kind or name
+  // says otherwise
+  if (prefer && (named.includes(prefer) || (named.length === 0 && mayDescribe(prefer, noun, company)))) return prefer;
   // "Spanish regulators fined Kinetra. The company said …": the one organization of no known kind
   // stands for "the company" ("the firm", "the airline" …; not "the group", as often an advocacy
   // group's) when no company is named
@@ -87,8 +97,23 @@ export function describedOrganization(clusters: readonly Cluster[], noun: string
       ? named
       : clusters.filter((c) => isOrganizationBefore(c, offset));
   const ofKind = pool.filter((c) => c.kind !== undefined && kinds.includes(c.kind));
-  return ofKind.length === 1 ? ofKind[0] : undefined;
+  if (ofKind.length === 1) return ofKind[0];
+  return prefer && ofKind.includes(prefer) ? prefer : undefined;
 }
+
+/** Whether "the <noun>" may stand for `c` when no organization's name holds the noun. */
+function mayDescribe(c: Cluster, noun: string, company: boolean): boolean {
+  if (c.type !== "Organization" || c.country) return false;
+  if (company) return isCompanyCluster(c) || c.kind === undefined;
+  const kinds = SPEAKER_NOUN_KINDS.get(noun) ?? NOUN_KINDS.get(noun) ?? [ORG_HEADS.get(noun)];
+  return c.kind !== undefined && kinds.includes(c.kind);
+}
+
+/** Kinds a speaker's own organization may have for "the union" / "the party" in their words (a teachers' association is their union). */
+const SPEAKER_NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["union", ["union", "association"]],
+  ["party", ["party", "alliance"]],
+]);
 
 function isOrganizationBefore(c: Cluster, offset: number): boolean {
   return c.type === "Organization" && !c.country && c.mentions.some((m) => m.start < offset);
