@@ -210,6 +210,16 @@ describe("affiliations", () => {
       ["Jan Berg", "Oslo Climate Forum", "founder"],
     ],
     [
+      "a relative clause that chairs a described organization",
+      "The Nimkii Ziibi Community Council asked for the ban to be lifted. Chief Darlene Manitowabi, who chairs the council, said smudging was part of life.",
+      ["Darlene Manitowabi", "Nimkii Ziibi Community Council", "chair"],
+    ],
+    [
+      "a lead verb later in the relative clause, after 'and'",
+      "Chan Ka-yan, who has sold dried seafood at the market for 31 years and chairs the Tai Nam Street Hawkers' Association, told reporters the plan was unfair.",
+      ["Chan Ka-yan", "Tai Nam Street Hawkers' Association", "chair"],
+    ],
+    [
       "a relative clause of a job at it",
       "Lena Holm, who teaches law at Uppsala University, said the ruling was wrong.",
       ["Lena Holm", "Uppsala University", "teaches law"],
@@ -239,6 +249,11 @@ describe("affiliations", () => {
       "Working America, a labor group, polled voters. But Matt Morrison, the group's deputy director, said Facebook ads worked.",
     ],
     ["a relative clause that leads a country", "Ruto, who leads Kenya, said so."],
+    [
+      "a lead verb in a clause that is not the relative clause's",
+      "Mark Ellis, who met the mayor on Monday, said the man who chairs the Harbor Trust was wrong.",
+    ],
+
     [
       "an organization's possessive before words that are no title's",
       "The party's collective shrug over Mr. Trump ended.",

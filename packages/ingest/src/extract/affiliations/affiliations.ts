@@ -117,24 +117,51 @@ const LEAD_VERBS = new Map([
   ["owns", "owner"],
 ]);
 
+/** How far into a relative clause ("…, who has sold dried fish at the market for 31 years and chairs …") a lead verb is looked for. */
+const MAX_RELATIVE_CLAUSE = 20;
+
 /**
  * "Marta Ruiz, who heads Kinetra," / "Jan Berg, who founded the Oslo Climate Forum": a relative
  * clause on the name whose verb leads an organization (not a country: "who leads Kenya" is its head
- * of state, which a title says better) that follows it, perhaps after "the". Also "…, who teaches at
- * the University of X" (the verbs of `workplace`).
+ * of state, which a title says better) that follows it, perhaps after "the" — named, or described
+ * ("who chairs the council": the one council, `describedOrganization`). The verb opens the clause or
+ * follows "and" in it ("…, who has sold dried seafood there for 31 years and chairs the Hawkers'
+ * Association,"). Also "…, who teaches at the University of X" (the verbs of `workplace`).
  */
 function ledBy(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
   const { tokens } = doc;
   if (tokens[m.last]?.text !== "," || tokens[m.last + 1]?.lower !== "who") return undefined;
-  const verb = tokens[m.last + 2];
-  if (!verb || verb.sentence !== tokens[m.last]?.sentence) return undefined;
-  const role = LEAD_VERBS.get(verb.lower);
-  if (role === undefined) return workplace(doc, { ...m, last: m.last + 2 });
-  const at = m.last + 3 + (tokens[m.last + 3]?.lower === "the" ? 1 : 0);
-  const next = doc.mentionByFirstToken.get(at);
-  const org = next ? doc.entities.clusters[next.cluster] : undefined;
-  if (!next || org?.type !== "Organization" || org.country) return undefined;
-  return { org: next.cluster, role };
+  const sentence = tokens[m.last]?.sentence;
+  const first = m.last + 2;
+  for (let v = first; v < tokens.length && v - first < MAX_RELATIVE_CLAUSE; v++) {
+    const verb = tokens[v];
+    if (!verb || verb.sentence !== sentence || verb.kind === "punct" || verb.kind === "quote") break;
+    if (v > first && tokens[v - 1]?.lower !== "and") continue;
+    const role = LEAD_VERBS.get(verb.lower);
+    if (role === undefined) {
+      if (v !== first) continue;
+      const works = workplace(doc, { ...m, last: m.last + 2 });
+      if (works) return works;
+      continue;
+    }
+    const org = ledOrganization(doc, v + 1);
+    return org === undefined ? undefined : { org, role };
+  }
+  return undefined;
+}
+
+/** The organization a lead verb's object names at token `at`: a named one (not a country), or "the council" described. */
+function ledOrganization(doc: AnalyzedText, at: number): number | undefined {
+  const { tokens } = doc;
+  const the = tokens[at]?.lower === "the";
+  const next = doc.mentionByFirstToken.get(the ? at + 1 : at);
+  if (next) {
+    const org = doc.entities.clusters[next.cluster];
+    return org?.type === "Organization" && !org.country ? next.cluster : undefined;
+  }
+  const noun = tokens[at + 1];
+  if (!the || !noun || !isNoun(noun) || noun.cap || isPossessive(tokens[at + 2])) return undefined;
+  return describedOrganization(doc.entities.clusters, noun.lower, noun.start)?.id;
 }
 
 /**
