@@ -220,6 +220,16 @@ describe("affiliations", () => {
       ["Chan Ka-yan", "Tai Nam Street Hawkers' Association", "chair"],
     ],
     [
+      "an appositive after an age",
+      "Protesters backed Pimchanok Srisawat. Pimchanok, 34, a candidate of the New Dawn Party, was barred from the race.",
+      ["Pimchanok Srisawat", "New Dawn Party", "candidate"],
+    ],
+    [
+      "one of a described organization's members",
+      "The Election Commission of Thailand disqualified her. Sompong Rattanakul, one of the commission’s seven members, rejected the accusation.",
+      ["Sompong Rattanakul", "Election Commission of Thailand", "member"],
+    ],
+    [
       "a relative clause of a job at it",
       "Lena Holm, who teaches law at Uppsala University, said the ruling was wrong.",
       ["Lena Holm", "Uppsala University", "teaches law"],
@@ -249,6 +259,12 @@ describe("affiliations", () => {
       "Working America, a labor group, polled voters. But Matt Morrison, the group's deputy director, said Facebook ads worked.",
     ],
     ["a relative clause that leads a country", "Ruto, who leads Kenya, said so."],
+    ["a clause after an age", "Leung Wai-man, 52, was convicted at the District Court last month."],
+    [
+      "one of an organization's things, not its people",
+      "Kinetra Labs was sold. Ana Ruiz, one of the company's customers, said so.",
+    ],
+
     [
       "a lead verb in a clause that is not the relative clause's",
       "Mark Ellis, who met the mayor on Monday, said the man who chairs the Harbor Trust was wrong.",

@@ -224,14 +224,22 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", 
 
 function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   const { tokens } = doc;
-  const comma = tokens[m.last];
+  // "Pimchanok, 34, a candidate of the New Dawn Party,": an age stands between the name and its appositive
+  const aged =
+    tokens[m.last]?.text === "," &&
+    /^\d{1,3}$/.test(tokens[m.last + 1]?.text ?? "") &&
+    tokens[m.last + 2]?.text === ",";
+  const at = aged ? m.last + 2 : m.last;
+  const comma = tokens[at];
   if (comma?.text !== ",") return;
-  const first = m.last + 1;
+  const first = at + 1;
   const start = tokens[first];
   // ", told the Bulletin": a verb, not an appositive; ", but doesn't …": a clause
   if (start && !start.cap && (cueOf(start.lower) || CLAUSE_OPENERS.has(start.lower))) return;
   // ", MSF’s medical coordinator in Kenya": an organization's possessive opens the appositive
   const ownerStart = start?.cap === true && ownerAt(doc, first) !== undefined;
+  // after an age, only "a …" / "the …" or an organization's possessive ("Leung, 52, was convicted at …" is a clause)
+  if (aged && !ownerStart && !DETERMINERS.has(start?.lower ?? "")) return;
   if (!ownerStart && (!start || start.sentence !== comma.sentence || start.cap)) {
     if (!start || !/^(?:former|deputy)$/i.test(start.text)) {
       if (!start || !DETERMINERS.has(start.lower)) return;
@@ -259,8 +267,14 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   }
 }
 
-function conjunct(doc: AnalyzedText, first: number, last: number, { person, findOrg, add }: AppositiveOf) {
+/** Numbers that may stand in "one of the commission's seven members". */
+const SMALL_NUMBERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+
+function conjunct(doc: AnalyzedText, from: number, last: number, { person, findOrg, add }: AppositiveOf) {
   const { tokens } = doc;
+  // "one of the commission's seven members": one member of the organization the possessive names
+  const oneOf = tokens[from]?.lower === "one" && tokens[from + 1]?.lower === "of" && tokens[from + 2]?.lower === "the";
+  const first = oneOf ? from + 2 : from;
   if (first >= last) return;
   let s = first;
   if (DETERMINERS.has(tokens[s]?.lower ?? "")) s++;
@@ -315,7 +329,7 @@ function conjunct(doc: AnalyzedText, first: number, last: number, { person, find
   const ownerNoun = tokens[s] as Token;
   if (s > first && tokens[first]?.lower === "the" && isNoun(ownerNoun) && isPossessive(tokens[s + 1])) {
     const described = describedOrganization(doc.entities.clusters, ownerNoun.lower, ownerNoun.start);
-    const roleFirst = s + 2;
+    const roleFirst = s + 2 + (oneOf && SMALL_NUMBERS.test(tokens[s + 2]?.lower ?? "") ? 1 : 0);
     // ("the group's deputy director" is an advocacy group's as often as a company's: only a "… Group")
     const sure = ownerNoun.lower !== "group" || /\bgroup\b/i.test(described?.name ?? "");
     if (
@@ -324,9 +338,15 @@ function conjunct(doc: AnalyzedText, first: number, last: number, { person, find
       last > roleFirst &&
       last - roleFirst <= MAX_ROLE_WORDS &&
       roleWordsBetween(tokens, roleFirst, last) &&
-      ROLE_HEADS.has(tokens[last - 1]?.lower ?? "")
+      ROLE_HEADS.has(oneOf ? (tokens[last - 1]?.lower ?? "").replace(/s$/, "") : (tokens[last - 1]?.lower ?? ""))
     )
-      add(person.id, described.id, doc.text.slice((tokens[roleFirst] as Token).start, endOff).trim());
+      add(
+        person.id,
+        described.id,
+        oneOf
+          ? (tokens[last - 1] as Token).lower.replace(/s$/, "")
+          : doc.text.slice((tokens[roleFirst] as Token).start, endOff).trim(),
+      );
     return;
   }
   // "an attorney at the centre", "a student at the university": the one organization so described
