@@ -19,6 +19,24 @@ describe("resolveEntities", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a short form after the full name whose opening it is joins it",
+      "At least 23 people have died, according to the Executive Unit for IDP Camps, a government body that runs the camps. The Executive Unit rejected claims that relief supplies were sold.",
+      "Executive Unit for IDP Camps",
+      ["Executive Unit"],
+    ],
+    [
+      "a name before the longer one is its own (the chamber, not its committee)",
+      "The House voted on Tuesday. Later the House Intelligence Committee met, and the House adjourned.",
+      "House",
+      [],
+    ],
+  ])("organizations by the opening of a longer name: %s", (_name, text, name, forms) => {
+    const org = entities(text).find((x) => x.type === "Organization" && x.name === name);
+    expect(org?.forms.filter((f) => f !== name)).toEqual(forms);
+  });
+
   it("joins a later surname to the full name, and a title form", () => {
     const e = entities("Matthew Dunn spoke first. Later, President Dunn left and Dunn returned.");
     const dunn = e.filter((x) => x.name === "Matthew Dunn");

@@ -235,6 +235,8 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     } else unknown.push(m);
   }
 
+  joinOpeningOrganizations(clusters, byKey);
+
   // "the Trump administration" is the White House
   for (const c of people()) {
     for (const m of c.mentions) {
@@ -267,6 +269,33 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   const mentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   return { clusters, mentions, unknown };
 }
+
+/**
+ * "Unión" after "Unión de Paraná", "Lanternfish" beside "Lanternfish Games": an organization whose
+ * whole name opens exactly one longer organization's name (word by word) is that organization, when
+ * its name is a proper one that can stand for it (`nameOpening`'s test: no organization head, country,
+ * generic or function word), no person bears it and the full name comes first. Runs once every mention has its cluster, so a
+ * short form the tagger typed on its own ("a tester at Lanternfish") still joins.
+ */
+function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const orgs = clusters.filter((c) => c.type === "Organization" && c.kind !== "country");
+  const personWords = new Set(clusters.filter((c) => c.type === "Person").flatMap((c) => nameKey(c.name).split(" ")));
+  for (const short of orgs) {
+    if (!clusters.includes(short)) continue;
+    const words = short.name.trim().split(/\s+/);
+    if (words.length > 2 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const key = nameKey(short.name);
+    if (nameOpening(`${short.name} X`) === undefined && words.length === 1) continue;
+    if (words.some((w) => personWords.has(nameKey(w)))) continue;
+    const longer = orgs.filter((c) => c !== short && clusters.includes(c) && nameKey(c.name).startsWith(`${key} `));
+    const full = longer.length === 1 ? (longer[0] as Cluster) : undefined;
+    // the full name first, as a short form follows it ("the House" before "the House Intelligence
+    // Committee" is the chamber, not its committee)
+    if (full && firstStart(full) < firstStart(short)) merge(clusters, byKey, full, short);
+  }
+}
+
+const firstStart = (c: Cluster) => Math.min(...c.mentions.map((m) => m.start));
 
 /** A company by its kind or the last word of its name ("… Motors", "… AG"). */
 function isCompany(c: Cluster): boolean {
