@@ -6,7 +6,7 @@ import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
 import { quoteMask } from "./content.js";
 import { dashCredit } from "./dash-credit.js";
 import { type Attribution, directClaim, headAttribution, tailAttribution } from "./direct.js";
-import { colonClaims } from "./headline.js";
+import { colonClaims, headlineSpan } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
 import { pollClaims } from "./in-poll.js";
 import { type CueEvent, indirectClaims } from "./indirect.js";
@@ -113,7 +113,10 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   // the anonymity terms go first: "A council officer, speaking on condition of anonymity, said …" has
   // the "said" claim nested in the "speaking" one, and dropping the outer must not take the inner with it
   const result = dropNested(dedupe(withoutAnonymityFormulas(doc, claims))).sort((a, b) => a.start - b.start);
-  return options.claimUnit === "attribution" ? joinAttributions(doc, result) : result;
+  if (options.claimUnit === "attribution") return joinAttributions(doc, result);
+  // the headline states what the story reports; its claims are the body's (PolNeAR alone counts them)
+  const headline = headlineSpan(doc);
+  return headline ? result.filter((c) => c.start >= headline.end) : result;
 }
 
 function sameSpeaker(a: DraftClaim["speaker"], b: DraftClaim["speaker"]): boolean {

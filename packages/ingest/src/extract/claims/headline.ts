@@ -115,3 +115,24 @@ function headlineSource(doc: AnalyzedText, s: Sentence): DraftClaim | null {
     rule: "headline-colon",
   };
 }
+
+/** Longest first line still read as a headline. */
+const MAX_HEADLINE = 200;
+
+/**
+ * The headline, when the text opens with one: a first line of at most 200 characters that does not
+ * end a sentence (no final ".", "!", "?" before closing quotes) and is set off by a blank line
+ * ("Kenya confirms cholera outbreak around Kisumu as cases pass 400", then the dateline). Undefined
+ * otherwise. The project's gold counts no claim in it (gold/newsdev/README.md); PolNeAR does.
+ */
+export function headlineSpan(
+  doc: Pick<AnalyzedText, "text" | "paragraphs">,
+): { start: number; end: number } | undefined {
+  const [first, second] = doc.paragraphs;
+  if (!first || !second || first.end - first.start > MAX_HEADLINE) return undefined;
+  const line = doc.text.slice(first.start, first.end);
+  if (/[.!?…]["'”’)\]]*$/u.test(line)) return undefined;
+  const gap = doc.text.slice(first.end, second.start);
+  if ((gap.match(/\n/g) ?? []).length < 2) return undefined;
+  return { start: first.start, end: first.end };
+}
