@@ -291,6 +291,23 @@ describe("attribution patterns", () => {
     expect(claims(text).map((c) => [c.text, c.cue])).toEqual([["the new tax plan", "criticized"]]);
   });
 
+  it.each([
+    ["an object and an infinitive", "Mediator Ana Ruiz urged both sides to return to talks.", []],
+    ["'on' an object and an infinitive", "Opposition leader Kim Berg called on the minister to resign on Monday.", []],
+    [
+      "a told listener and a clause is a claim",
+      "Mayor Ann Smith told reporters the budget had a hole in it.",
+      [["the budget had a hole in it", "told"]],
+    ],
+    [
+      "a that-clause after the request verb is a claim",
+      "Mayor Ann Smith urged that the budget be cut by a tenth.",
+      [["the budget be cut by a tenth", "urged"]],
+    ],
+  ])("takes a request (%s) for no claim in the quotation unit", (_name, text, expected) => {
+    expect(claims(text).map((c) => [c.text, c.cue])).toEqual(expected);
+  });
+
   it("takes a stance on a thing with a short phrase after it for no claim either, and one with a that-clause for one", () => {
     const text =
       "The Health Ministry rejected the demand on Monday. The minister rejected the demand for a 30 percent raise. The union rejected the claim that doctors were paid well.";

@@ -516,6 +516,9 @@ export function indirectClaims(
       // a determiner and a noun says nothing (the newsdev gold's "speech acts without propositional
       // content"; PolNeAR counts them); "showed Clinton ahead", "called them rapists" do
       if (unit !== "attribution" && stance && !hasThat && thingObject(tokens, c, end)) continue;
+      // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
+      // request is no claim (the gold READMEs); PolNeAR counts it
+      if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(tokens, c, end)) continue;
       // "Studios get tax credits, said Anna Berg": content that opens with "said", "added" or "wrote" after
       // a comma is the sentence's own tail attribution, not what the word before reported (", saying …" and
       // "he said, continued …" are content)
@@ -777,6 +780,43 @@ function thingObject(tokens: readonly Token[], c: number, end: number): boolean 
     if (t.kind === "quote" || t.text === "," || t.lower === "that" || t.lower === "to") return false;
   }
   return true;
+}
+
+/** Verbs that ask something of someone: with an object and a "to" infinitive, a request. */
+const REQUEST_CUES = new Set([
+  "urge",
+  "ask",
+  "call",
+  "tell",
+  "order",
+  "instruct",
+  "encourage",
+  "implore",
+  "press",
+  "beg",
+  "appeal",
+  "invite",
+  "request",
+]);
+/** Longest object before the infinitive of a request ("the government of the day to …"). */
+const MAX_REQUEST_OBJECT = 6;
+
+/**
+ * The content at c..end is a request: ("on") an object of a few words, then "to" and a lower-case verb
+ * ("both sides to return to talks", "on the minister to resign"), with nothing between that opens a
+ * clause (a comma, a quotation mark, "that").
+ */
+export function isRequest(tokens: readonly Token[], c: number, end: number): boolean {
+  const from = tokens[c]?.lower === "on" ? c + 1 : c;
+  for (let k = from; k < end && k - from <= MAX_REQUEST_OBJECT; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || t.kind === "punct" || t.lower === "that") return false;
+    if (t.lower === "to") {
+      const verb = tokens[k + 1];
+      return k > from && k + 1 < end && verb?.kind === "word" && !verb.cap;
+    }
+  }
+  return false;
 }
 
 /** Cue forms that are as often nouns ("support for her", "attacks on Trump"). */
