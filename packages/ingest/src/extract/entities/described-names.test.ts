@@ -18,8 +18,15 @@ describe("typeDescribedNames", () => {
       "Sinoauto Research",
     ],
     ["Marty West, an education professor at Harvard, said the rule would not survive.", "Harvard"],
+    ["Consumentenbond, the Dutch consumer organisation, said it had received complaints.", "Consumentenbond"],
+    ["Kinvara, a Galway-based charity, said it had run out of money.", "Kinvara"],
   ])("a descriptor makes an organization: %s", (text, name) => {
     expect(typed(text).get(name)).toBe("Organization");
+  });
+
+  it("does not read a capitalised word other than a nationality or a '…-based' as a modifier of the descriptor", () => {
+    const text = "Consumentenbond, the Amsterdam Consumer Union, said it had received complaints.";
+    expect(typed(text).get("Consumentenbond")).not.toBe("Organization");
   });
 
   it("does not take a name for the descriptor's when the descriptor is another noun's complement", () => {

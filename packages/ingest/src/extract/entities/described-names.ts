@@ -51,7 +51,16 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
   for (let k = j + 2; k <= j + 2 + MAX_MODIFIERS; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
-    if (!t || t.sentence !== sentence || t.kind !== "word" || t.cap) return undefined;
+    if (!t || t.sentence !== sentence || t.kind !== "word") return undefined;
+    // "the Dutch consumer organisation", "an Amsterdam-based lender": a nationality or a "…-based" may modify it
+    if (t.cap) {
+      if (
+        countryOf(t.text)?.form === "adjective" ||
+        /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed|run)$/u.test(t.text)
+      )
+        continue;
+      return undefined;
+    }
     const ends = !next || next.kind === "punct" || HEAD_ENDS.has(next.lower);
     if (ends) return ORG_DESCRIPTORS.get(t.lower);
   }
