@@ -28,7 +28,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-67+entities-49+tagger-3+speakers-38+cues-30";
+export const EXTRACTOR_VERSION = "rules-67+entities-50+tagger-3+speakers-39+cues-31";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -32,6 +32,14 @@ describe("what a claim is about", () => {
       [["the union had walked out", []]],
     ],
     [
+      "the platform a company posted on does not put 'the company' in doubt",
+      "Qingfeng Motors recalled 86,000 cars. Qingfeng said on its official Weibo account that owners would be paid. A Qingfeng spokeswoman said the company would pay within a month.",
+      [
+        ["owners would be paid", []],
+        ["the company would pay within a month", ["Qingfeng Motors"]],
+      ],
+    ],
+    [
       "a two-word title after 'the' is its holder ('the prime minister')",
       "Prime Minister Anna Berg faces a vote. Jonas Holm said the prime minister “has lost the country”.",
       [["the prime minister “has lost the country”", ["Anna Berg"]]],

@@ -29,6 +29,13 @@ describe("typeDescribedNames", () => {
     expect(typed(text).get("Consumentenbond")).not.toBe("Organization");
   });
 
+  it.each([
+    ["Qingfeng said in a statement posted on its official Weibo account that owners would be paid.", "Weibo"],
+    ["In a message posted on Instagram, he said he was devastated.", "Instagram"],
+  ])("a platform people post on is an organization: %s", (text, name) => {
+    expect(typed(text).get(name)).toBe("Organization");
+  });
+
   it("does not take a name for the descriptor's when the descriptor is another noun's complement", () => {
     const text = "Romney clashed with the new face of the party, Donald J. Trump, on Monday.";
     expect(typed(text).get("Donald J. Trump")).toBe("Person");
