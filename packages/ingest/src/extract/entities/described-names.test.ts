@@ -20,6 +20,10 @@ describe("typeDescribedNames", () => {
     ["Marty West, an education professor at Harvard, said the rule would not survive.", "Harvard"],
     ["Consumentenbond, the Dutch consumer organisation, said it had received complaints.", "Consumentenbond"],
     ["Kinvara, a Galway-based charity, said it had run out of money.", "Kinvara"],
+    [
+      "The inquiry began after La Voz del Llano, a regional newspaper based in Villavicencio, reported the contracts.",
+      "La Voz del Llano",
+    ],
   ])("a descriptor makes an organization: %s", (text, name) => {
     expect(typed(text).get(name)).toBe("Organization");
   });

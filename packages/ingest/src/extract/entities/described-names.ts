@@ -8,8 +8,29 @@ import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
-/** Words that end an appositive's head noun phrase: "a member of the union" is headed by "member". */
-const HEAD_ENDS = new Set(["of", "at", "in", "for", "with", "from", "on", "by", "who", "which", "that", "and"]);
+/** Words that end an appositive's head noun phrase: "a member of the union" is headed by "member", "a newspaper based in …" by "newspaper". */
+const HEAD_ENDS = new Set([
+  "of",
+  "at",
+  "in",
+  "for",
+  "with",
+  "from",
+  "on",
+  "by",
+  "who",
+  "which",
+  "that",
+  "and",
+  // "a regional newspaper based in Villavicencio", "a charity run by volunteers": a participle after the head
+  "based",
+  "owned",
+  "run",
+  "founded",
+  "headquartered",
+  "backed",
+  "led",
+]);
 const MAX_MODIFIERS = 5;
 
 /**
