@@ -32,6 +32,12 @@ describe("resolveEntities", () => {
       "House",
       [],
     ],
+    [
+      "'the House' is the chamber even after one of its committees",
+      "The House Intelligence Committee met on Monday. Later the House voted on the bill, and the House adjourned.",
+      "House",
+      [],
+    ],
   ])("organizations by the opening of a longer name: %s", (_name, text, name, forms) => {
     const org = entities(text).find((x) => x.type === "Organization" && x.name === name);
     expect(org?.forms.filter((f) => f !== name)).toEqual(forms);

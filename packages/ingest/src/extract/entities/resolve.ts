@@ -319,6 +319,8 @@ function nameOpening(name: string): string | undefined {
 
 /** Words that open many organizations' names and stand for none of them alone. */
 const GENERIC_OPENINGS = new Set([
+  // "the House" is the chamber, not the "House Select Committee" or "House Minority" named beside it
+  "house",
   "national",
   "united",
   "american",
