@@ -56,24 +56,24 @@ describe("checkFloors", () => {
       person: 0.9,
       org: 0.82,
       claim: 0.91,
-      "claim+speaker": 0.84,
+      "claim+speaker": 0.85,
       about: 0.69,
-      affiliation: 0.68,
+      affiliation: 0.72,
     });
     expect(QUALITY_FLOORS[NEWSDEV2]).toEqual({
-      person: 0.93,
-      org: 0.87,
-      claim: 0.9,
-      "claim+speaker": 0.86,
-      about: 0.67,
-      affiliation: 0.7,
+      person: 0.94,
+      org: 0.89,
+      claim: 0.93,
+      "claim+speaker": 0.88,
+      about: 0.72,
+      affiliation: 0.76,
     });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.95,
       org: 0.87,
-      claim: 0.93,
-      "claim+speaker": 0.91,
-      about: 0.8,
+      claim: 0.95,
+      "claim+speaker": 0.94,
+      about: 0.82,
       affiliation: 0.8,
     });
   });

@@ -41,20 +41,26 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // org 0.890, claim 0.920, claim+speaker 0.872, about 0.742, affiliation 0.809.
   // Raised at rules-44+entities-37 (2026-12-04, nineteenth session): person 0.969, org 0.896, claim 0.956,
   // claim+speaker 0.942, about 0.836, affiliation 0.835.
-  [NEWSDEV]: { person: 0.95, org: 0.87, claim: 0.93, "claim+speaker": 0.91, about: 0.8, affiliation: 0.8 },
+  // Raised at rules-67+entities-52 (2026-12-04, twenty-fourth session: no headline claims, requests no claims):
+  // person 0.977, org 0.907, claim 0.979, claim+speaker 0.972, about 0.856, affiliation 0.848.
+  [NEWSDEV]: { person: 0.95, org: 0.87, claim: 0.95, "claim+speaker": 0.94, about: 0.82, affiliation: 0.8 },
   // gold/newsdev2 (12 articles, 131 claims, written blind 2026-12-04, a development set since): first measured
   // at rules-56+entities-44 person 0.832, org 0.828, claim 0.928, claim+speaker 0.804, about 0.667, affiliation
   // 0.571; at rules-57+entities-46 person 0.855, org 0.849, claim 0.928, claim+speaker 0.826, about 0.691,
   // affiliation 0.592; at rules-58+entities-47 person 0.960, org 0.905, claim 0.928, claim+speaker 0.848, about
   // 0.709, affiliation 0.639 — floors two to three items below.
   // Affiliation raised at rules-59: measured 0.744 (about 0.694). Claim+speaker raised at rules-62: measured 0.891.
-  [NEWSDEV2]: { person: 0.93, org: 0.87, claim: 0.9, "claim+speaker": 0.86, about: 0.67, affiliation: 0.7 },
+  // Raised at rules-67+entities-52 (twenty-fourth session): measured person 0.970, org 0.928, claim 0.956,
+  // claim+speaker 0.911, about 0.754, affiliation 0.805.
+  [NEWSDEV2]: { person: 0.94, org: 0.89, claim: 0.93, "claim+speaker": 0.88, about: 0.72, affiliation: 0.76 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
   // Raised at rules-58+entities-47 (2026-12-04, fixes read on newsdev2 only): measured person 0.933, org 0.849,
   // claim 0.931, claim+speaker 0.871, about 0.725, affiliation 0.723.
-  [NEWSTEST]: { person: 0.9, org: 0.82, claim: 0.91, "claim+speaker": 0.84, about: 0.69, affiliation: 0.68 },
+  // Raised at rules-67+entities-52 (twenty-fourth session, fixes read on newsdev2 and newsdev only): measured
+  // person 0.933, org 0.854, claim 0.937, claim+speaker 0.882, about 0.725, affiliation 0.753.
+  [NEWSTEST]: { person: 0.9, org: 0.82, claim: 0.91, "claim+speaker": 0.85, about: 0.69, affiliation: 0.72 },
 };
 
 export interface FloorCheck {
