@@ -312,7 +312,38 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   attachNameSuffixes(text, tokens, mentions);
+  joinDashedNames(text, tokens, mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
+}
+
+/**
+ * "Ardenne–Voltis Pro Cycling": an organization's name the en dash split, the tagger keeping the part after it. A capitalised word joined to the name by an en dash with no space on either side becomes its first
+ * word, unless it is a name of its own (another mention, a country: "Israel–Hamas talks").
+ */
+function joinDashedNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const typed = new Set<number>();
+  const unknownAt = new Map<number, Mention>();
+  for (const m of mentions)
+    if (m.type === "Unknown" && m.last - m.first === 1) unknownAt.set(m.first, m);
+    else for (let k = m.first; k < m.last; k++) typed.add(k);
+  const absorbed = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.title !== undefined || m.type !== "Organization") continue;
+    const dash = tokens[m.first - 1];
+    const word = tokens[m.first - 2];
+    const head = tokens[m.first];
+    if (dash?.text !== "–" || !word || !head || word.kind !== "word" || !word.cap) continue;
+    if (word.end !== dash.start || dash.end !== head.start || word.sentence !== head.sentence) continue;
+    if (typed.has(m.first - 2) || countryOf(word.text)) continue;
+    const alone = unknownAt.get(m.first - 2);
+    if (alone) absorbed.add(alone);
+    m.name = `${text.slice(word.start, head.start)}${m.name}`;
+    m.first -= 2;
+    m.start = word.start;
+    m.text = text.slice(m.start, m.end);
+  }
+  // the word is the name's now, not a name of its own
+  for (let i = mentions.length - 1; i >= 0; i--) if (absorbed.has(mentions[i] as Mention)) mentions.splice(i, 1);
 }
 
 function processRun(

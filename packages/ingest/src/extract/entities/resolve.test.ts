@@ -43,6 +43,16 @@ describe("resolveEntities", () => {
     expect(org?.forms.filter((f) => f !== name)).toEqual(forms);
   });
 
+  it.each([
+    ["Ardenne–Voltis Pro Cycling said it had withdrawn him from its Tour squad.", ["Ardenne–Voltis Pro Cycling"]],
+    ["Israel–Hamas talks resumed in Cairo, and Hamas said it would attend.", ["Hamas", "Israel"]],
+  ])("an en dash inside an organization's name: %s", (text, names) => {
+    const orgs = entities(text)
+      .filter((x) => x.type === "Organization")
+      .map((x) => x.name);
+    expect(orgs.sort()).toEqual(names);
+  });
+
   it("joins a later surname to the full name, and a title form", () => {
     const e = entities("Matthew Dunn spoke first. Later, President Dunn left and Dunn returned.");
     const dunn = e.filter((x) => x.name === "Matthew Dunn");
