@@ -295,6 +295,11 @@ describe("attribution patterns", () => {
     ["an object and an infinitive", "Mediator Ana Ruiz urged both sides to return to talks.", []],
     ["'on' an object and an infinitive", "Opposition leader Kim Berg called on the minister to resign on Monday.", []],
     [
+      "a told listener and a clause with an infinitive in it is a claim",
+      "Senator John Cornyn told reporters this was the only chance to pass a measure to fight Zika.",
+      [["this was the only chance to pass a measure to fight Zika", "told"]],
+    ],
+    [
       "a told listener and a clause is a claim",
       "Mayor Ann Smith told reporters the budget had a hole in it.",
       [["the budget had a hole in it", "told"]],

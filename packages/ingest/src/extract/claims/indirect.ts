@@ -798,19 +798,25 @@ const REQUEST_CUES = new Set([
   "invite",
   "request",
 ]);
-/** Longest object before the infinitive of a request ("the government of the day to …"). */
-const MAX_REQUEST_OBJECT = 6;
+/** Longest object before the infinitive of a request ("the minister of health to …"). */
+const MAX_REQUEST_OBJECT = 4;
+/** Words that open or carry a clause: "told reporters this was the only chance to …" is a report. */
+const CLAUSE_WORDS = new Set(
+  "this it he she they we i you there is was were are be been had has have will would could can should may might must did does do".split(
+    " ",
+  ),
+);
 
 /**
  * The content at c..end is a request: ("on") an object of a few words, then "to" and a lower-case verb
  * ("both sides to return to talks", "on the minister to resign"), with nothing between that opens a
- * clause (a comma, a quotation mark, "that").
+ * clause (a comma, a quotation mark, "that", a pronoun subject or a finite auxiliary).
  */
 export function isRequest(tokens: readonly Token[], c: number, end: number): boolean {
   const from = tokens[c]?.lower === "on" ? c + 1 : c;
   for (let k = from; k < end && k - from <= MAX_REQUEST_OBJECT; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === "quote" || t.kind === "punct" || t.lower === "that") return false;
+    if (t.kind === "quote" || t.kind === "punct" || t.lower === "that" || CLAUSE_WORDS.has(t.lower)) return false;
     if (t.lower === "to") {
       const verb = tokens[k + 1];
       return k > from && k + 1 < end && verb?.kind === "word" && !verb.cap;

@@ -16,6 +16,7 @@ import {
   NON_ENTITIES,
   ORG_HEADS,
   ORG_NOUNS,
+  PLATFORMS,
 } from "../lexicon/organizations.js";
 import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
@@ -51,7 +52,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string; short: boolean }>();
 /** A short acronym ("WHO", "AP", "UN"): it names the organization only in capitals ("Who cares?" does not). */
 const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
-for (const org of [...KNOWN_ORGS, ...NEWS_MEDIA, ...INTERNATIONAL_BODIES, ...POLITICAL_PARTIES])
+for (const org of [...KNOWN_ORGS, ...NEWS_MEDIA, ...INTERNATIONAL_BODIES, ...POLITICAL_PARTIES, ...PLATFORMS])
   for (const n of [org.name, ...org.aliases])
     KNOWN_ORG_INDEX.set(nameKey(n), { name: org.name, kind: org.kind, short: SHORT_ACRONYM.test(n) });
 
