@@ -318,8 +318,10 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
 }
 
 /**
- * "Ardenne–Voltis Pro Cycling": an organization's name the en dash split, the tagger keeping the part after it. A capitalised word joined to the name by an en dash with no space on either side becomes its first
- * word, unless it is a name of its own (another mention, a country: "Israel–Hamas talks").
+ * "Ardenne–Voltis Pro Cycling": an organization's name the en dash split, the tagger keeping the part
+ * after it. A capitalised word joined to the name by an en dash with no space on either side becomes its
+ * first word, unless it is a name of its own (a typed mention, a country: "Israel–Hamas talks"). The
+ * mentions stay in text order: the word before was at most an untyped mention of its own, now dropped.
  */
 function joinDashedNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const typed = new Set<number>();
