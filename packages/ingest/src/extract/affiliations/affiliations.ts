@@ -160,7 +160,7 @@ function ledOrganization(doc: AnalyzedText, at: number): number | undefined {
     return org?.type === "Organization" && !org.country ? next.cluster : undefined;
   }
   const noun = tokens[at + 1];
-  if (!the || !noun || !isNoun(noun) || noun.cap || isPossessive(tokens[at + 2])) return undefined;
+  if (!the || !noun || !isNoun(noun) || isPossessive(tokens[at + 2])) return undefined;
   return describedOrganization(doc.entities.clusters, noun.lower, noun.start)?.id;
 }
 
@@ -330,6 +330,9 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, findO
   if (s > first && tokens[first]?.lower === "the" && isNoun(ownerNoun) && isPossessive(tokens[s + 1])) {
     const described = describedOrganization(doc.entities.clusters, ownerNoun.lower, ownerNoun.start);
     const roleFirst = s + 2 + (oneOf && SMALL_NUMBERS.test(tokens[s + 2]?.lower ?? "") ? 1 : 0);
+    // "one of … members" is a member
+    const lastWord = tokens[last - 1]?.lower ?? "";
+    const head = oneOf ? lastWord.replace(/s$/, "") : lastWord;
     // ("the group's deputy director" is an advocacy group's as often as a company's: only a "… Group")
     const sure = ownerNoun.lower !== "group" || /\bgroup\b/i.test(described?.name ?? "");
     if (
@@ -338,15 +341,9 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, findO
       last > roleFirst &&
       last - roleFirst <= MAX_ROLE_WORDS &&
       roleWordsBetween(tokens, roleFirst, last) &&
-      ROLE_HEADS.has(oneOf ? (tokens[last - 1]?.lower ?? "").replace(/s$/, "") : (tokens[last - 1]?.lower ?? ""))
+      ROLE_HEADS.has(head)
     )
-      add(
-        person.id,
-        described.id,
-        oneOf
-          ? (tokens[last - 1] as Token).lower.replace(/s$/, "")
-          : doc.text.slice((tokens[roleFirst] as Token).start, endOff).trim(),
-      );
+      add(person.id, described.id, oneOf ? head : doc.text.slice((tokens[roleFirst] as Token).start, endOff).trim());
     return;
   }
   // "an attorney at the centre", "a student at the university": the one organization so described

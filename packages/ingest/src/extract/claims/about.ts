@@ -87,11 +87,8 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
     claim.speaker?.cluster !== undefined ? doc.entities.clusters[claim.speaker.cluster] : undefined;
   const speakerOrg = speakerCluster?.type === "Organization" && !speakerCluster.country ? speakerCluster : undefined;
   // the organization the speaker is or speaks for: what "the union" in their words means among several
-  const ownOrganization =
-    speakerOrg ??
-    (claim.speaker?.cluster !== undefined && organizationOf?.get(claim.speaker.cluster) !== undefined
-      ? doc.entities.clusters[organizationOf.get(claim.speaker.cluster) as number]
-      : undefined);
+  const led = claim.speaker?.cluster !== undefined ? organizationOf?.get(claim.speaker.cluster) : undefined;
+  const ownOrganization = speakerOrg ?? (led !== undefined ? doc.entities.clusters[led] : undefined);
   // in reported speech, "his country" of an unnamed source is the source's own: no target
   const ownPronouns = claim.kind !== "direct" && claim.speaker?.anonymous !== undefined;
   for (let i = lo; i < tokens.length && (tokens[i]?.start ?? 0) < claim.end; i++) {
@@ -109,10 +106,7 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
     // "it had shipped 50,000 doses": an organization's reported words about itself
     if (speakerOrg && IT.has(t.lower) && claim.kind !== "direct") ids.add(speakerOrg.id);
     // "“We let our owners down,” Qingfeng's chief executive said": the company she leads
-    if (WE.has(t.lower) && claim.kind !== "indirect" && claim.speaker?.cluster !== undefined) {
-      const led = organizationOf?.get(claim.speaker.cluster);
-      if (led !== undefined) ids.add(led);
-    }
+    if (WE.has(t.lower) && claim.kind !== "indirect" && led !== undefined) ids.add(led);
     if (ownPronouns) continue;
     const g = OBJECT_PRONOUNS.get(t.lower);
     if (!g) continue;

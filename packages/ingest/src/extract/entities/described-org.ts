@@ -46,10 +46,11 @@ const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
  * "the company"): the one organization named before `offset` in the document whose name has that
  * noun as a word ("Wendham Borough Council", "University of Jordan"), or, for "the company" and its
  * like, the one company; among several, or when no name holds the noun, the one of the kind the noun
- * names ("the union" → Sindicato de Pilotos de AeroAndes). When two candidates compete, `prefer` (the
- * speaker's own organization, for a description inside what they said) if it is one of them; else
- * undefined, as when the noun is no organization's head: an affiliation is only drawn when the
- * article leaves no doubt.
+ * names ("the union" → Sindicato de Pilotos de AeroAndes). `prefer` (the speaker's own organization, for
+ * a description inside what they said) wins when several names hold the noun and it is one of them, or
+ * when none does and its kind may be so called (`mayDescribe`). Otherwise undefined when two candidates
+ * compete or the noun is no organization's head: an affiliation is only drawn when the article leaves no
+ * doubt.
  */
 export function describedOrganization(
   clusters: readonly Cluster[],
@@ -97,8 +98,7 @@ export function describedOrganization(
       ? named
       : clusters.filter((c) => isOrganizationBefore(c, offset));
   const ofKind = pool.filter((c) => c.kind !== undefined && kinds.includes(c.kind));
-  if (ofKind.length === 1) return ofKind[0];
-  return prefer && ofKind.includes(prefer) ? prefer : undefined;
+  return ofKind.length === 1 ? ofKind[0] : undefined;
 }
 
 /** Whether "the <noun>" may stand for `c` when no organization's name holds the noun. */

@@ -271,27 +271,36 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
 }
 
 /**
- * "Unión" after "Unión de Paraná", "Lanternfish" beside "Lanternfish Games": an organization whose
- * whole name opens exactly one longer organization's name (word by word) is that organization, when
- * its name is a proper one that can stand for it (`nameOpening`'s test: no organization head, country,
- * generic or function word), no person bears it and the full name comes first. Runs once every mention has its cluster, so a
- * short form the tagger typed on its own ("a tester at Lanternfish") still joins.
+ * "the Executive Unit" after "the Executive Unit for IDP Camps", "Lanternfish" beside "Lanternfish Games":
+ * an organization whose whole name (one or two words) opens exactly one longer organization's name, word
+ * by word, is that organization — when no person bears its words, the full name comes first, and a
+ * one-word name can stand for a whole one (`standsAlone`: no organization head, country, generic or
+ * function word). Runs once every mention has its cluster, so a short form the tagger typed on its own
+ * ("a tester at Lanternfish") still joins. Organizations are indexed by their first one and two words.
  */
 function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluster>): void {
   const orgs = clusters.filter((c) => c.type === "Organization" && c.kind !== "country");
   const personWords = new Set(clusters.filter((c) => c.type === "Person").flatMap((c) => nameKey(c.name).split(" ")));
+  const byOpening = new Map<string, Cluster[]>();
+  for (const c of orgs) {
+    const words = nameKey(c.name).split(" ");
+    for (let n = 1; n <= 2 && n < words.length; n++) addTo(byOpening, words.slice(0, n).join(" "), c);
+  }
+  const joined = new Set<Cluster>();
   for (const short of orgs) {
-    if (!clusters.includes(short)) continue;
+    if (joined.has(short)) continue;
     const words = short.name.trim().split(/\s+/);
     if (words.length > 2 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
-    const key = nameKey(short.name);
-    if (nameOpening(`${short.name} X`) === undefined && words.length === 1) continue;
+    if (words.length === 1 && !standsAlone(short.name)) continue;
     if (words.some((w) => personWords.has(nameKey(w)))) continue;
-    const longer = orgs.filter((c) => c !== short && clusters.includes(c) && nameKey(c.name).startsWith(`${key} `));
+    const longer = (byOpening.get(nameKey(short.name)) ?? []).filter((c) => c !== short && !joined.has(c));
     const full = longer.length === 1 ? (longer[0] as Cluster) : undefined;
     // the full name first, as a short form follows it ("the House" before "the House Intelligence
     // Committee" is the chamber, not its committee)
-    if (full && firstStart(full) < firstStart(short)) merge(clusters, byKey, full, short);
+    if (full && firstStart(full) < firstStart(short)) {
+      merge(clusters, byKey, full, short);
+      joined.add(short);
+    }
   }
 }
 
@@ -311,10 +320,14 @@ function isCompany(c: Cluster): boolean {
 function nameOpening(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
   const first = words[0] ?? "";
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}{2,}$/u.test(first)) return undefined;
-  const key = nameKey(first);
-  if (ORG_HEADS.has(key) || GENERIC_OPENINGS.has(key) || countryOf(first) || FUNCTION_WORDS.has(key)) return undefined;
-  return key;
+  return words.length >= 2 && standsAlone(first) ? nameKey(first) : undefined;
+}
+
+/** A proper word that can stand for an organization it opens: no organization head, country, generic or function word. */
+function standsAlone(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  const key = nameKey(word);
+  return !ORG_HEADS.has(key) && !GENERIC_OPENINGS.has(key) && !countryOf(word) && !FUNCTION_WORDS.has(key);
 }
 
 /** Words that open many organizations' names and stand for none of them alone. */
