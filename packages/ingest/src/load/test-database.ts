@@ -79,6 +79,38 @@ export function withoutLoadTimes(dump: { nodes: string[]; relationships: string[
   };
 }
 
+/**
+ * A dump in which each statement is named by the smallest id of the claims that report it, and its
+ * wordings are listed in sorted order. Which claim founded a statement (its id, its first wording)
+ * follows the order in which batches commit, and concurrent runs commit in any order; the grouping
+ * itself, the first report (earliest date) and the figures must not depend on it, and stay compared.
+ */
+export function withStatementsByReports(dump: { nodes: string[]; relationships: string[] }): {
+  nodes: string[];
+  relationships: string[];
+} {
+  const rels = dump.relationships.map((line) => JSON.parse(line) as { from: string; type: string; to: string });
+  const names = new Map<string, string>();
+  for (const r of rels)
+    if (r.type === "REPORTS") {
+      const held = names.get(r.to);
+      if (held === undefined || r.from < held) names.set(r.to, r.from);
+    }
+  const rename = (id: unknown) => (typeof id === "string" && names.has(id) ? `statement-of:${names.get(id)}` : id);
+  const nodes = dump.nodes.map((line) => {
+    const node = JSON.parse(line) as { labels: string[]; props: Record<string, unknown> };
+    const props = { ...node.props };
+    if (node.labels.includes("Statement")) {
+      props.id = rename(props.id);
+      if (Array.isArray(props.variants)) props.variants = [...props.variants].sort();
+    }
+    if (node.labels.includes("Wording")) props.statement = rename(props.statement);
+    return stable({ labels: node.labels, props });
+  });
+  const relationships = rels.map((r) => stable({ ...r, from: rename(r.from), to: rename(r.to) }));
+  return { nodes: nodes.sort(), relationships: relationships.sort() };
+}
+
 export async function countOf(driver: Driver, pattern: string): Promise<number> {
   const result = await driver.executeQuery(`MATCH ${pattern} RETURN count(*) AS n`);
   return Number(result.records[0]?.get("n"));
