@@ -1,3 +1,7 @@
+import { countryOf } from "../lexicon/countries.js";
+import { PLACES } from "../lexicon/places.js";
+import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
+import { isPossessive, type Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -34,5 +38,38 @@ export function unifyTaggedTypes(mentions: Mention[]): void {
       delete m.kind;
       delete m.tentative;
     } else m.kind = "organization";
+  }
+}
+
+/** Words before a name that make it a place where it stands ("in Lincoln"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "outside"]);
+
+/**
+ * "taken from Delcourt", "Delcourt, 26, joined": the tagger may read a surname on its own as a place
+ * (five of eight times in one article), and a place is no entity. A one-word name it read as a
+ * place that is the last word of a person's full name in the same document is that person — unless
+ * the text makes it a place there ("in Lincoln", "Lincoln, Nebraska").
+ * Run after the tagged types are unified, before places are dropped.
+ */
+export function surnamesReadAsPlaces(tokens: readonly Token[], mentions: Mention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "Person" || m.tentative || m.last - m.first < 2) continue;
+    surnames.add((tokens[m.last - 1] as Token).text);
+  }
+  if (surnames.size === 0) return;
+  for (const m of mentions) {
+    if (m.tagged !== "LOC" || m.type !== "Unknown" || m.last - m.first !== 1 || !surnames.has(m.name)) continue;
+    // "in Lincoln" is a place; "in Delcourt’s tests" is not
+    if (PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "") && !isPossessive(tokens[m.last])) continue;
+    const region = tokens[m.last + 1];
+    if (
+      tokens[m.last]?.text === "," &&
+      region &&
+      (countryOf(region.text) || PLACES.has(region.lower) || SUBNATIONAL_REGIONS.has(region.lower))
+    )
+      continue;
+    m.type = "Person";
+    m.tagged = "PER";
   }
 }

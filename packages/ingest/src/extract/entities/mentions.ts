@@ -25,7 +25,7 @@ import { ADDRESSED_OFFICES, HONORIFICS, ROLE_NOUNS, titlesStartingWith } from ".
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
-import { unifyTaggedTypes } from "./consistency.js";
+import { surnamesReadAsPlaces, unifyTaggedTypes } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
 import { typeDescribedNames } from "./described-names.js";
 import { invertedNames } from "./inverted-names.js";
@@ -314,6 +314,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   typeCoordinatedOrganizations(tokens, mentions);
   attachNameSuffixes(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);
+  if (tags) surnamesReadAsPlaces(tokens, mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }
 
