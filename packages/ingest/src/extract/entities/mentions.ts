@@ -25,6 +25,7 @@ import { ADDRESSED_OFFICES, HONORIFICS, ROLE_NOUNS, titlesStartingWith } from ".
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
+import { typeNamesByAcronym } from "./acronym-definition.js";
 import { surnamesReadAsPlaces, unifyTaggedTypes } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
 import { typeDescribedNames } from "./described-names.js";
@@ -315,6 +316,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   attachNameSuffixes(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);
   if (tags) surnamesReadAsPlaces(tokens, mentions);
+  typeNamesByAcronym(text, mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }
 
