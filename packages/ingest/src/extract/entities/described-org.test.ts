@@ -31,6 +31,21 @@ describe("the organization a definite description names", () => {
       "Kinetra and Zorvia were fined 18 million euros. The company said it would appeal.",
       [["company", true]],
     ],
+    [
+      "'the company' among several: the one the article is about (named 3 times, twice as often as any other)",
+      "Volta Mobile lost service on Monday. Volta Mobile’s chief executive apologised. Analysts at Sankofa Capital Partners said Volta Mobile would recover. " +
+        "Shares in its parent company, Sahel Telecom Holdings, fell. The company said it had ignored no warnings.",
+      [
+        ["Sankofa Capital Partners", false],
+        ["Volta Mobile", false],
+      ],
+    ],
+    [
+      "… not when another is named nearly as often",
+      "Orion Motors and Kestrel Motors make buses. Orion Motors, Kestrel Motors and their lawyers met on Monday. " +
+        "Orion Motors and Kestrel Motors fell. The company said it had ignored no warnings.",
+      [["company", true]],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

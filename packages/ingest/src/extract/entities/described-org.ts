@@ -83,7 +83,21 @@ export function describedOrganization(
     const unknown = clusters.filter(
       (c) => isOrganizationBefore(c, offset) && (c.kind === undefined || c.kind === "organization"),
     );
-    return unknown.length === 1 ? unknown[0] : undefined;
+    if (unknown.length === 1) return unknown[0];
+  }
+  // "Shares in Volta Mobile’s parent company … fell. The company denied …": among several that may be
+  // "the company", the one the article is about — named at least three times before, and at least
+  // twice as often as any other
+  if (company && noun !== "group") {
+    const dominant = dominantOrganization(
+      clusters.filter(
+        (c) =>
+          isOrganizationBefore(c, offset) &&
+          (isCompanyCluster(c) || c.kind === undefined || c.kind === "organization" || nameWords(c).includes(noun)),
+      ),
+      offset,
+    );
+    if (dominant) return dominant;
   }
   // "the university" between the University of Jordan and the University of Jordan Student Union: the
   // one whose kind the noun names (a union's name holds "university" too); "the union" of the
@@ -114,6 +128,16 @@ const SPEAKER_NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["union", ["union", "association"]],
   ["party", ["party", "alliance"]],
 ]);
+
+/** The candidate named at least three times before `offset` and at least twice as often as any other. */
+function dominantOrganization(candidates: readonly Cluster[], offset: number): Cluster | undefined {
+  const counts = candidates
+    .map((c) => ({ c, n: c.mentions.filter((m) => m.start < offset).length }))
+    .sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  if (!first || first.n < 3 || (second && first.n < 2 * second.n)) return undefined;
+  return first.c;
+}
 
 function isOrganizationBefore(c: Cluster, offset: number): boolean {
   return c.type === "Organization" && !c.country && c.mentions.some((m) => m.start < offset);
