@@ -178,6 +178,13 @@ describe("attribution patterns", () => {
     expect(found[0]?.speakerText).toBe(speakerText);
   });
 
+  it("', saying' after a reported clause is the subject's, not the clause's own subject", () => {
+    const text =
+      "Volta Mobile lost service on Monday. The company denied that it had ignored internal warnings, saying the backup centre had been fully tested.";
+    const said = claims(text).find((c) => c.text === "the backup centre had been fully tested");
+    expect([said?.speaker, said?.speakerText]).toEqual(["Volta Mobile", "The company"]);
+  });
+
   it.each([
     [
       "a verb before 'that'",

@@ -283,7 +283,9 @@ export function indirectClaims(
         const lead = prev && /ly$/.test(prev.lower) && tokens[i - 2]?.text === "," ? tokens[i - 2] : prev;
         if (!lead || !(lead.text === "," || lead.lower === "by")) continue;
         // "…, Mr. Manafort said, adding that …": the speaker of the cue just before
-        const lastEvent = events.at(-1);
+        // (not a verb inside what was just reported: "The company denied that it had ignored warnings,
+        // saying …" is the company's, not the "it" of "had ignored")
+        const lastEvent = events.findLast((e) => !claims.some((c) => c.start <= e.at && e.at < c.end));
         speaker =
           lead.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
             ? lastEvent.speaker
