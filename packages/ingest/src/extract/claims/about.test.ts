@@ -12,6 +12,16 @@ function targets(text: string): [string, string[]][] {
 describe("what a claim is about", () => {
   it.each([
     [
+      "an organization's own words may be about itself, by description as by pronoun",
+      "Headline\n\nThe Game Workers Union of Quebec said Helix Interactive had refused to discuss severance terms with the union.",
+      [
+        [
+          "Helix Interactive had refused to discuss severance terms with the union",
+          ["Game Workers Union of Quebec", "Helix Interactive"],
+        ],
+      ],
+    ],
+    [
       "'the district' is the organization whose name it heads (a school district)",
       "Headline\n\nThe Harlan Creek Independent School District voted on Monday. Daniel Kowalski said the district had ignored parents.",
       [["the district had ignored parents", ["Harlan Creek Independent School District"]]],

@@ -100,7 +100,7 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
     if (outlet !== undefined) ids.add(outlet);
     // "the municipality had treated water as a privilege": the one organization so described
     const described = describedAt(doc, i, ownOrganization);
-    if (described && described.id !== claim.speaker?.cluster) ids.add(described.id);
+    if (described) ids.add(described.id);
     // "the companies expected approval", "neither government has said a word": every one so named
     for (const c of collectiveAt(doc, i)) ids.add(c.id);
     // "it had shipped 50,000 doses": an organization's reported words about itself
