@@ -522,6 +522,9 @@ function processRun(
     if (lead !== undefined) {
       piece.first = lead;
       piece.type = "ORG";
+      // "the Roman Catholic Diocese of …", "the Ukrainian Catholic Eparchy of …": a see's confession opens its name
+      if (LEADING_ORG_HEADS.get((tokens[lead] as Token).lower) === "religious")
+        while (piece.first > Math.max(s, previousEnd) && isConfession(tokens[piece.first - 1] as Token)) piece.first--;
     } else if (piece.type === "PER" && LEADING_ORG_HEADS.has((tokens[piece.first] as Token).lower)) piece.type = "ORG";
     // "European Council President Donald Tusk": the title between two names belongs to the person
     const own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
@@ -1127,6 +1130,16 @@ function emitMention(
  * right before it, or one followed only by connectors ("Friends of Eastfield Library"), not before
  * `from`. Undefined when there is none.
  */
+/** Words naming a confession or a nation in front of a see ("Roman Catholic", "Greek Orthodox", "Ukrainian"). */
+const CONFESSIONS = new Set(
+  "roman catholic anglican orthodox episcopal lutheran methodist presbyterian baptist evangelical coptic maronite".split(
+    " ",
+  ),
+);
+function isConfession(t: Token): boolean {
+  return t.cap && (CONFESSIONS.has(t.lower) || countryOf(t.text)?.form === "adjective");
+}
+
 function leadingHeadBefore(tokens: readonly Token[], from: number, first: number): number | undefined {
   let k = first - 1;
   while (k > from && CONNECTORS.has((tokens[k] as Token).lower)) k--;

@@ -208,6 +208,11 @@ describe("an organization word that opens the name (languages that put the head 
       "Club Atlético Almagro Norte beat Unión de Paraná on penalties. Almagro goalkeeper Ezequiel Barrionuevo saved two of Unión’s first three spot-kicks. Later, Unión captain Marcos Benítez headed his side in front.",
       "Organization: Unión",
     ],
+    [
+      "a see before the place the tagger kept, with the confession in front",
+      "In December, the board had told parents that the ban followed guidance from the Roman Catholic Diocese of Port Hadley. The diocese's bishop denied it.",
+      "Organization: Roman Catholic Diocese of Port Hadley",
+    ],
   ])("%s", (_name, text, expected) => {
     expect(graph(text).entities).toContain(expected);
   });

@@ -129,6 +129,8 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["company", "sociedad sociedade société società compañía companhia compagnie empresa"],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
       ["school", "colegio escuela escola école"],
+      // "the Roman Catholic Diocese of Port Hadley": the see opens its name, the place the tagger keeps ends it
+      ["religious", "diocese archdiocese eparchy"],
       // sports clubs: "FC Rijnstad", "AC Milan", "VfB Stuttgart", "Atlético Madrid", "Olympique Lyonnais"
       ["team", "fc afc ac cf sc ssc fk sv vfb vfl atlético olympique dynamo dinamo sporting"],
     ] as const
