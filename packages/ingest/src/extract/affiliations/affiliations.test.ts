@@ -49,6 +49,10 @@ describe("affiliations", () => {
       "Club Atlético Almagro Norte won. Club Atlético Almagro Norte goalkeeper Ezequiel Barrionuevo saved two.",
       ["Ezequiel Barrionuevo", "Club Atlético Almagro Norte", false],
     ],
+    [
+      "The contracts were exposed by La Voz del Llano, a regional newspaper. Marcela Gaitán, the newspaper's editor, told Caracol Radio that her reporters had been threatened.",
+      ["Marcela Gaitán", "La Voz del Llano", false],
+    ],
   ])("%s", (text, expected) => {
     expect(affiliations(text)).toContainEqual(expected);
   });

@@ -29,6 +29,7 @@ const MORE_NOUNS = new Set([
   "trust",
   "district",
   "diocese",
+  "newspaper",
 ]);
 /**
  * Nouns that describe an organization only when they head its name: "the district" is the "… School
@@ -39,6 +40,8 @@ const HEAD_ONLY = new Set(["district"]);
 const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["club", ["association", "team"]],
   ["team", ["team"]],
+  // "Marcela Gaitán, the newspaper's editor": the one news organization named before
+  ["newspaper", ["media"]],
 ]);
 
 /**
