@@ -53,8 +53,18 @@ describe("affiliations", () => {
       "The contracts were exposed by La Voz del Llano, a regional newspaper. Marcela Gaitán, the newspaper's editor, told Caracol Radio that her reporters had been threatened.",
       ["Marcela Gaitán", "La Voz del Llano", false],
     ],
+    [
+      "Ghana’s Minister for Communications, Yaw Darko Ofori, told Joy FM on Tuesday that he supported the decision.",
+      ["Yaw Darko Ofori", "Ghana", false],
+    ],
   ])("%s", (text, expected) => {
     expect(affiliations(text)).toContainEqual(expected);
+  });
+
+  it("a nationality before a title that is no office of state makes no affiliation", () => {
+    const text =
+      "“The Road”, the first feature film by Moroccan director Youssef El-Amrani, won the top prize on Saturday.";
+    expect(affiliations(text).filter(([person]) => person === "Youssef El-Amrani")).toEqual([]);
   });
 
   it.each([

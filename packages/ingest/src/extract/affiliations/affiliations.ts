@@ -5,6 +5,7 @@ import { cueOf } from "../lexicon/cues.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { HONORIFICS, ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
+import { countryOfficeBefore } from "./country-office.js";
 
 export interface DraftAffiliation {
   person: number;
@@ -42,7 +43,9 @@ export function findAffiliations(
     const c = clusters[m.cluster];
     if (c?.type !== "Person") continue;
     if (m.title) {
-      let country = m.titleCountry;
+      // ("Moroccan director Youssef El-Amrani": a nationality before a title makes a country's office only
+      // when the title is an office of state)
+      let country = STATE_ROLE_HEADS.has(m.title.split(/\s+/).at(-1)?.toLowerCase() ?? "") ? m.titleCountry : undefined;
       // "the Russian Ambassador X and Foreign Minister Y": the nationality covers both
       if (!country && previousTitled?.titleCountry) {
         const between = doc.text.slice(previousTitled.end, m.start).trim();
@@ -83,7 +86,7 @@ export function findAffiliations(
       previousTitled = m;
     }
     appositive(doc, m, { person: c, findOrg, add });
-    const before = roleBefore(doc, m);
+    const before = roleBefore(doc, m) ?? countryOfficeBefore(doc, m);
     if (before) add(c.id, before.org, before.role);
     // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine", "Margaret O'Donnell of the Labour Party"
     // ("of the" only: "Sanders at the White House" is where he was, not whose)

@@ -1,5 +1,5 @@
 import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.js";
-import { countryOf } from "../../lexicon/countries.js";
+import { taggerCountryOf } from "../../lexicon/countries.js";
 import { cueOf } from "../../lexicon/cues.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
@@ -57,7 +57,7 @@ export function gazetteerBits(text: string): number {
     bits |= GAZETTEER_BITS.title;
   if (ORG_HEADS.get(lower)) bits |= GAZETTEER_BITS.orgHead;
   if (KNOWN_ORG_WORDS.has(lower)) bits |= GAZETTEER_BITS.knownOrg;
-  const country = countryOf(text);
+  const country = taggerCountryOf(text);
   if (country) bits |= country.form === "name" ? GAZETTEER_BITS.countryName : GAZETTEER_BITS.nationality;
   if (PLACE_WORDS.has(lower)) bits |= GAZETTEER_BITS.place;
   if (FUNCTION_WORDS.has(lower)) bits |= GAZETTEER_BITS.functionWord;

@@ -1,0 +1,40 @@
+import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
+import type { Mention } from "../entities/types.js";
+import { STATE_ROLE_HEADS } from "../lexicon/titles.js";
+import { isPossessive, type Token } from "../text/tokens.js";
+
+/** Longest office in words ("Minister for Foreign Affairs and Trade"). */
+const MAX_OFFICE_WORDS = 6;
+
+/**
+ * "Ghana’s Minister for Communications, Yaw Darko Ofori,": an office of state written in capitals
+ * between a country's possessive and the appositive name — its head word (minister, secretary,
+ * ambassador …) first or after capitalised modifiers ("Foreign Minister"), "for"/"of"/"and" only between
+ * capitalised words. The country and the office as written; undefined otherwise.
+ */
+export function countryOfficeBefore(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const end = tokenAtOrAfter(tokens, m.start) - 1;
+  if (tokens[end]?.text !== ",") return undefined;
+  let k = end - 1;
+  while (k > 0 && end - k <= MAX_OFFICE_WORDS && isOfficeWord(tokens, k)) k--;
+  if (!isPossessive(tokens[k]) || k + 1 >= end) return undefined;
+  const first = k + 1;
+  // the office starts and ends with a capitalised word, and holds a head of state office
+  if (!(tokens[first] as Token).cap || !(tokens[end - 1] as Token).cap) return undefined;
+  let head = first;
+  while (head < end && !STATE_ROLE_HEADS.has((tokens[head] as Token).lower)) head++;
+  if (head === end || (head > first && !(tokens[head - 1] as Token).cap)) return undefined;
+  const country = doc.mentionByLastToken.get(k - 1);
+  if (!country || !doc.entities.clusters[country.cluster]?.country) return undefined;
+  const role = doc.text.slice((tokens[first] as Token).start, (tokens[end - 1] as Token).end);
+  return { org: country.cluster, role };
+}
+
+/** A word an office's name is made of: a capitalised word, or "for", "of", "and" between two. */
+function isOfficeWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.kind !== "word") return false;
+  if (t.cap) return true;
+  return /^(?:for|of|and)$/.test(t.lower) && (tokens[k - 1]?.cap ?? false) && (tokens[k + 1]?.cap ?? false);
+}
