@@ -342,6 +342,11 @@ describe("attribution patterns", () => {
       "Hillary Clinton won the Missouri primary, the Associated Press declared on Thursday, two days after voters went to the polls.",
       [["Hillary Clinton won the Missouri primary", "Associated Press"]],
     ],
+    [
+      "… also a bounded one ('less than three weeks before')",
+      "Mathis Delcourt has been provisionally suspended, the International Testing Agency announced on Wednesday, less than three weeks before the start of the Tour de France.",
+      [["Mathis Delcourt has been provisionally suspended", "International Testing Agency"]],
+    ],
   ])("finds the content and its source (%s)", (_name, text, expected) => {
     expect(claims(text).map((c) => [c.text, c.speaker])).toEqual(expected);
   });
@@ -353,6 +358,22 @@ describe("attribution patterns", () => {
       ["Qingfeng Motors will recall 86,000 of its SUVs sold in China because of a battery fault", "said"],
       ["the plan had failed", "recalled"],
     ]);
+  });
+
+  it.each([
+    ["adding a quantity to something", "The new calendar adds 45 minutes to each school day.", []],
+    [
+      "a price charged to someone",
+      "Paylinq lets shoppers split online purchases into three or four interest-free payments and earns its money mainly from fees charged to retailers and from late-payment charges.",
+      [],
+    ],
+    [
+      "… while 'added' before a figure that opens the content is speech",
+      "Jane Miller added 45 percent of voters were undecided.",
+      [["45 percent of voters were undecided", "added"]],
+    ],
+  ])("no speech in %s", (_name, text, expected) => {
+    expect(claims(text).map((c) => [c.text, c.cue])).toEqual(expected);
   });
 
   it("attributes 'seems' and 'is expected to' to nobody in particular", () => {

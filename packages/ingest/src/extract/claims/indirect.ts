@@ -232,8 +232,10 @@ export function indirectClaims(
       if (isNamingCall(tokens, i)) continue;
       // "Having said that, …", "That said, …", "That being said, …": a discourse marker, nobody speaks
       if (cue.base === "say" && discourseMarker(tokens, i)) continue;
-      // "added to his portfolio", "adds up to": adding things, not words
-      if (cue.base === "add" && /^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+      // "added to his portfolio", "adds up to", "adds 45 minutes to each day": adding things, not words
+      if (cue.base === "add" && (/^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "") || addsQuantityTo(tokens, i))) continue;
+      // "fees charged to retailers": a price, not an accusation
+      if (cue.base === "charge" && tokens[i + 1]?.lower === "to") continue;
       // "because of a battery fault, the regulator said": a noun before the comma, no verb with an object
       if (t.lower === "fault" && tokens[i + 1]?.kind === "punct") continue;
       // "will recall 86,000 of its SUVs", "recalls 2 million cars": a product recall, not a memory
@@ -839,7 +841,16 @@ const NOUN_MODIFIERS = new Set(
 
 /** Words of a span of time before "after"/"before" ("two days", "a few hours", "shortly"). */
 const TIME_SPAN_WORDS =
-  /^(?:\d[\d,.]*|a|an|the|few|just|shortly|only|one|two|three|four|five|six|several|days?|hours?|weeks?|months?|years?|minutes?)$/;
+  /^(?:\d[\d,.]*|a|an|the|few|just|shortly|only|one|two|three|four|five|six|seven|eight|nine|ten|several|less|more|than|about|nearly|almost|barely|days?|hours?|weeks?|months?|years?|minutes?)$/;
+
+/** "adds 45 minutes to each school day", "added $2 million to the budget": a quantity, then "to" within a few words. */
+function addsQuantityTo(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.text === "$" || tokens[k]?.text === "£" || tokens[k]?.text === "€") k++;
+  if (tokens[k]?.kind !== "number") return false;
+  for (let j = k + 1; j <= k + 3; j++) if (tokens[j]?.lower === "to") return true;
+  return false;
+}
 
 /** "two days after …", "hours before …", "a week later": a time span that opens the words at `from`. */
 function timeAfter(tokens: Token[], from: number, last: number): boolean {
