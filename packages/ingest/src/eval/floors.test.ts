@@ -53,28 +53,28 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.82, "claim+speaker": 0.72 });
     expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.66 });
     expect(QUALITY_FLOORS[NEWSTEST]).toEqual({
-      person: 0.9,
-      org: 0.82,
-      claim: 0.91,
-      "claim+speaker": 0.85,
-      about: 0.69,
-      affiliation: 0.72,
+      person: 0.91,
+      org: 0.84,
+      claim: 0.92,
+      "claim+speaker": 0.86,
+      about: 0.71,
+      affiliation: 0.73,
     });
     expect(QUALITY_FLOORS[NEWSDEV2]).toEqual({
-      person: 0.94,
-      org: 0.89,
-      claim: 0.93,
-      "claim+speaker": 0.88,
-      about: 0.72,
-      affiliation: 0.76,
+      person: 0.95,
+      org: 0.94,
+      claim: 0.95,
+      "claim+speaker": 0.93,
+      about: 0.83,
+      affiliation: 0.83,
     });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.95,
-      org: 0.87,
-      claim: 0.95,
-      "claim+speaker": 0.94,
-      about: 0.82,
-      affiliation: 0.8,
+      org: 0.89,
+      claim: 0.96,
+      "claim+speaker": 0.95,
+      about: 0.85,
+      affiliation: 0.83,
     });
   });
 });
