@@ -61,6 +61,21 @@ describe("affiliations", () => {
     expect(affiliations(text)).toContainEqual(expected);
   });
 
+  it.each([
+    [
+      "a title only one kind of organization has: the one the article names",
+      "The Harlan Creek Independent School District voted on Monday. Superintendent Angela M. Whitfield said the change would save money.",
+      [["Angela M. Whitfield", "Harlan Creek Independent School District", false]],
+    ],
+    [
+      "… none when it names two",
+      "The Harlan Creek Independent School District and the Cedar Falls Independent School District voted. Superintendent Angela M. Whitfield said so.",
+      [],
+    ],
+  ])("%s", (_case, text, expected) => {
+    expect(affiliations(text).filter(([person]) => person === "Angela M. Whitfield")).toEqual(expected);
+  });
+
   it("a nationality before a title that is no office of state makes no affiliation", () => {
     const text =
       "“The Road”, the first feature film by Moroccan director Youssef El-Amrani, won the top prize on Saturday.";

@@ -6,6 +6,7 @@ import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { HONORIFICS, ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
+import { impliedOrganization } from "./implied-organization.js";
 
 export interface DraftAffiliation {
   person: number;
@@ -86,7 +87,7 @@ export function findAffiliations(
       previousTitled = m;
     }
     appositive(doc, m, { person: c, findOrg, add });
-    const before = roleBefore(doc, m) ?? countryOfficeBefore(doc, m);
+    const before = roleBefore(doc, m) ?? countryOfficeBefore(doc, m) ?? impliedOrganization(doc, m);
     if (before) add(c.id, before.org, before.role);
     // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine", "Margaret O'Donnell of the Labour Party"
     // ("of the" only: "Sanders at the White House" is where he was, not whose)
