@@ -12,6 +12,11 @@ function targets(text: string): [string, string[]][] {
 describe("what a claim is about", () => {
   it.each([
     [
+      "a superintendent's 'we' is the district she runs",
+      "Headline\n\nThe Harlan Creek Independent School District voted on Monday. “We are losing teachers to districts that pay more,” Superintendent Angela M. Whitfield said.",
+      [["We are losing teachers to districts that pay more,", ["Harlan Creek Independent School District"]]],
+    ],
+    [
       "an organization's own words may be about itself, by description as by pronoun",
       "Headline\n\nThe Game Workers Union of Quebec said Helix Interactive had refused to discuss severance terms with the union.",
       [

@@ -13,6 +13,14 @@ describe("speaksFor", () => {
     ["a chief executive leads the company", [of(1, 7, "chief executive")], [[1, 7]]],
     ["a coach leads the team", [of(1, 7, "coach")], [[1, 7]]],
     ["a spokeswoman speaks for it", [of(1, 7, "spokeswoman")], [[1, 7]]],
+    [
+      "a superintendent leads the district, a bishop the diocese",
+      [of(1, 7, "superintendent"), of(2, 8, "bishop")],
+      [
+        [1, 7],
+        [2, 8],
+      ],
+    ],
     ["a member or an analyst does not", [of(1, 7, "member"), of(2, 7, "senior analyst")], []],
     ["a former chairman no longer does", [of(1, 7, "former chairman", true)], []],
     ["no role, no leading", [of(1, 7, null)], []],
