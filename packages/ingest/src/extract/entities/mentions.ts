@@ -429,12 +429,12 @@ function processRun(
     title = HONORIFICS.has(tt.title) && title ? title : tt.title;
     s += tt.length;
   }
-  // "Ghana’s Minister for Communications, Yaw Darko Ofori": a minister's, secretary's or commissioner's
-  // portfolio ("for Communications", "of Finance") ending the run names nobody (a known first name after
+  // "Ghana’s Minister for Communications, Yaw Darko Ofori": a minister's, secretary's, commissioner's or
+  // director's portfolio ("for Communications", "of Finance", "of Media and Communications") ending the run names nobody (a known first name after
   // it starts the person's name; "CEO of Hewlett-Packard" is an organization)
   if (
     title &&
-    /(?:minister|secretary|commissioner)$/.test(title) &&
+    /(?:minister|secretary|commissioner|director)$/.test(title) &&
     (tokens[s]?.lower === "for" || tokens[s]?.lower === "of") &&
     last - s <= 4
   ) {

@@ -230,6 +230,11 @@ describe("capitalized words that name no organization", () => {
       "Licen taught at the university. He was also the Team Manager of the Slovenian wheelchair basketball national team.",
       "Organization: Team Manager",
     ],
+    [
+      "a director's portfolio names nobody",
+      "Originally from Slovenia, he served as the Director of Media and Communications of a WTA Tour event.",
+      "Organization: Media and Communications",
+    ],
   ])("%s", (_name, text, wrong) => {
     expect(graph(text).entities).not.toContain(wrong);
   });
