@@ -178,6 +178,14 @@ describe("attribution patterns", () => {
     expect(found[0]?.speakerText).toBe(speakerText);
   });
 
+  it("a clause with its own source after a phrase with a speech verb is that source's", () => {
+    const text =
+      "The mayor was charged on Monday. In a video posted on X before the hearing, Cárdenas denied that he had ever met the owners.";
+    expect(claims(text).map((c) => [c.text, c.speaker, c.cue])).toEqual([
+      ["he had ever met the owners", "Cárdenas", "denied"],
+    ]);
+  });
+
   it("', saying' after a reported clause is the subject's, not the clause's own subject", () => {
     const text =
       "Volta Mobile lost service on Monday. The company denied that it had ignored internal warnings, saying the backup centre had been fully tested.";

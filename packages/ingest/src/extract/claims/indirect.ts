@@ -442,6 +442,9 @@ export function indirectClaims(
         // "a bill aimed at improving conditions, said in a statement that …": the verb after the
         // comma is the sentence's own cue (its subject ran through this phrase), not content
         else if (tokens[k]?.text === "," && !mask[k + 1] && FINITE_SPEECH.test(tokens[k + 1]?.lower ?? "")) continue;
+        // "In a video posted on X before the hearing, Cárdenas denied that …": a clause with its own source and
+        // cue after the phrase is that cue's, not this one's content
+        else if (tokens[k]?.text === "," && !mask[k + 1] && opensAttribution(doc, k + 1)) continue;
         else if (tokens[k]?.text === "," && !mask[k + 1]) c = k + 1;
         // "Hamas said in a statement it would not attend", "… on Sunday it “rejects” the plan": a pronoun
         // subject after the phrase opens the content, as after a bare day
@@ -842,6 +845,14 @@ const NOUN_MODIFIERS = new Set(
 /** Words of a span of time before "after"/"before" ("two days", "a few hours", "shortly"). */
 const TIME_SPAN_WORDS =
   /^(?:\d[\d,.]*|a|an|the|few|just|shortly|only|one|two|three|four|five|six|seven|eight|nine|ten|several|less|more|than|about|nearly|almost|barely|days?|hours?|weeks?|months?|years?|minutes?)$/;
+
+/** Whether token `at` opens "<named source> <cue verb>" ("Cárdenas denied", "the ministry said"). */
+function opensAttribution(doc: AnalyzedText, at: number): boolean {
+  const m = doc.mentionByFirstToken.get(at);
+  if (!m) return false;
+  const verb = doc.tokens[m.last];
+  return verb !== undefined && verb.kind === "word" && !verb.cap && cueOf(verb.lower) !== undefined;
+}
 
 /** "adds 45 minutes to each school day", "added $2 million to the budget": a quantity, then "to" within a few words. */
 function addsQuantityTo(tokens: readonly Token[], i: number): boolean {
