@@ -12,6 +12,11 @@ function targets(text: string): [string, string[]][] {
 describe("what a claim is about", () => {
   it.each([
     [
+      "'the authority' is the one council (a local authority) the article names",
+      "Headline\n\nWendham Borough Council voted on Monday. Margaret O'Donnell said the authority had to save £4.2 million next year.",
+      [["the authority had to save £4.2 million next year", ["Wendham Borough Council"]]],
+    ],
+    [
       "a superintendent's 'we' is the district she runs",
       "Headline\n\nThe Harlan Creek Independent School District voted on Monday. “We are losing teachers to districts that pay more,” Superintendent Angela M. Whitfield said.",
       [["We are losing teachers to districts that pay more,", ["Harlan Creek Independent School District"]]],

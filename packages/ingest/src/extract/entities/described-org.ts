@@ -30,6 +30,7 @@ const MORE_NOUNS = new Set([
   "district",
   "diocese",
   "newspaper",
+  "authority",
 ]);
 /**
  * Nouns that describe an organization only when they head its name: "the district" is the "… School
@@ -42,6 +43,8 @@ const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["team", ["team"]],
   // "Marcela Gaitán, the newspaper's editor": the one news organization named before
   ["newspaper", ["media"]],
+  // "the authority had to save £4.2 million": a local council (British usage) or an agency, when only one is named
+  ["authority", ["council", "agency"]],
 ]);
 
 /**

@@ -730,6 +730,11 @@ function isCityName(tokens: readonly Token[], s: number, e: number, name: string
   return e - s >= 2 && !title && WORLD_CITIES.has(name) && !firstNameGender((tokens[s] as Token).text);
 }
 
+/** A name that is a place: a city or region the lexicons know, or one the tagger read as a place. */
+function isPlaceName(name: string, lower: string, tagged: TaggedType | "O" | undefined): boolean {
+  return tagged === "LOC" || WORLD_CITIES.has(name) || PLACES.has(lower) || SUBNATIONAL_REGIONS.has(lower);
+}
+
 /** Place heads that are surnames too ("Nathan Lane", "Michael Bay"). */
 const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(["lane", "bay", "lake"]);
 
@@ -1021,6 +1026,23 @@ function emitMention(
   const endTok = tokens[e - 1] as Token;
   const name = visibleText(text.slice(startTok.start, endTok.end));
   const lower = name.toLowerCase();
+  // "the Mexico City government", "the Quebec government": a city's or a region's government is an organization
+  if (!title && tokens[e]?.lower === "government" && isPlaceName(name, lower, tagged) && !countryOf(name)) {
+    const govEnd = (tokens[e] as Token).end;
+    out.push({
+      start: startTok.start,
+      end: govEnd,
+      text: text.slice(startTok.start, govEnd),
+      name: `${name} government`,
+      first: s,
+      last: e + 1,
+      type: "Organization",
+      kind: "government",
+      tagged: "ORG",
+      cluster: -1,
+    });
+    return;
+  }
   if (NON_ENTITIES.has(lower) || PLACES.has(lower) || REGIONS.has(lower) || SUBNATIONAL_REGIONS.has(lower)) return;
   const mention: Mention = {
     start: (tokens[title ? titleStart : s] as Token).start,

@@ -213,6 +213,11 @@ describe("an organization word that opens the name (languages that put the head 
       "In December, the board had told parents that the ban followed guidance from the Roman Catholic Diocese of Port Hadley. The diocese's bishop denied it.",
       "Organization: Roman Catholic Diocese of Port Hadley",
     ],
+    [
+      "a city's government is an organization",
+      "Fernanda Ruiz, a city legislator, said the Mexico City government had wasted three years.",
+      "Organization: Mexico City government",
+    ],
   ])("%s", (_name, text, expected) => {
     expect(graph(text).entities).toContain(expected);
   });
