@@ -86,9 +86,7 @@ export function describedOrganization(
   // stands for "the company" ("the firm", "the airline" …; not "the group", as often an advocacy
   // group's) when no company is named
   if (company && noun !== "group" && named.length === 0) {
-    const unknown = clusters.filter(
-      (c) => isOrganizationBefore(c, offset) && (c.kind === undefined || c.kind === "organization"),
-    );
+    const unknown = clusters.filter((c) => isOrganizationBefore(c, offset) && ofNoKnownKind(c));
     if (unknown.length === 1) return unknown[0];
   }
   // "Shares in Volta Mobile’s parent company … fell. The company denied …": among several that may be
@@ -98,8 +96,7 @@ export function describedOrganization(
     const dominant = dominantOrganization(
       clusters.filter(
         (c) =>
-          isOrganizationBefore(c, offset) &&
-          (isCompanyCluster(c) || c.kind === undefined || c.kind === "organization" || nameWords(c).includes(noun)),
+          isOrganizationBefore(c, offset) && (isCompanyCluster(c) || ofNoKnownKind(c) || nameWords(c).includes(noun)),
       ),
       offset,
     );
@@ -144,6 +141,9 @@ function dominantOrganization(candidates: readonly Cluster[], offset: number): C
   if (!first || first.n < 3 || (second && first.n < 2 * second.n)) return undefined;
   return first.c;
 }
+
+/** An organization no lexicon or name head gave a kind ("Kinetra", "Volta Mobile"). */
+const ofNoKnownKind = (c: Cluster) => c.kind === undefined || c.kind === "organization";
 
 function isOrganizationBefore(c: Cluster, offset: number): boolean {
   return c.type === "Organization" && !c.country && c.mentions.some((m) => m.start < offset);

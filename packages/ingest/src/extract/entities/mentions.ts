@@ -430,8 +430,9 @@ function processRun(
     s += tt.length;
   }
   // "Ghana’s Minister for Communications, Yaw Darko Ofori": a minister's, secretary's, commissioner's or
-  // director's portfolio ("for Communications", "of Finance", "of Media and Communications") ending the run names nobody (a known first name after
-  // it starts the person's name; "CEO of Hewlett-Packard" is an organization)
+  // director's portfolio ("for Communications", "of Finance", "of Media and Communications") ending the run
+  // names nobody (a known first name after it starts the person's name; "CEO of Hewlett-Packard" is an
+  // organization)
   if (
     title &&
     /(?:minister|secretary|commissioner|director)$/.test(title) &&
@@ -730,6 +731,20 @@ function isCityName(tokens: readonly Token[], s: number, e: number, name: string
   return e - s >= 2 && !title && WORLD_CITIES.has(name) && !firstNameGender((tokens[s] as Token).text);
 }
 
+/** The mention extended over "government" (token `e`) as that government, an organization named `name`. */
+function governmentMention(text: string, tokens: readonly Token[], mention: Mention, e: number, name: string): Mention {
+  const end = (tokens[e] as Token).end;
+  return {
+    ...mention,
+    end,
+    text: text.slice(mention.start, end),
+    name,
+    last: e + 1,
+    type: "Organization",
+    kind: "government",
+  };
+}
+
 /** A name that is a place: a city or region the lexicons know, or one the tagger read as a place. */
 function isPlaceName(name: string, lower: string, tagged: TaggedType | "O" | undefined): boolean {
   return tagged === "LOC" || WORLD_CITIES.has(name) || PLACES.has(lower) || SUBNATIONAL_REGIONS.has(lower);
@@ -1026,24 +1041,13 @@ function emitMention(
   const endTok = tokens[e - 1] as Token;
   const name = visibleText(text.slice(startTok.start, endTok.end));
   const lower = name.toLowerCase();
-  // "the Mexico City government", "the Quebec government": a city's or a region's government is an organization
-  if (!title && tokens[e]?.lower === "government" && isPlaceName(name, lower, tagged) && !countryOf(name)) {
-    const govEnd = (tokens[e] as Token).end;
-    out.push({
-      start: startTok.start,
-      end: govEnd,
-      text: text.slice(startTok.start, govEnd),
-      name: `${name} government`,
-      first: s,
-      last: e + 1,
-      type: "Organization",
-      kind: "government",
-      tagged: "ORG",
-      cluster: -1,
-    });
+  const placeGovernment =
+    !title && tokens[e]?.lower === "government" && isPlaceName(name, lower, tagged) && !countryOf(name);
+  if (
+    !placeGovernment &&
+    (NON_ENTITIES.has(lower) || PLACES.has(lower) || REGIONS.has(lower) || SUBNATIONAL_REGIONS.has(lower))
+  )
     return;
-  }
-  if (NON_ENTITIES.has(lower) || PLACES.has(lower) || REGIONS.has(lower) || SUBNATIONAL_REGIONS.has(lower)) return;
   const mention: Mention = {
     start: (tokens[title ? titleStart : s] as Token).start,
     end: endTok.end,
@@ -1056,6 +1060,11 @@ function emitMention(
   };
   if (title) mention.title = title;
   if (titleCountry) mention.titleCountry = titleCountry;
+  // "the Mexico City government", "the Quebec government": a city's or a region's government is an organization
+  if (placeGovernment) {
+    out.push({ ...governmentMention(text, tokens, mention, e, `${name} government`), tagged: "ORG" });
+    return;
+  }
   if (GROUP_PLURALS.has(lower)) {
     // "Arabs", "Muslims": a group, no person or organization; it stays a speaker's span (an unnamed source)
     mention.tagged = "O";
@@ -1074,16 +1083,8 @@ function emitMention(
     if (country.form === "adjective") {
       // "Canadian government" → the government; "Russian officials", "Russians" → the country
       if (nextLower === "government" && !/s$/.test(name)) {
-        const govEnd = (tokens[e] as Token).end;
-        out.push({
-          ...mention,
-          end: govEnd,
-          text: text.slice(mention.start, govEnd),
-          name: country.country.government ?? `Government of ${country.country.name}`,
-          last: e + 1,
-          type: "Organization",
-          kind: "government",
-        });
+        const government = country.country.government ?? `Government of ${country.country.name}`;
+        out.push(governmentMention(text, tokens, mention, e, government));
         return;
       }
       if (/s$/.test(name) || nextLower === "officials" || nextLower === "leaders") {
@@ -1147,11 +1148,6 @@ function emitMention(
   out.push(mention);
 }
 
-/**
- * Where a name that the tagger's piece at `first` belongs to really starts: at an organization word
- * right before it, or one followed only by connectors ("Friends of Eastfield Library"), not before
- * `from`. Undefined when there is none.
- */
 /** Words naming a confession or a nation in front of a see ("Roman Catholic", "Greek Orthodox", "Ukrainian"). */
 const CONFESSIONS = new Set(
   "roman catholic anglican orthodox episcopal lutheran methodist presbyterian baptist evangelical coptic maronite".split(
@@ -1162,6 +1158,11 @@ function isConfession(t: Token): boolean {
   return t.cap && (CONFESSIONS.has(t.lower) || countryOf(t.text)?.form === "adjective");
 }
 
+/**
+ * Where a name that the tagger's piece at `first` belongs to really starts: at an organization word
+ * right before it, or one followed only by connectors ("Friends of Eastfield Library"), not before
+ * `from`. Undefined when there is none.
+ */
 function leadingHeadBefore(tokens: readonly Token[], from: number, first: number): number | undefined {
   let k = first - 1;
   while (k > from && CONNECTORS.has((tokens[k] as Token).lower)) k--;
