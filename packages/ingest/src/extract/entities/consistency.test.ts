@@ -48,3 +48,45 @@ describe("surnamesReadAsPlaces", () => {
     expect(mentionsOf(text, name)).toHaveLength(count);
   });
 });
+
+describe("closingNamesReadAsPlaces and the closing-name join", () => {
+  const ALMAGRO =
+    "Almagro Norte reach cup final\n\n" +
+    "ROSARIO, Argentina — Club Atlético Almagro Norte reached the final of the cup on Saturday.\n\n" +
+    "Almagro goalkeeper Ezequiel Barrionuevo saved two penalties, and Almagro defender Tomás Ibarra, 19, scored the winner.\n\n" +
+    "“They believed it,” Almagro coach José Luis Ferreyra said after the match.";
+  const extracted = (text: string) => extractDocument({ id: "t", text, origin: "t", format: "text" });
+  it("the headline's short name, the place-read word and the full name are one organization", () => {
+    const g = extracted(ALMAGRO);
+    const club = g.entities.find((e) => e.name === "Club Atlético Almagro Norte");
+    expect(club?.type).toBe("Organization");
+    expect((club?.mentions ?? []).map((m) => ALMAGRO.slice(m.start, m.end))).toEqual([
+      "Almagro Norte",
+      "Club Atlético Almagro Norte",
+      "Almagro",
+      "Almagro",
+      "Almagro",
+    ]);
+    expect(g.entities.some((e) => e.type === "Person" && e.name.startsWith("Almagro"))).toBe(false);
+  });
+  it("the role in front of a name is that club's", () => {
+    const roles = extracted(ALMAGRO).affiliations.map((a) => `${a.person} → ${a.organization} (${a.role})`);
+    expect(roles).toEqual([
+      "Ezequiel Barrionuevo → Club Atlético Almagro Norte (goalkeeper)",
+      "Tomás Ibarra → Club Atlético Almagro Norte (defender)",
+      "José Luis Ferreyra → Club Atlético Almagro Norte (coach)",
+    ]);
+  });
+  it.each([
+    [
+      "a word after “in”",
+      "Club Atlético Castilla Norte lost again. The match in Castilla drew 4,000 fans.",
+      "Castilla",
+    ],
+  ])("%s stays a place", (_case, text, word) => {
+    const g = extracted(text);
+    const named = g.entities.flatMap((e) => (e.mentions ?? []).map((m) => text.slice(m.start, m.end)));
+    expect(named.filter((n) => n === word)).toEqual([]);
+    expect(g.entities.map((e) => e.name)).toContain(text.split(" lost")[0]);
+  });
+});

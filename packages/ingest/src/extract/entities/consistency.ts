@@ -1,7 +1,9 @@
+import { nameKey } from "@claimgraph/schema";
 import { countryOf } from "../lexicon/countries.js";
 import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { isPossessive, type Token } from "../text/tokens.js";
+import { closingKeys } from "./closing-name.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -71,5 +73,27 @@ export function surnamesReadAsPlaces(tokens: readonly Token[], mentions: Mention
       continue;
     m.type = "Person";
     m.tagged = "PER";
+  }
+}
+
+/**
+ * "Almagro goalkeeper Ezequiel Barrionuevo" beside "Club Atlético Almagro Norte": the tagger reads the
+ * word a club is called by as a place, and a place is no entity. A one-word name it read as a place
+ * that is what one organization named in the document is called by (`closingKeys`) is that
+ * organization — unless the text makes it a place there ("in Almagro"; a place a lexicon knows never
+ * becomes a mention). Run before places are dropped.
+ */
+export function closingNamesReadAsPlaces(tokens: readonly Token[], mentions: Mention[]): void {
+  const calledBy = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "Organization" && m.kind !== "country") for (const key of closingKeys(m.name)) calledBy.add(key);
+  if (calledBy.size === 0) return;
+  for (const m of mentions) {
+    if (m.tagged !== "LOC" || m.type !== "Unknown" || m.last - m.first !== 1 || !calledBy.has(nameKey(m.name)))
+      continue;
+    if (PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "") && !isPossessive(tokens[m.last])) continue;
+    m.type = "Organization";
+    m.tagged = "ORG";
+    m.kind = "organization";
   }
 }

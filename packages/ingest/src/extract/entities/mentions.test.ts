@@ -37,7 +37,12 @@ describe("detectMentions: what the rules settle around the tagger", () => {
     [
       "an acronym known in capitals still names its organization with periods, not as a nickname",
       'The F.B.I. said so. State Del. Marcia "Cia" Price agreed.',
-      ["Organization: Federal Bureau of Investigation", "Person: Marcia"],
+      ["Organization: Federal Bureau of Investigation", "Person: Marcia Price"],
+    ],
+    [
+      "a nickname in quotation marks between first name and surname leaves one person",
+      "Almagro goalkeeper Ezequiel “Chino” Barrionuevo saved two. Security contractor John ‘Tig’ Tiegen waited.",
+      ["Person: Ezequiel Barrionuevo", "Person: John Tiegen"],
     ],
     [
       "\"People's\" inside an organization's name keeps it whole",

@@ -26,7 +26,7 @@ import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
 import { typeNamesByAcronym } from "./acronym-definition.js";
-import { surnamesReadAsPlaces, unifyTaggedTypes } from "./consistency.js";
+import { closingNamesReadAsPlaces, surnamesReadAsPlaces, unifyTaggedTypes } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
 import { typeDescribedNames } from "./described-names.js";
 import { invertedNames } from "./inverted-names.js";
@@ -315,7 +315,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   typeCoordinatedOrganizations(tokens, mentions);
   attachNameSuffixes(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);
+  joinNicknamedNames(text, tokens, mentions);
   if (tags) surnamesReadAsPlaces(tokens, mentions);
+  if (tags) closingNamesReadAsPlaces(tokens, mentions);
   typeNamesByAcronym(text, mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }
@@ -350,6 +352,45 @@ function joinDashedNames(text: string, tokens: readonly Token[], mentions: Menti
   }
   // the word is the name's now, not a name of its own
   for (let i = mentions.length - 1; i >= 0; i--) if (absorbed.has(mentions[i] as Mention)) mentions.splice(i, 1);
+}
+
+/** Quotation marks that open and close a nickname. */
+const NICKNAME_QUOTES: ReadonlyMap<string, string> = new Map([
+  ["“", "”"],
+  ['"', '"'],
+  ["‘", "’"],
+]);
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * "Ezequiel “Chino” Barrionuevo", "John “Tig” Tiegen": a nickname in quotation marks between a
+ * person's first name and surname splits the run in two ("Ezequiel" and "Barrionuevo" on their own).
+ * A person's name of one or two words, a nickname of capitalised words in quotes, and a name of one
+ * or two words that is a person's or untyped, all in one sentence and one space apart, are one
+ * person named without the nickname (the mention spans it).
+ */
+function joinNicknamedNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
+  const joined = new Set<Mention>();
+  for (const m of mentions) {
+    if (joined.has(m) || m.type !== "Person" || m.last - m.first > 2) continue;
+    const open = tokens[m.last];
+    const close = open ? NICKNAME_QUOTES.get(open.text) : undefined;
+    if (!open || !close || open.start !== m.end + 1) continue;
+    let k = m.last + 1;
+    while (k < tokens.length && k - m.last <= MAX_NICKNAME_WORDS && tokens[k]?.kind === "word" && tokens[k]?.cap) k++;
+    const closing = tokens[k];
+    if (k === m.last + 1 || closing?.text !== close || closing.start !== (tokens[k - 1] as Token).end) continue;
+    const rest = byFirst.get(k + 1);
+    if (!rest || (rest.type !== "Person" && rest.type !== "Unknown") || rest.last - rest.first > 2) continue;
+    if (rest.start !== closing.end + 1 || (tokens[rest.first] as Token).sentence !== open.sentence) continue;
+    m.name = `${m.name} ${rest.name}`;
+    m.end = rest.end;
+    m.last = rest.last;
+    m.text = text.slice(m.start, m.end);
+    joined.add(rest);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) if (joined.has(mentions[i] as Mention)) mentions.splice(i, 1);
 }
 
 function processRun(

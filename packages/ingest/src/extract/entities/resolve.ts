@@ -5,6 +5,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
+import { closingKeys, GENERIC_OPENINGS } from "./closing-name.js";
 import { isNameSuffix } from "./name-suffix.js";
 import { initials, personKey } from "./normalize.js";
 import type { Cluster, EntityKind, Mention } from "./types.js";
@@ -236,6 +237,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   }
 
   joinOpeningOrganizations(clusters, byKey);
+  joinClosingNames(clusters, byKey);
 
   // "the Trump administration" is the White House
   for (const c of people()) {
@@ -304,6 +306,54 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
   }
 }
 
+/**
+ * "Almagro Norte" and "Almagro" beside "Club Atlético Almagro Norte": an organization's name after
+ * generic opening words (organization heads, "Club Atlético", "Real", "FC") is what the article calls
+ * it. A name of one or two capitalised words that is exactly that rest of one organization's name is
+ * that organization — an organization, or a "person" the tagger alone typed (no title, no known first
+ * name, no other person bearing its words: "Almagro Norte reach Copa Argentina final" in a headline).
+ * Runs after the opening join.
+ */
+function joinClosingNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const byRest = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type !== "Organization" || c.country) continue;
+    for (const key of closingKeys(c.name)) addTo(byRest, key, c);
+  }
+  if (byRest.size === 0) return;
+  for (const short of [...clusters]) {
+    const full = byRest.get(nameKey(short.name));
+    if (full?.length !== 1 || full[0] === short || !closingNameCandidate(short)) continue;
+    const words = new Set(nameKey(short.name).split(" "));
+    const borne = clusters.some(
+      (c) =>
+        c !== short &&
+        c.type === "Person" &&
+        nameKey(c.name)
+          .split(" ")
+          .some((w) => words.has(w)),
+    );
+    if (borne) continue;
+    for (const m of short.mentions) {
+      m.type = "Organization";
+      delete m.tentative;
+    }
+    merge(clusters, byKey, full[0] as Cluster, short);
+  }
+}
+
+/** A cluster a closing name may be: an organization (not a country), or a person only the tagger made one. */
+function closingNameCandidate(c: Cluster): boolean {
+  const words = c.name.trim().split(/\s+/);
+  if (words.length > 2 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return false;
+  if (c.type === "Organization") return !c.country;
+  return (
+    c.titles.size === 0 &&
+    firstNameGender(words[0] as string) === undefined &&
+    c.mentions.every((m) => m.tagged === "PER" && m.title === undefined)
+  );
+}
+
 const firstStart = (c: Cluster) => Math.min(...c.mentions.map((m) => m.start));
 
 /** A company by its kind or the last word of its name ("… Motors", "… AG"). */
@@ -329,37 +379,6 @@ function standsAlone(word: string): boolean {
   const key = nameKey(word);
   return !ORG_HEADS.has(key) && !GENERIC_OPENINGS.has(key) && !countryOf(word) && !FUNCTION_WORDS.has(key);
 }
-
-/** Words that open many organizations' names and stand for none of them alone. */
-const GENERIC_OPENINGS = new Set([
-  // "the House" is the chamber, not the "House Select Committee" or "House Minority" named beside it
-  "house",
-  "national",
-  "united",
-  "american",
-  "new",
-  "general",
-  "first",
-  "international",
-  "federal",
-  "royal",
-  "state",
-  "central",
-  "global",
-  "world",
-  "european",
-  "democratic",
-  "republican",
-  "supreme",
-  "high",
-  "north",
-  "south",
-  "east",
-  "west",
-  "great",
-  "southern",
-  "northern",
-]);
 
 /**
  * The word a name of three words or more may be called by besides its last: the one before a

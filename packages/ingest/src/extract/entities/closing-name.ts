@@ -1,0 +1,73 @@
+import { nameKey } from "@claimgraph/schema";
+import { countryOf } from "../lexicon/countries.js";
+import { ORG_HEADS } from "../lexicon/organizations.js";
+
+/** Words that open many organizations' names and stand for none of them alone. */
+export const GENERIC_OPENINGS = new Set([
+  // "the House" is the chamber, not the "House Select Committee" or "House Minority" named beside it
+  "house",
+  "national",
+  "united",
+  "american",
+  "new",
+  "general",
+  "first",
+  "international",
+  "federal",
+  "royal",
+  "state",
+  "central",
+  "global",
+  "world",
+  "european",
+  "democratic",
+  "republican",
+  "supreme",
+  "high",
+  "north",
+  "south",
+  "east",
+  "west",
+  "great",
+  "southern",
+  "northern",
+]);
+
+/** Words that open a club's name before what it is called by ("Club Atlético", "Real", "FC"). */
+const CLUB_OPENINGS = new Set([
+  "club",
+  "atletico",
+  "athletic",
+  "deportivo",
+  "sporting",
+  "real",
+  "racing",
+  "fc",
+  "cf",
+  "sc",
+  "ac",
+  "cd",
+]);
+
+function isGenericOpening(word: string): boolean {
+  const key = nameKey(word);
+  return ORG_HEADS.has(key) || CLUB_OPENINGS.has(key) || GENERIC_OPENINGS.has(key);
+}
+
+/**
+ * What an article may call an organization by when its name opens with generic words ("Club Atlético
+ * Almagro Norte" → "almagro norte" and "almagro"; "Real Sociedad" → "sociedad"): the name keys of the
+ * rest (one or two capitalised words) and of the rest's first word when it is a proper word of its own
+ * (no generic word, no country). None when the name opens with no generic word or the rest is longer.
+ */
+export function closingKeys(name: string): string[] {
+  const words = name.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && isGenericOpening(words[k] as string)) k++;
+  const rest = words.slice(k);
+  if (k === 0 || rest.length > 2 || rest.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return [];
+  const keys = [nameKey(rest.join(" "))];
+  const first = rest[0] as string;
+  if (rest.length === 2 && !isGenericOpening(first) && !countryOf(first)) keys.push(nameKey(first));
+  return keys;
+}
