@@ -64,6 +64,10 @@ export function describedOrganization(
   offset: number,
   prefer?: Cluster,
 ): Cluster | undefined {
+  // "its Montreal studio, Lanternfish Games … the studio's head": the one organization the article
+  // introduced with that noun
+  const introduced = clusters.filter((c) => c.introducedAs?.has(noun) && isOrganizationBefore(c, offset));
+  if (introduced.length === 1) return introduced[0];
   const company = COMPANY_NOUNS.has(noun);
   if (!company && !ORG_HEADS.has(noun) && !MORE_NOUNS.has(noun)) return undefined;
   const named: Cluster[] = [];

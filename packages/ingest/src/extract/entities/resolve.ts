@@ -6,6 +6,7 @@ import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizati
 import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { closingKeys, GENERIC_OPENINGS } from "./closing-name.js";
+import { markIntroducedNouns } from "./introduced-nouns.js";
 import { isNameSuffix } from "./name-suffix.js";
 import { initials, personKey } from "./normalize.js";
 import type { Cluster, EntityKind, Mention } from "./types.js";
@@ -269,6 +270,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   finalizeNames(clusters);
   addRoleNominals(text, tokens, clusters);
   const mentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  markIntroducedNouns(tokens, mentions, clusters);
   return { clusters, mentions, unknown };
 }
 

@@ -49,4 +49,9 @@ export interface Cluster {
   country?: boolean;
   /** Set when something (a claim, an affiliation) uses this entity. */
   used?: boolean;
+  /**
+   * Nouns the article introduced this organization with ("its Montreal studio, Lanternfish Games",
+   * "Friends of Eastfield Library, a volunteer group"): "the studio" later stands for it.
+   */
+  introducedAs?: Set<string>;
 }
