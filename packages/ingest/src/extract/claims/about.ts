@@ -6,6 +6,7 @@ import { cueOf } from "../lexicon/cues.js";
 import { OBJECT_PRONOUNS } from "../lexicon/function-words.js";
 import { titlesWithHead } from "../lexicon/titles.js";
 import { isPossessive } from "../text/tokens.js";
+import { clientOf, opensClient } from "./client.js";
 import type { DraftClaim } from "./types.js";
 
 /**
@@ -91,9 +92,16 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
   const ownOrganization = speakerOrg ?? (led !== undefined ? doc.entities.clusters[led] : undefined);
   // in reported speech, "his country" of an unnamed source is the source's own: no target
   const ownPronouns = claim.kind !== "direct" && claim.speaker?.anonymous !== undefined;
+  // "his client acted on the instructions …" said by "Leung’s barrister": Leung, not the barrister
+  const client = claim.speaker?.cluster !== undefined ? clientOf(doc, claim.speaker.cluster) : undefined;
   for (let i = lo; i < tokens.length && (tokens[i]?.start ?? 0) < claim.end; i++) {
     const t = tokens[i];
     if (!t) continue;
+    if (client !== undefined && opensClient(tokens, i)) {
+      ids.add(client);
+      i++;
+      continue;
+    }
     const holder = indefiniteRoleHolder(doc, i, claim.start);
     if (holder) ids.add(holder.id);
     const outlet = storyOutlet(doc, i, claim.start);
