@@ -7,6 +7,7 @@ import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { closingKeys, GENERIC_OPENINGS } from "./closing-name.js";
 import { markIntroducedNouns } from "./introduced-nouns.js";
+import { addIntroducedRoles } from "./introduced-roles.js";
 import { isNameSuffix } from "./name-suffix.js";
 import { initials, personKey } from "./normalize.js";
 import type { Cluster, EntityKind, Mention } from "./types.js";
@@ -269,6 +270,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
 
   finalizeNames(clusters);
   addRoleNominals(text, tokens, clusters);
+  addIntroducedRoles(text, tokens, clusters, (noun) => TITLE_HEADS.has(noun));
   const mentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
   markIntroducedNouns(tokens, mentions, clusters);
   return { clusters, mentions, unknown };
