@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closingKeys } from "./closing-name.js";
+import { closingKeys, openingKey } from "./closing-name.js";
 
 describe("closingKeys", () => {
   it.each([
@@ -16,5 +16,18 @@ describe("closingKeys", () => {
     ["a country never stands for the organization", "Club Argentina Norte", ["argentina norte"]],
   ])("%s: %s", (_case, name, keys) => {
     expect(closingKeys(name)).toEqual(keys);
+  });
+});
+
+describe("openingKey", () => {
+  it.each([
+    ["a company word ends the name", "Golden Harbour Holdings", "golden harbour"],
+    ["a legal form and a company word", "Qingfeng Motors Ltd.", "qingfeng"],
+    ["no company word at the end", "Houston Chronicle", undefined],
+    ["what is left is generic", "National Holdings", undefined],
+    ["what is left is a country", "Kenya Airways", undefined],
+    ["what is left is longer than two words", "Big Blue Ocean Holdings", undefined],
+  ])("%s: %s", (_case, name, key) => {
+    expect(openingKey(name)).toBe(key);
   });
 });

@@ -1,6 +1,6 @@
 import { nameKey } from "@claimgraph/schema";
 import { countryOf } from "../lexicon/countries.js";
-import { ORG_HEADS } from "../lexicon/organizations.js";
+import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 
 /** Words that open many organizations' names and stand for none of them alone. */
 export const GENERIC_OPENINGS = new Set([
@@ -70,4 +70,25 @@ export function closingKeys(name: string): string[] {
   const first = rest[0] as string;
   if (rest.length === 2 && !isGenericOpening(first) && !countryOf(first)) keys.push(nameKey(first));
   return keys;
+}
+
+/** Last words of a company's name that the rest of its name may go without ("Holdings", "Motors", "Ltd"). */
+function isCompanyTail(word: string): boolean {
+  const key = nameKey(word);
+  return COMPANY_NAME_ENDS.has(key) || LEGAL_FORMS.has(key);
+}
+
+/**
+ * What an article may call a company by when its name ends with a company word ("Golden Harbour
+ * Holdings" → "golden harbour", "Qingfeng Motors Co." → "qingfeng"): the name key of what is left, one
+ * or two capitalised words, none of them generic or a country. None otherwise.
+ */
+export function openingKey(name: string): string | undefined {
+  const words = name.trim().replace(/\.$/, "").split(/\s+/);
+  let end = words.length;
+  while (end > 1 && isCompanyTail(words[end - 1] as string)) end--;
+  const rest = words.slice(0, end);
+  if (end === words.length || rest.length > 2) return undefined;
+  if (rest.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || isGenericOpening(w) || countryOf(w))) return undefined;
+  return nameKey(rest.join(" "));
 }

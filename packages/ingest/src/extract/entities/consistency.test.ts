@@ -90,3 +90,19 @@ describe("closingNamesReadAsPlaces and the closing-name join", () => {
     expect(g.entities.map((e) => e.name)).toContain(text.split(" lost")[0]);
   });
 });
+
+describe("a company called without its company word", () => {
+  it("the headline's and the place-read short forms are the company's mentions", () => {
+    const text =
+      "Golden Harbour director jailed\n\n" +
+      "A former director of Hong Kong property developer Golden Harbour Holdings was jailed on Friday.\n\n" +
+      "Golden Harbour, which built flats in Kowloon, has been in liquidation since 2024.";
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+    const company = g.entities.find((e) => e.name === "Golden Harbour Holdings");
+    expect((company?.mentions ?? []).map((m) => text.slice(m.start, m.end))).toEqual([
+      "Golden Harbour",
+      "Golden Harbour Holdings",
+      "Golden Harbour",
+    ]);
+  });
+});

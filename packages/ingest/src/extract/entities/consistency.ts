@@ -3,7 +3,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { isPossessive, type Token } from "../text/tokens.js";
-import { closingKeys } from "./closing-name.js";
+import { closingKeys, openingKey } from "./closing-name.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -85,12 +85,15 @@ export function surnamesReadAsPlaces(tokens: readonly Token[], mentions: Mention
  */
 export function closingNamesReadAsPlaces(tokens: readonly Token[], mentions: Mention[]): void {
   const calledBy = new Set<string>();
-  for (const m of mentions)
-    if (m.type === "Organization" && m.kind !== "country") for (const key of closingKeys(m.name)) calledBy.add(key);
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.kind === "country") continue;
+    for (const key of closingKeys(m.name)) calledBy.add(key);
+    const opening = openingKey(m.name);
+    if (opening) calledBy.add(opening);
+  }
   if (calledBy.size === 0) return;
   for (const m of mentions) {
-    if (m.tagged !== "LOC" || m.type !== "Unknown" || m.last - m.first !== 1 || !calledBy.has(nameKey(m.name)))
-      continue;
+    if (m.tagged !== "LOC" || m.type !== "Unknown" || m.last - m.first > 2 || !calledBy.has(nameKey(m.name))) continue;
     if (PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "") && !isPossessive(tokens[m.last])) continue;
     m.type = "Organization";
     m.tagged = "ORG";

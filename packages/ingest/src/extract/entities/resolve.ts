@@ -5,7 +5,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
-import { closingKeys, GENERIC_OPENINGS } from "./closing-name.js";
+import { closingKeys, GENERIC_OPENINGS, openingKey } from "./closing-name.js";
 import { markIntroducedNouns } from "./introduced-nouns.js";
 import { addIntroducedRoles } from "./introduced-roles.js";
 import { isNameSuffix } from "./name-suffix.js";
@@ -240,6 +240,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
 
   joinOpeningOrganizations(clusters, byKey);
   joinClosingNames(clusters, byKey);
+  joinCompanyOpenings(clusters, unknown);
 
   // "the Trump administration" is the White House
   for (const c of people()) {
@@ -343,6 +344,32 @@ function joinClosingNames(clusters: Cluster[], byKey: Map<string, Cluster>): voi
       delete m.tentative;
     }
     merge(clusters, byKey, full[0] as Cluster, short);
+  }
+}
+
+/**
+ * "Golden Harbour, which built luxury flats …" after "Golden Harbour Holdings": a name no lexicon or
+ * tagger typed (one or two words) that is a company's name without its company word (`openingKey`) is
+ * that company, when one company is so called and no person bears its words. Takes the mentions it
+ * attaches out of `unknown`.
+ */
+function joinCompanyOpenings(clusters: Cluster[], unknown: Mention[]): void {
+  const byOpening = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type !== "Organization" || c.country) continue;
+    const key = openingKey(c.name);
+    if (key) addTo(byOpening, key, c);
+  }
+  if (byOpening.size === 0) return;
+  const personWords = new Set(clusters.filter((c) => c.type === "Person").flatMap((c) => nameKey(c.name).split(" ")));
+  for (let i = unknown.length - 1; i >= 0; i--) {
+    const m = unknown[i] as Mention;
+    if (m.last - m.first > 2) continue;
+    const key = nameKey(m.name);
+    const full = byOpening.get(key);
+    if (full?.length !== 1 || key.split(" ").some((w) => personWords.has(w))) continue;
+    attach(full[0] as Cluster, m);
+    unknown.splice(i, 1);
   }
 }
 
