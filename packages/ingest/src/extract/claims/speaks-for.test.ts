@@ -21,6 +21,7 @@ describe("speaksFor", () => {
         [2, 8],
       ],
     ],
+    ["a party's candidate speaks for the party", [of(1, 7, "candidate")], [[1, 7]]],
     ["a member or an analyst does not", [of(1, 7, "member"), of(2, 7, "senior analyst")], []],
     ["a former chairman no longer does", [of(1, 7, "former chairman", true)], []],
     ["no role, no leading", [of(1, 7, null)], []],

@@ -8,7 +8,7 @@ export interface RoleOf {
 
 /** Roles of someone who leads an organization or speaks for it (a CEO, a coach, a chairman, a spokeswoman). */
 const SPEAKS_FOR =
-  /\b(?:chief|ceo|executive|chair|chairman|chairwoman|chairperson|president|director|founder|co-founder|coach|manager|captain|head|leader|spokesman|spokeswoman|spokesperson|secretary|commissioner|governor|mayor|minister|owner|superintendent|bishop|archbishop)\b/i;
+  /\b(?:chief|ceo|executive|chair|chairman|chairwoman|chairperson|president|director|founder|co-founder|coach|manager|captain|head|leader|spokesman|spokeswoman|spokesperson|secretary|commissioner|governor|mayor|minister|owner|superintendent|bishop|archbishop|candidate)\b/i;
 
 /**
  * The one organization each person leads or speaks for, by their current affiliations' roles: a CEO's

@@ -35,4 +35,12 @@ describe("markIntroducedNouns: “the studio” is the organization the article 
     );
     expect(g.claims.map((c) => `${c.speaker}: ${c.text}`)).toEqual(["Lanternfish Games: it would finish the game"]);
   });
+
+  it("a noun before a participle (“a party founded in 2024”) introduces too, and wins over a name holding it", () => {
+    const text =
+      "Wikinews spoke to Siobhán Ní Fhlatharta, the candidate of the Coastal Communities Alliance, a party founded in 2024. " +
+      "Last month the Green Party accused the Alliance of hypocrisy. Ní Fhlatharta denied that the party was a front for landowners.";
+    const claim = extracted(text).claims.find((c) => c.text.includes("front for landowners"));
+    expect(claim?.about).toEqual(["Coastal Communities Alliance"]);
+  });
 });

@@ -8,21 +8,10 @@ const OPENERS = new Set(["the", "its", "their", "his", "her", "a", "an"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 /** Words a description after the name ends before ("a volunteer group that …", "a charity based in …"). */
 const AFTER_ENDS = new Set([
-  ",",
-  ".",
-  ";",
-  ")",
-  "that",
-  "which",
-  "who",
-  "whose",
-  "based",
-  "in",
-  "of",
-  "for",
-  "with",
-  "from",
-  "and",
+  ...",.;)".split(""),
+  ..."that which who whose in of for with from and".split(" "),
+  // "a party founded in 2024", "a charity based in Leeds", "a studio owned by Helix"
+  ..."based founded formed created launched established set run led owned".split(" "),
 ]);
 /** Longest description, in words, between its opener and its noun. */
 const MAX_WORDS = 4;
