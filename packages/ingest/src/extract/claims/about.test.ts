@@ -12,6 +12,11 @@ function targets(text: string): [string, string[]][] {
 describe("what a claim is about", () => {
   it.each([
     [
+      "an unnamed source's own organization, named in their description, is 'the company' in their words",
+      "Headline\n\nHelix Interactive will close its studio, Lanternfish Games, and Bracket Research follows the studio. A Helix spokesperson denied that the company had promised staff there would be no layoffs.",
+      [["the company had promised staff there would be no layoffs", ["Helix Interactive"]]],
+    ],
+    [
       "'the authority' is the one council (a local authority) the article names",
       "Headline\n\nWendham Borough Council voted on Monday. Margaret O'Donnell said the authority had to save £4.2 million next year.",
       [["the authority had to save £4.2 million next year", ["Wendham Borough Council"]]],

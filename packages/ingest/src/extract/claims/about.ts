@@ -89,7 +89,10 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
   const speakerOrg = speakerCluster?.type === "Organization" && !speakerCluster.country ? speakerCluster : undefined;
   // the organization the speaker is or speaks for: what "the union" in their words means among several
   const led = claim.speaker?.cluster !== undefined ? organizationOf?.get(claim.speaker.cluster) : undefined;
-  const ownOrganization = speakerOrg ?? (led !== undefined ? doc.entities.clusters[led] : undefined);
+  const ownOrganization =
+    speakerOrg ??
+    (led !== undefined ? doc.entities.clusters[led] : undefined) ??
+    describedSourceOrganization(doc, claim);
   // in reported speech, "his country" of an unnamed source is the source's own: no target
   const ownPronouns = claim.kind !== "direct" && claim.speaker?.anonymous !== undefined;
   // "his client acted on the instructions …" said by "Leung’s barrister": Leung, not the barrister
@@ -122,6 +125,23 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
     if (c) ids.add(c.id);
   }
   return [...ids];
+}
+
+/**
+ * "A Helix spokesperson denied that the company had promised …": the organization an unnamed source's
+ * description names (not a country) is the one "the company" in their words stands for first.
+ */
+function describedSourceOrganization(doc: AnalyzedText, claim: DraftClaim): Cluster | undefined {
+  const speaker = claim.speaker;
+  if (speaker?.anonymous === undefined) return undefined;
+  const { mentions, clusters } = doc.entities;
+  for (let i = mentionAtOrAfter(mentions, speaker.start); i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.start >= speaker.end) break;
+    const c = clusters[m.cluster];
+    if (m.end <= speaker.end && c?.type === "Organization" && !c.country) return c;
+  }
+  return undefined;
 }
 
 /** Third-person pronouns of an organization. */

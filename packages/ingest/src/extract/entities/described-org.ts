@@ -125,7 +125,7 @@ export function describedOrganization(
 /** Whether "the <noun>" may stand for `c` when no organization's name holds the noun. */
 function mayDescribe(c: Cluster, noun: string, company: boolean): boolean {
   if (c.type !== "Organization" || c.country) return false;
-  if (company) return isCompanyCluster(c) || c.kind === undefined;
+  if (company) return isCompanyCluster(c) || ofNoKnownKind(c);
   const kinds = SPEAKER_NOUN_KINDS.get(noun) ?? NOUN_KINDS.get(noun) ?? [ORG_HEADS.get(noun)];
   return c.kind !== undefined && kinds.includes(c.kind);
 }
