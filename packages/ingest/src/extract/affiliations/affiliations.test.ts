@@ -76,6 +76,28 @@ describe("affiliations", () => {
     expect(affiliations(text).filter(([person]) => person === "Angela M. Whitfield")).toEqual(expected);
   });
 
+  it.each([
+    [
+      "a councillor in apposition sits on the one council the article names",
+      "The Sham Shui Po District Council voted 14 to 3 on Monday. Ho Siu-fung, an independent councillor who voted against the plan, said it was rushed.",
+      [["Ho Siu-fung", "Sham Shui Po District Council", false]],
+    ],
+    [
+      "… a trustee on the one board",
+      "The Northshore Catholic District School Board voted on Monday. Paul Desrochers, a trustee, said it was rushed.",
+      [["Paul Desrochers", "Northshore Catholic District School Board", false]],
+    ],
+    [
+      "… none when two councils are named",
+      "The Sham Shui Po District Council and the Kwun Tong District Council voted. Ho Siu-fung, an independent councillor, said it was rushed.",
+      [],
+    ],
+  ])("%s", (_case, text, expected) => {
+    expect(affiliations(text).filter(([person]) => person === "Ho Siu-fung" || person === "Paul Desrochers")).toEqual(
+      expected,
+    );
+  });
+
   it("a nationality before a title that is no office of state makes no affiliation", () => {
     const text =
       "“The Road”, the first feature film by Moroccan director Youssef El-Amrani, won the top prize on Saturday.";

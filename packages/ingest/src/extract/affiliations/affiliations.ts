@@ -271,6 +271,16 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   }
 }
 
+/** Members of a body, by the noun that describes the body ("a councillor" sits on "the council"). */
+const MEMBER_OF: ReadonlyMap<string, string> = new Map([
+  ["councillor", "council"],
+  ["councilor", "council"],
+  ["councilman", "council"],
+  ["councilwoman", "council"],
+  ["alderman", "council"],
+  ["trustee", "board"],
+]);
+
 /** Numbers that may stand in "one of the commission's seven members". */
 const SMALL_NUMBERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
@@ -364,6 +374,15 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, findO
     const roleEnd = (tokens[last - 4] as Token).end;
     if (described && roleEnd > startOff) add(person.id, described.id, doc.text.slice(startOff, roleEnd).trim());
     if (described) return;
+  }
+  // "an independent councillor", "a trustee": a seat on the one council or board the article names
+  const memberOf = MEMBER_OF.get(tokens[last - 1]?.lower ?? "");
+  if (memberOf && s < last && roleWordsBetween(tokens, s, last)) {
+    const body = describedOrganization(doc.entities.clusters, memberOf, (tokens[last - 1] as Token).start);
+    if (body) {
+      add(person.id, body.id, doc.text.slice(startOff, endOff).trim());
+      return;
+    }
   }
   const role = doc.text.slice(startOff, endOff).trim().toLowerCase();
   const bare = role.replace(/^former\s+/, "");
