@@ -106,3 +106,12 @@ describe("a company called without its company word", () => {
     ]);
   });
 });
+
+describe("typeDescribedNames: a descriptor makes an organization sure", () => {
+  it("“the newspaper Het Nieuwsblad” is reported though the tagger was unsure of it", () => {
+    const text =
+      "Ardenne–Voltis drop Delcourt from Tour squad\n\nBelgian cyclist Mathis Delcourt has been suspended. Wout Van Steenkiste, an Ardenne–Voltis climber who shared a room with Delcourt at last year’s Tour, told the newspaper Het Nieuwsblad that the riders had learned the news from a group chat.";
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+    expect(g.entities.filter((e) => e.name === "Het Nieuwsblad").map((e) => e.type)).toEqual(["Organization"]);
+  });
+});

@@ -254,6 +254,8 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
       continue;
     }
     const kind = described.get(m.name);
+    // "the newspaper Het Nieuwsblad": a name its descriptor types is sure, whatever the tagger's margin
+    if (kind && m.type === "Organization") delete m.tentative;
     if (kind && (m.type === "Person" || m.type === "Unknown")) {
       m.type = "Organization";
       m.kind = kind;
