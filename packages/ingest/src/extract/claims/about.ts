@@ -95,12 +95,13 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
     describedSourceOrganization(doc, claim);
   // in reported speech, "his country" of an unnamed source is the source's own: no target
   const ownPronouns = claim.kind !== "direct" && claim.speaker?.anonymous !== undefined;
-  // "his client acted on the instructions …" said by "Leung’s barrister": Leung, not the barrister
-  const client = claim.speaker?.cluster !== undefined ? clientOf(doc, claim.speaker.cluster) : undefined;
   for (let i = lo; i < tokens.length && (tokens[i]?.start ?? 0) < claim.end; i++) {
     const t = tokens[i];
     if (!t) continue;
-    if (client !== undefined && opensClient(tokens, i)) {
+    // "his client acted on the instructions …" said by "Leung’s barrister": Leung, not the barrister
+    const client =
+      claim.speaker?.cluster !== undefined && opensClient(tokens, i) ? clientOf(doc, claim.speaker.cluster) : undefined;
+    if (client !== undefined) {
       ids.add(client);
       i++;
       continue;

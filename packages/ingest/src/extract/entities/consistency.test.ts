@@ -115,3 +115,18 @@ describe("typeDescribedNames: a descriptor makes an organization sure", () => {
     expect(g.entities.filter((e) => e.name === "Het Nieuwsblad").map((e) => e.type)).toEqual(["Organization"]);
   });
 });
+
+describe("an untyped word lends an organization no certainty", () => {
+  it("“People” once untyped and once an unsure organization is no entity", () => {
+    const text =
+      "What individuals would you like to see in a Hill administration? I would like to bring People from the heartland of America. You must speak to the People.";
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+    expect(g.entities.map((e) => e.name)).not.toContain("People");
+  });
+  it("… while a sure name keeps its untyped short form", () => {
+    const text =
+      "Golden Harbour director jailed\n\nA former director of property developer Golden Harbour Holdings was jailed on Friday.";
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+    expect(g.entities.find((e) => e.name === "Golden Harbour Holdings")?.mentions?.length).toBe(2);
+  });
+});

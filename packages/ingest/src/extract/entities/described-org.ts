@@ -64,11 +64,15 @@ export function describedOrganization(
   offset: number,
   prefer?: Cluster,
 ): Cluster | undefined {
-  // "its Montreal studio, Lanternfish Games … the studio's head": the one organization the article
-  // introduced with that noun
-  const introduced = clusters.filter((c) => c.introducedAs?.has(noun) && isOrganizationBefore(c, offset));
-  if (introduced.length === 1) return introduced[0];
   const company = COMPANY_NOUNS.has(noun);
+  // "its Montreal studio, Lanternfish Games … the studio's head": the one organization the article
+  // introduced with that noun (not "the company": "its parent company, X" does not make X the company
+  // the article is about)
+  const introduced =
+    noun === "company" || noun === "firm"
+      ? []
+      : clusters.filter((c) => c.introducedAs?.has(noun) && isOrganizationBefore(c, offset));
+  if (introduced.length === 1) return introduced[0];
   if (!company && !ORG_HEADS.has(noun) && !MORE_NOUNS.has(noun)) return undefined;
   const named: Cluster[] = [];
   for (const c of clusters) {

@@ -39,6 +39,8 @@ function newCluster(clusters: Cluster[], type: EntityKind, name: string, kind?: 
 
 export function attach(cluster: Cluster, mention: Mention): void {
   mention.cluster = cluster.id;
+  // a word no lexicon or tagger typed ("People" at a sentence's start) lends an organization no certainty
+  if (mention.type === "Unknown" && mention.tagged === "O" && cluster.type === "Organization") mention.tentative = true;
   if (mention.type === "Unknown") mention.type = cluster.type;
   cluster.mentions.push(mention);
   cluster.forms.add(mention.name);
