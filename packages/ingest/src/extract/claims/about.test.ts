@@ -12,6 +12,16 @@ function targets(text: string): [string, string[]][] {
 describe("what a claim is about", () => {
   it.each([
     [
+      "'the country' is the one country the article names",
+      "Headline\n\nSANTIAGO, Chile — AeroAndes cancelled half of its flights. The airline accused the pilots of “holding the country’s travellers hostage.”",
+      [["the pilots of “holding the country’s travellers hostage.”", ["Chile"]]],
+    ],
+    [
+      "… none when two countries are named as often",
+      "Headline\n\nChile and Argentina closed the border. Argentina and Chile held talks on Monday. The minister said the country would not give in.",
+      [["the country would not give in", []]],
+    ],
+    [
       "an unnamed source's own organization, named in their description, is 'the company' in their words",
       "Headline\n\nHelix Interactive will close its studio, Lanternfish Games, and Bracket Research follows the studio. A Helix spokesperson denied that the company had promised staff there would be no layoffs.",
       [["the company had promised staff there would be no layoffs", ["Helix Interactive"]]],

@@ -1,5 +1,10 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
-import { collectiveOrganizations, describedOrganization, organizationNamedBy } from "../entities/described-org.js";
+import {
+  collectiveOrganizations,
+  describedCountry,
+  describedOrganization,
+  organizationNamedBy,
+} from "../entities/described-org.js";
 import { resolvePronoun } from "../entities/pronouns.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
@@ -157,6 +162,8 @@ function describedAt(doc: AnalyzedText, i: number, prefer?: Cluster): Cluster | 
   const the = tokens[i];
   const noun = tokens[i + 1];
   if ((the?.lower !== "the" && the?.lower !== "this") || !noun || noun.cap || noun.kind !== "word") return undefined;
+  // "the country’s travellers": the country the article is about
+  if (noun.lower === "country") return describedCountry(doc.entities.clusters, noun.start);
   const after = tokens[i + 2];
   // "the coast guard": a two-word description the one organization's name holds ("Philippine Coast Guard")
   if (after && after.kind === "word" && !after.cap) {

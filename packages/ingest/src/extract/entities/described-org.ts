@@ -207,3 +207,20 @@ export function collectiveOrganizations(clusters: readonly Cluster[], noun: stri
   );
   return named.length >= 2 && named.length <= 3 ? named : [];
 }
+
+/**
+ * "the country’s travellers", "could try to leave the country": the country the article is about — the
+ * one country named before `offset`, or the one named at least twice as often as any other (and twice
+ * at least). Undefined when none stands out.
+ */
+export function describedCountry(clusters: readonly Cluster[], offset: number): Cluster | undefined {
+  const counts = clusters
+    .filter((c) => c.type === "Organization" && c.country)
+    .map((c) => ({ c, n: c.mentions.filter((m) => m.start < offset).length }))
+    .filter(({ n }) => n > 0)
+    .sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  if (!first) return undefined;
+  if (!second) return first.c;
+  return first.n >= 2 && first.n >= 2 * second.n ? first.c : undefined;
+}
