@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closingKeys, openingKey } from "./closing-name.js";
+import { closingKeys, headKey, openingKey } from "./closing-name.js";
 
 describe("closingKeys", () => {
   it.each([
@@ -29,5 +29,17 @@ describe("openingKey", () => {
     ["what is left is longer than two words", "Big Blue Ocean Holdings", undefined],
   ])("%s: %s", (_case, name, key) => {
     expect(openingKey(name)).toBe(key);
+  });
+});
+
+describe("headKey", () => {
+  it.each([
+    ["a head and “de”", "Unión de Paraná", "union"],
+    ["a head and “of”", "University of Jordan", "university"],
+    ["no head word first", "Friends of Eastfield Library", undefined],
+    ["no “of” after the head", "Union Cycliste Internationale", undefined],
+    ["two words only", "Club Atlético", undefined],
+  ])("%s: %s", (_case, name, key) => {
+    expect(headKey(name)).toBe(key);
   });
 });

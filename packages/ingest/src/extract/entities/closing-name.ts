@@ -92,3 +92,18 @@ export function openingKey(name: string): string | undefined {
   if (rest.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || isGenericOpening(w) || countryOf(w))) return undefined;
   return nameKey(rest.join(" "));
 }
+
+/** Words that join an organization's head to what it is of ("Unión de Paraná", "University of Jordan"). */
+const OF_WORDS = new Set(["de", "del", "of", "do", "da", "di", "des", "du"]);
+
+/**
+ * What an article may call an organization named "<head> de|of <…>" by, without "the": "Unión" for
+ * "Unión de Paraná" ("shown to Unión midfielder Lucas Ferro"). The head's name key, or undefined.
+ * Callers take it only where no "the" stands before the word ("the University" is a description).
+ */
+export function headKey(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  const head = words[0] as string;
+  if (words.length < 3 || !OF_WORDS.has((words[1] as string).toLowerCase())) return undefined;
+  return /^\p{Lu}\p{Ll}/u.test(head) && isGenericOpening(head) ? nameKey(head) : undefined;
+}

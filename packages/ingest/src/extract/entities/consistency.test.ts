@@ -130,3 +130,23 @@ describe("an untyped word lends an organization no certainty", () => {
     expect(g.entities.find((e) => e.name === "Golden Harbour Holdings")?.mentions?.length).toBe(2);
   });
 });
+
+describe("an organization called by its head word", () => {
+  const UNION =
+    "Almagro beat Unión de Paraná on penalties on Saturday. Unión coach Héctor Quinteros said the referee was wrong, " +
+    "and Unión would ask for a review of the red card shown to Unión midfielder Lucas Ferro.";
+  it("“Unión” without “the” is Unión de Paraná, and its coach and midfielder are its", () => {
+    const g = extractDocument({ id: "t", text: UNION, origin: "t", format: "text" });
+    expect(g.affiliations.map((a) => `${a.person} → ${a.organization}`)).toEqual([
+      "Héctor Quinteros → Unión de Paraná",
+      "Lucas Ferro → Unión de Paraná",
+    ]);
+  });
+  it("“the University” stays a description of its own", () => {
+    const text =
+      "Ama Owusu studied at the University of Ghana. The University said on Monday it would reopen the library.";
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+    const university = g.entities.find((e) => e.name === "University of Ghana");
+    expect((university?.mentions ?? []).map((m) => text.slice(m.start, m.end))).toEqual(["University of Ghana"]);
+  });
+});

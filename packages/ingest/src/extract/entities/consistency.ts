@@ -3,7 +3,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { isPossessive, type Token } from "../text/tokens.js";
-import { closingKeys, openingKey } from "./closing-name.js";
+import { closingKeys, headKey, openingKey } from "./closing-name.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -85,15 +85,22 @@ export function surnamesReadAsPlaces(tokens: readonly Token[], mentions: Mention
  */
 export function closingNamesReadAsPlaces(tokens: readonly Token[], mentions: Mention[]): void {
   const calledBy = new Set<string>();
+  const headed = new Set<string>();
   for (const m of mentions) {
     if (m.type !== "Organization" || m.kind === "country") continue;
     for (const key of closingKeys(m.name)) calledBy.add(key);
     const opening = openingKey(m.name);
     if (opening) calledBy.add(opening);
+    const head = headKey(m.name);
+    if (head) headed.add(head);
   }
-  if (calledBy.size === 0) return;
+  if (calledBy.size === 0 && headed.size === 0) return;
   for (const m of mentions) {
-    if (m.tagged !== "LOC" || m.type !== "Unknown" || m.last - m.first > 2 || !calledBy.has(nameKey(m.name))) continue;
+    if (m.tagged !== "LOC" || m.type !== "Unknown" || m.last - m.first > 2) continue;
+    const key = nameKey(m.name);
+    // "Unión coach Héctor Quinteros" for "Unión de Paraná" (not "the University")
+    const byHead = headed.has(key) && tokens[m.first - 1]?.lower !== "the";
+    if (!calledBy.has(key) && !byHead) continue;
     if (PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "") && !isPossessive(tokens[m.last])) continue;
     m.type = "Organization";
     m.tagged = "ORG";

@@ -5,7 +5,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
-import { closingKeys, GENERIC_OPENINGS, openingKey } from "./closing-name.js";
+import { closingKeys, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
 import { markIntroducedNouns } from "./introduced-nouns.js";
 import { addIntroducedRoles } from "./introduced-roles.js";
 import { isNameSuffix } from "./name-suffix.js";
@@ -241,7 +241,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   }
 
   joinOpeningOrganizations(clusters, byKey);
-  joinClosingNames(clusters, byKey);
+  joinClosingNames(clusters, byKey, tokens);
   joinCompanyOpenings(clusters, unknown);
 
   // "the Trump administration" is the White House
@@ -321,15 +321,22 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
  * name, no other person bearing its words: "Almagro Norte reach Copa Argentina final" in a headline).
  * Runs after the opening join.
  */
-function joinClosingNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+function joinClosingNames(clusters: Cluster[], byKey: Map<string, Cluster>, tokens: readonly Token[]): void {
   const byRest = new Map<string, Cluster[]>();
+  // "Unión" for "Unión de Paraná": only where no "the" stands before the word
+  const byHead = new Map<string, Cluster[]>();
   for (const c of clusters) {
     if (c.type !== "Organization" || c.country) continue;
     for (const key of closingKeys(c.name)) addTo(byRest, key, c);
+    const head = headKey(c.name);
+    if (head) addTo(byHead, head, c);
   }
-  if (byRest.size === 0) return;
+  if (byRest.size === 0 && byHead.size === 0) return;
+  const bare = (c: Cluster) => c.mentions.every((m) => tokens[m.first - 1]?.lower !== "the");
   for (const short of [...clusters]) {
-    const full = byRest.get(nameKey(short.name));
+    const key = nameKey(short.name);
+    const headed = byHead.get(key);
+    const full = byRest.get(key) ?? (headed && short.type === "Organization" && bare(short) ? headed : undefined);
     if (full?.length !== 1 || full[0] === short || !closingNameCandidate(short)) continue;
     const words = new Set(nameKey(short.name).split(" "));
     const borne = clusters.some(
