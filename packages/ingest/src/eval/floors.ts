@@ -28,7 +28,8 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // tagger-2 and the attribution models retrained on it: claim 0.809, claim+speaker 0.703. Raised at
   // entities-24 (2026-12-03, tagger-3): measured person 0.906, org 0.664 (a tagger retrain moves them ~0.01).
   // Raised at entities-34 (2026-12-03): measured person 0.910, org 0.679.
-  "GUM interview": { person: 0.9, org: 0.66 },
+  // Raised at entities-69 (twenty-sixth session): measured person 0.910, org 0.701.
+  "GUM interview": { person: 0.9, org: 0.68 },
   // measured (rules-11+entities-6+tagger-2+speakers-7+cues-7, 2026-12-02; the set is 16 articles, 142 claims:
   // one claim moves claim F1 by ~0.007, so the floors sit two to three claims below): person 0.832, org 0.735,
   // claim 0.860, claim+speaker 0.751, about 0.496, affiliation 0.557. Raised at rules-12+entities-7+tagger-3
@@ -45,7 +46,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // person 0.977, org 0.907, claim 0.979, claim+speaker 0.972, about 0.856, affiliation 0.848.
   // Raised at rules-72+entities-60 (twenty-fifth session): person 0.977, org 0.907, claim 0.979, claim+speaker
   // 0.972, about 0.868, affiliation 0.848.
-  [NEWSDEV]: { person: 0.95, org: 0.89, claim: 0.96, "claim+speaker": 0.95, about: 0.85, affiliation: 0.83 },
+  // Raised at rules-80+entities-70 (twenty-sixth session): person 0.992, org 0.918, claim 0.979, claim+speaker
+  // 0.972, about 0.909, affiliation 0.918.
+  [NEWSDEV]: { person: 0.97, org: 0.9, claim: 0.96, "claim+speaker": 0.95, about: 0.88, affiliation: 0.89 },
   // gold/newsdev2 (12 articles, 131 claims, written blind 2026-12-04, a development set since): first measured
   // at rules-56+entities-44 person 0.832, org 0.828, claim 0.928, claim+speaker 0.804, about 0.667, affiliation
   // 0.571; at rules-57+entities-46 person 0.855, org 0.849, claim 0.928, claim+speaker 0.826, about 0.691,
@@ -56,7 +59,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // claim+speaker 0.911, about 0.754, affiliation 0.805.
   // Raised at rules-72+entities-60 (twenty-fifth session): measured person 0.970, org 0.957, claim 0.970,
   // claim+speaker 0.948, about 0.851, affiliation 0.847.
-  [NEWSDEV2]: { person: 0.95, org: 0.94, claim: 0.95, "claim+speaker": 0.93, about: 0.83, affiliation: 0.83 },
+  // Raised at rules-80+entities-70 (twenty-sixth session): measured person 0.970, org 0.968, claim 0.970,
+  // claim+speaker 0.955, about 0.905, affiliation 0.899.
+  [NEWSDEV2]: { person: 0.95, org: 0.95, claim: 0.95, "claim+speaker": 0.93, about: 0.88, affiliation: 0.87 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
@@ -66,7 +71,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // person 0.933, org 0.854, claim 0.937, claim+speaker 0.882, about 0.725, affiliation 0.753.
   // Raised at rules-72+entities-60 (twenty-fifth session, fixes read on newsdev2 and newsdev only): measured
   // person 0.933, org 0.860, claim 0.937, claim+speaker 0.882, about 0.732, affiliation 0.753.
-  [NEWSTEST]: { person: 0.91, org: 0.84, claim: 0.92, "claim+speaker": 0.86, about: 0.71, affiliation: 0.73 },
+  // Raised at rules-80+entities-70 (twenty-sixth session, fixes read on newsdev2 and newsdev only): measured
+  // person 0.941, org 0.855, claim 0.937, claim+speaker 0.882, about 0.739, affiliation 0.767.
+  [NEWSTEST]: { person: 0.92, org: 0.84, claim: 0.92, "claim+speaker": 0.86, about: 0.72, affiliation: 0.74 },
 };
 
 export interface FloorCheck {
