@@ -328,6 +328,19 @@ describe("attribution patterns", () => {
     expect(claims(text).map((c) => [c.text, c.cue])).toEqual(expected);
   });
 
+  it.each([
+    ["a refusal to comment", "The company declined to comment on the layoffs.", []],
+    ["an agreement not to act", "Board members had agreed not to discuss the vote in public.", []],
+    ["a refusal to act", "Helix refused to discuss severance terms with the union.", []],
+    [
+      "an agreement with a that-clause is a claim",
+      "Mayor Ann Smith agreed that the plan was flawed.",
+      [["the plan was flawed", "agreed"]],
+    ],
+  ])("takes an undertaking (%s) for no claim in the quotation unit", (_name, text, expected) => {
+    expect(claims(text).map((c) => [c.text, c.cue])).toEqual(expected);
+  });
+
   it("takes a stance on a thing with a short phrase after it for no claim either, and one with a that-clause for one", () => {
     const text =
       "The Health Ministry rejected the demand on Monday. The minister rejected the demand for a 30 percent raise. The union rejected the claim that doctors were paid well.";

@@ -526,6 +526,10 @@ export function indirectClaims(
       // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
       // request is no claim (the gold READMEs); PolNeAR counts it
       if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(tokens, c, end)) continue;
+      // "declined to comment on the layoffs", "had agreed not to discuss the vote": in the quotation unit a
+      // refusal or an agreement to act says nothing about the world (PolNeAR counts them)
+      if (unit !== "attribution" && !hasThat && UNDERTAKING_CUES.has(cue.base) && opensInfinitive(tokens, c, end))
+        continue;
       // "Studios get tax credits, said Anna Berg": content that opens with "said", "added" or "wrote" after
       // a comma is the sentence's own tail attribution, not what the word before reported (", saying …" and
       // "he said, continued …" are content)
@@ -787,6 +791,16 @@ function thingObject(tokens: readonly Token[], c: number, end: number): boolean 
     if (t.kind === "quote" || t.text === "," || t.lower === "that" || t.lower === "to") return false;
   }
   return true;
+}
+
+/** Verbs of undertaking or refusing an act: with a "to" infinitive right after, no proposition. */
+const UNDERTAKING_CUES = new Set(["agree", "decline", "refuse"]);
+
+/** The content at c..end opens with "(not) to" and a lower-case verb ("to comment", "not to discuss"). */
+function opensInfinitive(tokens: readonly Token[], c: number, end: number): boolean {
+  const to = tokens[c]?.lower === "not" ? c + 1 : c;
+  const verb = tokens[to + 1];
+  return tokens[to]?.lower === "to" && to + 1 < end && verb?.kind === "word" && !verb.cap;
 }
 
 /** Verbs that ask something of someone: with an object and a "to" infinitive, a request. */
