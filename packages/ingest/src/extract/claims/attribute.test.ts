@@ -341,6 +341,21 @@ describe("attribution patterns", () => {
     expect(claims(text).map((c) => [c.text, c.cue])).toEqual(expected);
   });
 
+  it.each([
+    [
+      "a cue word after “a” and its modifiers is a noun",
+      "Qingfeng will recall cars because of a battery-cooling fault that could cause fires, the regulator said.",
+      [["Qingfeng will recall cars because of a battery-cooling fault that could cause fires", "said"]],
+    ],
+    [
+      "… not a verb after a subject that opens with “a”",
+      "A spokesman said the plan was dead.",
+      [["the plan was dead", "said"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text).map((c) => [c.text, c.cue])).toEqual(expected);
+  });
+
   it("takes a stance on a thing with a short phrase after it for no claim either, and one with a that-clause for one", () => {
     const text =
       "The Health Ministry rejected the demand on Monday. The minister rejected the demand for a 30 percent raise. The union rejected the claim that doctors were paid well.";

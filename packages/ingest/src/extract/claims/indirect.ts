@@ -1,7 +1,7 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
-import { AUX_ADVERBS } from "../lexicon/function-words.js";
+import { AUX_ADVERBS, FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
@@ -247,6 +247,8 @@ export function indirectClaims(
         continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
+      // "a battery-cooling fault that could cause fires", "a veiled threat": a noun after "a" or "an"
+      if (t.lower === cue.base && !ROLE_NOUNS.has(t.lower) && afterIndefiniteArticle(tokens, i)) continue;
       // "her previous support for trade deals", "strong support from whites", "attacks on his personal life"
       if (NOUN_OR_VERB_CUES.has(t.lower) && prev && NOUN_MODIFIERS.has(prev.lower)) continue;
       // "a statement released through his management company": the document issued, nobody speaking
@@ -842,6 +844,23 @@ export function isRequest(tokens: readonly Token[], c: number, end: number): boo
       const verb = tokens[k + 1];
       return k > from && k + 1 < end && verb?.kind === "word" && !verb.cap;
     }
+  }
+  return false;
+}
+
+/** Longest run of modifiers between "a" and a noun ("a battery-cooling fault", "a rare public rebuke"). */
+const MAX_ARTICLE_MODIFIERS = 2;
+
+/**
+ * The word at i heads a noun phrase opened by "a" or "an" ("a fault", "a battery-cooling fault", "an
+ * open threat"): the article, then at most two lower-case modifiers, no function word between. The
+ * caller asks only of a cue's base form ("A spokesman said" is a verb after its subject).
+ */
+function afterIndefiniteArticle(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - 1 - k <= MAX_ARTICLE_MODIFIERS; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === "a" || t.lower === "an") return true;
+    if (t.kind !== "word" || t.cap || FUNCTION_WORDS.has(t.lower) || t.sentence !== tokens[i]?.sentence) return false;
   }
   return false;
 }

@@ -157,7 +157,7 @@ describe("speakers that were words of another phrase", () => {
   it.each([
     [
       "a cue that is a person's noun after a determiner is that noun ('A federal judge')",
-      "The case went on. A federal judge refused to let them go home early.",
+      "The case went on. A federal judge warned that they could not go home early.",
       ["federal judge", "A federal judge"],
     ],
     [

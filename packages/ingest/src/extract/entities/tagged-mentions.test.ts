@@ -206,7 +206,7 @@ describe("an organization word that opens the name (languages that put the head 
     [
       "a name the tagger read as a person's",
       "Club Atlético Almagro Norte beat Unión de Paraná on penalties. Almagro goalkeeper Ezequiel Barrionuevo saved two of Unión’s first three spot-kicks. Later, Unión captain Marcos Benítez headed his side in front.",
-      "Organization: Unión",
+      "Organization: Unión de Paraná",
     ],
     [
       "a see before the place the tagger kept, with the confession in front",
