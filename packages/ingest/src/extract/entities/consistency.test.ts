@@ -150,3 +150,15 @@ describe("an organization called by its head word", () => {
     expect((university?.mentions ?? []).map((m) => text.slice(m.start, m.end))).toEqual(["University of Ghana"]);
   });
 });
+
+describe("extendToLongerOrganizations", () => {
+  it("a name cut before its “of …” where the run goes on into a date takes the whole name the document has", () => {
+    const text =
+      "Wikinews interviews President of the International Brotherhood of Magicians Wednesday, October 9, 2013\n\n" +
+      "Wikinews spoke with William Evans, president of the International Brotherhood of Magicians, about magic.";
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+    expect(g.entities.filter((e) => e.type === "Organization" && e.name !== "Wikinews").map((e) => e.name)).toEqual([
+      "International Brotherhood of Magicians",
+    ]);
+  });
+});

@@ -107,3 +107,37 @@ export function closingNamesReadAsPlaces(tokens: readonly Token[], mentions: Men
     m.kind = "organization";
   }
 }
+
+/** Words that join an organization's name to the rest of it ("… of Magicians", "… for Migration"). */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "de", "del"]);
+
+/**
+ * "the International Brotherhood of Magicians Wednesday, October 9": the tagger may stop an
+ * organization's name before its "of …" where the run goes on into a date, and keep the whole name
+ * elsewhere in the document. An organization mention followed by a connector, where the text from its
+ * start spells out a longer organization name the document also has, takes that name (and its span).
+ * Mentions the longer span now covers are dropped.
+ */
+export function extendToLongerOrganizations(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const longer = [
+    ...new Set(mentions.filter((m) => m.type === "Organization" && m.kind !== "country").map((m) => m.name)),
+  ];
+  const covered = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type !== "Organization" || covered.has(m) || !NAME_CONNECTORS.has(tokens[m.last]?.lower ?? "")) continue;
+    const full = longer
+      .filter((name) => name.length > m.name.length && name.startsWith(`${m.name} `) && text.startsWith(name, m.start))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!full) continue;
+    const end = m.start + full.length;
+    let last = m.last;
+    while (last < tokens.length && (tokens[last] as Token).end <= end) last++;
+    if ((tokens[last - 1] as Token).end !== end) continue;
+    for (const other of mentions) if (other !== m && other.start >= m.end && other.end <= end) covered.add(other);
+    m.name = full;
+    m.end = end;
+    m.last = last;
+    m.text = text.slice(m.start, end);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) if (covered.has(mentions[i] as Mention)) mentions.splice(i, 1);
+}

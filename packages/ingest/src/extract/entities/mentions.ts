@@ -26,7 +26,12 @@ import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
 import { typeNamesByAcronym } from "./acronym-definition.js";
-import { closingNamesReadAsPlaces, surnamesReadAsPlaces, unifyTaggedTypes } from "./consistency.js";
+import {
+  closingNamesReadAsPlaces,
+  extendToLongerOrganizations,
+  surnamesReadAsPlaces,
+  unifyTaggedTypes,
+} from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
 import { typeDescribedNames } from "./described-names.js";
 import { invertedNames } from "./inverted-names.js";
@@ -311,6 +316,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     i = j;
   }
   if (tags) unifyTaggedTypes(mentions);
+  extendToLongerOrganizations(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   attachNameSuffixes(text, tokens, mentions);
