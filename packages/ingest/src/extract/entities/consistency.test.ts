@@ -49,7 +49,7 @@ describe("surnamesReadAsPlaces", () => {
   });
 });
 
-describe("closingNamesReadAsPlaces and the closing-name join", () => {
+describe("shortNamesReadAsPlaces and the closing-name join", () => {
   const ALMAGRO =
     "Almagro Norte reach cup final\n\n" +
     "ROSARIO, Argentina — Club Atlético Almagro Norte reached the final of the cup on Saturday.\n\n" +

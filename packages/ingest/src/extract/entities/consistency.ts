@@ -77,13 +77,15 @@ export function surnamesReadAsPlaces(tokens: readonly Token[], mentions: Mention
 }
 
 /**
- * "Almagro goalkeeper Ezequiel Barrionuevo" beside "Club Atlético Almagro Norte": the tagger reads the
- * word a club is called by as a place, and a place is no entity. A one-word name it read as a place
- * that is what one organization named in the document is called by (`closingKeys`) is that
- * organization — unless the text makes it a place there ("in Almagro"; a place a lexicon knows never
- * becomes a mention). Run before places are dropped.
+ * "Almagro goalkeeper Ezequiel Barrionuevo" beside "Club Atlético Almagro Norte": the tagger reads a
+ * short name of an organization as a place, and a place is no entity. A name of one or two words it
+ * read as a place that one organization named in the document is called by — the rest of its name
+ * after generic words (`closingKeys`), a company's name without its company word (`openingKey`:
+ * "Golden Harbour"), or its head word without "the" (`headKey`: "Unión" for "Unión de Paraná") — is
+ * that organization, unless the text makes it a place there ("in Almagro"; a place a lexicon knows
+ * never becomes a mention). Run before places are dropped.
  */
-export function closingNamesReadAsPlaces(tokens: readonly Token[], mentions: Mention[]): void {
+export function shortNamesReadAsPlaces(tokens: readonly Token[], mentions: Mention[]): void {
   const calledBy = new Set<string>();
   const headed = new Set<string>();
   for (const m of mentions) {

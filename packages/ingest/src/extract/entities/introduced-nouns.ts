@@ -16,8 +16,11 @@ const AFTER_ENDS = new Set([
 /** Longest description, in words, between its opener and its noun. */
 const MAX_WORDS = 4;
 
-/** A lowercase word that can head a description ("studio", "charity"), not a function word or a number. */
-function isHeadNoun(t: Token | undefined): t is Token {
+/**
+ * A lowercase word that can head a description or a role ("studio", "charity", "referee"): three
+ * letters or more, not a function word, not a number.
+ */
+export function isHeadNoun(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word" && !t.cap && /^\p{Ll}{3,}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower);
 }
 

@@ -1,14 +1,9 @@
-import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import type { Token } from "../text/tokens.js";
+import { isHeadNoun } from "./introduced-nouns.js";
 import type { Cluster, Mention } from "./types.js";
 
 /** Longest role before its noun ("the fourth official" → "fourth"), in words. */
 const MAX_MODIFIERS = 2;
-
-/** A lowercase word that can head a role ("referee", "victim"), not a function word. */
-function isRoleNoun(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === "word" && !t.cap && /^\p{Ll}{3,}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower);
-}
 
 /**
  * The role noun of "the referee, Fernando Echeverría," (before the name) or "Fernando Echeverría, the
@@ -17,12 +12,12 @@ function isRoleNoun(t: Token | undefined): t is Token {
 function introducedRole(tokens: readonly Token[], m: Mention): string | undefined {
   // before: "the [modifiers] noun , Name"
   const noun = tokens[m.first - 2];
-  if (tokens[m.first - 1]?.text === "," && isRoleNoun(noun)) {
+  if (tokens[m.first - 1]?.text === "," && isHeadNoun(noun)) {
     for (let j = m.first - 3; j >= 0 && m.first - 3 - j <= MAX_MODIFIERS; j--) {
       const t = tokens[j] as Token;
       if (t.sentence !== noun.sentence) break;
       if (t.lower === "the") return noun.lower;
-      if (!isRoleNoun(t)) break;
+      if (!isHeadNoun(t)) break;
     }
   }
   // after: "Name , the [modifiers] noun" then "," or "."
@@ -30,7 +25,7 @@ function introducedRole(tokens: readonly Token[], m: Mention): string | undefine
     for (let k = m.last + 2; k < tokens.length && k - (m.last + 2) <= MAX_MODIFIERS; k++) {
       const t = tokens[k] as Token;
       const next = tokens[k + 1];
-      if (!isRoleNoun(t)) return undefined;
+      if (!isHeadNoun(t)) return undefined;
       if (next && (next.text === "," || next.text === ".") && next.sentence === t.sentence) return t.lower;
     }
   }
@@ -68,7 +63,7 @@ export function addIntroducedRoles(
   for (let i = 0; i + 1 < tokens.length; i++) {
     const det = tokens[i] as Token;
     const noun = tokens[i + 1] as Token;
-    if (det.lower !== "the" || taken.has(i + 1) || introductions.has(i) || !isRoleNoun(noun)) continue;
+    if (det.lower !== "the" || taken.has(i + 1) || introductions.has(i) || !isHeadNoun(noun)) continue;
     const list = holders.get(noun.lower);
     if (list?.length !== 1) continue;
     const { cluster, from } = list[0] as { cluster: Cluster; from: number };

@@ -27,8 +27,8 @@ import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
 import { typeNamesByAcronym } from "./acronym-definition.js";
 import {
-  closingNamesReadAsPlaces,
   extendToLongerOrganizations,
+  shortNamesReadAsPlaces,
   surnamesReadAsPlaces,
   unifyTaggedTypes,
 } from "./consistency.js";
@@ -323,7 +323,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinDashedNames(text, tokens, mentions);
   joinNicknamedNames(text, tokens, mentions);
   if (tags) surnamesReadAsPlaces(tokens, mentions);
-  if (tags) closingNamesReadAsPlaces(tokens, mentions);
+  if (tags) shortNamesReadAsPlaces(tokens, mentions);
   typeNamesByAcronym(text, mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }

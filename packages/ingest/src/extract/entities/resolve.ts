@@ -289,7 +289,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
  */
 function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluster>): void {
   const orgs = clusters.filter((c) => c.type === "Organization" && c.kind !== "country");
-  const personWords = new Set(clusters.filter((c) => c.type === "Person").flatMap((c) => nameKey(c.name).split(" ")));
+  const personWords = wordsOfPeople(clusters);
   const byOpening = new Map<string, Cluster[]>();
   for (const c of orgs) {
     const words = nameKey(c.name).split(" ");
@@ -370,7 +370,7 @@ function joinCompanyOpenings(clusters: Cluster[], unknown: Mention[]): void {
     if (key) addTo(byOpening, key, c);
   }
   if (byOpening.size === 0) return;
-  const personWords = new Set(clusters.filter((c) => c.type === "Person").flatMap((c) => nameKey(c.name).split(" ")));
+  const personWords = wordsOfPeople(clusters);
   for (let i = unknown.length - 1; i >= 0; i--) {
     const m = unknown[i] as Mention;
     if (m.last - m.first > 2) continue;
@@ -392,6 +392,11 @@ function closingNameCandidate(c: Cluster): boolean {
     firstNameGender(words[0] as string) === undefined &&
     c.mentions.every((m) => m.tagged === "PER" && m.title === undefined)
   );
+}
+
+/** The name keys of every word of the people's names ("ruiz", "isabel"). */
+function wordsOfPeople(clusters: readonly Cluster[]): Set<string> {
+  return new Set(clusters.filter((c) => c.type === "Person").flatMap((c) => nameKey(c.name).split(" ")));
 }
 
 const firstStart = (c: Cluster) => Math.min(...c.mentions.map((m) => m.start));
