@@ -16,6 +16,7 @@ import type { DraftClaim } from "./claims/types.js";
 import type { AnalyzedText } from "./document.js";
 import { detectMentions, knownOrg } from "./entities/mentions.js";
 import { resolveEntities } from "./entities/resolve.js";
+import { documentContext } from "./entities/tagger/document-context.js";
 import { entityTagger } from "./entities/tagger/load-model.js";
 import type { TaggerModel } from "./entities/tagger/model.js";
 import { tagIndex } from "./entities/tagger/pieces.js";
@@ -52,10 +53,10 @@ export function analyzeText(text: string, tagger: TaggerModel | null = entityTag
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens, paragraphs);
   const quotes = scanQuotes(text, paragraphs);
-  const lowerVocab = new Set<string>();
-  for (const t of tokens) if (t.kind === "word" && !t.cap) lowerVocab.add(t.lower);
-  const tags = tagger ? tagIndex(tagDocument(tagger, tokens, sentences), tokens.length) : undefined;
-  const entities = resolveEntities(text, tokens, detectMentions(text, tokens, lowerVocab, tags));
+  // the words seen in lower case (the tagger's document features and the rules' "However" test)
+  const context = documentContext(tokens);
+  const tags = tagger ? tagIndex(tagDocument(tagger, tokens, sentences, context), tokens.length) : undefined;
+  const entities = resolveEntities(text, tokens, detectMentions(text, tokens, context.lowerSeen, tags));
   const doc: AnalyzedText = {
     text,
     tokens,

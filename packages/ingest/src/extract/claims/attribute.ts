@@ -34,11 +34,11 @@ function cueHasObject(doc: AnalyzedText, a: Attribution): boolean {
 /** Quotations too short to be a statement ("significantly damaged"): scare quotes or titles. */
 export function isScareQuote(doc: AnalyzedText, q: QuoteSpan): boolean {
   const inner = doc.text.slice(q.start, q.end);
-  const words = wordCount(inner);
+  const words = wordCount(inner, 8);
   if (words < 4) return true;
+  if (words >= 8) return false;
   // All-Title-Case content is a title of a work
-  const capsOnly = inner.match(/[\p{L}]+/gu)?.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3) ?? false;
-  return capsOnly && words < 8;
+  return inner.match(/[\p{L}]+/gu)?.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3) ?? false;
 }
 
 /**
@@ -88,16 +88,15 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     if (c.cue && c.speaker && c.rule === "quote-tail" && /,\W{0,2}$/.test(doc.text.slice(c.start, c.end + 2)))
       quoteCues.set(c.cue.start, c.speaker);
   const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon, quoteCues, options.claimUnit);
-  const size = doc.text.length + 1;
-  const directSpans = new SpanIndex(size, direct);
+  const directSpans = new SpanIndex(direct);
   const colon = colonClaims(doc).filter((c) => !directSpans.overlaps(c));
-  const colonSpans = new SpanIndex(size, colon);
+  const colonSpans = new SpanIndex(colon);
   const claims = dedupe([
     ...direct,
     ...indirect.filter((c) => !directSpans.overlaps(c) && !colonSpans.overlaps(c)),
     ...colon,
   ]);
-  const claimSpans = new SpanIndex(size, claims);
+  const claimSpans = new SpanIndex(claims);
   const addUnlessOverlapping = (c: DraftClaim) => {
     if (claimSpans.overlaps(c)) return;
     claims.push(c);
@@ -245,10 +244,9 @@ class ClaimsSoFar {
     private readonly doc: AnalyzedText,
     claims: DraftClaim[],
   ) {
-    const size = doc.text.length + 1;
-    this.spans = new SpanIndex(size);
-    this.startsByEnd = new PrefixMax(size);
-    this.spokenByEnd = new PrefixMax(size);
+    this.spans = new SpanIndex();
+    this.startsByEnd = new PrefixMax();
+    this.spokenByEnd = new PrefixMax();
     for (const c of claims) this.index(c);
   }
 

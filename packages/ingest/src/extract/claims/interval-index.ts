@@ -1,50 +1,54 @@
 /**
  * Spans of one text, indexed so that "does any stored span overlap / cover this one?" costs
  * O(log n) instead of a scan of every stored span (which made attribution quadratic in the
- * claims of a document). Spans are only ever added, never removed, so a Fenwick tree over text
- * offsets that keeps the largest value seen at or before each offset answers every query here.
+ * claims of a document). Spans are only ever added, never removed, so the largest value seen at
+ * or before each position answers every query here. The positions set so far are kept sorted,
+ * each with the largest value at it or before it: memory and work grow with what is stored (a
+ * document's claims), not with its text, as a tree over every text offset did. A new position
+ * moves the ones after it (a block copy; claims mostly arrive in text order, at the end), and its
+ * value raises the maxima after it only up to the first one already as large.
  */
 export class PrefixMax {
-  private tree: Float64Array;
+  /** Sorted, distinct. */
+  private readonly positions: number[] = [];
+  /** best[i]: the largest value set at positions[0..i]. */
+  private readonly best: number[] = [];
 
-  constructor(size: number) {
-    this.tree = new Float64Array(Math.max(1, size) + 1).fill(Number.NEGATIVE_INFINITY);
-  }
-
+  /** Positions set so far. */
   get size(): number {
-    return this.tree.length - 1;
+    return this.positions.length;
   }
 
-  /** Records `value` at `position` (0-based); grows when the position lies beyond the size. */
+  /** Records `value` at `position` (0-based). */
   set(position: number, value: number): void {
     if (!Number.isInteger(position) || position < 0) throw new RangeError(`PrefixMax: bad position ${position}`);
-    if (position >= this.size) this.grow(position + 1);
-    const tree = this.tree;
-    for (let i = position + 1; i < tree.length; i += i & -i) if ((tree[i] as number) < value) tree[i] = value;
+    const { positions, best } = this;
+    let i = this.after(position);
+    if (i === 0 || positions[i - 1] !== position) {
+      positions.splice(i, 0, position);
+      best.splice(i, 0, i > 0 ? (best[i - 1] as number) : Number.NEGATIVE_INFINITY);
+    } else i--;
+    for (; i < best.length && (best[i] as number) < value; i++) best[i] = value;
   }
 
   /** The largest value recorded at a position ≤ `position`, or -Infinity when there is none. */
   upTo(position: number): number {
-    let best = Number.NEGATIVE_INFINITY;
-    const tree = this.tree;
-    for (let i = Math.min(Math.floor(position), this.size - 1) + 1; i > 0; i -= i & -i)
-      if ((tree[i] as number) > best) best = tree[i] as number;
-    return best;
+    const i = this.after(position);
+    return i > 0 ? (this.best[i - 1] as number) : Number.NEGATIVE_INFINITY;
   }
 
-  private grow(size: number): void {
-    // rebuild from the point values each node covers: a node's own range is (i - lowbit(i), i]
-    const old = this.tree;
-    const values = new Float64Array(old.length).fill(Number.NEGATIVE_INFINITY);
-    // the tree only answers prefix maxima; recover each position's max as prefix(i) where it rises
-    let running = Number.NEGATIVE_INFINITY;
-    for (let p = 0; p < old.length - 1; p++) {
-      const prefix = this.upTo(p);
-      values[p] = prefix > running ? prefix : Number.NEGATIVE_INFINITY;
-      if (prefix > running) running = prefix;
+  /** The number of stored positions ≤ `position` (binary search; the last one is checked first). */
+  private after(position: number): number {
+    const positions = this.positions;
+    let hi = positions.length;
+    if (hi === 0 || (positions[hi - 1] as number) <= position) return hi;
+    let lo = 0;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((positions[mid] as number) <= position) lo = mid + 1;
+      else hi = mid;
     }
-    this.tree = new Float64Array(Math.max(size, 2 * (old.length - 1)) + 1).fill(Number.NEGATIVE_INFINITY);
-    for (let p = 0; p < values.length - 1; p++) if (values[p] !== Number.NEGATIVE_INFINITY) this.set(p, values[p] ?? 0);
+    return lo;
   }
 }
 
@@ -57,8 +61,8 @@ export interface Span {
 export class SpanIndex {
   private readonly ends: PrefixMax;
 
-  constructor(size: number, spans: Iterable<Span> = []) {
-    this.ends = new PrefixMax(size);
+  constructor(spans: Iterable<Span> = []) {
+    this.ends = new PrefixMax();
     for (const s of spans) this.add(s);
   }
 

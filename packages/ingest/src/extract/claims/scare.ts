@@ -28,7 +28,7 @@ export function scareQuoteClaims(
 ): DraftClaim[] {
   const { tokens } = doc;
   const out: DraftClaim[] = [];
-  const spans = new SpanIndex(doc.text.length + 1, claims);
+  const spans = new SpanIndex(claims);
   for (const q of quotes) {
     // a claim already reaches from the quote mark over its first character
     if (spans.covers(q.open, q.start)) continue;

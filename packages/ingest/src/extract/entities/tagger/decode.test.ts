@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emissionScores, viterbi } from "./decode.js";
+import { seededRandom } from "../../../random/seeded.js";
+import { emissionScores, liveRows, viterbi } from "./decode.js";
 import { LABEL_COUNT, LABELS } from "./labels.js";
 
 const L = LABEL_COUNT;
@@ -53,5 +54,29 @@ describe("Viterbi decoding", () => {
     expect(scores[label("B-ORG")]).toBe(2.5);
     expect(scores[label("O")]).toBe(0.25);
     expect(scores[L + label("B-ORG")]).toBe(0);
+  });
+
+  it("marks exactly the buckets with a weight, and skipping the others changes no score", () => {
+    const bits = 10;
+    const random = seededRandom(5);
+    const weights = new Float32Array((1 << bits) * L);
+    // one bucket in eight has weights (some of them on one label only, the last or the first)
+    for (let b = 0; b < 1 << bits; b++) {
+      if (random() < 0.875) continue;
+      const only = random() < 0.5 ? (random() < 0.5 ? 0 : L - 1) : -1;
+      for (let y = 0; y < L; y++) if (only < 0 || y === only) weights[b * L + y] = Math.round((random() - 0.5) * 2000) / 64;
+    }
+    const live = liveRows(weights);
+    for (let b = 0; b < 1 << bits; b++) {
+      const any = weights.subarray(b * L, (b + 1) * L).some((w) => w !== 0);
+      expect(((live[b >>> 5] as number) >>> (b & 31)) & 1, `bucket ${b}`).toBe(any ? 1 : 0);
+    }
+    const n = 50;
+    const k = 12;
+    const features = Int32Array.from({ length: n * k }, () => Math.floor(random() * 2 ** 31));
+    const base = Float64Array.from({ length: n * L }, () => random());
+    expect(emissionScores(weights, bits, features, n, k, undefined, base, live)).toEqual(
+      emissionScores(weights, bits, features, n, k, undefined, base),
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   knownFamilies,
   type ModelFileKind,
 } from "../../model-file/codec.js";
+import { liveRows } from "./decode.js";
 import { FEATURE_FAMILIES, type FeatureFamily, type WordClusters } from "./features.js";
 import { LABEL_COUNT, LABELS } from "./labels.js";
 
@@ -19,6 +20,12 @@ export interface TaggerModel {
   families: FeatureFamily[];
   /** buckets × LABEL_COUNT, label-minor. */
   weights: Float32Array;
+  /**
+   * One bit per bucket, set where the bucket has a weight other than zero (decode.ts `liveRows`):
+   * lets the tagger skip the rows of features never seen in training. Only on a model read from
+   * its file, whose weights never change; a model being trained has none.
+   */
+  liveRows?: Uint32Array;
   /** (LABEL_COUNT + 1) × LABEL_COUNT: from label (row; LABEL_COUNT = start) to label (column). */
   transitions: Float32Array;
   /**
@@ -93,6 +100,7 @@ export function decodeModel(compressed: Uint8Array, source?: string): TaggerMode
     bits,
     families,
     weights,
+    liveRows: liveRows(weights),
     transitions,
     ...(orgMinMargin !== undefined ? { orgMinMargin } : {}),
     ...(personMinMargin !== undefined ? { personMinMargin } : {}),

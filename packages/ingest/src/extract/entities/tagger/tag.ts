@@ -60,7 +60,7 @@ export function tagDocument(
         base.set(ownScores(model, set, words.get(i)), (i - from) * LABEL_COUNT);
         contextFeatures(tokens, words, i, s.first, s.last, context, set, features, (i - from) * k, from, to);
       }
-      emissionScores(model.weights, model.bits, features, n, k, emissions, base);
+      emissionScores(model.weights, model.bits, features, n, k, emissions, base, model.liveRows);
       for (const span of decodeRun(model, emissions, n, from, from === s.first)) spans.push(span);
     }
   }
