@@ -64,7 +64,8 @@ describe("Viterbi decoding", () => {
     for (let b = 0; b < 1 << bits; b++) {
       if (random() < 0.875) continue;
       const only = random() < 0.5 ? (random() < 0.5 ? 0 : L - 1) : -1;
-      for (let y = 0; y < L; y++) if (only < 0 || y === only) weights[b * L + y] = Math.round((random() - 0.5) * 2000) / 64;
+      for (let y = 0; y < L; y++)
+        if (only < 0 || y === only) weights[b * L + y] = Math.round((random() - 0.5) * 2000) / 64;
     }
     const live = liveRows(weights);
     for (let b = 0; b < 1 << bits; b++) {
