@@ -286,6 +286,36 @@ describe("attribution patterns", () => {
   );
 
   it.each([
+    [
+      "a listener, then 'that'",
+      "Senator Jane Miller said to reporters that the bill would pass.",
+      [["the bill would pass", "said"]],
+    ],
+    [
+      "a listener, then a clause",
+      "Senator Jane Miller said to reporters the bill would pass easily.",
+      [["the bill would pass easily", "said"]],
+    ],
+    ["a name as the listener, nothing after it", "Senator Jane Miller said to People.", []],
+    ["a listener and a place", "Senator Jane Miller said to a raucous crowd in Philadelphia.", []],
+    [
+      "no listener: 'said to be'",
+      "The deal was said to be worth millions of dollars.",
+      [["The deal was said to be worth millions of dollars", "said"]],
+    ],
+    [
+      "the outlet that reports it (its claim is what she said; hers has no content after the cue)",
+      "Senator Jane Miller said at a press conference, according to the Las Vegas Sun.",
+      [["Senator Jane Miller said at a press conference", "according to"]],
+    ],
+  ])(
+    "'said to X' names a listener and 'according to X' another source, not content (%s; attribution unit, rules alone)",
+    (_name, text, expected) => {
+      expect(rulesAloneClaims(text)).toEqual(expected);
+    },
+  );
+
+  it.each([
     ["a possessive before it", "Her previous support for global trade deals cost her votes in Ohio.", []],
     ["an adjective before it", "Strong support from white voters carried the senator in Ohio.", []],
     [

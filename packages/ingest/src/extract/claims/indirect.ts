@@ -372,6 +372,16 @@ export function indirectClaims(
         }
         c++;
       }
+      // "said to reporters that …", "said to a crowd in Philadelphia.": a listener after "said to" ("said to
+      // be …" stays content); what follows it is the content, unless it only says when or where
+      if (cue.base === "say" && tokens[c]?.lower === "to") {
+        const listenerEnd = afterSaidTo(doc, c, s);
+        if (listenerEnd < 0) {
+          if (tailShaped()) tailForm(scan, s, i, speaker);
+          continue;
+        }
+        c = listenerEnd;
+      }
       const afterDay = cue.clausal ? contentAfterDay(tokens, c) : -1;
       if (afterDay > 0) c = afterDay;
       else if (TIME_START.has(tokens[c]?.lower ?? "") || (tokens[c]?.lower === "of" && cue.base === "say")) {
@@ -469,6 +479,13 @@ export function indirectClaims(
         if (tailShaped()) tailForm(scan, s, i, speaker);
         continue;
       }
+      // "said at a press conference, according to the Las Vegas Sun.": the outlet that reports it, not content
+      const pastSource = pastAccordingTo(tokens, c, s.last);
+      if (pastSource < 0) {
+        if (tailShaped()) tailForm(scan, s, i, speaker);
+        continue;
+      }
+      c = pastSource;
       const hasThat = tokens[c]?.lower === "that";
       if (hasThat) c++;
       // "The former governor, who dropped his bid, noted that …": a subject the speaker rules do not know
@@ -708,6 +725,40 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence): number {
       return k;
   }
   return from;
+}
+
+/**
+ * After "said" at token c = "to": the end of a listener ("to reporters", "to People", "to a raucous crowd"),
+ * where the content starts ("that …", or a clause); -1 when only a time or place follows it, or nothing
+ * (the content, if any, is before the cue); c when no listener stands there ("said to be …").
+ */
+function afterSaidTo(doc: AnalyzedText, c: number, s: Sentence): number {
+  const { tokens } = doc;
+  const first = tokens[c + 1];
+  if (!first || (!first.cap && !LISTENER_START.test(first.lower))) return c;
+  let k = skipObject(doc, c + 1, s);
+  // a name no rule took for a mention ("said to People."): its capitalized words
+  if (k <= c + 1 && first.cap) while (k < s.last && tokens[k]?.kind === "word" && tokens[k]?.cap) k++;
+  if (k <= c + 1) return c;
+  let end = s.last;
+  while (end > k && tokens[end - 1]?.kind === "punct") end--;
+  if (k >= end) return -1;
+  const next = tokens[k] as Token;
+  if (next.lower === "that") return k;
+  if (next.kind !== "word") return c;
+  return onlyWhenAfter(tokens, k, end) ? -1 : k;
+}
+
+/**
+ * Token c opens "according to X" ("said, according to the newspaper, that …", "said at a rally, according
+ * to the Sun."): another source of the same report, not what was said. The token after the phrase's
+ * comma; -1 when the phrase runs to the sentence's end; c when no such phrase stands there.
+ */
+function pastAccordingTo(tokens: Token[], c: number, last: number): number {
+  if (tokens[c]?.lower !== "according" || tokens[c + 1]?.lower !== "to") return c;
+  let k = c + 2;
+  while (k < last && tokens[k]?.text !== "," && k - c <= MAX_LISTENER) k++;
+  return tokens[k]?.text === "," && k + 1 < last ? k + 1 : -1;
 }
 
 /** How far "that" may stand after "told": "told a crowded banquet hall at a hotel in downtown Baltimore that …". */
