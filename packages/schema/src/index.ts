@@ -36,6 +36,6 @@ export {
   REL_TYPES,
 } from "./graph.js";
 export { CURRENT_ID, ID_ALIAS_SCHEMA, RECORD_ID_ALIASES, recordIdAliases } from "./id-alias.js";
-export { nameKey } from "./name-key.js";
+export { detached, nameKey } from "./name-key.js";
 export { type DiffOp, type DiffPart, MAX_DIFF_WORDS, wordDiff } from "./word-diff.js";
 export { type WordToken, words, wordTokens } from "./words.js";

@@ -1,3 +1,4 @@
+import { detached } from "@claimgraph/schema";
 import { hashString } from "../../text/hash.js";
 import type { Token } from "../../text/tokens.js";
 import { gazetteerBits } from "./gazetteer.js";
@@ -69,7 +70,8 @@ function wordInfo(t: Token): WordInfo {
     cap: t.cap,
   };
   if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
-  WORD_CACHE.set(t.text, info);
+  // (a copy: a long word is a view of its whole article, which the cache would keep alive)
+  WORD_CACHE.set(detached(t.text), info);
   return info;
 }
 
