@@ -749,6 +749,9 @@ function afterSaidTo(doc: AnalyzedText, c: number, s: Sentence): number {
   return onlyWhenAfter(tokens, k, end) ? -1 : k;
 }
 
+/** Longest "according to X" phrase, in tokens ("according to a report by the state's election commission"). */
+const MAX_SOURCE_PHRASE = 12;
+
 /**
  * Token c opens "according to X" ("said, according to the newspaper, that …", "said at a rally, according
  * to the Sun."): another source of the same report, not what was said. The token after the phrase's
@@ -757,7 +760,7 @@ function afterSaidTo(doc: AnalyzedText, c: number, s: Sentence): number {
 function pastAccordingTo(tokens: Token[], c: number, last: number): number {
   if (tokens[c]?.lower !== "according" || tokens[c + 1]?.lower !== "to") return c;
   let k = c + 2;
-  while (k < last && tokens[k]?.text !== "," && k - c <= MAX_LISTENER) k++;
+  while (k < last && tokens[k]?.text !== "," && k - c <= MAX_SOURCE_PHRASE) k++;
   return tokens[k]?.text === "," && k + 1 < last ? k + 1 : -1;
 }
 

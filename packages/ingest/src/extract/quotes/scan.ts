@@ -19,7 +19,7 @@ export interface QuoteSpan {
 const OPENERS = new Set(["“", "„", "«"]);
 const CLOSERS = new Set(["”", "»"]);
 /** The characters scanParagraph acts on (every other character is skipped without a look). */
-const MARK = /["'“”„«»]/g;
+const MARK = new RegExp(`["'${[...OPENERS, ...CLOSERS].join("")}]`, "g");
 
 function isOpeningContext(text: string, i: number, paragraphStart: number): boolean {
   if (i === paragraphStart) return true;
