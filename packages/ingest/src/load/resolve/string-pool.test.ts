@@ -69,4 +69,30 @@ describe("StringPool", () => {
     expect(() => pool.text(1)).toThrow(/no string 1/);
     expect(() => pool.text(-1)).toThrow(/no string -1/);
   });
+
+  it("keeps a string longer than a page whole, and the strings after it", () => {
+    const pool = new StringPool();
+    const long = `org:${"é".repeat(400_000)}`; // 800,004 bytes; 3 bytes a char reserved: past 1 MiB
+    const texts = ["person:a", long, "person:b", "", "person:c"];
+    const handles = texts.map((t) => pool.intern(t));
+    texts.forEach((t, i) => {
+      expect(pool.text(handles[i] as number)).toBe(t);
+      expect(pool.find(t)).toBe(handles[i]);
+    });
+  });
+
+  it("allocates about what it holds: at most one page past the bytes used", () => {
+    const pool = new StringPool();
+    const n = 200_000;
+    let used = 0;
+    for (let i = 0; i < n; i++) {
+      const text = `person:somebody number ${i}`;
+      used += text.length;
+      pool.intern(text);
+    }
+    // bytes + 8 bytes of columns per string + the hash table (a power of two, at most half full)
+    const table = 4 * 2 ** Math.ceil(Math.log2(2 * n));
+    expect(pool.allocatedBytes).toBeLessThanOrEqual(used + 2 ** 20 + 8 * n + 2 * 4 * 2 ** 14 + table);
+    expect(pool.allocatedBytes).toBeGreaterThanOrEqual(used + table);
+  });
 });

@@ -11,8 +11,13 @@ export function hashOf(text: string): number {
   return h >>> 0;
 }
 
+/** Byte pages: the first is small (most pools hold a few thousand strings), each next one twice as large up to 1 MiB. */
+const FIRST_PAGE_BITS = 12;
+const PAGE_BITS = 20;
+const OFFSET_MASK = (1 << PAGE_BITS) - 1;
+
 /**
- * Distinct strings kept as UTF-8 bytes in one growing buffer, each with a handle (0, 1, 2… in the
+ * Distinct strings kept as UTF-8 bytes in pages that are never copied, each with a handle (0, 1, 2… in the
  * order first interned) and found again through an open-addressing hash table of 32-bit slots.
  * A string costs its bytes and about 16 bytes of table and offsets, where a JS string in a `Map`
  * costs 60–100 bytes of heap: the entity index holds millions of names, aliases and ids this way,
@@ -20,10 +25,12 @@ export function hashOf(text: string): number {
  * are compared byte for byte, a hash collision only costs a comparison.
  */
 export class StringPool {
-  private bytes = new Uint8Array(1 << 12);
-  private used = 0;
-  /** offsets[h] is where string h begins, offsets[h + 1] where it ends. */
-  private readonly offsets = new Uint32Column();
+  /** UTF-8 bytes in pages that are never copied; a string lies whole in one page. */
+  private readonly pages: Uint8Array[] = [new Uint8Array(1 << FIRST_PAGE_BITS)];
+  /** Bytes used in each page. */
+  private readonly pageUsed: number[] = [0];
+  /** starts[h]: where string h begins, its page × 2^20 + its offset in that page (a page holds ≤ 1 MiB but a longer string). */
+  private readonly starts = new Uint32Column();
   private readonly hashes = new Uint32Column();
   /** Handle + 1 per slot, EMPTY when free; a power of two, at most half full. */
   private slots = new Int32Array(1 << 10);
@@ -32,13 +39,16 @@ export class StringPool {
   private readonly decoder = new TextDecoder();
   private scratch = new Uint8Array(64);
 
-  constructor() {
-    this.offsets.set(0, 0);
-  }
-
   /** How many distinct strings the pool holds. */
   get size(): number {
     return this.count;
+  }
+
+  /** Bytes of the typed arrays the pool holds (pages, columns, slots). */
+  get allocatedBytes(): number {
+    let bytes = this.slots.byteLength + this.starts.allocatedBytes + this.hashes.allocatedBytes;
+    for (const page of this.pages) bytes += page.byteLength;
+    return bytes;
   }
 
   /** The string's handle, or -1 when the pool does not hold it. */
@@ -62,8 +72,9 @@ export class StringPool {
       if (held === EMPTY) break;
       if (this.hashes.get(held - 1) === hash && this.equals(held - 1, text)) return held - 1;
     }
-    const handle = this.count++;
-    this.store(text);
+    const handle = this.count;
+    this.store(handle, text);
+    this.count++;
     this.hashes.set(handle, hash);
     this.slots[slot] = handle + 1;
     if (this.count * 2 > this.slots.length) this.grow();
@@ -73,46 +84,75 @@ export class StringPool {
   /** The string under a handle. */
   text(handle: number): string {
     if (!(handle >= 0 && handle < this.count)) throw new RangeError(`StringPool: no string ${handle}`);
-    const start = this.offsets.get(handle);
-    const end = this.offsets.get(handle + 1);
+    const bytes = this.locate(handle);
+    const start = this.spanStart;
+    const end = this.spanEnd;
     let ascii = true;
     for (let i = start; i < end; i++)
-      if ((this.bytes[i] as number) >= 0x80) {
+      if ((bytes[i] as number) >= 0x80) {
         ascii = false;
         break;
       }
-    if (ascii && end - start <= 64) return String.fromCharCode(...this.bytes.subarray(start, end));
-    return this.decoder.decode(this.bytes.subarray(start, end));
+    if (ascii && end - start <= 64) return String.fromCharCode(...bytes.subarray(start, end));
+    return this.decoder.decode(bytes.subarray(start, end));
   }
 
-  private store(text: string): void {
-    const need = this.used + text.length * 3;
-    if (need > this.bytes.length) {
-      let size = this.bytes.length * 2;
-      while (size < need) size *= 2;
-      const bigger = new Uint8Array(size);
-      bigger.set(this.bytes.subarray(0, this.used));
-      this.bytes = bigger;
+  /** Where `locate` found the last string: [spanStart, spanEnd) of its page (fields, so a lookup allocates nothing). */
+  private spanStart = 0;
+  private spanEnd = 0;
+
+  /** A string's page, its [start, end) in it left in spanStart/spanEnd: it ends where the next string of its page begins, or where the page's use ends. */
+  private locate(handle: number): Uint8Array {
+    const at = this.starts.get(handle);
+    const page = Math.floor(at / (OFFSET_MASK + 1));
+    const start = at & OFFSET_MASK;
+    let end = this.pageUsed[page] as number;
+    if (handle + 1 < this.count) {
+      const next = this.starts.get(handle + 1);
+      if (Math.floor(next / (OFFSET_MASK + 1)) === page) end = next & OFFSET_MASK;
     }
-    this.used += this.encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
-    this.offsets.set(this.count, this.used);
+    this.spanStart = start;
+    this.spanEnd = end;
+    return this.pages[page] as Uint8Array;
+  }
+
+  private store(handle: number, text: string): void {
+    const most = text.length * 3;
+    let page = this.pages.length - 1;
+    let used = this.pageUsed[page] as number;
+    let bytes = this.pages[page] as Uint8Array;
+    if (used + most > bytes.length || used + most > OFFSET_MASK + 1) {
+      // A new page, twice the last up to 1 MiB, or as large as this string needs (a string starts
+      // within the first MiB of its page: its offset has 20 bits).
+      const size = Math.max(Math.min(bytes.length * 2, 1 << PAGE_BITS), most);
+      bytes = new Uint8Array(size);
+      this.pages.push(bytes);
+      this.pageUsed.push(0);
+      page++;
+      used = 0;
+    }
+    const written = this.encoder.encodeInto(text, bytes.subarray(used)).written;
+    this.starts.set(handle, page * (OFFSET_MASK + 1) + used);
+    this.pageUsed[page] = used + written;
   }
 
   private equals(handle: number, text: string): boolean {
-    const start = this.offsets.get(handle);
-    const length = this.offsets.get(handle + 1) - start;
+    const bytes = this.locate(handle);
+    const start = this.spanStart;
+    const end = this.spanEnd;
+    const length = end - start;
     let i = 0;
     for (; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code >= 0x80) break;
-      if (i >= length || this.bytes[start + i] !== code) return false;
+      if (i >= length || bytes[start + i] !== code) return false;
     }
     if (i === text.length) return i === length;
     // Not ASCII: compare the UTF-8 encoding.
     if (this.scratch.length < text.length * 3) this.scratch = new Uint8Array(text.length * 3);
     const written = this.encoder.encodeInto(text, this.scratch).written;
     if (written !== length) return false;
-    for (let j = i; j < written; j++) if (this.scratch[j] !== this.bytes[start + j]) return false;
+    for (let j = i; j < written; j++) if (this.scratch[j] !== bytes[start + j]) return false;
     return true;
   }
 
