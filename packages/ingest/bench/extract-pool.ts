@@ -8,7 +8,7 @@
 import { Worker } from "node:worker_threads";
 import type { ClaimUnit } from "../src/extract/index.js";
 import type { InputDocument } from "../src/input/types.js";
-import { EXTRACTION_RESOURCE_LIMITS } from "../src/load/extract-pool/resource-limits.js";
+import { EXTRACTION_RESOURCE_LIMITS, fixExtractionYoungGeneration } from "../src/load/extract-pool/resource-limits.js";
 import type { WorkerReply, WorkerRequest } from "./extract-worker.js";
 
 const CHUNK = 8;
@@ -16,6 +16,7 @@ const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const WORKER_URL = new URL(`./extract-worker${FROM_SOURCE ? ".ts" : ".js"}`, import.meta.url);
 
 function startWorker(): Worker {
+  fixExtractionYoungGeneration();
   if (!FROM_SOURCE)
     return new Worker(WORKER_URL, { execArgv: process.execArgv, resourceLimits: EXTRACTION_RESOURCE_LIMITS });
   const tsx = JSON.stringify(import.meta.resolve("tsx/esm/api"));

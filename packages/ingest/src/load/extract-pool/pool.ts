@@ -13,7 +13,7 @@ import { Worker } from "node:worker_threads";
 import type { DocumentGraph } from "@claimgraph/schema";
 import type { InputDocument } from "../../input/types.js";
 import type { ExtractReply, ExtractRequest } from "./messages.js";
-import { EXTRACTION_RESOURCE_LIMITS } from "./resource-limits.js";
+import { EXTRACTION_RESOURCE_LIMITS, fixExtractionYoungGeneration } from "./resource-limits.js";
 
 const DEPTH = 2;
 const FROM_SOURCE = import.meta.url.endsWith(".ts");
@@ -37,6 +37,7 @@ interface Slot {
 }
 
 function startWorker(): Worker {
+  fixExtractionYoungGeneration();
   // the conditions the parent resolves packages with (e.g. --conditions=source) apply in the worker too
   const execArgv = conditionsOf(process.execArgv).map((c) => `--conditions=${c}`);
   if (!FROM_SOURCE) return new Worker(WORKER_URL, { execArgv, resourceLimits: EXTRACTION_RESOURCE_LIMITS });
