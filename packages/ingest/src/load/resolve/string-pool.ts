@@ -14,7 +14,10 @@ export function hashOf(text: string): number {
 /** Byte pages: the first is small (most pools hold a few thousand strings), each next one twice as large up to 1 MiB. */
 const FIRST_PAGE_BITS = 12;
 const PAGE_BITS = 20;
-const OFFSET_MASK = (1 << PAGE_BITS) - 1;
+const PAGE_SIZE = 1 << PAGE_BITS;
+const OFFSET_MASK = PAGE_SIZE - 1;
+/** A start is a 32-bit page × 2^20 + offset: 4,096 pages at most. */
+const MAX_PAGES = 2 ** (32 - PAGE_BITS);
 
 /**
  * Distinct strings kept as UTF-8 bytes in pages that are never copied, each with a handle (0, 1, 2… in the
@@ -104,12 +107,12 @@ export class StringPool {
   /** A string's page, its [start, end) in it left in spanStart/spanEnd: it ends where the next string of its page begins, or where the page's use ends. */
   private locate(handle: number): Uint8Array {
     const at = this.starts.get(handle);
-    const page = Math.floor(at / (OFFSET_MASK + 1));
+    const page = at >>> PAGE_BITS;
     const start = at & OFFSET_MASK;
     let end = this.pageUsed[page] as number;
     if (handle + 1 < this.count) {
       const next = this.starts.get(handle + 1);
-      if (Math.floor(next / (OFFSET_MASK + 1)) === page) end = next & OFFSET_MASK;
+      if (next >>> PAGE_BITS === page) end = next & OFFSET_MASK;
     }
     this.spanStart = start;
     this.spanEnd = end;
@@ -121,10 +124,11 @@ export class StringPool {
     let page = this.pages.length - 1;
     let used = this.pageUsed[page] as number;
     let bytes = this.pages[page] as Uint8Array;
-    if (used + most > bytes.length || used + most > OFFSET_MASK + 1) {
+    if (used + most > bytes.length || used + most > PAGE_SIZE) {
       // A new page, twice the last up to 1 MiB, or as large as this string needs (a string starts
       // within the first MiB of its page: its offset has 20 bits).
-      const size = Math.max(Math.min(bytes.length * 2, 1 << PAGE_BITS), most);
+      if (this.pages.length >= MAX_PAGES) throw new RangeError("StringPool: full (4,096 pages of UTF-8)");
+      const size = Math.max(Math.min(bytes.length * 2, PAGE_SIZE), most);
       bytes = new Uint8Array(size);
       this.pages.push(bytes);
       this.pageUsed.push(0);
@@ -132,7 +136,7 @@ export class StringPool {
       used = 0;
     }
     const written = this.encoder.encodeInto(text, bytes.subarray(used)).written;
-    this.starts.set(handle, page * (OFFSET_MASK + 1) + used);
+    this.starts.set(handle, page * PAGE_SIZE + used);
     this.pageUsed[page] = used + written;
   }
 
