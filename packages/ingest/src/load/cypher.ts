@@ -236,10 +236,15 @@ CALL () { MATCH (n:${L.Organization}) RETURN count(n) AS organizations }
 CALL () { MATCH (n:${L.Claim}) RETURN count(n) AS claims }
 RETURN articles, people, organizations, claims`;
 
-/** Short forms kept in their article with possible matches: what the end-of-run pass decides again. */
+/**
+ * Short forms kept in their article with possible matches: what the end-of-run pass decides again,
+ * a page at a time in id order (`$after`: the last id of the page before, "" for the first; `$skip`:
+ * ids step 1 of the pass just split off), so the pass holds one page, not every kept form of the graph.
+ */
 export const KEPT_SHORT_FORMS = `
-MATCH (s:${L.Person})-[:${R.POSSIBLY_SAME_AS}]->()
-WITH DISTINCT s
+MATCH (s:${L.Person})
+WHERE s.id > $after AND NOT s.id IN $skip AND EXISTS { (s)-[:${R.POSSIBLY_SAME_AS}]->() }
+WITH s ORDER BY s.id LIMIT $limit
 MATCH (s)-[m:${R.MENTIONED_IN}]->(a:${L.Article})
 RETURN s.id AS id, s.name AS name, m.resolution AS resolution, a.id AS article, a.sourceKey AS sourceKey
 ORDER BY id`;

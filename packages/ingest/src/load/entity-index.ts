@@ -95,13 +95,16 @@ export class EntityIndex {
     known: Iterable<KnownEntity> = [],
     private readonly policy: ResolvePolicy = DEFAULT_POLICY,
   ) {
-    for (const entity of known) {
-      if (entity.id.includes("@")) continue; // article-scoped: never a merge target
-      this.join(entity.id);
-      this.remember(entity.label, entity.id, entity.name, entity.aliases, undefined, entity.articles ?? 1);
-      this.add(this.byName, entity.label, entity.name, entity.id);
-      for (const alias of entity.aliases) this.add(this.byAlias, entity.label, alias, entity.id);
-    }
+    for (const entity of known) this.know(entity);
+  }
+
+  /** Files an entity of the graph (one known before this run's articles: call before any `resolve`). */
+  know(entity: KnownEntity): void {
+    if (entity.id.includes("@")) return; // article-scoped: never a merge target
+    this.join(entity.id);
+    this.remember(entity.label, entity.id, entity.name, entity.aliases, undefined, entity.articles ?? 1);
+    this.add(this.byName, entity.label, entity.name, entity.id);
+    for (const alias of entity.aliases) this.add(this.byAlias, entity.label, alias, entity.id);
   }
 
   /** Resolves one entity of an article, then remembers its forms under the chosen id. */

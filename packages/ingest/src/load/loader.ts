@@ -14,6 +14,7 @@ import {
 import { EntityIndex, type KnownEntity } from "./entity-index.js";
 import { IngestError } from "./errors.js";
 import type { QueryProfile } from "./query-profile.js";
+import { foldRecords } from "./read-stream.js";
 import { applyCorrections, readCorrections } from "./resolve/apply-corrections.js";
 import { CorrectionBook } from "./resolve/corrections.js";
 import { recheckShortForms } from "./resolve/recheck.js";
@@ -46,6 +47,8 @@ export interface LoaderOptions {
   statementCacheSize?: number;
   /** Records where the write time goes, statement by statement (`--profile-writes`). */
   profile?: QueryProfile;
+  /** Kept short forms the end-of-run pass reads and decides per page (default 5,000; resolve/recheck.ts). */
+  recheckPageSize?: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 50;
@@ -99,19 +102,21 @@ export class GraphLoader {
   async start(): Promise<void> {
     try {
       await ensureSchema(this.driver, this.options.database);
-      const result = await this.driver.executeQuery(
+      // Streamed into the index record by record: a graph of a million entities is never held as records.
+      this.index = await foldRecords(
+        this.driver,
+        this.options.database,
         KNOWN_ENTITIES,
         {},
-        { database: this.options.database, routing: "READ" },
-      );
-      this.index = new EntityIndex(
-        result.records.map((r) => ({
-          id: r.get("id"),
-          label: r.get("label"),
-          name: r.get("name"),
-          aliases: r.get("aliases"),
-          articles: Number(r.get("articles")),
-        })) as KnownEntity[],
+        () => new EntityIndex(),
+        (index, r) =>
+          index.know({
+            id: r.get("id") as string,
+            label: r.get("label") as KnownEntity["label"],
+            name: r.get("name") as string,
+            aliases: r.get("aliases") as string[],
+            articles: Number(r.get("articles")),
+          }),
       );
       this.corrections = new CorrectionBook(await readCorrections(this.driver, this.options.database));
       await this.adoptPendingRuns();
@@ -223,6 +228,7 @@ export class GraphLoader {
           this.index,
           this.options.database,
           this.corrections,
+          this.options.recheckPageSize,
         );
         this.summary.corrections = await applyCorrections(this.driver, this.options.database);
         await this.clearPendingRuns();

@@ -1,5 +1,5 @@
 import { mentionMoves } from "@claimgraph/schema";
-import type { Driver, Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import {
   CORPUS_MERGES,
   CREATE_POSSIBLY_SAME_AS,
@@ -10,6 +10,7 @@ import {
 import type { EntityIndex } from "../entity-index.js";
 import { personId } from "../ids.js";
 import { entityKey } from "../names.js";
+import { readRows } from "../read-stream.js";
 import type { CorrectionBook } from "./corrections.js";
 import { type CorpusMerge, corpusMergeToken } from "./redecide.js";
 
@@ -26,37 +27,6 @@ export interface RecheckSummary {
   /** Of those, split off into their article (now ambiguous). */
   split?: number;
   ms: number;
-}
-
-/**
- * Runs a read and maps each record to a plain row as it arrives (the driver pulls them in batches):
- * the driver's records are never all held at once, and a row `map` drops (undefined) is never held.
- * Same consistency as `executeQuery`: its bookmark manager.
- */
-async function readRows<T>(
-  driver: Driver,
-  database: string | undefined,
-  query: string,
-  parameters: Record<string, unknown>,
-  map: (record: Neo4jRecord) => T | undefined,
-): Promise<T[]> {
-  const session = driver.session({
-    database,
-    defaultAccessMode: "READ",
-    bookmarkManager: driver.executeQueryBookmarkManager,
-  });
-  try {
-    return await session.executeRead(async (tx) => {
-      const rows: T[] = [];
-      for await (const record of tx.run(query, parameters)) {
-        const row = map(record);
-        if (row !== undefined) rows.push(row);
-      }
-      return rows;
-    });
-  } finally {
-    await session.close();
-  }
 }
 
 /** A short form the graph keeps apart with possible matches, as the pass reads it. */
@@ -76,62 +46,88 @@ interface KeptShortForm {
  *    off into its article with its possible matches;
  * 2. every short form the graph keeps apart with possible matches is decided again
  *    (`EntityIndex.recheck`), and the ones that now resolve are moved onto their full name (not the
- *    ones step 1 just split off: they wait for the next run's evidence).
- * One write transaction per step.
+ *    ones step 1 just split off: they wait for the next run's evidence), read and written a page at
+ *    a time so that the pass holds one page of the graph's kept forms, whatever their number.
+ * Step 1 is one write transaction; step 2 one per page that moves something (a run killed between
+ * pages leaves forms kept that the next run's pass decides again).
  */
 export async function recheckShortForms(
   driver: Driver,
   index: EntityIndex,
   database: string | undefined,
   corrections?: CorrectionBook,
+  pageSize = DEFAULT_RECHECK_PAGE,
 ): Promise<RecheckSummary> {
   const began = Date.now();
   const redecided = await redecideCorpusMerges(driver, index, database, corrections);
-  const kept = await readRows(driver, database, KEPT_SHORT_FORMS, {}, (r): KeptShortForm | undefined => {
-    const id = r.get("id") as string;
-    if (redecided.splitIds.has(id)) return undefined;
-    return {
-      id,
-      name: r.get("name") as string,
-      resolution: r.get("resolution") as string,
-      article: r.get("article") as string,
-      sourceKey: r.get("sourceKey") as string,
-    };
-  });
-  const rows: { from: string; to: string; how: string }[] = [];
-  const left = new Set(kept);
-  // A merge adds an article to its full name, which may settle another short form: repeat until nothing moves.
-  for (let moved = true; moved; ) {
+  const skip = [...redecided.splitIds].sort();
+  const limit = neo4j.int(Math.max(1, Math.floor(pageSize)));
+  let shortForms = 0;
+  let merged = 0;
+  // A merge adds an article to its full name, which may settle another short form: pass over the kept
+  // forms again until nothing moves. Each pass reads them a page at a time in id order and writes a
+  // page's moves before reading the next (a moved form leaves the graph, so the next pass skips it):
+  // the same decisions in the same order as one read of them all, holding one page.
+  for (let pass = 0, moved = true; moved; pass++) {
     moved = false;
-    for (const form of left) {
-      const rejected = corrections?.rejected(form.id.slice(0, form.id.lastIndexOf("@")), form.sourceKey);
-      const merge = index.recheck(form.name, form.resolution, form.article, rejected);
-      if (!merge) continue;
-      rows.push({ from: form.id, to: merge.id, how: merge.how });
-      left.delete(form);
-      moved = true;
-    }
-  }
-  if (rows.length > 0) {
-    rows.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : 1));
-    const session = driver.session({ database });
-    try {
-      await session.executeWrite(async (tx) => {
-        for (const statement of MOVE_SHORT_FORMS) await tx.run(statement, { rows });
-        await tx.run(recomputeAliases("Person"), { ids: [...new Set(rows.map((r) => r.to))] });
-      });
-    } finally {
-      await session.close();
+    for (let after = ""; ; ) {
+      const page = await readRows(driver, database, KEPT_SHORT_FORMS, { after, skip, limit }, keptForm);
+      if (pass === 0) shortForms += page.length;
+      const rows: { from: string; to: string; how: string }[] = [];
+      for (const form of page) {
+        const rejected = corrections?.rejected(form.id.slice(0, form.id.lastIndexOf("@")), form.sourceKey);
+        const merge = index.recheck(form.name, form.resolution, form.article, rejected);
+        if (merge) rows.push({ from: form.id, to: merge.id, how: merge.how });
+      }
+      if (rows.length > 0) {
+        await moveShortForms(driver, database, rows);
+        merged += rows.length;
+        moved = true;
+      }
+      const last = page.at(-1);
+      if (last === undefined) break;
+      after = last.id;
     }
   }
   return {
-    shortForms: left.size + rows.length,
-    merged: rows.length,
+    shortForms,
+    merged,
     contested: redecided.contested,
     redecided: redecided.read,
     split: redecided.split,
     ms: Date.now() - began,
   };
+}
+
+/** Kept short forms read per page by the end-of-run pass: a page of rows is ~1 MB. */
+export const DEFAULT_RECHECK_PAGE = 5000;
+
+function keptForm(r: Neo4jRecord): KeptShortForm {
+  return {
+    id: r.get("id") as string,
+    name: r.get("name") as string,
+    resolution: r.get("resolution") as string,
+    article: r.get("article") as string,
+    sourceKey: r.get("sourceKey") as string,
+  };
+}
+
+/** Moves short forms onto their full names in one write transaction (sorted by target: a stable lock order). */
+async function moveShortForms(
+  driver: Driver,
+  database: string | undefined,
+  rows: { from: string; to: string; how: string }[],
+): Promise<void> {
+  rows.sort((a, b) => (a.to < b.to ? -1 : a.to > b.to ? 1 : a.from < b.from ? -1 : 1));
+  const session = driver.session({ database, bookmarkManager: driver.executeQueryBookmarkManager });
+  try {
+    await session.executeWrite(async (tx) => {
+      for (const statement of MOVE_SHORT_FORMS) await tx.run(statement, { rows });
+      await tx.run(recomputeAliases("Person"), { ids: [...new Set(rows.map((r) => r.to))] });
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 /** Step 1: corpus merges of contested tokens, decided again and written in one transaction. */
