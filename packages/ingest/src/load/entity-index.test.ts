@@ -82,6 +82,17 @@ const cases: [string, Step[]][] = [
     ],
   ],
   [
+    "a first and last name joins the one full name with both among its surname's people, never one of two",
+    [
+      ["Person", "John A. Smith", [], "a1", "person:john a smith", /^new$/],
+      ["Person", "John B. Smith", [], "a2", "person:john b smith", /^new$/],
+      ["Person", "John Smith", [], "a3", "person:john smith", /^new$/],
+      ["Person", "Mary Smith", [], "a4", "person:mary smith", /^new$/],
+      ["Person", "Mary T. Smith", [], "a5", "person:mary smith", /^first and last name: Mary T. Smith → Mary Smith$/],
+      ["Person", "Maria T. Smith", [], "a6", "person:maria t smith", /^new$/],
+    ],
+  ],
+  [
     "short names of organizations",
     [
       ["Organization", "State Department", [], "a1", "org:state department", /^new$/],

@@ -44,14 +44,12 @@ export class FullNameIndex {
   private readonly articleIds = new StringPool();
   private readonly bySurname: IdMultiMap;
   private readonly byFirst: IdMultiMap;
-  private readonly byFirstLast: IdMultiMap;
   /** By token handle: 1 for surnames and first names whose full names were noted since this index was made (new or in one more article). */
   private readonly changed = new Uint8Column();
 
   constructor(private readonly ids: StringPool = new StringPool()) {
     this.bySurname = new IdMultiMap(ids);
     this.byFirst = new IdMultiMap(ids);
-    this.byFirstLast = new IdMultiMap(ids);
   }
 
   /** Records that `article` mentions the person `id` (counted once per article); a short form never enters as a name. */
@@ -79,7 +77,6 @@ export class FullNameIndex {
     // A person is filed once, when first noted: its id is new under these keys.
     this.bySurname.addNew(parts.last, h);
     this.byFirst.addNew(parts.first, h);
-    this.byFirstLast.addNew(`${parts.first} ${parts.last}`, h);
   }
 
   private tokenAt(column: Int32Column, h: number): string {
@@ -102,9 +99,16 @@ export class FullNameIndex {
    * Rodham Clinton" ~ "Hillary Clinton"); undefined when none or several.
    */
   sameFirstAndLast(name: PersonName): { id: string; name: string } | undefined {
-    const handles = this.byFirstLast.handles(`${name.first} ${name.last}`);
-    if (handles.length !== 1) return undefined;
-    const h = handles[0] as number;
+    // The surname's full names with this first name (a surname's list is the shorter: no map of its own for the pair).
+    const first = this.tokens.find(name.first);
+    if (first < 0) return undefined;
+    let h = -1;
+    for (const candidate of this.bySurname.handles(name.last)) {
+      if (this.first.get(candidate) !== first) continue;
+      if (h >= 0) return undefined;
+      h = candidate;
+    }
+    if (h < 0) return undefined;
     if (!middlesAgree(name.tokens.slice(1, -1), this.middlesOf(h))) return undefined;
     return { id: this.ids.text(h), name: this.nameOf(h) };
   }

@@ -8,18 +8,18 @@ const NONE: readonly number[] = [];
  * and first names without a JS object per entry: keys are interned in the map's own `StringPool`,
  * ids in a pool the caller may share between maps (the entity index shares one for all its maps
  * and its people), and each key's ids are a list threaded through two number columns (an entry's
- * id and the entry after it), with the key's first and last entry in two more. An id is held once
+ * id and the entry before it), newest first from the key's last entry (one column more), read back
+ * in reverse: no per-key tail column, which cost 4 bytes per key for the rare key with two ids. An id is held once
  * per key (`add` walks the key's list; `addNew` skips that walk for callers that never file an id
  * twice, such as a full name's surname filed when the person is first seen — a common surname's
  * list is long); ids come back in the order they were first added.
  */
 export class IdMultiMap {
-  /** By key handle: its first and last entry + 1 (0: none). */
-  private readonly head = new Int32Column();
-  private readonly tail = new Int32Column();
-  /** By entry: the id's handle in `ids`, and the next entry of the same key + 1 (0: the last). */
+  /** By key handle: its newest entry + 1 (0: none). */
+  private readonly newest = new Int32Column();
+  /** By entry: the id's handle in `ids`, and the entry filed before it under the same key + 1 (0: the first). */
   private readonly entryId = new Int32Column();
-  private readonly next = new Int32Column();
+  private readonly previous = new Int32Column();
   private entries = 0;
 
   /** `keys` may be `ids` itself when most keys are strings of ids (the entity index's names). */
@@ -35,7 +35,7 @@ export class IdMultiMap {
   /** Files an id by its handle in the id pool, unless the key holds it already. */
   addHandle(key: string, id: number): void {
     const k = this.keys.intern(key);
-    for (let e = this.head.get(k); e !== 0; e = this.next.get(e - 1)) if (this.entryId.get(e - 1) === id) return;
+    for (let e = this.newest.get(k); e !== 0; e = this.previous.get(e - 1)) if (this.entryId.get(e - 1) === id) return;
     this.append(k, id);
   }
 
@@ -47,10 +47,9 @@ export class IdMultiMap {
   private append(k: number, id: number): void {
     const entry = this.entries++;
     this.entryId.set(entry, id);
-    const last = this.tail.get(k);
-    if (last === 0) this.head.set(k, entry + 1);
-    else this.next.set(last - 1, entry + 1);
-    this.tail.set(k, entry + 1);
+    const before = this.newest.get(k);
+    if (before !== 0) this.previous.set(entry, before);
+    this.newest.set(k, entry + 1);
   }
 
   /** The ids under `key`, in the order they were added (empty when none). */
@@ -63,7 +62,7 @@ export class IdMultiMap {
     const k = this.keys.find(key);
     if (k < 0) return NONE;
     const out: number[] = [];
-    for (let e = this.head.get(k); e !== 0; e = this.next.get(e - 1)) out.push(this.entryId.get(e - 1));
-    return out;
+    for (let e = this.newest.get(k); e !== 0; e = this.previous.get(e - 1)) out.push(this.entryId.get(e - 1));
+    return out.reverse();
   }
 }
