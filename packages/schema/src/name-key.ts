@@ -23,7 +23,7 @@ const SPACES = /\s+/g;
 const LEADING_THE = /^the /;
 
 const MEMO = new Map<string, string>();
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 50_000;
 
 /** The comparison key of a name; an empty string when nothing but punctuation is left. */
 export function nameKey(name: string): string {

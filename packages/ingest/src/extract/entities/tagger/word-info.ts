@@ -50,7 +50,7 @@ function shapeOf(text: string): { shape: string; short: string } {
 
 // Word information depends only on the word's text: computed once per distinct form.
 const WORD_CACHE = new Map<string, WordInfo>();
-const WORD_CACHE_LIMIT = 200_000;
+const WORD_CACHE_LIMIT = 50_000;
 
 function wordInfo(t: Token): WordInfo {
   const cached = WORD_CACHE.get(t.text);
