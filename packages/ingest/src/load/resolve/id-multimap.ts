@@ -8,8 +8,8 @@ const NONE: readonly number[] = [];
  * and first names without a JS object per entry: keys are interned in the map's own `StringPool`,
  * ids in a pool the caller may share between maps (the entity index shares one for all its maps
  * and its people), and each key's ids are a list threaded through two number columns (an entry's
- * id and the entry before it), newest first from the key's last entry (one column more), read back
- * in reverse: no per-key tail column, which cost 4 bytes per key for the rare key with two ids. An id is held once
+ * id and the entry before it), newest first from the key's newest entry (a third column, by key),
+ * and read back in reverse: no tail column per key, 4 bytes a key saved. An id is held once
  * per key (`add` walks the key's list; `addNew` skips that walk for callers that never file an id
  * twice, such as a full name's surname filed when the person is first seen — a common surname's
  * list is long); ids come back in the order they were first added.

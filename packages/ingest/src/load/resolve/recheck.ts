@@ -100,7 +100,7 @@ export async function recheckShortForms(
 }
 
 /** Kept short forms read per page by the end-of-run pass: a page of rows is ~1 MB. */
-export const DEFAULT_RECHECK_PAGE = 5000;
+const DEFAULT_RECHECK_PAGE = 5000;
 
 function keptForm(r: Neo4jRecord): KeptShortForm {
   return {
