@@ -1,3 +1,4 @@
+import { BandKeyTable } from "./band-key-table.js";
 import { DEFAULT_SHAPE, type Fingerprint, type FingerprintShape, fromVariant } from "./fingerprint.js";
 import { bandKeyHashes } from "./minhash.js";
 import { DEFAULT_RULE, similarity, type UtteranceRule } from "./same-utterance.js";
@@ -29,6 +30,11 @@ export interface IndexedStatement extends StoredStatement {
   keys: number[];
   /** Its wordings' fingerprints, kept without their band-key strings (`keys` holds them as numbers). */
   fingerprints: Fingerprint[];
+}
+
+/** A held statement and its slot: the small integer the band-key table files it under. */
+interface Slotted extends IndexedStatement {
+  readonly slot: number;
 }
 
 const NO_KEYS: string[] = [];
@@ -84,32 +90,40 @@ export const DEFAULT_INDEX_OPTIONS: IndexOptions = {
 };
 
 export class StatementIndex {
-  private readonly statements = new Map<string, IndexedStatement>();
-  /** Band key (`keyNumber`) → its statement's id, or their ids when several share it (most keys have one). */
-  private readonly byKey = new Map<number, string | string[]>();
+  private readonly statements = new Map<string, Slotted>();
+  /** Band key (`keyNumber`) → the slots of the statements holding it, in the order they came. */
+  private readonly byKey: BandKeyTable;
+  /** Slot → its statement's id; slots of removed statements are used again. */
+  private readonly idOfSlot: string[] = [];
+  private readonly freeSlots: number[] = [];
   /** Candidate statements looked at, over all `add` calls (the cost LSH keeps small). */
   candidatesSeen = 0;
 
-  constructor(private readonly options: IndexOptions = DEFAULT_INDEX_OPTIONS) {}
+  /** `expectedKeys`: band keys the index will hold at most (a bounded cache sizes its table once). */
+  constructor(
+    private readonly options: IndexOptions = DEFAULT_INDEX_OPTIONS,
+    expectedKeys?: number,
+  ) {
+    this.byKey = new BandKeyTable(expectedKeys);
+  }
 
   /** Makes a stored statement known (its keys are recomputed from its variants). */
   seed(stored: StoredStatement): void {
     if (this.statements.has(stored.id)) return;
     const fingerprints = stored.variants.map((v) => fromVariant(v, stored.speakerKey, this.options.shape));
-    const statement: IndexedStatement = {
+    const statement = this.hold({
       ...stored,
       variants: [...stored.variants],
       keys: [],
       fingerprints: fingerprints.map(slim),
-    };
-    this.statements.set(stored.id, statement);
+    });
     for (const f of fingerprints) this.addKeys(statement, f.keys.map(keyNumber));
   }
 
   /** Places a claim: joins every statement whose wording it shares, or founds `newId`. */
   add(claim: Fingerprint, newId: string): Placement {
     const keys = claim.keys.map(keyNumber);
-    let matched: IndexedStatement[] = [];
+    let matched: Slotted[] = [];
     let best = 0;
     for (const id of this.candidates(keys)) {
       this.candidatesSeen++;
@@ -129,20 +143,19 @@ export class StatementIndex {
       }
     }
     if (matched.length === 0) {
-      const statement: IndexedStatement = {
+      const statement = this.hold({
         id: newId,
         speakerKey: claim.speakerKey,
         variants: [claim.variant],
         reports: 1,
         keys: [],
         fingerprints: [slim(claim)],
-      };
-      this.statements.set(newId, statement);
+      });
       this.addKeys(statement, keys);
       return { statement: newId, created: true, merged: [], newVariant: true };
     }
     matched.sort((a, b) => b.reports - a.reports || (a.id < b.id ? -1 : 1));
-    const [survivor, ...others] = matched as [IndexedStatement, ...IndexedStatement[]];
+    const [survivor, ...others] = matched as [Slotted, ...Slotted[]];
     for (const other of others) this.absorb(survivor, other);
     survivor.reports++;
     const newVariant = this.addVariant(survivor, claim, keys);
@@ -166,44 +179,37 @@ export class StatementIndex {
   remove(id: string): void {
     const statement = this.statements.get(id);
     if (!statement) return;
-    for (const key of statement.keys) this.unlink(key, id);
-    this.statements.delete(id);
+    for (const key of statement.keys) this.byKey.remove(key, statement.slot);
+    this.release(statement);
+  }
+
+  /** Band keys held, and statements filed under them (a key is filed once per statement holding it). */
+  get keyCounts(): { keys: number; filed: number } {
+    return { keys: this.byKey.size, filed: this.byKey.entries };
+  }
+
+  private hold(statement: IndexedStatement): Slotted {
+    const slot = this.freeSlots.pop() ?? this.idOfSlot.length;
+    this.idOfSlot[slot] = statement.id;
+    const slotted: Slotted = { ...statement, slot };
+    this.statements.set(statement.id, slotted);
+    return slotted;
+  }
+
+  private release(statement: Slotted): void {
+    this.statements.delete(statement.id);
+    this.idOfSlot[statement.slot] = "";
+    this.freeSlots.push(statement.slot);
   }
 
   private candidates(keys: readonly number[]): Set<string> {
     const out = new Set<string>();
-    for (const key of keys) {
-      const held = this.byKey.get(key);
-      if (typeof held === "string") out.add(held);
-      else if (held) for (const id of held) out.add(id);
-    }
+    for (const key of keys) for (const slot of this.byKey.get(key)) out.add(this.idOfSlot[slot] as string);
     return out;
   }
 
-  /** Adds `id` under a key (once). */
-  private link(key: number, id: string): void {
-    const held = this.byKey.get(key);
-    if (held === undefined) this.byKey.set(key, id);
-    else if (typeof held === "string") {
-      if (held !== id) this.byKey.set(key, [held, id]);
-    } else if (!held.includes(id)) held.push(id);
-  }
-
-  /** Takes `id` from under a key. */
-  private unlink(key: number, id: string): void {
-    const held = this.byKey.get(key);
-    if (held === undefined) return;
-    if (typeof held === "string") {
-      if (held === id) this.byKey.delete(key);
-      return;
-    }
-    const left = held.filter((other) => other !== id);
-    if (left.length === 0) this.byKey.delete(key);
-    else this.byKey.set(key, left.length === 1 ? (left[0] as string) : left);
-  }
-
   /** Keeps a wording new to the statement, with its keys (none for a wording moved from an absorbed statement: its keys move apart). */
-  private addVariant(statement: IndexedStatement, claim: Fingerprint, keys: readonly number[]): boolean {
+  private addVariant(statement: Slotted, claim: Fingerprint, keys: readonly number[]): boolean {
     if (statement.variants.includes(claim.variant) || statement.variants.length >= MAX_VARIANTS) return false;
     statement.variants.push(claim.variant);
     statement.fingerprints.push(slim(claim));
@@ -211,21 +217,21 @@ export class StatementIndex {
     return true;
   }
 
-  private absorb(into: IndexedStatement, from: IndexedStatement): void {
+  private absorb(into: Slotted, from: Slotted): void {
     into.reports += from.reports;
     for (const f of from.fingerprints) this.addVariant(into, f, NO_KEY_NUMBERS);
     for (const key of from.keys) {
-      this.unlink(key, from.id);
-      this.link(key, into.id);
+      this.byKey.remove(key, from.slot);
+      this.byKey.add(key, into.slot);
       if (!into.keys.includes(key)) into.keys.push(key);
     }
-    this.statements.delete(from.id);
+    this.release(from);
   }
 
-  private addKeys(statement: IndexedStatement, keys: readonly number[]): void {
+  private addKeys(statement: Slotted, keys: readonly number[]): void {
     for (const key of keys) {
       if (!statement.keys.includes(key)) statement.keys.push(key);
-      this.link(key, statement.id);
+      this.byKey.add(key, statement.slot);
     }
   }
 }
