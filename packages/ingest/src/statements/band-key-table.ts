@@ -106,7 +106,8 @@ export class BandKeyTable {
 
   /** The table position holding `key`, or -1. */
   private find(key: number): number {
-    for (let p = hash(key) & this.mask; this.heads[p] !== EMPTY; p = (p + 1) & this.mask) if (this.keys[p] === key) return p;
+    for (let p = hash(key) & this.mask; this.heads[p] !== EMPTY; p = (p + 1) & this.mask)
+      if (this.keys[p] === key) return p;
     return -1;
   }
 
