@@ -118,3 +118,52 @@ describe("the person an organization's mention only describes", () => {
     expect(claimsOf(text)).toEqual(expected);
   });
 });
+
+describe("an inverted speaker the noun phrase alone stopped short of", () => {
+  it.each([
+    [
+      "a hyphenated age",
+      "Ivanka Trump spoke. “Donald is an amazing leader,” said the 46-year-old. “Now, he will go to work for you.”",
+      "the 46-year-old",
+    ],
+    [
+      "a hyphenated age before its noun",
+      "The school reopened. “We are back,” said a 46-year-old teacher.",
+      "a 46-year-old teacher",
+    ],
+    [
+      "a capitalized party member after a state",
+      "“The margin is too wide for Hillary to overtake Sanders,” said a Nevada Democrat. “She needs to win.”",
+      "a Nevada Democrat",
+    ],
+    [
+      "a person after titles joined by 'and' and an abbreviation",
+      "Biden campaigned for Obama. “He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.",
+      "Chairman Ed Rendell",
+    ],
+  ])("%s", (_name, text, span) => {
+    expect(speakers(text)).toContainEqual(["said", span]);
+  });
+
+  it.each([
+    [
+      "a hyphenated age before the cue",
+      "Ivanka Trump spoke. The 46-year-old said her father would win.",
+      "The 46-year-old",
+    ],
+    [
+      "a party member before the cue",
+      "The vote was close. A New Hampshire Republican said he would back Trump.",
+      "A New Hampshire Republican",
+    ],
+  ])("%s", (_name, text, span) => {
+    expect(speakers(text)).toContainEqual(["said", span]);
+  });
+
+  it("takes no person whose name goes on into the next words", () => {
+    const found = speakers(
+      "“It works,” said former Pennsylvania Gov. and Chairman Ed Rendell spokesman Tom Hall at noon.",
+    );
+    expect(found.map((s) => s[1])).not.toContain("Chairman Ed Rendell");
+  });
+});

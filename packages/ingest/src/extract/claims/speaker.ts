@@ -328,13 +328,18 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
   let k = start;
   while (k < tokens.length && k - start < MAX_NP) {
     const t = tokens[k] as Token;
+    // "said the 46-year-old": a hyphen between two words with no space is inside the phrase
+    if (isJoiningHyphen(tokens, k) && k > start) {
+      k++;
+      continue;
+    }
     if (t.sentence !== first.sentence || t.kind === "punct" || t.kind === "quote" || NP_BOUNDARY.has(t.lower)) break;
     k++;
   }
   if (k === start) return null;
   // "…, said most of the group's members had recovered …": a lone quantifier after the verb opens its content
   if (k === start + 1 && DETERMINERS.has(first.lower)) return null;
-  const described = resolveNounPhrase(doc, start, k - 1, anon);
+  const described = resolveNounPhrase(doc, start, k - 1, anon) ?? personAfterTitles(doc, start);
   // "said the group's chair, Deborah A. Whitcombe, 71": the person the description names, the span both
   if (described?.anonymous !== undefined && tokens[k]?.text === ",") {
     const named = doc.mentionByFirstToken.get(k + 1);
@@ -342,6 +347,33 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
       return { start: described.start, end: named.end, cluster: named.cluster };
   }
   return described;
+}
+
+/** Words a run of titles may hold besides capitalized ones and role heads. */
+const TITLE_RUN_WORDS = new Set(["former", "and", "of", "the", "then", "vice", "deputy", "acting", "ex"]);
+const MAX_TITLE_RUN = 14;
+
+/**
+ * "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": a person
+ * whose name closes a run of titles (capitalized words, role heads, "former", "and", "of" and the
+ * periods of abbreviated titles) that the noun phrase alone stops short of, at "and" or at "Gov.".
+ * Only a name that ends the phrase (a comma, a period or the sentence's end after it) is taken.
+ */
+function personAfterTitles(doc: AnalyzedText, start: number): SpeakerRef | null {
+  const { tokens } = doc;
+  for (let k = start; k < tokens.length && k - start < MAX_TITLE_RUN; k++) {
+    const t = tokens[k] as Token;
+    const named = doc.mentionByFirstToken.get(k);
+    if (named && k > start && doc.entities.clusters[named.cluster]?.type === "Person") {
+      const after = tokens[named.last + 1];
+      const ends = !after || after.text === "," || after.text === "." || after.sentence !== t.sentence;
+      return ends ? fromMention(doc, named) : null;
+    }
+    const abbreviation = t.text === "." && /^[A-Z][a-z]{0,3}$/.test(tokens[k - 1]?.text ?? "") && k > start;
+    const titleWord = t.kind === "word" && (t.cap || TITLE_RUN_WORDS.has(t.lower) || ROLE_HEADS.has(t.lower));
+    if (!abbreviation && !titleWord) return null;
+  }
+  return null;
 }
 
 /**
@@ -391,6 +423,11 @@ export function nounPhraseEndingAt(
       i--;
       continue;
     }
+    // "the 46-year-old said": the number and the hyphen before "year-old" are the phrase's
+    if (isJoiningHyphen(tokens, i - 1) && i - 2 >= 0) {
+      i--;
+      continue;
+    }
     if (prev.kind !== "word" && prev.kind !== "number") break;
     if (NP_BOUNDARY.has(prev.lower) || PRONOUNS.get(prev.lower) || (AUX_ADVERBS.has(prev.lower) && !prev.cap)) break;
     i--;
@@ -398,6 +435,16 @@ export function nounPhraseEndingAt(
   }
   if (PRONOUNS.get(endTok.lower)) return { first: end, last: end };
   return { first: i, last: end };
+}
+
+/** True when tokens[k] is a hyphen written between two words or numbers with no space ("46-year-old"). */
+function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (t?.text !== "-" || !before || !after) return false;
+  if (before.end !== t.start || after.start !== t.end) return false;
+  return (before.kind === "word" || before.kind === "number") && (after.kind === "word" || after.kind === "number");
 }
 
 /** A mention as a speaker: its span and, when it has one, its entity. */

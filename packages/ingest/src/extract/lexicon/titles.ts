@@ -398,6 +398,13 @@ export const ROLE_NOUNS_AS_TRAINED: ReadonlySet<string> = new Set([
  * Head nouns of descriptions of people: an unnamed source is a noun phrase ending in one of these
  * ("a senior European intelligence official", "White House officials"), including those added
  * since the tagger was trained ("Authorities announced …": with "authorities" lowercase elsewhere
- * in the article, the sentence-initial one was no source, and "… and said …" after it was lost).
+ * in the article, the sentence-initial one was no source, and "… and said …" after it was lost;
+ * the singular party nouns, which the speaker rules read as groups when capitalized).
  */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set([...ROLE_NOUNS_AS_TRAINED, "authorities"]);
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS_AS_TRAINED,
+  "authorities",
+  // "said a Nevada Democrat", "a New Hampshire Republican said": a party member, capitalized
+  "democrat",
+  "republican",
+]);
