@@ -167,3 +167,24 @@ describe("an inverted speaker the noun phrase alone stopped short of", () => {
     expect(found.map((s) => s[1])).not.toContain("Chairman Ed Rendell");
   });
 });
+
+describe("between the subject and its cue", () => {
+  it.each([
+    ["a time ago", "The State Department two weeks ago said that the emails were secret.", "State Department"],
+    [
+      "a hedged time ago",
+      "The State Department less than two weeks ago said for the first time that the emails were secret.",
+      "State Department",
+    ],
+    ["a few days ago", "The plan stalled. Hillary Clinton a few days ago said the plan failed.", "Hillary Clinton"],
+  ])("%s", (_name, text, span) => {
+    expect(speakers(text)).toContainEqual(["said", span]);
+  });
+
+  it("names the appositive's person before a bracketed party and state", () => {
+    const text =
+      "The race narrowed. The last governor in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”";
+    const said = speakers(text).find((s) => s[0] === "said");
+    expect(said?.[1]).toMatch(/John Kasich$/);
+  });
+});

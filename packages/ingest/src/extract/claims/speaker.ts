@@ -90,6 +90,12 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
       i -= 2;
       continue;
     }
+    // "The State Department less than two weeks ago said"
+    const ago = beforeAgo(tokens, i, sentence);
+    if (ago !== i) {
+      i = ago;
+      continue;
+    }
     // "Fiorina a month later announced"
     if (TIME_WORDS.has(t.lower) && before && /^(?:on|last|this|earlier|late|early|next|a|one)$/.test(before.lower)) {
       i -= 2;
@@ -118,6 +124,35 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
     }
     return i;
   }
+}
+
+/** The token before a bracketed aside of at most 8 tokens ending at `k` ("(R-OH)"), else `k`. */
+function beforeBrackets(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ")") return k;
+  let j = k - 1;
+  while (j > 0 && k - j < 8 && tokens[j]?.text !== "(") j--;
+  return tokens[j]?.text === "(" ? j - 1 : k;
+}
+
+/** Units of "two weeks ago". */
+const AGO_UNITS = /^(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
+/** What counts them: "two", "a few", "several", "10". */
+const AGO_COUNTS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|\d+)$/;
+/** Hedges before the count: "less than two weeks ago", "nearly a year ago". */
+const AGO_HEDGES = /^(?:about|nearly|almost|just|only|roughly|some|than)$/;
+
+/** The token before "[less than] two weeks ago" ending at `i` (on "ago"), or `i` when it is none. */
+function beforeAgo(tokens: readonly Token[], i: number, sentence: number): number {
+  if (tokens[i]?.lower !== "ago" || !AGO_UNITS.test(tokens[i - 1]?.lower ?? "")) return i;
+  let j = i - 2;
+  if (!AGO_COUNTS.test(tokens[j]?.lower ?? "")) return i;
+  j--;
+  if (tokens[j]?.lower === "a" && tokens[j + 1]?.lower === "few") j--;
+  while (tokens[j]?.sentence === sentence && AGO_HEDGES.test(tokens[j]?.lower ?? "")) {
+    j--;
+    if (tokens[j + 1]?.lower === "than" && /^(?:less|more|fewer)$/.test(tokens[j]?.lower ?? "")) j--;
+  }
+  return j;
 }
 
 const TIME_WORDS = new Set([
@@ -170,7 +205,8 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   }
   if (tokens[k]?.text === ",") {
     // "One Republican presidential hopeful, Carly Fiorina, says": the name right before the comma
-    const named = doc.mentionByLastToken.get(k - 1);
+    // (or before its bracketed party and state: "…, Gov. John Kasich (R-OH), said")
+    const named = doc.mentionByLastToken.get(beforeBrackets(tokens, k - 1));
     if (named && doc.entities.clusters[named.cluster]?.type === "Person" && describedAfterComma(tokens, named.first))
       return fromMention(doc, named);
     // "Her publisher, Lagoon House Books, said", "The council's leader, Margaret O'Donnell of the Labour
