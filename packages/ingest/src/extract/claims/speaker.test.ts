@@ -188,3 +188,27 @@ describe("between the subject and its cue", () => {
     expect(said?.[1]).toMatch(/John Kasich$/);
   });
 });
+
+describe("a pronoun in a speech tag that interrupts a clause", () => {
+  const speakerOf = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "quotation" }).claims.at(-1)?.speaker;
+  it.each([
+    [
+      "is not the name the tag interrupts",
+      "Hillary Clinton spoke in Iowa. Ms. Warren, she said, “exposes him for what he is.”",
+      "Hillary Clinton",
+    ],
+    [
+      "is not a man's 'Mr.' name for 'she'",
+      "Hillary Clinton spoke in Iowa. Mr. Trump is bad, and Ms. Warren, she said, “exposes him for what he is.”",
+      "Hillary Clinton",
+    ],
+    [
+      "is the sentence's subject when the tag interrupts its verbs",
+      "Mary Smith arrived. Jane Doe walked in and, she said, “saw the crowd.”",
+      "Jane Doe",
+    ],
+  ])("%s", (_name, text, speaker) => {
+    expect(speakerOf(text)).toBe(speaker);
+  });
+});

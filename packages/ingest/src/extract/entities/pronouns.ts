@@ -1,4 +1,4 @@
-import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
+import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
 import { isPossessive } from "../text/tokens.js";
 import type { Cluster } from "./types.js";
 
@@ -57,8 +57,24 @@ export function resolveSourcePronoun(
   const quote = doc.quotes.find(
     (q) => q.close >= 0 && q.close < offset && QUOTE_TO_PRONOUN.test(doc.text.slice(q.close + 1, offset)),
   );
-  return firstOfNearestSentence(doc, offset, gender, window, quote);
+  return firstOfNearestSentence(doc, offset, gender, window, quote, interruptedSubject(doc, offset));
 }
+
+/**
+ * "… and Ms. Warren, she said, “exposes him …”": a pronoun in a speech tag set off by commas right
+ * after a name interrupts the clause that name opens — the name is the subject of what was said,
+ * not who said it. The span of that name, to be passed over, or undefined when there is no such tag.
+ */
+function interruptedSubject(doc: AnalyzedText, offset: number): { open: number; close: number } | undefined {
+  if (!PARENTHETICAL_TAIL.test(doc.text.slice(offset, offset + 40))) return undefined;
+  const pronoun = tokenAtOrAfter(doc.tokens, offset);
+  if (doc.tokens[pronoun - 1]?.text !== ",") return undefined;
+  const subject = doc.mentionByLastToken.get(pronoun - 2);
+  return subject ? { open: subject.start - 1, close: offset } : undefined;
+}
+
+/** After the pronoun: its cue and the comma that closes the tag ("she said,", "he added,"). */
+const PARENTHETICAL_TAIL = /^\w+\s+[a-z]+(?:\s+(?:later|again|then|also))?\s*,/;
 
 /** The first compatible person of the nearest sentence that has one, people inside `skip` left out. */
 function firstOfNearestSentence(
@@ -67,6 +83,7 @@ function firstOfNearestSentence(
   gender: "m" | "f",
   window: number,
   skip?: { open: number; close: number },
+  skipToo?: { open: number; close: number },
 ): Cluster | undefined {
   // ("Cárdenas's lawyer, Andrés Felipe Quintero, said …. He said …": a possessor is not the subject; the
   // first person of the sentence that is not one, else the first person)
@@ -74,6 +91,7 @@ function firstOfNearestSentence(
   let subject: Cluster | undefined;
   for (const { first, last, start, cluster } of compatiblePeopleBefore(doc, offset, gender, window)) {
     if (skip && start > skip.open && start < skip.close) continue;
+    if (skipToo && start > skipToo.open && start < skipToo.close) continue;
     const sentence = doc.tokens[first]?.sentence ?? -1;
     if (found && sentence !== found.sentence) break;
     found = { cluster, sentence };

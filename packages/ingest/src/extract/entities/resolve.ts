@@ -1,6 +1,6 @@
 import { nameKey } from "@claimgraph/schema";
 import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
-import { firstNameGender } from "../lexicon/first-names.js";
+import { firstNameGender, type Gender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { TITLES } from "../lexicon/titles.js";
@@ -448,6 +448,17 @@ function merge(clusters: Cluster[], byKey: Map<string, Cluster>, into: Cluster, 
   clusters.splice(clusters.indexOf(from), 1);
 }
 
+/** The gender the mentions' honorifics agree on ("Mr." m; "Mrs.", "Ms.", "Miss" f), "u" when none or both. */
+function honorificGender(mentions: readonly Mention[]): Gender {
+  let male = false;
+  let female = false;
+  for (const m of mentions) {
+    if (/^Mr\.?\s/.test(m.text)) male = true;
+    else if (/^(?:Mrs|Ms)\.?\s|^Miss\s/.test(m.text)) female = true;
+  }
+  return male === female ? "u" : male ? "m" : "f";
+}
+
 function finalizeNames(clusters: Cluster[]) {
   clusters.forEach((c, i) => {
     c.id = i;
@@ -463,6 +474,8 @@ function finalizeNames(clusters: Cluster[]) {
         c.lastName = parts.at(-1);
         c.gender = firstNameGender(parts[0] ?? "") ?? "u";
       } else c.lastName = parts[0];
+      // "Mr. Trump", "Ms. Warren": an honorific tells what an unknown first name (or none) does not
+      if (c.gender === "u") c.gender = honorificGender(c.mentions);
     }
     c.forms.add(c.name);
   });
