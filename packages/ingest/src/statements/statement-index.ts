@@ -93,8 +93,8 @@ export class StatementIndex {
   private readonly statements = new Map<string, Slotted>();
   /** Band key (`keyNumber`) → the slots of the statements holding it, in the order they came. */
   private readonly byKey: BandKeyTable;
-  /** Slot → its statement's id; slots of removed statements are used again. */
-  private readonly idOfSlot: string[] = [];
+  /** Slot → its statement; slots of removed statements are used again. */
+  private readonly bySlot: (Slotted | undefined)[] = [];
   private readonly freeSlots: number[] = [];
   /** Candidate statements looked at, over all `add` calls (the cost LSH keeps small). */
   candidatesSeen = 0;
@@ -125,10 +125,8 @@ export class StatementIndex {
     const keys = claim.keys.map(keyNumber);
     let matched: Slotted[] = [];
     let best = 0;
-    for (const id of this.candidates(keys)) {
+    for (const statement of this.candidates(keys)) {
       this.candidatesSeen++;
-      const statement = this.statements.get(id);
-      if (!statement) continue;
       let score = 0;
       // a wording the statement already holds is its own (so every edition of a report joins the same statement)
       const founderOnly = this.options.match === "founder" && !statement.variants.includes(claim.variant);
@@ -188,23 +186,24 @@ export class StatementIndex {
     return { keys: this.byKey.size, filed: this.byKey.entries };
   }
 
+  /** Gives a new statement (an object of its own) a slot and holds it. */
   private hold(statement: IndexedStatement): Slotted {
-    const slot = this.freeSlots.pop() ?? this.idOfSlot.length;
-    this.idOfSlot[slot] = statement.id;
-    const slotted: Slotted = { ...statement, slot };
-    this.statements.set(statement.id, slotted);
+    const slotted: Slotted = Object.assign(statement, { slot: this.freeSlots.pop() ?? this.bySlot.length });
+    this.bySlot[slotted.slot] = slotted;
+    this.statements.set(slotted.id, slotted);
     return slotted;
   }
 
   private release(statement: Slotted): void {
     this.statements.delete(statement.id);
-    this.idOfSlot[statement.slot] = "";
+    this.bySlot[statement.slot] = undefined;
     this.freeSlots.push(statement.slot);
   }
 
-  private candidates(keys: readonly number[]): Set<string> {
-    const out = new Set<string>();
-    for (const key of keys) for (const slot of this.byKey.get(key)) out.add(this.idOfSlot[slot] as string);
+  /** The statements filed under any of `keys`, each once, in the order met. */
+  private candidates(keys: readonly number[]): Set<Slotted> {
+    const out = new Set<Slotted>();
+    for (const key of keys) for (const slot of this.byKey.get(key)) out.add(this.bySlot[slot] as Slotted);
     return out;
   }
 

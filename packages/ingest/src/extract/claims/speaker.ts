@@ -114,13 +114,10 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
         continue;
       }
     }
-    if (t.text === ")") {
-      let j = i - 1;
-      while (j > 0 && i - j < 8 && tokens[j]?.text !== "(") j--;
-      if (tokens[j]?.text === "(") {
-        i = j - 1;
-        continue;
-      }
+    const bracketed = beforeBrackets(tokens, i);
+    if (bracketed !== i) {
+      i = bracketed;
+      continue;
     }
     return i;
   }

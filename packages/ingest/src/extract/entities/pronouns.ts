@@ -57,7 +57,8 @@ export function resolveSourcePronoun(
   const quote = doc.quotes.find(
     (q) => q.close >= 0 && q.close < offset && QUOTE_TO_PRONOUN.test(doc.text.slice(q.close + 1, offset)),
   );
-  return firstOfNearestSentence(doc, offset, gender, window, quote, interruptedSubject(doc, offset));
+  const skips = [quote, interruptedSubject(doc, offset)].filter((span) => span !== undefined);
+  return firstOfNearestSentence(doc, offset, gender, window, skips);
 }
 
 /**
@@ -76,22 +77,20 @@ function interruptedSubject(doc: AnalyzedText, offset: number): { open: number; 
 /** After the pronoun: its cue and the comma that closes the tag ("she said,", "he added,"). */
 const PARENTHETICAL_TAIL = /^\w+\s+[a-z]+(?:\s+(?:later|again|then|also))?\s*,/;
 
-/** The first compatible person of the nearest sentence that has one, people inside `skip` left out. */
+/** The first compatible person of the nearest sentence that has one, people inside `skips` left out. */
 function firstOfNearestSentence(
   doc: AnalyzedText,
   offset: number,
   gender: "m" | "f",
   window: number,
-  skip?: { open: number; close: number },
-  skipToo?: { open: number; close: number },
+  skips: readonly { open: number; close: number }[] = [],
 ): Cluster | undefined {
   // ("Cárdenas's lawyer, Andrés Felipe Quintero, said …. He said …": a possessor is not the subject; the
   // first person of the sentence that is not one, else the first person)
   let found: { cluster: Cluster; sentence: number } | undefined;
   let subject: Cluster | undefined;
   for (const { first, last, start, cluster } of compatiblePeopleBefore(doc, offset, gender, window)) {
-    if (skip && start > skip.open && start < skip.close) continue;
-    if (skipToo && start > skipToo.open && start < skipToo.close) continue;
+    if (skips.some((skip) => start > skip.open && start < skip.close)) continue;
     const sentence = doc.tokens[first]?.sentence ?? -1;
     if (found && sentence !== found.sentence) break;
     found = { cluster, sentence };
