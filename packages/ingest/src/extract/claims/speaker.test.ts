@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document.js";
+import { tokenize } from "../text/tokens.js";
+import { isBarePossessive } from "./speaker.js";
 
 function speakers(text: string) {
   return extractDocument(
@@ -22,6 +24,37 @@ describe("a possessor's noun phrase as the speaker", () => {
     ],
   ])("%s", (_name, text, expected) => {
     expect(speakers(text)).toContainEqual(expected);
+  });
+
+  // the described source keeps its possessor (it was "campaign", the same node for every campaign)
+  const described = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "quotation" }).claims.map((c) => [
+      c.speaker,
+      c.anonymous ?? false,
+    ]);
+  it.each([
+    [
+      "a possessive written as a bare apostrophe",
+      "Bernie Sanders’ campaign says it raised more than $21 million in January.",
+      ["Bernie Sanders’ campaign", true],
+    ],
+    ["a bare ASCII apostrophe", "Sanders' aides say the count was wrong.", ["Sanders' aides", true]],
+    [
+      "'her' resolved to whose",
+      "Hillary Clinton spoke on Monday. Her campaign said she would attend the debate.",
+      ["Hillary Clinton's campaign", true],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(described(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ["a closing quote after a word without s", "They called it a ‘campaign’ and Smith said it failed."],
+    ["a quoted word ending in s", "He said ‘yes’ and Smith said it failed."],
+    ["a quoted word ending in s, ASCII marks", "He said 'yes' and Smith said it failed."],
+  ])("is no possessive: %s", (_name, text) => {
+    const tokens = tokenize(text);
+    expect(tokens.some((_, k) => isBarePossessive(tokens, k))).toBe(false);
   });
 
   it("is no speaker when the head is a thing ('Trump’s leaks worried …')", () => {

@@ -452,7 +452,7 @@ export function nounPhraseEndingAt(
   while (i > 0 && end - i < MAX_NP) {
     const prev = tokens[i - 1] as Token;
     if (prev.sentence !== sentence) break;
-    if (isPossessive(prev)) {
+    if (isPossessive(prev) || isBarePossessive(tokens, i - 1)) {
       i--;
       continue;
     }
@@ -469,6 +469,29 @@ export function nounPhraseEndingAt(
   if (PRONOUNS.get(endTok.lower)) return { first: end, last: end };
   return { first: i, last: end };
 }
+
+/**
+ * True when tokens[k] is the possessive of a name or noun ending in s written as a bare apostrophe
+ * ("Sanders’ campaign", "the Joneses' lawyer"): right after the word, with a word after it.
+ */
+export function isBarePossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!t || !before || !after || (t.text !== "’" && t.text !== "'")) return false;
+  if (before.kind !== "word" || before.end !== t.start || after.kind !== "word" || after.start === t.end) return false;
+  // "he said ‘yes’ and …": the closing mark of a quoted word
+  const opening = tokens[k - 2];
+  if (opening?.end === before.start && (opening.text === "‘" || opening.text === "'")) return false;
+  const last = before.text.charCodeAt(before.text.length - 1);
+  return last === 115 || last === 83; // s, S
+}
+
+/** "Her campaign said": the gender of a possessive pronoun that opens a described source. */
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["his", "m"],
+  ["her", "f"],
+]);
 
 /** True when tokens[k] is a hyphen written between two words or numbers with no space ("46-year-old"). */
 function isJoiningHyphen(tokens: readonly Token[], k: number): boolean {
@@ -565,7 +588,7 @@ export function resolveNounPhrase(
   if (person && person.end >= endTok.end - 1) return fromMention(doc, person);
   // "Trump’s leaks worried …": a possessor is not the subject; "Trump’s campaign said" is described
   let possessed = false;
-  for (let k = first; k < last; k++) if (isPossessive(tokens[k])) possessed = true;
+  for (let k = first; k < last; k++) if (isPossessive(tokens[k]) || isBarePossessive(tokens, k)) possessed = true;
   if (possessed && !endTok.cap) {
     // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
     // … and so is "Connecticut’s tax commissioner said": a job noun after the possessor
@@ -599,7 +622,10 @@ export function resolveNounPhrase(
     if (person) return fromMention(doc, person);
     const referent = roleReferent(doc, first, last);
     if (referent) return { start: startTok.start, end: endTok.end, cluster: referent.id };
-    const description = doc.text.slice(descStart, endTok.end);
+    // "Her campaign said …": the description names whose ("Hillary Clinton's campaign"), not just "campaign"
+    const gender = first < last ? POSSESSIVE_PRONOUNS.get(startTok.lower) : undefined;
+    const owner = gender ? resolveSourcePronoun(doc, startTok.start, gender) : undefined;
+    const description = `${owner ? `${owner.name}'s ` : ""}${doc.text.slice(descStart, endTok.end)}`;
     const ref: SpeakerRef = { start: startTok.start, end: endTok.end, anonymous: description };
     anon.set(head, ref);
     const singular = head.replace(/s$/, "");
