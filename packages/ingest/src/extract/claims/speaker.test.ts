@@ -49,6 +49,23 @@ describe("a possessor's noun phrase as the speaker", () => {
   });
 
   it.each([
+    ["a person's adviser", "Donald Trump rallied in Iowa. A Trump adviser said the plan was set.", ["Trump adviser", true]],
+    ["a person's aides", "Hillary Clinton rallied in Iowa. Clinton aides say the plan was set.", ["Clinton aides", true]],
+    [
+      "a person's campaign",
+      "Bernie Sanders rallied in Iowa. The Sanders campaign said the count was wrong.",
+      ["Sanders campaign", true],
+    ],
+    [
+      "the appositive's person, not the one their role names",
+      "Hillary Clinton won. “Do these people read newspapers?” said Bob Mulholland, a superdelegate and Clinton supporter who has accused Sanders supporters of harassing his peers.",
+      ["Bob Mulholland", false],
+    ],
+  ])("a person's name qualifying a role is not the speaker: %s", (_name, text, expected) => {
+    expect(described(text)).toContainEqual(expected);
+  });
+
+  it.each([
     ["a closing quote after a word without s", "They called it a ‘campaign’ and Smith said it failed."],
     ["a quoted word ending in s", "He said ‘yes’ and Smith said it failed."],
     ["a quoted word ending in s, ASCII marks", "He said 'yes' and Smith said it failed."],

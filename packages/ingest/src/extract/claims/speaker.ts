@@ -619,7 +619,8 @@ export function resolveNounPhrase(
     }
     if (org && /s$/.test(head) && org.end <= endTok.start)
       return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
-    if (person) return fromMention(doc, person);
+    // "A Trump adviser said", "Clinton aides say", "the Sanders campaign said": the person only qualifies
+    // the role; an unnamed adviser speaks, not Trump (a person ending the phrase was taken above)
     const referent = roleReferent(doc, first, last);
     if (referent) return { start: startTok.start, end: endTok.end, cluster: referent.id };
     // "Her campaign said …": the description names whose ("Hillary Clinton's campaign"), not just "campaign"
