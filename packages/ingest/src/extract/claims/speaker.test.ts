@@ -49,8 +49,16 @@ describe("a possessor's noun phrase as the speaker", () => {
   });
 
   it.each([
-    ["a person's adviser", "Donald Trump rallied in Iowa. A Trump adviser said the plan was set.", ["Trump adviser", true]],
-    ["a person's aides", "Hillary Clinton rallied in Iowa. Clinton aides say the plan was set.", ["Clinton aides", true]],
+    [
+      "a person's adviser",
+      "Donald Trump rallied in Iowa. A Trump adviser said the plan was set.",
+      ["Trump adviser", true],
+    ],
+    [
+      "a person's aides",
+      "Hillary Clinton rallied in Iowa. Clinton aides say the plan was set.",
+      ["Clinton aides", true],
+    ],
     [
       "a person's campaign",
       "Bernie Sanders rallied in Iowa. The Sanders campaign said the count was wrong.",
