@@ -44,11 +44,7 @@ describe("a possessor's noun phrase as the speaker", () => {
       "Hillary Clinton spoke on Monday. Her campaign said she would attend the debate.",
       ["Hillary Clinton's campaign", true],
     ],
-  ])("%s", (_name, text, expected) => {
-    expect(described(text)).toContainEqual(expected);
-  });
-
-  it.each([
+    // a person's name that only qualifies the role is not the speaker
     [
       "a person's adviser",
       "Donald Trump rallied in Iowa. A Trump adviser said the plan was set.",
@@ -69,7 +65,7 @@ describe("a possessor's noun phrase as the speaker", () => {
       "Hillary Clinton won. “Do these people read newspapers?” said Bob Mulholland, a superdelegate and Clinton supporter who has accused Sanders supporters of harassing his peers.",
       ["Bob Mulholland", false],
     ],
-  ])("a person's name qualifying a role is not the speaker: %s", (_name, text, expected) => {
+  ])("%s", (_name, text, expected) => {
     expect(described(text)).toContainEqual(expected);
   });
 
