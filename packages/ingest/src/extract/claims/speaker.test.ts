@@ -44,6 +44,11 @@ describe("a possessor's noun phrase as the speaker", () => {
       "Hillary Clinton spoke on Monday. Her campaign said she would attend the debate.",
       ["Hillary Clinton's campaign", true],
     ],
+    [
+      "a participle standing as the head keeps its determiner",
+      "A poll was taken. While those surveyed said Jeb Bush has the best experience, Trump leads.",
+      ["those surveyed", true],
+    ],
     // a person's name that only qualifies the role is not the speaker
     [
       "a person's adviser",

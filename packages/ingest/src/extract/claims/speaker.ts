@@ -595,8 +595,10 @@ export function resolveNounPhrase(
     if (!ROLE_NOUNS.has(head) && !ROLE_HEADS.has(head) && !DETERMINERS.has(startTok.lower)) return null;
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(startTok.start, endTok.end) };
   }
-  // a lone determiner-like word is its own description ("most are planning …")
-  const detSkip = DETERMINERS.has(startTok.lower) && first < last ? first + 1 : first;
+  // a lone determiner-like word is its own description ("most are planning …"); a participle standing
+  // as the head keeps its determiner ("those surveyed said": "those surveyed", not "surveyed")
+  const participleHead = last === first + 1 && /^(?:those|these)$/.test(startTok.lower) && /ed$/.test(head);
+  const detSkip = DETERMINERS.has(startTok.lower) && first < last && !participleHead ? first + 1 : first;
   const descStart = (tokens[detSkip] as Token).start;
   const sentenceInitial = tokens[first - 1]?.sentence !== startTok.sentence;
   // "The municipality said …": the one organization of the article so described speaks
