@@ -495,7 +495,7 @@ describe("attribution patterns", () => {
     ],
     [
       "An engineer at one of Qingfeng's battery suppliers, who spoke to Reuters on condition of anonymity, said Qingfeng had switched suppliers.",
-      "engineer",
+      "engineer at one of Qingfeng's battery suppliers",
       true,
     ],
     [
@@ -505,7 +505,7 @@ describe("attribution patterns", () => {
     ],
     [
       "A person close to Leung's family, who declined to be identified, said she intended to appeal the verdict.",
-      "person",
+      "person close to Leung's family",
       true,
     ],
     [

@@ -49,6 +49,21 @@ describe("a possessor's noun phrase as the speaker", () => {
       "A poll was taken. While those surveyed said Jeb Bush has the best experience, Trump leads.",
       ["those surveyed", true],
     ],
+    [
+      "a source described with what follows its noun",
+      "Bernie Sanders rallied. A spokesman for the Sanders campaign said the count was wrong.",
+      ["spokesman for the Sanders campaign", true],
+    ],
+    [
+      "a later mention reads that description, not extended twice",
+      "Bernie Sanders rallied. A spokesman for the Sanders campaign said the count was wrong. Later, the spokesman for the campaign said the count was right.",
+      ["spokesman for the Sanders campaign", true],
+    ],
+    [
+      "two prepositions back",
+      "Qingfeng Motors recalled cars. An engineer at one of Qingfeng's battery suppliers said the cells were fine.",
+      ["engineer at one of Qingfeng's battery suppliers", true],
+    ],
     // a person's name that only qualifies the role is not the speaker
     [
       "a person's adviser",

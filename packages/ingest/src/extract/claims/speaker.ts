@@ -229,6 +229,8 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   ) {
     const head = nounPhraseEndingAt(tokens, np.first - 2 - linked, sentence);
     let headRef = head ? resolveNounPhrase(doc, head.first, head.last, anon) : null;
+    /** The last token of the phrase `headRef` describes. */
+    let described = head?.last ?? -1;
     // "An engineer at one of Qingfeng's battery suppliers said": one more preposition back, to an unnamed source
     const prep2 = head ? tokens[head.first - 1] : undefined;
     if (!headRef && head && prep2 && HEAD_PREPOSITIONS.has(prep2.lower) && head.first >= 2) {
@@ -237,8 +239,15 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
       if (outer && outerRef?.anonymous !== undefined) {
         head.first = outer.first;
         headRef = outerRef;
+        described = outer.last;
       }
     }
+    // the unnamed source is described with what follows its noun ("spokesman for the Sanders campaign", not
+    // "spokesman"); its entry in `anon` is this object, so "the spokesman" later reads the same (a description
+    // taken from there already ends otherwise, and is not extended twice)
+    const noun = tokens[described];
+    if (headRef?.anonymous !== undefined && noun && headRef.anonymous.endsWith(noun.text))
+      headRef.anonymous += doc.text.slice(noun.end, endTok.end);
     if (headRef)
       fromNp = {
         ...headRef,
