@@ -461,7 +461,7 @@ export function nounPhraseEndingAt(
   while (i > 0 && end - i < MAX_NP) {
     const prev = tokens[i - 1] as Token;
     if (prev.sentence !== sentence) break;
-    if (isPossessive(prev) || isBarePossessive(tokens, i - 1)) {
+    if (possessiveAt(tokens, i - 1)) {
       i--;
       continue;
     }
@@ -494,6 +494,11 @@ export function isBarePossessive(tokens: readonly Token[], k: number): boolean {
   if (opening?.end === before.start && (opening.text === "‘" || opening.text === "'")) return false;
   const last = before.text.charCodeAt(before.text.length - 1);
   return last === 115 || last === 83; // s, S
+}
+
+/** True when tokens[k] marks a possessive: "’s" ("Trump’s") or a bare apostrophe ("Sanders’"). */
+function possessiveAt(tokens: readonly Token[], k: number): boolean {
+  return isPossessive(tokens[k]) || isBarePossessive(tokens, k);
 }
 
 /** "Her campaign said": the gender of a possessive pronoun that opens a described source. */
@@ -597,7 +602,7 @@ export function resolveNounPhrase(
   if (person && person.end >= endTok.end - 1) return fromMention(doc, person);
   // "Trump’s leaks worried …": a possessor is not the subject; "Trump’s campaign said" is described
   let possessed = false;
-  for (let k = first; k < last; k++) if (isPossessive(tokens[k]) || isBarePossessive(tokens, k)) possessed = true;
+  for (let k = first; k < last; k++) if (possessiveAt(tokens, k)) possessed = true;
   if (possessed && !endTok.cap) {
     // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
     // … and so is "Connecticut’s tax commissioner said": a job noun after the possessor
