@@ -556,6 +556,18 @@ export function indirectClaims(
       if (tokens[c - 1]?.text === "," && !opener.endsWith("ing") && TAIL_VERBS.has(cueOf(opener)?.base ?? "")) continue;
       // "speaking on condition of anonymity", "asked not to be named": the terms, not the speech
       if (isAnonymityFormula(doc, { start: (tokens[c] as Token).start, end: (tokens[end - 1] as Token).end })) continue;
+      // "His introductory remarks were so subdued …", "the award show is …": a finite verb right after the
+      // cue leaves it no clause of its own (it is a noun), unless it ends a relative clause whose object is
+      // the gap: one opened by a relative word ("a trend that the foundation predicts will continue",
+      // "Kelly, who he claims has been unfair") or right after its noun ("a step they believe could help")
+      if (
+        !hasThat &&
+        c === i + 1 &&
+        FINITE_AUXILIARIES.has(tokens[c]?.lower ?? "") &&
+        !relativeBefore(tokens, i, s.first) &&
+        !afterHeadNoun(tokens, tokenAtOrAfter(tokens, speaker.start), s.first)
+      )
+        continue;
       const claim: DraftClaim = contentClaim(
         scan,
         c,
@@ -928,6 +940,24 @@ const NOUN_MODIFIERS = new Set(
   no any more less much little enough of for with without terrorist verbal personal repeated harsh sharp fierce
   relentless constant`.split(/\s+/),
 );
+
+/** Finite auxiliaries and copulas: no clause a speech verb introduces opens with one. */
+const FINITE_AUXILIARIES = new Set(
+  "is are was were has have had will would can could may might must should shall do does did".split(" "),
+);
+const RELATIVE_WORDS = new Set(["that", "which", "who", "whom", "what", "whatever", "whoever"]);
+
+/** Whether a relative word stands among the few words before the cue at `i` (its clause's opener). */
+function relativeBefore(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= first && k >= i - 8; k--) if (RELATIVE_WORDS.has(tokens[k]?.lower ?? "")) return true;
+  return false;
+}
+
+/** Whether the word before token `k` (in the sentence) is a content word: a noun a reduced relative clause hangs from. */
+function afterHeadNoun(tokens: readonly Token[], k: number, first: number): boolean {
+  const prev = tokens[k - 1];
+  return k > first && prev !== undefined && prev.kind === "word" && !prev.cap && !FUNCTION_WORDS.has(prev.lower);
+}
 
 /** Words of a span of time before "after"/"before" ("two days", "a few hours", "shortly"). */
 const TIME_SPAN_WORDS =
