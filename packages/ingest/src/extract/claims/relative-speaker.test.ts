@@ -207,3 +207,30 @@ describe("speakers that were words of another phrase", () => {
     expect(found.map((c) => c[2])).not.toContain("said in a statement that the plan is bad");
   });
 });
+
+describe("the 'who' after a predicate noun is the copula's subject (rules-92)", () => {
+  it.each([
+    [
+      "a predicate noun right after the copula",
+      "Elizabeth Warren is the party unifier who speaks to swing state liberals about the need for reform.",
+      ["Elizabeth Warren", "who", "to swing state liberals about the need for reform", false],
+    ],
+    [
+      "the last of a list of predicate nouns, the subject before a first verb phrase",
+      "Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims from entering the country.",
+      ["Donald Trump", "who", "to ban all Muslims from entering the country", false],
+    ],
+    [
+      "an object, not a predicate, keeps its own description",
+      "The mayor met an architect who said the plan would fail within a year.",
+      ["architect", "who", "the plan would fail within a year", true],
+    ],
+    [
+      "a possessive 's is no copula",
+      "There was much overlap with Sanders's team, a White House official who spoke anonymously to discuss internal strategy said Wednesday.",
+      ["White House official", "who", "anonymously to discuss internal strategy said Wednesday", true],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toContainEqual(expected);
+  });
+});

@@ -196,7 +196,12 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     const isName = named !== undefined && doc.entities.clusters[named.cluster]?.type === "Person";
     const phrase = rel.lower === "who" && k >= 0 && !isName ? nounPhraseEndingAt(tokens, k, rel.sentence) : null;
     const appositive = phrase ? personBeforeAppositive(doc, (tokens[phrase.first] as Token).start, k) : null;
-    const antecedent = appositive ?? found;
+    // "Warren is the party unifier who speaks …": a predicate noun's "who" is the copula's subject
+    const subject =
+      !appositive && (!found || found.anonymous !== undefined) && phrase
+        ? predicateSubject(doc, phrase.first, rel.sentence)
+        : undefined;
+    const antecedent = appositive ?? (subject ? fromMention(doc, subject) : found);
     if (!antecedent) return null;
     return { ...antecedent, start: rel.start, end: rel.end };
   }
@@ -314,6 +319,41 @@ function unnamedMember(
 
 /** Quantifiers that are a source on their own ("all agreed", "few believe", "nobody expected"). */
 const QUANTIFIER_SOURCES = new Set(["all", "few", "none", "nobody", "everybody", "several"]);
+
+/** Copulas whose complement describes their subject. */
+const COPULAS = new Set(["is", "was", "are", "were", "remains", "remained", "became", "becomes"]);
+/** What joins a list of predicate nouns ("a serial liar, rampant xenophobe, racist and birther"). */
+const LIST_JOINERS = new Set([",", "and", "or", "a", "an", "the"]);
+/** How far a copula and its subject may stand before a predicate noun phrase. */
+const MAX_PREDICATE = 16;
+const MAX_SUBJECT_GAP = 12;
+
+/**
+ * "Elizabeth Warren is the party unifier who speaks …", "Donald Trump regularly incites violence and is a
+ * serial liar, rampant xenophobe and birther who has pledged …": the person named as the subject of the
+ * copula before a predicate noun phrase (its first token `first`), whom a "who" after it means. The phrase
+ * may close a list of predicate nouns; the subject is the nearest name before the copula with no
+ * punctuation or other name between. Pure.
+ */
+function predicateSubject(doc: AnalyzedText, first: number, sentence: number): Mention | undefined {
+  const { tokens } = doc;
+  let k = first - 1;
+  for (; k >= 0 && first - k <= MAX_PREDICATE; k--) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence) return undefined;
+    if (COPULAS.has(t.lower)) break;
+    const listWord = LIST_JOINERS.has(t.lower) || (t.kind === "word" && !t.cap && !FUNCTION_WORDS.has(t.lower));
+    if (!listWord) return undefined;
+  }
+  if (!COPULAS.has(tokens[k]?.lower ?? "")) return undefined;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_SUBJECT_GAP; j--) {
+    const t = tokens[j];
+    if (!t || t.sentence !== sentence || t.kind === "punct") return undefined;
+    const m = doc.mentionByLastToken.get(j);
+    if (m) return doc.entities.clusters[m.cluster]?.type === "Person" ? m : undefined;
+  }
+  return undefined;
+}
 
 /** What may stand between a relative pronoun and its antecedent: "Mr. Sanders, who", "Graham—who", "Duke (who". */
 const RELATIVE_SEPARATORS = new Set([",", "—", "–", "--", "-", "("]);
