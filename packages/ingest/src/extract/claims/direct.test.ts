@@ -23,6 +23,14 @@ describe("direct quotes with two apostrophes as quote marks (some wire feeds)", 
       [["The clock is ticking today for all.", "Kevin Hecht", "quote-head"]],
     ],
     ["a plural possessive apostrophe is not a quote", "The voters' choice was clear to all of the observers.", []],
+    [
+      "''…, 'nested,''' said Name (rules-93: the third apostrophe is the nested quote's)",
+      "The debate was tense.\n\n''Voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona. ''It was fine,'' he added.",
+      [
+        ["Voters will not be satisfied with 'We'll bomb them,", "John McCain", "quote-tail"],
+        ["It was fine,", "John McCain", "quote-tail"],
+      ],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -29,6 +29,8 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   if (q.close < 0) return null;
   const { tokens } = doc;
   let i = tokenAtOrAfter(tokens, q.close + 1);
+  // ("…, 'We'll bomb them,''' said McCain": the nested quote's own mark after the two that close the quote)
+  if (tokens[i]?.text === "'" && tokens[i]?.start === q.close + 2) i++;
   while (tokens[i]?.text === ",") i++;
   const first = tokens[i];
   if (!first || first.start >= (doc.paragraphs[q.paragraph]?.end ?? 0)) return null;

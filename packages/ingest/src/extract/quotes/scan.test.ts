@@ -16,6 +16,11 @@ describe("scanQuotes", () => {
     ["straight marks", 'She said, "The plan is dead," and sat down.', ["The plan is dead,"]],
     ["two apostrophes as a mark", "''We are done here,'' he said.", ["We are done here,"]],
     [
+      "three apostrophes: the first two close the quote (as the tokenizer reads them), the third opens nothing",
+      "''They told me, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''",
+      ["They told me, 'Kosovo is a special case,", "It is all lies."],
+    ],
+    [
       "nested single quotes stay inside",
       "“He called it ‘a farce’ on air,” she said.",
       ["He called it ‘a farce’ on air,"],

@@ -78,6 +78,9 @@ function scanParagraph(text: string, p: Paragraph): QuoteSpan[] {
         pushSpan(spans, text, open, i, p.index);
         open = -1;
       }
+      // (past both apostrophes of a closing '': a third, "… 'We'll bomb them,''' said McCain", is the
+      // nested quote's own mark, not the start of another '')
+      i += width - 1;
     }
   }
   if (open >= 0) pushSpan(spans, text, open, -1, p.index, p.end);
