@@ -23,7 +23,7 @@ import { nounCue } from "./noun-cue.js";
 import { openingPhraseSource } from "./opening-phrase.js";
 import { isModifierParticiple } from "./participle.js";
 import { passiveAuxiliary } from "./passive.js";
-import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
+import { type AnonymousMemory, closesOpeningAppositive, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { looseSubject, subjectBefore } from "./subject.js";
 import { commaBefore, tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
@@ -299,7 +299,7 @@ export function indirectClaims(
         speaker = speakerEndingAt(doc, aside - 1, anon);
         if (!speaker) continue;
         fromAside = true;
-      } else if (prev?.text === "," && tailForm(scan, s, i)) {
+      } else if (prev?.text === "," && !closesOpeningAppositive(doc, i - 1, s.first) && tailForm(scan, s, i)) {
         // "CONTENT, said Steven Taylor, a chairman …"
         continue;
       } else {

@@ -6,6 +6,7 @@ import { roleReferent } from "../entities/role-referent.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
+import { cueOf } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
@@ -822,6 +823,31 @@ function describedAfterComma(tokens: readonly Token[], first: number): boolean {
       return false;
   }
   return false;
+}
+
+/** How many tokens the description opening a sentence before its appositive name may take. */
+const MAX_OPENING_DESCRIPTION = 8;
+
+/**
+ * "Mr. Trump's former campaign manager, Corey Lewandowski, said …": whether the comma at `comma` closes a
+ * person's name set off as the appositive of a short description that opens the sentence (no comma, quote
+ * or cue word in it) — the clause's subject, not content a tail attribution ("…, said X") would report.
+ */
+export function closesOpeningAppositive(doc: AnalyzedText, comma: number, sentenceFirst: number): boolean {
+  const { tokens } = doc;
+  if (tokens[comma]?.text !== ",") return false;
+  const named = doc.mentionByLastToken.get(beforeBrackets(tokens, comma - 1));
+  if (!named || doc.entities.clusters[named.cluster]?.type !== "Person") return false;
+  if (!describedAfterComma(tokens, named.first)) return false;
+  let open = named.first - 1;
+  while (open > sentenceFirst && tokens[open]?.text !== ",") open--;
+  if (tokens[open]?.text !== ",") return false;
+  if (open - sentenceFirst > MAX_OPENING_DESCRIPTION) return false;
+  for (let k = sentenceFirst; k < open; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || t.text === "," || cueOf(t.lower) !== undefined) return false;
+  }
+  return true;
 }
 
 /** Words that end a description in front of a name: it is a clause, not an appositive. */

@@ -39,6 +39,11 @@ describe("inverted reports: 'CONTENT, the outlet reported.'", () => {
       [["he backed the decision", "Yaw Darko Ofori", "cue-clause"]],
     ],
     [
+      "'said the …' after a description and its appositive name is the subject's report (rules-94)",
+      "The convention was loud. Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him should be terminated.",
+      [["the staff member who succeeded him should be terminated", "Corey Lewandowski", "cue-clause"]],
+    ],
+    [
       "', said X' after a word that could be a cue ('tax credits') is the tail, not that word's content",
       "Headline\n\nStudios in Ontario get tax credits, said Anna Berg.",
       [["Studios in Ontario get tax credits", "Anna Berg", "cue-tail"]],
