@@ -25,6 +25,16 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: La Gazzetta dello Sport", "Person: Marco Rossi"],
     ],
     [
+      "a title word before an organization's head noun names the organization, apart from another department (rules: entities-73)",
+      "The Justice Department and the State Department disagreed. The Justice Department brought the case.",
+      ["Organization: Department of Justice", "Organization: State Department"],
+    ],
+    [
+      "a title ending an organization's piece before a person is the person's (entities-73)",
+      "Supreme Court Justice Ruth Bader Ginsburg criticized Donald Trump on Monday.",
+      ["Organization: Supreme Court", "Person: Donald Trump", "Person: Ruth Bader Ginsburg"],
+    ],
+    [
       "an organization noun that opens the sentence before a role and a name names no organization",
       "Union leader Tom Baker said it was wrong. Party chairman Li Wei agreed. Police chief Ann Ray did not.",
       ["Person: Ann Ray", "Person: Li Wei", "Person: Tom Baker"],

@@ -473,6 +473,8 @@ function processRun(
   for (;;) {
     const tt = titleAt(tokens, s);
     if (!tt || s + tt.length >= last) break;
+    // "the Justice Department": a title word before an organization's head noun alone names the organization
+    if (s + tt.length === last - 1 && ORG_HEADS.has((tokens[last - 1] as Token).lower)) break;
     title = HONORIFICS.has(tt.title) && title ? title : tt.title;
     s += tt.length;
   }
@@ -535,7 +537,7 @@ function processRun(
   let previousEnd = s;
   const split = joinOrganizationPieces(
     tokens,
-    splitOrganizationPieces(tokens, withKnownOrganizationFirst(text, tokens, pieces)),
+    titleToPerson(tokens, splitOrganizationPieces(tokens, withKnownOrganizationFirst(text, tokens, pieces))),
     s,
     e,
   );
@@ -586,6 +588,27 @@ function processRun(
       }
     previousEnd = piece.last;
   }
+}
+
+/**
+ * "Supreme Court Justice Ruth Bader Ginsburg" tagged as the organization "Supreme Court Justice" and the
+ * person after it: a title that ends an organization's piece right before a person's is the person's
+ * ("European Council President Donald Tusk"), so the organization ends before it.
+ */
+function titleToPerson(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  for (let n = 0; n + 1 < pieces.length; n++) {
+    const org = pieces[n] as TaggedSpan;
+    const person = pieces[n + 1] as TaggedSpan;
+    if (org.type !== "ORG" || person.type !== "PER" || person.first !== org.last) continue;
+    for (let k = org.first + 1; k < org.last; k++) {
+      const tt = titleAt(tokens, k);
+      if (tt && k + tt.length === org.last) {
+        org.last = k;
+        break;
+      }
+    }
+  }
+  return pieces;
 }
 
 /**
