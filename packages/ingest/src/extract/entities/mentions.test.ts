@@ -30,6 +30,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: Department of Justice", "Organization: State Department"],
     ],
     [
+      "a title word before a longer name ending in an organization's head noun is the name's (entities-74)",
+      "The General Services Administration leased the building. General John Allen spoke.",
+      ["Organization: General Services Administration", "Person: John Allen"],
+    ],
+    [
       "a title ending an organization's piece before a person is the person's (entities-73)",
       "Supreme Court Justice Ruth Bader Ginsburg criticized Donald Trump on Monday.",
       ["Organization: Supreme Court", "Person: Donald Trump", "Person: Ruth Bader Ginsburg"],

@@ -473,8 +473,10 @@ function processRun(
   for (;;) {
     const tt = titleAt(tokens, s);
     if (!tt || s + tt.length >= last) break;
-    // "the Justice Department": a title word before an organization's head noun alone names the organization
-    if (s + tt.length === last - 1 && ORG_HEADS.has((tokens[last - 1] as Token).lower)) break;
+    // "the Justice Department", "the General Services Administration": a title word before a name that ends in
+    // an organization's head noun (and opens with no first name) is the organization's
+    if (ORG_HEADS.has((tokens[last - 1] as Token).lower) && !firstNameGender((tokens[s + tt.length] as Token).text))
+      break;
     title = HONORIFICS.has(tt.title) && title ? title : tt.title;
     s += tt.length;
   }
