@@ -30,6 +30,16 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: Department of Justice", "Organization: State Department"],
     ],
     [
+      "a lone first name the tagger split from the initial after it is the person's (entities-75)",
+      "The court ruled on Monday. Chief Justice John G. Roberts Jr. wrote the opinion.",
+      ["Person: John G. Roberts Jr."],
+    ],
+    [
+      "a person's title before one word the tagger read as an organization makes it a person (entities-75)",
+      "The court ruled on Monday. Justice Alito dissented.",
+      ["Person: Alito"],
+    ],
+    [
       "a title word before a longer name ending in an organization's head noun is the name's (entities-74)",
       "The General Services Administration leased the building. General John Allen spoke.",
       ["Organization: General Services Administration", "Person: John Allen"],

@@ -602,6 +602,19 @@ function titleToPerson(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
     const org = pieces[n] as TaggedSpan;
     const person = pieces[n + 1] as TaggedSpan;
     if (org.type !== "ORG" || person.type !== "PER" || person.first !== org.last) continue;
+    // "Chief Justice John G. Roberts Jr." tagged ORG "John", PER "G. Roberts Jr.": a lone first name
+    // before the person's initial is the person's
+    const given = tokens[org.first] as Token;
+    if (
+      org.last === org.first + 1 &&
+      firstNameGender(given.text) !== undefined &&
+      INITIAL.test((tokens[person.first] as Token).text)
+    ) {
+      person.first = org.first;
+      pieces.splice(n, 1);
+      n--;
+      continue;
+    }
     for (let k = org.first + 1; k < org.last; k++) {
       const tt = titleAt(tokens, k);
       if (tt && k + tt.length === org.last) {
@@ -1194,10 +1207,20 @@ function emitMention(
     const last = (tokens[e - 1] as Token).lower;
     const company = e - s >= 2 && LEGAL_FORMS.has(last);
     const named = e - s >= 2 ? NAME_ENDS_NO_PERSON.get(last) : undefined;
-    mention.type = tagged === "PER" && !company && !named ? "Person" : "Organization";
+    // "Justice Alito", "Mr. Earnest", "President Ford": a person's title before one word the tagger read as
+    // an organization's name makes it a person's (no head noun, acronym or known organization there; not
+    // "General", which opens companies' names as often: "General Electric")
+    const titled =
+      tagged === "ORG" &&
+      title !== undefined &&
+      title !== "general" &&
+      e - s === 1 &&
+      !orgHeadOf(tokens, s, e) &&
+      !isAcronym(name);
+    mention.type = (tagged === "PER" || titled) && !company && !named ? "Person" : "Organization";
     if (company) mention.kind = "company";
     else if (tagged === "PER" && named) mention.kind = named;
-    else if (tagged !== "PER") mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
+    else if (tagged !== "PER" && !titled) mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
   } else {
     if (tagged === "O") mention.tagged = "O";
     const head = orgHeadOf(tokens, s, e);
