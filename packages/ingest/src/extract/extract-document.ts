@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-94+entities-75+tagger-3+speakers-65+cues-51";
+export const EXTRACTOR_VERSION = "rules-94+entities-76+tagger-3+speakers-66+cues-52";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

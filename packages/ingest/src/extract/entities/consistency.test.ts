@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document.js";
+import { tokenize } from "../text/tokens.js";
+import { unifyTaggedTypes } from "./consistency.js";
+import type { Mention } from "./types.js";
 
 function entities(text: string): Map<string, string> {
   const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
@@ -16,6 +19,57 @@ describe("unifyTaggedTypes", () => {
     const found = entities(text);
     expect(found.get("Bob McDonnell")).toBe("Person");
     expect(found.has("McDonnell")).toBe(false);
+  });
+});
+
+describe("unifyTaggedTypes: a one-word name modifying a noun votes less (entities-76)", () => {
+  /** Tagged mentions of every occurrence of `name` in `text`, typed as `types` says, in order. */
+  const tagged = (text: string, name: string, types: ("PER" | "ORG")[]) => {
+    const tokens = tokenize(text);
+    const mentions: Mention[] = [];
+    tokens.forEach((t, i) => {
+      if (t.text !== name) return;
+      const tag = types[mentions.length] ?? "ORG";
+      mentions.push({
+        start: t.start,
+        end: t.end,
+        text: name,
+        name,
+        first: i,
+        last: i + 1,
+        type: tag === "PER" ? "Person" : "Organization",
+        tagged: tag,
+        cluster: -1,
+      });
+    });
+    return { tokens, mentions };
+  };
+  it.each([
+    [
+      "two modifiers ('the Trump campaign', 'a Trump supporter') do not outvote a name standing alone",
+      "The Trump campaign said so. Earlier, Trump called for a prosecutor. A Trump supporter agreed.",
+      "Trump",
+      ["ORG", "PER", "ORG"] as ("PER" | "ORG")[],
+      "Person",
+    ],
+    [
+      "without the modifiers' discount the organizations would win: two alone against one",
+      "Trump said so. Earlier, Trump called for a prosecutor. Trump agreed.",
+      "Trump",
+      ["ORG", "PER", "ORG"] as ("PER" | "ORG")[],
+      "Organization",
+    ],
+    [
+      "a word no name list gives a person ('Brexit') keeps its full vote as a modifier",
+      "The Brexit vote was close. Brexit won. The Brexit campaign cheered.",
+      "Brexit",
+      ["ORG", "PER", "ORG"] as ("PER" | "ORG")[],
+      "Organization",
+    ],
+  ])("%s", (_name, text, name, types, expected) => {
+    const { tokens, mentions } = tagged(text, name, types);
+    unifyTaggedTypes(mentions, tokens);
+    expect(new Set(mentions.map((m) => m.type))).toEqual(new Set([expected]));
   });
 });
 

@@ -1,10 +1,22 @@
 import { nameKey } from "@claimgraph/schema";
 import { countryOf } from "../lexicon/countries.js";
+import { cueOf } from "../lexicon/cues.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { COMPANY_WORDS, PEOPLE_NAMES } from "../lexicon/name-lists.js";
 import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
+import { titlesStartingWith } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { closingKeys, headKey, openingKey } from "./closing-name.js";
 import type { Mention } from "./types.js";
+
+/** A word the name lists know as a person's and not as a company's, and no title ("Trump"; not "Ford", "Justice"). */
+function personWord(name: string): boolean {
+  return PEOPLE_NAMES.has(name) && !COMPANY_WORDS.has(name) && titlesStartingWith(name.toLowerCase()).length === 0;
+}
+
+/** What a one-word organization's occurrence as a noun's modifier counts for in the vote ("the Trump campaign"). */
+const MODIFIER_VOTE = 0.4;
 
 /**
  * One type per name in a document: the tagger types each occurrence on its own, so "Trump" may
@@ -14,7 +26,7 @@ import type { Mention } from "./types.js";
  * an organization is no tie), and each tagged mention takes its name's majority type (a tie keeps its own).
  * Mentions typed by lexicons (known organizations, countries) are left alone.
  */
-export function unifyTaggedTypes(mentions: Mention[]): void {
+export function unifyTaggedTypes(mentions: Mention[], tokens?: readonly Token[]): void {
   const votes = new Map<string, { person: number; org: number }>();
   const vote = (name: string, type: "Person" | "Organization", weight = 1) => {
     const v = votes.get(name) ?? { person: 0, org: 0 };
@@ -26,7 +38,22 @@ export function unifyTaggedTypes(mentions: Mention[]): void {
     const words = m.name.split(" ");
     if (m.type === "Person" && words.length >= 2) vote(words.at(-1) as string, "Person", 2);
     if (m.tagged !== "PER" && m.tagged !== "ORG") continue;
-    vote(m.name, m.type === "Person" ? "Person" : "Organization");
+    // "the Trump campaign", "a Trump supporter": a one-word name before a lower-case noun only modifies it,
+    // where a person's name reads like an organization's; it counts less than a name standing alone
+    // (only for a word the name lists know as a person's and not as a company's: "Trump", not "Brexit", "Ford")
+    const next = tokens?.[m.last];
+    const modifier =
+      m.type !== "Person" &&
+      m.last - m.first === 1 &&
+      next?.kind === "word" &&
+      !next.cap &&
+      !isPossessive(next) &&
+      // (a verb after it makes it the subject: "Trump said", "Trump called", "Trump is")
+      !FUNCTION_WORDS.has(next.lower) &&
+      cueOf(next.lower) === undefined &&
+      !/ed$/.test(next.lower) &&
+      personWord(m.name);
+    vote(m.name, m.type === "Person" ? "Person" : "Organization", modifier ? MODIFIER_VOTE : 1);
   }
   for (const m of mentions) {
     if (m.tagged !== "PER" && m.tagged !== "ORG") continue;

@@ -315,7 +315,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
     i = j;
   }
-  if (tags) unifyTaggedTypes(mentions);
+  if (tags) unifyTaggedTypes(mentions, tokens);
   extendToLongerOrganizations(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
