@@ -101,8 +101,15 @@ const MEDIA = new Set([
 ]);
 
 /** "on" opening a phrase of up to four words that ends in a medium: where, not what, was said. */
-function onMedium(tokens: Token[], c: number, last: number): boolean {
+function onMedium(tokens: Token[], c: number, last: number, mask?: Uint8Array): boolean {
   if (tokens[c]?.lower !== "on") return false;
+  // "said on NBC's “Meet the Press” that …": a programme's quoted title, perhaps after its network's name
+  if (mask)
+    for (let k = c + 1; k < last && k <= c + 4; k++) {
+      if (tokens[k]?.kind !== "quote") continue;
+      const after = afterShortQuote(tokens, mask, k + 1);
+      if (after > 0 && tokens[after]?.lower === "that") return true;
+    }
   // "posted on Truth Social that …": a capitalised name right before "that" is a platform
   for (let k = c + 1; k < last && k <= c + 4 && (tokens[k] as Token).cap; k++)
     if (tokens[k + 1]?.lower === "that") return true;
@@ -320,7 +327,7 @@ export function indirectClaims(
       let via: number | undefined;
       if (/^(told|tell|tells|telling|assured|informed|warned|reminded|advised)$/.test(t.lower)) {
         via = viaAfter(doc, i);
-        const obj = skipObject(doc, c, s);
+        const obj = skipObject(doc, c, s, mask);
         // "…, a school spokesman told The Wall Street Journal.": the content is before the speaker
         if (
           obj > c &&
@@ -387,7 +394,11 @@ export function indirectClaims(
       else if (TIME_START.has(tokens[c]?.lower ?? "") || (tokens[c]?.lower === "of" && cue.base === "say")) {
         // "said Thursday in an email that …" keeps the clause after "that"; otherwise nothing here
         let k = c + 1;
-        while (k < s.last && k - c < 12 && tokens[k]?.lower !== "that" && !mask[k]) k++;
+        while (k < s.last && k - c < 12 && tokens[k]?.lower !== "that" && !mask[k]) {
+          k++;
+          // ("said on Sunday on NBC's “Meet the Press” that …": past a programme's quoted title)
+          if (mask[k]) k = Math.max(k, afterShortQuote(tokens, mask, k));
+        }
         if (tokens[k]?.lower !== "that") {
           // "…, Jane Miller said Monday.": the content is before the cue
           if (tailShaped()) tailForm(scan, s, i, speaker);
@@ -406,10 +417,11 @@ export function indirectClaims(
       if (
         (NOT_CONTENT_START.has(tokens[c]?.lower ?? "") && !selfObject && !atLeast) ||
         onDay ||
-        onMedium(tokens, c, s.last)
+        onMedium(tokens, c, s.last, mask)
       ) {
         if (tokens[c]?.lower === "by" || tokens[c]?.lower === "as") continue;
-        // "said in a statement that …", "said on Monday, …": skip the phrase
+        // "said in a statement that …", "said on Monday, …": skip the phrase (and a programme's quoted title in
+        // it: "said on NBC's “Meet the Press” that …")
         let k = c + 1;
         while (
           k < s.last &&
@@ -417,8 +429,12 @@ export function indirectClaims(
           tokens[k]?.lower !== "that" &&
           tokens[k]?.text !== "," &&
           tokens[k]?.text !== ":" &&
-          !mask[k]
+          (!mask[k] || afterShortQuote(tokens, mask, k) > 0)
         ) {
+          if (mask[k]) {
+            k = afterShortQuote(tokens, mask, k);
+            continue;
+          }
           if (
             CLAUSE_CUT.has(tokens[k]?.text ?? "") ||
             // ("said in its weekly report that …": a venue's noun is no second cue)
@@ -715,9 +731,12 @@ function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean
 const TITLE_WORDS = 3;
 
 /** Skips the listener of "told (the Associated Press|reporters|him)". */
-function skipObject(doc: AnalyzedText, from: number, s: Sentence): number {
+function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask?: Uint8Array): number {
   const { tokens } = doc;
   let k = from;
+  // "told “Fox and Friends” on Monday that …": a programme's quoted title is the listener
+  const titled = mask ? afterShortQuote(tokens, mask, from + 1) : -1;
+  if (titled > 0 && tokens[from]?.kind === "quote") return titled;
   // "told a TV interviewer that …": the listener runs up to "that"
   for (let j = from; j < s.last && j - from < MAX_LISTENER; j++) {
     const w = tokens[j] as Token;
@@ -940,6 +959,24 @@ const NOUN_MODIFIERS = new Set(
   no any more less much little enough of for with without terrorist verbal personal repeated harsh sharp fierce
   relentless constant`.split(/\s+/),
 );
+
+/** The most words a quoted title standing for a programme or a publication may have ("Meet the Press"). */
+const MAX_QUOTED_TITLE = 6;
+
+/**
+ * "on NBC's “Meet the Press”": when token k opens a short quotation in Title Case (every word
+ * capitalised or a function word) that closes with a quotation mark, the index after that mark; else -1.
+ */
+function afterShortQuote(tokens: readonly Token[], mask: Uint8Array, k: number): number {
+  if (!mask[k] || mask[k - 1]) return -1;
+  let r = k;
+  while (r < tokens.length && mask[r] && r - k <= MAX_QUOTED_TITLE) {
+    const t = tokens[r] as Token;
+    if (t.kind === "word" && !t.cap && !FUNCTION_WORDS.has(t.lower)) return -1;
+    r++;
+  }
+  return r - k <= MAX_QUOTED_TITLE && tokens[r]?.kind === "quote" ? r + 1 : -1;
+}
 
 /** Finite auxiliaries and copulas: no clause a speech verb introduces opens with one. */
 const FINITE_AUXILIARIES = new Set(

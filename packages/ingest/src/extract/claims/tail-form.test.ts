@@ -5,6 +5,28 @@ function claims(text: string) {
   return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => [c.text, c.speaker, c.rule]);
 }
 
+describe("a programme's quoted title is where it was said, not content (rules-95)", () => {
+  it.each([
+    [
+      "'said on NBC's “Meet the Press” that …'",
+      "Cruz spoke on Sunday. Ted Cruz said on NBC's “Meet the Press” that he would win the nomination.",
+      [["he would win the nomination", "Ted Cruz", "cue-clause"]],
+    ],
+    [
+      "'told “Fox and Friends” on Monday that …'",
+      "Trump spoke on Monday. Donald Trump told “Fox and Friends” on Monday that the race was rigged against him.",
+      [["the race was rigged against him", "Donald Trump", "cue-clause"]],
+    ],
+    [
+      "'said Sunday on CNN's “State of the Union” that …'",
+      "Sanders spoke on Sunday. Bernie Sanders said Sunday on CNN's “State of the Union” that he would stay in the race.",
+      [["he would stay in the race", "Bernie Sanders", "cue-clause"]],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
 describe("inverted reports: 'CONTENT, the outlet reported.'", () => {
   it.each([
     [

@@ -30,6 +30,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: Department of Justice", "Organization: State Department"],
     ],
     [
+      "a broadcast programme's words name no organization and no person (entities-77, lexicon/programmes.ts)",
+      "Ted Cruz appeared on NBC's “Meet the Press” and on “Morning Joe”, then on CBS's “Face the Nation”.",
+      ["Organization: CBS News", "Organization: NBC News", "Person: Ted Cruz"],
+    ],
+    [
       "a lone first name the tagger split from the initial after it is the person's (entities-75)",
       "The court ruled on Monday. Chief Justice John G. Roberts Jr. wrote the opinion.",
       ["Person: John G. Roberts Jr."],

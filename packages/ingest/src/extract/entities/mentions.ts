@@ -20,6 +20,7 @@ import {
 } from "../lexicon/organizations.js";
 import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
+import { programmeAt } from "../lexicon/programmes.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { ADDRESSED_OFFICES, HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
@@ -209,6 +210,12 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         cluster: -1,
       });
       i = site.end;
+      continue;
+    }
+    // "told NBC's “Meet the Press”": a programme is a work; its words name nobody
+    const programmeEnd = programmeAt(tokens, i);
+    if (programmeEnd > i) {
+      i = programmeEnd;
       continue;
     }
     if (!isNameToken(tokens[i])) {
