@@ -35,6 +35,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: CBS News", "Organization: NBC News", "Person: Ted Cruz"],
     ],
     [
+      "bare 'Fox' is the network, 'Vicente Fox' a person; group words and photo agencies are no people (entities-78)",
+      "Pollster Daron Shaw told Fox that he credits turnout. Vicente Fox said the wall was a mistake. Millennials and Hispanic voters agreed. Getty.",
+      ["Organization: Fox News", "Organization: Getty Images", "Person: Daron Shaw", "Person: Vicente Fox"],
+    ],
+    [
       "a lone first name the tagger split from the initial after it is the person's (entities-75)",
       "The court ruled on Monday. Chief Justice John G. Roberts Jr. wrote the opinion.",
       ["Person: John G. Roberts Jr."],

@@ -1,9 +1,13 @@
 /**
- * Peoples, faiths and other groups named by a plural: "Arabs", "Jews", "Muslims", "Kurds". A
+ * Peoples, faiths and other groups named by a plural: "Arabs", "Jews", "Muslims", "Kurds", "Millennials"
+ * (and the few such words that also stand alone as adjectives: "were Hispanic", "Latino voters"). A
  * capitalized word, but never one person's name nor an organization (countries' own plurals,
  * "Russians", are in countries.ts and stand for the country). Lower-cased.
  */
 export const GROUP_PLURALS = new Set([
+  "millennials",
+  "hispanic",
+  "latino",
   "arabs",
   "jews",
   "muslims",

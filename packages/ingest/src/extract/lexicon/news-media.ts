@@ -28,6 +28,8 @@ export const NEWS_MEDIA: KnownOrg[] = [
   { name: "Deutsche Presse-Agentur", aliases: ["dpa"], kind: "media" },
   { name: "Press Trust of India", aliases: ["PTI"], kind: "media" },
   { name: "Anadolu Agency", aliases: ["Anadolu"], kind: "media" },
+  // photo agencies (a photo credit, "Getty.", names no person)
+  { name: "Getty Images", aliases: ["Getty"], kind: "media" },
   { name: "Agencia EFE", aliases: ["EFE"], kind: "media" },
   // broadcasters
   { name: "Al Jazeera", aliases: ["Al-Jazeera"], kind: "media" },

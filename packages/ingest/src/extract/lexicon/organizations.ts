@@ -18,7 +18,7 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: "The Wall Street Journal", aliases: ["Wall Street Journal", "WSJ"], kind: "media" },
   { name: "Reuters", aliases: [], kind: "media" },
   { name: "CNN", aliases: [], kind: "media" },
-  { name: "Fox News", aliases: [], kind: "media" },
+  { name: "Fox News", aliases: ["Fox"], kind: "media" },
   { name: "MSNBC", aliases: [], kind: "media" },
   { name: "NBC News", aliases: ["NBC"], kind: "media" },
   { name: "CBS News", aliases: ["CBS"], kind: "media" },
