@@ -40,6 +40,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: Fox News", "Organization: Getty Images", "Person: Daron Shaw", "Person: Vicente Fox"],
     ],
     [
+      "armed groups and foundations named after people are organizations (entities-79)",
+      "Al Qaeda claimed the attack. The Donald J. Trump Foundation paid the fine.",
+      ["Organization: Donald J. Trump Foundation", "Organization: al-Qaeda"],
+    ],
+    [
       "a lone first name the tagger split from the initial after it is the person's (entities-75)",
       "The court ruled on Monday. Chief Justice John G. Roberts Jr. wrote the opinion.",
       ["Person: John G. Roberts Jr."],

@@ -1,7 +1,8 @@
 import type { KnownOrg } from "./organizations.js";
 
 /**
- * International organizations that world news names mostly by acronym ("WHO", "IAEA", "FIFA"),
+ * International organizations that world news names mostly by acronym ("WHO", "IAEA", "FIFA"), and
+ * transnational armed groups,
  * which neither the tagger nor a capitalised-run rule types reliably (an acronym alone says
  * nothing of what it names). A name or alias here is an organization wherever it stands as a
  * whole name (entities/mentions.ts). Like `NEWS_MEDIA`, kept out of the tagger's gazetteer features.
@@ -41,4 +42,14 @@ export const INTERNATIONAL_BODIES: KnownOrg[] = [
   { name: "World Anti-Doping Agency", aliases: ["WADA"], kind: "agency" },
   { name: "Amnesty International", aliases: [], kind: "organization" },
   { name: "Human Rights Watch", aliases: [], kind: "organization" },
+  // transnational armed groups whose names the tagger reads as people's ("Al Qaeda" was a person in 7 PolNeAR
+  // articles); the Islamic State is in KNOWN_ORGS
+  {
+    name: "al-Qaeda",
+    aliases: ["Al Qaeda", "Al-Qaeda", "al Qaeda", "al-Qaida", "Al Qaida", "Al-Qaida", "Qaeda"],
+    kind: "armed group",
+  },
+  { name: "Taliban", aliases: [], kind: "armed group" },
+  { name: "Boko Haram", aliases: [], kind: "armed group" },
+  { name: "al-Shabab", aliases: ["Al-Shabab", "al-Shabaab", "Al-Shabaab", "Al Shabab"], kind: "armed group" },
 ];

@@ -325,7 +325,7 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     ...COMPANY_NAME_ENDS,
   ].map((w) => [w, "company"] as const),
   ...["cycling", "racing", "united", "rovers", "wanderers"].map((w) => [w, "team"] as const),
-  ...["movement", "network", "coalition", "collective", "initiative", "alliance"].map(
+  ...["movement", "network", "coalition", "collective", "initiative", "alliance", "foundation"].map(
     (w) => [w, "organization"] as const,
   ),
 ]);
