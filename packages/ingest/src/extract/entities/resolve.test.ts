@@ -97,6 +97,28 @@ describe("resolveEntities", () => {
     expect(e.filter((x) => x.type === "Person").map((x) => x.name)).toEqual(["Obama"]);
   });
 
+  it.each([
+    [
+      "'Mr.' and 'Mrs.' keep to the person of their gender among several with the surname (entities-79)",
+      "Bill Clinton and Hillary Clinton arrived in Iowa. Hillary Clinton spoke first. Mrs. Clinton said the race was close. Mr. Clinton said little.",
+      {
+        "Bill Clinton": ["Bill Clinton", "Clinton", "Mr. Clinton"],
+        "Hillary Clinton": ["Clinton", "Hillary Clinton", "Mrs. Clinton"],
+      },
+    ],
+    [
+      "among several of that gender, the one named most so far, not the last named (entities-79)",
+      "Hillary Clinton spoke. Hillary Clinton left. The Bill, Hillary and Chelsea Clinton Foundation paid. Chelsea Clinton stayed. Mrs. Clinton said the race was close.",
+      {
+        "Hillary Clinton": ["Clinton", "Hillary", "Hillary Clinton", "Mrs. Clinton"],
+        "Chelsea Clinton": ["Chelsea Clinton"],
+      },
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = Object.fromEntries(entities(text).map((x) => [x.name, x.forms]));
+    for (const [name, forms] of Object.entries(expected)) expect(found[name]).toEqual(forms);
+  });
+
   it("leaves an inner surname alone when two people have it", () => {
     const e = entities("Ignacio Robles Treviño and Ana Robles Díaz met. Later Robles spoke.");
     expect(e.filter((x) => x.type === "Person").map((x) => x.name)).toEqual(

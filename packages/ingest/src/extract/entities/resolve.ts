@@ -61,6 +61,26 @@ function addTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
 }
 
 /** The most recent cluster (by mention before `offset`) among candidates, else the biggest. */
+/**
+ * Which of the people with a surname a one-word mention of it means: the most recently named — but an
+ * honorific ("Mr. Clinton", "Mrs. Clinton") keeps to the people of its gender when there are any, and
+ * among several of them to the one named most so far (beside Bill, Hillary and Chelsea Clinton, "Mrs.
+ * Clinton" is the article's Hillary, not the Chelsea of "the Bill, Hillary and Chelsea Clinton Foundation").
+ */
+function surnameHolder(candidates: Cluster[], m: Mention): Cluster {
+  const wanted = /^Mr\.?\s/.test(m.text) ? "m" : /^(?:Mrs|Ms)\.?\s|^Miss\s/.test(m.text) ? "f" : undefined;
+  if (!wanted) return mostRecent(candidates, m.start) as Cluster;
+  const same = candidates.filter((c) => firstNameGender(c.name.split(/\s+/)[0] ?? "") === wanted);
+  if (same.length === 0) return mostRecent(candidates, m.start) as Cluster;
+  if (same.length === 1) return same[0] as Cluster;
+  const before = (c: Cluster) => c.mentions.filter((x) => x.start < m.start).length;
+  const most = Math.max(...same.map(before));
+  return mostRecent(
+    same.filter((c) => before(c) === most),
+    m.start,
+  ) as Cluster;
+}
+
 function mostRecent(candidates: Cluster[], offset: number): Cluster | undefined {
   let best: Cluster | undefined;
   let bestAt = -1;
@@ -190,8 +210,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     if (words === 1) {
       const bySurname = bySurnameIndex.get(norm) ?? [];
       if (m.type !== "Organization" && bySurname.length > 0) {
-        const c = mostRecent(bySurname, m.start) as Cluster;
-        attach(c, m);
+        attach(surnameHolder(bySurname, m), m);
         continue;
       }
       // "Robles" for "Ignacio Robles Treviño", "Lau" for "Amos Lau Kin-pong": only the one such person
