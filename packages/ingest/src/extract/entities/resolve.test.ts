@@ -114,6 +114,14 @@ describe("resolveEntities", () => {
         "Chelsea Clinton": ["Chelsea Clinton"],
       },
     ],
+    [
+      "a title the surname carries picks the one person already named with it (entities-81)",
+      "Former President Bill Clinton and Secretary of State Hillary Clinton arrived. Hillary Clinton spoke. President Clinton said little.",
+      {
+        "Bill Clinton": ["Bill Clinton", "Clinton", "President Bill Clinton", "President Clinton"],
+        "Hillary Clinton": ["Hillary Clinton", "Secretary of State Hillary Clinton"],
+      },
+    ],
   ])("%s", (_name, text, expected) => {
     const found = Object.fromEntries(entities(text).map((x) => [x.name, x.forms]));
     for (const [name, forms] of Object.entries(expected)) expect(found[name]).toEqual(forms);

@@ -3,7 +3,7 @@ import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { firstNameGender, type Gender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
-import { TITLES } from "../lexicon/titles.js";
+import { HONORIFICS, TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { closingKeys, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
 import { markIntroducedNouns } from "./introduced-nouns.js";
@@ -62,12 +62,19 @@ function addTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
 
 /** The most recent cluster (by mention before `offset`) among candidates, else the biggest. */
 /**
- * Which of the people with a surname a one-word mention of it means: the most recently named — but an
+ * Which of the people with a surname a one-word mention of it means: the one already named with its
+ * title, if one alone was; else the most recently named — but an
  * honorific ("Mr. Clinton", "Mrs. Clinton") keeps to the people of its gender when there are any, and
  * among several of them to the one named most so far (beside Bill, Hillary and Chelsea Clinton, "Mrs.
  * Clinton" is the article's Hillary, not the Chelsea of "the Bill, Hillary and Chelsea Clinton Foundation").
  */
 function surnameHolder(candidates: Cluster[], m: Mention): Cluster {
+  // "President Clinton" beside "former President Bill Clinton" and "Secretary Hillary Clinton": the one
+  // person already named with that title
+  if (m.title && !HONORIFICS.has(m.title) && candidates.length > 1) {
+    const titled = candidates.filter((c) => c.mentions.some((x) => x.title === m.title));
+    if (titled.length === 1) return titled[0] as Cluster;
+  }
   const wanted = /^Mr\.?\s/.test(m.text) ? "m" : /^(?:Mrs|Ms)\.?\s|^Miss\s/.test(m.text) ? "f" : undefined;
   if (!wanted) return mostRecent(candidates, m.start) as Cluster;
   const same = candidates.filter((c) => firstNameGender(c.name.split(/\s+/)[0] ?? "") === wanted);
