@@ -127,6 +127,16 @@ describe("resolveEntities", () => {
     for (const [name, forms] of Object.entries(expected)) expect(found[name]).toEqual(forms);
   });
 
+  it("gives 'the president' to a president, not to the vice president (entities-82)", () => {
+    const found = Object.fromEntries(
+      entities(
+        "President Barack Obama and Vice President Joe Biden met. Biden arrived late. The president spoke first.",
+      ).map((x) => [x.name, x.forms]),
+    );
+    expect(found["Barack Obama"]).toContain("The president");
+    expect(found["Joe Biden"]).not.toContain("The president");
+  });
+
   it("leaves an inner surname alone when two people have it", () => {
     const e = entities("Ignacio Robles Treviño and Ana Robles Díaz met. Later Robles spoke.");
     expect(e.filter((x) => x.type === "Person").map((x) => x.name)).toEqual(

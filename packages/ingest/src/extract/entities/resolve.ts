@@ -515,6 +515,9 @@ for (const t of TITLES) {
 }
 
 /** "the president", "the ambassador": a role nominal joins the most recent holder of the title. */
+/** Titles of a deputy to the office their head noun names ("vice president", "deputy director"). */
+const SUBORDINATE_TITLE = /^(?:vice|deputy|assistant|associate|lieutenant|under)[\s-]/;
+
 function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const det = tokens[i] as Token;
@@ -525,7 +528,8 @@ function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
     const pair = second && !head.cap && !second.cap ? `${head.lower} ${second.lower}` : "";
     const paired = pair !== "" && (TITLE_HEADS.get(second?.lower ?? "") ?? []).includes(pair);
     const end = paired ? (second as Token) : head;
-    const titles = paired ? [pair] : TITLE_HEADS.get(head.lower);
+    // ("the president" is no vice president's, nor "the director" a deputy director's)
+    const titles = paired ? [pair] : TITLE_HEADS.get(head.lower)?.filter((t) => !SUBORDINATE_TITLE.test(t));
     if (!titles || end.lower.endsWith(".")) continue;
     const next = tokens[paired ? i + 3 : i + 2];
     if (next && (next.cap || next.lower === "’s" || next.lower === "'s") && next.sentence === end.sentence) continue;
