@@ -101,15 +101,14 @@ const MEDIA = new Set([
 ]);
 
 /** "on" opening a phrase of up to four words that ends in a medium: where, not what, was said. */
-function onMedium(tokens: Token[], c: number, last: number, mask?: Uint8Array): boolean {
+function onMedium(tokens: Token[], c: number, last: number, mask: Uint8Array): boolean {
   if (tokens[c]?.lower !== "on") return false;
   // "said on NBC's “Meet the Press” that …": a programme's quoted title, perhaps after its network's name
-  if (mask)
-    for (let k = c + 1; k < last && k <= c + 4; k++) {
-      if (tokens[k]?.kind !== "quote") continue;
-      const after = afterShortQuote(tokens, mask, k + 1);
-      if (after > 0 && tokens[after]?.lower === "that") return true;
-    }
+  for (let k = c + 1; k < last && k <= c + 4; k++) {
+    if (tokens[k]?.kind !== "quote") continue;
+    const after = afterShortQuote(tokens, mask, k + 1);
+    if (after > 0 && tokens[after]?.lower === "that") return true;
+  }
   // "posted on Truth Social that …": a capitalised name right before "that" is a platform
   for (let k = c + 1; k < last && k <= c + 4 && (tokens[k] as Token).cap; k++)
     if (tokens[k + 1]?.lower === "that") return true;
@@ -382,7 +381,7 @@ export function indirectClaims(
       // "said to reporters that …", "said to a crowd in Philadelphia.": a listener after "said to" ("said to
       // be …" stays content); what follows it is the content, unless it only says when or where
       if (cue.base === "say" && tokens[c]?.lower === "to") {
-        const listenerEnd = afterSaidTo(doc, c, s);
+        const listenerEnd = afterSaidTo(doc, c, s, mask);
         if (listenerEnd < 0) {
           if (tailShaped()) tailForm(scan, s, i, speaker);
           continue;
@@ -428,11 +427,12 @@ export function indirectClaims(
           k - c < 10 &&
           tokens[k]?.lower !== "that" &&
           tokens[k]?.text !== "," &&
-          tokens[k]?.text !== ":" &&
-          (!mask[k] || afterShortQuote(tokens, mask, k) > 0)
+          tokens[k]?.text !== ":"
         ) {
           if (mask[k]) {
-            k = afterShortQuote(tokens, mask, k);
+            const after = afterShortQuote(tokens, mask, k);
+            if (after < 0) break;
+            k = after;
             continue;
           }
           if (
@@ -731,12 +731,12 @@ function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean
 const TITLE_WORDS = 3;
 
 /** Skips the listener of "told (the Associated Press|reporters|him)". */
-function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask?: Uint8Array): number {
+function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask: Uint8Array): number {
   const { tokens } = doc;
   let k = from;
   // "told “Fox and Friends” on Monday that …": a programme's quoted title is the listener
-  const titled = mask ? afterShortQuote(tokens, mask, from + 1) : -1;
-  if (titled > 0 && tokens[from]?.kind === "quote") return titled;
+  const titled = tokens[from]?.kind === "quote" ? afterShortQuote(tokens, mask, from + 1) : -1;
+  if (titled > 0) return titled;
   // "told a TV interviewer that …": the listener runs up to "that"
   for (let j = from; j < s.last && j - from < MAX_LISTENER; j++) {
     const w = tokens[j] as Token;
@@ -763,11 +763,11 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask?: Uint8Ar
  * where the content starts ("that …", or a clause); -1 when only a time or place follows it, or nothing
  * (the content, if any, is before the cue); c when no listener stands there ("said to be …").
  */
-function afterSaidTo(doc: AnalyzedText, c: number, s: Sentence): number {
+function afterSaidTo(doc: AnalyzedText, c: number, s: Sentence, mask: Uint8Array): number {
   const { tokens } = doc;
   const first = tokens[c + 1];
   if (!first || (!first.cap && !LISTENER_START.test(first.lower))) return c;
-  let k = skipObject(doc, c + 1, s);
+  let k = skipObject(doc, c + 1, s, mask);
   // a name no rule took for a mention ("said to People."): its capitalized words
   if (k <= c + 1 && first.cap) while (k < s.last && tokens[k]?.kind === "word" && tokens[k]?.cap) k++;
   if (k <= c + 1) return c;

@@ -600,9 +600,10 @@ function processRun(
 }
 
 /**
- * "Supreme Court Justice Ruth Bader Ginsburg" tagged as the organization "Supreme Court Justice" and the
- * person after it: a title that ends an organization's piece right before a person's is the person's
- * ("European Council President Donald Tusk"), so the organization ends before it.
+ * An organization's piece right before a person's that holds part of the person's name: a title ending it
+ * ("Supreme Court Justice Ruth Bader Ginsburg" tagged as the organization "Supreme Court Justice"; "European
+ * Council President Donald Tusk") is the person's, so the organization ends before it; a lone first name
+ * before an initial ("Chief Justice John G. Roberts Jr.") is the person's whole piece.
  */
 function titleToPerson(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
   for (let n = 0; n + 1 < pieces.length; n++) {

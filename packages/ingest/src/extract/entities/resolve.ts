@@ -60,7 +60,6 @@ function addTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
   else index.set(key, [c]);
 }
 
-/** The most recent cluster (by mention before `offset`) among candidates, else the biggest. */
 /**
  * Which of the people with a surname a one-word mention of it means: the one already named with its
  * title, if one alone was; else the most recently named — but an
@@ -75,7 +74,7 @@ function surnameHolder(candidates: Cluster[], m: Mention): Cluster {
     const titled = candidates.filter((c) => c.mentions.some((x) => x.title === m.title));
     if (titled.length === 1) return titled[0] as Cluster;
   }
-  const wanted = /^Mr\.?\s/.test(m.text) ? "m" : /^(?:Mrs|Ms)\.?\s|^Miss\s/.test(m.text) ? "f" : undefined;
+  const wanted = honorificOf(m);
   if (!wanted) return mostRecent(candidates, m.start) as Cluster;
   const same = candidates.filter((c) => firstNameGender(c.name.split(/\s+/)[0] ?? "") === wanted);
   if (same.length === 0) return mostRecent(candidates, m.start) as Cluster;
@@ -88,6 +87,7 @@ function surnameHolder(candidates: Cluster[], m: Mention): Cluster {
   ) as Cluster;
 }
 
+/** The most recent cluster (by mention before `offset`) among candidates, else the biggest. */
 function mostRecent(candidates: Cluster[], offset: number): Cluster | undefined {
   let best: Cluster | undefined;
   let bestAt = -1;
@@ -474,13 +474,21 @@ function merge(clusters: Cluster[], byKey: Map<string, Cluster>, into: Cluster, 
   clusters.splice(clusters.indexOf(from), 1);
 }
 
-/** The gender the mentions' honorifics agree on ("Mr." m; "Mrs.", "Ms.", "Miss" f), "u" when none or both. */
+/** The gender a mention's honorific gives ("Mr." m; "Mrs.", "Ms.", "Miss" f), if it has one. */
+function honorificOf(m: Mention): "m" | "f" | undefined {
+  if (/^Mr\.?\s/.test(m.text)) return "m";
+  if (/^(?:Mrs|Ms)\.?\s|^Miss\s/.test(m.text)) return "f";
+  return undefined;
+}
+
+/** The gender the mentions' honorifics agree on, "u" when none or both. */
 function honorificGender(mentions: readonly Mention[]): Gender {
   let male = false;
   let female = false;
   for (const m of mentions) {
-    if (/^Mr\.?\s/.test(m.text)) male = true;
-    else if (/^(?:Mrs|Ms)\.?\s|^Miss\s/.test(m.text)) female = true;
+    const g = honorificOf(m);
+    if (g === "m") male = true;
+    else if (g === "f") female = true;
   }
   return male === female ? "u" : male ? "m" : "f";
 }
@@ -514,10 +522,10 @@ for (const t of TITLES) {
   TITLE_HEADS.set(t.head, list);
 }
 
-/** "the president", "the ambassador": a role nominal joins the most recent holder of the title. */
 /** Titles of a deputy to the office their head noun names ("vice president", "deputy director"). */
 const SUBORDINATE_TITLE = /^(?:vice|deputy|assistant|associate|lieutenant|under)[\s-]/;
 
+/** "the president", "the ambassador": a role nominal joins the most recent holder of the title. */
 function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const det = tokens[i] as Token;
