@@ -60,6 +60,21 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: General Services Administration", "Person: John Allen"],
     ],
     [
+      "a second honorific in a run of two names is the person's title, not part of the name (entities-83)",
+      "Mr. Trump won. Mr. Sanders and Mr. Trump are speaking with one voice. Mrs. Clinton and Ms. Warren agreed. Elizabeth Warren smiled.",
+      ["Person: Clinton", "Person: Elizabeth Warren", "Person: Sanders", "Person: Trump"],
+    ],
+    [
+      "a company whose name opens with a title word is no general named after it (entities-83)",
+      "General Electric said profits would rise. GE and General Motors agreed. General Petraeus did not.",
+      ["Organization: General Electric", "Organization: General Motors", "Person: Petraeus"],
+    ],
+    [
+      "a known organization inside a longer title stays the title's (entities-83)",
+      "White House Press Secretary Josh Earnest said the bill was dead.",
+      ["Organization: White House", "Person: Josh Earnest"],
+    ],
+    [
       "a title ending an organization's piece before a person is the person's (entities-73)",
       "Supreme Court Justice Ruth Bader Ginsburg criticized Donald Trump on Monday.",
       ["Organization: Supreme Court", "Person: Donald Trump", "Person: Ruth Bader Ginsburg"],

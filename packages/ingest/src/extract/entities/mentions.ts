@@ -17,6 +17,7 @@ import {
   ORG_HEADS,
   ORG_NOUNS,
   PLATFORMS,
+  TITLED_COMPANIES,
 } from "../lexicon/organizations.js";
 import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
@@ -59,7 +60,14 @@ const INITIAL = /^\p{Lu}\.$/u;
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string; short: boolean }>();
 /** A short acronym ("WHO", "AP", "UN"): it names the organization only in capitals ("Who cares?" does not). */
 const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
-for (const org of [...KNOWN_ORGS, ...NEWS_MEDIA, ...INTERNATIONAL_BODIES, ...POLITICAL_PARTIES, ...PLATFORMS])
+for (const org of [
+  ...KNOWN_ORGS,
+  ...NEWS_MEDIA,
+  ...INTERNATIONAL_BODIES,
+  ...POLITICAL_PARTIES,
+  ...PLATFORMS,
+  ...TITLED_COMPANIES,
+])
   for (const n of [org.name, ...org.aliases])
     KNOWN_ORG_INDEX.set(nameKey(n), { name: org.name, kind: org.kind, short: SHORT_ACRONYM.test(n) });
 
@@ -82,6 +90,22 @@ function knownOrgAt(
   const known = knownOrg(surface);
   if (!known || e - s !== 1 || !known.name.startsWith("The ")) return known;
   return tokens[s - 1]?.lower === "the" ? known : undefined;
+}
+
+/**
+ * A known organization's name opens at token s and runs past the title there (which ends at `titleEnd`),
+ * within [s, last): "General Electric and General Motors" open with no general; "White House Press
+ * Secretary Josh Earnest" keeps its title.
+ */
+function knownOrgFrom(tokens: Token[], s: number, titleEnd: number, last: number): boolean {
+  for (let e = titleEnd + 1; e <= Math.min(last, s + 4); e++) {
+    const surface = tokens
+      .slice(s, e)
+      .map((t) => t.text)
+      .join(" ");
+    if (knownOrg(surface)) return true;
+  }
+  return false;
 }
 
 /** "leader Tom Baker", "president Jorge Ruiz": a lowercase role word at token i, then a name. */
@@ -479,7 +503,7 @@ function processRun(
   }
   for (;;) {
     const tt = titleAt(tokens, s);
-    if (!tt || s + tt.length >= last) break;
+    if (!tt || s + tt.length >= last || knownOrgFrom(tokens, s, s + tt.length, last)) break;
     // "the Justice Department", "the General Services Administration": a title word before a name that ends in
     // an organization's head noun (and opens with no first name) is the organization's
     if (ORG_HEADS.has((tokens[last - 1] as Token).lower) && !firstNameGender((tokens[s + tt.length] as Token).text))
@@ -586,7 +610,16 @@ function processRun(
         while (piece.first > Math.max(s, previousEnd) && isConfession(tokens[piece.first - 1] as Token)) piece.first--;
     } else if (piece.type === "PER" && LEADING_ORG_HEADS.has((tokens[piece.first] as Token).lower)) piece.type = "ORG";
     // "European Council President Donald Tusk": the title between two names belongs to the person
-    const own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
+    let own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
+    // "Mr. Sanders and Mr. Trump": the tagger's person opens with the title (the run's title loop saw only
+    // the first name's), which is the person's title, not part of the name
+    if (piece.type === "PER" && piece.first > s) {
+      const tt = titleAt(tokens, piece.first);
+      if (tt && piece.first + tt.length < piece.last) {
+        own = { title: tt.title, titleStart: piece.first };
+        piece.first += tt.length;
+      }
+    }
     const before = out.length;
     emitMention(text, tokens, piece.first, piece.last, own, lowerVocab, out, piece.type);
     if (piece.tentative)

@@ -52,6 +52,18 @@ describe("resolving a source pronoun", () => {
       { source: "Donald Trump", nearest: "Benjamin Netanyahu" },
     ],
     [
+      "the previous sentence's speaker, not someone its quote names (rules-96)",
+      "Nick Merrill spoke for the campaign. “She wants Bill Clinton to focus on coal country,” Mr. Merrill said. He added that she had a plan.",
+      "He added",
+      { source: "Nick Merrill", nearest: "Nick Merrill" },
+    ],
+    [
+      "someone a quote names when no one else is in that sentence",
+      "Joe Biden spoke. “Barack Obama is a friend,” the crowd heard. He added that it was true.",
+      "He added",
+      { source: "Barack Obama", nearest: "Barack Obama" },
+    ],
+    [
       "a person of the other gender is skipped",
       "John Kerry met Hillary Clinton. She said the talks went well.",
       "She said",

@@ -87,14 +87,23 @@ function firstOfNearestSentence(
 ): Cluster | undefined {
   // ("Cárdenas's lawyer, Andrés Felipe Quintero, said …. He said …": a possessor is not the subject; the
   // first person of the sentence that is not one, else the first person)
+  // (“… having President Clinton focus on coal country,” Mr. Merrill said. He added …: people named inside
+  // a quotation are not the sentence's subject when someone outside it is there)
   let found: { cluster: Cluster; sentence: number } | undefined;
   let subject: Cluster | undefined;
+  let outside: Cluster | undefined;
+  let outsideSubject: Cluster | undefined;
   for (const { first, last, start, cluster } of compatiblePeopleBefore(doc, offset, gender, window)) {
     if (skips.some((skip) => start > skip.open && start < skip.close)) continue;
     const sentence = doc.tokens[first]?.sentence ?? -1;
     if (found && sentence !== found.sentence) break;
     found = { cluster, sentence };
-    if (!isPossessive(doc.tokens[last])) subject = cluster;
+    const possessive = isPossessive(doc.tokens[last]);
+    if (!possessive) subject = cluster;
+    if (!doc.quotes.some((q) => q.close >= 0 && start > q.open && start < q.close)) {
+      outside = cluster;
+      if (!possessive) outsideSubject = cluster;
+    }
   }
-  return subject ?? found?.cluster;
+  return outsideSubject ?? outside ?? subject ?? found?.cluster;
 }

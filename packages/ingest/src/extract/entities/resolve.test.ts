@@ -115,6 +115,26 @@ describe("resolveEntities", () => {
       },
     ],
     [
+      "an honorific whose gender every namesake contradicts is someone else of that surname (entities-84)",
+      "The first lady, Michelle Obama, smiled. Mr. Obama waved. Donald J. Trump spoke. Ms. Trump's speech was long.",
+      {
+        "Michelle Obama": ["Michelle Obama"],
+        Obama: ["Mr. Obama", "Obama"],
+        "Donald J. Trump": ["Donald J. Trump"],
+        Trump: ["Ms. Trump", "Trump"],
+      },
+    ],
+    [
+      "'President' with a surname, no one named so yet: the namesake who was president (entities-84)",
+      "Barack Obama spoke. Michelle Obama listened. Hillary Clinton and Bill Clinton arrived. President Obama said it was fine. Most people feel President Clinton was good at the job.",
+      {
+        "Barack Obama": ["Barack Obama", "Obama", "President Obama"],
+        "Michelle Obama": ["Michelle Obama"],
+        "Bill Clinton": ["Bill Clinton", "Clinton", "President Clinton"],
+        "Hillary Clinton": ["Hillary Clinton"],
+      },
+    ],
+    [
       "a title the surname carries picks the one person already named with it (entities-81)",
       "Former President Bill Clinton and Secretary of State Hillary Clinton arrived. Hillary Clinton spoke. President Clinton said little.",
       {

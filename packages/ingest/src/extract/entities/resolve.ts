@@ -3,6 +3,7 @@ import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { firstNameGender, type Gender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
+import { isPresidentName } from "../lexicon/presidents.js";
 import { HONORIFICS, TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { closingKeys, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
@@ -62,21 +63,31 @@ function addTo(index: Map<string, Cluster[]>, key: string, c: Cluster): void {
 
 /**
  * Which of the people with a surname a one-word mention of it means: the one already named with its
- * title, if one alone was; else the most recently named — but an
+ * title, if one alone was ("President Clinton": else the one who was president); else the most recently named — but an
  * honorific ("Mr. Clinton", "Mrs. Clinton") keeps to the people of its gender when there are any, and
  * among several of them to the one named most so far (beside Bill, Hillary and Chelsea Clinton, "Mrs.
  * Clinton" is the article's Hillary, not the Chelsea of "the Bill, Hillary and Chelsea Clinton Foundation").
+ * None when every one of them has a first name of the other gender: "Mr. Obama" in an article that names
+ * only Michelle Obama in full is her husband, "Ms. Trump" beside Donald J. Trump alone his wife or daughter.
  */
-function surnameHolder(candidates: Cluster[], m: Mention): Cluster {
+function surnameHolder(candidates: Cluster[], m: Mention): Cluster | undefined {
   // "President Clinton" beside "former President Bill Clinton" and "Secretary Hillary Clinton": the one
   // person already named with that title
   if (m.title && !HONORIFICS.has(m.title) && candidates.length > 1) {
     const titled = candidates.filter((c) => c.mentions.some((x) => x.title === m.title));
     if (titled.length === 1) return titled[0] as Cluster;
+    // "President Clinton" with no one named so yet: the president among them (lexicon/presidents.ts)
+    if (titled.length === 0 && m.title === "president") {
+      const presidents = candidates.filter((c) => isPresidentName(c.name));
+      if (presidents.length === 1) return presidents[0] as Cluster;
+    }
   }
   const wanted = honorificOf(m);
   if (!wanted) return mostRecent(candidates, m.start) as Cluster;
-  const same = candidates.filter((c) => firstNameGender(c.name.split(/\s+/)[0] ?? "") === wanted);
+  const genders = candidates.map((c) => firstNameGender(c.name.split(/\s+/)[0] ?? ""));
+  const same = candidates.filter((_, k) => genders[k] === wanted);
+  const other = wanted === "m" ? "f" : "m";
+  if (same.length === 0 && genders.every((g) => g === other)) return undefined;
   if (same.length === 0) return mostRecent(candidates, m.start) as Cluster;
   if (same.length === 1) return same[0] as Cluster;
   const before = (c: Cluster) => c.mentions.filter((x) => x.start < m.start).length;
@@ -216,8 +227,9 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     const norm = nameKey(m.name);
     if (words === 1) {
       const bySurname = bySurnameIndex.get(norm) ?? [];
-      if (m.type !== "Organization" && bySurname.length > 0) {
-        attach(surnameHolder(bySurname, m), m);
+      const holder = m.type !== "Organization" && bySurname.length > 0 ? surnameHolder(bySurname, m) : undefined;
+      if (holder) {
+        attach(holder, m);
         continue;
       }
       // "Robles" for "Ignacio Robles Treviño", "Lau" for "Amos Lau Kin-pong": only the one such person

@@ -411,3 +411,16 @@ export const PLATFORMS: KnownOrg[] = [
   { name: "WeChat", aliases: [], kind: "platform" },
   { name: "Bluesky", aliases: [], kind: "platform" },
 ];
+
+/**
+ * Companies whose name opens with a word that is also a title ("General Electric" is no general named
+ * Electric): the title reading in front of a name stops at them. Kept out of the tagger's gazetteer, as
+ * `PLATFORMS` is.
+ */
+export const TITLED_COMPANIES: KnownOrg[] = [
+  { name: "General Electric", aliases: ["GE"], kind: "company" },
+  { name: "General Motors", aliases: ["GM"], kind: "company" },
+  { name: "General Mills", aliases: [], kind: "company" },
+  { name: "General Dynamics", aliases: [], kind: "company" },
+  { name: "General Atomics", aliases: [], kind: "company" },
+];
