@@ -70,6 +70,12 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ["Organization: General Electric", "Organization: General Motors", "Person: Petraeus"],
     ],
     [
+      "bare 'House' is the chamber, as 'Senate' is (entities-85)",
+      "Nearly 140 House members signed. The House voted. Newt Gingrich, the former House speaker, said so. House leaders agreed.",
+      ["Organization: United States House of Representatives", "Person: Newt Gingrich"],
+    ],
+    ["but not a sentence's 'House prices' (entities-85)", "House prices rose in May. Mortgage rates fell.", []],
+    [
       "a known organization inside a longer title stays the title's (entities-83)",
       "White House Press Secretary Josh Earnest said the bill was dead.",
       ["Organization: White House", "Person: Josh Earnest"],

@@ -86,7 +86,10 @@ function knownOrgAt(
   s: number,
   e: number,
   surface: string,
+  tagged?: TaggedType | "O",
 ): { name: string; kind: string } | undefined {
+  const chamber = bareChamberAt(tokens, s, e, surface, tagged);
+  if (chamber) return chamber;
   const known = knownOrg(surface);
   if (!known || e - s !== 1 || !known.name.startsWith("The ")) return known;
   return tokens[s - 1]?.lower === "the" ? known : undefined;
@@ -106,6 +109,24 @@ function knownOrgFrom(tokens: Token[], s: number, titleEnd: number, last: number
     if (knownOrg(surface)) return true;
   }
   return false;
+}
+
+/**
+ * "the House", "House Republicans", "a meeting with House members", "U.S. House": the chamber, as "the
+ * Senate" is the United States Senate (`KNOWN_ORGS`). "House" is also a common noun: where a sentence opens
+ * with it before a lower-case word ("House leaders said", "House prices rose") the tagger decides (`tagged`:
+ * an organization is the chamber). Kept out of `KNOWN_ORGS`, whose aliases feed the tagger's gazetteer.
+ */
+function bareChamberAt(
+  tokens: Token[],
+  s: number,
+  e: number,
+  surface: string,
+  tagged?: TaggedType | "O",
+): { name: string; kind: string } | undefined {
+  if (surface !== "House" && surface !== "U.S. House") return undefined;
+  if (surface === "House" && atSentenceStart(tokens, s) && !tokens[e]?.cap && tagged !== "ORG") return undefined;
+  return { name: "United States House of Representatives", kind: "legislature" };
 }
 
 /** "leader Tom Baker", "president Jorge Ruiz": a lowercase role word at token i, then a name. */
@@ -1198,7 +1219,7 @@ function emitMention(
     return;
   }
 
-  const known = knownOrgAt(tokens, s, e, name);
+  const known = knownOrgAt(tokens, s, e, name, tagged);
   const country = countryOf(name);
   const nextLower = tokens[e]?.lower;
   if (known) {
