@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-96+entities-85+tagger-3+speakers-73+cues-59";
+export const EXTRACTOR_VERSION = "rules-96+entities-86+tagger-3+speakers-74+cues-60";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -76,6 +76,20 @@ describe("detectMentions: what the rules settle around the tagger", () => {
     ],
     ["but not a sentence's 'House prices' (entities-85)", "House prices rose in May. Mortgage rates fell.", []],
     [
+      "a federal department under each of its wordings is one organization (entities-86, lexicon/us-government.ts)",
+      "The Labor Department said so. The Department of Labor agreed. The U.S. State Department and the State Department disagreed.",
+      ["Organization: Department of Labor", "Organization: State Department"],
+    ],
+    [
+      "the Security Council is the UN's; 'Sec.' before a name is no S.E.C. (entities-86)",
+      "The Security Council met. The U.N. Security Council voted. Sec. Clinton is choosing to stay. The S.E.C. fined it.",
+      [
+        "Organization: Securities and Exchange Commission",
+        "Organization: United Nations Security Council",
+        "Person: Clinton",
+      ],
+    ],
+    [
       "a known organization inside a longer title stays the title's (entities-83)",
       "White House Press Secretary Josh Earnest said the bill was dead.",
       ["Organization: White House", "Person: Josh Earnest"],

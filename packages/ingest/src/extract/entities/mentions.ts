@@ -24,6 +24,7 @@ import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
 import { programmeAt } from "../lexicon/programmes.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { ADDRESSED_OFFICES, HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../lexicon/titles.js";
+import { US_GOVERNMENT } from "../lexicon/us-government.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
@@ -67,9 +68,14 @@ for (const org of [
   ...POLITICAL_PARTIES,
   ...PLATFORMS,
   ...TITLED_COMPANIES,
+  ...US_GOVERNMENT,
 ])
   for (const n of [org.name, ...org.aliases])
-    KNOWN_ORG_INDEX.set(nameKey(n), { name: org.name, kind: org.kind, short: SHORT_ACRONYM.test(n) });
+    KNOWN_ORG_INDEX.set(nameKey(n), {
+      name: org.name,
+      kind: org.kind,
+      short: SHORT_ACRONYM.test(n.replace(/[.\s]/g, "")),
+    });
 
 export function knownOrg(surface: string): { name: string; kind: string } | undefined {
   const known = KNOWN_ORG_INDEX.get(nameKey(surface));

@@ -20,6 +20,11 @@ export const INTERNATIONAL_BODIES: KnownOrg[] = [
   { name: "World Trade Organization", aliases: ["WTO"], kind: "international organization" },
   { name: "International Monetary Fund", aliases: ["IMF"], kind: "international organization" },
   { name: "World Bank", aliases: [], kind: "international organization" },
+  {
+    name: "United Nations Security Council",
+    aliases: ["UN Security Council", "U.N. Security Council", "Security Council"],
+    kind: "international organization",
+  },
   { name: "OPEC", aliases: ["Organization of the Petroleum Exporting Countries"], kind: "international organization" },
   { name: "Interpol", aliases: [], kind: "international organization" },
   { name: "UNICEF", aliases: [], kind: "international organization" },
