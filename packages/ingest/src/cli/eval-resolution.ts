@@ -143,6 +143,7 @@ async function main(argv: string[]): Promise<number> {
       `PolNeAR dev cross-document resolution: ${d.items} entities, ${d.goldClusters} gold identities, ${d.predictedClusters} nodes\n` +
         `  B-cubed  P ${pct(d.bcubed.precision)}  R ${pct(d.bcubed.recall)}  F1 ${pct(d.bcubed.f1)}\n` +
         `  pairwise P ${pct(d.pairwise.precision)}  R ${pct(d.pairwise.recall)}  F1 ${pct(d.pairwise.f1)}\n` +
+        `  gold entities the extraction no longer names: ${d.notExtracted.items} (${d.notExtracted.inArticle} stand with their article's entity of the same identity, the rest alone)\n` +
         `  short forms merged ${index.stats.shortMerged}, kept apart with possible matches ${index.stats.shortAmbiguous}, earlier merges split off again at the end ${index.stats.splitAgain}; resolution ${resolveMs} ms\n`,
     );
     if (report.train) {

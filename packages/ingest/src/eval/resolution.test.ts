@@ -32,6 +32,22 @@ describe("scoreClusters", () => {
     expect(merged.pairwise.precision).toBeCloseTo(1 / 3);
   });
 
+  it("an item no longer extracted stands where its article's item of the same identity is; else alone", () => {
+    const items = [
+      item("a", "United States House of Representatives", "House"),
+      item("a", "House", "House"),
+      item("b", "House", "House"),
+      item("c", "Larry", "unknown"),
+    ];
+    // "House" in a is now part of the article's full name; "House" in b and Larry in c are not extracted
+    const predicted = new Map([[itemKey(items[0] as IdentityItem), "org:house of representatives"]]);
+    const s = scoreClusters(items, predicted);
+    expect(s.pairwise.recall).toBeCloseTo(1 / 3);
+    expect(s.pairwise.precision).toBe(1);
+    expect(s.bcubed.recall).toBeCloseTo((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4);
+    expect(s.notExtracted).toEqual({ items: 3, inArticle: 1 });
+  });
+
   it("an unknown identity is a cluster of its own", () => {
     const unknowns = [item("a", "Larry", "unknown"), item("b", "Larry", "unknown")];
     const s = scoreClusters(unknowns, new Map(unknowns.map((g) => [itemKey(g), "person:larry"])));
