@@ -77,8 +77,8 @@ describe("detectMentions: what the rules settle around the tagger", () => {
     ["but not a sentence's 'House prices' (entities-85)", "House prices rose in May. Mortgage rates fell.", []],
     [
       "a federal department under each of its wordings is one organization (entities-86, lexicon/us-government.ts)",
-      "The Labor Department said so. The Department of Labor agreed. The U.S. State Department and the State Department disagreed.",
-      ["Organization: Department of Labor", "Organization: State Department"],
+      "The Labor Department said so. The Department of Labor agreed. The U.S. State Department and the State Department disagreed. The U.S. Supreme Court ruled; the Supreme Court was split.",
+      ["Organization: Department of Labor", "Organization: State Department", "Organization: Supreme Court"],
     ],
     [
       "the Security Council is the UN's; 'Sec.' before a name is no S.E.C. (entities-86)",

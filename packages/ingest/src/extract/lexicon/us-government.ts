@@ -4,7 +4,7 @@ import type { KnownOrg } from "./organizations.js";
  * The United States' federal departments and a few agencies under the names the news gives them in turn
  * ("the Labor Department", "the Department of Labor", "the U.S. Department of Labor"): one organization,
  * not one node per wording. Names are the official "Department of …" ones, except where `KNOWN_ORGS`
- * already names the body otherwise (State Department, Pentagon, Department of Justice): those entries only
+ * already names the body otherwise (State Department, Department of Justice, Supreme Court): those entries only
  * add the "U.S." forms here. Like `INTERNATIONAL_BODIES`, kept out of the tagger's gazetteer features (its
  * weights were trained with `KNOWN_ORGS` as they are).
  */
@@ -61,6 +61,16 @@ export const US_GOVERNMENT: KnownOrg[] = [
       "United States Department of Justice",
     ],
     kind: "agency",
+  },
+  {
+    name: "Supreme Court",
+    aliases: [
+      "U.S. Supreme Court",
+      "US Supreme Court",
+      "United States Supreme Court",
+      "Supreme Court of the United States",
+    ],
+    kind: "court",
   },
   {
     name: "Securities and Exchange Commission",
