@@ -90,6 +90,17 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ],
     ],
     [
+      "a campaign's epithet before a name is no part of it (entities-88)",
+      "Donald Trump mocked Lyin' Ted Cruz and Little Marco Rubio, then Crooked Hillary. Hillary Clinton laughed. Little Richard sang.",
+      [
+        "Person: Donald Trump",
+        "Person: Hillary Clinton",
+        "Person: Little Richard",
+        "Person: Marco Rubio",
+        "Person: Ted Cruz",
+      ],
+    ],
+    [
       "a known organization inside a longer title stays the title's (entities-83)",
       "White House Press Secretary Josh Earnest said the bill was dead.",
       ["Organization: White House", "Person: Josh Earnest"],

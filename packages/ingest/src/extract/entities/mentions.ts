@@ -151,6 +151,19 @@ function isCredit(tokens: Token[], i: number): boolean {
 
 /** Greetings and interjections that open a quoted address ("Hey Frank, my name is John"). */
 const GREETINGS = new Set(["hey", "hi", "hello", "dear", "thanks", "oh", "well", "okay", "ok", "yes", "sorry"]);
+/**
+ * Epithets a campaign puts before an opponent's name ("Crooked Hillary", "Lyin' Ted", "Little Marco"): no
+ * part of the name. "Little" only before a first name ("Little Rock", "Little Richard" stay whole).
+ */
+const EPITHETS = new Set(["crooked", "lyin", "lyin'", "lyin’", "sleepy", "low-energy"]);
+function epithetAt(tokens: readonly Token[], s: number, last: number): boolean {
+  const t = tokens[s] as Token;
+  if (EPITHETS.has(t.lower)) return true;
+  const next = tokens[s + 1];
+  return t.lower === "little" && s + 1 < last && next !== undefined && POLITICIANS_CALLED_LITTLE.has(next.text);
+}
+/** First names "Little" goes before as an epithet in the news (Trump's "Little Marco"; "Little Rocket Man" is no name). */
+const POLITICIANS_CALLED_LITTLE = new Set(["Marco"]);
 /** Sentence adverbs ("Currently", "Recently", "Unfortunately"): never a first name with these endings. */
 const SENTENCE_ADVERB = /^\p{Ll}{3,}(?:ally|ently|antly|ously|ately|ively|ingly|edly)$/u;
 
@@ -477,6 +490,11 @@ function processRun(
       continue;
     }
     // "Hey Frank", "Currently Shalev": a greeting or a sentence adverb in front of a name
+    // "Crooked Hillary", "Lyin' Ted" (a run of its own before the apostrophe)
+    if (s === first && epithetAt(tokens, s, last)) {
+      s++;
+      continue;
+    }
     if (s === first && s + 1 < last && (GREETINGS.has(t.lower) || (startish && SENTENCE_ADVERB.test(t.lower)))) {
       s++;
       continue;
@@ -612,6 +630,9 @@ function processRun(
     )
       piece.first++;
     if (piece.first === piece.last) continue;
+    // "Ted Cruz and Little Marco Rubio": an epithet opening a person's piece inside the run
+    if (piece.type === "PER" && piece.last - piece.first >= 2 && epithetAt(tokens, piece.first, piece.last))
+      piece.first++;
     // "Leung Wai-man" where the tagger took "Leung" alone: the hyphenated given name after it is the name's
     if (piece.type === "PER" && piece.last < e && hyphenatedGivenName(tokens, piece.first, piece.last + 1))
       piece.last++;
