@@ -29,6 +29,11 @@ describe("affiliations", () => {
     ],
     ["Secretary of State Rex Tillerson arrived.", ["Rex Tillerson", "United States", false]],
     [
+      // "Movement for Credible Cycling" is a movement, not a second team the team's director could work for (entities-89)
+      "Mathis Delcourt rides for Ardenne–Voltis Pro Cycling, a member of the Movement for Credible Cycling (MPCC). “We found out by email,” said Hendrik De Wulf, the team's sporting director.",
+      ["Hendrik De Wulf", "Ardenne–Voltis Pro Cycling", false],
+    ],
+    [
       "The poet T. S. Mabuza chaired the judges. Mabuza teaches creative writing at the University of the Witwatersrand.",
       ["T. S. Mabuza", "University of the Witwatersrand", false],
     ],

@@ -673,7 +673,7 @@ function processRun(
     if (piece.tentative)
       for (let k = before; k < out.length; k++) {
         const m = out[k] as Mention;
-        if (m.tagged === piece.type && (piece.type === "ORG" ? unsureOrganization(m) : unsurePerson(m, tokens)))
+        if (m.tagged === piece.type && (piece.type === "ORG" ? unsureOrganization(m, tokens) : unsurePerson(m, tokens)))
           m.tentative = true;
       }
     previousEnd = piece.last;
@@ -809,8 +809,20 @@ function unsurePerson(m: Mention, tokens: readonly Token[]): boolean {
  * Society of Civil Engineers" is an association, "Acme Holdings Ltd" a company; not "Staccato", nor a
  * head alone: "Union", "Assembly").
  */
-function unsureOrganization(m: Mention): boolean {
-  return m.kind === undefined || m.kind === "organization" || !m.name.includes(" ");
+function unsureOrganization(m: Mention, tokens: readonly Token[]): boolean {
+  if (!m.name.includes(" ") || m.kind === undefined) return true;
+  // "Movement for Credible Cycling": a name that opens with its head noun before a connector says organization
+  return m.kind === "organization" && !headBeforeConnector(tokens, m.first, m.last);
+}
+
+/** "Movement for …", "Coalition of …": tokens [s, e) open with an organization's head noun and a connector. */
+function headBeforeConnector(tokens: readonly Token[], s: number, e: number): boolean {
+  const head = (tokens[s] as Token).lower;
+  return (
+    e - s >= 3 &&
+    CONNECTORS.has((tokens[s + 1] as Token).lower) &&
+    (ORG_HEADS.has(head) || NAME_ENDS_NO_PERSON.has(head))
+  );
 }
 
 /** Lower-case nouns of settlements and areas: "suburb of Preston", "the town of Tuam". */
@@ -1396,13 +1408,21 @@ function isEventName(tokens: readonly Token[], e: number): boolean {
  * before a connector, or first in a head-first name of two words or more) and its kind.
  */
 function orgHeadOf(tokens: Token[], s: number, e: number): string | undefined {
-  let head =
-    ORG_HEADS.get((tokens[e - 1] as Token).lower) ??
+  const last = ORG_HEADS.get((tokens[e - 1] as Token).lower);
+  if (last) return last;
+  // the head before a connector ("Centre for Security Analysis"); "Movement for Credible Cycling" is a
+  // movement, not the team its last word would make it
+  for (let k = s + 1; k < e - 1; k++)
+    if (CONNECTORS.has((tokens[k] as Token).lower)) {
+      const word = (tokens[k - 1] as Token).lower;
+      const before = ORG_HEADS.get(word) ?? (k - 1 === s ? NAME_ENDS_NO_PERSON.get(word) : undefined);
+      if (before) return before;
+      break;
+    }
+  return (
     (e - s >= 2 ? LEADING_ORG_HEADS.get((tokens[s] as Token).lower) : undefined) ??
-    (e - s >= 2 && !isEventName(tokens, e) ? NAME_ENDS_NO_PERSON.get((tokens[e - 1] as Token).lower) : undefined);
-  for (let k = s + 1; !head && k < e - 1; k++)
-    if (CONNECTORS.has((tokens[k] as Token).lower)) head = ORG_HEADS.get((tokens[k - 1] as Token).lower);
-  return head;
+    (e - s >= 2 && !isEventName(tokens, e) ? NAME_ENDS_NO_PERSON.get((tokens[e - 1] as Token).lower) : undefined)
+  );
 }
 
 /** Sentences whose words (4 letters or more) are mostly capitalized: Title Case headlines. */
