@@ -29,14 +29,14 @@ describe("resolveEntities", () => {
     [
       "a name before the longer one is its own (the chamber, not its committee)",
       "The House voted on Tuesday. Later the House Intelligence Committee met, and the House adjourned.",
-      "House",
-      [],
+      "United States House of Representatives",
+      ["House"],
     ],
     [
       "'the House' is the chamber even after one of its committees",
       "The House Intelligence Committee met on Monday. Later the House voted on the bill, and the House adjourned.",
-      "House",
-      [],
+      "United States House of Representatives",
+      ["House"],
     ],
   ])("organizations by the opening of a longer name: %s", (_name, text, name, forms) => {
     const org = entities(text).find((x) => x.type === "Organization" && x.name === name);
