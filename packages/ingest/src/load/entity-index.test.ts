@@ -163,6 +163,19 @@ describe("EntityIndex", () => {
     expect(index.resolve("Person", "Hillary", [], "a1", context).id).toBe("person:hillary clinton");
   });
 
+  it("a surname its article calls 'Mr.' is a man's, not the one woman of that name in the article", () => {
+    const index = new EntityIndex();
+    for (const article of ["b1", "b2", "b3"]) index.resolve("Person", "Barack Obama", [], article);
+    const context = [
+      { name: "Michelle Obama", type: "Person" as const, aliases: [] },
+      { name: "Obama", type: "Person" as const, aliases: ["Mr. Obama"] },
+    ];
+    expect(index.resolve("Person", "Michelle Obama", [], "a1", context).id).toBe("person:michelle obama");
+    const obama = index.resolve("Person", "Obama", ["Mr. Obama"], "a1", context);
+    expect(obama.id).toBe("person:barack obama");
+    expect(obama.how).toMatch(/rules out 1 of the other gender/);
+  });
+
   it("keeps a short form with two candidates in its article apart, with both as possible matches", () => {
     const index = new EntityIndex();
     const context = [

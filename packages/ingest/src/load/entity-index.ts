@@ -9,7 +9,7 @@ import {
   type PossibleMatch,
   type ResolvePolicy,
 } from "./resolve/decide.js";
-import { isFullName, isShortForm, organizationVariantKey, personName } from "./resolve/evidence.js";
+import { aliasGender, isFullName, isShortForm, organizationVariantKey, personName } from "./resolve/evidence.js";
 import { IdMultiMap } from "./resolve/id-multimap.js";
 import { Uint8Column } from "./resolve/int-column.js";
 import { type CorpusMerge, type Redecision, redecideCorpusMerges } from "./resolve/redecide.js";
@@ -156,7 +156,8 @@ export class EntityIndex {
     const key = entityKey(name, label);
     const ownId = label === "Person" ? personId(key) : organizationId(key);
     if (this.has(ownId)) return { id: ownId, how: "name" };
-    if (label === "Person" && key.split(" ").length < 2) return this.chooseShort(name, key, article, context, rejected);
+    if (label === "Person" && key.split(" ").length < 2)
+      return this.chooseShort(name, aliases, key, article, context, rejected);
     const candidates = new Map<string, string>();
     const consider = (ids: Iterable<string>, form: string) => {
       for (const id of ids) if (!candidates.has(id)) candidates.set(id, form);
@@ -186,13 +187,16 @@ export class EntityIndex {
   /** A one-token person name: joins a full name on evidence (resolve/decide.ts) or stays in its article. */
   private chooseShort(
     name: string,
+    aliases: readonly string[],
     key: string,
     article: string,
     context: readonly ArticleEntity[],
     rejected: ReadonlySet<string>,
   ): Resolution {
     const scoped = scopedPersonId(key, article);
-    const short = personName(name);
+    // "Trump" that its article calls "Ms. Trump" is a woman: the title of a form the name lacks
+    const short = { ...personName(name) };
+    short.gender ??= aliasGender(aliases);
     if (!this.policy.shortForms || !isShortForm(short)) return { id: scoped, how: "scoped" };
     const here = new Map<string, string>();
     for (const entity of context) {

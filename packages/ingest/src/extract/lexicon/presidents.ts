@@ -28,5 +28,5 @@ export function isPresidentName(name: string): boolean {
   const words = name.trim().split(/\s+/);
   if (words.length < 2) return false;
   const firstNames = PRESIDENTS[nameKey(words.at(-1) as string)];
-  return firstNames !== undefined && firstNames.includes(nameKey(words[0] as string));
+  return firstNames?.includes(nameKey(words[0] as string)) ?? false;
 }

@@ -27,6 +27,8 @@ export function resolveCorpus(
   const entities: ResolvedEntity[] = [];
   /** Each entity's article id (the node ids' scope), beside its source key. */
   const articleIds = new Map<ResolvedEntity, string>();
+  /** Each entity's forms in its article (its name and aliases), as its mention edge keeps them. */
+  const formsOf = new Map<ResolvedEntity, readonly string[]>();
   let current = "";
   const index = new (class extends EntityIndex {
     override resolve(...args: Parameters<EntityIndex["resolve"]>): Resolution {
@@ -34,6 +36,7 @@ export function resolveCorpus(
       const entity = { article: current, label: args[0], name: args[1], id: resolution.id, how: resolution.how };
       entities.push(entity);
       articleIds.set(entity, args[3]);
+      formsOf.set(entity, [args[1], ...args[2]]);
       return resolution;
     }
   })(known, policy);
@@ -48,7 +51,12 @@ export function resolveCorpus(
     const token = entity.label === "Person" ? corpusMergeToken(entity.how) : undefined;
     if (token === undefined || !tokens.has(token)) continue;
     merges.set(
-      { id: entity.id, article: articleIds.get(entity) ?? "", forms: [entity.name], resolution: entity.how },
+      {
+        id: entity.id,
+        article: articleIds.get(entity) ?? "",
+        forms: formsOf.get(entity) ?? [entity.name],
+        resolution: entity.how,
+      },
       entity,
     );
   }

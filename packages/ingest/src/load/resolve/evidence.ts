@@ -46,6 +46,21 @@ export function titleGender(name: string): Gender | undefined {
   return undefined;
 }
 
+/**
+ * The gender the gendered titles among an entity's forms agree on ("Ms. Trump" → f); undefined when none
+ * has one or they disagree.
+ */
+export function aliasGender(forms: readonly string[]): Gender | undefined {
+  let found: Gender | undefined;
+  for (const form of forms) {
+    const g = titleGender(form);
+    if (!g) continue;
+    if (found && found !== g) return undefined;
+    found = g;
+  }
+  return found;
+}
+
 /** A full name: at least two name tokens, the first of more than one letter ("J. Smith" is not). */
 export function isFullName(name: PersonName): boolean {
   return name.tokens.length >= 2 && name.first.length > 1 && name.last.length > 1;

@@ -73,6 +73,14 @@ describe("redecideCorpusMerges", () => {
     expect(split?.possible.map((p) => p.id).sort()).toEqual(["person:barack obama", "person:michelle obama"]);
   });
 
+  it("keeps a merge a namesake of the other gender cannot put in doubt: another form says 'Mr.'", () => {
+    const people = corpus([
+      ["Barack Obama", 3],
+      ["Michelle Obama", 2],
+    ]);
+    expect(redecideCorpusMerges(people, [merge("a1", { forms: ["Obama", "Mr. Obama"] })], DEFAULT_POLICY)).toEqual([]);
+  });
+
   it("a split lowers its full name's count, which can undo the next merge that rested on it", () => {
     // Barack: 2 articles by full name + 2 by "Obama"; Michelle 1. The first re-decision weighs 3
     // against 1 (not dominant); after it, the second weighs 2 against 1.
