@@ -53,6 +53,17 @@ describe("pnpm extract", () => {
     expect(run.err()).toBe("");
   });
 
+  it("reads mojibake as what it encodes and says so on stderr", async () => {
+    writeFileSync(join(dir, "mojibake.txt"), "FranÃ§ois Hollande said itâ€™s over.");
+    const run = captureIO();
+    expect(await extractCommand([join(dir, "mojibake.txt")], run.io)).toBe(0);
+    const line = JSON.parse(run.out());
+    expect(line.text).toBe("François Hollande said it’s over.");
+    expect(line.entities.map((e: { name: string }) => e.name)).toEqual(["François Hollande"]);
+    expect(run.err()).toContain(`extract: 1 document had UTF-8 read as Windows-1252`);
+    expect(run.err()).toContain(join(dir, "mojibake.txt"));
+  });
+
   it("reads stdin", async () => {
     const run = captureIO([ARTICLE]);
     expect(await extractCommand(["-q", "-"], run.io)).toBe(0);

@@ -72,6 +72,7 @@ export async function extractCommand(argv: string[], io: CommandIO): Promise<num
   const total = !quiet && io.stderr.isTTY ? await countItems(positionals) : undefined;
   const progress = createProgress({ label: "extract", stream: io.stderr, quiet, ...(total ? { total } : {}) });
   const problems: Problem[] = [];
+  const repaired: string[] = [];
   const started = performance.now();
   let documents = 0;
   let claims = 0;
@@ -99,6 +100,7 @@ export async function extractCommand(argv: string[], io: CommandIO): Promise<num
         continue;
       }
       documents++;
+      if (item.doc.repairedCharacters) repaired.push(item.doc.origin);
       claims += graph.claims.length;
       bytes += item.doc.text.length;
       await writeLine(io.stdout, JSON.stringify(outputGraph(item.doc, graph, !values["no-text"])));
@@ -112,6 +114,10 @@ export async function extractCommand(argv: string[], io: CommandIO): Promise<num
 
   const seconds = (performance.now() - started) / 1000;
   if (problems.length > 0) io.stderr.write(formatProblems(problems));
+  if (repaired.length > 0 && !quiet)
+    io.stderr.write(
+      `extract: ${repaired.length} document${repaired.length === 1 ? "" : "s"} had UTF-8 read as Windows-1252 ("FranÃ§ois"), read as what it encodes (offsets refer to the repaired text): ${repaired.slice(0, 5).join(", ")}${repaired.length > 5 ? ", …" : ""}\n`,
+    );
   if (!quiet || problems.length > 0) {
     io.stderr.write(
       `extract: ${documents} documents, ${claims} claims, ${problems.length} failed in ${seconds.toFixed(1)} s` +

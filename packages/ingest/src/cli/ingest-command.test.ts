@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { defaultPoolSize } from "../load/extract-pool/pool.js";
 import { DEFAULT_BATCH_SIZE } from "../load/index.js";
 import { UsageError } from "./args.js";
-import { type IngestCliOptions, parseIngestArgs, resolutionLine } from "./ingest-command.js";
+import { formatSummary, type IngestCliOptions, parseIngestArgs, resolutionLine } from "./ingest-command.js";
 import { REPO_ROOT } from "./repo-paths.js";
 
 const DEFAULTS: IngestCliOptions = {
@@ -88,5 +88,25 @@ describe("the summary's resolution line", () => {
     ],
   ])("%j → %j", (summary, lines) => {
     expect(resolutionLine(summary)).toEqual(lines);
+  });
+});
+
+describe("the summary's repaired line", () => {
+  const summary = (repaired: number) =>
+    ({
+      articles: { new: 2, unchanged: 0, replaced: 0, failed: 0 },
+      failures: [],
+      claimsWritten: 3,
+      rowsWritten: 10,
+      warnings: 0,
+      repaired,
+      graph: { articles: 2, people: 1, organizations: 0, claims: 3 },
+      writeMs: 10,
+      elapsedMs: 20,
+    }) as Parameters<typeof formatSummary>[0];
+
+  it("says how many articles had mojibake read as what it encodes, and nothing when none had", () => {
+    expect(formatSummary(summary(1))).toContain('Repaired: 1 article had UTF-8 read as Windows-1252 ("FranÃ§ois")');
+    expect(formatSummary(summary(0))).not.toContain("Repaired");
   });
 });

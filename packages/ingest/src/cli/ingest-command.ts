@@ -127,9 +127,16 @@ export function parseIngestArgs(argv: string[]): IngestCliOptions | "help" {
 export function formatSummary(summary: IngestSummary): string {
   const { articles, graph } = summary;
   const dropped = summary.warnings > 0 ? ` (${summary.warnings} references to unknown entities dropped)` : "";
+  const repaired =
+    summary.repaired > 0
+      ? [
+          `Repaired: ${summary.repaired} article${summary.repaired === 1 ? "" : "s"} had UTF-8 read as Windows-1252 ("FranÃ§ois"), stored as what it encodes`,
+        ]
+      : [];
   return [
     `Articles: ${articles.new} new, ${articles.unchanged} unchanged, ${articles.replaced} replaced, ${articles.failed} failed`,
     `Written: ${summary.claimsWritten} claims, ${summary.rowsWritten} nodes and relationships${dropped}`,
+    ...repaired,
     summary.aborted
       ? "Graph now: unknown (the database went away)"
       : `Graph now: ${graph.articles} articles, ${graph.people} people, ${graph.organizations} organizations, ${graph.claims} claims`,

@@ -140,6 +140,19 @@ describe("readInputs: several inputs", () => {
       format: "html",
     });
   });
+
+  it("reads an article's mojibake as what it encodes and says so; a JSON Lines record stays as given", async () => {
+    writeFileSync(path("mojibake.txt"), "FranÃ§ois Hollande said itâ€™s over.");
+    writeFileSync(path("mojibake.jsonl"), `${JSON.stringify({ id: "m1", text: "FranÃ§ois said so." })}\n`);
+    const [article] = await collect([path("mojibake.txt")]);
+    expect(article?.ok && article.doc).toMatchObject({
+      text: "François Hollande said it’s over.",
+      repairedCharacters: 2,
+    });
+    const [record] = await collect([path("mojibake.jsonl")]);
+    expect(record?.ok && record.doc.text).toBe("FranÃ§ois said so.");
+    expect(record?.ok && record.doc.repairedCharacters).toBeUndefined();
+  });
 });
 
 describe("readInputs: stdin", () => {

@@ -11,6 +11,7 @@ import { readJsonLines } from "./json-lines.js";
 import { recordToDocument } from "./json-record.js";
 import { formatBytes, MAX_DOCUMENT_BYTES } from "./limits.js";
 import { markdownToText } from "./markdown.js";
+import { repairMojibake } from "./mojibake.js";
 import { resolveSources } from "./sources.js";
 import type { InputDocument, InputItem } from "./types.js";
 
@@ -109,7 +110,10 @@ export function articleItem(
       : problem(origin, `no text left after removing the ${format} markup`, "check that the file holds an article");
   }
   const metadata: ArticleMetadata = { ...stated, ...context.metadata };
-  const doc: InputDocument = { id, text: converted.text, origin, format };
+  // UTF-8 that went through a Windows-1252 decoder once ("FranÃ§ois"): read as what it encodes
+  const { text: repairedText, repaired } = repairMojibake(converted.text);
+  const doc: InputDocument = { id, text: repairedText, origin, format };
+  if (repaired > 0) doc.repairedCharacters = repaired;
   const title = metadata.title ?? converted.title;
   if (title) doc.title = title;
   const url = metadata.url ?? context.url;

@@ -13,6 +13,12 @@ export interface InputDocument {
   authors?: string[];
   /** What a changed version of this article replaces (a URL for fetched pages); by default the file's path or the JSON Lines id. */
   sourceKey?: string;
+  /**
+   * How many characters of a text, Markdown or HTML article were mojibake (UTF-8 read as Windows-1252,
+   * "FranÃ§ois") and are read as what they encode (`text` is the repaired text). JSON Lines records are
+   * taken as they are: offsets given with them refer to their text.
+   */
+  repairedCharacters?: number;
   /** Where it came from, for messages and for replacing a changed article: a path, or path:line. */
   origin: string;
   format: "text" | "markdown" | "html" | "jsonl";

@@ -13,5 +13,7 @@ export interface LoadableArticle {
   authors?: string[] | undefined;
   /** ISO date string, as given. */
   publishedAt?: string | undefined;
+  /** Mojibake characters the input repaired (`InputDocument.repairedCharacters`), for the run's summary. */
+  repairedCharacters?: number | undefined;
   graph: DocumentGraph;
 }

@@ -199,6 +199,7 @@ export function toLoadable(doc: InputDocument, graph: DocumentGraph): LoadableAr
     source: doc.source ?? graph.meta?.source,
     authors: doc.authors ?? graph.meta?.authors,
     publishedAt: doc.date ?? graph.meta?.date,
+    repairedCharacters: doc.repairedCharacters,
     graph,
   };
 }

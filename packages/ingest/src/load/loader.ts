@@ -83,6 +83,7 @@ export class GraphLoader {
     claimsWritten: 0,
     rowsWritten: 0,
     warnings: 0,
+    repaired: 0,
     writeMs: 0,
   };
 
@@ -208,6 +209,7 @@ export class GraphLoader {
     this.seen.intern(rows.article.id);
     this.origins.set(rows.article.id, origin);
     this.summary.warnings += rows.warnings.length;
+    if (article.repairedCharacters) this.summary.repaired++;
     this.pending.push(rows);
     if (this.pending.length >= this.batchSize) await this.flush();
   }

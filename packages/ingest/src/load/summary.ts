@@ -26,6 +26,8 @@ export interface LoadSummary {
   rowsWritten: number;
   /** Dropped references (an `about` name that is no entity, …); the articles were stored without them. */
   warnings: number;
+  /** Articles whose mojibake was read as what it encodes on input (`InputDocument.repairedCharacters`). */
+  repaired: number;
   /** What the graph holds at the end. */
   graph: { articles: number; people: number; organizations: number; claims: number };
   /** Milliseconds spent in write transactions (the load phase). */
