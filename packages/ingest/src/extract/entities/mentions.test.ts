@@ -101,6 +101,23 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ],
     ],
     [
+      "a headline line names only whom the article names; its other words are no organization (entities-90)",
+      "Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\n\nAnthony Weiner Receives More Bad News From His Lawyers\n\nFor the first time, a poll shows Bernie Sanders ahead of Clinton.",
+      ["Person: Bernie Sanders", "Person: Hillary Clinton"],
+    ],
+    [
+      "but a headline's opening name before a colon is its author's or speaker's, and a list of names is no headline (entities-90)",
+      "Ann Coulter: And Then There Was the One\n\nThose listed by Walsh included Sean Hannity, Laura Ingraham, Jerry Falwell Jr. and Robert Jeffress.",
+      [
+        "Person: Ann Coulter",
+        "Person: Jerry Falwell Jr.",
+        "Person: Laura Ingraham",
+        "Person: Robert Jeffress",
+        "Person: Sean Hannity",
+        "Person: Walsh",
+      ],
+    ],
+    [
       "a known organization inside a longer title stays the title's (entities-83)",
       "White House Press Secretary Josh Earnest said the bill was dead.",
       ["Organization: White House", "Person: Josh Earnest"],

@@ -233,6 +233,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       storms.add((tokens[k + 1] as Token).lower);
   // "the leafy Melbourne suburb of Preston": a name after "suburb of", "town of"… is a place everywhere
   const placeNames = namedPlaces(tokens);
+  const headlineLines = headlines ? ownLines(text, tokens, headlines) : undefined;
+  const deferred: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
     const entry = inverted.get(i);
@@ -372,6 +374,17 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       i = j;
       continue;
     }
+    // a headline line's runs wait for the article's own names (below); not the name that opens it before a
+    // colon or a speech verb ("Ann Coulter: And Then There Was the One", "Bernie Sanders Says …"), its
+    // author or speaker
+    const opensHeadline =
+      atSentenceStart(tokens, i) &&
+      (tokens[j]?.text === ":" || (tokens[j]?.cap === true && HEADLINE_VERBS.has(tokens[j]?.lower ?? "")));
+    if (headlineLines?.has(first.sentence) && !opensHeadline) {
+      deferred.push([i, j]);
+      i = j;
+      continue;
+    }
     const headlineContent = HEADLINE_VERBS.has(first.lower) && (headlines?.has(first.sentence) ?? false);
     const before = mentions.length;
     processRun(text, tokens, i, j, lowerVocab, mentions, headlineContent ? undefined : tags, headlines);
@@ -386,6 +399,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
     i = j;
   }
+  if (deferred.length > 0) namesInHeadlines(text, tokens, deferred, lowerVocab, mentions, headlines);
   if (tags) unifyTaggedTypes(mentions, tokens);
   extendToLongerOrganizations(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
@@ -1424,6 +1438,122 @@ function orgHeadOf(tokens: Token[], s: number, e: number): string | undefined {
     (e - s >= 2 && !isEventName(tokens, e) ? NAME_ENDS_NO_PERSON.get((tokens[e - 1] as Token).lower) : undefined)
   );
 }
+
+/**
+ * Title Case headlines that stand on a line of their own (an article's title, a linked story's) and read as
+ * a sentence: in them
+ * every word is capitalized, so a name's run swallows the headline ("Bernie Sanders Burns Hillary Clinton
+ * With First-Ever National Lead", "Supremacists Are Capitalizing On Trump To Expand Their Movement").
+ */
+function ownLines(text: string, tokens: readonly Token[], headlines: ReadonlySet<number>): Set<number> {
+  const bounds = new Map<number, [number, number]>();
+  for (const t of tokens) {
+    if (!headlines.has(t.sentence)) continue;
+    const b = bounds.get(t.sentence);
+    if (b) b[1] = t.end;
+    else bounds.set(t.sentence, [t.start, t.end]);
+  }
+  // (a line that reads as a sentence: a capitalized preposition, auxiliary or pronoun in it, not a list
+  // of names and affiliations)
+  const worded = new Set<number>();
+  tokens.forEach((t, k) => {
+    if (t.cap && headlines.has(t.sentence) && HEADLINE_BREAKS.has(t.lower) && !atSentenceStart(tokens as Token[], k))
+      worded.add(t.sentence);
+  });
+  const out = new Set<number>();
+  for (const [sentence, [start, end]] of bounds) {
+    if (!worded.has(sentence)) continue;
+    const before = text.lastIndexOf("\n", start - 1);
+    const after = text.indexOf("\n", end);
+    if (text.slice(before + 1, start).trim() === "" && text.slice(end, after < 0 ? text.length : after).trim() === "")
+      out.add(sentence);
+  }
+  return out;
+}
+
+/**
+ * The runs of headline lines, read for the names the article names elsewhere: each longest stretch of a
+ * run that is a person's or an organization's name (or a person's surname) found outside the headlines
+ * becomes a mention as the rules make it (of the type the article gives it); the rest of the headline names nobody. The
+ * mentions stay in text order.
+ */
+function namesInHeadlines(
+  text: string,
+  tokens: Token[],
+  runs: readonly [number, number][],
+  lowerVocab: Set<string>,
+  mentions: Mention[],
+  headlines: ReadonlySet<number> | undefined,
+): void {
+  // each name's type in the article's own sentences (the headline's tagging spans the whole line)
+  const known = new Map<string, Mention["type"]>();
+  const keyOf = (a: number, b: number) =>
+    tokens
+      .slice(a, b)
+      .map((t) => t.lower)
+      .join(" ");
+  let longest = 1;
+  for (const m of mentions) {
+    const type =
+      m.type !== "Unknown" ? m.type : m.tagged === "PER" ? "Person" : m.tagged === "ORG" ? "Organization" : undefined;
+    if (type === undefined) continue;
+    const key = keyOf(m.first, m.last);
+    if (!known.has(key)) known.set(key, type);
+    longest = Math.max(longest, m.last - m.first);
+    const surname = (tokens[m.last - 1] as Token).lower;
+    if (type === "Person" && m.last - m.first >= 2 && !known.has(surname)) known.set(surname, "Person");
+  }
+  const surfaceOf = (a: number, b: number) =>
+    visibleText(text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end));
+  const found: Mention[] = [];
+  for (const [i, j] of runs)
+    for (let a = i; a < j; ) {
+      let b = Math.min(j, a + longest);
+      while (b > a && !known.has(keyOf(a, b)) && !knownOrg(surfaceOf(a, b))) b--;
+      // "Marco Rubio Wins Iowa" where the article says "Rubio" (and "Little Marco"): a first name before a
+      // known surname is the name's
+      const given = tokens[a] as Token;
+      if (
+        b <= a + 1 &&
+        a + 1 < j &&
+        firstNameGender(given.text) &&
+        known.get((tokens[a + 1] as Token).lower) === "Person"
+      )
+        b = a + 2;
+      if (b === a) {
+        a++;
+        continue;
+      }
+      const from = found.length;
+      // (the rules alone: the tagger read the whole line as one name)
+      processRun(text, tokens, a, b, lowerVocab, found, undefined, headlines);
+      const type = known.get(keyOf(a, b)) ?? known.get((tokens[b - 1] as Token).lower);
+      for (let k = from; k < found.length; k++) {
+        const m = found[k] as Mention;
+        if (type === undefined || m.first !== a || m.last !== b || m.type === type) continue;
+        m.type = type;
+        m.tagged = type === "Person" ? "PER" : "ORG";
+        delete m.tentative;
+      }
+      a = b;
+    }
+  if (found.length === 0) return;
+  mentions.push(...found);
+  mentions.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Words a Title Case headline capitalizes that no name holds (prepositions, auxiliaries, pronouns); not
+ * "Of", "The", "And" ("Bank Of America"), nor "Will", "May", "Can" (first names, a month).
+ */
+const HEADLINE_BREAKS = new Set(
+  (
+    "with to on over for in at by from about into after against as than but via " +
+    "is are was were be been would could should might must has have had do does did " +
+    "his her its their our your my he she it they we you who what why how when where this that these those " +
+    "not just now still also"
+  ).split(" "),
+);
 
 /** Sentences whose words (4 letters or more) are mostly capitalized: Title Case headlines. */
 function titleCaseSentences(tokens: Token[]): Set<number> {
