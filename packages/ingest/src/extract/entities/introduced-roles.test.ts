@@ -22,6 +22,12 @@ describe("addIntroducedRoles: a role given in apposition names its person later"
       ["Fernando Echeverría", "the referee"],
     ],
     [
+      "not a preposition's object before the name (“during the primaries, Trump”; entities-91)",
+      "Donald Trump spoke. After savaging donors during the primaries, Trump is finding them reluctant. Robert Mercer gave money during the primaries.",
+      "Donald Trump",
+      ["Donald Trump", "Trump"],
+    ],
+    [
       "not before the introduction",
       "Fans booed the referee for an hour. Later the referee, Fernando Echeverría, left the stadium.",
       "Fernando Echeverría",

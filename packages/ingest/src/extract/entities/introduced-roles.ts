@@ -2,6 +2,28 @@ import type { Token } from "../text/tokens.js";
 import { isHeadNoun } from "./introduced-nouns.js";
 import type { Cluster, Mention } from "./types.js";
 
+/** Words whose object "the … noun" is (the time or place of what follows), not a role in apposition. */
+const PREPOSITIONS = new Set([
+  "during",
+  "in",
+  "after",
+  "before",
+  "since",
+  "at",
+  "on",
+  "for",
+  "from",
+  "with",
+  "over",
+  "under",
+  "through",
+  "throughout",
+  "until",
+  "into",
+  "of",
+  "by",
+]);
+
 /** Longest role before its noun ("the fourth official" → "fourth"), in words. */
 const MAX_MODIFIERS = 2;
 
@@ -16,7 +38,8 @@ function introducedRole(tokens: readonly Token[], m: Mention): string | undefine
     for (let j = m.first - 3; j >= 0 && m.first - 3 - j <= MAX_MODIFIERS; j--) {
       const t = tokens[j] as Token;
       if (t.sentence !== noun.sentence) break;
-      if (t.lower === "the") return noun.lower;
+      // "During the primaries, Trump …": a preposition's object is no apposition
+      if (t.lower === "the") return PREPOSITIONS.has(tokens[j - 1]?.lower ?? "") ? undefined : noun.lower;
       if (!isHeadNoun(t)) break;
     }
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../extract-document.js";
+import { tokenize } from "../text/tokens.js";
+import { resolveEntities } from "./resolve.js";
+import type { Mention } from "./types.js";
 
 function entities(text: string) {
   return analyzeText(text).entities.clusters.map((c) => ({ name: c.name, type: c.type, forms: [...c.forms].sort() }));
@@ -208,5 +211,59 @@ describe("resolveEntities", () => {
   it("resolves 'the president' to the person who holds the title", () => {
     const e = entities("President Donald Trump spoke. Later the president left.");
     expect(e.find((x) => x.name === "Donald Trump")?.forms).toContain("the president");
+  });
+});
+
+describe("resolveEntities: a lone organization word that is a person's surname", () => {
+  /** Mentions of the words given, typed as given (what detection hands resolution). */
+  function resolveTyped(text: string, typed: [word: string, type: Mention["type"], kind?: string][]) {
+    const tokens = tokenize(text);
+    const detected: Mention[] = [];
+    const covered = new Set<number>();
+    for (const [word, type, kind] of typed) {
+      const words = word.split(" ");
+      for (let i = 0; i + words.length <= tokens.length; i++) {
+        if (words.some((w, k) => tokens[i + k]?.text !== w || covered.has(i + k))) continue;
+        for (let k = 0; k < words.length; k++) covered.add(i + k);
+        const first = tokens[i] as (typeof tokens)[number];
+        const last = tokens[i + words.length - 1] as (typeof tokens)[number];
+        detected.push({
+          start: first.start,
+          end: last.end,
+          text: word,
+          name: word,
+          first: i,
+          last: i + words.length,
+          type,
+          cluster: -1,
+          ...(kind ? { kind } : {}),
+        });
+      }
+    }
+    detected.sort((a, b) => a.start - b.start);
+    return resolveEntities(text, tokens, detected).clusters.map((c) => `${c.type}: ${c.name} (${c.mentions.length})`);
+  }
+
+  it.each([
+    [
+      "the tagger's generic organization 'Trump' beside Donald Trump is him (entities-91)",
+      "Donald Trump spoke. It was bad news for Trump, who needed delegates.",
+      [
+        ["Donald Trump", "Person"],
+        ["Trump", "Organization", "organization"],
+      ] as [string, Mention["type"], string?][],
+      ["Person: Donald Trump (2)"],
+    ],
+    [
+      "not an organization some lexicon gave a kind (Bloomberg News beside Michael Bloomberg)",
+      "Michael Bloomberg spoke. Bloomberg reported the figures.",
+      [
+        ["Michael Bloomberg", "Person"],
+        ["Bloomberg", "Organization", "media"],
+      ] as [string, Mention["type"], string?][],
+      ["Person: Michael Bloomberg (1)", "Organization: Bloomberg (1)"],
+    ],
+  ])("%s", (_name, text, typed, expected) => {
+    expect(resolveTyped(text, typed)).toEqual(expected);
   });
 });

@@ -128,13 +128,19 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   const unknown: Mention[] = [];
   // "Akinyi Odhiambo" after "Rose Akinyi Odhiambo": the last words of a longer name, by key
   const byNameEnd = new Map<string, Cluster[]>();
+  // the last words of the people named in full (a lone organization word that is one of them waits for
+  // the surnames, below)
+  const surnames = new Set<string>();
+  for (const m of detected)
+    if (m.type === "Person" && m.last - m.first >= 2) surnames.add(nameKey(m.name.trim().split(/\s+/).at(-1) ?? ""));
 
   for (const m of detected) {
     const words = m.last - m.first;
     if (m.type === "Organization") {
       const key = `o:${nameKey(m.name)}`;
       let c = byKey.get(key);
-      if (!c && words === 1 && m.kind !== "country" && m.kind !== "organization") {
+      const surname = words === 1 && m.kind === "organization" && surnames.has(nameKey(m.name));
+      if (!c && words === 1 && m.kind !== "country" && (m.kind !== "organization" || surname)) {
         deferred.push(m);
         continue;
       }
@@ -227,6 +233,16 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     const norm = nameKey(m.name);
     if (words === 1) {
       const bySurname = bySurnameIndex.get(norm) ?? [];
+      // "bad news for Trump, who …" beside "Donald Trump", read as an organization: a lone word no lexicon
+      // gave a kind, which is the surname of a person the article names in full, is that person's
+      if (
+        m.type === "Organization" &&
+        (m.kind === undefined || m.kind === "organization") &&
+        bySurname.length > 0 &&
+        !orgByLastWord.has(norm) &&
+        !isAcronymName(m.name)
+      )
+        m.type = "Person";
       const holder = m.type !== "Organization" && bySurname.length > 0 ? surnameHolder(bySurname, m) : undefined;
       if (holder) {
         attach(holder, m);
@@ -571,4 +587,9 @@ function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
     c.mentions.push(m);
     c.forms.add(m.text);
   }
+}
+
+/** "SVP", "NRA": a name in capitals is an acronym, no surname. */
+function isAcronymName(name: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(name);
 }
