@@ -118,6 +118,11 @@ describe("detectMentions: what the rules settle around the tagger", () => {
       ],
     ],
     [
+      "a disease's eponym is nobody mentioned; a person of that surname still is (entities-92)",
+      "His mother had Alzheimer's. Alzheimer's deaths rose. Parkinson's disease is common. Ronald Reagan had Alzheimer's disease. Jane Parkinson spoke; Parkinson's remarks were brief.",
+      ["Person: Jane Parkinson", "Person: Ronald Reagan"],
+    ],
+    [
       "a known organization inside a longer title stays the title's (entities-83)",
       "White House Press Secretary Josh Earnest said the bill was dead.",
       ["Organization: White House", "Person: Josh Earnest"],
