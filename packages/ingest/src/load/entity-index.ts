@@ -9,7 +9,7 @@ import {
   type PossibleMatch,
   type ResolvePolicy,
 } from "./resolve/decide.js";
-import { aliasGender, isFullName, isShortForm, organizationVariantKey, personName } from "./resolve/evidence.js";
+import { isFullName, isShortForm, organizationVariantKey, personName, shortFormName } from "./resolve/evidence.js";
 import { IdMultiMap } from "./resolve/id-multimap.js";
 import { Uint8Column } from "./resolve/int-column.js";
 import { type CorpusMerge, type Redecision, redecideCorpusMerges } from "./resolve/redecide.js";
@@ -194,9 +194,7 @@ export class EntityIndex {
     rejected: ReadonlySet<string>,
   ): Resolution {
     const scoped = scopedPersonId(key, article);
-    // "Trump" that its article calls "Ms. Trump" is a woman: the title of a form the name lacks
-    const short = { ...personName(name) };
-    short.gender ??= aliasGender(aliases);
+    const short = shortFormName(name, aliases);
     if (!this.policy.shortForms || !isShortForm(short)) return { id: scoped, how: "scoped" };
     const here = new Map<string, string>();
     for (const entity of context) {

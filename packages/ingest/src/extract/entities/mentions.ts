@@ -37,9 +37,11 @@ import {
 } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
 import { typeDescribedNames } from "./described-names.js";
+import { eponymousDisease } from "./eponyms.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { attachNameSuffixes } from "./name-suffix.js";
+import { isAcronym } from "./normalize.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
@@ -176,10 +178,6 @@ function isNameToken(t: Token | undefined): t is Token {
   if (t.kind === "word" && ELIDED_PARTICLE.test(t.text)) return true;
   // all-caps acronyms with digits (MI6) and initialisms (U.S.) are words too
   return t.kind === "word" && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text);
-}
-
-function isAcronym(text: string): boolean {
-  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text);
 }
 
 /** True when the token starts a sentence or a quotation, where capitals say nothing. */
@@ -1445,9 +1443,9 @@ function orgHeadOf(tokens: Token[], s: number, e: number): string | undefined {
 
 /**
  * Title Case headlines that stand on a line of their own (an article's title, a linked story's) and read as
- * a sentence: in them
- * every word is capitalized, so a name's run swallows the headline ("Bernie Sanders Burns Hillary Clinton
- * With First-Ever National Lead", "Supremacists Are Capitalizing On Trump To Expand Their Movement").
+ * a sentence: in them every word is capitalized, so a name's run swallows the headline ("Bernie Sanders
+ * Burns Hillary Clinton With First-Ever National Lead", "Supremacists Are Capitalizing On Trump To Expand
+ * Their Movement").
  */
 function ownLines(text: string, tokens: readonly Token[], headlines: ReadonlySet<number>): Set<number> {
   const bounds = new Map<number, [number, number]>();
@@ -1478,8 +1476,8 @@ function ownLines(text: string, tokens: readonly Token[], headlines: ReadonlySet
 /**
  * The runs of headline lines, read for the names the article names elsewhere: each longest stretch of a
  * run that is a person's or an organization's name (or a person's surname) found outside the headlines
- * becomes a mention as the rules make it (of the type the article gives it); the rest of the headline names nobody. The
- * mentions stay in text order.
+ * becomes a mention as the rules make it (of the type the article gives it); the rest of the headline
+ * names nobody. The mentions stay in text order.
  */
 function namesInHeadlines(
   text: string,
@@ -1491,11 +1489,7 @@ function namesInHeadlines(
 ): void {
   // each name's type in the article's own sentences (the headline's tagging spans the whole line)
   const known = new Map<string, Mention["type"]>();
-  const keyOf = (a: number, b: number) =>
-    tokens
-      .slice(a, b)
-      .map((t) => t.lower)
-      .join(" ");
+  const keyOf = (a: number, b: number) => runKey(tokens, a, b);
   let longest = 1;
   for (const m of mentions) {
     const type =
@@ -1545,52 +1539,6 @@ function namesInHeadlines(
   mentions.push(...found);
   mentions.sort((x, y) => x.start - y.start);
 }
-
-/** Nouns an eponym's possessive names a disease with: "Alzheimer's disease", "Tourette's syndrome". */
-const DISEASE_NOUNS = new Set(["disease", "syndrome", "disorder", "palsy", "dementia"]);
-/**
- * Diseases written without their noun as often as with it ("had Alzheimer's", "his Parkinson's"); the
- * first few are nobody's surname in the news, the others are (a Mr. Parkinson's remarks).
- */
-const EPONYMOUS_DISEASES = new Set(["alzheimer", "crohn", "tourette", "asperger"]);
-const EPONYMOUS_DISEASES_OF_SURNAMES = new Set(["parkinson", "huntington"]);
-
-/**
- * "Alzheimer's disease", "ALZHEIMER'S", "Parkinson's": a name whose possessive names a disease is no person
- * (or organization) mentioned — unless the run holds more than the one name ("Ronald Reagan's disease"
- * stays Reagan's).
- */
-function eponymousDisease(tokens: readonly Token[], i: number, j: number): boolean {
-  let end = j;
-  while (end > i && isPossessive(tokens[end - 1])) end--;
-  if (end - i !== 1) return false;
-  const possessive = isPossessive(tokens[j - 1]) ? j - 1 : isPossessive(tokens[j]) ? j : -1;
-  if (possessive < 0) return false;
-  const next = tokens[possessive + 1];
-  if (DISEASE_NOUNS.has(next?.lower ?? "")) return true;
-  const word = (tokens[i] as Token).lower;
-  if (EPONYMOUS_DISEASES.has(word)) return true;
-  // "had Parkinson's.", "his Parkinson's diagnosis" — not "Parkinson's remarks" (a Mr. Parkinson)
-  return (
-    EPONYMOUS_DISEASES_OF_SURNAMES.has(word) &&
-    (next === undefined ||
-      next.kind !== "word" ||
-      next.sentence !== (tokens[i] as Token).sentence ||
-      MEDICAL_NOUNS.has(next.lower))
-  );
-}
-
-/** What follows a disease's eponym when the disease is meant ("Alzheimer's patients"). */
-const MEDICAL_NOUNS = new Set([
-  "diagnosis",
-  "patients",
-  "patient",
-  "symptoms",
-  "research",
-  "treatment",
-  "drug",
-  "drugs",
-]);
 
 /**
  * Words a Title Case headline capitalizes that no name holds (prepositions, auxiliaries, pronouns); not

@@ -20,3 +20,8 @@ export function initials(name: string): string {
     .map((w) => w.charAt(0))
     .join("");
 }
+
+/** An acronym or initialism as written: "NATO", "MI6", "AT&T", "U.S.", "S.V.P." (not "SVPAGENCY"). */
+export function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text);
+}

@@ -10,7 +10,7 @@ import { closingKeys, GENERIC_OPENINGS, headKey, openingKey } from "./closing-na
 import { markIntroducedNouns } from "./introduced-nouns.js";
 import { addIntroducedRoles } from "./introduced-roles.js";
 import { isNameSuffix } from "./name-suffix.js";
-import { initials, personKey } from "./normalize.js";
+import { initials, isAcronym, personKey } from "./normalize.js";
 import type { Cluster, EntityKind, Mention } from "./types.js";
 
 /** Within-document entities: clusters of mentions, with an index from offsets to mentions. */
@@ -240,7 +240,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
         (m.kind === undefined || m.kind === "organization") &&
         bySurname.length > 0 &&
         !orgByLastWord.has(norm) &&
-        !isAcronymName(m.name)
+        !isAcronym(m.name)
       )
         m.type = "Person";
       const holder = m.type !== "Organization" && bySurname.length > 0 ? surnameHolder(bySurname, m) : undefined;
@@ -587,9 +587,4 @@ function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
     c.mentions.push(m);
     c.forms.add(m.text);
   }
-}
-
-/** "SVP", "NRA": a name in capitals is an acronym, no surname. */
-function isAcronymName(name: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(name);
 }

@@ -61,6 +61,15 @@ export function aliasGender(forms: readonly string[]): Gender | undefined {
   return found;
 }
 
+/**
+ * A one-token name with the gender its entity's forms give it when the name has none: "Trump" that its
+ * article calls "Ms. Trump" is a woman (short forms are decided, and decided again, by gender first).
+ */
+export function shortFormName(name: string, forms: readonly string[]): PersonName {
+  const parts = personName(name);
+  return parts.gender ? parts : { ...parts, gender: aliasGender(forms) };
+}
+
 /** A full name: at least two name tokens, the first of more than one letter ("J. Smith" is not). */
 export function isFullName(name: PersonName): boolean {
   return name.tokens.length >= 2 && name.first.length > 1 && name.last.length > 1;

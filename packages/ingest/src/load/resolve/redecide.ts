@@ -2,7 +2,7 @@ import { scopedPersonId } from "../ids.js";
 import { entityKey } from "../names.js";
 import { candidatesFor, type FullNameIndex } from "./candidates.js";
 import { decide, honourRejections, NO_REJECTIONS, type PossibleMatch, type ResolvePolicy } from "./decide.js";
-import { aliasGender, isShortForm, personName } from "./evidence.js";
+import { isShortForm, personName, shortFormName } from "./evidence.js";
 
 /**
  * A short form's mention that joined a full name on the corpus's evidence alone ("surname: Obama →
@@ -76,10 +76,8 @@ export function redecideCorpusMerges(
       const parts = personName(f);
       return isShortForm(parts) && parts.first === token;
     });
-    if (token === undefined || form === undefined) return [];
-    // the title of another form ("Mr. Clinton") tells the gender the bare one lacks, as when first decided
-    const short = personName(form);
-    return [{ merge, form, short: { ...short, gender: short.gender ?? aliasGender(merge.forms) } }];
+    // (the title of another form, "Mr. Clinton", tells the gender the bare one lacks, as when first decided)
+    return token !== undefined && form !== undefined ? [{ merge, form, short: shortFormName(form, merge.forms) }] : [];
   });
   const out: Redecision[] = [];
   const done = new Set<CorpusMerge>();
