@@ -3,7 +3,7 @@ import { describedOrganization } from "../entities/described-org.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
-import { HONORIFICS, ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
+import { HONORIFICS, MEMBER_TITLES, ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
 import { impliedOrganization } from "./implied-organization.js";
@@ -448,7 +448,9 @@ const ROLE_MODIFIERS = new Set([
 
 /** A lowercase word that can be part of a role: no verb ("the FBI interviewed former adviser Carter Page"), no function word. */
 function isRoleWord(t: Token | undefined): boolean {
-  if (t?.kind !== "word" || t.cap) return false;
+  if (t?.kind !== "word") return false;
+  // "a Labour MP": a member of parliament's title is capitalised
+  if (t.cap) return MEMBER_TITLES.has(t.text);
   if (ROLE_HEADS.has(t.lower) || ROLE_PARTICIPLES.has(t.lower)) return true;
   if (NOT_ROLE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   return !/(?:ed|ing)$/.test(t.lower) && cueOf(t.lower) === undefined;

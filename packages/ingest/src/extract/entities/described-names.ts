@@ -5,6 +5,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
+import { employerBefore } from "./employer-names.js";
 import type { Mention } from "./types.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
@@ -235,7 +236,11 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
     const kind =
       (endsPhrase(tokens, m.last) ? (describedBefore(tokens, m.first) ?? listedOrg(tokens, m)) : undefined) ??
       describedAfter(tokens, m.last) ??
-      (beforePoll(tokens, m) ? "organization" : reportingPublication(tokens, m) ? "media" : undefined);
+      (beforePoll(tokens, m) || employerBefore(tokens, m)
+        ? "organization"
+        : reportingPublication(tokens, m)
+          ? "media"
+          : undefined);
     if (kind && !described.has(m.name)) described.set(m.name, kind);
   }
   const bare = new Map<string, boolean>();

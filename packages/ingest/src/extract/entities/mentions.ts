@@ -23,7 +23,7 @@ import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
 import { programmeAt } from "../lexicon/programmes.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
-import { ADDRESSED_OFFICES, HONORIFICS, ROLE_NOUNS, titlesStartingWith } from "../lexicon/titles.js";
+import { ADDRESSED_OFFICES, HONORIFICS, MEMBER_TITLES, ROLE_NOUNS, titlesStartingWith } from "../lexicon/titles.js";
 import { US_GOVERNMENT } from "../lexicon/us-government.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
@@ -531,6 +531,15 @@ function processRun(
     break;
   }
   if (s >= last) return;
+  // "Labour MP Diane Abbott", "a Labour MP", "the Labour MP for Hackney": the words before a member of
+  // parliament's title are the member's party, the name after it the member's (not the constituency after "for")
+  for (let k = s + 1; k < last; k++) {
+    if (!MEMBER_TITLES.has((tokens[k] as Token).text)) continue;
+    emitMention(text, tokens, s, k, {}, lowerVocab, out, "ORG");
+    if (k + 1 < last && tokens[k + 1]?.lower !== "for")
+      processRun(text, tokens, k, last, lowerVocab, out, tags, headlines);
+    return;
+  }
   // "Union leader Tom Baker", "Club president Jorge Ruiz": an organization noun capitalized only because it
   // opens the sentence, in front of a role, describes the person's organization (affiliations read it as
   // they read "union leader …"); it names none
@@ -569,6 +578,13 @@ function processRun(
     // an organization's head noun (and opens with no first name) is the organization's
     if (ORG_HEADS.has((tokens[last - 1] as Token).lower) && !firstNameGender((tokens[s + tt.length] as Token).text))
       break;
+    // "Fianna Fáil TD Pádraig Ó Conghaile" (the party just split off), "MP Diane Abbott", not "TD Bank", "TD
+    // Ameritrade": a member's title is one before a person's name, after the party or before a first name
+    if (MEMBER_TITLES.has((tokens[s] as Token).text)) {
+      const afterParty = out.at(-1)?.last === s;
+      if (ORG_HEADS.has((tokens[last - 1] as Token).lower)) break;
+      if (!afterParty && !firstNameGender((tokens[s + tt.length] as Token).text)) break;
+    }
     title = HONORIFICS.has(tt.title) && title ? title : tt.title;
     s += tt.length;
   }
@@ -766,9 +782,6 @@ function titleOffice(text: string, tokens: Token[], i: number, j: number): Menti
     cluster: -1,
   };
 }
-
-/** Capitalised short titles of members of parliaments, between a party and a name ("Fianna Fáil TD Pádraig Ó Conghaile"). */
-const MEMBER_TITLES = new Set(["TD", "MP", "MPs", "MEP", "MLA", "MSP", "MS", "MK", "MNA", "MPP"]);
 
 /**
  * "Fianna Fáil TD Pádraig Ó Conghaile", "Likud MK Yuli Edelstein": a person's piece that opens with an

@@ -359,8 +359,9 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
     const longer = (byOpening.get(nameKey(short.name)) ?? []).filter((c) => c !== short && !joined.has(c));
     const full = longer.length === 1 ? (longer[0] as Cluster) : undefined;
     // the full name first, as a short form follows it ("the House" before "the House Intelligence
-    // Committee" is the chamber, not its committee)
-    if (full && firstStart(full) < firstStart(short)) {
+    // Committee" is the chamber, not its committee); a company's or a party's name and its head word may come
+    // in either order ("carmaker Qingfeng recalls …" in the headline, "Qingfeng Motors" in the text)
+    if (full && (firstStart(full) < firstStart(short) || companyWordAfter(short, full))) {
       merge(clusters, byKey, full, short);
       joined.add(short);
     }
@@ -451,6 +452,19 @@ function closingNameCandidate(c: Cluster): boolean {
 /** The name keys of every word of the people's names ("ruiz", "isabel"). */
 function wordsOfPeople(clusters: readonly Cluster[]): Set<string> {
   return new Set(clusters.filter((c) => c.type === "Person").flatMap((c) => nameKey(c.name).split(" ")));
+}
+
+/**
+ * The full name is the short name and one company or party word ("Qingfeng" → "Qingfeng Motors", "Acme
+ * Corp.", "Labour" → "Labour Party").
+ */
+function companyWordAfter(short: Cluster, full: Cluster): boolean {
+  const words = nameKey(full.name).split(" ");
+  const last = words.at(-1) as string;
+  return (
+    words.length === nameKey(short.name).split(" ").length + 1 &&
+    (COMPANY_NAME_ENDS.has(last) || ORG_HEADS.get(last) === "company" || ORG_HEADS.get(last) === "party")
+  );
 }
 
 const firstStart = (c: Cluster) => Math.min(...c.mentions.map((m) => m.start));

@@ -23,6 +23,11 @@ const PRESIDENTS: Record<string, readonly string[]> = {
   biden: ["joe", "joseph"],
 };
 
+/** Whether a surname ("Obama", "clinton") is a president's. */
+export function isPresidentSurname(word: string): boolean {
+  return PRESIDENTS[nameKey(word)] !== undefined;
+}
+
 /** Whether a full name ("Bill Clinton", "George W. Bush", "Barack Hussein Obama") is a president's. */
 export function isPresidentName(name: string): boolean {
   const words = name.trim().split(/\s+/);

@@ -52,6 +52,15 @@ const RAW: [string, string | undefined][] = [
   ["sen.", "United States Senate"],
   ["rep.", "United States House of Representatives"],
   ["representative", undefined],
+  // members of Westminster-style parliaments ("Labour MP Diane Abbott", "the Fianna Fáil TD Pádraig Ó Conghaile")
+  ["mp", undefined],
+  ["mep", undefined],
+  ["msp", undefined],
+  ["td", undefined],
+  ["mla", undefined],
+  ["mk", undefined],
+  ["mpp", undefined],
+  ["mna", undefined],
   ["congressman", "United States Congress"],
   ["congresswoman", "United States Congress"],
   ["gov.", undefined],
@@ -126,6 +135,15 @@ for (const t of TITLES) {
 export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "secretary-general",
   "director-general",
+  // parliamentary members' titles (2026-12-05)
+  "mp",
+  "mep",
+  "msp",
+  "td",
+  "mla",
+  "mk",
+  "mpp",
+  "mna",
   // portfolios before "minister" / "secretary" (2026-12-04; "justice" was a title's first word already)
   ...PORTFOLIOS.filter((word) => word !== "justice"),
 ]);
@@ -142,6 +160,23 @@ for (const t of TITLES) BY_HEAD.set(t.head, [...(BY_HEAD.get(t.head) ?? []), t.t
 export function titlesWithHead(word: string): string[] {
   return BY_HEAD.get(word) ?? [];
 }
+
+/**
+ * Capitalised short titles of members of parliaments, as written: between a party and a name ("Fianna Fáil
+ * TD Pádraig Ó Conghaile", "Labour MP Diane Abbott") or ending a role ("a Labour MP").
+ */
+export const MEMBER_TITLES: ReadonlySet<string> = new Set([
+  "TD",
+  "MP",
+  "MPs",
+  "MEP",
+  "MLA",
+  "MSP",
+  "MS",
+  "MK",
+  "MNA",
+  "MPP",
+]);
 
 /** Honorifics: never part of a role, only of the mention. */
 export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame"]);

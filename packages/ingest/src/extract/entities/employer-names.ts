@@ -1,0 +1,105 @@
+import { countryOf } from "../lexicon/countries.js";
+import { firstNameGender } from "../lexicon/first-names.js";
+import { PEOPLE_NAMES } from "../lexicon/name-lists.js";
+import { PLACES } from "../lexicon/places.js";
+import { isPresidentSurname } from "../lexicon/presidents.js";
+import { ROLE_HEADS } from "../lexicon/titles.js";
+import { WORLD_CITIES } from "../lexicon/world-cities.js";
+import type { Token } from "../text/tokens.js";
+import type { Mention } from "./types.js";
+
+/**
+ * Role heads a person's name also modifies ("Clinton aide Huma Abedin", "Trump lawyer Michael Cohen",
+ * "a Sanders supporter"): before them a name says nothing about being an employer. And title heads that
+ * are no employee's role on their own ("the Palmetto state's primary", "secretary of state", "chief of staff").
+ */
+const NOT_EMPLOYEE_ROLES = new Set([
+  "state",
+  "staff",
+  "general",
+  "justice",
+  "king",
+  "queen",
+  "prince",
+  "pope",
+  "adviser",
+  "advisor",
+  "aide",
+  "lawyer",
+  "attorney",
+  "counsel",
+  "partner",
+  "fellow",
+  "owner",
+  "head",
+  "chief",
+  "member",
+  "doctor",
+  "physician",
+  "staffer",
+  "secretary",
+  "biographer",
+  "host",
+  "nominee",
+  "candidate",
+  "pastor",
+  "rabbi",
+  "priest",
+  "coach",
+  "teacher",
+  "student",
+  "intern",
+  "volunteer",
+  "delegate",
+]);
+
+/**
+ * Capitalised words that describe a person's party, faith, people or medium, not an employer:
+ * "Republican strategist Karl Rove", "a Democratic pollster", "Muslim mayor Sadiq Khan", "TV reporter"; and
+ * "a Korea scholar", the subject of the scholar's work (no country of its own in the lexicon: North or South).
+ */
+const DESCRIBING_WORDS = new Set(
+  `republican democratic democrat gop conservative liberal progressive labour labor tory green socialist
+  communist libertarian independent populist muslim jewish christian catholic evangelical mormon arab persian
+  hispanic latino latina black white asian african european native indigenous federal national state tv
+  radio web internet online korea`.split(/\s+/),
+);
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** Whether token i opens its sentence (quotation marks may stand before it). */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 1; k >= 0 && tokens[k]?.sentence === sentence; k--) if (tokens[k]?.kind !== "quote") return false;
+  return true;
+}
+
+/**
+ * "said Ubisoft spokesperson Anna Berg", "a Greenpeace activist": a one-word name written right before
+ * the role a person holds in it (an employee's role: engineer, spokesperson, activist, rider — not a
+ * role a person's own name modifies: aide, lawyer, adviser), with the person's name after the role or
+ * an article before the name, employs the person: it is an organization. Not a name any name list
+ * knows as a person's (first names, cspell's people names, presidents' surnames: "Trump spokeswoman
+ * Hope Hicks"), nor a country's or nationality's word; the caller leaves out surnames of the article's
+ * people.
+ */
+export function employerBefore(tokens: readonly Token[], m: Mention): boolean {
+  if (m.last - m.first !== 1 || m.title !== undefined) return false;
+  const word = tokens[m.first] as Token;
+  const role = tokens[m.last];
+  if (!role || role.cap || role.kind !== "word" || role.sentence !== word.sentence || role.start !== word.end + 1)
+    return false;
+  if (!ROLE_HEADS.has(role.lower) || NOT_EMPLOYEE_ROLES.has(role.lower)) return false;
+  if (firstNameGender(word.text) || PEOPLE_NAMES.has(word.text) || isPresidentSurname(word.text)) return false;
+  // "Washington-based", "Mexican-American", "Award-winning"; a country's, a people's, a party's word; a place
+  if (/[-‐–]/.test(word.text) || countryOf(word.text) || DESCRIBING_WORDS.has(word.lower)) return false;
+  if (PLACES.has(word.lower) || WORLD_CITIES.has(word.text)) return false;
+  // "Investigative reporter Julia Hahn": a sentence's first word is capitalised anyway; it needs the same word
+  // capitalised inside a sentence elsewhere
+  if (opensSentence(tokens, m.first) && !tokens.some((t, k) => t.text === word.text && !opensSentence(tokens, k)))
+    return false;
+  const name = tokens[m.last + 1];
+  const named = name?.cap === true && name.kind === "word" && name.sentence === role.sentence;
+  const article = ARTICLES.has(tokens[m.first - 1]?.lower ?? "");
+  return named || article;
+}
