@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-96+entities-93+tagger-3+speakers-80+cues-66";
+export const EXTRACTOR_VERSION = "rules-97+entities-94+tagger-3+speakers-81+cues-67";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

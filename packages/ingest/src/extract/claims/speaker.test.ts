@@ -286,3 +286,18 @@ describe("a pronoun in a speech tag that interrupts a clause", () => {
     expect(speakerOf(text)).toBe(speaker);
   });
 });
+
+describe("a name that is a modal when lower-case", () => {
+  it.each([
+    ["Theresa May said the deal was dead.", ["said", "Theresa May"]],
+    ['"The deal is dead," Theresa May said.', ["said", "Theresa May"]],
+    ["Theresa May has said the deal was dead.", ["said", "Theresa May"]],
+    ["George Will wrote that the party was lost.", ["wrote", "George Will"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toContainEqual(expected);
+  });
+
+  it("a lower-case modal still ends the speaker's noun phrase", () => {
+    expect(speakers("The deal may said to be dead.")).not.toContainEqual(["said", "The deal may"]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Cluster, Mention } from "../entities/types.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
 import { cueOf } from "../lexicon/cues.js";
-import { AUX_ADVERBS, FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
+import { AUX_ADVERBS, FUNCTION_WORDS, isNounPhraseBoundary, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
@@ -416,7 +416,7 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
       k++;
       continue;
     }
-    if (t.sentence !== first.sentence || t.kind === "punct" || t.kind === "quote" || NP_BOUNDARY.has(t.lower)) break;
+    if (t.sentence !== first.sentence || t.kind === "punct" || t.kind === "quote" || isNounPhraseBoundary(t)) break;
     k++;
   }
   if (k === start) return null;
@@ -498,7 +498,7 @@ export function nounPhraseEndingAt(
   let i = end;
   const endTok = tokens[end];
   if (endTok?.kind !== "word" || endTok.sentence !== sentence) return null;
-  if (NP_BOUNDARY.has(endTok.lower) && !PRONOUNS.get(endTok.lower)) return null;
+  if (isNounPhraseBoundary(endTok) && !PRONOUNS.get(endTok.lower)) return null;
   while (i > 0 && end - i < MAX_NP) {
     const prev = tokens[i - 1] as Token;
     if (prev.sentence !== sentence) break;
@@ -512,7 +512,7 @@ export function nounPhraseEndingAt(
       continue;
     }
     if (prev.kind !== "word" && prev.kind !== "number") break;
-    if (NP_BOUNDARY.has(prev.lower) || PRONOUNS.get(prev.lower) || (AUX_ADVERBS.has(prev.lower) && !prev.cap)) break;
+    if (isNounPhraseBoundary(prev) || PRONOUNS.get(prev.lower) || (AUX_ADVERBS.has(prev.lower) && !prev.cap)) break;
     i--;
     if (DETERMINERS.has(prev.lower)) break;
   }

@@ -1,6 +1,6 @@
 import { nameKey } from "@claimgraph/schema";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
-import { countryOf } from "../lexicon/countries.js";
+import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { NON_ORG_HEADS, STORM_HEADS } from "../lexicon/events.js";
 import { firstNameGender, isListedFirstName } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
@@ -23,7 +23,14 @@ import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
 import { programmeAt } from "../lexicon/programmes.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
-import { ADDRESSED_OFFICES, HONORIFICS, MEMBER_TITLES, ROLE_NOUNS, titlesStartingWith } from "../lexicon/titles.js";
+import {
+  ADDRESSED_OFFICES,
+  HONORIFICS,
+  MEMBER_TITLES,
+  ROLE_NOUNS,
+  titlesStartingWith,
+  UNDOTTED_HONORIFICS,
+} from "../lexicon/titles.js";
 import { US_GOVERNMENT } from "../lexicon/us-government.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
@@ -194,6 +201,8 @@ function titleAt(tokens: Token[], i: number): { title: string; length: number } 
   const t = tokens[i];
   if (!t) return undefined;
   for (const info of titlesStartingWith(t.lower)) {
+    const undotted = UNDOTTED_HONORIFICS.get(info.title);
+    if (undotted !== undefined && t.text !== undotted) continue;
     const words = info.title.split(" ");
     let ok = true;
     for (let k = 0; k < words.length; k++) {
@@ -588,6 +597,9 @@ function processRun(
     title = HONORIFICS.has(tt.title) && title ? title : tt.title;
     s += tt.length;
   }
+  // "France's President Emmanuel Macron", "South Korea’s Foreign Minister X": the country whose possessive stands
+  // right before the title is the office's (not the title's default: "President" alone is the United States')
+  if (title && !titleCountry && titleStart === first) titleCountry = possessiveCountryBefore(text, tokens, first);
   // "Ghana’s Minister for Communications, Yaw Darko Ofori": a minister's, secretary's, commissioner's or
   // director's portfolio ("for Communications", "of Finance", "of Media and Communications") ending the run
   // names nobody (a known first name after it starts the person's name; "CEO of Hewlett-Packard" is an
@@ -1221,6 +1233,19 @@ function withAndHeads(text: string, tokens: readonly Token[], pieces: TaggedSpan
   return out;
 }
 
+/** The country named right before token i with a possessive ("France's", "South Korea’s", "the United States'"). */
+function possessiveCountryBefore(text: string, tokens: readonly Token[], i: number): string | undefined {
+  const possessive = tokens[i - 1];
+  if (!isPossessive(possessive) || possessive?.sentence !== tokens[i]?.sentence) return undefined;
+  for (let words = 1; words <= COUNTRY_MAX_WORDS && i - 1 - words >= 0; words++) {
+    const from = tokens[i - 1 - words] as Token;
+    if (from.sentence !== possessive.sentence || from.kind !== "word") return undefined;
+    const country = countryOf(text.slice(from.start, (tokens[i - 2] as Token).end));
+    if (country?.form === "name") return country.country.name;
+  }
+  return undefined;
+}
+
 /** A title that fills the end of the tokens [from, to) right before a name ("… President Donald Tusk"). */
 function titleBetween(tokens: Token[], from: number, to: number): RunHead {
   for (let k = from; k < to; k++) {
@@ -1258,8 +1283,11 @@ function emitMention(
   const lower = name.toLowerCase();
   const placeGovernment =
     !title && tokens[e]?.lower === "government" && isPlaceName(name, lower, tagged) && !countryOf(name);
+  // "Mrs May", "Prime Minister May": a month's name after a person's title is the person's
+  const titledMonth = title !== undefined && e - s === 1 && MONTH_NAMES.has(lower);
   if (
     !placeGovernment &&
+    !titledMonth &&
     (NON_ENTITIES.has(lower) || PLACES.has(lower) || REGIONS.has(lower) || SUBNATIONAL_REGIONS.has(lower))
   )
     return;

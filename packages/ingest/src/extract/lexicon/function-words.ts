@@ -26,6 +26,17 @@ export const NP_BOUNDARY = new Set(
   through during against between among not never also only even still already just has`.split(/\s+/),
 );
 
+/**
+ * Modals that are names when capitalised ("Theresa May said", "George Will wrote", "Can Dündar said"): no
+ * boundary of a noun phrase then, as no modal comes before a speech verb.
+ */
+const NAME_MODALS = new Set(["may", "will", "can"]);
+
+/** Whether a token ends a speaker noun phrase (`NP_BOUNDARY`), a capitalised name-like modal excepted. */
+export function isNounPhraseBoundary(t: { lower: string; cap: boolean }): boolean {
+  return NP_BOUNDARY.has(t.lower) && !(t.cap && NAME_MODALS.has(t.lower));
+}
+
 /** -ing words that open a prepositional phrase, not a participial one ("Following the release of …, Trump …"). */
 export const PREPOSITIONAL_ING = new Set(
   "following including regarding concerning considering excluding barring pending according during".split(" "),

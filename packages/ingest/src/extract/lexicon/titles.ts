@@ -98,6 +98,12 @@ const RAW: [string, string | undefined][] = [
   ["mr.", undefined],
   ["mrs.", undefined],
   ["ms.", undefined],
+  // British style, with no full stop ("Mr Sunak", "Mrs May", "Dr Chris Whitty"): written capitalised only
+  // (entities/mentions.ts `titleAt`: "MS" is a member of the Senedd)
+  ["dr", undefined],
+  ["mr", undefined],
+  ["mrs", undefined],
+  ["ms", undefined],
   ["prof.", undefined],
   ["professor", undefined],
   ["rev.", undefined],
@@ -165,6 +171,14 @@ export function titlesWithHead(word: string): string[] {
  * Capitalised short titles of members of parliaments, as written: between a party and a name ("Fianna Fáil
  * TD Pádraig Ó Conghaile", "Labour MP Diane Abbott") or ending a role ("a Labour MP").
  */
+/** Honorifics written with no full stop, British style: titles only as written so ("Mr", not "MR" or "mr"). */
+export const UNDOTTED_HONORIFICS: ReadonlyMap<string, string> = new Map([
+  ["dr", "Dr"],
+  ["mr", "Mr"],
+  ["mrs", "Mrs"],
+  ["ms", "Ms"],
+]);
+
 export const MEMBER_TITLES: ReadonlySet<string> = new Set([
   "TD",
   "MP",
