@@ -1236,7 +1236,8 @@ function withAndHeads(text: string, tokens: readonly Token[], pieces: TaggedSpan
 /** The country named right before token i with a possessive ("France's", "South Korea’s", "the United States'"). */
 function possessiveCountryBefore(text: string, tokens: readonly Token[], i: number): string | undefined {
   const possessive = tokens[i - 1];
-  if (!isPossessive(possessive) || possessive?.sentence !== tokens[i]?.sentence) return undefined;
+  if (possessive === undefined || !isPossessive(possessive) || possessive.sentence !== tokens[i]?.sentence)
+    return undefined;
   for (let words = 1; words <= COUNTRY_MAX_WORDS && i - 1 - words >= 0; words++) {
     const from = tokens[i - 1 - words] as Token;
     if (from.sentence !== possessive.sentence || from.kind !== "word") return undefined;
