@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-97+entities-94+tagger-3+speakers-81+cues-67";
+export const EXTRACTOR_VERSION = "rules-98+entities-95+tagger-3+speakers-82+cues-68";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

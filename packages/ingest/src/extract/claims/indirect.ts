@@ -1,6 +1,6 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
-import { CUE_NOUNS, cueOf, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
+import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
@@ -253,6 +253,10 @@ export function indirectClaims(
         continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
+      // "Social media posts said …", "Media reports said …": a noun heading the subject of the cue right after it
+      const next = tokens[i + 1];
+      if (t.lower.endsWith("s") && next?.kind === "word" && !next.cap && QUOTE_CUES.has(cueOf(next.lower)?.base ?? ""))
+        continue;
       // "a battery-cooling fault that could cause fires", "a veiled threat": a noun after "a" or "an"
       if (t.lower === cue.base && !ROLE_NOUNS.has(t.lower) && afterIndefiniteArticle(tokens, i)) continue;
       // "her previous support for trade deals", "strong support from whites", "attacks on his personal life"

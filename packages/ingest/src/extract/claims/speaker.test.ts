@@ -301,3 +301,15 @@ describe("a name that is a modal when lower-case", () => {
     expect(speakers("The deal may said to be dead.")).not.toContainEqual(["said", "The deal may"]);
   });
 });
+
+describe("the press as an unnamed source, and nouns before a cue", () => {
+  it.each([
+    ["At least 12 people had died, local media said.", ["said", "local media"]],
+    ["At least 12 people had died, state media reported.", ["reported", "state media"]],
+    ["Local media reported that at least 12 people had died.", ["reported", "Local media"]],
+    // "reports" and "posts" head the subject of "said": no cue of their own
+    ["Media reports said the vote was rigged.", ["said", "Media reports"]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toContainEqual(expected);
+  });
+});

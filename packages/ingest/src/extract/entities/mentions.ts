@@ -178,11 +178,13 @@ const SENTENCE_ADVERB = /^\p{Ll}{3,}(?:ally|ently|antly|ously|ately|ively|ingly|
 
 /** A surname with a lower-case elided particle: "d'Ettorre", "d’Alembert". */
 const ELIDED_PARTICLE = /^(?:d|l|dell)['’]\p{Lu}/u;
+/** The Arabic article joined to a name: "Bashar al-Assad", "Abu Bakr al-Baghdadi", "Ahmed el-Tayeb". */
+const ARTICLE_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
 
 function isNameToken(t: Token | undefined): t is Token {
   if (!t) return false;
   if (t.cap) return true;
-  if (t.kind === "word" && ELIDED_PARTICLE.test(t.text)) return true;
+  if (t.kind === "word" && (ELIDED_PARTICLE.test(t.text) || ARTICLE_PARTICLE.test(t.text))) return true;
   // all-caps acronyms with digits (MI6) and initialisms (U.S.) are words too
   return t.kind === "word" && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text);
 }
@@ -700,6 +702,12 @@ function processRun(
       // "the Roman Catholic Diocese of …", "the Ukrainian Catholic Eparchy of …": a see's confession opens its name
       if (LEADING_ORG_HEADS.get((tokens[lead] as Token).lower) === "religious")
         while (piece.first > Math.max(s, previousEnd) && isConfession(tokens[piece.first - 1] as Token)) piece.first--;
+      // "the Syrian Observatory for Human Rights": a nationality in front of the organization word opens the name
+      else if (
+        piece.first > Math.max(s, previousEnd) &&
+        countryOf((tokens[piece.first - 1] as Token).text)?.form === "adjective"
+      )
+        piece.first--;
     } else if (piece.type === "PER" && LEADING_ORG_HEADS.has((tokens[piece.first] as Token).lower)) piece.type = "ORG";
     // "European Council President Donald Tusk": the title between two names belongs to the person
     let own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};

@@ -57,4 +57,9 @@ export const INTERNATIONAL_BODIES: KnownOrg[] = [
   { name: "Taliban", aliases: [], kind: "armed group" },
   { name: "Boko Haram", aliases: [], kind: "armed group" },
   { name: "al-Shabab", aliases: ["Al-Shabab", "al-Shabaab", "Al-Shabaab", "Al Shabab"], kind: "armed group" },
+  // (2026-12-05) names with the Arabic article, which now joins a name: "Ansar al-Sharia" had become a person
+  { name: "Ansar al-Sharia", aliases: ["Ansar al Sharia", "Ansar al-Shariah"], kind: "armed group" },
+  { name: "Jabhat al-Nusra", aliases: ["al-Nusra Front", "Nusra Front", "al-Nusra"], kind: "armed group" },
+  { name: "Hayat Tahrir al-Sham", aliases: ["HTS"], kind: "armed group" },
+  { name: "Houthis", aliases: ["Ansar Allah", "Houthi movement"], kind: "armed group" },
 ];

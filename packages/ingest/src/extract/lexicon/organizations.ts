@@ -124,7 +124,7 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["commission", "comisión comissão"],
       [
         "organization",
-        "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara friends",
+        "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara friends observatory observatorio",
       ],
       ["company", "sociedad sociedade société società compañía companhia compagnie empresa"],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],

@@ -456,4 +456,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // "said a Nevada Democrat", "a New Hampshire Republican said": a party member, capitalized
   "democrat",
   "republican",
+  // "…, local media said", "state media reported": the press, unnamed (2026-12-05)
+  "media",
+  "newspapers",
+  "outlets",
+  "broadcasters",
 ]);
