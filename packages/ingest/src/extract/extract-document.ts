@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-98+entities-95+tagger-3+speakers-82+cues-68";
+export const EXTRACTOR_VERSION = "rules-99+entities-96+tagger-3+speakers-83+cues-69";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -735,6 +735,10 @@ function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean
 const TITLE_WORDS = 3;
 
 /** Skips the listener of "told (the Associated Press|reporters|him)". */
+/** Listeners "told" names by a word ("told reporters", "told lawmakers the budget would pass", "told MPs"). */
+const LISTENERS =
+  /^(?:reporters|him|her|them|us|me|journalists|supporters|voters|listeners|viewers|audience|crowd|lawmakers|legislators|parliament|congress|senators|mps|delegates|students|members|donors|investors|analysts|employees|staff|workers|troops|soldiers|residents|parents|fans|followers|mourners|diplomats|colleagues|guests|shareholders|congregants|worshippers|graduates)$/;
+
 function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask: Uint8Array): number {
   const { tokens } = doc;
   let k = from;
@@ -756,8 +760,7 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask: Uint8Arr
     const t = tokens[k] as Token;
     if (t.lower === "that" || t.kind !== "word") break;
     k++;
-    if (/^(reporters|him|her|them|us|me|journalists|supporters|voters|listeners|viewers|audience|crowd)$/.test(t.lower))
-      return k;
+    if (LISTENERS.test(t.lower)) return k;
   }
   return from;
 }

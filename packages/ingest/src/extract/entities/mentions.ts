@@ -665,7 +665,7 @@ function processRun(
     s,
     e,
   );
-  for (const piece of withAndHeads(text, tokens, withParticles(tokens, split, s), e)) {
+  for (const piece of withAndHeads(text, tokens, withParticles(tokens, split, s, e), e)) {
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
     if (piece.type === "ORG" && piece.last + 2 <= e && pluralApostropheHead(tokens, piece.last)) piece.last += 2;
@@ -1161,9 +1161,10 @@ const NAME_PARTICLES = new Set([...CONNECTORS].filter((w) => w !== "of" && w !==
 
 /**
  * "Ramon dela Cruz Jr.": two person pieces the tagger split at a lower-case particle are one name, and
- * so are a person's piece and the capitalised word before its particle in the run [s, …).
+ * so are a person's piece and the capitalised word before its particle in the run [s, …), and a person's
+ * piece and the particles and untagged capitalised words after it to the run's end `e` ("Erik ten Hag").
  */
-function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number): TaggedSpan[] {
+function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const tagged of pieces) {
     const last = out.at(-1);
@@ -1194,6 +1195,19 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
       }
     }
     out.push(piece);
+  }
+  // "said Erik ten Hag.", "Ursula von der Leyen" where the tagger kept the given name alone: lower-case particles
+  // and the capitalised words after them, to the run's end and tagged as nothing else, are the person's surname
+  for (let n = 0; n < out.length; n++) {
+    const piece = out[n] as TaggedSpan;
+    const limit = out[n + 1]?.first ?? e;
+    if (piece.type !== "PER") continue;
+    let k = piece.last;
+    while (k < limit && !(tokens[k] as Token).cap && NAME_PARTICLES.has((tokens[k] as Token).lower)) k++;
+    if (k === piece.last || k >= limit) continue;
+    let end = k;
+    while (end < limit && (tokens[end] as Token).cap && (tokens[end] as Token).kind === "word") end++;
+    if (end === limit) out[n] = { ...piece, last: end };
   }
   return out;
 }
