@@ -374,3 +374,18 @@ describe("a conjoined appositive: each role its own organization", () => {
     ]);
   });
 });
+
+describe("affiliations through 'the paper' and a city in the role", () => {
+  it.each([
+    [
+      "The Cumhuriyet newspaper was raided. Erdem Gül, the newspaper's Ankara bureau chief, said so.",
+      ["Erdem Gül", "Cumhuriyet", false],
+    ],
+    [
+      "The Cumhuriyet newspaper was raided. Erdem Gül, the paper's bureau chief, said so.",
+      ["Erdem Gül", "Cumhuriyet", false],
+    ],
+  ])("%s", (text, expected) => {
+    expect(affiliations(text)).toContainEqual(expected);
+  });
+});

@@ -1,9 +1,11 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
 import { describedOrganization } from "../entities/described-org.js";
 import type { Cluster, Mention } from "../entities/types.js";
+import { countryOf } from "../lexicon/countries.js";
 import { cueOf } from "../lexicon/cues.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { HONORIFICS, MEMBER_TITLES, ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
+import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
 import { impliedOrganization } from "./implied-organization.js";
@@ -560,6 +562,8 @@ function roleWordsBetween(tokens: readonly Token[], from: number, to: number): b
     const t = tokens[i] as Token;
     if (t.text === "-" && i > from) continue; // "third-year"
     if (andBetweenRoles(tokens, i, to)) continue;
+    // "the newspaper's Ankara bureau chief", "its Moscow correspondent": a city or a country where the role is held
+    if (t.cap && i + 1 < to && (WORLD_CITIES.has(t.text) || countryOf(t.text) !== undefined)) continue;
     if (t.kind !== "word" || t.cap || NOT_ROLE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
     if (DETERMINERS.has(t.lower) || cueOf(t.lower) !== undefined) return false;
   }

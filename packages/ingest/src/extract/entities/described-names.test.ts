@@ -115,3 +115,20 @@ describe("typeDescribedNames", () => {
     expect(typed(text).has(name)).toBe(false);
   });
 });
+
+describe("typeDescribedNames: descriptors after the name, and a country's possessive", () => {
+  const types = (text: string) =>
+    new Map(extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.map((e) => [e.name, e.type]));
+
+  it.each([
+    ["Oil prices fell sharply on Monday, the Kommersant daily reported.", "Kommersant"],
+    ["A court ordered the release of the former editor of the Cumhuriyet newspaper.", "Cumhuriyet"],
+    ["Unions criticised the plan. Unia, Switzerland's largest union, said it would fight the job losses.", "Unia"],
+  ])("%s", (text, name) => {
+    expect(types(text).get(name)).toBe("Organization");
+  });
+
+  it("a person's name before a descriptor stays a person's", () => {
+    expect(types("Donald Trump spoke. Later the Trump network aired it.").get("Trump")).not.toBe("Organization");
+  });
+});

@@ -4,8 +4,8 @@ import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
-import type { Token } from "../text/tokens.js";
-import { employerBefore } from "./employer-names.js";
+import { isPossessive, type Token } from "../text/tokens.js";
+import { employerBefore, personOrPlaceWord } from "./employer-names.js";
 import type { Mention } from "./types.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
@@ -68,9 +68,14 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
  * heads them, then a comma, a full stop or a word that ends the head ("of", "who", …).
  */
 function describedAfter(tokens: readonly Token[], j: number): string | undefined {
-  if (tokens[j]?.text !== "," || !DETERMINERS.has(tokens[j + 1]?.lower ?? "")) return undefined;
+  if (tokens[j]?.text !== ",") return undefined;
+  // "Unia, Switzerland's largest union,": a country's possessive in the determiner's place
+  const owner = tokens[j + 1];
+  const countryOwner = owner?.cap === true && countryOf(owner.text)?.form === "name" && isPossessive(tokens[j + 2]);
+  if (!countryOwner && !DETERMINERS.has(owner?.lower ?? "")) return undefined;
   const sentence = tokens[j]?.sentence;
-  for (let k = j + 2; k <= j + 2 + MAX_MODIFIERS; k++) {
+  const from = countryOwner ? j + 3 : j + 2;
+  for (let k = from; k <= from + MAX_MODIFIERS; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!t || t.sentence !== sentence || t.kind !== "word") return undefined;
@@ -87,6 +92,20 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
     if (ends) return ORG_DESCRIPTORS.get(t.lower);
   }
   return undefined;
+}
+
+/**
+ * The kind a descriptor right after a one-word name implies: "the Cumhuriyet newspaper", "the Kommersant
+ * daily", "the Unia union" — "the", the name, a lower-case descriptor; not a person's, place's or party's
+ * word ("the Trump network", "the Democratic party" are left to the rules that know them).
+ */
+function describedByNounAfter(tokens: readonly Token[], m: Mention): string | undefined {
+  if (m.last - m.first !== 1 || tokens[m.first - 1]?.lower !== "the") return undefined;
+  const noun = tokens[m.last];
+  const word = tokens[m.first] as Token;
+  if (!noun || noun.cap || noun.kind !== "word" || noun.sentence !== word.sentence) return undefined;
+  const kind = ORG_DESCRIPTORS.get(noun.lower);
+  return kind && !personOrPlaceWord(word) ? kind : undefined;
 }
 
 /** A plural descriptor's singular ("publishers" → publisher, "companies" → company), if it is one. */
@@ -236,6 +255,7 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
     const kind =
       (endsPhrase(tokens, m.last) ? (describedBefore(tokens, m.first) ?? listedOrg(tokens, m)) : undefined) ??
       describedAfter(tokens, m.last) ??
+      describedByNounAfter(tokens, m) ??
       (beforePoll(tokens, m) || employerBefore(tokens, m)
         ? "organization"
         : reportingPublication(tokens, m)

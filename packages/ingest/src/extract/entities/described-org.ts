@@ -30,6 +30,7 @@ const MORE_NOUNS = new Set([
   "district",
   "diocese",
   "newspaper",
+  "paper",
   "authority",
 ]);
 /**
@@ -43,6 +44,7 @@ const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["team", ["team"]],
   // "Marcela Gaitán, the newspaper's editor": the one news organization named before
   ["newspaper", ["media"]],
+  ["paper", ["media"]],
   // "the authority had to save £4.2 million": a local council (British usage) or an agency, when only one is named
   ["authority", ["council", "agency"]],
 ]);

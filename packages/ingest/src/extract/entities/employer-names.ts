@@ -83,6 +83,13 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
  * Hope Hicks"), nor a country's or nationality's word; the caller leaves out surnames of the article's
  * people.
  */
+/** A word a name list knows as a person's, or a country's, place's, party's or people's word. */
+export function personOrPlaceWord(word: Token): boolean {
+  if (firstNameGender(word.text) || PEOPLE_NAMES.has(word.text) || isPresidentSurname(word.text)) return true;
+  if (/[-‐–]/.test(word.text) || countryOf(word.text) || DESCRIBING_WORDS.has(word.lower)) return true;
+  return PLACES.has(word.lower) || WORLD_CITIES.has(word.text);
+}
+
 export function employerBefore(tokens: readonly Token[], m: Mention): boolean {
   if (m.last - m.first !== 1 || m.title !== undefined) return false;
   const word = tokens[m.first] as Token;
@@ -90,10 +97,9 @@ export function employerBefore(tokens: readonly Token[], m: Mention): boolean {
   if (!role || role.cap || role.kind !== "word" || role.sentence !== word.sentence || role.start !== word.end + 1)
     return false;
   if (!ROLE_HEADS.has(role.lower) || NOT_EMPLOYEE_ROLES.has(role.lower)) return false;
-  if (firstNameGender(word.text) || PEOPLE_NAMES.has(word.text) || isPresidentSurname(word.text)) return false;
-  // "Washington-based", "Mexican-American", "Award-winning"; a country's, a people's, a party's word; a place
-  if (/[-‐–]/.test(word.text) || countryOf(word.text) || DESCRIBING_WORDS.has(word.lower)) return false;
-  if (PLACES.has(word.lower) || WORLD_CITIES.has(word.text)) return false;
+  // a person's name; "Washington-based", "Mexican-American", "Award-winning"; a country's, a people's, a
+  // party's word; a place
+  if (personOrPlaceWord(word)) return false;
   // "Investigative reporter Julia Hahn": a sentence's first word is capitalised anyway; it needs the same word
   // capitalised inside a sentence elsewhere
   if (opensSentence(tokens, m.first) && !tokens.some((t, k) => t.text === word.text && !opensSentence(tokens, k)))

@@ -321,3 +321,20 @@ describe("an institution's name cut at 'and'", () => {
     ).toEqual(expected);
   });
 });
+
+describe("names spanning 'to', and a lone organization noun opening a headline", () => {
+  const entities = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.map((e) => `${e.type}:${e.name}`);
+
+  it("the Committee to Protect Journalists is one organization", () => {
+    expect(entities("The Committee to Protect Journalists welcomed the decision on Monday.")).toEqual([
+      "Organization:Committee to Protect Journalists",
+    ]);
+  });
+
+  it("'Court orders …' over an article about a court names no organization 'Court'", () => {
+    const text =
+      "Court orders release of jailed journalist\n\nA Turkish court on Thursday ordered the release of the editor.";
+    expect(entities(text)).not.toContain("Organization:Court");
+  });
+});

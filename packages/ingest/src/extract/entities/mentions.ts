@@ -357,6 +357,20 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j += 3;
         continue;
       }
+      // "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": an organization head, then
+      // "to" and a capitalised verb, names one body
+      if (
+        t?.lower === "to" &&
+        !t.cap &&
+        ORG_HEADS.has((tokens[j - 1] as Token).lower) &&
+        isNameToken(second) &&
+        second.sentence === t.sentence &&
+        isNameToken(third) &&
+        third.sentence === t.sentence
+      ) {
+        j += 2;
+        continue;
+      }
       // two particles: "Pieter van der Walt", "Ursula von der Leyen"
       if (
         t &&
@@ -528,11 +542,13 @@ function processRun(
     }
     // (not a leading organization word of a longer name: "— Club Atlético Almagro Norte reached", with "the club" elsewhere)
     const leadsName = s + 1 < last && (LEADING_ORG_HEADS.has(t.lower) || opensGroupName(tokens, s));
+    // ("Court orders release …" with "a Turkish court" below: an organization noun alone is no first name there)
+    const bareOrgNoun = last - first === 1 && ORG_NOUNS.has(t.lower);
     if (
       startish &&
       lowerVocab.has(t.lower) &&
       !leadsName &&
-      !firstNameGender(t.text) &&
+      (!firstNameGender(t.text) || bareOrgNoun) &&
       !titleAt(tokens, s) &&
       !countryOf(t.text)
     ) {

@@ -47,6 +47,12 @@ export const INTERNATIONAL_BODIES: KnownOrg[] = [
   { name: "World Anti-Doping Agency", aliases: ["WADA"], kind: "agency" },
   { name: "Amnesty International", aliases: [], kind: "organization" },
   { name: "Human Rights Watch", aliases: [], kind: "organization" },
+  { name: "Committee to Protect Journalists", aliases: ["CPJ"], kind: "organization" },
+  {
+    name: "Reporters Without Borders",
+    aliases: ["RSF", "Reporters sans frontières", "Reporters Sans Frontieres"],
+    kind: "organization",
+  },
   // transnational armed groups whose names the tagger reads as people's ("Al Qaeda" was a person in 7 PolNeAR
   // articles); the Islamic State is in KNOWN_ORGS
   {
