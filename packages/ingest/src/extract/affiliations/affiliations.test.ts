@@ -389,3 +389,15 @@ describe("affiliations through 'the paper' and a city in the role", () => {
     expect(affiliations(text)).toContainEqual(expected);
   });
 });
+
+describe("a title's default country, and a name no lexicon typed in front of the title", () => {
+  it.each([
+    ["World Athletics president Sebastian Coe praised the organisers.", []],
+    ["In a statement, Judicial Watch President Tom Fitton called the decision a scandal.", []],
+    // the default stands after a party, a nationality, a state, a word that says when the title was held
+    ["Republican Sen. John McCain said so.", [["John McCain", "United States Senate", false]]],
+    ["Former President Barack Obama said so.", [["Barack Obama", "United States", false]]],
+  ])("%s", (text, expected) => {
+    expect(affiliations(text)).toEqual(expected);
+  });
+});

@@ -1,10 +1,20 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
 import { describedOrganization } from "../entities/described-org.js";
+import { personOrPlaceWord } from "../entities/employer-names.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { countryOf } from "../lexicon/countries.js";
 import { cueOf } from "../lexicon/cues.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
-import { HONORIFICS, MEMBER_TITLES, ROLE_HEADS, STATE_ROLE_HEADS, TITLES } from "../lexicon/titles.js";
+import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
+import {
+  HONORIFICS,
+  MEMBER_TITLES,
+  ROLE_HEADS,
+  STATE_ROLE_HEADS,
+  TITLES,
+  titlesStartingWith,
+} from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
@@ -70,8 +80,26 @@ export function findAffiliations(
       // … and the one organization of the article that noun describes is it ("the union" → Sindicato …)
       const owner = nounLike && !named ? describedOrganization(clusters, modifier.lower, m.start) : undefined;
       const ownedTitle = nounLike && (ORG_NOUNS.has(modifier.lower) || owner !== undefined);
+      // "World Athletics president Sebastian Coe": a capitalised word no lexicon or tagger typed, right before
+      // the title, is the organization's name; the title's default (the United States) is not his office
+      const untypedOwner =
+        modifier !== undefined &&
+        !named &&
+        !opensSentence &&
+        modifier.cap &&
+        modifier.kind === "word" &&
+        !TITLE_PREMODIFIERS.has(modifier.lower) &&
+        !FUNCTION_WORDS.has(modifier.lower) &&
+        titlesStartingWith(modifier.lower).length === 0 &&
+        !personOrPlaceWord(modifier) &&
+        !SUBNATIONAL_REGIONS.has(modifier.lower) &&
+        // ("South Korean President Park Geun-hye")
+        !countryOf(`${doc.tokens[at - 2]?.text ?? ""} ${modifier.text}`) &&
+        doc.mentionByLastToken.get(at - 1) === undefined;
       const orgName =
-        named || owner ? undefined : (country ?? (ownedTitle ? undefined : TITLE_DEFAULT_ORG.get(m.title)));
+        named || owner || untypedOwner
+          ? undefined
+          : (country ?? (ownedTitle ? undefined : TITLE_DEFAULT_ORG.get(m.title)));
       // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
       const honorific = HONORIFICS.has(m.title.toLowerCase());
       const possessor = named || owner || honorific ? undefined : possessorBefore(doc, at);
@@ -272,6 +300,21 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     s = k + 1;
   }
 }
+
+/** Capitalised words before a title that say when or how it is held ("Former President", "Acting Secretary"). */
+const TITLE_PREMODIFIERS = new Set([
+  "former",
+  "acting",
+  "deputy",
+  "then",
+  "late",
+  "outgoing",
+  "incoming",
+  "interim",
+  "retired",
+  "current",
+  "vice",
+]);
 
 /** Members of a body, by the noun that describes the body ("a councillor" sits on "the council"). */
 const MEMBER_OF: ReadonlyMap<string, string> = new Map([

@@ -313,3 +313,17 @@ describe("the press as an unnamed source, and nouns before a cue", () => {
     expect(speakers(text)).toContainEqual(expected);
   });
 });
+
+describe("a nationality before a lower-case head", () => {
+  const resolved = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => c.speaker);
+
+  it.each([
+    ["The company will cut about 3,000 jobs over two years, the Swiss drugmaker said on Tuesday.", "Swiss drugmaker"],
+    ["The British broadcaster said it would appeal the ruling.", "British broadcaster"],
+    // a plural role is the country speaking
+    ["Prices will rise next year, Russian officials said on Tuesday.", "Russia"],
+  ])("%s", (text, speaker) => {
+    expect(resolved(text)).toEqual([speaker]);
+  });
+});

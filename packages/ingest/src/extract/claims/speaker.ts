@@ -594,6 +594,11 @@ const KIND_MODIFIERS = new Set(
   ),
 );
 
+/** "Iranians", "Americans": a nationality's plural, its people (the country, as a speaker). */
+function pluralNationality(text: string): boolean {
+  return text.endsWith("s") && countryOf(text.slice(0, -1))?.form === "adjective";
+}
+
 /** A word between "the" and an organization noun that keeps the noun's one referent: a kind, or a nationality. */
 function describesKind(t: Token): boolean {
   if (KIND_MODIFIERS.has(t.lower)) return true;
@@ -691,7 +696,16 @@ export function resolveNounPhrase(
     return ref;
   }
   if (person) return fromMention(doc, person);
-  if (org) return fromMention(doc, org);
+  // "the Swiss drugmaker said": a nationality modifying a lower-case head describes the speaker, which is no
+  // country (a role noun, "Russian officials", "the Iranian foreign ministry", was taken above; "the German
+  // government" is a mention of its own)
+  const nationalityOnly =
+    org !== undefined &&
+    org.end < endTok.start &&
+    !endTok.cap &&
+    !pluralNationality(doc.text.slice(org.start, org.end)) &&
+    countryOf(doc.text.slice(org.start, org.end))?.form === "adjective";
+  if (org && !nationalityOnly) return fromMention(doc, org);
   // an unknown capitalized name as the subject of a cue: a person
   const unknown =
     doc.entities.unknown.find((u) => u.start >= startTok.start && u.end <= endTok.end) ??

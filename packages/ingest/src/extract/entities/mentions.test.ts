@@ -338,3 +338,16 @@ describe("names spanning 'to', and a lone organization noun opening a headline",
     expect(entities(text)).not.toContain("Organization:Court");
   });
 });
+
+describe("craft named in full are no actors", () => {
+  const entities = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.map((e) => `${e.type}:${e.name}`);
+
+  it.each([
+    ["Data from NASA's Lunar Reconnaissance Orbiter showed ice.", ["Organization:NASA"]],
+    ["The James Webb Space Telescope took the image.", []],
+    ["Images from the Hubble Space Telescope showed the galaxy.", []],
+  ])("%s", (text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

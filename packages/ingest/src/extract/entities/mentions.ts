@@ -683,6 +683,9 @@ function processRun(
   );
   for (const piece of withAndHeads(text, tokens, withParticles(tokens, split, s, e), e)) {
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
+    // (an organization's name of two words may end so: "XM Satellite Radio" cut to "XM Satellite")
+    if (namedCraft(tokens, piece.first, piece.last) && (piece.type === "PER" || piece.last - piece.first >= 3))
+      continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
     if (piece.type === "ORG" && piece.last + 2 <= e && pluralApostropheHead(tokens, piece.last)) piece.last += 2;
     // "I'm Isabel Ruiz"; "Director of Media and Communications" when the title took "Director"
@@ -1089,6 +1092,15 @@ function placeBeforeRegion(tokens: readonly Token[], comma: number, out: Set<str
 function isCraft(tokens: Token[], last: number): boolean {
   const after = tokens[last];
   return after !== undefined && !after.cap && CRAFT_NOUNS.has(after.lower);
+}
+
+/**
+ * A name of two words or more that ends in a vehicle's or an instrument's noun ("the Lunar Reconnaissance
+ * Orbiter", "the James Webb Space Telescope"): a craft, no actor, whichever type the tagger gave it.
+ */
+function namedCraft(tokens: Token[], first: number, last: number): boolean {
+  const end = tokens[last - 1] as Token;
+  return last - first >= 2 && end.cap && CRAFT_NOUNS.has(end.lower);
 }
 
 /** Nouns after a name that make it a vehicle or an instrument, not a person ("the Ulysses spacecraft"). */
