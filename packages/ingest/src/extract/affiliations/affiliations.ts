@@ -18,6 +18,7 @@ import {
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
+import { datelineCountry, defaultOffice } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
 
 export interface DraftAffiliation {
@@ -51,6 +52,7 @@ export function findAffiliations(
     out.push({ person, organization: org, role, former: role ? /^(former|ex-)/i.test(role) : false });
   };
   const { clusters, mentions } = doc.entities;
+  const dateline = datelineCountry(doc.text);
   let previousTitled: Mention | undefined;
   for (const m of mentions) {
     const c = clusters[m.cluster];
@@ -99,7 +101,7 @@ export function findAffiliations(
       const orgName =
         named || owner || untypedOwner
           ? undefined
-          : (country ?? (ownedTitle ? undefined : TITLE_DEFAULT_ORG.get(m.title)));
+          : (country ?? (ownedTitle ? undefined : defaultOffice(m.title, c.name, dateline)));
       // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
       const honorific = HONORIFICS.has(m.title.toLowerCase());
       const possessor = named || owner || honorific ? undefined : possessorBefore(doc, at);

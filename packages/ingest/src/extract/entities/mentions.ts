@@ -1283,6 +1283,21 @@ function withAndHeads(text: string, tokens: readonly Token[], pieces: TaggedSpan
   return out;
 }
 
+/**
+ * Tokens [s, e) are a city's name written in capitals opening a sentence, before a dateline's comma, bracket
+ * or dash ("NAIROBI, Kenya —", "SAN FRANCISCO (AP) —"): a city of the world-cities list, title-cased (not
+ * "the ABA, …" inside a sentence: Aba is a city too).
+ */
+function datelineCity(tokens: readonly Token[], s: number, e: number): boolean {
+  if (!atSentenceStart(tokens as Token[], s)) return false;
+  const words = tokens.slice(s, e);
+  if (!words.every((t) => t.kind === "word" && t.text.length >= 2 && t.text === t.text.toUpperCase())) return false;
+  const after = tokens[e]?.text ?? "";
+  if (after !== "," && after !== "(" && !/^[—–-]$/.test(after)) return false;
+  const name = words.map((t) => `${t.text[0]}${t.text.slice(1).toLowerCase()}`).join(" ");
+  return WORLD_CITIES.has(name) || PLACES.has(name.toLowerCase());
+}
+
 /** The country named right before token i with a possessive ("France's", "South Korea’s", "the United States'"). */
 function possessiveCountryBefore(text: string, tokens: readonly Token[], i: number): string | undefined {
   const possessive = tokens[i - 1];
@@ -1334,6 +1349,8 @@ function emitMention(
   const lower = name.toLowerCase();
   const placeGovernment =
     !title && tokens[e]?.lower === "government" && isPlaceName(name, lower, tagged) && !countryOf(name);
+  // "NAIROBI, Kenya —", "BASEL (Reuters) —": a dateline's city in capitals is a place, not an acronym
+  if (datelineCity(tokens, s, e)) return;
   // "Mrs May", "Prime Minister May": a month's name after a person's title is the person's
   const titledMonth = title !== undefined && e - s === 1 && MONTH_NAMES.has(lower);
   if (

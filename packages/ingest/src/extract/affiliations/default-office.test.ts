@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+import { datelineCountry, defaultOffice } from "./default-office.js";
+
+describe("datelineCountry", () => {
+  it.each([
+    ["Protesters clash with police\n\nNAIROBI, Kenya — Police fired tear gas on Tuesday.", "Kenya"],
+    ["BASEL, Switzerland (Reuters) — Novartis will cut jobs.", "Switzerland"],
+    ["LIÈGE, Belgium — Belgian cyclist Mathis Delcourt has been suspended.", "Belgium"],
+    // a state is no country; no dateline, no country
+    ["AUSTIN, Texas — The governor signed the bill.", undefined],
+    ["The governor signed the bill on Monday, officials said.", undefined],
+  ])("%s", (text, country) => {
+    expect(datelineCountry(text)).toBe(country);
+  });
+});
+
+describe("defaultOffice", () => {
+  it.each([
+    ["president", "Barack Obama", undefined, "United States"],
+    ["president", "Obama", undefined, "United States"],
+    ["president", "Franklin D. Roosevelt", undefined, "United States"],
+    ["president", "Vladimir Putin", undefined, undefined],
+    ["president", "William Ruto", "Kenya", "Kenya"],
+    ["secretary of state", "Rex Tillerson", "Kenya", "United States"],
+    ["mayor", "Eric Adams", undefined, undefined],
+  ])("%s %s (dateline %s)", (title, person, dateline, expected) => {
+    expect(defaultOffice(title, person, dateline)).toBe(expected);
+  });
+});
+
+describe("a bare 'President' in the extraction", () => {
+  const affiliations = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
+      (a) => `${a.person} — ${a.organization}`,
+    );
+  const entities = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.map((e) => `${e.type}:${e.name}`);
+
+  it.each([
+    ["President Vladimir Putin said the talks were useful.", []],
+    ["President Barack Obama said the talks were useful.", ["Barack Obama — United States"]],
+    [
+      "Tax protest\n\nNAIROBI, Kenya — President William Ruto defended the measures on Tuesday.",
+      ["William Ruto — Kenya"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(affiliations(text)).toEqual(expected);
+  });
+
+  it("a dateline's city in capitals is no organization", () => {
+    const text =
+      "Protesters clash with police in Nairobi over tax bill\n\nNAIROBI, Kenya — Police fired tear gas at thousands of protesters in Nairobi on Tuesday as lawmakers debated a finance bill.";
+    expect(entities(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { countryOf } from "../lexicon/countries.js";
+import { isPresidentName, isPresidentSurname } from "../lexicon/presidents.js";
+import { TITLES } from "../lexicon/titles.js";
+
+const TITLE_DEFAULT_ORG = new Map(TITLES.filter((t) => t.org).map((t) => [t.title, t.org as string]));
+
+/**
+ * The organization a bare title implies ("Secretary of State" → the United States, "Sen." → the
+ * Senate). "President" is the United States' only for the presidents the lexicon knows ("President
+ * Obama"): "President William Ruto" in a story datelined "NAIROBI, Kenya —" is Kenya's, and with no
+ * dateline nobody's rather than the United States'.
+ */
+export function defaultOffice(title: string, person: string, datelineCountry: string | undefined): string | undefined {
+  const org = TITLE_DEFAULT_ORG.get(title);
+  if (title !== "president" || org === undefined) return org;
+  const name = person.trim();
+  if (isPresidentName(name) || (!name.includes(" ") && isPresidentSurname(name))) return org;
+  return datelineCountry;
+}
+
+/** "NAIROBI, Kenya —", "BASEL, Switzerland (Reuters) —": a capitalised place, a comma, a country, a dash or a bracket. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’ -]*,\s+([\p{Lu}][\p{L}.'’ ]+?)\s*(?:\([^)]*\)\s*)?[—–-]/mu;
+/** How far into the text a dateline may open a paragraph (after a headline and a byline). */
+const DATELINE_REACH = 600;
+
+/** The country a story's dateline names, if its first lines hold one. */
+export function datelineCountry(text: string): string | undefined {
+  const match = DATELINE.exec(text.slice(0, DATELINE_REACH));
+  const country = match?.[1] ? countryOf(match[1]) : undefined;
+  return country?.form === "name" ? country.country.name : undefined;
+}
