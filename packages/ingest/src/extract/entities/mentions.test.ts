@@ -351,3 +351,17 @@ describe("craft named in full are no actors", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe("a Portuguese or Spanish company word opens a company's name", () => {
+  it("Construtora Vale Verde", () => {
+    const types = new Map(
+      extractDocument({
+        id: "t",
+        text: "Lins accepted 4 million reais from Construtora Vale Verde in exchange for public contracts.",
+        origin: "t",
+        format: "text",
+      }).entities.map((e) => [e.name, e.type]),
+    );
+    expect(types.get("Construtora Vale Verde")).toBe("Organization");
+  });
+});

@@ -126,7 +126,7 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
         "organization",
         "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara friends observatory observatorio",
       ],
-      ["company", "sociedad sociedade société società compañía companhia compagnie empresa"],
+      ["company", "sociedad sociedade société società compañía companhia compagnie empresa constructora construtora"],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
       ["school", "colegio escuela escola école"],
       // "the Roman Catholic Diocese of Port Hadley": the see opens its name, the place the tagger keeps ends it
