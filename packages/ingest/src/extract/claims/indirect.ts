@@ -755,7 +755,9 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask: Uint8Arr
     }
   }
   const m = doc.mentionByFirstToken.get(k) ?? doc.mentionByFirstToken.get(k + 1);
-  if (m && m.first <= k + 1) return m.last;
+  // ("told the Australian Broadcasting Corporation (ABC) the discovery …": the acronym in brackets is the listener's)
+  if (m && m.first <= k + 1)
+    return tokens[m.last]?.text === "(" && tokens[m.last + 2]?.text === ")" ? m.last + 3 : m.last;
   while (k < s.last && k - from < 4) {
     const t = tokens[k] as Token;
     if (t.lower === "that" || t.kind !== "word") break;

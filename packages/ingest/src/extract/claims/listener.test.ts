@@ -14,3 +14,13 @@ describe("a listener 'told' names by one word is no part of what was told", () =
     expect(contents(text)).toEqual([content]);
   });
 });
+
+describe("a listener with its acronym in brackets", () => {
+  it("told the Australian Broadcasting Corporation (ABC) the discovery …", () => {
+    expect(
+      contents(
+        "Dr Jodi Rowley told the Australian Broadcasting Corporation (ABC) the discovery showed that frogs were rare.",
+      ),
+    ).toEqual(["the discovery showed that frogs were rare"]);
+  });
+});

@@ -12,6 +12,7 @@ import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
+import { placeBeforeLocation } from "./located-place.js";
 import { quantitySource } from "./quantity-source.js";
 import type { SpeakerRef } from "./types.js";
 
@@ -206,6 +207,8 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     if (!antecedent) return null;
     return { ...antecedent, start: rel.start, end: rel.end };
   }
+  // "Police in Lagos, Nigeria said": the country after the place's comma is no speaker
+  k = placeBeforeLocation(doc.text, tokens, k) ?? k;
   if (tokens[k]?.text === ",") {
     // "One Republican presidential hopeful, Carly Fiorina, says": the name right before the comma
     // (or before its bracketed party and state: "…, Gov. John Kasich (R-OH), said")

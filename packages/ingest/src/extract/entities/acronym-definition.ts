@@ -24,3 +24,29 @@ export function typeNamesByAcronym(text: string, mentions: Mention[]): void {
     if (acronym.tentative) m.tentative = true;
   }
 }
+
+/**
+ * "the Australian Broadcasting Corporation (ABC)": an acronym in brackets right after the organization
+ * whose initials it spells names that organization in this article — there and wherever it stands
+ * after — even where a lexicon knows the letters as another's (ABC News).
+ */
+export function bindDefinedAcronyms(text: string, mentions: Mention[]): void {
+  const defined = new Map<string, Mention>();
+  for (let k = 0; k < mentions.length; k++) {
+    const acronym = mentions[k] as Mention;
+    if (acronym.type !== "Organization" || acronym.last - acronym.first !== 1) continue;
+    const full = defined.get(acronym.text) ?? definedBy(text, mentions[k - 1], acronym);
+    if (!full || acronym.name === full.name) continue;
+    defined.set(acronym.text, full);
+    acronym.name = full.name;
+    if (full.kind !== undefined) acronym.kind = full.kind;
+    else delete acronym.kind;
+  }
+}
+
+/** The organization `m` right before `acronym` when the acronym, in brackets, spells its initials. */
+function definedBy(text: string, m: Mention | undefined, acronym: Mention): Mention | undefined {
+  if (m?.type !== "Organization" || m.kind === "country" || m.last - m.first < 2) return undefined;
+  if (!/^\s*\($/.test(text.slice(m.end, acronym.start)) || text[acronym.end] !== ")") return undefined;
+  return acronym.text.length >= 2 && initials(m.name) === acronym.text ? m : undefined;
+}

@@ -365,3 +365,31 @@ describe("a Portuguese or Spanish company word opens a company's name", () => {
     expect(types.get("Construtora Vale Verde")).toBe("Organization");
   });
 });
+
+describe("institutions the tagger reads as buildings, and acronyms an article defines", () => {
+  const graph = (text: string) => {
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+    return {
+      entities: g.entities.map((e) => `${e.type}:${e.name}`).sort(),
+      affiliations: g.affiliations.map((a) => `${a.person} — ${a.organization}`),
+    };
+  };
+
+  it("the Australian Museum is an organization one works at", () => {
+    const g = graph("Dr Jodi Rowley, a herpetologist at the Australian Museum in Sydney, said the frog was rare.");
+    expect(g.entities).toEqual(["Organization:Australian Museum", "Person:Jodi Rowley"]);
+    expect(g.affiliations).toEqual(["Jodi Rowley — Australian Museum"]);
+  });
+
+  it("Royal Perth Hospital", () => {
+    expect(graph("He was taken to Royal Perth Hospital, police said.").entities).toEqual([
+      "Organization:Royal Perth Hospital",
+    ]);
+  });
+
+  it("an acronym defined in brackets is the defined organization, there and after", () => {
+    const text =
+      "Dr Jodi Rowley told the Australian Broadcasting Corporation (ABC) the discovery showed that frogs were rare. The ABC said more.";
+    expect(graph(text).entities).toEqual(["Organization:Australian Broadcasting Corporation", "Person:Jodi Rowley"]);
+  });
+});

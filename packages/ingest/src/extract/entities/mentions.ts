@@ -35,7 +35,7 @@ import { US_GOVERNMENT } from "../lexicon/us-government.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
-import { typeNamesByAcronym } from "./acronym-definition.js";
+import { bindDefinedAcronyms, typeNamesByAcronym } from "./acronym-definition.js";
 import {
   extendToLongerOrganizations,
   shortNamesReadAsPlaces,
@@ -437,6 +437,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) surnamesReadAsPlaces(tokens, mentions);
   if (tags) shortNamesReadAsPlaces(tokens, mentions);
   typeNamesByAcronym(text, mentions);
+  bindDefinedAcronyms(text, mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }
 
@@ -1411,7 +1412,11 @@ function emitMention(
     mention.kind = "country";
     mention.name = country.country.name;
   } else if (
-    (tagged === "LOC" && !ORG_HEADS.has((tokens[e - 1] as Token).lower) && !leadingOrgHead(tokens, s, e)) ||
+    (tagged === "LOC" &&
+      !ORG_HEADS.has((tokens[e - 1] as Token).lower) &&
+      !leadingOrgHead(tokens, s, e) &&
+      // ("the Australian Museum", "Royal Perth Hospital": an institution the tagger read as a building)
+      !(e - s >= 2 && NAME_ENDS_NO_PERSON.get((tokens[e - 1] as Token).lower) === "institution")) ||
     (tagged === "PER" && isCityName(tokens, s, e, name, title)) ||
     ((tagged === "PER" || tagged === "ORG") && isPlaceByHead(tokens, s, e, title))
   ) {

@@ -328,6 +328,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   ...["movement", "network", "coalition", "collective", "initiative", "alliance", "foundation"].map(
     (w) => [w, "organization"] as const,
   ),
+  // institutions ("the Australian Museum", "Royal Perth Hospital"), 2026-12-05
+  ...["museum", "hospital", "library", "orchestra"].map((w) => [w, "institution"] as const),
 ]);
 
 /**
