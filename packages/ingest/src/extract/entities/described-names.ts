@@ -4,6 +4,7 @@ import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
+import { firstWordOfSentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { employerBefore, personOrPlaceWord } from "./employer-names.js";
 import type { Mention } from "./types.js";
@@ -145,13 +146,6 @@ function listedAfter(tokens: readonly Token[], i: number): string | undefined {
     if (kind) return kind;
   }
   return undefined;
-}
-
-/** No word before token i in its sentence (quotation marks may open it: "“Several surveys suggest …"). */
-function firstWordOfSentence(tokens: readonly Token[], i: number): boolean {
-  const sentence = tokens[i]?.sentence;
-  for (let k = i - 1; k >= 0 && tokens[k]?.sentence === sentence; k--) if (tokens[k]?.kind !== "quote") return false;
-  return true;
 }
 
 /** A listed name's kind; a coordination ("Twitter and Facebook") is left to be split first. */

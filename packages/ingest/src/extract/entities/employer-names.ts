@@ -5,6 +5,7 @@ import { PLACES } from "../lexicon/places.js";
 import { isPresidentSurname } from "../lexicon/presidents.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
+import { firstWordOfSentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -67,13 +68,6 @@ const DESCRIBING_WORDS = new Set(
 
 const ARTICLES = new Set(["a", "an", "the"]);
 
-/** Whether token i opens its sentence (quotation marks may stand before it). */
-function opensSentence(tokens: readonly Token[], i: number): boolean {
-  const sentence = tokens[i]?.sentence;
-  for (let k = i - 1; k >= 0 && tokens[k]?.sentence === sentence; k--) if (tokens[k]?.kind !== "quote") return false;
-  return true;
-}
-
 /**
  * "said Ubisoft spokesperson Anna Berg", "a Greenpeace activist": a one-word name written right before
  * the role a person holds in it (an employee's role: engineer, spokesperson, activist, rider — not a
@@ -102,7 +96,10 @@ export function employerBefore(tokens: readonly Token[], m: Mention): boolean {
   if (personOrPlaceWord(word)) return false;
   // "Investigative reporter Julia Hahn": a sentence's first word is capitalised anyway; it needs the same word
   // capitalised inside a sentence elsewhere
-  if (opensSentence(tokens, m.first) && !tokens.some((t, k) => t.text === word.text && !opensSentence(tokens, k)))
+  if (
+    firstWordOfSentence(tokens, m.first) &&
+    !tokens.some((t, k) => t.text === word.text && !firstWordOfSentence(tokens, k))
+  )
     return false;
   const name = tokens[m.last + 1];
   const named = name?.cap === true && name.kind === "word" && name.sentence === role.sentence;

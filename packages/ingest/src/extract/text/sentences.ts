@@ -64,3 +64,10 @@ function push(sentences: Sentence[], tokens: Token[], first: number, last: numbe
     last,
   });
 }
+
+/** No word before token i in its sentence (quotation marks may open it: "“Several surveys suggest …"). */
+export function firstWordOfSentence(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]?.sentence;
+  for (let k = i - 1; k >= 0 && tokens[k]?.sentence === sentence; k--) if (tokens[k]?.kind !== "quote") return false;
+  return true;
+}
