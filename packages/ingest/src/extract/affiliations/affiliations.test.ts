@@ -401,3 +401,14 @@ describe("a title's default country, and a name no lexicon typed in front of the
     expect(affiliations(text)).toEqual(expected);
   });
 });
+
+describe("a country's possessive in an appositive after the name", () => {
+  it.each([
+    ['"We need help," said Maria Espinosa, Ecuador\'s foreign minister.', [["Maria Espinosa", "Ecuador", false]]],
+    ["Maria Espinosa, Ecuador's foreign minister, said help was needed.", [["Maria Espinosa", "Ecuador", false]]],
+    // a country's only through an office of state
+    ['"Growth will slow," said John Smith, Britain\'s leading economist.', []],
+  ])("%s", (text, expected) => {
+    expect(affiliations(text)).toEqual(expected);
+  });
+});

@@ -515,7 +515,22 @@ const MAX_ROLE_WORDS = 4;
 function ownerAt(doc: AnalyzedText, i: number): Mention | undefined {
   const m = doc.mentionByFirstToken.get(i);
   const c = m ? doc.entities.clusters[m.cluster] : undefined;
-  return m && c?.type === "Organization" && !c.country && isPossessive(doc.tokens[m.last]) ? m : undefined;
+  if (!m || c?.type !== "Organization" || !isPossessive(doc.tokens[m.last])) return undefined;
+  // a country's only through an office of state ("…, Ecuador's foreign minister,"; not "Britain's leading economist")
+  return !c.country || stateRoleAfter(doc.tokens, m.last + 1) ? m : undefined;
+}
+
+/** The lower-case words from token i (at most four) end in an office of state ("foreign minister", "ambassador"). */
+function stateRoleAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || t.cap) return false;
+    if (STATE_ROLE_HEADS.has(t.lower)) {
+      const next = tokens[k + 1];
+      return next?.kind !== "word" || next.cap || PREPOSITIONS.has(next.lower);
+    }
+  }
+  return false;
 }
 
 /**

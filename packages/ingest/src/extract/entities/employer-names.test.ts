@@ -26,6 +26,12 @@ describe("employerBefore: a name before an employee's role is an organization", 
     expect(g.affiliations).toContain(affiliation);
   });
 
+  it("a name's possessive before a person's full name (no role, so no affiliation: the possessive may be loose)", () => {
+    expect(graph("The museum had closed, Hyperallergic's Jennifer Morgan wrote.").types.get("Hyperallergic")).toBe(
+      "Organization",
+    );
+  });
+
   it.each([
     // a person's name modifies aides and lawyers, and the name lists know it
     ["Sanders said so. Sanders spokesman Michael Briggs agreed.", "Sanders"],
@@ -36,6 +42,9 @@ describe("employerBefore: a name before an employee's role is an organization", 
     ["The poll was wrong, said Washington-based analyst Omar Said.", "Washington-based"],
     ["Investigative reporter Julia Hahn wrote the story.", "Investigative"],
     ["The test was a warning, said Victor Cha, a Korea scholar at the center.", "Korea"],
+    // a numbered district, and a person's name before a possessive
+    ["The vote was close, said Mark Wynn, the 6th District chairman.", "District"],
+    ["Hillary Clinton spoke. The plan was dead, Clinton's Huma Abedin said.", "Clinton"],
   ])("not an employer: %s", (text, word) => {
     expect(graph(text).types.get(word)).not.toBe("Organization");
   });

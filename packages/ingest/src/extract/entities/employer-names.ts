@@ -6,7 +6,7 @@ import { isPresidentSurname } from "../lexicon/presidents.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { firstWordOfSentence } from "../text/sentences.js";
-import type { Token } from "../text/tokens.js";
+import { isPossessive, type Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -68,15 +68,6 @@ const DESCRIBING_WORDS = new Set(
 
 const ARTICLES = new Set(["a", "an", "the"]);
 
-/**
- * "said Ubisoft spokesperson Anna Berg", "a Greenpeace activist": a one-word name written right before
- * the role a person holds in it (an employee's role: engineer, spokesperson, activist, rider — not a
- * role a person's own name modifies: aide, lawyer, adviser), with the person's name after the role or
- * an article before the name, employs the person: it is an organization. Not a name any name list
- * knows as a person's (first names, cspell's people names, presidents' surnames: "Trump spokeswoman
- * Hope Hicks"), nor a country's or nationality's word; the caller leaves out surnames of the article's
- * people.
- */
 /** A word a name list knows as a person's, or a country's, place's, party's or people's word. */
 export function personOrPlaceWord(word: Token): boolean {
   if (firstNameGender(word.text) || PEOPLE_NAMES.has(word.text) || isPresidentSurname(word.text)) return true;
@@ -84,13 +75,40 @@ export function personOrPlaceWord(word: Token): boolean {
   return PLACES.has(word.lower) || WORLD_CITIES.has(word.text);
 }
 
+/**
+ * "said Ubisoft spokesperson Anna Berg", "a Greenpeace activist", "Greenpeace's Jennifer Morgan": a one-word
+ * name written right before the role a person holds in it (an employee's role: engineer, spokesperson,
+ * activist, rider — not a role a person's own name modifies: aide, lawyer, adviser), with the person's name
+ * after the role or an article before the name, or whose possessive stands before a person's first name and
+ * surname, employs the person: it is an organization. Not a name any name list knows as a person's (first
+ * names, cspell's people names, presidents' surnames: "Trump spokeswoman Hope Hicks", "Clinton's Huma
+ * Abedin"), nor a country's, nationality's or place's word; the caller leaves out surnames of the
+ * article's people.
+ */
 export function employerBefore(tokens: readonly Token[], m: Mention): boolean {
   if (m.last - m.first !== 1 || m.title !== undefined) return false;
   const word = tokens[m.first] as Token;
-  const role = tokens[m.last];
-  if (!role || role.cap || role.kind !== "word" || role.sentence !== word.sentence || role.start !== word.end + 1)
+  const after = tokens[m.last];
+  if (!after || after.sentence !== word.sentence) return false;
+  const name = tokens[m.last + 1];
+  const named = name?.cap === true && name.kind === "word" && name.sentence === after.sentence;
+  // "Greenpeace's Jennifer Morgan": the name's possessive before a person's first name and surname
+  const owns =
+    isPossessive(after) && firstNameGender(name?.text ?? "") !== undefined && tokens[m.last + 2]?.cap === true;
+  const role =
+    !after.cap &&
+    after.kind === "word" &&
+    after.start === word.end + 1 &&
+    ROLE_HEADS.has(after.lower) &&
+    !NOT_EMPLOYEE_ROLES.has(after.lower);
+  if (!owns && !role) return false;
+  // ("the 7th District's Tom John": a numbered district or ward, no employer)
+  const before = tokens[m.first - 1];
+  if (
+    before?.kind === "number" ||
+    (/^(?:st|nd|rd|th)$/.test(before?.lower ?? "") && tokens[m.first - 2]?.kind === "number")
+  )
     return false;
-  if (!ROLE_HEADS.has(role.lower) || NOT_EMPLOYEE_ROLES.has(role.lower)) return false;
   // a person's name; "Washington-based", "Mexican-American", "Award-winning"; a country's, a people's, a
   // party's word; a place
   if (personOrPlaceWord(word)) return false;
@@ -101,8 +119,5 @@ export function employerBefore(tokens: readonly Token[], m: Mention): boolean {
     !tokens.some((t, k) => t.text === word.text && !firstWordOfSentence(tokens, k))
   )
     return false;
-  const name = tokens[m.last + 1];
-  const named = name?.cap === true && name.kind === "word" && name.sentence === role.sentence;
-  const article = ARTICLES.has(tokens[m.first - 1]?.lower ?? "");
-  return named || article;
+  return owns || named || ARTICLES.has(tokens[m.first - 1]?.lower ?? "");
 }
