@@ -7,18 +7,11 @@ import { cueOf } from "../lexicon/cues.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
-import {
-  HONORIFICS,
-  MEMBER_TITLES,
-  ROLE_HEADS,
-  STATE_ROLE_HEADS,
-  TITLES,
-  titlesStartingWith,
-} from "../lexicon/titles.js";
+import { HONORIFICS, MEMBER_TITLES, ROLE_HEADS, STATE_ROLE_HEADS, titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
-import { datelineCountry, defaultOffice } from "./default-office.js";
+import { datelineCountry, defaultOffice, titleDefaultOrg } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
 
 export interface DraftAffiliation {
@@ -28,7 +21,6 @@ export interface DraftAffiliation {
   former: boolean;
 }
 
-const TITLE_DEFAULT_ORG = new Map(TITLES.filter((t) => t.org).map((t) => [t.title, t.org as string]));
 const PREPOSITIONS = new Set(["at", "for", "of", "with", "in", "from"]);
 const DETERMINERS = new Set(["a", "an", "the"]);
 /** Lower-case nouns that name an organization ("union", "club", "company", "party"…). */
@@ -111,7 +103,7 @@ export function findAffiliations(
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
       if (org) add(c.id, org.id, role);
       // "GOP Sen. John McCain": the party in front is his, and so is the Senate the title implies
-      const office = named?.kind === "party" && !country ? TITLE_DEFAULT_ORG.get(m.title) : undefined;
+      const office = named?.kind === "party" && !country ? titleDefaultOrg(m.title) : undefined;
       if (office) {
         const body = findOrg(office);
         if (body && body.id !== named?.id) add(c.id, body.id, role);
@@ -434,7 +426,7 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, findO
   const role = doc.text.slice(startOff, endOff).trim().toLowerCase();
   const bare = role.replace(/^former\s+/, "");
   // the role must be a known title, whole ("deputy national security adviser")
-  const orgName = TITLE_DEFAULT_ORG.get(bare);
+  const orgName = titleDefaultOrg(bare);
   if (orgName) {
     const c = findOrg(orgName);
     if (c) add(person.id, c.id, doc.text.slice(startOff, endOff).trim());
@@ -520,9 +512,9 @@ function ownerAt(doc: AnalyzedText, i: number): Mention | undefined {
   return !c.country || stateRoleAfter(doc.tokens, m.last + 1) ? m : undefined;
 }
 
-/** The lower-case words from token i (at most four) end in an office of state ("foreign minister", "ambassador"). */
+/** The lower-case words from token i (at most `MAX_ROLE_WORDS`) end in an office of state ("foreign minister", "ambassador"). */
 function stateRoleAfter(tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k < i + 4; k++) {
+  for (let k = i; k < i + MAX_ROLE_WORDS; k++) {
     const t = tokens[k];
     if (t?.kind !== "word" || t.cap) return false;
     if (STATE_ROLE_HEADS.has(t.lower)) {

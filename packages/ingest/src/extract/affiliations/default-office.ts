@@ -4,6 +4,11 @@ import { TITLES } from "../lexicon/titles.js";
 
 const TITLE_DEFAULT_ORG = new Map(TITLES.filter((t) => t.org).map((t) => [t.title, t.org as string]));
 
+/** The organization a title names by itself, for anyone ("Sen." → the Senate, "president" → the United States). */
+export function titleDefaultOrg(title: string): string | undefined {
+  return TITLE_DEFAULT_ORG.get(title);
+}
+
 /**
  * The organization a bare title implies ("Secretary of State" → the United States, "Sen." → the
  * Senate). "President" is the United States' only for the presidents the lexicon knows ("President
@@ -11,7 +16,7 @@ const TITLE_DEFAULT_ORG = new Map(TITLES.filter((t) => t.org).map((t) => [t.titl
  * dateline nobody's rather than the United States'.
  */
 export function defaultOffice(title: string, person: string, datelineCountry: string | undefined): string | undefined {
-  const org = TITLE_DEFAULT_ORG.get(title);
+  const org = titleDefaultOrg(title);
   if (title !== "president" || org === undefined) return org;
   const name = person.trim();
   if (isPresidentName(name) || (!name.includes(" ") && isPresidentSurname(name))) return org;

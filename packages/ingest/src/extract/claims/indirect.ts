@@ -734,11 +734,11 @@ function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean
 /** How many capitalised title words may stand between a tail's comma and its speaker's name. */
 const TITLE_WORDS = 3;
 
-/** Skips the listener of "told (the Associated Press|reporters|him)". */
 /** Listeners "told" names by a word ("told reporters", "told lawmakers the budget would pass", "told MPs"). */
 const LISTENERS =
   /^(?:reporters|him|her|them|us|me|journalists|supporters|voters|listeners|viewers|audience|crowd|lawmakers|legislators|parliament|congress|senators|mps|delegates|students|members|donors|investors|analysts|employees|staff|workers|troops|soldiers|residents|parents|fans|followers|mourners|diplomats|colleagues|guests|shareholders|congregants|worshippers|graduates)$/;
 
+/** Skips the listener of "told (the Associated Press|reporters|him)". */
 function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask: Uint8Array): number {
   const { tokens } = doc;
   let k = from;

@@ -597,9 +597,13 @@ const KIND_MODIFIERS = new Set(
   ),
 );
 
-/** "Iranians", "Americans": a nationality's plural, its people (the country, as a speaker). */
-function pluralNationality(text: string): boolean {
-  return text.endsWith("s") && countryOf(text.slice(0, -1))?.form === "adjective";
+/**
+ * A nationality adjective in the singular ("Swiss", "Iranian"); not its plural ("Iranians", "Americans": the
+ * people, the country as a speaker).
+ */
+function singularNationality(text: string): boolean {
+  if (countryOf(text)?.form !== "adjective") return false;
+  return !(text.endsWith("s") && countryOf(text.slice(0, -1))?.form === "adjective");
 }
 
 /** A word between "the" and an organization noun that keeps the noun's one referent: a kind, or a nationality. */
@@ -706,8 +710,7 @@ export function resolveNounPhrase(
     org !== undefined &&
     org.end < endTok.start &&
     !endTok.cap &&
-    !pluralNationality(doc.text.slice(org.start, org.end)) &&
-    countryOf(doc.text.slice(org.start, org.end))?.form === "adjective";
+    singularNationality(doc.text.slice(org.start, org.end));
   if (org && !nationalityOnly) return fromMention(doc, org);
   // an unknown capitalized name as the subject of a cue: a person
   const unknown =

@@ -48,7 +48,7 @@ import { eponymousDisease } from "./eponyms.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { attachNameSuffixes } from "./name-suffix.js";
-import { isAcronym } from "./normalize.js";
+import { isAcronym, withoutArabicArticle } from "./normalize.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
@@ -178,13 +178,12 @@ const SENTENCE_ADVERB = /^\p{Ll}{3,}(?:ally|ently|antly|ously|ately|ively|ingly|
 
 /** A surname with a lower-case elided particle: "d'Ettorre", "d’Alembert". */
 const ELIDED_PARTICLE = /^(?:d|l|dell)['’]\p{Lu}/u;
-/** The Arabic article joined to a name: "Bashar al-Assad", "Abu Bakr al-Baghdadi", "Ahmed el-Tayeb". */
-const ARTICLE_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
 
 function isNameToken(t: Token | undefined): t is Token {
   if (!t) return false;
   if (t.cap) return true;
-  if (t.kind === "word" && (ELIDED_PARTICLE.test(t.text) || ARTICLE_PARTICLE.test(t.text))) return true;
+  // "d'Ettorre"; "Bashar al-Assad", "Ahmed el-Tayeb": a lower-case particle joined to the name
+  if (t.kind === "word" && (ELIDED_PARTICLE.test(t.text) || withoutArabicArticle(t.text) !== undefined)) return true;
   // all-caps acronyms with digits (MI6) and initialisms (U.S.) are words too
   return t.kind === "word" && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text);
 }

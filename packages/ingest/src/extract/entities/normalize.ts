@@ -21,6 +21,14 @@ export function initials(name: string): string {
     .join("");
 }
 
+/** The Arabic article joined to a name ("al-Assad", "el-Tayeb", "Al-Awlaki"), the name after it captured. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(\p{Lu}.*)$/iu;
+
+/** A name word without its Arabic article ("al-Assad" → "Assad"); undefined when it has none. */
+export function withoutArabicArticle(word: string): string | undefined {
+  return ARABIC_ARTICLE.exec(word)?.[1];
+}
+
 /** An acronym or initialism as written: "NATO", "MI6", "AT&T", "U.S.", "S.V.P." (not "SVPAGENCY"). */
 export function isAcronym(text: string): boolean {
   return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&]{1,6}$/u.test(text);

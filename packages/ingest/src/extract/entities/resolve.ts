@@ -10,7 +10,7 @@ import { closingKeys, GENERIC_OPENINGS, headKey, openingKey } from "./closing-na
 import { markIntroducedNouns } from "./introduced-nouns.js";
 import { addIntroducedRoles } from "./introduced-roles.js";
 import { isNameSuffix } from "./name-suffix.js";
-import { initials, isAcronym, personKey } from "./normalize.js";
+import { initials, isAcronym, personKey, withoutArabicArticle } from "./normalize.js";
 import type { Cluster, EntityKind, Mention } from "./types.js";
 
 /** Within-document entities: clusters of mentions, with an index from offsets to mentions. */
@@ -221,7 +221,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     if (c.type === "Person" && c.name.includes(" ")) {
       addTo(bySurnameIndex, w, c);
       // "Assad" is Bashar al-Assad's surname too: the Arabic article may be left out
-      const bare = withoutArticle(c.name.trim().split(/\s+/).at(-1) ?? "");
+      const bare = withoutArabicArticle(c.name.trim().split(/\s+/).at(-1) ?? "");
       if (bare) addTo(bySurnameIndex, nameKey(bare), c);
       const inner = innerSurname(c.name);
       if (inner) addTo(byInnerSurname, inner, c);
@@ -455,12 +455,6 @@ function closingNameCandidate(c: Cluster): boolean {
 /** The name keys of every word of the people's names ("ruiz", "isabel"). */
 function wordsOfPeople(clusters: readonly Cluster[]): Set<string> {
   return new Set(clusters.filter((c) => c.type === "Person").flatMap((c) => nameKey(c.name).split(" ")));
-}
-
-/** A surname without its Arabic article ("al-Assad" → "Assad"); undefined when it has none. */
-function withoutArticle(surname: string): string | undefined {
-  const match = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(\p{Lu}.*)$/iu.exec(surname);
-  return match?.[1];
 }
 
 /**

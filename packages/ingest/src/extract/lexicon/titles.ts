@@ -167,10 +167,6 @@ export function titlesWithHead(word: string): string[] {
   return BY_HEAD.get(word) ?? [];
 }
 
-/**
- * Capitalised short titles of members of parliaments, as written: between a party and a name ("Fianna Fáil
- * TD Pádraig Ó Conghaile", "Labour MP Diane Abbott") or ending a role ("a Labour MP").
- */
 /** Honorifics written with no full stop, British style: titles only as written so ("Mr", not "MR" or "mr"). */
 export const UNDOTTED_HONORIFICS: ReadonlyMap<string, string> = new Map([
   ["dr", "Dr"],
@@ -179,6 +175,10 @@ export const UNDOTTED_HONORIFICS: ReadonlyMap<string, string> = new Map([
   ["ms", "Ms"],
 ]);
 
+/**
+ * Capitalised short titles of members of parliaments, as written: between a party and a name ("Fianna Fáil
+ * TD Pádraig Ó Conghaile", "Labour MP Diane Abbott") or ending a role ("a Labour MP").
+ */
 export const MEMBER_TITLES: ReadonlySet<string> = new Set([
   "TD",
   "MP",
