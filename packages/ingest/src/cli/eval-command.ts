@@ -21,6 +21,7 @@ import {
   GUM_ENTITIES,
   NEWSDEV_DIR,
   NEWSDEV2_DIR,
+  NEWSDEV3_DIR,
   NEWSTEST_DIR,
   POLNEAR_CORENLP_DEV,
   POLNEAR_DEV,
@@ -39,6 +40,7 @@ Gold: .gold.json files, folders of them, or .jsonl files (PolNeAR records or doc
 Default: ${GOLD_DIR} (texts in ${SEEDS_DIR}),
      ${NEWSDEV_DIR} (16 authored Wikinews-style reports, texts in its texts/),
      ${NEWSDEV2_DIR} (12 more, a second set, texts in its texts/),
+     ${NEWSDEV3_DIR} (12 more in British, wire and international styles),
      ${NEWSTEST_DIR} (12 more, written blind and held out of development),
      ${POLNEAR_DEV},
      ${GUM_DEV} (GUM's Wikinews interviews: person and org only), and
@@ -238,7 +240,7 @@ async function scoreSpec(
 }
 
 function defaultSpecs(): string[] {
-  const specs = [GOLD_DIR, NEWSDEV_DIR, NEWSDEV2_DIR, NEWSTEST_DIR, POLNEAR_DEV, GUM_DEV].filter((spec) =>
+  const specs = [GOLD_DIR, NEWSDEV_DIR, NEWSDEV2_DIR, NEWSDEV3_DIR, NEWSTEST_DIR, POLNEAR_DEV, GUM_DEV].filter((spec) =>
     existsSync(spec === GUM_DEV ? GUM_ENTITIES : spec),
   );
   if (specs.length === 0) {
@@ -250,9 +252,9 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
-/** What the quality gate scores by default: the seed gold, newsdev, newsdev2 and newstest always, PolNeAR dev and GUM interview when they are there. */
+/** What the quality gate scores by default: the seed gold, newsdev, newsdev2, newsdev3 and newstest always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
-  const specs = [GOLD_DIR, NEWSDEV_DIR, NEWSDEV2_DIR, NEWSTEST_DIR];
+  const specs = [GOLD_DIR, NEWSDEV_DIR, NEWSDEV2_DIR, NEWSDEV3_DIR, NEWSTEST_DIR];
   if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);
   else notChecked.push(`PolNeAR dev (${POLNEAR_DEV} is absent: PolNeAR lives outside the repository)`);
   if (existsSync(GUM_ENTITIES)) specs.push(GUM_DEV);

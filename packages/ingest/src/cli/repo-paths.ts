@@ -9,6 +9,11 @@ export const GOLD_DIR = fileURLToPath(new URL("../../gold/", import.meta.url));
 export const NEWSDEV_DIR = fileURLToPath(new URL("../../gold/newsdev/", import.meta.url));
 /** 12 more, written blind by two other annotators on 2026-12-04 and a development set since (CC BY 4.0): gold/newsdev2/README.md. */
 export const NEWSDEV2_DIR = fileURLToPath(new URL("../../gold/newsdev2/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 in British, wire-agency and international styles and a development set
+ * since (CC BY 4.0): gold/newsdev3/README.md.
+ */
+export const NEWSDEV3_DIR = fileURLToPath(new URL("../../gold/newsdev3/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFloors, formatFloorChecks, NEWSDEV, NEWSDEV2, NEWSTEST, QUALITY_FLOORS } from "./floors.js";
+import { checkFloors, formatFloorChecks, NEWSDEV, NEWSDEV2, NEWSDEV3, NEWSTEST, QUALITY_FLOORS } from "./floors.js";
 import type { DatasetRows } from "./score-dataset.js";
 
 const metric = (f1: number) => ({ precision: f1, recall: f1, f1, tp: 1, fp: 0, fn: 0 });
@@ -41,7 +41,7 @@ describe("checkFloors", () => {
     ]);
   });
 
-  it("has floors for the seed gold, PolNeAR dev, newsdev, newsdev2 and newstest at the measured figures", () => {
+  it("has floors for the seed gold, PolNeAR dev, newsdev, newsdev2, newsdev3 and newstest at the measured figures", () => {
     expect(QUALITY_FLOORS["seed gold"]).toEqual({
       person: 1,
       org: 1,
@@ -67,6 +67,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.93,
       about: 0.88,
       affiliation: 0.87,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
+      person: 0.88,
+      org: 0.75,
+      claim: 0.92,
+      "claim+speaker": 0.82,
+      about: 0.64,
+      affiliation: 0.52,
     });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.97,
