@@ -53,10 +53,10 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.82, "claim+speaker": 0.72 });
     expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.68 });
     expect(QUALITY_FLOORS[NEWSTEST]).toEqual({
-      person: 0.92,
-      org: 0.84,
+      person: 0.94,
+      org: 0.85,
       claim: 0.92,
-      "claim+speaker": 0.86,
+      "claim+speaker": 0.87,
       about: 0.72,
       affiliation: 0.74,
     });
@@ -69,20 +69,20 @@ describe("checkFloors", () => {
       affiliation: 0.87,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
-      person: 0.88,
-      org: 0.75,
-      claim: 0.92,
-      "claim+speaker": 0.82,
-      about: 0.64,
-      affiliation: 0.52,
+      person: 0.95,
+      org: 0.86,
+      claim: 0.94,
+      "claim+speaker": 0.87,
+      about: 0.77,
+      affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({
       person: 0.97,
-      org: 0.9,
+      org: 0.91,
       claim: 0.96,
-      "claim+speaker": 0.95,
-      about: 0.88,
-      affiliation: 0.89,
+      "claim+speaker": 0.96,
+      about: 0.89,
+      affiliation: 0.9,
     });
   });
 });

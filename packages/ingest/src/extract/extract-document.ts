@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-103+entities-102+tagger-3+speakers-87+cues-73";
+export const EXTRACTOR_VERSION = "rules-105+entities-105+tagger-3+speakers-90+cues-76";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -3,11 +3,18 @@ import { describedOrganization } from "../entities/described-org.js";
 import { personOrPlaceWord } from "../entities/employer-names.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { countryOf } from "../lexicon/countries.js";
-import { cueOf } from "../lexicon/cues.js";
+import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
-import { HONORIFICS, MEMBER_TITLES, ROLE_HEADS, STATE_ROLE_HEADS, titlesStartingWith } from "../lexicon/titles.js";
+import {
+  HONORIFICS,
+  isRoleHead,
+  MEMBER_TITLES,
+  ROLE_HEADS,
+  STATE_ROLE_HEADS,
+  titlesStartingWith,
+} from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
@@ -102,6 +109,18 @@ export function findAffiliations(
       const roleText = doc.text.slice(roleStart, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
       if (org) add(c.id, org.id, role);
+      // "Cllr Niamh Brannigan": a councillor of the council the article describes
+      if (m.title === "cllr") {
+        const council = describedOrganization(clusters, "council", m.start);
+        if (council && council.id !== org?.id) add(c.id, council.id, "councillor");
+      }
+      // "Judge Rhian Caddick" in a story of one court: that court's judge
+      else if (JUDGE_TITLES.has(m.title)) {
+        const court = onlyCourt(clusters, m.start);
+        // (a supreme court's members are its justices: "Judge Gonzalo Curiel" beside the Supreme Court sits on
+        // another court)
+        if (court && !(m.title === "judge" && /\bsupreme\b/i.test(court.name))) add(c.id, court.id, role);
+      }
       // "GOP Sen. John McCain": the party in front is his, and so is the Senate the title implies
       const office = named?.kind === "party" && !country ? titleDefaultOrg(m.title) : undefined;
       if (office) {
@@ -111,7 +130,12 @@ export function findAffiliations(
       previousTitled = m;
     }
     appositive(doc, m, { person: c, findOrg, add });
-    const before = roleBefore(doc, m) ?? countryOfficeBefore(doc, m) ?? impliedOrganization(doc, m);
+    const before =
+      roleBefore(doc, m) ??
+      roleOfOrganizationBefore(doc, m) ??
+      memberForBefore(doc, m) ??
+      countryOfficeBefore(doc, m) ??
+      impliedOrganization(doc, m);
     if (before) add(c.id, before.org, before.role);
     // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine", "Margaret O'Donnell of the Labour Party"
     // ("of the" only: "Sanders at the White House" is where he was, not whose)
@@ -124,6 +148,23 @@ export function findAffiliations(
     if (works) add(c.id, works.org, works.role);
   }
   return out;
+}
+
+/** Titles of judges, whose court the article names. */
+const JUDGE_TITLES = new Set(["judge", "justice", "chief justice", "magistrate"]);
+
+/**
+ * The one court (by its kind or its name's last word) the article names before `offset` — or, naming none
+ * before, the one it names at all — if there is exactly one ("an appeal to the Supreme Court" after the
+ * Lahore High Court's judge is named leaves the judge the High Court's).
+ */
+function onlyCourt(clusters: readonly Cluster[], offset: number): Cluster | undefined {
+  const courts = clusters.filter(
+    (c) => c.type === "Organization" && !c.country && (c.kind === "court" || /\b(?:court|tribunal)$/i.test(c.name)),
+  );
+  const before = courts.filter((c) => c.mentions.some((x) => x.start < offset));
+  if (before.length > 0) return before.length === 1 ? before[0] : undefined;
+  return courts.length === 1 ? courts[0] : undefined;
 }
 
 /** Verbs of leading an organization, and the role each gives (a past form: a former one; "founded": its founder). */
@@ -282,6 +323,10 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     if (end > first && cueOf(t.lower) && !t.cap && !DETERMINERS.has(tokens[end - 1]?.lower ?? "")) break;
     end++;
   }
+  // "…, Donald J. Trump, the senator said.": a description right before a speech verb with no comma closing it is
+  // the subject of a tail attribution, not the name's appositive (unless the name opens its sentence)
+  const cueAfter = QUOTE_CUES.has(cueOf(tokens[end]?.lower ?? "")?.base ?? "");
+  if (cueAfter && tokens[m.first - 1]?.sentence === tokens[m.first]?.sentence) return;
   // conjuncts: "an intelligence expert at X and a former national security analyst for Y"
   let s = first;
   for (let k = first; k <= end; k++) {
@@ -452,7 +497,7 @@ const NOT_ROLE_WORDS = new Set([
   "by",
   "on",
 ]);
-/** Role words that look like verb forms ("managing editor", "acting director"). */
+/** Role words that look like verb forms ("managing editor", "acting director", "housing spokesperson"). */
 const ROLE_PARTICIPLES = new Set([
   "managing",
   "acting",
@@ -463,6 +508,22 @@ const ROLE_PARTICIPLES = new Set([
   "retired",
   "elected",
   "appointed",
+  // nouns in -ing that name a field ("housing spokesperson", "marketing director", "nursing officer")
+  "housing",
+  "planning",
+  "marketing",
+  "training",
+  "nursing",
+  "fundraising",
+  "accounting",
+  "engineering",
+  "publishing",
+  "licensing",
+  "policing",
+  "teaching",
+  "campaigning",
+  "programming",
+  "purchasing",
 ]);
 
 /** Words that may stand between an organization's possessive and a title ("Acme's former finance director"). */
@@ -556,7 +617,7 @@ function roleAfterOrganization(doc: AnalyzedText, org: Mention, end: number): st
   // "'s founder and managing director": "and" only between role words
   for (let i = k; i < last; i++)
     if (!isRoleWord(tokens[i] as Token) && !(ofInside && i === head + 1) && !andBetweenRoles(tokens, i)) return null;
-  if (!ROLE_HEADS.has(tokens[head]?.lower ?? "")) return null;
+  if (!isRoleHead(tokens[head]?.lower ?? "")) return null;
   return doc.text.slice((tokens[k] as Token).start, (tokens[last - 1] as Token).end);
 }
 
@@ -571,14 +632,18 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   let end = tokenAtOrAfter(tokens, m.start);
   const comma = tokens[end - 1]?.text === ",";
   if (comma) end--;
-  else if (m.title) return undefined;
+  // ("Rovers chairman Sir Alasdair McCallum": an honorific is no role of its own)
+  else if (m.title && !HONORIFICS.has(m.title)) return undefined;
   // walk left over the lowercase role words to the organization
   let k = end - 1;
   while (k >= 0 && end - k <= MAX_ROLE_WORDS && (isRoleWord(tokens[k] as Token) || andBetweenRoles(tokens, k, end)))
     k--;
   const orgMention =
     doc.mentionByLastToken.get(k) ?? (isPossessive(tokens[k]) ? doc.mentionByLastToken.get(k - 1) : undefined);
-  if (!orgMention) return pronounRoleBefore(doc, k, end, comma) ?? describedRoleBefore(doc, k, end, comma);
+  if (!orgMention)
+    return (
+      pronounRoleBefore(doc, k, end, comma) ?? describedRoleBefore(doc, k, end, comma) ?? nounRoleBefore(doc, k, end)
+    );
   const org = clusters[orgMention.cluster];
   if (org?.type !== "Organization") return undefined;
   // a country's own only in an office of state ("Kenya’s health minister, Amina Otieno,")
@@ -592,6 +657,57 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   }
   const role = roleAfterOrganization(doc, orgMention, end);
   return role ? { org: orgMention.cluster, role: role.replace(/^['’]s\s+/, "") } : undefined;
+}
+
+/**
+ * "the chair of Skelby Town Council, Deirdre Flanagan,", "The First Minister of Wales, Rhian Evans,": a role
+ * of a named organization (a country's only for an office of state) set off in front of the name, opening its
+ * clause. The role is the words between the article and "of" (capitalised or not), ending in a role's head.
+ */
+function roleOfOrganizationBefore(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const at = tokenAtOrAfter(tokens, m.start);
+  if (tokens[at - 1]?.text !== ",") return undefined;
+  const orgMention = doc.mentionByLastToken.get(at - 2);
+  const org = orgMention ? doc.entities.clusters[orgMention.cluster] : undefined;
+  if (!orgMention || org?.type !== "Organization") return undefined;
+  const of = tokens[orgMention.first - 1]?.lower === "the" ? orgMention.first - 2 : orgMention.first - 1;
+  const head = tokens[of - 1];
+  if (tokens[of]?.lower !== "of" || !head || !ROLE_HEADS.has(head.lower)) return undefined;
+  if (org.country && !STATE_ROLE_HEADS.has(head.lower)) return undefined;
+  let k = of - 1;
+  while (k > of - 1 - MAX_ROLE_WORDS && tokens[k]?.kind === "word" && !DETERMINERS.has(tokens[k]?.lower ?? "")) {
+    const t = tokens[k] as Token;
+    // ("the next president of the United States, Donald J. Trump": a role foreseen is not held)
+    if ((!t.cap && !isRoleWord(t)) || FORESEEN.has(t.lower)) return undefined;
+    k--;
+  }
+  if (!DETERMINERS.has(tokens[k]?.lower ?? "") || tokens[k]?.sentence !== tokens[at]?.sentence) return undefined;
+  if (!opensAppositive(tokens[k - 1], tokens[at])) return undefined;
+  return { org: org.id, role: doc.text.slice((tokens[k + 1] as Token).start, head.end).toLowerCase() };
+}
+
+/** Words that make a role one a person is expected to hold, not one they hold. */
+const FORESEEN = new Set(["next", "future", "potential", "possible", "likely", "presumptive"]);
+
+/**
+ * "The Labour MP for Skelby, Priya Nandakumar,": a party, a member's title and the seat ("for" and a few
+ * capitalised words) set off in front of the name — the member is the party's.
+ */
+function memberForBefore(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const at = tokenAtOrAfter(tokens, m.start);
+  if (tokens[at - 1]?.text !== ",") return undefined;
+  let k = at - 2;
+  while (k > at - 2 - MAX_ROLE_WORDS && tokens[k]?.cap && tokens[k]?.kind === "word") k--;
+  if (k === at - 2 || tokens[k]?.lower !== "for" || !MEMBER_TITLES.has(tokens[k - 1]?.text ?? "")) return undefined;
+  const party = doc.mentionByLastToken.get(k - 2);
+  const org = party ? doc.entities.clusters[party.cluster] : undefined;
+  if (!party || org?.type !== "Organization" || org.country) return undefined;
+  const opener = tokens[party.first - 1];
+  if (!opener || !DETERMINERS.has(opener.lower) || opener.sentence !== tokens[at]?.sentence) return undefined;
+  if (!opensAppositive(tokens[party.first - 2], tokens[at])) return undefined;
+  return { org: org.id, role: (tokens[k - 1] as Token).text };
 }
 
 /**
@@ -656,6 +772,22 @@ function describedRoleBefore(
 }
 
 /**
+ * "Council leader Imran Chaudhry said …", "the council leader, Imran Chaudhry,": an organization noun (capitalised
+ * only as a sentence's first word) before the role words stands for the one organization of the article it
+ * describes (`describedOrganization`). `k`: where the walk over role words stopped; `end`: the token after the role.
+ */
+function nounRoleBefore(doc: AnalyzedText, k: number, end: number): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const noun = tokens[k];
+  if (noun?.kind !== "word" || !ORG_NOUNS.has(noun.lower) || k + 1 >= end) return undefined;
+  if (noun.cap && tokens[k - 1]?.sentence === noun.sentence) return undefined;
+  if (!ROLE_HEADS.has(tokens[end - 1]?.lower ?? "") || !roleWordsBetween(tokens, k + 1, end)) return undefined;
+  const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+  if (!org || org.country) return undefined;
+  return { org: org.id, role: doc.text.slice(noun.start, (tokens[end - 1] as Token).end).toLowerCase() };
+}
+
+/**
  * "The Coastal Communities Alliance was founded in 2023. Its leader, Tomás Mac Giolla Rua, …": "its"
  * opening the clause, role words, a comma and the name — the role is the nearest organization's named
  * before it in that sentence or the one before (not a country's). `k`: the token the walk over role
@@ -669,13 +801,23 @@ function pronounRoleBefore(
 ): { org: number; role: string } | undefined {
   const { tokens } = doc;
   const its = tokens[k];
-  if (!comma || its?.lower !== "its" || k + 1 >= end || end - (k + 1) > MAX_ROLE_WORDS) return undefined;
+  const plural = its?.lower === "their";
+  if (!comma || !(its?.lower === "its" || plural) || k + 1 >= end || end - (k + 1) > MAX_ROLE_WORDS) return undefined;
   if (!ROLE_HEADS.has(tokens[end - 1]?.lower ?? "") || !roleWordsBetween(tokens, k + 1, end)) return undefined;
   // the clause opens with "Its" (a sentence start, or after a comma or a conjunction)
   const before = tokens[k - 1];
   if (before && before.sentence === its.sentence && before.text !== "," && !CLAUSE_OPENERS.has(before.lower))
     return undefined;
   const { mentions, clusters } = doc.entities;
+  const role = doc.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end);
+  // "The union disputed that account. Its regional director, …": the sentence before opens with an
+  // organization described by its noun
+  const previous = doc.sentences[its.sentence - 1];
+  const opener = previous && tokens[previous.first]?.lower === "the" ? tokens[previous.first + 1] : undefined;
+  if (opener && isNoun(opener) && !plural && before?.sentence !== its.sentence) {
+    const described = describedOrganization(clusters, opener.lower, opener.start);
+    if (described && !described.country) return { org: described.id, role };
+  }
   for (let i = mentionAtOrAfter(mentions, its.start) - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;
     const first = tokens[m.first] as Token;
@@ -683,7 +825,9 @@ function pronounRoleBefore(
     const c = clusters[m.cluster];
     if (c?.type !== "Organization") continue;
     if (c.country) return undefined;
-    return { org: c.id, role: doc.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end) };
+    // ("Their housing spokesperson" is the Liberal Democrats', an organization named in the plural)
+    if (plural && !/s$/.test(c.name)) return undefined;
+    return { org: c.id, role };
   }
   return undefined;
 }

@@ -13,15 +13,21 @@ export function titleDefaultOrg(title: string): string | undefined {
  * The organization a bare title implies ("Secretary of State" → the United States, "Sen." → the
  * Senate). "President" is the United States' only for the presidents the lexicon knows ("President
  * Obama"): "President William Ruto" in a story datelined "NAIROBI, Kenya —" is Kenya's, and with no
- * dateline nobody's rather than the United States'.
+ * dateline nobody's rather than the United States'. A minister's title with no organization of its own is
+ * the dateline's country's office, as a president's is.
  */
 export function defaultOffice(title: string, person: string, datelineCountry: string | undefined): string | undefined {
   const org = titleDefaultOrg(title);
+  // "Interior Minister Raúl Salazar" in a story datelined "ABANCAY, Peru —": the dateline's country's minister
+  if (org === undefined && MINISTER.test(title)) return datelineCountry;
   if (title !== "president" || org === undefined) return org;
   const name = person.trim();
   if (isPresidentName(name) || (!name.includes(" ") && isPresidentSurname(name))) return org;
   return datelineCountry;
 }
+
+/** Ministers' titles with no organization of their own ("prime minister", "interior minister", "minister"). */
+const MINISTER = /^(?:(?:prime|first|deputy|[a-z]+) )?minister$/;
 
 /** "NAIROBI, Kenya —", "BASEL, Switzerland (Reuters) —": a capitalised place, a comma, a country, a dash or a bracket. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’ -]*,\s+([\p{Lu}][\p{L}.'’ ]+?)\s*(?:\([^)]*\)\s*)?[—–-]/mu;

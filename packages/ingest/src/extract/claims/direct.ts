@@ -46,6 +46,8 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   }
   // "“…,” though she noted she has …": a new clause after the quote, not its attribution
   if (CLAUSE_OPENERS_AFTER_QUOTE.has(first.lower)) return null;
+  // "… had “serious questions to answer” and that she had asked …": a second complement of the verb before
+  if (first.lower === "and" && tokens[i + 1]?.lower === "that") return null;
   for (let k = i; k < tokens.length && k - i < 24; k++) {
     const t = tokens[k] as Token;
     // ("Sen. Marco Rubio (R-Fla.) said": a period inside the speaker's parenthesis is no sentence end, nor
@@ -71,7 +73,7 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
 const CLAUSE_OPENERS_AFTER_QUOTE = new Set(["though", "although", "while", "whereas", "because", "but", "since", "if"]);
 
 /** The one quoted in "… quoted him as saying" / "… quoted Rotich as saying", ending at token `end`. */
-function quotedAsSaying(doc: AnalyzedText, end: number, anon: AnonymousMemory): SpeakerRef | null {
+export function quotedAsSaying(doc: AnalyzedText, end: number, anon: AnonymousMemory): SpeakerRef | null {
   const t = doc.tokens[end] as Token;
   const gender = OBJECT_PRONOUNS.get(t.lower);
   if (gender) {

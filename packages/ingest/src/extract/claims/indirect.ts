@@ -18,6 +18,7 @@ import {
   mainVerbAfter,
   wordsBetween,
 } from "./content.js";
+import { quotedAsSaying } from "./direct.js";
 import { isNamingCall } from "./naming.js";
 import { nounCue } from "./noun-cue.js";
 import { openingPhraseSource } from "./opening-phrase.js";
@@ -25,7 +26,7 @@ import { isModifierParticiple } from "./participle.js";
 import { passiveAuxiliary } from "./passive.js";
 import { type AnonymousMemory, closesOpeningAppositive, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { looseSubject, subjectBefore } from "./subject.js";
-import { commaBefore, tailForm } from "./tail-form.js";
+import { commaBefore, possessorStart, tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
 import { contentAfterDay } from "./time-phrase.js";
 import { isHeadlineCue } from "./title-case.js";
@@ -271,7 +272,8 @@ export function indirectClaims(
       // speaker: left noun phrase; for ", saying" / "by defending" the subject before; for a cue in a
       // participial phrase opening the sentence, the main clause's subject after it
       let speaker: SpeakerRef | null = null;
-      // the source an anonymity aside describes: the form itself says who speaks (the ranker leaves it)
+      // the source an anonymity aside describes, or the one "quoted … as saying": the form itself says who
+      // speaks (the ranker leaves it)
       let fromAside = false;
       // "A council officer, speaking on condition of anonymity, said …": the comma opening such an aside
       const aside = prev?.text === "," ? anonymityAsideBefore(doc, s.first, i - 1) : -1;
@@ -284,6 +286,11 @@ export function indirectClaims(
       } else if (infinitive) {
         speaker = subjectBefore(doc, s, i, anon);
         if (!speaker) continue;
+      } else if (t.lower === "saying" && prev?.lower === "as" && quotedBefore(tokens, i - 2, s.first)) {
+        // "Kazinform quoted Abenov as saying that …": the one quoted speaks (the form says so: the ranker leaves it)
+        speaker = quotedAsSaying(doc, i - 2, anon);
+        if (!speaker) continue;
+        fromAside = true;
       } else if (ing && citingAside(tokens, i - 1, s.last, mask) > 0) {
         // "reported, citing government sources, that …": the aside names the report's source; the cue
         // before it carries the content
@@ -565,6 +572,14 @@ export function indirectClaims(
       // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
       // request is no claim (the gold READMEs); PolNeAR counts it
       if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(tokens, c, end)) continue;
+      // "called for independent autopsies", "called for calm": a call for something is a request too
+      if (unit !== "attribution" && !hasThat && cue.base === "call" && tokens[c]?.lower === "for") continue;
+      // "demanded the resignation of the minister", "demanded an inquiry": a demand for a thing is a request
+      if (unit !== "attribution" && !hasThat && cue.base === "demand" && THING_DETERMINERS.has(tokens[c]?.lower ?? ""))
+        continue;
+      // "called a strike", "called an election": organizing one says nothing
+      if (unit !== "attribution" && !hasThat && cue.base === "call" && /^(?:a|an)$/.test(tokens[c]?.lower ?? ""))
+        continue;
       // "declined to comment on the layoffs", "had agreed not to discuss the vote": in the quotation unit a
       // refusal or an agreement to act says nothing about the world (PolNeAR counts them)
       if (unit !== "attribution" && !hasThat && UNDERTAKING_CUES.has(cue.base) && opensInfinitive(tokens, c, end))
@@ -668,6 +683,12 @@ function issuedDocument(tokens: readonly Token[], k: number): boolean {
   return CUE_NOUNS.has(tokens[k - 1]?.lower ?? "") && ISSUED.test(tokens[k]?.lower ?? "");
 }
 
+/** "quoted Abenov as saying": a form of "quote" a few words before token `end` (the quoted one's last) in the sentence. */
+function quotedBefore(tokens: readonly Token[], end: number, first: number): boolean {
+  for (let k = end - 1; k >= Math.max(first, end - 5); k--) if (/^quot/.test(tokens[k]?.lower ?? "")) return true;
+  return false;
+}
+
 /** "quoted him as saying", "quoted Brimin Rotich as saying": "as saying" within a few words after the cue. */
 function asSayingWithin(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = from; k < Math.min(last - 1, from + 5); k++)
@@ -728,6 +749,8 @@ function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean
   )
     back--;
   if (tokens[back - 1]?.lower === "the" && !tokens[back - 1]?.cap) at = back - 1;
+  // "…, Iraq’s Ministry of Water Resources said on Tuesday": a possessor in front of the name
+  else at = possessorStart(tokens, at, 0);
   return commaBefore(tokens, at, titles) >= 0;
 }
 
@@ -915,8 +938,8 @@ const REQUEST_CUES = new Set([
   "invite",
   "request",
 ]);
-/** Longest object before the infinitive of a request ("the minister of health to …"). */
-const MAX_REQUEST_OBJECT = 4;
+/** Longest object before the infinitive of a request ("the minister of health to …", "the company's chief executive to …"). */
+const MAX_REQUEST_OBJECT = 5;
 /** Words that open or carry a clause: "told reporters this was the only chance to …" is a report. */
 const CLAUSE_WORDS = new Set(
   "this it he she they we i you there is was were are be been had has have will would could can should may might must did does do".split(

@@ -571,7 +571,8 @@ export function fromMention(_doc: AnalyzedText, m: Mention): SpeakerRef {
 /**
  * "The central bank said … . It also said …": a sentence-initial "it" that speaks is the organization the
  * sentence before opens with — named ("Volta Mobile said …") or described ("The central bank …", the one
- * the article names of that kind) — not a country's, and not when that sentence opens with anything else.
+ * the article names of that kind), perhaps after an opening phrase ("In a statement, the ministry said …") —
+ * not a country's, and not when that sentence opens with anything else.
  */
 function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | undefined {
   const { tokens } = doc;
@@ -580,15 +581,25 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
   const previous = doc.sentences[it.sentence - 1];
   if (!previous) return undefined;
   let k = previous.first;
+  // "In a statement, the ministry said … . It blamed …": past an opening phrase to the subject
+  if (OPENING_PREPOSITIONS.has(tokens[k]?.lower ?? "")) {
+    let comma = k + 1;
+    while (comma < previous.last && comma - k <= 8 && tokens[comma]?.text !== ",") comma++;
+    if (tokens[comma]?.text === ",") k = comma + 1;
+  }
+  const opening = k;
   if (tokens[k]?.lower === "the") k++;
   const m = doc.mentionByFirstToken.get(k);
   const named = m ? doc.entities.clusters[m.cluster] : undefined;
   if (named) return named.type === "Organization" && !named.country ? named : undefined;
-  if (k === previous.first) return undefined;
+  if (k === opening) return undefined;
   const noun = tokens[k + 1] && describesKind(tokens[k] as Token) ? (tokens[k + 1] as Token) : (tokens[k] as Token);
   if (noun.cap || noun.kind !== "word") return undefined;
   return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
 }
+
+/** Words that open a phrase before a sentence's subject ("In a statement, …", "On Tuesday, …"). */
+const OPENING_PREPOSITIONS = new Set(["in", "on", "at", "after", "earlier", "later", "late", "last", "speaking"]);
 
 /** Modifiers that say which kind of organization a noun is ("the central bank", "the state broadcaster"). */
 const KIND_MODIFIERS = new Set(

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from "../document.js";
 import type { Mention } from "../entities/types.js";
+import { cueOf } from "../lexicon/cues.js";
 import { FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
@@ -61,10 +62,23 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     if (m && doc.entities.clusters[m.cluster]?.type === "Person") return speakerEndingAt(doc, k, anon);
     if (PRONOUNS.get(t.lower) && t.lower !== "it") return resolveNounPhrase(doc, k, k, anon);
   }
+  // the words opening the sentence, up to its verb ("The company denied that …, saying …": "The company")
   let k = s.first;
-  while (k < i && k - s.first < 6 && tokens[k]?.kind === "word" && !NP_BOUNDARY.has(tokens[k]?.lower ?? "")) k++;
+  while (
+    k < i &&
+    k - s.first < 6 &&
+    tokens[k]?.kind === "word" &&
+    !NP_BOUNDARY.has(tokens[k]?.lower ?? "") &&
+    !(k > s.first && openingVerb(tokens[k] as Token))
+  )
+    k++;
   if (k > s.first) return resolveNounPhrase(doc, s.first, k - 1, anon);
   return null;
+}
+
+/** A lower-case word that is a clause's verb rather than part of its subject: a cue ("denied") or a past form ("defended"). */
+function openingVerb(t: Token): boolean {
+  return !t.cap && (cueOf(t.lower) !== undefined || /[a-z]ed$/.test(t.lower));
 }
 
 /**

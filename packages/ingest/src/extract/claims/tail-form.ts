@@ -114,6 +114,8 @@ export function tailForm(
   let left = Math.min(speakerStart, i);
   // "…, the BBC reported.", "…, the news site RTL Info reported.": the outlet's determiner phrase
   if (known) left = determinerPhraseStart(tokens, left, s.first);
+  // "…, Iraq’s Ministry of Water Resources said": a possessive owner in front of the name
+  if (known) left = possessorStart(tokens, left, s.first);
   // "…, UMWA Director Phil Smith told …": capitalised titles may stand between the comma and the name
   const comma = commaBefore(tokens, left, known ? MAX_TITLE_TOKENS : 0);
   if (comma < s.first) return false;
@@ -183,6 +185,14 @@ function determinerPhraseStart(tokens: Token[], at: number, first: number): numb
     if (/^(?:the|a|an)$/.test(w.lower)) return k;
   }
   return at;
+}
+
+/** The start of a capitalised possessor right before token `at` ("Iraq’s", "South Korea's"), or `at` itself. */
+export function possessorStart(tokens: readonly Token[], at: number, first: number): number {
+  if (!isPossessive(tokens[at - 1])) return at;
+  let k = at - 2;
+  while (k >= first && at - 2 - k < MAX_TITLE_TOKENS && tokens[k]?.cap && tokens[k]?.kind === "word") k--;
+  return k + 1 < at - 1 ? k + 1 : at;
 }
 
 /** Conjunctions that, after a comma, start a clause of their own. */

@@ -1,5 +1,5 @@
 import { NON_ORG_HEADS } from "../lexicon/events.js";
-import { initials } from "./normalize.js";
+import { initials, partInitials } from "./normalize.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -16,7 +16,8 @@ export function typeNamesByAcronym(text: string, mentions: Mention[]): void {
     if (m.type !== "Unknown" || m.title || m.last - m.first < 2) continue;
     if (acronym.type !== "Organization" || acronym.kind === "country" || acronym.last - acronym.first !== 1) continue;
     if (!/^\s*\($/.test(text.slice(m.end, acronym.start)) || text[acronym.end] !== ")") continue;
-    if (acronym.name.length < 2 || initials(m.name) !== acronym.name) continue;
+    if (acronym.name.length < 2 || (initials(m.name) !== acronym.name && partInitials(m.name) !== acronym.name))
+      continue;
     if (NON_ORG_HEADS.has(m.name.split(/\s+/).at(-1)?.toLowerCase() ?? "")) continue;
     m.type = "Organization";
     m.kind = acronym.kind ?? "organization";
@@ -48,5 +49,7 @@ export function bindDefinedAcronyms(text: string, mentions: Mention[]): void {
 function definedBy(text: string, m: Mention | undefined, acronym: Mention): Mention | undefined {
   if (m?.type !== "Organization" || m.kind === "country" || m.last - m.first < 2) return undefined;
   if (!/^\s*\($/.test(text.slice(m.end, acronym.start)) || text[acronym.end] !== ")") return undefined;
-  return acronym.text.length >= 2 && initials(m.name) === acronym.text ? m : undefined;
+  // ("Pakistan Tehreek-e-Insaf (PTI)": the parts of a hyphenated word count)
+  const spelt = initials(m.name) === acronym.text || partInitials(m.name) === acronym.text;
+  return acronym.text.length >= 2 && spelt ? m : undefined;
 }

@@ -72,6 +72,16 @@ export function closingKeys(name: string): string[] {
   return keys;
 }
 
+/** Last words of football clubs' names that British and Irish news calls the club by ("Rovers", "Rangers"). */
+const CLUB_TAILS = new Set(["rovers", "rangers", "wanderers", "albion", "hotspur", "athletic", "academicals"]);
+
+/** "Strathearn Rovers" → "rovers": the key of a club's closing word the article may call it by. */
+export function clubTailKey(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  const last = words.at(-1) ?? "";
+  return words.length >= 2 && CLUB_TAILS.has(nameKey(last)) ? nameKey(last) : undefined;
+}
+
 /** Last words of a company's name that the rest of its name may go without ("Holdings", "Motors", "Ltd"). */
 function isCompanyTail(word: string): boolean {
   const key = nameKey(word);

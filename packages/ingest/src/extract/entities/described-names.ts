@@ -1,5 +1,6 @@
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
+import { cueOf } from "../lexicon/cues.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
@@ -20,6 +21,8 @@ const HEAD_ENDS = new Set([
   "from",
   "on",
   "by",
+  // "Dan Conston, a senior adviser to the group": headed by "adviser"
+  "to",
   "who",
   "which",
   "that",
@@ -51,7 +54,7 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
   const noun = tokens[k];
   if (!noun || noun.cap || noun.kind !== "word") return undefined;
   const kind = ORG_DESCRIPTORS.get(noun.lower);
-  if (!kind) return undefined;
+  if (!kind || (noun.lower === "group" && !organizedGroup(tokens, k))) return undefined;
   for (let d = k - 1; d >= Math.max(0, k - MAX_MODIFIERS); d--) {
     const t = tokens[d] as Token;
     if (t.sentence !== noun.sentence || t.kind === "punct" || t.kind === "quote") return undefined;
@@ -90,9 +93,35 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
       return undefined;
     }
     const ends = !next || next.kind === "punct" || HEAD_ENDS.has(next.lower);
-    if (ends) return ORG_DESCRIPTORS.get(t.lower);
+    if (ends) return t.lower === "group" && !organizedGroup(tokens, k) ? undefined : ORG_DESCRIPTORS.get(t.lower);
   }
   return undefined;
+}
+
+/** Words before "group" that make it a people, not an organization ("Oromos, a minority group"). */
+const PEOPLE_GROUP_WORDS = new Set([
+  "ethnic",
+  "minority",
+  "religious",
+  "tribal",
+  "indigenous",
+  "linguistic",
+  "age",
+  "income",
+  "demographic",
+  "social",
+  "population",
+  "focus",
+  "control",
+  "blood",
+]);
+
+/**
+ * Whether "group" at token k names an organization: not a quantity ("the Capitol, a group of Republicans")
+ * and not a people or a sample ("Oromos, a minority group", "a focus group").
+ */
+function organizedGroup(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.lower !== "of" && !PEOPLE_GROUP_WORDS.has(tokens[k - 1]?.lower ?? "");
 }
 
 /**
@@ -105,7 +134,8 @@ function describedByNounAfter(tokens: readonly Token[], m: Mention): string | un
   const noun = tokens[m.last];
   const word = tokens[m.first] as Token;
   if (!noun || noun.cap || noun.kind !== "word" || noun.sentence !== word.sentence) return undefined;
-  const kind = ORG_DESCRIPTORS.get(noun.lower);
+  // ("the Palestinian group": a people's word, not the group's name)
+  const kind = noun.lower === "group" ? undefined : ORG_DESCRIPTORS.get(noun.lower);
   return kind && !personOrPlaceWord(word) ? kind : undefined;
 }
 
@@ -206,7 +236,14 @@ function reportingPublication(tokens: readonly Token[], m: Mention): boolean {
 function endsPhrase(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j];
   if (next === undefined) return true;
-  return next.kind !== "word" || next.cap || FUNCTION_WORDS.has(next.lower) || /^[’']s$/.test(next.lower);
+  // ("the state news agency Kazinform quoted …": a speech verb after the name is its verb)
+  return (
+    next.kind !== "word" ||
+    next.cap ||
+    FUNCTION_WORDS.has(next.lower) ||
+    /^[’']s$/.test(next.lower) ||
+    cueOf(next.lower) !== undefined
+  );
 }
 
 /** "the Moon", "the Moon’s south pole": a name written after a bare "the" and not modifying a noun. */

@@ -32,7 +32,10 @@ const MORE_NOUNS = new Set([
   "newspaper",
   "paper",
   "authority",
+  "regulator",
 ]);
+/** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
+const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
 /**
  * Nouns that describe an organization only when they head its name: "the district" is the "… School
  * District", never the "Sham Shui Po District Council" (there it is the place).
@@ -84,7 +87,7 @@ export function describedOrganization(
       ? isCompanyCluster(c) || words.includes(noun)
       : HEAD_ONLY.has(noun)
         ? words.at(-1) === noun
-        : words.includes(noun);
+        : words.includes(noun) || (NAME_FORMS.get(noun) ?? []).some((form) => words.includes(form));
     if (fits) named.push(c);
   }
   if (named.length === 1) return named[0];

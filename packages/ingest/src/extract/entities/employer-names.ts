@@ -3,7 +3,7 @@ import { firstNameGender } from "../lexicon/first-names.js";
 import { PEOPLE_NAMES } from "../lexicon/name-lists.js";
 import { PLACES } from "../lexicon/places.js";
 import { isPresidentSurname } from "../lexicon/presidents.js";
-import { ROLE_HEADS } from "../lexicon/titles.js";
+import { isRoleHead } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { firstWordOfSentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
@@ -75,6 +75,18 @@ export function personOrPlaceWord(word: Token): boolean {
   return PLACES.has(word.lower) || WORLD_CITIES.has(word.text);
 }
 
+/** Words that may stand between an employer's name and the role ("Unite regional officer", "Acme senior engineer"). */
+const EMPLOYEE_ROLE_MODIFIERS = new Set([
+  "regional",
+  "senior",
+  "national",
+  "local",
+  "lead",
+  "chief",
+  "principal",
+  "general",
+]);
+
 /**
  * "said Ubisoft spokesperson Anna Berg", "a Greenpeace activist", "Greenpeace's Jennifer Morgan": a one-word
  * name written right before the role a person holds in it (an employee's role: engineer, spokesperson,
@@ -88,18 +100,23 @@ export function personOrPlaceWord(word: Token): boolean {
 export function employerBefore(tokens: readonly Token[], m: Mention): boolean {
   if (m.last - m.first !== 1 || m.title !== undefined) return false;
   const word = tokens[m.first] as Token;
-  const after = tokens[m.last];
+  // "Unite regional officer Farah Siddiqui": one modifier may stand before the role
+  const modified = EMPLOYEE_ROLE_MODIFIERS.has(tokens[m.last]?.lower ?? "") && !tokens[m.last]?.cap ? 1 : 0;
+  const after = tokens[m.last + modified];
   if (!after || after.sentence !== word.sentence) return false;
-  const name = tokens[m.last + 1];
+  const name = tokens[m.last + modified + 1];
   const named = name?.cap === true && name.kind === "word" && name.sentence === after.sentence;
   // "Greenpeace's Jennifer Morgan": the name's possessive before a person's first name and surname
   const owns =
-    isPossessive(after) && firstNameGender(name?.text ?? "") !== undefined && tokens[m.last + 2]?.cap === true;
+    modified === 0 &&
+    isPossessive(after) &&
+    firstNameGender(name?.text ?? "") !== undefined &&
+    tokens[m.last + 2]?.cap === true;
   const role =
     !after.cap &&
     after.kind === "word" &&
-    after.start === word.end + 1 &&
-    ROLE_HEADS.has(after.lower) &&
+    (modified === 1 || after.start === word.end + 1) &&
+    isRoleHead(after.lower) &&
     !NOT_EMPLOYEE_ROLES.has(after.lower);
   if (!owns && !role) return false;
   // ("the 7th District's Tom John": a numbered district or ward, no employer)

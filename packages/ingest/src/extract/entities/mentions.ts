@@ -48,7 +48,8 @@ import { eponymousDisease } from "./eponyms.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { attachNameSuffixes } from "./name-suffix.js";
-import { isAcronym, withoutArabicArticle } from "./normalize.js";
+import { initials, isAcronym, partInitials, withoutArabicArticle } from "./normalize.js";
+import { typeCompanyNames } from "./one-word-companies.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
@@ -286,6 +287,24 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       i = site.end;
       continue;
     }
+    // "wrote on X", "in a post on X", "her X account": the platform once called Twitter
+    if (platformX(tokens, i)) {
+      const t = tokens[i] as Token;
+      mentions.push({
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        name: "X",
+        first: i,
+        last: i + 1,
+        type: "Organization",
+        kind: "platform",
+        tagged: "ORG",
+        cluster: -1,
+      });
+      i++;
+      continue;
+    }
     // "told NBC's “Meet the Press”": a programme is a work; its words name nobody
     const programmeEnd = programmeAt(tokens, i);
     if (programmeEnd > i) {
@@ -310,6 +329,16 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j++;
         continue;
       }
+      // "BBC Radio 4", "Channel 4": a station's number is part of its name
+      if (
+        t?.kind === "number" &&
+        /^\d{1,2}$/.test(t.text) &&
+        STATION_WORDS.has((tokens[j - 1] as Token).lower) &&
+        t.start === (tokens[j - 1] as Token).end + 1
+      ) {
+        j++;
+        continue;
+      }
       // "the Bank of Ghana on Monday": a day or a month after "on" is no part of a name
       const dated = t?.lower === "on" && DATE_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? "");
       const joins = t && !dated && (CONNECTORS.has(t.lower) || (tags !== undefined && TAGGER_CONNECTORS.has(t.lower)));
@@ -327,8 +356,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       const third = tokens[j + 2];
       // "Bengaluru Tech Workers' Collective", "the Teachers' Union": a plural's apostrophe inside a name
       // whose next word is an organization head
-      if (pluralApostropheHead(tokens, j)) {
-        j += 2;
+      const headEnd = pluralApostropheHead(tokens, j);
+      if (headEnd > 0) {
+        j = headEnd;
         continue;
       }
       // "Republican People's Party", "Pakistan Peoples Party", "People's Bank of China": "People's" inside a name
@@ -347,7 +377,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       if (
         tags !== undefined &&
         (t?.lower === "of" || t?.lower === "for") &&
-        ORG_HEADS.has((tokens[j - 1] as Token).lower) &&
+        (ORG_HEADS.has((tokens[j - 1] as Token).lower) || SUB_BODY_HEADS.has((tokens[j - 1] as Token).lower)) &&
         second?.lower === "the" &&
         !second.cap &&
         isNameToken(third) &&
@@ -387,6 +417,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     // "the Attorney General's Office", "the Prime Minister’s Office": an office's own office is an organization
     const office = titleOffice(text, tokens, i, j);
     if (office) {
+      // (the country whose office it is: "Peru’s")
+      if (office.first - 1 > i && isPossessive(tokens[office.first - 1]))
+        processRun(text, tokens, i, office.first - 1, lowerVocab, mentions, tags, headlines);
       mentions.push(office);
       i = office.last;
       continue;
@@ -427,6 +460,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   }
   if (deferred.length > 0) namesInHeadlines(text, tokens, deferred, lowerVocab, mentions, headlines);
   if (tags) unifyTaggedTypes(mentions, tokens);
+  if (tags) typeCompanyNames(mentions, lowerVocab);
   extendToLongerOrganizations(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
@@ -628,6 +662,12 @@ function processRun(
     (tokens[s]?.lower === "for" || tokens[s]?.lower === "of") &&
     last - s <= 4
   ) {
+    // ("The First Minister of Wales, Rhian Evans,": a country after "of" is the office's, and named)
+    const country = countryOf(visibleText(text.slice((tokens[s + 1] as Token).start, (tokens[last - 1] as Token).end)));
+    if (country?.form === "name") {
+      emitMention(text, tokens, s + 1, last, {}, lowerVocab, out, undefined);
+      return;
+    }
     let k = s + 1;
     while (k < last && !firstNameGender((tokens[k] as Token).text)) k++;
     if (k === last) return;
@@ -667,7 +707,17 @@ function processRun(
     emitMention(text, tokens, s, e, head, lowerVocab, out, undefined);
     return;
   }
-  const pieces = withKnownAcronymFirst(tokens, s, tags.pieces(s, e));
+  // "Pakistan Tehreek-e-Insaf (PTI)": a run whose initials the acronym in brackets after it spells is one
+  // organization, however the tagger split it
+  if (e - s >= 2 && e === last && spelledByAcronymAfter(text, tokens, s, e)) {
+    emitMention(text, tokens, s, e, head, lowerVocab, out, "ORG");
+    return;
+  }
+  const pieces = withSubBody(
+    tokens,
+    placeBeforeOrganizationHead(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), e),
+    s,
+  );
   if (pieces.length === 0) {
     // "sentenced Leung Wai-man", "backed Choi Seung-hyun": a surname and a hyphenated two-syllable given
     // name (Cantonese, Korean romanization) is a person where the tagger saw no name
@@ -682,12 +732,25 @@ function processRun(
     e,
   );
   for (const piece of withAndHeads(text, tokens, withParticles(tokens, split, s, e), e)) {
+    // (inside the piece before, extended over a plural's apostrophe: "Sulawesi Workers' Legal Aid Foundation")
+    if (piece.first < previousEnd) continue;
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
     // (an organization's name of two words may end so: "XM Satellite Radio" cut to "XM Satellite")
     if (namedCraft(tokens, piece.first, piece.last) && (piece.type === "PER" || piece.last - piece.first >= 3))
       continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
-    if (piece.type === "ORG" && piece.last + 2 <= e && pluralApostropheHead(tokens, piece.last)) piece.last += 2;
+    const headEnd = piece.type === "ORG" ? pluralApostropheHead(tokens, piece.last) : -1;
+    if (headEnd > 0 && headEnd <= e) piece.last = headEnd;
+    // "BBC Radio 4", "Channel 4 News": the station's number (and the words after it in the run) the tagger left out
+    if (
+      piece.last < e &&
+      tokens[piece.last]?.kind === "number" &&
+      STATION_WORDS.has((tokens[piece.last - 1] as Token).lower)
+    ) {
+      piece.last++;
+      while (piece.last < e && isNameToken(tokens[piece.last])) piece.last++;
+      if (piece.type === "PER") piece.type = "ORG";
+    }
     // "I'm Isabel Ruiz"; "Director of Media and Communications" when the title took "Director"
     while (
       piece.first < piece.last &&
@@ -786,6 +849,26 @@ function titleToPerson(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
   return pieces;
 }
 
+/** Whether "(ACR)" right after tokens [s, e) spells the initials of their words (hyphenated parts counted). */
+function spelledByAcronymAfter(text: string, tokens: readonly Token[], s: number, e: number): boolean {
+  const open = tokens[e];
+  const acronym = tokens[e + 1];
+  if (open?.text !== "(" || tokens[e + 2]?.text !== ")" || !acronym || !isAcronym(acronym.text)) return false;
+  const name = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
+  return acronym.text.length >= 2 && (initials(name) === acronym.text || partInitials(name) === acronym.text);
+}
+
+/**
+ * "Soar Valley Hospitals NHS Trust", "Leeds Teaching Hospitals Trust": a place the tagger kept, then words it
+ * left untagged up to an organization's head that ends the run — one organization from the place on.
+ */
+function placeBeforeOrganizationHead(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
+  const last = pieces.at(-1);
+  const head = tokens[e - 1] as Token;
+  if (last?.type !== "LOC" || last.last >= e - 1 || !head.cap || !ORG_HEADS.has(head.lower)) return pieces;
+  return [...pieces.slice(0, -1), { first: last.first, last: e, type: "ORG", margin: last.margin ?? 0 }];
+}
+
 /**
  * "WHO Director-General Tedros …", "IAEA chief X": a known organization's acronym opening the run, which
  * the tagger left out of every piece, is that organization's piece.
@@ -797,15 +880,63 @@ function withKnownAcronymFirst(tokens: readonly Token[], s: number, pieces: Tagg
 }
 
 /**
+ * Whether token i is the platform X: a capital X standing alone (no "Malcolm X", "Generation X", "Article
+ * X") after "on" ("posted on X", "wrote on X on Sunday") or before "account", "post" or "page" after a
+ * possessive ("her X account").
+ */
+function platformX(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.text !== "X") return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const alone = !(after?.cap && after.kind === "word" && after.sentence === t.sentence);
+  if (before?.lower === "on" && before.sentence === t.sentence && alone) return true;
+  return (
+    /^(?:account|accounts|post|posts|page|feed)$/.test(after?.lower ?? "") &&
+    (isPossessive(before) || /^(?:his|her|its|their|our|my|your|the|an|a)$/.test(before?.lower ?? ""))
+  );
+}
+
+/**
+ * "Gauteng Division of the High Court": an organization the tagger found after "<part> of the", the part's
+ * head one of `SUB_BODY_HEADS` and the run opening with the part's name — one organization from the run's start.
+ */
+function withSubBody(tokens: readonly Token[], pieces: TaggedSpan[], s: number): TaggedSpan[] {
+  const at = pieces.findIndex(
+    (p) =>
+      p.type === "ORG" &&
+      p.first - 3 > s &&
+      tokens[p.first - 1]?.lower === "the" &&
+      tokens[p.first - 2]?.lower === "of" &&
+      SUB_BODY_HEADS.has((tokens[p.first - 3] as Token).lower),
+  );
+  if (at < 0) return pieces;
+  const piece = pieces[at] as TaggedSpan;
+  return [{ ...piece, first: s }, ...pieces.slice(at + 1)];
+}
+
+/** Heads of a body's part that "of the" joins to the body ("Gauteng Division of the High Court"). */
+const SUB_BODY_HEADS = new Set(["division", "chamber", "bench", "branch"]);
+
+/** Words a station's number follows in its name ("BBC Radio 4", "Channel 4", "TVP 1"). */
+const STATION_WORDS = new Set(["radio", "channel"]);
+
+/** Office-holders no title list has, whose "’s Office" is an organization ("the Ombudsman’s Office"). */
+const OFFICE_HOLDERS = new Set(["ombudsman", "prosecutor", "auditor", "comptroller", "registrar", "coroner"]);
+
+/**
  * A run [i, j) that is a title ("Attorney General", "The Prime Minister") followed by "'s Office": the
  * organization "Attorney General's Office" (the run alone would be an office-holder nobody names).
  */
 function titleOffice(text: string, tokens: Token[], i: number, j: number): Mention | undefined {
-  const a = (tokens[i] as Token).lower === "the" ? i + 1 : i;
+  let a = (tokens[i] as Token).lower === "the" ? i + 1 : i;
   const office = tokens[j + 1];
   if (a >= j || !isPossessive(tokens[j]) || !office?.cap || office.lower !== "office") return undefined;
+  // "Peru’s Ombudsman’s Office": the country's possessive in front is not part of the office's name
+  if (j - a >= 3 && isPossessive(tokens[j - 2]) && countryOf((tokens[a] as Token).text)) a = j - 1;
   const title = titleAt(tokens, a);
-  if (!title || a + title.length !== j) return undefined;
+  const holder = title ? a + title.length === j : j - a === 1 && OFFICE_HOLDERS.has((tokens[a] as Token).lower);
+  if (!holder) return undefined;
   const start = (tokens[a] as Token).start;
   const name = visibleText(text.slice(start, office.end));
   return {
@@ -922,29 +1053,39 @@ const PLACE_NOUNS = new Set([
   "territory",
 ]);
 
-/** The words of the tokens [i, j) as one lower-cased key. */
 /**
- * Whether token j is a plural's bare apostrophe with an organization head right after ("Workers'
- * Collective", "Teachers' Union"; "collective" is no head of the tagger's gazetteer, which would need
- * retraining, so it is named here).
+ * When token j is a plural's bare apostrophe with an organization head right after it or a few capitalized
+ * words later ("Workers' Collective", "Teachers' Union", "Employers’ Consultative Association"; "collective"
+ * is no head of the tagger's gazetteer, which would need retraining, so it is named here): the index after
+ * the head; else -1.
  */
-function pluralApostropheHead(tokens: readonly Token[], j: number): boolean {
+function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   const before = tokens[j - 1];
   const head = tokens[j + 1];
-  return (
-    t !== undefined &&
-    (t.text === "'" || t.text === "’") &&
-    before !== undefined &&
-    /s$/.test(before.text) &&
-    t.start === before.end &&
-    isNameToken(head) &&
-    head.start === t.end + 1 &&
-    head.sentence === t.sentence &&
-    (ORG_HEADS.has(head.lower) || head.lower === "collective")
-  );
+  if (
+    t === undefined ||
+    (t.text !== "'" && t.text !== "’") ||
+    before === undefined ||
+    !/s$/.test(before.text) ||
+    t.start !== before.end ||
+    !isNameToken(head) ||
+    head.start !== t.end + 1 ||
+    head.sentence !== t.sentence
+  )
+    return -1;
+  // "Sulawesi Workers' Legal Aid Foundation": the head may end a few capitalized words
+  for (let k = j + 1; k <= j + MAX_WORDS_BEFORE_HEAD && isNameToken(tokens[k]); k++) {
+    const word = (tokens[k] as Token).lower;
+    if (ORG_HEADS.has(word) || word === "collective") return k + 1;
+  }
+  return -1;
 }
 
+/** How many capitalized words a plural's apostrophe may stand before its organization head ("Employers’ Consultative Association"). */
+const MAX_WORDS_BEFORE_HEAD = 3;
+
+/** The words of the tokens [i, j) as one lower-cased key. */
 function runKey(tokens: readonly Token[], i: number, j: number): string {
   return tokens
     .slice(i, j)
@@ -1351,6 +1492,8 @@ function emitMention(
     !title && tokens[e]?.lower === "government" && isPlaceName(name, lower, tagged) && !countryOf(name);
   // "NAIROBI, Kenya —", "BASEL (Reuters) —": a dateline's city in capitals is a place, not an acronym
   if (datelineCity(tokens, s, e)) return;
+  // "the MP wrote", "a Labour TD": a member's title alone names nobody
+  if (e - s === 1 && MEMBER_TITLES.has(name)) return;
   // "Mrs May", "Prime Minister May": a month's name after a person's title is the person's
   const titledMonth = title !== undefined && e - s === 1 && MONTH_NAMES.has(lower);
   if (

@@ -21,6 +21,11 @@ export function initials(name: string): string {
     .join("");
 }
 
+/** Initials counting each capitalised part of a hyphenated word ("Pakistan Tehreek-e-Insaf" → "PTI"). */
+export function partInitials(name: string): string {
+  return initials(name.replace(/-/g, " "));
+}
+
 /** The Arabic article joined to a name ("al-Assad", "el-Tayeb", "Al-Awlaki"), the name after it captured. */
 const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-(\p{Lu}.*)$/iu;
 

@@ -6,7 +6,7 @@ import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizati
 import { isPresidentName } from "../lexicon/presidents.js";
 import { HONORIFICS, TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
-import { closingKeys, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
+import { closingKeys, clubTailKey, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
 import { markIntroducedNouns } from "./introduced-nouns.js";
 import { addIntroducedRoles } from "./introduced-roles.js";
 import { isNameSuffix } from "./name-suffix.js";
@@ -386,6 +386,9 @@ function joinClosingNames(clusters: Cluster[], byKey: Map<string, Cluster>, toke
   for (const c of clusters) {
     if (c.type !== "Organization" || c.country) continue;
     for (const key of closingKeys(c.name)) addTo(byRest, key, c);
+    // ("Rovers" for "Strathearn Rovers")
+    const tail = clubTailKey(c.name);
+    if (tail) addTo(byRest, tail, c);
     const head = headKey(c.name);
     if (head) addTo(byHead, head, c);
   }

@@ -112,6 +112,11 @@ export const MORE_COUNTRIES: Country[] = [
   { name: "Trinidad and Tobago", aliases: [], adjectives: ["Trinidadian", "Trinidadians"] },
   { name: "Bahamas", aliases: [], adjectives: ["Bahamian", "Bahamians"] },
   { name: "Barbados", aliases: [], adjectives: ["Barbadian", "Barbadians"] },
+  // the United Kingdom's nations, which British news names as countries ("English" left out: the language)
+  { name: "England", aliases: [], adjectives: [] },
+  { name: "Scotland", aliases: [], adjectives: ["Scottish"] },
+  { name: "Wales", aliases: [], adjectives: ["Welsh"] },
+  { name: "Northern Ireland", aliases: [], adjectives: [] },
   { name: "Portugal", aliases: [], adjectives: ["Portuguese"] },
   { name: "Iceland", aliases: [], adjectives: ["Icelandic", "Icelander", "Icelanders"] },
   { name: "Luxembourg", aliases: [], adjectives: [] },

@@ -98,6 +98,7 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "oyj",
   "asa",
   "spa",
+  "tbk",
   "bv",
   "nv",
   "limited",
@@ -126,7 +127,11 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
         "organization",
         "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara friends observatory observatorio",
       ],
-      ["company", "sociedad sociedade société società compañía companhia compagnie empresa constructora construtora"],
+      [
+        "company",
+        // ("Minera Cielo Verde", "PT Bahari Nikel Sulawesi": a mining company, an Indonesian limited company)
+        "sociedad sociedade société società compañía companhia compagnie empresa constructora construtora minera mineradora petrolera corporación corporação inversiones industrias pt",
+      ],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
       ["school", "colegio escuela escola école"],
       // "the Roman Catholic Diocese of Port Hadley": the see opens its name, the place the tagger keeps ends it
@@ -345,6 +350,8 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     tabloid: "media",
     broadsheet: "media",
     magazine: "media",
+    // "in the journal Freshwater Biology"
+    journal: "media",
     broadcaster: "media",
     agency: "agency",
     website: "media",
@@ -360,6 +367,19 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     airline: "company",
     automaker: "company",
     carmaker: "company",
+    // "Zentiva, the Czech drugmaker,", "the chipmaker Nexperia": makers named by their product
+    drugmaker: "company",
+    chipmaker: "company",
+    steelmaker: "company",
+    planemaker: "company",
+    brewer: "company",
+    utility: "company",
+    // "the supermarket chain Tesco", "the messaging app Signal", "the games studio Lanternfish"
+    chain: "company",
+    app: "company",
+    studio: "company",
+    label: "company",
+    group: "organization",
     manufacturer: "company",
     retailer: "company",
     insurer: "company",

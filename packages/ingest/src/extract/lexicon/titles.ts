@@ -104,6 +104,11 @@ const RAW: [string, string | undefined][] = [
   ["mr", undefined],
   ["mrs", undefined],
   ["ms", undefined],
+  // ("Prof Ilona Sadowska", "Sir Alasdair McCallum", "Dame Sarah Gilbert", "Cllr Niamh Brannigan")
+  ["prof", undefined],
+  ["sir", undefined],
+  ["dame", undefined],
+  ["cllr", undefined],
   ["prof.", undefined],
   ["professor", undefined],
   ["rev.", undefined],
@@ -141,6 +146,9 @@ for (const t of TITLES) {
 export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "secretary-general",
   "director-general",
+  // British titles with no full stop (2026-12-06; "sir" and "dame" were honorifics, features already)
+  "prof",
+  "cllr",
   // parliamentary members' titles (2026-12-05)
   "mp",
   "mep",
@@ -173,6 +181,10 @@ export const UNDOTTED_HONORIFICS: ReadonlyMap<string, string> = new Map([
   ["mr", "Mr"],
   ["mrs", "Mrs"],
   ["ms", "Ms"],
+  ["prof", "Prof"],
+  ["sir", "Sir"],
+  ["dame", "Dame"],
+  ["cllr", "Cllr"],
 ]);
 
 /**
@@ -210,6 +222,14 @@ export const ADDRESSED_OFFICES = new Set([
   "minister",
   "prime minister",
 ]);
+
+/**
+ * Whether a lower-case word heads a person's role: one of `ROLE_HEADS`, or a specialist's job noun by its
+ * ending ("meteorologist", "epidemiologist", "physician", "geographer").
+ */
+export function isRoleHead(word: string): boolean {
+  return ROLE_HEADS.has(word) || /^[a-z]{4,}(?:ologist|ician|ographer)$/.test(word);
+}
 
 /**
  * Words that end a person's role in an organization when no title names it ("the Sierra Club's

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function claims(text: string) {
+  const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+  return g.claims.map((c) => `${c.speaker} :: ${c.text}`);
+}
+
+// attribution the way wire-agency and international reports write it (read on gold/newsdev3)
+describe("attribution in wire and international reports", () => {
+  it.each([
+    [
+      // a country's possessive before the speaker of a tail attribution
+      "Salt levels have reached their highest point in 15 years, Iraq’s Ministry of Water Resources said on Tuesday, as brackish water ran from taps.",
+      ["Ministry of Water Resources :: Salt levels have reached their highest point in 15 years"],
+    ],
+    [
+      // ", saying" after a denial: the subject of the sentence, not the words up to its verb
+      "Chalkland Water said the study was flawed. The company denied that its treatment works were the main cause of the decline, saying phosphate levels at all of its sites were within the limits.",
+      [
+        "Chalkland Water :: the study was flawed",
+        "Chalkland Water :: its treatment works were the main cause of the decline",
+        "Chalkland Water :: phosphate levels at all of its sites were within the limits",
+      ],
+    ],
+    [
+      // "the regulator": the one organization whose name says it regulates
+      "The Nigerian Electricity Regulatory Commission raised tariffs. The regulator denied that the increase had been imposed without consultation.",
+      ["Nigerian Electricity Regulatory Commission :: the increase had been imposed without consultation"],
+    ],
+    [
+      // "It" after a sentence that opens with a phrase before its subject
+      "The Ministry of Water Resources issued figures. In a statement, the ministry said the flow had fallen. It blamed dams upstream in Turkey for the shortfall.",
+      [
+        "Ministry of Water Resources :: the flow had fallen",
+        "Ministry of Water Resources :: dams upstream in Turkey for the shortfall",
+      ],
+    ],
+    [
+      // the one quoted speaks what a news agency quotes
+      "The state news agency Kazinform quoted Daniyar Abenov as saying after the vote that the ministry would publish its procedures.",
+      ["Daniyar Abenov :: the ministry would publish its procedures"],
+    ],
+    [
+      // a quoted phrase inside reported speech, then a second "that" clause: one mixed claim
+      'Priya Nandakumar wrote that Northern Dales Water had "serious questions to answer" and that she had asked the company\'s chief executive to meet residents.',
+      [
+        'Priya Nandakumar :: Northern Dales Water had "serious questions to answer" and that she had asked the company\'s chief executive to meet residents',
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // in the quotation unit a call for something is a request, as "urged them to" is
+    "The Ombudsman's Office called for independent autopsies.",
+    "The union called for a national strike.",
+    // a request whose object holds a possessive
+    "Priya Nandakumar has asked the company's chief executive to meet residents.",
+    // a demand for a thing; organizing a strike
+    "Lawmakers have demanded the resignation of Interior Minister Raúl Salazar.",
+    "The Harbour Workers Union called a strike on Monday at the port.",
+  ])("%s: no claim", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
