@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { countryOf } from "../extract/lexicon/countries.js";
 import { firstNameGender } from "../extract/lexicon/first-names.js";
+import { readList } from "../extract/lexicon/name-lists.js";
 import { PLACES } from "../extract/lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../extract/lexicon/subnational-regions.js";
 import { titlesStartingWith } from "../extract/lexicon/titles.js";
@@ -11,15 +10,6 @@ import { WORLD_CITIES } from "../extract/lexicon/world-cities.js";
 
 /** Where the generated list is committed. */
 export const COMPANY_NAMES_FILE = fileURLToPath(new URL("../extract/lexicon/company-names.ts", import.meta.url));
-
-function cspellList(pkg: string, file: string): string[] {
-  const require = createRequire(import.meta.url);
-  const path = join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), "dict", file);
-  return readFileSync(path, "utf8")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line !== "" && !line.startsWith("#"));
-}
 
 /**
  * Words of the list that are pieces of longer names, not a company's name alone: legal forms and
@@ -71,8 +61,8 @@ export function companyNames(
 export async function generatedCompanyNames(): Promise<string[]> {
   const { default: wordListPath } = (await import("word-list")) as { default: string };
   const english = new Set(readFileSync(wordListPath, "utf8").split("\n"));
-  const people = new Set(cspellList("@cspell/dict-people-names", "people-names.txt"));
-  return companyNames(cspellList("@cspell/dict-companies", "companies.txt"), english, people);
+  const people = new Set(readList("@cspell/dict-people-names", "people-names.txt"));
+  return companyNames(readList("@cspell/dict-companies", "companies.txt"), english, people);
 }
 
 /** The source of lexicon/company-names.ts for these names. */

@@ -9,7 +9,7 @@ import { dirname, join } from "node:path";
  * from the installed packages (like the @stdlib first-name lists). The entity tagger uses them
  * as gazetteer features, so they only nudge its decisions.
  */
-function readList(pkg: string, file: string): string[] {
+export function readList(pkg: string, file: string): string[] {
   const require = createRequire(import.meta.url);
   const path = join(dirname(require.resolve(`${pkg}/cspell-ext.json`)), "dict", file);
   return readFileSync(path, "utf8")
