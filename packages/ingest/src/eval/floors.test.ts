@@ -70,10 +70,10 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.95,
-      org: 0.86,
-      claim: 0.94,
-      "claim+speaker": 0.87,
-      about: 0.77,
+      org: 0.87,
+      claim: 0.95,
+      "claim+speaker": 0.91,
+      about: 0.78,
       affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({

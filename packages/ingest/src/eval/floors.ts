@@ -71,7 +71,8 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // 0.781, claim 0.940, claim+speaker 0.848, about 0.673, affiliation 0.563 — floors two to three items below.
   // Raised at rules-105+entities-105 (the same session, its errors read): measured person 0.970, org 0.884, claim
   // 0.960, claim+speaker 0.899, about 0.802, affiliation 0.831.
-  [NEWSDEV3]: { person: 0.95, org: 0.86, claim: 0.94, "claim+speaker": 0.87, about: 0.77, affiliation: 0.79 },
+  // Raised at rules-106+entities-106: measured org 0.894, claim 0.967, claim+speaker 0.940, about 0.809.
+  [NEWSDEV3]: { person: 0.95, org: 0.87, claim: 0.95, "claim+speaker": 0.91, about: 0.78, affiliation: 0.79 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -1,17 +1,18 @@
+import type { AnalyzedText } from "../document.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
-import { speakerStartingAt } from "./speaker.js";
-import type { ClaimScan } from "./types.js";
+import { fromMention, speakerStartingAt } from "./speaker.js";
+import type { ClaimScan, SpeakerRef } from "./types.js";
 
 /** "According to X, CONTENT." and "CONTENT, according to X." */
 export function according(scan: ClaimScan, s: Sentence, i: number) {
   const { doc, mask, stopAtQuotes, anon, claims } = scan;
   const { tokens } = doc;
-  let speaker = speakerStartingAt(doc, i + 2, anon);
   const cue = { start: (tokens[i] as Token).start, end: (tokens[i + 1] as Token).end };
   let k = i + 2;
   while (k < s.last && tokens[k]?.text !== ",") k++;
+  let speaker = documentAuthor(doc, i + 2, Math.min(k, s.last)) ?? speakerStartingAt(doc, i + 2, anon);
   // "according to early results of exit polls conducted for …": the whole phrase is the source
   const phraseEnd = Math.min(k, s.last) - 1;
   if ((!speaker || speaker.end < (tokens[phraseEnd]?.end ?? 0) - 40) && phraseEnd >= i + 2) {
@@ -34,4 +35,31 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
   while (first < stop && tokens[first]?.kind === "punct") first++;
   if (wordsBetween(tokens, first, stop) < MIN_WORDS) return;
   claims.push(contentClaim(scan, first, stop, cue, speaker, "according-to-back"));
+}
+
+/** Nouns of what an organization publishes: its figures, data, estimates, reports. */
+const DOCUMENT_NOUNS =
+  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast)$/;
+
+/**
+ * "according to ECP figures", "according to an estimate by the risk-modelling firm Kestrel Analytics reported by
+ * Reuters", "according to data from the World Bank": the one who made the document the phrase names — a name
+ * right before its noun, or the first name after its "by" / "from" — when tokens [from, end) are that phrase.
+ */
+function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRef | null {
+  const { tokens } = doc;
+  const owner = doc.mentionByFirstToken.get(from);
+  if (owner && owner.last < end && DOCUMENT_NOUNS.test(tokens[owner.last]?.lower ?? "")) return fromMention(doc, owner);
+  let k = from;
+  if (/^(?:a|an|the|new|latest|its|their)$/.test(tokens[k]?.lower ?? "")) k++;
+  while (k < end && k - from < 4 && !DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) {
+    if ((tokens[k] as Token).cap) return null;
+    k++;
+  }
+  if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "") || !/^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "")) return null;
+  for (let j = k + 2; j < end && j - k <= 6; j++) {
+    const m = doc.mentionByFirstToken.get(j);
+    if (m) return m.last <= end ? fromMention(doc, m) : null;
+  }
+  return null;
 }

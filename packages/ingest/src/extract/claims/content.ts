@@ -141,11 +141,27 @@ function innerRelativeEnd(tokens: Token[], comma: number, last: number, mask: Ui
 function clauseAfterComma(tokens: Token[], k: number): boolean {
   const next = tokens[k];
   if (!next) return false;
+  // ("19 people, including seven police officers, had been injured": a list set off inside the subject, its
+  // verb after the closing comma, is no clause of its own)
+  if (LISTING.has(next.lower) && listingInSubject(tokens, k)) return false;
   if (CUT_AFTER_COMMA.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5)) return true;
   if (next.lower === "according") return true;
   // "…, said one candidate": another attribution starts
   if (/^(?:said|says|added|told)$/.test(next.lower)) return true;
   return next.lower === "and" && CLAUSE_SUBJECT_START.test(tokens[k + 1]?.text ?? "");
+}
+
+/** Participles that open a list inside a noun phrase, not a clause. */
+const LISTING = new Set(["including", "excluding"]);
+
+/** Whether the list opening at token k closes with a comma within a few words and a main verb follows it. */
+function listingInSubject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j - k <= 10; j++) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== tokens[k]?.sentence || t.kind === "quote") return false;
+    if (t.text === ",") return mainVerbAfter(tokens, j + 1);
+  }
+  return false;
 }
 
 function opensBracket(tokens: Token[], from: number, to: number): boolean {

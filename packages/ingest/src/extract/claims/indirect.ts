@@ -312,8 +312,9 @@ export function indirectClaims(
             ? lastEvent.speaker
             : subjectBefore(doc, s, i, anon);
       } else if (aside > s.first) {
-        // the subject is before the anonymity aside
-        speaker = speakerEndingAt(doc, aside - 1, anon);
+        // the subject is before the anonymity aside ("A senior manager at the trust, who asked not to be named,":
+        // the unnamed manager, not the trust)
+        speaker = describedSourceBefore(doc, s.first, aside) ?? speakerEndingAt(doc, aside - 1, anon);
         if (!speaker) continue;
         fromAside = true;
       } else if (prev?.text === "," && !closesOpeningAppositive(doc, i - 1, s.first) && tailForm(scan, s, i)) {
@@ -321,7 +322,7 @@ export function indirectClaims(
         continue;
       } else {
         const end = skipAuxLeft(tokens, i - 1, s.index);
-        if (end >= s.first) speaker = speakerEndingAt(doc, end, anon);
+        if (end >= s.first) speaker = teamLeader(doc, s.first, end) ?? speakerEndingAt(doc, end, anon);
         if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? ""))
           speaker = subjectBefore(doc, s, end, anon);
         // the subject before an anonymity aside without commas, when nothing nearer is one
@@ -677,6 +678,59 @@ const SUBORDINATORS = new Set([
 
 /** Participles of issuing a document ("a statement released …", "a report published …"). */
 const ISSUED = /^(?:released|issued|published|posted|sent|distributed|circulated|obtained|seen)$/;
+
+/** Nouns of a group of researchers or investigators that someone leads. */
+const TEAM_NOUNS = new Set(["team", "group", "study", "panel", "consortium", "project", "survey"]);
+
+/**
+ * "… , a team led by Dr Chidinma Okafor of the University of Exeter reported": the one who leads the team
+ * speaks for it — the person after "led by", their span opening at the team's article so that a tail
+ * attribution finds its comma. `end`: the last token before the cue.
+ */
+function teamLeader(doc: AnalyzedText, first: number, end: number): SpeakerRef | null {
+  const { tokens } = doc;
+  let k = end;
+  // "… of the University of Exeter": the leader's organization after the name
+  const org = doc.mentionByLastToken.get(k);
+  if (org && doc.entities.clusters[org.cluster]?.type === "Organization") {
+    k = org.first - 1;
+    if (tokens[k]?.lower === "the") k--;
+    if (!/^(?:of|at|from)$/.test(tokens[k]?.lower ?? "")) return null;
+    k--;
+  }
+  const leader = doc.mentionByLastToken.get(k);
+  if (!leader || doc.entities.clusters[leader.cluster]?.type !== "Person") return null;
+  const by = tokenAtOrAfter(tokens, leader.start) - 1;
+  if (tokens[by]?.lower !== "by" || tokens[by - 1]?.lower !== "led" || !TEAM_NOUNS.has(tokens[by - 2]?.lower ?? ""))
+    return null;
+  let opening = by - 3;
+  while (opening > first && opening > by - 6 && !/^(?:a|an|the)$/.test(tokens[opening]?.lower ?? "")) opening--;
+  if (!/^(?:a|an|the)$/.test(tokens[opening]?.lower ?? "")) return null;
+  return { start: (tokens[opening] as Token).start, end: leader.end, cluster: leader.cluster };
+}
+
+/** Words that join an unnamed source's noun to where it works or what it knows ("a manager at", "a person close to"). */
+const SOURCE_LINKS = new Set(["at", "of", "for", "with", "in", "from", "close", "familiar", "inside", "within"]);
+
+/**
+ * "A senior manager at the trust", "A person close to the Rovers board", "One official in the ministry": an
+ * indefinite noun phrase whose head is a person's role or "person", "source", joined to an organization or a
+ * body — the unnamed source it describes (not the organization), when it fills tokens [first, end).
+ */
+function describedSourceBefore(doc: AnalyzedText, first: number, end: number): SpeakerRef | null {
+  const { tokens } = doc;
+  if (!/^(?:a|an|one)$/.test(tokens[first]?.lower ?? "") || end - first > 12) return null;
+  for (let k = first + 1; k < Math.min(end - 1, first + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.cap || t.kind !== "word") return null;
+    if (!SOURCE_LINKS.has(tokens[k + 1]?.lower ?? "")) continue;
+    if (!ROLE_NOUNS.has(t.lower) && !/^(?:person|source|insider|member)$/.test(t.lower)) return null;
+    const from = tokens[first + 1] as Token;
+    const last = tokens[end - 1] as Token;
+    return { start: (tokens[first] as Token).start, end: last.end, anonymous: doc.text.slice(from.start, last.end) };
+  }
+  return null;
+}
 
 /** "a statement released …", "in a statement posted on its account that …": token k issues the document before it. */
 function issuedDocument(tokens: readonly Token[], k: number): boolean {

@@ -48,6 +48,48 @@ describe("attribution in wire and international reports", () => {
         'Priya Nandakumar :: Northern Dales Water had "serious questions to answer" and that she had asked the company\'s chief executive to meet residents',
       ],
     ],
+    [
+      // an unnamed source described with the organization it works at is the source, not the organization
+      "Nurses at Soar Valley Hospitals NHS Trust walked out. A senior manager at the trust, who asked not to be named, said two wards had been run with fewer nurses.",
+      ["senior manager at the trust :: two wards had been run with fewer nurses"],
+    ],
+    [
+      "A person close to the Rovers board, who asked not to be named, said the club had approached two candidates.",
+      ["person close to the Rovers board :: the club had approached two candidates"],
+    ],
+    [
+      // the author of the figures, the estimate, the data an attribution cites
+      "The Election Commission of Pakistan (ECP) ran the vote. Turnout in the by-election was 38 percent, according to ECP figures.",
+      ["Election Commission of Pakistan :: Turnout in the by-election was 38 percent"],
+    ],
+    [
+      "Insurance claims could reach £350 million, according to an estimate by the risk-modelling firm Kestrel Analytics reported by Reuters.",
+      ["Kestrel Analytics :: Insurance claims could reach £350 million"],
+    ],
+    [
+      "Growth slowed to 2 percent, according to data from the World Bank.",
+      ["World Bank :: Growth slowed to 2 percent"],
+    ],
+    [
+      // a known name that runs on over "and" and "in"
+      "The Organization for Security and Co-operation in Europe said it had offered to review the bill.",
+      ["Organization for Security and Co-operation in Europe :: it had offered to review the bill"],
+    ],
+    [
+      // ", including …" lists what the content counts
+      "Peru’s Ombudsman’s Office said 19 people, including seven police officers, had been injured.",
+      ["Ombudsman’s Office :: 19 people, including seven police officers, had been injured"],
+    ],
+    [
+      // a list at the content's end still ends it
+      "The senator said the president had undermined his own staff, including Secretary of State Rex Tillerson and adviser H.R. McMaster.",
+      ["senator :: the president had undermined his own staff"],
+    ],
+    [
+      // the leader of a team speaks for it
+      "Mayfly numbers have fallen by half since 2005, a team led by Dr Chidinma Okafor of the University of Exeter reported on Wednesday.",
+      ["Chidinma Okafor :: Mayfly numbers have fallen by half since 2005"],
+    ],
   ])("%s", (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });

@@ -111,6 +111,20 @@ function knownOrgAt(
   return tokens[s - 1]?.lower === "the" ? known : undefined;
 }
 
+/** Longest name of a known organization spelt by tokens from i (up to ten), as the token after its end; else i. */
+function knownNameEnd(tokens: readonly Token[], i: number): number {
+  let end = i;
+  let surface = (tokens[i] as Token).text;
+  for (let e = i + 2; e <= Math.min(tokens.length, i + MAX_KNOWN_NAME_TOKENS); e++) {
+    const t = tokens[e - 1] as Token;
+    if (t.sentence !== tokens[i]?.sentence) break;
+    surface += ` ${t.text}`;
+    if (knownOrg(surface)) end = e;
+  }
+  return end;
+}
+const MAX_KNOWN_NAME_TOKENS = 10;
+
 /**
  * A known organization's name opens at token s and runs past the title there (which ends at `titleEnd`),
  * within [s, last): "General Electric and General Motors" open with no general; "White House Press
@@ -414,6 +428,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
       break;
     }
+    // "the Organization for Security and Co-operation in Europe": a known name that runs on over "and" or "in"
+    if (/^(?:and|in|&)$/.test(tokens[j]?.lower ?? "")) j = Math.max(j, knownNameEnd(tokens, i));
     // "the Attorney General's Office", "the Prime Minister’s Office": an office's own office is an organization
     const office = titleOffice(text, tokens, i, j);
     if (office) {

@@ -284,6 +284,15 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
         attach(same, m);
         continue;
       }
+      // "according to ECP figures" after "the Election Commission of Pakistan (ECP)": an acronym the tagger did
+      // not read is the one organization already called so
+      if (m.type === "Unknown" && isAcronym(m.name)) {
+        const holders = clusters.filter((c) => c.type === "Organization" && c.forms.has(m.name));
+        if (holders.length === 1) {
+          attach(holders[0] as Cluster, m);
+          continue;
+        }
+      }
     }
     if (m.type === "Person" || m.type === "Organization") {
       const key = `${m.type === "Person" ? "p" : "o"}:${m.type === "Person" ? personKey(m.name) : norm}`;

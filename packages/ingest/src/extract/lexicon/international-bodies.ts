@@ -27,6 +27,15 @@ export const INTERNATIONAL_BODIES: KnownOrg[] = [
   },
   { name: "OPEC", aliases: ["Organization of the Petroleum Exporting Countries"], kind: "international organization" },
   { name: "Interpol", aliases: [], kind: "international organization" },
+  {
+    name: "Organization for Security and Co-operation in Europe",
+    aliases: [
+      "OSCE",
+      "Organisation for Security and Co-operation in Europe",
+      "Organization for Security and Cooperation in Europe",
+    ],
+    kind: "international organization",
+  },
   { name: "UNICEF", aliases: [], kind: "international organization" },
   { name: "UNESCO", aliases: [], kind: "international organization" },
   { name: "UNHCR", aliases: ["UN Refugee Agency", "U.N. Refugee Agency"], kind: "international organization" },
