@@ -22,6 +22,7 @@ import {
   NEWSDEV_DIR,
   NEWSDEV2_DIR,
   NEWSDEV3_DIR,
+  NEWSDEV4_DIR,
   NEWSTEST_DIR,
   POLNEAR_CORENLP_DEV,
   POLNEAR_DEV,
@@ -41,6 +42,7 @@ Default: ${GOLD_DIR} (texts in ${SEEDS_DIR}),
      ${NEWSDEV_DIR} (16 authored Wikinews-style reports, texts in its texts/),
      ${NEWSDEV2_DIR} (12 more, a second set, texts in its texts/),
      ${NEWSDEV3_DIR} (12 more in British, wire and international styles),
+     ${NEWSDEV4_DIR} (12 more: Wikinews's own kinds of report, regional press),
      ${NEWSTEST_DIR} (12 more, written blind and held out of development),
      ${POLNEAR_DEV},
      ${GUM_DEV} (GUM's Wikinews interviews: person and org only), and
@@ -240,9 +242,16 @@ async function scoreSpec(
 }
 
 function defaultSpecs(): string[] {
-  const specs = [GOLD_DIR, NEWSDEV_DIR, NEWSDEV2_DIR, NEWSDEV3_DIR, NEWSTEST_DIR, POLNEAR_DEV, GUM_DEV].filter((spec) =>
-    existsSync(spec === GUM_DEV ? GUM_ENTITIES : spec),
-  );
+  const specs = [
+    GOLD_DIR,
+    NEWSDEV_DIR,
+    NEWSDEV2_DIR,
+    NEWSDEV3_DIR,
+    NEWSDEV4_DIR,
+    NEWSTEST_DIR,
+    POLNEAR_DEV,
+    GUM_DEV,
+  ].filter((spec) => existsSync(spec === GUM_DEV ? GUM_ENTITIES : spec));
   if (specs.length === 0) {
     throw new CommandError(
       `no gold given, and the default gold is not there (${GOLD_DIR}, ${POLNEAR_DEV})`,
@@ -252,9 +261,9 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
-/** What the quality gate scores by default: the seed gold, newsdev, newsdev2, newsdev3 and newstest always, PolNeAR dev and GUM interview when they are there. */
+/** What the quality gate scores by default: the seed gold, newsdev to newsdev4 and newstest always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
-  const specs = [GOLD_DIR, NEWSDEV_DIR, NEWSDEV2_DIR, NEWSDEV3_DIR, NEWSTEST_DIR];
+  const specs = [GOLD_DIR, NEWSDEV_DIR, NEWSDEV2_DIR, NEWSDEV3_DIR, NEWSDEV4_DIR, NEWSTEST_DIR];
   if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);
   else notChecked.push(`PolNeAR dev (${POLNEAR_DEV} is absent: PolNeAR lives outside the repository)`);
   if (existsSync(GUM_ENTITIES)) specs.push(GUM_DEV);

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetName, type GoldEntry, readGold } from "./gold-datasets.js";
-import { NEWSDEV_DIR, NEWSDEV2_DIR, NEWSDEV3_DIR, NEWSTEST_DIR } from "./repo-paths.js";
+import { NEWSDEV_DIR, NEWSDEV2_DIR, NEWSDEV3_DIR, NEWSDEV4_DIR, NEWSTEST_DIR } from "./repo-paths.js";
 
 let dir = "";
 const graph = (document: string, extra: object = {}) => ({ document, entities: [], claims: [], ...extra });
@@ -90,11 +90,12 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev, gold/newsdev2, gold/newsdev3, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev4, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
     ["newsdev3", NEWSDEV3_DIR, 12, 145],
+    ["newsdev4", NEWSDEV4_DIR, 12, 147],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",
@@ -127,6 +128,7 @@ describe("datasetName", () => {
     ["/x/gold/newstest/", "newstest (held-out Wikinews-style reports)"],
     ["/x/gold/newsdev2/", "newsdev2 (authored Wikinews-style reports, second set)"],
     ["/x/gold/newsdev3/", "newsdev3 (authored British, wire and international reports)"],
+    ["/x/gold/newsdev4/", "newsdev4 (authored Wikinews kinds and regional press)"],
   ])("%s → %s", (spec, name) => {
     expect(datasetName(spec)).toBe(name);
   });

@@ -14,6 +14,12 @@ export const NEWSDEV2_DIR = fileURLToPath(new URL("../../gold/newsdev2/", import
  * since (CC BY 4.0): gold/newsdev3/README.md.
  */
 export const NEWSDEV3_DIR = fileURLToPath(new URL("../../gold/newsdev3/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 as Wikinews's own kinds of report (interviews, sport, science, disasters,
+ * elections, obituaries) and from regional English-language press, a development set since (CC BY 4.0):
+ * gold/newsdev4/README.md.
+ */
+export const NEWSDEV4_DIR = fileURLToPath(new URL("../../gold/newsdev4/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { checkFloors, formatFloorChecks, NEWSDEV, NEWSDEV2, NEWSDEV3, NEWSTEST, QUALITY_FLOORS } from "./floors.js";
+import {
+  checkFloors,
+  formatFloorChecks,
+  NEWSDEV,
+  NEWSDEV2,
+  NEWSDEV3,
+  NEWSDEV4,
+  NEWSTEST,
+  QUALITY_FLOORS,
+} from "./floors.js";
 import type { DatasetRows } from "./score-dataset.js";
 
 const metric = (f1: number) => ({ precision: f1, recall: f1, f1, tp: 1, fp: 0, fn: 0 });
@@ -67,6 +76,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.93,
       about: 0.88,
       affiliation: 0.87,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV4]).toEqual({
+      person: 0.82,
+      org: 0.78,
+      claim: 0.91,
+      "claim+speaker": 0.83,
+      about: 0.62,
+      affiliation: 0.38,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.95,
