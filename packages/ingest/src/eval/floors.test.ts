@@ -78,19 +78,19 @@ describe("checkFloors", () => {
       affiliation: 0.87,
     });
     expect(QUALITY_FLOORS[NEWSDEV4]).toEqual({
-      person: 0.82,
-      org: 0.78,
-      claim: 0.91,
-      "claim+speaker": 0.83,
-      about: 0.62,
-      affiliation: 0.38,
+      person: 0.85,
+      org: 0.84,
+      claim: 0.93,
+      "claim+speaker": 0.87,
+      about: 0.68,
+      affiliation: 0.46,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
-      person: 0.95,
-      org: 0.87,
+      person: 0.97,
+      org: 0.88,
       claim: 0.95,
       "claim+speaker": 0.91,
-      about: 0.78,
+      about: 0.79,
       affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV]).toEqual({

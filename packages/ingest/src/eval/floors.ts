@@ -74,11 +74,14 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // Raised at rules-105+entities-105 (the same session, its errors read): measured person 0.970, org 0.884, claim
   // 0.960, claim+speaker 0.899, about 0.802, affiliation 0.831.
   // Raised at rules-106+entities-106: measured org 0.894, claim 0.967, claim+speaker 0.940, about 0.809.
-  [NEWSDEV3]: { person: 0.95, org: 0.87, claim: 0.95, "claim+speaker": 0.91, about: 0.78, affiliation: 0.79 },
+  // Raised at rules-107+entities-107: measured person 0.990, org 0.904, about 0.822.
+  [NEWSDEV3]: { person: 0.97, org: 0.88, claim: 0.95, "claim+speaker": 0.91, about: 0.79, affiliation: 0.79 },
   // gold/newsdev4 (12 articles, 147 claims, written blind 2026-12-06: Wikinews's own kinds of report and regional
   // English-language press): first measured at rules-106+entities-106 (before any of its errors was read) person
   // 0.840, org 0.806, claim 0.933, claim+speaker 0.853, about 0.648, affiliation 0.421 — floors a few items below.
-  [NEWSDEV4]: { person: 0.82, org: 0.78, claim: 0.91, "claim+speaker": 0.83, about: 0.62, affiliation: 0.38 },
+  // Raised at rules-107+entities-107 (the same session, its errors read): measured person 0.875, org 0.863, claim
+  // 0.950, claim+speaker 0.898, about 0.704, affiliation 0.508.
+  [NEWSDEV4]: { person: 0.85, org: 0.84, claim: 0.93, "claim+speaker": 0.87, about: 0.68, affiliation: 0.46 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -115,8 +115,12 @@ export function findAffiliations(
         if (council && council.id !== org?.id) add(c.id, council.id, "councillor");
       }
       // "Judge Rhian Caddick" in a story of one court: that court's judge
-      else if (JUDGE_TITLES.has(m.title)) {
-        const court = onlyCourt(clusters, m.start);
+      else if (m.title === "sheriff") {
+        // "Sheriff Dale Brummett" beside the Brannock County Sheriff's Office
+        const office = onlyBody(clusters, m.start, SHERIFF_OFFICE);
+        if (office) add(c.id, office.id, role);
+      } else if (JUDGE_TITLES.has(m.title)) {
+        const court = onlyBody(clusters, m.start, COURT);
         // (a supreme court's members are its justices: "Judge Gonzalo Curiel" beside the Supreme Court sits on
         // another court)
         if (court && !(m.title === "judge" && /\bsupreme\b/i.test(court.name))) add(c.id, court.id, role);
@@ -150,17 +154,34 @@ export function findAffiliations(
   return out;
 }
 
+/**
+ * Roles a country may be a person's in: an office of state ("Kenya’s health minister"), or a place in its
+ * national team ("Zimbabwe coach Tendai Mavhunga", "the Sri Lanka captain"), which news names by the country.
+ */
+function countryRole(head: string): boolean {
+  return STATE_ROLE_HEADS.has(head) || NATIONAL_TEAM_ROLES.has(head);
+}
+const NATIONAL_TEAM_ROLES = new Set(
+  `coach captain skipper all-rounder batsman batter bowler spinner off-spinner leg-spinner wicketkeeper opener
+  striker goalkeeper midfielder defender forward winger fly-half scrum-half playmaker`.split(/\s+/),
+);
+
+/** How the names of courts and sheriffs' offices end. */
+const COURT = /\b(?:court|tribunal)$/i;
+const SHERIFF_OFFICE = /\bsheriff['’]s office$/i;
+
 /** Titles of judges, whose court the article names. */
 const JUDGE_TITLES = new Set(["judge", "justice", "chief justice", "magistrate"]);
 
 /**
- * The one court (by its kind or its name's last word) the article names before `offset` — or, naming none
- * before, the one it names at all — if there is exactly one ("an appeal to the Supreme Court" after the
- * Lahore High Court's judge is named leaves the judge the High Court's).
+ * The one court (by its kind or its name's last word: `COURT`) or other body whose name ends so (`name`) the
+ * article names before `offset` — or, naming none before, the one it names at all — if there is exactly one
+ * ("an appeal to the Supreme Court" after the Lahore High Court's judge is named leaves the judge the High
+ * Court's).
  */
-function onlyCourt(clusters: readonly Cluster[], offset: number): Cluster | undefined {
+function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp): Cluster | undefined {
   const courts = clusters.filter(
-    (c) => c.type === "Organization" && !c.country && (c.kind === "court" || /\b(?:court|tribunal)$/i.test(c.name)),
+    (c) => c.type === "Organization" && !c.country && ((name === COURT && c.kind === "court") || name.test(c.name)),
   );
   const before = courts.filter((c) => c.mentions.some((x) => x.start < offset));
   if (before.length > 0) return before.length === 1 ? before[0] : undefined;
@@ -410,7 +431,7 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, findO
       .split(/\s+/)
       .filter((w) => !PREPOSITIONS.has(w) && w !== "to")
       .at(-1);
-    const stateRole = STATE_ROLE_HEADS.has(roleHead ?? "");
+    const stateRole = countryRole(roleHead ?? "");
     if (doc.entities.clusters[org.cluster]?.country && !stateRole) return;
     if (role && role.split(/\s+/).length <= 8) {
       add(person.id, org.cluster, role);
@@ -470,8 +491,17 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, findO
   }
   const role = doc.text.slice(startOff, endOff).trim().toLowerCase();
   const bare = role.replace(/^former\s+/, "");
-  // the role must be a known title, whole ("deputy national security adviser")
-  const orgName = titleDefaultOrg(bare);
+  // "the French president", "the British prime minister": a nationality before an office of state
+  const words = doc.text.slice(startOff, endOff).trim().split(/\s+/);
+  const nationality = words.length >= 2 && words.length <= 4 ? countryOf(words[0] as string) : undefined;
+  if (nationality?.form === "adjective" && STATE_ROLE_HEADS.has((words.at(-1) as string).toLowerCase())) {
+    const country = findOrg(nationality.country.name);
+    if (country) add(person.id, country.id, words.slice(1).join(" "));
+    return;
+  }
+  // the role must be a known title, whole ("deputy national security adviser"); "the president" is the
+  // United States' only for its presidents (else the dateline's country's, as for a title before the name)
+  const orgName = defaultOffice(bare, person.name, datelineCountry(doc.text));
   if (orgName) {
     const c = findOrg(orgName);
     if (c) add(person.id, c.id, doc.text.slice(startOff, endOff).trim());
@@ -647,7 +677,7 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   const org = clusters[orgMention.cluster];
   if (org?.type !== "Organization") return undefined;
   // a country's own only in an office of state ("Kenya’s health minister, Amina Otieno,")
-  if (org.country && !STATE_ROLE_HEADS.has(tokens[end - 1]?.lower ?? "")) return undefined;
+  if (org.country && !countryRole(tokens[end - 1]?.lower ?? "")) return undefined;
   if (tokens[k]?.sentence !== tokens[end]?.sentence) return undefined;
   if (comma) {
     // the appositive opens its clause: "The Sierra Club's executive director, Michael Brune, said"

@@ -23,6 +23,10 @@ describe("defaultOffice", () => {
     ["president", "Vladimir Putin", undefined, undefined],
     ["president", "William Ruto", "Kenya", "Kenya"],
     ["secretary of state", "Rex Tillerson", "Kenya", "United States"],
+    // a senator in a story datelined abroad sits in that country's senate, not the United States'
+    ["senator", "Rowena Dimaculangan", "Philippines", undefined],
+    ["senator", "John Smith", undefined, "United States Senate"],
+    ["senator", "John Smith", "United States", "United States Senate"],
     ["mayor", "Eric Adams", undefined, undefined],
   ])("%s %s (dateline %s)", (title, person, dateline, expected) => {
     expect(defaultOffice(title, person, dateline)).toBe(expected);

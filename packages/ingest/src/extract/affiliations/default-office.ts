@@ -20,11 +20,20 @@ export function defaultOffice(title: string, person: string, datelineCountry: st
   const org = titleDefaultOrg(title);
   // "Interior Minister Raúl Salazar" in a story datelined "ABANCAY, Peru —": the dateline's country's minister
   if (org === undefined && MINISTER.test(title)) return datelineCountry;
-  if (title !== "president" || org === undefined) return org;
+  // "Senator Rowena Dimaculangan" in a story datelined "PAGADIAN CITY, Philippines —" sits in no US chamber
+  const abroad = datelineCountry !== undefined && datelineCountry !== "United States";
+  if (title !== "president") return abroad && org !== undefined && US_BODIES.has(org) ? undefined : org;
+  if (org === undefined) return org;
   const name = person.trim();
   if (isPresidentName(name) || (!name.includes(" ") && isPresidentSurname(name))) return org;
   return datelineCountry;
 }
+
+/**
+ * The United States' chambers legislators' titles default to: no seat of a story datelined in another country
+ * (many countries have senators and congressmen; "Secretary of State" abroad is still the United States' own).
+ */
+const US_BODIES = new Set(["United States Senate", "United States House of Representatives", "United States Congress"]);
 
 /** Ministers' titles with no organization of their own ("prime minister", "interior minister", "minister"). */
 const MINISTER = /^(?:(?:prime|first|deputy|[a-z]+) )?minister$/;

@@ -63,6 +63,11 @@ describe("affiliations in British, wire and international reports", () => {
       "LEICESTER, England — Nurses at Soar Valley Hospitals NHS Trust walked out on Tuesday. In a statement, the trust's chief executive, Dr Oluwaseun Bakare, said the offer stood.",
       ["Oluwaseun Bakare — Soar Valley Hospitals NHS Trust"],
     ],
+    // an appositive office: the dateline's country's president, a nationality's office of state
+    ["NAIROBI, Kenya — William Ruto, the president, said taxes would fall.", ["William Ruto — Kenya"]],
+    ["Emmanuel Macron, the French president, said taxes would fall.", ["Emmanuel Macron — France"]],
+    ["Keir Starmer, the British prime minister, said taxes would fall.", ["Keir Starmer — United Kingdom"]],
+    ["Barack Obama, the president, said taxes would fall.", ["Barack Obama — United States"]],
     // a division of a court
     [
       "The Gauteng Division of the High Court on Monday ordered the municipality to restore water. Judge Nomvula Dlamini said water was a right.",
@@ -92,5 +97,27 @@ describe("roles not held", () => {
     "The Supreme Court will hear the case. Judge Gonzalo Curiel said the suit could go ahead.",
   ])("%s: no affiliation", (text) => {
     expect(affiliations(text)).toEqual([]);
+  });
+});
+
+// roles as regional press writes them (read on gold/newsdev4)
+describe("affiliations in regional press", () => {
+  it.each([
+    // a national team is named by its country
+    ["HARARE, Zimbabwe — Zimbabwe coach Tendai Mavhunga said the pitch had turned.", ["Tendai Mavhunga — Zimbabwe"]],
+    ["Chamod Weerasekara, the Sri Lanka captain, said his side had batted poorly.", ["Chamod Weerasekara — Sri Lanka"]],
+    // a sheriff of the one sheriff's office named
+    [
+      "The Brannock County Sheriff's Office said deputies found three checkbooks. Sheriff Dale Brummett said the case was closed.",
+      ["Dale Brummett — Brannock County Sheriff's Office"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(affiliations(text).sort()).toEqual(expected);
+  });
+
+  it("a senator in a story datelined abroad sits in no United States chamber", () => {
+    expect(
+      affiliations("PAGADIAN CITY, Philippines — Senator Rowena Dimaculangan said the killing must be solved."),
+    ).toEqual([]);
   });
 });

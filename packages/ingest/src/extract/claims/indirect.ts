@@ -2,7 +2,7 @@ import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { ROLE_NOUNS } from "../lexicon/titles.js";
+import { isRoleHead, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { according } from "./according.js";
@@ -575,6 +575,8 @@ export function indirectClaims(
       if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(tokens, c, end)) continue;
       // "called for independent autopsies", "called for calm": a call for something is a request too
       if (unit !== "attribution" && !hasThat && cue.base === "call" && tokens[c]?.lower === "for") continue;
+      // "…, The Hindu reported, citing copies of the petitions": what a report cites is its source, not a claim
+      if (unit !== "attribution" && !hasThat && /^(?:citing|quoting)$/.test(t.lower) && prev?.text === ",") continue;
       // "demanded the resignation of the minister", "demanded an inquiry": a demand for a thing is a request
       if (unit !== "attribution" && !hasThat && cue.base === "demand" && THING_DETERMINERS.has(tokens[c]?.lower ?? ""))
         continue;
@@ -709,6 +711,9 @@ function teamLeader(doc: AnalyzedText, first: number, end: number): SpeakerRef |
   return { start: (tokens[opening] as Token).start, end: leader.end, cluster: leader.cluster };
 }
 
+/** Longest description of an unnamed source before its anonymity aside ("An investigator from the PNP’s Criminal Investigation and Detection Group (CIDG)"). */
+const MAX_SOURCE_DESCRIPTION = 16;
+
 /** Words that join an unnamed source's noun to where it works or what it knows ("a manager at", "a person close to"). */
 const SOURCE_LINKS = new Set(["at", "of", "for", "with", "in", "from", "close", "familiar", "inside", "within"]);
 
@@ -719,12 +724,13 @@ const SOURCE_LINKS = new Set(["at", "of", "for", "with", "in", "from", "close", 
  */
 function describedSourceBefore(doc: AnalyzedText, first: number, end: number): SpeakerRef | null {
   const { tokens } = doc;
-  if (!/^(?:a|an|one)$/.test(tokens[first]?.lower ?? "") || end - first > 12) return null;
+  if (!/^(?:a|an|one)$/.test(tokens[first]?.lower ?? "") || end - first > MAX_SOURCE_DESCRIPTION) return null;
   for (let k = first + 1; k < Math.min(end - 1, first + 5); k++) {
     const t = tokens[k] as Token;
     if (t.cap || t.kind !== "word") return null;
     if (!SOURCE_LINKS.has(tokens[k + 1]?.lower ?? "")) continue;
-    if (!ROLE_NOUNS.has(t.lower) && !/^(?:person|source|insider|member)$/.test(t.lower)) return null;
+    if (!ROLE_NOUNS.has(t.lower) && !isRoleHead(t.lower) && !/^(?:person|source|insider|member)$/.test(t.lower))
+      return null;
     const from = tokens[first + 1] as Token;
     const last = tokens[end - 1] as Token;
     return { start: (tokens[first] as Token).start, end: last.end, anonymous: doc.text.slice(from.start, last.end) };
@@ -802,7 +808,8 @@ function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean
     tokens[back - 1]?.lower !== "the"
   )
     back--;
-  if (tokens[back - 1]?.lower === "the" && !tokens[back - 1]?.cap) at = back - 1;
+  // ("…, The Hindu reported": a newspaper's own capitalised "The" right before its name)
+  if (tokens[back - 1]?.lower === "the" && (!tokens[back - 1]?.cap || back === at)) at = back - 1;
   // "…, Iraq’s Ministry of Water Resources said on Tuesday": a possessor in front of the name
   else at = possessorStart(tokens, at, 0);
   return commaBefore(tokens, at, titles) >= 0;

@@ -223,6 +223,9 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     if (app) return app;
     return null;
   }
+  // "Police Regional Office 9 said": a name that ends in its number (no quantity that speaks)
+  const numbered = tokens[k]?.kind === "number" ? doc.mentionByLastToken.get(k) : undefined;
+  if (numbered && doc.entities.clusters[numbered.cluster]?.type === "Organization") return fromMention(doc, numbered);
   const np = nounPhraseEndingAt(tokens, k, sentence);
   if (!np) return quantitySource(doc, k);
   let fromNp = resolveNounPhrase(doc, np.first, np.last, anon) ?? quantitySource(doc, k);
@@ -691,6 +694,9 @@ export function resolveNounPhrase(
     const from = noOne ? (tokens[last - 1] as Token) : startTok;
     return { start: from.start, end: endTok.end, anonymous: doc.text.slice(from.start, endTok.end) };
   }
+  // "The Peruvian National Police said": a name of several words that a group's noun ends is the organization
+  if (org && endTok.cap && org.end >= endTok.end && org.start < endTok.start && GROUPS.has(head))
+    return fromMention(doc, org);
   if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last) || GROUPS.has(head))) {
     // "the official" refers back to the unnamed source described earlier
     if (startTok.lower === "the" && last - first === 1 && anon.has(head)) {

@@ -179,6 +179,8 @@ const MAX_TITLE_TOKENS = 4;
 
 /** The start of "the (news site)" in front of a name, or `at` itself (at most three words back). */
 function determinerPhraseStart(tokens: Token[], at: number, first: number): number {
+  // ("…, The Hindu reported": a newspaper's own "The")
+  if (at - 1 >= first && tokens[at - 1]?.lower === "the") return at - 1;
   for (let k = at - 1; k >= Math.max(first, at - 3); k--) {
     const w = tokens[k] as Token;
     if (w.kind !== "word" || w.cap) return at;
@@ -225,15 +227,28 @@ function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number):
     // "… on MSNBC’s “Morning Joe.”": a programme's title is where, not words of the speaker
     if (mask[j] && !(titleWord(t) && namedProgramme(tokens, mask, j))) return false;
     // ", adding that …" is a claim of its own, found by the participle rule
-    if (t.text === "," && /^(?:adding|saying|noting|explaining|arguing|insisting)$/.test(tokens[j + 1]?.lower ?? ""))
+    // (", citing copies of the petitions", ", quoting an aide": where the report comes from)
+    if (
+      t.text === "," &&
+      /^(?:adding|saying|noting|explaining|arguing|insisting|citing|quoting)$/.test(tokens[j + 1]?.lower ?? "")
+    )
       return true;
     // "…, executive director of National Nurses United, a union that has … endorsed Sanders": a
     // relative clause on the appositive describes the speaker's organization; its verbs are its own
     if (j > k && relativeOnNoun(tokens, j)) return true;
     if (t.lower === "that" || t.text === ":" || t.text === ";") return false;
-    if (j > k && !t.lower.endsWith("ing") && cueOf(t.lower)?.clausal) return false;
+    // ("said in its Monday evening report": a report named after its determiner is where, not another cue)
+    if (j > k && !t.lower.endsWith("ing") && cueOf(t.lower)?.clausal && !determinedCueNoun(tokens, j, k)) return false;
   }
   return true;
+}
+
+/** "its Monday evening report", "a statement": a cue noun with a determiner a few words before it (after `from`). */
+function determinedCueNoun(tokens: readonly Token[], j: number, from: number): boolean {
+  if (!CUE_NOUNS.has(tokens[j]?.lower ?? "")) return false;
+  for (let d = j - 1; d >= Math.max(from, j - 4); d--)
+    if (/^(?:a|an|the|its|his|her|their|our)$/.test(tokens[d]?.lower ?? "")) return true;
+  return false;
 }
 
 /**

@@ -94,6 +94,19 @@ describe("attribution in wire and international reports", () => {
     expect(claims(text)).toEqual(expected);
   });
 
+  it("a police force named in full speaks as the organization, and its own officers are what it is about", () => {
+    const g = extractDocument({
+      id: "t",
+      origin: "t",
+      format: "text",
+      text: "The Peruvian National Police said in a statement that its officers had been attacked with slingshots.",
+    });
+    expect(g.claims.map((c) => [c.speaker, c.about])).toEqual([
+      ["Peruvian National Police", ["Peruvian National Police"]],
+    ]);
+    expect(g.claims[0]?.speaker_entity).toBeDefined();
+  });
+
   it.each([
     // in the quotation unit a call for something is a request, as "urged them to" is
     "The Ombudsman's Office called for independent autopsies.",
@@ -105,5 +118,27 @@ describe("attribution in wire and international reports", () => {
     "The Harbour Workers Union called a strike on Monday at the port.",
   ])("%s: no claim", (text) => {
     expect(claims(text)).toEqual([]);
+  });
+});
+
+// attribution as regional press writes it (read on gold/newsdev4)
+describe("attribution in regional press", () => {
+  it.each([
+    [
+      "The government will suspend work at 140 quarries, the council said in its Monday evening report.",
+      ["council :: The government will suspend work at 140 quarries"],
+    ],
+    [
+      "Residents had petitioned the administration six times since 2024, The Hindu reported, citing copies of the petitions.",
+      ["Hindu :: Residents had petitioned the administration six times since 2024"],
+    ],
+    [
+      "An investigator from the PNP’s Criminal Investigation and Detection Group (CIDG), who asked not to be named because the case was ongoing, said the motorcycle had been reported stolen.",
+      [
+        "investigator from the PNP’s Criminal Investigation and Detection Group (CIDG) :: the motorcycle had been reported stolen",
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(claims(text)).toEqual(expected);
   });
 });

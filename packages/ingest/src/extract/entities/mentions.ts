@@ -355,7 +355,13 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       }
       // "the Bank of Ghana on Monday": a day or a month after "on" is no part of a name
       const dated = t?.lower === "on" && DATE_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? "");
-      const joins = t && !dated && (CONNECTORS.has(t.lower) || (tags !== undefined && TAGGER_CONNECTORS.has(t.lower)));
+      const joins =
+        t &&
+        !dated &&
+        (CONNECTORS.has(t.lower) ||
+          (tags !== undefined && TAGGER_CONNECTORS.has(t.lower)) ||
+          // "Commissioner for the Environment and Water Resources": a portfolio's "and"
+          (t.lower === "and" && portfolioRun(tokens, i, j)));
       if (
         t &&
         joins &&
@@ -391,7 +397,12 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       if (
         tags !== undefined &&
         (t?.lower === "of" || t?.lower === "for") &&
-        (ORG_HEADS.has((tokens[j - 1] as Token).lower) || SUB_BODY_HEADS.has((tokens[j - 1] as Token).lower)) &&
+        (ORG_HEADS.has((tokens[j - 1] as Token).lower) ||
+          SUB_BODY_HEADS.has((tokens[j - 1] as Token).lower) ||
+          // ("the National Union of Journalists of the Philippines": a body "of the" country)
+          (t.lower === "of" && bodyOfCountry(tokens, i, j)) ||
+          // ("Commissioner for the Environment": an office's portfolio)
+          portfolioRun(tokens, i, j)) &&
         second?.lower === "the" &&
         !second.cap &&
         isNameToken(third) &&
@@ -676,7 +687,8 @@ function processRun(
     title &&
     /(?:minister|secretary|commissioner|director)$/.test(title) &&
     (tokens[s]?.lower === "for" || tokens[s]?.lower === "of") &&
-    last - s <= 4
+    // ("Commissioner for the Environment and Water Resources")
+    last - s <= 7
   ) {
     // ("The First Minister of Wales, Rhian Evans,": a country after "of" is the office's, and named)
     const country = countryOf(visibleText(text.slice((tokens[s + 1] as Token).start, (tokens[last - 1] as Token).end)));
@@ -721,6 +733,11 @@ function processRun(
   const whole = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
   if (!tags || knownOrgAt(tokens, s, e, whole) || countryOf(whole)) {
     emitMention(text, tokens, s, e, head, lowerVocab, out, undefined);
+    return;
+  }
+  // "Sri Lanka Cricket", "Cricket Australia", "Athletics Kenya": a country and a sport name its governing body
+  if (sportBody(text, tokens, s, e)) {
+    emitMention(text, tokens, s, e, head, lowerVocab, out, "ORG");
     return;
   }
   // "Pakistan Tehreek-e-Insaf (PTI)": a run whose initials the acronym in brackets after it spells is one
@@ -865,6 +882,30 @@ function titleToPerson(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
   return pieces;
 }
 
+/** Sports whose national governing bodies are named by the country and the sport. */
+const SPORTS = new Set([
+  "cricket",
+  "rugby",
+  "football",
+  "athletics",
+  "hockey",
+  "netball",
+  "tennis",
+  "cycling",
+  "swimming",
+]);
+
+/** Whether tokens [s, e) are a country's name and a sport, in either order ("Sri Lanka Cricket", "Athletics Kenya"). */
+function sportBody(text: string, tokens: readonly Token[], s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const name = (a: number, b: number) =>
+    visibleText(text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end));
+  const first = tokens[s] as Token;
+  const last = tokens[e - 1] as Token;
+  if (SPORTS.has(last.lower) && countryOf(name(s, e - 1))?.form === "name") return true;
+  return SPORTS.has(first.lower) && countryOf(name(s + 1, e))?.form === "name";
+}
+
 /** Whether "(ACR)" right after tokens [s, e) spells the initials of their words (hyphenated parts counted). */
 function spelledByAcronymAfter(text: string, tokens: readonly Token[], s: number, e: number): boolean {
   const open = tokens[e];
@@ -931,14 +972,43 @@ function withSubBody(tokens: readonly Token[], pieces: TaggedSpan[], s: number):
   return [{ ...piece, first: s }, ...pieces.slice(at + 1)];
 }
 
+/**
+ * "the National Union of Journalists of the Philippines": a run of two words or more, no person's (no title or
+ * first name opening it), before "of the" and a country's one-word name that ends the run ("Justice Ginsburg of
+ * the U.S. Supreme Court" is a person, and the court another name).
+ */
+function bodyOfCountry(tokens: readonly Token[], i: number, j: number): boolean {
+  const country = tokens[j + 2];
+  const after = tokens[j + 3];
+  if (j - i < 2 || !country || countryOf(country.text)?.form !== "name") return false;
+  if ((after?.cap && after.kind === "word") || titleAt(tokens as Token[], i)) return false;
+  return firstNameGender((tokens[i] as Token).text) === undefined;
+}
+
+/** Whether the run [i, j) is an office's title and its portfolio ("Commissioner for the Environment"). */
+function portfolioRun(tokens: readonly Token[], i: number, j: number): boolean {
+  const title = titleAt(tokens as Token[], i);
+  if (!title || !/(?:minister|secretary|commissioner|director)$/.test(title.title)) return false;
+  const after = tokens[i + title.length]?.lower;
+  return (after === "for" || after === "of") && j - i <= 8;
+}
+
 /** Heads of a body's part that "of the" joins to the body ("Gauteng Division of the High Court"). */
 const SUB_BODY_HEADS = new Set(["division", "chamber", "bench", "branch"]);
 
-/** Words a station's number follows in its name ("BBC Radio 4", "Channel 4", "TVP 1"). */
-const STATION_WORDS = new Set(["radio", "channel"]);
+/** Words a number follows in a station's or a unit's name ("BBC Radio 4", "Channel 4", "Police Regional Office 9"). */
+const STATION_WORDS = new Set(["radio", "channel", "office", "region", "precinct"]);
 
 /** Office-holders no title list has, whose "’s Office" is an organization ("the Ombudsman’s Office"). */
-const OFFICE_HOLDERS = new Set(["ombudsman", "prosecutor", "auditor", "comptroller", "registrar", "coroner"]);
+const OFFICE_HOLDERS = new Set([
+  "ombudsman",
+  "prosecutor",
+  "auditor",
+  "comptroller",
+  "registrar",
+  "coroner",
+  "sheriff",
+]);
 
 /**
  * A run [i, j) that is a title ("Attorney General", "The Prime Minister") followed by "'s Office": the
@@ -950,8 +1020,13 @@ function titleOffice(text: string, tokens: Token[], i: number, j: number): Menti
   if (a >= j || !isPossessive(tokens[j]) || !office?.cap || office.lower !== "office") return undefined;
   // "Peru’s Ombudsman’s Office": the country's possessive in front is not part of the office's name
   if (j - a >= 3 && isPossessive(tokens[j - 2]) && countryOf((tokens[a] as Token).text)) a = j - 1;
-  const title = titleAt(tokens, a);
-  const holder = title ? a + title.length === j : j - a === 1 && OFFICE_HOLDERS.has((tokens[a] as Token).lower);
+  // ("Brannock County Sheriff's Office": a place's office-holder — the title may close the run)
+  let holder = false;
+  for (let k = a; k < j && !holder; k++) {
+    const title = titleAt(tokens, k);
+    holder = title ? k + title.length === j : j - k === 1 && OFFICE_HOLDERS.has((tokens[k] as Token).lower);
+    if (k > a && !(tokens[k - 1] as Token).cap) break;
+  }
   if (!holder) return undefined;
   const start = (tokens[a] as Token).start;
   const name = visibleText(text.slice(start, office.end));

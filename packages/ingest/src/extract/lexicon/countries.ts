@@ -112,6 +112,14 @@ export const MORE_COUNTRIES: Country[] = [
   { name: "Trinidad and Tobago", aliases: [], adjectives: ["Trinidadian", "Trinidadians"] },
   { name: "Bahamas", aliases: [], adjectives: ["Bahamian", "Bahamians"] },
   { name: "Barbados", aliases: [], adjectives: ["Barbadian", "Barbadians"] },
+  // the Pacific's smaller states
+  { name: "Vanuatu", aliases: [], adjectives: ["Vanuatuan", "Ni-Vanuatu"] },
+  { name: "Solomon Islands", aliases: [], adjectives: ["Solomon Islander", "Solomon Islanders"] },
+  { name: "Kiribati", aliases: [], adjectives: [] },
+  { name: "Tuvalu", aliases: [], adjectives: ["Tuvaluan"] },
+  { name: "Nauru", aliases: [], adjectives: ["Nauruan"] },
+  { name: "Palau", aliases: [], adjectives: ["Palauan"] },
+  { name: "Marshall Islands", aliases: [], adjectives: ["Marshallese"] },
   // the United Kingdom's nations, which British news names as countries ("English" left out: the language)
   { name: "England", aliases: [], adjectives: [] },
   { name: "Scotland", aliases: [], adjectives: ["Scottish"] },

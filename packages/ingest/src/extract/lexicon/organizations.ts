@@ -136,6 +136,8 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["school", "colegio escuela escola école"],
       // "the Roman Catholic Diocese of Port Hadley": the see opens its name, the place the tagger keeps ends it
       ["religious", "diocese archdiocese eparchy"],
+      // stations: "Radio Azattyq", "Radyo Kalinaw", "Rádio Renascença"
+      ["media", "radio radyo rádio"],
       // sports clubs: "FC Rijnstad", "AC Milan", "VfB Stuttgart", "Atlético Madrid", "Olympique Lyonnais"
       ["team", "fc afc ac cf sc ssc fk sv vfb vfl atlético olympique dynamo dinamo sporting"],
     ] as const
@@ -241,6 +243,9 @@ export const NON_ENTITIES = new Set([
   "god",
   "internet",
   "web",
+  // a family doctor, in British news ("a GP surgery", "GPs warned")
+  "gp",
+  "gps",
   ...WEEKDAYS,
   ...MONTHS,
   "christmas",

@@ -144,4 +144,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "road",
   "avenue",
   "boulevard",
+  // buildings ("Grenfell Tower", "Trump Tower")
+  "tower",
 ]);

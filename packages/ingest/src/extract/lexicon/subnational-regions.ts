@@ -8,6 +8,22 @@
  */
 export const SUBNATIONAL_REGIONS: ReadonlySet<string> = new Set(
   [
+    // England's counties and Scotland's and Wales's (names no person bears; not Kent, Durham, Devon)
+    ...`wiltshire hampshire berkshire oxfordshire buckinghamshire bedfordshire hertfordshire cambridgeshire
+    northamptonshire leicestershire nottinghamshire derbyshire lincolnshire warwickshire worcestershire
+    gloucestershire herefordshire shropshire staffordshire cheshire lancashire yorkshire aberdeenshire perthshire
+    lanarkshire ayrshire pembrokeshire carmarthenshire flintshire denbighshire dorset somerset cornwall norfolk
+    suffolk essex surrey cumbria northumberland merseyside rutland`.split(/\s+/),
+    "north yorkshire",
+    "south yorkshire",
+    "west yorkshire",
+    "east sussex",
+    "west sussex",
+    "greater manchester",
+    "west midlands",
+    "county durham",
+    "isle of wight",
+    "tyne and wear",
     // Canada
     "alberta",
     "british columbia",

@@ -31,6 +31,10 @@ const RAW: [string, string | undefined][] = [
   ["press secretary", undefined],
   ["chief of staff", undefined],
   ["prime minister", undefined],
+  // an Indian state's or a Malaysian state's head of government ("Chief Minister Pinarayi X", "the Chief
+  // Minister’s Office"); "chief" and "deputy" open titles already, so the tagger's features are unchanged
+  ["chief minister", undefined],
+  ["deputy chief minister", undefined],
   ["foreign minister", undefined],
   ["foreign secretary", undefined],
   ["defence minister", undefined],
@@ -41,6 +45,8 @@ const RAW: [string, string | undefined][] = [
   ...["home", "health", "education"].map((p): [string, undefined] => [`${p} secretary`, undefined]),
   ["minister", undefined],
   ["chancellor", undefined],
+  // ("the state Commissioner for the Environment", "Commissioner Roger Goodell")
+  ["commissioner", undefined],
   ["ambassador", undefined],
   ["house speaker", "United States House of Representatives"],
   ["speaker", undefined],
@@ -109,6 +115,12 @@ const RAW: [string, string | undefined][] = [
   ["sir", undefined],
   ["dame", undefined],
   ["cllr", undefined],
+  // Nigerian and Ghanaian honorifics ("Engr. Babatunde Ajayi-Coker", "Alhaji Musiliu Oyekan", "Hon. Rasheedat …")
+  ["engr.", undefined],
+  ["alhaji", undefined],
+  ["alhaja", undefined],
+  ["hon.", undefined],
+  ["barr.", undefined],
   ["prof.", undefined],
   ["professor", undefined],
   ["rev.", undefined],
@@ -149,6 +161,13 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   // British titles with no full stop (2026-12-06; "sir" and "dame" were honorifics, features already)
   "prof",
   "cllr",
+  "commissioner",
+  // West African honorifics (2026-12-06)
+  "engr.",
+  "alhaji",
+  "alhaja",
+  "hon.",
+  "barr.",
   // parliamentary members' titles (2026-12-05)
   "mp",
   "mep",
@@ -185,6 +204,8 @@ export const UNDOTTED_HONORIFICS: ReadonlyMap<string, string> = new Map([
   ["sir", "Sir"],
   ["dame", "Dame"],
   ["cllr", "Cllr"],
+  ["alhaji", "Alhaji"],
+  ["alhaja", "Alhaja"],
 ]);
 
 /**
