@@ -79,7 +79,19 @@ export function findAffiliations(
       const opensSentence = modifier !== undefined && doc.tokens[at - 2]?.sentence !== modifier.sentence;
       const nounLike = modifier !== undefined && (!modifier.cap || opensSentence);
       // … and the one organization of the article that noun describes is it ("the union" → Sindicato …)
-      const owner = nounLike && !named ? describedOrganization(clusters, modifier.lower, m.start) : undefined;
+      // ("School board president Angela Ruiz-Whitcomb": the compound's first noun names the organization)
+      const compound = doc.tokens[at - 2];
+      const owner =
+        nounLike && !named
+          ? (describedOrganization(clusters, modifier.lower, m.start) ??
+            (compound?.kind === "word" &&
+            compound.sentence === modifier.sentence &&
+            (!compound.cap || doc.tokens[at - 3]?.sentence !== compound.sentence) &&
+            ORG_NOUNS.has(compound.lower) &&
+            ORG_NOUNS.has(modifier.lower)
+              ? describedOrganization(clusters, compound.lower, m.start)
+              : undefined))
+          : undefined;
       const ownedTitle = nounLike && (ORG_NOUNS.has(modifier.lower) || owner !== undefined);
       // "World Athletics president Sebastian Coe": a capitalised word no lexicon or tagger typed, right before
       // the title, is the organization's name; the title's default (the United States) is not his office

@@ -106,6 +106,15 @@ describe("affiliations in regional press", () => {
     // a national team is named by its country
     ["HARARE, Zimbabwe — Zimbabwe coach Tendai Mavhunga said the pitch had turned.", ["Tendai Mavhunga — Zimbabwe"]],
     ["Chamod Weerasekara, the Sri Lanka captain, said his side had batted poorly.", ["Chamod Weerasekara — Sri Lanka"]],
+    // a compound of organization nouns before a title; a student of a named university
+    [
+      "The Wexley City School District said the treasurer had resigned. School board president Angela Ruiz-Whitcomb told the Wexley Courier that the board had trusted the wrong person.",
+      ["Angela Ruiz-Whitcomb — Wexley City School District"],
+    ],
+    [
+      "The University of Canterbury closed early. University of Canterbury student Anna Reid told The Press she had waited an hour.",
+      ["Anna Reid — University of Canterbury"],
+    ],
     // a sheriff of the one sheriff's office named
     [
       "The Brannock County Sheriff's Office said deputies found three checkbooks. Sheriff Dale Brummett said the case was closed.",

@@ -162,7 +162,10 @@ function bareChamberAt(
 /** "leader Tom Baker", "president Jorge Ruiz": a lowercase role word at token i, then a name. */
 function isRoleBeforeName(tokens: readonly Token[], i: number): boolean {
   const role = tokens[i];
-  if (!role || role.cap || role.kind !== "word" || !isNameToken(tokens[i + 1])) return false;
+  if (!role || role.cap || role.kind !== "word") return false;
+  // ("School board president Angela Ruiz-Whitcomb": one more organization noun before the role)
+  if (ORG_NOUNS.has(role.lower) && !isNameToken(tokens[i + 1])) return isRoleBeforeName(tokens, i + 1);
+  if (!isNameToken(tokens[i + 1])) return false;
   return titleAt(tokens as Token[], i) !== undefined || ROLE_NOUNS.has(role.lower) || JOB_HEADS.has(role.lower);
 }
 

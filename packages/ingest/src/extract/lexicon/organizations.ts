@@ -125,7 +125,7 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["commission", "comisión comissão"],
       [
         "organization",
-        "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara friends observatory observatorio",
+        "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara friends observatory observatorio alianza aliança",
       ],
       [
         "company",

@@ -245,11 +245,11 @@ export const ADDRESSED_OFFICES = new Set([
 ]);
 
 /**
- * Whether a lower-case word heads a person's role: one of `ROLE_HEADS`, or a specialist's job noun by its
- * ending ("meteorologist", "epidemiologist", "physician", "geographer").
+ * Whether a lower-case word heads a person's role: one of `ROLE_HEADS`, a student ("University of Canterbury
+ * student Mere Tautahi"), or a specialist's job noun by its ending ("meteorologist", "physician").
  */
 export function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word) || /^[a-z]{4,}(?:ologist|ician|ographer)$/.test(word);
+  return ROLE_HEADS.has(word) || word === "student" || /^[a-z]{4,}(?:ologist|ician|ographer)$/.test(word);
 }
 
 /**
