@@ -48,12 +48,21 @@ import { eponymousDisease } from "./eponyms.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { attachNameSuffixes } from "./name-suffix.js";
-import { initials, isAcronym, partInitials, withoutArabicArticle } from "./normalize.js";
+import { isAcronym, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
 import { websiteAt } from "./website.js";
+import {
+  placeBeforeOrganizationHead,
+  platformX,
+  STATION_WORDS,
+  SUB_BODY_HEADS,
+  spelledByAcronymAfter,
+  sportBody,
+  withSubBody,
+} from "./whole-names.js";
 
 /** "I'm", "You'll", "We've": a pronoun with a contracted verb is never part of a name ("I'm Isabel Ruiz"). */
 const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|ll|ve|d|re|s)$/i;
@@ -885,50 +894,6 @@ function titleToPerson(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
   return pieces;
 }
 
-/** Sports whose national governing bodies are named by the country and the sport. */
-const SPORTS = new Set([
-  "cricket",
-  "rugby",
-  "football",
-  "athletics",
-  "hockey",
-  "netball",
-  "tennis",
-  "cycling",
-  "swimming",
-]);
-
-/** Whether tokens [s, e) are a country's name and a sport, in either order ("Sri Lanka Cricket", "Athletics Kenya"). */
-function sportBody(text: string, tokens: readonly Token[], s: number, e: number): boolean {
-  if (e - s < 2) return false;
-  const name = (a: number, b: number) =>
-    visibleText(text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end));
-  const first = tokens[s] as Token;
-  const last = tokens[e - 1] as Token;
-  if (SPORTS.has(last.lower) && countryOf(name(s, e - 1))?.form === "name") return true;
-  return SPORTS.has(first.lower) && countryOf(name(s + 1, e))?.form === "name";
-}
-
-/** Whether "(ACR)" right after tokens [s, e) spells the initials of their words (hyphenated parts counted). */
-function spelledByAcronymAfter(text: string, tokens: readonly Token[], s: number, e: number): boolean {
-  const open = tokens[e];
-  const acronym = tokens[e + 1];
-  if (open?.text !== "(" || tokens[e + 2]?.text !== ")" || !acronym || !isAcronym(acronym.text)) return false;
-  const name = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
-  return acronym.text.length >= 2 && (initials(name) === acronym.text || partInitials(name) === acronym.text);
-}
-
-/**
- * "Soar Valley Hospitals NHS Trust", "Leeds Teaching Hospitals Trust": a place the tagger kept, then words it
- * left untagged up to an organization's head that ends the run — one organization from the place on.
- */
-function placeBeforeOrganizationHead(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
-  const last = pieces.at(-1);
-  const head = tokens[e - 1] as Token;
-  if (last?.type !== "LOC" || last.last >= e - 1 || !head.cap || !ORG_HEADS.has(head.lower)) return pieces;
-  return [...pieces.slice(0, -1), { first: last.first, last: e, type: "ORG", margin: last.margin ?? 0 }];
-}
-
 /**
  * "WHO Director-General Tedros …", "IAEA chief X": a known organization's acronym opening the run, which
  * the tagger left out of every piece, is that organization's piece.
@@ -937,42 +902,6 @@ function withKnownAcronymFirst(tokens: readonly Token[], s: number, pieces: Tagg
   const lead = tokens[s] as Token;
   if (!isAcronym(lead.text) || !knownOrg(lead.text) || pieces.some((p) => p.first <= s && p.last > s)) return pieces;
   return [{ first: s, last: s + 1, type: "ORG", margin: 0 }, ...pieces];
-}
-
-/**
- * Whether token i is the platform X: a capital X standing alone (no "Malcolm X", "Generation X", "Article
- * X") after "on" ("posted on X", "wrote on X on Sunday") or before "account", "post" or "page" after a
- * possessive ("her X account").
- */
-function platformX(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (t.text !== "X") return false;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
-  const alone = !(after?.cap && after.kind === "word" && after.sentence === t.sentence);
-  if (before?.lower === "on" && before.sentence === t.sentence && alone) return true;
-  return (
-    /^(?:account|accounts|post|posts|page|feed)$/.test(after?.lower ?? "") &&
-    (isPossessive(before) || /^(?:his|her|its|their|our|my|your|the|an|a)$/.test(before?.lower ?? ""))
-  );
-}
-
-/**
- * "Gauteng Division of the High Court": an organization the tagger found after "<part> of the", the part's
- * head one of `SUB_BODY_HEADS` and the run opening with the part's name — one organization from the run's start.
- */
-function withSubBody(tokens: readonly Token[], pieces: TaggedSpan[], s: number): TaggedSpan[] {
-  const at = pieces.findIndex(
-    (p) =>
-      p.type === "ORG" &&
-      p.first - 3 > s &&
-      tokens[p.first - 1]?.lower === "the" &&
-      tokens[p.first - 2]?.lower === "of" &&
-      SUB_BODY_HEADS.has((tokens[p.first - 3] as Token).lower),
-  );
-  if (at < 0) return pieces;
-  const piece = pieces[at] as TaggedSpan;
-  return [{ ...piece, first: s }, ...pieces.slice(at + 1)];
 }
 
 /**
@@ -995,12 +924,6 @@ function portfolioRun(tokens: readonly Token[], i: number, j: number): boolean {
   const after = tokens[i + title.length]?.lower;
   return (after === "for" || after === "of") && j - i <= 8;
 }
-
-/** Heads of a body's part that "of the" joins to the body ("Gauteng Division of the High Court"). */
-const SUB_BODY_HEADS = new Set(["division", "chamber", "bench", "branch"]);
-
-/** Words a number follows in a station's or a unit's name ("BBC Radio 4", "Channel 4", "Police Regional Office 9"). */
-const STATION_WORDS = new Set(["radio", "channel", "office", "region", "precinct"]);
 
 /** Office-holders no title list has, whose "’s Office" is an organization ("the Ombudsman’s Office"). */
 const OFFICE_HOLDERS = new Set([
