@@ -79,19 +79,7 @@ export function findAffiliations(
       const opensSentence = modifier !== undefined && doc.tokens[at - 2]?.sentence !== modifier.sentence;
       const nounLike = modifier !== undefined && (!modifier.cap || opensSentence);
       // … and the one organization of the article that noun describes is it ("the union" → Sindicato …)
-      // ("School board president Angela Ruiz-Whitcomb": the compound's first noun names the organization)
-      const compound = doc.tokens[at - 2];
-      const owner =
-        nounLike && !named
-          ? (describedOrganization(clusters, modifier.lower, m.start) ??
-            (compound?.kind === "word" &&
-            compound.sentence === modifier.sentence &&
-            (!compound.cap || doc.tokens[at - 3]?.sentence !== compound.sentence) &&
-            ORG_NOUNS.has(compound.lower) &&
-            ORG_NOUNS.has(modifier.lower)
-              ? describedOrganization(clusters, compound.lower, m.start)
-              : undefined))
-          : undefined;
+      const owner = nounLike && !named ? nounOwner(doc, at, m.start) : undefined;
       const ownedTitle = nounLike && (ORG_NOUNS.has(modifier.lower) || owner !== undefined);
       // "World Athletics president Sebastian Coe": a capitalised word no lexicon or tagger typed, right before
       // the title, is the organization's name; the title's default (the United States) is not his office
@@ -126,13 +114,13 @@ export function findAffiliations(
         const council = describedOrganization(clusters, "council", m.start);
         if (council && council.id !== org?.id) add(c.id, council.id, "councillor");
       }
-      // "Judge Rhian Caddick" in a story of one court: that court's judge
+      // "Sheriff Dale Brummett" beside the Brannock County Sheriff's Office
       else if (m.title === "sheriff") {
-        // "Sheriff Dale Brummett" beside the Brannock County Sheriff's Office
         const office = onlyBody(clusters, m.start, SHERIFF_OFFICE);
         if (office) add(c.id, office.id, role);
       } else if (JUDGE_TITLES.has(m.title)) {
-        const court = onlyBody(clusters, m.start, COURT);
+        // "Judge Rhian Caddick" in a story of one court: that court's judge
+        const court = onlyBody(clusters, m.start, COURT, "court");
         // (a supreme court's members are its justices: "Judge Gonzalo Curiel" beside the Supreme Court sits on
         // another court)
         if (court && !(m.title === "judge" && /\bsupreme\b/i.test(court.name))) add(c.id, court.id, role);
@@ -145,7 +133,7 @@ export function findAffiliations(
       }
       previousTitled = m;
     }
-    appositive(doc, m, { person: c, findOrg, add });
+    appositive(doc, m, { person: c, dateline, findOrg, add });
     const before =
       roleBefore(doc, m) ??
       roleOfOrganizationBefore(doc, m) ??
@@ -164,6 +152,26 @@ export function findAffiliations(
     if (works) add(c.id, works.org, works.role);
   }
   return out;
+}
+
+/**
+ * The one organization of the article the organization noun right before a title (token `at`) describes: "union
+ * president Carlos Núñez" → the union; "School board president Angela Ruiz-Whitcomb" → the school district (a
+ * compound of organization nouns, named by its first).
+ */
+function nounOwner(doc: AnalyzedText, at: number, offset: number): Cluster | undefined {
+  const { tokens } = doc;
+  const { clusters } = doc.entities;
+  const modifier = tokens[at - 1] as Token;
+  const own = describedOrganization(clusters, modifier.lower, offset);
+  if (own) return own;
+  const compound = tokens[at - 2];
+  const opensSentence = tokens[at - 3]?.sentence !== compound?.sentence;
+  if (compound?.kind !== "word" || compound.sentence !== modifier.sentence || (compound.cap && !opensSentence))
+    return undefined;
+  return ORG_NOUNS.has(compound.lower) && ORG_NOUNS.has(modifier.lower)
+    ? describedOrganization(clusters, compound.lower, offset)
+    : undefined;
 }
 
 /**
@@ -186,18 +194,18 @@ const SHERIFF_OFFICE = /\bsheriff['’]s office$/i;
 const JUDGE_TITLES = new Set(["judge", "justice", "chief justice", "magistrate"]);
 
 /**
- * The one court (by its kind or its name's last word: `COURT`) or other body whose name ends so (`name`) the
- * article names before `offset` — or, naming none before, the one it names at all — if there is exactly one
+ * The one body of the `kind` given or whose name ends so (`name`: a court, a sheriff's office) the article
+ * names before `offset` — or, naming none before, the one it names at all — if there is exactly one
  * ("an appeal to the Supreme Court" after the Lahore High Court's judge is named leaves the judge the High
  * Court's).
  */
-function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp): Cluster | undefined {
-  const courts = clusters.filter(
-    (c) => c.type === "Organization" && !c.country && ((name === COURT && c.kind === "court") || name.test(c.name)),
+function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp, kind?: string): Cluster | undefined {
+  const bodies = clusters.filter(
+    (c) => c.type === "Organization" && !c.country && ((kind !== undefined && c.kind === kind) || name.test(c.name)),
   );
-  const before = courts.filter((c) => c.mentions.some((x) => x.start < offset));
+  const before = bodies.filter((c) => c.mentions.some((x) => x.start < offset));
   if (before.length > 0) return before.length === 1 ? before[0] : undefined;
-  return courts.length === 1 ? courts[0] : undefined;
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** Verbs of leading an organization, and the role each gives (a past form: a former one; "founded": its founder). */
@@ -317,6 +325,8 @@ function workplace(doc: AnalyzedText, m: Mention): { org: number; role: string }
 /** The person an appositive describes, how an organization is found by name, and where affiliations go. */
 interface AppositiveOf {
   person: Cluster;
+  /** The story's dateline country, whose offices bare titles may be (`defaultOffice`). */
+  dateline: string | undefined;
   findOrg: (name: string) => Cluster | undefined;
   add: (person: number, org: number, role: string | null) => void;
 }
@@ -401,7 +411,7 @@ const MEMBER_OF: ReadonlyMap<string, string> = new Map([
 /** Numbers that may stand in "one of the commission's seven members". */
 const SMALL_NUMBERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
-function conjunct(doc: AnalyzedText, from: number, last: number, { person, findOrg, add }: AppositiveOf) {
+function conjunct(doc: AnalyzedText, from: number, last: number, { person, dateline, findOrg, add }: AppositiveOf) {
   const { tokens } = doc;
   // "one of the commission's seven members": one member of the organization the possessive names
   const oneOf = tokens[from]?.lower === "one" && tokens[from + 1]?.lower === "of" && tokens[from + 2]?.lower === "the";
@@ -513,7 +523,7 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, findO
   }
   // the role must be a known title, whole ("deputy national security adviser"); "the president" is the
   // United States' only for its presidents (else the dateline's country's, as for a title before the name)
-  const orgName = defaultOffice(bare, person.name, datelineCountry(doc.text));
+  const orgName = defaultOffice(bare, person.name, dateline);
   if (orgName) {
     const c = findOrg(orgName);
     if (c) add(person.id, c.id, doc.text.slice(startOff, endOff).trim());

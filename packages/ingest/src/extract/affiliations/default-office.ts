@@ -23,7 +23,6 @@ export function defaultOffice(title: string, person: string, datelineCountry: st
   // "Senator Rowena Dimaculangan" in a story datelined "PAGADIAN CITY, Philippines —" sits in no US chamber
   const abroad = datelineCountry !== undefined && datelineCountry !== "United States";
   if (title !== "president") return abroad && org !== undefined && US_BODIES.has(org) ? undefined : org;
-  if (org === undefined) return org;
   const name = person.trim();
   if (isPresidentName(name) || (!name.includes(" ") && isPresidentSurname(name))) return org;
   return datelineCountry;
@@ -36,7 +35,7 @@ export function defaultOffice(title: string, person: string, datelineCountry: st
 const US_BODIES = new Set(["United States Senate", "United States House of Representatives", "United States Congress"]);
 
 /** Ministers' titles with no organization of their own ("prime minister", "interior minister", "minister"). */
-const MINISTER = /^(?:(?:prime|first|deputy|[a-z]+) )?minister$/;
+const MINISTER = /^(?:[a-z]+ )?minister$/;
 
 /** "NAIROBI, Kenya —", "BASEL, Switzerland (Reuters) —": a capitalised place, a comma, a country, a dash or a bracket. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’ -]*,\s+([\p{Lu}][\p{L}.'’ ]+?)\s*(?:\([^)]*\)\s*)?[—–-]/mu;

@@ -573,16 +573,9 @@ export function indirectClaims(
       // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
       // request is no claim (the gold READMEs); PolNeAR counts it
       if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(tokens, c, end)) continue;
-      // "called for independent autopsies", "called for calm": a call for something is a request too
-      if (unit !== "attribution" && !hasThat && cue.base === "call" && tokens[c]?.lower === "for") continue;
-      // "…, The Hindu reported, citing copies of the petitions": what a report cites is its source, not a claim
-      if (unit !== "attribution" && !hasThat && /^(?:citing|quoting)$/.test(t.lower) && prev?.text === ",") continue;
-      // "demanded the resignation of the minister", "demanded an inquiry": a demand for a thing is a request
-      if (unit !== "attribution" && !hasThat && cue.base === "demand" && THING_DETERMINERS.has(tokens[c]?.lower ?? ""))
-        continue;
-      // "called a strike", "called an election": organizing one says nothing
-      if (unit !== "attribution" && !hasThat && cue.base === "call" && /^(?:a|an)$/.test(tokens[c]?.lower ?? ""))
-        continue;
+      // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
+      // of the petitions": a request, an act or a report's source says nothing in the quotation unit
+      if (unit !== "attribution" && !hasThat && noProposition(tokens, i, cue.base, c)) continue;
       // "declined to comment on the layoffs", "had agreed not to discuss the vote": in the quotation unit a
       // refusal or an agreement to act says nothing about the world (PolNeAR counts them)
       if (unit !== "attribution" && !hasThat && UNDERTAKING_CUES.has(cue.base) && opensInfinitive(tokens, c, end))
@@ -971,6 +964,19 @@ function thingObject(tokens: readonly Token[], c: number, end: number): boolean 
     if (t.kind === "quote" || t.text === "," || t.lower === "that" || t.lower === "to") return false;
   }
   return true;
+}
+
+/**
+ * Whether the cue at token i (of base `base`, its content from token c, no "that") says nothing: "called for
+ * calm" (a call for something is a request), "demanded the resignation of the minister" (a demand for a
+ * thing), "called a strike" (organizing one), "…, The Hindu reported, citing copies of the petitions" (what a
+ * report cites is its source).
+ */
+function noProposition(tokens: readonly Token[], i: number, base: string, c: number): boolean {
+  const object = tokens[c]?.lower ?? "";
+  if (base === "call") return object === "for" || object === "a" || object === "an";
+  if (base === "demand") return THING_DETERMINERS.has(object);
+  return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
 
 /** Verbs of undertaking or refusing an act: with a "to" infinitive right after, no proposition. */

@@ -1,5 +1,5 @@
 import { NON_ORG_HEADS } from "../lexicon/events.js";
-import { initials, partInitials } from "./normalize.js";
+import { spellsInitials } from "./normalize.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -16,8 +16,7 @@ export function typeNamesByAcronym(text: string, mentions: Mention[]): void {
     if (m.type !== "Unknown" || m.title || m.last - m.first < 2) continue;
     if (acronym.type !== "Organization" || acronym.kind === "country" || acronym.last - acronym.first !== 1) continue;
     if (!/^\s*\($/.test(text.slice(m.end, acronym.start)) || text[acronym.end] !== ")") continue;
-    if (acronym.name.length < 2 || (initials(m.name) !== acronym.name && partInitials(m.name) !== acronym.name))
-      continue;
+    if (!spellsInitials(acronym.name, m.name)) continue;
     if (NON_ORG_HEADS.has(m.name.split(/\s+/).at(-1)?.toLowerCase() ?? "")) continue;
     m.type = "Organization";
     m.kind = acronym.kind ?? "organization";
@@ -50,6 +49,5 @@ function definedBy(text: string, m: Mention | undefined, acronym: Mention): Ment
   if (m?.type !== "Organization" || m.kind === "country" || m.last - m.first < 2) return undefined;
   if (!/^\s*\($/.test(text.slice(m.end, acronym.start)) || text[acronym.end] !== ")") return undefined;
   // ("Pakistan Tehreek-e-Insaf (PTI)": the parts of a hyphenated word count)
-  const spelt = initials(m.name) === acronym.text || partInitials(m.name) === acronym.text;
-  return acronym.text.length >= 2 && spelt ? m : undefined;
+  return spellsInitials(acronym.text, m.name) ? m : undefined;
 }

@@ -697,7 +697,7 @@ function processRun(
   // organization)
   if (
     title &&
-    /(?:minister|secretary|commissioner|director)$/.test(title) &&
+    PORTFOLIO_TITLE.test(title) &&
     (tokens[s]?.lower === "for" || tokens[s]?.lower === "of") &&
     // ("Commissioner for the Environment and Water Resources")
     last - s <= 7
@@ -917,10 +917,13 @@ function bodyOfCountry(tokens: readonly Token[], i: number, j: number): boolean 
   return firstNameGender((tokens[i] as Token).text) === undefined;
 }
 
+/** Titles a portfolio may follow ("Minister for Communications", "Commissioner for the Environment"). */
+const PORTFOLIO_TITLE = /(?:minister|secretary|commissioner|director)$/;
+
 /** Whether the run [i, j) is an office's title and its portfolio ("Commissioner for the Environment"). */
 function portfolioRun(tokens: readonly Token[], i: number, j: number): boolean {
   const title = titleAt(tokens as Token[], i);
-  if (!title || !/(?:minister|secretary|commissioner|director)$/.test(title.title)) return false;
+  if (!title || !PORTFOLIO_TITLE.test(title.title)) return false;
   const after = tokens[i + title.length]?.lower;
   return (after === "for" || after === "of") && j - i <= 8;
 }

@@ -21,9 +21,12 @@ export function initials(name: string): string {
     .join("");
 }
 
-/** Initials counting each capitalised part of a hyphenated word ("Pakistan Tehreek-e-Insaf" → "PTI"). */
-export function partInitials(name: string): string {
-  return initials(name.replace(/-/g, " "));
+/**
+ * Whether an acronym spells a name's initials, the capitalised parts of a hyphenated word counted or not
+ * ("World Food Programme" → "WFP", "Pakistan Tehreek-e-Insaf" → "PTI").
+ */
+export function spellsInitials(acronym: string, name: string): boolean {
+  return acronym.length >= 2 && (initials(name) === acronym || initials(name.replace(/-/g, " ")) === acronym);
 }
 
 /** The Arabic article joined to a name ("al-Assad", "el-Tayeb", "Al-Awlaki"), the name after it captured. */

@@ -1,7 +1,7 @@
 import { countryOf } from "../lexicon/countries.js";
 import { ORG_HEADS } from "../lexicon/organizations.js";
 import { isPossessive, type Token, visibleText } from "../text/tokens.js";
-import { initials, isAcronym, partInitials } from "./normalize.js";
+import { isAcronym, spellsInitials } from "./normalize.js";
 import type { TaggedSpan } from "./tagger/labels.js";
 
 // Names whose shape says what they are whatever the tagger read: a country and a sport, a run its bracketed
@@ -38,7 +38,7 @@ export function spelledByAcronymAfter(text: string, tokens: readonly Token[], s:
   const acronym = tokens[e + 1];
   if (open?.text !== "(" || tokens[e + 2]?.text !== ")" || !acronym || !isAcronym(acronym.text)) return false;
   const name = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
-  return acronym.text.length >= 2 && (initials(name) === acronym.text || partInitials(name) === acronym.text);
+  return spellsInitials(acronym.text, name);
 }
 
 /**
