@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-107+entities-108+tagger-3+speakers-92+cues-78";
+export const EXTRACTOR_VERSION = "rules-108+entities-109+tagger-3+speakers-93+cues-79";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -412,3 +412,67 @@ describe("a country's possessive in an appositive after the name", () => {
     expect(affiliations(text)).toEqual(expected);
   });
 });
+
+// rules-108: an appositive with no article must read as a role, not as the sentence's predicate
+describe("a bare appositive role", () => {
+  const pairs = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
+      (a) => `${a.person} — ${a.organization}`,
+    );
+
+  it.each([
+    [
+      "a role before its organization",
+      "Karim Bouzid, film critic of the Casablanca daily Le Matin, liked it.",
+      "Karim Bouzid — Le Matin",
+    ],
+    [
+      "a role and a capitalised acronym",
+      "Anthony Anton, president and CEO of the Washington Restaurant Association, said no.",
+      "Anthony Anton — Washington Restaurant Association",
+    ],
+    [
+      "'now' and an article first",
+      "Anita Dunn, now a partner at SKDKnickerbocker, said no.",
+      "Anita Dunn — SKDKnickerbocker",
+    ],
+    [
+      "the first of two conjuncts",
+      "Dina Powell, deputy national security adviser at the White House and another person at the meeting, denied it.",
+      "Dina Powell — White House",
+    ],
+  ])("holds: %s", (_, text, pair) => {
+    expect(pairs(text)).toContain(pair);
+  });
+
+  it.each([
+    [
+      "a predicate after a relative appositive",
+      "Paulson Partners, a hedge fund founded by John A. Paulson, increased its stake in Goldman Sachs during the year.",
+      "John A. Paulson — Goldman Sachs",
+    ],
+    [
+      "an adverb and a verb",
+      "Pershing Square's founder, William A. Ackman, first began to buy Goldman Sachs shares in 2015.",
+      "William A. Ackman — Goldman Sachs",
+    ],
+  ])("is no role: %s", (_, text, pair) => {
+    expect(pairs(text)).not.toContain(pair);
+  });
+});
+
+// entities-109 (employer-names.ts `companyBeforeRole`): what only a company has makes its owner one
+describe("a name's possessive before a company's role", () => {
+  const extract = (text: string) => extractDocument({ id: "t", text, origin: "t", format: "text" });
+
+  it("types the name an organization and gives it the role's holder", () => {
+    const g = extract("Wira Polimer’s managing director, Lim Boon Keat, denied that the diesel came from his factory.");
+    expect(g.entities.find((e) => e.name === "Wira Polimer")?.type).toBe("Organization");
+    expect(g.affiliations.map((a) => `${a.person} — ${a.organization}`)).toEqual(["Lim Boon Keat — Wira Polimer"]);
+  });
+
+  it("leaves a person's name a person's", () => {
+    const g = extract("Donald Trump's general manager said no.");
+    expect(g.entities.find((e) => e.name === "Donald Trump")?.type).toBe("Person");
+  });
+});

@@ -352,6 +352,11 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   const ownerStart = start?.cap === true && ownerAt(doc, first) !== undefined;
   // after an age, only "a …" / "the …" or an organization's possessive ("Leung, 52, was convicted at …" is a clause)
   if (aged && !ownerStart && !DETERMINERS.has(start?.lower ?? "")) return;
+  // ", spokesman for the ministry,": a bare role opens with role words and ends in a role's head before its first
+  // preposition (", increased its stake in Valeant" and ", first began to buy …" are the sentence's predicate)
+  // ("one of the commission's seven members" is for `conjunct`)
+  const oneOf = start?.lower === "one" && tokens[first + 1]?.lower === "of";
+  if (start && !start.cap && !DETERMINERS.has(start.lower) && !oneOf && !bareRole(tokens, first)) return;
   if (!ownerStart && (!start || start.sentence !== comma.sentence || start.cap)) {
     if (!start || !/^(?:former|deputy)$/i.test(start.text)) {
       if (!start || !DETERMINERS.has(start.lower)) return;
@@ -382,6 +387,42 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     s = k + 1;
   }
 }
+
+/**
+ * Whether a bare role (no article) opens at token `first`: perhaps "now" or "then", role words ("president and
+ * CEO", "senior associate") up to a role's head, then a preposition, a comma or the sentence's end.
+ */
+function bareRole(tokens: readonly Token[], first: number): boolean {
+  let from = WHEN_HELD.has(tokens[first]?.lower ?? "") ? first + 1 : first;
+  if (from > first && DETERMINERS.has(tokens[from]?.lower ?? "")) from++;
+  let k = from;
+  for (; k < from + MAX_BARE_ROLE_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || PREPOSITIONS.has(t.lower) || t.lower === "to") break;
+    // ("deputy national security adviser and another person at the meeting": the first conjunct is the role)
+    if (t.lower === "and" && k > from && isRoleHead((tokens[k - 1] as Token).lower)) break;
+    // ("former White House press secretary": an organization's name inside the role)
+    if (!isRoleWord(t) && t.lower !== "and" && !(t.cap && k > from)) return false;
+  }
+  const head = tokens[k - 1];
+  if (k === from || !head) return false;
+  const word = head.lower.replace(/^(?:co|vice|then|ex)-/, "");
+  return isRoleHead(word) || BARE_ROLE_HEADS.has(word) || ACRONYM_ROLE.test(head.text);
+}
+/** Words before a bare role that say when it is held ("now a partner", "then ambassador"). */
+const WHEN_HELD: ReadonlySet<string> = new Set(["now", "then", "currently", "formerly", "once"]);
+/** Heads of roles the title lexicon does not list ("publisher", "senior associate"). */
+const BARE_ROLE_HEADS: ReadonlySet<string> = new Set([
+  "publisher",
+  "associate",
+  "administrator",
+  "assistant",
+  "partner",
+  "critic",
+]);
+/** A role written as capitals ("CEO", "CFO"). */
+const ACRONYM_ROLE = /^\p{Lu}{2,4}$/u;
+const MAX_BARE_ROLE_WORDS = 6;
 
 /** Capitalised words before a title that say when or how it is held ("Former President", "Acting Secretary"). */
 const TITLE_PREMODIFIERS = new Set([

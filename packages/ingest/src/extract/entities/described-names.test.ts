@@ -132,3 +132,54 @@ describe("typeDescribedNames: descriptors after the name, and a country's posses
     expect(types("Donald Trump spoke. Later the Trump network aired it.").get("Trump")).not.toBe("Organization");
   });
 });
+
+describe("typeDescribedNames: one of several, a movement, and places described as places (entities-109)", () => {
+  const types = (text: string) =>
+    new Map(extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.map((e) => [e.name, e.type]));
+
+  it.each([
+    [
+      "one of the largest (acronym-modified) employers",
+      "Ridgeline Pipfruit, one of the largest RSE employers in the region, disputed the figures.",
+      "Ridgeline Pipfruit",
+    ],
+    [
+      "one of its firms",
+      "Targeted Victory, one of the leading GOP digital firms, was paid $1 million.",
+      "Targeted Victory",
+    ],
+    ["a movement named after its descriptor", "She ran for the regional movement Misti Unido and won.", "Misti Unido"],
+  ])("an organization: %s", (_, text, name) => {
+    expect(types(text).get(name)).toBe("Organization");
+  });
+
+  it.each([
+    [
+      "a settlement",
+      "The slope above Sitio Lamut, a farming settlement in the town of Dalikan, gave way.",
+      "Sitio Lamut",
+    ],
+    [
+      "a district, at every mention",
+      "Idukki, a hill district in the Western Ghats, is prone to slides. Rain hit Idukki again, Vasanthi Nair said.",
+      "Idukki",
+    ],
+  ])("no actor: %s", (_, text, name) => {
+    expect(types(text).has(name)).toBe(false);
+  });
+
+  it.each([
+    [
+      "a cause's movement after a bare 'the'",
+      "Why does the Paralympic movement have so little visibility?",
+      "Paralympic",
+    ],
+    [
+      "one of several people",
+      "Maria Lopez, one of the largest donors in the state, said she would stop.",
+      "Maria Lopez",
+    ],
+  ])("not an organization: %s", (_, text, name) => {
+    expect(types(text).get(name)).not.toBe("Organization");
+  });
+});

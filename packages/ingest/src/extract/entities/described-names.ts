@@ -7,7 +7,7 @@ import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
 import { firstWordOfSentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
-import { employerBefore, personOrPlaceWord } from "./employer-names.js";
+import { companyBeforeRole, employerBefore, personOrPlaceWord } from "./employer-names.js";
 import type { Mention } from "./types.js";
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"]);
@@ -73,30 +73,59 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
  */
 function describedAfter(tokens: readonly Token[], j: number): string | undefined {
   if (tokens[j]?.text !== ",") return undefined;
+  // "Ridgeline Pipfruit, one of the largest RSE employers in the region,": one of several, named in the plural
+  const oneOf = tokens[j + 1]?.lower === "one" && tokens[j + 2]?.lower === "of" ? 2 : 0;
   // "Unia, Switzerland's largest union,": a country's possessive in the determiner's place
-  const owner = tokens[j + 1];
-  const countryOwner = owner?.cap === true && countryOf(owner.text)?.form === "name" && isPossessive(tokens[j + 2]);
+  const owner = tokens[j + 1 + oneOf];
+  const countryOwner =
+    owner?.cap === true && countryOf(owner.text)?.form === "name" && isPossessive(tokens[j + 2 + oneOf]);
   if (!countryOwner && !DETERMINERS.has(owner?.lower ?? "")) return undefined;
   const sentence = tokens[j]?.sentence;
-  const from = countryOwner ? j + 3 : j + 2;
+  const from = (countryOwner ? j + 3 : j + 2) + oneOf;
   for (let k = from; k <= from + MAX_MODIFIERS; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!t || t.sentence !== sentence || t.kind !== "word") return undefined;
-    // "the Dutch consumer organisation", "an Amsterdam-based lender": a nationality or a "…-based" may modify it
+    // "the Dutch consumer organisation", "an Amsterdam-based lender", "the largest RSE employers": a
+    // nationality, a "…-based" or an acronym may modify it
     if (t.cap) {
       if (
         countryOf(t.text)?.form === "adjective" ||
-        /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed|run)$/u.test(t.text)
+        /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed|run)$/u.test(t.text) ||
+        /^\p{Lu}{2,5}$/u.test(t.text)
       )
         continue;
       return undefined;
     }
     const ends = !next || next.kind === "punct" || HEAD_ENDS.has(next.lower);
-    if (ends) return t.lower === "group" && !organizedGroup(tokens, k) ? undefined : ORG_DESCRIPTORS.get(t.lower);
+    if (!ends) continue;
+    if (oneOf) return pluralDescriptor(t.lower);
+    // "Sitio Lamut, a farming settlement in the town of Dalikan,": a place, not an actor
+    if (PLACE_DESCRIPTORS.has(t.lower)) return PLACE;
+    return t.lower === "group" && !organizedGroup(tokens, k) ? undefined : ORG_DESCRIPTORS.get(t.lower);
   }
   return undefined;
 }
+
+/** What `describedAfter` says of a name whose appositive is a place's. */
+const PLACE = "place";
+/** Nouns of an appositive that make the name before it a place ("Idukki, a hill district in …"). */
+const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set([
+  "village",
+  "town",
+  "city",
+  "settlement",
+  "suburb",
+  "district",
+  "neighbourhood",
+  "neighborhood",
+  "province",
+  "county",
+  "municipality",
+  "township",
+  "hamlet",
+  "island",
+]);
 
 /** Words before "group" that make it a people, not an organization ("Oromos, a minority group"). */
 const PEOPLE_GROUP_WORDS = new Set([
@@ -134,8 +163,9 @@ function describedByNounAfter(tokens: readonly Token[], m: Mention): string | un
   const noun = tokens[m.last];
   const word = tokens[m.first] as Token;
   if (!noun || noun.cap || noun.kind !== "word" || noun.sentence !== word.sentence) return undefined;
-  // ("the Palestinian group": a people's word, not the group's name)
-  const kind = noun.lower === "group" ? undefined : ORG_DESCRIPTORS.get(noun.lower);
+  // ("the Palestinian group": a people's word, not the group's name; "the Paralympic movement", "the Occupy
+  // movement": a cause's)
+  const kind = noun.lower === "group" || noun.lower === "movement" ? undefined : ORG_DESCRIPTORS.get(noun.lower);
   return kind && !personOrPlaceWord(word) ? kind : undefined;
 }
 
@@ -287,11 +317,13 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
       (endsPhrase(tokens, m.last) ? (describedBefore(tokens, m.first) ?? listedOrg(tokens, m)) : undefined) ??
       describedAfter(tokens, m.last) ??
       describedByNounAfter(tokens, m) ??
-      (beforePoll(tokens, m) || employerBefore(tokens, m)
-        ? "organization"
-        : reportingPublication(tokens, m)
-          ? "media"
-          : undefined);
+      (companyBeforeRole(tokens, m)
+        ? "company"
+        : beforePoll(tokens, m) || employerBefore(tokens, m)
+          ? "organization"
+          : reportingPublication(tokens, m)
+            ? "media"
+            : undefined);
     if (kind && !described.has(m.name)) described.set(m.name, kind);
   }
   const bare = new Map<string, boolean>();
@@ -310,6 +342,13 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
       continue;
     }
     const kind = described.get(m.name);
+    if (kind === PLACE) {
+      if (m.type === "Person" || m.type === "Unknown") {
+        m.type = "Unknown";
+        m.tagged = "LOC";
+      }
+      continue;
+    }
     // "the newspaper Het Nieuwsblad": a name its descriptor types is sure, whatever the tagger's margin
     if (kind && m.type === "Organization") delete m.tentative;
     if (kind && (m.type === "Person" || m.type === "Unknown")) {

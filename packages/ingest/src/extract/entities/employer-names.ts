@@ -138,3 +138,36 @@ export function employerBefore(tokens: readonly Token[], m: Mention): boolean {
     return false;
   return owns || named || ARTICLES.has(tokens[m.first - 1]?.lower ?? "");
 }
+
+/** What only a company has, written after its possessive ("Wira Polimer’s managing director"). */
+const COMPANY_ROLES: readonly (readonly string[])[] = [
+  ["managing", "director"],
+  ["chief", "executive"],
+  ["chief", "financial", "officer"],
+  ["chief", "operating", "officer"],
+  ["general", "manager"],
+  ["ceo"],
+  ["cfo"],
+  ["board", "of", "directors"],
+  ["shareholders"],
+  ["subsidiary"],
+];
+
+/**
+ * "Wira Polimer’s managing director, Lim Boon Keat,", "Ridgeline's chief executive": a name whose possessive
+ * stands before a role only a company has (managing director, chief executive, board of directors,
+ * shareholders) employs the role's holder: it is an organization. Not a name a name list knows as a
+ * person's or a place's ("Trump's general manager"), nor one a first name opens.
+ */
+export function companyBeforeRole(tokens: readonly Token[], m: Mention): boolean {
+  if (m.title !== undefined || !isPossessive(tokens[m.last])) return false;
+  const first = tokens[m.first] as Token;
+  if (firstNameGender(first.text) !== undefined || (m.last - m.first === 1 && personOrPlaceWord(first))) return false;
+  const at = m.last + 1;
+  return COMPANY_ROLES.some((role) =>
+    role.every((word, k) => {
+      const t = tokens[at + k];
+      return t !== undefined && t.lower === word && t.sentence === first.sentence;
+    }),
+  );
+}

@@ -772,7 +772,10 @@ function processRun(
   let previousEnd = s;
   const split = joinOrganizationPieces(
     tokens,
-    titleToPerson(tokens, splitOrganizationPieces(tokens, withKnownOrganizationFirst(text, tokens, pieces))),
+    titleToPerson(
+      tokens,
+      splitOrganizationPieces(tokens, withTitleInside(tokens, withKnownOrganizationFirst(text, tokens, pieces))),
+    ),
     s,
     e,
   );
@@ -992,6 +995,115 @@ function withKnownOrganizationFirst(text: string, tokens: readonly Token[], piec
     if (!split) out.push(piece);
   }
   return out;
+}
+
+/** Offices of a town, county, state or province, whose holder a place's name may open ("Chicago Mayor …"). */
+const LOCAL_OFFICES: ReadonlySet<string> = new Set([
+  "mayor",
+  "deputy mayor",
+  "governor",
+  "lieutenant governor",
+  "lt. governor",
+  "sheriff",
+  "premier",
+  "chief minister",
+  "county executive",
+  "prefect",
+]);
+
+/**
+ * "Chicago Mayor Rahm Emanuel", "Dalikan Mayor Ernesto Pagtan", "Atlantic City Mayor Don Guardian": one piece
+ * the tagger read as a single name, with a title inside it after one to three capitalized words and before a
+ * person's name (a known first name, or two name words), is three things: what opens it, the title, and the
+ * person. What opens it is a place before a local office (a town's mayor, a state's governor), otherwise what
+ * the tagger read an organization as ("Fed Chairman Jerome Powell"), and nobody if it read a person.
+ */
+function withTitleInside(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    let split = false;
+    for (let k = piece.first + 1; piece.type !== "LOC" && !split && k <= piece.first + 3 && k < piece.last - 1; k++) {
+      const tt = titleAt(tokens as Token[], k);
+      // (not "General", which opens a title of its own: "FBI General Counsel James Baker")
+      if (!tt || HONORIFICS.has(tt.title) || tt.title === "general" || !(tokens[k] as Token).cap) continue;
+      let person = k + tt.length;
+      // ("FBI General Counsel James Baker": a title of two titles)
+      for (
+        let more = titleAt(tokens as Token[], person);
+        more && person < piece.last;
+        more = titleAt(tokens as Token[], person)
+      )
+        person += more.length;
+      if (person >= piece.last || !personNameAt(tokens, person, piece.last)) continue;
+      // ("United Steelworkers Political Director Tim Waters": the title's own modifier goes with it)
+      let opens = k;
+      while (opens - 1 > piece.first && TITLE_MODIFIERS.has((tokens[opens - 1] as Token).lower)) opens--;
+      let opening = true;
+      for (let j = piece.first; j < opens && opening; j++) {
+        const t = tokens[j] as Token;
+        opening = t.cap && t.kind === "word" && !isPossessive(t);
+      }
+      const local = LOCAL_OFFICES.has(tt.title);
+      // ("Orlando Mayor Buddy Dyer": a city's name that is also a first name, before a town's office)
+      const place =
+        local &&
+        WORLD_CITIES.has(
+          tokens
+            .slice(piece.first, opens)
+            .map((t) => t.text)
+            .join(" "),
+        );
+      if (!opening || (!place && firstNameGender((tokens[piece.first] as Token).text) !== undefined)) continue;
+      const type = local ? "LOC" : piece.type;
+      if (type !== "PER") out.push({ first: piece.first, last: opens, type });
+      out.push({ ...piece, first: person, type: "PER" });
+      split = true;
+    }
+    if (!split) out.push(piece);
+  }
+  return out;
+}
+
+/** Capitalized words that may open a title inside a name ("Political Director", "Executive Director"). */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "political",
+  "district",
+  "circuit",
+  "legislative",
+  "communications",
+  "executive",
+  "national",
+  "regional",
+  "deputy",
+  "assistant",
+  "associate",
+  "interim",
+  "senior",
+]);
+
+/** Words of an organization's name that no person's has ("Equal Justice Under Law"). */
+const NO_PERSON_WORDS: ReadonlySet<string> = new Set([
+  "under",
+  "over",
+  "against",
+  "without",
+  "with",
+  "for",
+  "of",
+  "on",
+]);
+
+/**
+ * Tokens [s, e) as a person's name: all name words (none a preposition, not ending in an organization's head
+ * noun), and two or more of them or a known first name.
+ */
+function personNameAt(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const { text, lower } = tokens[k] as Token;
+    if ((!isNameToken(tokens[k]) && !INITIAL.test(text)) || NO_PERSON_WORDS.has(lower)) return false;
+  }
+  if (ORG_HEADS.has((tokens[e - 1] as Token).lower)) return false;
+  return e - s >= 2 || firstNameGender((tokens[s] as Token).text) !== undefined;
 }
 
 /** One romanized syllable: up to three consonants, one to three vowels, perhaps a final n, ng, m, k, p, t or h. */

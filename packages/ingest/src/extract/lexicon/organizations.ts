@@ -393,6 +393,9 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     startup: "company",
     "start-up": "company",
     conglomerate: "company",
+    // "Ridgeline Pipfruit, the region's largest employer,"; "the regional movement Misti Unido"
+    employer: "company",
+    movement: "organization",
     charity: "organization",
     organisation: "organization",
     organization: "organization",
