@@ -20,6 +20,11 @@ export const NEWSDEV3_DIR = fileURLToPath(new URL("../../gold/newsdev3/", import
  * gold/newsdev4/README.md.
  */
 export const NEWSDEV4_DIR = fileURLToPath(new URL("../../gold/newsdev4/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06: Wikinews pages with their captions and credit lines, and international
+ * wire news, a development set since (CC BY 4.0): gold/newsdev5/README.md.
+ */
+export const NEWSDEV5_DIR = fileURLToPath(new URL("../../gold/newsdev5/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

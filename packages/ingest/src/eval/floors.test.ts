@@ -6,6 +6,7 @@ import {
   NEWSDEV2,
   NEWSDEV3,
   NEWSDEV4,
+  NEWSDEV5,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -84,6 +85,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.87,
       about: 0.68,
       affiliation: 0.46,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV5]).toEqual({
+      person: 0.8,
+      org: 0.79,
+      claim: 0.92,
+      "claim+speaker": 0.83,
+      about: 0.68,
+      affiliation: 0.5,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
