@@ -476,3 +476,47 @@ describe("a name's possessive before a company's role", () => {
     expect(g.entities.find((e) => e.name === "Donald Trump")?.type).toBe("Person");
   });
 });
+
+// rules-109 (read on gold/newsdev5)
+describe("roles in international and wire news", () => {
+  const pairs = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
+      (a) => `${a.person} — ${a.organization}`,
+    );
+
+  it.each([
+    [
+      "a lawmaker sits in the one legislature named",
+      "The Legislative Council passed the bill. Jennifer Lam Hiu-tung, an independent lawmaker who abstained, wrote on Facebook that she feared evictions.",
+      "Jennifer Lam Hiu-tung — Legislative Council",
+    ],
+    [
+      "a described organization's role ending in a preposition",
+      "Pinterest said it would cut 320 jobs. Marcus Feld, the company’s vice-president for trust and safety, wrote that the changes would help.",
+      "Marcus Feld — Pinterest",
+    ],
+    [
+      "', of the' after a name",
+      "Crown prosecutor Leanne Costa, of the Office of Public Prosecutions, told the court that footage showed him.",
+      "Leanne Costa — Office of Public Prosecutions",
+    ],
+    [
+      "a relative clause with an age and an auxiliary",
+      "Jayden Morrell pleaded guilty to the manslaughter of Gurpreet Singh Dhillon, 34, who had worked as a rider for Uber Eats.",
+      "Gurpreet Singh Dhillon — Uber Eats",
+    ],
+    [
+      "a club's sporting director",
+      "Pieter-Jan Van den Broeck, KV Scheldestad’s sporting director, denied it.",
+      "Pieter-Jan Van den Broeck — KV Scheldestad",
+    ],
+  ])("%s", (_, text, pair) => {
+    expect(pairs(text)).toContain(pair);
+  });
+
+  it("a paper's co-author is not the newspaper's", () => {
+    const text =
+      "Carlos Nogueira told Wikinews in an email that the loss was large. Rafael Tavares, an agronomist at the Brazilian Agricultural Research Corporation (Embrapa) and a co-author of the paper, said growers had given up.";
+    expect(pairs(text)).not.toContain("Rafael Tavares — Wikinews");
+  });
+});

@@ -6,6 +6,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
+import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import {
   HONORIFICS,
@@ -20,6 +21,7 @@ import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
 import { datelineCountry, defaultOffice, titleDefaultOrg } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
+import { partyInBrackets } from "./party-notation.js";
 
 export interface DraftAffiliation {
   person: number;
@@ -104,7 +106,9 @@ export function findAffiliations(
       // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
       const honorific = HONORIFICS.has(m.title.toLowerCase());
       const possessor = named || owner || honorific ? undefined : possessorBefore(doc, at);
-      const org = named ?? owner ?? possessor?.org ?? (orgName ? findOrg(orgName) : undefined);
+      // ("Senator Lucia Benavides" in a story of the Arizona State Senate sits in that chamber)
+      const chamber = orgName && BARE_MEMBER_TITLES.has(m.title) ? stateChamber(clusters, orgName) : undefined;
+      const org = named ?? owner ?? possessor?.org ?? chamber ?? (orgName ? findOrg(orgName) : undefined);
       const roleStart = possessor ? (doc.tokens[possessor.from] as Token).start : m.start;
       const roleText = doc.text.slice(roleStart, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
@@ -143,11 +147,16 @@ export function findAffiliations(
     if (before) add(c.id, before.org, before.role);
     // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine", "Margaret O'Donnell of the Labour Party"
     // ("of the" only: "Sanders at the White House" is where he was, not whose)
-    const preposition = doc.tokens[m.last]?.lower ?? "";
-    const the = preposition === "of" && doc.tokens[m.last + 1]?.lower === "the";
-    const next = doc.mentionByFirstToken.get(m.last + 1) ?? (the ? doc.mentionByFirstToken.get(m.last + 2) : undefined);
+    // ("Crown prosecutor Leanne Costa, of the Office of Public Prosecutions,": set off by a comma)
+    const after = doc.tokens[m.last]?.text === "," && doc.tokens[m.last + 1]?.lower === "of" ? m.last + 1 : m.last;
+    const preposition = doc.tokens[after]?.lower ?? "";
+    const the = preposition === "of" && doc.tokens[after + 1]?.lower === "the";
+    const next = doc.mentionByFirstToken.get(after + 1) ?? (the ? doc.mentionByFirstToken.get(after + 2) : undefined);
     const org = next ? clusters[next.cluster] : undefined;
     if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition)) add(c.id, org.id, null);
+    // "Senator Lucia Benavides (D-Tucson)", "Labour Minister Jörg Wiesenthal-Kröger (CDU)"
+    const party = partyInBrackets(doc, m, findOrg);
+    if (party) add(c.id, party.org, party.role);
     const works = workplace(doc, m) ?? ledBy(doc, m);
     if (works) add(c.id, works.org, works.role);
   }
@@ -208,6 +217,45 @@ function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp, ki
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
+/** Titles of a chamber's members that say nothing of which chamber ("Senator", "Rep."). */
+const BARE_MEMBER_TITLES: ReadonlySet<string> = new Set([
+  "senator",
+  "sen.",
+  "state senator",
+  "state sen.",
+  "representative",
+  "rep.",
+  "state representative",
+  "state rep.",
+  "assemblyman",
+  "assemblywoman",
+]);
+
+/** A state's chamber by the United States chamber a bare title defaults to. */
+const STATE_CHAMBERS: ReadonlyMap<string, RegExp> = new Map([
+  ["United States Senate", /^(\p{Lu}[\p{L}. ]*?) (?:State )?Senate$/u],
+  [
+    "United States House of Representatives",
+    /^(\p{Lu}[\p{L}. ]*?) (?:State )?(?:House of Representatives|House of Delegates|Assembly)$/u,
+  ],
+]);
+
+/**
+ * The one state chamber the article names where a bare title would default to the United States chamber
+ * ("Senator X" in a story of the Arizona State Senate), if exactly one; not the United States chamber itself.
+ */
+function stateChamber(clusters: readonly Cluster[], usChamber: string): Cluster | undefined {
+  const shape = STATE_CHAMBERS.get(usChamber);
+  // (a story that names the United States chamber too leaves a bare title to its default)
+  if (!shape || clusters.some((c) => c.name === usChamber && c.mentions.length > 0)) return undefined;
+  // ("the Arizona State Senate": a state's name opens it; not "House and Senate", "GOP Senate", "U.S. House …")
+  const named = clusters.filter((c) => {
+    const state = c.type === "Organization" ? shape.exec(c.name)?.[1] : undefined;
+    return state !== undefined && PLACES.has(state.toLowerCase()) && !countryOf(state);
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** Verbs of leading an organization, and the role each gives (a past form: a former one; "founded": its founder). */
 const LEAD_VERBS = new Map([
   ["heads", "head"],
@@ -227,6 +275,9 @@ const LEAD_VERBS = new Map([
   ["owns", "owner"],
 ]);
 
+/** Words that may stand between "who" and a verb of holding a job ("who had worked", "who now heads"). */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(["had", "has", "have", "now", "also", "currently", "still"]);
+
 /** How far into a relative clause ("…, who has sold dried fish at the market for 31 years and chairs …") a lead verb is looked for. */
 const MAX_RELATIVE_CLAUSE = 20;
 
@@ -240,17 +291,25 @@ const MAX_RELATIVE_CLAUSE = 20;
  */
 function ledBy(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
   const { tokens } = doc;
-  if (tokens[m.last]?.text !== "," || tokens[m.last + 1]?.lower !== "who") return undefined;
-  const sentence = tokens[m.last]?.sentence;
-  const first = m.last + 2;
+  // ("Gurpreet Singh Dhillon, 34, who had worked …": an age before the clause)
+  const at = tokens[m.last + 1]?.kind === "number" && tokens[m.last + 2]?.text === "," ? m.last + 2 : m.last;
+  if (tokens[at]?.text !== "," || tokens[at + 1]?.lower !== "who") return undefined;
+  const sentence = tokens[at]?.sentence;
+  const first = at + 2;
   for (let v = first; v < tokens.length && v - first < MAX_RELATIVE_CLAUSE; v++) {
     const verb = tokens[v];
     if (!verb || verb.sentence !== sentence || verb.kind === "punct" || verb.kind === "quote") break;
-    if (v > first && tokens[v - 1]?.lower !== "and") continue;
+    // ("…, who had worked as a rider for Uber Eats": an auxiliary or an adverb may open the clause)
+    if (
+      v > first &&
+      tokens[v - 1]?.lower !== "and" &&
+      !(v - first <= 2 && CLAUSE_AUXILIARIES.has(tokens[first]?.lower ?? ""))
+    )
+      continue;
     const role = LEAD_VERBS.get(verb.lower);
     if (role === undefined) {
-      if (v !== first) continue;
-      const works = workplace(doc, { ...m, last: m.last + 2 });
+      if (v !== first && !(v - first <= 2 && CLAUSE_AUXILIARIES.has(tokens[first]?.lower ?? ""))) continue;
+      const works = workplace(doc, { ...m, last: v });
       if (works) return works;
       continue;
     }
@@ -439,6 +498,12 @@ const TITLE_PREMODIFIERS = new Set([
   "vice",
 ]);
 
+/** Nouns of a seat in a legislature ("a lawmaker from the DAB", "an independent legislator"). */
+const LEGISLATOR_WORDS: ReadonlySet<string> = new Set(["lawmaker", "legislator", "parliamentarian"]);
+/** Names of legislatures besides the ones of kind "legislature". */
+const LEGISLATURE =
+  /\b(?:Parliament|Legislative Council|Legislative Assembly|National Assembly|Congress|Bundestag|Knesset|Duma)\b/;
+
 /** Members of a body, by the noun that describes the body ("a councillor" sits on "the council"). */
 const MEMBER_OF: ReadonlyMap<string, string> = new Map([
   ["councillor", "council"],
@@ -462,6 +527,14 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
   if (DETERMINERS.has(tokens[s]?.lower ?? "")) s++;
   const startOff = (tokens[s] as Token).start;
   const endOff = (tokens[last - 1] as Token).end;
+  // "a lawmaker from the DAB", "an independent lawmaker": a seat in the one legislature the article names
+  for (let k = s; k < last && k < s + MAX_ROLE_WORDS; k++) {
+    const word = tokens[k] as Token;
+    if (!LEGISLATOR_WORDS.has(word.lower)) continue;
+    const body = onlyBody(doc.entities.clusters, startOff, LEGISLATURE, "legislature");
+    if (body && !body.country) add(person.id, body.id, word.lower);
+    break;
+  }
   // the last organization in the conjunct
   let org: Mention | undefined;
   const mentions = doc.entities.mentions;
@@ -512,25 +585,31 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
   if (s > first && tokens[first]?.lower === "the" && isNoun(ownerNoun) && isPossessive(tokens[s + 1])) {
     const described = describedOrganization(doc.entities.clusters, ownerNoun.lower, ownerNoun.start);
     const roleFirst = s + 2 + (oneOf && SMALL_NUMBERS.test(tokens[s + 2]?.lower ?? "") ? 1 : 0);
+    // ("the company’s vice-president for trust and safety": the role's head stands before its preposition)
+    let roleEnd = roleFirst;
+    while (roleEnd < last && !PREPOSITIONS.has(tokens[roleEnd]?.lower ?? "")) roleEnd++;
     // "one of … members" is a member
-    const lastWord = tokens[last - 1]?.lower ?? "";
+    const lastWord = tokens[roleEnd - 1]?.lower ?? "";
     const head = oneOf ? lastWord.replace(/s$/, "") : lastWord;
     // ("the group's deputy director" is an advocacy group's as often as a company's: only a "… Group")
     const sure = ownerNoun.lower !== "group" || /\bgroup\b/i.test(described?.name ?? "");
     if (
       described &&
       sure &&
-      last > roleFirst &&
-      last - roleFirst <= MAX_ROLE_WORDS &&
-      roleWordsBetween(tokens, roleFirst, last) &&
-      ROLE_HEADS.has(head)
+      roleEnd > roleFirst &&
+      roleEnd - roleFirst <= MAX_ROLE_WORDS &&
+      roleWordsBetween(tokens, roleFirst, roleEnd) &&
+      isRoleHead(head.replace(/^(?:co|vice)-/, ""))
     )
       add(person.id, described.id, oneOf ? head : doc.text.slice((tokens[roleFirst] as Token).start, endOff).trim());
     return;
   }
-  // "an attorney at the centre", "a student at the university": the one organization so described
+  // "an attorney at the centre", "a student at the university": the one organization so described (not "a
+  // co-author of the paper", a study's)
   const noun = tokens[last - 1] as Token;
+  const authorOf = noun.lower === "paper" && /author$/.test(tokens[last - 4]?.lower ?? "");
   if (
+    !authorOf &&
     s > first &&
     last - 3 > s &&
     tokens[last - 2]?.lower === "the" &&
@@ -604,6 +683,7 @@ const ROLE_PARTICIPLES = new Set([
   // nouns in -ing that name a field ("housing spokesperson", "marketing director", "nursing officer")
   "housing",
   "planning",
+  "sporting",
   "marketing",
   "training",
   "nursing",

@@ -108,7 +108,8 @@ export function surnamesReadAsPlaces(tokens: readonly Token[], mentions: Mention
  * short name of an organization as a place, and a place is no entity. A name of one or two words it
  * read as a place that one organization named in the document is called by — the rest of its name
  * after generic words (`closingKeys`), a company's name without its company word (`openingKey`:
- * "Golden Harbour"), or its head word without "the" (`headKey`: "Unión" for "Unión de Paraná") — is
+ * "Golden Harbour"), its head word without "the" (`headKey`: "Unión" for "Unión de Paraná"), or its own name
+ * elsewhere ("Pinterest said …; a spokesperson for Pinterest") — is
  * that organization, unless the text makes it a place there ("in Almagro"; a place a lexicon knows
  * never becomes a mention). Run before places are dropped.
  */
@@ -117,6 +118,9 @@ export function shortNamesReadAsPlaces(tokens: readonly Token[], mentions: Menti
   const headed = new Set<string>();
   for (const m of mentions) {
     if (m.type !== "Organization" || m.kind === "country") continue;
+    // ("a spokesperson for Pinterest" read as a place where "Pinterest said" was an organization)
+    // (one word, of a kind a lexicon or a descriptor gave: not a place the tagger read once as an organization)
+    if (m.last - m.first === 1 && m.kind !== "organization" && !m.tentative) calledBy.add(nameKey(m.name));
     for (const key of closingKeys(m.name)) calledBy.add(key);
     const opening = openingKey(m.name);
     if (opening) calledBy.add(opening);

@@ -139,7 +139,7 @@ export function employerBefore(tokens: readonly Token[], m: Mention): boolean {
   return owns || named || ARTICLES.has(tokens[m.first - 1]?.lower ?? "");
 }
 
-/** What only a company has, written after its possessive ("Wira Polimer’s managing director"). */
+/** What only a company (or a club) has, written after its possessive ("Wira Polimer’s managing director"). */
 const COMPANY_ROLES: readonly (readonly string[])[] = [
   ["managing", "director"],
   ["chief", "executive"],
@@ -149,6 +149,8 @@ const COMPANY_ROLES: readonly (readonly string[])[] = [
   ["ceo"],
   ["cfo"],
   ["board", "of", "directors"],
+  // a club's ("KV Scheldestad’s sporting director")
+  ["sporting", "director"],
   ["shareholders"],
   ["subsidiary"],
 ];

@@ -7,6 +7,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { GROUP_PLURALS, REGIONS } from "../lexicon/groups.js";
 import { HEADLINE_VERBS } from "../lexicon/headline-verbs.js";
 import { INTERNATIONAL_BODIES } from "../lexicon/international-bodies.js";
+import { LEGISLATURES } from "../lexicon/legislatures.js";
 import { NEWS_MEDIA } from "../lexicon/news-media.js";
 import {
   KNOWN_ORGS,
@@ -43,6 +44,7 @@ import {
   unifyTaggedTypes,
 } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
+import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { eponymousDisease } from "./eponyms.js";
 import { invertedNames } from "./inverted-names.js";
@@ -55,6 +57,7 @@ import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
 import { websiteAt } from "./website.js";
 import {
+  countryBody,
   placeBeforeOrganizationHead,
   platformX,
   STATION_WORDS,
@@ -70,11 +73,12 @@ const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|
 const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 const DATE_WORDS = new Set<string>([...WEEKDAYS, ...MONTHS]);
 // ("Ramon dela Cruz", "Luiz Inácio Lula da Silva", "Leonardo di Caprio", "João dos Santos")
+// ("Konstanze zu Ortenberg", "Sindicato dos Jogadores", "Mato Grosso do Sul")
 const CONNECTORS = new Set(
-  "of for de la von van der den ter ten al bin du del dela della dello da di dos das".split(" "),
+  "of for de la von van der den ter ten al bin du del dela della dello da di dos das do zu".split(" "),
 );
 /** Name particles that may come two in a row ("van der", "von der", "de la"). */
-const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "ter", "ten", "du", "del"]);
+const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "ter", "ten", "du", "del", "zu"]);
 /** A name's initial: one capital letter and a period ("S.", "K."). */
 const INITIAL = /^\p{Lu}\.$/u;
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string; short: boolean }>();
@@ -88,6 +92,7 @@ for (const org of [
   ...PLATFORMS,
   ...TITLED_COMPANIES,
   ...US_GOVERNMENT,
+  ...LEGISLATURES,
 ])
   for (const n of [org.name, ...org.aliases])
     KNOWN_ORG_INDEX.set(nameKey(n), {
@@ -270,8 +275,14 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   const placeNames = namedPlaces(tokens);
   const headlineLines = headlines ? ownLines(text, tokens, headlines) : undefined;
   const deferred: [number, number][] = [];
+  // "Image: Wikimedia Commons user Desertlens.": a picture's credit line names nobody in the story
+  const credits = creditLines(text);
   let i = 0;
   while (i < tokens.length) {
+    if (credits.length > 0 && onCreditLine(credits, (tokens[i] as Token).start)) {
+      i++;
+      continue;
+    }
     const entry = inverted.get(i);
     if (entry) {
       const t = tokens[i] as Token;
@@ -674,6 +685,10 @@ function processRun(
   for (;;) {
     const tt = titleAt(tokens, s);
     if (!tt || s + tt.length >= last || knownOrgFrom(tokens, s, s + tt.length, last)) break;
+    // "the General Confederation of Labour", "the General Assembly": an organization's head right after the
+    // title word opens the organization's name
+    const opening = (tokens[s + tt.length] as Token).lower;
+    if ((ORG_HEADS.has(opening) || LEADING_ORG_HEADS.has(opening)) && s + tt.length + 1 < last) break;
     // "the Justice Department", "the General Services Administration": a title word before a name that ends in
     // an organization's head noun (and opens with no first name) is the organization's
     if (ORG_HEADS.has((tokens[last - 1] as Token).lower) && !firstNameGender((tokens[s + tt.length] as Token).text))
@@ -748,7 +763,7 @@ function processRun(
     return;
   }
   // "Sri Lanka Cricket", "Cricket Australia", "Athletics Kenya": a country and a sport name its governing body
-  if (sportBody(text, tokens, s, e)) {
+  if (sportBody(text, tokens, s, e) || countryBody(text, tokens, s, e)) {
     emitMention(text, tokens, s, e, head, lowerVocab, out, "ORG");
     return;
   }
@@ -766,7 +781,8 @@ function processRun(
   if (pieces.length === 0) {
     // "sentenced Leung Wai-man", "backed Choi Seung-hyun": a surname and a hyphenated two-syllable given
     // name (Cantonese, Korean romanization) is a person where the tagger saw no name
-    emitMention(text, tokens, s, e, head, lowerVocab, out, hyphenatedGivenName(tokens, s, e) ? "PER" : "O");
+    const person = hyphenatedGivenName(tokens, s, e) || (e - s >= 2 && compoundGivenName(tokens[s] as Token));
+    emitMention(text, tokens, s, e, head, lowerVocab, out, person ? "PER" : "O");
     return;
   }
   let previousEnd = s;
@@ -806,6 +822,9 @@ function processRun(
     )
       piece.first++;
     if (piece.first === piece.last) continue;
+    // "Pierre-Antoine de Montclar", "Anne-Claire de La Bastide": a compound of two given names opens a person's name
+    if (piece.type !== "PER" && piece.last - piece.first >= 2 && compoundGivenName(tokens[piece.first] as Token))
+      piece.type = "PER";
     // "Ted Cruz and Little Marco Rubio": an epithet opening a person's piece inside the run
     if (piece.type === "PER" && piece.last - piece.first >= 2 && epithetAt(tokens, piece.first, piece.last))
       piece.first++;
@@ -1106,6 +1125,12 @@ function personNameAt(tokens: readonly Token[], s: number, e: number): boolean {
   return e - s >= 2 || firstNameGender((tokens[s] as Token).text) !== undefined;
 }
 
+/** "Pierre-Antoine", "Anne-Claire", "Jean-Luc", "Pieter-Jan": two given names the lists know, joined by a hyphen. */
+function compoundGivenName(t: Token): boolean {
+  const parts = t.text.split("-");
+  return parts.length === 2 && parts.every((part) => part.length >= 2 && firstNameGender(part) !== undefined);
+}
+
 /** One romanized syllable: up to three consonants, one to three vowels, perhaps a final n, ng, m, k, p, t or h. */
 const SYLLABLE = /^[bcdfghjklmnpqrstvwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|p|t|h)?$/;
 
@@ -1130,7 +1155,8 @@ export function hyphenatedGivenName(tokens: readonly Token[], s: number, e: numb
  */
 function unsurePerson(m: Mention, tokens: readonly Token[]): boolean {
   if (m.title || firstNameGender(m.name.split(" ")[0] ?? "") !== undefined) return false;
-  // "Choi Seung-hyun": the name's own shape says person
+  // "Choi Seung-hyun", "Pieter-Jan Van den Broeck": the name's own shape says person
+  if (m.last - m.first >= 2 && compoundGivenName(tokens[m.first] as Token)) return false;
   return !hyphenatedGivenName(tokens, m.first, m.last);
 }
 
@@ -1505,13 +1531,31 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
     if (piece.type !== "PER") continue;
     let k = piece.last;
     while (k < limit && !(tokens[k] as Token).cap && NAME_PARTICLES.has((tokens[k] as Token).lower)) k++;
-    if (k === piece.last || k >= limit) continue;
+    if (k === piece.last) continue;
+    // ("Konstanze zu Ortenberg" where the tagger read the surname as a place: one name word after the
+    // particles, the run's last, is the person's surname all the same)
+    const next = out[n + 1];
+    if (
+      k === limit &&
+      next?.type === "LOC" &&
+      next.last === next.first + 1 &&
+      next.last === e &&
+      SURNAME_PARTICLES.has((tokens[k - 1] as Token).lower)
+    ) {
+      out[n] = { ...piece, last: next.last };
+      out.splice(n + 1, 1);
+      continue;
+    }
+    if (k >= limit) continue;
     let end = k;
     while (end < limit && (tokens[end] as Token).cap && (tokens[end] as Token).kind === "word") end++;
     if (end === limit) out[n] = { ...piece, last: end };
   }
   return out;
 }
+
+/** Particles that only open a person's surname, never a place's name after a given name ("zu", "von", "van"). */
+const SURNAME_PARTICLES = new Set(["von", "van", "zu", "ter", "ten"]);
 
 /** Heads of institutions' names besides the organization heads the tagger reads as a feature. */
 const INSTITUTION_HEADS = new Set(["hospital", "clinic", "museum", "library", "academy", "hospice", "seminary"]);
@@ -1711,7 +1755,8 @@ function emitMention(
     // person's name ("The Harlan Creek Ledger", "Lanternfish Games")
     const last = (tokens[e - 1] as Token).lower;
     const company = e - s >= 2 && LEGAL_FORMS.has(last);
-    const named = e - s >= 2 ? NAME_ENDS_NO_PERSON.get(last) : undefined;
+    // ("Citizen TV", not "Friday on TV": a station's name is written right before its word)
+    const named = e - s >= 2 && (tokens[e - 2] as Token).cap ? NAME_ENDS_NO_PERSON.get(last) : undefined;
     // "Justice Alito", "Mr. Earnest", "President Ford": a person's title before one word the tagger read as
     // an organization's name makes it a person's (no head noun, acronym or known organization there; not
     // "General", which opens companies' names as often: "General Electric")
@@ -1825,7 +1870,10 @@ function orgHeadOf(tokens: Token[], s: number, e: number): string | undefined {
     }
   return (
     (e - s >= 2 ? LEADING_ORG_HEADS.get((tokens[s] as Token).lower) : undefined) ??
-    (e - s >= 2 && !isEventName(tokens, e) ? NAME_ENDS_NO_PERSON.get((tokens[e - 1] as Token).lower) : undefined)
+    // ("Citizen TV", not "Friday on TV": a name's last word follows a capitalised one)
+    (e - s >= 2 && !isEventName(tokens, e) && (tokens[e - 2] as Token).cap
+      ? NAME_ENDS_NO_PERSON.get((tokens[e - 1] as Token).lower)
+      : undefined)
   );
 }
 

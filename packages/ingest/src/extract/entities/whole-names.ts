@@ -4,7 +4,7 @@ import { isPossessive, type Token, visibleText } from "../text/tokens.js";
 import { isAcronym, spellsInitials } from "./normalize.js";
 import type { TaggedSpan } from "./tagger/labels.js";
 
-// Names whose shape says what they are whatever the tagger read: a country and a sport, a run its bracketed
+// Names whose shape says what they are whatever the tagger read: a country and a sport or an agency's word, a run its bracketed
 // acronym spells, the platform X, a station's or a unit's number, a place before an organization's head, a
 // body's division (mentions.ts reads them while it builds and splits capitalised runs).
 
@@ -30,6 +30,38 @@ export function sportBody(text: string, tokens: readonly Token[], s: number, e: 
   const last = tokens[e - 1] as Token;
   if (SPORTS.has(last.lower) && countryOf(name(s, e - 1))?.form === "name") return true;
   return SPORTS.has(first.lower) && countryOf(name(s + 1, e))?.form === "name";
+}
+
+/** Words that open a national agency's name before the country's ("Tourism Ireland", "Health Canada", "Sport England"). */
+const AGENCY_WORDS = new Set([
+  "tourism",
+  "enterprise",
+  "sport",
+  "transport",
+  "health",
+  "statistics",
+  "heritage",
+  "historic",
+  "natural",
+  "visit",
+  "invest",
+  "water",
+  "energy",
+]);
+
+/**
+ * Whether tokens [s, e) are one word and a country's name, the word an acronym, a word written in camel case or
+ * an agency's word: a national body ("IDA Ireland", "AirNav Indonesia", "Tourism Ireland"), not a person
+ * ("Michael Jordan" has a given name, which is neither).
+ */
+export function countryBody(text: string, tokens: readonly Token[], s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  const word = tokens[s] as Token;
+  const shaped =
+    isAcronym(word.text) || /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u.test(word.text) || AGENCY_WORDS.has(word.lower);
+  if (!shaped || word.kind !== "word") return false;
+  const rest = visibleText(text.slice((tokens[s + 1] as Token).start, (tokens[e - 1] as Token).end));
+  return countryOf(rest)?.form === "name";
 }
 
 /** Whether "(ACR)" right after tokens [s, e) spells the initials of their words (hyphenated parts counted). */

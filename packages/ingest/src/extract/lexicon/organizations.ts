@@ -118,7 +118,10 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["think tank", "instituto institut istituto"],
       ["bank", "banco banque"],
       ["party", "partido parti partito"],
-      ["federation", "federación federação fédération federazione confederación confederação confédération"],
+      [
+        "federation",
+        "federación federação fédération federazione confederación confederação confédération confederation",
+      ],
       ["ministry", "ministerio ministério ministère ministero secretaría secretaria"],
       ["court", "tribunal"],
       ["council", "consejo conselho conseil consiglio"],
@@ -139,7 +142,8 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       // stations: "Radio Azattyq", "Radyo Kalinaw", "Rádio Renascença"
       ["media", "radio radyo rádio"],
       // sports clubs: "FC Rijnstad", "AC Milan", "VfB Stuttgart", "Atlético Madrid", "Olympique Lyonnais"
-      ["team", "fc afc ac cf sc ssc fk sv vfb vfl atlético olympique dynamo dinamo sporting"],
+      // ("KV Scheldestad", "KRC Genk", "NK Osijek", "RCD Espanyol", "UD Almería")
+      ["team", "fc afc ac cf sc ssc fk sv vfb vfl atlético olympique dynamo dinamo sporting kv krc rsc nk sk rcd ud"],
     ] as const
   ).flatMap(([kind, words]) => words.split(" ").map((word) => [word, kind] as const)),
 );
@@ -306,6 +310,8 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
  * also surnames ("Post", "Court", "Bank", "Times" are heads the tagger already weighs).
  */
 export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
+  // ("Citizen TV", "Kiss FM")
+  ...["tv", "fm"].map((w) => [w, "media"] as const),
   ...["ledger", "dagblad", "zeitung", "chronicle", "bulletin", "dispatch", "sentinel", "examiner", "inquirer"].map(
     (w) => [w, "media"] as const,
   ),
@@ -393,6 +399,9 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     startup: "company",
     "start-up": "company",
     conglomerate: "company",
+    // "the distributor Mubi", "the Zagreb band Lanterna"
+    distributor: "company",
+    band: "band",
     // "Ridgeline Pipfruit, the region's largest employer,"; "the regional movement Misti Unido"
     employer: "company",
     movement: "organization",

@@ -133,6 +133,20 @@ const RAW: [string, string | undefined][] = [
   ["candidate", undefined],
   ["nominee", undefined],
   ["rabbi", undefined],
+  // police ranks ("Detective Senior Sergeant Ben Okoro", "Senior Constable …", "Chief Inspector …"), 2026-12-06
+  ["detective chief superintendent", undefined],
+  ["detective chief inspector", undefined],
+  ["detective senior sergeant", undefined],
+  ["detective superintendent", undefined],
+  ["detective inspector", undefined],
+  ["detective sergeant", undefined],
+  ["detective constable", undefined],
+  ["detective", undefined],
+  ["senior sergeant", undefined],
+  ["senior constable", undefined],
+  ["sergeant", undefined],
+  ["constable", undefined],
+  ["chief inspector", undefined],
 ];
 
 export const TITLES: TitleInfo[] = RAW.map(([title, org]) => ({
@@ -162,6 +176,11 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "prof",
   "cllr",
   "commissioner",
+  // police ranks (2026-12-06; "chief" was a title's first word already)
+  "detective",
+  "senior",
+  "sergeant",
+  "constable",
   // West African honorifics (2026-12-06)
   "engr.",
   "alhaji",

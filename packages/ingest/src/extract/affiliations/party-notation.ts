@@ -1,0 +1,51 @@
+import type { AnalyzedText } from "../document.js";
+import { isAcronym, spellsInitials } from "../entities/normalize.js";
+import type { Cluster, Mention } from "../entities/types.js";
+
+/** The parties of American party-and-state notation, by letter ("Sen. John McCain (R-Ariz.)"). */
+const US_PARTY_LETTERS: ReadonlyMap<string, string> = new Map([
+  ["D", "Democratic Party"],
+  ["R", "Republican Party"],
+]);
+
+/** "D-Tucson", "R-Ariz", "D-N" (of "D-N.Y."), or the letter alone. */
+const US_NOTATION = /^([DR])(?:-\p{Lu}[\p{L}.]*)?$/u;
+
+/**
+ * A person's party written in brackets right after the name: American notation with the state or district
+ * ("Senator Lucia Benavides (D-Tucson)", "Sen. John McCain (R-Ariz.)" — Democratic or Republican Party; an
+ * independent's "(I-Vt.)" names none), a party the article names, or the acronym of an organization it defines
+ * ("Labour Minister Jörg Wiesenthal-Kröger (CDU)"). The person is its member.
+ */
+export function partyInBrackets(
+  doc: AnalyzedText,
+  m: Mention,
+  findOrg: (name: string) => Cluster | undefined,
+): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  if (tokens[m.last]?.text !== "(") return undefined;
+  const inside = tokens[m.last + 1];
+  if (!inside || inside.sentence !== tokens[m.last]?.sentence) return undefined;
+  const us = US_NOTATION.exec(inside.text);
+  if (us) {
+    // the bracket closes after the state's abbreviation ("R-Ariz.)", "D-N.Y.)")
+    let k = m.last + 2;
+    while (k < m.last + 6 && tokens[k] && tokens[k]?.text !== ")" && tokens[k]?.text !== "(") k++;
+    if (tokens[k]?.text !== ")") return undefined;
+    const party = findOrg(US_PARTY_LETTERS.get(us[1] as string) as string);
+    return party ? { org: party.id, role: "member" } : undefined;
+  }
+  // a party by name, or an organization's acronym the article defines ("the Christian Democratic Union (CDU)")
+  const named = doc.mentionByFirstToken.get(m.last + 1);
+  const close = named ? named.last : m.last + 2;
+  const org = named
+    ? doc.entities.clusters[named.cluster]
+    : isAcronym(inside.text)
+      ? doc.entities.clusters.find(
+          (c) => c.type === "Organization" && (c.forms.has(inside.text) || spellsInitials(inside.text, c.name)),
+        )
+      : undefined;
+  if (org?.type !== "Organization" || org.country || tokens[close]?.text !== ")") return undefined;
+  if (named && org.kind !== "party") return undefined;
+  return { org: org.id, role: "member" };
+}

@@ -1,0 +1,22 @@
+/**
+ * A picture's credit line as a page copied from Wikinews (or a news site) holds it: a line of its own that opens
+ * "Image:", "Photo:", "Photograph:", "Credit:" or "Photo credit:" ("Image: Wikimedia Commons user Desertlens.",
+ * "Photo: Jordan Pike/Reuters"). Who took or uploaded a picture is no actor of the story.
+ */
+const CREDIT_LINE = /^[ \t]*(?:Images?|Photos?|Photographs?|Photo credit|Credits?|Picture|Pictures)[ \t]*:[^\n]*$/gm;
+
+/** The [start, end) character ranges of the text's credit lines, in order (none in most articles). */
+export function creditLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(CREDIT_LINE)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Whether the character at `offset` is on one of the credit lines `ranges` (sorted, from `creditLines`). */
+export function onCreditLine(ranges: readonly [number, number][], offset: number): boolean {
+  for (const [start, end] of ranges) {
+    if (offset < start) return false;
+    if (offset < end) return true;
+  }
+  return false;
+}

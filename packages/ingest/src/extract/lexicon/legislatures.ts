@@ -1,0 +1,36 @@
+import type { KnownOrg } from "./organizations.js";
+
+/**
+ * The world's parliaments the news names by their own one-word names ("members of the Bundestag", "the
+ * Knesset voted"): organizations, never places or people. Kept out of the tagger's gazetteer (it reads
+ * `KNOWN_ORGS`, frozen with its weights); `knownOrg` reads this list beside it (2026-12-06).
+ */
+export const LEGISLATURES: KnownOrg[] = [
+  { name: "Bundestag", aliases: [], kind: "legislature" },
+  { name: "Bundesrat", aliases: [], kind: "legislature" },
+  { name: "Knesset", aliases: [], kind: "legislature" },
+  { name: "State Duma", aliases: ["Duma"], kind: "legislature" },
+  { name: "Riksdag", aliases: [], kind: "legislature" },
+  { name: "Storting", aliases: ["Stortinget"], kind: "legislature" },
+  { name: "Folketing", aliases: ["Folketinget"], kind: "legislature" },
+  { name: "Eduskunta", aliases: [], kind: "legislature" },
+  { name: "Althing", aliases: [], kind: "legislature" },
+  { name: "Sejm", aliases: [], kind: "legislature" },
+  { name: "Seimas", aliases: [], kind: "legislature" },
+  { name: "Saeima", aliases: [], kind: "legislature" },
+  { name: "Riigikogu", aliases: [], kind: "legislature" },
+  { name: "Verkhovna Rada", aliases: ["Rada"], kind: "legislature" },
+  { name: "Nationalrat", aliases: [], kind: "legislature" },
+  { name: "Dáil Éireann", aliases: ["Dáil", "Dail"], kind: "legislature" },
+  { name: "Seanad Éireann", aliases: ["Seanad"], kind: "legislature" },
+  { name: "Oireachtas", aliases: [], kind: "legislature" },
+  { name: "Lok Sabha", aliases: [], kind: "legislature" },
+  { name: "Rajya Sabha", aliases: [], kind: "legislature" },
+  { name: "Majlis", aliases: [], kind: "legislature" },
+  { name: "Cortes Generales", aliases: [], kind: "legislature" },
+  { name: "Dewan Rakyat", aliases: [], kind: "legislature" },
+  { name: "Senedd", aliases: [], kind: "legislature" },
+  { name: "Stormont", aliases: [], kind: "legislature" },
+  { name: "Holyrood", aliases: [], kind: "legislature" },
+  { name: "Legislative Council", aliases: ["LegCo"], kind: "legislature" },
+];
