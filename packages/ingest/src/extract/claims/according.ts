@@ -1,4 +1,5 @@
 import type { AnalyzedText } from "../document.js";
+import { cueOf } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
@@ -23,7 +24,11 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
     if (!speaker) speaker = { start: from.start, end: to.end, anonymous: doc.text.slice(from.start, to.end) };
   }
   if (i === s.first || (i === s.first + 1 && tokens[s.first]?.kind !== "word")) {
-    const c = k + 1;
+    // "According to Tomas Villanueva, the director of the department, the agency …": the name's appositive
+    // is not the content
+    const person = doc.mentionByLastToken.get(k - 1);
+    const c =
+      (person && doc.entities.clusters[person.cluster]?.type === "Person" ? appositiveEnd(tokens, k, s) : k) + 1;
     const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
     if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
     claims.push(contentClaim(scan, c, end, cue, speaker, "according-to-front"));
@@ -56,10 +61,52 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
     if ((tokens[k] as Token).cap) return null;
     k++;
   }
-  if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "") || !/^(?:by|from)$/.test(tokens[k + 1]?.lower ?? "")) return null;
-  for (let j = k + 2; j < end && j - k <= 6; j++) {
+  if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return null;
+  // ("a study led by Beatriz Nogueira", "a poll conducted by Ipsos")
+  const by = MADE_BY.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by" ? k + 2 : k + 1;
+  if (!/^(?:by|from)$/.test(tokens[by]?.lower ?? "")) return null;
+  for (let j = by + 1; j < end && j - by <= 5; j++) {
     const m = doc.mentionByFirstToken.get(j);
     if (m) return m.last <= end ? fromMention(doc, m) : null;
   }
   return null;
 }
+
+/** Participles between a document and its maker ("a study led by …", "a survey conducted by …"). */
+const MADE_BY: ReadonlySet<string> = new Set([
+  "led",
+  "conducted",
+  "commissioned",
+  "published",
+  "carried",
+  "released",
+  "run",
+]);
+
+/**
+ * Where a name's appositive after the comma at `k` ends: "…, the director of the department," — an article,
+ * lower-case words (capitalised ones as in an organization's name) and another comma within a few words; else `k`.
+ */
+function appositiveEnd(tokens: readonly Token[], k: number, s: Sentence): number {
+  if (!/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? "")) return k;
+  for (let j = k + 2; j < s.last && j - k <= 12; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") return j;
+    if (t.kind !== "word" || cueOf(t.lower) !== undefined || CLAUSE_VERBS.has(t.lower)) return k;
+  }
+  return k;
+}
+/** Verbs that make the words after "According to X," a clause, not an appositive ("an email was sent …"). */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "can",
+  "could",
+]);

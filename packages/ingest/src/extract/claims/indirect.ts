@@ -585,6 +585,10 @@ export function indirectClaims(
       // "he said, continued …" are content)
       const opener = tokens[c]?.lower ?? "";
       if (tokens[c - 1]?.text === "," && !opener.endsWith("ing") && TAIL_VERBS.has(cueOf(opener)?.base ?? "")) continue;
+      // "In her sentencing remarks, Justice Catherine Mowbray said …": content after a comma that opens with a
+      // name and its own speech verb is that person's claim, not what the word before reported (in the quotation
+      // unit, where claims do not nest; PolNeAR nests them: "attacks that, Sweet noted, Trump said …")
+      if (unit !== "attribution" && tokens[c - 1]?.text === "," && namedSpeakerOpens(doc, c)) continue;
       // "speaking on condition of anonymity", "asked not to be named": the terms, not the speech
       if (isAnonymityFormula(doc, { start: (tokens[c] as Token).start, end: (tokens[end - 1] as Token).end })) continue;
       // "His introductory remarks were so subdued …", "the award show is …": a finite verb right after the
@@ -1142,3 +1146,18 @@ function discourseMarker(tokens: Token[], i: number): boolean {
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves"]);
 /** Cues that name or rate their object: "called himself …", "described herself as …". */
 const NAMING_CUES = new Set(["call", "describe", "label", "brand", "dub", "consider", "proclaim", "declare"]);
+
+/** Whether a name (or a personal pronoun) and a speech verb right after it open the clause at token c. */
+function namedSpeakerOpens(doc: AnalyzedText, c: number): boolean {
+  const { tokens } = doc;
+  // (a title may stand before the name: "Justice Catherine Mowbray said")
+  let k = c;
+  while (k < c + 3 && !doc.mentionByFirstToken.has(k) && tokens[k]?.cap && tokens[k]?.kind === "word") k++;
+  const named = doc.mentionByFirstToken.get(k);
+  const after = named ? named.last : SPEAKING_PRONOUNS.has(tokens[c]?.lower ?? "") ? c + 1 : -1;
+  if (after < 0) return false;
+  const verb = tokens[after];
+  return verb !== undefined && !verb.cap && TAIL_VERBS.has(cueOf(verb.lower)?.base ?? "");
+}
+/** Pronouns that open a clause as its speaker ("…, she said the attack …"). */
+const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);

@@ -233,10 +233,13 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   const prep = tokens[np.first - 1];
   // ("a person close to Leung's family said": an adjective and its preposition after the head)
   const linked = prep?.lower === "to" && LINKING_ADJECTIVES.has(tokens[np.first - 2]?.lower ?? "") ? 1 : 0;
+  // ("An aide to the House majority leader said", "an adviser to Senator Smith said": the aide speaks, whoever
+  // the phrase after "to" names)
+  const servant = prep?.lower === "to" && ROLES_TO.has(tokens[np.first - 2]?.lower ?? "");
   if (
-    (!fromNp || fromNp.anonymous !== undefined) &&
+    (!fromNp || fromNp.anonymous !== undefined || servant) &&
     prep &&
-    (HEAD_PREPOSITIONS.has(prep.lower) || linked) &&
+    (HEAD_PREPOSITIONS.has(prep.lower) || linked || servant) &&
     np.first >= 2 + linked
   ) {
     const head = nounPhraseEndingAt(tokens, np.first - 2 - linked, sentence);
@@ -398,6 +401,22 @@ function personOfOrganization(doc: AnalyzedText, orgFirst: number): Mention | un
   const person = doc.mentionByLastToken.get(orgFirst - 2);
   return person && doc.entities.clusters[person.cluster]?.type === "Person" ? person : undefined;
 }
+
+/** Roles held "to" someone ("an aide to the leader", "an adviser to the president"): the role's holder speaks. */
+const ROLES_TO: ReadonlySet<string> = new Set([
+  "aide",
+  "aides",
+  "adviser",
+  "advisers",
+  "advisor",
+  "advisors",
+  "assistant",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "counsel",
+  "consultant",
+]);
 
 /** Adjectives that tie a source to what follows "to" ("a person close to the family"). */
 const LINKING_ADJECTIVES = new Set(["close", "closer", "closest", "loyal", "near"]);

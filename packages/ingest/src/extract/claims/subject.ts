@@ -29,6 +29,20 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     let k = s.first;
     while (k < i && tokens[k]?.text !== ",") k++;
     if (k < i) start = k + 1;
+    // ("Writing in Variety, where she is chief film critic, Jessica Hale called …": a relative clause on the
+    // opening phrase's last noun is part of it)
+    // (and a list in it goes on after "and": "Standing with X, who co-founded Y, and Z, Mark-Viverito accused …")
+    let relative = false;
+    while (
+      /^(?:where|which|who|when)$/.test(tokens[start]?.lower ?? "") ||
+      (relative && tokens[start]?.lower === "and")
+    ) {
+      relative = true;
+      k = start;
+      while (k < i && tokens[k]?.text !== ",") k++;
+      if (k >= i) break;
+      start = k + 1;
+    }
   }
   // "Those voters hold …, but view her …", "Emanuel fired his chief, …, acknowledging": the phrase opening the clause
   if (!doc.mentionByFirstToken.has(start)) {

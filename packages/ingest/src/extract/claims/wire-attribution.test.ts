@@ -142,3 +142,51 @@ describe("attribution in regional press", () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+// rules-110 (read on gold/newsdev5)
+describe("speakers in court, science and politics reports", () => {
+  it.each([
+    [
+      "a name and its own speech verb after a noun cue's comma speak themselves",
+      "In her sentencing remarks, Justice Catherine Mowbray said the attack had been cowardly.",
+      ["Catherine Mowbray :: the attack had been cowardly"],
+    ],
+    [
+      "'According to X,' and X's appositive before the content",
+      "According to Tomas Villanueva, the director of the department, the agency has no plans to seek limits on pumping.",
+      ["Tomas Villanueva :: the agency has no plans to seek limits on pumping"],
+    ],
+    [
+      "a study led by a person is that person's",
+      "Deforestation has pushed back the rainy season by 11 days, according to a study led by Beatriz Nogueira of the University of São Paulo.",
+      ["Beatriz Nogueira :: Deforestation has pushed back the rainy season by 11 days"],
+    ],
+    [
+      "an aide to someone speaks, not whom the aide serves",
+      "Governor Ruth Callahan said she would sign the bill. An aide to the House majority leader, who asked not to be named, said the bill was unlikely to reach a floor vote.",
+      [
+        "Ruth Callahan :: she would sign the bill",
+        "aide to the House majority leader :: the bill was unlikely to reach a floor vote",
+      ],
+    ],
+    [
+      "a relative clause inside an opening phrase leaves the subject after it",
+      "“We recorded it in one night,” said Ivo Perković, the band’s singer. Writing in Variety, where she is chief film critic, Jessica Hale called the film “patient and funny,” and said Halilović had become one of the most distinctive voices in European cinema.",
+      [
+        "Ivo Perković :: We recorded it in one night,",
+        "Jessica Hale :: the film “patient and funny,”",
+        "Jessica Hale :: Halilović had become one of the most distinctive voices in European cinema",
+      ],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it("keeps an 'According to' organization's whole clause ('an email was sent …' is no appositive)", () => {
+    expect(
+      claims(
+        "According to The Guardian, an email was sent from the club’s executive director, Jeremy Boreing, to the members.",
+      ),
+    ).toEqual(["The Guardian :: an email was sent from the club’s executive director, Jeremy Boreing, to the members"]);
+  });
+});

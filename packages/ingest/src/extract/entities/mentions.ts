@@ -795,7 +795,7 @@ function processRun(
     s,
     e,
   );
-  for (const piece of withAndHeads(text, tokens, withParticles(tokens, split, s, e), e)) {
+  for (const piece of withAndHeads(text, tokens, withParticles(tokens, split, s, e), s, e)) {
     // (inside the piece before, extended over a plural's apostrophe: "Sulawesi Workers' Legal Aid Foundation")
     if (piece.first < previousEnd) continue;
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
@@ -1570,11 +1570,45 @@ function isInstitutionHead(word: string): boolean {
  * tagger left the words after "and" untagged or tagged them apart, as long as neither part is a person
  * and the first is no organization or country the lexicons know ("Google and Microsoft Corporation").
  */
-function withAndHeads(text: string, tokens: readonly Token[], pieces: TaggedSpan[], end: number): TaggedSpan[] {
+function withAndHeads(
+  text: string,
+  tokens: readonly Token[],
+  pieces: TaggedSpan[],
+  start: number,
+  end: number,
+): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] as TaggedSpan;
+    let piece = pieces[i] as TaggedSpan;
     const next = pieces[i + 1];
+    // "the Rating and Valuation Department" where the tagger kept only "Valuation Department": untagged name
+    // words and "and" right before an institution's name, from the run's start or the piece before, are its own
+    const from = out.at(-1)?.last ?? start;
+    if (
+      piece.type === "ORG" &&
+      tokens[piece.first - 1]?.lower === "and" &&
+      piece.first - 2 >= from &&
+      isInstitutionHead((tokens[piece.last - 1] as Token).lower)
+    ) {
+      let k = piece.first - 1;
+      // (not a date or a role: "July and Congress", "Co-founder and National Director of …")
+      while (
+        k - 1 >= from &&
+        isNameToken(tokens[k - 1]) &&
+        !DATE_WORDS.has((tokens[k - 1] as Token).lower) &&
+        titleAt(tokens as Token[], k - 1) === undefined &&
+        !/^co-/.test((tokens[k - 1] as Token).lower)
+      )
+        k--;
+      const opening = visibleText(text.slice((tokens[k] as Token).start, (tokens[piece.first - 2] as Token).end));
+      if (
+        k < piece.first - 1 &&
+        !knownOrg(opening) &&
+        !countryOf(opening) &&
+        !firstNameGender((tokens[k] as Token).text)
+      )
+        piece = { ...piece, first: k };
+    }
     const and = piece.last;
     if (piece.type === "PER" || tokens[and]?.lower !== "and" || isInstitutionHead((tokens[and - 1] as Token).lower)) {
       out.push(piece);

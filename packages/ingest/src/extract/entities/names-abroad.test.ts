@@ -55,12 +55,23 @@ describe("names of people, bodies and places in international news", () => {
       "Organization: KV Scheldestad",
     ],
     [
+      "an institution's opening word the tagger left out before 'and'",
+      "A government source told Ming Pao that the Rating and Valuation Department would hire 150 inspectors.",
+      "Organization: Rating and Valuation Department",
+    ],
+    [
       "a confederation whose name opens with a title word",
       "The General Confederation of Labour called the strike.",
       "Organization: General Confederation of Labour",
     ],
   ])("%s", (_, text, expected) => {
     expect(entities(text)).toContain(expected);
+  });
+
+  it("does not take a month before 'and' into an institution's name", () => {
+    expect(entities("The bill stalled in July and Congress left for the summer, Ana Souza said.")).not.toContain(
+      "Organization: July and Congress",
+    );
   });
 
   it.each([
