@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-110+entities-111+tagger-3+speakers-95+cues-81";
+export const EXTRACTOR_VERSION = "rules-111+entities-112+tagger-3+speakers-96+cues-81";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

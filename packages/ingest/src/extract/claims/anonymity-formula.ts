@@ -25,7 +25,7 @@ export function withoutAnonymityFormulas<C extends Pick<DraftClaim, "start" | "e
 
 /** An aside that grants anonymity: "speaking on condition of anonymity", "who asked not to be named …". */
 const ANONYMITY_ASIDE =
-  /^(?:speaking|talking|who\s+(?:asked|requested|spoke|was|were|is|are|declined|did)\b)[\s\S]*?\b(?:anonymity|(?:named|identified|quoted)\b)/iu;
+  /^(?:speaking|talking|who\s+(?:asked|requested|spoke|was|were|is|are|declined|did)\b)[\s\S]*?\b(?:anonymity|(?:named|identified|quoted)\b|(?:authori[sz]ed|permitted|allowed)\s+to\s+(?:speak|comment|discuss)\b)/iu;
 
 /**
  * "A council officer, speaking on condition of anonymity, said …", "An official at X, who asked not

@@ -12,6 +12,7 @@ import { pollClaims } from "./in-poll.js";
 import { type CueEvent, indirectClaims } from "./indirect.js";
 import { PrefixMax, SpanIndex } from "./interval-index.js";
 import { passiveClaims } from "./passive.js";
+import { reportedBy } from "./reported-by.js";
 import { scareQuoteClaims } from "./scare.js";
 import type { AnonymousMemory } from "./speaker.js";
 import { SPEAKER_FOLLOWERS } from "./tail-form.js";
@@ -111,7 +112,9 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   inherit(doc, pending, claims, events);
   // the anonymity terms go first: "A council officer, speaking on condition of anonymity, said …" has
   // the "said" claim nested in the "speaking" one, and dropping the outer must not take the inner with it
-  const result = dropNested(dedupe(withoutAnonymityFormulas(doc, claims))).sort((a, b) => a.start - b.start);
+  const unnested = withoutAnonymityFormulas(doc, claims);
+  const reported = options.claimUnit === "attribution" ? unnested : reportedBy(doc, unnested);
+  const result = dropNested(dedupe(reported)).sort((a, b) => a.start - b.start);
   if (options.claimUnit === "attribution") return joinAttributions(doc, result);
   // the headline states what the story reports; its claims are the body's (PolNeAR alone counts them)
   const headline = headlineSpan(doc);

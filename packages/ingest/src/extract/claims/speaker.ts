@@ -9,6 +9,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { cueOf } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, isNounPhraseBoundary, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
+import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
@@ -226,6 +227,19 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   // "Police Regional Office 9 said": a name that ends in its number (no quantity that speaks)
   const numbered = tokens[k]?.kind === "number" ? doc.mentionByLastToken.get(k) : undefined;
   if (numbered && doc.entities.clusters[numbered.cluster]?.type === "Organization") return fromMention(doc, numbered);
+  // "Workers’ Commissions (CCOO) union said": an organization, its acronym in brackets, its descriptor
+  const descriptor = tokens[k];
+  if (
+    descriptor &&
+    !descriptor.cap &&
+    ORG_DESCRIPTORS.get(descriptor.lower) !== undefined &&
+    tokens[k - 1]?.text === ")" &&
+    tokens[k - 3]?.text === "("
+  ) {
+    const named = doc.mentionByLastToken.get(k - 4);
+    const c = named ? doc.entities.clusters[named.cluster] : undefined;
+    if (named && c?.type === "Organization" && !c.country) return { ...fromMention(doc, named), end: endTok.end };
+  }
   const np = nounPhraseEndingAt(tokens, k, sentence);
   if (!np) return quantitySource(doc, k);
   let fromNp = resolveNounPhrase(doc, np.first, np.last, anon) ?? quantitySource(doc, k);
@@ -306,7 +320,10 @@ function unnamedMember(
 ): SpeakerRef | null {
   const { tokens } = doc;
   if (!org || doc.entities.clusters[org.cluster]?.type !== "Organization") return null;
-  const orgFirst = org.first;
+  // ("an official at Brazil's Ministry of the Environment": a country's possessive before the organization)
+  const country =
+    isPossessive(tokens[org.first - 1]) && countryOf(tokens[org.first - 2]?.text ?? "")?.form === "name" ? 2 : 0;
+  const orgFirst = org.first - country;
   // "an official at the Department of Space"
   const at = tokens[orgFirst - 1]?.lower === "the" ? orgFirst - 2 : orgFirst - 1;
   const prep = tokens[at];
@@ -689,6 +706,17 @@ export function resolveNounPhrase(
   // "Trump’s leaks worried …": a possessor is not the subject; "Trump’s campaign said" is described
   let possessed = false;
   for (let k = first; k < last; k++) if (possessiveAt(tokens, k)) possessed = true;
+  // "Spain’s Workers’ Commissions (CCOO) union said", "Spain’s Unia union said": a country's possessive, then
+  // an organization named right before its descriptor
+  if (
+    possessed &&
+    org &&
+    !endTok.cap &&
+    ORG_DESCRIPTORS.get(head) !== undefined &&
+    (org.last === last || (org.last === last - 3 && tokens[last - 3]?.text === "(")) &&
+    doc.entities.clusters[org.cluster]?.country !== true
+  )
+    return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
   if (possessed && !endTok.cap) {
     // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
     // … and so is "Connecticut’s tax commissioner said": a job noun after the possessor

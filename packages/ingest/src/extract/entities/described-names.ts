@@ -159,8 +159,14 @@ function organizedGroup(tokens: readonly Token[], k: number): boolean {
  * word ("the Trump network", "the Democratic party" are left to the rules that know them).
  */
 function describedByNounAfter(tokens: readonly Token[], m: Mention): string | undefined {
-  if (m.last - m.first !== 1 || tokens[m.first - 1]?.lower !== "the") return undefined;
-  const noun = tokens[m.last];
+  // ("Spain’s Workers’ Commissions (CCOO) union": a country's possessive before a name of several words, an
+  // acronym in brackets after it)
+  const before = tokens[m.first - 1];
+  const countryOwner =
+    isPossessive(before) && countryOf(tokens[m.first - 2]?.text ?? "")?.form === "name" && m.last - m.first <= 4;
+  if (!countryOwner && (m.last - m.first !== 1 || before?.lower !== "the")) return undefined;
+  const bracketed = tokens[m.last]?.text === "(" && tokens[m.last + 2]?.text === ")" ? 3 : 0;
+  const noun = tokens[m.last + bracketed];
   const word = tokens[m.first] as Token;
   if (!noun || noun.cap || noun.kind !== "word" || noun.sentence !== word.sentence) return undefined;
   // ("the Palestinian group": a people's word, not the group's name; "the Paralympic movement", "the Occupy

@@ -15,6 +15,7 @@ import {
   LEGAL_FORMS,
   NAME_ENDS_NO_PERSON,
   NON_ENTITIES,
+  ORG_DESCRIPTORS,
   ORG_HEADS,
   ORG_NOUNS,
   PLATFORMS,
@@ -100,6 +101,12 @@ for (const org of [
       kind: org.kind,
       short: SHORT_ACRONYM.test(n.replace(/[.\s]/g, "")),
     });
+
+/** Known organizations' names and aliases written all in lower case ("dpa"), by that spelling. */
+const LOWERCASE_KNOWN = new Map<string, { name: string; kind: string }>();
+for (const org of NEWS_MEDIA)
+  for (const n of [org.name, ...org.aliases])
+    if (/^\p{Ll}{2,}$/u.test(n)) LOWERCASE_KNOWN.set(n, { name: org.name, kind: org.kind });
 
 export function knownOrg(surface: string): { name: string; kind: string } | undefined {
   const known = KNOWN_ORG_INDEX.get(nameKey(surface));
@@ -322,6 +329,25 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         cluster: -1,
       });
       i = site.end;
+      continue;
+    }
+    // "the German news agency dpa": a known organization whose name is written in lower case
+    const lower = tokens[i] as Token;
+    const lowerKnown = !lower.cap && lower.kind === "word" ? LOWERCASE_KNOWN.get(lower.text) : undefined;
+    if (lowerKnown) {
+      mentions.push({
+        start: lower.start,
+        end: lower.end,
+        text: lower.text,
+        name: lowerKnown.name,
+        first: i,
+        last: i + 1,
+        type: "Organization",
+        kind: lowerKnown.kind,
+        tagged: "ORG",
+        cluster: -1,
+      });
+      i++;
       continue;
     }
     // "wrote on X", "in a post on X", "her X account": the platform once called Twitter
@@ -1236,6 +1262,11 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   for (let k = j + 1; k <= j + MAX_WORDS_BEFORE_HEAD && isNameToken(tokens[k]); k++) {
     const word = (tokens[k] as Token).lower;
     if (ORG_HEADS.has(word) || word === "collective") return k + 1;
+    // "Spain's Workers’ Commissions union": the name ends before a lower-case descriptor of an organization
+    // (an acronym in brackets may stand between: "Workers’ Commissions (CCOO) union")
+    const bracketed = tokens[k + 1]?.text === "(" && tokens[k + 3]?.text === ")" ? 3 : 0;
+    const after = tokens[k + 1 + bracketed];
+    if (after && !after.cap && after.kind === "word" && ORG_DESCRIPTORS.get(after.lower) !== undefined) return k + 1;
   }
   return -1;
 }

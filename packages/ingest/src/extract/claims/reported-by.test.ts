@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function claims(text: string) {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map(
+    (c) => `${c.speaker} :: ${c.via ?? "-"} :: ${c.text}`,
+  );
+}
+
+// rules-111 (`reported-by.ts`, read on gold/newsdev5)
+describe("a medium's report of what someone said", () => {
+  it("is the speaker's claim, carried by the medium (a lower-case agency's name too)", () => {
+    expect(
+      claims(
+        "Labour Minister Jörg Wiesenthal-Kröger presented the bill. Wiesenthal-Kröger said on Tuesday that the coalition agreement had always included a look at the retirement age, the German news agency dpa reported.",
+      ),
+    ).toEqual([
+      "Jörg Wiesenthal-Kröger :: Deutsche Presse-Agentur :: the coalition agreement had always included a look at the retirement age",
+    ]);
+  });
+
+  it("leaves the medium what it reports as a fact ('revealed', not a speech verb)", () => {
+    const found = claims("The Post said Trump also revealed the city where the ally found out about the threat.");
+    expect(found.some((c) => c.startsWith("The Washington Post ::") || c.startsWith("Post ::"))).toBe(true);
+  });
+});
+
+describe("unnamed and collective speakers of wire reports", () => {
+  it.each([
+    [
+      "an official at a country's ministry, not authorised to speak",
+      "An official at Brazil's Ministry of the Environment, who was not authorised to speak publicly, said the ministry would use the study in talks with soy traders.",
+      "official at Brazil's Ministry of the Environment :: - :: the ministry would use the study in talks with soy traders",
+    ],
+    [
+      "a union by its plural's apostrophe, its acronym and its descriptor",
+      "Across the border, Spain’s Workers’ Commissions (CCOO) union said its members at the port would refuse to handle containers.",
+      "Workers’ Commissions :: - :: its members at the port would refuse to handle containers",
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+});

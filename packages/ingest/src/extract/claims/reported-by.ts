@@ -1,0 +1,73 @@
+import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
+import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
+import type { DraftClaim } from "./types.js";
+
+/** Kinds of organization that report what others said ("…, the German news agency dpa reported"). */
+const REPORTER_KINDS: ReadonlySet<string> = new Set(["media"]);
+
+/**
+ * "Wiesenthal-Kröger said on Tuesday that …, the German news agency dpa reported.": a medium's report whose
+ * content opens with a claim of someone else's (its speaker's mention right at the content's start) is that
+ * claim, carried by the medium (its `via`); the medium's own wrapper is dropped — and where no wrapper was
+ * found, the medium still carries the claim. In the quotation unit, where claims do not nest (PolNeAR, which
+ * nests them, keeps both).
+ */
+export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[] {
+  const dropped = new Set<DraftClaim>();
+  for (const outer of claims) {
+    const reporter = outer.speaker?.cluster;
+    const c = reporter === undefined ? undefined : doc.entities.clusters[reporter];
+    if (c?.type !== "Organization" || !REPORTER_KINDS.has(c.kind ?? "") || c.country) continue;
+    // (the medium's report follows its content: "…, dpa reported"; "claims made by the Post that …" is the Post's)
+    if (!outer.rule.endsWith("tail")) continue;
+    const inner = claims.find(
+      (x) =>
+        x !== outer &&
+        x.start > outer.start &&
+        x.end <= outer.end &&
+        x.speaker !== null &&
+        x.speaker.start === outer.start &&
+        x.speaker.cluster !== reporter &&
+        // (said, told, wrote: not "revealed", "decided", which the medium reports as facts)
+        x.cue !== undefined &&
+        QUOTE_CUES.has(cueOf(doc.text.slice(x.cue.start, x.cue.end).toLowerCase())?.base ?? ""),
+    );
+    if (!inner) continue;
+    inner.via = reporter;
+    dropped.add(outer);
+  }
+  const kept = dropped.size === 0 ? claims : claims.filter((x) => !dropped.has(x));
+  // "… that he would not withdraw it, the German news agency dpa reported.": the medium the sentence ends on
+  // carries a claim of someone else's that no report of the medium's own wraps
+  for (const x of kept) {
+    if (x.via !== undefined || x.speaker === null) continue;
+    const medium = reportingMediumAfter(doc, x.end);
+    if (medium !== undefined && medium !== x.speaker.cluster) x.via = medium;
+  }
+  return kept;
+}
+
+/** Words of a medium's report closing a sentence ("…, dpa reported.", "…, the newspaper said."). */
+const REPORT_VERBS: ReadonlySet<string> = new Set(["reported", "reports", "said", "says", "wrote", "writes"]);
+
+/**
+ * The medium whose report closes the sentence right after offset `end`: a comma, a few words (", the German
+ * news agency"), a media organization's mention and a reporting verb, then the sentence's end.
+ */
+function reportingMediumAfter(doc: AnalyzedText, end: number): number | undefined {
+  const { tokens } = doc;
+  const k = tokenAtOrAfter(tokens, end);
+  if (tokens[k]?.text !== ",") return undefined;
+  const sentence = tokens[k]?.sentence;
+  for (let j = k + 1; j < k + 8 && tokens[j]?.sentence === sentence; j++) {
+    const m = doc.mentionByFirstToken.get(j);
+    if (!m) continue;
+    const c = doc.entities.clusters[m.cluster];
+    const verb = tokens[m.last];
+    const close = tokens[m.last + 1];
+    if (c?.type !== "Organization" || !REPORTER_KINDS.has(c.kind ?? "")) return undefined;
+    if (!verb || !REPORT_VERBS.has(verb.lower) || !close || !/^[.!?]$/.test(close.text)) return undefined;
+    return m.cluster;
+  }
+  return undefined;
+}
