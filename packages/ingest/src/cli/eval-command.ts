@@ -24,6 +24,7 @@ import {
   NEWSDEV3_DIR,
   NEWSDEV4_DIR,
   NEWSDEV5_DIR,
+  NEWSDEV6_DIR,
   NEWSTEST_DIR,
   POLNEAR_CORENLP_DEV,
   POLNEAR_DEV,
@@ -45,6 +46,7 @@ Default: ${GOLD_DIR} (texts in ${SEEDS_DIR}),
      ${NEWSDEV3_DIR} (12 more in British, wire and international styles),
      ${NEWSDEV4_DIR} (12 more: Wikinews's own kinds of report, regional press),
      ${NEWSDEV5_DIR} (12 more: Wikinews pages with captions, international wire news),
+     ${NEWSDEV6_DIR} (12 more: Asia-Pacific and the Americas, written blind),
      ${NEWSTEST_DIR} (12 more, written blind and held out of development),
      ${POLNEAR_DEV},
      ${GUM_DEV} (GUM's Wikinews interviews: person and org only), and
@@ -251,6 +253,7 @@ function defaultSpecs(): string[] {
     NEWSDEV3_DIR,
     NEWSDEV4_DIR,
     NEWSDEV5_DIR,
+    NEWSDEV6_DIR,
     NEWSTEST_DIR,
     POLNEAR_DEV,
     GUM_DEV,
@@ -264,9 +267,18 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
-/** What the quality gate scores by default: the seed gold, newsdev to newsdev5 and newstest always, PolNeAR dev and GUM interview when they are there. */
+/** What the quality gate scores by default: the seed gold, newsdev to newsdev6 and newstest always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
-  const specs = [GOLD_DIR, NEWSDEV_DIR, NEWSDEV2_DIR, NEWSDEV3_DIR, NEWSDEV4_DIR, NEWSDEV5_DIR, NEWSTEST_DIR];
+  const specs = [
+    GOLD_DIR,
+    NEWSDEV_DIR,
+    NEWSDEV2_DIR,
+    NEWSDEV3_DIR,
+    NEWSDEV4_DIR,
+    NEWSDEV5_DIR,
+    NEWSDEV6_DIR,
+    NEWSTEST_DIR,
+  ];
   if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);
   else notChecked.push(`PolNeAR dev (${POLNEAR_DEV} is absent: PolNeAR lives outside the repository)`);
   if (existsSync(GUM_ENTITIES)) specs.push(GUM_DEV);

@@ -3,7 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetName, type GoldEntry, readGold } from "./gold-datasets.js";
-import { NEWSDEV_DIR, NEWSDEV2_DIR, NEWSDEV3_DIR, NEWSDEV4_DIR, NEWSDEV5_DIR, NEWSTEST_DIR } from "./repo-paths.js";
+import {
+  NEWSDEV_DIR,
+  NEWSDEV2_DIR,
+  NEWSDEV3_DIR,
+  NEWSDEV4_DIR,
+  NEWSDEV5_DIR,
+  NEWSDEV6_DIR,
+  NEWSTEST_DIR,
+} from "./repo-paths.js";
 
 let dir = "";
 const graph = (document: string, extra: object = {}) => ({ document, entities: [], claims: [], ...extra });
@@ -90,13 +98,14 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev5, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev6, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
     ["newsdev3", NEWSDEV3_DIR, 12, 145],
     ["newsdev4", NEWSDEV4_DIR, 12, 147],
     ["newsdev5", NEWSDEV5_DIR, 12, 151],
+    ["newsdev6", NEWSDEV6_DIR, 12, 150],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",
@@ -131,6 +140,7 @@ describe("datasetName", () => {
     ["/x/gold/newsdev3/", "newsdev3 (authored British, wire and international reports)"],
     ["/x/gold/newsdev4/", "newsdev4 (authored Wikinews kinds and regional press)"],
     ["/x/gold/newsdev5/", "newsdev5 (authored Wikinews pages and international wire news)"],
+    ["/x/gold/newsdev6/", "newsdev6 (authored Asia-Pacific and Americas reports)"],
   ])("%s → %s", (spec, name) => {
     expect(datasetName(spec)).toBe(name);
   });

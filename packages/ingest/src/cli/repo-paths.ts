@@ -25,6 +25,11 @@ export const NEWSDEV4_DIR = fileURLToPath(new URL("../../gold/newsdev4/", import
  * wire news, a development set since (CC BY 4.0): gold/newsdev5/README.md.
  */
 export const NEWSDEV5_DIR = fileURLToPath(new URL("../../gold/newsdev5/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 (Asia-Pacific and the Americas), measured and not yet read (CC BY 4.0):
+ * gold/newsdev6/README.md.
+ */
+export const NEWSDEV6_DIR = fileURLToPath(new URL("../../gold/newsdev6/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

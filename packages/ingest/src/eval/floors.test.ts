@@ -7,6 +7,7 @@ import {
   NEWSDEV3,
   NEWSDEV4,
   NEWSDEV5,
+  NEWSDEV6,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -66,9 +67,9 @@ describe("checkFloors", () => {
       person: 0.94,
       org: 0.85,
       claim: 0.92,
-      "claim+speaker": 0.87,
+      "claim+speaker": 0.88,
       about: 0.72,
-      affiliation: 0.74,
+      affiliation: 0.76,
     });
     expect(QUALITY_FLOORS[NEWSDEV2]).toEqual({
       person: 0.95,
@@ -79,20 +80,28 @@ describe("checkFloors", () => {
       affiliation: 0.87,
     });
     expect(QUALITY_FLOORS[NEWSDEV4]).toEqual({
-      person: 0.85,
-      org: 0.84,
+      person: 0.9,
+      org: 0.85,
       claim: 0.93,
       "claim+speaker": 0.87,
-      about: 0.68,
-      affiliation: 0.46,
+      about: 0.7,
+      affiliation: 0.53,
     });
     expect(QUALITY_FLOORS[NEWSDEV5]).toEqual({
-      person: 0.8,
+      person: 0.91,
+      org: 0.83,
+      claim: 0.93,
+      "claim+speaker": 0.9,
+      about: 0.71,
+      affiliation: 0.67,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV6]).toEqual({
+      person: 0.9,
       org: 0.79,
-      claim: 0.92,
-      "claim+speaker": 0.83,
-      about: 0.68,
-      affiliation: 0.5,
+      claim: 0.9,
+      "claim+speaker": 0.86,
+      about: 0.62,
+      affiliation: 0.6,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

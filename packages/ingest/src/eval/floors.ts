@@ -11,6 +11,8 @@ export const NEWSDEV3 = "newsdev3 (authored British, wire and international repo
 export const NEWSDEV4 = "newsdev4 (authored Wikinews kinds and regional press)";
 /** The name `pnpm eval` reports gold/newsdev5 under. */
 export const NEWSDEV5 = "newsdev5 (authored Wikinews pages and international wire news)";
+/** The name `pnpm eval` reports gold/newsdev6 under. */
+export const NEWSDEV6 = "newsdev6 (authored Asia-Pacific and Americas reports)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -83,11 +85,20 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // 0.840, org 0.806, claim 0.933, claim+speaker 0.853, about 0.648, affiliation 0.421 — floors a few items below.
   // Raised at rules-107+entities-107 (the same session, its errors read): measured person 0.875, org 0.863, claim
   // 0.950, claim+speaker 0.898, about 0.704, affiliation 0.508.
-  [NEWSDEV4]: { person: 0.85, org: 0.84, claim: 0.93, "claim+speaker": 0.87, about: 0.68, affiliation: 0.46 },
+  // Raised at rules-111+entities-112 (thirty-sixth session): measured person 0.923, org 0.877, about 0.726,
+  // affiliation 0.567.
+  [NEWSDEV4]: { person: 0.9, org: 0.85, claim: 0.93, "claim+speaker": 0.87, about: 0.7, affiliation: 0.53 },
   // gold/newsdev5 (12 articles, 151 claims, written blind 2026-12-06: Wikinews pages with captions, international
   // wire news): first measured at rules-107+entities-108 (before any of its errors was read) person 0.826, org
   // 0.813, claim 0.942, claim+speaker 0.857, about 0.705, affiliation 0.561 — floors a few items below.
-  [NEWSDEV5]: { person: 0.8, org: 0.79, claim: 0.92, "claim+speaker": 0.83, about: 0.68, affiliation: 0.5 },
+  // Raised at rules-111+entities-112 (the same session, its errors read): measured person 0.932, org 0.853,
+  // claim 0.955, claim+speaker 0.923, about 0.744, affiliation 0.707.
+  [NEWSDEV5]: { person: 0.91, org: 0.83, claim: 0.93, "claim+speaker": 0.9, about: 0.71, affiliation: 0.67 },
+  // gold/newsdev6 (12 articles, 150 claims, written blind 2026-12-06: Asia-Pacific and the Americas; its errors
+  // unread): measured at rules-107+entities-108 person 0.905, org 0.816, claim 0.924, claim+speaker 0.867, about
+  // 0.652, affiliation 0.599; at rules-111+entities-112 person 0.921, org 0.816, claim 0.927, claim+speaker
+  // 0.889, about 0.652, affiliation 0.638 — floors two to three items below.
+  [NEWSDEV6]: { person: 0.9, org: 0.79, claim: 0.9, "claim+speaker": 0.86, about: 0.62, affiliation: 0.6 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
@@ -101,7 +112,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // person 0.941, org 0.855, claim 0.937, claim+speaker 0.882, about 0.739, affiliation 0.767.
   // Raised at rules-105+entities-105 (thirty-fifth session, fixes read on newsdev3 only): measured person 0.957,
   // org 0.874, claim 0.945, claim+speaker 0.896, about 0.742, affiliation 0.767.
-  [NEWSTEST]: { person: 0.94, org: 0.85, claim: 0.92, "claim+speaker": 0.87, about: 0.72, affiliation: 0.74 },
+  // Raised at rules-111+entities-112 (thirty-sixth session, fixes read on newsdev4 and newsdev5 only): measured
+  // person 0.957, org 0.874, claim 0.948, claim+speaker 0.906, about 0.747, affiliation 0.782.
+  [NEWSTEST]: { person: 0.94, org: 0.85, claim: 0.92, "claim+speaker": 0.88, about: 0.72, affiliation: 0.76 },
 };
 
 export interface FloorCheck {
