@@ -11,7 +11,7 @@ import { unresolvedPronoun } from "./claims/pronoun-source.js";
 import { speakerRanker } from "./claims/speaker-ranker/load-model.js";
 import type { RankerModel } from "./claims/speaker-ranker/model.js";
 import { rerankSpeakers } from "./claims/speaker-ranker/rank.js";
-import { speaksFor } from "./claims/speaks-for.js";
+import { memberships, speaksFor } from "./claims/speaks-for.js";
 import type { DraftClaim } from "./claims/types.js";
 import type { AnalyzedText } from "./document.js";
 import { detectMentions, knownOrg } from "./entities/mentions.js";
@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-111+entities-112+tagger-3+speakers-96+cues-81";
+export const EXTRACTOR_VERSION = "rules-112+entities-113+tagger-3+speakers-97+cues-81";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
@@ -107,7 +107,7 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
   const ruleDrafts = withLearnedCues(doc, attributeClaims(doc, options), options);
   const drafts = ranker ? rerankSpeakers(doc, ruleDrafts, ranker) : ruleDrafts;
   const affiliations = findAffiliations(doc, findOrg);
-  const targets = aboutOfAll(doc, drafts, speaksFor(affiliations));
+  const targets = aboutOfAll(doc, drafts, speaksFor(affiliations), memberships(affiliations));
   const built = drafts.map((d, i) => toClaim(doc, d, targets[i] ?? []));
   for (const a of affiliations) {
     (clusters[a.person] as Cluster).used = true;

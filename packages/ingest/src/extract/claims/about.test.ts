@@ -195,3 +195,24 @@ describe("what a claim is about", () => {
     expect(targets(text)).toEqual(expected);
   });
 });
+
+// rules-112 (about.ts `memberOrganization`, read on gold/newsdev5)
+describe("a speaker's own organization by a possessive or a member's 'we'", () => {
+  const about = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => [c.text, c.about]);
+
+  it.each([
+    [
+      "'her party' of a party's lawmaker",
+      "Lo Ka-yan, a lawmaker from the Democratic Alliance for the Betterment and Progress of Hong Kong (DAB), said her party would press the government to build homes.",
+      "Democratic Alliance for the Betterment and Progress of Hong Kong",
+    ],
+    [
+      "a member's 'we'",
+      'Among those who voted against it was Dominic Fok Chi-keung of the Liberal Party. "We support decent housing, but this bill punishes the wrong people," he said.',
+      "Liberal Party",
+    ],
+  ])("%s", (_, text, org) => {
+    expect(about(text).some(([, targets]) => (targets as string[]).includes(org))).toBe(true);
+  });
+});

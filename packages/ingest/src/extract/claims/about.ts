@@ -72,7 +72,12 @@ function storyOutlet(doc: AnalyzedText, i: number, before: number): number | und
 /** First-person plural words: in a quotation, the organization its speaker leads or speaks for. */
 const WE = new Set(["we", "our", "us", "ours", "ourselves"]);
 
-export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: ReadonlyMap<number, number>): number[] {
+export function aboutOf(
+  doc: AnalyzedText,
+  claim: DraftClaim,
+  organizationOf?: ReadonlyMap<number, number>,
+  memberOf?: ReadonlyMap<number, readonly number[]>,
+): number[] {
   const ids = new Set<number>();
   const mentions = doc.entities.mentions;
   for (let i = mentionAtOrAfter(mentions, claim.start); i < mentions.length; i++) {
@@ -124,6 +129,25 @@ export function aboutOf(doc: AnalyzedText, claim: DraftClaim, organizationOf?: R
     if (speakerOrg && IT.has(t.lower) && claim.kind !== "direct") ids.add(speakerOrg.id);
     // "“We let our owners down,” Qingfeng's chief executive said": the company she leads
     if (WE.has(t.lower) && claim.kind !== "indirect" && led !== undefined) ids.add(led);
+    // "“We support decent housing,” said X of the Liberal Party": the one party or union a member speaks in
+    if (WE.has(t.lower) && claim.kind !== "indirect" && led === undefined) {
+      const own = memberOrganization(
+        doc,
+        claim,
+        memberOf,
+        (c) => c.kind === "party" || c.kind === "alliance" || c.kind === "union",
+      );
+      if (own !== undefined) ids.add(own);
+    }
+    // "her party would press …", "my bureau will enforce it": the speaker's own organization so called
+    if (OWN_POSSESSIVES.has(t.lower)) {
+      const noun = tokens[i + 1];
+      const own =
+        noun && !noun.cap && noun.kind === "word"
+          ? memberOrganization(doc, claim, memberOf, (c) => callsOwn(c, noun.lower))
+          : undefined;
+      if (own !== undefined) ids.add(own);
+    }
     if (ownPronouns) continue;
     const g = OBJECT_PRONOUNS.get(t.lower);
     if (!g) continue;
@@ -148,6 +172,35 @@ function describedSourceOrganization(doc: AnalyzedText, claim: DraftClaim): Clus
     if (m.end <= speaker.end && c?.type === "Organization" && !c.country) return c;
   }
   return undefined;
+}
+
+/** Possessives a speaker names their own organization with ("her party", "my bureau", "our union"). */
+const OWN_POSSESSIVES = new Set(["my", "our", "his", "her", "their"]);
+
+/** Whether "her <noun>" may call `c` ("party" a party, "bureau" the Housing Bureau, "union" a union). */
+function callsOwn(c: Cluster, noun: string): boolean {
+  if (noun === "party") return c.kind === "party" || c.kind === "alliance";
+  if (noun === "union") return c.kind === "union" || c.kind === "association";
+  return (
+    /^(?:bureau|ministry|department|agency|office|council|company|firm|club|team|union|party)$/.test(noun) &&
+    c.name.toLowerCase().split(/\s+/).includes(noun)
+  );
+}
+
+/** The one organization the claim's speaker belongs to now that `fits`, if exactly one. */
+function memberOrganization(
+  doc: AnalyzedText,
+  claim: DraftClaim,
+  memberOf: ReadonlyMap<number, readonly number[]> | undefined,
+  fits: (c: Cluster) => boolean,
+): number | undefined {
+  const speaker = claim.speaker?.cluster;
+  if (speaker === undefined || !memberOf) return undefined;
+  const own = (memberOf.get(speaker) ?? []).filter((id) => {
+    const c = doc.entities.clusters[id];
+    return c !== undefined && !c.country && fits(c);
+  });
+  return own.length === 1 ? own[0] : undefined;
 }
 
 /** Third-person pronouns of an organization. */
@@ -211,8 +264,9 @@ export function aboutOfAll(
   doc: AnalyzedText,
   claims: readonly DraftClaim[],
   organizationOf?: ReadonlyMap<number, number>,
+  memberOf?: ReadonlyMap<number, readonly number[]>,
 ): number[][] {
-  const out = claims.map((c) => aboutOf(doc, c, organizationOf));
+  const out = claims.map((c) => aboutOf(doc, c, organizationOf, memberOf));
   claims.forEach((claim, i) => {
     if ((out[i] as number[]).length > 0 || !isDenial(doc, claim)) return;
     for (let k = i - 1; k >= 0; k--) {

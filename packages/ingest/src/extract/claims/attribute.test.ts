@@ -208,8 +208,8 @@ describe("attribution patterns", () => {
     ],
     [
       "a stance verb with a named subject",
-      "Jane Miller endorsed the budget plan from the governor.",
-      "the budget plan from the governor",
+      "Jane Miller endorsed a budget plan from the governor.",
+      "a budget plan from the governor",
       "endorsed",
     ],
     [

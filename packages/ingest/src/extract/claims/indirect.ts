@@ -962,10 +962,51 @@ const MAX_THING_PHRASE = 6;
 function thingObject(tokens: readonly Token[], c: number, end: number): boolean {
   if (!THING_DETERMINERS.has(tokens[c]?.lower ?? "") || end - c < 2) return false;
   if (end - c === 2) return true;
+  // "her other complaints", "the rent cap but not the size limit": a noun phrase of plain words, or two joined
+  // by "but not" / "and"
+  if (plainNounPhrase(tokens, c, end)) return true;
+  // ("her other complaints about the count": the plain phrase, then a short prepositional one)
+  for (let k = c + 3; k <= c + 4 && k < end; k++)
+    if (
+      THING_PHRASE_STARTS.has(tokens[k]?.lower ?? "") &&
+      plainNounPhrase(tokens, c, k) &&
+      end - k <= MAX_THING_PHRASE
+    ) {
+      let clean = true;
+      for (let j = k + 1; j < end && clean; j++) {
+        const t = tokens[j] as Token;
+        clean = !(t.kind === "quote" || t.text === "," || t.lower === "that" || t.lower === "to");
+      }
+      if (clean) return true;
+    }
+  for (let k = c + 2; k < end - 1; k++)
+    if (
+      (tokens[k]?.lower === "and" || (tokens[k]?.lower === "but" && tokens[k + 1]?.lower === "not")) &&
+      plainNounPhrase(tokens, c, k)
+    ) {
+      const second = tokens[k]?.lower === "but" ? k + 2 : k + 1;
+      if (THING_DETERMINERS.has(tokens[second]?.lower ?? "") && plainNounPhrase(tokens, second, end)) return true;
+    }
   if (end - c - 2 > MAX_THING_PHRASE || !THING_PHRASE_STARTS.has(tokens[c + 2]?.lower ?? "")) return false;
   for (let k = c + 3; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || t.text === "," || t.lower === "that" || t.lower === "to") return false;
+  }
+  return true;
+}
+
+/** Tokens [c, end): a determiner and two or three lower-case words that are no verbs ("her other complaints"). */
+function plainNounPhrase(tokens: readonly Token[], c: number, end: number): boolean {
+  if (!THING_DETERMINERS.has(tokens[c]?.lower ?? "") || end - c < 2 || end - c > 4) return false;
+  for (let k = c + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    // (not a verb: "the company lied", "the party acted"; "the new housing plans" is a noun phrase)
+    if (t.kind !== "word" || t.cap || FINITE_AUXILIARIES.has(t.lower) || /ed$/.test(t.lower)) return false;
+    if (
+      /^(?:and|but|not|that|to|with|of|for|from|by|as|than|about|over)$/.test(t.lower) ||
+      THING_PHRASE_STARTS.has(t.lower)
+    )
+      return false;
   }
   return true;
 }
@@ -980,6 +1021,10 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   const object = tokens[c]?.lower ?? "";
   if (base === "call") return object === "for" || object === "a" || object === "an";
   if (base === "demand") return THING_DETERMINERS.has(object);
+  // "pleaded guilty to manslaughter", "pleaded not guilty": a plea is an act in court
+  if (base === "plead") return object === "guilty" || object === "not" || object === "no";
+  // "thanked detectives for their work": thanks for a thing say nothing
+  if (base === "thank") return true;
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
 

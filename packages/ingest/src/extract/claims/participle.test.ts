@@ -22,8 +22,8 @@ describe("a participle after its noun ('pastors supporting Mr. Cruz')", () => {
     ],
     [
       "'is supporting' is a progressive verb, not this form",
-      "The mayor is supporting the new budget plan for schools.",
-      [["the new budget plan for schools", "The mayor"]],
+      "The mayor is supporting a new budget plan for schools.",
+      [["a new budget plan for schools", "The mayor"]],
     ],
     ["after an adverb it is not this form", "The council voted quickly supporting nothing in particular today.", []],
   ])("%s", (_name, text, expected) => {

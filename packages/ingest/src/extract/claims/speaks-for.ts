@@ -26,3 +26,15 @@ export function speaksFor(affiliations: readonly RoleOf[]): Map<number, number> 
   for (const [person, org] of found) if (org !== null) out.set(person, org);
   return out;
 }
+
+/** The organizations each person belongs to now (no former role), in the order found. */
+export function memberships(affiliations: readonly RoleOf[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const a of affiliations) {
+    if (a.former) continue;
+    const list = out.get(a.person) ?? [];
+    if (!list.includes(a.organization)) list.push(a.organization);
+    out.set(a.person, list);
+  }
+  return out;
+}

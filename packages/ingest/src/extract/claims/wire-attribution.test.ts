@@ -190,3 +190,19 @@ describe("speakers in court, science and politics reports", () => {
     ).toEqual(["The Guardian :: an email was sent from the club’s executive director, Jeremy Boreing, to the members"]);
   });
 });
+
+// rules-112: acts that say nothing, in the quotation unit (read on gold/newsdev5)
+describe("acts in court and thanks are no claims", () => {
+  it.each([
+    ["a plea", "Jayden Morrell pleaded guilty in February to the manslaughter of Gurpreet Singh Dhillon, 34."],
+    ["thanks", "Simran Kaur thanked detectives for their work."],
+    ["a stance on two things", "Kwan Wai-ting welcomed the rent cap but not the size limit."],
+    ["a stance on a thing with modifiers", "Kwan Wai-ting welcomed the new housing plans."],
+  ])("%s", (_, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("keeps a stance whose object is a clause", () => {
+    expect(claims("Kwan Wai-ting welcomed the news that the rent cap would stay.")).toHaveLength(1);
+  });
+});

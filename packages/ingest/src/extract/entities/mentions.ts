@@ -53,6 +53,7 @@ import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.j
 import { attachNameSuffixes } from "./name-suffix.js";
 import { isAcronym, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
+import { bareChambersOfState } from "./state-chambers.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
@@ -547,6 +548,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) shortNamesReadAsPlaces(tokens, mentions);
   typeNamesByAcronym(text, mentions);
   bindDefinedAcronyms(text, mentions);
+  bareChambersOfState(mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }
 

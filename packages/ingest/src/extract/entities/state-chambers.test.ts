@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../extract-document.js";
+
+function names(text: string): string[] {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" })
+    .entities.filter((e) => e.type === "Organization")
+    .map((e) => e.name)
+    .sort();
+}
+
+describe("bareChambersOfState", () => {
+  it("reads a bare 'Senate' and 'House' in a story of one state's chambers as the state's", () => {
+    const text =
+      "The Arizona State Senate voted 18–12 on Wednesday. Governor Ruth Callahan said she would sign the bill in the form the Senate passed it. The measure now goes to the Arizona House of Representatives. An aide said it was unlikely to reach a vote in the House before April.";
+    expect(names(text)).toEqual(["Arizona House of Representatives", "Arizona State Senate"]);
+  });
+
+  it("leaves them the United States' where the story names the U.S. Senate", () => {
+    const text =
+      "The Arizona State Senate voted on Wednesday. The U.S. Senate will vote next week. Ana Ruiz said the Senate would pass it.";
+    expect(names(text)).toContain("United States Senate");
+  });
+});
