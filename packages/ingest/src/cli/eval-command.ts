@@ -245,19 +245,22 @@ async function scoreSpec(
   };
 }
 
+/** The golds in the repository, scored by default and always held to floors: the seed's, the authored news sets. */
+const REPOSITORY_GOLDS = [
+  GOLD_DIR,
+  NEWSDEV_DIR,
+  NEWSDEV2_DIR,
+  NEWSDEV3_DIR,
+  NEWSDEV4_DIR,
+  NEWSDEV5_DIR,
+  NEWSDEV6_DIR,
+  NEWSTEST_DIR,
+];
+
 function defaultSpecs(): string[] {
-  const specs = [
-    GOLD_DIR,
-    NEWSDEV_DIR,
-    NEWSDEV2_DIR,
-    NEWSDEV3_DIR,
-    NEWSDEV4_DIR,
-    NEWSDEV5_DIR,
-    NEWSDEV6_DIR,
-    NEWSTEST_DIR,
-    POLNEAR_DEV,
-    GUM_DEV,
-  ].filter((spec) => existsSync(spec === GUM_DEV ? GUM_ENTITIES : spec));
+  const specs = [...REPOSITORY_GOLDS, POLNEAR_DEV, GUM_DEV].filter((spec) =>
+    existsSync(spec === GUM_DEV ? GUM_ENTITIES : spec),
+  );
   if (specs.length === 0) {
     throw new CommandError(
       `no gold given, and the default gold is not there (${GOLD_DIR}, ${POLNEAR_DEV})`,
@@ -269,16 +272,7 @@ function defaultSpecs(): string[] {
 
 /** What the quality gate scores by default: the seed gold, newsdev to newsdev6 and newstest always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
-  const specs = [
-    GOLD_DIR,
-    NEWSDEV_DIR,
-    NEWSDEV2_DIR,
-    NEWSDEV3_DIR,
-    NEWSDEV4_DIR,
-    NEWSDEV5_DIR,
-    NEWSDEV6_DIR,
-    NEWSTEST_DIR,
-  ];
+  const specs = [...REPOSITORY_GOLDS];
   if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);
   else notChecked.push(`PolNeAR dev (${POLNEAR_DEV} is absent: PolNeAR lives outside the repository)`);
   if (existsSync(GUM_ENTITIES)) specs.push(GUM_DEV);
