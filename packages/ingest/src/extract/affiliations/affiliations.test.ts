@@ -520,3 +520,27 @@ describe("roles in international and wire news", () => {
     expect(pairs(text)).not.toContain("Rafael Tavares — Wikinews");
   });
 });
+
+// rules-113 (read on gold/newsdev4)
+describe("an organization's role by 'Its', and a senator abroad", () => {
+  const pairs = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
+      (a) => `${a.person} — ${a.organization}`,
+    );
+
+  it("'Its' after a sentence an organization opens is that organization's, not one in its appositive", () => {
+    expect(
+      pairs(
+        "Ridgeline Pipfruit, one of the largest RSE employers in the region, disputed the figures. Its general manager, Grant Whitcombe, said the company charged too much.",
+      ),
+    ).toEqual(["Grant Whitcombe — Ridgeline Pipfruit"]);
+  });
+
+  it("a senator in a story datelined abroad sits in the country's own Senate the story names", () => {
+    expect(
+      pairs(
+        "Radio host shot dead\n\nPAGADIAN CITY, Philippines — Senator Rowena Dimaculangan filed a resolution seeking a Senate inquiry into the killing.",
+      ),
+    ).toEqual(["Rowena Dimaculangan — Senate"]);
+  });
+});

@@ -113,6 +113,11 @@ export function findAffiliations(
       const roleText = doc.text.slice(roleStart, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
       if (org) add(c.id, org.id, role);
+      // "Senator Rowena Dimaculangan" in a story datelined in the Philippines: the country's own Senate, named
+      else if (BARE_MEMBER_TITLES.has(m.title)) {
+        const local = onlyBody(clusters, m.start, /\bsen/.test(m.title) ? OWN_SENATE : OWN_HOUSE);
+        if (local) add(c.id, local.id, role);
+      }
       // "Cllr Niamh Brannigan": a councillor of the council the article describes
       if (m.title === "cllr") {
         const council = describedOrganization(clusters, "council", m.start);
@@ -230,6 +235,10 @@ const BARE_MEMBER_TITLES: ReadonlySet<string> = new Set([
   "assemblyman",
   "assemblywoman",
 ]);
+
+/** A country's own chambers, as `bareChambersOfState` names them abroad. */
+const OWN_SENATE = /^Senate$/;
+const OWN_HOUSE = /^House of Representatives$/;
 
 /** A state's chamber by the United States chamber a bare title defaults to. */
 const STATE_CHAMBERS: ReadonlyMap<string, RegExp> = new Map([
@@ -990,6 +999,15 @@ function pronounRoleBefore(
   if (opener && isNoun(opener) && !plural && before?.sentence !== its.sentence) {
     const described = describedOrganization(clusters, opener.lower, opener.start);
     if (described && !described.country) return { org: described.id, role };
+  }
+  // "Ridgeline Pipfruit, one of the largest RSE employers in the region, disputed … Its general manager, …":
+  // the organization the sentence before opens with, not one named inside its appositive
+  if (previous && !plural && before?.sentence !== its.sentence) {
+    const first = tokens[previous.first]?.lower === "the" ? previous.first + 1 : previous.first;
+    const subject = doc.mentionByFirstToken.get(first);
+    const c = subject ? clusters[subject.cluster] : undefined;
+    if (subject && c?.type === "Organization" && !c.country && !isPossessive(tokens[subject.last]))
+      return { org: c.id, role };
   }
   for (let i = mentionAtOrAfter(mentions, its.start) - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;

@@ -1,4 +1,3 @@
-import { countryOf } from "../lexicon/countries.js";
 import { isPresidentName, isPresidentSurname } from "../lexicon/presidents.js";
 import { TITLES } from "../lexicon/titles.js";
 
@@ -37,14 +36,4 @@ const US_BODIES = new Set(["United States Senate", "United States House of Repre
 /** Ministers' titles with no organization of their own ("prime minister", "interior minister", "minister"). */
 const MINISTER = /^(?:[a-z]+ )?minister$/;
 
-/** "NAIROBI, Kenya —", "BASEL, Switzerland (Reuters) —": a capitalised place, a comma, a country, a dash or a bracket. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’ -]*,\s+([\p{Lu}][\p{L}.'’ ]+?)\s*(?:\([^)]*\)\s*)?[—–-]/mu;
-/** How far into the text a dateline may open a paragraph (after a headline and a byline). */
-const DATELINE_REACH = 600;
-
-/** The country a story's dateline names, if its first lines hold one. */
-export function datelineCountry(text: string): string | undefined {
-  const match = DATELINE.exec(text.slice(0, DATELINE_REACH));
-  const country = match?.[1] ? countryOf(match[1]) : undefined;
-  return country?.form === "name" ? country.country.name : undefined;
-}
+export { datelineCountry } from "../text/dateline.js";

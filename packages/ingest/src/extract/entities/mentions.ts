@@ -548,7 +548,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) shortNamesReadAsPlaces(tokens, mentions);
   typeNamesByAcronym(text, mentions);
   bindDefinedAcronyms(text, mentions);
-  bareChambersOfState(mentions);
+  bareChambersOfState(text, mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }
 

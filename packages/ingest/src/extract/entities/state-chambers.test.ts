@@ -15,6 +15,13 @@ describe("bareChambersOfState", () => {
     expect(names(text)).toEqual(["Arizona House of Representatives", "Arizona State Senate"]);
   });
 
+  it("reads a bare 'Senate' in a story datelined abroad as that country's own", () => {
+    const text =
+      "Radio host shot dead\n\nPAGADIAN CITY, Philippines — Senator Rowena Dimaculangan filed a resolution seeking a Senate inquiry into the killing.";
+    expect(names(text)).toContain("Senate");
+    expect(names(text)).not.toContain("United States Senate");
+  });
+
   it("leaves them the United States' where the story names the U.S. Senate", () => {
     const text =
       "The Arizona State Senate voted on Wednesday. The U.S. Senate will vote next week. Ana Ruiz said the Senate would pass it.";

@@ -1,11 +1,18 @@
 import { PLACES } from "../lexicon/places.js";
+import { datelineCountry } from "../text/dateline.js";
 import type { Mention } from "./types.js";
 
 /** The United States chambers a bare "Senate" / "House" names by default, and the state chamber names that may take it. */
-const CHAMBERS: readonly { us: string; bare: RegExp; state: RegExp }[] = [
-  { us: "United States Senate", bare: /^(?:the )?Senate$/i, state: /^(\p{Lu}[\p{L}. ]*?) (?:State )?Senate$/u },
+const CHAMBERS: readonly { us: string; bare: RegExp; state: RegExp; own: string }[] = [
+  {
+    us: "United States Senate",
+    bare: /^(?:the )?Senate$/i,
+    state: /^(\p{Lu}[\p{L}. ]*?) (?:State )?Senate$/u,
+    own: "Senate",
+  },
   {
     us: "United States House of Representatives",
+    own: "House of Representatives",
     bare: /^(?:the )?House(?: of Representatives)?$/i,
     state: /^(\p{Lu}[\p{L}. ]*?) (?:State )?(?:House of Representatives|House of Delegates|House|Assembly)$/u,
   },
@@ -13,11 +20,14 @@ const CHAMBERS: readonly { us: string; bare: RegExp; state: RegExp }[] = [
 
 /**
  * "The Arizona State Senate voted … the bill "in the form the Senate passed it"": in a story of one state's
- * chamber that never names the United States chamber in full, a bare "Senate" or "House" is the state's.
+ * chamber that never names the United States chamber in full, a bare "Senate" or "House" is the state's; in a
+ * story datelined in another country, it is that country's chamber, called so.
  * Renames those mentions (run before clustering).
  */
-export function bareChambersOfState(mentions: Mention[]): void {
-  for (const { us, bare, state } of CHAMBERS) {
+export function bareChambersOfState(text: string, mentions: Mention[]): void {
+  // "a Senate inquiry" in a story datelined in the Philippines is the Philippine Senate: a chamber of its own name
+  const abroad = datelineCountry(text);
+  for (const { us, bare, state, own } of CHAMBERS) {
     const named = new Set<string>();
     let federal = false;
     for (const m of mentions) {
@@ -26,8 +36,14 @@ export function bareChambersOfState(mentions: Mention[]): void {
       const place = state.exec(m.name)?.[1];
       if (place !== undefined && m.name !== us && PLACES.has(place.toLowerCase())) named.add(m.name);
     }
-    if (federal || named.size !== 1) continue;
-    const [chamber] = named as Set<string>;
-    for (const m of mentions) if (m.name === us && bare.test(m.text)) m.name = chamber as string;
+    if (federal) continue;
+    const chamber =
+      named.size === 1
+        ? ([...named][0] as string)
+        : abroad !== undefined && abroad !== "United States"
+          ? own
+          : undefined;
+    if (chamber === undefined) continue;
+    for (const m of mentions) if (m.name === us && bare.test(m.text)) m.name = chamber;
   }
 }
