@@ -85,7 +85,7 @@ describe("checkFloors", () => {
       claim: 0.93,
       "claim+speaker": 0.87,
       about: 0.7,
-      affiliation: 0.53,
+      affiliation: 0.59,
     });
     expect(QUALITY_FLOORS[NEWSDEV5]).toEqual({
       person: 0.91,
