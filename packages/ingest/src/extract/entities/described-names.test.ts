@@ -183,3 +183,19 @@ describe("typeDescribedNames: one of several, a movement, and places described a
     expect(types(text).get(name)).not.toBe("Organization");
   });
 });
+
+describe("typeDescribedNames: ', which' and what an organization does (entities-115)", () => {
+  const types = (text: string) =>
+    new Map(extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.map((e) => [e.name, e.type]));
+
+  it.each([
+    ["Unite, which represents about 300 healthcare assistants at the trust, said its members would strike.", "Unite"],
+    ["Ofgem, which administered the grant scheme, said in a statement that it would act.", "Ofgem"],
+  ])("%s", (text, name) => {
+    expect(types(text).get(name)).toBe("Organization");
+  });
+
+  it("leaves a person's name with a given name a person's", () => {
+    expect(types("Maria Lopez, which represents nobody, said no.").get("Maria Lopez")).toBe("Person");
+  });
+});

@@ -325,11 +325,13 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
       describedByNounAfter(tokens, m) ??
       (companyBeforeRole(tokens, m)
         ? "company"
-        : beforePoll(tokens, m) || employerBefore(tokens, m)
+        : whichClauseAfter(tokens, m)
           ? "organization"
-          : reportingPublication(tokens, m)
-            ? "media"
-            : undefined);
+          : beforePoll(tokens, m) || employerBefore(tokens, m)
+            ? "organization"
+            : reportingPublication(tokens, m)
+              ? "media"
+              : undefined);
     if (kind && !described.has(m.name)) described.set(m.name, kind);
   }
   const bare = new Map<string, boolean>();
@@ -367,4 +369,49 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
       m.tagged = "LOC";
     }
   }
+}
+
+/** Verbs an organization's relative clause opens with ("Unite, which represents …", "Ofgem, which administered …"). */
+const WHICH_VERBS = new Set([
+  "represents",
+  "represented",
+  "administers",
+  "administered",
+  "runs",
+  "ran",
+  "operates",
+  "operated",
+  "owns",
+  "owned",
+  "employs",
+  "employed",
+  "organises",
+  "organizes",
+  "organised",
+  "organized",
+  "regulates",
+  "regulated",
+  "manages",
+  "managed",
+  "publishes",
+  "published",
+  "funds",
+  "funded",
+  "campaigns",
+  "lobbies",
+]);
+
+/**
+ * "Unite, which represents about 300 healthcare assistants,": a name the tagger read as a person's or left
+ * untyped, then ",
+ * which" and a verb of what an organization does — people take "who". Not a place's verbs ("Basra, which lies
+ * …"): only those of representing, running, owning, employing, regulating, publishing, funding.
+ */
+function whichClauseAfter(tokens: readonly Token[], m: Mention): boolean {
+  if ((m.type !== "Person" && m.type !== "Unknown") || m.title !== undefined) return false;
+  if (tokens[m.last]?.text !== "," || tokens[m.last + 1]?.lower !== "which") return false;
+  const verb = tokens[m.last + 2]?.lower === "also" ? tokens[m.last + 3] : tokens[m.last + 2];
+  return (
+    verb !== undefined && WHICH_VERBS.has(verb.lower) && firstNameGender((tokens[m.first] as Token).text) === undefined
+  );
 }
