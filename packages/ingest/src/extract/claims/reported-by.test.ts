@@ -41,3 +41,17 @@ describe("unnamed and collective speakers of wire reports", () => {
     expect(claims(text)).toEqual([expected]);
   });
 });
+
+// rules-114 (speaker.ts `subjectOrganizationBefore`)
+describe("a tail's 'it' after a sentence an organization opened", () => {
+  it("is that organization", () => {
+    expect(
+      claims(
+        "The National Transportation Safety Committee released its report. In its preliminary report, the committee said the aircraft had touched down beyond the threshold. Data from the flight recorders showed no mechanical fault, it said.",
+      ),
+    ).toEqual([
+      "National Transportation Safety Committee :: - :: the aircraft had touched down beyond the threshold",
+      "National Transportation Safety Committee :: - :: Data from the flight recorders showed no mechanical fault",
+    ]);
+  });
+});

@@ -607,7 +607,9 @@ export function fromMention(_doc: AnalyzedText, m: Mention): SpeakerRef {
 function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | undefined {
   const { tokens } = doc;
   const it = tokens[at] as Token;
-  if (tokens[at - 1]?.sentence === it.sentence) return undefined;
+  // ("Data from the flight recorders showed no mechanical fault, it said.": a tail's "it" reads back the same)
+  const tail = tokens[at - 1]?.text === "," && cueOf(tokens[at + 1]?.lower ?? "") !== undefined;
+  if (tokens[at - 1]?.sentence === it.sentence && !tail) return undefined;
   const previous = doc.sentences[it.sentence - 1];
   if (!previous) return undefined;
   let k = previous.first;
