@@ -1,12 +1,12 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
 import { describedOrganization } from "../entities/described-org.js";
 import { personOrPlaceWord } from "../entities/employer-names.js";
+import { isStateChamber } from "../entities/state-chambers.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { countryOf } from "../lexicon/countries.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
-import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import {
   HONORIFICS,
@@ -240,28 +240,14 @@ const BARE_MEMBER_TITLES: ReadonlySet<string> = new Set([
 const OWN_SENATE = /^Senate$/;
 const OWN_HOUSE = /^House of Representatives$/;
 
-/** A state's chamber by the United States chamber a bare title defaults to. */
-const STATE_CHAMBERS: ReadonlyMap<string, RegExp> = new Map([
-  ["United States Senate", /^(\p{Lu}[\p{L}. ]*?) (?:State )?Senate$/u],
-  [
-    "United States House of Representatives",
-    /^(\p{Lu}[\p{L}. ]*?) (?:State )?(?:House of Representatives|House of Delegates|Assembly)$/u,
-  ],
-]);
-
 /**
  * The one state chamber the article names where a bare title would default to the United States chamber
  * ("Senator X" in a story of the Arizona State Senate), if exactly one; not the United States chamber itself.
  */
 function stateChamber(clusters: readonly Cluster[], usChamber: string): Cluster | undefined {
-  const shape = STATE_CHAMBERS.get(usChamber);
   // (a story that names the United States chamber too leaves a bare title to its default)
-  if (!shape || clusters.some((c) => c.name === usChamber && c.mentions.length > 0)) return undefined;
-  // ("the Arizona State Senate": a state's name opens it; not "House and Senate", "GOP Senate", "U.S. House …")
-  const named = clusters.filter((c) => {
-    const state = c.type === "Organization" ? shape.exec(c.name)?.[1] : undefined;
-    return state !== undefined && PLACES.has(state.toLowerCase()) && !countryOf(state);
-  });
+  if (clusters.some((c) => c.name === usChamber && c.mentions.length > 0)) return undefined;
+  const named = clusters.filter((c) => c.type === "Organization" && isStateChamber(c.name, usChamber));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -305,19 +291,16 @@ function ledBy(doc: AnalyzedText, m: Mention): { org: number; role: string } | u
   if (tokens[at]?.text !== "," || tokens[at + 1]?.lower !== "who") return undefined;
   const sentence = tokens[at]?.sentence;
   const first = at + 2;
+  // ("…, who had worked as a rider for Uber Eats": an auxiliary or an adverb may open the clause)
+  const auxiliary = CLAUSE_AUXILIARIES.has(tokens[first]?.lower ?? "");
   for (let v = first; v < tokens.length && v - first < MAX_RELATIVE_CLAUSE; v++) {
     const verb = tokens[v];
     if (!verb || verb.sentence !== sentence || verb.kind === "punct" || verb.kind === "quote") break;
-    // ("…, who had worked as a rider for Uber Eats": an auxiliary or an adverb may open the clause)
-    if (
-      v > first &&
-      tokens[v - 1]?.lower !== "and" &&
-      !(v - first <= 2 && CLAUSE_AUXILIARIES.has(tokens[first]?.lower ?? ""))
-    )
-      continue;
+    const opensClause = v === first || (auxiliary && v - first <= 2);
+    if (!opensClause && tokens[v - 1]?.lower !== "and") continue;
     const role = LEAD_VERBS.get(verb.lower);
     if (role === undefined) {
-      if (v !== first && !(v - first <= 2 && CLAUSE_AUXILIARIES.has(tokens[first]?.lower ?? ""))) continue;
+      if (!opensClause) continue;
       const works = workplace(doc, { ...m, last: v });
       if (works) return works;
       continue;

@@ -182,7 +182,7 @@ function callsOwn(c: Cluster, noun: string): boolean {
   if (noun === "party") return c.kind === "party" || c.kind === "alliance";
   if (noun === "union") return c.kind === "union" || c.kind === "association";
   return (
-    /^(?:bureau|ministry|department|agency|office|council|company|firm|club|team|union|party)$/.test(noun) &&
+    /^(?:bureau|ministry|department|agency|office|council|company|firm|club|team)$/.test(noun) &&
     c.name.toLowerCase().split(/\s+/).includes(noun)
   );
 }

@@ -103,6 +103,13 @@ for (const org of [
       short: SHORT_ACRONYM.test(n.replace(/[.\s]/g, "")),
     });
 
+/** The organization named `name` of kind `kind` that token i alone spells ("X", "dpa"). */
+function oneTokenOrganization(tokens: readonly Token[], i: number, name: string, kind: string): Mention {
+  const t = tokens[i] as Token;
+  const mention = { start: t.start, end: t.end, text: t.text, name, first: i, last: i + 1 };
+  return { ...mention, type: "Organization", kind, tagged: "ORG", cluster: -1 };
+}
+
 /** Known organizations' names and aliases written all in lower case ("dpa"), by that spelling. */
 const LOWERCASE_KNOWN = new Map<string, { name: string; kind: string }>();
 for (const org of NEWS_MEDIA)
@@ -333,39 +340,16 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       continue;
     }
     // "the German news agency dpa": a known organization whose name is written in lower case
-    const lower = tokens[i] as Token;
-    const lowerKnown = !lower.cap && lower.kind === "word" ? LOWERCASE_KNOWN.get(lower.text) : undefined;
+    const word = tokens[i] as Token;
+    const lowerKnown = !word.cap && word.kind === "word" ? LOWERCASE_KNOWN.get(word.text) : undefined;
     if (lowerKnown) {
-      mentions.push({
-        start: lower.start,
-        end: lower.end,
-        text: lower.text,
-        name: lowerKnown.name,
-        first: i,
-        last: i + 1,
-        type: "Organization",
-        kind: lowerKnown.kind,
-        tagged: "ORG",
-        cluster: -1,
-      });
+      mentions.push(oneTokenOrganization(tokens, i, lowerKnown.name, lowerKnown.kind));
       i++;
       continue;
     }
     // "wrote on X", "in a post on X", "her X account": the platform once called Twitter
     if (platformX(tokens, i)) {
-      const t = tokens[i] as Token;
-      mentions.push({
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        name: "X",
-        first: i,
-        last: i + 1,
-        type: "Organization",
-        kind: "platform",
-        tagged: "ORG",
-        cluster: -1,
-      });
+      mentions.push(oneTokenOrganization(tokens, i, "X", "platform"));
       i++;
       continue;
     }

@@ -1,3 +1,4 @@
+import { countryOf } from "../lexicon/countries.js";
 import { PLACES } from "../lexicon/places.js";
 import { datelineCountry } from "../text/dateline.js";
 import type { Mention } from "./types.js";
@@ -19,24 +20,38 @@ const CHAMBERS: readonly { us: string; bare: RegExp; state: RegExp; own: string 
 ];
 
 /**
+ * Whether `name` is a state's chamber of the kind the United States chamber `usChamber` is: a state's name, then
+ * "(State) Senate" or "House of Representatives" / "House of Delegates" / "House" / "Assembly" ("the Arizona
+ * State Senate"; not "House and Senate", "GOP Senate", "U.S. House …").
+ */
+export function isStateChamber(name: string, usChamber: string): boolean {
+  const shape = CHAMBERS.find((c) => c.us === usChamber)?.state;
+  const place = shape?.exec(name)?.[1];
+  return place !== undefined && name !== usChamber && PLACES.has(place.toLowerCase()) && !countryOf(place);
+}
+
+/**
  * "The Arizona State Senate voted … the bill "in the form the Senate passed it"": in a story of one state's
  * chamber that never names the United States chamber in full, a bare "Senate" or "House" is the state's; in a
  * story datelined in another country, it is that country's chamber, called so.
  * Renames those mentions (run before clustering).
  */
 export function bareChambersOfState(text: string, mentions: Mention[]): void {
-  // "a Senate inquiry" in a story datelined in the Philippines is the Philippine Senate: a chamber of its own name
-  const abroad = datelineCountry(text);
-  for (const { us, bare, state, own } of CHAMBERS) {
+  for (const { us, bare, own } of CHAMBERS) {
     const named = new Set<string>();
     let federal = false;
+    let bareOnes = false;
     for (const m of mentions) {
       if (m.type !== "Organization") continue;
-      if (m.name === us && !bare.test(m.text)) federal = true;
-      const place = state.exec(m.name)?.[1];
-      if (place !== undefined && m.name !== us && PLACES.has(place.toLowerCase())) named.add(m.name);
+      if (m.name === us) {
+        if (bare.test(m.text)) bareOnes = true;
+        else federal = true;
+      }
+      if (isStateChamber(m.name, us)) named.add(m.name);
     }
-    if (federal) continue;
+    if (federal || !bareOnes) continue;
+    // "a Senate inquiry" in a story datelined in the Philippines is the Philippine Senate: a chamber of its own name
+    const abroad = named.size === 1 ? undefined : datelineCountry(text);
     const chamber =
       named.size === 1
         ? ([...named][0] as string)
