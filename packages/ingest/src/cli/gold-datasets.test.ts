@@ -10,6 +10,7 @@ import {
   NEWSDEV4_DIR,
   NEWSDEV5_DIR,
   NEWSDEV6_DIR,
+  NEWSDEV7_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -98,7 +99,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev6, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev7, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -106,6 +107,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev6, gold/newstest,
     ["newsdev4", NEWSDEV4_DIR, 12, 147],
     ["newsdev5", NEWSDEV5_DIR, 12, 151],
     ["newsdev6", NEWSDEV6_DIR, 12, 150],
+    ["newsdev7", NEWSDEV7_DIR, 12, 172],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -8,6 +8,7 @@ import {
   NEWSDEV4,
   NEWSDEV5,
   NEWSDEV6,
+  NEWSDEV7,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -102,6 +103,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.86,
       about: 0.62,
       affiliation: 0.6,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV7]).toEqual({
+      person: 0.9,
+      org: 0.81,
+      claim: 0.95,
+      "claim+speaker": 0.9,
+      about: 0.74,
+      affiliation: 0.62,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
