@@ -29,7 +29,7 @@ import { splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-114+entities-115+tagger-3+speakers-98+cues-82";
+export const EXTRACTOR_VERSION = "rules-115+entities-116+tagger-3+speakers-99+cues-83";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

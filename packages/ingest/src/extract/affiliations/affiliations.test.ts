@@ -536,6 +536,14 @@ describe("an organization's role by 'Its', and a senator abroad", () => {
     ).toEqual(["Grant Whitcombe — Ridgeline Pipfruit"]);
   });
 
+  it("'Its' after a sentence in which an organization speaks after an opening phrase is that organization's", () => {
+    expect(
+      pairs(
+        "Shares in Karrabee fell. In a statement to the ASX, Karrabee said it would engage with the ACCC. Its managing director, Callum Ferrier, told reporters the plant would stay open.",
+      ),
+    ).toContain("Callum Ferrier — Karrabee");
+  });
+
   it("a senator in a story datelined abroad sits in the country's own Senate the story names", () => {
     expect(
       pairs(

@@ -958,6 +958,23 @@ function nounRoleBefore(doc: AnalyzedText, k: number, end: number): { org: numbe
  * before it in that sentence or the one before (not a country's). `k`: the token the walk over role
  * words stopped at; `end`: the token after the role.
  */
+/**
+ * The organization named right before a speech verb in tokens [from, to) ("Karrabee said", "the ministry
+ * told"), the first such; not a country.
+ */
+function speakingOrganization(doc: AnalyzedText, from: number, to: number): Cluster | undefined {
+  const { tokens, entities } = doc;
+  for (let i = mentionAtOrAfter(entities.mentions, (tokens[from] as Token).start); i < entities.mentions.length; i++) {
+    const m = entities.mentions[i] as Mention;
+    if (m.first >= to) return undefined;
+    const verb = tokens[m.last];
+    if (!verb || verb.cap || !cueOf(verb.lower)) continue;
+    const c = entities.clusters[m.cluster];
+    return c?.type === "Organization" && !c.country ? c : undefined;
+  }
+  return undefined;
+}
+
 function pronounRoleBefore(
   doc: AnalyzedText,
   k: number,
@@ -991,6 +1008,10 @@ function pronounRoleBefore(
     const c = subject ? clusters[subject.cluster] : undefined;
     if (subject && c?.type === "Organization" && !c.country && !isPossessive(tokens[subject.last]))
       return { org: c.id, role };
+    // "In a statement to the ASX, Karrabee said it would … Its managing director, …": the organization that
+    // speaks in the sentence before, after an opening phrase
+    const speaker = speakingOrganization(doc, previous.first, previous.last);
+    if (speaker) return { org: speaker.id, role };
   }
   for (let i = mentionAtOrAfter(mentions, its.start) - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;

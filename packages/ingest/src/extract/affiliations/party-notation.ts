@@ -46,6 +46,7 @@ export function partyInBrackets(
         )
       : undefined;
   if (org?.type !== "Organization" || org.country || tokens[close]?.text !== ")") return undefined;
-  if (named && org.kind !== "party") return undefined;
+  // (a named organization in brackets is a party's; an acronym the article defines may be any organization's)
+  if (named && org.kind !== "party" && !isAcronym(inside.text)) return undefined;
   return { org: org.id, role: "member" };
 }

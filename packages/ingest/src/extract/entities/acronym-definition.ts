@@ -1,4 +1,5 @@
 import { NON_ORG_HEADS } from "../lexicon/events.js";
+import type { Token } from "../text/tokens.js";
 import { spellsInitials } from "./normalize.js";
 import type { Mention } from "./types.js";
 
@@ -28,16 +29,24 @@ export function typeNamesByAcronym(text: string, mentions: Mention[]): void {
 /**
  * "the Australian Broadcasting Corporation (ABC)": an acronym in brackets right after the organization
  * whose initials it spells names that organization in this article — there and wherever it stands
- * after — even where a lexicon knows the letters as another's (ABC News).
+ * after — even where a lexicon knows the letters as another's (ABC News), or where the tagger typed
+ * nothing.
  */
 export function bindDefinedAcronyms(text: string, mentions: Mention[]): void {
   const defined = new Map<string, Mention>();
   for (let k = 0; k < mentions.length; k++) {
     const acronym = mentions[k] as Mention;
-    if (acronym.type !== "Organization" || acronym.last - acronym.first !== 1) continue;
+    if (acronym.last - acronym.first !== 1) continue;
+    // (an acronym the tagger left untyped: "The All India Anna Dravida Munnetra Kazhagam (AIADMK)")
+    const untyped = acronym.type === "Unknown" && !acronym.title && /^\p{Lu}{2,}$/u.test(acronym.text);
+    if (acronym.type !== "Organization" && !untyped) continue;
     const full = defined.get(acronym.text) ?? definedBy(text, mentions[k - 1], acronym);
     if (!full || acronym.name === full.name) continue;
     defined.set(acronym.text, full);
+    if (untyped) {
+      acronym.type = "Organization";
+      acronym.tagged = "ORG";
+    }
     acronym.name = full.name;
     if (full.kind !== undefined) acronym.kind = full.kind;
     else delete acronym.kind;
@@ -50,4 +59,42 @@ function definedBy(text: string, m: Mention | undefined, acronym: Mention): Ment
   if (!/^\s*\($/.test(text.slice(m.end, acronym.start)) || text[acronym.end] !== ")") return undefined;
   // ("Pakistan Tehreek-e-Insaf (PTI)": the parts of a hyphenated word count)
   return spellsInitials(acronym.text, m.name) ? m : undefined;
+}
+
+/** Words a term's initials skip ("weapons of mass destruction" → WMD). */
+const SKIPPED = new Set(["of", "and", "the", "for", "in", "on", "to", "a"]);
+
+/**
+ * Whether the acronym at token i, in brackets, is defined by the lower-case words right before the bracket whose
+ * first letters spell it ("amyotrophic lateral sclerosis (ALS)", "small modular reactors (SMRs)"): a term, not a
+ * name.
+ */
+function definedByLowerCaseTerm(tokens: readonly Token[], i: number): boolean {
+  const acronym = (tokens[i] as Token).text.replace(/s$/, "");
+  if (tokens[i - 1]?.text !== "(" || tokens[i + 1]?.text !== ")" || !/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const letters: string[] = [];
+  for (let k = i - 2; k >= 0 && letters.length < acronym.length; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap || t.sentence !== (tokens[i] as Token).sentence) return false;
+    if (SKIPPED.has(t.lower) && letters.length > 0) continue;
+    letters.unshift(t.lower.charAt(0));
+  }
+  return letters.join("") === acronym.toLowerCase();
+}
+
+/**
+ * "An experimental drug for amyotrophic lateral sclerosis (ALS)": an acronym a lower-case term defines names a
+ * disease, a technology, a measure — nothing that speaks or is spoken for. Its one-word mentions anywhere in the
+ * article ("Experimental ALS drug …" in the headline) are dropped; longer names that hold it stay ("The ALS
+ * Association").
+ */
+export function dropTermAcronyms(tokens: readonly Token[], mentions: Mention[]): void {
+  const terms = new Set<string>();
+  for (let i = 2; i + 1 < tokens.length; i++)
+    if (definedByLowerCaseTerm(tokens, i)) terms.add((tokens[i] as Token).text);
+  if (terms.size === 0) return;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    if (m.last - m.first === 1 && terms.has(m.text)) mentions.splice(k, 1);
+  }
 }

@@ -1,6 +1,8 @@
 import { nameKey } from "@claimgraph/schema";
 import { countryOf } from "../lexicon/countries.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
+import { PLACES } from "../lexicon/places.js";
+import { WORLD_CITIES } from "../lexicon/world-cities.js";
 
 /** Words that open many organizations' names and stand for none of them alone. */
 export const GENERIC_OPENINGS = new Set([
@@ -75,11 +77,37 @@ export function closingKeys(name: string): string[] {
 /** Last words of football clubs' names that British and Irish news calls the club by ("Rovers", "Rangers"). */
 const CLUB_TAILS = new Set(["rovers", "rangers", "wanderers", "albion", "hotspur", "athletic", "academicals"]);
 
-/** "Strathearn Rovers" → "rovers": the key of a club's closing word the article may call it by. */
+/** Regions North American teams are named by that no city or state list has ("the Carolina Panthers"). */
+const TEAM_REGIONS = new Set(["carolina", "new england", "tampa bay", "golden state", "bay area", "twin cities"]);
+
+/** Plurals that close names of parties and peoples, not of teams ("the Ohio Democrats", "Young Republicans"). */
+const NOT_TEAM_TAILS = new Set([
+  "democrats",
+  "republicans",
+  "liberals",
+  "conservatives",
+  "greens",
+  "socialists",
+  "nationals",
+  "independents",
+  "communists",
+]);
+
+/**
+ * "Strathearn Rovers" → "rovers": the key of a club's closing word the article may call it by; and "the
+ * Carolina Panthers", "the Atlanta Falcons" → "panthers", "falcons": a North American team named by its place
+ * (a city, a state, a team region) and a capitalised plural is called by the plural.
+ */
 export function clubTailKey(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
   const last = words.at(-1) ?? "";
-  return words.length >= 2 && CLUB_TAILS.has(nameKey(last)) ? nameKey(last) : undefined;
+  if (words.length >= 2 && CLUB_TAILS.has(nameKey(last))) return nameKey(last);
+  if (words.length < 2 || words.length > 3 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || NOT_TEAM_TAILS.has(nameKey(last)))
+    return undefined;
+  if (countryOf(last) || ORG_HEADS.has(nameKey(last))) return undefined;
+  const place = words.slice(0, -1).join(" ");
+  const placed = WORLD_CITIES.has(place) || PLACES.has(place.toLowerCase()) || TEAM_REGIONS.has(place.toLowerCase());
+  return placed ? nameKey(last) : undefined;
 }
 
 /** Last words of a company's name that the rest of its name may go without ("Holdings", "Motors", "Ltd"). */

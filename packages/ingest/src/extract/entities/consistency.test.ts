@@ -216,3 +216,20 @@ describe("extendToLongerOrganizations", () => {
     ]);
   });
 });
+
+// entities-116 (read on gold/newsdev6)
+describe("namesListedWithPlaces", () => {
+  it("reads a name listed after a place that 'in' opens as a place", () => {
+    expect(
+      entities("Volunteers were distributing clean water in Agam and Tanah Datar on Thursday.").has("Tanah Datar"),
+    ).toBe(false);
+  });
+
+  it("keeps a person after a place and a comma", () => {
+    expect(
+      entities("Kendall Coffey spoke. A well-known legal figure in South Florida, Coffey was the U.S. attorney.").get(
+        "Kendall Coffey",
+      ),
+    ).toBe("Person");
+  });
+});

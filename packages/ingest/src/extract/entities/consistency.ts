@@ -1,6 +1,7 @@
 import { nameKey } from "@claimgraph/schema";
 import { countryOf } from "../lexicon/countries.js";
 import { cueOf } from "../lexicon/cues.js";
+import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_WORDS, PEOPLE_NAMES } from "../lexicon/name-lists.js";
 import { PLACES } from "../lexicon/places.js";
@@ -173,4 +174,41 @@ export function extendToLongerOrganizations(text: string, tokens: readonly Token
     m.text = text.slice(m.start, end);
   }
   for (let i = mentions.length - 1; i >= 0; i--) if (covered.has(mentions[i] as Mention)) mentions.splice(i, 1);
+}
+
+/** Prepositions that open a list of places ("in Agam and Tanah Datar", "across Lea and Eddy"). */
+const LIST_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "near",
+  "across",
+  "around",
+  "throughout",
+  "outside",
+]);
+
+/**
+ * "distributing clean water in Agam and Tanah Datar": a name the tagger read as a person's — no title, no known
+ * first name, no surname of a person named in full — listed after "and" or "or" right after a place that a place
+ * preposition opens ("in Agam and …") is a place too. Run before places are dropped.
+ */
+export function namesListedWithPlaces(tokens: readonly Token[], mentions: Mention[]): void {
+  // (a surname of a person the document names in full stays the person's)
+  const surnames = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "Person" && m.last - m.first >= 2) surnames.add((tokens[m.last - 1] as Token).text);
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k] as Mention;
+    const place = mentions[k - 1] as Mention;
+    if (m.type !== "Person" || m.title || firstNameGender((tokens[m.first] as Token).text)) continue;
+    if (place.tagged !== "LOC" || place.type !== "Unknown" || place.last + 1 !== m.first) continue;
+    const join = tokens[place.last]?.lower ?? "";
+    // (not after a comma: "in South Florida, Coffey was …" opens a clause with the person)
+    if (join !== "and" && join !== "or") continue;
+    if (surnames.has(m.name)) continue;
+    if (!LIST_PLACE_PREPOSITIONS.has(tokens[place.first - 1]?.lower ?? "")) continue;
+    // ("in Washington and Trump's view": a possessive is no place)
+    if (isPossessive(tokens[m.last])) continue;
+    m.type = "Unknown";
+    m.tagged = "LOC";
+  }
 }

@@ -199,3 +199,35 @@ describe("typeDescribedNames: ', which' and what an organization does (entities-
     expect(types("Maria Lopez, which represents nobody, said no.").get("Maria Lopez")).toBe("Person");
   });
 });
+
+// entities-116 (read on gold/newsdev6)
+describe("a company by its business words", () => {
+  it.each([
+    ["The regulator said the takeover of rival milk processor Murrayvale would lessen competition.", "Murrayvale"],
+    ["Shares in Karrabee fell 4.2 per cent on Thursday after the ruling.", "Karrabee"],
+    ["Murrayvale’s chair, Helen Kalogeropoulos, said the board backed the offer.", "Murrayvale"],
+    [
+      "In a statement, the MOEA said Hanxin Microelectronics had bought pumps through a broker.",
+      "Hanxin Microelectronics",
+    ],
+    ["The Solomon Star reported on Monday that four MPs had returned the money.", "Solomon Star"],
+  ])("%s", (text, name) => {
+    expect(typed(text).get(name)).toBe("Organization");
+  });
+
+  it.each([
+    // a share of a group of people, no company's
+    ["A growing share of Republicans backed the bill, the poll found.", "Republicans"],
+    // a network's descriptor without an article names no network
+    ["On cable and network TV, political guests were mostly men, the study said.", "TV"],
+  ])("not %s", (text, name) => {
+    expect(typed(text).get(name)).not.toBe("Organization");
+  });
+});
+
+describe("a modifier before a descriptor that names its organization", () => {
+  it("is no organization of its own", () => {
+    const found = typed("Volunteers from the Islamic organisation Muhammadiyah were distributing clean water.");
+    expect([...found.keys()]).toEqual(["Muhammadiyah"]);
+  });
+});

@@ -62,9 +62,30 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
     if (comma && DETERMINERS.has(t.lower) && tokens[d - 1]?.lower === "of") return undefined;
     if (DETERMINERS.has(t.lower) || t.lower === "’s" || t.lower === "'s")
       return kind === "agency" && tokens[k - 1]?.lower === "news" ? "media" : kind;
+    // "the takeover of rival milk processor Murrayvale", "talks with drugmaker Zentiva": business news drops
+    // the article after a preposition
+    // (a company's descriptor only: "on cable and network TV" is no network's name)
+    if (BARE_AFTER.has(t.lower) && !comma && (kind === "company" || kind === "bank")) return kind;
   }
   return undefined;
 }
+
+/** Nouns of what is owned in a company: "shares in", "a stake in". */
+const HOLDINGS = new Set(["shares", "stake", "stakes"]);
+
+/**
+ * "Shares in Karrabee fell", "a 10 per cent stake in Lingtai": a name whose shares or stake one holds is a
+ * company (not "a stake in Trump’s campaign": the name's possessive ends it there).
+ */
+function sharesIn(tokens: readonly Token[], m: Mention): boolean {
+  const preposition = tokens[m.first - 1]?.lower;
+  if (preposition !== "in" && preposition !== "of") return false;
+  const holding = tokens[m.first - 2];
+  return holding !== undefined && HOLDINGS.has(holding.lower) && !isPossessive(tokens[m.last]);
+}
+
+/** Prepositions after which a descriptor may stand without an article ("takeover of rival processor X"). */
+const BARE_AFTER = new Set(["of", "for", "with", "by", "from", "to", "against", "over", "at", "on", "between"]);
 
 /**
  * The kind an appositive right after token j - 1 implies: "Unison, the public sector union,", "the
@@ -169,6 +190,9 @@ function describedByNounAfter(tokens: readonly Token[], m: Mention): string | un
   const noun = tokens[m.last + bracketed];
   const word = tokens[m.first] as Token;
   if (!noun || noun.cap || noun.kind !== "word" || noun.sentence !== word.sentence) return undefined;
+  // ("the Islamic organisation Muhammadiyah": the descriptor's own name follows it; the word before modifies it)
+  const named = tokens[m.last + bracketed + 1];
+  if (named?.cap && named.kind === "word" && named.sentence === noun.sentence) return undefined;
   // ("the Palestinian group": a people's word, not the group's name; "the Paralympic movement", "the Occupy
   // movement": a cause's)
   const kind = noun.lower === "group" || noun.lower === "movement" ? undefined : ORG_DESCRIPTORS.get(noun.lower);
@@ -323,7 +347,7 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
       (endsPhrase(tokens, m.last) ? (describedBefore(tokens, m.first) ?? listedOrg(tokens, m)) : undefined) ??
       describedAfter(tokens, m.last) ??
       describedByNounAfter(tokens, m) ??
-      (companyBeforeRole(tokens, m)
+      (companyBeforeRole(tokens, m) || sharesIn(tokens, m)
         ? "company"
         : whichClauseAfter(tokens, m)
           ? "organization"

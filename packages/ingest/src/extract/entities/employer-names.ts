@@ -152,6 +152,11 @@ const COMPANY_ROLES: readonly (readonly string[])[] = [
   // a club's ("KV Scheldestad’s sporting director")
   ["sporting", "director"],
   ["shareholders"],
+  // ("Murrayvale’s chair, Helen Kalogeropoulos,": a board's chair, no person's)
+  ["chair"],
+  ["chairman"],
+  ["chairwoman"],
+  ["board"],
   ["subsidiary"],
 ];
 

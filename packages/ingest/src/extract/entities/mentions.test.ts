@@ -395,3 +395,30 @@ describe("institutions the tagger reads as buildings, and acronyms an article de
     expect(graph(text).entities).toEqual(["Organization:Australian Broadcasting Corporation", "Person:Jodi Rowley"]);
   });
 });
+
+// entities-116 (read on gold/newsdev6)
+describe("detectMentions: names newsdev6 read wrong", () => {
+  it.each([
+    [
+      "a capitalised 'All' opens a party's name before a country or when a head ends it",
+      "The All India Anna Dravida Munnetra Kazhagam welcomed the ruling. The All Progressives Congress said it would appeal.",
+      ["Organization: All India Anna Dravida Munnetra Kazhagam", "Organization: All Progressives Congress"],
+    ],
+    [
+      "names before a plural place noun, and a numbered ward, are places",
+      "Latrice Holloway, who represents the 3rd Ward, said the water was dumped in Lea and Eddy counties.",
+      ["Person: Latrice Holloway"],
+    ],
+    [
+      "a name ending in a building's or a locality's word is a place",
+      "Protesters gathered outside the Legislative Building in Vaigai Nagar, said Anita Reimer.",
+      ["Person: Anita Reimer"],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("keeps a person whose surname is a place word when a first name opens it", () => {
+    expect(entities("Michael Bridge said the vote was close.")).toEqual(["Person: Michael Bridge"]);
+  });
+});

@@ -37,14 +37,16 @@ import { US_GOVERNMENT } from "../lexicon/us-government.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
-import { bindDefinedAcronyms, typeNamesByAcronym } from "./acronym-definition.js";
+import { bindDefinedAcronyms, dropTermAcronyms, typeNamesByAcronym } from "./acronym-definition.js";
 import {
   extendToLongerOrganizations,
+  namesListedWithPlaces,
   shortNamesReadAsPlaces,
   surnamesReadAsPlaces,
   unifyTaggedTypes,
 } from "./consistency.js";
 import { typeCoordinatedOrganizations } from "./coordination.js";
+import { joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { eponymousDisease } from "./eponyms.js";
@@ -53,7 +55,8 @@ import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.j
 import { attachNameSuffixes } from "./name-suffix.js";
 import { isAcronym, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
-import { bareChambersOfState } from "./state-chambers.js";
+import { joinPortfolioLists } from "./portfolio-lists.js";
+import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
@@ -523,6 +526,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) unifyTaggedTypes(mentions, tokens);
   if (tags) typeCompanyNames(mentions, lowerVocab);
   extendToLongerOrganizations(text, tokens, mentions);
+  joinPortfolioLists(text, tokens, mentions, (name) => knownOrg(name) !== undefined);
+  joinCourtDistricts(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   attachNameSuffixes(text, tokens, mentions);
@@ -530,10 +535,23 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinNicknamedNames(text, tokens, mentions);
   if (tags) surnamesReadAsPlaces(tokens, mentions);
   if (tags) shortNamesReadAsPlaces(tokens, mentions);
+  if (tags) namesListedWithPlaces(tokens, mentions);
   typeNamesByAcronym(text, mentions);
   bindDefinedAcronyms(text, mentions);
+  dropTermAcronyms(tokens, mentions);
   bareChambersOfState(text, mentions);
+  bareCongressOfParty(mentions);
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
+}
+
+/**
+ * "The All India Anna Dravida Munnetra Kazhagam", "the All Progressives Congress": a capitalised "All" opens a
+ * name of three words or more when a country's name follows it or an organization's head ends the run.
+ */
+function allOpensName(tokens: readonly Token[], s: number, last: number): boolean {
+  const all = tokens[s] as Token;
+  if (all.text !== "All" || last - s < 3 || !isNameToken(tokens[s + 1])) return false;
+  return countryOf((tokens[s + 1] as Token).text)?.form === "name" || ORG_HEADS.has((tokens[last - 1] as Token).lower);
 }
 
 /**
@@ -622,7 +640,12 @@ function processRun(
   while (s < last) {
     const t = tokens[s] as Token;
     const startish = s === first ? atSentenceStart(tokens, s) : false;
-    if ((startish || s > first) && FUNCTION_WORDS.has(t.lower) && !isAcronym(t.text)) {
+    if (
+      (startish || s > first) &&
+      FUNCTION_WORDS.has(t.lower) &&
+      !isAcronym(t.text) &&
+      !allOpensName(tokens, s, last)
+    ) {
       s++;
       continue;
     }
@@ -965,6 +988,7 @@ function portfolioRun(tokens: readonly Token[], i: number, j: number): boolean {
 /** Office-holders no title list has, whose "’s Office" is an organization ("the Ombudsman’s Office"). */
 const OFFICE_HOLDERS = new Set([
   "ombudsman",
+  "attorney",
   "prosecutor",
   "auditor",
   "comptroller",
@@ -1321,7 +1345,7 @@ function isPlaceName(name: string, lower: string, tagged: TaggedType | "O" | und
 }
 
 /** Place heads that are surnames too ("Nathan Lane", "Michael Bay"). */
-const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(["lane", "bay", "lake"]);
+const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(["lane", "bay", "lake", "bridge"]);
 
 /**
  * "Southern Ocean", "Ross Ice Shelf", "Marsh Lane": a name of several words ending in a sea, landform or
@@ -1348,6 +1372,36 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
     if (!countryOf(key) && !knownOrg(key)) out.add(key);
   }
   for (let k = 1; k + 1 < tokens.length; k++) if (tokens[k]?.text === ",") placeBeforeRegion(tokens, k, out);
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k] as Token;
+    // "in Lea and Eddy counties": names before a plural place noun are places
+    if (!noun.cap && PLURAL_PLACE_NOUNS.has(noun.lower)) {
+      let j = k;
+      while (
+        j > 0 &&
+        tokens[j - 1]?.sentence === noun.sentence &&
+        (tokens[j - 1]?.cap || LIST_JOINS.has(tokens[j - 1]?.lower ?? ""))
+      )
+        j--;
+      // (the tagger's run may span the list: "Lea and Eddy")
+      if (j < k && tokens[j]?.cap) out.add(runKey(tokens, j, k));
+      for (let a = j; a < k; ) {
+        let b = a;
+        while (b < k && tokens[b]?.cap) b++;
+        const key = runKey(tokens, a, b);
+        if (b > a && !countryOf(key) && !knownOrg(key) && !firstNameGender((tokens[a] as Token).text)) out.add(key);
+        a = b + 1;
+      }
+    }
+    // "who represents the 3rd Ward": a numbered ward or precinct
+    if (
+      noun.cap &&
+      NUMBERED_PLACES.has(noun.lower) &&
+      /^(?:st|nd|rd|th)$/.test(tokens[k - 1]?.lower ?? "") &&
+      tokens[k - 2]?.kind === "number"
+    )
+      out.add(noun.lower);
+  }
   // "the leafy Melbourne suburb of Preston": a name right before a lower-case place noun that ends its
   // phrase ("the Trump town hall", "a Republican district attorney" are no places)
   for (let k = 1; k + 1 < tokens.length; k++) {
@@ -1373,6 +1427,22 @@ const PLACE_NOUNS_AFTER: ReadonlySet<string> = new Set(
     (noun) => !["city", "town", "island", "islands", "port", "capital", "municipality", "department"].includes(noun),
   ),
 );
+/** Plural place nouns that close a list of places' names ("Lea and Eddy counties"). */
+const PLURAL_PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "counties",
+  "provinces",
+  "districts",
+  "regencies",
+  "townships",
+  "parishes",
+  "prefectures",
+  "municipalities",
+  "boroughs",
+]);
+/** What joins the names of a list ("Lea and Eddy", "Agam, Solok and Tanah Datar"). */
+const LIST_JOINS: ReadonlySet<string> = new Set(["and", ",", "or", "&"]);
+/** Divisions a city numbers ("the 3rd Ward", "the 12th Precinct"). */
+const NUMBERED_PLACES: ReadonlySet<string> = new Set(["ward", "precinct"]);
 /** Party words a district or county may be named by ("a Republican district"). */
 const PARTY_WORDS = /^(?:republican|democratic|democrat|gop|labour|labor|conservative|liberal|tory|green)$/;
 

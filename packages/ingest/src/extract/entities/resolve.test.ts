@@ -267,3 +267,28 @@ describe("resolveEntities: a lone organization word that is a person's surname",
     expect(resolveTyped(text, typed)).toEqual(expected);
   });
 });
+
+// entities-116 (read on gold/newsdev6)
+describe("short forms before the full name", () => {
+  it.each([
+    [
+      "a body 'of' a country, its short form in the headline",
+      "Supreme Court refuses to stay by-election\n\nThe Supreme Court of India on Tuesday refused to stay the order.",
+      "Supreme Court of India",
+      ["Supreme Court", "Supreme Court of India"],
+    ],
+    [
+      "a North American team, by its plural",
+      "NFL fines Panthers $500,000 and a draft pick over quarterback's concussion\n\nThe National Football League (NFL) fined the Carolina Panthers $500,000 on Thursday over the way Panthers quarterback Marcus Tillery was sent back into a game.",
+      "Carolina Panthers",
+      ["Carolina Panthers", "Panthers"],
+    ],
+  ])("%s", (_what, text, name, forms) => {
+    expect(entities(text).find((e) => e.name === name)?.forms).toEqual(forms);
+  });
+
+  it("does not call a party's people by a team's plural", () => {
+    const text = "Democrats said no. The Ohio Democrats said yes.";
+    expect(entities(text).find((e) => e.name === "Ohio Democrats")?.forms ?? []).not.toContain("Democrats");
+  });
+});

@@ -373,7 +373,14 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
     // the full name first, as a short form follows it ("the House" before "the House Intelligence
     // Committee" is the chamber, not its committee); a company's or a party's name and its head word may come
     // in either order ("carmaker Qingfeng recalls …" in the headline, "Qingfeng Motors" in the text)
-    if (full && (firstStart(full) < firstStart(short) || companyWordAfter(short, full))) {
+    // ("Supreme Court refuses …" in the headline, "The Supreme Court of India" in the text: a body "of" a place
+    // is called by the words before "of")
+    if (
+      full &&
+      (firstStart(full) < firstStart(short) ||
+        companyWordAfter(short, full) ||
+        nameKey(full.name).startsWith(`${nameKey(short.name)} of `))
+    ) {
       merge(clusters, byKey, full, short);
       joined.add(short);
     }

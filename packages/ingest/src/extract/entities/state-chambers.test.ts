@@ -28,3 +28,19 @@ describe("bareChambersOfState", () => {
     expect(names(text)).toContain("United States Senate");
   });
 });
+
+// entities-116 (read on gold/newsdev6)
+describe("bareCongressOfParty", () => {
+  it("reads a bare 'Congress' as the one party so named in a story that never names the US Congress", () => {
+    const text =
+      "A Congress leader from Madurai said the Indian National Congress had asked the DMK to let it contest the seat.";
+    expect(names(text)).toContain("Indian National Congress");
+    expect(names(text)).not.toContain("United States Congress");
+  });
+
+  it("leaves 'Congress' the United States' where the story names it in full", () => {
+    const text = "The U.S. Congress passed the bill. Congress will vote again, the African National Congress said.";
+    expect(names(text)).not.toContain("African National Congress Congress");
+    expect(names(text).filter((n) => /Congress/.test(n))).toContain("African National Congress");
+  });
+});

@@ -62,3 +62,35 @@ export function bareChambersOfState(text: string, mentions: Mention[]): void {
     for (const m of mentions) if (m.name === us && bare.test(m.text)) m.name = chamber;
   }
 }
+
+const US_CONGRESS = "United States Congress";
+const BARE_CONGRESS = /^(?:the )?Congress$/i;
+
+/**
+ * "A Congress leader from Madurai" in a story that names the Indian National Congress: a bare "Congress" is the
+ * one other organization the story names whose name ends with "Congress" (a party, a trade union congress), when
+ * it never names the United States Congress in full. Renames those mentions (run before clustering).
+ */
+export function bareCongressOfParty(mentions: Mention[]): void {
+  let bareOnes = false;
+  const others = new Map<string, string | undefined>();
+  for (const m of mentions) {
+    if (m.type !== "Organization") continue;
+    if (m.name === US_CONGRESS) {
+      if (!BARE_CONGRESS.test(m.text)) return;
+      bareOnes = true;
+    } else if (
+      /^(?:\p{Lu}[\p{L}'’-]*\s)+Congress$/u.test(m.name) &&
+      !/^(?:U\.S\.|US|United States|Members)\s/.test(m.name)
+    )
+      others.set(m.name, m.kind);
+  }
+  if (!bareOnes || others.size !== 1) return;
+  const [name, kind] = [...others][0] as [string, string | undefined];
+  for (const m of mentions)
+    if (m.name === US_CONGRESS) {
+      m.name = name;
+      if (kind) m.kind = kind;
+      else delete m.kind;
+    }
+}

@@ -315,7 +315,7 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   ...["ledger", "dagblad", "zeitung", "chronicle", "bulletin", "dispatch", "sentinel", "examiner", "inquirer"].map(
     (w) => [w, "media"] as const,
   ),
-  ...["enquirer", "gazette", "tribune", "herald", "courier", "telegraaf", "nieuwsblad", "standaard"].map(
+  ...["enquirer", "gazette", "tribune", "herald", "courier", "telegraaf", "nieuwsblad", "standaard", "star"].map(
     (w) => [w, "media"] as const,
   ),
   ...["diocese", "archdiocese", "parish", "church", "synagogue", "mosque", "temple"].map(
@@ -338,6 +338,16 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "partners",
     "capital",
     "ventures",
+    // ("Hanxin Microelectronics", "Lingtai Precision"), 2026-12-06
+    "microelectronics",
+    "electronics",
+    "semiconductor",
+    "semiconductors",
+    "precision",
+    "robotics",
+    "logistics",
+    "biotech",
+    "chemicals",
     ...COMPANY_NAME_ENDS,
   ].map((w) => [w, "company"] as const),
   ...["cycling", "racing", "united", "rovers", "wanderers"].map((w) => [w, "team"] as const),
@@ -399,6 +409,16 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     startup: "company",
     "start-up": "company",
     conglomerate: "company",
+    // "rival milk processor Murrayvale", "the toy maker Hasbro", "tech giant Google", "the mine operator X"
+    processor: "company",
+    supplier: "company",
+    exporter: "company",
+    importer: "company",
+    refiner: "company",
+    operator: "company",
+    maker: "company",
+    giant: "company",
+    provider: "company",
     // "the distributor Mubi", "the Zagreb band Lanterna"
     distributor: "company",
     band: "band",

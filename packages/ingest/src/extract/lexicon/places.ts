@@ -146,4 +146,11 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "boulevard",
   // buildings ("Grenfell Tower", "Trump Tower")
   "tower",
+  // ("the Legislative Building", "Wembley Stadium"; not "Square": "Pershing Square" is a fund too; not "Park":
+  // Korean surnames after given names no list has), 2026-12-06
+  "building",
+  "stadium",
+  "bridge",
+  // Indian localities and constituencies ("Vaigai Nagar", "Anna Nagar")
+  "nagar",
 ]);

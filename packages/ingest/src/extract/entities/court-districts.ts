@@ -1,0 +1,58 @@
+import type { Token } from "../text/tokens.js";
+import type { Mention } from "./types.js";
+
+/** A federal district's compass word: "the Southern District of New York". */
+const COMPASS = new Set(["northern", "southern", "eastern", "western", "middle", "central"]);
+
+/**
+ * The end (exclusive) of a federal district's name that starts at token k ("for the District of New
+ * Mexico", "for the Southern District of New York", "District of Columbia" when `from` is past "for the"),
+ * or -1. The state's words are the capitalized words after "of" in the same sentence.
+ */
+export function districtEnd(tokens: readonly Token[], k: number): number {
+  let at = k;
+  if (tokens[at]?.lower === "for" && tokens[at + 1]?.lower === "the") at += 2;
+  if (COMPASS.has(tokens[at]?.lower ?? "") && tokens[at]?.cap) at++;
+  if (tokens[at]?.text !== "District" || tokens[at + 1]?.lower !== "of") return -1;
+  let end = at + 2;
+  const sentence = tokens[at]?.sentence;
+  while (tokens[end]?.cap && tokens[end]?.kind === "word" && tokens[end]?.sentence === sentence) end++;
+  return end > at + 2 ? end : -1;
+}
+
+/** "U.S. District Court", "U.S. Bankruptcy Court", "the U.S. Attorney's Office": bodies named per district. */
+const DISTRICT_BODY = /(?:Court|Office|Attorney)$/;
+
+/**
+ * "the U.S. District Court for the District of New Mexico", "the U.S. Attorney's Office for the Southern District
+ * of New York": a federal court's or prosecutor's office's name runs on over its district and the state, which
+ * the tagger reads as a place and cuts ("U.S. District Court for the District", then "New Mexico"). The
+ * organization mention takes the district's words; the mentions inside them are dropped.
+ */
+export function joinCourtDistricts(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const inside = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type !== "Organization" || inside.has(m)) continue;
+    let end = -1;
+    if (DISTRICT_BODY.test(m.name)) end = districtEnd(tokens, m.last);
+    else {
+      // (the name already took "for the District": from the district's word)
+      const words = m.name.split(" ");
+      const district = words.lastIndexOf("District");
+      if (district === words.length - 1 && /\bfor the\b/.test(m.name)) {
+        let k = m.last - 1;
+        while (k > m.first && tokens[k]?.text !== "District") k--;
+        if (COMPASS.has(tokens[k - 1]?.lower ?? "")) k--;
+        end = districtEnd(tokens, k);
+      }
+    }
+    if (end <= m.last) continue;
+    const endOffset = (tokens[end - 1] as Token).end;
+    for (const other of mentions) if (other !== m && other.start >= m.end && other.end <= endOffset) inside.add(other);
+    m.text = text.slice(m.start, endOffset);
+    m.name = `${m.name}${text.slice(m.end, endOffset)}`.replace(/\s+/g, " ");
+    m.end = endOffset;
+    m.last = end;
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+}

@@ -1,0 +1,93 @@
+import { countryOf } from "../lexicon/countries.js";
+import { firstNameGender } from "../lexicon/first-names.js";
+import { PLACES } from "../lexicon/places.js";
+import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
+import { WORLD_CITIES } from "../lexicon/world-cities.js";
+import { type Token, visibleText } from "../text/tokens.js";
+import type { Mention } from "./types.js";
+
+/** Bodies whose name may list several portfolios after "of" / "for". */
+const LIST_HEADS =
+  /(?:^|\s)(?:Ministry|Department|Union|Federation|Confederation|Secretariat|Agency|Commission|Council|Institute)\s+(?:of|for)\s+\S/;
+
+function isPlace(name: string): boolean {
+  const lower = name.toLowerCase();
+  return (
+    PLACES.has(lower) || WORLD_CITIES.has(name) || SUBNATIONAL_REGIONS.has(lower) || countryOf(name)?.form === "name"
+  );
+}
+
+/** At most this many words in one portfolio of the list. */
+const MAX_ITEM_WORDS = 3;
+
+function listWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word" && t.cap && t.lower !== "the";
+}
+
+/**
+ * The end (exclusive) of a portfolio list opening at token `i`, right after a body's name: ", Forestry and
+ * Fisheries", ", Great Lakes, and Energy", " and Metal Workers"; -1 when what follows is no such list (no final
+ * "and", an item of more than three words, or one that is a name of its own: a country, a known organization,
+ * a person's first name or a person the text already named).
+ */
+function listEnd(
+  tokens: readonly Token[],
+  i: number,
+  people: ReadonlySet<string>,
+  known: (name: string) => boolean,
+): number {
+  let k = i;
+  for (;;) {
+    const sep = tokens[k]?.lower;
+    const last = sep === "and" || (sep === "," && tokens[k + 1]?.lower === "and");
+    if (sep !== "," && sep !== "and") return -1;
+    k += sep === "," && last ? 2 : 1;
+    const from = k;
+    while (listWord(tokens[k]) && tokens[k]?.sentence === tokens[i]?.sentence) k++;
+    if (k === from || k - from > MAX_ITEM_WORDS) return -1;
+    const first = tokens[from] as Token;
+    const item = tokens
+      .slice(from, k)
+      .map((t) => t.text)
+      .join(" ");
+    if (firstNameGender(first.text) || countryOf(item) || known(item) || people.has(item)) return -1;
+    if (last) return k;
+  }
+}
+
+/**
+ * "the Ministry of Agriculture, Forestry and Fisheries", "the Michigan Department of Environment, Great Lakes,
+ * and Energy", "the National Union of Mine and Metal Workers": a ministry's, department's or union's name that
+ * lists its portfolios is one organization, which the tagger cut at the commas or at "and" ("Ministry of
+ * Agriculture", "Forestry", "Fisheries" as a person). The mentions inside the list are dropped. `known`: whether
+ * a name is an organization the lexicons know (no portfolio: "the Department of Justice and Microsoft").
+ */
+export function joinPortfolioLists(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  known: (name: string) => boolean,
+): void {
+  // the words of the people the text names by a title or a known first name ("FBI Director James Comey")
+  const people = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "Person" && (m.title || firstNameGender(m.name.split(" ")[0] ?? "")))
+      for (const w of m.name.split(" ")) people.add(w);
+  const inside = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type !== "Organization" || inside.has(m) || !LIST_HEADS.test(m.name)) continue;
+    // ("the American Civil Liberties Union of Ohio and Demos": a body of a place, then another name)
+    const of = m.name.match(/\s(?:of|for)\s+(?:the\s+)?(.+)$/)?.[1] ?? "";
+    if (isPlace(of)) continue;
+    const end = listEnd(tokens, m.last, people, known);
+    if (end < 0) continue;
+    const endOffset = (tokens[end - 1] as Token).end;
+    for (const other of mentions) if (other !== m && other.start >= m.end && other.end <= endOffset) inside.add(other);
+    m.name = visibleText(text.slice((tokens[m.first] as Token).start, endOffset));
+    m.text = text.slice(m.start, endOffset);
+    m.end = endOffset;
+    m.last = end;
+    m.tagged = "ORG";
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+}
