@@ -442,9 +442,11 @@ describe("attribution patterns", () => {
     expect(claims(text).map((c) => [c.text, c.cue])).toEqual(expected);
   });
 
-  it("attributes 'seems' and 'is expected to' to nobody in particular", () => {
-    const [c] = claims("The new budget seems unlikely to pass the Senate this year.");
-    expect(c).toMatchObject({ speaker: null, cue: "seems" });
+  it("attributes 'seems' and 'is expected to' to nobody in particular in the attribution unit (PolNeAR's)", () => {
+    const text = "The new budget seems unlikely to pass the Senate this year.";
+    expect(rulesAloneClaims(text)).toEqual([["The new budget seems unlikely to pass the Senate this year", "seems"]]);
+    // the quotation unit's gold has no claim without a source
+    expect(claims(text)).toEqual([]);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import type { AnalyzedText } from "../document.js";
+import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { partitionPoint } from "../partition-point.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
 import { withoutAnonymityFormulas } from "./anonymity-formula.js";
@@ -32,10 +32,20 @@ function cueHasObject(doc: AnalyzedText, a: Attribution): boolean {
   return next.kind === "word" && !SPEAKER_FOLLOWERS.has(next.lower);
 }
 
+/** The quotation's opening mark starts its sentence (nothing of the sentence before it). */
+function opensSentence(doc: AnalyzedText, q: QuoteSpan): boolean {
+  const open = tokenAtOrAfter(doc.tokens, q.open);
+  const before = doc.tokens[open - 1];
+  return before === undefined || before.sentence !== doc.tokens[open]?.sentence;
+}
+
 /** Quotations too short to be a statement ("significantly damaged"): scare quotes or titles. */
 export function isScareQuote(doc: AnalyzedText, q: QuoteSpan): boolean {
   const inner = doc.text.slice(q.start, q.end);
   const words = wordCount(inner, 8);
+  // ("“I coach football.”": a short quotation that is a whole sentence of its own is a statement)
+  if (words >= 2 && words < 4 && /^\p{Lu}/u.test(inner) && /[.!?]\s*$/.test(inner) && opensSentence(doc, q))
+    return false;
   if (words < 4) return true;
   if (words >= 8) return false;
   // All-Title-Case content is a title of a work
@@ -103,8 +113,10 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     claims.push(c);
     claimSpans.add(c);
   };
-  for (const c of hedgeClaims(doc, mask)) addUnlessOverlapping(c);
   if (options.claimUnit === "attribution") {
+    // "X seems unlikely to …", "the case is expected to go to trial": PolNeAR's sourceless attributions; the
+    // quotation unit's gold has no claim without a source
+    for (const c of hedgeClaims(doc, mask)) addUnlessOverlapping(c);
     for (const c of passiveClaims(doc, mask, anon)) addUnlessOverlapping(c);
     for (const c of pollClaims(doc, mask, anon)) addUnlessOverlapping(c);
   }

@@ -49,3 +49,13 @@ describe("content ends where a new report starts", () => {
     expect(claimTexts(text)).toEqual(expected);
   });
 });
+
+// rules-116 (PolNeAR, after "(R-S.C.)" stopped ending sentences)
+describe("a tail attribution with a party's bracket ends the content", () => {
+  it("stops a 'that' clause at ', Sen. X (R-S.C.) told'", () => {
+    const text =
+      "He could embrace it, but only if he can be convinced that it’s a good business decision, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.";
+    const contents = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => c.text);
+    expect(contents.some((c) => c.includes("Lindsey Graham"))).toBe(false);
+  });
+});

@@ -45,8 +45,18 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
     // `whole` (the quotation unit): "… the ferry's captain, Ilias Papadakis[, had ignored] the warnings":
     // an auxiliary after the comma continues the clause an appositive interrupted; it is no new subject
     if (whole && AUXILIARIES.test(tokens[from]?.lower ?? "")) return false;
-    for (let j = from; j < Math.min(last, from + 6); j++) {
+    let bracketed = 0;
+    for (let j = from; j < Math.min(last, from + 6 + bracketed); j++) {
       const w = tokens[j] as Token;
+      // (", Sen. Lindsey Graham (R-S.C.) told …": a party's bracket between the name and the cue)
+      if (w.text === "(" && j > from) {
+        let close = j + 1;
+        while (close < last && close - j <= 8 && tokens[close]?.text !== ")") close++;
+        if (tokens[close]?.text !== ")") return false;
+        bracketed += close - j + 1;
+        j = close;
+        continue;
+      }
       if (w.kind !== "word" && w.kind !== "number") return false;
       if (j > from && finiteCue(w) && !/ed$/.test(tokens[j - 1]?.lower ?? ""))
         return !/^(?:that|which|who|and|or|as)$/.test(tokens[from]?.lower ?? "");

@@ -83,12 +83,16 @@ export function quotedAsSaying(doc: AnalyzedText, end: number, anon: AnonymousMe
   return speakerEndingAt(doc, end, anon);
 }
 
-/** True when the quote opens after words of its own sentence ("Cruz says that “…"). */
+/**
+ * True when the quote opens after words of its own sentence ("Cruz says that “…"), or after the comma or colon
+ * of an attribution inside it (“The people of Vaigai Nagar,” he said, “will give …”).
+ */
 function opensMidSentence(doc: AnalyzedText, q: QuoteSpan): boolean {
   const { tokens } = doc;
   const open = tokenAtOrAfter(tokens, q.open);
   const before = tokens[open - 1];
-  return before !== undefined && before.sentence === tokens[open]?.sentence && before.kind === "word";
+  if (before === undefined || before.sentence !== tokens[open]?.sentence) return false;
+  return before.kind === "word" || ((before.text === "," || before.text === ":") && tokens[open - 2]?.kind === "word");
 }
 
 function withVia(doc: AnalyzedText, a: Attribution, _speaker: SpeakerRef): Attribution {
@@ -133,7 +137,25 @@ export function headAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     return null;
   }
   const speaker = speakerEndingAt(doc, skipAuxLeft(tokens, j - 1, t.sentence), anon);
+  // "… wrote on X that the ruling confirmed “what families … have known”": the verb before the quote is inside
+  // what an earlier cue reports (its subject follows that cue's "that"); the quote belongs to that report
+  if (speaker && insideReportedClause(tokens, tokenAtOrAfter(tokens, speaker.start), t.sentence)) return null;
   return { speaker, cue: { start: t.start, end: t.end }, cueIndex: j };
+}
+
+/** How far before a clause's subject the cue whose "that" opens it may stand ("wrote on X that"). */
+const MAX_CUE_BEFORE_THAT = 4;
+
+/** The clause whose subject starts at token `first` is a "that" complement of a cue before it in the sentence. */
+function insideReportedClause(tokens: readonly Token[], first: number, sentence: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower !== "that") return false;
+  for (k--; k >= 0 && first - 1 - k <= MAX_CUE_BEFORE_THAT; k--) {
+    const w = tokens[k] as Token;
+    if (w.sentence !== sentence || w.kind !== "word") return false;
+    if (!w.cap && cueOf(w.lower)) return true;
+  }
+  return false;
 }
 
 /** Words that may open the line before "Name: “…”" ("More from Jones:", "- Jon Cohen:"). */

@@ -325,10 +325,14 @@ export function indirectClaims(
         if (end >= s.first) speaker = teamLeader(doc, s.first, end) ?? speakerEndingAt(doc, end, anon);
         if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? ""))
           speaker = subjectBefore(doc, s, end, anon);
-        // the subject before an anonymity aside without commas, when nothing nearer is one
-        if (!speaker && bare > s.first) {
-          speaker = speakerEndingAt(doc, bare - 1, anon);
-          fromAside = speaker !== null;
+        // the subject before an anonymity aside without commas, rather than a noun inside the aside ("A city
+        // official who was not authorized to discuss the talks said": the official, not "the talks")
+        if (bare > s.first) {
+          const subject = speakerEndingAt(doc, bare - 1, anon);
+          if (subject) {
+            speaker = subject;
+            fromAside = true;
+          }
         }
       }
       // "…, X said …": the speaker (or the cue itself) after a comma, a tail attribution's shape
@@ -559,7 +563,9 @@ export function indirectClaims(
       // "warned of such an event, “…”": in the quotation unit a prepositional object is the topic, not a clause
       // ("said about 1.2 million people would …": "about" before a number is "some", not a topic)
       const approximately = tokens[c + 1]?.kind === "number";
-      if (unit !== "attribution" && TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? "") && !approximately) continue;
+      // ("warned that about one in five patients …": after "that" a preposition opens the clause)
+      if (unit !== "attribution" && !hasThat && TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? "") && !approximately)
+        continue;
       if (wordsBetween(tokens, c, end) < minContentWords(cue.base, stance, hasThat, tokens[c]?.lower === "to", unit)) {
         const si = tokenAtOrAfter(tokens, speaker.start);
         const relative = /^(?:who|which)$/.test(tokens[si]?.lower ?? "");
@@ -570,12 +576,15 @@ export function indirectClaims(
       // a determiner and a noun says nothing (the newsdev gold's "speech acts without propositional
       // content"; PolNeAR counts them); "showed Clinton ahead", "called them rapists" do
       if (unit !== "attribution" && stance && !hasThat && thingObject(tokens, c, end)) continue;
+      // "It did not say who had rented the house", "declined to say whether …": in the quotation unit a report
+      // that withholds the answer to a question says nothing
+      if (unit !== "attribution" && !hasThat && withheld(tokens, i) && WH_WORDS.has(tokens[c]?.lower ?? "")) continue;
       // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
       // request is no claim (the gold READMEs); PolNeAR counts it
-      if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(tokens, c, end)) continue;
+      if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(doc, c, end)) continue;
       // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
       // of the petitions": a request, an act or a report's source says nothing in the quotation unit
-      if (unit !== "attribution" && !hasThat && noProposition(tokens, i, cue.base, c)) continue;
+      if (unit !== "attribution" && !hasThat && noProposition(tokens, i, cue.base, c, end)) continue;
       // "declined to comment on the layoffs", "had agreed not to discuss the vote": in the quotation unit a
       // refusal or an agreement to act says nothing about the world (PolNeAR counts them)
       if (unit !== "attribution" && !hasThat && UNDERTAKING_CUES.has(cue.base) && opensInfinitive(tokens, c, end))
@@ -959,7 +968,9 @@ const MAX_THING_PHRASE = 6;
  * with a preposition and holds no clause ("the ruling", "the demand on Monday", "the criticism of
  * his plan"): a thing, not a proposition.
  */
-function thingObject(tokens: readonly Token[], c: number, end: number): boolean {
+function thingObject(tokens: readonly Token[], from: number, end: number): boolean {
+  // ("welcomed both the audit and the pause")
+  const c = tokens[from]?.lower === "both" ? from + 1 : from;
   if (!THING_DETERMINERS.has(tokens[c]?.lower ?? "") || end - c < 2) return false;
   if (end - c === 2) return true;
   // "her other complaints", "the rent cap but not the size limit": a noun phrase of plain words, or two joined
@@ -1017,8 +1028,16 @@ function plainNounPhrase(tokens: readonly Token[], c: number, end: number): bool
  * thing), "called a strike" (organizing one), "…, The Hindu reported, citing copies of the petitions" (what a
  * report cites is its source).
  */
-function noProposition(tokens: readonly Token[], i: number, base: string, c: number): boolean {
+function noProposition(tokens: readonly Token[], i: number, base: string, c: number, end: number): boolean {
   const object = tokens[c]?.lower ?? "";
+  // "did not respond to requests for comment": what one responds to is the topic
+  if (base === "respond") return object === "to";
+  // "added two Chinese makers to its list": adding a thing to a list, no words added
+  if (base === "add") return addsThingTo(tokens, c, end);
+  // "wrote to the Justice Department asking it to seek …": a letter that asks is a request
+  if (base === "write" && object === "to") return asksIn(tokens, c, end);
+  // "has declared a 14-day emergency": declaring a state, an act
+  if (base === "declare") return declaresState(tokens, c, end);
   if (base === "call") return object === "for" || object === "a" || object === "an";
   if (base === "demand") return THING_DETERMINERS.has(object);
   // "pleaded guilty to manslaughter", "pleaded not guilty": a plea is an act in court
@@ -1026,6 +1045,68 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "thanked detectives for their work": thanks for a thing say nothing
   if (base === "thank") return true;
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
+}
+
+/** Words that open an indirect question ("who had rented the house", "whether …"). */
+const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "whether", "if", "when", "where", "why", "how"]);
+
+/** The cue at token i is negated or refused: "did not say", "would n't say", "declined to say", "never said". */
+function withheld(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? "";
+  if (before === "not" || before === "never" || /n['’]t$/.test(before)) return true;
+  return (
+    before === "to" && /^(?:declined|refused|declines|refuses|declining|refusing)$/.test(tokens[i - 2]?.lower ?? "")
+  );
+}
+
+/** Finite verbs that make content a clause ("added the plan was flawed"). */
+const CLAUSE_VERBS = /^(?:is|are|was|were|will|would|had|has|have|could|can|should|may|might|must|did|does|do)$/;
+
+/** Tokens [c, end): a noun phrase, then "to" and a determiner or possessive, no finite verb before ("two makers to its list"). */
+function addsThingTo(tokens: readonly Token[], c: number, end: number): boolean {
+  for (let k = c; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || t.lower === "that" || CLAUSE_VERBS.test(t.lower) || /n['’]t$/.test(t.lower)) return false;
+    if (t.lower === "to" && k > c)
+      return THING_DETERMINERS.has(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "a";
+  }
+  return false;
+}
+
+/** Tokens [c, end) hold "asking" / "urging" / "calling on" before any "that" or "saying". */
+function asksIn(tokens: readonly Token[], c: number, end: number): boolean {
+  for (let k = c; k < end; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === "that" || w === "saying") return false;
+    if (w === "asking" || w === "urging" || (w === "calling" && tokens[k + 1]?.lower === "on")) return true;
+  }
+  return false;
+}
+
+/** States one declares ("a 14-day emergency", "war", "bankruptcy"). */
+const DECLARED_STATES = new Set([
+  "emergency",
+  "war",
+  "bankruptcy",
+  "curfew",
+  "ceasefire",
+  "holiday",
+  "disaster",
+  "candidacy",
+  "independence",
+  "quarantine",
+  "lockdown",
+]);
+
+/** Tokens [c, end) are a short noun phrase that ends in a state one declares, or "a state of …". */
+function declaresState(tokens: readonly Token[], c: number, end: number): boolean {
+  for (let k = c; k < end && k - c < 5; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (DECLARED_STATES.has(w)) return true;
+    if (w === "state" && tokens[k + 1]?.lower === "of") return true;
+    if (CLAUSE_VERBS.test(w) || w === "that") return false;
+  }
+  return false;
 }
 
 /** Verbs of undertaking or refusing an act: with a "to" infinitive right after, no proposition. */
@@ -1068,9 +1149,23 @@ const CLAUSE_WORDS = new Set(
  * ("both sides to return to talks", "on the minister to resign"), with nothing between that opens a
  * clause (a comma, a quotation mark, "that", a pronoun subject or a finite auxiliary).
  */
-export function isRequest(tokens: readonly Token[], c: number, end: number): boolean {
+export function isRequest(doc: AnalyzedText, c: number, end: number): boolean {
+  const { tokens } = doc;
   const from = tokens[c]?.lower === "on" ? c + 1 : c;
-  for (let k = from; k < end && k - from <= MAX_REQUEST_OBJECT; k++) {
+  // ("asked the Michigan Department of Environment, Great Lakes, and Energy (EGLE) to step in": a name of any
+  // length, and its acronym in brackets, is one word of the object)
+  let skipped = 0;
+  for (let k = from; k < end && k - from - skipped <= MAX_REQUEST_OBJECT; k++) {
+    const name = doc.mentionByFirstToken.get(k) ?? doc.mentionByFirstToken.get(k + 1);
+    if (name && name.last - k > 1) {
+      let after = name.last;
+      // (the content may end inside the name, at its comma: the request reads on to the sentence's end)
+      end = Math.max(end, Math.min(after + 6, doc.sentences[(tokens[k] as Token).sentence]?.last ?? end));
+      if (tokens[after]?.text === "(" && tokens[after + 2]?.text === ")") after += 3;
+      skipped += after - k - 1;
+      k = after - 1;
+      continue;
+    }
     const t = tokens[k] as Token;
     if (t.kind === "quote" || t.kind === "punct" || t.lower === "that" || CLAUSE_WORDS.has(t.lower)) return false;
     if (t.lower === "to") {
@@ -1151,10 +1246,23 @@ const TIME_SPAN_WORDS =
 /** Whether token `at` opens "<named source> <cue verb>" ("Cárdenas denied", "the ministry said"). */
 function opensAttribution(doc: AnalyzedText, at: number): boolean {
   const m = doc.mentionByFirstToken.get(at);
-  if (!m) return false;
-  const verb = doc.tokens[m.last];
+  const { tokens } = doc;
+  // ("…, the competition regulator said …": a described source, a determiner and up to three words before the cue)
+  let end = m?.last ?? -1;
+  if (!m && DESCRIBED_SOURCE_DETERMINERS.has(tokens[at]?.lower ?? "")) {
+    for (let k = at + 1; k <= at + 4 && end < 0; k++) {
+      const t = tokens[k];
+      if (t === undefined || t.kind !== "word" || t.cap) break;
+      if (k > at + 1 && cueOf(t.lower) !== undefined) end = k;
+    }
+  }
+  if (end < 0) return false;
+  const verb = tokens[end];
   return verb !== undefined && verb.kind === "word" && !verb.cap && cueOf(verb.lower) !== undefined;
 }
+
+/** Determiners that open a described source ("the regulator", "a spokesman"). */
+const DESCRIBED_SOURCE_DETERMINERS = new Set(["the", "a", "an"]);
 
 /** "adds 45 minutes to each school day", "added $2 million to the budget": a quantity, then "to" within a few words. */
 function addsQuantityTo(tokens: readonly Token[], i: number): boolean {

@@ -288,7 +288,10 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   // ("Jane Okafor of the University of Lagos said": the organization's own "of" is inside its name, so
   // the phrase starts where its mention starts, not at the noun phrase's last "of")
   const ofPerson =
-    fromNp?.cluster !== undefined ? personOfOrganization(doc, organizationPhraseStart(doc, k, np.first)) : undefined;
+    fromNp?.cluster !== undefined
+      ? (personOfOrganization(doc, organizationPhraseStart(doc, k, np.first)) ??
+        personOfDescribedOrganization(doc, np.first, fromNp))
+      : undefined;
   if (ofPerson) return { start: ofPerson.start, end: endTok.end, cluster: ofPerson.cluster };
   // "Matthew Dunn, a former officer at British intelligence agency MI6 warned"
   if (fromNp && (fromNp.cluster === undefined || doc.entities.clusters[fromNp.cluster]?.type !== "Person")) {
@@ -416,6 +419,18 @@ function personOfOrganization(doc: AnalyzedText, orgFirst: number): Mention | un
   if (!org || doc.entities.clusters[org.cluster]?.type !== "Organization") return undefined;
   if (!OF_AFFILIATION.has(doc.tokens[orgFirst - 1]?.lower ?? "")) return undefined;
   const person = doc.mentionByLastToken.get(orgFirst - 2);
+  return person && doc.entities.clusters[person.cluster]?.type === "Person" ? person : undefined;
+}
+
+/**
+ * "Jonathan Pierce-Abernathy of the Houston law firm Brightwater Kemp LLP": the person right before "of|from|at"
+ * and a noun phrase starting at `npFirst` that resolved to an organization (`ref`) with descriptor words in front
+ * of its name.
+ */
+function personOfDescribedOrganization(doc: AnalyzedText, npFirst: number, ref: SpeakerRef): Mention | undefined {
+  if (ref.cluster === undefined || doc.entities.clusters[ref.cluster]?.type !== "Organization") return undefined;
+  if (!OF_AFFILIATION.has(doc.tokens[npFirst - 1]?.lower ?? "")) return undefined;
+  const person = doc.mentionByLastToken.get(npFirst - 2);
   return person && doc.entities.clusters[person.cluster]?.type === "Person" ? person : undefined;
 }
 

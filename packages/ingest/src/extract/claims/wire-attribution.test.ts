@@ -206,3 +206,87 @@ describe("acts in court and thanks are no claims", () => {
     expect(claims("Kwan Wai-ting welcomed the news that the rent cap would stay.")).toHaveLength(1);
   });
 });
+
+// rules-116 (read on gold/newsdev6)
+describe("what newsdev6 read wrong: acts, withheld answers and requests are no claims", () => {
+  it.each([
+    ["a stance on both of two things", "Rose Aketa welcomed both the audit and the pause."],
+    ["a withheld answer", "The department found the cash in a rented house. It did not say who had rented the house."],
+    ["no response", "Lingtai Precision did not respond to requests for comment."],
+    [
+      "a thing added to a list",
+      "Taiwan's Ministry of Economic Affairs on Wednesday added two Chinese makers to its list of foreign entities.",
+    ],
+    ["a declared state", "The Agam regency government has declared a 14-day emergency."],
+    [
+      "a letter that asks",
+      "In February, Montoya-Reyes wrote to the Justice Department asking it to seek a tougher penalty.",
+    ],
+    [
+      "a request to an organization with a long name",
+      "On Tuesday the group asked the Michigan Department of Environment, Great Lakes, and Energy (EGLE) to step in.",
+    ],
+    [
+      "a sourceless expectation (PolNeAR's unit only)",
+      "If no new agreement is reached, the case is expected to go to trial next year.",
+    ],
+  ])("%s", (_, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("keeps 'added' with a clause, and a named answer", () => {
+    expect(claims("He added the plan was flawed. She did not say that the plan was flawed.")).toEqual([
+      "He :: the plan was flawed",
+      "She :: the plan was flawed",
+    ]);
+  });
+});
+
+describe("what newsdev6 read wrong: speakers and contents", () => {
+  it.each([
+    [
+      "the subject before an anonymity aside, not a noun inside it",
+      "A city official who was not authorized to discuss the talks said the mayor’s office was drafting a compromise.",
+      ["city official :: the mayor’s office was drafting a compromise"],
+    ],
+    [
+      "the second half of a split quote is the speaker's, not the next sentence's subject's",
+      '"The people of Vaigai Nagar," he said, "will give their answer whenever the commission lets them." The DMK denied that any of the seized money belonged to its workers.',
+      [
+        "he :: The people of Vaigai Nagar,",
+        "he :: will give their answer whenever the commission lets them.",
+        "DMK :: any of the seized money belonged to its workers",
+      ],
+    ],
+    [
+      "the organization that speaks after an opening phrase with a participle",
+      "In a statement of issues published on its website, the competition regulator said the two companies together bought 58 per cent of the milk.",
+      ["competition regulator :: the two companies together bought 58 per cent of the milk"],
+    ],
+    [
+      "a person of an organization described before its name",
+      'Castellan\'s lead defense attorney, Jonathan Pierce-Abernathy of the Houston law firm Brightwater Kemp LLP, said the company had "accepted responsibility from day one."',
+      ['Jonathan Pierce-Abernathy :: the company had "accepted responsibility from day one."'],
+    ],
+    [
+      "a quote inside what an earlier cue reports, and a party's state initials",
+      'Sen. Teresa Montoya-Reyes (D-N.M.) wrote on X that the ruling confirmed "what families in Lea and Eddy counties have known for years."',
+      ['Teresa Montoya-Reyes :: the ruling confirmed "what families in Lea and Eddy counties have known for years."'],
+    ],
+    [
+      "'that' before a preposition opens a clause",
+      "Dr. Samuel Okonjo-Pratt said the benefit was modest. He warned that about one in five patients had stopped taking the drug.",
+      [
+        "Samuel Okonjo-Pratt :: the benefit was modest",
+        "Samuel Okonjo-Pratt :: about one in five patients had stopped taking the drug",
+      ],
+    ],
+    [
+      "a short quotation that is a sentence of its own",
+      "“That is not my job, and it never has been,” Ocampo said. “I coach football.”",
+      ["Ocampo :: That is not my job, and it never has been,", "Ocampo :: I coach football."],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

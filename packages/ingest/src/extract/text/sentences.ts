@@ -71,3 +71,51 @@ export function firstWordOfSentence(tokens: readonly Token[], i: number): boolea
   for (let k = i - 1; k >= 0 && tokens[k]?.sentence === sentence; k--) if (tokens[k]?.kind !== "quote") return false;
   return true;
 }
+
+/** How far into the next sentence the bracket a split left open may close ("… (D-N. | M.) said"). */
+const MAX_BRACKET_TAIL = 4;
+
+/**
+ * "Sen. Teresa Montoya-Reyes (D-N.M.) said …": a period inside a bracket ("D-N." before "M.") ended the
+ * sentence. Joins each sentence that leaves a "(" open to the next one of its paragraph when that one closes the
+ * bracket within its first few tokens; renumbers the sentences and the tokens' `sentence`. Run after the entity
+ * tagger, which was trained on the plain split (its features stay as trained).
+ */
+export function joinBracketSplits(tokens: Token[], sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const previous = out.at(-1);
+    if (
+      previous &&
+      previous.paragraph === s.paragraph &&
+      leavesBracketOpen(tokens, previous) &&
+      closesSoon(tokens, s)
+    ) {
+      previous.last = s.last;
+      previous.end = s.end;
+      continue;
+    }
+    out.push({ ...s, index: out.length });
+  }
+  if (out.length === sentences.length) return out;
+  for (const s of out) for (let k = s.first; k < s.last; k++) (tokens[k] as Token).sentence = s.index;
+  return out;
+}
+
+function leavesBracketOpen(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.last - 1; k >= s.first; k--) {
+    const t = (tokens[k] as Token).text;
+    if (t === ")") return false;
+    if (t === "(") return s.last - k <= MAX_BRACKET_TAIL + 1;
+  }
+  return false;
+}
+
+function closesSoon(tokens: readonly Token[], s: Sentence): boolean {
+  for (let k = s.first; k < s.last && k - s.first < MAX_BRACKET_TAIL; k++) {
+    const t = (tokens[k] as Token).text;
+    if (t === ")") return true;
+    if (t === "(") return false;
+  }
+  return false;
+}
