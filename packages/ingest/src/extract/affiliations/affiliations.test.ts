@@ -552,3 +552,57 @@ describe("an organization's role by 'Its', and a senator abroad", () => {
     ).toEqual(["Rowena Dimaculangan — Senate"]);
   });
 });
+
+// entities-117 / rules-117 (read on gold/newsdev6)
+describe("affiliations newsdev6 read wrong", () => {
+  const pairs = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
+      (a) => `${a.person} — ${a.organization}`,
+    );
+
+  it.each([
+    [
+      "'who chairs' a described organization's name",
+      "Rose Aketa, who chairs the anti-corruption group Transparency Solomon Islands, welcomed the audit.",
+      "Rose Aketa — Transparency Solomon Islands",
+    ],
+    [
+      "'who directs' a programme at an organization",
+      "The National Institute of Neurological Disorders and Stroke (NINDS) funded it. Dr. Kevin Oyelaran, who directs the neuromuscular disease program at NINDS, said the results were promising.",
+      "Kevin Oyelaran — National Institute of Neurological Disorders and Stroke",
+    ],
+    [
+      "a deputy minister's portfolio is the ministry the article names",
+      "Taiwan’s Ministry of Economic Affairs added two makers to its list. Deputy Minister of Economic Affairs Lin Wei-ting told reporters in Taipei that suppliers had been notified.",
+      "Lin Wei-ting — Ministry of Economic Affairs",
+    ],
+    [
+      "a union local's number is part of its name",
+      "Curtis Blaylock, president of AFSCME Local 1487, which represents custodians, said the union would not pay.",
+      "Curtis Blaylock — AFSCME Local 1487",
+    ],
+    [
+      "the group the article introduced as one",
+      "WildEarth Guardians, a Santa Fe-based environmental group that sued the company in 2022, welcomed the ruling. Jolene Begay, the group's energy campaigns director, told Wikinews it was good.",
+      "Jolene Begay — WildEarth Guardians",
+    ],
+    [
+      "the team's head coach, of a team named by its city and a plural",
+      "The NFL fined the Carolina Panthers on Thursday. The team’s head coach, Darnell Ocampo, said he had never spoken to the staff.",
+      "Darnell Ocampo — Carolina Panthers",
+    ],
+    [
+      "a council member of the one council",
+      "The Rockbridge City Council voted 5–2 on Monday. “The fund is short,” said council member Latrice Holloway, who represents the 3rd Ward.",
+      "Latrice Holloway — Rockbridge City Council",
+    ],
+  ])("%s", (_, text, pair) => {
+    expect(pairs(text)).toContain(pair);
+  });
+
+  it("keeps a deputy's office in the body the title names ('Deputy Attorney General')", () => {
+    expect(pairs("Deputy Attorney General Sally Yates said the order was unlawful.")).toEqual([
+      "Sally Yates — United States",
+    ]);
+  });
+});

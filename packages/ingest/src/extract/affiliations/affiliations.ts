@@ -113,6 +113,10 @@ export function findAffiliations(
       const roleText = doc.text.slice(roleStart, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
       if (org) add(c.id, org.id, role);
+      // "Deputy Minister of Economic Affairs Lin Wei-ting" beside the Ministry of Economic Affairs: the ministry
+      // of the title's portfolio, when the article names it
+      const ministry = portfolioMinistry(clusters, roleText);
+      if (ministry && ministry.id !== org?.id) add(c.id, ministry.id, role);
       // "Senator Rowena Dimaculangan" in a story datelined in the Philippines: the country's own Senate, named
       else if (BARE_MEMBER_TITLES.has(m.title)) {
         const local = onlyBody(clusters, m.start, /\bsen/.test(m.title) ? OWN_SENATE : OWN_HOUSE);
@@ -166,6 +170,26 @@ export function findAffiliations(
     if (works) add(c.id, works.org, works.role);
   }
   return out;
+}
+
+/** The portfolio of a minister's title ("Deputy Minister of Economic Affairs" → "economic affairs"). */
+const MINISTER_PORTFOLIO = /\bminister\s+(?:of|for)\s+(?:the\s+)?(.+)$/i;
+
+/** The ministry the article names for the portfolio of a minister's title ("Ministry of Economic Affairs"). */
+export function portfolioMinistry(clusters: readonly Cluster[], title: string): Cluster | undefined {
+  const portfolio = MINISTER_PORTFOLIO.exec(title)?.[1]?.toLowerCase();
+  if (!portfolio) return undefined;
+  const named = clusters.filter(
+    (c) =>
+      c.type === "Organization" &&
+      !c.country &&
+      new RegExp(`(?:^|\\s)ministry\\s+(?:of|for)\\s+(?:the\\s+)?${escapeRegExp(portfolio)}$`, "i").test(c.name),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
@@ -321,9 +345,31 @@ function ledOrganization(doc: AnalyzedText, at: number): number | undefined {
     return org?.type === "Organization" && !org.country ? next.cluster : undefined;
   }
   const noun = tokens[at + 1];
-  if (!the || !noun || !isNoun(noun) || isPossessive(tokens[at + 2])) return undefined;
-  return describedOrganization(doc.entities.clusters, noun.lower, noun.start)?.id;
+  if (!the || !noun) return undefined;
+  if (isNoun(noun) && !isPossessive(tokens[at + 2])) {
+    const described = describedOrganization(doc.entities.clusters, noun.lower, noun.start)?.id;
+    if (described !== undefined) return described;
+  }
+  // "who chairs the anti-corruption group Transparency Solomon Islands", "who directs the neuromuscular disease
+  // program at NINDS": lower-case words before the organization's name, or before "at" / "of" and its name
+  for (let k = at + 1; k <= at + MAX_LED_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.cap || t.sentence !== tokens[at]?.sentence) return undefined;
+    const after = tokens[k + 1];
+    const preposition = after?.lower === "at" || after?.lower === "of";
+    const from = preposition ? (tokens[k + 2]?.lower === "the" ? k + 3 : k + 2) : k + 1;
+    const named = doc.mentionByFirstToken.get(from);
+    if (named && (preposition || after?.cap)) {
+      const org = doc.entities.clusters[named.cluster];
+      return org?.type === "Organization" && !org.country ? named.cluster : undefined;
+    }
+    if (preposition) return undefined;
+  }
+  return undefined;
 }
+
+/** How many lower-case words may stand between a lead verb's "the" and the organization ("the … program at X"). */
+const MAX_LED_WORDS = 4;
 
 /**
  * The organization whose possessive stands before the role words in front of token `at` (at most
@@ -584,7 +630,9 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
     const lastWord = tokens[roleEnd - 1]?.lower ?? "";
     const head = oneOf ? lastWord.replace(/s$/, "") : lastWord;
     // ("the group's deputy director" is an advocacy group's as often as a company's: only a "… Group")
-    const sure = ownerNoun.lower !== "group" || /\bgroup\b/i.test(described?.name ?? "");
+    // (or the one the article introduced as a group: "WildEarth Guardians, a Santa Fe-based environmental group")
+    const sure =
+      ownerNoun.lower !== "group" || /\bgroup\b/i.test(described?.name ?? "") || described?.introducedAs?.has("group");
     if (
       described &&
       sure &&

@@ -16,7 +16,8 @@ export function titleDefaultOrg(title: string): string | undefined {
  * the dateline's country's office, as a president's is.
  */
 export function defaultOffice(title: string, person: string, datelineCountry: string | undefined): string | undefined {
-  const org = titleDefaultOrg(title);
+  // ("Deputy Attorney General Sally Yates": a subordinate office is held in the same body)
+  const org = titleDefaultOrg(title) ?? titleDefaultOrg(title.replace(SUBORDINATE, ""));
   // "Interior Minister Raúl Salazar" in a story datelined "ABANCAY, Peru —": the dateline's country's minister
   if (org === undefined && MINISTER.test(title)) return datelineCountry;
   // "Senator Rowena Dimaculangan" in a story datelined "PAGADIAN CITY, Philippines —" sits in no US chamber
@@ -32,6 +33,9 @@ export function defaultOffice(title: string, person: string, datelineCountry: st
  * (many countries have senators and congressmen; "Secretary of State" abroad is still the United States' own).
  */
 const US_BODIES = new Set(["United States Senate", "United States House of Representatives", "United States Congress"]);
+
+/** The subordinate word of a title ("deputy attorney general", "acting director"). */
+const SUBORDINATE = /^(?:deputy|vice|assistant|acting|associate|junior) /;
 
 /** Ministers' titles with no organization of their own ("prime minister", "interior minister", "minister"). */
 const MINISTER = /^(?:[a-z]+ )?minister$/;

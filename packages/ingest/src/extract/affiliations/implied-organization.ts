@@ -8,6 +8,9 @@ const IMPLIED_BY_TITLE: ReadonlyMap<string, string> = new Map([
   ["bishop", "diocese"],
   ["archbishop", "diocese"],
   ["district judge", "court"],
+  // ("said council member Latrice Holloway" beside the Rockbridge City Council)
+  ["council member", "council"],
+  ["councilmember", "council"],
 ]);
 
 /**

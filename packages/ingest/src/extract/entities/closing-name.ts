@@ -1,5 +1,7 @@
 import { nameKey } from "@claimgraph/schema";
 import { countryOf } from "../lexicon/countries.js";
+import { firstNameGender } from "../lexicon/first-names.js";
+import { PEOPLE_NAMES } from "../lexicon/name-lists.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
@@ -102,12 +104,20 @@ export function clubTailKey(name: string): string | undefined {
   const words = name.trim().split(/\s+/);
   const last = words.at(-1) ?? "";
   if (words.length >= 2 && CLUB_TAILS.has(nameKey(last))) return nameKey(last);
+  return isTeamName(name) ? nameKey(last) : undefined;
+}
+
+/** "the Carolina Panthers", "the Atlanta Falcons": a place (a city, a state, a team region) and a capitalised plural. */
+export function isTeamName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const last = words.at(-1) ?? "";
   if (words.length < 2 || words.length > 3 || !/^\p{Lu}\p{Ll}+s$/u.test(last) || NOT_TEAM_TAILS.has(nameKey(last)))
-    return undefined;
-  if (countryOf(last) || ORG_HEADS.has(nameKey(last))) return undefined;
+    return false;
+  if (countryOf(last) || ORG_HEADS.has(nameKey(last))) return false;
   const place = words.slice(0, -1).join(" ");
-  const placed = WORLD_CITIES.has(place) || PLACES.has(place.toLowerCase()) || TEAM_REGIONS.has(place.toLowerCase());
-  return placed ? nameKey(last) : undefined;
+  // (not a person's name: "Elizabeth Banks"; cities are first names too: "Atlanta", "Denver")
+  if (words.length === 2 && firstNameGender(place) !== undefined && PEOPLE_NAMES.has(last)) return false;
+  return WORLD_CITIES.has(place) || PLACES.has(place.toLowerCase()) || TEAM_REGIONS.has(place.toLowerCase());
 }
 
 /** Last words of a company's name that the rest of its name may go without ("Holdings", "Motors", "Ltd"). */

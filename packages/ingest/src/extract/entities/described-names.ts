@@ -113,6 +113,8 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
       if (
         countryOf(t.text)?.form === "adjective" ||
         /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed|run)$/u.test(t.text) ||
+        // ("a Santa Fe-based environmental group", "a New York-based lender": a place of two words)
+        /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed|run)$/u.test(next?.text ?? "") ||
         /^\p{Lu}{2,5}$/u.test(t.text)
       )
         continue;

@@ -38,6 +38,7 @@ import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
 import { bindDefinedAcronyms, dropTermAcronyms, typeNamesByAcronym } from "./acronym-definition.js";
+import { isTeamName } from "./closing-name.js";
 import {
   extendToLongerOrganizations,
   namesListedWithPlaces,
@@ -390,6 +391,17 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j++;
         continue;
       }
+      // "AFSCME Local 1487", "Teamsters Local 727": a union local's number is part of its name
+      if (
+        t?.kind === "number" &&
+        /^\d{1,5}$/.test(t.text) &&
+        (tokens[j - 1] as Token).text === "Local" &&
+        j - 1 > i &&
+        t.start === (tokens[j - 1] as Token).end + 1
+      ) {
+        j++;
+        continue;
+      }
       // "the Bank of Ghana on Monday": a day or a month after "on" is no part of a name
       const dated = t?.lower === "on" && DATE_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? "");
       const joins =
@@ -541,7 +553,21 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   dropTermAcronyms(tokens, mentions);
   bareChambersOfState(text, mentions);
   bareCongressOfParty(mentions);
+  // "the Carolina Panthers": a team ("the team's head coach" is its)
+  for (const m of mentions)
+    if (m.type === "Organization" && m.kind === "organization" && isTeamName(m.name)) m.kind = "team";
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
+}
+
+/** Words that make a title a subordinate one ("Deputy Minister", "Acting Director"), kept out of the title lexicon. */
+const SUBORDINATE_WORDS = new Set(["deputy", "vice", "assistant", "acting", "associate", "junior"]);
+
+/** "Deputy Minister of …", "Acting Director": a capitalised subordinate word before a title the lexicon knows. */
+function subordinateTitleAt(tokens: Token[], i: number): { title: string; length: number } | undefined {
+  const word = tokens[i];
+  if (!word?.cap || !SUBORDINATE_WORDS.has(word.lower)) return undefined;
+  const title = titleAt(tokens, i + 1);
+  return title ? { title: `${word.lower} ${title.title}`, length: title.length + 1 } : undefined;
 }
 
 /**
@@ -718,7 +744,7 @@ function processRun(
     s++;
   }
   for (;;) {
-    const tt = titleAt(tokens, s);
+    const tt = titleAt(tokens, s) ?? subordinateTitleAt(tokens, s);
     if (!tt || s + tt.length >= last || knownOrgFrom(tokens, s, s + tt.length, last)) break;
     // "the General Confederation of Labour", "the General Assembly": an organization's head right after the
     // title word opens the organization's name
@@ -745,6 +771,8 @@ function processRun(
   // director's portfolio ("for Communications", "of Finance", "of Media and Communications") ending the run
   // names nobody (a known first name after it starts the person's name; "CEO of Hewlett-Packard" is an
   // organization)
+  /** The first token of the person a portfolio title names ("… of Economic Affairs Lin Wei-ting"), when the tagger found them. */
+  let portfolioHolder = -1;
   if (
     title &&
     PORTFOLIO_TITLE.test(title) &&
@@ -760,7 +788,11 @@ function processRun(
     }
     let k = s + 1;
     while (k < last && !firstNameGender((tokens[k] as Token).text)) k++;
-    if (k === last) return;
+    // ("Deputy Minister of Economic Affairs Lin Wei-ting": a name no first-name list has, which the tagger reads
+    // as a person's and which ends the run)
+    const person = tags?.pieces(s + 1, last).find((p) => p.type === "PER" && p.last === last && p.first > s + 1);
+    if (k === last && !person) return;
+    portfolioHolder = k < last ? k : (person?.first ?? -1);
   }
   // an honorific and an office alone name nobody: "Mr. President", "Mr. Speaker" (a form of
   // address; "Mr. King" keeps its name: "king" is no office one is addressed by)
@@ -850,6 +882,16 @@ function processRun(
       while (piece.last < e && isNameToken(tokens[piece.last])) piece.last++;
       if (piece.type === "PER") piece.type = "ORG";
     }
+    // "AFSCME Local 1487": a union's local and its number, which the tagger left out
+    if (
+      piece.last + 1 < e &&
+      (tokens[piece.last] as Token).text === "Local" &&
+      tokens[piece.last + 1]?.kind === "number" &&
+      piece.last + 2 === e
+    ) {
+      piece.last += 2;
+      piece.type = "ORG";
+    }
     // "I'm Isabel Ruiz"; "Director of Media and Communications" when the title took "Director"
     while (
       piece.first < piece.last &&
@@ -894,7 +936,12 @@ function processRun(
         piece.first--;
     } else if (piece.type === "PER" && LEADING_ORG_HEADS.has((tokens[piece.first] as Token).lower)) piece.type = "ORG";
     // "European Council President Donald Tusk": the title between two names belongs to the person
-    let own = piece.first === s ? head : piece.type === "PER" ? titleBetween(tokens, previousEnd, piece.first) : {};
+    let own =
+      piece.first === s || (piece.type === "PER" && piece.first === portfolioHolder)
+        ? head
+        : piece.type === "PER"
+          ? titleBetween(tokens, previousEnd, piece.first)
+          : {};
     // "Mr. Sanders and Mr. Trump": the tagger's person opens with the title (the run's title loop saw only
     // the first name's), which is the person's title, not part of the name
     if (piece.type === "PER" && piece.first > s) {
