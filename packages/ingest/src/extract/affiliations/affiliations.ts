@@ -354,7 +354,7 @@ function ledOrganization(doc: AnalyzedText, at: number): number | undefined {
   // program at NINDS": lower-case words before the organization's name, or before "at" / "of" and its name
   for (let k = at + 1; k <= at + MAX_LED_WORDS; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== "word" || t.cap || t.sentence !== tokens[at]?.sentence) return undefined;
+    if (t?.kind !== "word" || t.cap || t.sentence !== tokens[at]?.sentence) return undefined;
     const after = tokens[k + 1];
     const preposition = after?.lower === "at" || after?.lower === "of";
     const from = preposition ? (tokens[k + 2]?.lower === "the" ? k + 3 : k + 2) : k + 1;
