@@ -26,8 +26,8 @@ export const NEWSDEV4_DIR = fileURLToPath(new URL("../../gold/newsdev4/", import
  */
 export const NEWSDEV5_DIR = fileURLToPath(new URL("../../gold/newsdev5/", import.meta.url));
 /**
- * 12 more, written blind on 2026-12-06 (Asia-Pacific and the Americas), measured and not yet read (CC BY 4.0):
- * gold/newsdev6/README.md.
+ * 12 more, written blind on 2026-12-06 (Asia-Pacific and the Americas), read the same day in the next session
+ * (CC BY 4.0): gold/newsdev6/README.md.
  */
 export const NEWSDEV6_DIR = fileURLToPath(new URL("../../gold/newsdev6/", import.meta.url));
 /**

@@ -65,12 +65,12 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS["PolNeAR dev"]).toEqual({ claim: 0.82, "claim+speaker": 0.72 });
     expect(QUALITY_FLOORS["GUM interview"]).toEqual({ person: 0.9, org: 0.68 });
     expect(QUALITY_FLOORS[NEWSTEST]).toEqual({
-      person: 0.94,
-      org: 0.85,
-      claim: 0.92,
-      "claim+speaker": 0.88,
-      about: 0.72,
-      affiliation: 0.76,
+      person: 0.95,
+      org: 0.86,
+      claim: 0.93,
+      "claim+speaker": 0.9,
+      about: 0.75,
+      affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV2]).toEqual({
       person: 0.95,
@@ -82,27 +82,27 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV4]).toEqual({
       person: 0.9,
-      org: 0.85,
+      org: 0.87,
       claim: 0.93,
-      "claim+speaker": 0.87,
-      about: 0.7,
+      "claim+speaker": 0.89,
+      about: 0.72,
       affiliation: 0.59,
     });
     expect(QUALITY_FLOORS[NEWSDEV5]).toEqual({
       person: 0.91,
       org: 0.83,
-      claim: 0.93,
-      "claim+speaker": 0.9,
-      about: 0.71,
-      affiliation: 0.67,
+      claim: 0.95,
+      "claim+speaker": 0.92,
+      about: 0.74,
+      affiliation: 0.69,
     });
     expect(QUALITY_FLOORS[NEWSDEV6]).toEqual({
-      person: 0.9,
-      org: 0.79,
-      claim: 0.9,
-      "claim+speaker": 0.86,
-      about: 0.62,
-      affiliation: 0.6,
+      person: 0.95,
+      org: 0.9,
+      claim: 0.94,
+      "claim+speaker": 0.94,
+      about: 0.76,
+      affiliation: 0.78,
     });
     expect(QUALITY_FLOORS[NEWSDEV7]).toEqual({
       person: 0.9,

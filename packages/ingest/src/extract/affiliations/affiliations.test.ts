@@ -606,3 +606,16 @@ describe("affiliations newsdev6 read wrong", () => {
     ]);
   });
 });
+
+describe("'the team' among several teams", () => {
+  const pairs = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
+      (a) => `${a.person} — ${a.organization}`,
+    );
+
+  it("is the one the article is about", () => {
+    const text =
+      "NFL fines Panthers\n\nThe NFL fined the Carolina Panthers on Thursday. The Panthers’ staff had cleared the quarterback after a hit against the Atlanta Falcons. The Panthers appealed. The team’s head coach, Darnell Ocampo, said he had never spoken to the staff.";
+    expect(pairs(text)).toContain("Darnell Ocampo — Carolina Panthers");
+  });
+});

@@ -93,6 +93,10 @@ const NOT_TEAM_TAILS = new Set([
   "nationals",
   "independents",
   "communists",
+  // places named in the plural ("Washington Heights", "Palm Springs") and plural common nouns ("Florida Standards")
+  ..."heights springs falls hills woods lakes islands gardens plains keys rapids sands flats shores meadows oaks pines estates acres standards schools courts elections primaries caucuses counties states cities".split(
+    " ",
+  ),
 ]);
 
 /**

@@ -128,7 +128,8 @@ export function describedOrganization(
       ? named
       : clusters.filter((c) => isOrganizationBefore(c, offset));
   const ofKind = pool.filter((c) => c.kind !== undefined && kinds.includes(c.kind));
-  return ofKind.length === 1 ? ofKind[0] : undefined;
+  // ("the team's head coach" in a story of the Panthers that names the Falcons once: the one the article is about)
+  return ofKind.length === 1 ? ofKind[0] : dominantOrganization(ofKind, offset);
 }
 
 /** Whether "the <noun>" may stand for `c` when no organization's name holds the noun. */

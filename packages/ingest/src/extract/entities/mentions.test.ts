@@ -422,3 +422,27 @@ describe("detectMentions: names newsdev6 read wrong", () => {
     expect(entities("Michael Bridge said the vote was close.")).toEqual(["Person: Michael Bridge"]);
   });
 });
+
+// entities-118 (newsdev6's leftovers)
+describe("detectMentions: datelines and teams", () => {
+  it("reads a dateline's town no list has, before its country and the dash, as a place", () => {
+    const text =
+      "Mine flooded\n\nSABINAS, Mexico — Rescue crews pumped water out of a flooded coal mine in the northern state of Coahuila for a third straight day on Tuesday.";
+    expect(analyzeText(text).entities.mentions.map((m) => m.name)).toEqual(["Mexico"]);
+  });
+
+  it.each([
+    [
+      "a team the tagger read as a place, after 'the'",
+      "Tillery was sent back into a game against the Atlanta Falcons last month, said Jordan Eckhart.",
+      ["Organization: Atlanta Falcons", "Person: Jordan Eckhart"],
+    ],
+    [
+      "a neighbourhood named in the plural stays a place",
+      "She grew up in the Washington Heights of the 1990s, said Samantha Olivieri.",
+      ["Person: Samantha Olivieri"],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -1780,7 +1780,18 @@ function datelineCity(tokens: readonly Token[], s: number, e: number): boolean {
   const after = tokens[e]?.text ?? "";
   if (after !== "," && after !== "(" && !/^[—–-]$/.test(after)) return false;
   const name = words.map((t) => `${t.text[0]}${t.text.slice(1).toLowerCase()}`).join(" ");
-  return WORLD_CITIES.has(name) || PLACES.has(name.toLowerCase());
+  if (WORLD_CITIES.has(name) || PLACES.has(name.toLowerCase())) return true;
+  // ("SABINAS, Mexico —", "GQEBERHA, South Africa (AP) —": a town no list has, before its country or state and
+  // the dateline's dash or agency bracket)
+  if (after !== ",") return false;
+  let k = e + 1;
+  while (tokens[k]?.cap && tokens[k]?.kind === "word" && k - e <= 3) k++;
+  const region = tokens
+    .slice(e + 1, k)
+    .map((t) => t.text)
+    .join(" ");
+  const closes = tokens[k]?.text === "(" || /^[—–-]$/.test(tokens[k]?.text ?? "");
+  return closes && (countryOf(region)?.form === "name" || PLACES.has(region.toLowerCase()));
 }
 
 /** The country named right before token i with a possessive ("France's", "South Korea’s", "the United States'"). */
@@ -1901,6 +1912,8 @@ function emitMention(
     (tagged === "LOC" &&
       !ORG_HEADS.has((tokens[e - 1] as Token).lower) &&
       !leadingOrgHead(tokens, s, e) &&
+      // ("against the Atlanta Falcons": a team the tagger read as a place)
+      !(tokens[s - 1]?.lower === "the" && isTeamName(name)) &&
       // ("the Australian Museum", "Royal Perth Hospital": an institution the tagger read as a building)
       !(e - s >= 2 && NAME_ENDS_NO_PERSON.get((tokens[e - 1] as Token).lower) === "institution")) ||
     (tagged === "PER" && isCityName(tokens, s, e, name, title)) ||
