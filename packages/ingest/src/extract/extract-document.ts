@@ -29,7 +29,7 @@ import { joinBracketSplits, splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-117+entities-118+tagger-3+speakers-102+cues-86";
+export const EXTRACTOR_VERSION = "rules-118+entities-119+tagger-3+speakers-103+cues-87";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

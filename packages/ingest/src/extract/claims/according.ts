@@ -1,7 +1,8 @@
 import type { AnalyzedText } from "../document.js";
+import { describedOrganization } from "../entities/described-org.js";
 import { cueOf } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
-import type { Token } from "../text/tokens.js";
+import { isPossessive, type Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
 import { fromMention, speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
@@ -44,7 +45,10 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
 
 /** Nouns of what an organization publishes: its figures, data, estimates, reports. */
 const DOCUMENT_NOUNS =
-  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast)$/;
+  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|accounts|announcement)$/;
+
+/** Where an organization publishes ("on the regulator’s website", "on its Facebook page"). */
+const OUTLET_NOUNS = /^(?:website|site|page|account|feed|channel)$/;
 
 /**
  * "according to ECP figures", "according to an estimate by the risk-modelling firm Kestrel Analytics reported by
@@ -55,6 +59,14 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
   const { tokens } = doc;
   const owner = doc.mentionByFirstToken.get(from);
   if (owner && owner.last < end && DOCUMENT_NOUNS.test(tokens[owner.last]?.lower ?? "")) return fromMention(doc, owner);
+  // ("according to Calderbridge’s most recent accounts": the owner's possessive, a few modifiers, the document)
+  if (owner && isPossessive(tokens[owner.last])) {
+    for (let k = owner.last + 1; k < end && k - owner.last <= 4; k++) {
+      const t = tokens[k] as Token;
+      if (DOCUMENT_NOUNS.test(t.lower)) return fromMention(doc, owner);
+      if (t.cap || t.kind !== "word") break;
+    }
+  }
   let k = from;
   if (/^(?:a|an|the|new|latest|its|their)$/.test(tokens[k]?.lower ?? "")) k++;
   while (k < end && k - from < 4 && !DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) {
@@ -64,12 +76,35 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
   if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return null;
   // ("a study led by Beatriz Nogueira", "a poll conducted by Ipsos")
   const by = MADE_BY.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by" ? k + 2 : k + 1;
+  // ("a notice on the regulator’s website": the one whose website it is)
+  const on = tokens[k + 1]?.lower === "on" || tokens[k + 1]?.lower === "in" ? k + 2 : -1;
+  if (on > 0) return publisherOf(doc, on, end);
   if (!/^(?:by|from)$/.test(tokens[by]?.lower ?? "")) return null;
   for (let j = by + 1; j < end && j - by <= 5; j++) {
     const m = doc.mentionByFirstToken.get(j);
     if (m) return m.last <= end ? fromMention(doc, m) : null;
   }
+  // ("figures published by the council on Friday": the one organization the noun describes)
+  return describedAt(doc, by + 1, end);
+}
+
+/** "the regulator’s website", "Ukrenergo's website": the organization whose outlet the words from `at` name. */
+function publisherOf(doc: AnalyzedText, at: number, end: number): SpeakerRef | null {
+  const { tokens } = doc;
+  const named = doc.mentionByFirstToken.get(at);
+  if (named && isPossessive(tokens[named.last]) && OUTLET_NOUNS.test(tokens[named.last + 1]?.lower ?? ""))
+    return fromMention(doc, named);
+  if (isPossessive(tokens[at + 2]) && OUTLET_NOUNS.test(tokens[at + 3]?.lower ?? "")) return describedAt(doc, at, end);
   return null;
+}
+
+/** "the council", "the regulator" at token `at` (before `end`): the one organization of the article it describes. */
+function describedAt(doc: AnalyzedText, at: number, end: number): SpeakerRef | null {
+  const the = doc.tokens[at];
+  const noun = doc.tokens[at + 1];
+  if (the?.lower !== "the" || !noun || noun.cap || noun.kind !== "word" || at + 1 >= end) return null;
+  const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+  return org ? { start: the.start, end: noun.end, cluster: org.id } : null;
 }
 
 /** Participles between a document and its maker ("a study led by …", "a survey conducted by …"). */

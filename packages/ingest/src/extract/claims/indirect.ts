@@ -323,8 +323,21 @@ export function indirectClaims(
       } else {
         const end = skipAuxLeft(tokens, i - 1, s.index);
         if (end >= s.first) speaker = teamLeader(doc, s.first, end) ?? speakerEndingAt(doc, end, anon);
-        if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? ""))
-          speaker = subjectBefore(doc, s, end, anon);
+        if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? "")) {
+          // "the council denied that it had refused … and said …": the second verb shares the first cue's
+          // subject, not the subject of what that cue reported
+          // (the cue right before the last "that" ahead of "and": "told Al Jazeera that …, and accused …")
+          let that = end - 1;
+          while (that > s.first && (tokens[that] as Token).lower !== "that") that--;
+          const thatAt = (tokens[that] as Token).start;
+          const main =
+            (tokens[that] as Token).lower === "that"
+              ? events.findLast((e) => e.at >= s.start && e.at < thatAt && thatAt - e.at < MAX_CUE_TO_THAT)
+              : undefined;
+          const subject = subjectBefore(doc, s, end, anon);
+          // (only when the subject found stands inside what that cue reported)
+          speaker = main && (!subject || subject.start > thatAt) ? main.speaker : subject;
+        }
         // the subject before an anonymity aside without commas, rather than a noun inside the aside ("A city
         // official who was not authorized to discuss the talks said": the official, not "the talks")
         if (bare > s.first) {
@@ -1038,7 +1051,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "write" && object === "to") return asksIn(tokens, c, end);
   // "has declared a 14-day emergency": declaring a state, an act
   if (base === "declare") return declaresState(tokens, c, end);
-  if (base === "call") return object === "for" || object === "a" || object === "an";
+  if (base === "call") return object === "for" || object === "a" || object === "an" || callsAct(tokens, c);
+  // "asked for more information": a request for a thing
+  if (base === "ask") return object === "for";
   if (base === "demand") return THING_DETERMINERS.has(object);
   // "pleaded guilty to manslaughter", "pleaded not guilty": a plea is an act in court
   if (base === "plead") return object === "guilty" || object === "not" || object === "no";
@@ -1057,6 +1072,24 @@ function withheld(tokens: readonly Token[], i: number): boolean {
   return (
     before === "to" && /^(?:declined|refused|declines|refuses|declining|refusing)$/.test(tokens[i - 2]?.lower ?? "")
   );
+}
+
+/** How far (in characters) a cue may stand before the "that" it governs ("told Al Jazeera on Sunday that"). */
+const MAX_CUE_TO_THAT = 40;
+
+/** Acts one calls ("called the three-day strike", "called a snap election"). */
+const CALLED_ACTS =
+  /^(?:strike|strikes|walkout|protest|protests|election|elections|vote|referendum|meeting|boycott|rally|shutdown|ceasefire|halt)$/;
+
+/** "the three-day strike", "its first general strike": a determiner and at most three words before an act's noun. */
+function callsAct(tokens: readonly Token[], c: number): boolean {
+  if (!THING_DETERMINERS.has(tokens[c]?.lower ?? "")) return false;
+  for (let k = c + 1; k <= c + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word") return false;
+    if (CALLED_ACTS.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Finite verbs that make content a clause ("added the plan was flawed"). */
@@ -1134,6 +1167,14 @@ const REQUEST_CUES = new Set([
   "appeal",
   "invite",
   "request",
+  // permission and obligation: "The licence allows Fjellkobber ASA … to extract …"
+  "allow",
+  "permit",
+  "authorize",
+  "authorise",
+  "require",
+  "force",
+  "enable",
 ]);
 /** Longest object before the infinitive of a request ("the minister of health to …", "the company's chief executive to …"). */
 const MAX_REQUEST_OBJECT = 5;
@@ -1157,8 +1198,15 @@ export function isRequest(doc: AnalyzedText, c: number, end: number): boolean {
   let skipped = 0;
   for (let k = from; k < end && k - from - skipped <= MAX_REQUEST_OBJECT; k++) {
     const name = doc.mentionByFirstToken.get(k) ?? doc.mentionByFirstToken.get(k + 1);
-    if (name && name.last - k > 1) {
+    if (name && (name.last - k > 1 || tokens[name.last]?.text === ",")) {
       let after = name.last;
+      // ("Fjellkobber ASA, a company listed in Oslo, to extract …": the name's appositive)
+      if (tokens[after]?.text === ",") {
+        let close = after + 1;
+        while (close < after + 10 && tokens[close] && tokens[close]?.text !== "," && tokens[close]?.kind !== "quote")
+          close++;
+        if (tokens[close]?.text === ",") after = close + 1;
+      }
       // (the content may end inside the name, at its comma: the request reads on to the sentence's end)
       end = Math.max(end, Math.min(after + 6, doc.sentences[(tokens[k] as Token).sentence]?.last ?? end));
       if (tokens[after]?.text === "(" && tokens[after + 2]?.text === ")") after += 3;

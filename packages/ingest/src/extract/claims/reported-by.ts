@@ -26,7 +26,7 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
         x.start > outer.start &&
         x.end <= outer.end &&
         x.speaker !== null &&
-        x.speaker.start === outer.start &&
+        (x.speaker.start === outer.start || opensWithDescription(doc, outer.start, x.speaker.start)) &&
         x.speaker.cluster !== reporter &&
         // (said, told, wrote: not "revealed", "decided", which the medium reports as facts)
         x.cue !== undefined &&
@@ -45,6 +45,16 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
     if (medium !== undefined && medium !== x.speaker.cluster) x.via = medium;
   }
   return kept;
+}
+
+/**
+ * "A lawyer for Elektroservis-Yug, Yevhen Moroz, said …": the words from `start` to the speaker's mention at
+ * `speaker` are one description set off by a comma (no cue word in it), the speaker its appositive.
+ */
+function opensWithDescription(doc: AnalyzedText, start: number, speaker: number): boolean {
+  const between = doc.text.slice(start, speaker);
+  if (!/^[^,.;:"“”]{3,80},\s+$/.test(between)) return false;
+  return !between.split(/\s+/).some((w) => cueOf(w.toLowerCase()) !== undefined);
 }
 
 /** Words of a medium's report closing a sentence ("…, dpa reported.", "…, the newspaper said."). */

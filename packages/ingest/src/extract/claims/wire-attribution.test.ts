@@ -290,3 +290,47 @@ describe("what newsdev6 read wrong: speakers and contents", () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+// rules-118 (read on gold/newsdev7)
+describe("what newsdev7 read wrong", () => {
+  it.each([
+    [
+      "an unnamed councillor of a party",
+      "A senior ANC councillor, who asked not to be named, said the party's regional executive would meet on Saturday.",
+      ["senior ANC councillor :: the party's regional executive would meet on Saturday"],
+    ],
+    [
+      "a notice on the regulator's website is the regulator's",
+      "The Capital Market Authority (CMA) approved the prospectus late on Sunday, according to a notice on the regulator’s website.",
+      ["Capital Market Authority :: The Capital Market Authority (CMA) approved the prospectus late on Sunday"],
+    ],
+    [
+      "figures published by the council are the council's",
+      "Castlebrook Borough Council hired agency crews. According to figures published by the council on Friday, about 4,300 tonnes remain uncollected.",
+      ["Castlebrook Borough Council :: about 4,300 tonnes remain uncollected"],
+    ],
+    [
+      "'… and said' after a denial's 'that' shares the denial's subject",
+      "In a statement, the council denied that it had refused to negotiate and said it had made a fair and final offer.",
+      ["council :: it had refused to negotiate", "council :: it had made a fair and final offer"],
+    ],
+    [
+      "a speaker introduced by a description carried by the outlet that reports",
+      "A lawyer for Elektroservis-Yug, Yevhen Moroz, said the prices reflected the cost of bringing the equipment into Ukraine, Interfax-Ukraine reported.",
+      ["Yevhen Moroz :: the prices reflected the cost of bringing the equipment into Ukraine"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["an act called", "The syndicate called the three-day strike after a resident doctor in Giza was beaten."],
+    [
+      "a permission",
+      "The licence allows Fjellkobber ASA, a company listed in Oslo, to extract up to 2 million tonnes of ore a year.",
+    ],
+    ["a request for a thing", "The regulator asked for more information about where the money is coming from."],
+  ])("no claim: %s", (_, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});

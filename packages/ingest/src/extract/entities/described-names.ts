@@ -45,6 +45,9 @@ const MAX_MODIFIERS = 5;
  * a comma when that noun phrase is another's complement ("the new face of the party, Donald J. Trump").
  */
 function describedBefore(tokens: readonly Token[], i: number): string | undefined {
+  // "Abu Dhabi-based Masdar": a place and "-based" right before the name (not "Texas-based Matt Mackowiak")
+  if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[i - 1]?.text ?? "") && !firstNameGender(tokens[i]?.text ?? ""))
+    return "organization";
   // "an auto analyst at Sinoauto Research", "a senior official at Athletics Kenya": where a role is held
   if (tokens[i - 1]?.lower === "at" && ROLE_HEADS.has(tokens[i - 2]?.lower ?? "") && !tokens[i - 2]?.cap)
     return "organization";

@@ -50,6 +50,9 @@ const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["paper", ["media"]],
   // "the authority had to save £4.2 million": a local council (British usage) or an agency, when only one is named
   ["authority", ["council", "agency"]],
+  // "the regulator": the one agency, commission or authority named (a securities regulator, a data protection
+  // commission)
+  ["regulator", ["agency", "commission", "authority"]],
 ]);
 
 /**

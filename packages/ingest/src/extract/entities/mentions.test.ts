@@ -446,3 +446,50 @@ describe("detectMentions: datelines and teams", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+// entities-119 (read on gold/newsdev7)
+describe("detectMentions: names newsdev7 read wrong", () => {
+  it.each([
+    [
+      "a leading organization word joins 'of the'",
+      "Ingvild Sæther-Holm, who leads the environmental group Friends of the Earth Norway, wrote that the group would appeal.",
+      ["Organization: Friends of the Earth Norway", "Person: Ingvild Sæther-Holm"],
+    ],
+    [
+      "a place and '-based' modify the name after them",
+      "He said Abu Dhabi-based Masdar would finance and build it.",
+      ["Organization: Masdar"],
+    ],
+    [
+      "a collective noun's possessive inside a party's name",
+      "Ahmed Fathy Ragab, an MP for the Nation's Future Party, said no.",
+      ["Organization: Nation's Future Party", "Person: Ahmed Fathy Ragab"],
+    ],
+    [
+      "a member's post-nominal after a person's name",
+      "“Fans have been told nothing,” said Sharon Ashdown MP, the member for the town.",
+      ["Person: Sharon Ashdown"],
+    ],
+    [
+      "a chambers' association that lists its portfolios",
+      "The Nigerian Association of Chambers of Commerce, Industry, Mines and Agriculture said the rise would hurt businesses.",
+      ["Organization: Nigerian Association of Chambers of Commerce, Industry, Mines and Agriculture"],
+    ],
+    [
+      "outlets and parties of world news",
+      "The Holos party and Law and Justice objected, Ukrainska Pravda and Interfax-Ukraine reported.",
+      [
+        "Organization: Holos",
+        "Organization: Interfax-Ukraine",
+        "Organization: Law and Justice",
+        "Organization: Ukrainska Pravda",
+      ],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("keeps a person after a place and '-based'", () => {
+    expect(entities('"Carson is cratering," Texas-based Matt Mackowiak said.')).toContain("Person: Matt Mackowiak");
+  });
+});

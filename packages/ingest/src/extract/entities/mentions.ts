@@ -430,10 +430,11 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j = headEnd;
         continue;
       }
-      // "Republican People's Party", "Pakistan Peoples Party", "People's Bank of China": "People's" inside a name
+      // "Republican People's Party", "Pakistan Peoples Party", "People's Bank of China", "the Nation's Future
+      // Party", "Women's Equality Party": a collective noun's possessive inside a name
       if (
         isPossessive(t) &&
-        (tokens[j - 1] as Token).lower === "people" &&
+        COLLECTIVE_POSSESSORS.has((tokens[j - 1] as Token).lower) &&
         isNameToken(second) &&
         second.sentence === (tokens[j - 1] as Token).sentence
       ) {
@@ -448,6 +449,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         (t?.lower === "of" || t?.lower === "for") &&
         (ORG_HEADS.has((tokens[j - 1] as Token).lower) ||
           SUB_BODY_HEADS.has((tokens[j - 1] as Token).lower) ||
+          // ("Friends of the Earth Norway": a leading organization word that opens the run)
+          (j - 1 === i && LEADING_ORG_HEADS.has((tokens[j - 1] as Token).lower)) ||
           // ("the National Union of Journalists of the Philippines": a body "of the" country)
           (t.lower === "of" && bodyOfCountry(tokens, i, j)) ||
           // ("Commissioner for the Environment": an office's portfolio)
@@ -558,6 +561,12 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     if (m.type === "Organization" && m.kind === "organization" && isTeamName(m.name)) m.kind = "team";
   return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
 }
+
+/** A place's name joined to "-based" and the like ("Dhabi-based", "York-owned"): a modifier before a name. */
+const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed)$/u;
+
+/** Collective nouns whose possessive stands inside organizations' names ("People's", "Nation's", "Women's"). */
+const COLLECTIVE_POSSESSORS = new Set(["people", "nation", "women", "children", "citizens", "workers", "farmers"]);
 
 /** Words that make a title a subordinate one ("Deputy Minister", "Acting Director"), kept out of the title lexicon. */
 const SUBORDINATE_WORDS = new Set(["deputy", "vice", "assistant", "acting", "associate", "junior"]);
@@ -685,6 +694,15 @@ function processRun(
       s++;
       continue;
     }
+    // "Abu Dhabi-based Masdar", "New York-based Meridian": a place and "-based" modify the name after them
+    if (s === first) {
+      let based = s;
+      while (based < Math.min(s + 3, last - 1) && !PLACE_BASED.test((tokens[based] as Token).text)) based++;
+      if (based < last - 1 && PLACE_BASED.test((tokens[based] as Token).text)) {
+        s = based + 1;
+        break;
+      }
+    }
     // (not a leading organization word of a longer name: "— Club Atlético Almagro Norte reached", with "the club" elsewhere)
     const leadsName = s + 1 < last && (LEADING_ORG_HEADS.has(t.lower) || opensGroupName(tokens, s));
     // ("Court orders release …" with "a Turkish court" below: an organization noun alone is no first name there)
@@ -707,6 +725,11 @@ function processRun(
   // parliament's title are the member's party, the name after it the member's (not the constituency after "for")
   for (let k = s + 1; k < last; k++) {
     if (!MEMBER_TITLES.has((tokens[k] as Token).text)) continue;
+    // "said Sharon Ashdown MP, the Labour member for …": a post-nominal after a person's name ends the run
+    if (k + 1 === last && firstNameGender((tokens[s] as Token).text) !== undefined) {
+      emitMention(text, tokens, s, k, {}, lowerVocab, out, "PER");
+      return;
+    }
     emitMention(text, tokens, s, k, {}, lowerVocab, out, "ORG");
     if (k + 1 < last && tokens[k + 1]?.lower !== "for")
       processRun(text, tokens, k, last, lowerVocab, out, tags, headlines);

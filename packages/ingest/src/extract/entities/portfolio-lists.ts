@@ -8,7 +8,7 @@ import type { Mention } from "./types.js";
 
 /** Bodies whose name may list several portfolios after "of" / "for". */
 const LIST_HEADS =
-  /(?:^|\s)(?:Ministry|Department|Union|Federation|Confederation|Secretariat|Agency|Commission|Council|Institute)\s+(?:of|for)\s+\S/;
+  /(?:^|\s)(?:Ministry|Department|Union|Federation|Confederation|Secretariat|Agency|Commission|Council|Institute|Association|Chambers?)\s+(?:of|for)\s+\S/;
 
 function isPlace(name: string): boolean {
   const lower = name.toLowerCase();

@@ -131,4 +131,16 @@ export const NEWS_MEDIA: KnownOrg[] = [
   { name: "Al-Ahram", aliases: ["Al Ahram"], kind: "media" },
   { name: "Arab News", aliases: [], kind: "media" },
   { name: "Gulf News", aliases: [], kind: "media" },
+  // read on gold/newsdev7 (2026-12-06): Ukraine, Poland, Norway, South Africa, Nigeria, Egypt, British sport
+  { name: "Ukrainska Pravda", aliases: [], kind: "media" },
+  { name: "Interfax-Ukraine", aliases: [], kind: "media" },
+  { name: "Kyiv Independent", aliases: ["The Kyiv Independent"], kind: "media" },
+  { name: "TVN24", aliases: [], kind: "media" },
+  { name: "Polish Press Agency", aliases: ["PAP"], kind: "media" },
+  { name: "NRK", aliases: [], kind: "media" },
+  { name: "News24", aliases: [], kind: "media" },
+  { name: "Premium Times", aliases: [], kind: "media" },
+  { name: "Channels Television", aliases: ["Channels TV"], kind: "media" },
+  { name: "Ahram Online", aliases: [], kind: "media" },
+  { name: "Sky Sports News", aliases: ["Sky Sports"], kind: "media" },
 ];

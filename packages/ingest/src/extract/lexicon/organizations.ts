@@ -463,6 +463,7 @@ export const PLATFORMS: KnownOrg[] = [
   { name: "YouTube", aliases: [], kind: "platform" },
   { name: "TikTok", aliases: [], kind: "platform" },
   { name: "WhatsApp", aliases: [], kind: "platform" },
+  { name: "Telegram", aliases: [], kind: "platform" },
   { name: "LinkedIn", aliases: [], kind: "platform" },
   { name: "Reddit", aliases: [], kind: "platform" },
   { name: "Snapchat", aliases: [], kind: "platform" },

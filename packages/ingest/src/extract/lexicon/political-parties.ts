@@ -9,6 +9,12 @@ import type { KnownOrg } from "./organizations.js";
  */
 export const POLITICAL_PARTIES: KnownOrg[] = [
   { name: "Fianna Fáil", aliases: ["Fianna Fail"], kind: "party" },
+  // read on gold/newsdev7 (2026-12-06)
+  { name: "Law and Justice", aliases: ["PiS"], kind: "party" },
+  { name: "Civic Coalition", aliases: [], kind: "party" },
+  { name: "ActionSA", aliases: [], kind: "party" },
+  { name: "Economic Freedom Fighters", aliases: ["EFF"], kind: "party" },
+  { name: "Holos", aliases: [], kind: "party" },
   { name: "Fine Gael", aliases: [], kind: "party" },
   { name: "Sinn Féin", aliases: ["Sinn Fein"], kind: "party" },
   { name: "Plaid Cymru", aliases: [], kind: "party" },

@@ -521,4 +521,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "newspapers",
   "outlets",
   "broadcasters",
+  // "A senior ANC councillor said": an unnamed member of a council or a party (2026-12-06)
+  "councillor",
+  "councillors",
+  "councilor",
+  "councilors",
 ]);

@@ -28,7 +28,8 @@ export function bestCandidate(scores: readonly number[], margin = 0): number {
 /**
  * Each claim's speaker re-decided by the learned ranker over the candidates (`candidates.ts`): the
  * rules' choice, mentions and pronouns around the cue, or no source. Claims are otherwise unchanged;
- * a speaker the form itself gives (`fixedSpeaker`: a transcript label, a credit line) stays.
+ * a speaker the form itself gives (`fixedSpeaker`: a transcript label, a credit line) stays, and the outlet
+ * that carries a claim (`via`) never becomes its speaker.
  */
 export function rerankSpeakers(doc: AnalyzedText, claims: readonly DraftClaim[], model: RankerModel): DraftClaim[] {
   return claims.map((claim) => {
@@ -37,6 +38,8 @@ export function rerankSpeakers(doc: AnalyzedText, claims: readonly DraftClaim[],
     const scores = scoreCandidates(model, candidateFeatures(doc, claim, candidates, model.families));
     const best = candidates[bestCandidate(scores, model.margin)] as SpeakerCandidate;
     if (best.source === "rule" || (best.ref === null && claim.speaker === null)) return claim;
+    // (the outlet that carries the claim is not its speaker: "X said …, Interfax-Ukraine reported")
+    if (claim.via !== undefined && best.ref?.cluster === claim.via) return claim;
     return { ...claim, speaker: best.ref, rule: `${claim.rule}+ranked` };
   });
 }
