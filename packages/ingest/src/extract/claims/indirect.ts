@@ -1086,7 +1086,7 @@ function callsAct(tokens: readonly Token[], c: number): boolean {
   if (!THING_DETERMINERS.has(tokens[c]?.lower ?? "")) return false;
   for (let k = c + 1; k <= c + 4; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== "word") return false;
+    if (t?.kind !== "word") return false;
     if (CALLED_ACTS.test(t.lower)) return true;
   }
   return false;
