@@ -26,6 +26,7 @@ import {
   NEWSDEV5_DIR,
   NEWSDEV6_DIR,
   NEWSDEV7_DIR,
+  NEWSDEV8_DIR,
   NEWSTEST_DIR,
   POLNEAR_CORENLP_DEV,
   POLNEAR_DEV,
@@ -49,6 +50,7 @@ Default: ${GOLD_DIR} (texts in ${SEEDS_DIR}),
      ${NEWSDEV5_DIR} (12 more: Wikinews pages with captions, international wire news),
      ${NEWSDEV6_DIR} (12 more: Asia-Pacific and the Americas, written blind),
      ${NEWSDEV7_DIR} (12 more: Africa, the Middle East and Europe, written blind),
+     ${NEWSDEV8_DIR} (12 more: South and East Asia, the Americas, Ireland, written blind),
      ${NEWSTEST_DIR} (12 more, written blind and held out of development),
      ${POLNEAR_DEV},
      ${GUM_DEV} (GUM's Wikinews interviews: person and org only), and
@@ -257,6 +259,7 @@ const REPOSITORY_GOLDS = [
   NEWSDEV5_DIR,
   NEWSDEV6_DIR,
   NEWSDEV7_DIR,
+  NEWSDEV8_DIR,
   NEWSTEST_DIR,
 ];
 
@@ -273,7 +276,7 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
-/** What the quality gate scores by default: the seed gold, newsdev to newsdev7 and newstest always, PolNeAR dev and GUM interview when they are there. */
+/** What the quality gate scores by default: the seed gold, newsdev to newsdev8 and newstest always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
   const specs = [...REPOSITORY_GOLDS];
   if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);

@@ -11,6 +11,7 @@ import {
   NEWSDEV5_DIR,
   NEWSDEV6_DIR,
   NEWSDEV7_DIR,
+  NEWSDEV8_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -99,7 +100,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev7, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev8, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -108,6 +109,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev7, gold/newstest,
     ["newsdev5", NEWSDEV5_DIR, 12, 151],
     ["newsdev6", NEWSDEV6_DIR, 12, 150],
     ["newsdev7", NEWSDEV7_DIR, 12, 172],
+    ["newsdev8", NEWSDEV8_DIR, 12, 175],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

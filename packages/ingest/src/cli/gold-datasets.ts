@@ -2,7 +2,17 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
-import { NEWSDEV, NEWSDEV2, NEWSDEV3, NEWSDEV4, NEWSDEV5, NEWSDEV6, NEWSDEV7, NEWSTEST } from "../eval/floors.js";
+import {
+  NEWSDEV,
+  NEWSDEV2,
+  NEWSDEV3,
+  NEWSDEV4,
+  NEWSDEV5,
+  NEWSDEV6,
+  NEWSDEV7,
+  NEWSDEV8,
+  NEWSTEST,
+} from "../eval/floors.js";
 import { gumToGold, isGumRecord } from "../eval/gum.js";
 import { isPolnearRecord, polnearToGold } from "../eval/index.js";
 import type { ClaimUnit } from "../extract/index.js";
@@ -181,6 +191,7 @@ export function datasetName(spec: string): string {
   if (name === "newsdev5") return NEWSDEV5;
   if (name === "newsdev6") return NEWSDEV6;
   if (name === "newsdev7") return NEWSDEV7;
+  if (name === "newsdev8") return NEWSDEV8;
   if (name === "newstest") return NEWSTEST;
   return name;
 }

@@ -31,10 +31,15 @@ export const NEWSDEV5_DIR = fileURLToPath(new URL("../../gold/newsdev5/", import
  */
 export const NEWSDEV6_DIR = fileURLToPath(new URL("../../gold/newsdev6/", import.meta.url));
 /**
- * 12 more, written blind on 2026-12-06 (Africa and the Middle East, Europe and the UK), measured and not yet read
+ * 12 more, written blind on 2026-12-06 (Africa and the Middle East, Europe and the UK), read the same session
  * (CC BY 4.0): gold/newsdev7/README.md.
  */
 export const NEWSDEV7_DIR = fileURLToPath(new URL("../../gold/newsdev7/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 (South and East Asia, the Americas, Ireland), measured and not yet read
+ * (CC BY 4.0): gold/newsdev8/README.md.
+ */
+export const NEWSDEV8_DIR = fileURLToPath(new URL("../../gold/newsdev8/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

@@ -9,6 +9,7 @@ import {
   NEWSDEV5,
   NEWSDEV6,
   NEWSDEV7,
+  NEWSDEV8,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -105,12 +106,20 @@ describe("checkFloors", () => {
       affiliation: 0.78,
     });
     expect(QUALITY_FLOORS[NEWSDEV7]).toEqual({
-      person: 0.9,
-      org: 0.81,
-      claim: 0.95,
-      "claim+speaker": 0.9,
-      about: 0.74,
-      affiliation: 0.62,
+      person: 0.93,
+      org: 0.9,
+      claim: 0.96,
+      "claim+speaker": 0.95,
+      about: 0.79,
+      affiliation: 0.66,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV8]).toEqual({
+      person: 0.83,
+      org: 0.85,
+      claim: 0.93,
+      "claim+speaker": 0.78,
+      about: 0.73,
+      affiliation: 0.68,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

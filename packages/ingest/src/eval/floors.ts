@@ -15,6 +15,8 @@ export const NEWSDEV5 = "newsdev5 (authored Wikinews pages and international wir
 export const NEWSDEV6 = "newsdev6 (authored Asia-Pacific and Americas reports)";
 /** The name `pnpm eval` reports gold/newsdev7 under. */
 export const NEWSDEV7 = "newsdev7 (authored African, Middle Eastern and European reports)";
+/** The name `pnpm eval` reports gold/newsdev8 under. */
+export const NEWSDEV8 = "newsdev8 (authored Asian, American and Irish reports)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -111,7 +113,14 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // its errors unread): first measured at rules-114+entities-115 (983dc76, before any of its errors was read)
   // person 0.918, org 0.831, claim 0.969, claim+speaker 0.929, about 0.770, affiliation 0.647 — floors two to three
   // items below.
-  [NEWSDEV7]: { person: 0.9, org: 0.81, claim: 0.95, "claim+speaker": 0.9, about: 0.74, affiliation: 0.62 },
+  // Its errors read in the same session: raised at rules-118+entities-119, measured person 0.958, org 0.930, claim
+  // 0.986, claim+speaker 0.974, about 0.814, affiliation 0.692.
+  [NEWSDEV7]: { person: 0.93, org: 0.9, claim: 0.96, "claim+speaker": 0.95, about: 0.79, affiliation: 0.66 },
+  // gold/newsdev8 (12 articles, 175 claims, written blind 2026-12-06: South and East Asia, the Americas, Ireland;
+  // its errors unread): first measured at rules-117+entities-118 (8b168c3, before the round's fixes from
+  // newsdev7) person 0.852, org 0.879, claim 0.952, claim+speaker 0.807, about 0.763, affiliation 0.724; at
+  // rules-118+entities-119 claim 0.955, claim+speaker 0.809, the rest unchanged — floors two to three items below.
+  [NEWSDEV8]: { person: 0.83, org: 0.85, claim: 0.93, "claim+speaker": 0.78, about: 0.73, affiliation: 0.68 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
