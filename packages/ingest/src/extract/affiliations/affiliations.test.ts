@@ -9,6 +9,13 @@ function affiliations(text: string) {
   ]);
 }
 
+/** "person — organization" of each affiliation extracted. */
+function pairs(text: string): string[] {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
+    (a) => `${a.person} — ${a.organization}`,
+  );
+}
+
 describe("affiliations", () => {
   it.each([
     [
@@ -415,11 +422,6 @@ describe("a country's possessive in an appositive after the name", () => {
 
 // rules-108: an appositive with no article must read as a role, not as the sentence's predicate
 describe("a bare appositive role", () => {
-  const pairs = (text: string) =>
-    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
-      (a) => `${a.person} — ${a.organization}`,
-    );
-
   it.each([
     [
       "a role before its organization",
@@ -479,11 +481,6 @@ describe("a name's possessive before a company's role", () => {
 
 // rules-109 (read on gold/newsdev5)
 describe("roles in international and wire news", () => {
-  const pairs = (text: string) =>
-    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
-      (a) => `${a.person} — ${a.organization}`,
-    );
-
   it.each([
     [
       "a lawmaker sits in the one legislature named",
@@ -523,11 +520,6 @@ describe("roles in international and wire news", () => {
 
 // rules-113 (read on gold/newsdev4)
 describe("an organization's role by 'Its', and a senator abroad", () => {
-  const pairs = (text: string) =>
-    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
-      (a) => `${a.person} — ${a.organization}`,
-    );
-
   it("'Its' after a sentence an organization opens is that organization's, not one in its appositive", () => {
     expect(
       pairs(
@@ -555,11 +547,6 @@ describe("an organization's role by 'Its', and a senator abroad", () => {
 
 // entities-117 / rules-117 (read on gold/newsdev6)
 describe("affiliations newsdev6 read wrong", () => {
-  const pairs = (text: string) =>
-    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
-      (a) => `${a.person} — ${a.organization}`,
-    );
-
   it.each([
     [
       "'who chairs' a described organization's name",
@@ -608,11 +595,6 @@ describe("affiliations newsdev6 read wrong", () => {
 });
 
 describe("'the team' among several teams", () => {
-  const pairs = (text: string) =>
-    extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
-      (a) => `${a.person} — ${a.organization}`,
-    );
-
   it("is the one the article is about", () => {
     const text =
       "NFL fines Panthers\n\nThe NFL fined the Carolina Panthers on Thursday. The Panthers’ staff had cleared the quarterback after a hit against the Atlanta Falcons. The Panthers appealed. The team’s head coach, Darnell Ocampo, said he had never spoken to the staff.";
