@@ -176,20 +176,16 @@ export function findAffiliations(
 const MINISTER_PORTFOLIO = /\bminister\s+(?:of|for)\s+(?:the\s+)?(.+)$/i;
 
 /** The ministry the article names for the portfolio of a minister's title ("Ministry of Economic Affairs"). */
-export function portfolioMinistry(clusters: readonly Cluster[], title: string): Cluster | undefined {
+function portfolioMinistry(clusters: readonly Cluster[], title: string): Cluster | undefined {
   const portfolio = MINISTER_PORTFOLIO.exec(title)?.[1]?.toLowerCase();
   if (!portfolio) return undefined;
-  const named = clusters.filter(
-    (c) =>
-      c.type === "Organization" &&
-      !c.country &&
-      new RegExp(`(?:^|\\s)ministry\\s+(?:of|for)\\s+(?:the\\s+)?${escapeRegExp(portfolio)}$`, "i").test(c.name),
-  );
+  const forms = ["of", "for", "of the", "for the"].map((link) => `ministry ${link} ${portfolio}`);
+  const named = clusters.filter((c) => {
+    if (c.type !== "Organization" || c.country) return false;
+    const name = c.name.toLowerCase();
+    return forms.some((form) => name === form || name.endsWith(` ${form}`));
+  });
   return named.length === 1 ? named[0] : undefined;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**
