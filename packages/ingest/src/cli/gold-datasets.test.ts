@@ -12,6 +12,7 @@ import {
   NEWSDEV6_DIR,
   NEWSDEV7_DIR,
   NEWSDEV8_DIR,
+  NEWSDEV9_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -100,7 +101,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev8, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev9, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -110,6 +111,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev8, gold/newstest,
     ["newsdev6", NEWSDEV6_DIR, 12, 150],
     ["newsdev7", NEWSDEV7_DIR, 12, 172],
     ["newsdev8", NEWSDEV8_DIR, 12, 175],
+    ["newsdev9", NEWSDEV9_DIR, 12, 174],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

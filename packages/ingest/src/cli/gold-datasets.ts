@@ -11,6 +11,7 @@ import {
   NEWSDEV6,
   NEWSDEV7,
   NEWSDEV8,
+  NEWSDEV9,
   NEWSTEST,
 } from "../eval/floors.js";
 import { gumToGold, isGumRecord } from "../eval/gum.js";
@@ -197,5 +198,6 @@ const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev6", NEWSDEV6],
   ["newsdev7", NEWSDEV7],
   ["newsdev8", NEWSDEV8],
+  ["newsdev9", NEWSDEV9],
   ["newstest", NEWSTEST],
 ]);

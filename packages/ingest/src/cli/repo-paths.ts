@@ -36,10 +36,15 @@ export const NEWSDEV6_DIR = fileURLToPath(new URL("../../gold/newsdev6/", import
  */
 export const NEWSDEV7_DIR = fileURLToPath(new URL("../../gold/newsdev7/", import.meta.url));
 /**
- * 12 more, written blind on 2026-12-06 (South and East Asia, the Americas, Ireland), measured and not yet read
+ * 12 more, written blind on 2026-12-06 (South and East Asia, the Americas, Ireland), read the next session
  * (CC BY 4.0): gold/newsdev8/README.md.
  */
 export const NEWSDEV8_DIR = fileURLToPath(new URL("../../gold/newsdev8/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 (continental Europe, Turkey and Central Asia, Oceania, India, Mexico, the
+ * United States), measured and not yet read (CC BY 4.0): gold/newsdev9/README.md.
+ */
+export const NEWSDEV9_DIR = fileURLToPath(new URL("../../gold/newsdev9/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

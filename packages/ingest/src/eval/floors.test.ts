@@ -10,6 +10,7 @@ import {
   NEWSDEV6,
   NEWSDEV7,
   NEWSDEV8,
+  NEWSDEV9,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -114,12 +115,20 @@ describe("checkFloors", () => {
       affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV8]).toEqual({
-      person: 0.83,
-      org: 0.85,
-      claim: 0.93,
-      "claim+speaker": 0.78,
-      about: 0.73,
-      affiliation: 0.68,
+      person: 0.96,
+      org: 0.92,
+      claim: 0.95,
+      "claim+speaker": 0.91,
+      about: 0.8,
+      affiliation: 0.82,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV9]).toEqual({
+      person: 0.93,
+      org: 0.79,
+      claim: 0.94,
+      "claim+speaker": 0.87,
+      about: 0.64,
+      affiliation: 0.58,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

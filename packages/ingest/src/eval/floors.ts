@@ -17,6 +17,8 @@ export const NEWSDEV6 = "newsdev6 (authored Asia-Pacific and Americas reports)";
 export const NEWSDEV7 = "newsdev7 (authored African, Middle Eastern and European reports)";
 /** The name `pnpm eval` reports gold/newsdev8 under. */
 export const NEWSDEV8 = "newsdev8 (authored Asian, American and Irish reports)";
+/** The name `pnpm eval` reports gold/newsdev9 under. */
+export const NEWSDEV9 = "newsdev9 (authored European, Asian, Pacific and American reports)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -120,7 +122,15 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // its errors unread): first measured at rules-117+entities-118 (8b168c3, before the round's fixes from
   // newsdev7) person 0.852, org 0.879, claim 0.952, claim+speaker 0.807, about 0.763, affiliation 0.724; at
   // rules-118+entities-119 claim 0.955, claim+speaker 0.809, the rest unchanged — floors two to three items below.
-  [NEWSDEV8]: { person: 0.83, org: 0.85, claim: 0.93, "claim+speaker": 0.78, about: 0.73, affiliation: 0.68 },
+  // Its errors read in the thirty-eighth session (a development set since): raised at rules-119+entities-120,
+  // measured person 0.982, org 0.946, claim 0.972, claim+speaker 0.933, about 0.822, affiliation 0.847.
+  [NEWSDEV8]: { person: 0.96, org: 0.92, claim: 0.95, "claim+speaker": 0.91, about: 0.8, affiliation: 0.82 },
+  // gold/newsdev9 (12 articles, 174 claims, written blind 2026-12-06: continental Europe, Turkey and Central Asia,
+  // Oceania, India, Mexico, the United States; its errors unread): first measured at rules-118+entities-119
+  // (e55a117, before the round's fixes from newsdev8) person 0.953, org 0.807, claim 0.963, claim+speaker 0.896,
+  // about 0.673, affiliation 0.567; at rules-119+entities-120 org 0.818, claim+speaker 0.901, about 0.670,
+  // affiliation 0.613, the rest unchanged — floors two to three items below.
+  [NEWSDEV9]: { person: 0.93, org: 0.79, claim: 0.94, "claim+speaker": 0.87, about: 0.64, affiliation: 0.58 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
