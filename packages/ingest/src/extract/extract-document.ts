@@ -25,11 +25,11 @@ import type { Cluster } from "./entities/types.js";
 import { countryOf } from "./lexicon/countries.js";
 import { scanQuotes } from "./quotes/scan.js";
 import { splitParagraphs } from "./text/paragraphs.js";
-import { joinBracketSplits, splitSentences } from "./text/sentences.js";
+import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-118+entities-119+tagger-3+speakers-103+cues-87";
+export const EXTRACTOR_VERSION = "rules-119+entities-120+tagger-3+speakers-104+cues-88";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
@@ -56,8 +56,9 @@ export function analyzeText(text: string, tagger: TaggerModel | null = entityTag
   // the words seen in lower case (the tagger's document features and the rules' "However" test)
   const context = documentContext(tokens);
   const tags = tagger ? tagIndex(tagDocument(tagger, tokens, split, context), tokens.length) : undefined;
-  // the rules read "(D-N.M.) said" as one sentence; the tagger reads the split it was trained on
-  const sentences = joinBracketSplits(tokens, split);
+  // the rules read "(D-N.M.) said" and "Folha de S.Paulo that" as one sentence; the tagger reads the split it
+  // was trained on
+  const sentences = joinInitialSplits(tokens, joinBracketSplits(tokens, split));
   const entities = resolveEntities(text, tokens, detectMentions(text, tokens, context.lowerSeen, tags));
   const doc: AnalyzedText = {
     text,

@@ -601,3 +601,52 @@ describe("'the team' among several teams", () => {
     expect(pairs(text)).toContain("Darnell Ocampo — Carolina Panthers");
   });
 });
+
+// rules-119 (read on gold/newsdev8)
+describe("affiliations newsdev8 read wrong", () => {
+  it.each([
+    [
+      "a 'Rep.' beside another country's legislature sits in no US chamber; the appositive after 'of <party>,' is the person's",
+      "Rep. Han Ji-yeon of the Democratic Party of Korea, a member of the National Assembly’s labour committee, wrote on Facebook that the chairman should stop hiding.",
+      ["Han Ji-yeon — National Assembly", "Han Ji-yeon — Democratic Party of Korea"],
+    ],
+    [
+      "a party's lawmaker, whose relative clause ends the appositive",
+      "Seo Dong-hyuk, a People Power Party lawmaker whose district includes part of Geoje, said the strike was hurting families.",
+      ["Seo Dong-hyuk — People Power Party"],
+    ],
+    [
+      "a minister by the portfolio before the title is the named ministry's only, not the country's",
+      "BUENOS AIRES (Reuters) - Economy Minister Lucas Ferrándiz Oliva wrote on X that the surplus was intact. The Economy Ministry denied that it had asked the fund for a waiver.",
+      ["Lucas Ferrándiz Oliva — Economy Ministry"],
+    ],
+    [
+      "a prosecutor of the office-holder's chambers",
+      "Deputy public prosecutor Nur Syafiqah binti Roslan of the Attorney-General’s Chambers told the court that the payments had been disguised.",
+      ["Nur Syafiqah binti Roslan — Attorney-General’s Chambers"],
+    ],
+    [
+      "the legal director of a chapter named after its state",
+      "Yolanda Pritchett, legal director of the ACLU of Ohio, which represented the clinics, said patients could now get care.",
+      ["Yolanda Pritchett — ACLU of Ohio"],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it("gives a role after the organization's lower-case noun, after a quotation's close ('union leader X')", () => {
+    expect(
+      pairs(
+        "The Daeyang Heavy Industries Workers’ Union said the strike would continue. “Our wages have fallen behind prices,” union leader Park Seong-ho told a rally.",
+      ),
+    ).toEqual(["Park Seong-ho — Daeyang Heavy Industries Workers’ Union"]);
+  });
+
+  it("keeps the US House for a 'Rep.' beside a US body the tagger joined to another name", () => {
+    expect(
+      pairs(
+        "“Mills cooperated fully with the Justice Department and Congress,” said Rep. Elijah Cummings, the top Democrat on the Oversight Committee.",
+      ),
+    ).toContain("Elijah Cummings — United States House of Representatives");
+  });
+});

@@ -19,7 +19,7 @@ import {
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
-import { datelineCountry, defaultOffice, titleDefaultOrg } from "./default-office.js";
+import { datelineCountry, defaultOffice, titleDefaultOrg, US_BODIES } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
 import { partyInBrackets } from "./party-notation.js";
 
@@ -102,7 +102,8 @@ export function findAffiliations(
       const orgName =
         named || owner || untypedOwner
           ? undefined
-          : (country ?? (ownedTitle ? undefined : defaultOffice(m.title, c.name, dateline)));
+          : (country ??
+            (ownedTitle ? undefined : defaultOffice(m.title, c.name, dateline, foreignLegislatureBeside(doc, m))));
       // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
       const honorific = HONORIFICS.has(m.title.toLowerCase());
       const possessor = named || owner || honorific ? undefined : possessorBefore(doc, at);
@@ -112,10 +113,11 @@ export function findAffiliations(
       const roleStart = possessor ? (doc.tokens[possessor.from] as Token).start : m.start;
       const roleText = doc.text.slice(roleStart, m.start + m.text.length - m.name.length).trim();
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
-      if (org) add(c.id, org.id, role);
       // "Deputy Minister of Economic Affairs Lin Wei-ting" beside the Ministry of Economic Affairs: the ministry
-      // of the title's portfolio, when the article names it
+      // of the title's portfolio, when the article names it — and then the ministry's only, not the country's
+      // the title defaults to (the gold READMEs: newsdev6, newsdev7)
       const ministry = portfolioMinistry(clusters, roleText);
+      if (org && !(ministry && org.country && !named)) add(c.id, org.id, role);
       if (ministry && ministry.id !== org?.id) add(c.id, ministry.id, role);
       // "Senator Rowena Dimaculangan" in a story datelined in the Philippines: the country's own Senate, named
       else if (BARE_MEMBER_TITLES.has(m.title)) {
@@ -174,16 +176,20 @@ export function findAffiliations(
 
 /** The portfolio of a minister's title ("Deputy Minister of Economic Affairs" → "economic affairs"). */
 const MINISTER_PORTFOLIO = /\bminister\s+(?:of|for)\s+(?:the\s+)?(.+)$/i;
+/** "Economy Minister", "Interior Minister": the portfolio before the title. */
+const PORTFOLIO_MINISTER = /(?:^|\s)(\p{L}+)\s+minister$/iu;
 
 /** The ministry the article names for the portfolio of a minister's title ("Ministry of Economic Affairs"). */
 function portfolioMinistry(clusters: readonly Cluster[], title: string): Cluster | undefined {
-  const portfolio = MINISTER_PORTFOLIO.exec(title)?.[1]?.toLowerCase();
+  const portfolio = (MINISTER_PORTFOLIO.exec(title) ?? PORTFOLIO_MINISTER.exec(title))?.[1]?.toLowerCase();
   if (!portfolio) return undefined;
   const forms = ["of", "for", "of the", "for the"].map((link) => `ministry ${link} ${portfolio}`);
+  // ("Economy Minister Lucas Ferrándiz Oliva" beside "the Economy Ministry")
+  const before = `${portfolio} ministry`;
   const named = clusters.filter((c) => {
     if (c.type !== "Organization" || c.country) return false;
     const name = c.name.toLowerCase();
-    return forms.some((form) => name === form || name.endsWith(` ${form}`));
+    return forms.some((form) => name === form || name.endsWith(` ${form}`)) || name === before;
   });
   return named.length === 1 ? named[0] : undefined;
 }
@@ -257,6 +263,27 @@ const BARE_MEMBER_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** A country's own chambers, as `bareChambersOfState` names them abroad. */
+/**
+ * A national legislature other than the United States' named in the sentence of mention `m` ("Rep. Han
+ * Ji-yeon of the Democratic Party of Korea, a member of the National Assembly’s labour committee"): not a
+ * US chamber, not a state's, and not a bare "Senate" / "House" the article leaves to the United States.
+ */
+function foreignLegislatureBeside(doc: AnalyzedText, m: Mention): boolean {
+  const sentence = doc.tokens[m.first]?.sentence;
+  for (const other of doc.entities.mentions) {
+    if (other === m || doc.tokens[other.first]?.sentence !== sentence) continue;
+    const c = doc.entities.clusters[other.cluster];
+    if (c?.type !== "Organization" || c.kind !== "legislature" || US_BODIES.has(c.name)) continue;
+    // (a national parliament by its head word, not "Democratic Senate" or "House and Senate", which US news has)
+    if (NATIONAL_PARLIAMENT.test(c.name)) return true;
+  }
+  return false;
+}
+
+/** Head words of other countries' national parliaments ("National Assembly", "Bundestag", "Lok Sabha", "Dáil"). */
+const NATIONAL_PARLIAMENT =
+  /\b(?:Parliament|National Assembly|Legislative Council|Bundestag|Knesset|Duma|Diet|Sejm|Sabha|Dáil|Majlis|Mazhilis|Storting|Riksdag|Folketing|Cortes|Rada|Oireachtas|Seanad)\b/u;
+
 const OWN_SENATE = /^Senate$/;
 const OWN_HOUSE = /^House of Representatives$/;
 
@@ -427,6 +454,25 @@ interface AppositiveOf {
 /** Words that open a clause after a name's comma, not an appositive ("Trump, but …", "Trump, and …"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", "so", "nor", "while"]);
 
+/**
+ * "Rep. Han Ji-yeon of the Democratic Party of Korea, a member of the National Assembly’s labour committee,":
+ * the comma after "of <organization>" right after the name, when a person's role follows it (a role head
+ * before the appositive's first preposition), opens the person's appositive, not the organization's ("X of
+ * Acme, a subsidiary of …" describes Acme). Undefined otherwise.
+ */
+function ofOrganizationEnd(doc: AnalyzedText, m: Mention): number | undefined {
+  const { tokens } = doc;
+  if (tokens[m.last]?.lower !== "of") return undefined;
+  const org = doc.mentionByFirstToken.get(m.last + (tokens[m.last + 1]?.lower === "the" ? 2 : 1));
+  if (!org || doc.entities.clusters[org.cluster]?.type !== "Organization" || tokens[org.last]?.text !== ",")
+    return undefined;
+  let k = org.last + 1;
+  if (!DETERMINERS.has(tokens[k]?.lower ?? "")) return undefined;
+  for (k++; k < org.last + 6 && !PREPOSITIONS.has(tokens[k]?.lower ?? ""); k++)
+    if ((tokens[k] as Token | undefined)?.kind !== "word") return undefined;
+  return isRoleHead(tokens[k - 1]?.lower ?? "") && PREPOSITIONS.has(tokens[k]?.lower ?? "") ? org.last : undefined;
+}
+
 function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   const { tokens } = doc;
   // "Pimchanok, 34, a candidate of the New Dawn Party,": an age stands between the name and its appositive
@@ -434,7 +480,7 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     tokens[m.last]?.text === "," &&
     /^\d{1,3}$/.test(tokens[m.last + 1]?.text ?? "") &&
     tokens[m.last + 2]?.text === ",";
-  const at = aged ? m.last + 2 : m.last;
+  const at = aged ? m.last + 2 : (ofOrganizationEnd(doc, m) ?? m.last);
   const comma = tokens[at];
   if (comma?.text !== ",") return;
   const first = at + 1;
@@ -455,11 +501,19 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
       if (!start || !DETERMINERS.has(start.lower)) return;
     }
   }
-  // the appositive runs to the next comma, cue verb, "who" or the sentence end
+  // the appositive runs to the next comma, cue verb, "who" / "whose" or the sentence end ("a People Power
+  // Party lawmaker whose district includes …")
   let end = first;
   while (end < tokens.length && end - first < 30) {
     const t = tokens[end] as Token;
-    if (t.sentence !== comma.sentence || t.text === "," || t.text === "." || t.kind === "quote" || t.lower === "who")
+    if (
+      t.sentence !== comma.sentence ||
+      t.text === "," ||
+      t.text === "." ||
+      t.kind === "quote" ||
+      t.lower === "who" ||
+      (t.lower === "whose" && end > first)
+    )
       break;
     if (end > first && cueOf(t.lower) && !t.cap && !DETERMINERS.has(tokens[end - 1]?.lower ?? "")) break;
     end++;
@@ -851,7 +905,11 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
     doc.mentionByLastToken.get(k) ?? (isPossessive(tokens[k]) ? doc.mentionByLastToken.get(k - 1) : undefined);
   if (!orgMention)
     return (
-      pronounRoleBefore(doc, k, end, comma) ?? describedRoleBefore(doc, k, end, comma) ?? nounRoleBefore(doc, k, end)
+      pronounRoleBefore(doc, k, end, comma) ??
+      describedRoleBefore(doc, k, end, comma) ??
+      nounRoleBefore(doc, k, end) ??
+      // ("prices,” union leader Park Seong-ho told …": the organization's noun read as a role word)
+      (ORG_NOUNS.has(tokens[k + 1]?.lower ?? "") ? nounRoleBefore(doc, k + 1, end) : undefined)
     );
   const org = clusters[orgMention.cluster];
   if (org?.type !== "Organization") return undefined;

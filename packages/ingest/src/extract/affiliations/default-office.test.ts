@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document.js";
+import { countryOf } from "../lexicon/countries.js";
+import { DATELINE_CITIES } from "../lexicon/dateline-cities.js";
 import { datelineCountry, defaultOffice } from "./default-office.js";
 
 describe("datelineCountry", () => {
@@ -10,8 +12,34 @@ describe("datelineCountry", () => {
     // a state is no country; no dateline, no country
     ["AUSTIN, Texas — The governor signed the bill.", undefined],
     ["The governor signed the bill on Monday, officials said.", undefined],
+    // a city that stands alone in a wire dateline (lexicon/dateline-cities.ts), 2026-12-06
+    ["Peso slides\n\nBUENOS AIRES (Reuters) - Argentina’s central bank raised rates.", "Argentina"],
+    ["KUALA LUMPUR (Reuters) - A tycoon pleaded not guilty.", "Malaysia"],
+    ["ISLAMABAD: The regulator approved an increase.", "Pakistan"],
+    ["MEXICO CITY (AP) — Gunmen killed a judge.", "Mexico"],
+    // (not a city the list leaves out, nor a headline in capitals)
+    ["BRUSSELS (Reuters) - EU ministers met.", undefined],
+    ["BREAKING: The governor signed the bill.", undefined],
   ])("%s", (text, country) => {
     expect(datelineCountry(text)).toBe(country);
+  });
+
+  it("knows the country of every dateline city it lists, under the name the country lexicon gives it", () => {
+    for (const country of new Set(DATELINE_CITIES.values())) expect(countryOf(country)?.country.name).toBe(country);
+  });
+});
+
+describe("a title's default office abroad", () => {
+  it("is no US chamber's seat in a story datelined in a city abroad ('the Senate' is the country's own)", () => {
+    const g = extractDocument({
+      id: "t",
+      text: "BUENOS AIRES (Reuters) - Senator Graciela Irigoyen Basualdo of the opposition bloc in the Senate accused the minister of gambling with wages.",
+      origin: "t",
+      format: "text",
+    });
+    expect(g.affiliations.map((a) => `${a.person} — ${a.organization}`)).toEqual([
+      "Graciela Irigoyen Basualdo — Senate",
+    ]);
   });
 });
 

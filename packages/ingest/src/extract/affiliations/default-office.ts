@@ -15,13 +15,20 @@ export function titleDefaultOrg(title: string): string | undefined {
  * dateline nobody's rather than the United States'. A minister's title with no organization of its own is
  * the dateline's country's office, as a president's is.
  */
-export function defaultOffice(title: string, person: string, datelineCountry: string | undefined): string | undefined {
+export function defaultOffice(
+  title: string,
+  person: string,
+  datelineCountry: string | undefined,
+  foreignChamber = false,
+): string | undefined {
   // ("Deputy Attorney General Sally Yates": a subordinate office is held in the same body)
   const org = titleDefaultOrg(title) ?? titleDefaultOrg(title.replace(SUBORDINATE, ""));
   // "Interior Minister Raúl Salazar" in a story datelined "ABANCAY, Peru —": the dateline's country's minister
   if (org === undefined && MINISTER.test(title)) return datelineCountry;
   // "Senator Rowena Dimaculangan" in a story datelined "PAGADIAN CITY, Philippines —" sits in no US chamber
-  const abroad = datelineCountry !== undefined && datelineCountry !== "United States";
+  // ("Rep. Han Ji-yeon of the Democratic Party of Korea, a member of the National Assembly’s labour committee":
+  // another country's legislature named beside the title, `foreignChamber`)
+  const abroad = foreignChamber || (datelineCountry !== undefined && datelineCountry !== "United States");
   if (title !== "president") return abroad && org !== undefined && US_BODIES.has(org) ? undefined : org;
   const name = person.trim();
   if (isPresidentName(name) || (!name.includes(" ") && isPresidentSurname(name))) return org;
@@ -32,7 +39,11 @@ export function defaultOffice(title: string, person: string, datelineCountry: st
  * The United States' chambers legislators' titles default to: no seat of a story datelined in another country
  * (many countries have senators and congressmen; "Secretary of State" abroad is still the United States' own).
  */
-const US_BODIES = new Set(["United States Senate", "United States House of Representatives", "United States Congress"]);
+export const US_BODIES: ReadonlySet<string> = new Set([
+  "United States Senate",
+  "United States House of Representatives",
+  "United States Congress",
+]);
 
 /** The subordinate word of a title ("deputy attorney general", "acting director"). */
 const SUBORDINATE = /^(?:deputy|vice|assistant|acting|associate|junior) /;

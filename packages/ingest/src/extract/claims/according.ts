@@ -67,6 +67,13 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
       if (t.cap || t.kind !== "word") break;
     }
   }
+  // ("according to the shipbuilder’s latest filing": the one organization "the shipbuilder" describes)
+  if (tokens[from]?.lower === "the" && isPossessive(tokens[from + 2]))
+    for (let k = from + 3; k < end && k - from <= 7; k++) {
+      const t = tokens[k] as Token;
+      if (DOCUMENT_NOUNS.test(t.lower)) return describedAt(doc, from, end);
+      if (t.cap || t.kind !== "word") break;
+    }
   let k = from;
   if (/^(?:a|an|the|new|latest|its|their)$/.test(tokens[k]?.lower ?? "")) k++;
   while (k < end && k - from < 4 && !DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) {

@@ -1,7 +1,7 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
-import { AUX_ADVERBS, FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { AUX_ADVERBS, FUNCTION_WORDS, PRONOUNS } from "../lexicon/function-words.js";
 import { isRoleHead, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
@@ -31,7 +31,7 @@ import { thatClause } from "./that-clause.js";
 import { contentAfterDay } from "./time-phrase.js";
 import { isHeadlineCue } from "./title-case.js";
 import type { ClaimScan, DraftClaim, SpeakerRef } from "./types.js";
-import { viaAfter } from "./via.js";
+import { afterMediumNoun, viaAfter } from "./via.js";
 
 /** Verbs that open a tail attribution after a comma (", said X", ", added X", ", wrote X"). */
 const TAIL_VERBS = new Set(["say", "add", "write"]);
@@ -257,6 +257,18 @@ export function indirectClaims(
       // "Social media posts said …", "Media reports said …": a noun heading the subject of the cue right after it
       const next = tokens[i + 1];
       if (t.lower.endsWith("s") && next?.kind === "word" && !next.cap && QUOTE_CUES.has(cueOf(next.lower)?.base ?? ""))
+        continue;
+      // "the debt ceiling talks of 2011", "peace talks with …": "talks" after a noun no one is (not "the president
+      // talks about …") is the noun
+      if (
+        t.lower === "talks" &&
+        prev?.kind === "word" &&
+        !prev.cap &&
+        !ROLE_NOUNS.has(prev.lower) &&
+        !isRoleHead(prev.lower) &&
+        !PRONOUNS.get(prev.lower) &&
+        !FUNCTION_WORDS.has(prev.lower)
+      )
         continue;
       // "a battery-cooling fault that could cause fires", "a veiled threat": a noun after "a" or "an"
       if (t.lower === cue.base && !ROLE_NOUNS.has(t.lower) && afterIndefiniteArticle(tokens, i)) continue;
@@ -711,6 +723,14 @@ const TEAM_NOUNS = new Set(["team", "group", "study", "panel", "consortium", "pr
 function teamLeader(doc: AnalyzedText, first: number, end: number): SpeakerRef | null {
   const { tokens } = doc;
   let k = end;
+  // "…, a team led by Rafael Quintero-Marsh, a gastroenterologist at the University of Pittsburgh, reported":
+  // the leader's appositive between commas
+  if (tokens[k]?.text === ",") {
+    let q = k - 1;
+    while (q > first && k - q < 20 && tokens[q]?.text !== "," && tokens[q]?.kind !== "quote") q--;
+    if (tokens[q]?.text !== "," || q <= first) return null;
+    k = q - 1;
+  }
   // "… of the University of Exeter": the leader's organization after the name
   const org = doc.mentionByLastToken.get(k);
   if (org && doc.entities.clusters[org.cluster]?.type === "Organization") {
@@ -734,7 +754,22 @@ function teamLeader(doc: AnalyzedText, first: number, end: number): SpeakerRef |
 const MAX_SOURCE_DESCRIPTION = 16;
 
 /** Words that join an unnamed source's noun to where it works or what it knows ("a manager at", "a person close to"). */
-const SOURCE_LINKS = new Set(["at", "of", "for", "with", "in", "from", "close", "familiar", "inside", "within"]);
+const SOURCE_LINKS = new Set([
+  "at",
+  "of",
+  "for",
+  "with",
+  "in",
+  "from",
+  "close",
+  "familiar",
+  "inside",
+  "within",
+  // ("A Federal Police officer involved in the operation")
+  "involved",
+  "briefed",
+  "assigned",
+]);
 
 /**
  * "A senior manager at the trust", "A person close to the Rovers board", "One official in the ministry": an
@@ -744,7 +779,10 @@ const SOURCE_LINKS = new Set(["at", "of", "for", "with", "in", "from", "close", 
 function describedSourceBefore(doc: AnalyzedText, first: number, end: number): SpeakerRef | null {
   const { tokens } = doc;
   if (!/^(?:a|an|one)$/.test(tokens[first]?.lower ?? "") || end - first > MAX_SOURCE_DESCRIPTION) return null;
-  for (let k = first + 1; k < Math.min(end - 1, first + 5); k++) {
+  // ("A Federal Police officer involved in …": an organization's name before the role)
+  const named = doc.mentionByFirstToken.get(first + 1);
+  const roleFrom = named && doc.entities.clusters[named.cluster]?.type === "Organization" ? named.last : first + 1;
+  for (let k = roleFrom; k < Math.min(end - 1, roleFrom + 4); k++) {
     const t = tokens[k] as Token;
     if (t.cap || t.kind !== "word") return null;
     if (!SOURCE_LINKS.has(tokens[k + 1]?.lower ?? "")) continue;
@@ -857,9 +895,17 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask: Uint8Arr
       break;
     }
   }
-  const m = doc.mentionByFirstToken.get(k) ?? doc.mentionByFirstToken.get(k + 1);
+  // ("told the newspaper Folha de S.Paulo that …": the medium after the noun that describes it)
+  // (not when an aside follows it: "told the newspaper La República, on condition of anonymity, that …")
+  const medium = afterMediumNoun(doc, tokens[k]?.lower === "the" ? k + 1 : k);
+  const mediumEnd = doc.mentionByFirstToken.get(medium)?.last ?? medium;
+  const described = tokens[mediumEnd]?.text === "," ? k : medium;
+  const m =
+    doc.mentionByFirstToken.get(k) ??
+    doc.mentionByFirstToken.get(k + 1) ??
+    (described > k + 1 ? doc.mentionByFirstToken.get(described) : undefined);
   // ("told the Australian Broadcasting Corporation (ABC) the discovery …": the acronym in brackets is the listener's)
-  if (m && m.first <= k + 1)
+  if (m && (m.first <= k + 1 || m.first === described))
     return tokens[m.last]?.text === "(" && tokens[m.last + 2]?.text === ")" ? m.last + 3 : m.last;
   while (k < s.last && k - from < 4) {
     const t = tokens[k] as Token;
@@ -1054,6 +1100,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "call") return object === "for" || object === "a" || object === "an" || callsAct(tokens, c);
   // "asked for more information": a request for a thing
   if (base === "ask") return object === "for";
+  // "pressed the Minister for Health in the Dáil over overcrowding", "pressed for reforms": pressing someone on a
+  // topic, or for a thing, says nothing (a "that" clause does)
+  if (base === "press") return !tokens.slice(c, end).some((t) => t.lower === "that");
   if (base === "demand") return THING_DETERMINERS.has(object);
   // "pleaded guilty to manslaughter", "pleaded not guilty": a plea is an act in court
   if (base === "plead") return object === "guilty" || object === "not" || object === "no";
@@ -1216,6 +1265,8 @@ export function isRequest(doc: AnalyzedText, c: number, end: number): boolean {
     }
     const t = tokens[k] as Token;
     if (t.kind === "quote" || t.kind === "punct" || t.lower === "that" || CLAUSE_WORDS.has(t.lower)) return false;
+    // ("told Reuters the ministry now expected to miss the target": a verb of the clause reported, no object)
+    if (k > from && !t.cap && /ed$/.test(t.lower) && cueOf(t.lower) !== undefined) return false;
     if (t.lower === "to") {
       const verb = tokens[k + 1];
       return k > from && k + 1 < end && verb?.kind === "word" && !verb.cap;

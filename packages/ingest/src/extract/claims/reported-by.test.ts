@@ -19,6 +19,22 @@ describe("a medium's report of what someone said", () => {
     ]);
   });
 
+  // rules-119 (`leadsToSpeaker`, read on gold/newsdev8)
+  it.each([
+    [
+      "an organization after its article",
+      "The Gyeongnam Provincial Police Agency said about 400 officers had been deployed near the gates, Yonhap reported.",
+      "Gyeongnam Provincial Police Agency :: Yonhap :: about 400 officers had been deployed near the gates",
+    ],
+    [
+      "a person after a role",
+      "Police chief John Smith said about 400 officers had been deployed near the gates, Yonhap reported.",
+      "John Smith :: Yonhap :: about 400 officers had been deployed near the gates",
+    ],
+  ])("is the speaker's claim when a few words of the clause open the sentence before them: %s", (_, text, expected) => {
+    expect(claims(text)).toEqual([expected]);
+  });
+
   it("leaves the medium what it reports as a fact ('revealed', not a speech verb)", () => {
     const found = claims("The Post said Trump also revealed the city where the ally found out about the threat.");
     expect(found.some((c) => c.startsWith("The Washington Post ::") || c.startsWith("Post ::"))).toBe(true);

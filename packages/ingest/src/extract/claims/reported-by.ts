@@ -26,7 +26,8 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
         x.start > outer.start &&
         x.end <= outer.end &&
         x.speaker !== null &&
-        (x.speaker.start === outer.start || opensWithDescription(doc, outer.start, x.speaker.start)) &&
+        (leadsToSpeaker(doc, outer.start, x.speaker.start) ||
+          opensWithDescription(doc, outer.start, x.speaker.start)) &&
         x.speaker.cluster !== reporter &&
         // (said, told, wrote: not "revealed", "decided", which the medium reports as facts)
         x.cue !== undefined &&
@@ -45,6 +46,19 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
     if (medium !== undefined && medium !== x.speaker.cluster) x.via = medium;
   }
   return kept;
+}
+
+/**
+ * "The Gyeongnam Provincial Police Agency said …", "Police chief John Smith said …", "On Tuesday the agency
+ * said …": the words from `start` to the speaker's mention at `speaker` are at most a few words of the same
+ * clause (an article, a role, a day), with no punctuation and no cue word in them.
+ */
+function leadsToSpeaker(doc: AnalyzedText, start: number, speaker: number): boolean {
+  const between = doc.text.slice(start, speaker);
+  if (between === "") return true;
+  if (!/^[\p{L}\p{N}’'. -]{1,40}\s$/u.test(between)) return false;
+  const words = between.trim().split(/\s+/);
+  return words.length <= 4 && !words.some((w) => cueOf(w.toLowerCase()) !== undefined);
 }
 
 /**

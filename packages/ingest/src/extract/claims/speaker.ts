@@ -10,7 +10,7 @@ import { cueOf } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, isNounPhraseBoundary, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
-import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
+import { MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
 import { placeBeforeLocation } from "./located-place.js";
@@ -67,7 +67,7 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
   for (;;) {
     const t = tokens[i];
     if (!t || i < 0 || t.sentence !== sentence) return i;
-    if ((AUX_ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4) || /^['’]s$/.test(t.text)) && !t.cap) {
+    if ((AUX_ADVERBS.has(t.lower) || isLyAdverb(t.lower) || /^['’]s$/.test(t.text)) && !t.cap) {
       i--;
       continue;
     }
@@ -104,7 +104,7 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
       i -= 2;
       continue;
     }
-    if (t.text === "," && /ly$/.test(tokens[i - 1]?.lower ?? "")) {
+    if (t.text === "," && isLyAdverb(tokens[i - 1]?.lower ?? "")) {
       i--;
       continue;
     }
@@ -124,6 +124,29 @@ export function skipAuxLeft(tokens: Token[], k: number, sentence: number): numbe
     }
     return i;
   }
+}
+
+/**
+ * The mention that ends at token k, before a bracketed party and state ("Gov. John Kasich (R-OH)") or a member's
+ * post-nominal ("Aoife Ní Riain TD", "Sharon Ashdown MP").
+ */
+function nameEndingAt(doc: AnalyzedText, k: number): Mention | undefined {
+  const { tokens } = doc;
+  const named = doc.mentionByLastToken.get(beforeBrackets(tokens, k));
+  if (named || !MEMBER_TITLES.has(tokens[k]?.text ?? "")) return named;
+  const person = doc.mentionByLastToken.get(k - 1);
+  return person && doc.entities.clusters[person.cluster]?.type === "Person" ? person : undefined;
+}
+
+/** Nouns and verbs that end in "-ly" ("the Guarani-Kaiowá assembly, said", "The family said"). */
+const LY_NOT_ADVERBS = new Set(
+  `assembly family rally ally supply reply apply comply imply multiply monopoly anomaly bully tally folly jelly belly
+  homily melancholy assemblyman assemblywoman`.split(/\s+/),
+);
+
+/** A word that is an "-ly" adverb ("quickly", "reportedly"), not a noun such as "assembly" or "family". */
+function isLyAdverb(word: string): boolean {
+  return /ly$/.test(word) && word.length > 4 && !LY_NOT_ADVERBS.has(word);
 }
 
 /** The token before a bracketed aside of at most 8 tokens ending at `k` ("(R-OH)"), else `k`. */
@@ -213,7 +236,7 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   if (tokens[k]?.text === ",") {
     // "One Republican presidential hopeful, Carly Fiorina, says": the name right before the comma
     // (or before its bracketed party and state: "…, Gov. John Kasich (R-OH), said")
-    const named = doc.mentionByLastToken.get(beforeBrackets(tokens, k - 1));
+    const named = nameEndingAt(doc, k - 1);
     if (named && doc.entities.clusters[named.cluster]?.type === "Person" && describedAfterComma(tokens, named.first))
       return fromMention(doc, named);
     // "Her publisher, Lagoon House Books, said", "The council's leader, Margaret O'Donnell of the Labour
@@ -928,7 +951,7 @@ const MAX_OPENING_DESCRIPTION = 8;
 export function closesOpeningAppositive(doc: AnalyzedText, comma: number, sentenceFirst: number): boolean {
   const { tokens } = doc;
   if (tokens[comma]?.text !== ",") return false;
-  const named = doc.mentionByLastToken.get(beforeBrackets(tokens, comma - 1));
+  const named = nameEndingAt(doc, comma - 1);
   if (!named || doc.entities.clusters[named.cluster]?.type !== "Person") return false;
   if (!describedAfterComma(tokens, named.first)) return false;
   let open = named.first - 1;

@@ -2,7 +2,7 @@ import type { AnalyzedText } from "../document.js";
 import type { Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
-import { ROLE_NOUNS } from "../lexicon/titles.js";
+import { MEMBER_TITLES, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import {
@@ -105,8 +105,10 @@ function appositiveAfterPossessor(doc: AnalyzedText, from: number, limit: number
   while (k < limit && k - from < 5 && (tokens[k] as Token).kind === "word" && !(tokens[k] as Token).cap) k++;
   if (k === from || tokens[k]?.text !== ",") return undefined;
   const m = doc.mentionByFirstToken.get(k + 1);
-  if (!m || doc.entities.clusters[m.cluster]?.type !== "Person" || tokens[m.last]?.text !== ",") return undefined;
-  return m.last < limit ? m : undefined;
+  // (a member's post-nominal may close the name: ", Aoife Ní Riain TD,")
+  const close = MEMBER_TITLES.has(tokens[m?.last ?? -1]?.text ?? "") ? (m?.last ?? 0) + 1 : m?.last;
+  if (!m || doc.entities.clusters[m.cluster]?.type !== "Person" || tokens[close ?? -1]?.text !== ",") return undefined;
+  return (close ?? m.last) < limit ? m : undefined;
 }
 
 /** "New Dawn Party secretary-general Thanawat Chaiyaporn": lower-case role words after an organization, then a person. */

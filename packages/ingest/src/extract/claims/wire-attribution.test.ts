@@ -334,3 +334,59 @@ describe("what newsdev7 read wrong", () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+// rules-119 (read on gold/newsdev8)
+describe("sources of wire reports, read on newsdev8", () => {
+  it.each([
+    [
+      "the one company a trade noun describes owns the filing ('the shipbuilder’s latest filing')",
+      "Daeyang Heavy Industries builds ships. Daeyang Heavy Industries employs 9,000 people. Daeyang Heavy Industries had an order backlog of 38 trillion won at the end of December, according to the shipbuilder’s latest filing with the Financial Supervisory Service.",
+      [
+        "Daeyang Heavy Industries :: Daeyang Heavy Industries had an order backlog of 38 trillion won at the end of December",
+      ],
+    ],
+    [
+      "an unnamed officer of a named force, described past the force's name",
+      "A Federal Police officer involved in the operation, who asked not to be named, said the guards had been paid in cash.",
+      ["Federal Police officer involved in the operation :: the guards had been paid in cash"],
+    ],
+    [
+      "a team's leader whose appositive stands before a tail's verb",
+      "A blood test detected 41 of 58 cancers in a study, a team led by Rafael Quintero-Marsh, a gastroenterologist at the University of Pittsburgh, reported on Monday in the journal JAMA Oncology.",
+      ["Rafael Quintero-Marsh :: A blood test detected 41 of 58 cancers in a study"],
+    ],
+    [
+      "a name after two appositives, the last a noun in '-ly' ('assembly')",
+      "Teodoro Vera Lopes, a leader of the Aty Guasu, the Guarani-Kaiowá assembly, said the families would not leave.",
+      ["Teodoro Vera Lopes :: the families would not leave"],
+    ],
+    [
+      "a member's post-nominal after the name in an appositive",
+      "Sinn Féin’s health spokesperson, Aoife Ní Riain TD, accused the minister of presiding over a managed decline and said the promised beds had been announced three times.",
+      [
+        "Aoife Ní Riain :: the minister of presiding over a managed decline",
+        "Aoife Ní Riain :: the promised beds had been announced three times",
+      ],
+    ],
+    [
+      "what an unnamed official told a medium, with a reported verb before 'to' (no request)",
+      "A senior Economy Ministry official, who asked not to be named because the talks are private, told Reuters the ministry now expected to miss the target.",
+      ["senior Economy Ministry official :: the ministry now expected to miss the target"],
+    ],
+    [
+      "a family speaks ('Scott's family has called on police …')",
+      'Scott\'s family has called on police to release the videos "as a matter of the greater good and transparency" and called for calm.',
+      ['Scott\'s family :: on police to release the videos "as a matter of the greater good and transparency"'],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // pressing someone on a topic, or for a thing, says nothing in the quotation unit
+    "Opposition TDs pressed the Minister for Health in the Dáil over overcrowding in emergency departments.",
+    "It was Obama who pressed for a grand bargain during the debt ceiling talks of 2011.",
+  ])("no claim: %s", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});

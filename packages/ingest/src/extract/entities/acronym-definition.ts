@@ -53,6 +53,43 @@ export function bindDefinedAcronyms(text: string, mentions: Mention[]): void {
   }
 }
 
+/**
+ * "The Agriculture and Livestock Federation of Mato Grosso do Sul (Famasul)", "the Indigenist Missionary Council
+ * (Cimi)": one capitalised word in brackets right after an organization's name of three words or more is its
+ * short name (often its initials in another language, written as a word in title case), whatever the tagger typed it, unless
+ * it is a place (`isPlace`: "the University of Minho (Braga)") or a person's title or name with a title.
+ */
+export function bindBracketShortNames(text: string, mentions: Mention[], isPlace: (word: string) => boolean): void {
+  const defined = new Map<string, Mention>();
+  for (let k = 0; k < mentions.length; k++) {
+    const short = mentions[k] as Mention;
+    if (short.last - short.first !== 1 || short.title || short.kind === "country") continue;
+    // (and the same word wherever it stands after: "Caltrans said …")
+    const full = defined.get(short.text) ?? shortNameOf(text, mentions[k - 1], short, isPlace);
+    if (!full || short.name === full.name) continue;
+    defined.set(short.text, full);
+    short.type = "Organization";
+    short.tagged = "ORG";
+    short.name = full.name;
+    if (full.kind !== undefined) short.kind = full.kind;
+    else delete short.kind;
+    delete short.tentative;
+  }
+}
+
+/** The organization `m` right before `short` when `short` is its short name in brackets (`bindBracketShortNames`). */
+function shortNameOf(
+  text: string,
+  m: Mention | undefined,
+  short: Mention,
+  isPlace: (word: string) => boolean,
+): Mention | undefined {
+  if (m?.type !== "Organization" || m.kind === "country" || m.last - m.first < 3) return undefined;
+  if (!/^\s*\($/.test(text.slice(m.end, short.start)) || text[short.end] !== ")") return undefined;
+  // (title case only: an acronym in capitals, "DAB", "SoCO", is `bindDefinedAcronyms`' to bind or not)
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(short.text) && !isPlace(short.text) ? m : undefined;
+}
+
 /** The organization `m` right before `acronym` when the acronym, in brackets, spells its initials. */
 function definedBy(text: string, m: Mention | undefined, acronym: Mention): Mention | undefined {
   if (m?.type !== "Organization" || m.kind === "country" || m.last - m.first < 2) return undefined;

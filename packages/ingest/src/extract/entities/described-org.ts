@@ -2,7 +2,29 @@ import { COMPANY_NAME_ENDS, ORG_HEADS } from "../lexicon/organizations.js";
 import type { Cluster } from "./types.js";
 
 /** Nouns that stand for "the company" whatever its name says. */
-const COMPANY_NOUNS = new Set(["company", "firm", "carmaker", "automaker", "airline", "group"]);
+const COMPANY_NOUNS = new Set([
+  "company",
+  "firm",
+  "carmaker",
+  "automaker",
+  "airline",
+  "group",
+  // trades business news calls a company by (2026-12-06: "according to the shipbuilder’s latest filing")
+  "shipbuilder",
+  "chipmaker",
+  "drugmaker",
+  "steelmaker",
+  "lender",
+  "insurer",
+  "retailer",
+  "manufacturer",
+  "conglomerate",
+  "miner",
+  "telecom",
+  "carrier",
+  "startup",
+  "start-up",
+]);
 /** Nouns that stand for the one organization of their kind even when its name does not hold them ("the union"). */
 const KIND_NOUNS = new Set([
   "union",

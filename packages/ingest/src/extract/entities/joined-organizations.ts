@@ -1,5 +1,7 @@
 import { firstNameGender } from "../lexicon/first-names.js";
 import { ORG_HEADS } from "../lexicon/organizations.js";
+import { PLACES } from "../lexicon/places.js";
+import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import type { Token } from "../text/tokens.js";
 import type { TaggedSpan } from "./tagger/labels.js";
 
@@ -39,6 +41,29 @@ function leftEdge(tokens: readonly Token[], pieces: readonly TaggedSpan[], to: n
   return k;
 }
 
+/**
+ * "the ACLU of Ohio", "the NAACP of Minnesota": an organization's piece of one acronym right before "of" at
+ * token k, and a place's piece after it that closes the run `e` and is a US state (or a big city) or a country's region — a
+ * chapter named after where it works. The joined span, or undefined.
+ */
+function chapterOfRegion(
+  tokens: readonly Token[],
+  pieces: readonly TaggedSpan[],
+  k: number,
+  e: number,
+): { first: number; last: number } | undefined {
+  const org = pieces.find((p) => p.last === k);
+  const place = pieces.find((p) => p.first === k + 1);
+  if (org?.type !== "ORG" || org.last - org.first !== 1 || !/^\p{Lu}{3,}$/u.test((tokens[org.first] as Token).text))
+    return undefined;
+  if (place?.type !== "LOC" || place.last !== e) return undefined;
+  const name = tokens
+    .slice(place.first, place.last)
+    .map((t) => t.lower)
+    .join(" ");
+  return PLACES.has(name) || SUBNATIONAL_REGIONS.has(name) ? { first: org.first, last: place.last } : undefined;
+}
+
 /** The pieces with [first, last) made one organization (the pieces it overlaps dropped). */
 function joined(pieces: readonly TaggedSpan[], first: number, last: number): TaggedSpan[] {
   const out = pieces.filter((p) => p.last <= first || p.first >= last);
@@ -75,6 +100,13 @@ export function joinOrganizationPieces(
       continue;
     }
     if (word !== "of" && word !== "for") continue;
+    // "the ACLU of Ohio": an organization's acronym and the state or region of its chapter
+    const chapter = word === "of" ? chapterOfRegion(tokens, out, k, e) : undefined;
+    if (chapter) {
+      out = joined(out, chapter.first, chapter.last);
+      k = chapter.last - 1;
+      continue;
+    }
     const headed = before.cap && ORG_HEADS.has(before.lower);
     const group = opensGroupName(tokens, k - 1);
     if (!headed && !group) continue;

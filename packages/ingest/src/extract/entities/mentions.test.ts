@@ -493,3 +493,101 @@ describe("detectMentions: names newsdev7 read wrong", () => {
     expect(entities('"Carson is cratering," Texas-based Matt Mackowiak said.')).toContain("Person: Matt Mackowiak");
   });
 });
+
+// entities-120 (read on gold/newsdev8)
+describe("detectMentions: names newsdev8 read wrong", () => {
+  it.each([
+    [
+      "Malay names: 'binti' inside the name, 'Tan Sri' and 'Datuk' honorifics before it",
+      "Deputy public prosecutor Nur Syafiqah binti Roslan told the court that Tan Sri Azhar bin Mohd Nasir had paid Datuk Rosli bin Abdul Karim.",
+      ["Person: Azhar bin Mohd Nasir", "Person: Nur Syafiqah binti Roslan", "Person: Rosli bin Abdul Karim"],
+    ],
+    [
+      "a company by its legal form, where the tagger read a place; its name without the company words after",
+      "Azhar founded developer Permata Lestari Holdings Bhd in 1990. Permata Lestari said in a filing that its operations were not affected.",
+      ["Organization: Permata Lestari Holdings Bhd"],
+    ],
+    [
+      "an office-holder's chambers and department ('the Attorney-General’s Chambers')",
+      "Prosecutor Jane Roe of the Attorney-General’s Chambers told the court that he lied. Jim Poe of the Auditor-General’s Department agreed.",
+      [
+        "Organization: Attorney-General’s Chambers",
+        "Organization: Auditor-General’s Department",
+        "Person: Jane Roe",
+        "Person: Jim Poe",
+      ],
+    ],
+    [
+      "an organization over 'and' before its head and 'do Sul' after its place, and its short name in brackets",
+      "The Agriculture and Livestock Federation of Mato Grosso do Sul (Famasul) denied that any of its members had been involved. Famasul said ranchers were victims too.",
+      ["Organization: Agriculture and Livestock Federation of Mato Grosso do Sul"],
+    ],
+    [
+      "a newspaper's name with an initial against its next word",
+      "He told the newspaper Folha de S.Paulo that his client had never hired anyone.",
+      ["Organization: Folha de S.Paulo"],
+    ],
+    [
+      "a city before an organization's noun is where it is",
+      "Florencia Achával Pérez, chief economist at the Buenos Aires consultancy Consultora Paraná, said the rate would slow the slide.",
+      ["Organization: Consultora Paraná", "Person: Florencia Achával Pérez"],
+    ],
+    [
+      "an accented first name opening the sentence before the name the tagger read",
+      "Héctor Daniel Pasarín, one of the union's three co-secretaries general, told Reuters the strike was the only language left.",
+      ["Organization: Reuters", "Person: Héctor Daniel Pasarín"],
+    ],
+    [
+      "a post-nominal after a name no first-name list knows, which the tagger read as a person's",
+      "Sinn Féin’s health spokesperson, Aoife Ní Riain TD, accused the minister of presiding over decline.",
+      ["Organization: Sinn Féin", "Person: Aoife Ní Riain"],
+    ],
+    [
+      "a province whose name opens with a title word",
+      "The deal would leave Nova Scotia, New Brunswick and Prince Edward Island with one fewer carrier, the Competition Bureau said.",
+      ["Organization: Competition Bureau"],
+    ],
+    [
+      "an institution named after people, which the tagger read as a person",
+      "Marisol Etxeberria, who studies cancer screening at Memorial Sloan Kettering Cancer Center, told STAT the findings were early.",
+      ["Organization: Memorial Sloan Kettering Cancer Center", "Organization: STAT", "Person: Marisol Etxeberria"],
+    ],
+    [
+      "outlets and parties newsdev8 names (lexicon/news-media.ts, political-parties.ts)",
+      "Rappler reported that the packs were relabelled. Graciela Irigoyen of the opposition Unión por la Patria bloc and Mohsin Butt of the PML-N objected.",
+      [
+        "Organization: Pakistan Muslim League-Nawaz",
+        "Organization: Rappler",
+        "Organization: Unión por la Patria",
+        "Person: Graciela Irigoyen",
+        "Person: Mohsin Butt",
+      ],
+    ],
+    [
+      "a chapter of an organization by its acronym and its state",
+      "Yolanda Pritchett, legal director of the ACLU of Ohio, which represented the clinics, said patients could get care.",
+      ["Organization: ACLU of Ohio", "Person: Yolanda Pritchett"],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("binds a title-case short name in brackets wherever it stands after, not an acronym in capitals", () => {
+    const g = extractDocument({
+      id: "t",
+      text: "The California Department of Transportation (Caltrans) said the sign was hacked. Caltrans said it was fixed. Lo Ka-yan, a lawmaker from the Democratic Alliance for the Betterment and Progress of Hong Kong (DAB), spoke.",
+      origin: "t",
+      format: "text",
+    });
+    expect(
+      g.entities.filter((e) => e.type === "Organization").map((e) => `${e.name} ${JSON.stringify(e.aliases)}`),
+    ).toEqual([
+      'California Department of Transportation ["Caltrans"]',
+      "Democratic Alliance for the Betterment and Progress of Hong Kong []",
+    ]);
+    // (the acronym in capitals stays the party's: the lawmaker's affiliation holds)
+    expect(g.affiliations.map((a) => `${a.person} — ${a.organization}`)).toEqual([
+      "Lo Ka-yan — Democratic Alliance for the Betterment and Progress of Hong Kong",
+    ]);
+  });
+});

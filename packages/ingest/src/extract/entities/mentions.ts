@@ -10,6 +10,7 @@ import { INTERNATIONAL_BODIES } from "../lexicon/international-bodies.js";
 import { LEGISLATURES } from "../lexicon/legislatures.js";
 import { NEWS_MEDIA } from "../lexicon/news-media.js";
 import {
+  COMPANY_NAME_ENDS,
   KNOWN_ORGS,
   LEADING_ORG_HEADS,
   LEGAL_FORMS,
@@ -37,7 +38,12 @@ import { US_GOVERNMENT } from "../lexicon/us-government.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive, visibleText } from "../text/tokens.js";
-import { bindDefinedAcronyms, dropTermAcronyms, typeNamesByAcronym } from "./acronym-definition.js";
+import {
+  bindBracketShortNames,
+  bindDefinedAcronyms,
+  dropTermAcronyms,
+  typeNamesByAcronym,
+} from "./acronym-definition.js";
 import { isTeamName } from "./closing-name.js";
 import {
   extendToLongerOrganizations,
@@ -80,11 +86,15 @@ const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 const DATE_WORDS = new Set<string>([...WEEKDAYS, ...MONTHS]);
 // ("Ramon dela Cruz", "Luiz Inácio Lula da Silva", "Leonardo di Caprio", "João dos Santos")
 // ("Konstanze zu Ortenberg", "Sindicato dos Jogadores", "Mato Grosso do Sul")
+// ("Nur Syafiqah binti Roslan": the Malay "daughter of"; "Unión por la Patria": the Spanish "for" — words the
+// tagger's runs do not hold, 2026-12-06)
 const CONNECTORS = new Set(
-  "of for de la von van der den ter ten al bin du del dela della dello da di dos das do zu".split(" "),
+  "of for de la von van der den ter ten al bin binti binte du del dela della dello da di dos das do zu por para".split(
+    " ",
+  ),
 );
 /** Name particles that may come two in a row ("van der", "von der", "de la"). */
-const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "ter", "ten", "du", "del", "zu"]);
+const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "ter", "ten", "du", "del", "zu", "por"]);
 /** A name's initial: one capital letter and a period ("S.", "K."). */
 const INITIAL = /^\p{Lu}\.$/u;
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string; short: boolean }>();
@@ -381,6 +391,18 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j++;
         continue;
       }
+      // "Folha de S.Paulo": an initial's period written right against the next word of the name
+      if (
+        t?.text === "." &&
+        /^\p{Lu}$/u.test((tokens[j - 1] as Token).text) &&
+        t.start === (tokens[j - 1] as Token).end &&
+        isNameToken(tokens[j + 1]) &&
+        tokens[j + 1]?.start === t.end &&
+        tokens[j + 1]?.sentence === t.sentence
+      ) {
+        j += 2;
+        continue;
+      }
       // "BBC Radio 4", "Channel 4": a station's number is part of its name
       if (
         t?.kind === "number" &&
@@ -553,6 +575,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) namesListedWithPlaces(tokens, mentions);
   typeNamesByAcronym(text, mentions);
   bindDefinedAcronyms(text, mentions);
+  bindBracketShortNames(text, mentions, (word) => isPlaceName(word, word.toLowerCase(), undefined));
   dropTermAcronyms(tokens, mentions);
   bareChambersOfState(text, mentions);
   bareCongressOfParty(mentions);
@@ -651,6 +674,7 @@ function joinNicknamedNames(text: string, tokens: readonly Token[], mentions: Me
     const rest = byFirst.get(k + 1);
     if (!rest || (rest.type !== "Person" && rest.type !== "Unknown") || rest.last - rest.first > 2) continue;
     if (rest.start !== closing.end + 1 || (tokens[rest.first] as Token).sentence !== open.sentence) continue;
+    m.nickname = visibleText(text.slice(open.end, closing.start));
     m.name = `${m.name} ${rest.name}`;
     m.end = rest.end;
     m.last = rest.last;
@@ -725,8 +749,11 @@ function processRun(
   // parliament's title are the member's party, the name after it the member's (not the constituency after "for")
   for (let k = s + 1; k < last; k++) {
     if (!MEMBER_TITLES.has((tokens[k] as Token).text)) continue;
-    // "said Sharon Ashdown MP, the Labour member for …": a post-nominal after a person's name ends the run
-    if (k + 1 === last && firstNameGender((tokens[s] as Token).text) !== undefined) {
+    // "said Sharon Ashdown MP, the Labour member for …": a post-nominal after a person's name ends the run (a
+    // first name the lexicon knows, or a name of two words or more the tagger read as a person's: "Aoife Ní Riain
+    // TD", not "a Labour MP")
+    const taggedPerson = tags?.pieces(s, k).some((p) => p.type === "PER" && p.first === s && p.last - s >= 2) === true;
+    if (k + 1 === last && (firstNameGender((tokens[s] as Token).text) !== undefined || taggedPerson)) {
       emitMention(text, tokens, s, k, {}, lowerVocab, out, "PER");
       return;
     }
@@ -885,7 +912,14 @@ function processRun(
     s,
     e,
   );
-  for (const piece of withAndHeads(text, tokens, withParticles(tokens, split, s, e), s, e)) {
+  const joinedPieces = withAndHeads(
+    text,
+    tokens,
+    withParticles(tokens, withOpeningGivenName(tokens, split, s), s, e),
+    s,
+    e,
+  );
+  for (const piece of namedInstitution(tokens, joinedPieces, s, e)) {
     // (inside the piece before, extended over a plural's apostrophe: "Sulawesi Workers' Legal Aid Foundation")
     if (piece.first < previousEnd) continue;
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
@@ -1055,6 +1089,9 @@ function portfolioRun(tokens: readonly Token[], i: number, j: number): boolean {
   return (after === "for" || after === "of") && j - i <= 8;
 }
 
+/** What an office-holder's possessive names as an organization ("’s Office", "’s Chambers", "’s Department"). */
+const OFFICE_NOUNS = new Set(["office", "chambers", "department"]);
+
 /** Office-holders no title list has, whose "’s Office" is an organization ("the Ombudsman’s Office"). */
 const OFFICE_HOLDERS = new Set([
   "ombudsman",
@@ -1074,14 +1111,17 @@ const OFFICE_HOLDERS = new Set([
 function titleOffice(text: string, tokens: Token[], i: number, j: number): Mention | undefined {
   let a = (tokens[i] as Token).lower === "the" ? i + 1 : i;
   const office = tokens[j + 1];
-  if (a >= j || !isPossessive(tokens[j]) || !office?.cap || office.lower !== "office") return undefined;
+  if (a >= j || !isPossessive(tokens[j]) || !office?.cap || !OFFICE_NOUNS.has(office.lower)) return undefined;
   // "Peru’s Ombudsman’s Office": the country's possessive in front is not part of the office's name
   if (j - a >= 3 && isPossessive(tokens[j - 2]) && countryOf((tokens[a] as Token).text)) a = j - 1;
   // ("Brannock County Sheriff's Office": a place's office-holder — the title may close the run)
   let holder = false;
   for (let k = a; k < j && !holder; k++) {
     const title = titleAt(tokens, k);
-    holder = title ? k + title.length === j : j - k === 1 && OFFICE_HOLDERS.has((tokens[k] as Token).lower);
+    // ("the Attorney-General’s Chambers", "the Auditor-General’s Department")
+    holder = title
+      ? k + title.length === j
+      : j - k === 1 && OFFICE_HOLDERS.has((tokens[k] as Token).lower.replace(/-general$/, ""));
     if (k > a && !(tokens[k - 1] as Token).cap) break;
   }
   if (!holder) return undefined;
@@ -1288,6 +1328,12 @@ function headBeforeConnector(tokens: readonly Token[], s: number, e: number): bo
   );
 }
 
+/** Last words that end an institution's or a company's name, never a place's ("… Hospital", "… Holdings Bhd"). */
+function placeEndsAsOrganization(last: string): boolean {
+  const kind = NAME_ENDS_NO_PERSON.get(last);
+  return kind === "institution" || LEGAL_FORMS.has(last) || (kind === "company" && COMPANY_NAME_ENDS.has(last));
+}
+
 /** Lower-case nouns of settlements and areas: "suburb of Preston", "the town of Tuam". */
 const PLACE_NOUNS = new Set([
   "suburb",
@@ -1393,6 +1439,22 @@ function isLeftOutGivenName(
  */
 function isCityName(tokens: readonly Token[], s: number, e: number, name: string, title: string | undefined): boolean {
   return e - s >= 2 && !title && WORLD_CITIES.has(name) && !firstNameGender((tokens[s] as Token).text);
+}
+
+/**
+ * "the Buenos Aires consultancy Consultora Paraná", "a Lagos newspaper": a city's name of two words or more
+ * right before a lower-case noun that describes an organization is where that organization is, not one.
+ */
+function cityBeforeDescriptor(tokens: readonly Token[], s: number, e: number, name: string): boolean {
+  const next = tokens[e];
+  return (
+    e - s >= 2 &&
+    WORLD_CITIES.has(name) &&
+    next !== undefined &&
+    next.kind === "word" &&
+    !next.cap &&
+    ORG_DESCRIPTORS.has(next.lower)
+  );
 }
 
 /** The mention extended over "government" (token `e`) as that government, an organization named `name`. */
@@ -1616,6 +1678,21 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
   return out;
 }
 
+/**
+ * "Héctor Daniel Pasarín, one of …" opening a sentence, where the tagger took "Daniel Pasarín" alone: a first
+ * name (accents aside: "Héctor" as "Hector") that opens the sentence and the run `s`, right before a person's
+ * piece, is that person's.
+ */
+function withOpeningGivenName(tokens: readonly Token[], pieces: TaggedSpan[], s: number): TaggedSpan[] {
+  const first = pieces[0];
+  const word = tokens[s] as Token;
+  if (first?.type !== "PER" || first.first !== s + 1 || word.kind !== "word" || !atSentenceStart(tokens as Token[], s))
+    return pieces;
+  const plain = word.text.normalize("NFD").replace(/\p{M}/gu, "");
+  if (plain === word.text || firstNameGender(plain) === undefined) return pieces;
+  return [{ ...first, first: s }, ...pieces.slice(1)];
+}
+
 /** Capitalised particles that open a surname ("Van Steenkiste", "De Wulf", "Mac Donncha", "Ó Conghaile"). */
 const CAPITAL_PARTICLES = new Set([
   "Van",
@@ -1741,11 +1818,12 @@ function withAndHeads(
     // "the Rating and Valuation Department" where the tagger kept only "Valuation Department": untagged name
     // words and "and" right before an institution's name, from the run's start or the piece before, are its own
     const from = out.at(-1)?.last ?? start;
+    // ("the Agriculture and Livestock Federation of Mato Grosso do Sul": the head before "of")
     if (
       piece.type === "ORG" &&
       tokens[piece.first - 1]?.lower === "and" &&
       piece.first - 2 >= from &&
-      isInstitutionHead((tokens[piece.last - 1] as Token).lower)
+      isInstitutionHead(headWordOf(tokens as Token[], piece.first, piece.last))
     ) {
       let k = piece.first - 1;
       // (not a date or a role: "July and Congress", "Co-founder and National Director of …")
@@ -1788,7 +1866,44 @@ function withAndHeads(
     out.push({ ...piece, last: k, type: "ORG" });
     if (joinsNext) i++;
   }
-  return out;
+  return withPlaceTails(tokens, out, end);
+}
+
+/**
+ * "Memorial Sloan Kettering Cancer Center", "John Hopkins Children's Hospital" where the tagger read the eponym
+ * as a person: a run whose only piece is a person's, followed to the run's end `e` by capitalised words no piece
+ * holds that end in an institution's head, is that institution (from the run's start `s`).
+ */
+function namedInstitution(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
+  const only = pieces[0];
+  if (pieces.length !== 1 || only?.type !== "PER" || only.last >= e) return pieces;
+  if (!isInstitutionHead((tokens[e - 1] as Token).lower)) return pieces;
+  for (let k = only.last; k < e; k++)
+    if (!(tokens[k] as Token).cap || (tokens[k] as Token).kind !== "word") return pieces;
+  for (let k = s; k < only.first; k++)
+    if (!(tokens[k] as Token).cap || (tokens[k] as Token).kind !== "word") return pieces;
+  return [{ first: s, last: e, type: "ORG" }];
+}
+
+/** Particles inside a place's name ("Mato Grosso do Sul", "Rio de Janeiro", "Santiago del Estero"). */
+const PLACE_PARTICLES = new Set(["do", "da", "de", "del", "dos", "das"]);
+
+/**
+ * "the … Federation of Mato Grosso do Sul" where the tagger ended the organization at "Grosso": an
+ * organization's piece with a connector inside ("… of Mato Grosso") goes on over a place's particle and the
+ * capitalised words after it, to the next piece or the run's end `end`.
+ */
+function withPlaceTails(tokens: readonly Token[], pieces: TaggedSpan[], end: number): TaggedSpan[] {
+  return pieces.map((piece, n) => {
+    if (piece.type !== "ORG" || !PLACE_PARTICLES.has(tokens[piece.last]?.lower ?? "")) return piece;
+    let inner = false;
+    for (let k = piece.first + 1; k < piece.last - 1 && !inner; k++) inner = (tokens[k] as Token).lower === "of";
+    if (!inner) return piece;
+    const limit = pieces[n + 1]?.first ?? end;
+    let k = piece.last + 1;
+    while (k < limit && (tokens[k] as Token).cap && (tokens[k] as Token).kind === "word") k++;
+    return k > piece.last + 1 ? { ...piece, last: k } : piece;
+  });
 }
 
 /**
@@ -1874,10 +1989,16 @@ function emitMention(
   if (e - s === 1 && MEMBER_TITLES.has(name)) return;
   // "Mrs May", "Prime Minister May": a month's name after a person's title is the person's
   const titledMonth = title !== undefined && e - s === 1 && MONTH_NAMES.has(lower);
+  // ("Prince Edward Island": a region whose name opens with a title word)
+  const titled = title ? visibleText(text.slice((tokens[titleStart] as Token).start, endTok.end)).toLowerCase() : "";
   if (
     !placeGovernment &&
     !titledMonth &&
-    (NON_ENTITIES.has(lower) || PLACES.has(lower) || REGIONS.has(lower) || SUBNATIONAL_REGIONS.has(lower))
+    (NON_ENTITIES.has(lower) ||
+      PLACES.has(lower) ||
+      REGIONS.has(lower) ||
+      SUBNATIONAL_REGIONS.has(lower) ||
+      SUBNATIONAL_REGIONS.has(titled))
   )
     return;
   const mention: Mention = {
@@ -1937,9 +2058,11 @@ function emitMention(
       !leadingOrgHead(tokens, s, e) &&
       // ("against the Atlanta Falcons": a team the tagger read as a place)
       !(tokens[s - 1]?.lower === "the" && isTeamName(name)) &&
-      // ("the Australian Museum", "Royal Perth Hospital": an institution the tagger read as a building)
-      !(e - s >= 2 && NAME_ENDS_NO_PERSON.get((tokens[e - 1] as Token).lower) === "institution")) ||
+      // ("the Australian Museum", "Royal Perth Hospital": an institution the tagger read as a building;
+      // "developer Permata Lestari Holdings Bhd": a company by its legal form or its last word)
+      !(e - s >= 2 && placeEndsAsOrganization((tokens[e - 1] as Token).lower))) ||
     (tagged === "PER" && isCityName(tokens, s, e, name, title)) ||
+    (tagged === "ORG" && cityBeforeDescriptor(tokens, s, e, name)) ||
     ((tagged === "PER" || tagged === "ORG") && isPlaceByHead(tokens, s, e, title))
   ) {
     // a place ("Washington D.C.", "Hong Kong"): not an actor, unless a list of organizations says

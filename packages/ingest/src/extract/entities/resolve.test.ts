@@ -292,3 +292,34 @@ describe("short forms before the full name", () => {
     expect(entities(text).find((e) => e.name === "Ohio Democrats")?.forms ?? []).not.toContain("Democrats");
   });
 });
+
+// entities-120 (read on gold/newsdev8)
+describe("short names of companies, read on newsdev8", () => {
+  it("joins a company's first word to the company among several names it opens (not the company's union or group)", () => {
+    const text =
+      "Daeyang shipyard workers begin strike\n\nAbout 9,000 workers at Daeyang Heavy Industries walked off the job. The Daeyang Heavy Industries Workers’ Union said the strike would go on. Daeyang Heavy Industries is the main unit of the Daeyang Group. Daeyang spokesperson Choi Min-ji said the company had offered 4.1 percent.";
+    const orgs = entities(text).filter((x) => x.type === "Organization");
+    expect(orgs.map((o) => `${o.name} ${o.forms.join("|")}`)).toEqual([
+      "Daeyang Heavy Industries Daeyang|Daeyang Heavy Industries",
+      "Daeyang Heavy Industries Workers’ Union Daeyang Heavy Industries Workers’ Union",
+      "Daeyang Group Daeyang Group",
+    ]);
+  });
+
+  it("keeps a known organization apart from a longer name no lexicon typed that the headline names first", () => {
+    const text =
+      "Breitbart News reports on the war\n\nThe Breitbart News Daily show airs at 6AM on satellite radio. Breitbart News said more.";
+    const names = entities(text).map((x) => x.name);
+    expect(names).toContain("Breitbart News");
+  });
+});
+
+describe("nicknames", () => {
+  it("joins a nickname alone to the one person whose name held it in quotes", () => {
+    const people = entities(
+      'Virac Mayor Teresita "Tessie" Buenaventura said the town had received 1,800 packs. "We are still waiting," Tessie said.',
+    ).filter((x) => x.type === "Person");
+    expect(people.map((p) => p.name)).toEqual(["Teresita Buenaventura"]);
+    expect(people[0]?.forms).toContain("Tessie");
+  });
+});

@@ -231,6 +231,11 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     if (c.type === "Organization" && c.kind !== "country" && !orgByLastWord.has(w)) orgByLastWord.set(w, c);
   };
   for (const c of clusters) indexCluster(c);
+  const byNickname = new Map<string, Cluster[]>();
+  for (const c of clusters)
+    if (c.type === "Person")
+      for (const nick of new Set(c.mentions.flatMap((m) => (m.nickname ? [nameKey(m.nickname)] : []))))
+        addTo(byNickname, nick, c);
   for (const m of deferred) {
     const words = m.last - m.first;
     const norm = nameKey(m.name);
@@ -255,6 +260,13 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
       const byInner = byInnerSurname.get(norm) ?? [];
       if (m.type !== "Organization" && byInner.length === 1) {
         attach(byInner[0] as Cluster, m);
+        continue;
+      }
+      // "Tessie" after "Mayor Teresita “Tessie” Buenaventura": the one person so nicknamed
+      const nicknamed = byNickname.get(norm) ?? [];
+      if (nicknamed.length === 1 && m.type !== "Organization") {
+        m.type = "Person";
+        attach(nicknamed[0] as Cluster, m);
         continue;
       }
       // "Isabel" after "Isabel Ruiz": a first name alone joins the one person with that first name
@@ -306,7 +318,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     } else unknown.push(m);
   }
 
-  joinOpeningOrganizations(clusters, byKey);
+  joinOpeningOrganizations(clusters, byKey, text);
   joinClosingNames(clusters, byKey, tokens);
   joinCompanyOpenings(clusters, unknown);
 
@@ -353,7 +365,9 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
  * function word). Runs once every mention has its cluster, so a short form the tagger typed on its own
  * ("a tester at Lanternfish") still joins. Organizations are indexed by their first one and two words.
  */
-function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluster>, text: string): void {
+  // ("Daeyang shipyard workers begin …" in the headline, "Daeyang Heavy Industries" first in the body)
+  const bodyStart = headlineEnd(text);
   const orgs = clusters.filter((c) => c.type === "Organization" && c.kind !== "country");
   const personWords = wordsOfPeople(clusters);
   const byOpening = new Map<string, Cluster[]>();
@@ -369,15 +383,19 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
     if (words.length === 1 && !standsAlone(short.name)) continue;
     if (words.some((w) => personWords.has(nameKey(w)))) continue;
     const longer = (byOpening.get(nameKey(short.name)) ?? []).filter((c) => c !== short && !joined.has(c));
-    const full = longer.length === 1 ? (longer[0] as Cluster) : undefined;
+    const full = longer.length === 1 ? (longer[0] as Cluster) : mainOpened(longer);
     // the full name first, as a short form follows it ("the House" before "the House Intelligence
     // Committee" is the chamber, not its committee); a company's or a party's name and its head word may come
     // in either order ("carmaker Qingfeng recalls …" in the headline, "Qingfeng Motors" in the text)
     // ("Supreme Court refuses …" in the headline, "The Supreme Court of India" in the text: a body "of" a place
     // is called by the words before "of")
+    // (the body's first, when the headline has the short name first — but not for a known organization and a
+    // name no lexicon typed: "Breitbart News" is no "Breitbart News Daily" show)
+    const known = short.kind !== undefined && short.kind !== "organization" && full?.kind === "organization";
     if (
       full &&
       (firstStart(full) < firstStart(short) ||
+        (!known && firstStartFrom(full, bodyStart) < firstStartFrom(short, bodyStart)) ||
         companyWordAfter(short, full) ||
         nameKey(full.name).startsWith(`${nameKey(short.name)} of `))
     ) {
@@ -385,6 +403,22 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
       joined.add(short);
     }
   }
+}
+
+/**
+ * "Daeyang" beside "Daeyang Heavy Industries", "Daeyang Heavy Industries Workers’ Union" and "Daeyang
+ * Group": among several organizations a short name opens, leave out those whose names extend another's (the
+ * company's union); of the rest, the one named at least twice and twice as often as any other, if any.
+ */
+function mainOpened(longer: readonly Cluster[]): Cluster | undefined {
+  if (longer.length < 2) return undefined;
+  const keys = longer.map((c) => nameKey(c.name));
+  const bases = longer.filter((_, k) => !keys.some((other, j) => j !== k && keys[k]?.startsWith(`${other} `)));
+  if (bases.length === 1) return bases[0];
+  const counts = bases.map((c) => c.mentions.length).sort((a, b) => b - a);
+  const [first = 0, second = 0] = counts;
+  if (first < 2 || first < 2 * second) return undefined;
+  return bases.find((c) => c.mentions.length === first);
 }
 
 /**
@@ -457,6 +491,34 @@ function joinCompanyOpenings(clusters: Cluster[], unknown: Mention[]): void {
     attach(full[0] as Cluster, m);
     unknown.splice(i, 1);
   }
+  // "Permata Lestari said in a filing …" after "Permata Lestari Holdings Bhd": a "person" only the tagger typed,
+  // whose whole name is the company's without its company words, is the company (when no other person bears
+  // its words)
+  for (const c of [...clusters]) {
+    if (c.type !== "Person" || !closingNameCandidate(c)) continue;
+    const full = byOpening.get(nameKey(c.name));
+    if (full?.length !== 1) continue;
+    const words = new Set(nameKey(c.name).split(" "));
+    if (
+      clusters.some(
+        (o) =>
+          o !== c &&
+          o.type === "Person" &&
+          nameKey(o.name)
+            .split(" ")
+            .some((w) => words.has(w)),
+      )
+    )
+      continue;
+    const company = full[0] as Cluster;
+    for (const m of c.mentions) {
+      m.type = "Organization";
+      delete m.tentative;
+      attach(company, m);
+    }
+    c.mentions = [];
+    clusters.splice(clusters.indexOf(c), 1);
+  }
 }
 
 /** A cluster a closing name may be: an organization (not a country), or a person only the tagger made one. */
@@ -490,6 +552,15 @@ function companyWordAfter(short: Cluster, full: Cluster): boolean {
 }
 
 const firstStart = (c: Cluster) => Math.min(...c.mentions.map((m) => m.start));
+/** Where the first mention at or after `from` starts (Infinity when none). */
+const firstStartFrom = (c: Cluster, from: number) =>
+  Math.min(...c.mentions.filter((m) => m.start >= from).map((m) => m.start));
+
+/** The end of a headline line opening the text (a first line of at most 200 characters before a blank line), else 0. */
+function headlineEnd(text: string): number {
+  const end = text.indexOf("\n\n");
+  return end > 0 && end <= 200 && !text.slice(0, end).includes("\n") ? end : 0;
+}
 
 /** A company by its kind or the last word of its name ("… Motors", "… AG"). */
 function isCompany(c: Cluster): boolean {

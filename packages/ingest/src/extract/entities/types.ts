@@ -29,6 +29,8 @@ export interface Mention {
    * claim or an affiliation uses it, like a country.
    */
   tentative?: boolean;
+  /** The nickname a person's mention holds in quotes ("Teresita “Tessie” Buenaventura" → "Tessie"). */
+  nickname?: string;
 }
 
 /** A within-document entity: all mentions that refer to the same person or organization. */

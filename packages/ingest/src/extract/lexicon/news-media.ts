@@ -143,4 +143,9 @@ export const NEWS_MEDIA: KnownOrg[] = [
   { name: "Channels Television", aliases: ["Channels TV"], kind: "media" },
   { name: "Ahram Online", aliases: [], kind: "media" },
   { name: "Sky Sports News", aliases: ["Sky Sports"], kind: "media" },
+  // read on gold/newsdev8 (2026-12-06): the Philippines, Korea, Brazil, Ireland ("Dawn" is left out: a first name)
+  { name: "Rappler", aliases: [], kind: "media" },
+  { name: "Hankyoreh", aliases: ["The Hankyoreh"], kind: "media" },
+  { name: "Folha de S.Paulo", aliases: ["Folha de São Paulo"], kind: "media" },
+  { name: "Agência Brasil", aliases: [], kind: "media" },
 ];

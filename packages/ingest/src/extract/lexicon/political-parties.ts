@@ -42,4 +42,7 @@ export const POLITICAL_PARTIES: KnownOrg[] = [
   { name: "ZANU-PF", aliases: [], kind: "party" },
   { name: "Frelimo", aliases: [], kind: "party" },
   { name: "Fatah", aliases: [], kind: "party" },
+  // read on gold/newsdev8 (2026-12-06)
+  { name: "Pakistan Muslim League-Nawaz", aliases: ["PML-N", "PML(N)"], kind: "party" },
+  { name: "Unión por la Patria", aliases: [], kind: "party" },
 ];

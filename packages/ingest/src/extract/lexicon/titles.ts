@@ -119,6 +119,12 @@ const RAW: [string, string | undefined][] = [
   ["engr.", undefined],
   ["alhaji", undefined],
   ["alhaja", undefined],
+  // Malaysian honorifics, before the name ("Tan Sri Azhar bin Mohd Nasir", "Datuk Harvinder Singh Sandhu")
+  ["tan sri", undefined],
+  ["puan sri", undefined],
+  ["datuk seri", undefined],
+  ["datuk", undefined],
+  ["datin", undefined],
   ["hon.", undefined],
   ["barr.", undefined],
   ["prof.", undefined],
@@ -187,6 +193,11 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "alhaja",
   "hon.",
   "barr.",
+  // Malaysian honorifics (2026-12-06)
+  "tan",
+  "puan",
+  "datuk",
+  "datin",
   // parliamentary members' titles (2026-12-05)
   "mp",
   "mep",
@@ -319,6 +330,10 @@ export const ROLE_HEADS = new Set([
   // (2026-12-04, newsdev2) "the IOM’s chief of mission", "the union's vice-president", "a tester at …"
   ...`chief vice-president vice-chairman vice-chair tester climber rider cyclist councillor councilor
   organiser`.split(/\s+/),
+  // (2026-12-06, newsdev8) "a People Power Party lawmaker": a party's seat
+  "lawmaker",
+  "legislator",
+  "parliamentarian",
 ]);
 
 /**
@@ -526,4 +541,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "councillors",
   "councilor",
   "councilors",
+  // "Scott's family has called on police …", "relatives of the victims said": a family speaks (2026-12-06)
+  "family",
+  "families",
+  "relatives",
 ]);

@@ -1,13 +1,24 @@
 import { countryOf } from "../lexicon/countries.js";
+import { DATELINE_CITIES } from "../lexicon/dateline-cities.js";
 
 /** "NAIROBI, Kenya —", "BASEL, Switzerland (Reuters) —": a capitalised place, a comma, a country, a dash or a bracket. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’ -]*,\s+([\p{Lu}][\p{L}.'’ ]+?)\s*(?:\([^)]*\)\s*)?[—–-]/mu;
 /** How far into the text a dateline may open a paragraph (after a headline and a byline). */
 const DATELINE_REACH = 600;
 
-/** The country a story's dateline names, if its first lines hold one. */
+/** "BUENOS AIRES (Reuters) -", "ISLAMABAD:": a city in capitals opening a paragraph, perhaps an agency, a dash or a colon. */
+const CITY_DATELINE = /^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]*?\p{Lu})\s*(?:\([^)\n]*\)\s*)?(?:[—–:]|--?\s)/mu;
+
+/**
+ * The country a story's dateline names, if its first lines hold one: the country after the city ("NAIROBI,
+ * Kenya —"), or the country of a city that stands alone (`lexicon/dateline-cities.ts`: "BUENOS AIRES (Reuters) -").
+ */
 export function datelineCountry(text: string): string | undefined {
-  const match = DATELINE.exec(text.slice(0, DATELINE_REACH));
+  const head = text.slice(0, DATELINE_REACH);
+  const match = DATELINE.exec(head);
   const country = match?.[1] ? countryOf(match[1]) : undefined;
-  return country?.form === "name" ? country.country.name : undefined;
+  if (country?.form === "name") return country.country.name;
+  if (match) return undefined;
+  const city = CITY_DATELINE.exec(head)?.[1];
+  return city === undefined ? undefined : DATELINE_CITIES.get(city);
 }

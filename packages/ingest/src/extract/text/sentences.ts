@@ -52,6 +52,43 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Senten
   return sentences;
 }
 
+/**
+ * "Folha de S.Paulo": sentences a period split between a capital initial and the word written right against
+ * it, joined again — for the rules, after tagging (the tagger reads the split it was trained on, as for
+ * `joinBracketSplits`). Renumbers `token.sentence` when it joins any.
+ */
+export function joinInitialSplits(tokens: Token[], sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const previous = out.at(-1);
+    if (previous && previous.paragraph === s.paragraph && initialJoinedToWord(tokens, previous.last - 1)) {
+      previous.last = s.last;
+      previous.end = s.end;
+      continue;
+    }
+    out.push({ ...s, index: out.length });
+  }
+  if (out.length === sentences.length) return out;
+  for (const s of out) for (let k = s.first; k < s.last; k++) (tokens[k] as Token).sentence = s.index;
+  return out;
+}
+
+/** The period at token i stands between a capital initial and a word written right against it ("S.Paulo"). */
+function initialJoinedToWord(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i] as Token;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    dot.text === "." &&
+    before !== undefined &&
+    after !== undefined &&
+    /^\p{Lu}$/u.test(before.text) &&
+    before.end === dot.start &&
+    after.start === dot.end &&
+    after.kind === "word"
+  );
+}
+
 function push(sentences: Sentence[], tokens: Token[], first: number, last: number, paragraph: number) {
   const index = sentences.length;
   for (let k = first; k < last; k++) (tokens[k] as Token).sentence = index;
