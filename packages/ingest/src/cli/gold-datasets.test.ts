@@ -13,6 +13,7 @@ import {
   NEWSDEV7_DIR,
   NEWSDEV8_DIR,
   NEWSDEV9_DIR,
+  NEWSDEV10_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -101,7 +102,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev9, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev10, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -112,6 +113,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev9, gold/newstest,
     ["newsdev7", NEWSDEV7_DIR, 12, 172],
     ["newsdev8", NEWSDEV8_DIR, 12, 175],
     ["newsdev9", NEWSDEV9_DIR, 12, 174],
+    ["newsdev10", NEWSDEV10_DIR, 12, 169],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

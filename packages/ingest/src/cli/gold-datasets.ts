@@ -12,6 +12,7 @@ import {
   NEWSDEV7,
   NEWSDEV8,
   NEWSDEV9,
+  NEWSDEV10,
   NEWSTEST,
 } from "../eval/floors.js";
 import { gumToGold, isGumRecord } from "../eval/gum.js";
@@ -199,5 +200,6 @@ const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev7", NEWSDEV7],
   ["newsdev8", NEWSDEV8],
   ["newsdev9", NEWSDEV9],
+  ["newsdev10", NEWSDEV10],
   ["newstest", NEWSTEST],
 ]);

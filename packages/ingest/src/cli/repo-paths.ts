@@ -42,9 +42,14 @@ export const NEWSDEV7_DIR = fileURLToPath(new URL("../../gold/newsdev7/", import
 export const NEWSDEV8_DIR = fileURLToPath(new URL("../../gold/newsdev8/", import.meta.url));
 /**
  * 12 more, written blind on 2026-12-06 (continental Europe, Turkey and Central Asia, Oceania, India, Mexico, the
- * United States), measured and not yet read (CC BY 4.0): gold/newsdev9/README.md.
+ * United States), read the same session (CC BY 4.0): gold/newsdev9/README.md.
  */
 export const NEWSDEV9_DIR = fileURLToPath(new URL("../../gold/newsdev9/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 (sub-Saharan Africa and the Middle East, Northern and Eastern Europe, the
+ * UK, Central America and the Caribbean), measured and not yet read (CC BY 4.0): gold/newsdev10/README.md.
+ */
+export const NEWSDEV10_DIR = fileURLToPath(new URL("../../gold/newsdev10/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

@@ -11,6 +11,7 @@ import {
   NEWSDEV7,
   NEWSDEV8,
   NEWSDEV9,
+  NEWSDEV10,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -123,12 +124,20 @@ describe("checkFloors", () => {
       affiliation: 0.82,
     });
     expect(QUALITY_FLOORS[NEWSDEV9]).toEqual({
-      person: 0.93,
-      org: 0.79,
+      person: 0.96,
+      org: 0.86,
+      claim: 0.96,
+      "claim+speaker": 0.93,
+      about: 0.69,
+      affiliation: 0.7,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV10]).toEqual({
+      person: 0.87,
+      org: 0.83,
       claim: 0.94,
-      "claim+speaker": 0.87,
-      about: 0.64,
-      affiliation: 0.58,
+      "claim+speaker": 0.82,
+      about: 0.68,
+      affiliation: 0.67,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
