@@ -650,3 +650,43 @@ describe("affiliations newsdev8 read wrong", () => {
     ).toContain("Elijah Cummings — United States House of Representatives");
   });
 });
+
+// rules-120 (read on gold/newsdev9)
+describe("affiliations newsdev9 read wrong", () => {
+  it.each([
+    [
+      "a minister's portfolio read from the title when an honorific follows it",
+      "The Federal Ministry of the Interior drafted the bill. Interior Minister Dr. Konrad Brückner of the Christian Social Union (CSU) defended it.",
+      ["Konrad Brückner — Federal Ministry of the Interior", "Konrad Brückner — Christian Social Union"],
+    ],
+    [
+      "a member of a party named after modifiers, with its descriptor",
+      "The bill's rapporteur, Élodie Marchetti-Roux of the centrist Renaissance party, said she would table amendments.",
+      ["Élodie Marchetti-Roux — Renaissance"],
+    ],
+    [
+      "a mayor of the one city government the article names, a governor of the one state government",
+      "The City of Ashford Falls spends $58 million on policing. Mayor Renata Blaszczyk said the contract was fair. Governor Arturo Ochoa denied that the Michoacán state government had ignored her.",
+      ["Renata Blaszczyk — City of Ashford Falls", "Arturo Ochoa — Michoacán state government"],
+    ],
+    [
+      "an appositive after a party and state notation, and a committee's ranking member",
+      "The bill, written by Rep. Harold Brandvold (R-Neb.), chairman of the House Appropriations Committee, failed. Rep. Maureen Castellanos (D-Calif.), the committee's ranking member, said it was dead.",
+      [
+        "Harold Brandvold — United States House of Representatives",
+        "Harold Brandvold — House Appropriations Committee",
+        "Harold Brandvold — Republican Party",
+        "Maureen Castellanos — United States House of Representatives",
+        "Maureen Castellanos — House Appropriations Committee",
+        "Maureen Castellanos — Democratic Party",
+      ],
+    ],
+    [
+      "a role after an organization's acronym in brackets",
+      "M. Kathiravan, the Dravida Munnetra Kazhagam (DMK) candidate in the constituency, argued that voters were punished.",
+      ["M. Kathiravan — Dravida Munnetra Kazhagam"],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -111,12 +111,17 @@ export function findAffiliations(
       const chamber = orgName && BARE_MEMBER_TITLES.has(m.title) ? stateChamber(clusters, orgName) : undefined;
       const org = named ?? owner ?? possessor?.org ?? chamber ?? (orgName ? findOrg(orgName) : undefined);
       const roleStart = possessor ? (doc.tokens[possessor.from] as Token).start : m.start;
-      const roleText = doc.text.slice(roleStart, m.start + m.text.length - m.name.length).trim();
+      // (an honorific after the title is no part of the role: "Interior Minister Dr. Konrad Brückner")
+      const roleText = doc.text
+        .slice(roleStart, m.start + m.text.length - m.name.length)
+        .trim()
+        .replace(/\s+(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?$/, "");
       const role = roleText.replace(/^(?:the\s+)?(?:[A-Z][a-z]+(?:an|ish|ese|i)\s+)?/, "").trim() || m.title;
       // "Deputy Minister of Economic Affairs Lin Wei-ting" beside the Ministry of Economic Affairs: the ministry
       // of the title's portfolio, when the article names it — and then the ministry's only, not the country's
       // the title defaults to (the gold READMEs: newsdev6, newsdev7)
-      const ministry = portfolioMinistry(clusters, roleText);
+      // ("Interior Minister Dr. Konrad Brückner": the title itself, when an honorific follows it)
+      const ministry = portfolioMinistry(clusters, roleText) ?? portfolioMinistry(clusters, m.title);
       if (org && !(ministry && org.country && !named)) add(c.id, org.id, role);
       if (ministry && ministry.id !== org?.id) add(c.id, ministry.id, role);
       // "Senator Rowena Dimaculangan" in a story datelined in the Philippines: the country's own Senate, named
@@ -128,6 +133,12 @@ export function findAffiliations(
       if (m.title === "cllr") {
         const council = describedOrganization(clusters, "council", m.start);
         if (council && council.id !== org?.id) add(c.id, council.id, "councillor");
+      }
+      // "Mayor Renata Blaszczyk" in a story of the City of Ashford Falls, "Governor X" beside the Michoacán state
+      // government: the one local government the article names
+      else if (m.title === "mayor" || m.title === "governor") {
+        const government = localGovernment(clusters, m.start, m.title);
+        if (government && government.id !== org?.id) add(c.id, government.id, role);
       }
       // "Sheriff Dale Brummett" beside the Brannock County Sheriff's Office
       else if (m.title === "sheriff") {
@@ -162,7 +173,9 @@ export function findAffiliations(
     const after = doc.tokens[m.last]?.text === "," && doc.tokens[m.last + 1]?.lower === "of" ? m.last + 1 : m.last;
     const preposition = doc.tokens[after]?.lower ?? "";
     const the = preposition === "of" && doc.tokens[after + 1]?.lower === "the";
-    const next = doc.mentionByFirstToken.get(after + 1) ?? (the ? doc.mentionByFirstToken.get(after + 2) : undefined);
+    const next =
+      doc.mentionByFirstToken.get(after + 1) ??
+      (the ? (doc.mentionByFirstToken.get(after + 2) ?? describedPartyAt(doc, after + 2)) : undefined);
     const org = next ? clusters[next.cluster] : undefined;
     if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition)) add(c.id, org.id, null);
     // "Senator Lucia Benavides (D-Tucson)", "Labour Minister Jörg Wiesenthal-Kröger (CDU)"
@@ -172,6 +185,21 @@ export function findAffiliations(
     if (works) add(c.id, works.org, works.role);
   }
   return out;
+}
+
+/**
+ * "of the ruling Amanat party", "of the centrist Renaissance party": one or two lower-case modifiers from token
+ * `at`, then a party's (or group's, bloc's) name and its descriptor — the name's mention.
+ */
+function describedPartyAt(doc: AnalyzedText, at: number): Mention | undefined {
+  const { tokens } = doc;
+  for (let k = at; k <= at + 1; k++) {
+    const t = tokens[k] as Token | undefined;
+    if (!t || t.cap || t.kind !== "word" || FUNCTION_WORDS.has(t.lower)) return undefined;
+    const m = doc.mentionByFirstToken.get(k + 1);
+    if (m && /^(?:party|bloc|alliance|coalition|group|movement)$/.test(tokens[m.last]?.lower ?? "")) return m;
+  }
+  return undefined;
 }
 
 /** The portfolio of a minister's title ("Deputy Minister of Economic Affairs" → "economic affairs"). */
@@ -246,6 +274,23 @@ function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp, ki
   const before = bodies.filter((c) => c.mentions.some((x) => x.start < offset));
   if (before.length > 0) return before.length === 1 ? before[0] : undefined;
   return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/** A city's own government by its name ("City of Ashford Falls", "Municipality of Virac", "the Lima city government"). */
+const CITY_GOVERNMENT = /^(?:City|Town|Municipality|Borough) of |\b(?:city|municipal) government$/;
+/** A council a mayor heads ("Ōtūroa District Council", "Ashford Falls City Council"). */
+const CITY_COUNCIL =
+  /^(?!(?:Democrat|Democratic|Republican)\b).*\b(?:City|Town|District|Borough|County|Municipal) Council$/;
+/** A state's or province's own government ("Michoacán state government", "Provincial Government of Catanduanes"). */
+const STATE_GOVERNMENT = /\b(?:state|provincial|regional) government$|^(?:Provincial |State |Regional )?Government of /;
+
+/**
+ * The one local government a mayor's or a governor's title belongs to in the article: a city's own government
+ * (else the one city, town or district council) for a mayor, a state's or province's government for a governor.
+ */
+function localGovernment(clusters: readonly Cluster[], offset: number, title: string): Cluster | undefined {
+  if (title === "governor") return onlyBody(clusters, offset, STATE_GOVERNMENT);
+  return onlyBody(clusters, offset, CITY_GOVERNMENT) ?? onlyBody(clusters, offset, CITY_COUNCIL);
 }
 
 /** Titles of a chamber's members that say nothing of which chamber ("Senator", "Rep."). */
@@ -455,6 +500,21 @@ interface AppositiveOf {
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", "so", "nor", "while"]);
 
 /**
+ * "Rep. Harold Brandvold (R-Neb.), chairman of the House Appropriations Committee,": the token after a party and
+ * state notation in brackets right after the name (where the appositive's comma stands), if one is there.
+ */
+function afterPartyNotation(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]?.text !== "(") return undefined;
+  for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ")")
+      return tokens[j + 1]?.text === "," && /^[RDI]\b/.test(tokens[k + 1]?.text ?? "") ? j + 1 : undefined;
+    if (t.sentence !== tokens[k]?.sentence) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * "Rep. Han Ji-yeon of the Democratic Party of Korea, a member of the National Assembly’s labour committee,":
  * the comma after "of <organization>" right after the name, when a person's role follows it (a role head
  * before the appositive's first preposition), opens the person's appositive, not the organization's ("X of
@@ -480,7 +540,7 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     tokens[m.last]?.text === "," &&
     /^\d{1,3}$/.test(tokens[m.last + 1]?.text ?? "") &&
     tokens[m.last + 2]?.text === ",";
-  const at = aged ? m.last + 2 : (ofOrganizationEnd(doc, m) ?? m.last);
+  const at = aged ? m.last + 2 : (ofOrganizationEnd(doc, m) ?? afterPartyNotation(tokens, m.last) ?? m.last);
   const comma = tokens[at];
   if (comma?.text !== ",") return;
   const first = at + 1;
@@ -515,7 +575,14 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
       (t.lower === "whose" && end > first)
     )
       break;
-    if (end > first && cueOf(t.lower) && !t.cap && !DETERMINERS.has(tokens[end - 1]?.lower ?? "")) break;
+    if (
+      end > first &&
+      cueOf(t.lower) &&
+      !t.cap &&
+      !ROLE_PARTICIPLES.has(t.lower) &&
+      !DETERMINERS.has(tokens[end - 1]?.lower ?? "")
+    )
+      break;
     end++;
   }
   // "…, Donald J. Trump, the senator said.": a description right before a speech verb with no comma closing it is
@@ -629,7 +696,13 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
   for (let i = mentionAtOrAfter(mentions, startOff); i < mentions.length; i++) {
     const m = mentions[i] as Mention;
     if (m.start >= endOff) break;
-    if (m.start >= startOff && m.end <= endOff && doc.entities.clusters[m.cluster]?.type === "Organization") org = m;
+    if (m.start >= startOff && m.end <= endOff && doc.entities.clusters[m.cluster]?.type === "Organization") {
+      // (an acronym in brackets after the name is the same organization: the name's mention says where it stands)
+      // (not when the name opens the conjunct: "Filippo Grandi, the United Nations High Commissioner for Refugees
+      // (UNHCR)" holds the office the name says, read from the acronym's side)
+      if (org?.cluster === m.cluster && tokens[m.first - 1]?.text === "(" && org.first > s) continue;
+      org = m;
+    }
   }
   // "the Sierra Club's executive director", "a Sierra Club spokeswoman": the organization first, then the role
   // ("MSF’s medical coordinator in Kenya": the owner, not the last organization)
@@ -761,6 +834,8 @@ const NOT_ROLE_WORDS = new Set([
 ]);
 /** Role words that look like verb forms ("managing editor", "acting director", "housing spokesperson"). */
 const ROLE_PARTICIPLES = new Set([
+  // ("the committee's ranking member"), 2026-12-06
+  "ranking",
   "managing",
   "acting",
   "outgoing",
@@ -857,6 +932,8 @@ function stateRoleAfter(tokens: readonly Token[], i: number): boolean {
 function roleAfterOrganization(doc: AnalyzedText, org: Mention, end: number): string | null {
   const { tokens } = doc;
   let k = org.last;
+  // ("the Dravida Munnetra Kazhagam (DMK) candidate": the acronym in brackets is the name's)
+  if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && k + 3 < end) k += 3;
   if (isPossessive(tokens[k]) || tokens[k]?.text === "'" || tokens[k]?.text === "’") k++;
   // "’s medical coordinator in Kenya": the role ends before a preposition ("’s chief of mission in Yemen",
   // "’s head of research": an "of" before a lower-case noun after a role head stays inside)
@@ -1000,6 +1077,7 @@ function roleWordsBetween(tokens: readonly Token[], from: number, to: number): b
     // "the newspaper's Ankara bureau chief", "its Moscow correspondent": a city or a country where the role is held
     if (t.cap && i + 1 < to && (WORLD_CITIES.has(t.text) || countryOf(t.text) !== undefined)) continue;
     if (t.kind !== "word" || t.cap || NOT_ROLE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
+    if (ROLE_PARTICIPLES.has(t.lower)) continue;
     if (DETERMINERS.has(t.lower) || cueOf(t.lower) !== undefined) return false;
   }
   return true;

@@ -254,6 +254,9 @@ export function indirectClaims(
         continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
+      // "Presiding judge Katrien De Wachter said": a title the name's mention holds, no verb
+      const titled = doc.mentionByFirstToken.get(i + 1);
+      if (titled && titled.start <= t.start) continue;
       // "Social media posts said …", "Media reports said …": a noun heading the subject of the cue right after it
       const next = tokens[i + 1];
       if (t.lower.endsWith("s") && next?.kind === "word" && !next.cap && QUOTE_CUES.has(cueOf(next.lower)?.base ?? ""))
@@ -463,13 +466,20 @@ export function indirectClaims(
         // "said in a statement that …", "said on Monday, …": skip the phrase (and a programme's quoted title in
         // it: "said on NBC's “Meet the Press” that …")
         let k = c + 1;
+        let bracketed = 0;
         while (
           k < s.last &&
-          k - c < 10 &&
+          k - c - bracketed < 10 &&
           tokens[k]?.lower !== "that" &&
           tokens[k]?.text !== "," &&
           tokens[k]?.text !== ":"
         ) {
+          // ("said in a filing with the Toronto Stock Exchange (TSX) that …": an acronym in brackets is the name's)
+          if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && doc.mentionByFirstToken.has(k + 1)) {
+            k += 3;
+            bracketed += 3;
+            continue;
+          }
           if (mask[k]) {
             const after = afterShortQuote(tokens, mask, k);
             if (after < 0) break;
@@ -591,7 +601,10 @@ export function indirectClaims(
       // ("warned that about one in five patients …": after "that" a preposition opens the clause)
       if (unit !== "attribution" && !hasThat && TOPIC_PREPOSITIONS.has(tokens[c]?.lower ?? "") && !approximately)
         continue;
-      if (wordsBetween(tokens, c, end) < minContentWords(cue.base, stance, hasThat, tokens[c]?.lower === "to", unit)) {
+      // ("denied using substandard materials": a denial's gerund clause counts from two words, as a stance's)
+      const denialGerund = cue.denial === true && /ing$/.test(tokens[c]?.lower ?? "");
+      const fewest = minContentWords(cue.base, stance || denialGerund, hasThat, tokens[c]?.lower === "to", unit);
+      if (wordsBetween(tokens, c, end) < fewest) {
         const si = tokenAtOrAfter(tokens, speaker.start);
         const relative = /^(?:who|which)$/.test(tokens[si]?.lower ?? "");
         if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ",")) tailForm(scan, s, i, speaker);
@@ -1028,6 +1041,17 @@ const MAX_THING_PHRASE = 6;
  * his plan"): a thing, not a proposition.
  */
 function thingObject(tokens: readonly Token[], from: number, end: number): boolean {
+  // ("rejected the White House's charge", "welcomed the company’s decision": a name's possessive and a noun or two)
+  if (tokens[from]?.lower === "the" && end - from <= 8) {
+    let k = from + 1;
+    while (k < end && (tokens[k] as Token).cap && (tokens[k] as Token).kind === "word") k++;
+    if (k > from + 1 && isPossessive(tokens[k]) && end - k - 1 >= 1 && end - k - 1 <= 2) {
+      let plain = true;
+      for (let j = k + 1; j < end && plain; j++)
+        plain = (tokens[j] as Token).kind === "word" && !(tokens[j] as Token).cap;
+      if (plain) return true;
+    }
+  }
   // ("welcomed both the audit and the pause")
   const c = tokens[from]?.lower === "both" ? from + 1 : from;
   if (!THING_DETERMINERS.has(tokens[c]?.lower ?? "") || end - c < 2) return false;
@@ -1108,6 +1132,10 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "plead") return object === "guilty" || object === "not" || object === "no";
   // "thanked detectives for their work": thanks for a thing say nothing
   if (base === "thank") return true;
+  // "who has observed elections in Central Asia": watching, not remarking (a "that" clause is a remark)
+  if (base === "observe") return true;
+  // "approved a bill that would allow …", "approved an increase of Rs3.41": a vote or a decision, an act
+  if (base === "approve") return true;
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
 
@@ -1216,6 +1244,8 @@ const REQUEST_CUES = new Set([
   "appeal",
   "invite",
   "request",
+  // a wish of someone else's act: "The Greens want the ACCC to be given the power …"
+  "want",
   // permission and obligation: "The licence allows Fjellkobber ASA … to extract …"
   "allow",
   "permit",

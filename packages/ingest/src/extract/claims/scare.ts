@@ -1,6 +1,8 @@
 import type { AnalyzedText } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
+import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { QuoteSpan } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
 import { SpanIndex } from "./interval-index.js";
@@ -12,8 +14,13 @@ function looksLikeVerb(t: Token | undefined): boolean {
   if (t?.kind !== "word" || t.cap || FUNCTION_WORDS.has(t.lower)) return false;
   // "decried", "calls"; a possessive "’s" is no verb ("the European Union’s deal … as a “breakthrough”")
   if (/^['’]s$/.test(t.lower)) return false;
+  // ("media outlets that receive money …": the plural of an organization's or a person's noun)
+  if (/s$/.test(t.lower) && (ORG_DESCRIPTORS.has(t.lower.slice(0, -1)) || ROLE_NOUNS.has(t.lower))) return false;
   return /(?:ed|[^s]s)$/.test(t.lower);
 }
+
+/** Verbs of acting on a text (a law, a bill, a contract): the quotation is the text's words, no one's claim. */
+const ACT_VERBS = new Set(["passed", "approved", "adopted", "enacted", "signed", "ratified", "amended", "vetoed"]);
 
 /**
  * "Clinton decried the GOP for “turning its back” …", "Bush referred to Rubio as “a bright leader”":
@@ -45,6 +52,8 @@ export function scareQuoteClaims(
       if (/ed$/.test(t.lower) && /^(?:was|were|is|are|been|be|being)$/.test(tokens[v - 1]?.lower ?? "")) break;
       // "a play called “Los Hijos de Trump”": naming, nobody speaks
       if (isNamingCall(tokens, v)) break;
+      // "passed a bill requiring … to register as “foreign representatives”": a vote on a text, an act
+      if (ACT_VERBS.has(t.lower)) break;
       const subjectEnd = skipAuxLeft(tokens, v - 1, s.index);
       if (subjectEnd < s.first) break;
       const speaker = speakerEndingAt(doc, subjectEnd, anon);

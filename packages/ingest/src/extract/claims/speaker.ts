@@ -243,6 +243,10 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     // Party, said": a name that is itself the appositive
     const inner = named ? speakerEndingAt(doc, k - 1, anon) : null;
     if (inner?.cluster !== undefined && describedAfterComma(tokens, tokenAtOrAfter(tokens, inner.start))) return inner;
+    // "The bill's rapporteur …, Élodie Marchetti-Roux of the centrist Renaissance party, said": the person before
+    // "of" and the organization set off by the comma
+    const ofPerson = personBeforeOfPhrase(doc, k);
+    if (ofPerson) return fromMention(doc, ofPerson);
     const app = appositiveHead(doc, k, anon);
     if (app) return app;
     return null;
@@ -273,8 +277,15 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   // ("An aide to the House majority leader said", "an adviser to Senator Smith said": the aide speaks, whoever
   // the phrase after "to" names)
   const servant = prep?.lower === "to" && ROLES_TO.has(tokens[np.first - 2]?.lower ?? "");
+  // ("A spokeswoman for the administration said": an unnamed member of the organization a description names, as
+  // of one a name names — `unnamedMember`)
+  const describedOrganization =
+    fromNp?.cluster !== undefined &&
+    doc.mentionByLastToken.get(k) === undefined &&
+    doc.entities.clusters[fromNp.cluster]?.type === "Organization" &&
+    !doc.entities.clusters[fromNp.cluster]?.country;
   if (
-    (!fromNp || fromNp.anonymous !== undefined || servant) &&
+    (!fromNp || fromNp.anonymous !== undefined || servant || describedOrganization) &&
     prep &&
     (HEAD_PREPOSITIONS.has(prep.lower) || linked || servant) &&
     np.first >= 2 + linked
@@ -300,7 +311,8 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     const noun = tokens[described];
     if (headRef?.anonymous !== undefined && noun && headRef.anonymous.endsWith(noun.text))
       headRef.anonymous += doc.text.slice(noun.end, endTok.end);
-    if (headRef)
+    // (a described organization stays the speaker unless a role noun heads the phrase: "the head of the company")
+    if (headRef && (!describedOrganization || headRef.anonymous !== undefined))
       fromNp = {
         ...headRef,
         start: Math.min(headRef.start, (tokens[head?.first ?? 0] as Token).start),
@@ -443,6 +455,28 @@ function personOfOrganization(doc: AnalyzedText, orgFirst: number): Mention | un
   if (!OF_AFFILIATION.has(doc.tokens[orgFirst - 1]?.lower ?? "")) return undefined;
   const person = doc.mentionByLastToken.get(orgFirst - 2);
   return person && doc.entities.clusters[person.cluster]?.type === "Person" ? person : undefined;
+}
+
+/**
+ * The person named right after a comma (or opening the sentence) and right before "of" / "from" / "at" and a
+ * phrase holding an organization that runs to the comma at `comma` ("…, Élodie Marchetti-Roux of the centrist
+ * Renaissance party, said"), if any.
+ */
+function personBeforeOfPhrase(doc: AnalyzedText, comma: number): Mention | undefined {
+  const { tokens } = doc;
+  let organization = false;
+  for (let q = comma - 1; q > 0 && comma - q <= 8; q--) {
+    const t = tokens[q] as Token;
+    if (t.text === "," || t.kind === "quote" || t.sentence !== tokens[comma]?.sentence) return undefined;
+    const m = doc.mentionByFirstToken.get(q);
+    if (m && m.last <= comma && doc.entities.clusters[m.cluster]?.type === "Organization") organization = true;
+    if (!OF_AFFILIATION.has(t.lower)) continue;
+    const person = doc.mentionByLastToken.get(q - 1);
+    if (!organization || !person || doc.entities.clusters[person.cluster]?.type !== "Person") return undefined;
+    const before = tokens[person.first - 1];
+    return before?.text === "," || before?.sentence !== t.sentence ? person : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -952,7 +986,9 @@ export function closesOpeningAppositive(doc: AnalyzedText, comma: number, senten
   const { tokens } = doc;
   if (tokens[comma]?.text !== ",") return false;
   const named = nameEndingAt(doc, comma - 1);
-  if (!named || doc.entities.clusters[named.cluster]?.type !== "Person") return false;
+  // (an organization too: "The contractor, Kuzeyyıldız İnşaat, denied …")
+  const c = named ? doc.entities.clusters[named.cluster] : undefined;
+  if (!named || !c || (c.type !== "Person" && (c.type !== "Organization" || c.country))) return false;
   if (!describedAfterComma(tokens, named.first)) return false;
   let open = named.first - 1;
   while (open > sentenceFirst && tokens[open]?.text !== ",") open--;

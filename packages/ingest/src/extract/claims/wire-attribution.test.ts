@@ -130,7 +130,7 @@ describe("attribution in regional press", () => {
     ],
     [
       "Residents had petitioned the administration six times since 2024, The Hindu reported, citing copies of the petitions.",
-      ["Hindu :: Residents had petitioned the administration six times since 2024"],
+      ["The Hindu :: Residents had petitioned the administration six times since 2024"],
     ],
     [
       "An investigator from the PNP’s Criminal Investigation and Detection Group (CIDG), who asked not to be named because the case was ongoing, said the motorcycle had been reported stolen.",
@@ -386,6 +386,59 @@ describe("sources of wire reports, read on newsdev8", () => {
     // pressing someone on a topic, or for a thing, says nothing in the quotation unit
     "Opposition TDs pressed the Minister for Health in the Dáil over overcrowding in emergency departments.",
     "It was Obama who pressed for a grand bargain during the debt ceiling talks of 2011.",
+  ])("no claim: %s", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});
+
+// rules-120 (read on gold/newsdev9)
+describe("sources and non-claims newsdev9 read wrong", () => {
+  it.each([
+    [
+      "a title before the name is no verb ('Presiding judge')",
+      "Presiding judge Katrien De Wachter said the officers had sold the keys to the front door.",
+      ["Katrien De Wachter :: the officers had sold the keys to the front door"],
+    ],
+    [
+      "a spokeswoman for an organization a description names is an unnamed member",
+      "The General Administration of Customs and Excise denied it. A spokeswoman for the administration said all 1,600 customs staff would be screened again.",
+      ["spokeswoman for the administration :: all 1,600 customs staff would be screened again"],
+    ],
+    [
+      "a person before 'of' and a party set off by commas",
+      "The bill's rapporteur in the National Assembly, Élodie Marchetti-Roux of the centrist Renaissance party, said she would table amendments giving farmers five years.",
+      ["Élodie Marchetti-Roux :: she would table amendments giving farmers five years"],
+    ],
+    [
+      "an organization as a description's appositive, and a denial's short gerund",
+      "The contractor, Kuzeyyıldız İnşaat, denied using substandard materials.",
+      ["Kuzeyyıldız İnşaat :: using substandard materials"],
+    ],
+    [
+      "a regulator the article names only later",
+      "Australia's competition regulator said on Wednesday it had started Federal Court proceedings against the chain.",
+      ["Australia's competition regulator :: it had started Federal Court proceedings against the chain"],
+    ],
+    [
+      "an acronym in brackets inside the phrase after 'said in a filing with'",
+      "Northway said in a filing with the Toronto Stock Exchange (TSX) that it would contest the application.",
+      ["Northway :: it would contest the application"],
+    ],
+    [
+      "a stance on a name's possessive and its noun is no claim; the saying after it is",
+      "Castellanos rejected the White House's charge, saying Democrats had voted for every clean bill.",
+      ["Castellanos :: Democrats had voted for every clean bill"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // acts on a text, watching, wishing another's act: no claim in the quotation unit
+    "The Mazhilis on Wednesday approved a bill that would allow the Ministry of Culture to block websites.",
+    "The Mazhilis passed a bill requiring media outlets that receive money from abroad to register as “foreign representatives” each quarter.",
+    "Ingrid Solbakken, a Norwegian lawyer who has observed elections in Central Asia for the OSCE, was not there.",
+    "The Greens want the ACCC to be given the power to force dominant supermarket chains to sell stores.",
   ])("no claim: %s", (text) => {
     expect(claims(text)).toEqual([]);
   });

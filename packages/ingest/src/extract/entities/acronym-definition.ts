@@ -57,7 +57,8 @@ export function bindDefinedAcronyms(text: string, mentions: Mention[]): void {
  * "The Agriculture and Livestock Federation of Mato Grosso do Sul (Famasul)", "the Indigenist Missionary Council
  * (Cimi)": one capitalised word in brackets right after an organization's name of three words or more is its
  * short name (often its initials in another language, written as a word in title case), whatever the tagger typed it, unless
- * it is a place (`isPlace`: "the University of Minho (Braga)") or a person's title or name with a title.
+ * it is a place (`isPlace`: "the University of Minho (Braga)") or a person's title or name with a title; and an
+ * acronym after ", known by its Spanish initials" or ", also known as" is the name's ("FGR").
  */
 export function bindBracketShortNames(text: string, mentions: Mention[], isPlace: (word: string) => boolean): void {
   const defined = new Map<string, Mention>();
@@ -77,6 +78,10 @@ export function bindBracketShortNames(text: string, mentions: Mention[], isPlace
   }
 }
 
+/** ", known by its Spanish initials", ", also known as": the words that introduce a name's other form after it. */
+const KNOWN_AS =
+  /^,?\s+(?:(?:also|better)\s+)?known\s+(?:as|by\s+(?:its|the|their)\s+(?:\p{L}+\s+)?(?:initials|acronym|abbreviation))\s+$/u;
+
 /** The organization `m` right before `short` when `short` is its short name in brackets (`bindBracketShortNames`). */
 function shortNameOf(
   text: string,
@@ -84,10 +89,21 @@ function shortNameOf(
   short: Mention,
   isPlace: (word: string) => boolean,
 ): Mention | undefined {
-  if (m?.type !== "Organization" || m.kind === "country" || m.last - m.first < 3) return undefined;
+  if (m?.type !== "Organization" || m.kind === "country") return undefined;
+  // "The Attorney General’s Office, known by its Spanish initials FGR, said …": an acronym after the words
+  // that introduce it
+  // (a name of two words or more; never a known organization's acronym: "the radical Islamist organization, also
+  // known as ISIS")
+  const untyped = short.type === "Unknown" || short.kind === undefined || short.kind === "organization";
+  if (KNOWN_AS.test(text.slice(m.end, short.start)) && /^\p{Lu}{2,6}$/u.test(short.text))
+    return untyped && m.last - m.first >= 2 ? m : undefined;
+  if (m.last - m.first < 3) return undefined;
   if (!/^\s*\($/.test(text.slice(m.end, short.start)) || text[short.end] !== ")") return undefined;
-  // (title case only: an acronym in capitals, "DAB", "SoCO", is `bindDefinedAcronyms`' to bind or not)
-  return /^\p{Lu}\p{Ll}{2,}$/u.test(short.text) && !isPlace(short.text) ? m : undefined;
+  // (title case; an acronym in capitals, "DAB", "SoCO", is `bindDefinedAcronyms`' to bind or not — unless the
+  // tagger was unsure of it and its letters are another language's: "the Housing Development Administration (TOKİ)")
+  const titleCase = /^\p{Lu}\p{Ll}{2,}$/u.test(short.text);
+  const unsureAcronym = /^\p{Lu}{3,6}$/u.test(short.text) && (short.tentative === true || short.type === "Unknown");
+  return (titleCase || unsureAcronym) && !isPlace(short.text) ? m : undefined;
 }
 
 /** The organization `m` right before `acronym` when the acronym, in brackets, spells its initials. */

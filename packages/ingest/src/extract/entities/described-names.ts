@@ -190,9 +190,12 @@ function describedByNounAfter(tokens: readonly Token[], m: Mention): string | un
   const before = tokens[m.first - 1];
   const countryOwner =
     isPossessive(before) && countryOf(tokens[m.first - 2]?.text ?? "")?.form === "name" && m.last - m.first <= 4;
-  if (!countryOwner && (m.last - m.first !== 1 || before?.lower !== "the")) return undefined;
+  if (!countryOwner && (m.last - m.first !== 1 || !afterTheAndModifiers(tokens, m.first))) return undefined;
   const bracketed = tokens[m.last]?.text === "(" && tokens[m.last + 2]?.text === ")" ? 3 : 0;
   const noun = tokens[m.last + bracketed];
+  // (modifiers between "the" and the name only before a party's noun: "the ruling Amanat party", not "the
+  // centrist Dem organization")
+  if (!countryOwner && before?.lower !== "the" && !/^(?:party|bloc)$/.test(noun?.lower ?? "")) return undefined;
   const word = tokens[m.first] as Token;
   if (!noun || noun.cap || noun.kind !== "word" || noun.sentence !== word.sentence) return undefined;
   // ("the Islamic organisation Muhammadiyah": the descriptor's own name follows it; the word before modifies it)
@@ -202,6 +205,20 @@ function describedByNounAfter(tokens: readonly Token[], m: Mention): string | un
   // movement": a cause's)
   const kind = noun.lower === "group" || noun.lower === "movement" ? undefined : ORG_DESCRIPTORS.get(noun.lower);
   return kind && !personOrPlaceWord(word) ? kind : undefined;
+}
+
+/**
+ * "the Amanat party", "the ruling Amanat party", "the opposition OSDP party": "the" right before token i, or
+ * one or two lower-case modifiers after it (no function word, no cue).
+ */
+function afterTheAndModifiers(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= i - 2) {
+    const t = tokens[k];
+    if (!t || t.cap || t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || cueOf(t.lower) !== undefined) break;
+    k--;
+  }
+  return tokens[k]?.lower === "the" && tokens[k]?.sentence === tokens[i]?.sentence;
 }
 
 /** A plural descriptor's singular ("publishers" → publisher, "companies" → company), if it is one. */

@@ -572,7 +572,7 @@ describe("detectMentions: names newsdev8 read wrong", () => {
     expect(entities(text)).toEqual(expected);
   });
 
-  it("binds a title-case short name in brackets wherever it stands after, not an acronym in capitals", () => {
+  it("binds a short name in brackets wherever it stands after (title case, or capitals the tagger was unsure of)", () => {
     const g = extractDocument({
       id: "t",
       text: "The California Department of Transportation (Caltrans) said the sign was hacked. Caltrans said it was fixed. Lo Ka-yan, a lawmaker from the Democratic Alliance for the Betterment and Progress of Hong Kong (DAB), spoke.",
@@ -583,11 +583,85 @@ describe("detectMentions: names newsdev8 read wrong", () => {
       g.entities.filter((e) => e.type === "Organization").map((e) => `${e.name} ${JSON.stringify(e.aliases)}`),
     ).toEqual([
       'California Department of Transportation ["Caltrans"]',
-      "Democratic Alliance for the Betterment and Progress of Hong Kong []",
+      'Democratic Alliance for the Betterment and Progress of Hong Kong ["DAB"]',
     ]);
     // (the acronym in capitals stays the party's: the lawmaker's affiliation holds)
     expect(g.affiliations.map((a) => `${a.person} — ${a.organization}`)).toEqual([
       "Lo Ka-yan — Democratic Alliance for the Betterment and Progress of Hong Kong",
     ]);
+    expect(
+      entities(
+        "He said engineers from the Housing Development Administration (TOKİ) would begin the checks. The blocks passed TOKİ's own inspections.",
+      ),
+    ).toEqual(["Organization: Housing Development Administration"]);
+  });
+});
+
+// entities-121 (read on gold/newsdev9)
+describe("detectMentions: names newsdev9 read wrong", () => {
+  it.each([
+    [
+      "a portfolio's second word after the head's 'for' and 'and', not a place's or another name's",
+      "According to the Federal Office for Migration and Refugees (BAMF), about 226,000 people had to leave. The suit was filed by the American Civil Liberties Union of Ohio and Demos.",
+      [
+        "Organization: American Civil Liberties Union of Ohio",
+        "Organization: Federal Office for Migration and Refugees",
+        "Person: Demos",
+      ],
+    ],
+    [
+      "a plural organization head after a plural's apostrophe",
+      "The National Federation of Farmers' Unions (FNSEA), the largest farm union, said 2,000 tractors took part.",
+      ["Organization: National Federation of Farmers' Unions"],
+    ],
+    [
+      "a national Red Cross society, an EU agency, a Turkish company word",
+      "Filippo Grasso, a doctor with the Italian Red Cross, said a Frontex aircraft had helped. The contractor, Kuzeyyıldız İnşaat, denied using substandard materials.",
+      [
+        "Organization: Frontex",
+        "Organization: Italian Red Cross",
+        "Organization: Kuzeyyıldız İnşaat",
+        "Person: Filippo Grasso",
+      ],
+    ],
+    [
+      "a party by its descriptor after modifiers, a parliament the lexicon names",
+      "The Mazhilis passed the bill. Its sponsor, deputy Aigerim Zhaksybekova of the ruling Amanat party, told the chamber that the law was fair.",
+      ["Organization: Amanat", "Organization: Mazhilis", "Person: Aigerim Zhaksybekova"],
+    ],
+    [
+      "a portfolio's last word the tagger read as a person",
+      "The General Administration of Customs and Excise denied that it had ignored warnings.",
+      ["Organization: General Administration of Customs and Excise"],
+    ],
+    [
+      "a state's government with its level, a lodge with its number, a call sign, an acronym 'known by its initials'",
+      "Governor Arturo Ochoa Valdivia denied that the Michoacán state government had ignored her. Kevin Mulroney, president of Fraternal Order of Police Lodge 27, told WAFN-TV the clause was fair. The Attorney General’s Office, known by its Spanish initials FGR, said it had taken over.",
+      [
+        "Organization: Attorney General’s Office",
+        "Organization: Fraternal Order of Police Lodge 27",
+        "Organization: Michoacán state government",
+        "Organization: WAFN-TV",
+        "Person: Arturo Ochoa Valdivia",
+        "Person: Kevin Mulroney",
+      ],
+    ],
+    [
+      "outlets and parties newsdev9 names",
+      "The opposition Greens objected, a senior official told The Hindu.",
+      ["Organization: Greens", "Organization: The Hindu"],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("never rebinds a known organization's acronym after 'also known as', nor to a one-word name", () => {
+    const g = extractDocument({
+      id: "t",
+      text: "Supporters of the radical Islamist organization, also known as ISIS, were sharing the news.",
+      origin: "t",
+      format: "text",
+    });
+    expect(g.entities.map((e) => e.name)).not.toContain("Islamist");
   });
 });

@@ -72,6 +72,7 @@ import {
   countryBody,
   placeBeforeOrganizationHead,
   platformX,
+  redCrossSociety,
   STATION_WORDS,
   SUB_BODY_HEADS,
   spelledByAcronymAfter,
@@ -413,11 +414,12 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j++;
         continue;
       }
-      // "AFSCME Local 1487", "Teamsters Local 727": a union local's number is part of its name
+      // "AFSCME Local 1487", "Teamsters Local 727", "Fraternal Order of Police Lodge 27": a union local's or lodge's
+      // number is part of its name
       if (
         t?.kind === "number" &&
         /^\d{1,5}$/.test(t.text) &&
-        (tokens[j - 1] as Token).text === "Local" &&
+        ((tokens[j - 1] as Token).text === "Local" || (tokens[j - 1] as Token).text === "Lodge") &&
         j - 1 > i &&
         t.start === (tokens[j - 1] as Token).end + 1
       ) {
@@ -880,7 +882,7 @@ function processRun(
     return;
   }
   // "Sri Lanka Cricket", "Cricket Australia", "Athletics Kenya": a country and a sport name its governing body
-  if (sportBody(text, tokens, s, e) || countryBody(text, tokens, s, e)) {
+  if (sportBody(text, tokens, s, e) || countryBody(text, tokens, s, e) || redCrossSociety(text, tokens, s, e)) {
     emitMention(text, tokens, s, e, head, lowerVocab, out, "ORG");
     return;
   }
@@ -947,6 +949,15 @@ function processRun(
       piece.last + 2 === e
     ) {
       piece.last += 2;
+      piece.type = "ORG";
+    }
+    // ("Fraternal Order of Police Lodge 27": the lodge the tagger kept, its number left out)
+    if (
+      piece.last + 1 === e &&
+      /^(?:Local|Lodge)$/.test((tokens[piece.last - 1] as Token).text) &&
+      tokens[piece.last]?.kind === "number"
+    ) {
+      piece.last += 1;
       piece.type = "ORG";
     }
     // "I'm Isabel Ruiz"; "Director of Media and Communications" when the title took "Director"
@@ -1387,7 +1398,8 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   // "Sulawesi Workers' Legal Aid Foundation": the head may end a few capitalized words
   for (let k = j + 1; k <= j + MAX_WORDS_BEFORE_HEAD && isNameToken(tokens[k]); k++) {
     const word = (tokens[k] as Token).lower;
-    if (ORG_HEADS.has(word) || word === "collective") return k + 1;
+    // ("the National Federation of Farmers' Unions": a plural head too)
+    if (ORG_HEADS.has(word) || ORG_HEADS.has(word.replace(/s$/, "")) || word === "collective") return k + 1;
     // "Spain's Workers’ Commissions union": the name ends before a lower-case descriptor of an organization
     // (an acronym in brackets may stand between: "Workers’ Commissions (CCOO) union")
     const bracketed = tokens[k + 1]?.text === "(" && tokens[k + 3]?.text === ")" ? 3 : 0;
@@ -1456,6 +1468,12 @@ function cityBeforeDescriptor(tokens: readonly Token[], s: number, e: number, na
     ORG_DESCRIPTORS.has(next.lower)
   );
 }
+
+/** A North American broadcaster's call sign and its band ("WAFN-TV", "KQED-FM"). */
+const CALL_SIGN = /^[KWC][A-Z]{2,3}-(?:TV|FM|AM|DT)$/;
+
+/** Levels of government written between a place and "government" ("state", "provincial"). */
+const GOVERNMENT_LEVELS = new Set(["state", "provincial", "regional", "municipal", "city", "county", "federal"]);
 
 /** The mention extended over "government" (token `e`) as that government, an organization named `name`. */
 function governmentMention(text: string, tokens: readonly Token[], mention: Mention, e: number, name: string): Mention {
@@ -1857,14 +1875,33 @@ function withAndHeads(
     // the words after "and": a piece of its own right there (not a person's), or untagged name words
     let k = and + 1;
     const joinsNext = next !== undefined && next.first === k && next.type !== "PER";
+    // ("the General Administration of Customs and Excise": one word the tagger read as a person, no first name)
+    const loneWord =
+      next?.type === "PER" &&
+      next.first === k &&
+      next.last === k + 1 &&
+      next.last === end &&
+      firstNameGender((tokens[k] as Token).text) === undefined;
     if (joinsNext) k = next.last;
+    else if (loneWord) k = end;
     else while (k < (next?.first ?? end) && isNameToken(tokens[k])) k++;
-    if (k <= and + 1 || !isInstitutionHead((tokens[k - 1] as Token).lower)) {
+    // ("the Federal Office for Migration and Refugees (BAMF)": a portfolio's second word after the head's "for" /
+    // "of", ending the run — untagged, no known name, place or person's)
+    const portfolio =
+      !joinsNext &&
+      k === end &&
+      k > and + 1 &&
+      piece.type === "ORG" &&
+      isInstitutionHead(headWordOf(tokens as Token[], piece.first, piece.last)) &&
+      headWordOf(tokens as Token[], piece.first, piece.last) !== (tokens[piece.last - 1] as Token).lower &&
+      !placeAfterConnector(text, tokens, piece) &&
+      plainNameWords(text, tokens, and + 1, k);
+    if (!portfolio && (k <= and + 1 || !isInstitutionHead((tokens[k - 1] as Token).lower))) {
       out.push(piece);
       continue;
     }
     out.push({ ...piece, last: k, type: "ORG" });
-    if (joinsNext) i++;
+    if (joinsNext || loneWord) i++;
   }
   return withPlaceTails(tokens, out, end);
 }
@@ -1883,6 +1920,24 @@ function namedInstitution(tokens: readonly Token[], pieces: TaggedSpan[], s: num
   for (let k = s; k < only.first; k++)
     if (!(tokens[k] as Token).cap || (tokens[k] as Token).kind !== "word") return pieces;
   return [{ first: s, last: e, type: "ORG" }];
+}
+
+/** "… Union of Ohio": the words after a piece's first "of" / "for" (and "the") are a place's name ("and Demos" is another name). */
+function placeAfterConnector(text: string, tokens: readonly Token[], piece: TaggedSpan): boolean {
+  let k = piece.first + 1;
+  while (k < piece.last && !/^(?:of|for)$/.test((tokens[k] as Token).lower)) k++;
+  if (tokens[k + 1]?.lower === "the") k++;
+  if (k + 1 >= piece.last) return false;
+  const words = visibleText(text.slice((tokens[k + 1] as Token).start, (tokens[piece.last - 1] as Token).end));
+  return isPlaceName(words, words.toLowerCase(), undefined) || countryOf(words) !== undefined;
+}
+
+/** Capitalised words [from, to) that are no known organization, country, place or first name ("Refugees"). */
+function plainNameWords(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const words = visibleText(text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end));
+  if (knownOrg(words) || countryOf(words) || isPlaceName(words, words.toLowerCase(), undefined)) return false;
+  for (let k = from; k < to; k++) if (firstNameGender((tokens[k] as Token).text) !== undefined) return false;
+  return true;
 }
 
 /** Particles inside a place's name ("Mato Grosso do Sul", "Rio de Janeiro", "Santiago del Estero"). */
@@ -1981,8 +2036,10 @@ function emitMention(
   const endTok = tokens[e - 1] as Token;
   const name = visibleText(text.slice(startTok.start, endTok.end));
   const lower = name.toLowerCase();
+  // ("the Michoacán state government", "the Ontario provincial government": a level of government between)
+  const level = GOVERNMENT_LEVELS.has(tokens[e]?.lower ?? "") && tokens[e + 1]?.lower === "government" ? 1 : 0;
   const placeGovernment =
-    !title && tokens[e]?.lower === "government" && isPlaceName(name, lower, tagged) && !countryOf(name);
+    !title && tokens[e + level]?.lower === "government" && isPlaceName(name, lower, tagged) && !countryOf(name);
   // "NAIROBI, Kenya —", "BASEL (Reuters) —": a dateline's city in capitals is a place, not an acronym
   if (datelineCity(tokens, s, e)) return;
   // "the MP wrote", "a Labour TD": a member's title alone names nobody
@@ -2015,7 +2072,8 @@ function emitMention(
   if (titleCountry) mention.titleCountry = titleCountry;
   // "the Mexico City government", "the Quebec government": a city's or a region's government is an organization
   if (placeGovernment) {
-    out.push({ ...governmentMention(text, tokens, mention, e, `${name} government`), tagged: "ORG" });
+    const governmentName = level ? `${name} ${(tokens[e] as Token).lower} government` : `${name} government`;
+    out.push({ ...governmentMention(text, tokens, mention, e + level, governmentName), tagged: "ORG" });
     return;
   }
   if (GROUP_PLURALS.has(lower)) {
@@ -2028,6 +2086,11 @@ function emitMention(
   const known = knownOrgAt(tokens, s, e, name, tagged);
   const country = countryOf(name);
   const nextLower = tokens[e]?.lower;
+  // "told WAFN-TV", "KTLA-TV reported": a broadcaster's call sign
+  if (e - s === 1 && CALL_SIGN.test(name)) {
+    out.push({ ...mention, type: "Organization", kind: "media", tagged: "ORG" });
+    return;
+  }
   if (known) {
     mention.type = "Organization";
     mention.kind = known.kind;

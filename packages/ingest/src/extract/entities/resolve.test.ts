@@ -323,3 +323,15 @@ describe("nicknames", () => {
     expect(people[0]?.forms).toContain("Tessie");
   });
 });
+
+describe("ministries by portfolio", () => {
+  it("joins 'the Interior Ministry' to the one ministry of the interior the article names", () => {
+    const orgs = entities(
+      "The Federal Ministry of the Interior drafted the bill. A spokeswoman for the Interior Ministry denied it. The Foreign Ministry and the Ministry of Foreign Affairs agreed.",
+    ).filter((x) => x.type === "Organization");
+    expect(orgs.map((o) => `${o.name} ${o.forms.join("|")}`)).toEqual([
+      "Federal Ministry of the Interior Federal Ministry of the Interior|Interior Ministry",
+      "Ministry of Foreign Affairs Foreign Ministry|Ministry of Foreign Affairs",
+    ]);
+  });
+});

@@ -319,6 +319,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   }
 
   joinOpeningOrganizations(clusters, byKey, text);
+  joinMinistryForms(clusters, byKey);
   joinClosingNames(clusters, byKey, tokens);
   joinCompanyOpenings(clusters, unknown);
 
@@ -402,6 +403,25 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
       merge(clusters, byKey, full, short);
       joined.add(short);
     }
+  }
+}
+
+/**
+ * "the Interior Ministry" beside "the Federal Ministry of the Interior", "the Foreign Ministry" beside "the
+ * Ministry of Foreign Affairs": a ministry named by its portfolio before "Ministry" is the one ministry whose
+ * name has that portfolio after "of" / "for", when the article names one.
+ */
+function joinMinistryForms(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  for (const short of [...clusters]) {
+    if (short.type !== "Organization" || !clusters.includes(short)) continue;
+    const portfolio = /^(\p{Lu}\p{Ll}+) Ministry$/u.exec(short.name)?.[1]?.toLowerCase();
+    if (!portfolio) continue;
+    const full = clusters.filter((c) => {
+      if (c === short || c.type !== "Organization") return false;
+      const after = /\bMinistry (?:of|for) (?:the )?(.+)$/.exec(c.name)?.[1]?.toLowerCase();
+      return after !== undefined && (after === portfolio || after.startsWith(`${portfolio} `));
+    });
+    if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }
 }
 

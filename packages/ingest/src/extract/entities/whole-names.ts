@@ -64,6 +64,18 @@ export function countryBody(text: string, tokens: readonly Token[], s: number, e
   return countryOf(rest)?.form === "name";
 }
 
+/**
+ * "the Italian Red Cross", "the Bangladesh Red Crescent Society", "the American Red Cross": a national Red Cross
+ * or Red Crescent society (a nationality or a country, then the movement's name), which the tagger reads as a
+ * person named "Cross".
+ */
+export function redCrossSociety(text: string, tokens: readonly Token[], s: number, e: number): boolean {
+  if (e - s < 3) return false;
+  const name = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
+  const society = /^(.+) Red (?:Cross|Crescent)(?: Society)?$/u.exec(name)?.[1];
+  return society !== undefined && countryOf(society) !== undefined;
+}
+
 /** Whether "(ACR)" right after tokens [s, e) spells the initials of their words (hyphenated parts counted). */
 export function spelledByAcronymAfter(text: string, tokens: readonly Token[], s: number, e: number): boolean {
   const open = tokens[e];

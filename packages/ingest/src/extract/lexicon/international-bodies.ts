@@ -77,4 +77,6 @@ export const INTERNATIONAL_BODIES: KnownOrg[] = [
   { name: "Jabhat al-Nusra", aliases: ["al-Nusra Front", "Nusra Front", "al-Nusra"], kind: "armed group" },
   { name: "Hayat Tahrir al-Sham", aliases: ["HTS"], kind: "armed group" },
   { name: "Houthis", aliases: ["Ansar Allah", "Houthi movement"], kind: "armed group" },
+  // read on gold/newsdev9 (2026-12-06)
+  { name: "Frontex", aliases: [], kind: "agency" },
 ];

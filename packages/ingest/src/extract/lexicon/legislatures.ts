@@ -33,4 +33,7 @@ export const LEGISLATURES: KnownOrg[] = [
   { name: "Stormont", aliases: [], kind: "legislature" },
   { name: "Holyrood", aliases: [], kind: "legislature" },
   { name: "Legislative Council", aliases: ["LegCo"], kind: "legislature" },
+  // read on gold/newsdev9 (2026-12-06)
+  { name: "Mazhilis", aliases: ["Majilis"], kind: "legislature" },
+  { name: "Grand National Assembly", aliases: ["Grand National Assembly of Turkey"], kind: "legislature" },
 ];

@@ -148,4 +148,8 @@ export const NEWS_MEDIA: KnownOrg[] = [
   { name: "Hankyoreh", aliases: ["The Hankyoreh"], kind: "media" },
   { name: "Folha de S.Paulo", aliases: ["Folha de São Paulo"], kind: "media" },
   { name: "Agência Brasil", aliases: [], kind: "media" },
+  // read on gold/newsdev9 (2026-12-06): India, Belgium, New Zealand ("Stuff" is left out: a common word)
+  { name: "The Hindu", aliases: [], kind: "media" },
+  { name: "VRT NWS", aliases: ["VRT"], kind: "media" },
+  { name: "RNZ", aliases: ["Radio New Zealand"], kind: "media" },
 ];

@@ -348,6 +348,11 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "logistics",
     "biotech",
     "chemicals",
+    // ("Kuzeyyıldız İnşaat": Turkish "construction", as JavaScript lower-cases its dotted capital; "… Holding"),
+    // 2026-12-06
+    "İnşaat".toLowerCase(),
+    "inşaat",
+    "holding",
     ...COMPANY_NAME_ENDS,
   ].map((w) => [w, "company"] as const),
   ...["cycling", "racing", "united", "rovers", "wanderers"].map((w) => [w, "team"] as const),

@@ -45,4 +45,6 @@ export const POLITICAL_PARTIES: KnownOrg[] = [
   // read on gold/newsdev8 (2026-12-06)
   { name: "Pakistan Muslim League-Nawaz", aliases: ["PML-N", "PML(N)"], kind: "party" },
   { name: "Unión por la Patria", aliases: [], kind: "party" },
+  // read on gold/newsdev9 (2026-12-06): a country's Greens (one party per article)
+  { name: "Greens", aliases: ["The Greens"], kind: "party" },
 ];

@@ -545,4 +545,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "family",
   "families",
   "relatives",
+  // "Australia's competition regulator said …" before the article names it: an unnamed regulator (2026-12-06)
+  "regulator",
+  "watchdog",
 ]);
