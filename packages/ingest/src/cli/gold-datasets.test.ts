@@ -14,6 +14,7 @@ import {
   NEWSDEV8_DIR,
   NEWSDEV9_DIR,
   NEWSDEV10_DIR,
+  NEWSDEV11_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -102,7 +103,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev10, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev11, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -114,6 +115,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev10, gold/newstest
     ["newsdev8", NEWSDEV8_DIR, 12, 175],
     ["newsdev9", NEWSDEV9_DIR, 12, 174],
     ["newsdev10", NEWSDEV10_DIR, 12, 169],
+    ["newsdev11", NEWSDEV11_DIR, 12, 172],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

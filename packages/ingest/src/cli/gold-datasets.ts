@@ -13,6 +13,7 @@ import {
   NEWSDEV8,
   NEWSDEV9,
   NEWSDEV10,
+  NEWSDEV11,
   NEWSTEST,
 } from "../eval/floors.js";
 import { gumToGold, isGumRecord } from "../eval/gum.js";
@@ -201,5 +202,6 @@ const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev8", NEWSDEV8],
   ["newsdev9", NEWSDEV9],
   ["newsdev10", NEWSDEV10],
+  ["newsdev11", NEWSDEV11],
   ["newstest", NEWSTEST],
 ]);

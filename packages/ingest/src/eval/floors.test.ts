@@ -12,6 +12,7 @@ import {
   NEWSDEV8,
   NEWSDEV9,
   NEWSDEV10,
+  NEWSDEV11,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -132,12 +133,20 @@ describe("checkFloors", () => {
       affiliation: 0.7,
     });
     expect(QUALITY_FLOORS[NEWSDEV10]).toEqual({
-      person: 0.87,
-      org: 0.83,
-      claim: 0.94,
-      "claim+speaker": 0.82,
-      about: 0.68,
-      affiliation: 0.67,
+      person: 0.94,
+      org: 0.89,
+      claim: 0.95,
+      "claim+speaker": 0.92,
+      about: 0.72,
+      affiliation: 0.74,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV11]).toEqual({
+      person: 0.86,
+      org: 0.81,
+      claim: 0.92,
+      "claim+speaker": 0.83,
+      about: 0.64,
+      affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -21,6 +21,8 @@ export const NEWSDEV8 = "newsdev8 (authored Asian, American and Irish reports)";
 export const NEWSDEV9 = "newsdev9 (authored European, Asian, Pacific and American reports)";
 /** The name `pnpm eval` reports gold/newsdev10 under. */
 export const NEWSDEV10 = "newsdev10 (authored African, Middle Eastern, European and Caribbean reports)";
+/** The name `pnpm eval` reports gold/newsdev11 under. */
+export const NEWSDEV11 = "newsdev11 (authored American, South and Southeast Asian and Pacific reports)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -140,7 +142,15 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // rules-119+entities-120 (c386f1b, before the round's fixes from newsdev9) person 0.897, org 0.855, claim 0.957,
   // claim+speaker 0.842, about 0.709, affiliation 0.696; at rules-120+entities-121 claim 0.963, claim+speaker
   // 0.853, the rest unchanged — floors two to three items below.
-  [NEWSDEV10]: { person: 0.87, org: 0.83, claim: 0.94, "claim+speaker": 0.82, about: 0.68, affiliation: 0.67 },
+  // Its errors read in the same session (a development set since): raised at rules-121+entities-122, measured
+  // person 0.964, org 0.922, claim 0.971, claim+speaker 0.942, about 0.753, affiliation 0.766.
+  [NEWSDEV10]: { person: 0.94, org: 0.89, claim: 0.95, "claim+speaker": 0.92, about: 0.72, affiliation: 0.74 },
+  // gold/newsdev11 (12 articles, 172 claims, written blind 2026-12-06: the United States in several genres, South
+  // and Southeast Asia and the Pacific; its errors unread): first measured at rules-120+entities-121 (376980a,
+  // before the round's fixes from newsdev10) person 0.877, org 0.838, claim 0.942, claim+speaker 0.860, about
+  // 0.667, affiliation 0.692; at rules-121+entities-122 person 0.887, org 0.841, the rest unchanged — floors two
+  // to three items below.
+  [NEWSDEV11]: { person: 0.86, org: 0.81, claim: 0.92, "claim+speaker": 0.83, about: 0.64, affiliation: 0.66 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
