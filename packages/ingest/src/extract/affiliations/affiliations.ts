@@ -315,8 +315,14 @@ const BARE_MEMBER_TITLES: ReadonlySet<string> = new Set([
  */
 function foreignLegislatureBeside(doc: AnalyzedText, m: Mention): boolean {
   const sentence = doc.tokens[m.first]?.sentence;
-  for (const other of doc.entities.mentions) {
-    if (other === m || doc.tokens[other.first]?.sentence !== sentence) continue;
+  const s = sentence === undefined ? undefined : doc.sentences[sentence];
+  if (!s) return false;
+  const { mentions } = doc.entities;
+  // (the sentence's mentions only, found by offset: a long document has many titled names)
+  for (let i = mentionAtOrAfter(mentions, s.start); i < mentions.length; i++) {
+    const other = mentions[i] as Mention;
+    if (other.start >= s.end) break;
+    if (other === m) continue;
     const c = doc.entities.clusters[other.cluster];
     if (c?.type !== "Organization" || c.kind !== "legislature" || US_BODIES.has(c.name)) continue;
     // (a national parliament by its head word, not "Democratic Senate" or "House and Senate", which US news has)

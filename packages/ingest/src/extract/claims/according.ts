@@ -45,7 +45,7 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
 
 /** Nouns of what an organization publishes: its figures, data, estimates, reports. */
 const DOCUMENT_NOUNS =
-  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|accounts|announcement)$/;
+  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|accounts|announcement|statement|indictment|complaint)$/;
 
 /** Where an organization publishes ("on the regulator’s website", "on its Facebook page"). */
 const OUTLET_NOUNS = /^(?:website|site|page|account|feed|channel)$/;
@@ -67,11 +67,13 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
       if (t.cap || t.kind !== "word") break;
     }
   }
-  // ("according to the shipbuilder’s latest filing": the one organization "the shipbuilder" describes)
-  if (tokens[from]?.lower === "the" && isPossessive(tokens[from + 2]))
-    for (let k = from + 3; k < end && k - from <= 7; k++) {
+  // ("according to the shipbuilder’s latest filing", "the central bank's latest figures": the one organization
+  // the noun before the possessive describes)
+  const possessive = tokens[from]?.lower === "the" ? [2, 3].find((n) => isPossessive(tokens[from + n])) : undefined;
+  if (possessive !== undefined && !tokens[from + 1]?.cap && !tokens[from + possessive - 1]?.cap)
+    for (let k = from + possessive + 1; k < end && k - from <= 8; k++) {
       const t = tokens[k] as Token;
-      if (DOCUMENT_NOUNS.test(t.lower)) return describedAt(doc, from, end);
+      if (DOCUMENT_NOUNS.test(t.lower)) return describedNounAt(doc, from, from + possessive - 1);
       if (t.cap || t.kind !== "word") break;
     }
   let k = from;
@@ -81,8 +83,8 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
     k++;
   }
   if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return null;
-  // ("a study led by Beatriz Nogueira", "a poll conducted by Ipsos")
-  const by = MADE_BY.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by" ? k + 2 : k + 1;
+  // ("a study led by Beatriz Nogueira", "a poll conducted by Ipsos", "figures released on Monday by …")
+  const by = MADE_BY.has(tokens[k + 1]?.lower ?? "") ? byAfterParticiple(tokens, k + 2, end) : k + 1;
   // ("a notice on the regulator’s website": the one whose website it is)
   const on = tokens[k + 1]?.lower === "on" || tokens[k + 1]?.lower === "in" ? k + 2 : -1;
   if (on > 0) return publisherOf(doc, on, end);
@@ -112,6 +114,30 @@ function describedAt(doc: AnalyzedText, at: number, end: number): SpeakerRef | n
   if (the?.lower !== "the" || !noun || noun.cap || noun.kind !== "word" || at + 1 >= end) return null;
   const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
   return org ? { start: the.start, end: noun.end, cluster: org.id } : null;
+}
+
+/** "the central bank" from token `the` to the noun at `noun`: the one organization of the article the noun describes. */
+function describedNounAt(doc: AnalyzedText, the: number, noun: number): SpeakerRef | null {
+  const first = doc.tokens[the] as Token;
+  const head = doc.tokens[noun] as Token;
+  const org = describedOrganization(doc.entities.clusters, head.lower, head.start);
+  return org ? { start: first.start, end: head.end, cluster: org.id } : null;
+}
+
+/** The "by" at token `from` or after a short time phrase ("on Monday", "last week") before `end`; else `from`. */
+function byAfterParticiple(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end && k - from <= 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === "by") return k;
+    if (
+      t.kind !== "word" ||
+      !/^(?:on|last|this|earlier|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday)$/.test(
+        t.lower,
+      )
+    )
+      return from;
+  }
+  return from;
 }
 
 /** Participles between a document and its maker ("a study led by …", "a survey conducted by …"). */

@@ -19,6 +19,7 @@ import {
   wordsBetween,
 } from "./content.js";
 import { quotedAsSaying } from "./direct.js";
+import { discourseMarker } from "./discourse-marker.js";
 import { isNamingCall } from "./naming.js";
 import { nounCue } from "./noun-cue.js";
 import { openingPhraseSource } from "./opening-phrase.js";
@@ -254,6 +255,8 @@ export function indirectClaims(
         continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
+      // "the Kyiv think tank DiXi Group": a think tank, no thinking
+      if (t.lower === "think" && /^tanks?$/.test(tokens[i + 1]?.lower ?? "")) continue;
       // "Presiding judge Katrien De Wachter said": a title the name's mention holds, no verb
       const titled = doc.mentionByFirstToken.get(i + 1);
       if (titled && titled.start <= t.start) continue;
@@ -810,8 +813,13 @@ function describedSourceBefore(doc: AnalyzedText, first: number, end: number): S
 
 /** "a statement released …", "in a statement posted on its account that …": token k issues the document before it. */
 function issuedDocument(tokens: readonly Token[], k: number): boolean {
-  return CUE_NOUNS.has(tokens[k - 1]?.lower ?? "") && ISSUED.test(tokens[k]?.lower ?? "");
+  const noun = tokens[k - 1]?.lower ?? "";
+  // ("figures released on Monday by INDECOM": numbers a body publishes)
+  return (CUE_NOUNS.has(noun) || PUBLISHED_NUMBERS.has(noun)) && ISSUED.test(tokens[k]?.lower ?? "");
 }
+
+/** Nouns of what a body publishes besides documents ("figures released by …", "data published by …"). */
+const PUBLISHED_NUMBERS = new Set(["figures", "data", "statistics", "numbers", "results", "estimates"]);
 
 /** "quoted Abenov as saying": a form of "quote" a few words before token `end` (the quoted one's last) in the sentence. */
 function quotedBefore(tokens: readonly Token[], end: number, first: number): boolean {
@@ -1134,6 +1142,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "thank") return true;
   // "who has observed elections in Central Asia": watching, not remarking (a "that" clause is a remark)
   if (base === "observe") return true;
+  // "charged the mayor … with taking bribes": a formal charge, an act of prosecutors (a "that" clause is a claim)
+  if (base === "charge") return true;
   // "approved a bill that would allow …", "approved an increase of Rs3.41": a vote or a decision, an act
   if (base === "approve") return true;
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
@@ -1416,14 +1426,6 @@ function timeAfter(tokens: Token[], from: number, last: number): boolean {
 const DASHES = new Set(["—", "–", "--", "―"]);
 /** The longest aside between dashes after a cue. */
 const MAX_ASIDE = 12;
-
-/** "Having said that,", "That said,", "That being said,": the cue at `i` only links two sentences. */
-function discourseMarker(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1]?.lower;
-  if (prev === "having" && tokens[i + 1]?.lower === "that" && tokens[i + 2]?.text === ",") return true;
-  if (prev === "that" && tokens[i + 1]?.text === ",") return true;
-  return prev === "being" && tokens[i - 2]?.lower === "that" && tokens[i + 1]?.text === ",";
-}
 
 const REFLEXIVES = new Set(["himself", "herself", "themselves", "itself", "myself", "ourselves"]);
 /** Cues that name or rate their object: "called himself …", "described herself as …". */

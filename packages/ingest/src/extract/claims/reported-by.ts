@@ -4,6 +4,13 @@ import type { DraftClaim } from "./types.js";
 
 /** Kinds of organization that report what others said ("…, the German news agency dpa reported"). */
 const REPORTER_KINDS: ReadonlySet<string> = new Set(["media"]);
+/** Words of a medium's name no lexicon typed ("JoyNews", "the state-run National News Agency (NNA)"). */
+const MEDIUM_NAME = /News|Press|Radio|Television|\bTV\b|\bFM\b/;
+
+/** An organization that reports: a medium by its kind, or by a word of its name. */
+function isReporter(c: { type: string; kind?: string; name: string; country?: unknown } | undefined): boolean {
+  return c?.type === "Organization" && !c.country && (REPORTER_KINDS.has(c.kind ?? "") || MEDIUM_NAME.test(c.name));
+}
 
 /**
  * "Wiesenthal-Kröger said on Tuesday that …, the German news agency dpa reported.": a medium's report whose
@@ -17,7 +24,7 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
   for (const outer of claims) {
     const reporter = outer.speaker?.cluster;
     const c = reporter === undefined ? undefined : doc.entities.clusters[reporter];
-    if (c?.type !== "Organization" || !REPORTER_KINDS.has(c.kind ?? "") || c.country) continue;
+    if (!isReporter(c)) continue;
     // (the medium's report follows its content: "…, dpa reported"; "claims made by the Post that …" is the Post's)
     if (!outer.rule.endsWith("tail")) continue;
     const inner = claims.find(
@@ -89,7 +96,7 @@ function reportingMediumAfter(doc: AnalyzedText, end: number): number | undefine
     const c = doc.entities.clusters[m.cluster];
     const verb = tokens[m.last];
     const close = tokens[m.last + 1];
-    if (c?.type !== "Organization" || !REPORTER_KINDS.has(c.kind ?? "")) return undefined;
+    if (!isReporter(c)) return undefined;
     if (!verb || !REPORT_VERBS.has(verb.lower) || !close || !/^[.!?]$/.test(close.text)) return undefined;
     return m.cluster;
   }

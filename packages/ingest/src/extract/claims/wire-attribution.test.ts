@@ -443,3 +443,40 @@ describe("sources and non-claims newsdev9 read wrong", () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+// rules-121 (read on gold/newsdev10)
+describe("sources and non-claims newsdev10 read wrong", () => {
+  it.each([
+    [
+      "a medium no lexicon types, by the word 'News' in its name",
+      "The Licensed Cocoa Buyers Association of Ghana (LICOBAG) said deliveries had fallen by about a third, JoyNews reported. Finance Minister Walid Abi Nader said the plan was fair, the state-run National News Agency (NNA) reported.",
+      [
+        "Licensed Cocoa Buyers Association of Ghana :: deliveries had fallen by about a third",
+        "Walid Abi Nader :: the plan was fair",
+      ],
+    ],
+    [
+      "the organization a description names owns its figures; figures released by a body are the body's",
+      "The Banque du Liban is the central bank. According to the central bank's latest figures, deposits stand at about $82 billion. Killings rose by a third, according to figures released on Monday by the Independent Commission of Investigations (INDECOM).",
+      [
+        "Banque du Liban :: deposits stand at about $82 billion",
+        "Independent Commission of Investigations :: Killings rose by a third",
+      ],
+    ],
+    [
+      "a statement's author after 'from'",
+      "According to a statement from the National Anticorruption Directorate (DNA), the mayor asked the company for 10% of the value of three contracts.",
+      ["National Anticorruption Directorate :: the mayor asked the company for 10% of the value of three contracts"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a formal charge and a think tank: no claim in the quotation unit
+    "Romania's anti-corruption prosecutors on Tuesday charged the mayor of Mangalia with taking bribes worth 1.2 million lei.",
+    "Olena Pavliuk works at the Kyiv think tank DiXi Group.",
+  ])("no claim: %s", (text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});

@@ -665,3 +665,52 @@ describe("detectMentions: names newsdev9 read wrong", () => {
     expect(g.entities.map((e) => e.name)).not.toContain("Islamist");
   });
 });
+
+// entities-122 (read on gold/newsdev10)
+describe("detectMentions: names newsdev10 read wrong", () => {
+  it.each([
+    [
+      "a name over 'in' when its acronym in brackets spells it all",
+      "The Association of Banks in Lebanon (ABL) said the draft would wipe out the sector.",
+      ["Organization: Association of Banks in Lebanon"],
+    ],
+    [
+      "an agency's word and a country opening a paragraph, the word seen in lower case elsewhere",
+      "The transport secretary was asked.\n\nTransport Scotland said in a statement on Monday that the award had been paused.",
+      ["Organization: Transport Scotland"],
+    ],
+    [
+      "a place and '-based' after a sentence's 'The'; a ministry's head before 'of' opening a sentence",
+      "The Jeddah-based Al-Suwailem Group is taking 15 percent. Ministry of Health spokesperson Dana Mizrahi said the ministry would review its advice.",
+      ["Organization: Al-Suwailem Group", "Organization: Ministry of Health", "Person: Dana Mizrahi"],
+    ],
+    [
+      "a person after a minister's portfolio the tagger joined to the name",
+      "Minister of National Security Desmond Ricketts told reporters that the plan would work.",
+      ["Person: Desmond Ricketts"],
+    ],
+    [
+      "police ranks, a chieftaincy honorific and a senior lawyer's post-nominal",
+      "Chief Superintendent Olumide Adebanjo said the police would appeal. Nana Kwaku Agyemang-Badu told Citi FM the price was unfair. The family’s lawyer, Chief Babatunde Ogunleye SAN, told Punch that the ruling was a message.",
+      [
+        "Organization: Citi FM",
+        "Organization: Punch",
+        "Person: Babatunde Ogunleye",
+        "Person: Kwaku Agyemang-Badu",
+        "Person: Olumide Adebanjo",
+      ],
+    ],
+    [
+      "outlets, parties and regions newsdev10 names",
+      "Members in the Ahafo and Ashanti regions will hold back beans, JoyNews reported. Digi24 reported it too. The Sweden Democrats objected. Scottish Labour objected.",
+      [
+        "Organization: Digi24",
+        "Organization: JoyNews",
+        "Organization: Scottish Labour",
+        "Organization: Sweden Democrats",
+      ],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

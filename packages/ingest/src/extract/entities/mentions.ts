@@ -60,7 +60,7 @@ import { eponymousDisease } from "./eponyms.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { attachNameSuffixes } from "./name-suffix.js";
-import { isAcronym, withoutArabicArticle } from "./normalize.js";
+import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
 import { joinPortfolioLists } from "./portfolio-lists.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
@@ -517,6 +517,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     }
     // "the Organization for Security and Co-operation in Europe": a known name that runs on over "and" or "in"
     if (/^(?:and|in|&)$/.test(tokens[j]?.lower ?? "")) j = Math.max(j, knownNameEnd(tokens, i));
+    // "the Association of Banks in Lebanon (ABL)": a name over "in", when the acronym after it spells it all
+    if (tokens[j]?.lower === "in") j = Math.max(j, inNameEnd(text, tokens, i, j));
     // "the Attorney General's Office", "the Prime Minister’s Office": an office's own office is an organization
     const office = titleOffice(text, tokens, i, j);
     if (office) {
@@ -721,7 +723,8 @@ function processRun(
       continue;
     }
     // "Abu Dhabi-based Masdar", "New York-based Meridian": a place and "-based" modify the name after them
-    if (s === first) {
+    // ("The Jeddah-based Al-Suwailem Group": after a sentence's "The" too)
+    if (s === first || (s === first + 1 && (tokens[first] as Token).lower === "the")) {
       let based = s;
       while (based < Math.min(s + 3, last - 1) && !PLACE_BASED.test((tokens[based] as Token).text)) based++;
       if (based < last - 1 && PLACE_BASED.test((tokens[based] as Token).text)) {
@@ -730,13 +733,22 @@ function processRun(
       }
     }
     // (not a leading organization word of a longer name: "— Club Atlético Almagro Norte reached", with "the club" elsewhere)
-    const leadsName = s + 1 < last && (LEADING_ORG_HEADS.has(t.lower) || opensGroupName(tokens, s));
+    // ("Ministry of Health spokesperson Dana Mizrahi said …" with "the ministry" below: a head before "of" and a name)
+    const headOf =
+      INSTITUTION_OPENERS.test(t.lower) &&
+      /^(?:of|for)$/.test(tokens[s + 1]?.lower ?? "") &&
+      (tokens[s + 2]?.cap ?? false);
+    const leadsName = s + 1 < last && (LEADING_ORG_HEADS.has(t.lower) || opensGroupName(tokens, s) || headOf);
     // ("Court orders release …" with "a Turkish court" below: an organization noun alone is no first name there)
     const bareOrgNoun = last - first === 1 && ORG_NOUNS.has(t.lower);
+    // ("Transport Scotland said …" opening a paragraph, with "transport secretary" below: an agency's word and a
+    // country are one name, as they are inside a sentence)
+    const agencyOfCountry = s === first && countryBody(text, tokens, s, last);
     if (
       startish &&
       lowerVocab.has(t.lower) &&
       !leadsName &&
+      !agencyOfCountry &&
       (!firstNameGender(t.text) || bareOrgNoun) &&
       !titleAt(tokens, s) &&
       !countryOf(t.text)
@@ -754,9 +766,15 @@ function processRun(
     // "said Sharon Ashdown MP, the Labour member for …": a post-nominal after a person's name ends the run (a
     // first name the lexicon knows, or a name of two words or more the tagger read as a person's: "Aoife Ní Riain
     // TD", not "a Labour MP")
-    const taggedPerson = tags?.pieces(s, k).some((p) => p.type === "PER" && p.first === s && p.last - s >= 2) === true;
-    if (k + 1 === last && (firstNameGender((tokens[s] as Token).text) !== undefined || taggedPerson)) {
-      emitMention(text, tokens, s, k, {}, lowerVocab, out, "PER");
+    // ("Chief Babatunde Ogunleye SAN": a title, or one word the tagger left out, before the name)
+    const titled = titleAt(tokens, s);
+    const personPiece = tags?.pieces(s, k).find((p) => p.type === "PER" && p.last === k && p.last - p.first >= 2);
+    const from =
+      titled && s + titled.length < k ? s + titled.length : personPiece && personPiece.first === s + 1 ? s + 1 : s;
+    const taggedPerson = personPiece !== undefined && personPiece.first === from;
+    if (k + 1 === last && (firstNameGender((tokens[from] as Token).text) !== undefined || taggedPerson)) {
+      const head: RunHead = from > s && titled ? { title: titled.title, titleStart: s } : {};
+      emitMention(text, tokens, from, k, head, lowerVocab, out, "PER");
       return;
     }
     emitMention(text, tokens, s, k, {}, lowerVocab, out, "ORG");
@@ -909,7 +927,10 @@ function processRun(
     tokens,
     titleToPerson(
       tokens,
-      splitOrganizationPieces(tokens, withTitleInside(tokens, withKnownOrganizationFirst(text, tokens, pieces))),
+      splitOrganizationPieces(
+        tokens,
+        withTitleInside(tokens, withKnownOrganizationFirst(text, tokens, portfolioTitlePerson(tokens, pieces, s, e))),
+      ),
     ),
     s,
     e,
@@ -1029,6 +1050,31 @@ function processRun(
       }
     previousEnd = piece.last;
   }
+}
+
+/**
+ * "Minister of National Security Desmond Ricketts", tagged as one organization: after a minister's or secretary's
+ * title and its "of" / "for" (the run [s, e) starts there or at the title), the organization's piece that holds a
+ * first name the lexicon knows after the portfolio's first word is the portfolio, then the person from that name
+ * to the run's end.
+ */
+function portfolioTitlePerson(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
+  // (the run starts at the title's "of" / "for": the title itself is the run's head)
+  const title = titleAt(tokens as Token[], s);
+  const link =
+    title && /(?:minister|secretary)$/.test(title.title)
+      ? s + title.length
+      : /^(?:minister|secretary)$/.test(tokens[s - 1]?.lower ?? "")
+        ? s
+        : -1;
+  if (link < 0 || !/^(?:of|for)$/.test(tokens[link]?.lower ?? "")) return pieces;
+  const piece = pieces.find((p) => p.type === "ORG" && p.first > link && p.last === e);
+  if (!piece) return pieces;
+  let first = -1;
+  for (let k = piece.first + 1; k < e - 1 && first < 0; k++) if (firstNameGender((tokens[k] as Token).text)) first = k;
+  if (first < 0) return pieces;
+  for (let k = first; k < e; k++) if (!(tokens[k] as Token).cap) return pieces;
+  return [...pieces.filter((p) => p !== piece), { first, last: e, type: "PER", margin: piece.margin ?? 0 }];
 }
 
 /**
@@ -1344,6 +1390,10 @@ function placeEndsAsOrganization(last: string): boolean {
   const kind = NAME_ENDS_NO_PERSON.get(last);
   return kind === "institution" || LEGAL_FORMS.has(last) || (kind === "company" && COMPANY_NAME_ENDS.has(last));
 }
+
+/** Heads that open a government body's name before "of" / "for" ("Ministry of Health", "Department for Education"). */
+const INSTITUTION_OPENERS =
+  /^(?:ministry|department|office|commission|bureau|agency|authority|institute|university|federation|association|council|committee|court|service)$/;
 
 /** Lower-case nouns of settlements and areas: "suburb of Preston", "the town of Tuam". */
 const PLACE_NOUNS = new Set([
@@ -1930,6 +1980,20 @@ function placeAfterConnector(text: string, tokens: readonly Token[], piece: Tagg
   if (k + 1 >= piece.last) return false;
   const words = visibleText(text.slice((tokens[k + 1] as Token).start, (tokens[piece.last - 1] as Token).end));
   return isPlaceName(words, words.toLowerCase(), undefined) || countryOf(words) !== undefined;
+}
+
+/**
+ * The end of a name that runs on over "in" at token j (from token i): the capitalised words after "in", when an
+ * acronym in brackets right after them spells the initials of the whole; j otherwise.
+ */
+function inNameEnd(text: string, tokens: readonly Token[], i: number, j: number): number {
+  let k = j + 1;
+  while (k < j + 4 && isNameToken(tokens[k]) && tokens[k]?.sentence === tokens[j]?.sentence) k++;
+  if (k === j + 1 || tokens[k]?.text !== "(" || tokens[k + 2]?.text !== ")") return j;
+  const acronym = tokens[k + 1] as Token | undefined;
+  const from = tokens[i]?.lower === "the" ? i + 1 : i;
+  const name = visibleText(text.slice((tokens[from] as Token).start, (tokens[k - 1] as Token).end));
+  return acronym && isAcronym(acronym.text) && spellsInitials(acronym.text, name) ? k : j;
 }
 
 /** Capitalised words [from, to) that are no known organization, country, place or first name ("Refugees"). */

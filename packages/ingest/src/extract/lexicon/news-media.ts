@@ -152,4 +152,11 @@ export const NEWS_MEDIA: KnownOrg[] = [
   { name: "The Hindu", aliases: [], kind: "media" },
   { name: "VRT NWS", aliases: ["VRT"], kind: "media" },
   { name: "RNZ", aliases: ["Radio New Zealand"], kind: "media" },
+  // read on gold/newsdev10 (2026-12-06): Ghana, Lebanon, Romania, Ukraine, Jamaica
+  { name: "JoyNews", aliases: [], kind: "media" },
+  { name: "Citi FM", aliases: [], kind: "media" },
+  { name: "L'Orient-Le Jour", aliases: ["L’Orient-Le Jour"], kind: "media" },
+  { name: "Digi24", aliases: [], kind: "media" },
+  { name: "Ekonomichna Pravda", aliases: [], kind: "media" },
+  { name: "The Gleaner", aliases: ["Jamaica Gleaner"], kind: "media" },
 ];

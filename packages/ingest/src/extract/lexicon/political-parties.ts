@@ -47,4 +47,11 @@ export const POLITICAL_PARTIES: KnownOrg[] = [
   { name: "Unión por la Patria", aliases: [], kind: "party" },
   // read on gold/newsdev9 (2026-12-06): a country's Greens (one party per article)
   { name: "Greens", aliases: ["The Greens"], kind: "party" },
+  // read on gold/newsdev10 (2026-12-06)
+  { name: "Scottish Labour", aliases: [], kind: "party" },
+  { name: "Welsh Labour", aliases: [], kind: "party" },
+  { name: "Sweden Democrats", aliases: [], kind: "party" },
+  { name: "Social Democrats", aliases: [], kind: "party" },
+  { name: "Save Romania Union", aliases: ["USR"], kind: "party" },
+  { name: "New Patriotic Party", aliases: ["NPP"], kind: "party" },
 ];

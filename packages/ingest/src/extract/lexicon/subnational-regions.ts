@@ -229,5 +229,14 @@ export const SUBNATIONAL_REGIONS: ReadonlySet<string> = new Set(
     "gauteng",
     "western cape",
     "eastern cape",
+    // Ghana's and Scotland's (read on gold/newsdev10, 2026-12-06)
+    "ahafo",
+    "ashanti",
+    "western north",
+    "outer hebrides",
+    "inner hebrides",
+    "western isles",
+    "orkney",
+    "shetland",
   ].map((name) => name.toLowerCase()),
 );

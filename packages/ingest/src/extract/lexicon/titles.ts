@@ -119,6 +119,9 @@ const RAW: [string, string | undefined][] = [
   ["engr.", undefined],
   ["alhaji", undefined],
   ["alhaja", undefined],
+  // a chieftaincy honorific ("Nana Kwaku Agyemang-Badu"), 2026-12-06 (not "Chief": "campaign chief X", "Chief
+  // Executive" are no honorifics)
+  ["nana", undefined],
   // Malaysian honorifics, before the name ("Tan Sri Azhar bin Mohd Nasir", "Datuk Harvinder Singh Sandhu")
   ["tan sri", undefined],
   ["puan sri", undefined],
@@ -153,6 +156,9 @@ const RAW: [string, string | undefined][] = [
   ["sergeant", undefined],
   ["constable", undefined],
   ["chief inspector", undefined],
+  // ("Chief Superintendent Olumide Adebanjo"), 2026-12-06
+  ["chief superintendent", undefined],
+  ["superintendent", undefined],
 ];
 
 export const TITLES: TitleInfo[] = RAW.map(([title, org]) => ({
@@ -187,13 +193,15 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "senior",
   "sergeant",
   "constable",
+  "superintendent",
   // West African honorifics (2026-12-06)
   "engr.",
   "alhaji",
   "alhaja",
   "hon.",
   "barr.",
-  // Malaysian honorifics (2026-12-06)
+  // chieftaincy and Malaysian honorifics (2026-12-06)
+  "nana",
   "tan",
   "puan",
   "datuk",
@@ -253,6 +261,10 @@ export const MEMBER_TITLES: ReadonlySet<string> = new Set([
   "MK",
   "MNA",
   "MPP",
+  // senior lawyers' post-nominals, which close a name as a member's do ("Chief Babatunde Ogunleye SAN"), 2026-12-06
+  "SAN",
+  "QC",
+  "KC",
 ]);
 
 /** Honorifics: never part of a role, only of the mention. */

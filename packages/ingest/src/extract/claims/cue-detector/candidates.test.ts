@@ -87,3 +87,17 @@ describe("candidate cues", () => {
     expect(halfOverlap(a, b)).toBe(expected);
   });
 });
+
+describe("discourse markers", () => {
+  it.each([
+    "That said, a loss to Mr. Sanders in this state would hurt her badly.",
+    "Having said that, the plan may still pass.",
+    "That being said, the vote is close.",
+  ])("are no candidate cues: %s", (text) => {
+    expect(candidateAt(text, "said")).toBeUndefined();
+  });
+
+  it("leaves a speech verb that reports", () => {
+    expect(candidateAt("The mayor said on Monday the plan may still pass.", "said")).toBeDefined();
+  });
+});

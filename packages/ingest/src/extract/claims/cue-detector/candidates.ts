@@ -3,6 +3,7 @@ import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
 import type { Sentence } from "../../text/sentences.js";
 import type { Token } from "../../text/tokens.js";
 import { contentEnd, quoteMask } from "../content.js";
+import { discourseMarker } from "../discourse-marker.js";
 import { isNamingCall } from "../naming.js";
 import { passiveAuxiliary } from "../passive.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "../speaker.js";
@@ -106,8 +107,9 @@ export function cueCandidates(doc: AnalyzedText, claims: readonly DraftClaim[]):
       const t = tokens[i] as Token;
       if (t.kind !== "word" || mask[i] || covered[i] || t.text.length < 2) continue;
       if (FUNCTION_WORDS.has(t.lower) && !FUNCTION_CUES.has(t.lower)) continue;
-      // "a program called Sandy Hook Promise": naming, nobody speaks (the rule every claim path keeps)
-      if (isNamingCall(tokens, i)) continue;
+      // "a program called Sandy Hook Promise": naming, nobody speaks (the rule every claim path keeps); "That
+      // said, …": a discourse marker
+      if (isNamingCall(tokens, i) || discourseMarker(tokens, i)) continue;
       let [first, end] = afterContent(doc, i, s, mask);
       let direction: CueCandidate["direction"] = "after";
       if (wordsIn(tokens, first, end) === 0) {
