@@ -469,16 +469,7 @@ function joinClosingNames(clusters: Cluster[], byKey: Map<string, Cluster>, toke
     const headed = byHead.get(key);
     const full = byRest.get(key) ?? (headed && short.type === "Organization" && bare(short) ? headed : undefined);
     if (full?.length !== 1 || full[0] === short || !closingNameCandidate(short)) continue;
-    const words = new Set(nameKey(short.name).split(" "));
-    const borne = clusters.some(
-      (c) =>
-        c !== short &&
-        c.type === "Person" &&
-        nameKey(c.name)
-          .split(" ")
-          .some((w) => words.has(w)),
-    );
-    if (borne) continue;
+    if (wordBorneByPerson(clusters, short)) continue;
     for (const m of short.mentions) {
       m.type = "Organization";
       delete m.tentative;
@@ -518,18 +509,7 @@ function joinCompanyOpenings(clusters: Cluster[], unknown: Mention[]): void {
     if (c.type !== "Person" || !closingNameCandidate(c)) continue;
     const full = byOpening.get(nameKey(c.name));
     if (full?.length !== 1) continue;
-    const words = new Set(nameKey(c.name).split(" "));
-    if (
-      clusters.some(
-        (o) =>
-          o !== c &&
-          o.type === "Person" &&
-          nameKey(o.name)
-            .split(" ")
-            .some((w) => words.has(w)),
-      )
-    )
-      continue;
+    if (wordBorneByPerson(clusters, c)) continue;
     const company = full[0] as Cluster;
     for (const m of c.mentions) {
       m.type = "Organization";
@@ -539,6 +519,19 @@ function joinCompanyOpenings(clusters: Cluster[], unknown: Mention[]): void {
     c.mentions = [];
     clusters.splice(clusters.indexOf(c), 1);
   }
+}
+
+/** Whether another person of the article bears a word of `c`'s name ("Almagro" beside "Ezequiel Almagro"). */
+function wordBorneByPerson(clusters: readonly Cluster[], c: Cluster): boolean {
+  const words = new Set(nameKey(c.name).split(" "));
+  return clusters.some(
+    (o) =>
+      o !== c &&
+      o.type === "Person" &&
+      nameKey(o.name)
+        .split(" ")
+        .some((w) => words.has(w)),
+  );
 }
 
 /** A cluster a closing name may be: an organization (not a country), or a person only the tagger made one. */

@@ -58,10 +58,22 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Senten
  * `joinBracketSplits`). Renumbers `token.sentence` when it joins any.
  */
 export function joinInitialSplits(tokens: Token[], sentences: readonly Sentence[]): Sentence[] {
+  return joinSentences(tokens, sentences, (previous) => initialJoinedToWord(tokens, previous.last - 1));
+}
+
+/**
+ * The sentences with each one `joins` accepts (after the one before it, in the same paragraph) joined to that
+ * one; renumbers `token.sentence` when it joined any.
+ */
+function joinSentences(
+  tokens: Token[],
+  sentences: readonly Sentence[],
+  joins: (previous: Sentence, s: Sentence) => boolean,
+): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const previous = out.at(-1);
-    if (previous && previous.paragraph === s.paragraph && initialJoinedToWord(tokens, previous.last - 1)) {
+    if (previous && previous.paragraph === s.paragraph && joins(previous, s)) {
       previous.last = s.last;
       previous.end = s.end;
       continue;
@@ -119,24 +131,11 @@ const MAX_BRACKET_TAIL = 4;
  * tagger, which was trained on the plain split (its features stay as trained).
  */
 export function joinBracketSplits(tokens: Token[], sentences: readonly Sentence[]): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences) {
-    const previous = out.at(-1);
-    if (
-      previous &&
-      previous.paragraph === s.paragraph &&
-      leavesBracketOpen(tokens, previous) &&
-      closesSoon(tokens, s)
-    ) {
-      previous.last = s.last;
-      previous.end = s.end;
-      continue;
-    }
-    out.push({ ...s, index: out.length });
-  }
-  if (out.length === sentences.length) return out;
-  for (const s of out) for (let k = s.first; k < s.last; k++) (tokens[k] as Token).sentence = s.index;
-  return out;
+  return joinSentences(
+    tokens,
+    sentences,
+    (previous, s) => leavesBracketOpen(tokens, previous) && closesSoon(tokens, s),
+  );
 }
 
 function leavesBracketOpen(tokens: readonly Token[], s: Sentence): boolean {
