@@ -160,6 +160,8 @@ const NOT_CONTENT_START = new Set([
   "while",
   "up",
   "out",
+  // ("said outside the court that …", "told reporters outside the chamber"), 2026-12-06
+  "outside",
   "off",
   "into",
   "later",
@@ -1049,6 +1051,10 @@ const MAX_THING_PHRASE = 6;
  * his plan"): a thing, not a proposition.
  */
 function thingObject(tokens: readonly Token[], from: number, end: number): boolean {
+  // ("rejected a request by the mayor's lawyers to annul the warrants", "dismissed an appeal from …": a filing
+  // the court ruled on, whatever its words)
+  if (/^(?:a|an|the|their|his|her|its)$/.test(tokens[from]?.lower ?? "") && FILINGS.test(tokens[from + 1]?.lower ?? ""))
+    return /^(?:by|from|to|for)$/.test(tokens[from + 2]?.lower ?? "");
   // ("rejected the White House's charge", "welcomed the company’s decision": a name's possessive and a noun or two)
   if (tokens[from]?.lower === "the" && end - from <= 8) {
     let k = from + 1;
@@ -1238,6 +1244,9 @@ function opensInfinitive(tokens: readonly Token[], c: number, end: number): bool
   const verb = tokens[to + 1];
   return tokens[to]?.lower === "to" && to + 1 < end && verb?.kind === "word" && !verb.cap;
 }
+
+/** Nouns of what a court or a body rules on ("a request by …", "an appeal from …", "a motion to …"). */
+const FILINGS = /^(?:request|motion|appeal|petition|application|bid|challenge|complaint|lawsuit|claim)$/;
 
 /** Verbs that ask something of someone: with an object and a "to" infinitive, a request. */
 const REQUEST_CUES = new Set([

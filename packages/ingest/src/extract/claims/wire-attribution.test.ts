@@ -480,3 +480,21 @@ describe("sources and non-claims newsdev10 read wrong", () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+// rules-122 (read on gold/newsdev11)
+describe("claims newsdev11 read wrong", () => {
+  it.each([
+    [
+      "a place after the cue before 'that' is no content",
+      "Whitlock said outside the court that the ruling was a victory.",
+      ["Whitlock :: the ruling was a victory"],
+    ],
+    [
+      "a court's ruling on a filing is no claim; the saying after it is",
+      "The court rejected a request by a group of bondholders to freeze the company's remaining assets, saying the assets were already under the control of investigators.",
+      ["court :: the assets were already under the control of investigators"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

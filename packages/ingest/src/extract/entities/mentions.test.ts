@@ -714,3 +714,55 @@ describe("detectMentions: names newsdev10 read wrong", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+// entities-123 (read on gold/newsdev11)
+describe("detectMentions: names newsdev11 read wrong", () => {
+  it.each([
+    [
+      "a person after a portfolio title and an honorific the tagger joined to the name",
+      "Minister for Rural and Maritime Development Ratu Apenisa Koroidrau said the villages would move.",
+      ["Person: Apenisa Koroidrau"],
+    ],
+    [
+      "a member's standing before the title is no party; the given name after the title is the person's",
+      "Opposition MP Anjeela Devi Prasad accused the government of announcing relocations.",
+      ["Person: Anjeela Devi Prasad"],
+    ],
+    [
+      "two names joined by 'and' in one tagged piece, each with its own head",
+      "Loans from the Bank of Ceylon and People’s Bank will be swapped. Donors to CGI and Clinton Foundation were named. John Hackett, director of the Office of Information Programs and Services, said no.",
+      [
+        "Organization: Bank of Ceylon",
+        "Organization: CGI",
+        "Organization: Clinton Foundation",
+        "Organization: Office of Information Programs and Services",
+        "Organization: People’s Bank",
+        "Person: John Hackett",
+      ],
+    ],
+    [
+      "a portfolio's last words the tagger read as a person, a plural's apostrophe before 'Forum', a regent",
+      "The Center for Volcanology and Geological Hazard Mitigation said hot clouds could travel far. Ruwan Perera of the Sri Lanka Electricity Consumers’ Forum said bills would rise. Lumajang Regent Bambang Hermanto told reporters that the sites had closed.",
+      [
+        "Organization: Center for Volcanology and Geological Hazard Mitigation",
+        "Organization: Lumajang",
+        "Organization: Sri Lanka Electricity Consumers’ Forum",
+        "Person: Bambang Hermanto",
+        "Person: Ruwan Perera",
+      ],
+    ],
+    [
+      "outlets and a company word newsdev11 names",
+      "ESPNcricinfo reported the talks. Tuoi Tre and Antara said so too, SCOTUSblog noted. Magnolia Broadband denied it.",
+      [
+        "Organization: Antara",
+        "Organization: ESPNcricinfo",
+        "Organization: Magnolia Broadband",
+        "Organization: SCOTUSblog",
+        "Organization: Tuoi Tre",
+      ],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

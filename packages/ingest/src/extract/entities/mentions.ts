@@ -777,7 +777,9 @@ function processRun(
       emitMention(text, tokens, from, k, head, lowerVocab, out, "PER");
       return;
     }
-    emitMention(text, tokens, s, k, {}, lowerVocab, out, "ORG");
+    // ("Opposition MP Anjeela Devi Prasad", "Independent TD X": a word of a member's standing, no party)
+    if (!(k === s + 1 && MEMBER_STANDINGS.has((tokens[s] as Token).lower)))
+      emitMention(text, tokens, s, k, {}, lowerVocab, out, "ORG");
     if (k + 1 < last && tokens[k + 1]?.lower !== "for")
       processRun(text, tokens, k, last, lowerVocab, out, tags, headlines);
     return;
@@ -827,7 +829,8 @@ function processRun(
     // "Fianna Fáil TD Pádraig Ó Conghaile" (the party just split off), "MP Diane Abbott", not "TD Bank", "TD
     // Ameritrade": a member's title is one before a person's name, after the party or before a first name
     if (MEMBER_TITLES.has((tokens[s] as Token).text)) {
-      const afterParty = out.at(-1)?.last === s;
+      // (or after a word of the member's standing: "Opposition MP Anjeela Devi Prasad")
+      const afterParty = out.at(-1)?.last === s || MEMBER_STANDINGS.has(tokens[s - 1]?.lower ?? "");
       if (ORG_HEADS.has((tokens[last - 1] as Token).lower)) break;
       if (!afterParty && !firstNameGender((tokens[s + tt.length] as Token).text)) break;
     }
@@ -929,7 +932,14 @@ function processRun(
       tokens,
       splitOrganizationPieces(
         tokens,
-        withTitleInside(tokens, withKnownOrganizationFirst(text, tokens, portfolioTitlePerson(tokens, pieces, s, e))),
+        withTitleInside(
+          tokens,
+          withKnownOrganizationFirst(
+            text,
+            tokens,
+            splitCoordinatedNames(tokens, portfolioTitlePerson(tokens, pieces, s, e)),
+          ),
+        ),
       ),
     ),
     s,
@@ -1053,6 +1063,34 @@ function processRun(
 }
 
 /**
+ * "the Bank of Ceylon and People’s Bank", tagged as one organization: a piece that joins, by "and", a name whose
+ * head stands before its "of" / "for" and a name that ends in an institution's head is two organizations.
+ */
+function splitCoordinatedNames(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    let and = -1;
+    for (let k = piece.first + 3; k < piece.last - 1 && and < 0; k++) if ((tokens[k] as Token).lower === "and") and = k;
+    const firstHead = and > 0 ? headWordOf(tokens as Token[], piece.first, and) : "";
+    if (
+      piece.type !== "ORG" ||
+      and < 0 ||
+      firstHead === (tokens[and - 1] as Token).lower ||
+      !isInstitutionHead(firstHead) ||
+      !isInstitutionHead((tokens[piece.last - 1] as Token).lower) ||
+      !(tokens[and + 1] as Token).cap ||
+      // (a name of its own after "and", not a portfolio's last word: "… Programs and Services")
+      piece.last - and - 1 < 2
+    ) {
+      out.push(piece);
+      continue;
+    }
+    out.push({ ...piece, last: and }, { ...piece, first: and + 1 });
+  }
+  return out;
+}
+
+/**
  * "Minister of National Security Desmond Ricketts", tagged as one organization: after a minister's or secretary's
  * title and its "of" / "for" (the run [s, e) starts there or at the title), the organization's piece that holds a
  * first name the lexicon knows after the portfolio's first word is the portfolio, then the person from that name
@@ -1071,7 +1109,12 @@ function portfolioTitlePerson(tokens: readonly Token[], pieces: TaggedSpan[], s:
   const piece = pieces.find((p) => p.type === "ORG" && p.first > link && p.last === e);
   if (!piece) return pieces;
   let first = -1;
-  for (let k = piece.first + 1; k < e - 1 && first < 0; k++) if (firstNameGender((tokens[k] as Token).text)) first = k;
+  for (let k = piece.first + 1; k < e - 1 && first < 0; k++) {
+    // ("… Maritime Development Ratu Apenisa Koroidrau": an honorific opens the person)
+    const honorific = titleAt(tokens as Token[], k);
+    if (honorific && k + honorific.length < e - 1) first = k + honorific.length;
+    else if (firstNameGender((tokens[k] as Token).text)) first = k;
+  }
   if (first < 0) return pieces;
   for (let k = first; k < e; k++) if (!(tokens[k] as Token).cap) return pieces;
   return [...pieces.filter((p) => p !== piece), { first, last: e, type: "PER", margin: piece.margin ?? 0 }];
@@ -1391,6 +1434,17 @@ function placeEndsAsOrganization(last: string): boolean {
   return kind === "institution" || LEGAL_FORMS.has(last) || (kind === "company" && COMPANY_NAME_ENDS.has(last));
 }
 
+/** Words of a member's standing before a member's title, no party's name ("Opposition MP", "Independent TD"). */
+const MEMBER_STANDINGS = new Set([
+  "opposition",
+  "independent",
+  "government",
+  "backbench",
+  "former",
+  "senior",
+  "veteran",
+]);
+
 /** Heads that open a government body's name before "of" / "for" ("Ministry of Health", "Department for Education"). */
 const INSTITUTION_OPENERS =
   /^(?:ministry|department|office|commission|bureau|agency|authority|institute|university|federation|association|council|committee|court|service)$/;
@@ -1449,7 +1503,8 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   for (let k = j + 1; k <= j + MAX_WORDS_BEFORE_HEAD && isNameToken(tokens[k]); k++) {
     const word = (tokens[k] as Token).lower;
     // ("the National Federation of Farmers' Unions": a plural head too)
-    if (ORG_HEADS.has(word) || ORG_HEADS.has(word.replace(/s$/, "")) || word === "collective") return k + 1;
+    if (ORG_HEADS.has(word) || ORG_HEADS.has(word.replace(/s$/, "")) || word === "collective" || word === "forum")
+      return k + 1;
     // "Spain's Workers’ Commissions union": the name ends before a lower-case descriptor of an organization
     // (an acronym in brackets may stand between: "Workers’ Commissions (CCOO) union")
     const bracketed = tokens[k + 1]?.text === "(" && tokens[k + 3]?.text === ")" ? 3 : 0;
@@ -1749,13 +1804,16 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
 /**
  * "Héctor Daniel Pasarín, one of …" opening a sentence, where the tagger took "Daniel Pasarín" alone: a first
  * name (accents aside: "Héctor" as "Hector") that opens the sentence and the run `s`, right before a person's
- * piece, is that person's.
+ * piece, is that person's; so is any capitalised word right after a member's title ("MP Anjeela Devi Prasad").
  */
 function withOpeningGivenName(tokens: readonly Token[], pieces: TaggedSpan[], s: number): TaggedSpan[] {
   const first = pieces[0];
   const word = tokens[s] as Token;
-  if (first?.type !== "PER" || first.first !== s + 1 || word.kind !== "word" || !atSentenceStart(tokens as Token[], s))
-    return pieces;
+  if (first?.type !== "PER" || first.first !== s + 1 || word.kind !== "word" || !word.cap) return pieces;
+  // ("MP Anjeela Devi Prasad": an untagged word between a member's title and the name the tagger read)
+  if (MEMBER_TITLES.has(tokens[s - 1]?.text ?? "") && tokens[s - 1]?.sentence === word.sentence)
+    return [{ ...first, first: s }, ...pieces.slice(1)];
+  if (!atSentenceStart(tokens as Token[], s)) return pieces;
   const plain = word.text.normalize("NFD").replace(/\p{M}/gu, "");
   if (plain === word.text || firstNameGender(plain) === undefined) return pieces;
   return [{ ...first, first: s }, ...pieces.slice(1)];
@@ -1913,7 +1971,16 @@ function withAndHeads(
         piece = { ...piece, first: k };
     }
     const and = piece.last;
-    if (piece.type === "PER" || tokens[and]?.lower !== "and" || isInstitutionHead((tokens[and - 1] as Token).lower)) {
+    // ("the Bank of Ceylon and People’s Bank": a name whose head is before its "of" is whole already)
+    const headed = isInstitutionHead(headWordOf(tokens as Token[], piece.first, piece.last));
+    const nextHeaded =
+      next !== undefined && next.first === and + 1 && isInstitutionHead((tokens[next.last - 1] as Token).lower);
+    if (
+      piece.type === "PER" ||
+      tokens[and]?.lower !== "and" ||
+      isInstitutionHead((tokens[and - 1] as Token).lower) ||
+      (headed && nextHeaded)
+    ) {
       out.push(piece);
       continue;
     }
@@ -1926,12 +1993,15 @@ function withAndHeads(
     let k = and + 1;
     const joinsNext = next !== undefined && next.first === k && next.type !== "PER";
     // ("the General Administration of Customs and Excise": one word the tagger read as a person, no first name)
+    // (or "… Volcanology and Geological Hazard Mitigation": words the tagger read as a person's, no first name)
+    // (only after a head before its "of" / "for": "CGI and Clinton Foundation" stays two)
     const loneWord =
       next?.type === "PER" &&
       next.first === k &&
-      next.last === k + 1 &&
+      next.last - k <= 3 &&
       next.last === end &&
-      firstNameGender((tokens[k] as Token).text) === undefined;
+      headWordOf(tokens as Token[], piece.first, piece.last) !== (tokens[piece.last - 1] as Token).lower &&
+      tokens.slice(k, next.last).every((t) => firstNameGender(t.text) === undefined);
     if (joinsNext) k = next.last;
     else if (loneWord) k = end;
     else while (k < (next?.first ?? end) && isNameToken(tokens[k])) k++;

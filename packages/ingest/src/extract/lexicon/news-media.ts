@@ -159,4 +159,11 @@ export const NEWS_MEDIA: KnownOrg[] = [
   { name: "Digi24", aliases: [], kind: "media" },
   { name: "Ekonomichna Pravda", aliases: [], kind: "media" },
   { name: "The Gleaner", aliases: ["Jamaica Gleaner"], kind: "media" },
+  // read on gold/newsdev11 (2026-12-06): US, Vietnam, Indonesia, Pakistan
+  { name: "SCOTUSblog", aliases: [], kind: "media" },
+  { name: "The Verge", aliases: [], kind: "media" },
+  { name: "Tuoi Tre", aliases: [], kind: "media" },
+  { name: "VnExpress", aliases: [], kind: "media" },
+  { name: "Antara", aliases: [], kind: "media" },
+  { name: "ESPNcricinfo", aliases: [], kind: "media" },
 ];

@@ -353,6 +353,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "İnşaat".toLowerCase(),
     "inşaat",
     "holding",
+    // ("Magnolia Broadband"), 2026-12-06
+    "broadband",
     ...COMPANY_NAME_ENDS,
   ].map((w) => [w, "company"] as const),
   ...["cycling", "racing", "united", "rovers", "wanderers"].map((w) => [w, "team"] as const),

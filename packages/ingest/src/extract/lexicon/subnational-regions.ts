@@ -238,5 +238,10 @@ export const SUBNATIONAL_REGIONS: ReadonlySet<string> = new Set(
     "western isles",
     "orkney",
     "shetland",
+    // Vietnam's and Indonesia's (read on gold/newsdev11, 2026-12-06)
+    "dong nai",
+    "east java",
+    "central java",
+    "west java",
   ].map((name) => name.toLowerCase()),
 );

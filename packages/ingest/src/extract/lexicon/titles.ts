@@ -119,9 +119,12 @@ const RAW: [string, string | undefined][] = [
   ["engr.", undefined],
   ["alhaji", undefined],
   ["alhaja", undefined],
-  // a chieftaincy honorific ("Nana Kwaku Agyemang-Badu"), 2026-12-06 (not "Chief": "campaign chief X", "Chief
-  // Executive" are no honorifics)
+  // chieftaincy honorifics ("Nana Kwaku Agyemang-Badu", "Ratu Apenisa Koroidrau"), 2026-12-06 (not "Chief":
+  // "campaign chief X", "Chief Executive" are no honorifics)
   ["nana", undefined],
+  ["ratu", undefined],
+  // an Indonesian regency's head ("Lumajang Regent Bambang Hermanto")
+  ["regent", undefined],
   // Malaysian honorifics, before the name ("Tan Sri Azhar bin Mohd Nasir", "Datuk Harvinder Singh Sandhu")
   ["tan sri", undefined],
   ["puan sri", undefined],
@@ -200,8 +203,10 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "alhaja",
   "hon.",
   "barr.",
-  // chieftaincy and Malaysian honorifics (2026-12-06)
+  // chieftaincy and Malaysian honorifics, a regent (2026-12-06)
   "nana",
+  "ratu",
+  "regent",
   "tan",
   "puan",
   "datuk",
