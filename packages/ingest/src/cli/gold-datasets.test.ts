@@ -15,6 +15,7 @@ import {
   NEWSDEV9_DIR,
   NEWSDEV10_DIR,
   NEWSDEV11_DIR,
+  NEWSDEV12_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -103,7 +104,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev11, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev12, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -116,6 +117,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev11, gold/newstest
     ["newsdev9", NEWSDEV9_DIR, 12, 174],
     ["newsdev10", NEWSDEV10_DIR, 12, 169],
     ["newsdev11", NEWSDEV11_DIR, 12, 172],
+    ["newsdev12", NEWSDEV12_DIR, 12, 172],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -14,6 +14,7 @@ import {
   NEWSDEV9,
   NEWSDEV10,
   NEWSDEV11,
+  NEWSDEV12,
   NEWSTEST,
 } from "../eval/floors.js";
 import { gumToGold, isGumRecord } from "../eval/gum.js";
@@ -203,5 +204,6 @@ const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev9", NEWSDEV9],
   ["newsdev10", NEWSDEV10],
   ["newsdev11", NEWSDEV11],
+  ["newsdev12", NEWSDEV12],
   ["newstest", NEWSTEST],
 ]);

@@ -52,9 +52,14 @@ export const NEWSDEV9_DIR = fileURLToPath(new URL("../../gold/newsdev9/", import
 export const NEWSDEV10_DIR = fileURLToPath(new URL("../../gold/newsdev10/", import.meta.url));
 /**
  * 12 more, written blind on 2026-12-06 (the United States in several genres, South and Southeast Asia and the
- * Pacific), measured and not yet read (CC BY 4.0): gold/newsdev11/README.md.
+ * Pacific), read the same session (CC BY 4.0): gold/newsdev11/README.md.
  */
 export const NEWSDEV11_DIR = fileURLToPath(new URL("../../gold/newsdev11/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 (South America and the Caribbean basin, Central and South-East Europe and
+ * the Balkans), measured and not yet read (CC BY 4.0): gold/newsdev12/README.md.
+ */
+export const NEWSDEV12_DIR = fileURLToPath(new URL("../../gold/newsdev12/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

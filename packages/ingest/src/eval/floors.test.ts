@@ -13,6 +13,7 @@ import {
   NEWSDEV9,
   NEWSDEV10,
   NEWSDEV11,
+  NEWSDEV12,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -141,12 +142,20 @@ describe("checkFloors", () => {
       affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV11]).toEqual({
-      person: 0.86,
-      org: 0.81,
-      claim: 0.92,
-      "claim+speaker": 0.83,
-      about: 0.64,
+      person: 0.93,
+      org: 0.87,
+      claim: 0.93,
+      "claim+speaker": 0.86,
+      about: 0.67,
       affiliation: 0.66,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV12]).toEqual({
+      person: 0.86,
+      org: 0.8,
+      claim: 0.93,
+      "claim+speaker": 0.87,
+      about: 0.72,
+      affiliation: 0.67,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

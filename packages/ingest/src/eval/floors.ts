@@ -23,6 +23,8 @@ export const NEWSDEV9 = "newsdev9 (authored European, Asian, Pacific and America
 export const NEWSDEV10 = "newsdev10 (authored African, Middle Eastern, European and Caribbean reports)";
 /** The name `pnpm eval` reports gold/newsdev11 under. */
 export const NEWSDEV11 = "newsdev11 (authored American, South and Southeast Asian and Pacific reports)";
+/** The name `pnpm eval` reports gold/newsdev12 under. */
+export const NEWSDEV12 = "newsdev12 (authored South American, Caribbean, Central European and Balkan reports)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -150,7 +152,14 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // before the round's fixes from newsdev10) person 0.877, org 0.838, claim 0.942, claim+speaker 0.860, about
   // 0.667, affiliation 0.692; at rules-121+entities-122 person 0.887, org 0.841, the rest unchanged — floors two
   // to three items below.
-  [NEWSDEV11]: { person: 0.86, org: 0.81, claim: 0.92, "claim+speaker": 0.83, about: 0.64, affiliation: 0.66 },
+  // Its errors read in the same session (a development set since): raised at rules-122+entities-123, measured
+  // person 0.955, org 0.903, claim 0.950, claim+speaker 0.891, about 0.694, affiliation 0.692.
+  [NEWSDEV11]: { person: 0.93, org: 0.87, claim: 0.93, "claim+speaker": 0.86, about: 0.67, affiliation: 0.66 },
+  // gold/newsdev12 (12 articles, 172 claims, written blind 2026-12-06: South America and the Caribbean basin,
+  // Central and South-East Europe and the Balkans; its errors unread): first measured at rules-121+entities-122
+  // (afb69e0, before the round's fixes from newsdev11) person 0.887, org 0.831, claim 0.957, claim+speaker 0.895,
+  // about 0.754, affiliation 0.699; unchanged at rules-122+entities-123 — floors two to three items below.
+  [NEWSDEV12]: { person: 0.86, org: 0.8, claim: 0.93, "claim+speaker": 0.87, about: 0.72, affiliation: 0.67 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
