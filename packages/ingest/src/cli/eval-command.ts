@@ -16,6 +16,7 @@ import { datasetName, readGold } from "./gold-datasets.js";
 import { formatProblems, type Problem } from "./problems.js";
 import { createProgress } from "./progress.js";
 import {
+  AUTHORED_SET_DIRS,
   GOLD_DIR,
   GUM_DEV,
   GUM_ENTITIES,
@@ -258,22 +259,7 @@ async function scoreSpec(
 }
 
 /** The golds in the repository, scored by default and always held to floors: the seed's, the authored news sets. */
-const REPOSITORY_GOLDS = [
-  GOLD_DIR,
-  NEWSDEV_DIR,
-  NEWSDEV2_DIR,
-  NEWSDEV3_DIR,
-  NEWSDEV4_DIR,
-  NEWSDEV5_DIR,
-  NEWSDEV6_DIR,
-  NEWSDEV7_DIR,
-  NEWSDEV8_DIR,
-  NEWSDEV9_DIR,
-  NEWSDEV10_DIR,
-  NEWSDEV11_DIR,
-  NEWSDEV12_DIR,
-  NEWSTEST_DIR,
-];
+const REPOSITORY_GOLDS = [GOLD_DIR, ...AUTHORED_SET_DIRS];
 
 function defaultSpecs(): string[] {
   const specs = [...REPOSITORY_GOLDS, POLNEAR_DEV, GUM_DEV].filter((spec) =>

@@ -2,21 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { type DocumentGraph, parseDocumentGraph } from "@claimgraph/schema";
-import {
-  NEWSDEV,
-  NEWSDEV2,
-  NEWSDEV3,
-  NEWSDEV4,
-  NEWSDEV5,
-  NEWSDEV6,
-  NEWSDEV7,
-  NEWSDEV8,
-  NEWSDEV9,
-  NEWSDEV10,
-  NEWSDEV11,
-  NEWSDEV12,
-  NEWSTEST,
-} from "../eval/floors.js";
+import { AUTHORED_SET_NAMES } from "../eval/floors.js";
 import { gumToGold, isGumRecord } from "../eval/gum.js";
 import { isPolnearRecord, polnearToGold } from "../eval/index.js";
 import type { ClaimUnit } from "../extract/index.js";
@@ -190,20 +176,3 @@ export function datasetName(spec: string): string {
   if (name === "gold") return "seed gold";
   return AUTHORED_SET_NAMES.get(name) ?? name;
 }
-
-/** The authored news sets' report names (the floors are keyed by them), by folder. */
-const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
-  ["newsdev", NEWSDEV],
-  ["newsdev2", NEWSDEV2],
-  ["newsdev3", NEWSDEV3],
-  ["newsdev4", NEWSDEV4],
-  ["newsdev5", NEWSDEV5],
-  ["newsdev6", NEWSDEV6],
-  ["newsdev7", NEWSDEV7],
-  ["newsdev8", NEWSDEV8],
-  ["newsdev9", NEWSDEV9],
-  ["newsdev10", NEWSDEV10],
-  ["newsdev11", NEWSDEV11],
-  ["newsdev12", NEWSDEV12],
-  ["newstest", NEWSTEST],
-]);

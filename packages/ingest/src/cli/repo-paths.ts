@@ -62,6 +62,22 @@ export const NEWSDEV11_DIR = fileURLToPath(new URL("../../gold/newsdev11/", impo
 export const NEWSDEV12_DIR = fileURLToPath(new URL("../../gold/newsdev12/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
+/** The authored news sets, in report order: scored by `pnpm eval` by default and always held to floors. */
+export const AUTHORED_SET_DIRS: readonly string[] = [
+  NEWSDEV_DIR,
+  NEWSDEV2_DIR,
+  NEWSDEV3_DIR,
+  NEWSDEV4_DIR,
+  NEWSDEV5_DIR,
+  NEWSDEV6_DIR,
+  NEWSDEV7_DIR,
+  NEWSDEV8_DIR,
+  NEWSDEV9_DIR,
+  NEWSDEV10_DIR,
+  NEWSDEV11_DIR,
+  NEWSDEV12_DIR,
+  NEWSTEST_DIR,
+];
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;
 export const POLNEAR_TRAIN = `${SHARED_DIR}dev/polnear-train.jsonl`;
 export const GUM_ENTITIES = `${SHARED_DIR}train/gum-entities.jsonl`;

@@ -28,6 +28,23 @@ export const NEWSDEV12 = "newsdev12 (authored South American, Caribbean, Central
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
+/** The authored news sets' report names, by their folder under gold/ (`pnpm eval` names a dataset by folder). */
+export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
+  ["newsdev", NEWSDEV],
+  ["newsdev2", NEWSDEV2],
+  ["newsdev3", NEWSDEV3],
+  ["newsdev4", NEWSDEV4],
+  ["newsdev5", NEWSDEV5],
+  ["newsdev6", NEWSDEV6],
+  ["newsdev7", NEWSDEV7],
+  ["newsdev8", NEWSDEV8],
+  ["newsdev9", NEWSDEV9],
+  ["newsdev10", NEWSDEV10],
+  ["newsdev11", NEWSDEV11],
+  ["newsdev12", NEWSDEV12],
+  ["newstest", NEWSTEST],
+]);
+
 /**
  * The quality gate (`pnpm eval --check`): the lowest F1 each dataset may score, per row, in the
  * claim unit its gold annotates. Set a hair below the figures measured on 2026-12-01 (extractor
