@@ -150,12 +150,12 @@ describe("checkFloors", () => {
       affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV12]).toEqual({
-      person: 0.86,
-      org: 0.8,
-      claim: 0.93,
-      "claim+speaker": 0.87,
-      about: 0.72,
-      affiliation: 0.67,
+      person: 0.91,
+      org: 0.86,
+      claim: 0.94,
+      "claim+speaker": 0.89,
+      about: 0.74,
+      affiliation: 0.71,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

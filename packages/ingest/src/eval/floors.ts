@@ -176,7 +176,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // Central and South-East Europe and the Balkans; its errors unread): first measured at rules-121+entities-122
   // (afb69e0, before the round's fixes from newsdev11) person 0.887, org 0.831, claim 0.957, claim+speaker 0.895,
   // about 0.754, affiliation 0.699; unchanged at rules-122+entities-123 — floors two to three items below.
-  [NEWSDEV12]: { person: 0.86, org: 0.8, claim: 0.93, "claim+speaker": 0.87, about: 0.72, affiliation: 0.67 },
+  // Its errors read in the next session (a development set since): raised at rules-123+entities-124, measured
+  // person 0.936, org 0.887, claim 0.960, claim+speaker 0.920, about 0.768, affiliation 0.744.
+  [NEWSDEV12]: { person: 0.91, org: 0.86, claim: 0.94, "claim+speaker": 0.89, about: 0.74, affiliation: 0.71 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

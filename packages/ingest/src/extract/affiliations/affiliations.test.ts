@@ -690,3 +690,37 @@ describe("affiliations newsdev9 read wrong", () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+/** "person — organization (role)" of each affiliation extracted. */
+function roles(text: string): string[] {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }).affiliations.map(
+    (a) => `${a.person} — ${a.organization} (${a.role ?? ""})`,
+  );
+}
+
+// rules-123 (read on gold/newsdev12)
+describe("affiliations newsdev12 read wrong", () => {
+  it.each([
+    [
+      "a lower-case modifier of the title between the organization and the title",
+      "In Washington, State Department deputy spokesperson Ellen Marsh-Whitaker said the exclusions were wrong.",
+      ["Ellen Marsh-Whitaker — State Department (deputy spokesperson)"],
+    ],
+    [
+      "a rector of an electoral council, after its acronym",
+      "The National Electoral Council (CNE) met. CNE rector Aníbal José Mendoza Briceño told reporters that the candidates had failed.",
+      ["Aníbal José Mendoza Briceño — National Electoral Council (rector)"],
+    ],
+    [
+      "a member of a party of two words named before its lower-case noun",
+      "Hilario Quispe Llacta, a congressman for Ayacucho from the leftist Perú Libre party, accused the ministry.",
+      ["Hilario Quispe Llacta — Perú Libre (congressman for Ayacucho)"],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it("keeps a country's nationality before a modifier and a title out of it", () => {
+    expect(roles("Kenyan former minister Amina Otieno said the vote was rigged.")).toEqual([]);
+  });
+});

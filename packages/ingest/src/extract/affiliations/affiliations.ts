@@ -67,10 +67,16 @@ export function findAffiliations(
         const between = doc.text.slice(previousTitled.end, m.start).trim();
         if (between === "and" || between === ",") country = previousTitled.titleCountry;
       }
-      // "European Council President Donald Tusk": an organization right before the title is his
-      const before = doc.mentionByLastToken.get(tokenAtOrAfter(doc.tokens, m.start) - 1);
+      // "European Council President Donald Tusk": an organization right before the title is his ("State
+      // Department deputy spokesperson X": a lower-case modifier or two of the role between them)
+      const titleAt = tokenAtOrAfter(doc.tokens, m.start);
+      const modifiers = roleModifiersBefore(doc.tokens, titleAt);
+      const before = doc.mentionByLastToken.get(titleAt - 1 - modifiers);
       const named =
-        before && clusters[before.cluster]?.type === "Organization" && /^\s+$/.test(doc.text.slice(before.end, m.start))
+        before &&
+        clusters[before.cluster]?.type === "Organization" &&
+        (modifiers === 0 || !clusters[before.cluster]?.country) &&
+        /^[\p{Ll}\s-]+$/u.test(doc.text.slice(before.end, m.start))
           ? clusters[before.cluster]
           : undefined;
       // "union president Carlos Núñez", "club president X": an organization noun in front makes the
@@ -110,7 +116,11 @@ export function findAffiliations(
       // ("Senator Lucia Benavides" in a story of the Arizona State Senate sits in that chamber)
       const chamber = orgName && BARE_MEMBER_TITLES.has(m.title) ? stateChamber(clusters, orgName) : undefined;
       const org = named ?? owner ?? possessor?.org ?? chamber ?? (orgName ? findOrg(orgName) : undefined);
-      const roleStart = possessor ? (doc.tokens[possessor.from] as Token).start : m.start;
+      const roleStart = possessor
+        ? (doc.tokens[possessor.from] as Token).start
+        : named && modifiers > 0
+          ? (doc.tokens[titleAt - modifiers] as Token).start
+          : m.start;
       // (an honorific after the title is no part of the role: "Interior Minister Dr. Konrad Brückner")
       const roleText = doc.text
         .slice(roleStart, m.start + m.text.length - m.name.length)
@@ -869,6 +879,23 @@ const ROLE_PARTICIPLES = new Set([
   "programming",
   "purchasing",
 ]);
+
+/**
+ * How many lower-case role modifiers ("deputy", "acting", "senior") stand right before token `at`, at most
+ * two: "State Department deputy spokesperson X".
+ */
+function roleModifiersBefore(tokens: readonly Token[], at: number): number {
+  let n = 0;
+  while (n < 2) {
+    const t = tokens[at - 1 - n];
+    if (!t || t.cap || !(ROLE_MODIFIERS.has(t.lower) || TITLE_OPENERS.has(t.lower))) break;
+    n++;
+  }
+  return n;
+}
+
+/** Lower-case words that open a title's role besides `ROLE_MODIFIERS` ("acting", "press", "principal"). */
+const TITLE_OPENERS = new Set(["acting", "press", "principal", "outgoing", "incoming"]);
 
 /** Words that may stand between an organization's possessive and a title ("Acme's former finance director"). */
 const ROLE_MODIFIERS = new Set([

@@ -71,3 +71,43 @@ describe("a tail's 'it' after a sentence an organization opened", () => {
     ]);
   });
 });
+
+// rules-123 (read on gold/newsdev12)
+describe("a named speaker's words that an 'according to' source passes on", () => {
+  it.each([
+    [
+      "an outlet no lexicon knows: the speaker's claim, carried by it",
+      "Radek Kořínek, the leader of Civic Voice, said his party's five deputies would vote against the cap, according to SITA.",
+      ["Radek Kořínek :: SITA :: his party's five deputies would vote against the cap"],
+    ],
+    [
+      "a document: the speaker's claim, carried by no one",
+      "Radek Kořínek said his party's five deputies would vote against the cap, according to a statement.",
+      ["Radek Kořínek :: - :: his party's five deputies would vote against the cap"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "what someone wrote that is no speech",
+      "Lorraine Pettibone, 52, wrote 118 checks from the district's accounts to her sister's company, according to court documents.",
+      "court documents",
+    ],
+    [
+      "a share of the people asked",
+      "Some 55 percent of voters nationwide said they do not trust the governor, according to the Marist poll.",
+      "Marist poll",
+    ],
+    [
+      "a question word before the speaker",
+      "What Romney has said privately about Trump is a different story, according to Scott Brown.",
+      "Scott Brown",
+    ],
+  ])("leaves the source its own claim: %s", (_, text, source) => {
+    const found = claims(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.startsWith(`${source} ::`)).toBe(true);
+  });
+});

@@ -2,6 +2,9 @@ import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import type { DraftClaim } from "./types.js";
 
+/** The cues of a speaker whose words an "according to" source passes on ("X said …, according to ČTK"). */
+const SAID: ReadonlySet<string> = new Set(["say", "tell"]);
+
 /** Kinds of organization that report what others said ("…, the German news agency dpa reported"). */
 const REPORTER_KINDS: ReadonlySet<string> = new Set(["media"]);
 /** Words of a medium's name no lexicon typed ("JoyNews", "the state-run National News Agency (NNA)"). */
@@ -24,24 +27,32 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
   for (const outer of claims) {
     const reporter = outer.speaker?.cluster;
     const c = reporter === undefined ? undefined : doc.entities.clusters[reporter];
-    if (!isReporter(c)) continue;
+    // "X said …, according to ČTK.", "…, according to a statement": the source the sentence ends on passes on
+    // what the speaker inside said, whoever it is (an outlet no lexicon knows, a document)
+    const accordingTo = outer.rule === "according-to-back";
+    if (!isReporter(c) && !accordingTo) continue;
     // (the medium's report follows its content: "…, dpa reported"; "claims made by the Post that …" is the Post's)
-    if (!outer.rule.endsWith("tail")) continue;
+    if (!outer.rule.endsWith("tail") && !accordingTo) continue;
     const inner = claims.find(
       (x) =>
         x !== outer &&
         x.start > outer.start &&
         x.end <= outer.end &&
         x.speaker !== null &&
+        // (after "according to", a speaker the article names, opening the sentence's clause: not "All told,
+        // super PACs …", "Some 55 percent of voters said …", "What Romney has said privately …")
+        (!accordingTo || namedOpening(doc, outer.start, x.speaker)) &&
         (leadsToSpeaker(doc, outer.start, x.speaker.start) ||
           opensWithDescription(doc, outer.start, x.speaker.start)) &&
         x.speaker.cluster !== reporter &&
-        // (said, told, wrote: not "revealed", "decided", which the medium reports as facts)
+        // (said, told, wrote: not "revealed", "decided", which the medium reports as facts; after "according to",
+        // said or told alone: "X wrote 118 checks …, according to court documents" is the documents' claim)
         x.cue !== undefined &&
-        QUOTE_CUES.has(cueOf(doc.text.slice(x.cue.start, x.cue.end).toLowerCase())?.base ?? ""),
+        (accordingTo ? SAID : QUOTE_CUES).has(cueOf(doc.text.slice(x.cue.start, x.cue.end).toLowerCase())?.base ?? ""),
     );
     if (!inner) continue;
-    inner.via = reporter;
+    // (an organization carries it, not a person or a country: "…, according to Smith" names a witness)
+    if (reporter !== undefined && c?.type === "Organization" && !c.country) inner.via = reporter;
     dropped.add(outer);
   }
   const kept = dropped.size === 0 ? claims : claims.filter((x) => !dropped.has(x));
@@ -53,6 +64,16 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
     if (medium !== undefined && medium !== x.speaker.cluster) x.via = medium;
   }
   return kept;
+}
+
+/**
+ * Whether `speaker` is a person or an organization the article names (not a country: "The vast majority of
+ * Americans say …") and no question word stands between `start` and it ("What Romney has said …").
+ */
+function namedOpening(doc: AnalyzedText, start: number, speaker: NonNullable<DraftClaim["speaker"]>): boolean {
+  const c = speaker.cluster === undefined ? undefined : doc.entities.clusters[speaker.cluster];
+  if (!c || c.country || (c.type !== "Person" && c.type !== "Organization")) return false;
+  return !/^\s*(?:what|which|who|how|why|whether|if)\b/i.test(doc.text.slice(start, speaker.start));
 }
 
 /**

@@ -73,3 +73,35 @@ describe("speakers and content around interrupters", () => {
     expect(claims(text).map(({ text, speakerText }) => ({ text, speakerText }))).toEqual([expected]);
   });
 });
+
+// rules-123 (read on gold/newsdev12)
+describe("the subject of a participle's clause after a dateline", () => {
+  it.each([
+    [
+      "an organization a country's possessive owns",
+      "Intro.\n\nCHIȘINĂU, Moldova — Moldova’s Central Electoral Commission (CEC) on Monday struck 46 candidates off the ballot, saying the party had offered voters discounted gas.",
+      [{ cue: "saying", speakerText: "Central Electoral Commission" }],
+    ],
+    [
+      "a person's name",
+      "Intro.\n\nLIMA, Peru (AP) — Apolinario Huamaní Quispe on Monday closed the road to the mine, saying the company had broken its promises.",
+      [{ cue: "saying", speakerText: "Apolinario Huamaní Quispe" }],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text).map(({ cue, speakerText }) => ({ cue, speakerText }))).toEqual(expected);
+  });
+
+  it("is no plural noun the story opens with", () => {
+    const text =
+      "Intro.\n\nJALAPA, Guatemala (EFE) - Hundreds of members of the Xinka people blocked the road to the mine on Monday, demanding that the government suspend its licence.";
+    expect(claims(text)).toEqual([]);
+  });
+});
+
+describe("a speaker the possessor's organization names, without a dateline", () => {
+  it("is the organization, not the country before its possessive", () => {
+    const text =
+      "Intro.\n\nMoldova’s Central Electoral Commission on Monday struck 46 candidates off the ballot, saying the party had offered voters discounted gas.";
+    expect(claims(text).map((c) => c.speakerText)).toEqual(["Central Electoral Commission"]);
+  });
+});

@@ -22,11 +22,12 @@ import type { SpeakerRef } from "./types.js";
  */
 export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: AnonymousMemory): SpeakerRef | null {
   const { tokens } = doc;
-  let start = s.first;
+  // "CHIȘINĂU, Moldova — Moldova’s Central Electoral Commission … struck …, saying": the dateline is no subject
+  let start = afterDateline(doc, s.first, i);
   // "Speaking at a town hall in Salem, Trump …": skip an opening phrase
-  const first = tokens[s.first];
+  const first = tokens[start];
   if (first && (NP_BOUNDARY.has(first.lower) || /ing$/.test(first.lower) || first.lower === "after")) {
-    let k = s.first;
+    let k = start;
     while (k < i && tokens[k]?.text !== ",") k++;
     if (k < i) start = k + 1;
     // ("Writing in Variety, where she is chief film critic, Jessica Hale called …": a relative clause on the
@@ -65,6 +66,13 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
         ? appositiveAfterPossessor(doc, m.last + 1, i)
         : personAfterRole(doc, m, i);
       if (named) return speakerEndingAt(doc, named.last - 1, anon);
+      // ("Moldova’s Central Electoral Commission (CEC) on Monday struck …, saying …": the organization the
+      // possessor owns)
+      const owned = isPossessive(tokens[m.last]) ? doc.mentionByFirstToken.get(m.last + 1) : undefined;
+      if (owned && owned.last <= i && doc.entities.clusters[owned.cluster]?.type === "Organization") {
+        const ref = speakerEndingAt(doc, owned.last - 1, anon);
+        if (ref) return ref;
+      }
       const ref = speakerEndingAt(doc, m.last - 1, anon);
       if (ref) return ref;
     }
@@ -88,6 +96,41 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     k++;
   if (k > s.first) return resolveNounPhrase(doc, s.first, k - 1, anon);
   return null;
+}
+
+/**
+ * Where a sentence opening at `first` starts after a dateline ("NAIROBI, Kenya —", "LIMA, Peru (AP) —",
+ * "BUDAPEST (Reuters) -"): the token after its dash, when a word in capitals opens the sentence, only
+ * capitalised words, commas and a bracketed agency stand before the dash and a name opens the clause after it
+ * (`namedSubjectAt`); else `first`.
+ */
+function afterDateline(doc: AnalyzedText, first: number, limit: number): number {
+  const { tokens } = doc;
+  const opening = tokens[first];
+  if (opening?.kind !== "word" || !/^\p{Lu}[\p{Lu}\p{M}.'’-]+$/u.test(opening.text)) return first;
+  let bracket = false;
+  for (let k = first + 1; k < limit && k - first <= 10; k++) {
+    const t = tokens[k] as Token;
+    if (/^[—–-]{1,2}$/.test(t.text)) return namedSubjectAt(doc, k + 1) ? k + 1 : first;
+    if (t.text === "(") bracket = true;
+    else if (t.text === ")") bracket = false;
+    else if (!bracket && !(t.text === "," || (t.kind === "word" && t.cap))) return first;
+  }
+  return first;
+}
+
+/**
+ * Whether a person's name, or a possessor and the organization it owns ("Moldova’s Central Electoral
+ * Commission"), opens the clause at token k: what a dateline may be skipped for (the words a story opens with
+ * otherwise, "Hundreds of members of …", are left as they were read).
+ */
+function namedSubjectAt(doc: AnalyzedText, k: number): boolean {
+  const m = doc.mentionByFirstToken.get(k);
+  if (!m) return false;
+  const type = doc.entities.clusters[m.cluster]?.type;
+  if (type === "Person") return true;
+  const owned = isPossessive(doc.tokens[m.last]) ? doc.mentionByFirstToken.get(m.last + 1) : undefined;
+  return owned !== undefined && doc.entities.clusters[owned.cluster]?.type === "Organization";
 }
 
 /** A lower-case word that is a clause's verb rather than part of its subject: a cue ("denied") or a past form ("defended"). */

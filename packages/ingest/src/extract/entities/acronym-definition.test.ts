@@ -82,3 +82,17 @@ describe("acronyms of terms and untyped acronyms", () => {
     ]);
   });
 });
+
+// entities-124 (read on gold/newsdev12)
+describe("an organization's name in its own language, in brackets after it", () => {
+  it("is that organization's", () => {
+    const orgs = organizations("According to the Ombudsman's Office (Defensoría del Pueblo), 2,300 people have fled.");
+    expect(orgs["Ombudsman's Office"]).toEqual(["Ombudsman's Office", "Defensoría del Pueblo"]);
+    expect(orgs["Defensoría del Pueblo"]).toBeUndefined();
+  });
+
+  it("is not a place in brackets", () => {
+    const orgs = organizations("The Ministry of Health (Lima Province) said it would send doctors.");
+    expect(orgs["Ministry of Health"]).toEqual(["Ministry of Health"]);
+  });
+});

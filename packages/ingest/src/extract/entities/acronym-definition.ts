@@ -64,7 +64,19 @@ export function bindBracketShortNames(text: string, mentions: Mention[], isPlace
   const defined = new Map<string, Mention>();
   for (let k = 0; k < mentions.length; k++) {
     const short = mentions[k] as Mention;
-    if (short.last - short.first !== 1 || short.title || short.kind === "country") continue;
+    if (short.title || short.kind === "country") continue;
+    if (short.last - short.first !== 1) {
+      const full = translatedName(text, mentions[k - 1], short, isPlace);
+      if (full) {
+        short.type = "Organization";
+        short.tagged = "ORG";
+        short.name = full.name;
+        if (full.kind !== undefined) short.kind = full.kind;
+        else delete short.kind;
+        delete short.tentative;
+      }
+      continue;
+    }
     // (and the same word wherever it stands after: "Caltrans said …")
     const full = defined.get(short.text) ?? shortNameOf(text, mentions[k - 1], short, isPlace);
     if (!full || short.name === full.name) continue;
@@ -76,6 +88,24 @@ export function bindBracketShortNames(text: string, mentions: Mention[], isPlace
     else delete short.kind;
     delete short.tentative;
   }
+}
+
+/**
+ * "the Ombudsman’s Office (Defensoría del Pueblo)", "the National Police (Policía Nacional)": a name of two to
+ * five words that fills the brackets right after an organization's name is that name in the country's own
+ * language, when it reads as an organization's itself (not "the Ministry of Health (Lima Province)").
+ */
+function translatedName(
+  text: string,
+  m: Mention | undefined,
+  short: Mention,
+  isPlace: (word: string) => boolean,
+): Mention | undefined {
+  if (m?.type !== "Organization" || m.kind === "country" || m.last - m.first < 2) return undefined;
+  if (short.last - short.first > 5 || short.type !== "Organization" || short.kind === "country") return undefined;
+  if (!/^\s*\($/.test(text.slice(m.end, short.start)) || text[short.end] !== ")") return undefined;
+  if (text[short.start - 1] !== "(" || isPlace(short.text)) return undefined;
+  return short.name === m.name ? undefined : m;
 }
 
 /** ", known by its Spanish initials", ", also known as": the words that introduce a name's other form after it. */

@@ -231,3 +231,23 @@ describe("a modifier before a descriptor that names its organization", () => {
     expect([...found.keys()]).toEqual(["Muhammadiyah"]);
   });
 });
+
+// entities-124 (read on gold/newsdev12)
+describe("names described by a party's, an armed group's or a news site's noun", () => {
+  it.each([
+    ["Hilario Quispe Llacta, a congressman from the leftist Perú Libre party, accused the ministry.", "Perú Libre"],
+    ["Gunmen from the Lakou Blan gang killed at least 17 people in the town.", "Lakou Blan"],
+    ["The police blamed the Kraze Baryè gang for the attack.", "Kraze Baryè"],
+    ["The list was first published by the investigative site Direktor36 on Monday.", "Direktor36"],
+    ["A CNE official told the news site Cocuyo Diario that the list was drawn up early.", "Cocuyo Diario"],
+  ])("%s", (text, name) => {
+    expect(typed(text).get(name)).toBe("Organization");
+  });
+
+  it.each([
+    ["a site with no word of its kind before it", "Crews could not reach the site, Dalikan Mayor Ernesto Pagtan said.", "Dalikan"],
+    ["a person's name before 'party'", "He backed the Donald Trump party line on trade.", "Donald Trump"],
+  ])("leaves alone %s", (_, text, name) => {
+    expect(typed(text).get(name)).not.toBe("Organization");
+  });
+});

@@ -58,6 +58,9 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
   if (!noun || noun.cap || noun.kind !== "word") return undefined;
   const kind = ORG_DESCRIPTORS.get(noun.lower);
   if (!kind || (noun.lower === "group" && !organizedGroup(tokens, k))) return undefined;
+  // ("the news site Efecto Cocuyo", "the investigative site Direkt36": a site is a medium's when a word says which
+  // kind, not "could not reach the site, Dalikan Mayor X said")
+  if (MODIFIED_ONLY.has(noun.lower) && (comma || !modifiedNoun(tokens, k))) return undefined;
   for (let d = k - 1; d >= Math.max(0, k - MAX_MODIFIERS); d--) {
     const t = tokens[d] as Token;
     if (t.sentence !== noun.sentence || t.kind === "punct" || t.kind === "quote") return undefined;
@@ -71,6 +74,20 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
     if (BARE_AFTER.has(t.lower) && !comma && (kind === "company" || kind === "bank")) return kind;
   }
   return undefined;
+}
+
+/** Descriptors that describe an organization only with a modifier before them ("news site", "web portal"). */
+const MODIFIED_ONLY = new Set(["site", "portal"]);
+
+/** Whether a lower-case modifier (not an article or a possessive) stands right before the noun at token k. */
+function modifiedNoun(tokens: readonly Token[], k: number): boolean {
+  const modifier = tokens[k - 1];
+  return (
+    modifier?.kind === "word" &&
+    !modifier.cap &&
+    !DETERMINERS.has(modifier.lower) &&
+    modifier.sentence === tokens[k]?.sentence
+  );
 }
 
 /** Nouns of what is owned in a company: "shares in", "a stake in". */
@@ -190,7 +207,8 @@ function describedByNounAfter(tokens: readonly Token[], m: Mention): string | un
   const before = tokens[m.first - 1];
   const countryOwner =
     isPossessive(before) && countryOf(tokens[m.first - 2]?.text ?? "")?.form === "name" && m.last - m.first <= 4;
-  if (!countryOwner && (m.last - m.first !== 1 || !afterTheAndModifiers(tokens, m.first))) return undefined;
+  if (!countryOwner && m.last - m.first !== 1 && !severalWordsBeforeGroupNoun(tokens, m)) return undefined;
+  if (!countryOwner && !afterTheAndModifiers(tokens, m.first)) return undefined;
   const bracketed = tokens[m.last]?.text === "(" && tokens[m.last + 2]?.text === ")" ? 3 : 0;
   const noun = tokens[m.last + bracketed];
   // (modifiers between "the" and the name only before a party's noun: "the ruling Amanat party", not "the
@@ -204,7 +222,26 @@ function describedByNounAfter(tokens: readonly Token[], m: Mention): string | un
   // ("the Palestinian group": a people's word, not the group's name; "the Paralympic movement", "the Occupy
   // movement": a cause's)
   const kind = noun.lower === "group" || noun.lower === "movement" ? undefined : ORG_DESCRIPTORS.get(noun.lower);
-  return kind && !personOrPlaceWord(word) ? kind : undefined;
+  // (a name of several words was checked word by word: "Perú Libre" opens with a country's word)
+  return kind && (m.last - m.first > 1 || !personOrPlaceWord(word)) ? kind : undefined;
+}
+
+/** Nouns after which a name of several words is a party's or an armed group's ("the leftist Perú Libre party"). */
+const GROUP_NOUNS_AFTER = new Set(["party", "bloc", "gang", "cartel", "militia"]);
+
+/**
+ * "the leftist Perú Libre party", "the Lakou Blan gang": a name of two or three words right before a party's or
+ * an armed group's noun, none of its words a person's first name ("the Donald Trump party" is no party's name;
+ * a place's word or a surname may be one: "the Gulf Clan cartel", "Lakou Blan").
+ */
+function severalWordsBeforeGroupNoun(tokens: readonly Token[], m: Mention): boolean {
+  const words = m.last - m.first;
+  if (words < 2 || words > 3 || !GROUP_NOUNS_AFTER.has(tokens[m.last]?.lower ?? "")) return false;
+  for (let k = m.first; k < m.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !t.cap || firstNameGender(t.text)) return false;
+  }
+  return true;
 }
 
 /**

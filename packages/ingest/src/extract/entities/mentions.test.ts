@@ -766,3 +766,21 @@ describe("detectMentions: names newsdev11 read wrong", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+// entities-124 (read on gold/newsdev12)
+describe("organizations' names the runs of capitals cut short", () => {
+  it.each([
+    [
+      "a cause after 'for a'",
+      "The Alliance for a Neutral Moldova (ANM) was struck off. The Coalition for a Democratic Workforce said it would sue.",
+      ["Organization: Alliance for a Neutral Moldova", "Organization: Coalition for a Democratic Workforce"],
+    ],
+    [
+      "a head-first name after a sentence's 'The'",
+      "The Presidency of the Republic said in a statement on Tuesday that the pause was temporary.",
+      ["Organization: Presidency of the Republic"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

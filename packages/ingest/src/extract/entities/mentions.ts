@@ -474,12 +474,15 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         (ORG_HEADS.has((tokens[j - 1] as Token).lower) ||
           SUB_BODY_HEADS.has((tokens[j - 1] as Token).lower) ||
           // ("Friends of the Earth Norway": a leading organization word that opens the run)
-          (j - 1 === i && LEADING_ORG_HEADS.has((tokens[j - 1] as Token).lower)) ||
+          // ("The Presidency of the Republic said …": after a sentence's capitalised "The" too)
+          ((j - 1 === i || (j - 2 === i && (tokens[i] as Token).lower === "the")) &&
+            LEADING_ORG_HEADS.has((tokens[j - 1] as Token).lower)) ||
           // ("the National Union of Journalists of the Philippines": a body "of the" country)
           (t.lower === "of" && bodyOfCountry(tokens, i, j)) ||
           // ("Commissioner for the Environment": an office's portfolio)
           portfolioRun(tokens, i, j)) &&
-        second?.lower === "the" &&
+        // ("the Alliance for a Neutral Moldova", "the Coalition for a Democratic Workforce": a cause after "for a")
+        (second?.lower === "the" || (second?.lower === "a" && t.lower === "for")) &&
         !second.cap &&
         isNameToken(third) &&
         third?.sentence === t.sentence

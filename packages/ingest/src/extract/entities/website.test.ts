@@ -12,6 +12,9 @@ function at(text: string) {
 describe("a web address written as a name (websiteAt)", () => {
   it.each([
     ["Salon.com reported", ["Salon.com", "Salon"]],
+    // (a country's own domain, 2026-12-06, newsdev12)
+    ["Novinky.cz reported", ["Novinky.cz", "Novinky"]],
+    ["Index.hr reported", ["Index.hr", "Index"]],
     ["Metro.us, Jezebel", ["Metro.us", "Metro"]],
     ["BBC.co.uk said", ["BBC.co.uk", "BBC"]],
     ["HealthCare.gov.", ["HealthCare.gov", "HealthCare"]],
@@ -24,6 +27,8 @@ describe("a web address written as a name (websiteAt)", () => {
     ["Salon.comedy", null],
     ["U.S. officials", null],
     ["Trump. Com", null],
+    // (a country's domain that is an English word: a missing space after a full stop, no address)
+    ["Italy.It was", null],
   ])("%s → %j", (text, expected) => {
     expect(at(text)).toEqual(expected);
   });

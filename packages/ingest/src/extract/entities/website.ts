@@ -1,7 +1,14 @@
 import type { Token } from "../text/tokens.js";
 
 /** Top-level domains a web address written as a name may end with ("Salon.com", "Metro.us", "BBC.co.uk"). */
-const TOP_LEVEL_DOMAINS = new Set("com org net gov edu info news io co us uk ca au tv fm".split(" "));
+const TOP_LEVEL_DOMAINS = new Set([
+  ..."com org net gov edu info news io co us uk ca au tv fm".split(" "),
+  // countries' own ("Index.hr", "Novinky.cz", "Infobae.ar"), 2026-12-06 (newsdev12); not those that are English
+  // words a missing space after a full stop could join ("in", "it", "no", "at", "be", "is", "me", "to", "my", "id")
+  ..."hr rs ba si mk al bg ro md hu cz sk pl ua ru gr cy tr de fr es pt nl ch se dk fi ee lv lt ie nz za ng ke gh br ar cl pe mx ve ec uy bo py cu jp kr tw cn hk sg ph pk bd lk eg ma tn il".split(
+    " ",
+  ),
+]);
 
 /** A web address standing as a name, over tokens [first, end). */
 export interface Website {

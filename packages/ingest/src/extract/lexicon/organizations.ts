@@ -137,6 +137,8 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
       ["school", "colegio escuela escola école"],
+      // "the Presidency of the Republic", "the Presidency of the Dominican Republic" (2026-12-06, newsdev12)
+      ["government", "presidency presidencia presidência présidence"],
       // "the Roman Catholic Diocese of Port Hadley": the see opens its name, the place the tagger keeps ends it
       ["religious", "diocese archdiocese eparchy"],
       // stations: "Radio Azattyq", "Radyo Kalinaw", "Rádio Renascença"
@@ -383,6 +385,10 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     broadcaster: "media",
     agency: "agency",
     website: "media",
+    // "the news site Efecto Cocuyo", "the investigative site Direkt36", "the news portal Index.hr" (2026-12-06,
+    // newsdev12)
+    site: "media",
+    portal: "media",
     outlet: "media",
     publication: "media",
     publisher: "company",
@@ -432,6 +438,10 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     // "Ridgeline Pipfruit, the region's largest employer,"; "the regional movement Misti Unido"
     employer: "company",
     movement: "organization",
+    // armed groups: "the Lakou Blan gang", "the Sinaloa cartel", "the Wagner militia" (2026-12-06, newsdev12)
+    gang: "armed group",
+    cartel: "armed group",
+    militia: "armed group",
     charity: "organization",
     organisation: "organization",
     organization: "organization",

@@ -351,6 +351,9 @@ export const ROLE_HEADS = new Set([
   "lawmaker",
   "legislator",
   "parliamentarian",
+  // (2026-12-06, newsdev12) "CNE rector X": the members of Venezuela's electoral council, a university's head
+  "rector",
+  "vice-rector",
 ]);
 
 /**
