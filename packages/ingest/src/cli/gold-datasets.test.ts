@@ -16,6 +16,7 @@ import {
   NEWSDEV10_DIR,
   NEWSDEV11_DIR,
   NEWSDEV12_DIR,
+  NEWSDEV13_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -104,7 +105,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev12, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev13, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -118,6 +119,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev12, gold/newstest
     ["newsdev10", NEWSDEV10_DIR, 12, 169],
     ["newsdev11", NEWSDEV11_DIR, 12, 172],
     ["newsdev12", NEWSDEV12_DIR, 12, 172],
+    ["newsdev13", NEWSDEV13_DIR, 12, 171],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -57,9 +57,14 @@ export const NEWSDEV10_DIR = fileURLToPath(new URL("../../gold/newsdev10/", impo
 export const NEWSDEV11_DIR = fileURLToPath(new URL("../../gold/newsdev11/", import.meta.url));
 /**
  * 12 more, written blind on 2026-12-06 (South America and the Caribbean basin, Central and South-East Europe and
- * the Balkans), measured and not yet read (CC BY 4.0): gold/newsdev12/README.md.
+ * the Balkans), read the next session (CC BY 4.0): gold/newsdev12/README.md.
  */
 export const NEWSDEV12_DIR = fileURLToPath(new URL("../../gold/newsdev12/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 (North Africa, the Middle East, East and Southern Africa; East Asia, the
+ * Nordic-Baltic region, North American politics), measured and not yet read (CC BY 4.0): gold/newsdev13/README.md.
+ */
+export const NEWSDEV13_DIR = fileURLToPath(new URL("../../gold/newsdev13/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 /** The authored news sets, in report order: scored by `pnpm eval` by default and always held to floors. */
@@ -76,6 +81,7 @@ export const AUTHORED_SET_DIRS: readonly string[] = [
   NEWSDEV10_DIR,
   NEWSDEV11_DIR,
   NEWSDEV12_DIR,
+  NEWSDEV13_DIR,
   NEWSTEST_DIR,
 ];
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

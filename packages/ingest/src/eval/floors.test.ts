@@ -14,6 +14,7 @@ import {
   NEWSDEV10,
   NEWSDEV11,
   NEWSDEV12,
+  NEWSDEV13,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -156,6 +157,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.89,
       about: 0.74,
       affiliation: 0.71,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV13]).toEqual({
+      person: 0.84,
+      org: 0.87,
+      claim: 0.92,
+      "claim+speaker": 0.85,
+      about: 0.73,
+      affiliation: 0.6,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

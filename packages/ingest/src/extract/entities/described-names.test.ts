@@ -245,7 +245,11 @@ describe("names described by a party's, an armed group's or a news site's noun",
   });
 
   it.each([
-    ["a site with no word of its kind before it", "Crews could not reach the site, Dalikan Mayor Ernesto Pagtan said.", "Dalikan"],
+    [
+      "a site with no word of its kind before it",
+      "Crews could not reach the site, Dalikan Mayor Ernesto Pagtan said.",
+      "Dalikan",
+    ],
     ["a person's name before 'party'", "He backed the Donald Trump party line on trade.", "Donald Trump"],
   ])("leaves alone %s", (_, text, name) => {
     expect(typed(text).get(name)).not.toBe("Organization");
