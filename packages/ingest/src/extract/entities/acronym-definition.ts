@@ -67,27 +67,25 @@ export function bindBracketShortNames(text: string, mentions: Mention[], isPlace
     if (short.title || short.kind === "country") continue;
     if (short.last - short.first !== 1) {
       const full = translatedName(text, mentions[k - 1], short, isPlace);
-      if (full) {
-        short.type = "Organization";
-        short.tagged = "ORG";
-        short.name = full.name;
-        if (full.kind !== undefined) short.kind = full.kind;
-        else delete short.kind;
-        delete short.tentative;
-      }
+      if (full) nameAfter(short, full);
       continue;
     }
     // (and the same word wherever it stands after: "Caltrans said …")
     const full = defined.get(short.text) ?? shortNameOf(text, mentions[k - 1], short, isPlace);
     if (!full || short.name === full.name) continue;
     defined.set(short.text, full);
-    short.type = "Organization";
-    short.tagged = "ORG";
-    short.name = full.name;
-    if (full.kind !== undefined) short.kind = full.kind;
-    else delete short.kind;
-    delete short.tentative;
+    nameAfter(short, full);
   }
+}
+
+/** Makes `short` a sure mention of the organization `full` names (its name and kind). */
+function nameAfter(short: Mention, full: Mention): void {
+  short.type = "Organization";
+  short.tagged = "ORG";
+  short.name = full.name;
+  if (full.kind !== undefined) short.kind = full.kind;
+  else delete short.kind;
+  delete short.tentative;
 }
 
 /**
