@@ -62,7 +62,7 @@ export const NEWSDEV11_DIR = fileURLToPath(new URL("../../gold/newsdev11/", impo
 export const NEWSDEV12_DIR = fileURLToPath(new URL("../../gold/newsdev12/", import.meta.url));
 /**
  * 12 more, written blind on 2026-12-06 (North Africa, the Middle East, East and Southern Africa; East Asia, the
- * Nordic-Baltic region, North American politics), measured and not yet read (CC BY 4.0): gold/newsdev13/README.md.
+ * Nordic-Baltic region, North American politics), read the same session (CC BY 4.0): gold/newsdev13/README.md.
  */
 export const NEWSDEV13_DIR = fileURLToPath(new URL("../../gold/newsdev13/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */

@@ -159,12 +159,12 @@ describe("checkFloors", () => {
       affiliation: 0.71,
     });
     expect(QUALITY_FLOORS[NEWSDEV13]).toEqual({
-      person: 0.84,
-      org: 0.87,
-      claim: 0.92,
-      "claim+speaker": 0.85,
+      person: 0.89,
+      org: 0.89,
+      claim: 0.96,
+      "claim+speaker": 0.9,
       about: 0.73,
-      affiliation: 0.6,
+      affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

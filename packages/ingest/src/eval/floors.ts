@@ -188,7 +188,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // measured at rules-122+entities-123 (e899fdc, before the round's fixes from newsdev12) person 0.850, org 0.885,
   // claim 0.947, claim+speaker 0.882, about 0.764, affiliation 0.629; at rules-123+entities-124 person 0.871, org
   // 0.903, claim+speaker 0.876, about 0.761, the rest unchanged — floors two to three items below.
-  [NEWSDEV13]: { person: 0.84, org: 0.87, claim: 0.92, "claim+speaker": 0.85, about: 0.73, affiliation: 0.6 },
+  // Its errors read in the same session (a development set since): raised at rules-124+entities-125, measured
+  // person 0.918, org 0.924, claim 0.983, claim+speaker 0.925, about 0.761, affiliation 0.688.
+  [NEWSDEV13]: { person: 0.89, org: 0.89, claim: 0.96, "claim+speaker": 0.9, about: 0.73, affiliation: 0.66 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -724,3 +724,35 @@ describe("affiliations newsdev12 read wrong", () => {
     expect(roles("Kenyan former minister Amina Otieno said the vote was rigged.")).toEqual([]);
   });
 });
+
+// rules-124 (read on gold/newsdev13)
+describe("affiliations newsdev13 read wrong", () => {
+  it.each([
+    [
+      "a party's whole name after a modifier ('of the ruling …')",
+      "The plan has split lawmakers. Rep. Oh Se-jin of the ruling Democratic Party of Korea, who sits on the National Assembly's health and welfare committee, said the strike was wrong.",
+      ["Oh Se-jin — Democratic Party of Korea ()"],
+    ],
+    [
+      "a country's office in lower case, its portfolio after 'of'",
+      "Zambia’s minister of mines and minerals development, Paul Kabwe Chisanga, said copper output had reached 912,000 tonnes.",
+      ["Paul Kabwe Chisanga — Zambia (minister of mines and minerals development)"],
+    ],
+    [
+      "a country's office in lower case, one portfolio word",
+      "Senegal’s minister of sports, Ndèye Fatou Mbengue, told reporters that she had not been consulted.",
+      ["Ndèye Fatou Mbengue — Senegal (minister of sports)"],
+    ],
+    [
+      "a chief of a First Nation",
+      "Chief Raymond Flett of Red Willow Cree Nation in northern Manitoba said his community had not been repaid.",
+      ["Raymond Flett — Red Willow Cree Nation ()"],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it("gives no office to a country's possessive before a role that is no office of state", () => {
+    expect(roles("Britain's leading economist of the decade, John Doe, said the rates were too high.")).toEqual([]);
+  });
+});

@@ -198,8 +198,9 @@ export function findAffiliations(
 }
 
 /**
- * "of the ruling Amanat party", "of the centrist Renaissance party": one or two lower-case modifiers from token
- * `at`, then a party's (or group's, bloc's) name and its descriptor — the name's mention.
+ * "of the ruling Amanat party", "of the centrist Renaissance party", "of the ruling Democratic Party of Korea":
+ * one or two lower-case modifiers from token `at`, then a party's (or group's, bloc's) name and its descriptor, or
+ * a party's whole name — the name's mention.
  */
 function describedPartyAt(doc: AnalyzedText, at: number): Mention | undefined {
   const { tokens } = doc;
@@ -208,6 +209,8 @@ function describedPartyAt(doc: AnalyzedText, at: number): Mention | undefined {
     if (!t || t.cap || t.kind !== "word" || FUNCTION_WORDS.has(t.lower)) return undefined;
     const m = doc.mentionByFirstToken.get(k + 1);
     if (m && /^(?:party|bloc|alliance|coalition|group|movement)$/.test(tokens[m.last]?.lower ?? "")) return m;
+    // ("of the ruling Democratic Party of Korea": a party named whole after the modifiers)
+    if (m && doc.entities.clusters[m.cluster]?.kind === "party") return m;
   }
   return undefined;
 }

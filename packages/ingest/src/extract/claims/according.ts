@@ -25,11 +25,11 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
     if (!speaker) speaker = { start: from.start, end: to.end, anonymous: doc.text.slice(from.start, to.end) };
   }
   if (i === s.first || (i === s.first + 1 && tokens[s.first]?.kind !== "word")) {
-    // "According to Tomas Villanueva, the director of the department, the agency …": the name's appositive
-    // is not the content
-    const person = doc.mentionByLastToken.get(k - 1);
-    const c =
-      (person && doc.entities.clusters[person.cluster]?.type === "Person" ? appositiveEnd(tokens, k, s) : k) + 1;
+    // "According to Tomas Villanueva, the director of the department, the agency …", "According to the Korean
+    // Patients' Rights Network, a civic group, more than 300 …": the name's appositive is not the content
+    const named = doc.mentionByLastToken.get(k - 1);
+    const type = named ? doc.entities.clusters[named.cluster]?.type : undefined;
+    const c = (type === "Person" || type === "Organization" ? appositiveEnd(tokens, k, s) : k) + 1;
     const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
     if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
     claims.push(contentClaim(scan, c, end, cue, speaker, "according-to-front"));

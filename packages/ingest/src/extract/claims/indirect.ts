@@ -27,7 +27,7 @@ import { isModifierParticiple } from "./participle.js";
 import { passiveAuxiliary } from "./passive.js";
 import { type AnonymousMemory, closesOpeningAppositive, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { looseSubject, subjectBefore } from "./subject.js";
-import { commaBefore, possessorStart, tailForm } from "./tail-form.js";
+import { commaBefore, participleAt, possessorStart, tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
 import { contentAfterDay } from "./time-phrase.js";
 import { isHeadlineCue } from "./title-case.js";
@@ -59,6 +59,8 @@ const TIME_START = new Set([
 
 /** Nouns naming where something was said ("said in a statement that"), not a competing cue. */
 const VENUES = new Set([
+  // ("said in a note attached to the bill that …", 2026-12-06: a note is where, not "noted")
+  "note",
   "statement",
   "interview",
   "testimony",
@@ -438,6 +440,12 @@ export function indirectClaims(
         c = listenerEnd;
       }
       const afterDay = cue.clausal ? contentAfterDay(tokens, c) : -1;
+      // "…, The National reported last month, citing figures from …", "…, the SCA said on Sunday, as the
+      // lines kept …": a participle or a subordinate clause after the time phrase's comma ends the attribution
+      if (afterDay > 0 && tokens[afterDay - 1]?.text === "," && closesAttribution(tokens, afterDay) && tailShaped()) {
+        tailForm(scan, s, i, speaker);
+        continue;
+      }
       if (afterDay > 0) c = afterDay;
       else if (TIME_START.has(tokens[c]?.lower ?? "") || (tokens[c]?.lower === "of" && cue.base === "say")) {
         // "said Thursday in an email that …" keeps the clause after "that"; otherwise nothing here
@@ -480,7 +488,12 @@ export function indirectClaims(
           tokens[k]?.text !== ":"
         ) {
           // ("said in a filing with the Toronto Stock Exchange (TSX) that …": an acronym in brackets is the name's)
-          if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")" && doc.mentionByFirstToken.has(k + 1)) {
+          // ("… Exchange (LuSE) that …": a short name no rule took for a mention)
+          if (
+            tokens[k]?.text === "(" &&
+            tokens[k + 2]?.text === ")" &&
+            (doc.mentionByFirstToken.has(k + 1) || /^\p{Lu}[\p{L}-]*$/u.test(tokens[k + 1]?.text ?? ""))
+          ) {
             k += 3;
             bracketed += 3;
             continue;
@@ -506,8 +519,7 @@ export function indirectClaims(
         // phrase ends the attribution; the content is before the cue
         const endsAttribution =
           DASHES.has(tokens[k]?.text ?? "") ||
-          (tokens[k]?.text === "," &&
-            (SUBORDINATORS.has(tokens[k + 1]?.lower ?? "") || timeAfter(tokens, k + 1, s.last)));
+          (tokens[k]?.text === "," && (closesAttribution(tokens, k + 1) || timeAfter(tokens, k + 1, s.last)));
         if (endsAttribution && tailShaped()) {
           tailForm(scan, s, i, speaker);
           continue;
@@ -726,6 +738,15 @@ const SUBORDINATORS = new Set([
   "since",
   "but",
 ]);
+
+/**
+ * Whether the word at token k, right after a comma that follows a cue's time or venue phrase, closes the
+ * attribution: a subordinator ("…, the agency said on Sunday, as reservoirs fell") or a participle ("…, the
+ * ministry said on Thursday, extending a closure …", "…, Bloomberg reported on Tuesday, citing two people …").
+ */
+function closesAttribution(tokens: readonly Token[], k: number): boolean {
+  return SUBORDINATORS.has(tokens[k]?.lower ?? "") || participleAt(tokens, k);
+}
 
 /** Participles of issuing a document ("a statement released …", "a report published …"). */
 const ISSUED = /^(?:released|issued|published|posted|sent|distributed|circulated|obtained|seen)$/;

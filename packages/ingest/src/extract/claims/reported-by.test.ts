@@ -111,3 +111,15 @@ describe("a named speaker's words that an 'according to' source passes on", () =
     expect(found[0]?.startsWith(`${source} ::`)).toBe(true);
   });
 });
+
+describe("'According to ORGANIZATION, its appositive, CONTENT'", () => {
+  it("leaves the organization's appositive out of the content", () => {
+    expect(
+      claims(
+        "According to the Korean Patients' Rights Network, a civic group, more than 300 patients had reported cancelled appointments by Wednesday.",
+      ),
+    ).toEqual([
+      "Korean Patients' Rights Network :: - :: more than 300 patients had reported cancelled appointments by Wednesday",
+    ]);
+  });
+});

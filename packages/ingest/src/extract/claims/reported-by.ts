@@ -1,5 +1,6 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
+import { partitionPoint } from "../partition-point.js";
 import type { DraftClaim } from "./types.js";
 
 /** The cues of a speaker whose words an "according to" source passes on ("X said …, according to ČTK"). */
@@ -24,6 +25,22 @@ function isReporter(c: { type: string; kind?: string; name: string; country?: un
  */
 export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[] {
   const dropped = new Set<DraftClaim>();
+  // the claims by start, each with its place in `claims`: an outer claim's candidates are found by a binary search
+  // and a walk over its own span, not by a scan of every claim (a document's "according to" sentences would make
+  // that quadratic)
+  const order = new Map(claims.map((x, k) => [x, k] as const));
+  const byStart = [...claims].sort((a, b) => a.start - b.start);
+  const within = (outer: DraftClaim): DraftClaim[] => {
+    const found: DraftClaim[] = [];
+    for (
+      let k = partitionPoint(byStart.length, (j) => (byStart[j] as DraftClaim).start <= outer.start);
+      k < byStart.length && (byStart[k] as DraftClaim).start < outer.end;
+      k++
+    )
+      found.push(byStart[k] as DraftClaim);
+    // (in the claims' own order, as a scan of them all would meet them)
+    return found.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  };
   for (const outer of claims) {
     const reporter = outer.speaker?.cluster;
     const c = reporter === undefined ? undefined : doc.entities.clusters[reporter];
@@ -33,7 +50,7 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
     if (!isReporter(c) && !accordingTo) continue;
     // (the medium's report follows its content: "…, dpa reported"; "claims made by the Post that …" is the Post's)
     if (!outer.rule.endsWith("tail") && !accordingTo) continue;
-    const inner = claims.find(
+    const inner = within(outer).find(
       (x) =>
         x !== outer &&
         x.start > outer.start &&

@@ -233,3 +233,61 @@ describe("'…, X told <listener>.': the content is before the speaker", () => {
     expect(claims(text).map((c) => c[0])).toContain("this was the only chance to pass a measure to fight Zika");
   });
 });
+
+// rules-124 (read on gold/newsdev13)
+describe("a participle or a subordinate clause after the cue's time phrase ends the attribution", () => {
+  it.each([
+    [
+      "'reported last month, citing …'",
+      "Iraq has spent more than $80 billion on its power sector since 2003 without ending the shortages, The National reported last month, citing figures from a parliamentary committee.",
+      [
+        [
+          "Iraq has spent more than $80 billion on its power sector since 2003 without ending the shortages",
+          "The National",
+          "cue-tail",
+        ],
+      ],
+    ],
+    [
+      "'said on Thursday, extending …'",
+      "Finland will keep all eight crossing points on its border with Russia closed for another 12 months, the Ministry of the Interior said on Thursday, extending a closure that began in late 2023.",
+      [
+        [
+          "Finland will keep all eight crossing points on its border with Russia closed for another 12 months",
+          "Ministry of the Interior",
+          "cue-tail",
+        ],
+      ],
+    ],
+    [
+      "'said on Sunday, as …' after an acronym in brackets",
+      "Egypt earned $3.1 billion from transit fees in the second half of 2025, 18 percent less than a year earlier, the Suez Canal Authority (SCA) said on Sunday, as the largest container lines kept sending their ships around the Cape of Good Hope.",
+      [
+        [
+          "Egypt earned $3.1 billion from transit fees in the second half of 2025, 18 percent less than a year earlier",
+          "Suez Canal Authority",
+          "cue-tail",
+        ],
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it("keeps a noun in '-ing' after the comma as content ('said Monday, nothing …')", () => {
+    const found = claims("Officials said on Monday, nothing had been decided about the border crossings yet.");
+    expect(found.map((c) => c[2])).toEqual(["cue-clause"]);
+  });
+});
+
+describe("a note is where a statement was made", () => {
+  it("'said in a note attached to the bill that …' has its content after 'that'", () => {
+    expect(
+      claims(
+        "The bill passed. The Cabinet of Ministers said in a note attached to the bill that the higher rate would bring in an extra 9 billion soms a year.",
+      ),
+    ).toEqual([
+      ["the higher rate would bring in an extra 9 billion soms a year", "Cabinet of Ministers", "cue-clause"],
+    ]);
+  });
+});

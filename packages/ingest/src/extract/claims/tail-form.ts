@@ -227,20 +227,31 @@ function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number):
     // "… on MSNBC’s “Morning Joe.”": a programme's title is where, not words of the speaker
     if (mask[j] && !(titleWord(t) && namedProgramme(tokens, mask, j))) return false;
     // ", adding that …" is a claim of its own, found by the participle rule
-    // (", citing copies of the petitions", ", quoting an aide": where the report comes from)
-    if (
-      t.text === "," &&
-      /^(?:adding|saying|noting|explaining|arguing|insisting|citing|quoting)$/.test(tokens[j + 1]?.lower ?? "")
-    )
-      return true;
+    // (", citing copies of the petitions", ", quoting an aide": where the report comes from; ", extending a
+    // closure that began …": what the reported act does, 2026-12-06)
+    if (t.text === "," && participleAt(tokens, j + 1)) return true;
     // "…, executive director of National Nurses United, a union that has … endorsed Sanders": a
     // relative clause on the appositive describes the speaker's organization; its verbs are its own
     if (j > k && relativeOnNoun(tokens, j)) return true;
     if (t.lower === "that" || t.text === ":" || t.text === ";") return false;
     // ("said in its Monday evening report": a report named after its determiner is where, not another cue)
-    if (j > k && !t.lower.endsWith("ing") && cueOf(t.lower)?.clausal && !determinedCueNoun(tokens, j, k)) return false;
+    // (a capitalised word is a name's, not a cue: "…, as ships went around the Cape of Good Hope")
+    if (j > k && !t.cap && !t.lower.endsWith("ing") && cueOf(t.lower)?.clausal && !determinedCueNoun(tokens, j, k))
+      return false;
   }
   return true;
+}
+
+/** Words in "-ing" that open no participle clause after a comma ("…, said Monday, nothing …"). */
+const NOT_PARTICIPLES = new Set(["nothing", "something", "anything", "everything", "morning", "evening", "thing"]);
+
+/**
+ * Whether a lower-case participle opens a clause at token k ("adding", "citing", "extending"): a word of three
+ * letters or more before its "-ing", not a noun in "-ing" ("nothing", "morning").
+ */
+export function participleAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === "word" && !t.cap && /[a-z]{3,}ing$/.test(t.lower) && !NOT_PARTICIPLES.has(t.lower);
 }
 
 /** "its Monday evening report", "a statement": a cue noun with a determiner a few words before it (after `from`). */

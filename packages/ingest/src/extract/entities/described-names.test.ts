@@ -255,3 +255,18 @@ describe("names described by a party's, an armed group's or a news site's noun",
     expect(typed(text).get(name)).not.toBe("Organization");
   });
 });
+
+// entities-125 (read on gold/newsdev13)
+describe("a think tank named after its descriptor", () => {
+  it("is an organization after 'think tank'", () => {
+    const text =
+      "Erlan Kadyrbekov, an economist at the Bishkek-based think tank Polis Asia, said investors were leaving.";
+    expect(typed(text).get("Polis Asia")).toBe("Organization");
+  });
+
+  it("is no organization after a tank of another kind", () => {
+    expect(
+      typed("Soldiers drove the tank Leopard Kowalski into the square, witnesses said.").get("Leopard Kowalski"),
+    ).not.toBe("Organization");
+  });
+});

@@ -61,6 +61,7 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
   // ("the news site Efecto Cocuyo", "the investigative site Direkt36": a site is a medium's when a word says which
   // kind, not "could not reach the site, Dalikan Mayor X said")
   if (MODIFIED_ONLY.has(noun.lower) && (comma || !modifiedNoun(tokens, k))) return undefined;
+  if (noun.lower === "tank" && tokens[k - 1]?.lower !== "think") return undefined;
   for (let d = k - 1; d >= Math.max(0, k - MAX_MODIFIERS); d--) {
     const t = tokens[d] as Token;
     if (t.sentence !== noun.sentence || t.kind === "punct" || t.kind === "quote") return undefined;
@@ -76,8 +77,8 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
   return undefined;
 }
 
-/** Descriptors that describe an organization only with a modifier before them ("news site", "web portal"). */
-const MODIFIED_ONLY = new Set(["site", "portal"]);
+/** Descriptors that describe an organization only with a modifier before them ("news site", "think tank"). */
+const MODIFIED_ONLY = new Set(["site", "portal", "tank"]);
 
 /** Whether a lower-case modifier (not an article or a possessive) stands right before the noun at token k. */
 function modifiedNoun(tokens: readonly Token[], k: number): boolean {

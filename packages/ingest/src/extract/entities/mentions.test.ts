@@ -784,3 +784,27 @@ describe("organizations' names the runs of capitals cut short", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+// entities-125 (read on gold/newsdev13)
+describe("organizations named after a collective's plural possessive", () => {
+  it.each([
+    [
+      "a nationality before the possessive",
+      "According to the Korean Patients' Rights Network, a civic group, more than 300 patients had reported cancelled appointments.",
+      ["Organization: Korean Patients' Rights Network"],
+    ],
+    [
+      "a head before 'of' after it",
+      "The Teachers' Union of Ireland said the pay offer was not enough.",
+      ["Organization: Teachers' Union of Ireland"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("names the parliaments the news calls by their own names", () => {
+    expect(entities("Kyrgyzstan’s parliament, the Jogorku Kenesh, voted on Wednesday to raise the royalty.")).toContain(
+      "Organization: Jogorku Kenesh",
+    );
+  });
+});

@@ -59,7 +59,7 @@ import { typeDescribedNames } from "./described-names.js";
 import { eponymousDisease } from "./eponyms.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
-import { attachNameSuffixes } from "./name-suffix.js";
+import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
 import { joinPortfolioLists } from "./portfolio-lists.js";
@@ -575,6 +575,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   attachNameSuffixes(text, tokens, mentions);
+  attachLegalForms(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);
   joinNicknamedNames(text, tokens, mentions);
   if (tags) surnamesReadAsPlaces(tokens, mentions);
@@ -596,7 +597,30 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
 const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed)$/u;
 
 /** Collective nouns whose possessive stands inside organizations' names ("People's", "Nation's", "Women's"). */
-const COLLECTIVE_POSSESSORS = new Set(["people", "nation", "women", "children", "citizens", "workers", "farmers"]);
+const COLLECTIVE_POSSESSORS = new Set([
+  "people",
+  "nation",
+  "women",
+  "children",
+  "citizens",
+  "workers",
+  "farmers",
+  // ("the Korean Patients' Rights Network", "the Consumers' Association", "the Teachers' Union"), 2026-12-06
+  "patients",
+  "consumers",
+  "teachers",
+  "parents",
+  "students",
+  "taxpayers",
+  "tenants",
+  "veterans",
+  "victims",
+  "journalists",
+  "doctors",
+  "nurses",
+  "pensioners",
+  "depositors",
+]);
 
 /** Words that make a title a subordinate one ("Deputy Minister", "Acting Director"), kept out of the title lexicon. */
 const SUBORDINATE_WORDS = new Set(["deputy", "vice", "assistant", "acting", "associate", "junior"]);
@@ -1023,6 +1047,9 @@ function processRun(
       piece.first--;
     // "Club Atlético Almagro Norte", "Friends of Eastfield Library": a leading organization word the tagger
     // left out (with the connectors after it), or read as a person's
+    // "the Korean Patients' Rights Network", "the Teachers' Union of Ireland": an organization the tagger began
+    // after a collective's plural possessive begins with the capitalised words of the run before it
+    if (piece.type === "ORG") piece.first = collectiveOwnerStart(tokens, Math.max(s, previousEnd), piece.first);
     const lead = leadingHeadBefore(tokens, Math.max(s, previousEnd), piece.first);
     if (lead !== undefined) {
       piece.first = lead;
@@ -1487,6 +1514,21 @@ const PLACE_NOUNS = new Set([
  * is no head of the tagger's gazetteer, which would need retraining, so it is named here): the index after
  * the head; else -1.
  */
+/**
+ * Where an organization's piece at `first` really starts when a collective's plural possessive stands right
+ * before it ("Patients'" of "the Korean Patients' Rights Network"): at the first of the capitalised words before
+ * the possessive, not before `from`; else `first`.
+ */
+function collectiveOwnerStart(tokens: readonly Token[], from: number, first: number): number {
+  const mark = tokens[first - 1];
+  const owner = tokens[first - 2];
+  if (!mark || !owner || (mark.text !== "'" && mark.text !== "’") || mark.start !== owner.end) return first;
+  if (!owner.cap || !COLLECTIVE_POSSESSORS.has(owner.lower) || first - 2 < from) return first;
+  let k = first - 2;
+  while (k - 1 >= from && isNameToken(tokens[k - 1]) && (tokens[k - 1] as Token).sentence === owner.sentence) k--;
+  return k;
+}
+
 function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   const before = tokens[j - 1];

@@ -35,3 +35,42 @@ describe("attachNameSuffixes", () => {
     expect([g.claims[0]?.text, g.claims[0]?.speaker]).toEqual(["We are proud of him,", "Donald Trump Jr."]);
   });
 });
+
+// entities-125 (read on gold/newsdev13)
+describe("a Turkic patronymic after a name", () => {
+  it.each([
+    [
+      "'uulu' after a full name and after the surname alone: one person",
+      "The bill’s sponsor, deputy Aibek Ermek uulu, said the rate was too low. “The mountains are ours,” Ermek uulu said.",
+      ["Aibek Ermek uulu"],
+    ],
+    [
+      "'kyzy' of a daughter",
+      "Gulnara Asan kyzy, an activist in Talas, said the royalty would do little.",
+      ["Gulnara Asan kyzy"],
+    ],
+  ])("%s", (_what, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it("is no lower-case word after a name in general", () => {
+    expect(people("Aibek Ermek uses the road every day, residents said.")).toEqual(["Aibek Ermek"]);
+  });
+});
+
+describe("a company's legal form in lower case after its name", () => {
+  it("is part of the company's name, and the cue's speaker reaches past it", () => {
+    const g = extractDocument({
+      id: "t",
+      text: "Kafwala Copper Mines plc, the country’s third-largest producer, said in a statement to the Lusaka Securities Exchange (LuSE) that it would spend $1.2 billion over four years.",
+      origin: "t",
+      format: "text",
+    });
+    expect(g.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toContain(
+      "Kafwala Copper Mines plc",
+    );
+    expect(g.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ["Kafwala Copper Mines plc", "it would spend $1.2 billion over four years"],
+    ]);
+  });
+});

@@ -1,8 +1,15 @@
+import { LEGAL_FORMS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
 /** Generational suffixes written after a full name, without their period: "Donald Trump Jr.", "Vann R. Newkirk II". */
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"]);
+
+/**
+ * The "son of" and "daughter of" that close Kyrgyz, Kazakh, Uzbek and Azerbaijani names, written in lower case
+ * after the father's name ("Aibek Ermek uulu", "Gulnara Asan kyzy", "Ilham Aliyev oglu"): part of the name.
+ */
+const PATRONYMICS: ReadonlySet<string> = new Set(["uulu", "kyzy", "uly", "qizi", "qyzy", "oglu", "oğlu", "ogly"]);
 
 /** Whether a word ("Jr.", "jr", "III") is a generational suffix. */
 export function isNameSuffix(word: string): boolean {
@@ -12,14 +19,28 @@ export function isNameSuffix(word: string): boolean {
 /**
  * A person's name takes the generational suffix right after it ("Donald Trump Jr., the candidate's
  * son, said"), which the tagger and the tokenizer often leave outside ("Jr" "." before a comma): the
- * son is not the father, and a tail attribution's speaker must reach the comma after the suffix.
- * Mutates the mentions in place.
+ * son is not the father, and a tail attribution's speaker must reach the comma after the suffix; and the
+ * patronymic word after a Turkic name. Mutates the mentions in place.
  */
 export function attachNameSuffixes(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.type !== "Person" || m.last - m.first < 2) continue;
+    if (m.type !== "Person") continue;
     const suffix = tokens[m.last];
     const before = tokens[m.last - 1] as Token;
+    // "Aibek Ermek uulu", "Ermek uulu said": a Turkic patronymic word ends the name, after one word or more
+    if (
+      suffix &&
+      PATRONYMICS.has(suffix.text) &&
+      suffix.sentence === before.sentence &&
+      suffix.start - before.end === 1
+    ) {
+      m.name = `${m.name} ${suffix.text}`;
+      m.text = text.slice(m.start, suffix.end);
+      m.end = suffix.end;
+      m.last += 1;
+      continue;
+    }
+    if (m.last - m.first < 2) continue;
     if (!suffix || !isNameSuffix(suffix.lower) || suffix.sentence !== before.sentence) continue;
     if (suffix.start - before.end > 1 || !/^[JSI]/.test(suffix.text)) continue;
     let last = m.last + 1;
@@ -33,5 +54,25 @@ export function attachNameSuffixes(text: string, tokens: readonly Token[], menti
     m.text = text.slice(m.start, end);
     m.end = end;
     m.last = last;
+  }
+}
+
+/**
+ * A company's name takes the legal form written in lower case right after it ("Kafwala Copper Mines plc, the
+ * country's third-largest producer, said …"), which runs of capitals leave out: the name is the company's whole,
+ * and the cue's speaker must reach the comma after it. Mutates the mentions in place.
+ */
+export function attachLegalForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.kind === "country") continue;
+    const form = tokens[m.last];
+    const before = tokens[m.last - 1] as Token;
+    if (!form || form.cap || form.kind !== "word" || !LEGAL_FORMS.has(form.lower)) continue;
+    if (form.sentence !== before.sentence || form.start - before.end !== 1) continue;
+    m.name = `${m.name} ${form.text}`;
+    m.text = text.slice(m.start, form.end);
+    m.end = form.end;
+    m.last += 1;
+    if (m.kind === undefined || m.kind === "organization") m.kind = "company";
   }
 }

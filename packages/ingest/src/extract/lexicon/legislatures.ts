@@ -36,4 +36,19 @@ export const LEGISLATURES: KnownOrg[] = [
   // read on gold/newsdev9 (2026-12-06)
   { name: "Mazhilis", aliases: ["Majilis"], kind: "legislature" },
   { name: "Grand National Assembly", aliases: ["Grand National Assembly of Turkey"], kind: "legislature" },
+  // read on gold/newsdev13 (2026-12-06): Kyrgyzstan's, with the other parliaments of Central Asia, the Caucasus,
+  // the Balkans and South Asia that the news names in their own words
+  { name: "Jogorku Kenesh", aliases: [], kind: "legislature" },
+  { name: "Oliy Majlis", aliases: [], kind: "legislature" },
+  { name: "Milli Majlis", aliases: [], kind: "legislature" },
+  { name: "State Great Khural", aliases: ["Great Khural"], kind: "legislature" },
+  { name: "Wolesi Jirga", aliases: [], kind: "legislature" },
+  { name: "Jatiya Sangsad", aliases: [], kind: "legislature" },
+  { name: "Pyithu Hluttaw", aliases: [], kind: "legislature" },
+  { name: "Sabor", aliases: [], kind: "legislature" },
+  { name: "Skupština", aliases: ["Skupstina"], kind: "legislature" },
+  { name: "Sobranie", aliases: [], kind: "legislature" },
+  { name: "Országgyűlés", aliases: [], kind: "legislature" },
+  { name: "Tweede Kamer", aliases: [], kind: "legislature" },
+  { name: "Eerste Kamer", aliases: [], kind: "legislature" },
 ];

@@ -360,6 +360,11 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     ...COMPANY_NAME_ENDS,
   ].map((w) => [w, "company"] as const),
   ...["cycling", "racing", "united", "rovers", "wanderers"].map((w) => [w, "team"] as const),
+  // ("the Finnish Border Guard", "the Hellenic Coast Guard"; "Red Willow Cree Nation", "the Navajo Nation", a First
+  // Nation's government, 2026-12-06)
+  ...["guard"].map((w) => [w, "agency"] as const),
+  // (of no one kind: "Good Jobs Nation", "One Nation" are groups)
+  ...["nation"].map((w) => [w, "organization"] as const),
   ...["movement", "network", "coalition", "collective", "initiative", "alliance", "foundation"].map(
     (w) => [w, "organization"] as const,
   ),
@@ -456,6 +461,8 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     university: "university",
     institute: "think tank",
     "think-tank": "think tank",
+    // "the Bishkek-based think tank Polis Asia" ("tank" only after "think": `describedBefore`), 2026-12-06
+    tank: "think tank",
     consultancy: "company",
     federation: "federation",
     association: "association",

@@ -162,6 +162,11 @@ const RAW: [string, string | undefined][] = [
   // ("Chief Superintendent Olumide Adebanjo"), 2026-12-06
   ["chief superintendent", undefined],
   ["superintendent", undefined],
+  // military ranks written out ("Lieutenant General Markku Väänänen"), 2026-12-06 (newsdev13)
+  ["lieutenant general", undefined],
+  ["major general", undefined],
+  ["brigadier general", undefined],
+  ["lieutenant colonel", undefined],
 ];
 
 export const TITLES: TitleInfo[] = RAW.map(([title, org]) => ({
@@ -197,6 +202,10 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "sergeant",
   "constable",
   "superintendent",
+  // military ranks written out (2026-12-06; "general" was a title already)
+  "lieutenant",
+  "major",
+  "brigadier",
   // West African honorifics (2026-12-06)
   "engr.",
   "alhaji",
