@@ -17,6 +17,7 @@ import {
   NEWSDEV11_DIR,
   NEWSDEV12_DIR,
   NEWSDEV13_DIR,
+  NEWSDEV14_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -105,7 +106,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev13, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev14, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -120,6 +121,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev13, gold/newstest
     ["newsdev11", NEWSDEV11_DIR, 12, 172],
     ["newsdev12", NEWSDEV12_DIR, 12, 172],
     ["newsdev13", NEWSDEV13_DIR, 12, 171],
+    ["newsdev14", NEWSDEV14_DIR, 12, 168],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

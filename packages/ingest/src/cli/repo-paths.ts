@@ -65,6 +65,11 @@ export const NEWSDEV12_DIR = fileURLToPath(new URL("../../gold/newsdev12/", impo
  * Nordic-Baltic region, North American politics), read the same session (CC BY 4.0): gold/newsdev13/README.md.
  */
 export const NEWSDEV13_DIR = fileURLToPath(new URL("../../gold/newsdev13/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 (Western Europe and the United Kingdom; South Asia, Latin America and the
+ * United States), measured and not yet read (CC BY 4.0): gold/newsdev14/README.md.
+ */
+export const NEWSDEV14_DIR = fileURLToPath(new URL("../../gold/newsdev14/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 /** The authored news sets, in report order: scored by `pnpm eval` by default and always held to floors. */
@@ -82,6 +87,7 @@ export const AUTHORED_SET_DIRS: readonly string[] = [
   NEWSDEV11_DIR,
   NEWSDEV12_DIR,
   NEWSDEV13_DIR,
+  NEWSDEV14_DIR,
   NEWSTEST_DIR,
 ];
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

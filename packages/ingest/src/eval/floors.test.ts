@@ -15,6 +15,7 @@ import {
   NEWSDEV11,
   NEWSDEV12,
   NEWSDEV13,
+  NEWSDEV14,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -165,6 +166,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.9,
       about: 0.73,
       affiliation: 0.66,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV14]).toEqual({
+      person: 0.88,
+      org: 0.84,
+      claim: 0.95,
+      "claim+speaker": 0.88,
+      about: 0.69,
+      affiliation: 0.65,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
