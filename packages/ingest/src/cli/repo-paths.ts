@@ -67,7 +67,7 @@ export const NEWSDEV12_DIR = fileURLToPath(new URL("../../gold/newsdev12/", impo
 export const NEWSDEV13_DIR = fileURLToPath(new URL("../../gold/newsdev13/", import.meta.url));
 /**
  * 12 more, written blind on 2026-12-06 (Western Europe and the United Kingdom; South Asia, Latin America and the
- * United States), measured and not yet read (CC BY 4.0): gold/newsdev14/README.md.
+ * United States), read the same session (CC BY 4.0): gold/newsdev14/README.md.
  */
 export const NEWSDEV14_DIR = fileURLToPath(new URL("../../gold/newsdev14/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */

@@ -168,12 +168,12 @@ describe("checkFloors", () => {
       affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV14]).toEqual({
-      person: 0.88,
-      org: 0.84,
+      person: 0.9,
+      org: 0.86,
       claim: 0.95,
-      "claim+speaker": 0.88,
-      about: 0.69,
-      affiliation: 0.65,
+      "claim+speaker": 0.89,
+      about: 0.71,
+      affiliation: 0.68,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

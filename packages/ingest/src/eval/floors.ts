@@ -199,7 +199,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // (28593ce, before the round's fixes from newsdev13) person 0.903, org 0.870, claim 0.971, claim+speaker 0.906,
   // about 0.720, affiliation 0.677; at rules-124+entities-125 affiliation 0.698, the rest unchanged — floors two
   // to three items below.
-  [NEWSDEV14]: { person: 0.88, org: 0.84, claim: 0.95, "claim+speaker": 0.88, about: 0.69, affiliation: 0.65 },
+  // Its errors read in the same session (a development set since): raised at rules-125+entities-126, measured
+  // person 0.926, org 0.890, claim 0.971, claim+speaker 0.918, about 0.739, affiliation 0.709.
+  [NEWSDEV14]: { person: 0.9, org: 0.86, claim: 0.95, "claim+speaker": 0.89, about: 0.71, affiliation: 0.68 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -40,7 +40,40 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
   let first = s.first;
   while (first < stop && tokens[first]?.kind === "punct") first++;
   if (wordsBetween(tokens, first, stop) < MIN_WORDS) return;
+  // "FINMA has appointed an administrator …, according to a statement released on Monday": a document no one
+  // is named the author of is the clause's subject's own
+  if (speaker && speaker.cluster === undefined && authorlessDocument(tokens, i + 2, Math.min(k, s.last))) {
+    const own = namedSubject(doc, first, stop);
+    if (own) speaker = { ...fromMention(doc, own), start: speaker.start, end: speaker.end };
+  }
   claims.push(contentClaim(scan, first, stop, cue, speaker, "according-to-back"));
+}
+
+/** "a statement", "a statement released on Monday", "its filing": a document's noun after an article, no "by" after it. */
+function authorlessDocument(tokens: readonly Token[], from: number, end: number): boolean {
+  if (!/^(?:a|an|the|its|their)$/.test(tokens[from]?.lower ?? "")) return false;
+  if (!DOCUMENT_NOUNS.test(tokens[from + 1]?.lower ?? "")) return false;
+  for (let k = from + 2; k < end; k++) if (/^(?:by|from|of)$/.test(tokens[k]?.lower ?? "")) return false;
+  return true;
+}
+
+/**
+ * The organization or person that opens the clause from token `first` (after a dateline's dash, and after a few
+ * describing words: "Swiss financial regulator FINMA has …"), before `stop`; no preposition on the way.
+ */
+function namedSubject(doc: AnalyzedText, first: number, stop: number) {
+  const { tokens } = doc;
+  let from = first;
+  for (let k = first; k < Math.min(stop, first + 8); k++) if (/^[—–-]{1,2}$/.test(tokens[k]?.text ?? "")) from = k + 1;
+  for (let k = from; k < Math.min(stop, from + 5); k++) {
+    const m = doc.mentionByFirstToken.get(k);
+    const c = m ? doc.entities.clusters[m.cluster] : undefined;
+    if (m && c && !c.country && (c.type === "Organization" || c.type === "Person"))
+      return isPossessive(tokens[m.last]) ? undefined : m;
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || /^(?:of|at|in|for|on|by|with|from|to|and|or)$/.test(t.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Nouns of what an organization publishes: its figures, data, estimates, reports. */

@@ -123,3 +123,22 @@ describe("'According to ORGANIZATION, its appositive, CONTENT'", () => {
     ]);
   });
 });
+
+// rules-125 (read on gold/newsdev14)
+describe("'…, according to a statement' with no author named", () => {
+  it("is the statement of the organization that opens the clause", () => {
+    const g = extractDocument({
+      id: "t",
+      text: "Headline\n\nZURICH (Reuters) - Swiss financial regulator FINMA has appointed an administrator to run Bank Alpstein after losses wiped out most of its capital, according to a statement released on Monday.",
+      origin: "t",
+      format: "text",
+    });
+    expect(g.claims.map((c) => c.speaker)).toEqual(["FINMA"]);
+  });
+
+  it("is no one's named inside the clause after a preposition", () => {
+    expect(claims("Prices at Bank Alpstein rose by a third last year, according to a statement.")).toEqual([
+      "statement :: - :: Prices at Bank Alpstein rose by a third last year",
+    ]);
+  });
+});

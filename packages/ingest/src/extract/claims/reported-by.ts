@@ -61,7 +61,7 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
         (!accordingTo || namedOpening(doc, outer.start, x.speaker)) &&
         (leadsToSpeaker(doc, outer.start, x.speaker.start) ||
           opensWithDescription(doc, outer.start, x.speaker.start)) &&
-        x.speaker.cluster !== reporter &&
+        (x.speaker.cluster !== reporter || accordingTo) &&
         // (said, told, wrote: not "revealed", "decided", which the medium reports as facts; after "according to",
         // said or told alone: "X wrote 118 checks …, according to court documents" is the documents' claim)
         x.cue !== undefined &&
@@ -69,7 +69,9 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
     );
     if (!inner) continue;
     // (an organization carries it, not a person or a country: "…, according to Smith" names a witness)
-    if (reporter !== undefined && c?.type === "Organization" && !c.country) inner.via = reporter;
+    // (the source an authorless document's sentence names is the speaker's own: no one carries it)
+    if (reporter !== undefined && reporter !== inner.speaker?.cluster && c?.type === "Organization" && !c.country)
+      inner.via = reporter;
     dropped.add(outer);
   }
   const kept = dropped.size === 0 ? claims : claims.filter((x) => !dropped.has(x));

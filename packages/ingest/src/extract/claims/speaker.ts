@@ -443,13 +443,28 @@ export function antecedentEnd(tokens: readonly Token[], k: number): number {
 function organizationPhraseStart(doc: AnalyzedText, k: number, npFirst: number): number {
   const org = doc.mentionByLastToken.get(k);
   if (!org || org.first >= npFirst) return npFirst;
-  return org.first - (doc.tokens[org.first - 1]?.lower === "the" ? 1 : 0);
+  // ("of the opposition Democratic Party": a modifier or two between "the" and the name)
+  const modifiers = modifiersBefore(doc.tokens, org.first);
+  return org.first - modifiers - (doc.tokens[org.first - modifiers - 1]?.lower === "the" ? 1 : 0);
+}
+
+/** How many lower-case modifiers (at most two, no function word) stand right before token `at`. */
+function modifiersBefore(tokens: readonly Token[], at: number): number {
+  let n = 0;
+  while (n < 2) {
+    const t = tokens[at - 1 - n];
+    if (t?.kind !== "word" || t.cap || FUNCTION_WORDS.has(t.lower) || cueOf(t.lower) !== undefined) break;
+    n++;
+  }
+  return tokens[at - 1 - n]?.lower === "the" ? n : 0;
 }
 
 /** "Frederick Fung of ADPL": the person mention right before "of|from|at" + the organization starting at `orgFirst`. */
 function personOfOrganization(doc: AnalyzedText, orgFirst: number): Mention | undefined {
-  // "Bambang Sutrisno of the Prosperous Justice Party said": the noun phrase may start at "the"
-  const the = doc.tokens[orgFirst]?.lower === "the" ? 1 : 0;
+  // "Bambang Sutrisno of the Prosperous Justice Party said": the noun phrase may start at "the" (and a modifier
+  // or two after it: "of the opposition Democratic Party")
+  let the = doc.tokens[orgFirst]?.lower === "the" ? 1 : 0;
+  while (the > 0 && the < 3 && !doc.mentionByFirstToken.has(orgFirst + the)) the++;
   const org = doc.mentionByFirstToken.get(orgFirst + the);
   if (!org || doc.entities.clusters[org.cluster]?.type !== "Organization") return undefined;
   if (!OF_AFFILIATION.has(doc.tokens[orgFirst - 1]?.lower ?? "")) return undefined;
@@ -1030,9 +1045,8 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     const m = doc.mentionByLastToken.get(e);
     if (m && doc.entities.clusters[m.cluster]?.type === "Person") return fromMention(doc, m);
     // "Mandy Tsang of the Hong Kong Bondholders Alliance, which represents …, said": the person of it
-    const ofPerson = m
-      ? personOfOrganization(doc, tokens[m.first - 1]?.lower === "the" ? m.first - 1 : m.first)
-      : undefined;
+    // ("Sen. Chiara Lombardi of the opposition Democratic Party (PD), who …": a modifier or two after "the")
+    const ofPerson = m ? personOfOrganization(doc, organizationPhraseStart(doc, m.last - 1, m.first + 1)) : undefined;
     if (ofPerson) return fromMention(doc, ofPerson);
     // "Keisha Donovan, president of the Harlan Creek Education Association, which represents …, said": the
     // person whose appositive the organization ends

@@ -105,3 +105,21 @@ describe("a speaker the possessor's organization names, without a dateline", () 
     expect(claims(text).map((c) => c.speakerText)).toEqual(["Central Electoral Commission"]);
   });
 });
+
+// rules-125 (read on gold/newsdev14)
+describe("speakers newsdev14 read wrong", () => {
+  it.each([
+    [
+      "a member of a party named after a modifier, before a relative clause",
+      "Intro.\n\nSen. Chiara Lombardi of the opposition Democratic Party (PD), who represents Turin in the upper house, said the government had looked the other way.",
+      "Sen. Chiara Lombardi",
+    ],
+    [
+      "an unnamed player of a named team",
+      "Intro.\n\nA senior Connacht player, who asked not to be named because talks were under way, said three internationals had been approached by French clubs.",
+      "A senior Connacht player",
+    ],
+  ])("%s", (_name, text, speakerText) => {
+    expect(claims(text).map((c) => c.speakerText)).toEqual([speakerText]);
+  });
+});

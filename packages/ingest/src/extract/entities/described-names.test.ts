@@ -270,3 +270,36 @@ describe("a think tank named after its descriptor", () => {
     ).not.toBe("Organization");
   });
 });
+
+// entities-126 (read on gold/newsdev14)
+describe("organizations newsdev14 read wrong", () => {
+  it.each([
+    [
+      "a plural's possessive before the descriptor",
+      "The landlords' association Asval said it would go to court.",
+      "Asval",
+    ],
+    ["a rugby team", "The IRFU will cut its funding for Connacht Rugby by a fifth next season.", "Connacht Rugby"],
+    [
+      "a rugby body opening with its sport",
+      "The IRFU will cut its funding for Connacht Rugby by a fifth. Rugby Players Ireland, the players’ union, warned that cuts of this size would empty the west.",
+      "Rugby Players Ireland",
+    ],
+    [
+      "a bank after the English word",
+      "The regulator appointed an administrator to run Bank Alpstein, a regional lender.",
+      "Bank Alpstein",
+    ],
+    [
+      "a regional government by its own name",
+      "The Generalitat de Catalunya, the Catalan regional government, said it would apply the cap.",
+      "Generalitat de Catalunya",
+    ],
+  ])("%s", (_what, text, name) => {
+    expect(typed(text).get(name)).toBe("Organization");
+  });
+
+  it("reads a bank holiday as no bank", () => {
+    expect([...typed("Traffic was light over the Bank Holiday Monday, police said.").keys()]).toEqual([]);
+  });
+});

@@ -64,6 +64,8 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
   if (noun.lower === "tank" && tokens[k - 1]?.lower !== "think") return undefined;
   for (let d = k - 1; d >= Math.max(0, k - MAX_MODIFIERS); d--) {
     const t = tokens[d] as Token;
+    // ("The landlords' association Asval": a plural's bare possessive is a determiner)
+    if (isBarePossessiveMark(tokens, d)) return kind;
     if (t.sentence !== noun.sentence || t.kind === "punct" || t.kind === "quote") return undefined;
     // "the new face of the party, Donald J. Trump,": the name is the face's, not the party's
     if (comma && DETERMINERS.has(t.lower) && tokens[d - 1]?.lower === "of") return undefined;
@@ -88,6 +90,20 @@ function modifiedNoun(tokens: readonly Token[], k: number): boolean {
     !modifier.cap &&
     !DETERMINERS.has(modifier.lower) &&
     modifier.sentence === tokens[k]?.sentence
+  );
+}
+
+/** Whether token d is the apostrophe of a plural's possessive ("landlords'"), right after its word, before a word. */
+function isBarePossessiveMark(tokens: readonly Token[], d: number): boolean {
+  const mark = tokens[d];
+  const word = tokens[d - 1];
+  return (
+    (mark?.text === "'" || mark?.text === "’") &&
+    word?.kind === "word" &&
+    word.end === mark.start &&
+    /s$/.test(word.lower) &&
+    tokens[d + 1]?.kind === "word" &&
+    (tokens[d + 1] as Token).start > mark.end
   );
 }
 

@@ -808,3 +808,12 @@ describe("organizations named after a collective's plural possessive", () => {
     );
   });
 });
+
+describe("a dateline's city in capitals before a wire's bracket", () => {
+  it("is no organization, whatever the city lists spell it as", () => {
+    expect(entities("Headline\n\nZURICH (Reuters) - The regulator FINMA has appointed an administrator.")).toEqual([
+      "Organization: FINMA",
+      "Organization: Reuters",
+    ]);
+  });
+});

@@ -2143,7 +2143,7 @@ function withPlaceTails(tokens: readonly Token[], pieces: TaggedSpan[], end: num
 /**
  * Tokens [s, e) are a city's name written in capitals opening a sentence, before a dateline's comma, bracket
  * or dash ("NAIROBI, Kenya —", "SAN FRANCISCO (AP) —"): a city of the world-cities list, title-cased (not
- * "the ABA, …" inside a sentence: Aba is a city too).
+ * "the ABA, …" inside a sentence: Aba is a city too), or any before a wire's bracket and the dash.
  */
 function datelineCity(tokens: readonly Token[], s: number, e: number): boolean {
   if (!atSentenceStart(tokens as Token[], s)) return false;
@@ -2153,6 +2153,13 @@ function datelineCity(tokens: readonly Token[], s: number, e: number): boolean {
   if (after !== "," && after !== "(" && !/^[—–-]$/.test(after)) return false;
   const name = words.map((t) => `${t.text[0]}${t.text.slice(1).toLowerCase()}`).join(" ");
   if (WORLD_CITIES.has(name) || PLACES.has(name.toLowerCase())) return true;
+  // ("ZURICH (Reuters) -": a wire's bracket and the dateline's dash after the words in capitals, whatever the
+  // lists spell the city as: "Zürich")
+  if (after === "(") {
+    let close = e + 1;
+    while (close < e + 5 && tokens[close]?.text !== ")") close++;
+    if (tokens[close]?.text === ")" && /^[—–-]{1,2}$/.test(tokens[close + 1]?.text ?? "")) return true;
+  }
   // ("SABINAS, Mexico —", "GQEBERHA, South Africa (AP) —": a town no list has, before its country or state and
   // the dateline's dash or agency bracket)
   if (after !== ",") return false;

@@ -217,4 +217,26 @@ export const NEWS_MEDIA: KnownOrg[] = [
   { name: "NewsMaker", aliases: [], kind: "media" },
   { name: "HotNews", aliases: ["HotNews.ro"], kind: "media" },
   { name: "Rzeczpospolita", aliases: [], kind: "media" },
+  // read on gold/newsdev14 (2026-12-06): the outlets its reports quote, with other national papers and broadcasters
+  // of the same countries (the Netherlands, Switzerland, Ireland, India, Bangladesh, Mexico, Bolivia, Minnesota).
+  // Left out: "The Hill" (Capitol Hill's), "Público" and "Proceso" (words), "ABC" (several)
+  { name: "NOS", aliases: [], kind: "media" },
+  { name: "Tages-Anzeiger", aliases: [], kind: "media" },
+  { name: "Le Temps", aliases: [], kind: "media" },
+  { name: "Irish Independent", aliases: [], kind: "media" },
+  { name: "Irish Examiner", aliases: [], kind: "media" },
+  { name: "NDTV", aliases: [], kind: "media" },
+  { name: "The Indian Express", aliases: ["Indian Express"], kind: "media" },
+  { name: "The Economic Times", aliases: ["Economic Times"], kind: "media" },
+  { name: "Deccan Herald", aliases: [], kind: "media" },
+  { name: "The Daily Star", aliases: [], kind: "media" },
+  { name: "Prothom Alo", aliases: [], kind: "media" },
+  { name: "Animal Político", aliases: [], kind: "media" },
+  { name: "Milenio", aliases: [], kind: "media" },
+  { name: "La Jornada", aliases: [], kind: "media" },
+  { name: "Excélsior", aliases: [], kind: "media" },
+  { name: "El Deber", aliases: [], kind: "media" },
+  { name: "La Razón", aliases: [], kind: "media" },
+  { name: "Página Siete", aliases: [], kind: "media" },
+  { name: "Star Tribune", aliases: ["Minneapolis Star Tribune"], kind: "media" },
 ];

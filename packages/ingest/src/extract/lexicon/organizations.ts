@@ -116,7 +116,8 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["union", "sindicato sindicat"],
       ["university", "universidad universidade université università"],
       ["think tank", "instituto institut istituto"],
-      ["bank", "banco banque"],
+      // ("Bank Alpstein", "Bank Leumi", "Bank Mandiri": a bank's name after the English word too, 2026-12-06)
+      ["bank", "banco banque bank"],
       ["party", "partido parti partito"],
       [
         "federation",
@@ -138,7 +139,10 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
       ["school", "colegio escuela escola école"],
       // "the Presidency of the Republic", "the Presidency of the Dominican Republic" (2026-12-06, newsdev12)
-      ["government", "presidency presidencia presidência présidence"],
+      // ("the Generalitat de Catalunya", "the Generalitat Valenciana": Catalonia's and Valencia's governments)
+      ["government", "presidency presidencia presidência présidence generalitat"],
+      // ("Rugby Players Ireland", "Rugby Australia": a rugby body's name of two words or more)
+      ["association", "rugby"],
       // "the Roman Catholic Diocese of Port Hadley": the see opens its name, the place the tagger keeps ends it
       ["religious", "diocese archdiocese eparchy"],
       // stations: "Radio Azattyq", "Radyo Kalinaw", "Rádio Renascença"
@@ -235,6 +239,10 @@ export const ORG_HEADS: ReadonlyMap<string, string> = new Map(
 
 /** Capitalized names that are places or things, never people or organizations. */
 export const NON_ENTITIES = new Set([
+  // (a British public holiday, not a bank: "Bank" opens banks' names since 2026-12-06)
+  "bank holiday",
+  "bank holiday monday",
+  "bank holiday weekend",
   "oval office",
   "capitol hill",
   "wall street",
@@ -359,7 +367,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "broadband",
     ...COMPANY_NAME_ENDS,
   ].map((w) => [w, "company"] as const),
-  ...["cycling", "racing", "united", "rovers", "wanderers"].map((w) => [w, "team"] as const),
+  // ("Connacht Rugby", "Munster Rugby", 2026-12-06)
+  ...["cycling", "racing", "united", "rovers", "wanderers", "rugby"].map((w) => [w, "team"] as const),
   // ("the Finnish Border Guard", "the Hellenic Coast Guard"; "Red Willow Cree Nation", "the Navajo Nation", a First
   // Nation's government, 2026-12-06)
   ...["guard"].map((w) => [w, "agency"] as const),

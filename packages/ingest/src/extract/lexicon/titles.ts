@@ -577,4 +577,17 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // "Australia's competition regulator said …" before the article names it: an unnamed regulator (2026-12-06)
   "regulator",
   "watchdog",
+  // "A senior Connacht player, who asked not to be named, said …": an unnamed member of a team or a trade, not
+  // the organization that qualifies it (2026-12-06, newsdev14; the plurals, "workers say …", cost PolNeAR dev
+  // claim+speaker 0.002 when tried)
+  "player",
+  "referee",
+  "inspector",
+  "worker",
+  "doctor",
+  "nurse",
+  "teacher",
+  "farmer",
+  "soldier",
+  "engineer",
 ]);
