@@ -34,6 +34,7 @@ import {
   NEWSDEV12_DIR,
   NEWSDEV13_DIR,
   NEWSDEV14_DIR,
+  NEWSDEV15_DIR,
   NEWSTEST_DIR,
   POLNEAR_CORENLP_DEV,
   POLNEAR_DEV,
@@ -64,6 +65,7 @@ Default: ${GOLD_DIR} (texts in ${SEEDS_DIR}),
      ${NEWSDEV12_DIR} (12 more: South America, the Caribbean, Central Europe, the Balkans, blind),
      ${NEWSDEV13_DIR} (12 more: North and East Africa, the Middle East, East Asia, the Nordics, North America, blind),
      ${NEWSDEV14_DIR} (12 more: Western Europe, the UK, South Asia, Latin America, the United States, blind),
+     ${NEWSDEV15_DIR} (12 more: Southeast Asia, Oceania, West and Central Africa, the Gulf, Iran, blind),
      ${NEWSTEST_DIR} (12 more, written blind and held out of development),
      ${POLNEAR_DEV},
      ${GUM_DEV} (GUM's Wikinews interviews: person and org only), and
@@ -278,7 +280,7 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
-/** What the quality gate scores by default: the seed gold, newsdev to newsdev14 and newstest always, PolNeAR dev and GUM interview when they are there. */
+/** What the quality gate scores by default: the seed gold, newsdev to newsdev15 and newstest always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
   const specs = [...REPOSITORY_GOLDS];
   if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);

@@ -18,6 +18,7 @@ import {
   NEWSDEV12_DIR,
   NEWSDEV13_DIR,
   NEWSDEV14_DIR,
+  NEWSDEV15_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -106,7 +107,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev14, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev15, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -122,6 +123,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev14, gold/newstest
     ["newsdev12", NEWSDEV12_DIR, 12, 172],
     ["newsdev13", NEWSDEV13_DIR, 12, 171],
     ["newsdev14", NEWSDEV14_DIR, 12, 168],
+    ["newsdev15", NEWSDEV15_DIR, 12, 169],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -70,6 +70,11 @@ export const NEWSDEV13_DIR = fileURLToPath(new URL("../../gold/newsdev13/", impo
  * United States), read the same session (CC BY 4.0): gold/newsdev14/README.md.
  */
 export const NEWSDEV14_DIR = fileURLToPath(new URL("../../gold/newsdev14/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 (Southeast Asia and Oceania; West and Central Africa and the Gulf),
+ * measured and not yet read (CC BY 4.0): gold/newsdev15/README.md.
+ */
+export const NEWSDEV15_DIR = fileURLToPath(new URL("../../gold/newsdev15/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 /** The authored news sets, in report order: scored by `pnpm eval` by default and always held to floors. */
@@ -88,6 +93,7 @@ export const AUTHORED_SET_DIRS: readonly string[] = [
   NEWSDEV12_DIR,
   NEWSDEV13_DIR,
   NEWSDEV14_DIR,
+  NEWSDEV15_DIR,
   NEWSTEST_DIR,
 ];
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

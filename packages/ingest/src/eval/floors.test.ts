@@ -16,6 +16,7 @@ import {
   NEWSDEV12,
   NEWSDEV13,
   NEWSDEV14,
+  NEWSDEV15,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -174,6 +175,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.89,
       about: 0.71,
       affiliation: 0.68,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV15]).toEqual({
+      person: 0.82,
+      org: 0.83,
+      claim: 0.94,
+      "claim+speaker": 0.85,
+      about: 0.64,
+      affiliation: 0.52,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
