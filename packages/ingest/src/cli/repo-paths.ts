@@ -72,7 +72,7 @@ export const NEWSDEV13_DIR = fileURLToPath(new URL("../../gold/newsdev13/", impo
 export const NEWSDEV14_DIR = fileURLToPath(new URL("../../gold/newsdev14/", import.meta.url));
 /**
  * 12 more, written blind on 2026-12-06 (Southeast Asia and Oceania; West and Central Africa and the Gulf),
- * measured and not yet read (CC BY 4.0): gold/newsdev15/README.md.
+ * read the same session (CC BY 4.0): gold/newsdev15/README.md.
  */
 export const NEWSDEV15_DIR = fileURLToPath(new URL("../../gold/newsdev15/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */

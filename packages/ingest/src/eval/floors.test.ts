@@ -177,10 +177,10 @@ describe("checkFloors", () => {
       affiliation: 0.68,
     });
     expect(QUALITY_FLOORS[NEWSDEV15]).toEqual({
-      person: 0.82,
-      org: 0.83,
-      claim: 0.94,
-      "claim+speaker": 0.85,
+      person: 0.83,
+      org: 0.87,
+      claim: 0.95,
+      "claim+speaker": 0.87,
       about: 0.64,
       affiliation: 0.52,
     });

@@ -209,7 +209,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // Africa and the Gulf; its errors unread): first measured at rules-124+entities-125 (b30dfa4, before the round's
   // fixes from newsdev14) person 0.842, org 0.856, claim 0.959, claim+speaker 0.878, about 0.667, affiliation 0.553;
   // unchanged at rules-125+entities-126 — floors two to three items below.
-  [NEWSDEV15]: { person: 0.82, org: 0.83, claim: 0.94, "claim+speaker": 0.85, about: 0.64, affiliation: 0.52 },
+  // Its errors read in the same session (a development set since): raised at rules-126+entities-127, measured
+  // person 0.855, org 0.894, claim 0.971, claim+speaker 0.896, about 0.663, affiliation 0.553.
+  [NEWSDEV15]: { person: 0.83, org: 0.87, claim: 0.95, "claim+speaker": 0.87, about: 0.64, affiliation: 0.52 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

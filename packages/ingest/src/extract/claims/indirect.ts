@@ -371,7 +371,9 @@ export function indirectClaims(
         }
       }
       // "…, X said …": the speaker (or the cue itself) after a comma, a tail attribution's shape
-      const tailShaped = () => speaker !== null && (prev?.text === "," || followsComma(tokens, speaker));
+      // ("…, National Disaster Centre director X said, warning …": capitalised words of an organization may stand
+      // between the comma and the speaker's title)
+      const tailShaped = () => speaker !== null && (prev?.text === "," || followsComma(tokens, speaker, TITLE_WORDS));
       // content after the cue
       let c = i + 1;
       let via: number | undefined;
@@ -414,14 +416,14 @@ export function indirectClaims(
         // "he said, not finishing his joke" is a modifier, not content
         if (mask[c + 1] || (tokens[c]?.text === "," && /ing$/.test(tokens[c + 1]?.lower ?? ""))) {
           // "…, a Chinese official said, adding that …": the content is before the speaker
-          if (speaker && followsComma(tokens, speaker)) {
+          if (speaker && followsComma(tokens, speaker, TITLE_WORDS)) {
             events.push(cueEvent(t, s, speaker));
             tailForm(scan, s, i, speaker);
           }
           continue;
         }
         // "…, he said, on condition of anonymity.": a tail attribution, not content after the cue
-        if (tokens[c]?.text === "," && speaker && followsComma(tokens, speaker)) {
+        if (tokens[c]?.text === "," && speaker && followsComma(tokens, speaker, TITLE_WORDS)) {
           if (tailForm(scan, s, i, speaker)) {
             events.push(cueEvent(t, s, speaker));
             continue;
@@ -496,6 +498,14 @@ export function indirectClaims(
           ) {
             k += 3;
             bracketed += 3;
+            continue;
+          }
+          // ("said in a joint statement with the Ministry of National Development (MND) late on Thursday that …": a
+          // name counts as one word)
+          const named = doc.mentionByFirstToken.get(k);
+          if (named && named.last - named.first > 1 && named.last <= s.last) {
+            bracketed += named.last - named.first - 1;
+            k = named.last;
             continue;
           }
           if (mask[k]) {
@@ -727,6 +737,8 @@ function relativeClauseEnd(tokens: Token[], speaker: SpeakerRef, c: number, end:
 
 /** Words that open a subordinate clause (not a reported one). */
 const SUBORDINATORS = new Set([
+  // ("…, the commission said on Monday, despite fighting that …", 2026-12-06)
+  "despite",
   "as",
   "while",
   "because",
@@ -913,7 +925,8 @@ function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean
   if (tokens[back - 1]?.lower === "the" && (!tokens[back - 1]?.cap || back === at)) at = back - 1;
   // "…, Iraq’s Ministry of Water Resources said on Tuesday": a possessor in front of the name
   else at = possessorStart(tokens, at, 0);
-  return commaBefore(tokens, at, titles) >= 0;
+  // ("…, National Disaster Centre director X said": an organization's capitalised words, then its lower-case title)
+  return commaBefore(tokens, at, titles) >= 0 || (titles > 0 && back < at && commaBefore(tokens, back, titles) >= 0);
 }
 
 /** How many capitalised title words may stand between a tail's comma and its speaker's name. */

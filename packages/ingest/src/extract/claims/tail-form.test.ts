@@ -291,3 +291,41 @@ describe("a note is where a statement was made", () => {
     ]);
   });
 });
+
+// rules-126 (read on gold/newsdev15)
+describe("tail attributions newsdev15 read wrong", () => {
+  it.each([
+    [
+      "'said on Monday, despite …' after an acronym in brackets",
+      "Myanmar's military government will hold voting in 14 more townships on March 29, the Union Election Commission (UEC) said on Monday, despite fighting that has driven thousands from their homes.",
+      [
+        [
+          "Myanmar's military government will hold voting in 14 more townships on March 29",
+          "Union Election Commission",
+          "cue-tail",
+        ],
+      ],
+    ],
+    [
+      "an organization's name before the speaker's lower-case title, then ', warning that …'",
+      "Heavy rain had soaked the area for more than a week before the slide, National Disaster Centre director Ben Kikira Yalo said, warning that more of the ridge could give way.",
+      [
+        ["Heavy rain had soaked the area for more than a week before the slide", "Ben Kikira Yalo", "cue-tail"],
+        ["more of the ridge could give way", "Ben Kikira Yalo", "cue-clause"],
+      ],
+    ],
+    [
+      "a venue of more than ten words before 'that'",
+      "The Monetary Authority of Singapore (MAS) said in a joint statement with the Ministry of National Development (MND) late on Thursday that the measures were meant to keep prices in line with incomes.",
+      [
+        [
+          "the measures were meant to keep prices in line with incomes",
+          "Monetary Authority of Singapore",
+          "cue-clause",
+        ],
+      ],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

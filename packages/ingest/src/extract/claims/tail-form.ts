@@ -229,7 +229,9 @@ function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number):
     // ", adding that …" is a claim of its own, found by the participle rule
     // (", citing copies of the petitions", ", quoting an aide": where the report comes from; ", extending a
     // closure that began …": what the reported act does, 2026-12-06)
-    if (t.text === "," && participleAt(tokens, j + 1)) return true;
+    // (", despite fighting that …", ", as the lines kept …": a subordinate clause or phrase of its own)
+    if (t.text === "," && (participleAt(tokens, j + 1) || CLAUSE_AFTER_TAIL.has(tokens[j + 1]?.lower ?? "")))
+      return true;
     // "…, executive director of National Nurses United, a union that has … endorsed Sanders": a
     // relative clause on the appositive describes the speaker's organization; its verbs are its own
     if (j > k && relativeOnNoun(tokens, j)) return true;
@@ -241,6 +243,19 @@ function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number):
   }
   return true;
 }
+
+/** Words that open a subordinate clause or phrase after a tail attribution's comma ("…, X said, despite …"). */
+const CLAUSE_AFTER_TAIL = new Set([
+  "despite",
+  "as",
+  "while",
+  "after",
+  "before",
+  "because",
+  "although",
+  "though",
+  "since",
+]);
 
 /** Words in "-ing" that open no participle clause after a comma ("…, said Monday, nothing …"). */
 const NOT_PARTICIPLES = new Set(["nothing", "something", "anything", "everything", "morning", "evening", "thing"]);

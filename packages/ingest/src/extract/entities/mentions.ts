@@ -87,10 +87,10 @@ const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 const DATE_WORDS = new Set<string>([...WEEKDAYS, ...MONTHS]);
 // ("Ramon dela Cruz", "Luiz Inácio Lula da Silva", "Leonardo di Caprio", "João dos Santos")
 // ("Konstanze zu Ortenberg", "Sindicato dos Jogadores", "Mato Grosso do Sul")
-// ("Nur Syafiqah binti Roslan": the Malay "daughter of"; "Unión por la Patria": the Spanish "for" — words the
-// tagger's runs do not hold, 2026-12-06)
+// ("Nur Syafiqah binti Roslan": the Malay "daughter of"; "Unión por la Patria": the Spanish "for"; "Samuel Kiprono
+// arap Langat": the Kalenjin "son of" — words the tagger's runs do not hold, 2026-12-06)
 const CONNECTORS = new Set(
-  "of for de la von van der den ter ten al bin binti binte du del dela della dello da di dos das do zu por para".split(
+  "of for de la von van der den ter ten al bin binti binte du del dela della dello da di dos das do zu por para arap".split(
     " ",
   ),
 );

@@ -74,3 +74,32 @@ describe("a company's legal form in lower case after its name", () => {
     ]);
   });
 });
+
+// entities-127 (read on gold/newsdev15)
+describe("names newsdev15 read wrong", () => {
+  it("joins the Kalenjin 'arap' inside a name, and the surname alone later", () => {
+    expect(
+      people(
+        "Dr Samuel Kiprono arap Langat said the charges were sound. Langat told reporters that officers had been pressured.",
+      ),
+    ).toEqual(["Samuel Kiprono arap Langat"]);
+  });
+
+  it.each([
+    [
+      "a resources company",
+      "He helped Sri Bayu Resources Sdn Bhd obtain sand licences. Sri Bayu denied wrongdoing.",
+      "Sri Bayu Resources Sdn Bhd",
+      "Sri Bayu",
+    ],
+    [
+      "an insurer",
+      "About 9,400 Harbourline Insurance policyholders sued. Harbourline said it was pleased.",
+      "Harbourline Insurance",
+      "Harbourline",
+    ],
+  ])("calls %s by the words before its company word", (_what, text, name, alias) => {
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" });
+    expect(g.entities.map((e) => [e.name, e.type, e.aliases])).toEqual([[name, "Organization", [alias]]]);
+  });
+});

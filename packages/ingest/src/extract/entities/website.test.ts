@@ -55,3 +55,10 @@ describe("websites in a document", () => {
     expect(g.affiliations.map((a) => [a.person, a.organization])).toEqual([["Jane Roe", "Salon.com"]]);
   });
 });
+
+describe("a Congolese news site's address (newsdev15)", () => {
+  it("is an organization by its address", () => {
+    const g = graph("The rebels told Actualite.cd that they had not smuggled any coltan through the border.");
+    expect(g.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toContain("Actualite.cd");
+  });
+});

@@ -5,7 +5,7 @@ const TOP_LEVEL_DOMAINS = new Set([
   ..."com org net gov edu info news io co us uk ca au tv fm".split(" "),
   // countries' own ("Index.hr", "Novinky.cz", "Infobae.ar"), 2026-12-06 (newsdev12); not those that are English
   // words a missing space after a full stop could join ("in", "it", "no", "at", "be", "is", "me", "to", "my", "id")
-  ..."hr rs ba si mk al bg ro md hu cz sk pl ua ru gr cy tr de fr es pt nl ch se dk fi ee lv lt ie nz za ng ke gh br ar cl pe mx ve ec uy bo py cu jp kr tw cn hk sg ph pk bd lk eg ma tn il".split(
+  ..."hr rs ba si mk al bg ro md hu cz sk pl ua ru gr cy tr de fr es pt nl ch se dk fi ee lv lt ie nz za ng ke gh br ar cl pe mx ve ec uy bo py cu jp kr tw cn hk sg ph pk bd lk eg ma tn il cd ci cm sn rw ug tz zm zw mz ae qa ir pg fj ws".split(
     " ",
   ),
 ]);

@@ -239,4 +239,27 @@ export const NEWS_MEDIA: KnownOrg[] = [
   { name: "La Razón", aliases: [], kind: "media" },
   { name: "Página Siete", aliases: [], kind: "media" },
   { name: "Star Tribune", aliases: ["Minneapolis Star Tribune"], kind: "media" },
+  // read on gold/newsdev15 (2026-12-06): the outlets its reports quote, with other national papers, wires and
+  // broadcasters of the same countries (Malaysia, Myanmar, Papua New Guinea, Samoa, Côte d'Ivoire, Cameroon, the DR
+  // Congo, the UAE, Iran, Kenya). Left out: "The Star" and "The Standard" (several papers each), "The National"
+  // (a word before many names)
+  { name: "Malaysiakini", aliases: [], kind: "media" },
+  { name: "Bernama", aliases: [], kind: "media" },
+  { name: "New Straits Times", aliases: [], kind: "media" },
+  { name: "The Irrawaddy", aliases: ["Irrawaddy"], kind: "media" },
+  { name: "Global New Light of Myanmar", aliases: [], kind: "media" },
+  { name: "Myanmar Now", aliases: [], kind: "media" },
+  { name: "Post-Courier", aliases: ["PNG Post-Courier"], kind: "media" },
+  { name: "Samoa Observer", aliases: [], kind: "media" },
+  { name: "Jeune Afrique", aliases: [], kind: "media" },
+  { name: "Fraternité Matin", aliases: [], kind: "media" },
+  { name: "Cameroon Tribune", aliases: [], kind: "media" },
+  { name: "Journal du Cameroun", aliases: [], kind: "media" },
+  { name: "Actualite.cd", aliases: [], kind: "media" },
+  { name: "Radio Okapi", aliases: [], kind: "media" },
+  { name: "Tasnim", aliases: ["Tasnim News Agency"], kind: "media" },
+  { name: "IRNA", aliases: ["Islamic Republic News Agency"], kind: "media" },
+  { name: "Fars", aliases: ["Fars News Agency"], kind: "media" },
+  { name: "Daily Nation", aliases: [], kind: "media" },
+  { name: "Khaleej Times", aliases: [], kind: "media" },
 ];

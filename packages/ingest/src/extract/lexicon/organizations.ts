@@ -310,6 +310,14 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   "industries",
   "systems",
   "technologies",
+  // ("Sri Bayu Resources Sdn Bhd" then "Sri Bayu", "Harbourline Insurance" then "Harbourline", 2026-12-06)
+  "resources",
+  "insurance",
+  "mining",
+  "minerals",
+  "petroleum",
+  "properties",
+  "shipping",
 ]);
 
 /**
