@@ -35,6 +35,7 @@ import {
   NEWSDEV13_DIR,
   NEWSDEV14_DIR,
   NEWSDEV15_DIR,
+  NEWSDEV16_DIR,
   NEWSTEST_DIR,
   POLNEAR_CORENLP_DEV,
   POLNEAR_DEV,
@@ -66,6 +67,7 @@ Default: ${GOLD_DIR} (texts in ${SEEDS_DIR}),
      ${NEWSDEV13_DIR} (12 more: North and East Africa, the Middle East, East Asia, the Nordics, North America, blind),
      ${NEWSDEV14_DIR} (12 more: Western Europe, the UK, South Asia, Latin America, the United States, blind),
      ${NEWSDEV15_DIR} (12 more: Southeast Asia, Oceania, West and Central Africa, the Gulf, Iran, blind),
+     ${NEWSDEV16_DIR} (12 more: US national politics, Eastern Europe, the Caucasus, blind),
      ${NEWSTEST_DIR} (12 more, written blind and held out of development),
      ${POLNEAR_DEV},
      ${GUM_DEV} (GUM's Wikinews interviews: person and org only), and
@@ -280,7 +282,7 @@ function defaultSpecs(): string[] {
   return specs;
 }
 
-/** What the quality gate scores by default: the seed gold, newsdev to newsdev15 and newstest always, PolNeAR dev and GUM interview when they are there. */
+/** What the quality gate scores by default: the seed gold, newsdev to newsdev16 and newstest always, PolNeAR dev and GUM interview when they are there. */
 function gateSpecs(notChecked: string[]): string[] {
   const specs = [...REPOSITORY_GOLDS];
   if (existsSync(POLNEAR_DEV)) specs.push(POLNEAR_DEV);

@@ -19,6 +19,7 @@ import {
   NEWSDEV13_DIR,
   NEWSDEV14_DIR,
   NEWSDEV15_DIR,
+  NEWSDEV16_DIR,
   NEWSTEST_DIR,
 } from "./repo-paths.js";
 
@@ -107,7 +108,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev15, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev16, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", NEWSDEV_DIR, 16, 142],
     ["newsdev2", NEWSDEV2_DIR, 12, 131],
@@ -124,6 +125,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev15, gold/newstest
     ["newsdev13", NEWSDEV13_DIR, 12, 171],
     ["newsdev14", NEWSDEV14_DIR, 12, 168],
     ["newsdev15", NEWSDEV15_DIR, 12, 169],
+    ["newsdev16", NEWSDEV16_DIR, 12, 170],
     ["newstest", NEWSTEST_DIR, 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -75,6 +75,11 @@ export const NEWSDEV14_DIR = fileURLToPath(new URL("../../gold/newsdev14/", impo
  * read the same session (CC BY 4.0): gold/newsdev15/README.md.
  */
 export const NEWSDEV15_DIR = fileURLToPath(new URL("../../gold/newsdev15/", import.meta.url));
+/**
+ * 12 more, written blind on 2026-12-06 (United States national politics; Eastern Europe and the Caucasus),
+ * measured and not yet read (CC BY 4.0): gold/newsdev16/README.md.
+ */
+export const NEWSDEV16_DIR = fileURLToPath(new URL("../../gold/newsdev16/", import.meta.url));
 /** 12 more, written blind by other annotators and kept out of development (CC BY 4.0): gold/newstest/README.md. */
 export const NEWSTEST_DIR = fileURLToPath(new URL("../../gold/newstest/", import.meta.url));
 /** The authored news sets, in report order: scored by `pnpm eval` by default and always held to floors. */
@@ -94,6 +99,7 @@ export const AUTHORED_SET_DIRS: readonly string[] = [
   NEWSDEV13_DIR,
   NEWSDEV14_DIR,
   NEWSDEV15_DIR,
+  NEWSDEV16_DIR,
   NEWSTEST_DIR,
 ];
 export const POLNEAR_DEV = `${SHARED_DIR}dev/polnear-dev.jsonl`;

@@ -17,6 +17,7 @@ import {
   NEWSDEV13,
   NEWSDEV14,
   NEWSDEV15,
+  NEWSDEV16,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -183,6 +184,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.87,
       about: 0.64,
       affiliation: 0.52,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV16]).toEqual({
+      person: 0.95,
+      org: 0.87,
+      claim: 0.94,
+      "claim+speaker": 0.88,
+      about: 0.69,
+      affiliation: 0.69,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
