@@ -3,25 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasetName, type GoldEntry, readGold } from "./gold-datasets.js";
-import {
-  NEWSDEV_DIR,
-  NEWSDEV2_DIR,
-  NEWSDEV3_DIR,
-  NEWSDEV4_DIR,
-  NEWSDEV5_DIR,
-  NEWSDEV6_DIR,
-  NEWSDEV7_DIR,
-  NEWSDEV8_DIR,
-  NEWSDEV9_DIR,
-  NEWSDEV10_DIR,
-  NEWSDEV11_DIR,
-  NEWSDEV12_DIR,
-  NEWSDEV13_DIR,
-  NEWSDEV14_DIR,
-  NEWSDEV15_DIR,
-  NEWSDEV16_DIR,
-  NEWSTEST_DIR,
-} from "./repo-paths.js";
+import { authoredSetDir } from "./repo-paths.js";
 
 let dir = "";
 const graph = (document: string, extra: object = {}) => ({ document, entities: [], claims: [], ...extra });
@@ -110,26 +92,27 @@ describe("readGold", () => {
 
 describe("the authored news golds (gold/newsdev to gold/newsdev16, gold/newstest, in the repository)", () => {
   it.each([
-    ["newsdev", NEWSDEV_DIR, 16, 142],
-    ["newsdev2", NEWSDEV2_DIR, 12, 131],
-    ["newsdev3", NEWSDEV3_DIR, 12, 145],
-    ["newsdev4", NEWSDEV4_DIR, 12, 147],
-    ["newsdev5", NEWSDEV5_DIR, 12, 151],
-    ["newsdev6", NEWSDEV6_DIR, 12, 150],
-    ["newsdev7", NEWSDEV7_DIR, 12, 172],
-    ["newsdev8", NEWSDEV8_DIR, 12, 175],
-    ["newsdev9", NEWSDEV9_DIR, 12, 174],
-    ["newsdev10", NEWSDEV10_DIR, 12, 169],
-    ["newsdev11", NEWSDEV11_DIR, 12, 172],
-    ["newsdev12", NEWSDEV12_DIR, 12, 172],
-    ["newsdev13", NEWSDEV13_DIR, 12, 171],
-    ["newsdev14", NEWSDEV14_DIR, 12, 168],
-    ["newsdev15", NEWSDEV15_DIR, 12, 169],
-    ["newsdev16", NEWSDEV16_DIR, 12, 170],
-    ["newstest", NEWSTEST_DIR, 12, 159],
+    ["newsdev", 16, 142],
+    ["newsdev2", 12, 131],
+    ["newsdev3", 12, 145],
+    ["newsdev4", 12, 147],
+    ["newsdev5", 12, 151],
+    ["newsdev6", 12, 150],
+    ["newsdev7", 12, 172],
+    ["newsdev8", 12, 175],
+    ["newsdev9", 12, 174],
+    ["newsdev10", 12, 169],
+    ["newsdev11", 12, 172],
+    ["newsdev12", 12, 172],
+    ["newsdev13", 12, 171],
+    ["newsdev14", 12, 168],
+    ["newsdev15", 12, 169],
+    ["newsdev16", 12, 170],
+    ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",
-    async (_name, spec, articles, expectedClaims) => {
+    async (folder, articles, expectedClaims) => {
+      const spec = authoredSetDir(folder);
       const texts: Record<string, string> = {};
       let claims = 0;
       for await (const entry of readGold(spec, dir)) {
