@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document.js";
-import { tokenize } from "../text/tokens.js";
-import { isBarePossessive } from "./speaker.js";
+import { isBarePossessive, tokenize } from "../text/tokens.js";
 
 function speakers(text: string) {
   return extractDocument(

@@ -1,4 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
+import { modifiersAfterThe } from "../entities/described-names.js";
 import { describedOrganization } from "../entities/described-org.js";
 import { resolveSourcePronoun } from "../entities/pronouns.js";
 import { attach } from "../entities/resolve.js";
@@ -12,7 +13,7 @@ import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
-import { isPossessive } from "../text/tokens.js";
+import { isBarePossessive, isPossessive } from "../text/tokens.js";
 import { placeBeforeLocation } from "./located-place.js";
 import { quantitySource } from "./quantity-source.js";
 import type { SpeakerRef } from "./types.js";
@@ -444,19 +445,8 @@ function organizationPhraseStart(doc: AnalyzedText, k: number, npFirst: number):
   const org = doc.mentionByLastToken.get(k);
   if (!org || org.first >= npFirst) return npFirst;
   // ("of the opposition Democratic Party": a modifier or two between "the" and the name)
-  const modifiers = modifiersBefore(doc.tokens, org.first);
+  const modifiers = modifiersAfterThe(doc.tokens, org.first) ?? 0;
   return org.first - modifiers - (doc.tokens[org.first - modifiers - 1]?.lower === "the" ? 1 : 0);
-}
-
-/** How many lower-case modifiers (at most two, no function word) stand right before token `at`. */
-function modifiersBefore(tokens: readonly Token[], at: number): number {
-  let n = 0;
-  while (n < 2) {
-    const t = tokens[at - 1 - n];
-    if (t?.kind !== "word" || t.cap || FUNCTION_WORDS.has(t.lower) || cueOf(t.lower) !== undefined) break;
-    n++;
-  }
-  return tokens[at - 1 - n]?.lower === "the" ? n : 0;
 }
 
 /** "Frederick Fung of ADPL": the person mention right before "of|from|at" + the organization starting at `orgFirst`. */
@@ -638,23 +628,6 @@ export function nounPhraseEndingAt(
   }
   if (PRONOUNS.get(endTok.lower)) return { first: end, last: end };
   return { first: i, last: end };
-}
-
-/**
- * True when tokens[k] is the possessive of a name or noun ending in s written as a bare apostrophe
- * ("Sanders’ campaign", "the Joneses' lawyer"): right after the word, with a word after it.
- */
-export function isBarePossessive(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  if (!t || !before || !after || (t.text !== "’" && t.text !== "'")) return false;
-  if (before.kind !== "word" || before.end !== t.start || after.kind !== "word" || after.start === t.end) return false;
-  // "he said ‘yes’ and …": the closing mark of a quoted word
-  const opening = tokens[k - 2];
-  if (opening?.end === before.start && (opening.text === "‘" || opening.text === "'")) return false;
-  const last = before.text.charCodeAt(before.text.length - 1);
-  return last === 115 || last === 83; // s, S
 }
 
 /** True when tokens[k] marks a possessive: "’s" ("Trump’s") or a bare apostrophe ("Sanders’"). */

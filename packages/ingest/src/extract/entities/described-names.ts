@@ -6,7 +6,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
 import { firstWordOfSentence } from "../text/sentences.js";
-import { isPossessive, type Token } from "../text/tokens.js";
+import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
 import { companyBeforeRole, employerBefore, personOrPlaceWord } from "./employer-names.js";
 import type { Mention } from "./types.js";
 
@@ -65,7 +65,7 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
   for (let d = k - 1; d >= Math.max(0, k - MAX_MODIFIERS); d--) {
     const t = tokens[d] as Token;
     // ("The landlords' association Asval": a plural's bare possessive is a determiner)
-    if (isBarePossessiveMark(tokens, d)) return kind;
+    if (isBarePossessive(tokens, d)) return kind;
     if (t.sentence !== noun.sentence || t.kind === "punct" || t.kind === "quote") return undefined;
     // "the new face of the party, Donald J. Trump,": the name is the face's, not the party's
     if (comma && DETERMINERS.has(t.lower) && tokens[d - 1]?.lower === "of") return undefined;
@@ -90,20 +90,6 @@ function modifiedNoun(tokens: readonly Token[], k: number): boolean {
     !modifier.cap &&
     !DETERMINERS.has(modifier.lower) &&
     modifier.sentence === tokens[k]?.sentence
-  );
-}
-
-/** Whether token d is the apostrophe of a plural's possessive ("landlords'"), right after its word, before a word. */
-function isBarePossessiveMark(tokens: readonly Token[], d: number): boolean {
-  const mark = tokens[d];
-  const word = tokens[d - 1];
-  return (
-    (mark?.text === "'" || mark?.text === "’") &&
-    word?.kind === "word" &&
-    word.end === mark.start &&
-    /s$/.test(word.lower) &&
-    tokens[d + 1]?.kind === "word" &&
-    (tokens[d + 1] as Token).start > mark.end
   );
 }
 
@@ -266,13 +252,21 @@ function severalWordsBeforeGroupNoun(tokens: readonly Token[], m: Mention): bool
  * one or two lower-case modifiers after it (no function word, no cue).
  */
 function afterTheAndModifiers(tokens: readonly Token[], i: number): boolean {
+  return modifiersAfterThe(tokens, i) !== undefined;
+}
+
+/**
+ * How many lower-case modifiers (at most two; no function word, no cue) stand between a "the" of the same
+ * sentence and token i ("the opposition Democratic Party": 1); undefined when no "the" opens them.
+ */
+export function modifiersAfterThe(tokens: readonly Token[], i: number): number | undefined {
   let k = i - 1;
   while (k >= i - 2) {
     const t = tokens[k];
     if (!t || t.cap || t.kind !== "word" || FUNCTION_WORDS.has(t.lower) || cueOf(t.lower) !== undefined) break;
     k--;
   }
-  return tokens[k]?.lower === "the" && tokens[k]?.sentence === tokens[i]?.sentence;
+  return tokens[k]?.lower === "the" && tokens[k]?.sentence === tokens[i]?.sentence ? i - 1 - k : undefined;
 }
 
 /** A plural descriptor's singular ("publishers" → publisher, "companies" → company), if it is one. */

@@ -109,3 +109,20 @@ export function tokenize(text: string, offset = 0): Token[] {
 export function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && (token.lower === "’s" || token.lower === "'s");
 }
+
+/**
+ * True when tokens[k] is the possessive of a name or noun ending in s written as a bare apostrophe
+ * ("Sanders’ campaign", "the Joneses' lawyer"): right after the word, with a word after it.
+ */
+export function isBarePossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (!t || !before || !after || (t.text !== "’" && t.text !== "'")) return false;
+  if (before.kind !== "word" || before.end !== t.start || after.kind !== "word" || after.start === t.end) return false;
+  // "he said ‘yes’ and …": the closing mark of a quoted word
+  const opening = tokens[k - 2];
+  if (opening?.end === before.start && (opening.text === "‘" || opening.text === "'")) return false;
+  const last = before.text.charCodeAt(before.text.length - 1);
+  return last === 115 || last === 83; // s, S
+}
