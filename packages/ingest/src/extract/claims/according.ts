@@ -111,6 +111,9 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
     }
   let k = from;
   if (/^(?:a|an|the|new|latest|its|their)$/.test(tokens[k]?.lower ?? "")) k++;
+  // ("according to the OIG report", "a Reuters analysis": a name right after the article, then its document)
+  const named = k > from ? doc.mentionByFirstToken.get(k) : undefined;
+  if (named && named.last < end && DOCUMENT_NOUNS.test(tokens[named.last]?.lower ?? "")) return fromMention(doc, named);
   while (k < end && k - from < 4 && !DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) {
     if ((tokens[k] as Token).cap) return null;
     k++;
@@ -164,7 +167,7 @@ function byAfterParticiple(tokens: readonly Token[], from: number, end: number):
     if (t.lower === "by") return k;
     if (
       t.kind !== "word" ||
-      !/^(?:on|last|this|earlier|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday)$/.test(
+      !/^(?:on|last|this|earlier|in|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday|up)$/.test(
         t.lower,
       )
     )
@@ -182,6 +185,11 @@ const MADE_BY: ReadonlySet<string> = new Set([
   "carried",
   "released",
   "run",
+  "drawn",
+  "prepared",
+  "compiled",
+  "issued",
+  "filed",
 ]);
 
 /**
@@ -192,11 +200,15 @@ function appositiveEnd(tokens: readonly Token[], k: number, s: Sentence): number
   if (!/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? "")) return k;
   for (let j = k + 2; j < s.last && j - k <= 12; j++) {
     const t = tokens[j] as Token;
-    if (t.text === ",") return j;
+    // ("According to Agerpres, the mayor's assets, including two houses, remain frozen": what opens after the
+    // comma is an aside inside the content, so the words before it are the content's subject)
+    if (t.text === ",") return CONTENT_ASIDES.test(tokens[j + 1]?.lower ?? "") ? k : j;
     if (t.kind !== "word" || cueOf(t.lower) !== undefined || CLAUSE_VERBS.has(t.lower)) return k;
   }
   return k;
 }
+/** Words that open an aside within a clause, never what follows an appositive. */
+const CONTENT_ASIDES = /^(?:including|notably|especially|particularly)$/;
 /** Verbs that make the words after "According to X," a clause, not an appositive ("an email was sent …"). */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "is",

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document.js";
 
+// (PolNeAR's convention, kept in its attribution unit; the quotation unit's gold has no question claims)
 function asked(text: string) {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" })
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "attribution" })
     .claims.filter((c) => c.rule === "asked")
     .map((c) => [c.text, c.speaker, c.cue]);
 }

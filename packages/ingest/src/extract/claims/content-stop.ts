@@ -58,8 +58,9 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
         continue;
       }
       if (w.kind !== "word" && w.kind !== "number") return false;
+      // (", including 212 intercepted phone calls, left …": a list set off in the subject, its noun no verb)
       if (j > from && finiteCue(w) && !/ed$/.test(tokens[j - 1]?.lower ?? ""))
-        return !/^(?:that|which|who|and|or|as)$/.test(tokens[from]?.lower ?? "");
+        return !/^(?:that|which|who|and|or|as|including|excluding)$/.test(tokens[from]?.lower ?? "");
     }
   }
   return false;

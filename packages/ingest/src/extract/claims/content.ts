@@ -154,12 +154,24 @@ function clauseAfterComma(tokens: Token[], k: number): boolean {
 /** Participles that open a list inside a noun phrase, not a clause. */
 const LISTING = new Set(["including", "excluding"]);
 
+/** Most words of a list set off inside a subject ("including two houses and a vineyard worth a combined 4.1 million lei"). */
+const MAX_LISTING = 16;
+/**
+ * Verbs `mainVerbAfter` does not read that follow a subject's list: present-tense linking verbs ("…, remain
+ * frozen") and common irregular past tenses ("the evidence, including 212 intercepted calls, left no doubt").
+ */
+const VERBS_AFTER_LIST = new Set(
+  `remain remains stay stays seem seems appear appears left made found gave took led kept held put set cost cut
+  went came saw got brought drove ran fell rose grew spent sent paid won lost`.split(/\s+/),
+);
+
 /** Whether the list opening at token k closes with a comma within a few words and a main verb follows it. */
 function listingInSubject(tokens: readonly Token[], k: number): boolean {
-  for (let j = k + 1; j < tokens.length && j - k <= 10; j++) {
+  for (let j = k + 1; j < tokens.length && j - k <= MAX_LISTING; j++) {
     const t = tokens[j] as Token;
     if (t.sentence !== tokens[k]?.sentence || t.kind === "quote") return false;
-    if (t.text === ",") return mainVerbAfter(tokens, j + 1);
+    // ("assets, including two houses …, remain frozen": a copula in the present is a main verb too)
+    if (t.text === ",") return mainVerbAfter(tokens, j + 1) || VERBS_AFTER_LIST.has(tokens[j + 1]?.lower ?? "");
   }
   return false;
 }

@@ -220,7 +220,8 @@ export function indirectClaims(
         according(scan, s, i);
         continue;
       }
-      const asked = askedClaim(scan, s, i);
+      // (a question put to someone is PolNeAR's claim, not the quotation unit's: the answer is the claim there)
+      const asked = unit === "attribution" ? askedClaim(scan, s, i) : null;
       if (asked) {
         claims.push(asked);
         continue;
@@ -472,7 +473,11 @@ export function indirectClaims(
       const selfObject = REFLEXIVES.has(tokens[c]?.lower ?? "") && NAMING_CUES.has(cue.base);
       // ("said at least two runners were …": "at least" counts, it places nothing)
       const atLeast = tokens[c]?.lower === "at" && /^(?:least|most)$/.test(tokens[c + 1]?.lower ?? "");
-      if (
+      // ("Judge Mihaela Stoenescu said as she read the verdict that …": an "as" clause of the occasion, then
+      // the content after its "that")
+      const asThat = tokens[c]?.lower === "as" && cue.base === "say" ? occasionThat(tokens, c, s.last, mask) : -1;
+      if (asThat > 0) c = asThat;
+      else if (
         (NOT_CONTENT_START.has(tokens[c]?.lower ?? "") && !selfObject && !atLeast) ||
         onDay ||
         onMedium(tokens, c, s.last, mask)
@@ -650,6 +655,15 @@ export function indirectClaims(
       // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
       // of the petitions": a request, an act or a report's source says nothing in the quotation unit
       if (unit !== "attribution" && !hasThat && noProposition(tokens, i, cue.base, c, end)) continue;
+      // "a super PAC supporting him, began airing an ad": a lone object pronoun before the sentence goes on is
+      // the stance's object, and what follows the comma is the sentence's own predicate
+      if (
+        unit !== "attribution" &&
+        !hasThat &&
+        OBJECT_PRONOUNS.has(tokens[c]?.lower ?? "") &&
+        (c + 1 >= end || tokens[c + 1]?.text === ",")
+      )
+        continue;
       // "declined to comment on the layoffs", "had agreed not to discuss the vote": in the quotation unit a
       // refusal or an agreement to act says nothing about the world (PolNeAR counts them)
       if (unit !== "attribution" && !hasThat && UNDERTAKING_CUES.has(cue.base) && opensInfinitive(tokens, c, end))
@@ -691,6 +705,25 @@ export function indirectClaims(
     }
   }
   return { claims, events };
+}
+
+/** Longest occasion clause between "said as" and its "that" ("as she read the verdict"). */
+const MAX_OCCASION = 8;
+
+/**
+ * "said as she read the verdict that …" at token c ("as"): the "that" after a short clause with a pronoun or
+ * name subject and no comma, quote or second cue, or -1.
+ */
+function occasionThat(tokens: readonly Token[], c: number, last: number, mask: Uint8Array): number {
+  const subject = tokens[c + 1];
+  if (!subject || !(SUBJECT_PRONOUNS.has(subject.lower) || subject.cap)) return -1;
+  for (let k = c + 2; k < last && k - c <= MAX_OCCASION; k++) {
+    const t = tokens[k] as Token;
+    if (mask[k] || t.kind !== "word") return -1;
+    if (t.lower === "that") return k;
+    if (k > c + 2 && cueOf(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -1186,8 +1219,25 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "charge") return true;
   // "approved a bill that would allow …", "approved an increase of Rs3.41": a vote or a decision, an act
   if (base === "approve") return true;
+  // "chose the higher rate", "appointed a new envoy": a choice is an act (a "that" clause is a claim)
+  if (CHOICE_CUES.has(base)) return true;
+  // "The state allows undeclared voters, who make up …, to choose": a permission that is no request form
+  // (those are left to isRequest), an act of a law or a body
+  if (base === "allow" || base === "permit") return true;
+  // "The two countries fought two wars over …": fighting is an act
+  if (base === "fight") return true;
+  // "who argued the case for NetChoice": arguing a case in court is the lawyer's act, not a claim
+  if (base === "argue") return THING_DETERMINERS.has(object) && /^cases?$/.test(tokens[c + 1]?.lower ?? "");
+  // "a poll released Oct. 7 by Marquette Law School had …": a thing released by someone, no words released
+  if (base === "release") return tokens.slice(c, Math.min(end, c + 5)).some((t) => t.lower === "by");
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
+
+/** Verbs of choosing: what is chosen is a thing or a person, not a proposition. */
+const CHOICE_CUES = new Set(["choose", "pick", "select", "appoint", "nominate"]);
+
+/** Object pronouns: alone after a cue, the object of a stance, never a clause. */
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);
 
 /** Words that open an indirect question ("who had rented the house", "whether …"). */
 const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "whether", "if", "when", "where", "why", "how"]);
@@ -1270,7 +1320,7 @@ function declaresState(tokens: readonly Token[], c: number, end: number): boolea
 }
 
 /** Verbs of undertaking or refusing an act: with a "to" infinitive right after, no proposition. */
-const UNDERTAKING_CUES = new Set(["agree", "decline", "refuse"]);
+const UNDERTAKING_CUES = new Set(["agree", "decline", "refuse", "pledge"]);
 
 /** The content at c..end opens with "(not) to" and a lower-case verb ("to comment", "not to discuss"). */
 function opensInfinitive(tokens: readonly Token[], c: number, end: number): boolean {

@@ -11,9 +11,9 @@ function claims(text: string) {
 describe("a participle after its noun ('pastors supporting Mr. Cruz')", () => {
   it.each([
     [
-      "'a super PAC supporting'",
-      "The group is small. A super PAC supporting Hillary Clinton's candidacy may start running ads.",
-      [["Hillary Clinton's candidacy may start running ads", "PAC"]],
+      "'pastors supporting'",
+      "The group is small. Pastors supporting Ted Cruz's candidacy may start running ads.",
+      [["Ted Cruz's candidacy may start running ads", "Pastors"]],
     ],
     [
       "'with polls showing'",

@@ -217,8 +217,8 @@ describe("the 'who' after a predicate noun is the copula's subject (rules-92)", 
     ],
     [
       "the last of a list of predicate nouns, the subject before a first verb phrase",
-      "Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims from entering the country.",
-      ["Donald Trump", "who", "to ban all Muslims from entering the country", false],
+      "Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly claimed that all Muslims should be banned from entering the country.",
+      ["Donald Trump", "who", "all Muslims should be banned from entering the country", false],
     ],
     [
       "an object, not a predicate, keeps its own description",

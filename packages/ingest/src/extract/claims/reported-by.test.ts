@@ -98,7 +98,8 @@ describe("a named speaker's words that an 'according to' source passes on", () =
     [
       "a share of the people asked",
       "Some 55 percent of voters nationwide said they do not trust the governor, according to the Marist poll.",
-      "Marist poll",
+      // (the poll's maker is its source: "the OIG report" is the OIG's, rules-127)
+      "Marist",
     ],
     [
       "a question word before the speaker",

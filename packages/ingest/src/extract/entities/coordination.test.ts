@@ -22,3 +22,26 @@ describe("typeCoordinatedOrganizations", () => {
     expect(organizations("Guests included Google, Mario Lopez, Bing, and Yahoo.")).not.toContain("Bing");
   });
 });
+
+describe("lists of companies and nationality adjectives before a name (entities-128)", () => {
+  it.each([
+    [
+      "one one-word 'person' and two companies joined by 'and' after a list's comma",
+      "The decision is a defeat for NetChoice, a trade group whose members include Meta, Google and Snap.",
+      ["Google", "Meta", "NetChoice", "Snap"],
+    ],
+    [
+      "a nationality adjective and 'and' before a union's name",
+      "Protesters holding Georgian and European Union flags rallied outside the building on Wednesday.",
+      ["European Union"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(organizations(text)).toEqual(expected);
+  });
+
+  it("keeps a committee's portfolio list whole ('on Science, Space and Technology')", () => {
+    const names = organizations("The House Committee on Science, Space and Technology held a hearing on Monday.");
+    expect(names).not.toContain("Space");
+    expect(names).not.toContain("Technology");
+  });
+});

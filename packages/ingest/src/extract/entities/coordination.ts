@@ -1,3 +1,4 @@
+import { countryOf } from "../lexicon/countries.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -13,18 +14,25 @@ function separated(tokens: readonly Token[], a: number, b: number): boolean {
 /**
  * "Google, Bing, and Yahoo!", "The New York Times, Jezebel, Metro.us": in a list of three or
  * more names where at least two are organizations and none is a person, a name left untyped
- * (the tagger said O or place, no lexicon knew it) is an organization too.
+ * (the tagger said O or place, no lexicon knew it) is an organization too, and so is one one-word "person"
+ * with no title that the article never writes inside a longer person's name.
  */
 export function typeCoordinatedOrganizations(tokens: readonly Token[], mentions: Mention[]): void {
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
+  // (a word the article also writes inside a longer person's name stays that person's)
+  const personal = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "Person" && m.name.includes(" ")) for (const w of m.name.split(" ")) personal.add(w);
   let group: Mention[] = [];
   const close = () => {
     if (group.length >= 3) {
       const orgs = group.filter((m) => m.type === "Organization" && m.kind !== "country").length;
       const people = group.filter((m) => m.type === "Person").length;
-      if (orgs >= 2 && people === 0)
+      // ("members include Meta, Google and Snap": one one-word "person" among organizations is one of them)
+      const lone = group.filter((m) => m.type === "Person" && !m.title && m.last - m.first === 1);
+      if (orgs >= 2 && (people === 0 || (people === 1 && lone.length === 1)))
         for (const m of group)
-          if (m.type === "Unknown" && !m.title) {
+          if ((m.type === "Unknown" || lone.includes(m)) && !m.title && !personal.has(m.name)) {
             m.type = "Organization";
             m.kind = "organization";
           }
@@ -37,4 +45,24 @@ export function typeCoordinatedOrganizations(tokens: readonly Token[], mentions:
     group.push(m);
   }
   close();
+}
+
+/**
+ * "holding Georgian and European Union flags": a name that opens with a nationality adjective and "and" / "or"
+ * joins two modifiers of what follows it; the name after the conjunction is the organization ("Hungarian and
+ * Slovak Railways" is lost to this, a rarer form).
+ */
+export function trimNationalityConjuncts(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.last - m.first < 3) continue;
+    if (!AND_OR.has(tokens[m.first + 1]?.lower ?? "")) continue;
+    const word = (tokens[m.first] as Token).text;
+    // (an adjective the lexicon lacks reads as one: "Georgian", "Kosovar", "Emirati")
+    if (countryOf(word)?.form !== "adjective" && !/^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|ar|i)$/u.test(word)) continue;
+    const first = tokens[m.first + 2] as Token;
+    m.first += 2;
+    m.start = first.start;
+    m.text = text.slice(m.start, m.end);
+    if (m.name.startsWith(`${(tokens[m.first - 2] as Token).text} `)) m.name = m.text.replace(/\s+/g, " ");
+  }
 }

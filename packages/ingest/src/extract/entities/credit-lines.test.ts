@@ -33,3 +33,25 @@ describe("a picture's caption and credit line in a copied page (entities-110)", 
     expect(names).not.toContain("Wikimedia Commons");
   });
 });
+
+describe("a credit that ends a caption's line (entities-128)", () => {
+  it.each([
+    [
+      "Jenna Marquart",
+      "Getty Images",
+      "Maribel Olvera-Lindahl greets supporters in Madison on Oct. 3. Jenna Marquart/Getty Images",
+    ],
+    ["Daniel Hartley", "PA", "Bags of rubbish on Elmfield Road on Saturday. Photograph: Daniel Hartley/PA"],
+  ])("names neither %s nor %s", (person, agency, caption) => {
+    const text = `Ana Lucero said the count was a start.\n\n${caption}\n\nThe Milwaukee Journal Sentinel reported last week that the bill had passed.`;
+    const names = extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.map((e) => e.name);
+    expect(names).toContain("Ana Lucero");
+    expect(names).toContain("Milwaukee Journal Sentinel");
+    expect(names).not.toContain(person);
+    expect(names).not.toContain(agency);
+  });
+
+  it("leaves a slash inside a sentence alone ('Radio Free Europe/Radio Liberty (RFE/RL) that …')", () => {
+    expect(creditLines("She told Radio Free Europe/Radio Liberty (RFE/RL) that she had seen it.\n")).toEqual([]);
+  });
+});

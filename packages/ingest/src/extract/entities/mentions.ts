@@ -44,6 +44,7 @@ import {
   dropTermAcronyms,
   typeNamesByAcronym,
 } from "./acronym-definition.js";
+import { campaignCommitteeEnd, superPacAt } from "./campaign-committees.js";
 import { isTeamName } from "./closing-name.js";
 import {
   extendToLongerOrganizations,
@@ -52,13 +53,14 @@ import {
   surnamesReadAsPlaces,
   unifyTaggedTypes,
 } from "./consistency.js";
-import { typeCoordinatedOrganizations } from "./coordination.js";
+import { trimNationalityConjuncts, typeCoordinatedOrganizations } from "./coordination.js";
 import { joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { eponymousDisease } from "./eponyms.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
+import { joinMissionNames } from "./mission-names.js";
 import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
@@ -374,7 +376,29 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       i = programmeEnd;
       continue;
     }
-    if (!isNameToken(tokens[i])) {
+    // "a spokesman for Oyelaran for President": a candidate's campaign committee, named for the office
+    const campaign = campaignCommitteeEnd(tokens, i, lowerVocab);
+    if (campaign > i) {
+      const first = tokens[i] as Token;
+      const last = tokens[campaign - 1] as Token;
+      const words = text.slice(first.start, last.end);
+      mentions.push({
+        start: first.start,
+        end: last.end,
+        text: words,
+        name: words,
+        first: i,
+        last: campaign,
+        type: "Organization",
+        kind: "campaign",
+        tagged: "ORG",
+        cluster: -1,
+      });
+      i = campaign;
+      continue;
+    }
+    // "the super PAC supporting him": the kind of committee, no name
+    if (!isNameToken(tokens[i]) || superPacAt(tokens, i)) {
       i++;
       continue;
     }
@@ -572,8 +596,10 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   extendToLongerOrganizations(text, tokens, mentions);
   joinPortfolioLists(text, tokens, mentions, (name) => knownOrg(name) !== undefined);
   joinCourtDistricts(text, tokens, mentions);
+  joinMissionNames(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
+  trimNationalityConjuncts(text, tokens, mentions);
   attachNameSuffixes(text, tokens, mentions);
   attachLegalForms(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);
@@ -1099,6 +1125,12 @@ function processRun(
 function splitCoordinatedNames(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const piece of pieces) {
+    // ("members include Meta, Google and Snap": "Google and Snap" after a list's comma is its last two names)
+    if (listTail(tokens, piece)) {
+      out.push({ ...piece, last: piece.first + 1 }, { ...piece, first: piece.first + 2 });
+      continue;
+    }
+
     let and = -1;
     for (let k = piece.first + 3; k < piece.last - 1 && and < 0; k++) if ((tokens[k] as Token).lower === "and") and = k;
     const firstHead = and > 0 ? headWordOf(tokens as Token[], piece.first, and) : "";
@@ -1118,6 +1150,19 @@ function splitCoordinatedNames(tokens: readonly Token[], pieces: TaggedSpan[]): 
     out.push({ ...piece, last: and }, { ...piece, first: and + 1 });
   }
   return out;
+}
+
+/** An organization's piece "A and B" of two one-word names right after a list's comma that follows a name. */
+function listTail(tokens: readonly Token[], piece: TaggedSpan): boolean {
+  if (piece.type !== "ORG" || piece.last - piece.first !== 3 || tokens[piece.first + 1]?.lower !== "and") return false;
+  const [a, b] = [tokens[piece.first], tokens[piece.first + 2]];
+  if (!a?.cap || !b?.cap || a.kind !== "word" || b.kind !== "word") return false;
+  if (tokens[piece.first - 1]?.text !== "," || tokens[piece.first - 2]?.cap !== true) return false;
+  // (the list's first item after a name's preposition is that name's: "the Committee on Science, Space and
+  // Technology")
+  let k = piece.first - 2;
+  while (tokens[k - 1]?.text === "," && tokens[k - 2]?.cap === true) k -= 2;
+  return !(/^(?:of|on|for|and|&)$/.test(tokens[k - 1]?.lower ?? "") && tokens[k - 2]?.cap === true);
 }
 
 /**

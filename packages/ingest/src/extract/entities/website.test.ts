@@ -62,3 +62,12 @@ describe("a Congolese news site's address (newsdev15)", () => {
     expect(g.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toContain("Actualite.cd");
   });
 });
+
+describe("a Georgian news site's address (entities-128)", () => {
+  it("is an organization by its address, not the word before its dot", () => {
+    const g = graph("The ministry denied a report by the news site Civil.ge that police had used pepper spray.");
+    const names = g.entities.filter((e) => e.type === "Organization").map((e) => e.name);
+    expect(names).toContain("Civil.ge");
+    expect(names).not.toContain("Civil");
+  });
+});

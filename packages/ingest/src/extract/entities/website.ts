@@ -8,6 +8,8 @@ const TOP_LEVEL_DOMAINS = new Set([
   ..."hr rs ba si mk al bg ro md hu cz sk pl ua ru gr cy tr de fr es pt nl ch se dk fi ee lv lt ie nz za ng ke gh br ar cl pe mx ve ec uy bo py cu jp kr tw cn hk sg ph pk bd lk eg ma tn il cd ci cm sn rw ug tz zm zw mz ae qa ir pg fj ws".split(
     " ",
   ),
+  // ("Civil.ge", "Kun.uz"), 2026-12-06 (newsdev16); "am", "by", "do" and "so" are English words
+  ..."ge az kz uz kg tj mn vn th lb jo iq sa kw om bh ly dz sd et ao na bw ni gt hn sv cr pa jm tt".split(" "),
 ]);
 
 /** A web address standing as a name, over tokens [first, end). */

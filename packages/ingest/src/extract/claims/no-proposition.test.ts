@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import type { ClaimUnit } from "../claims/claim-unit.js";
+import { extractDocument } from "../extract-document.js";
+
+function claims(text: string, claimUnit: ClaimUnit = "quotation") {
+  return extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit }).claims.map((c) => [
+    c.text,
+    c.speaker,
+  ]);
+}
+
+describe("acts, not claims, in the quotation unit (rules-127)", () => {
+  it.each([
+    ["a choice", "The president chose the higher rate after meeting steel executives on Monday."],
+    [
+      "a permission that is no request form",
+      "The state allows undeclared voters, who make up about 40 percent of the electorate, to choose either ballot.",
+    ],
+    [
+      "a war fought",
+      "The two countries fought two wars over the region, in the 1990s and in 2020, before the offensive.",
+    ],
+    ["a case argued in court", "Gideon Marsh, a lawyer who argued the case for NetChoice, left the court on Friday."],
+    [
+      "a poll released by someone",
+      "But a poll released Oct. 7 by Marquette Law School had the race tied at 47 percent.",
+    ],
+    ["a pledge to act", "Lithuania has pledged to spend between 5 and 6 percent of its economic output on defence."],
+    [
+      "a stance's lone object pronoun",
+      "Common Ground Majority, a super PAC supporting him, began airing an ad that questions her votes.",
+    ],
+    ["a question put to someone", "Asked about the fact check on the debate stage, Vandersloot did not budge."],
+  ])("%s", (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("keeps what the same verbs report with a 'that' clause", () => {
+    expect(claims("Gideon Marsh argued that the law would force adults to hand over documents.")).toEqual([
+      ["the law would force adults to hand over documents", "Gideon Marsh"],
+    ]);
+  });
+
+  it("keeps PolNeAR's question and stance claims in the attribution unit", () => {
+    expect(claims("Asked about her weaknesses, Clinton smiled and moved on.", "attribution").map(([t]) => t)).toEqual([
+      "her weaknesses",
+    ]);
+  });
+});
+
+describe("sources the rules missed or misnamed (rules-127)", () => {
+  it.each([
+    [
+      "an organization's acronym before its report",
+      "The Office of Inspector General (OIG) said in a report that the agency knew. According to the OIG report, managers were warned at a meeting in May.",
+      "managers were warned at a meeting in May",
+      "Office of Inspector General",
+    ],
+    [
+      "a document drawn up by an organization",
+      "According to the indictment drawn up by the National Anticorruption Directorate (DNA), the mayor demanded 8 percent of every contract.",
+      "the mayor demanded 8 percent of every contract",
+      "National Anticorruption Directorate",
+    ],
+    [
+      "a list set off inside the content's subject",
+      "According to the state news agency Agerpres, the mayor's assets, including two houses and a vineyard worth a combined 4.1 million lei, remain frozen until the appeal is decided.",
+      "the mayor's assets, including two houses and a vineyard worth a combined 4.1 million lei, remain frozen until the appeal is decided",
+      "Agerpres",
+    ],
+    [
+      "an occasion clause between 'said' and 'that'",
+      "Judge Mihaela Stoenescu said as she read the verdict that the evidence left no reasonable doubt about the scheme.",
+      "the evidence left no reasonable doubt about the scheme",
+      "Mihaela Stoenescu",
+    ],
+  ])("%s", (_name, text, content, speaker) => {
+    expect(claims(text)).toContainEqual([content, speaker]);
+  });
+});

@@ -1,0 +1,38 @@
+import { isListedFirstName } from "../lexicon/first-names.js";
+import type { Token } from "../text/tokens.js";
+
+/** Offices a candidate's campaign committee is named for ("Cruz for President", "Warren for Senate"). */
+const OFFICES = new Set(["president", "senate", "governor", "congress", "mayor", "council"]);
+
+/**
+ * "Oyelaran for President", "Warren for Senate": one or two capitalised words, "for" and an
+ * office, with no name after the office ("voted for President Trump" names the president). The index after the
+ * office when such a committee starts at token `i`, else -1. The words are a campaign's name, not the candidate.
+ */
+export function campaignCommitteeEnd(tokens: readonly Token[], i: number, lowerVocab: ReadonlySet<string>): number {
+  const sentence = tokens[i]?.sentence;
+  for (let n = 1; n <= 2; n++) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || !words.every((t) => t.kind === "word" && t.cap && t.sentence === sentence)) return -1;
+    // (a surname the article never writes in lower case, or a listed first name and a surname: "Term Limits for
+    // Congress" is a goal, not a committee)
+    if (n === 2 ? !isListedFirstName(words[0]?.text ?? "") : lowerVocab.has(words[0]?.lower ?? "")) continue;
+    const f = tokens[i + n];
+    const office = tokens[i + n + 1];
+    if (f?.text !== "for" || !office?.cap || !OFFICES.has(office.lower) || office.sentence !== sentence) continue;
+    const after = tokens[i + n + 2];
+    if (after?.cap && after.kind === "word" && after.sentence === sentence) return -1;
+    // ("Vote for President …": a sentence's first word is capitalised whatever it is)
+    if (tokens[i - 1]?.sentence !== sentence) return -1;
+    return i + n + 2;
+  }
+  return -1;
+}
+
+/**
+ * "the super PAC", "a super PAC supporting him": a kind of committee written with its acronym, naming none.
+ * Whether the one-word name at token `i` is such an acronym after its lower-case "super".
+ */
+export function superPacAt(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]?.text === "PAC" && tokens[i - 1]?.text === "super";
+}

@@ -1,0 +1,141 @@
+import { ORG_HEADS } from "../lexicon/organizations.js";
+import type { Token } from "../text/tokens.js";
+import type { Mention } from "./types.js";
+
+/** Heads of a body accredited by one state or union to another ("the Embassy of Mexico", "the Delegation of …"). */
+const MISSION_HEADS = new Set(["embassy", "consulate", "delegation", "mission", "representation", "legation"]);
+
+/** Heads of a body named for its task after "for (the)" that ORG_HEADS lacks ("Coordination Headquarters for …"). */
+const TASK_HEADS = new Set(["headquarters", "directorate", "secretariat", "taskforce"]);
+
+/** The mention that starts at token `k`, if any. */
+function startingAt(mentions: readonly Mention[], k: number): Mention | undefined {
+  return mentions.find((m) => m.first === k);
+}
+
+/** Extends mention `m` over tokens up to `end` (exclusive) and marks the mentions inside for removal. */
+function extend(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: Mention,
+  end: number,
+  inside: Set<Mention>,
+) {
+  const endOffset = (tokens[end - 1] as Token).end;
+  for (const other of mentions) if (other !== m && other.start >= m.start && other.end <= endOffset) inside.add(other);
+  m.text = text.slice(m.start, endOffset);
+  m.name = text.slice(m.start, endOffset).replace(/\s+/g, " ");
+  m.end = endOffset;
+  m.last = end;
+}
+
+/** Whether `acronym` is spelled by initials taken in order from `words` (some skipped), its last from the last word. */
+function initialsInOrder(acronym: string, words: readonly string[]): boolean {
+  const initials = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] as string);
+  if (acronym.length < 3 || initials.at(-1) !== acronym.at(-1)) return false;
+  let j = 0;
+  for (const c of initials) if (c === acronym[j]) j++;
+  return j === acronym.length;
+}
+
+/**
+ * Names that run on over a place or a second body, which the tagger and the country lexicon cut:
+ * - "the Embassy of Mexico", "the Delegation of the European Union to Georgia": a mission's head, "of", the
+ *   sending state or union, and the receiving one after "to" (a city after "in" is where it sits, not its name);
+ * - "the European Union Monitoring Mission in Armenia (EUMA)": an organization, "in", a country, and an acronym in
+ *   brackets whose letters take in the country's initial;
+ * - "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": capitalised words ending in a
+ *   body's head, "for (the)", and the organization the tagger found after it.
+ * The joined mention is an organization; the mentions inside it are dropped.
+ */
+export function joinMissionNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const inside = new Set<Mention>();
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
+    if (!head.cap || head.kind !== "word") continue;
+    const sentence = head.sentence;
+    // a mission of one state to another
+    if (MISSION_HEADS.has(head.lower) && tokens[i + 1]?.lower === "of") {
+      const at = tokens[i + 2]?.lower === "the" ? i + 3 : i + 2;
+      const sender = startingAt(mentions, at);
+      if (sender?.type !== "Organization" || tokens[sender.first]?.sentence !== sentence) continue;
+      let end = sender.last;
+      const receiver = tokens[end]?.lower === "to" ? startingAt(mentions, end + 1) : undefined;
+      if (receiver && receiver.type !== "Person" && tokens[receiver.first]?.sentence === sentence) end = receiver.last;
+      // ("… to Georgia", which no lexicon takes for the country: one capitalised word after "to", no name's start)
+      else if (
+        tokens[end]?.lower === "to" &&
+        tokens[end + 1]?.cap &&
+        tokens[end + 1]?.kind === "word" &&
+        tokens[end + 1]?.sentence === sentence &&
+        !tokens[end + 2]?.cap
+      )
+        end += 2;
+      const existing = startingAt(mentions, i);
+      if (existing && (existing.last > sender.first || existing.type === "Person")) continue;
+      const own = existing ?? {
+        start: head.start,
+        end: head.end,
+        text: head.text,
+        name: head.text,
+        first: i,
+        last: i + 1,
+        type: "Organization" as const,
+        tagged: "ORG" as const,
+        cluster: -1,
+      };
+      if (!existing) mentions.push(own);
+      own.type = "Organization";
+      own.kind = "organization";
+      delete own.title;
+      extend(text, tokens, mentions, own, end, inside);
+      continue;
+    }
+    // a task body's head before "for (the)" and an organization
+    if (TASK_HEADS.has(head.lower) || ORG_HEADS.has(head.lower)) {
+      const at = tokens[i + 1]?.lower === "for" ? (tokens[i + 2]?.lower === "the" ? i + 3 : i + 2) : -1;
+      const task = at > 0 ? startingAt(mentions, at) : undefined;
+      if (task?.type !== "Organization" || task.kind === "country") continue;
+      let first = i;
+      while (
+        first > 0 &&
+        tokens[first - 1]?.cap &&
+        tokens[first - 1]?.kind === "word" &&
+        tokens[first - 1]?.sentence === sentence &&
+        i - first < 3
+      )
+        first--;
+      if (first === i && !TASK_HEADS.has(head.lower)) continue;
+      const own =
+        mentions.find((m) => m.first <= first && m.last > first) ??
+        mentions.find((m) => m.first >= first && m.last <= i + 1);
+      if (own && (own.type === "Person" || own.kind === "country")) continue;
+      task.start = (tokens[first] as Token).start;
+      task.first = first;
+      if (own) inside.add(own);
+      task.text = text.slice(task.start, task.end);
+      task.name = task.text.replace(/\s+/g, " ");
+      task.kind = "organization";
+    }
+  }
+  // an organization, "in", a country, and its acronym
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.kind === "country" || inside.has(m) || m.last - m.first < 2) continue;
+    if (tokens[m.last]?.lower !== "in") continue;
+    const place = startingAt(mentions, m.last + 1);
+    if (
+      !place ||
+      place.last - place.first !== 1 ||
+      tokens[place.last]?.text !== "(" ||
+      tokens[place.last + 2]?.text !== ")"
+    )
+      continue;
+    const acronym = tokens[place.last + 1] as Token;
+    if (!/^\p{Lu}{3,}$/u.test(acronym.text)) continue;
+    if (!initialsInOrder(acronym.text, `${m.name} ${place.text}`.split(/\s+/))) continue;
+    extend(text, tokens, mentions, m, place.last, inside);
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+  mentions.sort((a, b) => a.first - b.first);
+}
