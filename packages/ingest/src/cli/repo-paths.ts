@@ -35,6 +35,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev14", "12 more: Western Europe, the UK, South Asia, Latin America, the United States, blind"],
     ["newsdev15", "12 more: Southeast Asia, Oceania, West and Central Africa, the Gulf, Iran, blind"],
     ["newsdev16", "12 more: US national politics, Eastern Europe, the Caucasus, blind"],
+    ["newsdev17", "12 more: US state and local politics; culture, technology, sport, Wikinews interviews, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

@@ -18,6 +18,7 @@ import {
   NEWSDEV14,
   NEWSDEV15,
   NEWSDEV16,
+  NEWSDEV17,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -186,12 +187,20 @@ describe("checkFloors", () => {
       affiliation: 0.52,
     });
     expect(QUALITY_FLOORS[NEWSDEV16]).toEqual({
-      person: 0.95,
-      org: 0.87,
-      claim: 0.94,
-      "claim+speaker": 0.88,
-      about: 0.69,
-      affiliation: 0.69,
+      person: 0.97,
+      org: 0.93,
+      claim: 0.97,
+      "claim+speaker": 0.95,
+      about: 0.72,
+      affiliation: 0.71,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV17]).toEqual({
+      person: 0.9,
+      org: 0.8,
+      claim: 0.87,
+      "claim+speaker": 0.78,
+      about: 0.6,
+      affiliation: 0.58,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
