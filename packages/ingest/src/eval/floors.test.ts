@@ -195,12 +195,12 @@ describe("checkFloors", () => {
       affiliation: 0.71,
     });
     expect(QUALITY_FLOORS[NEWSDEV17]).toEqual({
-      person: 0.9,
-      org: 0.8,
-      claim: 0.87,
-      "claim+speaker": 0.78,
-      about: 0.6,
-      affiliation: 0.58,
+      person: 0.94,
+      org: 0.83,
+      claim: 0.95,
+      "claim+speaker": 0.9,
+      about: 0.67,
+      affiliation: 0.59,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -230,7 +230,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // rules-126+entities-127 (d9ff7c8, before the round's fixes from newsdev16) person 0.931, org 0.827, claim 0.895,
   // claim+speaker 0.807, about 0.633, affiliation 0.586; at rules-127+entities-128 org 0.832, about 0.627,
   // affiliation 0.606, the rest unchanged — floors two to three items below.
-  [NEWSDEV17]: { person: 0.9, org: 0.8, claim: 0.87, "claim+speaker": 0.78, about: 0.6, affiliation: 0.58 },
+  // Its errors read in the same session (a development set since): raised at rules-128+entities-129, measured
+  // person 0.968, org 0.855, claim 0.979, claim+speaker 0.925, about 0.695, affiliation 0.620.
+  [NEWSDEV17]: { person: 0.94, org: 0.83, claim: 0.95, "claim+speaker": 0.9, about: 0.67, affiliation: 0.59 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

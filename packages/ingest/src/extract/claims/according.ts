@@ -14,7 +14,17 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
   const cue = { start: (tokens[i] as Token).start, end: (tokens[i + 1] as Token).end };
   let k = i + 2;
   while (k < s.last && tokens[k]?.text !== ",") k++;
-  let speaker = documentAuthor(doc, i + 2, Math.min(k, s.last)) ?? speakerStartingAt(doc, i + 2, anon);
+  const author = documentAuthor(doc, i + 2, Math.min(k, s.last));
+  // ("according to a study led by X …. The study … found": "the study" is X's from here on)
+  if (author?.cluster !== undefined)
+    for (let j = i + 2; j < Math.min(k, s.last); j++) {
+      const noun = tokens[j]?.lower ?? "";
+      if (DOCUMENT_NOUNS.test(noun)) {
+        anon.set(noun, author);
+        break;
+      }
+    }
+  let speaker = author ?? speakerStartingAt(doc, i + 2, anon);
   // "according to early results of exit polls conducted for …": the whole phrase is the source
   const phraseEnd = Math.min(k, s.last) - 1;
   if ((!speaker || speaker.end < (tokens[phraseEnd]?.end ?? 0) - 40) && phraseEnd >= i + 2) {

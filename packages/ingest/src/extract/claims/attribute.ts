@@ -66,7 +66,9 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   // an interview transcript's turns ("PENCE: …"): the quotation marks around a turn are the transcript's
   const turns = transcriptClaims(doc);
   const turnParagraphs = new Set(turns.map((t) => t.paragraph));
-  for (const turn of turns) direct.push(turn.claim);
+  for (const turn of turns) if (!turn.question) direct.push(turn.claim);
+  // an interviewer's questions claim nothing, nor do the words in them
+  const questions = new SpanIndex(turns.filter((t) => t.question).map((t) => t.claim));
   for (const q of doc.quotes) {
     if (turnParagraphs.has(q.paragraph)) continue;
     // a short quote counts only with an attribution right after it ("“That's fine,” Sroka said.")
@@ -100,11 +102,11 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
       quoteCues.set(c.cue.start, c.speaker);
   const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon, quoteCues, options.claimUnit);
   const directSpans = new SpanIndex(direct);
-  const colon = colonClaims(doc).filter((c) => !directSpans.overlaps(c));
+  const colon = colonClaims(doc).filter((c) => !directSpans.overlaps(c) && !questions.overlaps(c));
   const colonSpans = new SpanIndex(colon);
   const claims = dedupe([
     ...direct,
-    ...indirect.filter((c) => !directSpans.overlaps(c) && !colonSpans.overlaps(c)),
+    ...indirect.filter((c) => !directSpans.overlaps(c) && !colonSpans.overlaps(c) && !questions.overlaps(c)),
     ...colon,
   ]);
   const claimSpans = new SpanIndex(claims);

@@ -238,7 +238,8 @@ export function indirectClaims(
       const prev = tokens[i - 1];
       // "used much of their time to criticize the media": an attribution of the clause's subject
       const infinitive = prev?.lower === "to" && unit === "attribution" && !t.lower.endsWith("ing");
-      if (prev && /^(?:to|a|an|the)$/.test(prev.lower) && !infinitive) continue;
+      // ("most of them on those pitches", "his remarks": after a determiner the form is a noun)
+      if (prev && /^(?:to|a|an|the|those|these|his|its|their|our|my|your)$/.test(prev.lower) && !infinitive) continue;
       // passive "was called", "is not expected", "are said": the subject is not the source
       if (passiveAuxiliary(tokens, i) >= 0) continue;
       // "a program called Sandy Hook Promise": naming, nobody speaks
@@ -687,8 +688,10 @@ export function indirectClaims(
         !hasThat &&
         c === i + 1 &&
         FINITE_AUXILIARIES.has(tokens[c]?.lower ?? "") &&
-        !relativeBefore(tokens, i, s.first) &&
-        !afterHeadNoun(tokens, tokenAtOrAfter(tokens, speaker.start), s.first)
+        // ("the votes it cites were on highway bills": a verb with a noun object leaves no clause's subject gap)
+        (!cue.clausal ||
+          (!relativeBefore(tokens, i, s.first) &&
+            !afterHeadNoun(tokens, tokenAtOrAfter(tokens, speaker.start), s.first)))
       )
         continue;
       const claim: DraftClaim = contentClaim(
@@ -914,6 +917,8 @@ const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|t
 function determinedNoun(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const t = tokens[k] as Token;
+    // ("Brightpath’s general counsel": a name's possessive determines the noun too)
+    if (k < i - 1 && isPossessive(t)) return true;
     if (t.kind !== "word" || AUX_ADVERBS.has(t.lower)) return false;
     // "The original claim", "A federal judge": a determiner is capitalized where a sentence starts
     const opensSentence = tokens[k - 1]?.sentence !== t.sentence;
@@ -1215,8 +1220,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "thank") return true;
   // "who has observed elections in Central Asia": watching, not remarking (a "that" clause is a remark)
   if (base === "observe") return true;
-  // "charged the mayor … with taking bribes": a formal charge, an act of prosecutors (a "that" clause is a claim)
-  if (base === "charge") return true;
+  // "charged the mayor … with taking bribes": a formal charge, an act of prosecutors (a "that" clause is a claim);
+  // "has sued the sheriff's office", "who examined a sample of the files": a lawsuit and an examination are acts
+  if (base === "charge" || base === "sue" || base === "examine") return true;
   // "approved a bill that would allow …", "approved an increase of Rs3.41": a vote or a decision, an act
   if (base === "approve") return true;
   // "chose the higher rate", "appointed a new envoy": a choice is an act (a "that" clause is a claim)
@@ -1320,7 +1326,7 @@ function declaresState(tokens: readonly Token[], c: number, end: number): boolea
 }
 
 /** Verbs of undertaking or refusing an act: with a "to" infinitive right after, no proposition. */
-const UNDERTAKING_CUES = new Set(["agree", "decline", "refuse", "pledge"]);
+const UNDERTAKING_CUES = new Set(["agree", "decline", "refuse", "pledge", "plan"]);
 
 /** The content at c..end opens with "(not) to" and a lower-case verb ("to comment", "not to discuss"). */
 function opensInfinitive(tokens: readonly Token[], c: number, end: number): boolean {

@@ -78,3 +78,44 @@ describe("sources the rules missed or misnamed (rules-127)", () => {
     expect(claims(text)).toContainEqual([content, speaker]);
   });
 });
+
+describe("more acts and nouns the quotation unit reads as no claim (rules-128)", () => {
+  it.each([
+    [
+      "a lawsuit",
+      "The Colorado Immigrant Rights Coalition has sued the El Paso County Sheriff's Office over the holds.",
+    ],
+    [
+      "an examination",
+      "Sanne Mahabier, a professor who examined a sample of the exposed files for Tweakers, was not surprised.",
+    ],
+    ["a plan to act", "The department plans to publish the results of every retest on its website by Oct. 27."],
+    [
+      "a noun object's verb in a relative clause",
+      "The committee called the ad fiction, because the votes it cites were on highway funding bills.",
+    ],
+    [
+      "a plural noun after a determiner",
+      "The charity runs free sessions for about 600 children a week, most of them on those pitches.",
+    ],
+  ])("%s", (_name, text) => {
+    expect(claims(text).filter(([t]) => !String(t).startsWith("the ad"))).toEqual([]);
+  });
+
+  it("reads a role after a name's possessive as a noun ('Brightpath's general counsel, X, wrote')", () => {
+    expect(
+      claims(
+        "Brightpath’s general counsel, Gregory Amato, wrote in a court filing last month that the company had followed every instruction.",
+      ),
+    ).toEqual([["the company had followed every instruction", "Gregory Amato"]]);
+  });
+
+  it("gives 'The study … found' to the one who led it", () => {
+    const text =
+      "A cheap test spotted the disease in newborns, according to a study led by Akosua Mensah-Bonsu, a professor at the University of Ghana. The study, which followed 4,200 babies, found that the strips identified 98 of every 100 babies who had the disease.";
+    expect(claims(text)).toContainEqual([
+      "the strips identified 98 of every 100 babies who had the disease",
+      "Akosua Mensah-Bonsu",
+    ]);
+  });
+});

@@ -801,6 +801,8 @@ export function resolveNounPhrase(
     // "the official" refers back to the unnamed source described earlier
     if (startTok.lower === "the" && last - first === 1 && anon.has(head)) {
       const prior = anon.get(head) as SpeakerRef;
+      // ("The study … found" after "according to a study led by X": the one who made it, `according.ts`)
+      if (prior.cluster !== undefined) return { start: startTok.start, end: endTok.end, cluster: prior.cluster };
       return { start: startTok.start, end: endTok.end, ...(prior.anonymous ? { anonymous: prior.anonymous } : {}) };
     }
     if (org && /s$/.test(head) && org.end <= endTok.start)

@@ -57,3 +57,45 @@ describe("interview transcripts: 'NAME: turn'", () => {
     expect(claims(text).filter((c) => c[3] === "transcript-label" && labels.includes(String(c[2])))).toEqual([]);
   });
 });
+
+describe("a Wikinews interview's title-case turns (rules-128)", () => {
+  const page = [
+    "Developer tells Wikinews why she bought back her game",
+    "Friday, May 15, 2026",
+    "Valentina Rojas Quiroga, a game developer from Valparaíso, spent four years making the game. Wikinews spoke to her.",
+    "Wikinews: Why did you want the rights back?",
+    "Rojas: Because the game was finished and I was not. I want to say that clearly: they treated us fairly.",
+    "Wikinews: How did you pay for it?",
+    "Rojas: A grant from Corfo covered about half, and the rest is a loan from my parents.",
+  ].join("\n\n");
+
+  it("makes each answer one claim of the interviewee, and the questions none", () => {
+    const found = claims(page);
+    expect(found).toEqual([
+      [
+        "Because the game was finished and I was not. I want to say that clearly: they treated us fairly.",
+        "Valentina Rojas Quiroga",
+        "Rojas",
+        "transcript-label",
+      ],
+      [
+        "A grant from Corfo covered about half, and the rest is a loan from my parents.",
+        "Valentina Rojas Quiroga",
+        "Rojas",
+        "transcript-label",
+      ],
+    ]);
+  });
+
+  it("makes no person of the publication that asks", () => {
+    const people = extractDocument({ id: "t", text: page, origin: "t", format: "text" })
+      .entities.filter((e) => e.type === "Person")
+      .map((e) => e.name);
+    expect(people).toEqual(["Valentina Rojas Quiroga"]);
+  });
+
+  it("leaves a lone title-case label alone ('Update: …' is no turn)", () => {
+    const text = "Ana Ruiz said the count was over.\n\nUpdate: The count resumed on Monday, officials said.";
+    expect(claims(text).map((c) => c[3])).not.toContain("transcript-label");
+  });
+});

@@ -8,6 +8,8 @@ import type { DraftClaim, SpeakerRef } from "./types.js";
 export interface TranscriptTurn {
   paragraph: number;
   claim: DraftClaim;
+  /** An interviewer's question ("Wikinews: Why did you …?"): a turn that claims nothing, nor do its words. */
+  question?: true;
 }
 
 /** Speaker labels have one to three words ("PENCE:", "JAKE TAPPER:"). */
@@ -19,6 +21,8 @@ interface Label {
   first: number;
   colon: number;
   spelled: string;
+  /** Written in title case ("Rojas:", "Wikinews:"), as a Wikinews interview writes its turns, not in capitals. */
+  titleCase: boolean;
 }
 
 /**
@@ -40,19 +44,28 @@ export function transcriptClaims(doc: AnalyzedText): TranscriptTurn[] {
   for (const l of labels) uses.set(l.spelled, (uses.get(l.spelled) ?? 0) + 1);
   const turns: TranscriptTurn[] = [];
   const { tokens } = doc;
+  // a Wikinews interview: a title-case label that names a person of the article labels two turns or more
+  const interview = labels.some((l) => l.titleCase && named.get(l.spelled) && (uses.get(l.spelled) ?? 0) >= 2);
   for (const l of labels) {
-    if (!named.get(l.spelled) && (uses.get(l.spelled) ?? 0) >= 2) named.set(l.spelled, labelPerson(doc, l));
+    // ("Rojas: Because …": an interview's title-case label counts when it labels two turns or more; the
+    // interviewer the article never names is no one's entity)
+    if (l.titleCase && (uses.get(l.spelled) ?? 0) < 2) continue;
+    if (!named.get(l.spelled) && !l.titleCase && (uses.get(l.spelled) ?? 0) >= 2)
+      named.set(l.spelled, labelPerson(doc, l));
+    if (l.titleCase && !interview) continue;
     const cluster = named.get(l.spelled);
-    if (!cluster) continue;
-    const speaker: SpeakerRef = {
-      start: (tokens[l.first] as Token).start,
-      end: (tokens[l.colon - 1] as Token).end,
-      cluster: cluster.id,
-    };
     const colon = tokens[l.colon] as Token;
     const start = (tokens[l.colon + 1] as Token).start;
     const end = turnEnd(doc, l, start);
     if (end - start < 2) continue;
+    // ("Wierzbicki: Have councillors listened to you?": an interviewer's question asks, it claims nothing; the
+    // label of one — "Wikinews:" — need name no person)
+    const question = l.titleCase && doc.text.charAt(end - 1) === "?";
+    if (!cluster && !question) continue;
+    const label = { start: (tokens[l.first] as Token).start, end: (tokens[l.colon - 1] as Token).end };
+    const speaker: SpeakerRef = cluster
+      ? { ...label, cluster: cluster.id }
+      : { ...label, anonymous: doc.text.slice(label.start, label.end) };
     turns.push({
       paragraph: l.paragraph,
       claim: {
@@ -64,6 +77,7 @@ export function transcriptClaims(doc: AnalyzedText): TranscriptTurn[] {
         rule: "transcript-label",
         fixedSpeaker: true,
       },
+      ...(question ? { question: true as const } : {}),
     });
   }
   return turns;
@@ -113,13 +127,16 @@ function labelOf(doc: AnalyzedText, paragraph: number): Label | undefined {
   if (tokens[i]?.kind === "quote") i++;
   const first = i;
   while (i - first < MAX_LABEL_WORDS && isCapitalsWord(tokens[i]?.text)) i++;
+  // ("Ogunleye-Doyle: It would mean …": one title-case word, a surname or the publication)
+  const titleCase = i === first && isTitleCaseWord(tokens[i]?.text);
+  if (titleCase) i++;
   const next = tokens[i + 1];
   if (i === first || tokens[i]?.text !== ":" || !next || next.start >= p.end) return undefined;
   const spelled = tokens
     .slice(first, i)
     .map((t) => t.lower)
     .join(" ");
-  return { paragraph, first, colon: i, spelled };
+  return { paragraph, first, colon: i, spelled, titleCase };
 }
 
 /** A turn ends with its paragraph, or where the quotation that opens the paragraph closes. */
@@ -137,6 +154,10 @@ function turnEnd(doc: AnalyzedText, label: Label, start: number): number {
   return unbalanced ? end - 1 : end;
 }
 
+function isTitleCaseWord(word: string | undefined): boolean {
+  return word !== undefined && word.length >= 2 && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word);
+}
+
 function isCapitalsWord(word: string | undefined): boolean {
   return word !== undefined && word.length >= 2 && /^\p{Lu}[\p{Lu}'’.-]*$/u.test(word);
 }
@@ -147,7 +168,8 @@ function personLabelled(people: readonly Cluster[], spelled: string): Cluster | 
   const found = people.filter((c) => {
     const name = c.name.toLowerCase();
     const words = name.split(/\s+/);
-    return name === spelled || (single && words.length > 1 && words.at(-1) === spelled);
+    // (a Spanish name's first surname: "Rojas" of "Valentina Rojas Quiroga")
+    return name === spelled || (single && words.length > 1 && words.slice(1).includes(spelled));
   });
   return found.length === 1 ? found[0] : undefined;
 }

@@ -56,3 +56,21 @@ export function joinCourtDistricts(text: string, tokens: readonly Token[], menti
   }
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
 }
+
+/**
+ * "the 10th U.S. Circuit Court of Appeals", "the 9th Circuit Court of Appeals": a circuit's ordinal ("10" "th",
+ * as the tokenizer splits it) is part of its court's name, which the tagger starts after it.
+ */
+export function joinCircuitOrdinals(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "Organization" || !/^(?:U\.S\. )?Circuit Court\b/.test(m.name)) continue;
+    const suffix = tokens[m.first - 1];
+    const number = tokens[m.first - 2];
+    if (!suffix || !number || !/^(?:st|nd|rd|th)$/.test(suffix.text) || number.kind !== "number") continue;
+    if (number.end !== suffix.start) continue;
+    m.start = number.start;
+    m.first -= 2;
+    m.text = text.slice(m.start, m.end);
+    m.name = `${number.text}${suffix.text} ${m.name}`;
+  }
+}

@@ -54,7 +54,7 @@ import {
   unifyTaggedTypes,
 } from "./consistency.js";
 import { trimNationalityConjuncts, typeCoordinatedOrganizations } from "./coordination.js";
-import { joinCourtDistricts } from "./court-districts.js";
+import { joinCircuitOrdinals, joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { eponymousDisease } from "./eponyms.js";
@@ -596,6 +596,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   extendToLongerOrganizations(text, tokens, mentions);
   joinPortfolioLists(text, tokens, mentions, (name) => knownOrg(name) !== undefined);
   joinCourtDistricts(text, tokens, mentions);
+  joinCircuitOrdinals(text, tokens, mentions);
   joinMissionNames(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
@@ -649,7 +650,7 @@ const COLLECTIVE_POSSESSORS = new Set([
 ]);
 
 /** Words that make a title a subordinate one ("Deputy Minister", "Acting Director"), kept out of the title lexicon. */
-const SUBORDINATE_WORDS = new Set(["deputy", "vice", "assistant", "acting", "associate", "junior"]);
+const SUBORDINATE_WORDS = new Set(["deputy", "vice", "assistant", "acting", "associate", "junior", "interim"]);
 
 /** "Deputy Minister of …", "Acting Director": a capitalised subordinate word before a title the lexicon knows. */
 function subordinateTitleAt(tokens: Token[], i: number): { title: string; length: number } | undefined {
@@ -1269,6 +1270,8 @@ const OFFICE_NOUNS = new Set(["office", "chambers", "department"]);
 
 /** Office-holders no title list has, whose "’s Office" is an organization ("the Ombudsman’s Office"). */
 const OFFICE_HOLDERS = new Set([
+  // ("the Legislative Analyst's Office"), 2026-12-06
+  "analyst",
   "ombudsman",
   "attorney",
   "prosecutor",

@@ -8,11 +8,6 @@ const MISSION_HEADS = new Set(["embassy", "consulate", "delegation", "mission", 
 /** Heads of a body named for its task after "for (the)" that ORG_HEADS lacks ("Coordination Headquarters for …"). */
 const TASK_HEADS = new Set(["headquarters", "directorate", "secretariat", "taskforce"]);
 
-/** The mention that starts at token `k`, if any. */
-function startingAt(mentions: readonly Mention[], k: number): Mention | undefined {
-  return mentions.find((m) => m.first === k);
-}
-
 /** Extends mention `m` over tokens up to `end` (exclusive) and marks the mentions inside for removal. */
 function extend(
   text: string,
@@ -29,6 +24,9 @@ function extend(
   m.end = endOffset;
   m.last = end;
 }
+
+/** Longest name looked back over for a mention that covers a body's head. */
+const MAX_NAME_WORDS = 8;
 
 /** Whether `acronym` is spelled by initials taken in order from `words` (some skipped), its last from the last word. */
 function initialsInOrder(acronym: string, words: readonly string[]): boolean {
@@ -51,6 +49,10 @@ function initialsInOrder(acronym: string, words: readonly string[]): boolean {
  */
 export function joinMissionNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const inside = new Set<Mention>();
+  // the mention that starts at each token (kept as mentions are added or moved: one pass, not a search per token)
+  const byFirst = new Map<number, Mention>();
+  for (const m of mentions) if (!byFirst.has(m.first)) byFirst.set(m.first, m);
+  const startingAt = (_: readonly Mention[], k: number) => byFirst.get(k);
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Token;
     if (!head.cap || head.kind !== "word") continue;
@@ -85,7 +87,10 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
         tagged: "ORG" as const,
         cluster: -1,
       };
-      if (!existing) mentions.push(own);
+      if (!existing) {
+        mentions.push(own);
+        byFirst.set(i, own);
+      }
       own.type = "Organization";
       own.kind = "organization";
       delete own.title;
@@ -107,10 +112,15 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
       )
         first--;
       if (first === i && !TASK_HEADS.has(head.lower)) continue;
-      const own =
-        mentions.find((m) => m.first <= first && m.last > first) ??
-        mentions.find((m) => m.first >= first && m.last <= i + 1);
+      // (the mention over the head's words, if any: it starts a few tokens before or among them)
+      let own: Mention | undefined;
+      for (let k = first - MAX_NAME_WORDS; k <= i && !own; k++) {
+        const m = byFirst.get(k);
+        if (m && m !== task && m.last > first && m.first <= i) own = m;
+      }
       if (own && (own.type === "Person" || own.kind === "country")) continue;
+      byFirst.delete(task.first);
+      byFirst.set(first, task);
       task.start = (tokens[first] as Token).start;
       task.first = first;
       if (own) inside.add(own);

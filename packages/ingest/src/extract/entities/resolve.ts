@@ -1,6 +1,6 @@
 import { nameKey } from "@claimgraph/schema";
 import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
-import { firstNameGender, type Gender } from "../lexicon/first-names.js";
+import { firstNameGender, type Gender, isListedFirstName } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { isPresidentName } from "../lexicon/presidents.js";
@@ -169,6 +169,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     } else deferred.push(m);
   }
 
+  joinShortPersonNames(text, clusters, byKey);
   // acronym definitions: "Royal United Services Institute (RUSI)"; acronyms matching initials
   for (const c of clusters) {
     if (c.type !== "Organization" || c.kind === "country") continue;
@@ -322,6 +323,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinMinistryForms(clusters, byKey);
   joinClosingNames(clusters, byKey, tokens);
   joinCompanyOpenings(clusters, unknown);
+  joinCompanyShortNames(clusters, byKey);
 
   // "the Trump administration" is the White House
   for (const c of people()) {
@@ -351,6 +353,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   }
 
   finalizeNames(clusters);
+  genderByRoles(text, clusters);
   addRoleNominals(text, tokens, clusters);
   addIntroducedRoles(text, tokens, clusters, (noun) => TITLE_HEADS.has(noun));
   const mentions = clusters.flatMap((c) => c.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -575,6 +578,12 @@ function headlineEnd(text: string): number {
   return end > 0 && end <= 200 && !text.slice(0, end).includes("\n") ? end : 0;
 }
 
+/** Where a first line that reads as a title (short, no closing full stop) ends, blank line or not; else 0. */
+function titleLineEnd(text: string): number {
+  const end = text.indexOf("\n");
+  return end > 0 && end <= 200 && !/[.!?]["”’]?\s*$/.test(text.slice(0, end)) ? end : 0;
+}
+
 /** A company by its kind or the last word of its name ("… Motors", "… AG"). */
 function isCompany(c: Cluster): boolean {
   const last = c.name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
@@ -615,11 +624,115 @@ function innerSurname(name: string): string | undefined {
   return nameKey(word);
 }
 
+/**
+ * "Valentina Rojas" (a headline, a first mention) and "Valentina Rojas Quiroga": a two-word name that opens
+ * exactly one longer person's name is that person (a name without its second surname) — when the longer name has
+ * three words or more, the last no generational suffix ("Duncan Hunter Sr." is another man), is written in the
+ * body (a headline's Title Case runs on into its verb, "Elizabeth Warren Hammers …") and is named at least as
+ * often. Longer names are indexed by their first two words: one pass, not a search per name.
+ */
+function joinShortPersonNames(text: string, clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const bodyStart = Math.max(headlineEnd(text), titleLineEnd(text));
+  const byOpening = new Map<string, Cluster[]>();
+  for (const o of clusters) {
+    if (o.type !== "Person") continue;
+    const words = nameKey(o.name).split(" ");
+    if (words.length >= 3) addTo(byOpening, words.slice(0, 2).join(" "), o);
+  }
+  const merged = new Set<Cluster>();
+  for (const c of [...clusters]) {
+    if (c.type !== "Person" || merged.has(c)) continue;
+    const key = nameKey(c.name);
+    if (key.split(" ").length !== 2) continue;
+    const longer = (byOpening.get(key) ?? []).filter((o) => {
+      if (o === c || merged.has(o)) return false;
+      const inBody = o.mentions.some((m) => m.start >= bodyStart && nameKey(m.name) === nameKey(o.name));
+      return !isNameSuffix(o.name.split(/\s+/).at(-1) ?? "") && inBody;
+    });
+    const full = longer.length === 1 ? longer[0] : undefined;
+    if (!full || full.mentions.length < c.mentions.length) continue;
+    merge(clusters, byKey, full, c);
+    merged.add(c);
+  }
+}
+
+/**
+ * "Kestrel Forge" (read as a person's name) and "Kestrel Forge Interactive": a name with no title that opens
+ * exactly one company's name, the rest a company word, is that company named short; so is one word that is no
+ * given name ("Brightpath" after "Brightpath Loan Services"), whatever the rest.
+ */
+function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  // organizations by the first one to four words of their names (one pass, not a search per person)
+  const byOpening = new Map<string, Cluster[]>();
+  for (const o of clusters) {
+    if (o.type !== "Organization") continue;
+    const words = nameKey(o.name).split(" ");
+    for (let n = 1; n < Math.min(words.length, 5); n++) addTo(byOpening, words.slice(0, n).join(" "), o);
+  }
+  const merged = new Set<Cluster>();
+  for (const c of [...clusters]) {
+    if (c.type !== "Person" || c.mentions.some((m) => m.title)) continue;
+    const key = nameKey(c.name);
+    // (and no other organization's name opens with the same words: "Chama" opens two parties' names)
+    const opening = (byOpening.get(key) ?? []).filter((o) => !merged.has(o));
+    if (opening.length !== 1) continue;
+    const full = opening[0] as Cluster;
+    const rest = full.name.split(/\s+/).slice(c.name.split(/\s+/).length);
+    // ("Brightpath" after "Brightpath Loan Services": one word no given name, the company's first; one word: a
+    // company's, a club's or a group's, not a party's — "Chama" is no short "Chama Cha Mapinduzi"; two or more: a
+    // company word after them, not an eponym's — "Chelsea Clinton Foundation", "… Campaign")
+    // (not a president's name, nor before an eponym's head: "The Obama White House said little. Obama said …")
+    const oneWord = !key.includes(" ") && !isListedFirstName(c.name) && !isPresidentName(c.name);
+    if (oneWord && EPONYM_HEADS.test(rest.at(-1) ?? "")) continue;
+    const company = oneWord
+      ? full.kind !== "country" &&
+        (!PUBLIC_KINDS.has(full.kind ?? "") || COMPANY_WORDS.test(rest.at(-1) ?? "")) &&
+        rest.length <= 3
+      : rest.length === 1 && COMPANY_WORDS.test(rest[0] ?? "");
+    // (a short form after the full name: "Chama", before "Chama Cha Mapinduzi", opened another name)
+    const after = Math.min(...c.mentions.map((m) => m.start)) > Math.min(...full.mentions.map((m) => m.start));
+    if (!company || !after) continue;
+    merge(clusters, byKey, full, c);
+    merged.add(c);
+  }
+}
+
+/** Last words of an institution named after a person ("the Obama White House", "the Clinton Foundation"). */
+const EPONYM_HEADS =
+  /^(?:House|Administration|Foundation|Campaign|Institute|Center|Centre|Library|Museum|Award|Prize|Doctrine)$/;
+
+/** Kinds of organization a word of the name never stands for alone ("Chama" of "Chama Cha Mapinduzi"). */
+const PUBLIC_KINDS = new Set(["party", "legislature", "government", "ministry", "agency", "country", "court"]);
+
+/** Words that end a company's name after its distinctive words ("Kestrel Forge Interactive"), not an eponym's ("… Foundation"). */
+const COMPANY_WORDS =
+  /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services)$/;
+
 function merge(clusters: Cluster[], byKey: Map<string, Cluster>, into: Cluster, from: Cluster) {
   for (const m of from.mentions) attach(into, m);
   from.mentions = [];
   for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
   clusters.splice(clusters.indexOf(from), 1);
+}
+
+/** Female role nouns written right before a name ("spokeswoman Kendall Rourke", "Congresswoman Ana Ruiz"). */
+const FEMALE_ROLE =
+  /(?:^|\s)(?:spokeswoman|chairwoman|congresswoman|councilwoman|assemblywoman|businesswoman|policewoman|actress|mother|wife|sister|daughter|grandmother|widow)\s+$/i;
+
+/**
+ * "Education Department spokeswoman Kendall Rourke": a female role noun before a person's mention tells her
+ * gender better than a first-name list ("Kendall" is listed as a man's), so pronouns find her. The "-man" words
+ * are left out: they are written of women too ("Trump spokesman Hope Hicks … she said").
+ */
+function genderByRoles(text: string, clusters: Cluster[]): void {
+  for (const c of clusters) {
+    if (c.type !== "Person") continue;
+    for (const m of c.mentions) {
+      // (the role may open the mention itself: "spokeswoman Kendall Rourke")
+      const before = `${text.slice(Math.max(0, m.start - 16), m.start)}${m.text.slice(0, m.text.length - m.name.length)}`;
+      if (FEMALE_ROLE.test(before)) c.gender = "f";
+    }
+  }
 }
 
 /** The gender a mention's honorific gives ("Mr." m; "Mrs.", "Ms.", "Miss" f), if it has one. */

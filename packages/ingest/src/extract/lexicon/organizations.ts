@@ -117,7 +117,7 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["university", "universidad universidade université università"],
       ["think tank", "instituto institut istituto"],
       // ("Bank Alpstein", "Bank Leumi", "Bank Mandiri": a bank's name after the English word too, 2026-12-06)
-      ["bank", "banco banque bank"],
+      ["bank", "banco banque bank banca"],
       ["party", "partido parti partito"],
       [
         "federation",
@@ -330,6 +330,8 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
 export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   // ("Citizen TV", "Kiss FM")
   ...["tv", "fm"].map((w) => [w, "media"] as const),
+  // ("Valdarno Calcio": an Italian football club), 2026-12-06
+  ["calcio", "team"],
   ...["ledger", "dagblad", "zeitung", "chronicle", "bulletin", "dispatch", "sentinel", "examiner", "inquirer"].map(
     (w) => [w, "media"] as const,
   ),
