@@ -19,6 +19,7 @@ import {
   NEWSDEV15,
   NEWSDEV16,
   NEWSDEV17,
+  NEWSDEV18,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -201,6 +202,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.9,
       about: 0.67,
       affiliation: 0.59,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV18]).toEqual({
+      person: 0.89,
+      org: 0.77,
+      claim: 0.91,
+      "claim+speaker": 0.88,
+      about: 0.68,
+      affiliation: 0.49,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
