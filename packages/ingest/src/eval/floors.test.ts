@@ -204,12 +204,12 @@ describe("checkFloors", () => {
       affiliation: 0.59,
     });
     expect(QUALITY_FLOORS[NEWSDEV18]).toEqual({
-      person: 0.89,
-      org: 0.77,
-      claim: 0.91,
-      "claim+speaker": 0.88,
-      about: 0.68,
-      affiliation: 0.49,
+      person: 0.91,
+      org: 0.81,
+      claim: 0.96,
+      "claim+speaker": 0.94,
+      about: 0.69,
+      affiliation: 0.59,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -208,9 +208,10 @@ describe("attribution patterns", () => {
     ],
     [
       "a stance verb with a named subject",
-      "Jane Miller endorsed a budget plan from the governor.",
+      // (an endorsement is an act in the quotation unit since rules-129: "opposed" keeps the stance)
+      "Jane Miller opposed a budget plan from the governor.",
       "a budget plan from the governor",
-      "endorsed",
+      "opposed",
     ],
     [
       "'said in a statement that'",

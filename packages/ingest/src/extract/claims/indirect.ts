@@ -1208,8 +1208,10 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "has declared a 14-day emergency": declaring a state, an act
   if (base === "declare") return declaresState(tokens, c, end);
   if (base === "call") return object === "for" || object === "a" || object === "an" || callsAct(tokens, c);
-  // "asked for more information": a request for a thing
-  if (base === "ask") return object === "for";
+  // "asked for more information": a request for a thing; "asked Hargrove whether his tariff would …": a question
+  // put to someone (the quotation unit's gold has no question claims)
+  if (base === "ask")
+    return object === "for" || tokens.slice(c, Math.min(end, c + 6)).some((t) => WH_WORDS.has(t.lower));
   // "pressed the Minister for Health in the Dáil over overcrowding", "pressed for reforms": pressing someone on a
   // topic, or for a thing, says nothing (a "that" clause does)
   if (base === "press") return !tokens.slice(c, end).some((t) => t.lower === "that");
@@ -1223,6 +1225,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "charged the mayor … with taking bribes": a formal charge, an act of prosecutors (a "that" clause is a claim);
   // "has sued the sheriff's office", "who examined a sample of the files": a lawsuit and an examination are acts
   if (base === "charge" || base === "sue" || base === "examine") return true;
+  // "endorsed Sen. X for the nomination", "challenged 900 of them as duplicates": an endorsement and a challenge
+  // of a thing are acts (a "that" clause is a claim)
+  if (base === "endorse" || base === "challenge") return true;
   // "approved a bill that would allow …", "approved an increase of Rs3.41": a vote or a decision, an act
   if (base === "approve") return true;
   // "chose the higher rate", "appointed a new envoy": a choice is an act (a "that" clause is a claim)

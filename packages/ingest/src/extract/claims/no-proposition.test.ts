@@ -119,3 +119,22 @@ describe("more acts and nouns the quotation unit reads as no claim (rules-128)",
     ]);
   });
 });
+
+describe("questions, endorsements and challenges (rules-129)", () => {
+  it.each([
+    [
+      "a moderator's question",
+      "Rachel Imbert of NBC News asked Hargrove whether his tariff would raise prices for families.",
+    ],
+    [
+      "an endorsement",
+      "Gov. Raymond Ellery endorsed Sen. Colleen Mahoney-Brandt for the party's nomination on Tuesday.",
+    ],
+    [
+      "a challenge to signatures",
+      "His campaign filed 3,114 signatures, and the Maine Republican Party challenged 900 of them as duplicates.",
+    ],
+  ])("%s", (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+});

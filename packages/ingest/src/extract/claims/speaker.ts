@@ -202,6 +202,9 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   if (!endTok) return null;
   const sentence = endTok.sentence;
   let k = end;
+  // ("the British magazine Kerrang! called it": a name whose exclamation mark is its own)
+  const exclaimed = endTok.text === "!" ? doc.mentionByLastToken.get(end) : undefined;
+  if (exclaimed) return fromMention(doc, exclaimed);
   if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") {
     // the relative pronoun is the mention ("Mr. Sanders, who said …"); it stands for its antecedent
     const rel = tokens[k] as Token;

@@ -99,3 +99,31 @@ describe("a Wikinews interview's title-case turns (rules-128)", () => {
     expect(claims(text).map((c) => c[3])).not.toContain("transcript-label");
   });
 });
+
+describe("an interviewer's statements and an answer over two paragraphs (rules-129)", () => {
+  const page = [
+    "Senate hopeful tells Wikinews why he is running",
+    "Monday, September 21, 2026",
+    "Marcus Thibodeau, a former lobster-boat captain, is the Green Independent candidate for the Senate.",
+    "Wikinews: Why run for the Senate?",
+    "Thibodeau: I did the smaller things. The people who fish out of Bath need somebody in Washington.",
+    "Wikinews: The Republicans tried to knock you off the ballot.",
+    "Thibodeau: They did, and they lost. Only 41 of the signatures were invalid.",
+    "It cost us the summer.",
+    "Wikinews: What comes next?",
+    "Thibodeau: The debates, if they let me in.",
+  ].join("\n\n");
+
+  it("makes no claim of an interviewer's statement, and carries an answer into the next paragraph", () => {
+    expect(claims(page).map(([text, speaker, , rule]) => [text, speaker, rule])).toEqual([
+      [
+        "I did the smaller things. The people who fish out of Bath need somebody in Washington.",
+        "Marcus Thibodeau",
+        "transcript-label",
+      ],
+      ["They did, and they lost. Only 41 of the signatures were invalid.", "Marcus Thibodeau", "transcript-label"],
+      ["It cost us the summer.", "Marcus Thibodeau", "transcript-continued"],
+      ["The debates, if they let me in.", "Marcus Thibodeau", "transcript-label"],
+    ]);
+  });
+});

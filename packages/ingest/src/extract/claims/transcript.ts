@@ -46,7 +46,13 @@ export function transcriptClaims(doc: AnalyzedText): TranscriptTurn[] {
   const { tokens } = doc;
   // a Wikinews interview: a title-case label that names a person of the article labels two turns or more
   const interview = labels.some((l) => l.titleCase && named.get(l.spelled) && (uses.get(l.spelled) ?? 0) >= 2);
-  for (const l of labels) {
+  // the interviewer: a title-case label at least half of whose turns are questions — all its turns ask
+  // ("Wikinews: The Republicans tried to knock you off the ballot." leads to the answer, it claims nothing)
+  const asks = new Map<string, number>();
+  for (const l of labels)
+    if (l.titleCase && endsWithQuestion(doc, l)) asks.set(l.spelled, (asks.get(l.spelled) ?? 0) + 1);
+  const interviewer = (l: Label) => l.titleCase && 2 * (asks.get(l.spelled) ?? 0) >= (uses.get(l.spelled) ?? 0);
+  for (const [k, l] of labels.entries()) {
     // ("Rojas: Because …": an interview's title-case label counts when it labels two turns or more; the
     // interviewer the article never names is no one's entity)
     if (l.titleCase && (uses.get(l.spelled) ?? 0) < 2) continue;
@@ -60,7 +66,7 @@ export function transcriptClaims(doc: AnalyzedText): TranscriptTurn[] {
     if (end - start < 2) continue;
     // ("Wierzbicki: Have councillors listened to you?": an interviewer's question asks, it claims nothing; the
     // label of one — "Wikinews:" — need name no person)
-    const question = l.titleCase && doc.text.charAt(end - 1) === "?";
+    const question = interviewer(l);
     if (!cluster && !question) continue;
     const label = { start: (tokens[l.first] as Token).start, end: (tokens[l.colon - 1] as Token).end };
     const speaker: SpeakerRef = cluster
@@ -79,8 +85,41 @@ export function transcriptClaims(doc: AnalyzedText): TranscriptTurn[] {
       },
       ...(question ? { question: true as const } : {}),
     });
+    // ("Nguyen: … \n\n We are not asking for …": an answer that runs on in paragraphs with no label of their own,
+    // up to the next turn, continues there — the paragraphs after the last turn close the page)
+    const next = labels[k + 1];
+    if (!l.titleCase || question || !cluster || !next) continue;
+    for (let p = l.paragraph + 1; p < next.paragraph; p++) {
+      const para = doc.paragraphs[p];
+      if (!para || para.end - para.start < 2) continue;
+      turns.push({
+        paragraph: p,
+        claim: {
+          start: para.start,
+          end: trimmedEnd(doc.text, para.start, para.end),
+          kind: "direct",
+          speaker: { ...speaker },
+          rule: "transcript-continued",
+          fixedSpeaker: true,
+        },
+      });
+    }
   }
   return turns;
+}
+
+/** Whether the turn a label opens ends with a question mark. */
+function endsWithQuestion(doc: AnalyzedText, l: Label): boolean {
+  const start = (doc.tokens[l.colon + 1] as Token).start;
+  const end = turnEnd(doc, l, start);
+  return doc.text.charAt(end - 1) === "?";
+}
+
+/** The end of [start, end) without its trailing white space. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text.charAt(e - 1))) e--;
+  return e;
 }
 
 /**

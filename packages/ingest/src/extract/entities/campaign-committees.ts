@@ -1,8 +1,17 @@
 import { isListedFirstName } from "../lexicon/first-names.js";
 import type { Token } from "../text/tokens.js";
 
-/** Offices a candidate's campaign committee is named for ("Cruz for President", "Warren for Senate"). */
-const OFFICES = new Set(["president", "senate", "governor", "congress", "mayor", "council"]);
+/**
+ * Offices a candidate's campaign committee is named for ("Cruz for President", "Warren for Senate"), and
+ * "America", which names a candidate's committee ("Lisowski for America") as often as a group ("Democracy for
+ * America"): an organization either way, of kind "campaign" only after an office.
+ */
+const OFFICES = new Set(["president", "senate", "governor", "congress", "mayor", "council", "america"]);
+
+/** The kind of the committee `campaignCommitteeEnd` found, by the word after its "for". */
+export function campaignKind(tokens: readonly Token[], end: number): string {
+  return tokens[end - 1]?.lower === "america" ? "organization" : "campaign";
+}
 
 /**
  * "Oyelaran for President", "Warren for Senate": one or two capitalised words, "for" and an

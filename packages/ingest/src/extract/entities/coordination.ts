@@ -1,4 +1,5 @@
 import { countryOf } from "../lexicon/countries.js";
+import { LEGAL_FORMS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -65,4 +66,34 @@ export function trimNationalityConjuncts(text: string, tokens: readonly Token[],
     m.text = text.slice(m.start, m.end);
     if (m.name.startsWith(`${(tokens[m.first - 2] as Token).text} `)) m.name = m.text.replace(/\s+/g, " ");
   }
+}
+
+/**
+ * "Faber & Faber", "Johnson & Johnson", "Whitcomb & Dray": two names joined by an ampersand are one
+ * organization's name (news writes "and" between two people or two organizations); the two mentions become one.
+ */
+export function joinAmpersandNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const joined = new Set<Mention>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k] as Mention;
+    const b = mentions[k + 1] as Mention;
+    if (joined.has(a) || b.first !== a.last + 1 || tokens[a.last]?.text !== "&") continue;
+    if (tokens[a.first]?.sentence !== tokens[b.first]?.sentence || a.title || b.title) continue;
+    // ("Whitcomb & Dray LLP": the firm's legal form after the second name, which the tagger left out)
+    const form = tokens[b.last];
+    const withForm =
+      form !== undefined &&
+      form.sentence === tokens[b.first]?.sentence &&
+      LEGAL_FORMS.has(form.lower.replace(/\.$/, ""));
+    a.end = withForm ? form.end : b.end;
+    a.last = withForm ? b.last + 1 : b.last;
+    a.text = text.slice(a.start, a.end);
+    a.name = a.text.replace(/\s+/g, " ");
+    a.type = "Organization";
+    a.kind = b.type === "Organization" && b.kind ? b.kind : "company";
+    a.tagged = "ORG";
+    delete a.tentative;
+    joined.add(b);
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) if (joined.has(mentions[k] as Mention)) mentions.splice(k, 1);
 }

@@ -44,7 +44,7 @@ import {
   dropTermAcronyms,
   typeNamesByAcronym,
 } from "./acronym-definition.js";
-import { campaignCommitteeEnd, superPacAt } from "./campaign-committees.js";
+import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-committees.js";
 import { isTeamName } from "./closing-name.js";
 import {
   extendToLongerOrganizations,
@@ -53,7 +53,7 @@ import {
   surnamesReadAsPlaces,
   unifyTaggedTypes,
 } from "./consistency.js";
-import { trimNationalityConjuncts, typeCoordinatedOrganizations } from "./coordination.js";
+import { joinAmpersandNames, trimNationalityConjuncts, typeCoordinatedOrganizations } from "./coordination.js";
 import { joinCircuitOrdinals, joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
@@ -64,6 +64,7 @@ import { joinMissionNames } from "./mission-names.js";
 import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
+import { trimPollNames } from "./poll-names.js";
 import { joinPortfolioLists } from "./portfolio-lists.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
@@ -390,7 +391,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         first: i,
         last: campaign,
         type: "Organization",
-        kind: "campaign",
+        kind: campaignKind(tokens, campaign),
         tagged: "ORG",
         cluster: -1,
       });
@@ -427,6 +428,20 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       ) {
         j += 2;
         continue;
+      }
+      // "the British magazine Kerrang! called it …", "Yahoo! said": an exclamation mark written against a name's
+      // word, with the sentence going on in lower case, is the name's own
+      if (
+        t?.text === "!" &&
+        t.start === (tokens[j - 1] as Token).end &&
+        // (not a person's given name: "Jeb!" is a slogan's)
+        !isListedFirstName((tokens[j - 1] as Token).text) &&
+        tokens[j + 1]?.sentence === t.sentence &&
+        tokens[j + 1]?.kind === "word" &&
+        !tokens[j + 1]?.cap
+      ) {
+        j++;
+        break;
       }
       // "BBC Radio 4", "Channel 4": a station's number is part of its name
       if (
@@ -601,6 +616,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   trimNationalityConjuncts(text, tokens, mentions);
+  joinAmpersandNames(text, tokens, mentions);
+  trimPollNames(text, tokens, mentions);
   attachNameSuffixes(text, tokens, mentions);
   attachLegalForms(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);
@@ -617,8 +634,16 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   // "the Carolina Panthers": a team ("the team's head coach" is its)
   for (const m of mentions)
     if (m.type === "Organization" && m.kind === "organization" && isTeamName(m.name)) m.kind = "team";
-  return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown"));
+  // ("on Tuesday and Thursday nights": days and months joined by "and" name no one)
+  return mentions.filter((m) => !(m.tagged === "LOC" && m.type === "Unknown") && !calendarWords(m.name));
 }
+
+/** Whether every word of a name is a weekday, a month, "and" or "or" ("Tuesday and Thursday"), of two days or more. */
+function calendarWords(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 3 && words.every((w) => CALENDAR.has(w) || w === "and" || w === "or");
+}
+const CALENDAR: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /** A place's name joined to "-based" and the like ("Dhabi-based", "York-owned"): a modifier before a name. */
 const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed)$/u;

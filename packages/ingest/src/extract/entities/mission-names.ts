@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
@@ -44,7 +45,8 @@ function initialsInOrder(acronym: string, words: readonly string[]): boolean {
  * - "the European Union Monitoring Mission in Armenia (EUMA)": an organization, "in", a country, and an acronym in
  *   brackets whose letters take in the country's initial;
  * - "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": capitalised words ending in a
- *   body's head, "for (the)", and the organization the tagger found after it.
+ *   body's head, "for (the)", and the organization the tagger found after it;
+ * - "the Council on Foreign Relations": a body's head, "on" and the capitalised words of its subject.
  * The joined mention is an organization; the mentions inside it are dropped.
  */
 export function joinMissionNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
@@ -146,6 +148,40 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
     if (!initialsInOrder(acronym.text, `${m.name} ${place.text}`.split(/\s+/))) continue;
     extend(text, tokens, mentions, m, place.last, inside);
   }
+  // a body's head, "on" and its subject: "the Council on Foreign Relations", "the Committee on Ways and Means"
+  for (const m of mentions) {
+    if (m.type !== "Organization" || inside.has(m) || !ON_HEADS.test(tokens[m.last - 1]?.text ?? "")) continue;
+    if (tokens[m.last]?.lower !== "on" || !tokens[m.last + 1]?.cap) continue;
+    const sentence = tokens[m.first]?.sentence;
+    let end = m.last + 1;
+    // (and a list of subjects: "the Senate Committee on Agriculture, Nutrition, and Forestry"; not a day, "the
+    // Security Council on Friday", nor a person's title and name after the name, "… Relations National Executive
+    // Director Nihad Awad")
+    const listComma = (k: number) =>
+      tokens[k]?.text === "," && (tokens[k + 1]?.cap || (tokens[k + 1]?.lower === "and" && tokens[k + 2]?.cap));
+    const stops = (k: number) => CALENDAR.has(tokens[k]?.lower ?? "") || leadsToPerson(k);
+    const leadsToPerson = (k: number) => {
+      for (let j = k; j < k + 4 && tokens[j]?.cap; j++) if (byFirst.get(j)?.type === "Person") return true;
+      return false;
+    };
+    while (
+      tokens[end]?.sentence === sentence &&
+      !stops(end) &&
+      ((tokens[end]?.kind === "word" &&
+        (tokens[end]?.cap || (/^(?:and|of|the)$/.test(tokens[end]?.lower ?? "") && tokens[end + 1]?.cap))) ||
+        (listComma(end) && !stops(end + 1)))
+    )
+      end++;
+    while (end > m.last + 1 && !tokens[end - 1]?.cap) end--;
+    if (end > m.last + 1) extend(text, tokens, mentions, m, end, inside);
+  }
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
   mentions.sort((a, b) => a.first - b.first);
 }
+
+/** Days and months: what follows "on" after a body's name is a date, not its subject ("on Friday"). */
+const CALENDAR: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
+
+/** Heads of bodies named for their subject after "on" ("Council on Foreign Relations"). */
+const ON_HEADS =
+  /^(?:Council|Committee|Subcommittee|Commission|Conference|Center|Centre|Institute|Panel|Board|Task Force)$/;

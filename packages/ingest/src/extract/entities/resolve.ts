@@ -639,11 +639,23 @@ function joinShortPersonNames(text: string, clusters: Cluster[], byKey: Map<stri
     const words = nameKey(o.name).split(" ");
     if (words.length >= 3) addTo(byOpening, words.slice(0, 2).join(" "), o);
   }
+  // ("Mac Thibodeau" in a headline, 'Marcus "Mac" Thibodeau' in the body: the nickname and the surname)
+  const byNickname = new Map<string, Cluster[]>();
+  for (const o of clusters)
+    if (o.type === "Person")
+      for (const m of o.mentions)
+        if (m.nickname) addTo(byNickname, `${nameKey(m.nickname)} ${nameKey(o.name.split(/\s+/).at(-1) ?? "")}`, o);
   const merged = new Set<Cluster>();
   for (const c of [...clusters]) {
     if (c.type !== "Person" || merged.has(c)) continue;
     const key = nameKey(c.name);
     if (key.split(" ").length !== 2) continue;
+    const nicknamed = [...new Set(byNickname.get(key) ?? [])].filter((o) => o !== c && !merged.has(o));
+    if (nicknamed.length === 1) {
+      merge(clusters, byKey, nicknamed[0] as Cluster, c);
+      merged.add(c);
+      continue;
+    }
     const longer = (byOpening.get(key) ?? []).filter((o) => {
       if (o === c || merged.has(o)) return false;
       const inBody = o.mentions.some((m) => m.start >= bodyStart && nameKey(m.name) === nameKey(o.name));

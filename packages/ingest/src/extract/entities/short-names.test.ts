@@ -104,3 +104,75 @@ describe("names the rules cut (entities-129)", () => {
     expect(entities(text)).toContain(expected);
   });
 });
+
+describe("names newsdev18 showed cut or joined wrong (entities-130)", () => {
+  it.each([
+    [
+      "an ampersand between two names",
+      "The novel was published by Faber & Faber in London last year.",
+      "Organization:Faber & Faber",
+    ],
+    [
+      "an ampersand and a legal form",
+      "Miriam Achterberg, a lawyer at Whitcomb & Dray LLP who represents candidates, said so.",
+      "Organization:Whitcomb & Dray LLP",
+    ],
+    [
+      "a body's head, 'on' and its subject",
+      "Mira Patel, a senior fellow at the Council on Foreign Relations, said the speech was a shift.",
+      "Organization:Council on Foreign Relations",
+    ],
+    [
+      "a subject list after 'on'",
+      "The Senate Committee on Agriculture, Nutrition, and Forestry met on Monday.",
+      "Organization:Senate Committee on Agriculture, Nutrition, and Forestry",
+    ],
+    [
+      "a named poll is its university's",
+      "A new Elon University Poll released Tuesday found that Favreau leads the race.",
+      "Organization:Elon University",
+    ],
+    [
+      "a campaign committee 'for America'",
+      "Her campaign committee, Lisowski for America, raised $40 million, its report showed.",
+      "Organization:Lisowski for America",
+    ],
+    [
+      "a nickname's short form joined to the full name",
+      'Senate hopeful Mac Thibodeau tells Wikinews why\n\nMarcus "Mac" Thibodeau, a former captain, is the party\'s candidate.',
+      "Person:Marcus Thibodeau",
+    ],
+    [
+      "an exclamation mark of a name's own",
+      "The album sold well, and the British magazine Kerrang! called it the record of the year.",
+      "Organization:Kerrang!",
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it.each([
+    [
+      "a day after 'on'",
+      "The United Nations Security Council on Friday condemned the test.",
+      "Organization:United Nations Security Council on Friday",
+    ],
+    [
+      "a person's title after the name",
+      "Council on American-Islamic Relations National Executive Director Nihad Awad said the remarks were dangerous.",
+      "Organization:Council on American-Islamic Relations National Executive Director Nihad Awad",
+    ],
+    [
+      "days joined by 'and'",
+      "The volunteers come on Tuesday and Thursday nights to cook.",
+      "Person:Tuesday and Thursday",
+    ],
+    [
+      "a slogan's exclamation mark after a given name",
+      "Jeb Bush spoke in Iowa. The Jeb! signs were everywhere, and supporters cheered.",
+      "Person:Jeb!",
+    ],
+  ])("does not make %s part of a name", (_name, text, wrong) => {
+    expect(entities(text)).not.toContain(wrong);
+  });
+});
