@@ -37,6 +37,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev16", "12 more: US national politics, Eastern Europe, the Caucasus, blind"],
     ["newsdev17", "12 more: US state and local politics; culture, technology, sport, Wikinews interviews, blind"],
     ["newsdev18", "12 more: a US presidential campaign season; six Wikinews interviews, blind"],
+    ["newsdev19", "12 more: a US general-election season; interviews and profiles, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

@@ -20,6 +20,7 @@ import {
   NEWSDEV16,
   NEWSDEV17,
   NEWSDEV18,
+  NEWSDEV19,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -210,6 +211,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.94,
       about: 0.69,
       affiliation: 0.59,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV19]).toEqual({
+      person: 0.86,
+      org: 0.84,
+      claim: 0.9,
+      "claim+speaker": 0.8,
+      about: 0.74,
+      affiliation: 0.57,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
