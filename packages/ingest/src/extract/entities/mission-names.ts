@@ -54,7 +54,6 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
   // the mention that starts at each token (kept as mentions are added or moved: one pass, not a search per token)
   const byFirst = new Map<number, Mention>();
   for (const m of mentions) if (!byFirst.has(m.first)) byFirst.set(m.first, m);
-  const startingAt = (_: readonly Mention[], k: number) => byFirst.get(k);
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i] as Token;
     if (!head.cap || head.kind !== "word") continue;
@@ -62,10 +61,10 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
     // a mission of one state to another
     if (MISSION_HEADS.has(head.lower) && tokens[i + 1]?.lower === "of") {
       const at = tokens[i + 2]?.lower === "the" ? i + 3 : i + 2;
-      const sender = startingAt(mentions, at);
+      const sender = byFirst.get(at);
       if (sender?.type !== "Organization" || tokens[sender.first]?.sentence !== sentence) continue;
       let end = sender.last;
-      const receiver = tokens[end]?.lower === "to" ? startingAt(mentions, end + 1) : undefined;
+      const receiver = tokens[end]?.lower === "to" ? byFirst.get(end + 1) : undefined;
       if (receiver && receiver.type !== "Person" && tokens[receiver.first]?.sentence === sentence) end = receiver.last;
       // ("… to Georgia", which no lexicon takes for the country: one capitalised word after "to", no name's start)
       else if (
@@ -76,7 +75,7 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
         !tokens[end + 2]?.cap
       )
         end += 2;
-      const existing = startingAt(mentions, i);
+      const existing = byFirst.get(i);
       if (existing && (existing.last > sender.first || existing.type === "Person")) continue;
       const own = existing ?? {
         start: head.start,
@@ -102,7 +101,7 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
     // a task body's head before "for (the)" and an organization
     if (TASK_HEADS.has(head.lower) || ORG_HEADS.has(head.lower)) {
       const at = tokens[i + 1]?.lower === "for" ? (tokens[i + 2]?.lower === "the" ? i + 3 : i + 2) : -1;
-      const task = at > 0 ? startingAt(mentions, at) : undefined;
+      const task = at > 0 ? byFirst.get(at) : undefined;
       if (task?.type !== "Organization" || task.kind === "country") continue;
       let first = i;
       while (
@@ -135,7 +134,7 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
   for (const m of mentions) {
     if (m.type !== "Organization" || m.kind === "country" || inside.has(m) || m.last - m.first < 2) continue;
     if (tokens[m.last]?.lower !== "in") continue;
-    const place = startingAt(mentions, m.last + 1);
+    const place = byFirst.get(m.last + 1);
     if (
       !place ||
       place.last - place.first !== 1 ||
