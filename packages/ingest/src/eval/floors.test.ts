@@ -213,12 +213,12 @@ describe("checkFloors", () => {
       affiliation: 0.59,
     });
     expect(QUALITY_FLOORS[NEWSDEV19]).toEqual({
-      person: 0.86,
-      org: 0.84,
-      claim: 0.9,
-      "claim+speaker": 0.8,
-      about: 0.74,
-      affiliation: 0.57,
+      person: 0.88,
+      org: 0.86,
+      claim: 0.95,
+      "claim+speaker": 0.88,
+      about: 0.79,
+      affiliation: 0.59,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -1,6 +1,7 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { partitionPoint } from "../partition-point.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
+import type { Token } from "../text/tokens.js";
 import { withoutAnonymityFormulas } from "./anonymity-formula.js";
 import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
 import { quoteMask } from "./content.js";
@@ -74,7 +75,10 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     // a short quote counts only with an attribution right after it ("“That's fine,” Sroka said.")
     const scare = isScareQuote(doc, q);
     const tail = tailAttribution(doc, q, anon);
-    const head = tail ? null : headAttribution(doc, q, anon);
+    const headFound = tail ? null : headAttribution(doc, q, anon);
+    // ('He said he had accepted "without a second's hesitation" when …': a head cue inside a clause another cue
+    // reports is part of that report, and the quote with it)
+    const head = headFound && reportedBefore(doc, headFound.cueIndex) ? null : headFound;
     const credit = tail || head?.speaker ? null : dashCredit(doc, q, anon);
     const closesClause = /[,.!?]\s*$/.test(doc.text.slice(q.start, q.close >= 0 ? q.close : q.end));
     // a title before a cue with words of its own ("on Fox News channel’s “Sunday Morning Futures,” Rep.
@@ -159,6 +163,28 @@ function dropNested(claims: DraftClaim[]): DraftClaim[] {
 }
 
 /** The first claim of each span, in order. */
+/** Pronouns that open a reported clause right after its cue ("said he had …"). */
+const CLAUSE_PRONOUNS = new Set(["he", "she", "they", "it", "we", "i"]);
+
+/**
+ * Whether the cue at token `cueIndex` stands in a clause that an earlier "said" / "told" of the same sentence
+ * reports: that cue, then "that" or a subject pronoun, and no sentence punctuation up to this cue.
+ */
+function reportedBefore(doc: AnalyzedText, cueIndex: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[cueIndex]?.sentence;
+  for (let k = cueIndex - 2; k >= 0 && cueIndex - k <= 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.kind === "quote" || /^[,;:]$/.test(t.text)) return false;
+    if (
+      /^(?:said|says|told)$/.test(t.lower) &&
+      (tokens[k + 1]?.lower === "that" || CLAUSE_PRONOUNS.has(tokens[k + 1]?.lower ?? ""))
+    )
+      return true;
+  }
+  return false;
+}
+
 function dedupe(claims: DraftClaim[]): DraftClaim[] {
   const seen = new Set<string>();
   const out: DraftClaim[] = [];

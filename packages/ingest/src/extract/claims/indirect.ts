@@ -335,6 +335,10 @@ export function indirectClaims(
           lead.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
             ? lastEvent.speaker
             : subjectBefore(doc, s, i, anon);
+      } else if (prev?.text === "," && partyStateAside(tokens, i - 1) > s.first) {
+        // "Sen. Corbin Ashdown, R-S.C., said …": AP's party and state between commas, the subject before them
+        speaker = speakerEndingAt(doc, partyStateAside(tokens, i - 1) - 1, anon);
+        if (!speaker) continue;
       } else if (aside > s.first) {
         // the subject is before the anonymity aside ("A senior manager at the trust, who asked not to be named,":
         // the unnamed manager, not the trust)
@@ -1242,6 +1246,24 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "a poll released Oct. 7 by Marquette Law School had …": a thing released by someone, no words released
   if (base === "release") return tokens.slice(c, Math.min(end, c + 5)).some((t) => t.lower === "by");
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
+}
+
+/** Longest party-and-state notation between commas, in tokens ("R-S" "." "C" "."). */
+const MAX_PARTY_STATE = 6;
+
+/**
+ * ", R-S.C.," ending at the comma at `comma`: AP's party and state set off by commas after a name. The index of
+ * the comma that opens it, or -1.
+ */
+function partyStateAside(tokens: readonly Token[], comma: number): number {
+  let k = comma - 1;
+  while (k > 0 && comma - k <= MAX_PARTY_STATE && tokens[k]?.text !== ",") k--;
+  if (tokens[k]?.text !== "," || k === comma - 1) return -1;
+  const written = tokens
+    .slice(k + 1, comma)
+    .map((t) => t.text)
+    .join("");
+  return /^[RDI]-[A-Z][A-Za-z.]*$/.test(written) ? k : -1;
 }
 
 /** Verbs of choosing: what is chosen is a thing or a person, not a proposition. */

@@ -138,3 +138,19 @@ describe("questions, endorsements and challenges (rules-129)", () => {
     expect(claims(text)).toEqual([]);
   });
 });
+
+describe("AP's party and state, and a quote inside a reported clause (rules-130)", () => {
+  it("finds the subject before ', R-S.C.,'", () => {
+    expect(
+      claims("Sen. Corbin Ashdown, R-S.C., said that the pick was a serious choice for a serious moment."),
+    ).toEqual([["the pick was a serious choice for a serious moment", "Corbin Ashdown"]]);
+  });
+
+  it("keeps a quote after a cue inside what 'said' reports in that report", () => {
+    const text =
+      "Ramón Villaseñor is in his second term. He said he had accepted “without a second’s hesitation” when Haverford called him on Sunday night.";
+    expect(claims(text)).toEqual([
+      ["he had accepted “without a second’s hesitation” when Haverford called him on Sunday night", "Ramón Villaseñor"],
+    ]);
+  });
+});

@@ -127,3 +127,21 @@ describe("an interviewer's statements and an answer over two paragraphs (rules-1
     ]);
   });
 });
+
+describe("labels of several words, and 'Q:' (rules-130)", () => {
+  it("reads a surname of two words as the interviewee's label and 'Q:' as the interviewer's", () => {
+    const page = [
+      "Film-maker tells Wikinews why she made her documentary",
+      "Thursday, April 9, 2026",
+      "Yara Abi Rached, a Lebanese film-maker, spoke to Wikinews about her film.",
+      "Q: Why make this film now?",
+      "Abi Rached: Because the mothers are dying. When I started filming there were forty of them.",
+      "Q: Will the film be shown in Lebanon?",
+      "Abi Rached: We have applied for a screening permit twice.",
+    ].join("\n\n");
+    expect(claims(page).map(([text, speaker]) => [text, speaker])).toEqual([
+      ["Because the mothers are dying. When I started filming there were forty of them.", "Yara Abi Rached"],
+      ["We have applied for a screening permit twice.", "Yara Abi Rached"],
+    ]);
+  });
+});

@@ -166,9 +166,13 @@ function labelOf(doc: AnalyzedText, paragraph: number): Label | undefined {
   if (tokens[i]?.kind === "quote") i++;
   const first = i;
   while (i - first < MAX_LABEL_WORDS && isCapitalsWord(tokens[i]?.text)) i++;
-  // ("Ogunleye-Doyle: It would mean …": one title-case word, a surname or the publication)
-  const titleCase = i === first && isTitleCaseWord(tokens[i]?.text);
-  if (titleCase) i++;
+  // ("Ogunleye-Doyle: It would mean …", "Ní Dhonnchadha: …", "Abi Rached: …": a surname of up to three
+  // title-case words or the publication; "Q: …", a question's own label)
+  const titleCase = i === first && (isTitleCaseWord(tokens[i]?.text) || tokens[i]?.text === "Q");
+  if (titleCase) {
+    i++;
+    while (i - first < MAX_LABEL_WORDS && tokens[i - 1]?.text !== "Q" && isTitleCaseWord(tokens[i]?.text)) i++;
+  }
   const next = tokens[i + 1];
   if (i === first || tokens[i]?.text !== ":" || !next || next.start >= p.end) return undefined;
   const spelled = tokens
@@ -207,8 +211,13 @@ function personLabelled(people: readonly Cluster[], spelled: string): Cluster | 
   const found = people.filter((c) => {
     const name = c.name.toLowerCase();
     const words = name.split(/\s+/);
-    // (a Spanish name's first surname: "Rojas" of "Valentina Rojas Quiroga")
-    return name === spelled || (single && words.length > 1 && words.slice(1).includes(spelled));
+    // (a Spanish name's first surname: "Rojas" of "Valentina Rojas Quiroga"; a surname of several words: "Abi
+    // Rached" of "Yara Abi Rached")
+    return (
+      name === spelled ||
+      (single && words.length > 1 && words.slice(1).includes(spelled)) ||
+      (!single && name.endsWith(` ${spelled}`))
+    );
   });
   return found.length === 1 ? found[0] : undefined;
 }

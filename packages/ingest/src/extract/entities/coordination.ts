@@ -87,6 +87,24 @@ export function joinAmpersandNames(text: string, tokens: readonly Token[], menti
       LEGAL_FORMS.has(form.lower.replace(/\.$/, ""));
     a.end = withForm ? form.end : b.end;
     a.last = withForm ? b.last + 1 : b.last;
+    // ("Hale, Mercer & Sutton": a one-word name no lexicon knows and a comma before the pair are the firm's first
+    // partner; "Google, Apple & Microsoft" stays a list)
+    const first = mentions[k - 1];
+    if (
+      first &&
+      !joined.has(first) &&
+      first.last - first.first === 1 &&
+      first.last + 1 === a.first &&
+      tokens[first.last]?.text === "," &&
+      !first.title &&
+      first.tagged !== undefined &&
+      first.kind !== "company" &&
+      first.kind !== "country"
+    ) {
+      a.start = first.start;
+      a.first = first.first;
+      joined.add(first);
+    }
     a.text = text.slice(a.start, a.end);
     a.name = a.text.replace(/\s+/g, " ");
     a.type = "Organization";

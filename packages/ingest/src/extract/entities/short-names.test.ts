@@ -176,3 +176,29 @@ describe("names newsdev18 showed cut or joined wrong (entities-130)", () => {
     expect(entities(text)).not.toContain(wrong);
   });
 });
+
+describe("firms and companies newsdev19 showed (entities-131)", () => {
+  it.each([
+    [
+      "a partner's name before a firm's '&' pair",
+      "Celeste Armitage-Boyd of Hale, Mercer & Sutton wrote in a letter that she had complied.",
+      "Organization:Hale, Mercer & Sutton",
+    ],
+    [
+      "a film company",
+      "The documentary was produced by Nawafez Films, a Beirut company, over four years.",
+      "Organization:Nawafez Films",
+    ],
+    [
+      "an e-sports team",
+      "The jungler carried Bayanihan Esports to the world championship on Sunday.",
+      "Organization:Bayanihan Esports",
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+
+  it("leaves a list of known companies with '&' a list ('Google, Apple & Microsoft')", () => {
+    expect(entities("Google, Apple & Microsoft agreed to the rules on Monday.")).toContain("Organization:Google");
+  });
+});

@@ -343,6 +343,13 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   ),
   ...[
     "games",
+    // ("Nawafez Films", "Bayanihan Esports", "Tanglaw Gaming", "Abbeyknock GAA": a film company, e-sports teams, an
+    // Irish club), 2026-12-06
+    "films",
+    "productions",
+    "esports",
+    "gaming",
+    "gaa",
     "studios",
     "studio",
     "entertainment",

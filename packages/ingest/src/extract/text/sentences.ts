@@ -94,7 +94,8 @@ function initialJoinedToWord(tokens: readonly Token[], i: number): boolean {
     dot.text === "." &&
     before !== undefined &&
     after !== undefined &&
-    /^\p{Lu}$/u.test(before.text) &&
+    // (and AP's party and state, "R-S.C.", "D-N.Y.": a party letter, a hyphen and the state's initials)
+    (/^\p{Lu}$/u.test(before.text) || /^[RDI]-\p{Lu}{1,2}$/u.test(before.text)) &&
     before.end === dot.start &&
     after.start === dot.end &&
     after.kind === "word"
