@@ -38,6 +38,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev17", "12 more: US state and local politics; culture, technology, sport, Wikinews interviews, blind"],
     ["newsdev18", "12 more: a US presidential campaign season; six Wikinews interviews, blind"],
     ["newsdev19", "12 more: a US general-election season; interviews and profiles, blind"],
+    ["newsdev20", "12 more: US politics between elections; six Wikinews interviews, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

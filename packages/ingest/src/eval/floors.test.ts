@@ -21,6 +21,7 @@ import {
   NEWSDEV17,
   NEWSDEV18,
   NEWSDEV19,
+  NEWSDEV20,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -218,6 +219,14 @@ describe("checkFloors", () => {
       claim: 0.95,
       "claim+speaker": 0.88,
       about: 0.79,
+      affiliation: 0.59,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV20]).toEqual({
+      person: 0.89,
+      org: 0.85,
+      claim: 0.9,
+      "claim+speaker": 0.83,
+      about: 0.62,
       affiliation: 0.59,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
