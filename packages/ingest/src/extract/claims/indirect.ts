@@ -301,6 +301,7 @@ export function indirectClaims(
       let fromAside = false;
       // "A council officer, speaking on condition of anonymity, said …": the comma opening such an aside
       const aside = prev?.text === "," ? anonymityAsideBefore(doc, s.first, i - 1) : -1;
+      const partyAside = prev?.text === "," ? partyStateAside(tokens, i - 1) : -1;
       // "A pilot who asked not to be named because he feared dismissal said …": the same without commas
       const bare = aside < 0 && prev?.text !== "," ? bareAnonymityAside(doc, s.first, i, s.last) : -1;
       if (bare === -2) continue;
@@ -335,9 +336,9 @@ export function indirectClaims(
           lead.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
             ? lastEvent.speaker
             : subjectBefore(doc, s, i, anon);
-      } else if (prev?.text === "," && partyStateAside(tokens, i - 1) > s.first) {
+      } else if (partyAside > s.first) {
         // "Sen. Corbin Ashdown, R-S.C., said …": AP's party and state between commas, the subject before them
-        speaker = speakerEndingAt(doc, partyStateAside(tokens, i - 1) - 1, anon);
+        speaker = speakerEndingAt(doc, partyAside - 1, anon);
         if (!speaker) continue;
       } else if (aside > s.first) {
         // the subject is before the anonymity aside ("A senior manager at the trust, who asked not to be named,":

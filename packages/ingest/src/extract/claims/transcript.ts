@@ -48,9 +48,15 @@ export function transcriptClaims(doc: AnalyzedText): TranscriptTurn[] {
   const interview = labels.some((l) => l.titleCase && named.get(l.spelled) && (uses.get(l.spelled) ?? 0) >= 2);
   // the interviewer: a title-case label at least half of whose turns are questions — all its turns ask
   // ("Wikinews: The Republicans tried to knock you off the ballot." leads to the answer, it claims nothing)
+  // (each turn's span, found once: where its label's colon is followed, and where the turn ends)
+  const spans = labels.map((l) => {
+    const start = (tokens[l.colon + 1] as Token).start;
+    return { start, end: turnEnd(doc, l, start) };
+  });
   const asks = new Map<string, number>();
-  for (const l of labels)
-    if (l.titleCase && endsWithQuestion(doc, l)) asks.set(l.spelled, (asks.get(l.spelled) ?? 0) + 1);
+  for (const [k, l] of labels.entries())
+    if (l.titleCase && doc.text.charAt((spans[k]?.end ?? 0) - 1) === "?")
+      asks.set(l.spelled, (asks.get(l.spelled) ?? 0) + 1);
   const interviewer = (l: Label) => l.titleCase && 2 * (asks.get(l.spelled) ?? 0) >= (uses.get(l.spelled) ?? 0);
   for (const [k, l] of labels.entries()) {
     // ("Rojas: Because …": an interview's title-case label counts when it labels two turns or more; the
@@ -61,8 +67,7 @@ export function transcriptClaims(doc: AnalyzedText): TranscriptTurn[] {
     if (l.titleCase && !interview) continue;
     const cluster = named.get(l.spelled);
     const colon = tokens[l.colon] as Token;
-    const start = (tokens[l.colon + 1] as Token).start;
-    const end = turnEnd(doc, l, start);
+    const { start, end } = spans[k] as { start: number; end: number };
     if (end - start < 2) continue;
     // ("Wierzbicki: Have councillors listened to you?": an interviewer's question asks, it claims nothing; the
     // label of one — "Wikinews:" — need name no person)
@@ -106,13 +111,6 @@ export function transcriptClaims(doc: AnalyzedText): TranscriptTurn[] {
     }
   }
   return turns;
-}
-
-/** Whether the turn a label opens ends with a question mark. */
-function endsWithQuestion(doc: AnalyzedText, l: Label): boolean {
-  const start = (doc.tokens[l.colon + 1] as Token).start;
-  const end = turnEnd(doc, l, start);
-  return doc.text.charAt(end - 1) === "?";
 }
 
 /** The end of [start, end) without its trailing white space. */
