@@ -222,12 +222,12 @@ describe("checkFloors", () => {
       affiliation: 0.59,
     });
     expect(QUALITY_FLOORS[NEWSDEV20]).toEqual({
-      person: 0.89,
-      org: 0.85,
-      claim: 0.9,
-      "claim+speaker": 0.83,
-      about: 0.62,
-      affiliation: 0.59,
+      person: 0.9,
+      org: 0.89,
+      claim: 0.96,
+      "claim+speaker": 0.95,
+      about: 0.68,
+      affiliation: 0.61,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

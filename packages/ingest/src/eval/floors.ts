@@ -262,7 +262,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // of PolNeAR's outlets; six Wikinews interviews; its errors unread): first measured at rules-129+entities-130
   // (d50a825, before the round's fixes from newsdev19) person 0.916, org 0.874, claim 0.931, claim+speaker 0.854,
   // about 0.644, affiliation 0.617; unchanged at rules-130+entities-131 — floors two to three items below.
-  [NEWSDEV20]: { person: 0.89, org: 0.85, claim: 0.9, "claim+speaker": 0.83, about: 0.62, affiliation: 0.59 },
+  // Its errors read in the next session (a development set since): raised at rules-131+entities-132, measured
+  // person 0.925, org 0.912, claim 0.985, claim+speaker 0.972, about 0.702, affiliation 0.634.
+  [NEWSDEV20]: { person: 0.9, org: 0.89, claim: 0.96, "claim+speaker": 0.95, about: 0.68, affiliation: 0.61 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

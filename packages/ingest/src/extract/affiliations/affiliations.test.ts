@@ -288,6 +288,11 @@ describe("affiliations", () => {
       ["Pimchanok Srisawat", "New Dawn Party", "candidate"],
     ],
     [
+      "a bare role after an age",
+      "The Rev. Alvin Okafor, 66, pastor of Grace Baptist Church in Evansville, said he had buried two members.",
+      ["Alvin Okafor", "Grace Baptist Church", "pastor"],
+    ],
+    [
       "one of a described organization's members",
       "The Election Commission of Thailand disqualified her. Sompong Rattanakul, one of the commission’s seven members, rejected the accusation.",
       ["Sompong Rattanakul", "Election Commission of Thailand", "member"],

@@ -569,7 +569,8 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   // ", MSF’s medical coordinator in Kenya": an organization's possessive opens the appositive
   const ownerStart = start?.cap === true && ownerAt(doc, first) !== undefined;
   // after an age, only "a …" / "the …" or an organization's possessive ("Leung, 52, was convicted at …" is a clause)
-  if (aged && !ownerStart && !DETERMINERS.has(start?.lower ?? "")) return;
+  // (or a bare role: "The Rev. Alvin Okafor, 66, pastor of New Hope Baptist Church,")
+  if (aged && !ownerStart && !DETERMINERS.has(start?.lower ?? "") && !bareRole(tokens, first)) return;
   // ", spokesman for the ministry,": a bare role opens with role words and ends in a role's head before its first
   // preposition (", increased its stake in Valeant" and ", first began to buy …" are the sentence's predicate)
   // ("one of the commission's seven members" is for `conjunct`)

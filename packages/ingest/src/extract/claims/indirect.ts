@@ -24,6 +24,7 @@ import { isNamingCall } from "./naming.js";
 import { nounCue } from "./noun-cue.js";
 import { openingPhraseSource } from "./opening-phrase.js";
 import { isModifierParticiple } from "./participle.js";
+import { partyStateAside } from "./party-state.js";
 import { passiveAuxiliary } from "./passive.js";
 import { type AnonymousMemory, closesOpeningAppositive, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { looseSubject, subjectBefore } from "./subject.js";
@@ -44,6 +45,9 @@ export interface CueEvent {
   speaker: SpeakerRef;
   cue: { start: number; end: number };
 }
+
+/** Days and months. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /** Days and months: "said Thursday in an email" has no content after the cue. */
 const TIME_START = new Set([
@@ -248,6 +252,8 @@ export function indirectClaims(
       if (cue.base === "say" && discourseMarker(tokens, i)) continue;
       // "added to his portfolio", "adds up to", "adds 45 minutes to each day": adding things, not words
       if (cue.base === "add" && (/^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "") || addsQuantityTo(tokens, i))) continue;
+      // "In a 31-page written response to the ethics office": the participle as an adjective before a document's noun
+      if (t.lower === "written" && WRITTEN_DOCUMENTS.test(tokens[i + 1]?.lower ?? "")) continue;
       // "fees charged to retailers": a price, not an accusation
       if (cue.base === "charge" && tokens[i + 1]?.lower === "to") continue;
       // "because of a battery fault, the regulator said": a noun before the comma, no verb with an object
@@ -326,14 +332,21 @@ export function indirectClaims(
         if (!speaker) continue;
       } else if (ing) {
         // ", forcefully denouncing the Castro regime": an adverb may stand between
-        const lead = prev && /ly$/.test(prev.lower) && tokens[i - 2]?.text === "," ? tokens[i - 2] : prev;
+        // (or a closing quotation mark: 'wrote that the veto was “the right call,” arguing that …')
+        const lead =
+          prev && (/ly$/.test(prev.lower) || prev.kind === "quote") && tokens[i - 2]?.text === ","
+            ? tokens[i - 2]
+            : prev;
         if (!lead || !(lead.text === "," || lead.lower === "by")) continue;
         // "…, Mr. Manafort said, adding that …": the speaker of the cue just before
         // (not a verb inside what was just reported: "The company denied that it had ignored warnings,
         // saying …" is the company's, not the "it" of "had ignored")
         const lastEvent = events.findLast((e) => !claims.some((c) => c.start <= e.at && e.at < c.end));
+        // (however long the quotation it just closed: '…, wrote that the veto was “the right call made for the
+        // wrong reasons,” arguing …')
+        const closed = prev?.kind === "quote" && lastEvent && claims.at(-1)?.end === prev.end;
         speaker =
-          lead.text === "," && lastEvent && lastEvent.at >= s.start && t.start - lastEvent.at < 60
+          lead.text === "," && lastEvent && lastEvent.at >= s.start && (t.start - lastEvent.at < 60 || closed)
             ? lastEvent.speaker
             : subjectBefore(doc, s, i, anon);
       } else if (partyAside > s.first) {
@@ -618,7 +631,9 @@ export function indirectClaims(
       // was said ("spoke to CNN about the subject" has it after "about")
       events.push(cueEvent(t, s, speaker));
       if (cue.base === "speak") {
-        const topic = speechTopic(tokens, c, s.last);
+        // (from the verb itself: "spoke on Monday to Dr. Heng Sreymom, the museum's chief curator" names a listener
+        // and describes them, whatever the phrase skipped above)
+        const topic = speechTopic(tokens, hasThat ? c : i + 1, s.last);
         if (topic < 0) continue;
         c = topic;
       }
@@ -1087,6 +1102,9 @@ function speechTopic(tokens: Token[], c: number, last: number): number {
   const first = tokens[c];
   const next = tokens[c + 1];
   if (!first || !next) return c;
+  // ("spoke on Monday to Dr. Heng Sreymom, …": the day before the listener)
+  if (first.lower === "on" && CALENDAR_WORDS.has(next.lower))
+    return speechTopic(tokens, tokens[c + 2]?.kind === "number" ? c + 3 : c + 2, last);
   if (first.lower === "for" && LENGTH_START.test(next.lower)) return -1;
   if (first.lower !== "to" && first.lower !== "with") return c;
   if (first.lower === "to" && !next.cap && !LISTENER_START.test(next.lower)) return c;
@@ -1210,6 +1228,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "add") return addsThingTo(tokens, c, end);
   // "wrote to the Justice Department asking it to seek …": a letter that asks is a request
   if (base === "write" && object === "to") return asksIn(tokens, c, end);
+  // "the forecaster who wrote the expedition’s daily bulletins", "wrote a book about …": a work written, no words
+  // reported
+  if (base === "write") return writesWork(tokens, c, end);
   // "has declared a 14-day emergency": declaring a state, an act
   if (base === "declare") return declaresState(tokens, c, end);
   if (base === "call") return object === "for" || object === "a" || object === "an" || callsAct(tokens, c);
@@ -1234,37 +1255,45 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // of a thing are acts (a "that" clause is a claim)
   if (base === "endorse" || base === "challenge") return true;
   // "approved a bill that would allow …", "approved an increase of Rs3.41": a vote or a decision, an act
-  if (base === "approve") return true;
+  if (base === "approve" || base === "veto") return true;
   // "chose the higher rate", "appointed a new envoy": a choice is an act (a "that" clause is a claim)
   if (CHOICE_CUES.has(base)) return true;
   // "The state allows undeclared voters, who make up …, to choose": a permission that is no request form
   // (those are left to isRequest), an act of a law or a body
   if (base === "allow" || base === "permit") return true;
+  // "the rule, which requires a licensed pharmacist at every dispensing point", "bans single-use bags": a rule's
+  // demand or ban is an act of the rule, no words reported
+  if (base === "require" || base === "forbid" || base === "ban") return true;
   // "The two countries fought two wars over …": fighting is an act
   if (base === "fight") return true;
   // "who argued the case for NetChoice": arguing a case in court is the lawyer's act, not a claim
   if (base === "argue") return THING_DETERMINERS.has(object) && /^cases?$/.test(tokens[c + 1]?.lower ?? "");
+  // "announced his retirement from the Supreme Court", "announced a schedule": an act made known, no words
+  // reported (a "that" clause is a claim)
+  if (base === "announce") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // "a poll released Oct. 7 by Marquette Law School had …": a thing released by someone, no words released
   if (base === "release") return tokens.slice(c, Math.min(end, c + 5)).some((t) => t.lower === "by");
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
 
-/** Longest party-and-state notation between commas, in tokens ("R-S" "." "C" "."). */
-const MAX_PARTY_STATE = 6;
+/** Nouns of documents a "written" before them describes ("a written response", "written testimony"). */
+const WRITTEN_DOCUMENTS =
+  /^(?:response|responses|reply|statement|statements|testimony|answer|answers|submission|submissions|questions|comments|remarks|notice|request|order|opinion|ruling|decision|consent|evidence|note|warning|pledge|agreement|policy|rules?|law|constitution|word|text)$/;
 
-/**
- * ", R-S.C.," ending at the comma at `comma`: AP's party and state set off by commas after a name. The index of
- * the comma that opens it, or -1.
- */
-function partyStateAside(tokens: readonly Token[], comma: number): number {
-  let k = comma - 1;
-  while (k > 0 && comma - k <= MAX_PARTY_STATE && tokens[k]?.text !== ",") k--;
-  if (tokens[k]?.text !== "," || k === comma - 1) return -1;
-  const written = tokens
-    .slice(k + 1, comma)
-    .map((t) => t.text)
-    .join("");
-  return /^[RDI]-[A-Z][A-Za-z.]*$/.test(written) ? k : -1;
+/** Works one writes ("wrote the daily bulletins", "wrote a book"): the object of "write" that reports nothing. */
+const WRITTEN_WORKS =
+  /^(?:books?|letters?|bulletins?|columns?|articles?|op-eds?|memos?|essays?|songs?|novels?|scripts?|screenplays?|speeches|speech|forewords?|prefaces?|reviews?|poems?|biograph(?:y|ies)|memoirs?|textbooks?|code|software|music|lyrics|obituar(?:y|ies)|editorials?|blogs?|posts?|chapters?|stories|story|pieces?|history|guide|manual|rules|software)$/;
+
+/** Whether the noun phrase opening at `c` (a determiner, then up to four words) is a written work. */
+function writesWork(tokens: readonly Token[], c: number, end: number): boolean {
+  const object = tokens[c]?.lower ?? "";
+  if (!THING_DETERMINERS.has(object) && object !== "a" && object !== "an") return false;
+  for (let k = c + 1; k < Math.min(end, c + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && !isPossessive(t)) return false;
+    if (WRITTEN_WORKS.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Verbs of choosing: what is chosen is a thing or a person, not a proposition. */

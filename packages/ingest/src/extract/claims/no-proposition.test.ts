@@ -154,3 +154,59 @@ describe("AP's party and state, and a quote inside a reported clause (rules-130)
     ]);
   });
 });
+
+describe("acts, works and rules, not claims; speakers past asides and descriptions (rules-131)", () => {
+  it.each([
+    [
+      "a retirement announced",
+      "Justice Mabel Orrin-Hale, 79, announced her retirement from the court in May after 31 years.",
+    ],
+    ["a bill vetoed", "Gov. Ruth Annandale vetoed a bill on Monday that would have raised the fuel tax by six cents."],
+    [
+      "a written document's adjective",
+      "In a 40-page written response to the board, the district defended the contract and its costs.",
+    ],
+    ["what a rule requires", "The ordinance, which requires a permit for every food truck, took effect in March."],
+    ["a work written", "Dr. Pavel Hruska, who wrote the league's weekly bulletins, retired in June."],
+    ["a show hosted", "Dana Whitlow, who has hosted “Capitol After Dark” since 2019, left the network on Friday."],
+  ])("%s", (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("finds the senator before AP's party and state and a second appositive", () => {
+    expect(
+      claims("Sen. Harlan Pettibone, R-Idaho, the committee's chairman, said the hearing would resume on Tuesday."),
+    ).toEqual([["the hearing would resume on Tuesday", "Harlan Pettibone"]]);
+  });
+
+  it("gives an editorial board's words, and an '-ing' clause after its quotation, to the paper", () => {
+    const text =
+      "The Toledo Courier’s editorial board, which endorsed the mayor in 2025, wrote on Sunday that the levy was “the right tax at the wrong time,” arguing that the council should first cut its own budget.";
+    expect(claims(text)).toEqual([
+      ["the levy was “the right tax at the wrong time,”", "Toledo Courier"],
+      ["the council should first cut its own budget", "Toledo Courier"],
+    ]);
+  });
+
+  it("reads a company's name over its abbreviation's period", () => {
+    expect(
+      claims("In a statement, the mill's parent, Ardent Steel Corp., said it would spend $45 million on the line."),
+    ).toEqual([["it would spend $45 million on the line", "Ardent Steel Corp"]]);
+  });
+
+  it("gives a tail's 'the company' to the company the content opens with", () => {
+    const text =
+      "Nabz Health, a start-up that delivers medicines to homes, has raised $22 million in a round led by the venture firm Crescent Peak Capital, the company said on Tuesday.";
+    expect(claims(text).map(([, speaker]) => speaker)).toEqual(["Nabz Health"]);
+  });
+
+  it("gives a bare surname to the one the article calls by it, not the relative named in full", () => {
+    const text = [
+      "Rep. Wade Tolliver spent campaign money on family trips, the report found.",
+      "Tolliver's campaign paid a firm owned by his wife, Amber Tolliver, for work nobody could document.",
+      "Amber Tolliver did not respond to a request for comment.",
+      "Tolliver told reporters that he had paid back every penny.",
+    ].join("\n\n");
+    expect(claims(text).at(-1)).toEqual(["he had paid back every penny", "Wade Tolliver"]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { AnalyzedText } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
+import { cueOf } from "../lexicon/cues.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
@@ -19,8 +20,49 @@ function looksLikeVerb(t: Token | undefined): boolean {
   return /(?:ed|[^s]s)$/.test(t.lower);
 }
 
+/** Small words a title leaves in lower case ("The Art of the Deal", "Meet the Press"). */
+const TITLE_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "by",
+  "from",
+]);
+
+/** A title of a work: up to eight words, each capitalised or a small word, the first capitalised, no sentence mark. */
+function isTitle(quoted: string): boolean {
+  const words = quoted.split(/\s+/).filter((w) => w !== "");
+  if (words.length === 0 || words.length > 8 || /[.,;:!?]$/.test(quoted)) return false;
+  if (!/^\p{Lu}/u.test(words[0] as string)) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
+}
+
 /** Verbs of acting on a text (a law, a bill, a contract): the quotation is the text's words, no one's claim. */
-const ACT_VERBS = new Set(["passed", "approved", "adopted", "enacted", "signed", "ratified", "amended", "vetoed"]);
+const ACT_VERBS = new Set([
+  "passed",
+  "approved",
+  "adopted",
+  "enacted",
+  "signed",
+  "ratified",
+  "amended",
+  "vetoed",
+  // ("the rule, which requires a licensed pharmacist …": what a rule demands or bans)
+  "requires",
+  "required",
+  "bans",
+  "banned",
+  "forbids",
+]);
 
 /**
  * "Clinton decried the GOP for “turning its back” …", "Bush referred to Rubio as “a bright leader”":
@@ -54,6 +96,8 @@ export function scareQuoteClaims(
       if (isNamingCall(tokens, v)) break;
       // "passed a bill requiring … to register as “foreign representatives”": a vote on a text, an act
       if (ACT_VERBS.has(t.lower)) break;
+      // "who has hosted “Meridian Tonight” since 2022": a work's title after a verb that reports no words
+      if (!cueOf(t.lower) && isTitle(doc.text.slice(q.start, q.end))) break;
       const subjectEnd = skipAuxLeft(tokens, v - 1, s.index);
       if (subjectEnd < s.first) break;
       const speaker = speakerEndingAt(doc, subjectEnd, anon);

@@ -15,6 +15,7 @@ import { MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isBarePossessive, isPossessive } from "../text/tokens.js";
 import { placeBeforeLocation } from "./located-place.js";
+import { partyStateAside } from "./party-state.js";
 import { quantitySource } from "./quantity-source.js";
 import type { SpeakerRef } from "./types.js";
 
@@ -240,12 +241,14 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   if (tokens[k]?.text === ",") {
     // "One Republican presidential hopeful, Carly Fiorina, says": the name right before the comma
     // (or before its bracketed party and state: "…, Gov. John Kasich (R-OH), said")
-    const named = nameEndingAt(doc, k - 1);
+    // ("the parent, Ardent Steel Corp., said": the abbreviation's period is no part of the name's mention)
+    const dot = tokens[k - 1]?.text === "." && tokens[k - 1]?.start === tokens[k - 2]?.end ? 1 : 0;
+    const named = nameEndingAt(doc, k - 1 - dot);
     if (named && doc.entities.clusters[named.cluster]?.type === "Person" && describedAfterComma(tokens, named.first))
       return fromMention(doc, named);
     // "Her publisher, Lagoon House Books, said", "The council's leader, Margaret O'Donnell of the Labour
     // Party, said": a name that is itself the appositive
-    const inner = named ? speakerEndingAt(doc, k - 1, anon) : null;
+    const inner = named ? speakerEndingAt(doc, k - 1 - dot, anon) : null;
     if (inner?.cluster !== undefined && describedAfterComma(tokens, tokenAtOrAfter(tokens, inner.start))) return inner;
     // "The bill's rapporteur …, Élodie Marchetti-Roux of the centrist Renaissance party, said": the person before
     // "of" and the organization set off by the comma
@@ -638,6 +641,15 @@ function possessiveAt(tokens: readonly Token[], k: number): boolean {
   return isPossessive(tokens[k]) || isBarePossessive(tokens, k);
 }
 
+/** "’s editorial board", "’s editors", "’s editorial page": the words after an organization's possessive that are its voice. */
+function editorialVoice(tokens: readonly Token[], orgLast: number, last: number): boolean {
+  const words = tokens
+    .slice(orgLast + (isPossessive(tokens[orgLast]) ? 1 : 0), last + 1)
+    .map((t) => t.lower)
+    .join(" ");
+  return /^(?:editorial board|editors|editorial page|editorial page editors|editorial writers)$/.test(words);
+}
+
 /** "Her campaign said": the gender of a possessive pronoun that opens a described source. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, "m" | "f"> = new Map([
   ["his", "m"],
@@ -770,6 +782,14 @@ export function resolveNounPhrase(
     !endTok.cap &&
     ORG_DESCRIPTORS.get(head) !== undefined &&
     (org.last === last || (org.last === last - 3 && tokens[last - 3]?.text === "(")) &&
+    doc.entities.clusters[org.cluster]?.country !== true
+  )
+    return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
+  // "The Philadelphia Inquirer’s editorial board wrote": a paper's editorial board, or its editors, speak as the paper
+  if (
+    possessed &&
+    org &&
+    editorialVoice(tokens, org.last, last) &&
     doc.entities.clusters[org.cluster]?.country !== true
   )
     return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
@@ -1018,6 +1038,12 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     const t = tokens[q] as Token;
     if (t.sentence !== sentence || t.kind === "quote") return null;
     if (t.text !== ",") continue;
+    // "Sen. Dwight Castellow, R-Idaho, the committee's chairman, called": over AP's party and state to the name
+    const party = partyStateAside(tokens, q);
+    if (party > 0) {
+      q = party + 1;
+      continue;
+    }
     // "The National Water Commission (CONAGUA), which operates …, said": the name before its acronym
     const e = tokens[q - 1]?.text === ")" && tokens[q - 3]?.text === "(" ? q - 4 : q - 1;
     const m = doc.mentionByLastToken.get(e);

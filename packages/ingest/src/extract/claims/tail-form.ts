@@ -1,4 +1,5 @@
 import { tokenAtOrAfter } from "../document.js";
+import { mayBeDescribedAs } from "../entities/described-org.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
@@ -145,7 +146,9 @@ export function tailForm(
   if (!known && namedSubject(scan, first)) return false;
   const stop = tailContentEnd(tokens, first, comma, stopAtQuotes);
   if (wordsBetween(tokens, first, stop) < MIN_WORDS) return false;
-  claims.push(contentClaim(scan, first, stop, { start: t.start, end: t.end }, speaker, "cue-tail"));
+  claims.push(
+    contentClaim(scan, first, stop, { start: t.start, end: t.end }, subjectDescribed(scan, speaker, first), "cue-tail"),
+  );
   return true;
 }
 
@@ -308,3 +311,21 @@ function namedProgramme(tokens: Token[], mask: Uint8Array, j: number): boolean {
 
 /** A word of a title in quotation marks: capitalized, or a short function word ("Meet the Press"). */
 const titleWord = (t: Token) => t.kind !== "word" || t.cap || t.lower.length <= 3;
+
+/**
+ * "Nabz Health, a start-up …, has raised $22 million in a round led by … Crescent Peak Capital, the company said":
+ * a tail's "the <noun>" stands for the organization the content opens with, when that one may be so called, not for
+ * one named later in the content.
+ */
+function subjectDescribed(scan: ClaimScan, speaker: SpeakerRef, first: number): SpeakerRef {
+  const { doc } = scan;
+  const { tokens } = doc;
+  if (speaker.cluster === undefined) return speaker;
+  const at = tokenAtOrAfter(tokens, speaker.start);
+  const noun = tokens[at + 1];
+  if (tokens[at]?.lower !== "the" || !noun || noun.end !== speaker.end || noun.cap) return speaker;
+  const opening = doc.mentionByFirstToken.get(tokens[first]?.lower === "the" ? first + 1 : first);
+  const subject = opening ? doc.entities.clusters[opening.cluster] : undefined;
+  if (!subject || subject.id === speaker.cluster || !mayBeDescribedAs(subject, noun.lower)) return speaker;
+  return { ...speaker, cluster: subject.id };
+}

@@ -145,3 +145,21 @@ describe("labels of several words, and 'Q:' (rules-130)", () => {
     ]);
   });
 });
+
+describe("a family name written first as the label (rules-131)", () => {
+  it("reads 'Heng:' as the interviewee's label when the article names Heng Sreymom", () => {
+    const page = [
+      "Curator tells Wikinews how a statue came home",
+      "Tuesday, June 9, 2026",
+      "Wikinews spoke on Monday to Dr. Heng Sreymom, the museum's chief curator, who led the talks.",
+      "Wikinews: How did you learn the statue was for sale?",
+      "Heng: A volunteer sent me the catalogue page at eleven at night. I recognised the pose at once.",
+      "Wikinews: Who paid for the return?",
+      "Heng: France paid for the crate and the insurance.",
+    ].join("\n\n");
+    expect(claims(page).map(([text, speaker]) => [text, speaker])).toEqual([
+      ["A volunteer sent me the catalogue page at eleven at night. I recognised the pose at once.", "Heng Sreymom"],
+      ["France paid for the crate and the insurance.", "Heng Sreymom"],
+    ]);
+  });
+});

@@ -203,7 +203,7 @@ function isCapitalsWord(word: string | undefined): boolean {
   return word !== undefined && word.length >= 2 && /^\p{Lu}[\p{Lu}'’.-]*$/u.test(word);
 }
 
-/** The one person of the article whose full name or surname the label spells, if exactly one. */
+/** The one person of the article whose full name or surname the label spells, if exactly one (else whose first name). */
 function personLabelled(people: readonly Cluster[], spelled: string): Cluster | undefined {
   const single = !spelled.includes(" ");
   const found = people.filter((c) => {
@@ -217,5 +217,12 @@ function personLabelled(people: readonly Cluster[], spelled: string): Cluster | 
       (!single && name.endsWith(` ${spelled}`))
     );
   });
-  return found.length === 1 ? found[0] : undefined;
+  if (found.length === 1) return found[0];
+  if (found.length > 1 || !single) return undefined;
+  // ("Heng:" for "Dr. Heng Sreymom": a family name written first, as Khmer, Chinese, Korean or Hungarian names are)
+  const first = people.filter((c) => {
+    const words = c.name.toLowerCase().split(/\s+/);
+    return words.length > 1 && words[0] === spelled;
+  });
+  return first.length === 1 ? first[0] : undefined;
 }

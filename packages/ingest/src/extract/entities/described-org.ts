@@ -165,6 +165,11 @@ function mayDescribe(c: Cluster, noun: string, company: boolean): boolean {
   return c.kind !== undefined && kinds.includes(c.kind);
 }
 
+/** Whether "the <noun>" may stand for organization `c` (a company noun for a company or an organization of no kind). */
+export function mayBeDescribedAs(c: Cluster, noun: string): boolean {
+  return mayDescribe(c, noun, COMPANY_NOUNS.has(noun));
+}
+
 /** Kinds a speaker's own organization may have for "the union" / "the party" in their words (a teachers' association is their union). */
 const SPEAKER_NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["union", ["union", "association"]],

@@ -1532,8 +1532,20 @@ function headBeforeConnector(tokens: readonly Token[], s: number, e: number): bo
 }
 
 /** Last words that end an institution's or a company's name, never a place's ("… Hospital", "… Holdings Bhd"). */
+/** Whether the name at [s, e) stands after a lower-case "the", opens with no first name, and modifies no noun after it. */
+function determinedName(tokens: readonly Token[], s: number, e: number): boolean {
+  // (initials open a person's name: "the O.J. Simpson …")
+  const opening = (tokens[s] as Token).text;
+  if (tokens[s - 1]?.text !== "the" || isListedFirstName(opening) || /^(?:\p{Lu}\.)+$/u.test(opening)) return false;
+  const next = tokens[e];
+  return !(next?.kind === "word" && !next.cap && !FUNCTION_WORDS.has(next.lower)) && !isPossessive(next);
+}
+
 function placeEndsAsOrganization(last: string): boolean {
   const kind = NAME_ENDS_NO_PERSON.get(last);
+  // ("New Hope Baptist Church", "the Roman Catholic Diocese": a congregation the tagger read as its building; not a
+  // temple, more often a site: "the Golden Temple")
+  if (kind === "religious") return last !== "temple";
   return kind === "institution" || LEGAL_FORMS.has(last) || (kind === "company" && COMPANY_NAME_ENDS.has(last));
 }
 
@@ -2416,9 +2428,13 @@ function emitMention(
       e - s === 1 &&
       !orgHeadOf(tokens, s, e) &&
       !isAcronym(name);
-    mention.type = (tagged === "PER" || titled) && !company && !named ? "Person" : "Organization";
+    // ("told the Giornale di Sicilia that": a name of several words after a lower-case "the", with no first name
+    // and no noun it modifies, is no person's — a paper or a company the tagger read as one)
+    const determined = tagged === "PER" && !title && e - s >= 2 && determinedName(tokens, s, e);
+    mention.type = (tagged === "PER" || titled) && !company && !named && !determined ? "Person" : "Organization";
     if (company) mention.kind = "company";
     else if (tagged === "PER" && named) mention.kind = named;
+    else if (determined) mention.kind = "organization";
     else if (tagged !== "PER" && !titled) mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
   } else {
     if (tagged === "O") mention.tagged = "O";

@@ -46,3 +46,40 @@ describe("joinMissionNames (entities-128)", () => {
     ).not.toContain("World Bank Group in Armenia");
   });
 });
+
+describe("names the tagger cuts or misreads (entities-132)", () => {
+  it.each([
+    [
+      "a body for a cause whose cause runs on after 'of the'",
+      "The Reporters Committee for Freedom of the Press, a press-freedom group, said the subpoena was improper.",
+      ["Reporters Committee for Freedom of the Press"],
+    ],
+    [
+      "a ministry whose first portfolio is a region",
+      "Norway’s Ministry for Europe and Foreign Affairs said in a statement that the talks would resume.",
+      ["Ministry for Europe and Foreign Affairs"],
+    ],
+    [
+      "a congregation the tagger reads as its building",
+      "The Rev. Alvin Okafor, 66, the pastor of Grace Baptist Church in Evansville, said he had buried two members.",
+      ["Grace Baptist Church"],
+    ],
+    [
+      "a paper after a lower-case 'the' that the tagger reads as a person",
+      "A regional official who asked not to be named told the Giornale di Sicilia that the aid had been delayed.",
+      ["Giornale di Sicilia"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(organizations(text)).toEqual(expected);
+  });
+
+  it("keeps a person after a lower-case 'the' when initials open the name", () => {
+    const g = extractDocument({
+      id: "t",
+      text: "I don't know, the O.J. Simpson story, maybe.",
+      origin: "t",
+      format: "text",
+    });
+    expect(g.entities.map((e) => [e.type, e.name])).toEqual([["Person", "O.J. Simpson"]]);
+  });
+});

@@ -1,5 +1,8 @@
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { ORG_HEADS } from "../lexicon/organizations.js";
+import { PLACES } from "../lexicon/places.js";
+import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
+import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -46,7 +49,9 @@ function initialsInOrder(acronym: string, words: readonly string[]): boolean {
  *   brackets whose letters take in the country's initial;
  * - "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": capitalised words ending in a
  *   body's head, "for (the)", and the organization the tagger found after it;
- * - "the Council on Foreign Relations": a body's head, "on" and the capitalised words of its subject.
+ * - "the Council on Foreign Relations": a body's head, "on" and the capitalised words of its subject;
+ * - "the Reporters Committee for Freedom of the Press": a body for a cause, and the cause's "of (the)" and one or two
+ *   capitalised words.
  * The joined mention is an organization; the mentions inside it are dropped.
  */
 export function joinMissionNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
@@ -173,6 +178,27 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
       end++;
     while (end > m.last + 1 && !tokens[end - 1]?.cap) end--;
     if (end > m.last + 1) extend(text, tokens, mentions, m, end, inside);
+  }
+  // a body for a cause whose cause runs on after "of": "the Reporters Committee for Freedom of the Press" (one or two
+  // capitalised words, no country's or person's name)
+  for (const m of mentions) {
+    if (m.type !== "Organization" || inside.has(m) || !/ for \p{Lu}/u.test(m.name)) continue;
+    if (tokens[m.last]?.lower !== "of") continue;
+    const at = tokens[m.last + 1]?.lower === "the" ? m.last + 2 : m.last + 1;
+    const sentence = tokens[m.first]?.sentence;
+    let end = at;
+    while (end < at + 2 && tokens[end]?.cap && tokens[end]?.kind === "word" && tokens[end]?.sentence === sentence)
+      end++;
+    if (end === at || tokens[end]?.cap) continue;
+    const named = byFirst.get(at);
+    if (named && (named.type === "Person" || named.kind === "country" || named.last !== end)) continue;
+    const cause = tokens
+      .slice(at, end)
+      .map((t) => t.text)
+      .join(" ");
+    if (PLACES.has(cause.toLowerCase()) || WORLD_CITIES.has(cause) || SUBNATIONAL_REGIONS.has(cause.toLowerCase()))
+      continue;
+    extend(text, tokens, mentions, m, end, inside);
   }
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
   mentions.sort((a, b) => a.first - b.first);

@@ -78,7 +78,8 @@ export function joinPortfolioLists(
     if (m.type !== "Organization" || inside.has(m) || !LIST_HEADS.test(m.name)) continue;
     // ("the American Civil Liberties Union of Ohio and Demos": a body of a place, then another name)
     const of = m.name.match(/\s(?:of|for)\s+(?:the\s+)?(.+)$/)?.[1] ?? "";
-    if (isPlace(of)) continue;
+    // (but a ministry's portfolio may be a region: "France's Ministry for Europe and Foreign Affairs")
+    if (isPlace(of) && !/(?:^|\s)Ministry\s+(?:of|for)\s/.test(m.name)) continue;
     const end = listEnd(tokens, m.last, people, known);
     if (end < 0) continue;
     const endOffset = (tokens[end - 1] as Token).end;

@@ -83,7 +83,16 @@ function surnameHolder(candidates: Cluster[], m: Mention): Cluster | undefined {
     }
   }
   const wanted = honorificOf(m);
-  if (!wanted) return mostRecent(candidates, m.start) as Cluster;
+  if (!wanted) {
+    // "Rep. Wade Tolliver" … "Tolliver's campaign" … "his wife, Amber Tolliver" … "Tolliver told reporters": the one
+    // the article already calls by the bare surname, not the relative it names in full each time
+    const key = nameKey(m.name);
+    const called = candidates.filter((c) =>
+      c.mentions.some((x) => x.start < m.start && x.last - x.first === 1 && !x.title && nameKey(x.name) === key),
+    );
+    if (called.length === 1) return called[0] as Cluster;
+    return mostRecent(candidates, m.start) as Cluster;
+  }
   const genders = candidates.map((c) => firstNameGender(c.name.split(/\s+/)[0] ?? ""));
   const same = candidates.filter((_, k) => genders[k] === wanted);
   const other = wanted === "m" ? "f" : "m";
@@ -98,7 +107,7 @@ function surnameHolder(candidates: Cluster[], m: Mention): Cluster | undefined {
   ) as Cluster;
 }
 
-/** The most recent cluster (by mention before `offset`) among candidates, else the biggest. */
+/** The most recent cluster (by mention before `offset`) among candidates, else the one introduced first. */
 function mostRecent(candidates: Cluster[], offset: number): Cluster | undefined {
   let best: Cluster | undefined;
   let bestAt = -1;
@@ -110,7 +119,10 @@ function mostRecent(candidates: Cluster[], offset: number): Cluster | undefined 
       }
   }
   if (best) return best;
-  return [...candidates].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  // (a headline's "Tolliver" before the body names anyone: the one introduced first, the story's subject, not a
+  // relative named in full each time)
+  const firstAt = (c: Cluster) => Math.min(...c.mentions.map((x) => x.start));
+  return [...candidates].sort((a, b) => firstAt(a) - firstAt(b))[0];
 }
 
 /**
