@@ -39,6 +39,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev18", "12 more: a US presidential campaign season; six Wikinews interviews, blind"],
     ["newsdev19", "12 more: a US general-election season; interviews and profiles, blind"],
     ["newsdev20", "12 more: US politics between elections; six Wikinews interviews, blind"],
+    ["newsdev21", "12 more: a US presidential primary season; six Wikinews interviews, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

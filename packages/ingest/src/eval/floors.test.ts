@@ -22,6 +22,7 @@ import {
   NEWSDEV18,
   NEWSDEV19,
   NEWSDEV20,
+  NEWSDEV21,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -228,6 +229,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.95,
       about: 0.68,
       affiliation: 0.61,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV21]).toEqual({
+      person: 0.87,
+      org: 0.79,
+      claim: 0.92,
+      "claim+speaker": 0.84,
+      about: 0.71,
+      affiliation: 0.54,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
