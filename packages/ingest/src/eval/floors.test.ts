@@ -231,12 +231,12 @@ describe("checkFloors", () => {
       affiliation: 0.61,
     });
     expect(QUALITY_FLOORS[NEWSDEV21]).toEqual({
-      person: 0.87,
-      org: 0.79,
-      claim: 0.92,
-      "claim+speaker": 0.84,
-      about: 0.71,
-      affiliation: 0.54,
+      person: 0.9,
+      org: 0.83,
+      claim: 0.97,
+      "claim+speaker": 0.95,
+      about: 0.76,
+      affiliation: 0.56,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -273,7 +273,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // rules-130+entities-131 (a28d632, before the round's fixes from newsdev20) person 0.892, org 0.816, claim 0.941,
   // claim+speaker 0.861, about 0.737, affiliation 0.568; at rules-131+entities-132 (62fd519) claim+speaker 0.867,
   // the rest unchanged — floors two to three items below.
-  [NEWSDEV21]: { person: 0.87, org: 0.79, claim: 0.92, "claim+speaker": 0.84, about: 0.71, affiliation: 0.54 },
+  // Its errors read in the same session (a development set since): raised at rules-132+entities-133, measured
+  // person 0.920, org 0.858, claim 0.997, claim+speaker 0.979, about 0.785, affiliation 0.583.
+  [NEWSDEV21]: { person: 0.9, org: 0.83, claim: 0.97, "claim+speaker": 0.95, about: 0.76, affiliation: 0.56 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -761,3 +761,29 @@ describe("affiliations newsdev13 read wrong", () => {
     expect(roles("Britain's leading economist of the decade, John Doe, said the rates were too high.")).toEqual([]);
   });
 });
+
+describe("roles after 'whose' and leaders after 'chaired by' (entities-133)", () => {
+  it.each([
+    [
+      "a role after 'whose', past the organization's appositive",
+      "Its shirts carry the name of Atlas Dairy Company, a dairy in nearby Azrou, whose chief executive, Nadia Benslimane, said it was fine.",
+      ["Nadia Benslimane — Atlas Dairy Company"],
+    ],
+    [
+      "a named organization chaired by someone",
+      "Kinetra Holdings is chaired by Marta Ruiz, a former banker.",
+      ["Marta Ruiz — Kinetra Holdings"],
+    ],
+    [
+      "'the club' chaired by someone",
+      "Atlas Football Club won again on Sunday. The club is chaired by Abdelaziz Ouazzani, who made his money in furniture.",
+      ["Abdelaziz Ouazzani — Atlas Football Club"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it("reads no leader of a clause whose subject is no organization", () => {
+    expect(pairs("The meeting was chaired by Marta Ruiz, a former banker.")).toEqual([]);
+  });
+});

@@ -22,6 +22,7 @@ import { countryOfficeBefore } from "./country-office.js";
 import { datelineCountry, defaultOffice, titleDefaultOrg, US_BODIES } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
 import { partyInBrackets } from "./party-notation.js";
+import { ledBySubject, whoseRole } from "./relative-roles.js";
 
 export interface DraftAffiliation {
   person: number;
@@ -191,7 +192,7 @@ export function findAffiliations(
     // "Senator Lucia Benavides (D-Tucson)", "Labour Minister Jörg Wiesenthal-Kröger (CDU)"
     const party = partyInBrackets(doc, m, findOrg);
     if (party) add(c.id, party.org, party.role);
-    const works = workplace(doc, m) ?? ledBy(doc, m);
+    const works = workplace(doc, m) ?? ledBy(doc, m) ?? whoseRole(doc, m) ?? ledBySubject(doc, m);
     if (works) add(c.id, works.org, works.role);
   }
   return out;

@@ -88,10 +88,10 @@ function namedSubject(doc: AnalyzedText, first: number, stop: number) {
 
 /** Nouns of what an organization publishes: its figures, data, estimates, reports. */
 const DOCUMENT_NOUNS =
-  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|accounts|announcement|statement|indictment|complaint)$/;
+  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|filings|accounts|announcement|statement|indictment|complaint|results|returns|post)$/;
 
 /** Where an organization publishes ("on the regulator’s website", "on its Facebook page"). */
-const OUTLET_NOUNS = /^(?:website|site|page|account|feed|channel)$/;
+const OUTLET_NOUNS = /^(?:website|site|page|account|feed|channel|blog)$/;
 
 /**
  * "according to ECP figures", "according to an estimate by the risk-modelling firm Kestrel Analytics reported by
@@ -107,6 +107,14 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
     for (let k = owner.last + 1; k < end && k - owner.last <= 4; k++) {
       const t = tokens[k] as Token;
       if (DOCUMENT_NOUNS.test(t.lower)) return fromMention(doc, owner);
+      if (t.cap || t.kind !== "word") break;
+    }
+  }
+  // ("The group raised $38 million …, according to its latest filing": the organization the sentence opens with)
+  if (/^(?:its|their)$/.test(tokens[from]?.lower ?? "")) {
+    for (let k = from + 1; k < end && k - from <= 4; k++) {
+      const t = tokens[k] as Token;
+      if (DOCUMENT_NOUNS.test(t.lower)) return sentenceSubjectOrganization(doc, from);
       if (t.cap || t.kind !== "word") break;
     }
   }
@@ -143,13 +151,33 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
   return describedAt(doc, by + 1, end);
 }
 
+/**
+ * The organization that opens the sentence of token `at` — named ("Kinetra raised …") or described by "the" and
+ * its noun ("The group raised …") — if any.
+ */
+function sentenceSubjectOrganization(doc: AnalyzedText, at: number): SpeakerRef | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[at]?.sentence ?? -1];
+  if (!sentence) return null;
+  const named = doc.mentionByFirstToken.get(sentence.first);
+  const cluster = named ? doc.entities.clusters[named.cluster] : undefined;
+  if (named && cluster) return cluster.type === "Organization" && !cluster.country ? fromMention(doc, named) : null;
+  return describedAt(doc, sentence.first, sentence.last);
+}
+
 /** "the regulator’s website", "Ukrenergo's website": the organization whose outlet the words from `at` name. */
 function publisherOf(doc: AnalyzedText, at: number, end: number): SpeakerRef | null {
   const { tokens } = doc;
   const named = doc.mentionByFirstToken.get(at);
   if (named && isPossessive(tokens[named.last]) && OUTLET_NOUNS.test(tokens[named.last + 1]?.lower ?? ""))
     return fromMention(doc, named);
-  if (isPossessive(tokens[at + 2]) && OUTLET_NOUNS.test(tokens[at + 3]?.lower ?? "")) return describedAt(doc, at, end);
+  // (a modifier may stand before the outlet's noun: "the company’s engineering blog")
+  if (
+    isPossessive(tokens[at + 2]) &&
+    (OUTLET_NOUNS.test(tokens[at + 3]?.lower ?? "") ||
+      (!tokens[at + 3]?.cap && OUTLET_NOUNS.test(tokens[at + 4]?.lower ?? "")))
+  )
+    return describedAt(doc, at, end);
   return null;
 }
 

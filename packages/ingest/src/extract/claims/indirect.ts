@@ -59,6 +59,8 @@ const TIME_START = new Set([
   "tonight",
   "afterward",
   "afterwards",
+  // ("answered within the hour")
+  "within",
 ]);
 
 /** Nouns naming where something was said ("said in a statement that"), not a competing cue. */
@@ -254,6 +256,8 @@ export function indirectClaims(
       if (cue.base === "add" && (/^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "") || addsQuantityTo(tokens, i))) continue;
       // "In a 31-page written response to the ethics office": the participle as an adjective before a document's noun
       if (t.lower === "written" && WRITTEN_DOCUMENTS.test(tokens[i + 1]?.lower ?? "")) continue;
+      // "a Ministry of Health report published on Friday": a cue noun a participle describes, no verb
+      if (CUE_NOUNS.has(t.lower) && DOCUMENT_PARTICIPLES.has(tokens[i + 1]?.lower ?? "")) continue;
       // "fees charged to retailers": a price, not an accusation
       if (cue.base === "charge" && tokens[i + 1]?.lower === "to") continue;
       // "because of a battery fault, the regulator said": a noun before the comma, no verb with an object
@@ -393,7 +397,13 @@ export function indirectClaims(
       // "…, X said …": the speaker (or the cue itself) after a comma, a tail attribution's shape
       // ("…, National Disaster Centre director X said, warning …": capitalised words of an organization may stand
       // between the comma and the speaker's title)
-      const tailShaped = () => speaker !== null && (prev?.text === "," || followsComma(tokens, speaker, TITLE_WORDS));
+      // (not a name set off as the appositive of a description opening the sentence: "Villarreal Cruz’s campaign
+      // committee, Lorena for America, answered within the hour.")
+      const tailShaped = () =>
+        speaker !== null &&
+        (prev?.text === "," || followsComma(tokens, speaker, TITLE_WORDS)) &&
+        !(prev?.text === "," && closesOpeningAppositive(doc, i - 1, s.first)) &&
+        !closesOpeningAppositive(doc, tokenAtOrAfter(tokens, speaker.end), s.first);
       // content after the cue
       let c = i + 1;
       let via: number | undefined;
@@ -630,6 +640,10 @@ export function indirectClaims(
       // "spoke to reporters", "spoke with voters", "spoke for 77 minutes": a listener or a length, not what
       // was said ("spoke to CNN about the subject" has it after "about")
       events.push(cueEvent(t, s, speaker));
+      // "In a letter to Hatcher dated Monday, the inspector general, Naomi Faircloth, wrote that …": the letter is
+      // hers from here on ("The letter … says")
+      if (speaker?.cluster !== undefined && tokens[s.first]?.lower === "in" && i > s.first + 2)
+        rememberDocument(tokens, s.first + 1, Math.min(i, s.first + 4), speaker, anon);
       if (cue.base === "speak") {
         // (from the verb itself: "spoke on Monday to Dr. Heng Sreymom, the museum's chief curator" names a listener
         // and describes them, whatever the phrase skipped above)
@@ -675,7 +689,13 @@ export function indirectClaims(
       if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(doc, c, end)) continue;
       // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
       // of the petitions": a request, an act or a report's source says nothing in the quotation unit
-      if (unit !== "attribution" && !hasThat && noProposition(tokens, i, cue.base, c, end)) continue;
+      if (unit !== "attribution" && !hasThat && noProposition(tokens, i, cue.base, c, end)) {
+        // "Raghunathan … released an immigration plan …. The 26-page plan argues …": from here on the document
+        // speaks for the one who released it
+        if (speaker?.cluster !== undefined && PRODUCING_CUES.has(cue.base))
+          rememberDocument(tokens, c, end, speaker, anon);
+        continue;
+      }
       // "a super PAC supporting him, began airing an ad": a lone object pronoun before the sentence goes on is
       // the stance's object, and what follows the comma is the sentence's own predicate
       if (
@@ -1102,12 +1122,15 @@ function speechTopic(tokens: Token[], c: number, last: number): number {
   const first = tokens[c];
   const next = tokens[c + 1];
   if (!first || !next) return c;
+  // ("speaking on Fox News on Friday morning": the channel, not a topic)
+  if (first.lower === "on" && next.cap && !CALENDAR_WORDS.has(next.lower)) return -1;
   // ("spoke on Monday to Dr. Heng Sreymom, …": the day before the listener)
   if (first.lower === "on" && CALENDAR_WORDS.has(next.lower))
     return speechTopic(tokens, tokens[c + 2]?.kind === "number" ? c + 3 : c + 2, last);
   if (first.lower === "for" && LENGTH_START.test(next.lower)) return -1;
   if (first.lower !== "to" && first.lower !== "with") return c;
-  if (first.lower === "to" && !next.cap && !LISTENER_START.test(next.lower)) return c;
+  // (a name's particle opens the listener: "spoke to ap Dafydd on Tuesday")
+  if (first.lower === "to" && !next.cap && !LISTENER_START.test(next.lower) && !tokens[c + 2]?.cap) return c;
   for (let k = c + 2; k < last && k - c <= 10; k++) {
     const t = tokens[k] as Token;
     // ("spoke to reporters after the vote on Tuesday": a time or a place after the listener ends the search)
@@ -1272,9 +1295,57 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // reported (a "that" clause is a claim)
   if (base === "announce") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // "a poll released Oct. 7 by Marquette Law School had …": a thing released by someone, no words released
-  if (base === "release") return tokens.slice(c, Math.min(end, c + 5)).some((t) => t.lower === "by");
+  // "released an immigration plan on Friday that would …": a document released, its words not reported here
+  if (base === "release")
+    return (
+      tokens.slice(c, Math.min(end, c + 5)).some((t) => t.lower === "by") ||
+      THING_DETERMINERS.has(object) ||
+      object === "a" ||
+      object === "an"
+    );
+  // "threatened a national strike from April 1": an act threatened (its "to" form is an undertaking)
+  if (base === "threaten") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
+  // "the mountain club promoted to the Botola Pro": promotion to a league or a rank
+  if (base === "promote") return object === "to";
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
+
+/** Verbs of putting out a document, whose maker the document then speaks for. */
+const PRODUCING_CUES = new Set(["release", "announce", "write", "publish", "issue", "unveil", "file", "post"]);
+
+/** Heads of documents that speak for their maker ("The plan argues …", "The letter says …"). */
+const SPEAKING_DOCUMENTS =
+  /^(?:plan|proposal|report|letter|memo|memorandum|filing|paper|ad|advertisement|video|post|study|analysis|audit|review|budget|platform|manifesto|op-ed|essay|brief|lawsuit|complaint)$/;
+
+/** Remembers the document noun heading the object at c (within five words) as `speaker`'s. */
+function rememberDocument(
+  tokens: readonly Token[],
+  c: number,
+  end: number,
+  speaker: SpeakerRef,
+  anon: AnonymousMemory,
+) {
+  for (let k = c; k < Math.min(end, c + 6); k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word") return;
+    if (SPEAKING_DOCUMENTS.test(t.lower)) {
+      anon.set(t.lower, { start: speaker.start, end: speaker.end, cluster: speaker.cluster });
+      return;
+    }
+  }
+}
+
+/** Participles that describe a document after its noun ("a report published on Friday", "the statement issued by …"). */
+const DOCUMENT_PARTICIPLES = new Set([
+  "published",
+  "released",
+  "issued",
+  "filed",
+  "posted",
+  "obtained",
+  "seen",
+  "leaked",
+]);
 
 /** Nouns of documents a "written" before them describes ("a written response", "written testimony"). */
 const WRITTEN_DOCUMENTS =
@@ -1282,7 +1353,7 @@ const WRITTEN_DOCUMENTS =
 
 /** Works one writes ("wrote the daily bulletins", "wrote a book"): the object of "write" that reports nothing. */
 const WRITTEN_WORKS =
-  /^(?:books?|letters?|bulletins?|columns?|articles?|op-eds?|memos?|essays?|songs?|novels?|scripts?|screenplays?|speeches|speech|forewords?|prefaces?|reviews?|poems?|biograph(?:y|ies)|memoirs?|textbooks?|code|software|music|lyrics|obituar(?:y|ies)|editorials?|blogs?|posts?|chapters?|stories|story|pieces?|history|guide|manual|rules|software)$/;
+  /^(?:books?|letters?|bulletins?|columns?|articles?|op-eds?|memos?|essays?|songs?|novels?|scripts?|screenplays?|speeches|speech|forewords?|prefaces?|reviews?|poems?|biograph(?:y|ies)|memoirs?|textbooks?|code|software|music|lyrics|versions?|drafts?|obituar(?:y|ies)|editorials?|blogs?|posts?|chapters?|stories|story|pieces?|history|guide|manual|rules|software)$/;
 
 /** Whether the noun phrase opening at `c` (a determiner, then up to four words) is a written work. */
 function writesWork(tokens: readonly Token[], c: number, end: number): boolean {
@@ -1383,7 +1454,7 @@ function declaresState(tokens: readonly Token[], c: number, end: number): boolea
 }
 
 /** Verbs of undertaking or refusing an act: with a "to" infinitive right after, no proposition. */
-const UNDERTAKING_CUES = new Set(["agree", "decline", "refuse", "pledge", "plan"]);
+const UNDERTAKING_CUES = new Set(["agree", "decline", "refuse", "pledge", "plan", "hope"]);
 
 /** The content at c..end opens with "(not) to" and a lower-case verb ("to comment", "not to discuss"). */
 function opensInfinitive(tokens: readonly Token[], c: number, end: number): boolean {

@@ -210,3 +210,69 @@ describe("acts, works and rules, not claims; speakers past asides and descriptio
     expect(claims(text).at(-1)).toEqual(["he had paid back every penny", "Wade Tolliver"]);
   });
 });
+
+describe("no claims of things released, threatened or hoped for; documents speak for their makers (rules-132)", () => {
+  it.each([
+    ["a plan released", "Mr. Okonjo released an energy plan on Friday that would double the state's wind capacity."],
+    ["a strike threatened", "The nurses' union threatened a national strike from April 1 over unpaid overtime."],
+    ["a hope to act", "Sen. Ruth Calloway hoped to win his backing before the primary on April 6."],
+    ["a report a participle describes", "A Ministry of Health report published on Friday counted 41 deaths."],
+    ["a club promoted", "Atlético Serrano, the mountain club promoted to the first division last summer, won again."],
+    ["a version written", "Nadia Kovač, who wrote the first version for her degree, now leads its maintainers."],
+    ["a listener with a name's particle", "Wikinews spoke to ap Dafydd on Tuesday."],
+  ])("%s", (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("reads 'rated that claim false' as no clause, and 'speaking on Fox News' as no topic", () => {
+    expect(claims("PolitiFact rated that claim false on Friday, saying the workforce had grown by 9 percent.")).toEqual(
+      [["the workforce had grown by 9 percent", "PolitiFact"]],
+    );
+    expect(
+      claims("Gov. Everett Kincaid, speaking on Fox News on Friday morning, said the numbers were wrong."),
+    ).toEqual([["the numbers were wrong", "Everett Kincaid"]]);
+  });
+
+  it("gives a plan to the one who released it, and 'It says' after it", () => {
+    const text = [
+      "Vikram Raghunathan released an immigration plan on Friday that would suspend asylum claims.",
+      "The 26-page plan argues that the system rewards those who break the rules. It says the suspension would last two years.",
+    ].join("\n\n");
+    expect(claims(text)).toEqual([
+      ["the system rewards those who break the rules", "Vikram Raghunathan"],
+      ["the suspension would last two years", "Vikram Raghunathan"],
+    ]);
+  });
+
+  it("gives a letter to the one who wrote it, a survey to its maker and results to the party that released them", () => {
+    const text = [
+      "In a letter to Hatcher dated Monday, the inspector general, Naomi Faircloth, wrote that her office had opened a review.",
+      "The letter, a copy of which was obtained by Breitbart News, says the review will examine the loan.",
+      "A Pemberton University Polling Institute survey released Tuesday found that the two were tied at 36 percent.",
+      "Kincaid won the caucuses, according to results released by the Republican Party of Iowa.",
+    ].join("\n\n");
+    expect(claims(text).map(([, speaker]) => speaker)).toEqual([
+      "Naomi Faircloth",
+      "Naomi Faircloth",
+      "Pemberton University Polling Institute",
+      "Republican Party of Iowa",
+    ]);
+  });
+
+  it("gives 'who said' to the name before an age and a role, and a blog post to the company", () => {
+    expect(
+      claims(
+        "That did not win over Marianne Oyler, 71, a retired librarian from Huxley, who said she decided last week.",
+      ),
+    ).toEqual([["she decided last week", "Marianne Oyler"]]);
+    const post =
+      "Mercado Libre runs the database on more than 2,000 servers, according to a post on the company’s engineering blog.";
+    expect(claims(post).map(([, speaker]) => speaker)).toEqual(["Mercado Libre"]);
+  });
+
+  it("makes no tail of a name set off after a description that opens the sentence", () => {
+    expect(
+      claims("Villarreal Cruz’s campaign committee, Lorena for America, answered within the hour. It was brief."),
+    ).toEqual([]);
+  });
+});

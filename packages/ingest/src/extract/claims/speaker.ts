@@ -641,6 +641,9 @@ function possessiveAt(tokens: readonly Token[], k: number): boolean {
   return isPossessive(tokens[k]) || isBarePossessive(tokens, k);
 }
 
+/** Documents an organization makes, which speak for it ("a CNN poll", "the CBO report"). */
+const MADE_DOCUMENTS = /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo)$/;
+
 /** "’s editorial board", "’s editors", "’s editorial page": the words after an organization's possessive that are its voice. */
 function editorialVoice(tokens: readonly Token[], orgLast: number, last: number): boolean {
   const words = tokens
@@ -679,6 +682,21 @@ export function fromMention(_doc: AnalyzedText, m: Mention): SpeakerRef {
  * the article names of that kind), perhaps after an opening phrase ("In a statement, the ministry said …") —
  * not a country's, and not when that sentence opens with anything else.
  */
+function documentSubjectBefore(doc: AnalyzedText, at: number, anon: AnonymousMemory): number | undefined {
+  const { tokens } = doc;
+  const it = tokens[at] as Token;
+  if (tokens[at - 1]?.sentence === it.sentence) return undefined;
+  const previous = doc.sentences[it.sentence - 1];
+  if (!previous || tokens[previous.first]?.lower !== "the") return undefined;
+  for (let k = previous.first + 1; k < previous.last && k <= previous.first + 4; k++) {
+    const t = tokens[k] as Token;
+    if (t.cap || t.kind === "quote" || (t.kind === "punct" && t.text !== "-")) return undefined;
+    const maker = anon.get(t.lower)?.cluster;
+    if (maker !== undefined) return maker;
+  }
+  return undefined;
+}
+
 function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | undefined {
   const { tokens } = doc;
   const it = tokens[at] as Token;
@@ -754,6 +772,11 @@ export function resolveNounPhrase(
     } else if (head === "it") {
       const c = subjectOrganizationBefore(doc, first);
       if (c) ref.cluster = c.id;
+      // ("The 26-page plan argues …. It says …": the document the sentence before opened with, its maker's)
+      else {
+        const maker = documentSubjectBefore(doc, first, anon);
+        if (maker !== undefined) ref.cluster = maker;
+      }
     }
     return ref;
   }
@@ -771,6 +794,16 @@ export function resolveNounPhrase(
     else org = m;
   }
   if (person && person.end >= endTok.end - 1) return fromMention(doc, person);
+  // "A Pemberton University Polling Institute survey released Tuesday found …", "a CNN poll found": a document
+  // its maker's name modifies speaks for the maker
+  if (
+    org &&
+    !person &&
+    org.last === last &&
+    MADE_DOCUMENTS.test(head) &&
+    doc.entities.clusters[org.cluster]?.country !== true
+  )
+    return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
   // "Trump’s leaks worried …": a possessor is not the subject; "Trump’s campaign said" is described
   let possessed = false;
   for (let k = first; k < last; k++) if (possessiveAt(tokens, k)) possessed = true;
@@ -820,6 +853,10 @@ export function resolveNounPhrase(
   // "The Peruvian National Police said": a name of several words that a group's noun ends is the organization
   if (org && endTok.cap && org.end >= endTok.end && org.start < endTok.start && GROUPS.has(head))
     return fromMention(doc, org);
+  // "The 26-page plan argues …" after "X released an immigration plan": the document speaks for its maker
+  const document = startTok.lower === "the" && !endTok.cap ? anon.get(head) : undefined;
+  if (document?.cluster !== undefined && tokens.slice(first + 1, last).every((t) => !t.cap))
+    return { start: startTok.start, end: endTok.end, cluster: document.cluster };
   if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last) || GROUPS.has(head))) {
     // "the official" refers back to the unnamed source described earlier
     if (startTok.lower === "the" && last - first === 1 && anon.has(head)) {
@@ -1079,7 +1116,9 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
  */
 function personBeforeAppositive(doc: AnalyzedText, phraseStart: number, end: number): SpeakerRef | null {
   const { tokens } = doc;
-  const first = tokenAtOrAfter(tokens, phraseStart);
+  const start = tokenAtOrAfter(tokens, phraseStart);
+  // (the phrase's article, if it was left out: "…, a retired librarian from Huxley, who")
+  const first = DETERMINERS.has(tokens[start - 1]?.lower ?? "") && tokens[start - 2]?.text === "," ? start - 1 : start;
   // the phrase must itself be in the appositive: right after its comma or its preposition
   // ("…, putting those who support …" is a clause, not an appositive)
   // ("Mitch McConnell, now the Senate majority leader, who": over "now", "then", "also")
@@ -1089,12 +1128,19 @@ function personBeforeAppositive(doc: AnalyzedText, phraseStart: number, end: num
   const sentence = tokens[end]?.sentence;
   for (let q = first - 1 - adverb; q >= 1 && end - q < MAX_APPOSITIVE; q--) {
     const t = tokens[q] as Token;
-    if (t.sentence !== sentence || t.kind === "quote" || DESCRIPTION_STOPS.has(t.lower) || verbLike(t)) return null;
+    // (an "-ed" word right after an article is an adjective: "a retired librarian")
+    const adjective = DETERMINERS.has(tokens[q - 1]?.lower ?? "");
+    if (t.sentence !== sentence || t.kind === "quote" || DESCRIPTION_STOPS.has(t.lower) || (verbLike(t) && !adjective))
+      return null;
     if (t.text !== ",") continue;
     const next = tokens[q + 1];
-    const m = doc.mentionByLastToken.get(q - 1);
+    // ("Marianne Oyler, 71, a retired librarian from Huxley, who said": over the age between the name and the role)
+    const aged =
+      tokens[q - 1]?.kind === "number" && tokens[q - 2]?.text === "," && /^\d{1,3}$/.test(tokens[q - 1]?.text ?? "");
+    const m = doc.mentionByLastToken.get(aged ? q - 3 : q - 1);
     if (m && doc.entities.clusters[m.cluster]?.type === "Person" && next && !verbLike(next))
       return next.cap && !DETERMINERS.has(next.lower) && q + 1 !== first ? null : fromMention(doc, m);
+    if (aged) q -= 2;
   }
   return null;
 }

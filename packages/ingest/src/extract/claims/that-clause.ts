@@ -1,3 +1,4 @@
+import { CUE_NOUNS } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, wordsBetween } from "./content.js";
@@ -28,6 +29,10 @@ const STANCE_ADJECTIVES = new Set([
   "mindful",
 ]);
 
+/** Words after "that <noun>" that make it a clause's subject ("that claim was false", "that report showed …"). */
+const CLAUSE_AFTER_NOUN =
+  /^(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|\w+ed|\w+s)$/;
+
 /** Verbs whose "it" subject is empty: "it appeared that", "it seems that". */
 const EXPLETIVE_VERBS = new Set(["appears", "appeared", "seems", "seemed", "emerged", "turned"]);
 /** "is", "was", "'s" before an adjective ("it's obvious that"). */
@@ -45,6 +50,15 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
   if (tokens[i + 1]?.lower !== "that" || t.cap) return;
   const adjective = STANCE_ADJECTIVES.has(t.lower);
   if (!adjective && !/(?:ed|[^s]s)$/.test(t.lower)) return;
+  // "rated that claim false": a determiner before a cue noun with no verb after it, no clause
+  const noun = tokens[i + 2];
+  if (
+    noun &&
+    CUE_NOUNS.has(noun.lower) &&
+    !/s$/.test(noun.lower) &&
+    !CLAUSE_AFTER_NOUN.test(tokens[i + 3]?.lower ?? "")
+  )
+    return;
   let left = i - 1;
   if (adjective) {
     // "was adamant", "made clear", "is convinced"

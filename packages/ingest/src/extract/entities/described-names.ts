@@ -5,6 +5,7 @@ import { firstNameGender } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
+import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { firstWordOfSentence } from "../text/sentences.js";
 import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
 import { companyBeforeRole, employerBefore, personOrPlaceWord } from "./employer-names.js";
@@ -24,6 +25,7 @@ const HEAD_ENDS = new Set([
   // "Dan Conston, a senior adviser to the group": headed by "adviser"
   "to",
   "who",
+  "whose",
   "which",
   "that",
   "and",
@@ -138,7 +140,9 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
         /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed|run)$/u.test(t.text) ||
         // ("a Santa Fe-based environmental group", "a New York-based lender": a place of two words)
         /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed|run)$/u.test(next?.text ?? "") ||
-        /^\p{Lu}{2,5}$/u.test(t.text)
+        /^\p{Lu}{2,5}$/u.test(t.text) ||
+        // ("Brimrót, the Reykjavík quartet": a city before the noun)
+        WORLD_CITIES.has(t.text)
       )
         continue;
       return undefined;
@@ -148,6 +152,8 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
     if (oneOf) return pluralDescriptor(t.lower);
     // "Sitio Lamut, a farming settlement in the town of Dalikan,": a place, not an actor
     if (PLACE_DESCRIPTORS.has(t.lower)) return PLACE;
+    // "Jabuti, an open-source database for …", "Homecoming, a small exhibition": a thing made, no actor either
+    if (THING_DESCRIPTORS.has(t.lower)) return PLACE;
     return t.lower === "group" && !organizedGroup(tokens, k) ? undefined : ORG_DESCRIPTORS.get(t.lower);
   }
   return undefined;
@@ -171,6 +177,42 @@ const PLACE_DESCRIPTORS: ReadonlySet<string> = new Set([
   "township",
   "hamlet",
   "island",
+]);
+
+/** Nouns of an appositive that make the name before it a work, a product or a thing ("Jabuti, an open-source database"). */
+const THING_DESCRIPTORS: ReadonlySet<string> = new Set([
+  // (not "app": "Pulsewise, a Dutch app that …" is the company too)
+  "database",
+  "software",
+  "browser",
+  "album",
+  "song",
+  "single",
+  "film",
+  "movie",
+  "documentary",
+  "novel",
+  "memoir",
+  "play",
+  "opera",
+  "musical",
+  "sitcom",
+  "podcast",
+  "drug",
+  "vaccine",
+  "ship",
+  "vessel",
+  "tanker",
+  "freighter",
+  "rocket",
+  "satellite",
+  "spacecraft",
+  "tournament",
+  "exhibition",
+  "prize",
+  "species",
+  "disease",
+  "protocol",
 ]);
 
 /** Words before "group" that make it a people, not an organization ("Oromos, a minority group"). */

@@ -93,7 +93,7 @@ const DATE_WORDS = new Set<string>([...WEEKDAYS, ...MONTHS]);
 // ("Nur Syafiqah binti Roslan": the Malay "daughter of"; "Unión por la Patria": the Spanish "for"; "Samuel Kiprono
 // arap Langat": the Kalenjin "son of" — words the tagger's runs do not hold, 2026-12-06)
 const CONNECTORS = new Set(
-  "of for de la von van der den ter ten al bin binti binte du del dela della dello da di dos das do zu por para arap".split(
+  "of for de la von van der den ter ten al bin binti binte du del dela della dello da di dos das do zu por para arap ap ab".split(
     " ",
   ),
 );
@@ -2045,7 +2045,8 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
 }
 
 /** Particles that only open a person's surname, never a place's name after a given name ("zu", "von", "van"). */
-const SURNAME_PARTICLES = new Set(["von", "van", "zu", "ter", "ten"]);
+// (and the Welsh "ap" / "ab", son of: "Gwenllian ap Dafydd")
+const SURNAME_PARTICLES = new Set(["von", "van", "zu", "ter", "ten", "ap", "ab"]);
 
 /** Heads of institutions' names besides the organization heads the tagger reads as a feature. */
 const INSTITUTION_HEADS = new Set(["hospital", "clinic", "museum", "library", "academy", "hospice", "seminary"]);
@@ -2230,8 +2231,12 @@ function withPlaceTails(tokens: readonly Token[], pieces: TaggedSpan[], end: num
  * or dash ("NAIROBI, Kenya —", "SAN FRANCISCO (AP) —"): a city of the world-cities list, title-cased (not
  * "the ABA, …" inside a sentence: Aba is a city too), or any before a wire's bracket and the dash.
  */
-function datelineCity(tokens: readonly Token[], s: number, e: number): boolean {
+function datelineCity(tokens: readonly Token[], s: number, run: number): boolean {
   if (!atSentenceStart(tokens as Token[], s)) return false;
+  // (the rest of the city's name in capitals, which the tagger may have left out: "SÃO" of "SÃO PAULO —")
+  let e = run;
+  while (e < s + 4 && tokens[e]?.kind === "word" && (tokens[e] as Token).text.length >= 2 && upper(tokens[e] as Token))
+    e++;
   const words = tokens.slice(s, e);
   if (!words.every((t) => t.kind === "word" && t.text.length >= 2 && t.text === t.text.toUpperCase())) return false;
   const after = tokens[e]?.text ?? "";
@@ -2256,6 +2261,10 @@ function datelineCity(tokens: readonly Token[], s: number, e: number): boolean {
     .join(" ");
   const closes = tokens[k]?.text === "(" || /^[—–-]$/.test(tokens[k]?.text ?? "");
   return closes && (countryOf(region)?.form === "name" || PLACES.has(region.toLowerCase()));
+}
+
+function upper(t: Token): boolean {
+  return t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 }
 
 /** The country named right before token i with a possessive ("France's", "South Korea’s", "the United States'"). */

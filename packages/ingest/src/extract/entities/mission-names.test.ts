@@ -83,3 +83,62 @@ describe("names the tagger cuts or misreads (entities-132)", () => {
     expect(g.entities.map((e) => [e.type, e.name])).toEqual([["Person", "O.J. Simpson"]]);
   });
 });
+
+describe("particles, brands, bands and datelines (entities-133)", () => {
+  const entities = (text: string) =>
+    extractDocument({ id: "t", text, origin: "t", format: "text" })
+      .entities.map((e) => `${e.type}:${e.name}`)
+      .sort();
+
+  it.each([
+    [
+      "a Welsh 'ap' inside a person's name",
+      "The Wales Green Party's candidate, Gwenllian ap Dafydd, is a technician at Aberystwyth University.",
+      ["Organization:Aberystwyth University", "Organization:Wales Green Party", "Person:Gwenllian ap Dafydd"],
+    ],
+    [
+      "a body 'in' a place with its acronym and the place in brackets",
+      "The Federation of Small Businesses in Wales (FSB Wales) said the charges were too high. The FSB called it a tax.",
+      ["Organization:Federation of Small Businesses in Wales"],
+    ],
+    [
+      "one-word brands with a capital inside",
+      "PolitiFact, the fact-checking project of the Poynter Institute, cited UnidosUS on Friday. AdImpact tracks ads.",
+      ["Organization:AdImpact", "Organization:PolitiFact", "Organization:Poynter Institute", "Organization:UnidosUS"],
+    ],
+    [
+      "a listed company the tagger read as a place, and a streaming service",
+      "The album was streamed 90 million times on Spotify, and Deezer pays even less.",
+      ["Organization:Deezer", "Organization:Spotify"],
+    ],
+    [
+      "a band described by its city and its size",
+      "Brimrót, the Reykjavík quartet whose last album sold well, will tour.",
+      ["Organization:Brimrót"],
+    ],
+    [
+      "a database described as one is no one",
+      "Jabuti, an open-source database for time-stamped data, has joined the Apache Software Foundation.",
+      ["Organization:Apache Software Foundation"],
+    ],
+    [
+      "a dateline's city of two words in capitals with an accent",
+      "Headline\n\nSÃO PAULO — The Apache Software Foundation said on Tuesday that it had grown.",
+      ["Organization:Apache Software Foundation"],
+    ],
+    [
+      "a party whose name ends with the country's abbreviation, and a paper whose name holds 'and'",
+      "Reform UK took out an advertisement in The Post and Courier.",
+      ["Organization:Reform UK", "Organization:The Post and Courier"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("leaves handles, hashtags and surnames' prefixes alone", () => {
+    expect(entities("Mitch McConnell replied to @JebBush and LeBron James posted #FeelTheBern.")).toEqual([
+      "Person:LeBron James",
+      "Person:Mitch McConnell",
+    ]);
+  });
+});

@@ -140,17 +140,27 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
     if (m.type !== "Organization" || m.kind === "country" || inside.has(m) || m.last - m.first < 2) continue;
     if (tokens[m.last]?.lower !== "in") continue;
     const place = byFirst.get(m.last + 1);
-    if (
-      !place ||
-      place.last - place.first !== 1 ||
-      tokens[place.last]?.text !== "(" ||
-      tokens[place.last + 2]?.text !== ")"
-    )
-      continue;
+    if (!place || place.last - place.first !== 1 || tokens[place.last]?.text !== "(") continue;
     const acronym = tokens[place.last + 1] as Token;
+    // ("the Federation of Small Businesses in Wales (FSB Wales)": the acronym of the body and the place's own name)
+    const placed = tokens[place.last + 2]?.text === place.text && tokens[place.last + 3]?.text === ")";
+    if (tokens[place.last + 2]?.text !== ")" && !placed) continue;
     if (!/^\p{Lu}{3,}$/u.test(acronym.text)) continue;
-    if (!initialsInOrder(acronym.text, `${m.name} ${place.text}`.split(/\s+/))) continue;
+    if (!placed && !initialsInOrder(acronym.text, `${m.name} ${place.text}`.split(/\s+/))) continue;
+    if (placed && !initialsInOrder(acronym.text, m.name.split(/\s+/))) continue;
     extend(text, tokens, mentions, m, place.last, inside);
+    // (the bracketed "FSB Wales", and "FSB" alone after it, name the same body)
+    if (placed)
+      for (const other of mentions)
+        if (
+          other !== m &&
+          other.start > m.end &&
+          (other.first === place.last + 1 || (other.last - other.first === 1 && other.text === acronym.text))
+        ) {
+          other.name = m.name;
+          other.type = "Organization";
+          other.kind = m.kind;
+        }
   }
   // a body's head, "on" and its subject: "the Council on Foreign Relations", "the Committee on Ways and Means"
   for (const m of mentions) {

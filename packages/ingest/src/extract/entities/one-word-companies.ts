@@ -27,7 +27,9 @@ export function typeCompanyNames(mentions: Mention[], lowerSeen: ReadonlySet<str
   }
   for (const m of mentions) {
     if (m.last - m.first !== 1 || m.title || personal.has(m.name)) continue;
-    if (m.tagged === "LOC" || !companyWord(m.name, lowerSeen)) continue;
+    // (a place the tagger read is a company too when the list has it: "streamed 90 million times on Spotify"; the
+    // list holds no place's name)
+    if (!companyWord(m.name, lowerSeen)) continue;
     if (m.type === "Organization" && (m.kind === undefined || m.kind === "organization")) m.kind = "company";
     if (m.type !== "Person" && m.type !== "Unknown") continue;
     m.type = "Organization";

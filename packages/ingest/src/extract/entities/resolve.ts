@@ -10,7 +10,7 @@ import { closingKeys, clubTailKey, GENERIC_OPENINGS, headKey, openingKey } from 
 import { markIntroducedNouns } from "./introduced-nouns.js";
 import { addIntroducedRoles } from "./introduced-roles.js";
 import { isNameSuffix } from "./name-suffix.js";
-import { initials, isAcronym, personKey, withoutArabicArticle } from "./normalize.js";
+import { initials, isAcronym, personKey, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import type { Cluster, EntityKind, Mention } from "./types.js";
 
 /** Within-document entities: clusters of mentions, with an index from offsets to mentions. */
@@ -336,6 +336,42 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinClosingNames(clusters, byKey, tokens);
   joinCompanyOpenings(clusters, unknown);
   joinCompanyShortNames(clusters, byKey);
+  // "PolitiFact", "UnidosUS", "AdImpact": a one-word name with a capital inside, which no sieve above joined to anyone,
+  // is a brand's or an organization's (not after "@" or "#": a handle or a hashtag; nor a markup attribute's value,
+  // a tweet's author="JebBush")
+  for (let i = unknown.length - 1; i >= 0; i--) {
+    const m = unknown[i] as Mention;
+    if (
+      m.last - m.first !== 1 ||
+      m.title ||
+      !camelCaseName(m.name) ||
+      /(?:[@#/]|=["'])$/.test(text.slice(Math.max(0, m.start - 2), m.start))
+    )
+      continue;
+    // (not a blog's name, "the AntyScience blog", nor a link's marker in brackets after a lower-case word, "a Creative
+    // Commons license (HyperLink)")
+    if (tokens[m.last]?.lower === "blog" || /\p{Ll}\s*\($/u.test(text.slice(Math.max(0, m.start - 3), m.start)))
+      continue;
+    const key = `o:${nameKey(m.name)}`;
+    // ("the Society for Community Organization (SoCO)", "CalMac Ferries … CalMac crews": the one organization whose
+    // initials its capitals spell, or whose name it opens)
+    const capitals = m.name.replace(/\P{Lu}/gu, "");
+    const opens = clusters.filter(
+      (o) =>
+        o.type === "Organization" &&
+        (nameKey(o.name).startsWith(`${nameKey(m.name)} `) ||
+          (capitals.length >= 2 && spellsInitials(capitals, o.name))),
+    );
+    let c = opens.length === 1 ? opens[0] : byKey.get(key);
+    if (!c) {
+      c = newCluster(clusters, "Organization", m.name, "organization");
+      byKey.set(key, c);
+    }
+    m.type = "Organization";
+    m.kind = "organization";
+    attach(c, m);
+    unknown.splice(i, 1);
+  }
 
   // "the Trump administration" is the White House
   for (const c of people()) {
@@ -844,4 +880,16 @@ function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
     c.mentions.push(m);
     c.forms.add(m.text);
   }
+}
+
+/**
+ * One word with one capital (or two or three in a row, at its end) after a lower-case letter inside it ("PolitiFact",
+ * "YouTube", "UnidosUS", "wikiHow"), not
+ * a surname's prefix ("McConnell", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia", "LeBron", "VanDyke", "O'Neill").
+ */
+function camelCaseName(name: string): boolean {
+  // (one capital inside, no more: "RealClearPolitics", "ShakataGaNai", "JohnKasich" are handles and run-together
+  // names as often; a handle after "@" or a hashtag is none)
+  if (!/^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,3})$/u.test(name)) return false;
+  return !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(name);
 }

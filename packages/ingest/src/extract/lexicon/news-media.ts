@@ -262,4 +262,10 @@ export const NEWS_MEDIA: KnownOrg[] = [
   { name: "Fars", aliases: ["Fars News Agency"], kind: "media" },
   { name: "Daily Nation", aliases: [], kind: "media" },
   { name: "Khaleej Times", aliases: [], kind: "media" },
+  // read on gold/newsdev21 (2026-12-06): a US paper whose name holds "and", and music streaming services no other
+  // list names (Spotify is in the generated company list)
+  { name: "The Post and Courier", aliases: ["Post and Courier"], kind: "media" },
+  { name: "Deezer", aliases: [], kind: "platform" },
+  { name: "Bandcamp", aliases: [], kind: "platform" },
+  { name: "SoundCloud", aliases: [], kind: "platform" },
 ];

@@ -466,6 +466,12 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     // "the distributor Mubi", "the Zagreb band Lanterna"
     distributor: "company",
     band: "band",
+    // "Brimrót, the Reykjavík quartet whose last album …" (2026-12-06, newsdev21)
+    duo: "band",
+    trio: "band",
+    quartet: "band",
+    quintet: "band",
+    ensemble: "band",
     // "Ridgeline Pipfruit, the region's largest employer,"; "the regional movement Misti Unido"
     employer: "company",
     movement: "organization",

@@ -54,4 +54,6 @@ export const POLITICAL_PARTIES: KnownOrg[] = [
   { name: "Social Democrats", aliases: [], kind: "party" },
   { name: "Save Romania Union", aliases: ["USR"], kind: "party" },
   { name: "New Patriotic Party", aliases: ["NPP"], kind: "party" },
+  // read on gold/newsdev21 (2026-12-06): a UK party whose name ends with the country's abbreviation
+  { name: "Reform UK", aliases: [], kind: "party" },
 ];
