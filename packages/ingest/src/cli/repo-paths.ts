@@ -40,6 +40,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev19", "12 more: a US general-election season; interviews and profiles, blind"],
     ["newsdev20", "12 more: US politics between elections; six Wikinews interviews, blind"],
     ["newsdev21", "12 more: a US presidential primary season; six Wikinews interviews, blind"],
+    ["newsdev22", "12 more: US policy news; six Wikinews interviews, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

@@ -23,6 +23,7 @@ import {
   NEWSDEV19,
   NEWSDEV20,
   NEWSDEV21,
+  NEWSDEV22,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -237,6 +238,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.95,
       about: 0.76,
       affiliation: 0.56,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV22]).toEqual({
+      person: 0.94,
+      org: 0.9,
+      claim: 0.93,
+      "claim+speaker": 0.86,
+      about: 0.69,
+      affiliation: 0.63,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
