@@ -49,6 +49,14 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
   about,
 }));
 
+/**
+ * The authored gold sets the tagger may learn from: those whose errors have been read (a development set since, its
+ * README says so). Never newstest (held out) nor a set still unread — a set joins here when a session reads it.
+ */
+export const AUTHORED_TRAINING_SETS: readonly string[] = Array.from({ length: 21 }, (_, k) =>
+  k === 0 ? "newsdev" : `newsdev${k + 1}`,
+);
+
 /** The authored sets' folders, in report order. */
 export const AUTHORED_SET_DIRS: readonly string[] = AUTHORED_SETS.map((set) => set.dir);
 

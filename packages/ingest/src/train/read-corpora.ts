@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type AuthoredGold, authoredDocument } from "./authored.js";
 import type { AnnotatedDocument } from "./examples.js";
 import { type GumRecord, gumDocument } from "./gum.js";
 import { type CoreNlpRecord, polnearDocument } from "./polnear-silver.js";
@@ -14,6 +16,20 @@ export interface Corpora {
   polnearTrain: AnnotatedDocument[];
   /** CoreNLP silver of PolNeAR dev: agreement check only, never trained on. */
   polnearDev: AnnotatedDocument[];
+  /** The project's own authored news golds that have been read (CC BY 4.0): people, organizations, countries. */
+  authoredTrain: AnnotatedDocument[];
+}
+
+/** The authored gold files of `dir` (`<id>.gold.json` beside `texts/<id>.txt`) as tagger training documents. */
+export function readAuthored(dir: string): AnnotatedDocument[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".gold.json"))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.gold\.json$/, "");
+      const gold = JSON.parse(readFileSync(join(dir, f), "utf8")) as AuthoredGold;
+      return authoredDocument(id, gold, readFileSync(join(dir, "texts", `${id}.txt`), "utf8"));
+    });
 }
 
 function jsonLines<T>(path: string): T[] {
@@ -40,7 +56,10 @@ function readPolnear(silverPath: string, textsPath: string): AnnotatedDocument[]
   return docs;
 }
 
-export function readCorpora(sharedDir: string, options: { polnear: boolean }): Corpora {
+export function readCorpora(
+  sharedDir: string,
+  options: { polnear: boolean; authoredDirs?: readonly string[] },
+): Corpora {
   const gum = readGum(`${sharedDir}train/gum-entities.jsonl`);
   const gumDevRecords = gum.filter((r) => r.genre === DEV_GENRE);
   return {
@@ -51,5 +70,6 @@ export function readCorpora(sharedDir: string, options: { polnear: boolean }): C
       ? readPolnear(`${sharedDir}train/polnear-corenlp-train.jsonl`, `${sharedDir}dev/polnear-train.jsonl`)
       : [],
     polnearDev: readPolnear(`${sharedDir}train/polnear-corenlp-dev.jsonl`, `${sharedDir}dev/polnear-dev.jsonl`),
+    authoredTrain: (options.authoredDirs ?? []).flatMap(readAuthored),
   };
 }

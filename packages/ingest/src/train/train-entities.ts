@@ -21,6 +21,8 @@ export interface EntityTrainingOptions {
   families: FeatureFamily[];
   /** How many times GUM's human annotation is seen per epoch for once PolNeAR's silver. */
   gumRepeat: number;
+  /** How many times the authored golds are seen per epoch (0: not trained on). */
+  authoredRepeat?: number;
   /** The model's `personMinMargin` (none when undefined). */
   personMinMargin?: number;
   /** Choose `orgMinMargin` on the dev set (runs the whole extraction; default true). */
@@ -59,10 +61,15 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
   if (clusters) log(`word classes for ${clusters.size} words`);
   const gum = corpora.gumTrain.flatMap((d) => trainingSentences(d, options.families, clusters));
   const polnear = corpora.polnearTrain.flatMap((d) => trainingSentences(d, options.families, clusters));
+  const authored = corpora.authoredTrain.flatMap((d) => trainingSentences(d, options.families, clusters));
+  const authoredRepeat = options.authoredRepeat ?? 0;
   const sentences: TrainingSentence[] = [...polnear];
   for (let r = 0; r < options.gumRepeat; r++) sentences.push(...gum);
+  for (let r = 0; r < authoredRepeat; r++) sentences.push(...authored);
   const tokens = sentences.reduce((sum, s) => sum + s.n, 0);
-  log(`training on ${polnear.length} PolNeAR + ${gum.length} × ${options.gumRepeat} GUM sentences (${tokens} tokens)`);
+  log(
+    `training on ${polnear.length} PolNeAR + ${gum.length} × ${options.gumRepeat} GUM + ${authored.length} × ${authoredRepeat} authored sentences (${tokens} tokens)`,
+  );
   const ensemble = options.ensemble ?? 1;
   const members: TaggerModel[] = [];
   for (let m = 0; m < ensemble; m++)
@@ -95,6 +102,11 @@ export function trainEntityTagger(corpora: Corpora, options: EntityTrainingOptio
     trainedOn: {
       gum: `GUM academic/bio/court/voyage (${corpora.gumTrain.length} documents, ×${options.gumRepeat})`,
       polnear: `CoreNLP silver of PolNeAR train (${corpora.polnearTrain.length} documents)`,
+      ...(authoredRepeat > 0
+        ? {
+            authored: `the project's read authored golds (${corpora.authoredTrain.length} documents, ×${authoredRepeat})`,
+          }
+        : {}),
     },
     epochs: options.epochs,
     seed: options.seed,
