@@ -240,12 +240,12 @@ describe("checkFloors", () => {
       affiliation: 0.56,
     });
     expect(QUALITY_FLOORS[NEWSDEV22]).toEqual({
-      person: 0.94,
-      org: 0.9,
-      claim: 0.93,
-      "claim+speaker": 0.86,
-      about: 0.69,
-      affiliation: 0.63,
+      person: 0.95,
+      org: 0.93,
+      claim: 0.95,
+      "claim+speaker": 0.92,
+      about: 0.7,
+      affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

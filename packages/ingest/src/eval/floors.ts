@@ -283,7 +283,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // outlets; six Wikinews interviews; its errors unread): first measured at rules-131+entities-132 (62fd519, before
   // the round's fixes from newsdev21) person 0.964, org 0.921, claim 0.957, claim+speaker 0.883, about 0.717,
   // affiliation 0.659; unchanged at rules-132+entities-133 (5e59af3) — floors two to three items below.
-  [NEWSDEV22]: { person: 0.94, org: 0.9, claim: 0.93, "claim+speaker": 0.86, about: 0.69, affiliation: 0.63 },
+  // Its errors read in the same session (a development set since): raised at rules-133+entities-134, measured
+  // person 0.973, org 0.951, claim 0.977, claim+speaker 0.942, about 0.726, affiliation 0.682.
+  [NEWSDEV22]: { person: 0.95, org: 0.93, claim: 0.95, "claim+speaker": 0.92, about: 0.7, affiliation: 0.66 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

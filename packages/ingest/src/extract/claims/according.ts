@@ -235,6 +235,16 @@ const MADE_BY: ReadonlySet<string> = new Set([
  * lower-case words (capitalised ones as in an organization's name) and another comma within a few words; else `k`.
  */
 function appositiveEnd(tokens: readonly Token[], k: number, s: Sentence): number {
+  // ("According to The Washington Post, which first reported the cancellation, the university …": a relative clause
+  // on the source, to its closing comma)
+  if (/^(?:which|who)$/.test(tokens[k + 1]?.lower ?? "")) {
+    for (let j = k + 2; j < s.last && j - k <= 16; j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ",") return j;
+      if (t.kind === "quote") return k;
+    }
+    return k;
+  }
   if (!/^(?:the|a|an)$/.test(tokens[k + 1]?.lower ?? "")) return k;
   for (let j = k + 2; j < s.last && j - k <= 12; j++) {
     const t = tokens[j] as Token;

@@ -614,6 +614,14 @@ export function indirectClaims(
         continue;
       }
       c = pastSource;
+      // ("ruling 6-3 that …", "voted 52-48 that …": the vote's count before the clause)
+      if (
+        tokens[c]?.kind === "number" &&
+        /^[-–]$/.test(tokens[c + 1]?.text ?? "") &&
+        tokens[c + 2]?.kind === "number" &&
+        tokens[c + 3]?.lower === "that"
+      )
+        c += 3;
       const hasThat = tokens[c]?.lower === "that";
       if (hasThat) c++;
       // "The former governor, who dropped his bid, noted that …": a subject the speaker rules do not know
@@ -687,6 +695,9 @@ export function indirectClaims(
       // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
       // request is no claim (the gold READMEs); PolNeAR counts it
       if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(doc, c, end)) continue;
+      // "demanded that the event be called off", "insisted that he not be named": a "that" clause in the subjunctive is
+      // a demand, no claim in the quotation unit
+      if (unit !== "attribution" && hasThat && SUBJUNCTIVE_CUES.has(cue.base) && subjunctive(tokens, c, end)) continue;
       // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
       // of the petitions": a request, an act or a report's source says nothing in the quotation unit
       if (unit !== "attribution" && !hasThat && noProposition(tokens, i, cue.base, c, end)) {
@@ -1268,7 +1279,7 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "pleaded guilty to manslaughter", "pleaded not guilty": a plea is an act in court
   if (base === "plead") return object === "guilty" || object === "not" || object === "no";
   // "thanked detectives for their work": thanks for a thing say nothing
-  if (base === "thank") return true;
+  if (base === "thank" || base === "congratulate") return true;
   // "who has observed elections in Central Asia": watching, not remarking (a "that" clause is a remark)
   if (base === "observe") return true;
   // "charged the mayor … with taking bribes": a formal charge, an act of prosecutors (a "that" clause is a claim);
@@ -1467,6 +1478,21 @@ function opensInfinitive(tokens: readonly Token[], c: number, end: number): bool
 const FILINGS = /^(?:request|motion|appeal|petition|application|bid|challenge|complaint|lawsuit|claim)$/;
 
 /** Verbs that ask something of someone: with an object and a "to" infinitive, a request. */
+/** Verbs whose "that" clause in the subjunctive asks for an act ("demanded that the event be called off"). */
+const SUBJUNCTIVE_CUES = new Set(["demand", "ask", "insist", "urge", "request", "recommend", "propose", "require"]);
+
+/** The clause at c..end has a bare "be" (or "not be") before any finite verb: the subjunctive of a demand. */
+function subjunctive(tokens: readonly Token[], c: number, end: number): boolean {
+  for (let k = c; k < Math.min(end, c + 10); k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === "be") return true;
+    if (/^(?:is|are|was|were|has|have|had|will|would|should|could|can|may|might|must|shall|does|do|did)$/.test(w))
+      return false;
+    if (tokens[k]?.kind !== "word") return false;
+  }
+  return false;
+}
+
 const REQUEST_CUES = new Set([
   "urge",
   "ask",

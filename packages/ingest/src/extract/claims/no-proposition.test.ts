@@ -276,3 +276,70 @@ describe("no claims of things released, threatened or hoped for; documents speak
     ).toEqual([]);
   });
 });
+
+describe("rulings, relative clauses on a source, demands and subjects after an article (rules-133)", () => {
+  it("reads a court's ruling participle, with or without the vote's count, as the court's claim", () => {
+    // (the rules' speaker, before the learned ranker: on one sentence alone it may pick the dateline's country)
+    const rulesAlone = { claimUnit: "quotation" as const, speakerRanker: null };
+    const dated =
+      "CEBU CITY, Philippines — The Court of Appeals on Thursday acquitted broadcaster Romeo Salcedo of cyber libel, ruling that his reports were fair comment.";
+    expect(
+      extractDocument({ id: "t", text: dated, origin: "t", format: "text" }, rulesAlone).claims.map((c) => [
+        c.text,
+        c.speaker,
+      ]),
+    ).toEqual([["his reports were fair comment", "Court of Appeals"]]);
+    expect(
+      claims(
+        "The Supreme Court on Thursday struck down a federal rule, ruling 6-3 that the agency had stretched an old law.",
+      ),
+    ).toEqual([["the agency had stretched an old law", "Supreme Court"]]);
+  });
+
+  it("skips a relative clause on the source of 'According to'", () => {
+    expect(
+      claims(
+        "According to The Washington Post, which first reported the cancellation, the university had approved the event.",
+      ),
+    ).toEqual([["the university had approved the event", "The Washington Post"]]);
+  });
+
+  it("reads 'It said' after a country's ministry, 'it said' after a quotation, and 'the Nashville-based company'", () => {
+    expect(
+      claims(
+        "In a statement, Egypt's Foreign Ministry called the decision unacceptable. It said that Cairo does not negotiate.",
+      ),
+    ).toEqual([["Cairo does not negotiate", "Foreign Ministry"]]);
+    const quoted =
+      'In a statement, DICAPI denied that foreign vessels had fished inside the zone. "Every contact was tracked," it said.';
+    expect(claims(quoted).map(([, speaker]) => speaker)).toEqual(["DICAPI", "DICAPI"]);
+    expect(
+      claims(
+        "Cumberland Health Plans will leave 38 counties. In a letter, the Nashville-based company said its costs had risen.",
+      ),
+    ).toEqual([["its costs had risen", "Cumberland Health Plans"]]);
+  });
+
+  it.each([
+    [
+      "a demand in the subjunctive",
+      "The speech was canceled after a student group demanded that the event be called off.",
+    ],
+    ["congratulations", "The Nigeria Paralympic Committee congratulated her in a statement posted on X."],
+  ])("no claim of %s", (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("inverts no thing as a tail's source, and ends a sentence before a name with a small first letter", () => {
+    expect(
+      claims(
+        "In a statement, the Ministry of Agriculture said most of the seed had been delivered, and that late rains, not late seed, explained the smaller plantings.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Ministry of Agriculture"]);
+    expect(
+      claims(
+        "Kinetra Holdings will close its Durban plant in 2027, the company announced on Monday. eThekwini Municipality cut its grant in March.",
+      ),
+    ).toEqual([["Kinetra Holdings will close its Durban plant in 2027", "Kinetra Holdings"]]);
+  });
+});

@@ -701,7 +701,9 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
   const { tokens } = doc;
   const it = tokens[at] as Token;
   // ("Data from the flight recorders showed no mechanical fault, it said.": a tail's "it" reads back the same)
-  const tail = tokens[at - 1]?.text === "," && cueOf(tokens[at + 1]?.lower ?? "") !== undefined;
+  // ('"Every contact was tracked," it said.': after a quotation's closing mark too)
+  const before = tokens[at - 1]?.kind === "quote" ? tokens[at - 2] : tokens[at - 1];
+  const tail = before?.text === "," && cueOf(tokens[at + 1]?.lower ?? "") !== undefined;
   if (tokens[at - 1]?.sentence === it.sentence && !tail) return undefined;
   const previous = doc.sentences[it.sentence - 1];
   if (!previous) return undefined;
@@ -714,7 +716,12 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
   }
   const opening = k;
   if (tokens[k]?.lower === "the") k++;
-  const m = doc.mentionByFirstToken.get(k);
+  let m = doc.mentionByFirstToken.get(k);
+  // ("In a statement, Egypt's Foreign Ministry called …. It said …": past a country's possessive to its body)
+  if (m && doc.entities.clusters[m.cluster]?.country && isPossessive(tokens[m.last])) {
+    k = m.last + 1;
+    m = doc.mentionByFirstToken.get(k);
+  }
   const named = m ? doc.entities.clusters[m.cluster] : undefined;
   if (named) return named.type === "Organization" && !named.country ? named : undefined;
   if (k === opening) return undefined;
@@ -839,7 +846,9 @@ export function resolveNounPhrase(
   const descStart = (tokens[detSkip] as Token).start;
   const sentenceInitial = tokens[first - 1]?.sentence !== startTok.sentence;
   // "The municipality said …": the one organization of the article so described speaks
-  if (last - first === 1 && /^(?:the|this)$/.test(startTok.lower) && !endTok.cap) {
+  // (or over a place's "-based": "the Nashville-based company said")
+  const based = last - first === 2 && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[first + 1]?.text ?? "");
+  if ((last - first === 1 || based) && /^(?:the|this)$/.test(startTok.lower) && !endTok.cap) {
     const described = describedOrganization(doc.entities.clusters, head, startTok.start);
     if (described) return { start: startTok.start, end: endTok.end, cluster: described.id };
   }

@@ -57,7 +57,11 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     const t = tokens[k] as Token;
     const m = doc.mentionByFirstToken.get(k);
     const object = PREPOSITIONS.has(tokens[k - 1]?.lower ?? "") && k > start;
-    if (m && !object && (k === start || doc.entities.clusters[m.cluster]?.type === "Person")) {
+    // ("The Court of Appeals on Thursday acquitted …, ruling …": a name right after the article that opens the clause)
+    const opens =
+      k === start ||
+      (k === start + 1 && tokens[start]?.lower === "the" && m !== undefined && !isPossessive(tokens[m.last]));
+    if (m && !object && (opens || doc.entities.clusters[m.cluster]?.type === "Person")) {
       // "Volta Mobile’s chief executive, Kwabena Asante-Mensah, apologised and said …": a possessor opening
       // the clause is not its subject; the person its appositive names is
       // ("New Dawn Party secretary-general Thanawat Chaiyaporn said …, and accused …": the person after the
@@ -125,10 +129,13 @@ function afterDateline(doc: AnalyzedText, first: number, limit: number): number 
  * otherwise, "Hundreds of members of …", are left as they were read).
  */
 function namedSubjectAt(doc: AnalyzedText, k: number): boolean {
-  const m = doc.mentionByFirstToken.get(k);
+  // ("CEBU CITY, Philippines — The Court of Appeals on Thursday acquitted …": an organization after its article)
+  const the = doc.tokens[k]?.lower === "the";
+  const m = doc.mentionByFirstToken.get(the ? k + 1 : k);
   if (!m) return false;
-  const type = doc.entities.clusters[m.cluster]?.type;
-  if (type === "Person") return true;
+  const cluster = doc.entities.clusters[m.cluster];
+  if (cluster?.type === "Person" && !the) return true;
+  if (the && cluster?.type === "Organization" && !cluster.country && !isPossessive(doc.tokens[m.last])) return true;
   const owned = isPossessive(doc.tokens[m.last]) ? doc.mentionByFirstToken.get(m.last + 1) : undefined;
   return owned !== undefined && doc.entities.clusters[owned.cluster]?.type === "Organization";
 }

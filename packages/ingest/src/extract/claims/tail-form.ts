@@ -2,6 +2,9 @@ import { tokenAtOrAfter } from "../document.js";
 import { mayBeDescribedAs } from "../entities/described-org.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, QUOTE_CUES } from "../lexicon/cues.js";
+import { GROUP_PLURALS } from "../lexicon/groups.js";
+import { ORG_NOUNS } from "../lexicon/organizations.js";
+import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { isPossessive } from "../text/tokens.js";
@@ -69,6 +72,10 @@ export function tailForm(
     if (cueOf(t.lower)?.base === "tell") return false;
     speaker = speakerStartingAt(doc, k, anon);
     if (!speaker) return false;
+    // "…, and that late rains, not late seed, explained the smaller plantings.": an inverted source is someone —
+    // a name, a role, a body or a document — not any thing the verb takes as its object
+    if (speaker.cluster === undefined && speaker.anonymous !== undefined && !speakingHead(speaker.anonymous))
+      return false;
     // "…, denied the allegations": what a denial denies is its object, not a source after it ("…, said the
     // report." keeps its source)
     const head = tokens[tokenAtOrAfter(tokens, speaker.end) - 1];
@@ -328,4 +335,13 @@ function subjectDescribed(scan: ClaimScan, speaker: SpeakerRef, first: number): 
   const subject = opening ? doc.entities.clusters[opening.cluster] : undefined;
   if (!subject || subject.id === speaker.cluster || !mayBeDescribedAs(subject, noun.lower)) return speaker;
   return { ...speaker, cluster: subject.id };
+}
+
+/** Whether a description's last word is one of someone who may speak: a role, a body, a document, a group. */
+function speakingHead(description: string): boolean {
+  const head = description.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  const singular = head.replace(/s$/, "");
+  return [head, singular].some(
+    (w) => ROLE_NOUNS.has(w) || ROLE_HEADS.has(w) || CUE_NOUNS.has(w) || ORG_NOUNS.has(w) || GROUP_PLURALS.has(head),
+  );
 }

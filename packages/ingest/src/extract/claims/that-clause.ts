@@ -4,6 +4,7 @@ import type { Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, wordsBetween } from "./content.js";
 import { openingPhraseSource } from "./opening-phrase.js";
 import { skipAuxLeft, speakerEndingAt } from "./speaker.js";
+import { subjectBefore } from "./subject.js";
 import type { ClaimScan } from "./types.js";
 
 /** Adjectives that report a stance when followed by "that" ("was adamant that", "made clear that"). */
@@ -29,6 +30,9 @@ const STANCE_ADJECTIVES = new Set([
   "mindful",
 ]);
 
+/** Participles of deciding that report a decision's content after a comma ("…, ruling that …"; not "meaning that"). */
+const RULING_PARTICIPLES = new Set(["ruling", "finding", "holding", "concluding", "determining", "deciding"]);
+
 /** Words after "that <noun>" that make it a clause's subject ("that claim was false", "that report showed …"). */
 const CLAUSE_AFTER_NOUN =
   /^(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|\w+ed|\w+s)$/;
@@ -47,7 +51,24 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
   const { doc, mask, stopAtQuotes, anon, claims } = scan;
   const { tokens } = doc;
   const t = tokens[i] as Token;
-  if (tokens[i + 1]?.lower !== "that" || t.cap) return;
+  // ("ruled 6-3 that …": a vote's count between the verb and its clause)
+  const counted =
+    tokens[i + 1]?.kind === "number" &&
+    /^[-–]$/.test(tokens[i + 2]?.text ?? "") &&
+    tokens[i + 3]?.kind === "number" &&
+    tokens[i + 4]?.lower === "that";
+  const that = counted ? i + 4 : i + 1;
+  if (tokens[that]?.lower !== "that" || t.cap) return;
+  // "…, ruling that the agency had stretched the law", "…, finding that …": a court's or a panel's participle after a
+  // comma reports what the clause's subject decided
+  if (RULING_PARTICIPLES.has(t.lower) && tokens[i - 1]?.text === ",") {
+    const subject = subjectBefore(doc, s, i, anon);
+    if (!subject) return;
+    const end = contentEnd(tokens, that + 1, s, mask, stopAtQuotes);
+    if (wordsBetween(tokens, that + 1, end) < 3) return;
+    claims.push(contentClaim(scan, that + 1, end, { start: t.start, end: t.end }, subject, "verb-that"));
+    return;
+  }
   const adjective = STANCE_ADJECTIVES.has(t.lower);
   if (!adjective && !/(?:ed|[^s]s)$/.test(t.lower)) return;
   // "rated that claim false": a determiner before a cue noun with no verb after it, no clause
@@ -74,7 +95,7 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
   const expletive = !opening && tokens[end0]?.lower === "it" && (EXPLETIVE_VERBS.has(t.lower) || copula(tokens[i - 1]));
   const speaker = expletive ? null : (opening?.speaker ?? speakerEndingAt(doc, end0, anon));
   if (!expletive && (!speaker || (speaker.anonymous !== undefined && !speaker.capitalized))) return;
-  const c = i + 2;
+  const c = that + 1;
   const end = Math.min(opening?.end ?? s.last, contentEnd(tokens, c, s, mask, stopAtQuotes));
   if (wordsBetween(tokens, c, end) < 3) return;
   claims.push(contentClaim(scan, c, end, { start: t.start, end: t.end }, speaker, "verb-that"));

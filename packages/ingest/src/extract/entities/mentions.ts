@@ -64,7 +64,7 @@ import { joinMissionNames } from "./mission-names.js";
 import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
-import { trimPollNames } from "./poll-names.js";
+import { trimMemberNouns, trimPollNames } from "./poll-names.js";
 import { joinPortfolioLists } from "./portfolio-lists.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
@@ -249,6 +249,8 @@ function isNameToken(t: Token | undefined): t is Token {
   if (t.cap) return true;
   // "d'Ettorre"; "Bashar al-Assad", "Ahmed el-Tayeb": a lower-case particle joined to the name
   if (t.kind === "word" && (ELIDED_PARTICLE.test(t.text) || withoutArabicArticle(t.text) !== undefined)) return true;
+  // "eThekwini Municipality", "wikiHow": a name whose first letter stays small before a capital
+  if (t.kind === "word" && /^\p{Ll}{1,5}\p{Lu}\p{L}*$/u.test(t.text)) return true;
   // all-caps acronyms with digits (MI6) and initialisms (U.S.) are words too
   return t.kind === "word" && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(t.text);
 }
@@ -618,6 +620,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   trimNationalityConjuncts(text, tokens, mentions);
   joinAmpersandNames(text, tokens, mentions);
   trimPollNames(text, tokens, mentions);
+  trimMemberNouns(text, tokens, mentions);
   attachNameSuffixes(text, tokens, mentions);
   attachLegalForms(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);
@@ -1633,7 +1636,12 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   for (let k = j + 1; k <= j + MAX_WORDS_BEFORE_HEAD && isNameToken(tokens[k]); k++) {
     const word = (tokens[k] as Token).lower;
     // ("the National Federation of Farmers' Unions": a plural head too)
-    if (ORG_HEADS.has(word) || ORG_HEADS.has(word.replace(/s$/, "")) || word === "collective" || word === "forum")
+    // ("the Paita Squid Fishers' Cooperative": a cooperative too)
+    if (
+      ORG_HEADS.has(word) ||
+      ORG_HEADS.has(word.replace(/s$/, "")) ||
+      /^(?:collective|forum|cooperative|co-operative)$/.test(word)
+    )
       return k + 1;
     // "Spain's Workers’ Commissions union": the name ends before a lower-case descriptor of an organization
     // (an acronym in brackets may stand between: "Workers’ Commissions (CCOO) union")

@@ -142,3 +142,34 @@ describe("particles, brands, bands and datelines (entities-133)", () => {
     ]);
   });
 });
+
+describe("a bureau's list, a force's members, groups 'for a' cause, cooperatives (entities-134)", () => {
+  it.each([
+    [
+      "a bureau whose name lists its portfolios",
+      "The Bureau of Alcohol, Tobacco, Firearms and Explosives said the rifle had been bought legally.",
+      ["Bureau of Alcohol, Tobacco, Firearms and Explosives"],
+    ],
+    [
+      "a force's name without its members' noun",
+      "The university canceled a speech by a former Navy SEAL on Monday.",
+      ["Navy"],
+    ],
+    [
+      "groups named for a cause",
+      "Ed Lorenzen, a senior adviser to the Committee for a Responsible Federal Budget, said so. A student group, Students for a Just Campus, said in a post that his views had no place.",
+      ["Committee for a Responsible Federal Budget", "Students for a Just Campus"],
+    ],
+    [
+      "a cooperative after a plural's apostrophe",
+      "He chairs the Paita Squid Fishers' Cooperative, which has 212 boats.",
+      ["Paita Squid Fishers' Cooperative"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(organizations(text)).toEqual(expected);
+  });
+
+  it("joins no list to an acronym's canonical name ('the FBI and State')", () => {
+    expect(organizations("The disclosures by the FBI and State on Tuesday came late.")).not.toContain("FBI and State");
+  });
+});

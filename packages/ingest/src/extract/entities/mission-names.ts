@@ -210,6 +210,42 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
       continue;
     extend(text, tokens, mentions, m, end, inside);
   }
+  // a group named "for a" cause: "Students for a Just Campus", "Citizens for a Sound Economy" (the tagger keeps only
+  // the cause's capitalised words)
+  for (const m of mentions) {
+    if (inside.has(m)) continue;
+    // (the cause's first words may be outside the mention: "Just" of "Just Campus")
+    let cause = m.first;
+    while (cause > m.first - 2 && tokens[cause - 1]?.cap && tokens[cause - 1]?.kind === "word") cause--;
+    if (tokens[cause - 2]?.lower !== "for") continue;
+    if (tokens[cause - 1]?.lower !== "a" && tokens[cause - 1]?.lower !== "an") continue;
+    if (m.type === "Person" && cause === m.first) continue;
+    const sentence = tokens[m.first]?.sentence;
+    let first = cause - 2;
+    while (
+      first > 0 &&
+      cause - 2 - first < 3 &&
+      tokens[first - 1]?.cap &&
+      tokens[first - 1]?.kind === "word" &&
+      tokens[first - 1]?.lower !== "the" &&
+      tokens[first - 1]?.sentence === sentence
+    )
+      first--;
+    if (first === cause - 2) continue;
+    // (the word before "for" names a body or its members: "Committee", "Centre", "Students", "Citizens"; not an
+    // opening participle, "Writing for a Los Angeles Times …")
+    const before = tokens[cause - 3] as Token;
+    if (!ORG_HEADS.has(before.lower) && !/^\p{Lu}\p{Ll}+[^s]s$/u.test(before.text)) continue;
+    const opening = byFirst.get(first);
+    if (opening && (opening.type === "Person" || opening.kind === "country")) continue;
+    for (const other of mentions) if (other !== m && other.first >= first && other.last <= m.first) inside.add(other);
+    m.start = (tokens[first] as Token).start;
+    m.first = first;
+    m.text = text.slice(m.start, m.end);
+    m.name = m.text.replace(/\s+/g, " ");
+    m.type = "Organization";
+    m.kind = "organization";
+  }
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
   mentions.sort((a, b) => a.first - b.first);
 }

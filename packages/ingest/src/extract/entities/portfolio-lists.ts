@@ -8,7 +8,7 @@ import type { Mention } from "./types.js";
 
 /** Bodies whose name may list several portfolios after "of" / "for". */
 const LIST_HEADS =
-  /(?:^|\s)(?:Ministry|Department|Union|Federation|Confederation|Secretariat|Agency|Commission|Council|Institute|Association|Chambers?)\s+(?:of|for)\s+\S/;
+  /(?:^|\s)(?:Ministry|Department|Bureau|Union|Federation|Confederation|Secretariat|Agency|Commission|Council|Institute|Association|Chambers?)\s+(?:of|for)\s+\S/;
 
 function isPlace(name: string): boolean {
   const lower = name.toLowerCase();
@@ -75,7 +75,8 @@ export function joinPortfolioLists(
       for (const w of m.name.split(" ")) people.add(w);
   const inside = new Set<Mention>();
   for (const m of mentions) {
-    if (m.type !== "Organization" || inside.has(m) || !LIST_HEADS.test(m.name)) continue;
+    // (the name as written: "the FBI and State" is no list after the Federal Bureau of Investigation's canonical name)
+    if (m.type !== "Organization" || inside.has(m) || !LIST_HEADS.test(m.name) || !LIST_HEADS.test(m.text)) continue;
     // ("the American Civil Liberties Union of Ohio and Demos": a body of a place, then another name)
     const of = m.name.match(/\s(?:of|for)\s+(?:the\s+)?(.+)$/)?.[1] ?? "";
     // (but a ministry's portfolio may be a region: "France's Ministry for Europe and Foreign Affairs")

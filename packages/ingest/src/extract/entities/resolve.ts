@@ -883,13 +883,15 @@ function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
 }
 
 /**
- * One word with one capital (or two or three in a row, at its end) after a lower-case letter inside it ("PolitiFact",
- * "YouTube", "UnidosUS", "wikiHow"), not
+ * One word opening with a capital, with one more (or two or three in a row, at its end) after a lower-case letter
+ * inside it ("PolitiFact", "YouTube", "UnidosUS"), not
  * a surname's prefix ("McConnell", "MacArthur", "DeSantis", "DiCaprio", "LaGuardia", "LeBron", "VanDyke", "O'Neill").
  */
 function camelCaseName(name: string): boolean {
   // (one capital inside, no more: "RealClearPolitics", "ShakataGaNai", "JohnKasich" are handles and run-together
   // names as often; a handle after "@" or a hashtag is none)
-  if (!/^\p{Lu}?\p{Ll}+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,3})$/u.test(name)) return false;
+  // (a capital first: "iPhone", "iOS", "comScore" are products as often, and a lower-case run glued to the next
+  // word, "toObama", is a typo)
+  if (!/^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+|\p{Lu}{2,3})$/u.test(name)) return false;
   return !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(name);
 }

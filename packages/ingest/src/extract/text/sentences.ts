@@ -37,7 +37,16 @@ export function splitSentences(tokens: Token[], paragraphs: Paragraph[]): Senten
           j++;
         }
         const next = tokens[j];
-        if (!next || next.start >= paragraph.end || next.cap || next.kind === "number" || next.kind === "quote")
+        // (or a name that keeps its first letter small, "eThekwini Municipality cut …", "iPhone sales fell …")
+        const camel = next?.kind === "word" && /^\p{Ll}{1,5}\p{Lu}/u.test(next.text);
+        if (
+          !next ||
+          next.start >= paragraph.end ||
+          next.cap ||
+          camel ||
+          next.kind === "number" ||
+          next.kind === "quote"
+        )
           boundary = j;
       }
       if (boundary > 0) {
