@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev22, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev23, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -114,6 +114,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev22, gold/newstest
     ["newsdev20", 12, 162],
     ["newsdev21", 12, 171],
     ["newsdev22", 12, 171],
+    ["newsdev23", 12, 166],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

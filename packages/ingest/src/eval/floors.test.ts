@@ -24,6 +24,7 @@ import {
   NEWSDEV20,
   NEWSDEV21,
   NEWSDEV22,
+  NEWSDEV23,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -246,6 +247,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.92,
       about: 0.7,
       affiliation: 0.66,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV23]).toEqual({
+      person: 0.88,
+      org: 0.82,
+      claim: 0.94,
+      "claim+speaker": 0.87,
+      about: 0.7,
+      affiliation: 0.55,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
