@@ -249,12 +249,12 @@ describe("checkFloors", () => {
       affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV23]).toEqual({
-      person: 0.88,
-      org: 0.82,
-      claim: 0.94,
-      "claim+speaker": 0.87,
+      person: 0.89,
+      org: 0.84,
+      claim: 0.97,
+      "claim+speaker": 0.91,
       about: 0.7,
-      affiliation: 0.55,
+      affiliation: 0.6,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -294,7 +294,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev22) person 0.903, org 0.842, claim 0.965, claim+speaker 0.894, about 0.723,
   // affiliation 0.575; at rules-133+entities-134 (d41ec34) claim 0.968, claim+speaker 0.891 — floors two to three
   // items below.
-  [NEWSDEV23]: { person: 0.88, org: 0.82, claim: 0.94, "claim+speaker": 0.87, about: 0.7, affiliation: 0.55 },
+  // Its errors read in the same session (a development set since): raised at rules-134+entities-135, measured
+  // person 0.919, org 0.860, claim 0.991, claim+speaker 0.931, about 0.727, affiliation 0.621.
+  [NEWSDEV23]: { person: 0.89, org: 0.84, claim: 0.97, "claim+speaker": 0.91, about: 0.7, affiliation: 0.6 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

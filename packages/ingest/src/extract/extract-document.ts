@@ -29,7 +29,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-133+entities-134+tagger-3+speakers-117+cues-101";
+export const EXTRACTOR_VERSION = "rules-134+entities-135+tagger-3+speakers-118+cues-102";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -77,6 +77,10 @@ const VENUES = new Set([
   "email",
   "post",
   "report",
+  // ("wrote in a review published by the magazine that …")
+  "review",
+  "column",
+  "editorial",
 ]);
 
 /** Where a statement was posted or aired: "said on Twitter", "wrote on his Facebook page", "said on stage". */
@@ -258,6 +262,25 @@ export function indirectClaims(
       if (t.lower === "written" && WRITTEN_DOCUMENTS.test(tokens[i + 1]?.lower ?? "")) continue;
       // "a Ministry of Health report published on Friday": a cue noun a participle describes, no verb
       if (CUE_NOUNS.has(t.lower) && DOCUMENT_PARTICIPLES.has(tokens[i + 1]?.lower ?? "")) continue;
+      // ", a species declared extinct in the wild": a participle after an appositive's noun, no one speaking
+      if (
+        /ed$/.test(t.lower) &&
+        prev?.kind === "word" &&
+        !prev.cap &&
+        /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? "") &&
+        tokens[i - 3]?.text === ","
+      )
+        continue;
+      // "thanked volunteers who had …": a plural noun after a past verb is its object, no verb of its own
+      if (/[^s]s$/.test(t.lower) && prev?.kind === "word" && !prev.cap && /[^e]ed$/.test(prev.lower)) continue;
+      // "higher than reported", "as reported": a comparison with what was reported, no report of anyone's
+      if (/^(?:than|as)$/.test(prev?.lower ?? "") && /(?:ed|en)$/.test(t.lower)) continue;
+      // "Jordan Libowitz, chief counsel of CREW": a job's noun after its modifier, no verb
+      if (
+        t.lower === "counsel" &&
+        /^(?:chief|general|special|senior|associate|deputy|legal|outside)$/.test(prev?.lower ?? "")
+      )
+        continue;
       // "fees charged to retailers": a price, not an accusation
       if (cue.base === "charge" && tokens[i + 1]?.lower === "to") continue;
       // "because of a battery fault, the regulator said": a noun before the comma, no verb with an object
@@ -937,7 +960,11 @@ function describedSourceBefore(doc: AnalyzedText, first: number, end: number): S
 function issuedDocument(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k - 1]?.lower ?? "";
   // ("figures released on Monday by INDECOM": numbers a body publishes)
-  return (CUE_NOUNS.has(noun) || PUBLISHED_NUMBERS.has(noun)) && ISSUED.test(tokens[k]?.lower ?? "");
+  // ("wrote in a review published by the magazine that …": a venue's noun too)
+  return (
+    (CUE_NOUNS.has(noun) || VENUES.has(noun) || PUBLISHED_NUMBERS.has(noun) || noun === "review") &&
+    ISSUED.test(tokens[k]?.lower ?? "")
+  );
 }
 
 /** Nouns of what a body publishes besides documents ("figures released by …", "data published by …"). */
@@ -1135,6 +1162,16 @@ function speechTopic(tokens: Token[], c: number, last: number): number {
   if (!first || !next) return c;
   // ("speaking on Fox News on Friday morning": the channel, not a topic)
   if (first.lower === "on" && next.cap && !CALENDAR_WORDS.has(next.lower)) return -1;
+  // ("speaks on the final night of the Republican convention": when, not what)
+  if (first.lower === "on" && next.lower === "the") {
+    for (let k = c + 2; k < Math.min(last, c + 5); k++)
+      if (
+        /^(?:night|nights|day|days|morning|evening|afternoon|eve|weekend|anniversary|sidelines|floor|stage|steps)$/.test(
+          tokens[k]?.lower ?? "",
+        )
+      )
+        return -1;
+  }
   // ("spoke on Monday to Dr. Heng Sreymom, …": the day before the listener)
   if (first.lower === "on" && CALENDAR_WORDS.has(next.lower))
     return speechTopic(tokens, tokens[c + 2]?.kind === "number" ? c + 3 : c + 2, last);
@@ -1280,6 +1317,12 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "plead") return object === "guilty" || object === "not" || object === "no";
   // "thanked detectives for their work": thanks for a thing say nothing
   if (base === "thank" || base === "congratulate") return true;
+  // "accepted the Republican Party's presidential nomination": an act (a "that" clause is a claim)
+  if (base === "accept") return true;
+  // "volunteers who knocked on more than 300,000 doors": knocking on doors says nothing
+  if (base === "knock") return object === "on";
+  // "Arte will show it on television next year": showing a thing, not a finding (a "that" clause is one)
+  if (base === "show") return object === "it" || object === "them";
   // "who has observed elections in Central Asia": watching, not remarking (a "that" clause is a remark)
   if (base === "observe") return true;
   // "charged the mayor … with taking bribes": a formal charge, an act of prosecutors (a "that" clause is a claim);

@@ -343,3 +343,41 @@ describe("rulings, relative clauses on a source, demands and subjects after an a
     ).toEqual([["Kinetra Holdings will close its Durban plant in 2027", "Kinetra Holdings"]]);
   });
 });
+
+describe("acts, comparisons, job nouns and venues (rules-134)", () => {
+  it.each([
+    ["a nomination accepted", "Ambrose Keel accepted the Republican Party's presidential nomination Thursday night."],
+    [
+      "a speech's occasion",
+      "Nominee Ambrose Keel speaks on the final night of the Republican convention in Cleveland.",
+    ],
+    ["doors knocked on", "Raman-Holt thanked volunteers who had knocked on more than 300,000 doors."],
+    ["a film shown", "The broadcaster Arte co-financed the film and will show it on television next year."],
+    [
+      "a counsel's job",
+      "Jordan Libowitz, chief counsel of CREW, a watchdog group that tracks conflicts, joined the call.",
+    ],
+    [
+      "an appositive's participle",
+      "The antelopes, a species declared extinct in the wild in 2000, were flown to Chad.",
+    ],
+  ])("no claim of %s", (_name, text) => {
+    expect(claims(text).map(([content]) => content)).not.toContainEqual(expect.stringMatching(/\S/));
+  });
+
+  it("reads no report in 'higher than reported'", () => {
+    expect(
+      claims("An official said cases were higher than reported, because several centres had no test kits.").map(
+        ([content]) => content,
+      ),
+    ).toEqual(["cases were higher than reported"]);
+  });
+
+  it("reads 'wrote in a review published by the magazine that …' as the critic's claim", () => {
+    expect(
+      claims(
+        "Oliver Brennan-Hale, a critic for Sight and Sound, wrote in a review published by the magazine that the film was patient.",
+      ),
+    ).toEqual([["the film was patient", "Oliver Brennan-Hale"]]);
+  });
+});

@@ -1300,6 +1300,11 @@ const OFFICE_NOUNS = new Set(["office", "chambers", "department"]);
 const OFFICE_HOLDERS = new Set([
   // ("the Legislative Analyst's Office"), 2026-12-06
   "analyst",
+  // ("the Marion County Clerk’s Office", "the Cook County Assessor's Office"), 2026-12-06
+  "clerk",
+  "assessor",
+  "recorder",
+  "treasurer",
   "ombudsman",
   "attorney",
   "prosecutor",
@@ -2053,8 +2058,8 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
 }
 
 /** Particles that only open a person's surname, never a place's name after a given name ("zu", "von", "van"). */
-// (and the Welsh "ap" / "ab", son of: "Gwenllian ap Dafydd")
-const SURNAME_PARTICLES = new Set(["von", "van", "zu", "ter", "ten", "ap", "ab"]);
+// (and the Welsh "ap" / "ab" and the Kalenjin "arap", son of: "Gwenllian ap Dafydd", "Joseph Kiprono arap Tanui")
+const SURNAME_PARTICLES = new Set(["von", "van", "zu", "ter", "ten", "ap", "ab", "arap"]);
 
 /** Heads of institutions' names besides the organization heads the tagger reads as a feature. */
 const INSTITUTION_HEADS = new Set(["hospital", "clinic", "museum", "library", "academy", "hospice", "seminary"]);

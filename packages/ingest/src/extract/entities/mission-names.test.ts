@@ -173,3 +173,30 @@ describe("a bureau's list, a force's members, groups 'for a' cause, cooperatives
     expect(organizations("The disclosures by the FBI and State on Tuesday came late.")).not.toContain("FBI and State");
   });
 });
+
+describe("a committee's portfolios before its head, clerks' offices, the Kalenjin 'arap' (entities-135)", () => {
+  it.each([
+    [
+      "a committee whose portfolios open its name",
+      "Harlan D. Whitcombe told the Senate Commerce, Science and Transportation Committee that he would sell.",
+      ["Senate Commerce, Science and Transportation Committee"],
+    ],
+    [
+      "a county clerk's office",
+      "The Marion County Clerk's Office said the lines were long.",
+      ["Marion County Clerk's Office"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(organizations(text)).toEqual(expected);
+  });
+
+  it("keeps 'arap' inside a Kalenjin name", () => {
+    const g = extractDocument({
+      id: "t",
+      text: "Capt. Joseph Kiprono arap Tanui, who chairs the union, said pilots were tired.",
+      origin: "t",
+      format: "text",
+    });
+    expect(g.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Joseph Kiprono arap Tanui"]);
+  });
+});

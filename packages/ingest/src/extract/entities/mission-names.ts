@@ -210,6 +210,21 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
       continue;
     extend(text, tokens, mentions, m, end, inside);
   }
+  // a committee whose portfolios open its name, set off by a comma: "the Senate Commerce, Science and Transportation
+  // Committee" (the tagger's "Senate Commerce" and "Science and Transportation Committee")
+  for (const m of mentions) {
+    if (m.type !== "Organization" || inside.has(m) || tokens[m.last]?.text !== ",") continue;
+    if (ORG_HEADS.has((tokens[m.last - 1] as Token).lower) || m.kind === "country") continue;
+    const next = byFirst.get(m.last + 1);
+    if (!next || next === m || next.type !== "Organization" || inside.has(next)) continue;
+    const words = tokens.slice(next.first, next.last);
+    if (!words.some((t) => t.lower === "and") || !ORG_HEADS.has((tokens[next.last - 1] as Token).lower)) continue;
+    if (tokens[next.first]?.sentence !== tokens[m.first]?.sentence) continue;
+    inside.add(next);
+    extend(text, tokens, mentions, m, next.last, inside);
+    inside.delete(m);
+    m.kind = next.kind ?? "organization";
+  }
   // a group named "for a" cause: "Students for a Just Campus", "Citizens for a Sound Economy" (the tagger keeps only
   // the cause's capitalised words)
   for (const m of mentions) {
