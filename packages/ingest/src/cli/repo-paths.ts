@@ -42,6 +42,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev21", "12 more: a US presidential primary season; six Wikinews interviews, blind"],
     ["newsdev22", "12 more: US policy news; six Wikinews interviews, blind"],
     ["newsdev23", "12 more: a US election cycle's politics; six Wikinews interviews, blind"],
+    ["newsdev24", "12 more: US politics and government; six Wikinews interviews, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

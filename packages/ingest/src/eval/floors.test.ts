@@ -25,6 +25,7 @@ import {
   NEWSDEV21,
   NEWSDEV22,
   NEWSDEV23,
+  NEWSDEV24,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -255,6 +256,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.91,
       about: 0.7,
       affiliation: 0.6,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV24]).toEqual({
+      person: 0.86,
+      org: 0.85,
+      claim: 0.96,
+      "claim+speaker": 0.9,
+      about: 0.68,
+      affiliation: 0.71,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
