@@ -45,6 +45,7 @@ import {
   typeNamesByAcronym,
 } from "./acronym-definition.js";
 import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-committees.js";
+import { joinCauseNames } from "./cause-names.js";
 import { isTeamName } from "./closing-name.js";
 import {
   extendToLongerOrganizations,
@@ -60,12 +61,13 @@ import { typeDescribedNames } from "./described-names.js";
 import { eponymousDisease } from "./eponyms.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
+import { trimMemberNouns } from "./member-nouns.js";
 import { joinMissionNames } from "./mission-names.js";
 import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
-import { trimMemberNouns, trimPollNames } from "./poll-names.js";
-import { joinPortfolioLists } from "./portfolio-lists.js";
+import { trimPollNames } from "./poll-names.js";
+import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
@@ -615,6 +617,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinCourtDistricts(text, tokens, mentions);
   joinCircuitOrdinals(text, tokens, mentions);
   joinMissionNames(text, tokens, mentions);
+  joinCauseNames(text, tokens, mentions);
+  joinLeadingPortfolios(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   trimNationalityConjuncts(text, tokens, mentions);

@@ -1,9 +1,7 @@
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { ORG_HEADS } from "../lexicon/organizations.js";
-import { PLACES } from "../lexicon/places.js";
-import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
-import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
+import { extendMention } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** Heads of a body accredited by one state or union to another ("the Embassy of Mexico", "the Delegation of …"). */
@@ -11,23 +9,6 @@ const MISSION_HEADS = new Set(["embassy", "consulate", "delegation", "mission", 
 
 /** Heads of a body named for its task after "for (the)" that ORG_HEADS lacks ("Coordination Headquarters for …"). */
 const TASK_HEADS = new Set(["headquarters", "directorate", "secretariat", "taskforce"]);
-
-/** Extends mention `m` over tokens up to `end` (exclusive) and marks the mentions inside for removal. */
-function extend(
-  text: string,
-  tokens: readonly Token[],
-  mentions: readonly Mention[],
-  m: Mention,
-  end: number,
-  inside: Set<Mention>,
-) {
-  const endOffset = (tokens[end - 1] as Token).end;
-  for (const other of mentions) if (other !== m && other.start >= m.start && other.end <= endOffset) inside.add(other);
-  m.text = text.slice(m.start, endOffset);
-  m.name = text.slice(m.start, endOffset).replace(/\s+/g, " ");
-  m.end = endOffset;
-  m.last = end;
-}
 
 /** Longest name looked back over for a mention that covers a body's head. */
 const MAX_NAME_WORDS = 8;
@@ -49,9 +30,8 @@ function initialsInOrder(acronym: string, words: readonly string[]): boolean {
  *   brackets whose letters take in the country's initial;
  * - "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War": capitalised words ending in a
  *   body's head, "for (the)", and the organization the tagger found after it;
- * - "the Council on Foreign Relations": a body's head, "on" and the capitalised words of its subject;
- * - "the Reporters Committee for Freedom of the Press": a body for a cause, and the cause's "of (the)" and one or two
- *   capitalised words.
+ * - "the Council on Foreign Relations": a body's head, "on" and the capitalised words of its subject.
+ * (Bodies for a cause are `cause-names.ts`'s, a committee's leading portfolios `portfolio-lists.ts`'s.)
  * The joined mention is an organization; the mentions inside it are dropped.
  */
 export function joinMissionNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
@@ -100,7 +80,7 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
       own.type = "Organization";
       own.kind = "organization";
       delete own.title;
-      extend(text, tokens, mentions, own, end, inside);
+      extendMention(text, tokens, mentions, own, end, inside);
       continue;
     }
     // a task body's head before "for (the)" and an organization
@@ -148,7 +128,7 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
     if (!/^\p{Lu}{3,}$/u.test(acronym.text)) continue;
     if (!placed && !initialsInOrder(acronym.text, `${m.name} ${place.text}`.split(/\s+/))) continue;
     if (placed && !initialsInOrder(acronym.text, m.name.split(/\s+/))) continue;
-    extend(text, tokens, mentions, m, place.last, inside);
+    extendMention(text, tokens, mentions, m, place.last, inside);
     // (the bracketed "FSB Wales", and "FSB" alone after it, name the same body)
     if (placed)
       for (const other of mentions)
@@ -187,79 +167,7 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
     )
       end++;
     while (end > m.last + 1 && !tokens[end - 1]?.cap) end--;
-    if (end > m.last + 1) extend(text, tokens, mentions, m, end, inside);
-  }
-  // a body for a cause whose cause runs on after "of": "the Reporters Committee for Freedom of the Press" (one or two
-  // capitalised words, no country's or person's name)
-  for (const m of mentions) {
-    if (m.type !== "Organization" || inside.has(m) || !/ for \p{Lu}/u.test(m.name)) continue;
-    if (tokens[m.last]?.lower !== "of") continue;
-    const at = tokens[m.last + 1]?.lower === "the" ? m.last + 2 : m.last + 1;
-    const sentence = tokens[m.first]?.sentence;
-    let end = at;
-    while (end < at + 2 && tokens[end]?.cap && tokens[end]?.kind === "word" && tokens[end]?.sentence === sentence)
-      end++;
-    if (end === at || tokens[end]?.cap) continue;
-    const named = byFirst.get(at);
-    if (named && (named.type === "Person" || named.kind === "country" || named.last !== end)) continue;
-    const cause = tokens
-      .slice(at, end)
-      .map((t) => t.text)
-      .join(" ");
-    if (PLACES.has(cause.toLowerCase()) || WORLD_CITIES.has(cause) || SUBNATIONAL_REGIONS.has(cause.toLowerCase()))
-      continue;
-    extend(text, tokens, mentions, m, end, inside);
-  }
-  // a committee whose portfolios open its name, set off by a comma: "the Senate Commerce, Science and Transportation
-  // Committee" (the tagger's "Senate Commerce" and "Science and Transportation Committee")
-  for (const m of mentions) {
-    if (m.type !== "Organization" || inside.has(m) || tokens[m.last]?.text !== ",") continue;
-    if (ORG_HEADS.has((tokens[m.last - 1] as Token).lower) || m.kind === "country") continue;
-    const next = byFirst.get(m.last + 1);
-    if (!next || next === m || next.type !== "Organization" || inside.has(next)) continue;
-    const words = tokens.slice(next.first, next.last);
-    if (!words.some((t) => t.lower === "and") || !ORG_HEADS.has((tokens[next.last - 1] as Token).lower)) continue;
-    if (tokens[next.first]?.sentence !== tokens[m.first]?.sentence) continue;
-    inside.add(next);
-    extend(text, tokens, mentions, m, next.last, inside);
-    inside.delete(m);
-    m.kind = next.kind ?? "organization";
-  }
-  // a group named "for a" cause: "Students for a Just Campus", "Citizens for a Sound Economy" (the tagger keeps only
-  // the cause's capitalised words)
-  for (const m of mentions) {
-    if (inside.has(m)) continue;
-    // (the cause's first words may be outside the mention: "Just" of "Just Campus")
-    let cause = m.first;
-    while (cause > m.first - 2 && tokens[cause - 1]?.cap && tokens[cause - 1]?.kind === "word") cause--;
-    if (tokens[cause - 2]?.lower !== "for") continue;
-    if (tokens[cause - 1]?.lower !== "a" && tokens[cause - 1]?.lower !== "an") continue;
-    if (m.type === "Person" && cause === m.first) continue;
-    const sentence = tokens[m.first]?.sentence;
-    let first = cause - 2;
-    while (
-      first > 0 &&
-      cause - 2 - first < 3 &&
-      tokens[first - 1]?.cap &&
-      tokens[first - 1]?.kind === "word" &&
-      tokens[first - 1]?.lower !== "the" &&
-      tokens[first - 1]?.sentence === sentence
-    )
-      first--;
-    if (first === cause - 2) continue;
-    // (the word before "for" names a body or its members: "Committee", "Centre", "Students", "Citizens"; not an
-    // opening participle, "Writing for a Los Angeles Times …")
-    const before = tokens[cause - 3] as Token;
-    if (!ORG_HEADS.has(before.lower) && !/^\p{Lu}\p{Ll}+[^s]s$/u.test(before.text)) continue;
-    const opening = byFirst.get(first);
-    if (opening && (opening.type === "Person" || opening.kind === "country")) continue;
-    for (const other of mentions) if (other !== m && other.first >= first && other.last <= m.first) inside.add(other);
-    m.start = (tokens[first] as Token).start;
-    m.first = first;
-    m.text = text.slice(m.start, m.end);
-    m.name = m.text.replace(/\s+/g, " ");
-    m.type = "Organization";
-    m.kind = "organization";
+    if (end > m.last + 1) extendMention(text, tokens, mentions, m, end, inside);
   }
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
   mentions.sort((a, b) => a.first - b.first);

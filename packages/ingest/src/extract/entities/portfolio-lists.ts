@@ -1,9 +1,11 @@
 import { countryOf } from "../lexicon/countries.js";
 import { firstNameGender } from "../lexicon/first-names.js";
+import { ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { type Token, visibleText } from "../text/tokens.js";
+import { extendMention } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** Bodies whose name may list several portfolios after "of" / "for". */
@@ -92,4 +94,30 @@ export function joinPortfolioLists(
     m.tagged = "ORG";
   }
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+}
+
+/**
+ * "the Senate Commerce, Science and Transportation Committee": a committee whose portfolios open its name, set off by
+ * a comma, which the tagger cut there ("Senate Commerce" and "Science and Transportation Committee") — an
+ * organization without a head of its own before the comma, and one with "and" that ends in a head after it.
+ */
+export function joinLeadingPortfolios(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const inside = new Set<Mention>();
+  const byFirst = new Map<number, Mention>();
+  for (const m of mentions) if (!byFirst.has(m.first)) byFirst.set(m.first, m);
+  for (const m of mentions) {
+    if (m.type !== "Organization" || inside.has(m) || tokens[m.last]?.text !== ",") continue;
+    if (ORG_HEADS.has((tokens[m.last - 1] as Token).lower) || m.kind === "country") continue;
+    const next = byFirst.get(m.last + 1);
+    if (!next || next === m || next.type !== "Organization" || inside.has(next)) continue;
+    const words = tokens.slice(next.first, next.last);
+    if (!words.some((t) => t.lower === "and") || !ORG_HEADS.has((tokens[next.last - 1] as Token).lower)) continue;
+    if (tokens[next.first]?.sentence !== tokens[m.first]?.sentence) continue;
+    inside.add(next);
+    extendMention(text, tokens, mentions, m, next.last, inside);
+    inside.delete(m);
+    m.kind = next.kind ?? "organization";
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+  mentions.sort((a, b) => a.first - b.first);
 }
