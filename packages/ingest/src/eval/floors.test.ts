@@ -258,10 +258,10 @@ describe("checkFloors", () => {
       affiliation: 0.6,
     });
     expect(QUALITY_FLOORS[NEWSDEV24]).toEqual({
-      person: 0.86,
-      org: 0.85,
+      person: 0.87,
+      org: 0.86,
       claim: 0.96,
-      "claim+speaker": 0.9,
+      "claim+speaker": 0.91,
       about: 0.68,
       affiliation: 0.71,
     });

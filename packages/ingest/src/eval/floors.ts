@@ -304,7 +304,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // PolNeAR's outlets; six Wikinews interviews; its errors unread): first measured at rules-133+entities-134
   // (d41ec34, before the round's fixes from newsdev23) person 0.889, org 0.872, claim 0.982, claim+speaker 0.924,
   // about 0.707, affiliation 0.734; unchanged at rules-134+entities-135 (936a4d0) — floors two to three items below.
-  [NEWSDEV24]: { person: 0.86, org: 0.85, claim: 0.96, "claim+speaker": 0.9, about: 0.68, affiliation: 0.71 },
+  // Its errors read in the same session (a development set since): raised at rules-135+entities-136, measured
+  // person 0.897, org 0.889, claim 0.988, claim+speaker 0.935, about 0.707, affiliation 0.734.
+  [NEWSDEV24]: { person: 0.87, org: 0.86, claim: 0.96, "claim+speaker": 0.91, about: 0.68, affiliation: 0.71 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -29,7 +29,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-134+entities-135+tagger-3+speakers-118+cues-102";
+export const EXTRACTOR_VERSION = "rules-135+entities-136+tagger-3+speakers-119+cues-103";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

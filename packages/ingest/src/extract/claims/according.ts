@@ -88,7 +88,7 @@ function namedSubject(doc: AnalyzedText, first: number, stop: number) {
 
 /** Nouns of what an organization publishes: its figures, data, estimates, reports. */
 const DOCUMENT_NOUNS =
-  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|filings|accounts|announcement|statement|indictment|complaint|results|returns|post)$/;
+  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|filings|accounts|announcement|statement|indictment|complaint|results|returns|post|list|rankings)$/;
 
 /** Where an organization publishes ("on the regulator’s website", "on its Facebook page"). */
 const OUTLET_NOUNS = /^(?:website|site|page|account|feed|channel|blog)$/;
@@ -142,6 +142,13 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
   // ("a notice on the regulator’s website": the one whose website it is)
   const on = tokens[k + 1]?.lower === "on" || tokens[k + 1]?.lower === "in" ? k + 2 : -1;
   if (on > 0) return publisherOf(doc, on, end);
+  // ("the latest rating list of the International Chess Federation": an organization's document "of" it)
+  if (tokens[by]?.lower === "of") {
+    const at = tokens[by + 1]?.lower === "the" ? by + 2 : by + 1;
+    const m = doc.mentionByFirstToken.get(at);
+    const c = m ? doc.entities.clusters[m.cluster] : undefined;
+    return m && c?.type === "Organization" && !c.country && m.last <= end ? fromMention(doc, m) : null;
+  }
   if (!/^(?:by|from)$/.test(tokens[by]?.lower ?? "")) return null;
   for (let j = by + 1; j < end && j - by <= 5; j++) {
     const m = doc.mentionByFirstToken.get(j);

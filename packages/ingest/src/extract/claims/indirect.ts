@@ -675,6 +675,9 @@ export function indirectClaims(
       // hers from here on ("The letter … says")
       if (speaker?.cluster !== undefined && tokens[s.first]?.lower === "in" && i > s.first + 2)
         rememberDocument(tokens, s.first + 1, Math.min(i, s.first + 4), speaker, anon);
+      // ("Quintero for President said in a statement that …. “…,” the statement said.": after the cue too)
+      if (speaker?.cluster !== undefined && tokens[i + 1]?.lower === "in")
+        rememberDocument(tokens, i + 2, Math.min(s.last, i + 5), speaker, anon);
       if (cue.base === "speak") {
         // (from the verb itself: "spoke on Monday to Dr. Heng Sreymom, the museum's chief curator" names a listener
         // and describes them, whatever the phrase skipped above)
@@ -1162,6 +1165,14 @@ function speechTopic(tokens: Token[], c: number, last: number): number {
   if (!first || !next) return c;
   // ("speaking on Fox News on Friday morning": the channel, not a topic)
   if (first.lower === "on" && next.cap && !CALENDAR_WORDS.has(next.lower)) return -1;
+  // ("spoke on Tuesday at the town hall to Eleni Chatzigeorgiou, the island's mayor": where, then the listener)
+  if (first.lower === "at" || first.lower === "in") {
+    for (let k = c + 1; k < Math.min(last, c + 7); k++) {
+      const w = tokens[k] as Token;
+      if (w.lower === "to" || w.lower === "with") return speechTopic(tokens, k, last);
+      if (w.kind !== "word") break;
+    }
+  }
   // ("speaks on the final night of the Republican convention": when, not what)
   if (first.lower === "on" && next.lower === "the") {
     for (let k = c + 2; k < Math.min(last, c + 5); k++)
@@ -1312,6 +1323,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "pressed the Minister for Health in the Dáil over overcrowding", "pressed for reforms": pressing someone on a
   // topic, or for a thing, says nothing (a "that" clause does)
   if (base === "press") return !tokens.slice(c, end).some((t) => t.lower === "that");
+  // "groups, which had pushed for the rule for a decade": pushing for a thing ("pushed back on …" may report words)
+  if (base === "push") return object === "for";
+
   if (base === "demand") return THING_DETERMINERS.has(object);
   // "pleaded guilty to manslaughter", "pleaded not guilty": a plea is an act in court
   if (base === "plead") return object === "guilty" || object === "not" || object === "no";
@@ -1369,7 +1383,7 @@ const PRODUCING_CUES = new Set(["release", "announce", "write", "publish", "issu
 
 /** Heads of documents that speak for their maker ("The plan argues …", "The letter says …"). */
 const SPEAKING_DOCUMENTS =
-  /^(?:plan|proposal|report|letter|memo|memorandum|filing|paper|ad|advertisement|video|post|study|analysis|audit|review|budget|platform|manifesto|op-ed|essay|brief|lawsuit|complaint)$/;
+  /^(?:plan|proposal|report|letter|memo|memorandum|filing|paper|ad|advertisement|video|post|study|analysis|audit|review|budget|platform|manifesto|op-ed|essay|brief|lawsuit|complaint|statement)$/;
 
 /** Remembers the document noun heading the object at c (within five words) as `speaker`'s. */
 function rememberDocument(

@@ -381,3 +381,23 @@ describe("acts, comparisons, job nouns and venues (rules-134)", () => {
     ).toEqual([["the film was patient", "Oliver Brennan-Hale"]]);
   });
 });
+
+describe("where a speech was given, a rule pushed for, a federation's list (rules-135)", () => {
+  it.each([
+    [
+      "a speech's place before its listener",
+      "Wikinews spoke on Tuesday at the town hall to Eleni Chatzigeorgiou, the island's mayor.",
+    ],
+    ["a rule pushed for", "Environmental groups, which had pushed for the rule for nearly a decade, were dismissive."],
+  ])("no claim of %s", (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("gives 'according to the latest rating list of' an organization to the organization", () => {
+    expect(
+      claims(
+        "Nandhini is now the fourth-highest-rated woman player in India, according to the latest rating list of the International Chess Federation.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["International Chess Federation"]);
+  });
+});

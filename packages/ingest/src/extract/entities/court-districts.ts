@@ -20,6 +20,19 @@ export function districtEnd(tokens: readonly Token[], k: number): number {
   return end > at + 2 ? end : -1;
 }
 
+/**
+ * The end (exclusive) of a circuit's name after a court of appeals at token k: "for the D.C. Circuit", "for the
+ * Federal Circuit", "for the 9th Circuit", "for the Ninth Circuit"; or -1.
+ */
+function circuitEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== "for" || tokens[k + 1]?.lower !== "the") return -1;
+  let at = k + 2;
+  // ("9th": the number and its suffix; "D.C."; "Federal"; "Ninth")
+  if (tokens[at]?.kind === "number" && /^(?:st|nd|rd|th)$/.test(tokens[at + 1]?.text ?? "")) at += 2;
+  else if (tokens[at]?.cap && tokens[at]?.kind === "word") at++;
+  return tokens[at]?.text === "Circuit" ? at + 1 : -1;
+}
+
 /** "U.S. District Court", "U.S. Bankruptcy Court", "the U.S. Attorney's Office": bodies named per district. */
 const DISTRICT_BODY = /(?:Court|Office|Attorney)$/;
 
@@ -34,7 +47,8 @@ export function joinCourtDistricts(text: string, tokens: readonly Token[], menti
   for (const m of mentions) {
     if (m.type !== "Organization" || inside.has(m)) continue;
     let end = -1;
-    if (DISTRICT_BODY.test(m.name)) end = districtEnd(tokens, m.last);
+    if (/Court of Appeals$/.test(m.name)) end = circuitEnd(tokens, m.last);
+    else if (DISTRICT_BODY.test(m.name)) end = districtEnd(tokens, m.last);
     else {
       // (the name already took "for the District": from the district's word)
       const words = m.name.split(" ");

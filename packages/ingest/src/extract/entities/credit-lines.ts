@@ -13,11 +13,19 @@ const CREDIT_LINE = /^[ \t]*(?:Images?|Photos?|Photographs?|Photo credit|Credits
 const TRAILING_CREDIT =
   /(?<=[.!?]["”’]?[ \t]+)(?:(?:Photo|Photograph|Image|Picture|Credit)s?[ \t]*:[ \t]*)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}\/\p{Lu}[\p{L}&.-]*(?:[ \t]+\p{Lu}[\p{L}&.-]*){0,3}[ \t]*$/gmu;
 
+/**
+ * A credit in brackets that ends a caption's line: "(AP Photo/Renata Szabo)", "(Photo: Gabriel Ostrowski/USA TODAY)",
+ * "(Reuters Photo/…)", nothing after it on the line.
+ */
+const BRACKETED_CREDIT =
+  /\((?:[\p{Lu}][\p{L}.]*[ \t]+)?(?:Photo|Photograph|Image|Picture)s?[ \t]*[:/][^()\n]{2,80}\)[ \t]*$/gmu;
+
 /** The [start, end) character ranges of the text's credit lines, in order (none in most articles). */
 export function creditLines(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(CREDIT_LINE)) out.push([m.index, m.index + m[0].length]);
   for (const m of text.matchAll(TRAILING_CREDIT)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(BRACKETED_CREDIT)) out.push([m.index, m.index + m[0].length]);
   return out.sort((a, b) => a[0] - b[0]);
 }
 

@@ -63,6 +63,7 @@ import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { trimMemberNouns } from "./member-nouns.js";
 import { joinMissionNames } from "./mission-names.js";
+import { trimLeadingModifiers } from "./modifier-prefix.js";
 import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
@@ -625,6 +626,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinAmpersandNames(text, tokens, mentions);
   trimPollNames(text, tokens, mentions);
   trimMemberNouns(text, tokens, mentions);
+  trimLeadingModifiers(text, tokens, mentions, knownOrg);
   attachNameSuffixes(text, tokens, mentions);
   attachLegalForms(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);

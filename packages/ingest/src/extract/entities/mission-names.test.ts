@@ -200,3 +200,25 @@ describe("a committee's portfolios before its head, clerks' offices, the Kalenji
     expect(g.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Joseph Kiprono arap Tanui"]);
   });
 });
+
+describe("circuits by name, holders' modifiers, bracketed photo credits (entities-136)", () => {
+  it.each([
+    [
+      "a court of appeals for a circuit named by a word",
+      "The state appealed to the U.S. Court of Appeals for the D.C. Circuit on Monday.",
+      ["U.S. Court of Appeals for the D.C. Circuit"],
+    ],
+    [
+      "a holder's modifier cut off a body the lexicons know",
+      "The Republican-controlled House of Representatives passed the bill on Friday.",
+      ["United States House of Representatives"],
+    ],
+    [
+      "a photographer and an agency in a bracketed credit are no one",
+      "Kostelnik spoke at the Scranton Cultural Center on Friday. (AP Photo/Renata Szabo)",
+      ["Scranton Cultural Center"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(organizations(text)).toEqual(expected);
+  });
+});
