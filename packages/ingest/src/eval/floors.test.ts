@@ -26,6 +26,7 @@ import {
   NEWSDEV22,
   NEWSDEV23,
   NEWSDEV24,
+  NEWSDEV25,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -264,6 +265,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.91,
       about: 0.68,
       affiliation: 0.71,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV25]).toEqual({
+      person: 0.95,
+      org: 0.83,
+      claim: 0.95,
+      "claim+speaker": 0.91,
+      about: 0.7,
+      affiliation: 0.54,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
