@@ -1,5 +1,5 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
-import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
+import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, PRONOUNS } from "../lexicon/function-words.js";
 import { isRoleHead, ROLE_NOUNS } from "../lexicon/titles.js";
@@ -45,9 +45,6 @@ export interface CueEvent {
   speaker: SpeakerRef;
   cue: { start: number; end: number };
 }
-
-/** Days and months. */
-const CALENDAR_WORDS: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /** Days and months: "said Thursday in an email" has no content after the cue. */
 const TIME_START = new Set([
@@ -261,7 +258,7 @@ export function indirectClaims(
       // "In a 31-page written response to the ethics office": the participle as an adjective before a document's noun
       if (t.lower === "written" && WRITTEN_DOCUMENTS.test(tokens[i + 1]?.lower ?? "")) continue;
       // "a Ministry of Health report published on Friday": a cue noun a participle describes, no verb
-      if (CUE_NOUNS.has(t.lower) && DOCUMENT_PARTICIPLES.has(tokens[i + 1]?.lower ?? "")) continue;
+      if (CUE_NOUNS.has(t.lower) && issuedDocument(tokens, i + 1)) continue;
       // ", a species declared extinct in the wild": a participle after an appositive's noun, no one speaking
       if (
         /ed$/.test(t.lower) &&
@@ -874,7 +871,7 @@ function closesAttribution(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Participles of issuing a document ("a statement released …", "a report published …"). */
-const ISSUED = /^(?:released|issued|published|posted|sent|distributed|circulated|obtained|seen)$/;
+const ISSUED = /^(?:released|issued|published|posted|sent|distributed|circulated|obtained|seen|filed|leaked)$/;
 
 /** Nouns of a group of researchers or investigators that someone leads. */
 const TEAM_NOUNS = new Set(["team", "group", "study", "panel", "consortium", "project", "survey"]);
@@ -1403,25 +1400,13 @@ function rememberDocument(
   }
 }
 
-/** Participles that describe a document after its noun ("a report published on Friday", "the statement issued by …"). */
-const DOCUMENT_PARTICIPLES = new Set([
-  "published",
-  "released",
-  "issued",
-  "filed",
-  "posted",
-  "obtained",
-  "seen",
-  "leaked",
-]);
-
 /** Nouns of documents a "written" before them describes ("a written response", "written testimony"). */
 const WRITTEN_DOCUMENTS =
   /^(?:response|responses|reply|statement|statements|testimony|answer|answers|submission|submissions|questions|comments|remarks|notice|request|order|opinion|ruling|decision|consent|evidence|note|warning|pledge|agreement|policy|rules?|law|constitution|word|text)$/;
 
 /** Works one writes ("wrote the daily bulletins", "wrote a book"): the object of "write" that reports nothing. */
 const WRITTEN_WORKS =
-  /^(?:books?|letters?|bulletins?|columns?|articles?|op-eds?|memos?|essays?|songs?|novels?|scripts?|screenplays?|speeches|speech|forewords?|prefaces?|reviews?|poems?|biograph(?:y|ies)|memoirs?|textbooks?|code|software|music|lyrics|versions?|drafts?|obituar(?:y|ies)|editorials?|blogs?|posts?|chapters?|stories|story|pieces?|history|guide|manual|rules|software)$/;
+  /^(?:books?|letters?|bulletins?|columns?|articles?|op-eds?|memos?|essays?|songs?|novels?|scripts?|screenplays?|speeches|speech|forewords?|prefaces?|reviews?|poems?|biograph(?:y|ies)|memoirs?|textbooks?|code|software|music|lyrics|versions?|drafts?|obituar(?:y|ies)|editorials?|blogs?|posts?|chapters?|stories|story|pieces?|history|guide|manual|rules)$/;
 
 /** Whether the noun phrase opening at `c` (a determiner, then up to four words) is a written work. */
 function writesWork(tokens: readonly Token[], c: number, end: number): boolean {

@@ -1,5 +1,5 @@
 import { nameKey } from "@claimgraph/schema";
-import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
+import { CALENDAR_WORDS, MONTHS } from "../lexicon/calendar.js";
 import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { NON_ORG_HEADS, STORM_HEADS } from "../lexicon/events.js";
 import { firstNameGender, isListedFirstName } from "../lexicon/first-names.js";
@@ -90,7 +90,6 @@ import {
 const CONTRACTION = /^(?:I|you|we|they|he|she|it|there|that|what|who)['’](?:m|ll|ve|d|re|s)$/i;
 /** With the tagger deciding the pieces, runs may also hold "and", "on", "&" ("Council on American-Islamic Relations"). */
 const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
-const DATE_WORDS = new Set<string>([...WEEKDAYS, ...MONTHS]);
 // ("Ramon dela Cruz", "Luiz Inácio Lula da Silva", "Leonardo di Caprio", "João dos Santos")
 // ("Konstanze zu Ortenberg", "Sindicato dos Jogadores", "Mato Grosso do Sul")
 // ("Nur Syafiqah binti Roslan": the Malay "daughter of"; "Unión por la Patria": the Spanish "for"; "Samuel Kiprono
@@ -471,7 +470,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         continue;
       }
       // "the Bank of Ghana on Monday": a day or a month after "on" is no part of a name
-      const dated = t?.lower === "on" && DATE_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? "");
+      const dated = t?.lower === "on" && CALENDAR_WORDS.has((tokens[j + 1] as Token | undefined)?.lower ?? "");
       const joins =
         t &&
         !dated &&
@@ -650,9 +649,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
 /** Whether every word of a name is a weekday, a month, "and" or "or" ("Tuesday and Thursday"), of two days or more. */
 function calendarWords(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  return words.length >= 3 && words.every((w) => CALENDAR.has(w) || w === "and" || w === "or");
+  return words.length >= 3 && words.every((w) => CALENDAR_WORDS.has(w) || w === "and" || w === "or");
 }
-const CALENDAR: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /** A place's name joined to "-based" and the like ("Dhabi-based", "York-owned"): a modifier before a name. */
 const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed)$/u;
@@ -2106,7 +2104,7 @@ function withAndHeads(
       while (
         k - 1 >= from &&
         isNameToken(tokens[k - 1]) &&
-        !DATE_WORDS.has((tokens[k - 1] as Token).lower) &&
+        !CALENDAR_WORDS.has((tokens[k - 1] as Token).lower) &&
         titleAt(tokens as Token[], k - 1) === undefined &&
         !/^co-/.test((tokens[k - 1] as Token).lower)
       )

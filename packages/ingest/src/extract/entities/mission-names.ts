@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
+import { CALENDAR_WORDS } from "../lexicon/calendar.js";
 import { ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import { extendMention } from "./mention-span.js";
@@ -153,7 +153,8 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
     // Director Nihad Awad")
     const listComma = (k: number) =>
       tokens[k]?.text === "," && (tokens[k + 1]?.cap || (tokens[k + 1]?.lower === "and" && tokens[k + 2]?.cap));
-    const stops = (k: number) => CALENDAR.has(tokens[k]?.lower ?? "") || leadsToPerson(k);
+    // (what follows "on" after a body's name may be a date, not its subject: "on Friday")
+    const stops = (k: number) => CALENDAR_WORDS.has(tokens[k]?.lower ?? "") || leadsToPerson(k);
     const leadsToPerson = (k: number) => {
       for (let j = k; j < k + 4 && tokens[j]?.cap; j++) if (byFirst.get(j)?.type === "Person") return true;
       return false;
@@ -172,9 +173,6 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
   mentions.sort((a, b) => a.first - b.first);
 }
-
-/** Days and months: what follows "on" after a body's name is a date, not its subject ("on Friday"). */
-const CALENDAR: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /** Heads of bodies named for their subject after "on" ("Council on Foreign Relations"). */
 const ON_HEADS =

@@ -15,3 +15,6 @@ export const MONTHS = [
   "november",
   "december",
 ] as const;
+
+/** Day and month names as one set ("on Friday", "in March"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTHS]);

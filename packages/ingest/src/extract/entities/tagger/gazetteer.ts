@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from "../../lexicon/calendar.js";
+import { CALENDAR_WORDS } from "../../lexicon/calendar.js";
 import { taggerCountryOf } from "../../lexicon/countries.js";
 import { cueOf } from "../../lexicon/cues.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
@@ -46,8 +46,6 @@ for (const org of KNOWN_ORGS)
 const PLACE_WORDS = new Set<string>();
 for (const place of PLACES) for (const word of place.split(/\s+/)) PLACE_WORDS.add(word);
 
-const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
-
 /** The gazetteer bits of one word (its surface form; lexicons are looked up as the rules do). */
 export function gazetteerBits(text: string): number {
   const lower = text.toLowerCase();
@@ -62,7 +60,7 @@ export function gazetteerBits(text: string): number {
   if (PLACE_WORDS.has(lower)) bits |= GAZETTEER_BITS.place;
   if (FUNCTION_WORDS.has(lower)) bits |= GAZETTEER_BITS.functionWord;
   if (cueOf(lower)) bits |= GAZETTEER_BITS.cue;
-  if (CALENDAR.has(lower)) bits |= GAZETTEER_BITS.calendar;
+  if (CALENDAR_WORDS.has(lower)) bits |= GAZETTEER_BITS.calendar;
   if (ROLE_NOUNS_AS_TRAINED.has(lower)) bits |= GAZETTEER_BITS.roleNoun;
   if (COMPANY_WORDS.has(text)) bits |= GAZETTEER_BITS.companyWord;
   if (PEOPLE_NAMES.has(text)) bits |= GAZETTEER_BITS.peopleName;
