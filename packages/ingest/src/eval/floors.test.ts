@@ -267,12 +267,12 @@ describe("checkFloors", () => {
       affiliation: 0.71,
     });
     expect(QUALITY_FLOORS[NEWSDEV25]).toEqual({
-      person: 0.95,
-      org: 0.83,
-      claim: 0.95,
-      "claim+speaker": 0.91,
-      about: 0.7,
-      affiliation: 0.54,
+      person: 0.97,
+      org: 0.88,
+      claim: 0.97,
+      "claim+speaker": 0.96,
+      about: 0.73,
+      affiliation: 0.65,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

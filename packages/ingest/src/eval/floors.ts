@@ -314,7 +314,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // outlets; six Wikinews interviews; its errors unread): first measured at rules-134+entities-135 (936a4d0, before
   // the round's fixes from newsdev24) person 0.971, org 0.856, claim 0.970, claim+speaker 0.934, about 0.720,
   // affiliation 0.571; unchanged at rules-135+entities-136 (917a8a5) — floors two to three items below.
-  [NEWSDEV25]: { person: 0.95, org: 0.83, claim: 0.95, "claim+speaker": 0.91, about: 0.7, affiliation: 0.54 },
+  // Its errors read in the next session (a development set since): raised at rules-136+entities-137, measured
+  // person 0.990, org 0.910, claim 0.997, claim+speaker 0.991, about 0.760, affiliation 0.685.
+  [NEWSDEV25]: { person: 0.97, org: 0.88, claim: 0.97, "claim+speaker": 0.96, about: 0.73, affiliation: 0.65 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -1,6 +1,7 @@
 import type { Claim, DocumentGraph, Entity } from "@claimgraph/schema";
 import type { InputDocument } from "../input/types.js";
 import { findAffiliations } from "./affiliations/affiliations.js";
+import { partyPlural } from "./affiliations/party-notation.js";
 import { aboutOfAll } from "./claims/about.js";
 import { withoutAnonymityFormulas } from "./claims/anonymity-formula.js";
 import { type AttributionOptions, attributeClaims } from "./claims/attribute.js";
@@ -29,7 +30,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-135+entities-136+tagger-3+speakers-119+cues-103";
+export const EXTRACTOR_VERSION = "rules-136+entities-137+tagger-3+speakers-120+cues-104";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
@@ -86,16 +87,25 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
   const doc = options.tagger === undefined ? analyzeText(input.text) : analyzeText(input.text, options.tagger);
   const { clusters } = doc.entities;
 
+  /** "Republicans" for the Republican Party when the article calls its members so. */
+  const pluralOf = (name: string): string | undefined => {
+    const plural = partyPlural(name);
+    return plural && new RegExp(`\\b${plural}\\b`).test(input.text) ? plural : undefined;
+  };
   const findOrg = (name: string): Cluster | undefined => {
     const existing = clusters.find((c) => c.type === "Organization" && c.name === name);
-    if (existing) return existing;
+    const plural = pluralOf(name);
+    if (existing) {
+      if (plural) existing.forms.add(plural);
+      return existing;
+    }
     const country = countryOf(name);
     const known = knownOrg(name);
     const c: Cluster = {
       id: clusters.length,
       type: "Organization",
       name,
-      forms: new Set([name]),
+      forms: new Set(plural ? [name, plural] : [name]),
       mentions: [],
       gender: "u",
       titles: new Set(),

@@ -21,7 +21,7 @@ import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
 import { datelineCountry, defaultOffice, titleDefaultOrg, US_BODIES } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
-import { partyInBrackets } from "./party-notation.js";
+import { partyAfterComma, partyInBrackets } from "./party-notation.js";
 import { ledBySubject, whoseRole } from "./relative-roles.js";
 
 export interface DraftAffiliation {
@@ -116,7 +116,12 @@ export function findAffiliations(
       const possessor = named || owner || honorific ? undefined : possessorBefore(doc, at);
       // ("Senator Lucia Benavides" in a story of the Arizona State Senate sits in that chamber)
       const chamber = orgName && BARE_MEMBER_TITLES.has(m.title) ? stateChamber(clusters, orgName) : undefined;
-      const org = named ?? owner ?? possessor?.org ?? chamber ?? (orgName ? findOrg(orgName) : undefined);
+      // ("State Rep. Dale Fortunato": a state's legislator, never the United States chamber the title defaults to;
+      // the state's chamber of that name, else the one state legislature the article names, if it names one)
+      const stateLevel = /^state$/i.test(modifier?.text ?? "") && BARE_MEMBER_TITLES.has(m.title);
+      const org = stateLevel
+        ? (named ?? chamber ?? stateLegislature(clusters))
+        : (named ?? owner ?? possessor?.org ?? chamber ?? (orgName ? findOrg(orgName) : undefined));
       const roleStart = possessor
         ? (doc.tokens[possessor.from] as Token).start
         : named && modifiers > 0
@@ -190,7 +195,7 @@ export function findAffiliations(
     const org = next ? clusters[next.cluster] : undefined;
     if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition)) add(c.id, org.id, null);
     // "Senator Lucia Benavides (D-Tucson)", "Labour Minister Jörg Wiesenthal-Kröger (CDU)"
-    const party = partyInBrackets(doc, m, findOrg);
+    const party = partyInBrackets(doc, m, findOrg) ?? partyAfterComma(doc, m, findOrg);
     if (party) add(c.id, party.org, party.role);
     const works = workplace(doc, m) ?? ledBy(doc, m) ?? whoseRole(doc, m) ?? ledBySubject(doc, m);
     if (works) add(c.id, works.org, works.role);
@@ -360,6 +365,19 @@ function stateChamber(clusters: readonly Cluster[], usChamber: string): Cluster 
   // (a story that names the United States chamber too leaves a bare title to its default)
   if (clusters.some((c) => c.name === usChamber && c.mentions.length > 0)) return undefined;
   const named = clusters.filter((c) => c.type === "Organization" && isStateChamber(c.name, usChamber));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The one legislature the article names that is no United States chamber ("the Oregon Legislative Assembly"). */
+function stateLegislature(clusters: readonly Cluster[]): Cluster | undefined {
+  const named = clusters.filter(
+    (c) =>
+      c.type === "Organization" &&
+      c.kind === "legislature" &&
+      c.mentions.length > 0 &&
+      !/^United States /.test(c.name) &&
+      c.name !== "Congress",
+  );
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -764,7 +782,9 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
   }
   // ", the company's late chairman,": the role belongs to the one organization the noun describes
   const ownerNoun = tokens[s] as Token;
-  if (s > first && tokens[first]?.lower === "the" && isNoun(ownerNoun) && isPossessive(tokens[s + 1])) {
+  // ("the Chamber's executive vice president": American style capitalises a body's short name after "the")
+  const shortName = s === first + 1 && tokens[first]?.text === "the" && /^\p{Lu}\p{Ll}+$/u.test(ownerNoun.text);
+  if (s > first && tokens[first]?.lower === "the" && (isNoun(ownerNoun) || shortName) && isPossessive(tokens[s + 1])) {
     const described = describedOrganization(doc.entities.clusters, ownerNoun.lower, ownerNoun.start);
     const roleFirst = s + 2 + (oneOf && SMALL_NUMBERS.test(tokens[s + 2]?.lower ?? "") ? 1 : 0);
     // ("the company’s vice-president for trust and safety": the role's head stands before its preposition)

@@ -51,3 +51,65 @@ describe("a bare member's title in a story of one state chamber", () => {
     ).not.toContain("Ted Cruz — Missouri Senate");
   });
 });
+
+// rules-136 (party-notation.ts `partyAfterComma`, `partyPlural`; affiliations.ts the capitalised short name)
+describe("AP's party and state between commas, the parties' plurals, a body's short name (rules-136)", () => {
+  it.each([
+    [
+      "a state's abbreviation between commas",
+      "Senate Majority Leader Dale Haverford, R-Tenn., said the agreement would open markets.",
+      "Dale Haverford — Republican Party",
+    ],
+    [
+      "a state written out, then a relative clause",
+      "Sen. Marjorie Kowalczyk, D-Ohio, who led the opposition, said the deal would ship jobs abroad.",
+      "Marjorie Kowalczyk — Democratic Party",
+    ],
+    [
+      "a capitalised short name's possessive",
+      "The U.S. Chamber of Commerce praised the vote. Gregory Ashby-Lyle, the Chamber's executive vice president, said tariff cuts would save exporters money.",
+      "Gregory Ashby-Lyle — U.S. Chamber of Commerce",
+    ],
+  ])("%s", (_, text, pair) => {
+    expect(pairs(text)).toContain(pair);
+  });
+
+  it("names no party for an independent's notation", () => {
+    expect(pairs("Sen. Angus Thorne, I-Maine, said he would vote no.").filter((p) => p.includes("Party"))).toEqual([]);
+  });
+
+  it("gives the party the plural its members go by when the article writes it", () => {
+    const g = extractDocument({
+      id: "t",
+      text: "Forty-five Republicans voted for the deal. Sen. Dale Haverford, R-Tenn., said it would pass.",
+      origin: "t",
+      format: "text",
+    });
+    expect(g.entities.find((e) => e.name === "Republican Party")?.aliases).toEqual(["Republicans"]);
+    const without = extractDocument({
+      id: "t",
+      text: "Sen. Dale Haverford, R-Tenn., said the deal would pass.",
+      origin: "t",
+      format: "text",
+    });
+    expect(without.entities.find((e) => e.name === "Republican Party")?.aliases).toEqual([]);
+  });
+});
+
+describe("a state legislator's abbreviated title (rules-136)", () => {
+  it.each([
+    ["no United States chamber for a state's representative", "State Rep. Dale Fortunato said no.", []],
+    [
+      "the one state legislature the article names",
+      "State Rep. Dale Fortunato of Keizer said he would introduce a bill in the Oregon Legislative Assembly next session.",
+      ["Dale Fortunato — Oregon Legislative Assembly"],
+    ],
+    [
+      "the United States chamber for a bare title",
+      "Rep. Dale Fortunato said no.",
+      ["Dale Fortunato — United States House of Representatives"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -50,3 +50,45 @@ export function partyInBrackets(
   if (named && org.kind !== "party" && !isAcronym(inside.text)) return undefined;
   return { org: org.id, role: "member" };
 }
+
+/** Longest party-and-state notation between commas, in tokens ("D-N" "." "Y" "."). */
+const MAX_PARTY_STATE = 6;
+
+/**
+ * AP's party and state set off by commas right after the name: "Senate Majority Leader Dale Haverford, R-Tenn.,
+ * said" — the Democratic or Republican Party, the person its member (an independent's ", I-Vt.," names none).
+ */
+export function partyAfterComma(
+  doc: AnalyzedText,
+  m: Mention,
+  findOrg: (name: string) => Cluster | undefined,
+): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  if (tokens[m.last]?.text !== ",") return undefined;
+  let k = m.last + 1;
+  while (k < m.last + 1 + MAX_PARTY_STATE && tokens[k] && !/^[,;)]$/.test(tokens[k]?.text ?? "")) k++;
+  // (the notation closes with a comma, or ends the sentence: "…, said Sen. Marjorie Kowalczyk, D-Ohio.")
+  const closed = tokens[k]?.text === "," || tokens[k]?.sentence !== tokens[m.last]?.sentence;
+  if (!closed || k === m.last + 1) return undefined;
+  const written = tokens
+    .slice(m.last + 1, k)
+    .map((t) => t.text)
+    .join("");
+  const us = /^([DR])-\p{Lu}[\p{L}.]*$/u.exec(written);
+  if (!us) return undefined;
+  const party = findOrg(US_PARTY_LETTERS.get(us[1] as string) as string);
+  return party ? { org: party.id, role: "member" } : undefined;
+}
+
+/**
+ * The plural a party's members go by in American news ("Forty-five Republicans and 13 Democrats voted for the
+ * deal"): an alias of the party when the article writes it.
+ */
+export function partyPlural(name: string): string | undefined {
+  return PARTY_PLURALS.get(name);
+}
+
+const PARTY_PLURALS: ReadonlyMap<string, string> = new Map([
+  ["Democratic Party", "Democrats"],
+  ["Republican Party", "Republicans"],
+]);

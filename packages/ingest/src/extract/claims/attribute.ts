@@ -2,6 +2,7 @@ import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { partitionPoint } from "../partition-point.js";
 import { type QuoteSpan, wordCount } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
+import { AdMakers } from "./ad-makers.js";
 import { withoutAnonymityFormulas } from "./anonymity-formula.js";
 import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
 import { quoteMask } from "./content.js";
@@ -70,7 +71,9 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   for (const turn of turns) if (!turn.question) direct.push(turn.claim);
   // an interviewer's questions claim nothing, nor do the words in them
   const questions = new SpanIndex(turns.filter((t) => t.question).map((t) => t.claim));
+  const ads = new AdMakers(doc);
   for (const q of doc.quotes) {
+    ads.rememberBefore(q.start, anon);
     if (turnParagraphs.has(q.paragraph)) continue;
     // a short quote counts only with an attribution right after it ("“That's fine,” Sroka said.")
     const scare = isScareQuote(doc, q);
@@ -104,6 +107,7 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   for (const c of direct)
     if (c.cue && c.speaker && c.rule === "quote-tail" && /,\W{0,2}$/.test(doc.text.slice(c.start, c.end + 2)))
       quoteCues.set(c.cue.start, c.speaker);
+  ads.rememberBefore(doc.text.length, anon);
   const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon, quoteCues, options.claimUnit);
   const directSpans = new SpanIndex(direct);
   const colon = colonClaims(doc).filter((c) => !directSpans.overlaps(c) && !questions.overlaps(c));

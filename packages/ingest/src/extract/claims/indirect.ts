@@ -503,6 +503,9 @@ export function indirectClaims(
         // "said Thursday in an email that …" keeps the clause after "that"; otherwise nothing here
         let k = c + 1;
         while (k < s.last && k - c < 12 && tokens[k]?.lower !== "that" && !mask[k]) {
+          // ("…, Cassidy said Tuesday, hardening a standoff that could …": a participle or a subordinate clause
+          // after the time closes the attribution; its "that" is a relative's)
+          if (tokens[k]?.text === "," && closesAttribution(tokens, k + 1)) break;
           k++;
           // ("said on Sunday on NBC's “Meet the Press” that …": past a programme's quoted title)
           if (mask[k]) k = Math.max(k, afterShortQuote(tokens, mask, k));
@@ -1145,7 +1148,7 @@ const MAX_WHEN_AFTER = 7;
 
 /** Words after "spoke to" that make a listener, not an infinitive ("spoke to reporters", "spoke to the crowd"). */
 const LISTENER_START =
-  /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|journalists|voters|supporters|students|members|delegates|donors|crowds?|audiences?)$/;
+  /^(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|this|that|these|those|reporters|journalists|voters|supporters|students|members|delegates|donors|crowds?|audiences?)$/;
 /** What "for" may open after "spoke" that is a length of time ("for 77 minutes", "for more than an hour"). */
 const LENGTH_START =
   /^(?:\d[\d,.]*|more|about|nearly|almost|over|less|roughly|some|an|a|hours|minutes|two|three|several|half)$/;
@@ -1372,7 +1375,25 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "threaten") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // "the mountain club promoted to the Botola Pro": promotion to a league or a rank
   if (base === "promote") return object === "to";
+  // "reported $19.2 million in cash on hand", "reported 41 equipment failures": figures in a filing or a log, a
+  // quantity with no clause of its own ("reported 11 officers had been disciplined" has one)
+  if (base === "report") return quantityObject(tokens, c, end);
+  // "seeking the Republican presidential nomination", "sought a third term": seeking a thing is an act (seeking
+  // "to reassure" is left to the request and undertaking rules)
+  if (base === "seek") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
+}
+
+/** Tokens [c, end): a number or an amount of money and no verb after it ("$19.2 million in cash on hand"). */
+function quantityObject(tokens: readonly Token[], c: number, end: number): boolean {
+  const first = tokens[c];
+  if (first?.kind !== "number" && !/^[$€£¥]$/.test(first?.text ?? "")) return false;
+  for (let k = c + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || t.lower === "that" || FINITE_AUXILIARIES.has(t.lower) || /ed$/.test(t.lower))
+      return false;
+  }
+  return true;
 }
 
 /** Verbs of putting out a document, whose maker the document then speaks for. */

@@ -401,3 +401,66 @@ describe("where a speech was given, a rule pushed for, a federation's list (rule
     ).toEqual(["International Chess Federation"]);
   });
 });
+
+describe("figures reported, a nomination sought, a forecast, a listener pronoun (rules-136)", () => {
+  it.each([
+    [
+      "figures reported, a quantity with no clause",
+      "More than 310,000 people gave less than $200 each, and Marchetti for America, the senator's campaign committee, reported $19.2 million in cash on hand.",
+    ],
+    [
+      "a nomination sought",
+      "Gov. Thomas Caldwell of Wisconsin, seeking the Republican presidential nomination, spent the day in Milwaukee.",
+    ],
+    ["a river's forecast, a passive with no source", "The river is forecast to begin falling by Tuesday."],
+    ["a listener named by a pronoun", "Wikinews spoke to him by telephone on Friday."],
+    [
+      "a participle's aside after a clause, its scare quotes the writer's",
+      'The sheriff will keep honoring detainers no matter what the mayor wants, setting up a showdown over the city\'s new "sanctuary" ordinance.',
+    ],
+  ])("no claim of %s", (_name, text) => {
+    expect(claims(text).filter(([t]) => !/^he will|^The sheriff/.test(t ?? ""))).toEqual([]);
+  });
+
+  it("keeps a report whose object has a clause of its own", () => {
+    expect(claims("The board reported 11 officers had been disciplined more than once.")).toEqual([
+      ["11 officers had been disciplined more than once", "board"],
+    ]);
+  });
+
+  it.each([
+    [
+      "a time, then a participle's clause whose 'that' is a relative's",
+      "Senate Republicans will not hold hearings on any nominee until after the election, Majority Leader Winfield Cassidy said Tuesday, hardening a standoff that could leave the court with eight justices.",
+      [["Senate Republicans will not hold hearings on any nominee until after the election", "Winfield Cassidy"]],
+    ],
+    [
+      "a person of a place before a participle's appositive",
+      "Gov. Thomas R. Caldwell of Wisconsin, running for the nomination, said on Monday that America's alliances had been neglected for seven years.",
+      [["America's alliances had been neglected for seven years", "Thomas R. Caldwell"]],
+    ],
+    [
+      "an institute at a university",
+      "The Okeanos Institute of Marine Sciences at the University of the Azores said in a report that spawning fish had almost disappeared from the banks.",
+      [["spawning fish had almost disappeared from the banks", "Okeanos Institute of Marine Sciences"]],
+    ],
+    [
+      "a lede's description of an office holder the next sentence names",
+      "Sheriff defies mayor\n\nThe sheriff of Marion County, Oregon, says he will keep honoring federal immigration detainers. Sheriff Wade Kittredge told reporters Thursday that deputies would continue to notify ICE.",
+      [
+        ["he will keep honoring federal immigration detainers", "Wade Kittredge"],
+        ["deputies would continue to notify ICE", "Wade Kittredge"],
+      ],
+    ],
+  ])("reads %s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it("keeps a speech verb's participle after a comma the subject's (scare quotes)", () => {
+    expect(
+      claims('Donald Trump attacked Mitt Romney, calling him, among other things, "a failed candidate."').map(
+        ([, speaker]) => speaker,
+      ),
+    ).toEqual(["Donald Trump"]);
+  });
+});

@@ -7,7 +7,17 @@ import type { DraftClaim, SpeakerRef } from "./types.js";
 
 const BE = /^(?:is|are|was|were|been|be|being|['’]s)$/;
 /** Past participles of cue verbs that do not end in "-ed". */
-const IRREGULAR_PARTICIPLES = new Set(["said", "told", "thought", "known", "seen", "shown", "written", "found"]);
+const IRREGULAR_PARTICIPLES = new Set([
+  "said",
+  "told",
+  "thought",
+  "known",
+  "seen",
+  "shown",
+  "written",
+  "found",
+  "forecast",
+]);
 /** Adverbs between the auxiliary and the participle ("is widely seen", "was first reported"). */
 const BETWEEN = /^(?:also|not|now|first|still|often|long|never|already|widely|previously|initially|officially|\w+ly)$/;
 

@@ -9,6 +9,7 @@ import type { Token } from "../text/tokens.js";
 import { SpanIndex } from "./interval-index.js";
 import { isNamingCall } from "./naming.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
+import { participleAt } from "./tail-form.js";
 import type { DraftClaim } from "./types.js";
 
 function looksLikeVerb(t: Token | undefined): boolean {
@@ -89,6 +90,10 @@ export function scareQuoteClaims(
     for (let v = open - 1; v > s.first; v--) {
       const t = tokens[v] as Token;
       if (t.kind === "quote" || t.text === ";" || t.text === "—" || t.text === "–") break;
+      // "…, setting up a showdown over the city’s new “sanctuary” ordinance": a participle's clause after a comma
+      // is the writer's aside, not the predicate of the verb before it
+      // (a speech verb's participle is the subject's own: "attacked Romney, calling him “a failed candidate”")
+      if (t.text === "," && participleAt(tokens, v + 1) && !cueOf(tokens[v + 1]?.lower ?? "")) break;
       if (!looksLikeVerb(t)) continue;
       // passive "was called “a farce”": the subject is not the source
       if (/ed$/.test(t.lower) && /^(?:was|were|is|are|been|be|being)$/.test(tokens[v - 1]?.lower ?? "")) break;

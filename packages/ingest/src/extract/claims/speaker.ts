@@ -11,7 +11,7 @@ import { cueOf } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, isNounPhraseBoundary, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
-import { MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
+import { MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import { isBarePossessive, isPossessive } from "../text/tokens.js";
 import { placeBeforeLocation } from "./located-place.js";
@@ -238,6 +238,9 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   }
   // "Police in Lagos, Nigeria said": the country after the place's comma is no speaker
   k = placeBeforeLocation(doc.text, tokens, k) ?? k;
+  // "The sheriff of Marion County, Oregon, says": the state set off by commas on both sides
+  const located = tokens[k]?.text === "," ? placeBeforeLocation(doc.text, tokens, k - 1) : undefined;
+  if (located !== undefined && officeOfPlace(tokens, located)) return speakerEndingAt(doc, located, anon);
   if (tokens[k]?.text === ",") {
     // "One Republican presidential hopeful, Carly Fiorina, says": the name right before the comma
     // (or before its bracketed party and state: "…, Gov. John Kasich (R-OH), said")
@@ -326,6 +329,16 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
         end: endTok.end,
       };
   }
+  // "The Okeanos Institute of Marine Sciences at the University of the Azores said": a body at its parent speaks
+  const parent = fromNp?.cluster !== undefined ? doc.entities.clusters[fromNp.cluster] : undefined;
+  const parentMention = doc.mentionByLastToken.get(k);
+  if (parent?.type === "Organization" && !parent.country && parentMention) {
+    const at = tokens[parentMention.first - 1]?.lower === "the" ? parentMention.first - 2 : parentMention.first - 1;
+    const unit = tokens[at]?.lower === "at" ? doc.mentionByLastToken.get(at - 1) : undefined;
+    const unitCluster = unit ? doc.entities.clusters[unit.cluster] : undefined;
+    if (unit && unitCluster?.type === "Organization" && !unitCluster.country)
+      return { ...fromMention(doc, unit), end: endTok.end };
+  }
   // "Frederick Fung of ADPL said": the person the organization qualifies is the speaker
   // ("Jane Okafor of the University of Lagos said": the organization's own "of" is inside its name, so
   // the phrase starts where its mention starts, not at the noun phrase's last "of")
@@ -346,6 +359,17 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   // "A senior official at Athletics Kenya (, who …,) said": an unnamed member speaks, not the organization
   const member = fromNp?.cluster !== undefined ? unnamedMember(doc, doc.mentionByLastToken.get(k), endTok, anon) : null;
   return member ?? fromNp;
+}
+
+/**
+ * "the sheriff of Marion County" ending at token `placeLast`: an office or a role "of" the place (not "the
+ * massacre Tuesday in San Bernardino"), so that a state set off by commas after the place ends the speaker.
+ */
+function officeOfPlace(tokens: readonly Token[], placeLast: number): boolean {
+  let p = placeLast;
+  while (p > placeLast - 4 && tokens[p]?.cap && tokens[p]?.kind === "word") p--;
+  const role = tokens[p - 1]?.lower ?? "";
+  return tokens[p]?.lower === "of" && (ROLE_NOUNS.has(role) || ROLE_HEADS.has(role) || titlesWithHead(role).length > 0);
 }
 
 /** Prepositions that tie an unnamed member to the organization after it ("an official at", "a spokesman for"). */
@@ -641,6 +665,9 @@ function possessiveAt(tokens: readonly Token[], k: number): boolean {
   return isPossessive(tokens[k]) || isBarePossessive(tokens, k);
 }
 
+/** The voice of an ad ("the ad's narrator"). */
+const AD_VOICES = new Set(["narrator", "voice", "announcer", "voiceover", "voice-over"]);
+
 /** Documents an organization makes, which speak for it ("a CNN poll", "the CBO report"). */
 const MADE_DOCUMENTS = /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo)$/;
 
@@ -833,6 +860,17 @@ export function resolveNounPhrase(
     doc.entities.clusters[org.cluster]?.country !== true
   )
     return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
+  // "the ad's narrator says": the voice of an ad speaks for the one who runs it (`ad-makers.ts`)
+  if (
+    possessed &&
+    startTok.lower === "the" &&
+    last === first + 3 &&
+    possessiveAt(tokens, first + 2) &&
+    AD_VOICES.has(head)
+  ) {
+    const maker = anon.get(tokens[first + 1]?.lower ?? "");
+    if (maker?.cluster !== undefined) return { start: startTok.start, end: endTok.end, cluster: maker.cluster };
+  }
   if (possessed && !endTok.cap) {
     // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
     // … and so is "Connecticut’s tax commissioner said": a job noun after the possessor
@@ -1113,8 +1151,21 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     if (unknown) return unknownSpeaker(doc, unknown);
     const prev = tokens[q - 1];
     if (prev && PRONOUNS.get(prev.lower)) return speakerEndingAt(doc, q - 1, new Map());
+    // "Gov. Thomas R. Caldwell of Wisconsin, seeking the nomination, said": a person and the place they are of
+    const ofPlace = personOfPlace(doc, q - 1);
+    if (ofPlace) return fromMention(doc, ofPlace);
   }
   return null;
+}
+
+/** "Gov. Thomas R. Caldwell of Wisconsin" ending at token `end`: the person before "of" and a place (no mention). */
+function personOfPlace(doc: AnalyzedText, end: number): Mention | undefined {
+  const { tokens } = doc;
+  let k = end;
+  while (k > end - 3 && tokens[k]?.cap && tokens[k]?.kind === "word" && !doc.mentionByLastToken.has(k)) k--;
+  if (k === end || tokens[k]?.lower !== "of") return undefined;
+  const m = doc.mentionByLastToken.get(k - 1);
+  return m && doc.entities.clusters[m.cluster]?.type === "Person" ? m : undefined;
 }
 
 /**

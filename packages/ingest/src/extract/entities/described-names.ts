@@ -135,6 +135,10 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
     // "the Dutch consumer organisation", "an Amsterdam-based lender", "the largest RSE employers": a
     // nationality, a "…-based" or an acronym may modify it
     if (t.cap) {
+      // ("Forward Together Action, a super PAC supporting Marchetti,": an acronym that is itself the descriptor)
+      const acronymKind = ACRONYM_DESCRIPTORS.get(t.text);
+      if (acronymKind && (!next || next.kind === "punct" || HEAD_ENDS.has(next.lower) || /[a-z]ing$/.test(next.text)))
+        return acronymKind;
       if (
         countryOf(t.text)?.form === "adjective" ||
         /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed|run)$/u.test(t.text) ||
@@ -158,6 +162,12 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
   }
   return undefined;
 }
+
+/** Acronyms that describe the kind of organization an appositive names ("a super PAC", "a local NGO"). */
+const ACRONYM_DESCRIPTORS: ReadonlyMap<string, string> = new Map([
+  ["PAC", "organization"],
+  ["NGO", "organization"],
+]);
 
 /** What `describedAfter` says of a name whose appositive is a place's. */
 const PLACE = "place";

@@ -55,6 +55,9 @@ const MORE_NOUNS = new Set([
   "paper",
   "authority",
   "regulator",
+  // "Gregory Ashby-Lyle, the chamber's executive vice president" after the U.S. Chamber of Commerce; "the
+  // chamber" after the Chamber of Deputies (2026-12-06, newsdev25)
+  "chamber",
 ]);
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);

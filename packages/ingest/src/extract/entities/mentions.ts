@@ -59,6 +59,7 @@ import { joinCircuitOrdinals, joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { eponymousDisease } from "./eponyms.js";
+import { hometownsAfterPersons } from "./hometowns.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { trimMemberNouns } from "./member-nouns.js";
@@ -76,6 +77,8 @@ import type { Mention } from "./types.js";
 import { websiteAt } from "./website.js";
 import {
   countryBody,
+  headWithUntaggedTail,
+  nameBeforeOrganizationEnd,
   placeBeforeOrganizationHead,
   platformX,
   redCrossSociety,
@@ -562,7 +565,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       break;
     }
     // "the Organization for Security and Co-operation in Europe": a known name that runs on over "and" or "in"
-    if (/^(?:and|in|&)$/.test(tokens[j]?.lower ?? "")) j = Math.max(j, knownNameEnd(tokens, i));
+    if (/^(?:and|in|&|the)$/.test(tokens[j]?.lower ?? "")) j = Math.max(j, knownNameEnd(tokens, i));
     // "the Association of Banks in Lebanon (ABL)": a name over "in", when the acronym after it spells it all
     if (tokens[j]?.lower === "in") j = Math.max(j, inNameEnd(text, tokens, i, j));
     // "the Attorney General's Office", "the Prime Minister’s Office": an office's own office is an organization
@@ -620,6 +623,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinCauseNames(text, tokens, mentions);
   joinLeadingPortfolios(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
+  hometownsAfterPersons(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   trimNationalityConjuncts(text, tokens, mentions);
   joinAmpersandNames(text, tokens, mentions);
@@ -679,6 +683,13 @@ const COLLECTIVE_POSSESSORS = new Set([
   "nurses",
   "pensioners",
   "depositors",
+  // irregular plurals' "’s" ("the Rabo de Peixe Fishermen’s Cooperative", 2026-12-06, newsdev25)
+  "fishermen",
+  "seamen",
+  "craftsmen",
+  "tradesmen",
+  "businessmen",
+  "men",
 ]);
 
 /** Words that make a title a subordinate one ("Deputy Minister", "Acting Director"), kept out of the title lexicon. */
@@ -785,6 +796,14 @@ function processRun(
   headlines?: ReadonlySet<number>,
 ) {
   let s = first;
+  // "Save the Children has paid …": a known organization's whole name opening a sentence keeps its first word
+  if (last - first >= 3 && tags && !FUNCTION_WORDS.has((tokens[first] as Token).lower)) {
+    const whole = visibleText(text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end));
+    if (knownOrg(whole) && !countryOf(whole)) {
+      emitMention(text, tokens, first, last, {}, lowerVocab, out, undefined);
+      return;
+    }
+  }
   // sentence-initial common words ("However", "Essentially", "The") are not names
   while (s < last) {
     const t = tokens[s] as Token;
@@ -1001,7 +1020,15 @@ function processRun(
   }
   const pieces = withSubBody(
     tokens,
-    placeBeforeOrganizationHead(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), e),
+    headWithUntaggedTail(
+      tokens,
+      nameBeforeOrganizationEnd(
+        tokens,
+        placeBeforeOrganizationHead(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), e),
+        e,
+      ),
+      e,
+    ),
     s,
   );
   if (pieces.length === 0) {

@@ -749,9 +749,11 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
         (!PUBLIC_KINDS.has(full.kind ?? "") || COMPANY_WORDS.test(rest.at(-1) ?? "")) &&
         rest.length <= 3
       : rest.length === 1 && COMPANY_WORDS.test(rest[0] ?? "");
-    // (a short form after the full name: "Chama", before "Chama Cha Mapinduzi", opened another name)
+    // (a short form after the full name: "Chama", before "Chama Cha Mapinduzi", opened another name; a
+    // broadcaster's name without its "TV" may come first: "Al Mamlaka broadcast ten minutes …" before "Al Mamlaka TV")
     const after = Math.min(...c.mentions.map((m) => m.start)) > Math.min(...full.mentions.map((m) => m.start));
-    if (!company || !after) continue;
+    const station = !oneWord && rest.length === 1 && STATION_WORDS.test(rest[0] ?? "");
+    if (!(company || station) || !(after || station)) continue;
     merge(clusters, byKey, full, c);
     merged.add(c);
   }
@@ -767,6 +769,9 @@ const PUBLIC_KINDS = new Set(["party", "legislature", "government", "ministry", 
 /** Words that end a company's name after its distinctive words ("Kestrel Forge Interactive"), not an eponym's ("… Foundation"). */
 const COMPANY_WORDS =
   /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services)$/;
+
+/** Words that end a broadcaster's name after its own ("Al Mamlaka TV", "Kiss FM"). */
+const STATION_WORDS = /^(?:TV|FM|Radio|Television)$/;
 
 function merge(clusters: Cluster[], byKey: Map<string, Cluster>, into: Cluster, from: Cluster) {
   for (const m of from.mentions) attach(into, m);

@@ -67,6 +67,8 @@ export function roleReferent(doc: AnalyzedText, first: number, last: number): Cl
       if (c?.type === "Person" && titles.some((t) => c.titles.has(t))) return c;
     }
   }
+  const named = titleHolderAfter(doc, first, last);
+  if (named) return named;
   if (!PERSON_DESCRIPTIONS.has(head) && !(titles.length > 0 && ROLE_NOUNS.has(head))) return undefined;
   // otherwise only when one person alone is named in the sentences just before (and this one)
   const own = tokens[first]?.sentence ?? 0;
@@ -81,6 +83,38 @@ export function roleReferent(doc: AnalyzedText, first: number, last: number): Cl
     only = c;
   }
   return only;
+}
+
+/** How many sentences after a story's opening description the title holder it stands for may be named. */
+const LEDE_SENTENCES = 2;
+
+/**
+ * "The sheriff of Marion County, Oregon, says … . Sheriff Wade Kittredge told reporters …": a description that
+ * opens a story's first sentence, a title and "of" a place, stands for the person the next sentences name with
+ * that title (a lede names its subject only after describing it). Tokens [first, last], "the" first.
+ */
+function titleHolderAfter(doc: AnalyzedText, first: number, last: number): Cluster | undefined {
+  const { tokens } = doc;
+  const word = tokens[first + 1];
+  // (the phrase may stop before its "of": "The sheriff" of "The sheriff of Marion County")
+  if (tokens[first]?.lower !== "the" || !word || last > first + 5 || tokens[first + 2]?.lower !== "of")
+    return undefined;
+  // (the story's first sentence after its headline and date lines: no person named before the description)
+  const { mentions, clusters } = doc.entities;
+  const offset = (tokens[first] as Token).start;
+  const before = mentionAtOrAfter(mentions, offset);
+  for (let i = 0; i < before; i++) if (clusters[mentions[i]?.cluster ?? -1]?.type === "Person") return undefined;
+  const titles = titlesWithHead(word.lower).filter((t) => t === word.lower);
+  if (titles.length === 0) return undefined;
+  const own = word.sentence;
+  for (let i = before; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (!m || m.start <= offset) continue;
+    if ((tokens[m.first]?.sentence ?? Number.POSITIVE_INFINITY) > own + LEDE_SENTENCES) break;
+    const c = clusters[m.cluster];
+    if (c?.type === "Person" && titles.some((t) => c.titles.has(t))) return c;
+  }
+  return undefined;
 }
 
 /** How many words may open a sentence before its subject's name ("Former Democratic candidate Bernie Sanders"). */

@@ -1,5 +1,5 @@
 import { countryOf } from "../lexicon/countries.js";
-import { ORG_HEADS } from "../lexicon/organizations.js";
+import { NAME_ENDS_NO_PERSON, ORG_HEADS } from "../lexicon/organizations.js";
 import { isPossessive, type Token, visibleText } from "../text/tokens.js";
 import { isAcronym, spellsInitials } from "./normalize.js";
 import type { TaggedSpan } from "./tagger/labels.js";
@@ -82,7 +82,10 @@ export function spelledByAcronymAfter(text: string, tokens: readonly Token[], s:
   const acronym = tokens[e + 1];
   if (open?.text !== "(" || tokens[e + 2]?.text !== ")" || !acronym || !isAcronym(acronym.text)) return false;
   const name = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
-  return spellsInitials(acronym.text, name);
+  // ("the Office of the U.S. Trade Representative (USTR)": an office's acronym spells the officer it serves)
+  // (its dotted initials counted letter by letter: "U.S." → "US")
+  const officer = name.replace(/^Office of the /, "").replace(/\b(\p{Lu})\.(\p{Lu})\./gu, "$1 $2");
+  return spellsInitials(acronym.text, name) || (officer !== name && spellsInitials(acronym.text, officer));
 }
 
 /**
@@ -92,8 +95,56 @@ export function spelledByAcronymAfter(text: string, tokens: readonly Token[], s:
 export function placeBeforeOrganizationHead(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
   const last = pieces.at(-1);
   const head = tokens[e - 1] as Token;
-  if (last?.type !== "LOC" || last.last >= e - 1 || !head.cap || !ORG_HEADS.has(head.lower)) return pieces;
+  // (a cooperative's name too, a head the tagger's lexicon lacks: "the Rabo de Peixe Fishermen’s Cooperative")
+  const orgHead = ORG_HEADS.has(head.lower) || LATER_HEADS.test(head.lower);
+  // ("Fishermen’s Cooperative" after a piece the tagger ended at the collective's possessive)
+  const possessed = last?.type === "ORG" && last.last === e - 2 && isPossessive(tokens[e - 2]);
+  if ((last?.type !== "LOC" && !possessed) || !last || last.last >= e - 1 || !head.cap || !orgHead) return pieces;
   return [...pieces.slice(0, -1), { first: last.first, last: e, type: "ORG", margin: last.margin ?? 0 }];
+}
+
+/** Organization heads added after the tagger was trained (kept out of its `ORG_HEADS` features). */
+const LATER_HEADS = /^(?:cooperative|co-operative|collective)$/;
+
+/**
+ * "Al Mamlaka TV", "Ora TV", "Nawafez Films": a name the tagger read as a person's, then the one
+ * word it left out that ends no person's name, the run's last — one organization over both.
+ */
+export function nameBeforeOrganizationEnd(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
+  const last = pieces.at(-1);
+  const end = tokens[e - 1] as Token;
+  const kind = NAME_ENDS_NO_PERSON.get(end.lower);
+  // (a person's piece only: "Iowa TV", "on Orlando TV" are a place's television)
+  if (last?.type !== "PER" || last.last !== e - 1 || !end.cap || !kind || kind === "religious") return pieces;
+  return [...pieces.slice(0, -1), { first: last.first, last: e, type: "ORG", margin: last.margin ?? 0 }];
+}
+
+/** How many words a name may run on after its head's "for" or "of" that the tagger left out. */
+const MAX_HEAD_TAIL = 4;
+
+/**
+ * "the Victor Babeș Hospital for Infectious Diseases", "the Okeanos Institute of Marine Sciences": a name the
+ * tagger ended at an organization's head, then "for" or "of" and capitalised words it left untagged to the run's
+ * end — one organization over all of them.
+ */
+export function headWithUntaggedTail(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
+  // (the tail may be a place's piece the tagger saw in it: "Infectious Diseases" read as a place)
+  const tail = pieces.at(-1);
+  const tailIsPlace =
+    pieces.length >= 2 && tail?.type === "LOC" && tail.last === e && tail.first === (pieces.at(-2)?.last ?? 0) + 1;
+  const last = tailIsPlace ? pieces.at(-2) : tail;
+  if (!last || last.type === "PER" || last.last >= e - 1) return pieces;
+  const head = tokens[last.last - 1] as Token;
+  const connector = tokens[last.last];
+  if (!ORG_HEADS.has(head.lower) && NAME_ENDS_NO_PERSON.get(head.lower) !== "institution") return pieces;
+  if (connector?.lower !== "for" && connector?.lower !== "of") return pieces;
+  if (e - last.last - 1 > MAX_HEAD_TAIL) return pieces;
+  for (let k = last.last + 1; k < e; k++)
+    if (!(tokens[k] as Token).cap && (tokens[k] as Token).lower !== "and") return pieces;
+  return [
+    ...pieces.slice(0, tailIsPlace ? -2 : -1),
+    { first: last.first, last: e, type: "ORG", margin: last.margin ?? 0 },
+  ];
 }
 
 /**

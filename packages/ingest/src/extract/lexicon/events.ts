@@ -32,6 +32,9 @@ export const NON_ORG_HEADS = new Set([
   "bill",
   "amendment",
   "treaty",
+  // "the Pacific Rim Commerce Agreement", "the Paris Agreement", "the Dayton Accord" (2026-12-06, newsdev25)
+  "agreement",
+  "accord",
   "accords",
   "doctrine",
   "manifesto",

@@ -56,6 +56,11 @@ export const INTERNATIONAL_BODIES: KnownOrg[] = [
   { name: "World Anti-Doping Agency", aliases: ["WADA"], kind: "agency" },
   { name: "Amnesty International", aliases: [], kind: "organization" },
   { name: "Human Rights Watch", aliases: [], kind: "organization" },
+  // international charities whose names are common words the tagger leaves alone ("Save the Children has paid
+  // for two mobile teams", 2026-12-06, newsdev25)
+  { name: "Save the Children", aliases: [], kind: "organization" },
+  { name: "Oxfam", aliases: [], kind: "organization" },
+  { name: "Médecins Sans Frontières", aliases: ["MSF", "Doctors Without Borders"], kind: "organization" },
   { name: "Committee to Protect Journalists", aliases: ["CPJ"], kind: "organization" },
   {
     name: "Reporters Without Borders",

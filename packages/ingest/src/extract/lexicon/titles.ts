@@ -133,6 +133,18 @@ const RAW: [string, string | undefined][] = [
   ["datin", undefined],
   ["hon.", undefined],
   ["barr.", undefined],
+  // abbreviated titles no training text writes, so the tagger's features on its data are unchanged ("Eng. Khaled
+  // Bani Hani", "Ing. Petr Novák", "Msgr. …", "Atty. …", "Supt. …"), 2026-12-06 (newsdev25)
+  ["eng.", undefined],
+  ["ing.", undefined],
+  ["msgr.", undefined],
+  ["atty.", undefined],
+  ["supt.", undefined],
+  ["insp.", undefined],
+  ["cpl.", undefined],
+  ["pvt.", undefined],
+  ["brig.", undefined],
+  ["amb.", undefined],
   ["prof.", undefined],
   ["professor", undefined],
   ["rev.", undefined],

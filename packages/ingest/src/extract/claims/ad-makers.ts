@@ -1,0 +1,82 @@
+import type { AnalyzedText } from "../document.js";
+import { isPossessive, type Token } from "../text/tokens.js";
+import type { AnonymousMemory } from "./speaker.js";
+import type { SpeakerRef } from "./types.js";
+
+/**
+ * Political advertising: "An advocacy group, the Judicial Crisis Network, began running a television ad in five
+ * states" — from there on "the ad says …" and "the ad's narrator says …" speak for the group. The quote rules
+ * resolve speakers before the indirect ones remember documents, so the ads are found in a pass of their own, and
+ * `AdMakers.rememberBefore` puts each one into the memory when the scan reaches it.
+ */
+
+/** Nouns of a broadcast advertisement. */
+export const AD_NOUNS = /^(?:ad|ads|advert|advertisement|commercial|spot)$/;
+
+/** Verbs of putting an ad on the air ("began running", "is airing", "released", "unveiled"). */
+const AIRING =
+  /^(?:running|run|runs|ran|airing|air|airs|aired|launched|launches|launching|released|releases|unveiled|unveils|debuted|debuts|placed|began|started)$/;
+
+/** Tokens between the verb and the ad's noun ("a new 30 - second television ad", "its first"). */
+const MAX_MODIFIERS = 6;
+
+interface AdMade {
+  /** Where the ad is introduced (its noun's start). */
+  at: number;
+  noun: string;
+  maker: SpeakerRef;
+}
+
+/** The person or organization named right before token `verb` (an appositive's comma may stand between). */
+function makerBefore(doc: AnalyzedText, verb: number): SpeakerRef | undefined {
+  const { tokens } = doc;
+  let end = verb - 1;
+  while (end > 0 && /^(?:has|have|had|is|are|was|were|also|already|will|now)$/.test(tokens[end]?.text ?? "")) end--;
+  if (tokens[end]?.text === ",") end--;
+  const m = doc.mentionByLastToken.get(end);
+  const c = m ? doc.entities.clusters[m.cluster] : undefined;
+  if (!m || !c || c.country || isPossessive(tokens[m.last])) return undefined;
+  if (c.type !== "Organization" && c.type !== "Person") return undefined;
+  if (tokens[m.first]?.sentence !== tokens[verb]?.sentence) return undefined;
+  return { start: m.start, end: m.end, cluster: c.id };
+}
+
+function findAds(doc: AnalyzedText): AdMade[] {
+  const { tokens } = doc;
+  const made: AdMade[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const verb = tokens[i] as Token;
+    if (verb.kind !== "word" || verb.cap || !AIRING.test(verb.lower)) continue;
+    // ("began running an ad": the helper verb's subject)
+    const first = /^(?:began|started)$/.test(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
+    for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS; k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== verb.sentence || t.kind === "quote" || (t.kind === "punct" && t.text !== "-")) break;
+      if (!AD_NOUNS.test(t.lower)) continue;
+      if (!/^(?:a|an|its|their|the|his|her)$/.test(tokens[i + 1]?.lower ?? "")) break;
+      const maker = makerBefore(doc, first);
+      if (maker) made.push({ at: t.start, noun: t.lower.replace(/s$/, ""), maker });
+      break;
+    }
+  }
+  return made;
+}
+
+/** The ads of a document, remembered in text order. */
+export class AdMakers {
+  private readonly ads: AdMade[];
+  private next = 0;
+
+  constructor(doc: AnalyzedText) {
+    this.ads = findAds(doc);
+  }
+
+  /** Remembers every ad introduced before `offset` as its maker's ("the ad" → the group). */
+  rememberBefore(offset: number, anon: AnonymousMemory): void {
+    while (this.next < this.ads.length && (this.ads[this.next] as AdMade).at < offset) {
+      const ad = this.ads[this.next] as AdMade;
+      anon.set(ad.noun, ad.maker);
+      this.next++;
+    }
+  }
+}
