@@ -27,6 +27,7 @@ import {
   NEWSDEV23,
   NEWSDEV24,
   NEWSDEV25,
+  NEWSDEV26,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -273,6 +274,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.96,
       about: 0.73,
       affiliation: 0.65,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV26]).toEqual({
+      person: 0.92,
+      org: 0.88,
+      claim: 0.96,
+      "claim+speaker": 0.91,
+      about: 0.71,
+      affiliation: 0.63,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
