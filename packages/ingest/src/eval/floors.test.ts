@@ -276,12 +276,12 @@ describe("checkFloors", () => {
       affiliation: 0.65,
     });
     expect(QUALITY_FLOORS[NEWSDEV26]).toEqual({
-      person: 0.92,
-      org: 0.88,
-      claim: 0.96,
-      "claim+speaker": 0.91,
-      about: 0.71,
-      affiliation: 0.63,
+      person: 0.97,
+      org: 0.93,
+      claim: 0.97,
+      "claim+speaker": 0.96,
+      about: 0.75,
+      affiliation: 0.69,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -325,7 +325,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev25) person 0.946, org 0.895, claim 0.982, claim+speaker 0.933, about 0.736,
   // affiliation 0.581; at rules-136+entities-137 (6890042) org 0.909, affiliation 0.659, the rest unchanged —
   // floors two to three items below.
-  [NEWSDEV26]: { person: 0.92, org: 0.88, claim: 0.96, "claim+speaker": 0.91, about: 0.71, affiliation: 0.63 },
+  // Its errors read in the same session (a development set since): raised at rules-137+entities-138, measured
+  // person 0.991, org 0.953, claim 0.997, claim+speaker 0.991, about 0.783, affiliation 0.723.
+  [NEWSDEV26]: { person: 0.97, org: 0.93, claim: 0.97, "claim+speaker": 0.96, about: 0.75, affiliation: 0.69 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -542,6 +542,16 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", 
  * state notation in brackets right after the name (where the appositive's comma stands), if one is there.
  */
 function afterPartyNotation(tokens: readonly Token[], k: number): number | undefined {
+  // ("Rep. Delbert Voss, R-Mo., chairman of …": AP's notation between commas; the second comma opens the appositive)
+  if (tokens[k]?.text === ",") {
+    let j = k + 1;
+    while (j < k + 7 && tokens[j] && !/^[,;)]$/.test(tokens[j]?.text ?? "")) j++;
+    const written = tokens
+      .slice(k + 1, j)
+      .map((t) => t.text)
+      .join("");
+    return tokens[j]?.text === "," && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(written) ? j : undefined;
+  }
   if (tokens[k]?.text !== "(") return undefined;
   for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {
     const t = tokens[j] as Token;

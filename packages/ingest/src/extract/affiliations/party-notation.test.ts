@@ -113,3 +113,13 @@ describe("a state legislator's abbreviated title (rules-136)", () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe("an appositive after AP's party and state (rules-137)", () => {
+  it("reads the role set off after the notation's second comma", () => {
+    expect(
+      pairs(
+        "The provision, written by Rep. Delbert Voss, R-Mo., chairman of the House Transportation and Infrastructure Committee, would raise the limit.",
+      ),
+    ).toContain("Delbert Voss — House Transportation and Infrastructure Committee");
+  });
+});

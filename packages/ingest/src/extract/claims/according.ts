@@ -2,7 +2,7 @@ import type { AnalyzedText } from "../document.js";
 import { describedOrganization } from "../entities/described-org.js";
 import { cueOf } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
-import { isPossessive, type Token } from "../text/tokens.js";
+import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
 import { fromMention, speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
@@ -152,7 +152,20 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
   if (!/^(?:by|from)$/.test(tokens[by]?.lower ?? "")) return null;
   for (let j = by + 1; j < end && j - by <= 5; j++) {
     const m = doc.mentionByFirstToken.get(j);
-    if (m) return m.last <= end ? fromMention(doc, m) : null;
+    if (!m) continue;
+    // ("a report released Tuesday by the Department of Veterans Affairs' Office of Inspector General": the office
+    // the department owns made it)
+    const possessed = isPossessive(doc.tokens[m.last]) || isBarePossessive(doc.tokens, m.last);
+    const owned = possessed ? doc.mentionByFirstToken.get(m.last + 1) : undefined;
+    // (not a poll its owner runs: "a survey by Arizona State University's Copper State Poll" is the university's)
+    if (
+      owned &&
+      owned.last <= end &&
+      doc.entities.clusters[owned.cluster]?.type === "Organization" &&
+      !DOCUMENT_NOUNS.test(doc.tokens[owned.last - 1]?.lower ?? "")
+    )
+      return fromMention(doc, owned);
+    return m.last <= end ? fromMention(doc, m) : null;
   }
   // ("figures published by the council on Friday": the one organization the noun describes)
   return describedAt(doc, by + 1, end);

@@ -57,7 +57,9 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
         j = close;
         continue;
       }
-      if (w.kind !== "word" && w.kind !== "number") return false;
+      // (", the 38-page complaint argues": a hyphen inside a compound modifier)
+      const joiningHyphen = w.text === "-" && w.start === tokens[j - 1]?.end && tokens[j + 1]?.start === w.end;
+      if (w.kind !== "word" && w.kind !== "number" && !joiningHyphen) return false;
       // (", including 212 intercepted phone calls, left …": a list set off in the subject, its noun no verb)
       if (j > from && finiteCue(w) && !/ed$/.test(tokens[j - 1]?.lower ?? ""))
         return !/^(?:that|which|who|and|or|as|including|excluding)$/.test(tokens[from]?.lower ?? "");

@@ -148,7 +148,16 @@ function clauseAfterComma(tokens: Token[], k: number): boolean {
   if (next.lower === "according") return true;
   // "…, said one candidate": another attribution starts
   if (/^(?:said|says|added|told)$/.test(next.lower)) return true;
-  return next.lower === "and" && CLAUSE_SUBJECT_START.test(tokens[k + 1]?.text ?? "");
+  if (next.lower !== "and") return false;
+  if (CLAUSE_SUBJECT_START.test(tokens[k + 1]?.text ?? "")) return true;
+  // ("…, and on Wednesday night he wrote …": a time before the next clause's pronoun subject)
+  if (!/^(?:on|in|at|later|then|earlier|last)$/.test(tokens[k + 1]?.lower ?? "")) return false;
+  for (let n = 2; n <= 5; n++) {
+    const t = tokens[k + n];
+    if (t?.kind !== "word") return false;
+    if (/^(?:he|she|they)$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Participles that open a list inside a noun phrase, not a clause. */

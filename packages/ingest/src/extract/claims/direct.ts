@@ -48,6 +48,13 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   if (CLAUSE_OPENERS_AFTER_QUOTE.has(first.lower)) return null;
   // "… had “serious questions to answer” and that she had asked …": a second complement of the verb before
   if (first.lower === "and" && tokens[i + 1]?.lower === "that") return null;
+  // "… has long maintained that the process is “rigged for insiders,” and on Wednesday night he wrote …": a quote
+  // inside a clause, then a clause of its own after "and"
+  const midSentence = opensMidSentence(doc, q);
+  if (first.lower === "and" && midSentence) return null;
+  // "… said Democrats would supply “every vote we have” for a bill … the version Voss wrote.": a quote inside a
+  // clause, no comma or stop in or after it, has its attribution right after it or none
+  const embedded = midSentence && !/[,.!?]\s*$/.test(doc.text.slice(q.start, q.close)) && tokens[i - 1]?.text !== ",";
   for (let k = i; k < tokens.length && k - i < 24; k++) {
     const t = tokens[k] as Token;
     // ("Sen. Marco Rubio (R-Fla.) said": a period inside the speaker's parenthesis is no sentence end, nor
@@ -62,7 +69,7 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     if (isQuoteCue(t, true) && k > i) {
       const end = skipAuxLeft(tokens, k - 1, t.sentence);
       const speaker = speakerEndingAt(doc, end, anon);
-      if (!speaker || speaker.start < first.start) return null;
+      if (!speaker || speaker.start < first.start || (embedded && speaker.start > first.start)) return null;
       return withVia(doc, { speaker, cue: { start: t.start, end: t.end }, cueIndex: k }, speaker);
     }
   }

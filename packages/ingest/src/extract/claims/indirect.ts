@@ -1,6 +1,6 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
-import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, WEAK_CUES } from "../lexicon/cues.js";
+import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, VERDICT_VERBS, WEAK_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, PRONOUNS } from "../lexicon/function-words.js";
 import { isRoleHead, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
@@ -715,6 +715,17 @@ export function indirectClaims(
       // a determiner and a noun says nothing (the newsdev gold's "speech acts without propositional
       // content"; PolNeAR counts them); "showed Clinton ahead", "called them rapists" do
       if (unit !== "attribution" && stance && !hasThat && thingObject(tokens, c, end)) continue;
+      // "blasted the measure in a statement posted on X, saying it would …": a verdict on a thing whose words the
+      // participle after it reports; the participle's clause is the claim
+      if (
+        unit !== "attribution" &&
+        !hasThat &&
+        VERDICT_VERBS.includes(cue.base) &&
+        thingObject(tokens, c, end) &&
+        tokens[end]?.text === "," &&
+        /^(?:saying|calling|arguing|warning|adding|noting|claiming)$/.test(tokens[end + 1]?.lower ?? "")
+      )
+        continue;
       // "It did not say who had rented the house", "declined to say whether …": in the quotation unit a report
       // that withholds the answer to a question says nothing
       if (unit !== "attribution" && !hasThat && withheld(tokens, i) && WH_WORDS.has(tokens[c]?.lower ?? "")) continue;
@@ -1381,6 +1392,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "seeking the Republican presidential nomination", "sought a third term": seeking a thing is an act (seeking
   // "to reassure" is left to the request and undertaking rules)
   if (base === "seek") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
+  // "because she feared losing her job": a fear of an act of one's own, no proposition (a "that" clause is one)
+  if (base === "fear") return /[a-z]ing$/.test(object);
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
 

@@ -464,3 +464,91 @@ describe("figures reported, a nomination sought, a forecast, a listener pronoun 
     ).toEqual(["Donald Trump"]);
   });
 });
+
+describe("subjects, polls, nested and embedded quotations (rules-137)", () => {
+  it.each([
+    [
+      "a described company opening the clause of a participle",
+      "Hanbada Heavy Industries said in a statement that the film was one-sided. The company denied that it had ignored Yoon's requests for an interview, saying it had offered written answers in 2022.",
+      "it had offered written answers in 2022",
+      "Hanbada Heavy Industries",
+    ],
+    [
+      "a country modifying a judge's title is no subject",
+      "In 2025, U.S. District Judge Miriam Castellanos-Reyes of the same court struck down an earlier version of the rule, ruling that the EPA had not given Wyoming enough time to write a plan.",
+      "the EPA had not given Wyoming enough time to write a plan",
+      "Miriam Castellanos-Reyes",
+    ],
+    [
+      "a poll's maker past its respondents, their place and a participle's appositive",
+      "A Monmouth University poll of likely Democratic primary voters in New Hampshire, conducted after the debate, found that 41 percent thought Ms. Dukes had done the best job.",
+      "41 percent thought Ms. Dukes had done the best job",
+      "Monmouth University",
+    ],
+    [
+      "a named spokesman after a person's name as modifier, in a second predicate",
+      'Vance Delacorte spoke on Monday. Delacorte spokesman Reid Castellanos said the team had "never asked anyone to call a delegate" and accused the Brannock campaign of "inventing a harassment story."',
+      'the Brannock campaign of "inventing a harassment story."',
+      "Reid Castellanos",
+    ],
+    [
+      "an office its department owns as a report's maker",
+      "Veterans at the Salt River VA Medical Center waited an average of 71 days, according to a report released Tuesday by the Department of Veterans Affairs' Office of Inspector General (OIG).",
+      "Veterans at the Salt River VA Medical Center waited an average of 71 days",
+      "Office of Inspector General",
+    ],
+  ])("%s", (_name, text, claim, speaker) => {
+    expect(claims(text)).toContainEqual([claim, speaker]);
+  });
+
+  it("keeps the university a poll's owner runs as its maker", () => {
+    expect(
+      claims(
+        "Latino voters are drifting away from both parties, according to a survey by Arizona State University's Copper State Poll shared with POLITICO.",
+      ).map(([, speaker]) => speaker),
+    ).toEqual(["Arizona State University"]);
+  });
+
+  it.each([
+    [
+      "a verdict on a thing before the participle that reports the words",
+      'The National Rifle Association (NRA) blasted the measure in a statement posted on X, saying it would "punish millions of law-abiding Coloradans."',
+      [['it would "punish millions of law-abiding Coloradans."', "National Rifle Association"]],
+    ],
+    [
+      "a quotation inside a clause with no attribution right after it",
+      'Rep. Delbert Voss wrote the bill. Rep. Shirley Boateng-Price said Democrats would supply "every vote we have" for a bill without the truck provision but would not pass the version Voss wrote.',
+      [
+        [
+          'Democrats would supply "every vote we have" for a bill without the truck provision but would not pass the version Voss wrote',
+          "Shirley Boateng-Price",
+        ],
+      ],
+    ],
+    [
+      "a quotation closing a clause, then a time and a second clause of its own",
+      'Vance Delacorte has long maintained that the nominating process is "rigged for insiders," and on Wednesday night he wrote on Twitter that the party had "stolen" delegates.',
+      [
+        ['the nominating process is "rigged for insiders,"', "Vance Delacorte"],
+        ['the party had "stolen" delegates', "Vance Delacorte"],
+      ],
+    ],
+    [
+      "a fear of losing one's job in an anonymity clause",
+      'A scheduler, who spoke on condition of anonymity because she feared losing her job, said supervisors had made it "very clear" that waits would count against them.',
+      [['supervisors had made it "very clear" that waits would count against them', "scheduler"]],
+    ],
+    [
+      "a claim nested in a tail attribution whose subject has a hyphenated modifier",
+      "The agency ignored its own estimate that the controls would cost ratepayers $1.1 billion, the 38-page complaint argues.",
+      [
+        [
+          "The agency ignored its own estimate that the controls would cost ratepayers $1.1 billion",
+          "38-page complaint",
+        ],
+      ],
+    ],
+  ])("reads %s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

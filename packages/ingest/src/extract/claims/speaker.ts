@@ -305,11 +305,20 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     /** The last token of the phrase `headRef` describes. */
     let described = head?.last ?? -1;
     // "An engineer at one of Qingfeng's battery suppliers said": one more preposition back, to an unnamed source
+    // ("A Monmouth University poll of likely voters in New Hampshire found": past the voters to the poll's maker)
     const prep2 = head ? tokens[head.first - 1] : undefined;
-    if (!headRef && head && prep2 && HEAD_PREPOSITIONS.has(prep2.lower) && head.first >= 2) {
+    if (
+      (!headRef || headRef.anonymous !== undefined) &&
+      head &&
+      prep2 &&
+      HEAD_PREPOSITIONS.has(prep2.lower) &&
+      head.first >= 2
+    ) {
       const outer = nounPhraseEndingAt(tokens, head.first - 2, sentence);
       const outerRef = outer ? resolveNounPhrase(doc, outer.first, outer.last, anon) : null;
-      if (outer && outerRef?.anonymous !== undefined) {
+      const madeBy =
+        outerRef?.cluster !== undefined && outer !== null && MADE_DOCUMENTS.test(tokens[outer.last]?.lower ?? "");
+      if (outer && ((!headRef && outerRef?.anonymous !== undefined) || madeBy) && outerRef) {
         head.first = outer.first;
         headRef = outerRef;
         described = outer.last;
@@ -1154,9 +1163,18 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     // "Gov. Thomas R. Caldwell of Wisconsin, seeking the nomination, said": a person and the place they are of
     const ofPlace = personOfPlace(doc, q - 1);
     if (ofPlace) return fromMention(doc, ofPlace);
+    // "A Monmouth University poll of likely voters in New Hampshire, conducted after the debate, found": a document
+    // its participle describes, its maker before it
+    if (DOCUMENT_PARTICIPLES.test(tokens[q + 1]?.lower ?? "")) {
+      const made = speakerEndingAt(doc, q - 1, anon);
+      if (made?.cluster !== undefined) return made;
+    }
   }
   return null;
 }
+
+/** Participles that describe a document after its comma ("conducted after the debate", "released on Monday"). */
+const DOCUMENT_PARTICIPLES = /^(?:conducted|released|published|commissioned|carried|taken|issued)$/;
 
 /** "Gov. Thomas R. Caldwell of Wisconsin" ending at token `end`: the person before "of" and a place (no mention). */
 function personOfPlace(doc: AnalyzedText, end: number): Mention | undefined {

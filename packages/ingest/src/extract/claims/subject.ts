@@ -45,6 +45,13 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
       start = k + 1;
     }
   }
+  // "The company denied that it had ignored Yoon's requests, saying …": an article and a noun that stand for one
+  // organization of the article open the clause (not the person named in the object)
+  const noun = tokens[start + 1];
+  if (/^(?:the|this)$/.test(tokens[start]?.lower ?? "") && noun?.kind === "word" && !noun.cap && start + 1 < i) {
+    const ref = resolveNounPhrase(doc, start, start + 1, anon);
+    if (ref?.cluster !== undefined && doc.entities.clusters[ref.cluster]?.type === "Organization") return ref;
+  }
   // "Those voters hold …, but view her …", "Emanuel fired his chief, …, acknowledging": the phrase opening the clause
   if (!doc.mentionByFirstToken.has(start)) {
     const np = openingNounPhrase(tokens, start, i);
@@ -61,7 +68,15 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     const opens =
       k === start ||
       (k === start + 1 && tokens[start]?.lower === "the" && m !== undefined && !isPossessive(tokens[m.last]));
-    if (m && !object && (opens || doc.entities.clusters[m.cluster]?.type === "Person")) {
+    // ("U.S. District Judge Miriam Castellanos-Reyes … struck down …, ruling …": a country that modifies the title
+    // of the person named after it is not the subject)
+    const modifiesTitle =
+      m !== undefined &&
+      doc.entities.clusters[m.cluster]?.country === true &&
+      [0, 1, 2].some(
+        (n) => doc.entities.clusters[doc.mentionByFirstToken.get(m.last + n)?.cluster ?? -1]?.type === "Person",
+      );
+    if (m && !object && !modifiesTitle && (opens || doc.entities.clusters[m.cluster]?.type === "Person")) {
       // "Volta Mobile’s chief executive, Kwabena Asante-Mensah, apologised and said …": a possessor opening
       // the clause is not its subject; the person its appositive names is
       // ("New Dawn Party secretary-general Thanawat Chaiyaporn said …, and accused …": the person after the
@@ -164,10 +179,13 @@ function appositiveAfterPossessor(doc: AnalyzedText, from: number, limit: number
 /** "New Dawn Party secretary-general Thanawat Chaiyaporn": lower-case role words after an organization, then a person. */
 function personAfterRole(doc: AnalyzedText, org: Mention, limit: number): Mention | undefined {
   const { tokens } = doc;
-  if (doc.entities.clusters[org.cluster]?.type !== "Organization") return undefined;
+  // ("Delacorte spokesman Reid Castellanos said … and accused …": a person's name modifying a role noun too)
+  const type = doc.entities.clusters[org.cluster]?.type;
+  if (type !== "Organization" && type !== "Person") return undefined;
   let k = org.last;
   while (k < limit && k - org.last < 3 && (tokens[k] as Token).kind === "word" && !(tokens[k] as Token).cap) k++;
   if (k === org.last || FUNCTION_WORDS.has((tokens[k - 1] as Token).lower)) return undefined;
+  if (type === "Person" && (k - org.last !== 1 || !ROLE_NOUNS.has((tokens[k - 1] as Token).lower))) return undefined;
   const m = doc.mentionByFirstToken.get(k);
   return m && m.last <= limit && doc.entities.clusters[m.cluster]?.type === "Person" ? m : undefined;
 }

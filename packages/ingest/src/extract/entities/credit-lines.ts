@@ -15,10 +15,10 @@ const TRAILING_CREDIT =
 
 /**
  * A credit in brackets that ends a caption's line: "(AP Photo/Renata Szabo)", "(Photo: Gabriel Ostrowski/USA TODAY)",
- * "(Reuters Photo/…)", nothing after it on the line.
+ * "(Reuters Photo/…)", "(Photo by Kara Delgado/Getty Images)", nothing after it on the line.
  */
 const BRACKETED_CREDIT =
-  /\((?:[\p{Lu}][\p{L}.]*[ \t]+)?(?:Photo|Photograph|Image|Picture)s?[ \t]*[:/][^()\n]{2,80}\)[ \t]*$/gmu;
+  /\((?:[\p{Lu}][\p{L}.]*[ \t]+)?(?:Photo|Photograph|Image|Picture)s?(?:[ \t]*[:/]|[ \t]+by[ \t])[^()\n]{2,80}\)[ \t]*$/gmu;
 
 /** The [start, end) character ranges of the text's credit lines, in order (none in most articles). */
 export function creditLines(text: string): [number, number][] {

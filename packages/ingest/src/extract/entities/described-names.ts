@@ -169,6 +169,23 @@ const ACRONYM_DESCRIPTORS: ReadonlyMap<string, string> = new Map([
   ["NGO", "organization"],
 ]);
 
+/**
+ * "handwriting-recognition software called Inkwell", "a documentary titled Steel Tides": a name a thing's noun
+ * gives with "called", "named" or "titled" names the thing (a product, a work), no actor.
+ */
+function thingCalled(tokens: readonly Token[], m: Mention): boolean {
+  if (!/^(?:called|named|dubbed|titled|entitled)$/.test(tokens[m.first - 1]?.lower ?? "")) return false;
+  for (let k = m.first - 2; k >= Math.max(0, m.first - 3); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap) return false;
+    if (THING_DESCRIPTORS.has(t.lower) || CALLED_THINGS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of products and works besides `THING_DESCRIPTORS` that "called" names ("an app called …", "a robot named …"). */
+const CALLED_THINGS: ReadonlySet<string> = new Set(["app", "program", "programme", "tool", "robot", "book"]);
+
 /** What `describedAfter` says of a name whose appositive is a place's. */
 const PLACE = "place";
 /** Nouns of an appositive that make the name before it a place ("Idukki, a hill district in …"). */
@@ -466,6 +483,7 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
     if (m.type === "Person" && words.length >= 2) surnames.add(words.at(-1) as string);
     if (FUNCTION_WORDS.has(m.name.toLowerCase())) continue;
     const kind =
+      (thingCalled(tokens, m) ? PLACE : undefined) ??
       (endsPhrase(tokens, m.last) ? (describedBefore(tokens, m.first) ?? listedOrg(tokens, m)) : undefined) ??
       describedAfter(tokens, m.last) ??
       describedByNounAfter(tokens, m) ??

@@ -69,3 +69,57 @@ describe("names joined, typed and split by the words around them (entities-137)"
     );
   });
 });
+
+describe("names joined, split and dropped (entities-138)", () => {
+  it.each([
+    [
+      "a nickname between an untagged given name and surname",
+      "Beauregard “Bo” Thibodeaux, chairman of the Louisiana Republican Party, said the rules were followed.",
+      ["Organization Louisiana Republican Party", "Person Beauregard Thibodeaux"],
+    ],
+    [
+      "a department's office after its apostrophe, two bodies",
+      "The report came from the Department of Veterans Affairs' Office of Inspector General (OIG).",
+      ["Organization Department of Veterans Affairs", "Organization Office of Inspector General"],
+    ],
+    [
+      "a company whose first word is a given name, ending in its legal form",
+      "According to a Sheridan Basin Mining Co. filing, the rule could force the company to idle a mine.",
+      ["Organization Sheridan Basin Mining Co."],
+    ],
+    [
+      "a photo credit 'by' a photographer and an agency",
+      "Mourners gather at a vigil outside Eastgate Plaza on Sunday. (Photo by Kara Delgado/Getty Images)\n\nThe bill passed.",
+      [],
+    ],
+    ["a streaming platform", "Our channel on Twitch had 180,000 viewers at the peak.", ["Organization Twitch"]],
+    [
+      "a municipality 'of' a town, and the town alone no person",
+      "The Municipality of Pucón has rebuilt two bridges. Pucón lives from the volcano, and the hotels know it.",
+      ["Organization Municipality of Pucón"],
+    ],
+    [
+      "software 'called' a name, and a city before a company's descriptor",
+      "The archive uses handwriting-recognition software called Inkwell, made by the Kingston company Cedar Byte Systems.",
+      ["Organization Cedar Byte Systems"],
+    ],
+    [
+      "a solar company, and a school form no name",
+      "Odhiambo: Ziwa Solar gave every finalist school 150,000 shillings, and a Form Three student wrote the code.",
+      ["Organization Ziwa Solar"],
+    ],
+    [
+      "a group named 'for' its cause",
+      "The gun control group Everytown for Gun Safety, which has poured millions into Colorado races, cheered the bill.",
+      ["Organization Everytown for Gun Safety"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("keeps a headline's person and verb before 'for' no organization", () => {
+    expect(entities("Mike Pence Calls for Special Prosecutor\n\nThe governor spoke on Monday.")).not.toContain(
+      "Organization Mike Pence Calls for Special Prosecutor",
+    );
+  });
+});

@@ -78,6 +78,7 @@ import { websiteAt } from "./website.js";
 import {
   countryBody,
   headWithUntaggedTail,
+  legalFormFromRunStart,
   nameBeforeOrganizationEnd,
   placeBeforeOrganizationHead,
   platformX,
@@ -764,7 +765,8 @@ function joinNicknamedNames(text: string, tokens: readonly Token[], mentions: Me
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   const joined = new Set<Mention>();
   for (const m of mentions) {
-    if (joined.has(m) || m.type !== "Person" || m.last - m.first > 2) continue;
+    // (names the tagger left untagged too: "Beauregard “Bo” Thibodeaux", the nickname between them says a person)
+    if (joined.has(m) || (m.type !== "Person" && m.type !== "Unknown") || m.last - m.first > 2) continue;
     const open = tokens[m.last];
     const close = open ? NICKNAME_QUOTES.get(open.text) : undefined;
     if (!open || !close || open.start !== m.end + 1) continue;
@@ -775,7 +777,15 @@ function joinNicknamedNames(text: string, tokens: readonly Token[], mentions: Me
     const rest = byFirst.get(k + 1);
     if (!rest || (rest.type !== "Person" && rest.type !== "Unknown") || rest.last - rest.first > 2) continue;
     if (rest.start !== closing.end + 1 || (tokens[rest.first] as Token).sentence !== open.sentence) continue;
+    // (an untagged pair only as a name is written: "Beauregard “Bo” Thibodeaux", not a shouted "AND ‘JUSTICE
+    // LEAGUE’ TRAILERS")
+    const written = (x: Mention) => /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*$/u.test(x.name);
+    if (m.type === "Unknown" && (!written(m) || !written(rest))) continue;
     m.nickname = visibleText(text.slice(open.end, closing.start));
+    if (m.type === "Unknown") {
+      m.type = "Person";
+      m.tagged = "PER";
+    }
     m.name = `${m.name} ${rest.name}`;
     m.end = rest.end;
     m.last = rest.last;
@@ -864,6 +874,11 @@ function processRun(
     break;
   }
   if (s >= last) return;
+  // "a Form Three student", "the Form Ones": a school year in East African and British schools, no name
+  if (tokens[s]?.text === "Form" && SCHOOL_FORMS.test(tokens[s + 1]?.text ?? "")) {
+    if (s + 2 < last) processRun(text, tokens, s + 2, last, lowerVocab, out, tags, headlines);
+    return;
+  }
   // "Labour MP Diane Abbott", "a Labour MP", "the Labour MP for Hackney": the words before a member of
   // parliament's title are the member's party, the name after it the member's (not the constituency after "for")
   for (let k = s + 1; k < last; k++) {
@@ -1024,7 +1039,11 @@ function processRun(
       tokens,
       nameBeforeOrganizationEnd(
         tokens,
-        placeBeforeOrganizationHead(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), e),
+        placeBeforeOrganizationHead(
+          tokens,
+          legalFormFromRunStart(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), s, e),
+          e,
+        ),
         e,
       ),
       e,
@@ -1657,6 +1676,9 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   const before = tokens[j - 1];
   const head = tokens[j + 1];
+  // ("the Department of Veterans Affairs' Office of Inspector General": a department's name ending in an abstract
+  // plural owns the office after its apostrophe; the two are bodies of their own)
+  if (before !== undefined && DEPARTMENT_PLURALS.has(before.lower)) return -1;
   if (
     t === undefined ||
     (t.text !== "'" && t.text !== "’") ||
@@ -1687,6 +1709,15 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   }
   return -1;
 }
+
+/** The years after "Form" in East African and British schools ("Form Three", "the Form Ones"). */
+const SCHOOL_FORMS = /^(?:One|Two|Three|Four|Five|Six|[1-6])s?$/;
+
+/** First words of a place's local government named "… of" the place ("the Municipality of Pucón"). */
+const LOCAL_GOVERNMENT_HEADS = /^(?:municipality|municipalidad|municipio|municipalité|commune|borough)$/;
+
+/** Plurals that end a department's or an agency's name, never a group of people ("… Veterans Affairs'", "… Human Services'"). */
+const DEPARTMENT_PLURALS = new Set(["affairs", "services", "resources", "relations", "works", "studies", "sciences"]);
 
 /** How many capitalized words a plural's apostrophe may stand before its organization head ("Employers’ Consultative Association"). */
 const MAX_WORDS_BEFORE_HEAD = 3;
@@ -1738,8 +1769,10 @@ function isCityName(tokens: readonly Token[], s: number, e: number, name: string
  */
 function cityBeforeDescriptor(tokens: readonly Token[], s: number, e: number, name: string): boolean {
   const next = tokens[e];
+  // (one word after an article too: "made by the Kingston company Cedar Byte Systems", "a Lagos newspaper")
+  const determined = /^(?:the|a|an)$/.test(tokens[s - 1]?.lower ?? "");
   return (
-    e - s >= 2 &&
+    (e - s >= 2 || determined) &&
     WORLD_CITIES.has(name) &&
     next !== undefined &&
     next.kind === "word" &&
@@ -2443,6 +2476,8 @@ function emitMention(
     (tagged === "LOC" &&
       !ORG_HEADS.has((tokens[e - 1] as Token).lower) &&
       !leadingOrgHead(tokens, s, e) &&
+      // ("The Municipality of Pucón has rebuilt two bridges": a place's local government, read as the place)
+      !(e - s >= 3 && LOCAL_GOVERNMENT_HEADS.test((tokens[s] as Token).lower) && tokens[s + 1]?.lower === "of") &&
       // ("against the Atlanta Falcons": a team the tagger read as a place)
       !(tokens[s - 1]?.lower === "the" && isTeamName(name)) &&
       // ("the Australian Museum", "Royal Perth Hospital": an institution the tagger read as a building;

@@ -336,6 +336,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinClosingNames(clusters, byKey, tokens);
   joinCompanyOpenings(clusters, unknown);
   joinCompanyShortNames(clusters, byKey);
+  dropPlacesOfOrganizations(clusters);
   // "PolitiFact", "UnidosUS", "AdImpact": a one-word name with a capital inside, which no sieve above joined to anyone,
   // is a brand's or an organization's (not after "@" or "#": a handle or a hashtag; nor a markup attribute's value,
   // a tweet's author="JebBush")
@@ -756,6 +757,31 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
     if (!(company || station) || !(after || station)) continue;
     merge(clusters, byKey, full, c);
     merged.add(c);
+  }
+}
+
+/**
+ * "The Municipality of Pucón has rebuilt two bridges … Pucón lives from the volcano": a one-word "person" only the
+ * tagger made one (no title, no given name, no other person's surname) whose name is the place an organization's
+ * name ends with after "of" is that place, no actor. Its mentions leave the table.
+ */
+function dropPlacesOfOrganizations(clusters: Cluster[]): void {
+  const places = new Set<string>();
+  for (const o of clusters) {
+    if (o.type !== "Organization" || o.country) continue;
+    const of = / of (?:the )?(\p{Lu}[\p{L}\p{M}'’-]*)$/u.exec(o.name);
+    if (of) places.add(nameKey(of[1] as string));
+  }
+  if (places.size === 0) return;
+  const personWords = new Set(
+    clusters.filter((c) => c.type === "Person" && c.name.includes(" ")).flatMap((c) => nameKey(c.name).split(" ")),
+  );
+  for (const c of [...clusters]) {
+    if (c.type !== "Person" || c.name.includes(" ") || !places.has(nameKey(c.name))) continue;
+    if (personWords.has(nameKey(c.name)) || isListedFirstName(c.name)) continue;
+    if (c.titles.size > 0 || c.mentions.some((m) => m.title !== undefined || m.tagged !== "PER")) continue;
+    c.mentions = [];
+    clusters.splice(clusters.indexOf(c), 1);
   }
 }
 

@@ -1,5 +1,6 @@
 import { countryOf } from "../lexicon/countries.js";
-import { NAME_ENDS_NO_PERSON, ORG_HEADS } from "../lexicon/organizations.js";
+import { isListedFirstName } from "../lexicon/first-names.js";
+import { LEGAL_FORMS, NAME_ENDS_NO_PERSON, ORG_HEADS } from "../lexicon/organizations.js";
 import { isPossessive, type Token, visibleText } from "../text/tokens.js";
 import { isAcronym, spellsInitials } from "./normalize.js";
 import type { TaggedSpan } from "./tagger/labels.js";
@@ -119,6 +120,26 @@ export function nameBeforeOrganizationEnd(tokens: readonly Token[], pieces: Tagg
   return [...pieces.slice(0, -1), { first: last.first, last: e, type: "ORG", margin: last.margin ?? 0 }];
 }
 
+/**
+ * "a Sheridan Basin Mining Co. filing": a company's name the tagger began after a first word it left out (a first
+ * name, "Sheridan"), ending in a legal form — one company from the run's start.
+ */
+export function legalFormFromRunStart(
+  tokens: readonly Token[],
+  pieces: TaggedSpan[],
+  s: number,
+  e: number,
+): TaggedSpan[] {
+  const only = pieces.length === 1 ? pieces[0] : undefined;
+  if (only?.type !== "ORG" || only.first <= s || only.first - s > 2 || only.last !== e) return pieces;
+  const end = (tokens[e - 1] as Token).lower;
+  const form = end === "." ? (tokens[e - 2] as Token).lower : end;
+  if (!LEGAL_FORMS.has(form) && !LEGAL_FORMS.has(`${form}.`)) return pieces;
+  for (let k = s; k < only.first; k++)
+    if (!(tokens[k] as Token).cap || (tokens[k] as Token).kind !== "word") return pieces;
+  return [{ ...only, first: s }];
+}
+
 /** How many words a name may run on after its head's "for" or "of" that the tagger left out. */
 const MAX_HEAD_TAIL = 4;
 
@@ -136,7 +157,11 @@ export function headWithUntaggedTail(tokens: readonly Token[], pieces: TaggedSpa
   if (!last || last.type === "PER" || last.last >= e - 1) return pieces;
   const head = tokens[last.last - 1] as Token;
   const connector = tokens[last.last];
-  if (!ORG_HEADS.has(head.lower) && NAME_ENDS_NO_PERSON.get(head.lower) !== "institution") return pieces;
+  // ("Everytown for Gun Safety", "Americans for Prosperity": a place's piece or a name "for" a cause is an
+  // organization's whatever its head; "of" only after an organization's head)
+  // (not a headline's person and verb: "Mike Pence Calls for Special Prosecutor")
+  const forCause = connector?.lower === "for" && !tailIsPlace && !isListedFirstName((tokens[last.first] as Token).text);
+  if (!forCause && !ORG_HEADS.has(head.lower) && NAME_ENDS_NO_PERSON.get(head.lower) !== "institution") return pieces;
   if (connector?.lower !== "for" && connector?.lower !== "of") return pieces;
   if (e - last.last - 1 > MAX_HEAD_TAIL) return pieces;
   for (let k = last.last + 1; k < e; k++)

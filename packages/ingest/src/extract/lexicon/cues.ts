@@ -3,7 +3,7 @@
  * Each base form is expanded into its inflections by `cueForms`. Denials are claims too.
  */
 /** Verbs that pass a verdict on someone ("criticized the plan", "praised her"): speech cues whose object is a noun. */
-const VERDICT_VERBS = ["criticize", "criticise", "blast", "slam", "attack", "praise"];
+export const VERDICT_VERBS: readonly string[] = ["criticize", "criticise", "blast", "slam", "attack", "praise"];
 
 const SPEECH_VERBS = [
   "say",

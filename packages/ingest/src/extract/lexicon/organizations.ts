@@ -80,6 +80,9 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "ltd.",
   "corp",
   "corp.",
+  // ("Sheridan Basin Mining Co.", 2026-12-06, newsdev26)
+  "co",
+  "co.",
   "s.a.",
   "n.v.",
   "b.v.",
@@ -373,6 +376,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "precision",
     "robotics",
     "logistics",
+    // ("Ziwa Solar gave every finalist school 150,000 shillings", 2026-12-06, newsdev26)
+    "solar",
     "biotech",
     "chemicals",
     // ("Kuzeyyıldız İnşaat": Turkish "construction", as JavaScript lower-cases its dotted capital; "… Holding"),
@@ -526,6 +531,9 @@ export const PLATFORMS: KnownOrg[] = [
   { name: "Weibo", aliases: [], kind: "platform" },
   { name: "WeChat", aliases: [], kind: "platform" },
   { name: "Bluesky", aliases: [], kind: "platform" },
+  // ("Our channel on Twitch had 180,000 viewers", 2026-12-06, newsdev26)
+  { name: "Twitch", aliases: [], kind: "platform" },
+  { name: "Substack", aliases: [], kind: "platform" },
 ];
 
 /**

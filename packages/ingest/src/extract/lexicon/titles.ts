@@ -133,8 +133,8 @@ const RAW: [string, string | undefined][] = [
   ["datin", undefined],
   ["hon.", undefined],
   ["barr.", undefined],
-  // abbreviated titles no training text writes, so the tagger's features on its data are unchanged ("Eng. Khaled
-  // Bani Hani", "Ing. Petr Novák", "Msgr. …", "Atty. …", "Supt. …"), 2026-12-06 (newsdev25)
+  // abbreviated titles ("Eng. Khaled Bani Hani", "Ing. Petr Novák", "Msgr. …", "Atty. …", "Supt. …"), kept out of
+  // the tagger's features (`TITLE_WORDS_NOT_FEATURES`), 2026-12-06 (newsdev25)
   ["eng.", undefined],
   ["ing.", undefined],
   ["msgr.", undefined],
@@ -218,6 +218,17 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "lieutenant",
   "major",
   "brigadier",
+  // abbreviated titles (2026-12-06, newsdev25: "Eng. Khaled Bani Hani")
+  "eng.",
+  "ing.",
+  "msgr.",
+  "atty.",
+  "supt.",
+  "insp.",
+  "cpl.",
+  "pvt.",
+  "brig.",
+  "amb.",
   // West African honorifics (2026-12-06)
   "engr.",
   "alhaji",
