@@ -45,6 +45,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev24", "12 more: US politics and government; six Wikinews interviews, blind"],
     ["newsdev25", "12 more: US politics; six Wikinews interviews, blind"],
     ["newsdev26", "12 more: US politics; six more Wikinews interviews, blind"],
+    ["newsdev27", "12 more: US politics; Wikinews interviews again, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

@@ -28,6 +28,7 @@ import {
   NEWSDEV24,
   NEWSDEV25,
   NEWSDEV26,
+  NEWSDEV27,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -282,6 +283,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.96,
       about: 0.75,
       affiliation: 0.69,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV27]).toEqual({
+      person: 0.92,
+      org: 0.89,
+      claim: 0.94,
+      "claim+speaker": 0.85,
+      about: 0.68,
+      affiliation: 0.72,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
