@@ -285,11 +285,11 @@ describe("checkFloors", () => {
       affiliation: 0.69,
     });
     expect(QUALITY_FLOORS[NEWSDEV27]).toEqual({
-      person: 0.92,
-      org: 0.89,
-      claim: 0.94,
-      "claim+speaker": 0.85,
-      about: 0.68,
+      person: 0.96,
+      org: 0.93,
+      claim: 0.97,
+      "claim+speaker": 0.96,
+      about: 0.73,
       affiliation: 0.72,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({

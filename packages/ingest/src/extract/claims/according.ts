@@ -137,6 +137,10 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
     k++;
   }
   if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return null;
+  // ("according to a notice the company filed with …", "a report Acme published": a relative clause with no
+  // "that" names its maker)
+  const maker = makerOfRelative(doc, k + 1, end);
+  if (maker) return maker;
   // ("a study led by Beatriz Nogueira", "a poll conducted by Ipsos", "figures released on Monday by …")
   const by = MADE_BY.has(tokens[k + 1]?.lower ?? "") ? byAfterParticiple(tokens, k + 2, end) : k + 1;
   // ("a notice on the regulator’s website": the one whose website it is)
@@ -169,6 +173,22 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
   }
   // ("figures published by the council on Friday": the one organization the noun describes)
   return describedAt(doc, by + 1, end);
+}
+
+/** Verbs of putting out a document in a relative clause after it ("the company filed", "Acme published"). */
+const MAKING = /^(?:filed|issued|published|released|sent|posted|submitted|wrote|prepared|commissioned)$/;
+
+/** "the company filed", "Harmon-Reese filed" from token `at` (before `end`): the organization or person named. */
+function makerOfRelative(doc: AnalyzedText, at: number, end: number): SpeakerRef | null {
+  const { tokens } = doc;
+  const named = doc.mentionByFirstToken.get(at);
+  if (named && named.last < end && MAKING.test(tokens[named.last]?.lower ?? "")) {
+    const c = doc.entities.clusters[named.cluster];
+    return c && !c.country ? fromMention(doc, named) : null;
+  }
+  if (tokens[at]?.lower === "the" && at + 2 < end && MAKING.test(tokens[at + 2]?.lower ?? ""))
+    return describedAt(doc, at, end);
+  return null;
 }
 
 /**

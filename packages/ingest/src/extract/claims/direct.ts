@@ -67,7 +67,13 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
       if (speaker) return withVia(doc, { speaker, cue: { start: t.start, end: t.end }, cueIndex: k }, speaker);
     }
     if (isQuoteCue(t, true) && k > i) {
-      const end = skipAuxLeft(tokens, k - 1, t.sentence);
+      // ("“…,” one Democratic senator who had lobbied for Kitteridge said": the relative clause's antecedent
+      // speaks, not the one it names)
+      // (a restrictive one only: ", who heads the station," after a name is the name's aside)
+      let who = i + 1;
+      while (who < k && tokens[who]?.lower !== "who") who++;
+      const restrictive = who < k && tokens[who - 1]?.text !== ",";
+      const end = restrictive ? who - 1 : skipAuxLeft(tokens, k - 1, t.sentence);
       const speaker = speakerEndingAt(doc, end, anon);
       if (!speaker || speaker.start < first.start || (embedded && speaker.start > first.start)) return null;
       return withVia(doc, { speaker, cue: { start: t.start, end: t.end }, cueIndex: k }, speaker);

@@ -247,6 +247,26 @@ export function indirectClaims(
       const infinitive = prev?.lower === "to" && unit === "attribution" && !t.lower.endsWith("ing");
       // ("most of them on those pitches", "his remarks": after a determiner the form is a noun)
       if (prev && /^(?:to|a|an|the|those|these|his|its|their|our|my|your)$/.test(prev.lower) && !infinitive) continue;
+      // ("the London label Cinder Street Records": a name between the article and the form makes it a noun)
+      // (only the bare form after a singular word that names nobody: not "The I.R.S. said …", "The Democrats say …")
+      if (
+        prev?.cap &&
+        prev.kind === "word" &&
+        /^(?:a|an|the)$/.test(tokens[i - 2]?.lower ?? "") &&
+        t.lower === cue.base &&
+        !/s$/.test(prev.lower) &&
+        !doc.mentionByLastToken.has(i - 1)
+      )
+        continue;
+      // ("On his afternoon show on KSL NewsRadio, …": a preposition, a determiner and a modifier before the form)
+      if (
+        t.lower === cue.base &&
+        /^(?:on|in|at|during|for|from)$/.test(tokens[i - 3]?.lower ?? "") &&
+        /^(?:a|an|the|his|her|its|their|our|my|your)$/.test(tokens[i - 2]?.lower ?? "") &&
+        prev?.kind === "word" &&
+        !prev.cap
+      )
+        continue;
       // passive "was called", "is not expected", "are said": the subject is not the source
       if (passiveAuxiliary(tokens, i) >= 0) continue;
       // "a program called Sandy Hook Promise": naming, nobody speaks
@@ -711,6 +731,9 @@ export function indirectClaims(
         if (!relative && (tokens[i - 1]?.text === "," || tokens[si - 1]?.text === ",")) tailForm(scan, s, i, speaker);
         continue;
       }
+      // "the overtime the company had offered all winter": a time alone after the cue is no content (the cue's object
+      // is the gap of a relative clause)
+      if (!hasThat && timeOnly(tokens, c, end)) continue;
       // "welcomed the ruling", "rejected the criticism": in the quotation unit a stance on a thing named by
       // a determiner and a noun says nothing (the newsdev gold's "speech acts without propositional
       // content"; PolNeAR counts them); "showed Clinton ahead", "called them rapists" do
@@ -767,7 +790,12 @@ export function indirectClaims(
       // unit, where claims do not nest; PolNeAR nests them: "attacks that, Sweet noted, Trump said …")
       if (unit !== "attribution" && tokens[c - 1]?.text === "," && namedSpeakerOpens(doc, c)) continue;
       // "speaking on condition of anonymity", "asked not to be named": the terms, not the speech
-      if (isAnonymityFormula(doc, { start: (tokens[c] as Token).start, end: (tokens[end - 1] as Token).end })) continue;
+      // (nor is the participle a cue a later quotation may inherit: "…, one senator said, speaking on condition of
+      // anonymity. “…”" is the senator's, whatever the participle's own subject reads as)
+      if (isAnonymityFormula(doc, { start: (tokens[c] as Token).start, end: (tokens[end - 1] as Token).end })) {
+        if (events.at(-1)?.at === t.start) events.pop();
+        continue;
+      }
       // "His introductory remarks were so subdued …", "the award show is …": a finite verb right after the
       // cue leaves it no clause of its own (it is a noun), unless it ends a relative clause whose object is
       // the gap: one opened by a relative word ("a trend that the foundation predicts will continue",
@@ -848,7 +876,7 @@ const CLOSING: Readonly<Record<string, readonly string[]>> = {
  */
 function relativeClauseEnd(tokens: Token[], speaker: SpeakerRef, c: number, end: number): number {
   const si = tokenAtOrAfter(tokens, speaker.start);
-  if (tokens[si]?.lower !== "who") return end;
+  if (tokens[si]?.lower !== "who" && tokens[si]?.lower !== "which") return end;
   if (tokens[si - 1]?.text === ",") {
     for (let k = c + 1; k < end - 1; k++) if (tokens[k]?.text === "," && mainVerbAfter(tokens, k + 1)) return k;
     return end;
@@ -1174,6 +1202,9 @@ function speechTopic(tokens: Token[], c: number, last: number): number {
   const first = tokens[c];
   const next = tokens[c + 1];
   if (!first || !next) return c;
+  // ("speaking briefly to reporters in Harrisburg": a manner before the listener)
+  if (/^(?:briefly|publicly|privately|directly|separately|later|again|only)$/.test(first.lower))
+    return speechTopic(tokens, c + 1, last);
   // ("speaking on Fox News on Friday morning": the channel, not a topic)
   if (first.lower === "on" && next.cap && !CALENDAR_WORDS.has(next.lower)) return -1;
   // ("spoke on Tuesday at the town hall to Eleni Chatzigeorgiou, the island's mayor": where, then the listener)
@@ -1229,6 +1260,8 @@ const THING_PHRASE_STARTS = new Set([
   "over",
   "of",
   "by",
+  // ("which had opposed the bill since February")
+  "since",
 ]);
 /** Longest phrase after the thing: "the demand for a 30 percent raise" (6 words). */
 const MAX_THING_PHRASE = 6;
@@ -1336,6 +1369,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "press") return !tokens.slice(c, end).some((t) => t.lower === "that");
   // "groups, which had pushed for the rule for a decade": pushing for a thing ("pushed back on …" may report words)
   if (base === "push") return object === "for";
+  // "one Democratic senator who had lobbied for Kitteridge": lobbying for someone is an act
+  if (base === "lobby") return object === "for";
 
   if (base === "demand") return THING_DETERMINERS.has(object);
   // "pleaded guilty to manslaughter", "pleaded not guilty": a plea is an act in court
@@ -1382,6 +1417,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
       object === "a" ||
       object === "an"
     );
+  // "will publish its last edition on Thursday": a thing published, no words reported
+  if (base === "publish") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // "threatened a national strike from April 1": an act threatened (its "to" form is an undertaking)
   if (base === "threaten") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // "the mountain club promoted to the Botola Pro": promotion to a league or a rank
@@ -1395,6 +1432,44 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "because she feared losing her job": a fear of an act of one's own, no proposition (a "that" clause is one)
   if (base === "fear") return /[a-z]ing$/.test(object);
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
+}
+
+/** Words of a stretch of time ("all winter", "last week", "this spring", "every Monday"). */
+const DURATION_WORDS = new Set([
+  "all",
+  "last",
+  "this",
+  "next",
+  "every",
+  "each",
+  "whole",
+  "that",
+  "winter",
+  "summer",
+  "spring",
+  "autumn",
+  "fall",
+  "year",
+  "month",
+  "week",
+  "weekend",
+  "day",
+  "night",
+  "morning",
+  "evening",
+  "afternoon",
+  "season",
+  "long",
+]);
+
+/** Tokens [c, end): words of a span of time alone ("all winter", "last week", "every Monday"). */
+function timeOnly(tokens: readonly Token[], c: number, end: number): boolean {
+  if (end - c < 1 || end - c > 3) return false;
+  for (let k = c; k < end; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (!DURATION_WORDS.has(w) && !CALENDAR_WORDS.has(w)) return false;
+  }
+  return true;
 }
 
 /** Tokens [c, end): a number or an amount of money and no verb after it ("$19.2 million in cash on hand"). */

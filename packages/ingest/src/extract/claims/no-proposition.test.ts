@@ -552,3 +552,105 @@ describe("subjects, polls, nested and embedded quotations (rules-137)", () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("reviews, rivals, relatives and appositive names (rules-138)", () => {
+  it.each([
+    [
+      "a review by a paper as a tail's speaker, then 'the review' its",
+      "Conrad Halvorsen paid no federal income tax in four of the 10 years, a review of tax records by The New York Times has found. The review also found more than $900 million in losses from ventures in 2016, losses that allowed him to offset income.",
+      [
+        ["Conrad Halvorsen paid no federal income tax in four of the 10 years", "The New York Times"],
+        ["more than $900 million in losses from ventures in 2016", "The New York Times"],
+      ],
+    ],
+    [
+      "people close to a person, before a relative clause",
+      "Two people close to Mr. Halvorsen, who spoke on the condition of anonymity, said his advisers had urged him to release returns.",
+      [["his advisers had urged him to release returns", "people close to Mr. Halvorsen"]],
+    ],
+    [
+      "a person of a place as a description's appositive",
+      "Mr. Halvorsen’s closest rival, Senator Eleanor Vasquez-Reid of Ohio, told voters at a diner in Council Bluffs that Iowans deserve to know.",
+      [["Iowans deserve to know", "Eleanor Vasquez-Reid"]],
+    ],
+    [
+      "a notice the company filed",
+      "Harmon-Reese Thermal Products said the move was necessary. According to a notice the company filed with the Indiana Department of Workforce Development, layoffs will begin July 14.",
+      [
+        ["the move was necessary", "Harmon-Reese Thermal Products"],
+        ["layoffs will begin July 14", "Harmon-Reese Thermal Products"],
+      ],
+    ],
+    [
+      "a hometown after an age, a time alone no content",
+      "Jose Ibarra, 34, of Anderson, who drives a forklift at the plant, told USA TODAY he and his wife had closed on a house in March, counting on the overtime the company had offered all winter.",
+      [["he and his wife had closed on a house in March", "Jose Ibarra"]],
+    ],
+    [
+      "a spokeswoman's name in the description's appositive, for the participle",
+      "A Harmon-Reese spokeswoman, Lindsey Carver, denied that the company had broken any promise, saying the agreement required it to keep 800 jobs only through 2026.",
+      [
+        ["the company had broken any promise", "Lindsey Carver"],
+        ["the agreement required it to keep 800 jobs only through 2026", "Lindsey Carver"],
+      ],
+    ],
+    [
+      "a relative clause closed by its comma, a stance on a thing since a date",
+      "The veto capped weeks of lobbying. The Missouri Chamber of Commerce and Industry, which had opposed the bill since February, praised the decision.",
+      [],
+    ],
+    [
+      "a committee's name after its article in a second predicate, a show no cue",
+      'The Republican National Committee said in an email that Ferreira-Quint had voted with her party and called her "a rubber stamp for the radical left." On his afternoon show on KSL NewsRadio, host Buck Tennant called the roundup "a land grab."',
+      [
+        ["Ferreira-Quint had voted with her party", "Republican National Committee"],
+        ['her "a rubber stamp for the radical left."', "Republican National Committee"],
+        ['the roundup "a land grab."', "Buck Tennant"],
+      ],
+    ],
+    [
+      "a country's possessive before the body after 'according to'",
+      "Fourteen jaguars treated for burns have been released, according to Brazil’s Chico Mendes Institute for Biodiversity Conservation (ICMBio).",
+      [
+        [
+          "Fourteen jaguars treated for burns have been released",
+          "Chico Mendes Institute for Biodiversity Conservation",
+        ],
+      ],
+    ],
+    [
+      "a label after a city's name no cue",
+      "The saxophonist will release her third album next month, eight weeks after she and the London label Cinder Street Records ended a three-album contract a year early.",
+      [],
+    ],
+  ])("reads %s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "the relative clause's antecedent as a quotation's tail speaker, its anonymity formula inherited by no one",
+      "Not everyone was pleased. “It’s a safe pick,” one Democratic senator who had lobbied for Warren Kitteridge said, speaking on condition of anonymity. “It doesn’t get us Pennsylvania.”",
+      ["Democratic senator", "Democratic senator"],
+    ],
+    [
+      "the name after a description and its title",
+      "“We are choosing between bad options,” said the trust’s country director, Rev. Samuel Ekai Lokwang, “and we chose to keep the teachers.”",
+      ["Samuel Ekai Lokwang", "Samuel Ekai Lokwang"],
+    ],
+    [
+      "the name after a role 'of' an organization and a councillor's title",
+      "“The Advocate has been this town’s memory,” said the mayor of Wandilla Shire Council, Cr Janine Pollard, “and I do not know who will keep it.”",
+      ["Janine Pollard", "Janine Pollard"],
+    ],
+  ])("gives %s", (_name, text, expected) => {
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "quotation" });
+    expect(g.claims.map((c) => c.speaker)).toEqual(expected);
+  });
+
+  it("keeps a name that is the subject before a bare cue ('The I.R.S. said')", () => {
+    expect(claims("The agency opened an audit. The I.R.S. said it does not comment on individual taxpayers.")).toEqual([
+      ["it does not comment on individual taxpayers", "I.R.S."],
+    ]);
+  });
+});

@@ -247,16 +247,24 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     // ("the parent, Ardent Steel Corp., said": the abbreviation's period is no part of the name's mention)
     const dot = tokens[k - 1]?.text === "." && tokens[k - 1]?.start === tokens[k - 2]?.end ? 1 : 0;
     const named = nameEndingAt(doc, k - 1 - dot);
+    // (the span opens at the description: "…, its owner, Southern Plains Media Group, said" leaves "its owner" out of
+    // the content before it)
     if (named && doc.entities.clusters[named.cluster]?.type === "Person" && describedAfterComma(tokens, named.first))
-      return fromMention(doc, named);
+      return { ...fromMention(doc, named), start: descriptionStart(tokens, named.first) };
     // "Her publisher, Lagoon House Books, said", "The council's leader, Margaret O'Donnell of the Labour
     // Party, said": a name that is itself the appositive
     const inner = named ? speakerEndingAt(doc, k - 1 - dot, anon) : null;
-    if (inner?.cluster !== undefined && describedAfterComma(tokens, tokenAtOrAfter(tokens, inner.start))) return inner;
+    const innerFirst = inner ? tokenAtOrAfter(tokens, inner.start) : -1;
+    if (inner?.cluster !== undefined && describedAfterComma(tokens, innerFirst))
+      return { ...inner, start: descriptionStart(tokens, innerFirst) };
     // "The bill's rapporteur …, Élodie Marchetti-Roux of the centrist Renaissance party, said": the person before
     // "of" and the organization set off by the comma
     const ofPerson = personBeforeOfPhrase(doc, k);
     if (ofPerson) return fromMention(doc, ofPerson);
+    // "Mr. Halvorsen’s closest rival, Senator Eleanor Vasquez-Reid of Ohio, told …": the person of a place set off
+    // as the description's appositive
+    const ofPlace = personOfPlace(doc, k - 1);
+    if (ofPlace && describedAfterComma(tokens, ofPlace.first)) return fromMention(doc, ofPlace);
     const app = appositiveHead(doc, k, anon);
     if (app) return app;
     return null;
@@ -295,7 +303,8 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     doc.entities.clusters[fromNp.cluster]?.type === "Organization" &&
     !doc.entities.clusters[fromNp.cluster]?.country;
   if (
-    (!fromNp || fromNp.anonymous !== undefined || servant || describedOrganization) &&
+    // ("Two people close to Mr. Halvorsen said": the people, whoever they are close to)
+    (!fromNp || fromNp.anonymous !== undefined || servant || describedOrganization || linked > 0) &&
     prep &&
     (HEAD_PREPOSITIONS.has(prep.lower) || linked || servant) &&
     np.first >= 2 + linked
@@ -337,6 +346,22 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
         start: Math.min(headRef.start, (tokens[head?.first ?? 0] as Token).start),
         end: endTok.end,
       };
+  }
+  // ", a review of tax records by The New York Times has found": the maker of a document the phrase opens with
+  // speaks, the phrase from its article its mention
+  if (fromNp?.cluster !== undefined && prep?.lower === "by") {
+    for (let d = np.first - 2; d >= Math.max(0, np.first - 8); d--) {
+      const t = tokens[d] as Token;
+      if (t.sentence !== endTok.sentence || t.kind !== "word") break;
+      if (/^(?:a|an|the)$/.test(t.lower)) {
+        if (MADE_DOCUMENTS.test(tokens[d + 1]?.lower ?? "")) {
+          // ("The review also found …": the document is its maker's from here on)
+          anon.set(tokens[d + 1]?.lower ?? "", { start: t.start, end: endTok.end, cluster: fromNp.cluster });
+          return { ...fromNp, start: t.start, end: endTok.end };
+        }
+        break;
+      }
+    }
   }
   // "The Okeanos Institute of Marine Sciences at the University of the Azores said": a body at its parent speaks
   const parent = fromNp?.cluster !== undefined ? doc.entities.clusters[fromNp.cluster] : undefined;
@@ -556,6 +581,12 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
   const first = tokens[start];
   if (!first) return null;
   const m = doc.mentionByFirstToken.get(start) ?? mentionCovering(doc, start);
+  // ("according to Brazil’s Chico Mendes Institute for Biodiversity Conservation": the body a country's possessive owns)
+  const owned =
+    m && doc.entities.clusters[m.cluster]?.country && isPossessive(tokens[m.last])
+      ? doc.mentionByFirstToken.get(m.last + 1)
+      : undefined;
+  if (owned && doc.entities.clusters[owned.cluster]?.type === "Organization") return fromMention(doc, owned);
   if (m) return fromMention(doc, personAfterOrganization(doc, m) ?? m);
   let k = start;
   while (k < tokens.length && k - start < MAX_NP) {
@@ -573,8 +604,17 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
   if (k === start + 1 && DETERMINERS.has(first.lower)) return null;
   const described = resolveNounPhrase(doc, start, k - 1, anon) ?? personAfterTitles(doc, start);
   // "said the group's chair, Deborah A. Whitcombe, 71": the person the description names, the span both
+  // ("said the mayor of Wandilla Shire Council, Cr Janine Pollard": past the organization the role is of)
+  if (described?.anonymous !== undefined && /^(?:of|at|for)$/.test(tokens[k]?.lower ?? "")) {
+    const org = doc.mentionByFirstToken.get(tokens[k + 1]?.lower === "the" ? k + 2 : k + 1);
+    if (org && doc.entities.clusters[org.cluster]?.type === "Organization" && tokens[org.last]?.text === ",")
+      k = org.last;
+  }
   if (described?.anonymous !== undefined && tokens[k]?.text === ",") {
-    const named = doc.mentionByFirstToken.get(k + 1);
+    // (a title the mention leaves out may stand first: "the trust's country director, Rev. Samuel Ekai Lokwang")
+    const named = [1, 2, 3]
+      .map((n) => doc.mentionByFirstToken.get(k + n))
+      .find((x, n) => x !== undefined && tokens.slice(k + 1, k + 1 + n).every((t) => t.cap || t.text === "."));
     if (named && doc.entities.clusters[named.cluster]?.type === "Person")
       return { start: described.start, end: named.end, cluster: named.cluster };
   }
@@ -1078,6 +1118,21 @@ function describedAfterComma(tokens: readonly Token[], first: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * Where the short description before a name set off by its comma starts ("its owner, Southern Plains Media Group"):
+ * the token after the comma before it, when that comma comes after a comma of its own ("…, its owner, X, said");
+ * else the name's own start. `first`: the name's first token.
+ */
+function descriptionStart(tokens: readonly Token[], first: number): number {
+  const own = (tokens[first] as Token).start;
+  if (tokens[first - 1]?.text !== ",") return own;
+  // the description's words, back from the comma before the name (words only: no quotation mark on the way)
+  let q = first - 2;
+  while (q > 0 && first - q <= 6 && tokens[q]?.kind === "word" && tokens[q - 1]?.text !== ",") q--;
+  if (tokens[q]?.kind !== "word" || tokens[q - 1]?.text !== "," || q >= first - 1) return own;
+  return (tokens[q] as Token).start;
 }
 
 /** How many tokens the description opening a sentence before its appositive name may take. */

@@ -53,8 +53,17 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     if (ref?.cluster !== undefined && doc.entities.clusters[ref.cluster]?.type === "Organization") return ref;
   }
   // "Those voters hold …, but view her …", "Emanuel fired his chief, …, acknowledging": the phrase opening the clause
-  if (!doc.mentionByFirstToken.has(start)) {
+  // ("The Republican National Committee said … and called her …": the article before a name opens no phrase of its own)
+  // (not when the name modifies a role after it: "the White House press secretary said … and accused …")
+  const named = tokens[start]?.lower === "the" ? doc.mentionByFirstToken.get(start + 1) : undefined;
+  const after = named ? tokens[named.last] : undefined;
+  const articleOfName = named !== undefined && !(after?.kind === "word" && !after.cap && !cueOf(after.lower));
+  if (!doc.mentionByFirstToken.has(start) && !articleOfName) {
     const np = openingNounPhrase(tokens, start, i);
+    // ("A Harmon-Reese spokeswoman, Lindsey Carver, denied …, saying …": the name the description's appositive gives)
+    const named = np && tokens[np.last + 1]?.text === "," ? doc.mentionByFirstToken.get(np.last + 2) : undefined;
+    if (named && named.last < i && doc.entities.clusters[named.cluster]?.type === "Person")
+      return speakerEndingAt(doc, named.last - 1, anon);
     const ref = np ? resolveNounPhrase(doc, np.first, np.last, anon) : null;
     if (ref) return ref;
   }

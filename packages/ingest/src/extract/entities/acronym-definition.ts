@@ -66,8 +66,12 @@ export function bindBracketShortNames(text: string, mentions: Mention[], isPlace
     const short = mentions[k] as Mention;
     if (short.title || short.kind === "country") continue;
     if (short.last - short.first !== 1) {
-      const full = translatedName(text, mentions[k - 1], short, isPlace);
-      if (full) nameAfter(short, full);
+      // (and the same words wherever they stand after: "JRCC Trenton answered within four minutes")
+      const full = defined.get(short.text) ?? translatedName(text, mentions[k - 1], short, isPlace);
+      if (full && short.name !== full.name) {
+        defined.set(short.text, full);
+        nameAfter(short, full);
+      }
       continue;
     }
     // (and the same word wherever it stands after: "Caltrans said …")
@@ -129,7 +133,8 @@ function shortNameOf(
   if (!/^\s*\($/.test(text.slice(m.end, short.start)) || text[short.end] !== ")") return undefined;
   // (title case; an acronym in capitals, "DAB", "SoCO", is `bindDefinedAcronyms`' to bind or not — unless the
   // tagger was unsure of it and its letters are another language's: "the Housing Development Administration (TOKİ)")
-  const titleCase = /^\p{Lu}\p{Ll}{2,}$/u.test(short.text);
+  // (capitals then small letters too: "Chico Mendes Institute for Biodiversity Conservation (ICMBio)")
+  const titleCase = /^\p{Lu}\p{Ll}{2,}$/u.test(short.text) || /^\p{Lu}{2,5}\p{Ll}{1,4}$/u.test(short.text);
   const unsureAcronym = /^\p{Lu}{3,6}$/u.test(short.text) && (short.tentative === true || short.type === "Unknown");
   return (titleCase || unsureAcronym) && !isPlace(short.text) ? m : undefined;
 }

@@ -183,6 +183,22 @@ function thingCalled(tokens: readonly Token[], m: Mention): boolean {
   return false;
 }
 
+/**
+ * "her third album, Harbour Psalms, on …", "his new novel, The Salt Road,": a name set off after a work's noun and
+ * its determiner names the work.
+ */
+function thingBefore(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.first - 1]?.text !== ",") return false;
+  const noun = tokens[m.first - 2];
+  if (!noun || noun.cap || !THING_DESCRIPTORS.has(noun.lower)) return false;
+  for (let k = m.first - 3; k >= Math.max(0, m.first - 5); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.cap) return false;
+    if (DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Nouns of products and works besides `THING_DESCRIPTORS` that "called" names ("an app called …", "a robot named …"). */
 const CALLED_THINGS: ReadonlySet<string> = new Set(["app", "program", "programme", "tool", "robot", "book"]);
 
@@ -483,7 +499,7 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
     if (m.type === "Person" && words.length >= 2) surnames.add(words.at(-1) as string);
     if (FUNCTION_WORDS.has(m.name.toLowerCase())) continue;
     const kind =
-      (thingCalled(tokens, m) ? PLACE : undefined) ??
+      (thingCalled(tokens, m) || thingBefore(tokens, m) ? PLACE : undefined) ??
       (endsPhrase(tokens, m.last) ? (describedBefore(tokens, m.first) ?? listedOrg(tokens, m)) : undefined) ??
       describedAfter(tokens, m.last) ??
       describedByNounAfter(tokens, m) ??

@@ -123,3 +123,40 @@ describe("names joined, split and dropped (entities-138)", () => {
     );
   });
 });
+
+describe("short names, acronyms and works (entities-139)", () => {
+  it.each([
+    [
+      "a paper's short name after its full title",
+      "The records were reviewed by The New York Times. The records were provided to The Times by a person.",
+      ["Organization The New York Times"],
+    ],
+    [
+      "an acronym and a place as a body's short name, again later",
+      "The rescue was coordinated by the Joint Rescue Coordination Centre Trenton (JRCC Trenton). JRCC Trenton answered within four minutes.",
+      ["Organization Joint Rescue Coordination Centre Trenton"],
+    ],
+    [
+      "a mixed-case acronym in brackets",
+      "Jaguars were released, according to the Chico Mendes Institute for Biodiversity Conservation (ICMBio). ICMBio said more would follow.",
+      ["Organization Chico Mendes Institute for Biodiversity Conservation"],
+    ],
+    [
+      "an album set off after its noun",
+      "The saxophonist Yewande Adebisi will release her third album, Harbour Psalms, next month.",
+      ["Person Yewande Adebisi"],
+    ],
+    [
+      "a German cooperative's legal form",
+      "Jagsttal Bürgerenergie eG said the transformer was late.",
+      ["Organization Jagsttal Bürgerenergie eG"],
+    ],
+    [
+      "a station's word opening a sentence whose first word the article writes in lower case",
+      "She plays jazz on Sundays. Jazz FM denied that it had dropped the single.",
+      ["Organization Jazz FM"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -99,7 +99,7 @@ const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 // ("Nur Syafiqah binti Roslan": the Malay "daughter of"; "Unión por la Patria": the Spanish "for"; "Samuel Kiprono
 // arap Langat": the Kalenjin "son of" — words the tagger's runs do not hold, 2026-12-06)
 const CONNECTORS = new Set(
-  "of for de la von van der den ter ten al bin binti binte du del dela della dello da di dos das do zu por para arap ap ab".split(
+  "of for de la von van der den ter ten al el bin binti binte du del dela della dello da di dos das do zu por para arap ap ab".split(
     " ",
   ),
 );
@@ -859,11 +859,14 @@ function processRun(
     // ("Transport Scotland said …" opening a paragraph, with "transport secretary" below: an agency's word and a
     // country are one name, as they are inside a sentence)
     const agencyOfCountry = s === first && countryBody(text, tokens, s, last);
+    // ("Jazz FM denied …" where the article writes "jazz" in lower case too: a station's word and its band)
+    const station = s === first && last - first === 2 && /^(?:FM|AM|TV)$/.test((tokens[last - 1] as Token).text);
     if (
       startish &&
       lowerVocab.has(t.lower) &&
       !leadsName &&
       !agencyOfCountry &&
+      !station &&
       (!firstNameGender(t.text) || bareOrgNoun) &&
       !titleAt(tokens, s) &&
       !countryOf(t.text)
@@ -2519,10 +2522,18 @@ function emitMention(
     // ("told the Giornale di Sicilia that": a name of several words after a lower-case "the", with no first name
     // and no noun it modifies, is no person's — a paper or a company the tagger read as one)
     const determined = tagged === "PER" && !title && e - s >= 2 && determinedName(tokens, s, e);
-    mention.type = (tagged === "PER" || titled) && !company && !named && !determined ? "Person" : "Organization";
+    // ("JRCC Trenton": an acronym of three capitals or more opens no person's name)
+    const acronymFirst =
+      tagged === "PER" &&
+      !title &&
+      e - s >= 2 &&
+      /^\p{Lu}{3,6}$/u.test((tokens[s] as Token).text) &&
+      /^\p{Lu}\p{Ll}/u.test((tokens[s + 1] as Token).text);
+    mention.type =
+      (tagged === "PER" || titled) && !company && !named && !determined && !acronymFirst ? "Person" : "Organization";
     if (company) mention.kind = "company";
     else if (tagged === "PER" && named) mention.kind = named;
-    else if (determined) mention.kind = "organization";
+    else if (determined || acronymFirst) mention.kind = "organization";
     else if (tagged !== "PER" && !titled) mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
   } else {
     if (tagged === "O") mention.tagged = "O";

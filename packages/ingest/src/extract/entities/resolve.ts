@@ -334,6 +334,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinOpeningOrganizations(clusters, byKey, text);
   joinMinistryForms(clusters, byKey);
   joinClosingNames(clusters, byKey, tokens);
+  joinPaperShortNames(clusters, byKey);
   joinCompanyOpenings(clusters, unknown);
   joinCompanyShortNames(clusters, byKey);
   dropPlacesOfOrganizations(clusters);
@@ -757,6 +758,28 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
     if (!(company || station) || !(after || station)) continue;
     merge(clusters, byKey, full, c);
     merged.add(c);
+  }
+}
+
+/**
+ * "The records were provided to The Times" after "The New York Times", "the Advocate" after "the Wandilla
+ * Advocate": an organization's short name — its last word, "The" before it or not — is the one organization of
+ * the article whose name ends so ("The Post", "The Journal").
+ */
+function joinPaperShortNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  for (const short of [...clusters]) {
+    // (or the word alone: "the Advocate" for "Wandilla Advocate")
+    const word = /^(?:The )?(\p{Lu}\p{Ll}+)$/u.exec(short.name)?.[1];
+    if (!word || short.type !== "Organization" || short.country) continue;
+    const full = clusters.filter(
+      (c) =>
+        c !== short &&
+        c.type === "Organization" &&
+        !c.country &&
+        c.name.replace(/^The /, "").split(/\s+/).length >= 2 &&
+        c.name.endsWith(` ${word}`),
+    );
+    if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }
 }
 

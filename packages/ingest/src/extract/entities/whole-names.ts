@@ -94,6 +94,18 @@ export function spelledByAcronymAfter(text: string, tokens: readonly Token[], s:
  * left untagged up to an organization's head that ends the run — one organization from the place on.
  */
 export function placeBeforeOrganizationHead(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
+  // ("Bahr el Ghazal Primary School": a place's piece, a lower-case particle, and the organization's piece after it)
+  const org = pieces.at(-1);
+  const place = pieces.at(-2);
+  if (
+    org?.type === "ORG" &&
+    place?.type === "LOC" &&
+    org.last === e &&
+    org.first === place.last + 1 &&
+    /^(?:el|al|de|del|da|do|di)$/.test(tokens[place.last]?.text ?? "") &&
+    ORG_HEADS.has((tokens[e - 1] as Token).lower)
+  )
+    return [...pieces.slice(0, -2), { first: place.first, last: e, type: "ORG", margin: org.margin ?? 0 }];
   const last = pieces.at(-1);
   const head = tokens[e - 1] as Token;
   // (a cooperative's name too, a head the tagger's lexicon lacks: "the Rabo de Peixe Fishermen’s Cooperative")
@@ -105,7 +117,7 @@ export function placeBeforeOrganizationHead(tokens: readonly Token[], pieces: Ta
 }
 
 /** Organization heads added after the tagger was trained (kept out of its `ORG_HEADS` features). */
-const LATER_HEADS = /^(?:cooperative|co-operative|collective)$/;
+const LATER_HEADS = /^(?:cooperative|co-operative|collective|conservatoire|conservatory)$/;
 
 /**
  * "Al Mamlaka TV", "Ora TV", "Nawafez Films": a name the tagger read as a person's, then the one

@@ -83,6 +83,9 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   // ("Sheridan Basin Mining Co.", 2026-12-06, newsdev26)
   "co",
   "co.",
+  // a German registered cooperative and association ("Jagsttal Bürgerenergie eG", 2026-12-06, newsdev27)
+  "eg",
+  "e.v.",
   "s.a.",
   "n.v.",
   "b.v.",
@@ -378,6 +381,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "logistics",
     // ("Ziwa Solar gave every finalist school 150,000 shillings", 2026-12-06, newsdev26)
     "solar",
+    // ("Harmon-Reese Thermal Products", 2026-12-06, newsdev27)
+    "products",
     "biotech",
     "chemicals",
     // ("Kuzeyyıldız İnşaat": Turkish "construction", as JavaScript lower-cases its dotted capital; "… Holding"),
@@ -400,7 +405,9 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     (w) => [w, "organization"] as const,
   ),
   // institutions ("the Australian Museum", "Royal Perth Hospital"), 2026-12-05
-  ...["museum", "hospital", "library", "orchestra"].map((w) => [w, "institution"] as const),
+  ...["museum", "hospital", "library", "orchestra", "conservatoire", "conservatory"].map(
+    (w) => [w, "institution"] as const,
+  ),
 ]);
 
 /**

@@ -115,6 +115,8 @@ const RAW: [string, string | undefined][] = [
   ["sir", undefined],
   ["dame", undefined],
   ["cllr", undefined],
+  // an Australian councillor's "Cr" ("the mayor of Wandilla Shire Council, Cr Janine Pollard", 2026-12-06, newsdev27)
+  ["cr", undefined],
   // Nigerian and Ghanaian honorifics ("Engr. Babatunde Ajayi-Coker", "Alhaji Musiliu Oyekan", "Hon. Rasheedat …")
   ["engr.", undefined],
   ["alhaji", undefined],
@@ -207,6 +209,7 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   // British titles with no full stop (2026-12-06; "sir" and "dame" were honorifics, features already)
   "prof",
   "cllr",
+  "cr",
   "commissioner",
   // police ranks (2026-12-06; "chief" was a title's first word already)
   "detective",
@@ -279,6 +282,7 @@ export const UNDOTTED_HONORIFICS: ReadonlyMap<string, string> = new Map([
   ["sir", "Sir"],
   ["dame", "Dame"],
   ["cllr", "Cllr"],
+  ["cr", "Cr"],
   ["alhaji", "Alhaji"],
   ["alhaja", "Alhaja"],
 ]);
