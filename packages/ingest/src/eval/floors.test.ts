@@ -29,6 +29,7 @@ import {
   NEWSDEV25,
   NEWSDEV26,
   NEWSDEV27,
+  NEWSDEV28,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -291,6 +292,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.96,
       about: 0.73,
       affiliation: 0.72,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV28]).toEqual({
+      person: 0.88,
+      org: 0.81,
+      claim: 0.95,
+      "claim+speaker": 0.85,
+      about: 0.7,
+      affiliation: 0.54,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
