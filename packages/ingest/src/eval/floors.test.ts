@@ -294,10 +294,10 @@ describe("checkFloors", () => {
       affiliation: 0.72,
     });
     expect(QUALITY_FLOORS[NEWSDEV28]).toEqual({
-      person: 0.88,
-      org: 0.81,
-      claim: 0.95,
-      "claim+speaker": 0.85,
+      person: 0.92,
+      org: 0.83,
+      claim: 0.96,
+      "claim+speaker": 0.91,
       about: 0.7,
       affiliation: 0.54,
     });

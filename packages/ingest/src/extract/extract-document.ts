@@ -30,7 +30,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-138+entities-139+tagger-3+speakers-122+cues-106";
+export const EXTRACTOR_VERSION = "rules-139+entities-140+tagger-3+speakers-123+cues-107";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

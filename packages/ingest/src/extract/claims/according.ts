@@ -1,10 +1,11 @@
 import type { AnalyzedText } from "../document.js";
 import { describedOrganization } from "../entities/described-org.js";
+import type { Cluster } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
-import { fromMention, speakerStartingAt } from "./speaker.js";
+import { fromMention, resolveNounPhrase, speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
 /** "According to X, CONTENT." and "CONTENT, according to X." */
@@ -88,7 +89,7 @@ function namedSubject(doc: AnalyzedText, first: number, stop: number) {
 
 /** Nouns of what an organization publishes: its figures, data, estimates, reports. */
 const DOCUMENT_NOUNS =
-  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|filings|accounts|announcement|statement|indictment|complaint|results|returns|post|list|rankings)$/;
+  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|filings|accounts|announcement|statement|indictment|complaint|results|returns|post|list|rankings|disclosure|disclosures|memo|letter)$/;
 
 /** Where an organization publishes ("on the regulator’s website", "on its Facebook page"). */
 const OUTLET_NOUNS = /^(?:website|site|page|account|feed|channel|blog)$/;
@@ -188,6 +189,11 @@ function makerOfRelative(doc: AnalyzedText, at: number, end: number): SpeakerRef
   }
   if (tokens[at]?.lower === "the" && at + 2 < end && MAKING.test(tokens[at + 2]?.lower ?? ""))
     return describedAt(doc, at, end);
+  // ("according to a financial disclosure he filed with the Office of Government Ethics": the one the pronoun is)
+  if (/^(?:he|she)$/.test(tokens[at]?.lower ?? "") && at + 1 < end && MAKING.test(tokens[at + 1]?.lower ?? "")) {
+    const ref = resolveNounPhrase(doc, at, at, new Map());
+    return ref?.cluster !== undefined ? ref : null;
+  }
   return null;
 }
 
@@ -226,7 +232,10 @@ function describedAt(doc: AnalyzedText, at: number, end: number): SpeakerRef | n
   const the = doc.tokens[at];
   const noun = doc.tokens[at + 1];
   if (the?.lower !== "the" || !noun || noun.cap || noun.kind !== "word" || at + 1 >= end) return null;
-  const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+  // ("The campaign had $6.1 million …, according to its most recent filing": the one campaign committee named)
+  const org =
+    describedOrganization(doc.entities.clusters, noun.lower, noun.start) ??
+    (noun.lower === "campaign" ? onlyCampaign(doc.entities.clusters, noun.start) : undefined);
   return org ? { start: the.start, end: noun.end, cluster: org.id } : null;
 }
 
@@ -311,3 +320,11 @@ const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "can",
   "could",
 ]);
+
+/** The one campaign committee the article names before `offset` ("Quintanilla for President"), if one. */
+function onlyCampaign(clusters: readonly Cluster[], offset: number): Cluster | undefined {
+  const named = clusters.filter(
+    (c) => c.type === "Organization" && c.kind === "campaign" && c.mentions.some((m) => m.start < offset),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}

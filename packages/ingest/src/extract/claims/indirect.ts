@@ -267,6 +267,9 @@ export function indirectClaims(
         !prev.cap
       )
         continue;
+      // ("A federal appeals court struck down …": a noun that modifies the noun after it)
+      if (/^(?:court|courts|panel|process|judge|judges|page)$/.test(tokens[i + 1]?.lower ?? "") && /s$/.test(t.lower))
+        continue;
       // passive "was called", "is not expected", "are said": the subject is not the source
       if (passiveAuxiliary(tokens, i) >= 0) continue;
       // "a program called Sandy Hook Promise": naming, nobody speaks

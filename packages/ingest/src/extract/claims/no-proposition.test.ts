@@ -654,3 +654,51 @@ describe("reviews, rivals, relatives and appositive names (rules-138)", () => {
     ]);
   });
 });
+
+describe("campaigns, disclosures, appositive portfolios and datelines (rules-139)", () => {
+  it.each([
+    [
+      "a campaign committee opening a sentence, and 'its most recent filing'",
+      "Quintanilla for President was expected to announce the change Monday afternoon. The campaign had $6.1 million in the bank at the end of March, according to its most recent filing with the FEC.",
+      [["The campaign had $6.1 million in the bank at the end of March", "Quintanilla for President"]],
+    ],
+    [
+      "a disclosure a pronoun's person filed",
+      "Gregory T. Hallstrom spoke on Monday. He has pledged to sell his remaining stake within 90 days, according to a financial disclosure he filed with the Office of Government Ethics.",
+      [["He has pledged to sell his remaining stake within 90 days", "Gregory T. Hallstrom"]],
+    ],
+    [
+      "an appeals court after a dateline, its participle's subject",
+      'RALEIGH, N.C. — A federal appeals court on Tuesday struck down the photo-identification requirement, ruling that the law placed burdens on rural residents that the state had "never seriously tried to justify."',
+      [
+        [
+          'the law placed burdens on rural residents that the state had "never seriously tried to justify."',
+          "federal appeals court",
+        ],
+      ],
+    ],
+    [
+      "a senior counsel's post-nominal before an aside",
+      "“This settlement puts money in people’s hands this year,” Daniel Kovac SC, for the group members, told the court.",
+      [["This settlement puts money in people’s hands this year,", "Daniel Kovac"]],
+    ],
+  ])("reads %s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "the name after a role of an organization with its acronym",
+      '"We have had a standard contract ready for a year," said the general secretary of the Professional Footballers Association of Ghana (PFAG), Kwame Asamoah-Darko.',
+      ["Kwame Asamoah-Darko"],
+    ],
+    [
+      "the name after a role of a portfolio",
+      "“We are not evicting anyone,” said the council’s director of works, Eng. Tafadzwa Mlambo.",
+      ["Tafadzwa Mlambo"],
+    ],
+  ])("gives %s", (_name, text, expected) => {
+    const g = extractDocument({ id: "t", text, origin: "t", format: "text" }, { claimUnit: "quotation" });
+    expect(g.claims.map((c) => c.speaker)).toEqual(expected);
+  });
+});

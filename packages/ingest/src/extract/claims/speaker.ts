@@ -607,8 +607,23 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
   // ("said the mayor of Wandilla Shire Council, Cr Janine Pollard": past the organization the role is of)
   if (described?.anonymous !== undefined && /^(?:of|at|for)$/.test(tokens[k]?.lower ?? "")) {
     const org = doc.mentionByFirstToken.get(tokens[k + 1]?.lower === "the" ? k + 2 : k + 1);
-    if (org && doc.entities.clusters[org.cluster]?.type === "Organization" && tokens[org.last]?.text === ",")
-      k = org.last;
+    // (its acronym in brackets after it: "the general secretary of the Professional Footballers Association of
+    // Ghana (PFAG), Kwame Asamoah-Darko")
+    const bracketed = org && tokens[org.last]?.text === "(" && tokens[org.last + 2]?.text === ")" ? 3 : 0;
+    if (
+      org &&
+      doc.entities.clusters[org.cluster]?.type === "Organization" &&
+      tokens[org.last + bracketed]?.text === ","
+    )
+      k = org.last + bracketed;
+    // ("the council’s director of works, Eng. Tafadzwa Mlambo": a portfolio of a word or two)
+    else if (
+      tokens[k]?.lower === "of" &&
+      [2, 3].some(
+        (n) => tokens[k + n]?.text === "," && tokens.slice(k + 1, k + n).every((t) => t.kind === "word" && !t.cap),
+      )
+    )
+      k = tokens[k + 2]?.text === "," ? k + 2 : k + 3;
   }
   if (described?.anonymous !== undefined && tokens[k]?.text === ",") {
     // (a title the mention leaves out may stand first: "the trust's country director, Rev. Samuel Ekai Lokwang")
@@ -1194,7 +1209,7 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     }
     // "The National Water Commission (CONAGUA), which operates …, said": the name before its acronym
     const e = tokens[q - 1]?.text === ")" && tokens[q - 3]?.text === "(" ? q - 4 : q - 1;
-    const m = doc.mentionByLastToken.get(e);
+    const m = nameEndingAt(doc, e);
     if (m && doc.entities.clusters[m.cluster]?.type === "Person") return fromMention(doc, m);
     // "Mandy Tsang of the Hong Kong Bondholders Alliance, which represents …, said": the person of it
     // ("Sen. Chiara Lombardi of the opposition Democratic Party (PD), who …": a modifier or two after "the")

@@ -112,18 +112,43 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     if (m && doc.entities.clusters[m.cluster]?.type === "Person") return speakerEndingAt(doc, k, anon);
     if (PRONOUNS.get(t.lower) && t.lower !== "it") return resolveNounPhrase(doc, k, k, anon);
   }
-  // the words opening the sentence, up to its verb ("The company denied that …, saying …": "The company")
-  let k = s.first;
+  // the words opening the sentence (after a dateline), up to its verb ("The company denied that …, saying …": "The
+  // company"; "RALEIGH, N.C. — A federal appeals court on Tuesday struck down …, ruling …")
+  const opening = afterDatelineDescription(doc, s.first, i);
+  let k = opening;
   while (
     k < i &&
-    k - s.first < 6 &&
+    k - opening < 6 &&
     tokens[k]?.kind === "word" &&
     !NP_BOUNDARY.has(tokens[k]?.lower ?? "") &&
-    !(k > s.first && openingVerb(tokens[k] as Token))
+    !(k > opening && openingVerb(tokens[k] as Token) && !COMPOUND_HEADS.test(tokens[k + 1]?.lower ?? ""))
   )
     k++;
-  if (k > s.first) return resolveNounPhrase(doc, s.first, k - 1, anon);
+  if (k > opening) return resolveNounPhrase(doc, opening, k - 1, anon);
   return null;
+}
+
+/** Nouns a word in "-s" before them modifies, no verb ("an appeals court", "a sales tax"). */
+const COMPOUND_HEADS = /^(?:court|courts|panel|process|judge|judges|tax|taxes)$/;
+
+/**
+ * After a dateline ("RALEIGH, N.C. — A federal appeals court …"), where an article's description opens the clause
+ * (an article and a lower-case word); else `first`.
+ */
+function afterDatelineDescription(doc: AnalyzedText, first: number, limit: number): number {
+  const { tokens } = doc;
+  const opening = tokens[first];
+  if (opening?.kind !== "word" || !/^\p{Lu}[\p{Lu}\p{M}.'’-]+$/u.test(opening.text)) return first;
+  for (let k = first + 1; k < limit && k - first <= 10; k++) {
+    const t = tokens[k] as Token;
+    if (/^[—–-]{1,2}$/.test(t.text)) {
+      const article = tokens[k + 1];
+      const noun = tokens[k + 2];
+      return /^(?:A|An|The)$/.test(article?.text ?? "") && noun?.kind === "word" && !noun.cap ? k + 1 : first;
+    }
+    if (!(t.text === "," || t.text === "(" || t.text === ")" || (t.kind === "word" && t.cap))) return first;
+  }
+  return first;
 }
 
 /**

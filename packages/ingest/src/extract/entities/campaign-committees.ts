@@ -8,6 +8,9 @@ import type { Token } from "../text/tokens.js";
  */
 const OFFICES = new Set(["president", "senate", "governor", "congress", "mayor", "council", "america"]);
 
+/** Verbs that open a sentence before "for" and an office ("Vote for President …", "Running for Senate …"). */
+const SENTENCE_VERBS = /^(?:vote|votes|voting|run|runs|running|campaign|campaigning|stand|standing|pray|thanks)$/;
+
 /** The kind of the committee `campaignCommitteeEnd` found, by the word after its "for". */
 export function campaignKind(tokens: readonly Token[], end: number): string {
   return tokens[end - 1]?.lower === "america" ? "organization" : "campaign";
@@ -31,8 +34,9 @@ export function campaignCommitteeEnd(tokens: readonly Token[], i: number, lowerV
     if (f?.text !== "for" || !office?.cap || !OFFICES.has(office.lower) || office.sentence !== sentence) continue;
     const after = tokens[i + n + 2];
     if (after?.cap && after.kind === "word" && after.sentence === sentence) return -1;
-    // ("Vote for President …": a sentence's first word is capitalised whatever it is)
-    if (tokens[i - 1]?.sentence !== sentence) return -1;
+    // ("Vote for President …": a sentence's first word is capitalised whatever it is — a name there only when the
+    // article never writes it in lower case and it is no verb of voting: "Quintanilla for President was expected …")
+    if (tokens[i - 1]?.sentence !== sentence && (n !== 1 || SENTENCE_VERBS.test(words[0]?.lower ?? ""))) return -1;
     return i + n + 2;
   }
   return -1;

@@ -160,3 +160,40 @@ describe("short names, acronyms and works (entities-139)", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe("portfolios, post-nominals, company words (entities-140)", () => {
+  it.each([
+    [
+      "a ministry's portfolios joined by 'and the'",
+      "He said the Ministry of Fisheries and the Blue Economy had already issued permits.",
+      ["Organization Ministry of Fisheries and the Blue Economy"],
+    ],
+    [
+      "an advocate's title and a senior counsel's post-nominal",
+      "Her lawyer, Adv. Thulani Zungu SC, said they would appeal.",
+      ["Person Thulani Zungu"],
+    ],
+    ["a club's 'SC' after no person's name", "The fans of Zamalek SC marched on Friday.", ["Organization Zamalek SC"]],
+    [
+      "companies named by their trade's word",
+      "Sankofa Sportswear pays the kit bill. Swartland Uitgewers published the book.",
+      ["Organization Sankofa Sportswear", "Organization Swartland Uitgewers"],
+    ],
+    [
+      "a country after a company's word",
+      "Kitefall Publishing of Singapore paid for the port. The Bank of America said no.",
+      ["Organization Bank of America", "Organization Kitefall Publishing"],
+    ],
+    [
+      "a campaign committee opening a sentence",
+      "Quintanilla for President was expected to announce the change Monday afternoon.",
+      ["Organization Quintanilla for President"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("keeps a sentence's 'Vote for President …' no committee", () => {
+    expect(entities("Vote for President Trump, the sign said.")).toEqual(["Person Trump"]);
+  });
+});

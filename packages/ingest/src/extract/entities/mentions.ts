@@ -47,6 +47,7 @@ import {
 import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-committees.js";
 import { joinCauseNames } from "./cause-names.js";
 import { isTeamName } from "./closing-name.js";
+import { trimCountryAfterCompany } from "./company-country.js";
 import {
   extendToLongerOrganizations,
   namesListedWithPlaces,
@@ -78,6 +79,7 @@ import { websiteAt } from "./website.js";
 import {
   countryBody,
   headWithUntaggedTail,
+  joinedPortfolios,
   legalFormFromRunStart,
   nameBeforeOrganizationEnd,
   placeBeforeOrganizationHead,
@@ -537,6 +539,18 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j += 3;
         continue;
       }
+      // "the Ministry of Fisheries and the Blue Economy": a ministry's portfolios joined by "and the"
+      if (
+        t?.lower === "and" &&
+        second?.lower === "the" &&
+        isNameToken(third) &&
+        third.sentence === t.sentence &&
+        /^(?:ministry|department)$/.test((tokens[(tokens[i] as Token).lower === "the" ? i + 1 : i] as Token).lower) &&
+        tokens[(tokens[i] as Token).lower === "the" ? i + 2 : i + 1]?.lower === "of"
+      ) {
+        j += 3;
+        continue;
+      }
       // "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": an organization head, then
       // "to" and a capitalised verb, names one body
       if (
@@ -630,6 +644,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinAmpersandNames(text, tokens, mentions);
   trimPollNames(text, tokens, mentions);
   trimMemberNouns(text, tokens, mentions);
+  trimCountryAfterCompany(text, tokens, mentions);
   trimLeadingModifiers(text, tokens, mentions, knownOrg);
   attachNameSuffixes(text, tokens, mentions);
   attachLegalForms(text, tokens, mentions);
@@ -895,7 +910,10 @@ function processRun(
     const from =
       titled && s + titled.length < k ? s + titled.length : personPiece && personPiece.first === s + 1 ? s + 1 : s;
     const taggedPerson = personPiece !== undefined && personPiece.first === from;
-    if (k + 1 === last && (firstNameGender((tokens[from] as Token).text) !== undefined || taggedPerson)) {
+    const afterPerson = firstNameGender((tokens[from] as Token).text) !== undefined || taggedPerson;
+    // ("Zamalek SC": a club's "SC" ends a person's name only after a person's — "Adv. Thulani Zungu SC")
+    if ((tokens[k] as Token).text === "SC" && !(k + 1 === last && (afterPerson || titled))) continue;
+    if (k + 1 === last && afterPerson) {
       const head: RunHead = from > s && titled ? { title: titled.title, titleStart: s } : {};
       emitMention(text, tokens, from, k, head, lowerVocab, out, "PER");
       return;
@@ -1044,7 +1062,12 @@ function processRun(
         tokens,
         placeBeforeOrganizationHead(
           tokens,
-          legalFormFromRunStart(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), s, e),
+          legalFormFromRunStart(
+            tokens,
+            joinedPortfolios(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e))),
+            s,
+            e,
+          ),
           e,
         ),
         e,

@@ -152,6 +152,32 @@ export function legalFormFromRunStart(
   return [{ ...only, first: s }];
 }
 
+/**
+ * "the Ministry of Fisheries and the Blue Economy": a ministry's or department's name "of" one portfolio, then "and
+ * the" and another the tagger read as a name of its own — one body over both.
+ */
+export function joinedPortfolios(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    const before = out.at(-1);
+    const head = before ? (tokens[before.first] as Token).lower : "";
+    if (
+      before?.type === "ORG" &&
+      piece.type === "ORG" &&
+      /^(?:ministry|department)$/.test(head) &&
+      tokens[before.first + 1]?.lower === "of" &&
+      piece.first === before.last + 2 &&
+      tokens[before.last]?.lower === "and" &&
+      tokens[before.last + 1]?.lower === "the"
+    ) {
+      out[out.length - 1] = { ...before, last: piece.last };
+      continue;
+    }
+    out.push(piece);
+  }
+  return out;
+}
+
 /** How many words a name may run on after its head's "for" or "of" that the tagger left out. */
 const MAX_HEAD_TAIL = 4;
 

@@ -383,6 +383,14 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "solar",
     // ("Harmon-Reese Thermal Products", 2026-12-06, newsdev27)
     "products",
+    // ("Sankofa Sportswear", "Swartland Uitgewers", 2026-12-06, newsdev28)
+    "sportswear",
+    "apparel",
+    "uitgewers",
+    "uitgeverij",
+    "verlag",
+    // ("Kitefall Publishing of Singapore", 2026-12-06, newsdev28)
+    "publishing",
     "biotech",
     "chemicals",
     // ("Kuzeyyıldız İnşaat": Turkish "construction", as JavaScript lower-cases its dotted capital; "… Holding"),

@@ -147,6 +147,8 @@ const RAW: [string, string | undefined][] = [
   ["pvt.", undefined],
   ["brig.", undefined],
   ["amb.", undefined],
+  // a South African advocate ("Adv. Thulani Zungu", 2026-12-06, newsdev28)
+  ["adv.", undefined],
   ["prof.", undefined],
   ["professor", undefined],
   ["rev.", undefined],
@@ -232,6 +234,7 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "pvt.",
   "brig.",
   "amb.",
+  "adv.",
   // West African honorifics (2026-12-06)
   "engr.",
   "alhaji",
@@ -306,6 +309,8 @@ export const MEMBER_TITLES: ReadonlySet<string> = new Set([
   "SAN",
   "QC",
   "KC",
+  // South Africa's senior counsel ("Adv. Thulani Zungu SC", 2026-12-06, newsdev28)
+  "SC",
 ]);
 
 /** Honorifics: never part of a role, only of the mention. */
