@@ -47,6 +47,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev26", "12 more: US politics; six more Wikinews interviews, blind"],
     ["newsdev27", "12 more: US politics; Wikinews interviews again, blind"],
     ["newsdev28", "12 more: US politics; Wikinews interviews, a fourth set of them, blind"],
+    ["newsdev29", "12 more: US politics; Wikinews interviews, a fifth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

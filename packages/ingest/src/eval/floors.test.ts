@@ -30,6 +30,7 @@ import {
   NEWSDEV26,
   NEWSDEV27,
   NEWSDEV28,
+  NEWSDEV29,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -300,6 +301,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.91,
       about: 0.7,
       affiliation: 0.54,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV29]).toEqual({
+      person: 0.91,
+      org: 0.83,
+      claim: 0.95,
+      "claim+speaker": 0.87,
+      about: 0.72,
+      affiliation: 0.64,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
