@@ -303,11 +303,11 @@ describe("checkFloors", () => {
       affiliation: 0.54,
     });
     expect(QUALITY_FLOORS[NEWSDEV29]).toEqual({
-      person: 0.91,
-      org: 0.83,
-      claim: 0.95,
-      "claim+speaker": 0.87,
-      about: 0.72,
+      person: 0.94,
+      org: 0.86,
+      claim: 0.96,
+      "claim+speaker": 0.92,
+      about: 0.74,
       affiliation: 0.64,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({

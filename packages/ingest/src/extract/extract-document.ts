@@ -30,7 +30,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-139+entities-140+tagger-3+speakers-123+cues-107";
+export const EXTRACTOR_VERSION = "rules-140+entities-141+tagger-3+speakers-124+cues-108";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

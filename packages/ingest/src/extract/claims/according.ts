@@ -138,6 +138,8 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
     k++;
   }
   if (!DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return null;
+  // ("survey results published on Monday by …": a document's nouns one after the other)
+  while (k + 1 < end && DOCUMENT_NOUNS.test(tokens[k + 1]?.lower ?? "")) k++;
   // ("according to a notice the company filed with …", "a report Acme published": a relative clause with no
   // "that" names its maker)
   const maker = makerOfRelative(doc, k + 1, end);

@@ -384,7 +384,15 @@ export function indirectClaims(
           prev && (/ly$/.test(prev.lower) || prev.kind === "quote") && tokens[i - 2]?.text === ","
             ? tokens[i - 2]
             : prev;
-        if (!lead || !(lead.text === "," || lead.lower === "by")) continue;
+        // ("sent the university a letter Monday arguing that …": a document the subject sent argues for it)
+        const letter =
+          SENT_DOCUMENTS.test(lead?.lower ?? "") ||
+          (CALENDAR_WORDS.has(lead?.lower ?? "") && SENT_DOCUMENTS.test(tokens[i - 2]?.lower ?? ""));
+        if (letter) {
+          // (a named sender only: "The DNC issued a statement apologizing …" is left as it was)
+          speaker = subjectBefore(doc, s, i, anon);
+          if (speaker?.cluster === undefined) continue;
+        } else if (!lead || !(lead.text === "," || lead.lower === "by")) continue;
         // "…, Mr. Manafort said, adding that …": the speaker of the cue just before
         // (not a verb inside what was just reported: "The company denied that it had ignored warnings,
         // saying …" is the company's, not the "it" of "had ignored")
@@ -392,10 +400,11 @@ export function indirectClaims(
         // (however long the quotation it just closed: '…, wrote that the veto was “the right call made for the
         // wrong reasons,” arguing …')
         const closed = prev?.kind === "quote" && lastEvent && claims.at(-1)?.end === prev.end;
-        speaker =
-          lead.text === "," && lastEvent && lastEvent.at >= s.start && (t.start - lastEvent.at < 60 || closed)
-            ? lastEvent.speaker
-            : subjectBefore(doc, s, i, anon);
+        if (!letter)
+          speaker =
+            lead?.text === "," && lastEvent && lastEvent.at >= s.start && (t.start - lastEvent.at < 60 || closed)
+              ? lastEvent.speaker
+              : subjectBefore(doc, s, i, anon);
       } else if (partyAside > s.first) {
         // "Sen. Corbin Ashdown, R-S.C., said …": AP's party and state between commas, the subject before them
         speaker = speakerEndingAt(doc, partyAside - 1, anon);
@@ -529,6 +538,13 @@ export function indirectClaims(
           // ("…, Cassidy said Tuesday, hardening a standoff that could …": a participle or a subordinate clause
           // after the time closes the attribution; its "that" is a relative's)
           if (tokens[k]?.text === "," && closesAttribution(tokens, k + 1)) break;
+          // ("A poll released Sunday by the Las Vegas Review-Journal found that …": the "that" is another verb's)
+          if (
+            k > c + 1 &&
+            PAST_CUES.test(tokens[k]?.lower ?? "") &&
+            !DETERMINERS_BEFORE.test(tokens[k - 1]?.lower ?? "")
+          )
+            break;
           k++;
           // ("said on Sunday on NBC's “Meet the Press” that …": past a programme's quoted title)
           if (mask[k]) k = Math.max(k, afterShortQuote(tokens, mask, k));
@@ -828,6 +844,14 @@ export function indirectClaims(
   }
   return { claims, events };
 }
+
+/** Documents one sends that a participle after them describes ("a letter arguing that …"). */
+const SENT_DOCUMENTS = /^(?:letter|memo|brief|complaint|petition)$/;
+
+/** Past tenses of speech and finding verbs that a time phrase's walk to "that" must not cross. */
+const PAST_CUES = /^(?:found|said|told|wrote|reported|concluded|showed|argued|claimed|announced|added|noted|warned)$/;
+/** Words before a past form that make it an adjective or a noun's modifier ("the reported figure"). */
+const DETERMINERS_BEFORE = /^(?:a|an|the|its|their|his|her|was|were|been|is|are|be)$/;
 
 /** Longest occasion clause between "said as" and its "that" ("as she read the verdict"). */
 const MAX_OCCASION = 8;
@@ -1234,7 +1258,10 @@ function speechTopic(tokens: Token[], c: number, last: number): number {
   if (first.lower === "for" && LENGTH_START.test(next.lower)) return -1;
   if (first.lower !== "to" && first.lower !== "with") return c;
   // (a name's particle opens the listener: "spoke to ap Dafydd on Tuesday")
-  if (first.lower === "to" && !next.cap && !LISTENER_START.test(next.lower) && !tokens[c + 2]?.cap) return c;
+  // ("spoke to el-Gohary in the company's rehearsal room": a name's particle joined to it opens the listener too)
+  const particleName = /^\p{Ll}{1,3}-\p{Lu}/u.test(next.text);
+  if (first.lower === "to" && !next.cap && !particleName && !LISTENER_START.test(next.lower) && !tokens[c + 2]?.cap)
+    return c;
   for (let k = c + 2; k < last && k - c <= 10; k++) {
     const t = tokens[k] as Token;
     // ("spoke to reporters after the vote on Tuesday": a time or a place after the listener ends the search)
@@ -1410,7 +1437,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "argue") return THING_DETERMINERS.has(object) && /^cases?$/.test(tokens[c + 1]?.lower ?? "");
   // "announced his retirement from the Supreme Court", "announced a schedule": an act made known, no words
   // reported (a "that" clause is a claim)
-  if (base === "announce") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
+  if (base === "announce")
+    return THING_DETERMINERS.has(object) || object === "a" || object === "an" || object === "plans";
   // "a poll released Oct. 7 by Marquette Law School had …": a thing released by someone, no words released
   // "released an immigration plan on Friday that would …": a document released, its words not reported here
   if (base === "release")
@@ -1715,8 +1743,10 @@ export function isRequest(doc: AnalyzedText, c: number, end: number): boolean {
     // ("told Reuters the ministry now expected to miss the target": a verb of the clause reported, no object)
     if (k > from && !t.cap && /ed$/.test(t.lower) && cueOf(t.lower) !== undefined) return false;
     if (t.lower === "to") {
-      const verb = tokens[k + 1];
-      return k > from && k + 1 < end && verb?.kind === "word" && !verb.cap;
+      // ("urged students to “pack the hall and drown him out.”": the verb may open a quotation)
+      const quoted = tokens[k + 1]?.kind === "quote" ? 1 : 0;
+      const verb = tokens[k + 1 + quoted];
+      return k > from && k + 1 + quoted < end && verb?.kind === "word" && !verb.cap;
     }
   }
   return false;

@@ -702,3 +702,40 @@ describe("campaigns, disclosures, appositive portfolios and datelines (rules-139
     expect(g.claims.map((c) => c.speaker)).toEqual(expected);
   });
 });
+
+describe("surveys, polls, letters and appositive chains (rules-140)", () => {
+  it.each([
+    [
+      "survey results published by a university, its acronym after",
+      "MOUNT COOK VILLAGE, New Zealand — The Tasman Glacier retreated by about 700 metres, according to survey results published on Monday by the University of Canterbury (UC).",
+      [
+        [
+          "MOUNT COOK VILLAGE, New Zealand — The Tasman Glacier retreated by about 700 metres",
+          "University of Canterbury",
+        ],
+      ],
+    ],
+    [
+      "a poll released by a paper, its finding not the release's",
+      "A poll released Sunday by the Las Vegas Review-Journal found that 58 percent of likely voters had an unfavorable view of Vandermolen.",
+      [["58 percent of likely voters had an unfavorable view of Vandermolen", "Las Vegas Review-Journal"]],
+    ],
+    [
+      "a person governed by 'for' inside a double appositive",
+      "Representative Jared Castellanos-Whitfield of Arizona, a surrogate for Senator Ingrid Solberg, Mr. Haldane’s closest rival, said on CNN that the letter raises questions.",
+      [["the letter raises questions", "Jared Castellanos-Whitfield"]],
+    ],
+    [
+      "a letter's participle, a focusing adverb before the subject",
+      "Even the American Civil Liberties Union of Ohio, hardly a friend of conservatives, sent the university a letter Monday arguing that fees based on expected hostility amount to a veto.",
+      [["fees based on expected hostility amount to a veto", "American Civil Liberties Union of Ohio"]],
+    ],
+    [
+      "plans announced, a charge billed, a listener with a particle",
+      "Millbrook State University has billed conservative students $14,200 in “enhanced security fees” after activists announced plans to protest. Wikinews reporter Samuel Okonjo spoke to el-Gohary in the company's rehearsal room on Sunday.",
+      [],
+    ],
+  ])("reads %s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

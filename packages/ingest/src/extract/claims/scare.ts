@@ -63,6 +63,9 @@ const ACT_VERBS = new Set([
   "bans",
   "banned",
   "forbids",
+  // ("has billed conservative students $14,200 in “enhanced security fees”": a charge levied, no one's words)
+  "billed",
+  "fined",
 ]);
 
 /**

@@ -1210,7 +1210,12 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     // "The National Water Commission (CONAGUA), which operates …, said": the name before its acronym
     const e = tokens[q - 1]?.text === ")" && tokens[q - 3]?.text === "(" ? q - 4 : q - 1;
     const m = nameEndingAt(doc, e);
-    if (m && doc.entities.clusters[m.cluster]?.type === "Person") return fromMention(doc, m);
+    // ("…, a surrogate for Senator Ingrid Solberg, Mr. Haldane’s closest rival, said": a person a preposition
+    // governs is inside an appositive, not the one it describes)
+    const governed =
+      m !== undefined && /^(?:for|of|to|with|at|by)$/.test(tokens[tokenAtOrAfter(tokens, m.start) - 1]?.lower ?? "");
+    if (m && !governed && doc.entities.clusters[m.cluster]?.type === "Person") return fromMention(doc, m);
+    if (m && governed) continue;
     // "Mandy Tsang of the Hong Kong Bondholders Alliance, which represents …, said": the person of it
     // ("Sen. Chiara Lombardi of the opposition Democratic Party (PD), who …": a modifier or two after "the")
     const ofPerson = m ? personOfOrganization(doc, organizationPhraseStart(doc, m.last - 1, m.first + 1)) : undefined;

@@ -197,3 +197,36 @@ describe("portfolios, post-nominals, company words (entities-140)", () => {
     expect(entities("Vote for President Trump, the sign said.")).toEqual(["Person Trump"]);
   });
 });
+
+describe("campuses, lists, fires and stations (entities-141)", () => {
+  it.each([
+    [
+      "a state university's campus city after its comma",
+      "She teaches at the University of Nevada, Las Vegas, and at the University of Nevada, Reno.",
+      ["Organization University of Nevada, Las Vegas", "Organization University of Nevada, Reno"],
+    ],
+    [
+      "a committee's portfolios over two commas",
+      "Democrats on the Senate Health, Education, Labor and Pensions Committee pressed him.",
+      ["Organization Senate Health, Education, Labor and Pensions Committee"],
+    ],
+    [
+      "an administration's portfolios after 'for'",
+      "The Administration for Food Safety, Veterinary Sector and Plant Protection (UVHVVR) said it had received samples.",
+      ["Organization Administration for Food Safety, Veterinary Sector and Plant Protection"],
+    ],
+    [
+      "a fire is no organization, nor is AP's party and state",
+      "Dale Hendershot, R-Wichita, said the Crooked Gulch Fire had burned 6,200 acres.",
+      ["Organization Republican Party", "Person Dale Hendershot"],
+    ],
+    ["a television's name", "Caracol Televisión said it would air the race.", ["Organization Caracol Televisión"]],
+    [
+      "an authority's name its descriptor types",
+      "Buses stopped on Thursday, the regional transit authority Västtrafik said.",
+      ["Organization Västtrafik"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

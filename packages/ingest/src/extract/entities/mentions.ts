@@ -45,6 +45,7 @@ import {
   typeNamesByAcronym,
 } from "./acronym-definition.js";
 import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-committees.js";
+import { joinCampusNames } from "./campus-names.js";
 import { joinCauseNames } from "./cause-names.js";
 import { isTeamName } from "./closing-name.js";
 import { trimCountryAfterCompany } from "./company-country.js";
@@ -645,6 +646,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   trimPollNames(text, tokens, mentions);
   trimMemberNouns(text, tokens, mentions);
   trimCountryAfterCompany(text, tokens, mentions);
+  joinCampusNames(text, tokens, mentions);
   trimLeadingModifiers(text, tokens, mentions, knownOrg);
   attachNameSuffixes(text, tokens, mentions);
   attachLegalForms(text, tokens, mentions);
@@ -892,6 +894,8 @@ function processRun(
     break;
   }
   if (s >= last) return;
+  // ("House Speaker Dale Hendershot, R-Wichita, who …": AP's party and state after a name, no name of its own)
+  if (last - s === 1 && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test((tokens[s] as Token).text)) return;
   // "a Form Three student", "the Form Ones": a school year in East African and British schools, no name
   if (tokens[s]?.text === "Form" && SCHOOL_FORMS.test(tokens[s + 1]?.text ?? "")) {
     if (s + 2 < last) processRun(text, tokens, s + 2, last, lowerVocab, out, tags, headlines);
@@ -2521,7 +2525,12 @@ function emitMention(
   } else if (tagged === "ORG" && isRoleAfterDeterminer(tokens, s, e)) {
     // "the Team Manager of the national team": a capitalized job, not an organization
     return;
-  } else if (tagged === "ORG" && NON_ORG_HEADS.has(headWordOf(tokens, s, e))) {
+  } else if (
+    tagged === "ORG" &&
+    NON_ORG_HEADS.has(headWordOf(tokens, s, e)) &&
+    !isAcronym((tokens[e - 1] as Token).text)
+  ) {
+    // (an acronym spelling such a word is a name: "FIRE", the Foundation for Individual Rights and Expression)
     // "Spitfire Tournament", "Free Content Definition": an event or a work, not an actor
     return;
   } else if (tagged === "PER" || tagged === "ORG" || tagged === "LOC") {

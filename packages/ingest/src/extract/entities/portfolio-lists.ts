@@ -10,7 +10,7 @@ import type { Mention } from "./types.js";
 
 /** Bodies whose name may list several portfolios after "of" / "for". */
 const LIST_HEADS =
-  /(?:^|\s)(?:Ministry|Department|Bureau|Union|Federation|Confederation|Secretariat|Agency|Commission|Council|Institute|Association|Chambers?)\s+(?:of|for)\s+\S/;
+  /(?:^|\s)(?:Ministry|Department|Bureau|Union|Federation|Confederation|Secretariat|Agency|Commission|Council|Institute|Association|Chambers?|Administration|Directorate|Authority)\s+(?:of|for)\s+\S/;
 
 function isPlace(name: string): boolean {
   const lower = name.toLowerCase();
@@ -108,11 +108,25 @@ export function joinLeadingPortfolios(text: string, tokens: readonly Token[], me
   for (const m of mentions) {
     if (m.type !== "Organization" || inside.has(m) || tokens[m.last]?.text !== ",") continue;
     if (ORG_HEADS.has((tokens[m.last - 1] as Token).lower) || m.kind === "country") continue;
-    const next = byFirst.get(m.last + 1);
+    // ("the Senate Health, Education, Labor and Pensions Committee": portfolios of one word or two in between, each
+    // set off by its comma, whatever the tagger made of them)
+    const middle: Mention[] = [];
+    let at = m.last + 1;
+    while (middle.length < 3) {
+      const item = byFirst.get(at);
+      let end = item ? item.last : at;
+      if (!item) while (end < at + 2 && tokens[end]?.cap && tokens[end]?.kind === "word") end++;
+      if (end === at || tokens[end]?.text !== ",") break;
+      if (item && (item.kind === "country" || ORG_HEADS.has((tokens[item.last - 1] as Token).lower))) break;
+      if (item) middle.push(item);
+      at = end + 1;
+    }
+    const next = byFirst.get(at);
     if (!next || next === m || next.type !== "Organization" || inside.has(next)) continue;
     const words = tokens.slice(next.first, next.last);
     if (!words.some((t) => t.lower === "and") || !ORG_HEADS.has((tokens[next.last - 1] as Token).lower)) continue;
     if (tokens[next.first]?.sentence !== tokens[m.first]?.sentence) continue;
+    for (const item of middle) inside.add(item);
     inside.add(next);
     extendMention(text, tokens, mentions, m, next.last, inside);
     inside.delete(m);

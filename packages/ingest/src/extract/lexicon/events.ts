@@ -35,6 +35,9 @@ export const NON_ORG_HEADS = new Set([
   // "the Pacific Rim Commerce Agreement", "the Paris Agreement", "the Dayton Accord" (2026-12-06, newsdev25)
   "agreement",
   "accord",
+  // ("the Crooked Gulch Fire had burned about 6,200 acres", 2026-12-06, newsdev29)
+  "fire",
+  "wildfire",
   "accords",
   "doctrine",
   "manifesto",

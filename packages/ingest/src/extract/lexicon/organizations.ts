@@ -334,8 +334,8 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
  * also surnames ("Post", "Court", "Bank", "Times" are heads the tagger already weighs).
  */
 export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
-  // ("Citizen TV", "Kiss FM")
-  ...["tv", "fm"].map((w) => [w, "media"] as const),
+  // ("Citizen TV", "Kiss FM"; "Caracol Televisión", 2026-12-06, newsdev29)
+  ...["tv", "fm", "television", "televisión", "televisão", "télévision"].map((w) => [w, "media"] as const),
   // ("Valdarno Calcio": an Italian football club), 2026-12-06
   ["calcio", "team"],
   ...["ledger", "dagblad", "zeitung", "chronicle", "bulletin", "dispatch", "sentinel", "examiner", "inquirer"].map(
@@ -506,6 +506,8 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     "non-profit": "organization",
     ngo: "organization",
     regulator: "agency",
+    // ("the regional transit authority Västtrafik", 2026-12-06, newsdev29)
+    authority: "agency",
     watchdog: "agency",
     ministry: "ministry",
     party: "party",
