@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev29, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev30, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -121,6 +121,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev29, gold/newstest
     ["newsdev27", 12, 167],
     ["newsdev28", 12, 168],
     ["newsdev29", 12, 167],
+    ["newsdev30", 12, 175],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -31,6 +31,7 @@ import {
   NEWSDEV27,
   NEWSDEV28,
   NEWSDEV29,
+  NEWSDEV30,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -309,6 +310,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.92,
       about: 0.74,
       affiliation: 0.64,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV30]).toEqual({
+      person: 0.88,
+      org: 0.8,
+      claim: 0.96,
+      "claim+speaker": 0.91,
+      about: 0.68,
+      affiliation: 0.57,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
