@@ -21,7 +21,7 @@ import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
 import { datelineCountry, defaultOffice, titleDefaultOrg, US_BODIES } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
-import { partyAfterComma, partyInBrackets } from "./party-notation.js";
+import { partyAfterComma, partyInBrackets, partyStateAfter } from "./party-notation.js";
 import { ledBySubject, whoseRole } from "./relative-roles.js";
 
 export interface DraftAffiliation {
@@ -544,13 +544,8 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", 
 function afterPartyNotation(tokens: readonly Token[], k: number): number | undefined {
   // ("Rep. Delbert Voss, R-Mo., chairman of …": AP's notation between commas; the second comma opens the appositive)
   if (tokens[k]?.text === ",") {
-    let j = k + 1;
-    while (j < k + 7 && tokens[j] && !/^[,;)]$/.test(tokens[j]?.text ?? "")) j++;
-    const written = tokens
-      .slice(k + 1, j)
-      .map((t) => t.text)
-      .join("");
-    return tokens[j]?.text === "," && /^[RDI]-\p{Lu}[\p{L}.]*$/u.test(written) ? j : undefined;
+    const notation = partyStateAfter(tokens, k);
+    return notation && tokens[notation.close]?.text === "," ? notation.close : undefined;
   }
   if (tokens[k]?.text !== "(") return undefined;
   for (let j = k + 1; j < k + 9 && j < tokens.length; j++) {

@@ -1,6 +1,7 @@
 import type { AnalyzedText } from "../document.js";
 import { isAcronym, spellsInitials } from "../entities/normalize.js";
 import type { Cluster, Mention } from "../entities/types.js";
+import type { Token } from "../text/tokens.js";
 
 /** The parties of American party-and-state notation, by letter ("Sen. John McCain (R-Ariz.)"). */
 const US_PARTY_LETTERS: ReadonlyMap<string, string> = new Map([
@@ -64,20 +65,35 @@ export function partyAfterComma(
   findOrg: (name: string) => Cluster | undefined,
 ): { org: number; role: string } | undefined {
   const { tokens } = doc;
-  if (tokens[m.last]?.text !== ",") return undefined;
-  let k = m.last + 1;
-  while (k < m.last + 1 + MAX_PARTY_STATE && tokens[k] && !/^[,;)]$/.test(tokens[k]?.text ?? "")) k++;
+  const notation = partyStateAfter(tokens, m.last);
   // (the notation closes with a comma, or ends the sentence: "…, said Sen. Marjorie Kowalczyk, D-Ohio.")
-  const closed = tokens[k]?.text === "," || tokens[k]?.sentence !== tokens[m.last]?.sentence;
-  if (!closed || k === m.last + 1) return undefined;
+  const closed =
+    notation !== undefined &&
+    (tokens[notation.close]?.text === "," || tokens[notation.close]?.sentence !== tokens[m.last]?.sentence);
+  const name = closed ? US_PARTY_LETTERS.get(notation.letter) : undefined;
+  const party = name ? findOrg(name) : undefined;
+  return party ? { org: party.id, role: "member" } : undefined;
+}
+
+/**
+ * ", R-Tenn.," opening at the comma `comma`: AP's party letter and state, and the token that closes them (a comma,
+ * a semicolon, a bracket or the first token past them); undefined when the words after the comma are no such
+ * notation. The letter may be an independent's ("I"), which names no party.
+ */
+export function partyStateAfter(
+  tokens: readonly Token[],
+  comma: number,
+): { letter: string; close: number } | undefined {
+  if (tokens[comma]?.text !== ",") return undefined;
+  let k = comma + 1;
+  while (k < comma + 1 + MAX_PARTY_STATE && tokens[k] && !/^[,;)]$/.test(tokens[k]?.text ?? "")) k++;
+  if (k === comma + 1) return undefined;
   const written = tokens
-    .slice(m.last + 1, k)
+    .slice(comma + 1, k)
     .map((t) => t.text)
     .join("");
-  const us = /^([DR])-\p{Lu}[\p{L}.]*$/u.exec(written);
-  if (!us) return undefined;
-  const party = findOrg(US_PARTY_LETTERS.get(us[1] as string) as string);
-  return party ? { org: party.id, role: "member" } : undefined;
+  const us = /^([DRI])-\p{Lu}[\p{L}.]*$/u.exec(written);
+  return us ? { letter: us[1] as string, close: k } : undefined;
 }
 
 /**
