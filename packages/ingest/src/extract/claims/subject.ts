@@ -138,19 +138,12 @@ const COMPOUND_HEADS = /^(?:court|courts|panel|process|judge|judges|tax|taxes)$/
  * (an article and a lower-case word); else `first`.
  */
 function afterDatelineDescription(doc: AnalyzedText, first: number, limit: number): number {
-  const { tokens } = doc;
-  const opening = tokens[first];
-  if (opening?.kind !== "word" || !/^\p{Lu}[\p{Lu}\p{M}.'’-]+$/u.test(opening.text)) return first;
-  for (let k = first + 1; k < limit && k - first <= 10; k++) {
-    const t = tokens[k] as Token;
-    if (/^[—–-]{1,2}$/.test(t.text)) {
-      const article = tokens[k + 1];
-      const noun = tokens[k + 2];
-      return /^(?:A|An|The)$/.test(article?.text ?? "") && noun?.kind === "word" && !noun.cap ? k + 1 : first;
-    }
-    if (!(t.text === "," || t.text === "(" || t.text === ")" || (t.kind === "word" && t.cap))) return first;
-  }
-  return first;
+  const dash = datelineDash(doc.tokens, first, limit);
+  const article = doc.tokens[dash + 1];
+  const noun = doc.tokens[dash + 2];
+  return dash >= 0 && /^(?:A|An|The)$/.test(article?.text ?? "") && noun?.kind === "word" && !noun.cap
+    ? dash + 1
+    : first;
 }
 
 /**
@@ -160,18 +153,26 @@ function afterDatelineDescription(doc: AnalyzedText, first: number, limit: numbe
  * (`namedSubjectAt`); else `first`.
  */
 function afterDateline(doc: AnalyzedText, first: number, limit: number): number {
-  const { tokens } = doc;
+  const dash = datelineDash(doc.tokens, first, limit);
+  return dash >= 0 && namedSubjectAt(doc, dash + 1) ? dash + 1 : first;
+}
+
+/**
+ * The dash that ends a dateline opening the sentence at `first` (before `limit`): a word in capitals first, then only
+ * capitalised words, commas and a bracketed agency before the dash; -1 when the sentence opens otherwise.
+ */
+function datelineDash(tokens: readonly Token[], first: number, limit: number): number {
   const opening = tokens[first];
-  if (opening?.kind !== "word" || !/^\p{Lu}[\p{Lu}\p{M}.'’-]+$/u.test(opening.text)) return first;
+  if (opening?.kind !== "word" || !/^\p{Lu}[\p{Lu}\p{M}.'’-]+$/u.test(opening.text)) return -1;
   let bracket = false;
   for (let k = first + 1; k < limit && k - first <= 10; k++) {
     const t = tokens[k] as Token;
-    if (/^[—–-]{1,2}$/.test(t.text)) return namedSubjectAt(doc, k + 1) ? k + 1 : first;
+    if (/^[—–-]{1,2}$/.test(t.text)) return k;
     if (t.text === "(") bracket = true;
     else if (t.text === ")") bracket = false;
-    else if (!bracket && !(t.text === "," || (t.kind === "word" && t.cap))) return first;
+    else if (!bracket && !(t.text === "," || (t.kind === "word" && t.cap))) return -1;
   }
-  return first;
+  return -1;
 }
 
 /**

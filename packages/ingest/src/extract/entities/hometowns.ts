@@ -18,24 +18,28 @@ export function hometownsAfterPersons(tokens: readonly Token[], mentions: Mentio
   }
   /** Candidates after an age: "Jose Ibarra, 34, of Anderson" is a town even where "Anderson" is a given name too. */
   const afterAge = new Set<Mention>();
-  const candidates = mentions.filter((m) => {
-    if (m.type !== "Person" || m.last - m.first !== 1 || m.title) return false;
-    if (tokens[m.first - 1]?.lower !== "of") return false;
-    // ("Jose Ibarra, 34, of Anderson, who drives a forklift": an age between the name and the town)
-    const aged =
-      tokens[m.first - 2]?.text === "," && tokens[m.first - 3]?.kind === "number" && tokens[m.first - 4]?.text === ",";
-    const before = byLast.get(aged ? m.first - 4 : m.first - 1);
-    const ok = before?.type === "Person" && before.last - before.first >= 2;
-    if (ok && aged) afterAge.add(m);
-    return ok;
-  });
+  const candidates = new Set(
+    mentions.filter((m) => {
+      if (m.type !== "Person" || m.last - m.first !== 1 || m.title) return false;
+      if (tokens[m.first - 1]?.lower !== "of") return false;
+      // ("Jose Ibarra, 34, of Anderson, who drives a forklift": an age between the name and the town)
+      const aged =
+        tokens[m.first - 2]?.text === "," &&
+        tokens[m.first - 3]?.kind === "number" &&
+        tokens[m.first - 4]?.text === ",";
+      const before = byLast.get(aged ? m.first - 4 : m.first - 1);
+      const ok = before?.type === "Person" && before.last - before.first >= 2;
+      if (ok && aged) afterAge.add(m);
+      return ok;
+    }),
+  );
   for (const m of candidates) {
     if (surnames.has(m.name) || (isListedFirstName(m.name) && !afterAge.has(m))) continue;
     // (every mention of that name is such a place: "Keizer" nowhere else opens a clause as a person)
     // (after an age the town is sure: its other mentions are the place too, "on Anderson's east side", unless one
     // has a title)
     const all = mentions.filter((o) => o.name === m.name && o.type === "Person");
-    if (afterAge.has(m) ? all.some((o) => o.title) : !all.every((o) => candidates.includes(o))) continue;
+    if (afterAge.has(m) ? all.some((o) => o.title) : !all.every((o) => candidates.has(o))) continue;
     for (const o of all) {
       o.type = "Unknown";
       o.tagged = "LOC";

@@ -79,17 +79,13 @@ import type { Mention } from "./types.js";
 import { websiteAt } from "./website.js";
 import {
   countryBody,
-  headWithUntaggedTail,
-  joinedPortfolios,
-  legalFormFromRunStart,
-  nameBeforeOrganizationEnd,
-  placeBeforeOrganizationHead,
   platformX,
   redCrossSociety,
   STATION_WORDS,
   SUB_BODY_HEADS,
   spelledByAcronymAfter,
   sportBody,
+  wholeNamePieces,
   withSubBody,
 } from "./whole-names.js";
 
@@ -1060,24 +1056,7 @@ function processRun(
   }
   const pieces = withSubBody(
     tokens,
-    headWithUntaggedTail(
-      tokens,
-      nameBeforeOrganizationEnd(
-        tokens,
-        placeBeforeOrganizationHead(
-          tokens,
-          legalFormFromRunStart(
-            tokens,
-            joinedPortfolios(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e))),
-            s,
-            e,
-          ),
-          e,
-        ),
-        e,
-      ),
-      e,
-    ),
+    wholeNamePieces(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), s, e),
     s,
   );
   if (pieces.length === 0) {

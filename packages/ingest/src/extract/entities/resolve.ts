@@ -754,7 +754,7 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
     // (a short form after the full name: "Chama", before "Chama Cha Mapinduzi", opened another name; a
     // broadcaster's name without its "TV" may come first: "Al Mamlaka broadcast ten minutes …" before "Al Mamlaka TV")
     const after = Math.min(...c.mentions.map((m) => m.start)) > Math.min(...full.mentions.map((m) => m.start));
-    const station = !oneWord && rest.length === 1 && STATION_WORDS.test(rest[0] ?? "");
+    const station = !oneWord && rest.length === 1 && BROADCAST_WORDS.test(rest[0] ?? "");
     if (!(company || station) || !(after || station)) continue;
     merge(clusters, byKey, full, c);
     merged.add(c);
@@ -820,7 +820,7 @@ const COMPANY_WORDS =
   /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services)$/;
 
 /** Words that end a broadcaster's name after its own ("Al Mamlaka TV", "Kiss FM"). */
-const STATION_WORDS = /^(?:TV|FM|Radio|Television)$/;
+const BROADCAST_WORDS = /^(?:TV|FM|Radio|Television)$/;
 
 function merge(clusters: Cluster[], byKey: Map<string, Cluster>, into: Cluster, from: Cluster) {
   for (const m of from.mentions) attach(into, m);

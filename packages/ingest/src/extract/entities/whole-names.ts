@@ -90,6 +90,19 @@ export function spelledByAcronymAfter(text: string, tokens: readonly Token[], s:
 }
 
 /**
+ * The tagger's pieces of the run [s, e) made whole where the words say one organization stands over several pieces
+ * or over words left out: a ministry's portfolios ("… and the Blue Economy"), a legal form after a given name, a
+ * place before an organization's head, a person's piece before a broadcaster's word, a head's untagged tail.
+ */
+export function wholeNamePieces(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
+  let out = joinedPortfolios(tokens, pieces);
+  out = legalFormFromRunStart(tokens, out, s, e);
+  out = placeBeforeOrganizationHead(tokens, out, e);
+  out = nameBeforeOrganizationEnd(tokens, out, e);
+  return headWithUntaggedTail(tokens, out, e);
+}
+
+/**
  * "Soar Valley Hospitals NHS Trust", "Leeds Teaching Hospitals Trust": a place the tagger kept, then words it
  * left untagged up to an organization's head that ends the run — one organization from the place on.
  */
