@@ -312,12 +312,12 @@ describe("checkFloors", () => {
       affiliation: 0.64,
     });
     expect(QUALITY_FLOORS[NEWSDEV30]).toEqual({
-      person: 0.88,
-      org: 0.8,
-      claim: 0.96,
-      "claim+speaker": 0.91,
-      about: 0.68,
-      affiliation: 0.57,
+      person: 0.91,
+      org: 0.88,
+      claim: 0.97,
+      "claim+speaker": 0.94,
+      about: 0.69,
+      affiliation: 0.6,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

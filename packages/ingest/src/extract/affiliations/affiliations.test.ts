@@ -152,8 +152,8 @@ describe("affiliations", () => {
       [["Antonio Guterres", "United Nations", false]],
     ],
     [
-      "a party in front of an office: the party's and the office's",
-      "GOP Sen. John McCain is squeezed between challengers.",
+      "a party in front of an office: the party's and the office's (a chamber the article names)",
+      "GOP Sen. John McCain is squeezed between challengers. The Senate votes on Friday.",
       [
         ["John McCain", "Republican Party", false],
         ["John McCain", "United States Senate", false],
@@ -407,7 +407,7 @@ describe("a title's default country, and a name no lexicon typed in front of the
     ["World Athletics president Sebastian Coe praised the organisers.", []],
     ["In a statement, Judicial Watch President Tom Fitton called the decision a scandal.", []],
     // the default stands after a party, a nationality, a state, a word that says when the title was held
-    ["Republican Sen. John McCain said so.", [["John McCain", "United States Senate", false]]],
+    ["Republican Sen. John McCain said so in the Senate.", [["John McCain", "United States Senate", false]]],
     ["Former President Barack Obama said so.", [["Barack Obama", "United States", false]]],
   ])("%s", (text, expected) => {
     expect(affiliations(text)).toEqual(expected);
@@ -650,7 +650,7 @@ describe("affiliations newsdev8 read wrong", () => {
   it("keeps the US House for a 'Rep.' beside a US body the tagger joined to another name", () => {
     expect(
       pairs(
-        "“Mills cooperated fully with the Justice Department and Congress,” said Rep. Elijah Cummings, the top Democrat on the Oversight Committee.",
+        "“Mills cooperated fully with the Justice Department and Congress,” said Rep. Elijah Cummings, the top Democrat on the Oversight Committee. The House adjourned.",
       ),
     ).toContain("Elijah Cummings — United States House of Representatives");
   });
@@ -676,7 +676,7 @@ describe("affiliations newsdev9 read wrong", () => {
     ],
     [
       "an appositive after a party and state notation, and a committee's ranking member",
-      "The bill, written by Rep. Harold Brandvold (R-Neb.), chairman of the House Appropriations Committee, failed. Rep. Maureen Castellanos (D-Calif.), the committee's ranking member, said it was dead.",
+      "The bill, written by Rep. Harold Brandvold (R-Neb.), chairman of the House Appropriations Committee, failed. Rep. Maureen Castellanos (D-Calif.), the committee's ranking member, said it was dead. Republicans and Democrats in the House disagree.",
       [
         "Harold Brandvold — United States House of Representatives",
         "Harold Brandvold — House Appropriations Committee",

@@ -21,6 +21,7 @@ import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
 import { datelineCountry, defaultOffice, titleDefaultOrg, US_BODIES } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
+import { namedOnly } from "./named-only.js";
 import { partyAfterComma, partyInBrackets, partyStateAfter } from "./party-notation.js";
 import { ledBySubject, whoseRole } from "./relative-roles.js";
 
@@ -43,8 +44,9 @@ const DETERMINERS = new Set(["a", "an", "the"]);
  */
 export function findAffiliations(
   doc: AnalyzedText,
-  findOrg: (name: string) => Cluster | undefined,
+  findAnyOrg: (name: string) => Cluster | undefined,
 ): DraftAffiliation[] {
+  const findOrg = namedOnly(doc.text, doc.entities.clusters, findAnyOrg);
   const out: DraftAffiliation[] = [];
   const seen = new Set<string>();
   const add = (person: number, org: number, role: string | null) => {

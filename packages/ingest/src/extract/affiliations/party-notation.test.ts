@@ -12,12 +12,12 @@ describe("a party in brackets after a name", () => {
   it.each([
     [
       "American notation with a district",
-      "Senator Lucia Benavides (D-Tucson) said no.",
+      "Senator Lucia Benavides (D-Tucson) said no. Democrats walked out.",
       "Lucia Benavides — Democratic Party",
     ],
     [
       "American notation with a state's abbreviation",
-      "Sen. John McCain (R-Ariz.) said no.",
+      "Sen. John McCain (R-Ariz.) said no. Republicans agreed.",
       "John McCain — Republican Party",
     ],
     [
@@ -57,12 +57,12 @@ describe("AP's party and state between commas, the parties' plurals, a body's sh
   it.each([
     [
       "a state's abbreviation between commas",
-      "Senate Majority Leader Dale Haverford, R-Tenn., said the agreement would open markets.",
+      "Senate Majority Leader Dale Haverford, R-Tenn., said the agreement would open markets. Republicans agreed.",
       "Dale Haverford — Republican Party",
     ],
     [
       "a state written out, then a relative clause",
-      "Sen. Marjorie Kowalczyk, D-Ohio, who led the opposition, said the deal would ship jobs abroad.",
+      "Sen. Marjorie Kowalczyk, D-Ohio, who led the opposition, said the deal would ship jobs abroad. Democrats agreed.",
       "Marjorie Kowalczyk — Democratic Party",
     ],
     [
@@ -92,7 +92,10 @@ describe("AP's party and state between commas, the parties' plurals, a body's sh
       origin: "t",
       format: "text",
     });
-    expect(without.entities.find((e) => e.name === "Republican Party")?.aliases).toEqual([]);
+    // (no party the article names as a noun: the letters make none up, entities-142 and the gold READMEs, newsdev24
+    // vo06 and newsdev26 vq04)
+    expect(without.entities.map((e) => e.name)).toEqual(["Dale Haverford"]);
+    expect(without.affiliations).toEqual([]);
   });
 });
 
@@ -105,9 +108,16 @@ describe("a state legislator's abbreviated title (rules-136)", () => {
       ["Dale Fortunato — Oregon Legislative Assembly"],
     ],
     [
-      "the United States chamber for a bare title",
-      "Rep. Dale Fortunato said no.",
+      "the United States chamber for a bare title, where the article names the chamber",
+      "The House voted on Tuesday. Rep. Dale Fortunato said no.",
       ["Dale Fortunato — United States House of Representatives"],
+    ],
+    // (a senator with no Senate named is the party's only: the gold READMEs, newsdev14; entities-142)
+    ["no United States chamber the article does not name", "Rep. Dale Fortunato said no.", []],
+    [
+      "nor the Senate for a senator",
+      "Sen. Dale Fortunato, a member of the Senate Foreign Relations Committee, said no.",
+      ["Dale Fortunato — Senate Foreign Relations Committee"],
     ],
   ])("%s", (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -118,3 +118,17 @@ describe("a clause after a quote is not its attribution", () => {
     ]);
   });
 });
+
+// rules-141 (read on gold/newsdev30)
+describe("a nickname in quotation marks inside the speaker's name after the quote (rules-141)", () => {
+  it("attributes the quote and its continuation to the person", () => {
+    expect(
+      claims(
+        'Storm\n\n"We had 14 feet of water on Front Street," Mayor Clarence "Buddy" Thibodeaux said Monday.\n\n"People keep asking me when things will be normal again."',
+      ),
+    ).toEqual([
+      ["We had 14 feet of water on Front Street,", "Clarence Thibodeaux", "quote-tail"],
+      ["People keep asking me when things will be normal again.", "Clarence Thibodeaux", "quote-orphan"],
+    ]);
+  });
+});

@@ -59,7 +59,8 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     const t = tokens[k] as Token;
     // ("Sen. Marco Rubio (R-Fla.) said": a period inside the speaker's parenthesis is no sentence end, nor
     // is an abbreviation's before a comma: "Donald Trump Jr., the candidate's son, said")
-    if (t.kind === "quote" || t.sentence !== first.sentence || t.text === ";") return null;
+    // ("…,” Mayor Clarence “Buddy” Thibodeaux said": a nickname's marks inside the speaker's name are no quote)
+    if ((t.kind === "quote" && !insideNickname(doc, k)) || t.sentence !== first.sentence || t.text === ";") return null;
     if (t.text === "." && tokens[k + 1]?.text !== ")" && tokens[k + 1]?.text !== ",") return null;
     // "“…,” the statement quoted him as saying": the one quoted is the speaker
     if (t.lower === "saying" && tokens[k - 1]?.lower === "as" && k - 2 > i) {
@@ -80,6 +81,11 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     }
   }
   return null;
+}
+
+/** Whether token k is inside a person's mention that holds a nickname in quotation marks. */
+function insideNickname(doc: AnalyzedText, k: number): boolean {
+  return doc.entities.mentions.some((m) => m.nickname !== undefined && m.first < k && k < m.last);
 }
 
 /** Conjunctions that open a clause of their own right after a quotation. */

@@ -1378,6 +1378,22 @@ function plainNounPhrase(tokens: readonly Token[], c: number, end: number): bool
  */
 function noProposition(tokens: readonly Token[], i: number, base: string, c: number, end: number): boolean {
   const object = tokens[c]?.lower ?? "";
+  // "In a statement emailed to reporters about an hour after …": a participle after its message's noun, inside a
+  // prepositional phrase, says how the message went out; the clause's own verb reports it
+  if (
+    /ed$/.test(tokens[i]?.lower ?? "") &&
+    MESSAGE_NOUNS.has(tokens[i - 1]?.lower ?? "") &&
+    /^(?:a|an|the|its|his|her|their)$/.test(tokens[i - 2]?.lower ?? "") &&
+    /^(?:in|with|through|via)$/.test(tokens[i - 3]?.lower ?? "")
+  )
+    return true;
+  // "the biggest fear now is insurance", "the main worry is …": after "the" and a superlative the cue is a noun
+  if (
+    /^(?:the|their|our|his|her|its)$/.test(tokens[i - 2]?.lower ?? "") &&
+    /^(?:[a-z]{2,}est|main|chief|only|greatest)$/.test(tokens[i - 1]?.lower ?? "") &&
+    !/^(?:honest|interest|modest|earnest)$/.test(tokens[i - 1]?.lower ?? "")
+  )
+    return true;
   // "did not respond to requests for comment": what one responds to is the topic
   if (base === "respond") return object === "to";
   // "added two Chinese makers to its list": adding a thing to a list, no words added
@@ -1399,8 +1415,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "press") return !tokens.slice(c, end).some((t) => t.lower === "that");
   // "groups, which had pushed for the rule for a decade": pushing for a thing ("pushed back on …" may report words)
   if (base === "push") return object === "for";
-  // "one Democratic senator who had lobbied for Kitteridge": lobbying for someone is an act
-  if (base === "lobby") return object === "for";
+  // "one Democratic senator who had lobbied for Kitteridge": lobbying for someone is an act ("which has lobbied
+  // against the bill since it was introduced": against a thing too)
+  if (base === "lobby") return object === "for" || object === "against";
 
   if (base === "demand") return THING_DETERMINERS.has(object);
   // "pleaded guilty to manslaughter", "pleaded not guilty": a plea is an act in court
@@ -1464,6 +1481,19 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "fear") return /[a-z]ing$/.test(object);
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
+
+/** Nouns of the messages a participle may say the sending of ("a statement emailed to reporters"). */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  "statement",
+  "letter",
+  "email",
+  "e-mail",
+  "message",
+  "memo",
+  "post",
+  "note",
+  "release",
+]);
 
 /** Words of a stretch of time ("all winter", "last week", "this spring", "every Monday"). */
 const DURATION_WORDS = new Set([

@@ -739,3 +739,36 @@ describe("surveys, polls, letters and appositive chains (rules-140)", () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("lobbying, messages sent, superlative nouns, documents owned and party members (rules-141)", () => {
+  it.each([
+    [
+      "lobbying against a bill is an act; the statement after it is the claim",
+      'The National Restaurant Association, which has lobbied against the bill since it was introduced, said in a statement that a $15 floor "would force thousands of neighborhood restaurants to close."',
+      [
+        [
+          'a $15 floor "would force thousands of neighborhood restaurants to close."',
+          "National Restaurant Association",
+        ],
+      ],
+    ],
+    [
+      "a statement's participle says how it went out; the clause's verb reports it",
+      "In a statement emailed to reporters about an hour after the race was called, Brennan said he had called Amankwah to concede.",
+      [["he had called Amankwah to concede", "Brennan"]],
+    ],
+    ["a cue after 'the' and a superlative is a noun", "For many residents, the biggest fear now is insurance.", []],
+    [
+      "a document the organization's description owns speaks for it",
+      "The Suru Women Rice Growers Cooperative met on Monday. Its 140 members lost almost all of their crop, according to the cooperative’s own count.",
+      [["Its 140 members lost almost all of their crop", "Suru Women Rice Growers Cooperative"]],
+    ],
+    [
+      "a party's members on a committee speak as the party",
+      "Democrats on the House Homeland Security Committee have accused the company of winning the job unfairly.",
+      [["the company of winning the job unfairly", "Democratic Party"]],
+    ],
+  ])("reads %s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -297,6 +297,11 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   const servant = prep?.lower === "to" && ROLES_TO.has(tokens[np.first - 2]?.lower ?? "");
   // ("A spokeswoman for the administration said": an unnamed member of the organization a description names, as
   // of one a name names — `unnamedMember`)
+  // "Democrats on the House Homeland Security Committee have accused …": a party's members on a body speak as the
+  // party (the gold READMEs, newsdev27: "a Senate where Democrats say X" is the party's)
+  const members = prep?.lower === "on" ? doc.mentionByLastToken.get(np.first - 2) : undefined;
+  if (members && members.first === np.first - 2 && doc.entities.clusters[members.cluster]?.kind === "party")
+    return fromMention(doc, members);
   const describedOrganization =
     fromNp?.cluster !== undefined &&
     doc.mentionByLastToken.get(k) === undefined &&
@@ -729,6 +734,28 @@ function possessiveAt(tokens: readonly Token[], k: number): boolean {
   return isPossessive(tokens[k]) || isBarePossessive(tokens, k);
 }
 
+/** Documents a party owns that speak for it ("the group's complaint", "the company's filing", "its own count"). */
+const OWNED_DOCUMENTS =
+  /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo|complaint|lawsuit|suit|petition|motion|brief|records|figures|data)$/;
+
+/**
+ * The organization whose description owns the document phrase tokens[first..last] with a possessive ("The group’s"
+ * → the group the article introduced); null when the owner is none, a person, or a country.
+ */
+function documentOwner(doc: AnalyzedText, first: number, last: number, anon: AnonymousMemory): SpeakerRef | null {
+  const { tokens } = doc;
+  for (let k = first + 1; k < last; k++) {
+    if (!possessiveAt(tokens, k)) continue;
+    // ("The group’s": the possessive's own token, or the noun's bare apostrophe: "The members' count")
+    const ownerLast = /^['’]s?$/.test(tokens[k]?.text ?? "") ? k - 1 : k;
+    if (ownerLast < first) return null;
+    const owner = resolveNounPhrase(doc, first, ownerLast, anon);
+    const c = owner?.cluster !== undefined ? doc.entities.clusters[owner.cluster] : undefined;
+    return c?.type === "Organization" && !c.country && owner ? owner : null;
+  }
+  return null;
+}
+
 /** The voice of an ad ("the ad's narrator"). */
 const AD_VOICES = new Set(["narrator", "voice", "announcer", "voiceover", "voice-over"]);
 
@@ -892,6 +919,10 @@ export function resolveNounPhrase(
     else org = m;
   }
   if (person && person.end >= endTok.end - 1) return fromMention(doc, person);
+  // "The group’s 41-page complaint argues …", "according to the cooperative’s own count": a document an
+  // organization's description owns speaks for the organization, the whole phrase its mention (newsdev26 vq03)
+  const owner = !person && !org && OWNED_DOCUMENTS.test(head) ? documentOwner(doc, first, last, anon) : null;
+  if (owner) return { ...owner, start: startTok.start, end: endTok.end };
   // "A Pemberton University Polling Institute survey released Tuesday found …", "a CNN poll found": a document
   // its maker's name modifies speaks for the maker
   if (

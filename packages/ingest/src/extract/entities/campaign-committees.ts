@@ -1,4 +1,5 @@
 import { isListedFirstName } from "../lexicon/first-names.js";
+import { PLACES } from "../lexicon/places.js";
 import type { Token } from "../text/tokens.js";
 
 /**
@@ -7,6 +8,9 @@ import type { Token } from "../text/tokens.js";
  * America"): an organization either way, of kind "campaign" only after an office.
  */
 const OFFICES = new Set(["president", "senate", "governor", "congress", "mayor", "council", "america"]);
+
+/** The US states a senator's or a governor's committee may be named for, of one word. */
+const US_STATES: ReadonlySet<string> = new Set([...PLACES].filter((p) => !p.includes(" ")));
 
 /** Verbs that open a sentence before "for" and an office ("Vote for President …", "Running for Senate …"). */
 const SENTENCE_VERBS = /^(?:vote|votes|voting|run|runs|running|campaign|campaigning|stand|standing|pray|thanks)$/;
@@ -31,7 +35,9 @@ export function campaignCommitteeEnd(tokens: readonly Token[], i: number, lowerV
     if (n === 2 ? !isListedFirstName(words[0]?.text ?? "") : lowerVocab.has(words[0]?.lower ?? "")) continue;
     const f = tokens[i + n];
     const office = tokens[i + n + 1];
-    if (f?.text !== "for" || !office?.cap || !OFFICES.has(office.lower) || office.sentence !== sentence) continue;
+    // ("Brennan for Illinois": a senator's committee named for the state)
+    const seat = office !== undefined && (OFFICES.has(office.lower) || US_STATES.has(office.lower));
+    if (f?.text !== "for" || !office?.cap || !seat || office.sentence !== sentence) continue;
     const after = tokens[i + n + 2];
     if (after?.cap && after.kind === "word" && after.sentence === sentence) return -1;
     // ("Vote for President …": a sentence's first word is capitalised whatever it is — a name there only when the

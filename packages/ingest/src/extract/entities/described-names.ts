@@ -514,6 +514,14 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
               : undefined);
     if (kind && !described.has(m.name)) described.set(m.name, kind);
   }
+  // "Terrence Loftin, a forklift operator and father of two, … when Loftin reached": a first name and a surname the
+  // article names a person by alone are a person's, whatever noun an appositive ends in
+  const named = new Set(mentions.filter((m) => m.type === "Person" && m.tagged === "PER").map((m) => m.name));
+  for (const [name] of described) {
+    const words = name.split(" ");
+    if (words.length === 2 && firstNameGender(words[0] as string) && named.has(words[1] as string))
+      described.delete(name);
+  }
   const bare = new Map<string, boolean>();
   for (const m of mentions)
     if (m.type === "Person" && !m.name.includes(" "))

@@ -58,6 +58,10 @@ const MORE_NOUNS = new Set([
   // "Gregory Ashby-Lyle, the chamber's executive vice president" after the U.S. Chamber of Commerce; "the
   // chamber" after the Chamber of Deputies (2026-12-06, newsdev25)
   "chamber",
+  // "according to the cooperative’s own count" after the Suru Women Rice Growers Cooperative (2026-12-06, newsdev30)
+  "cooperative",
+  "co-operative",
+  "collective",
 ]);
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);

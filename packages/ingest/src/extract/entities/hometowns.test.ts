@@ -208,7 +208,8 @@ describe("campuses, lists, fires and stations (entities-141)", () => {
     [
       "a committee's portfolios over two commas",
       "Democrats on the Senate Health, Education, Labor and Pensions Committee pressed him.",
-      ["Organization Senate Health, Education, Labor and Pensions Committee"],
+      // (the members' plural names their party since entities-142)
+      ["Organization Democratic Party", "Organization Senate Health, Education, Labor and Pensions Committee"],
     ],
     [
       "an administration's portfolios after 'for'",
@@ -217,7 +218,7 @@ describe("campuses, lists, fires and stations (entities-141)", () => {
     ],
     [
       "a fire is no organization, nor is AP's party and state",
-      "Dale Hendershot, R-Wichita, said the Crooked Gulch Fire had burned 6,200 acres.",
+      "Dale Hendershot, R-Wichita, said the Crooked Gulch Fire had burned 6,200 acres. Republicans cheered.",
       ["Organization Republican Party", "Person Dale Hendershot"],
     ],
     ["a television's name", "Caracol Televisión said it would air the race.", ["Organization Caracol Televisión"]],

@@ -205,7 +205,8 @@ describe("detectMentions: what the rules settle around the tagger", () => {
     [
       "but not in a Title Case headline, where every word is capitalized",
       "Black Lawmakers Rip Donald Trump Over Birther Remarks\n\nDemocrats said on Friday that Donald Trump had lied.",
-      ["Person: Donald Trump"],
+      // (the article's "Democrats" names the party since entities-142; the headline's words name nobody)
+      ["Organization: Democratic Party", "Person: Donald Trump"],
     ],
     ["initialisms of things are not organizations", "The DNA test and the IQ test were run again.", []],
     [
@@ -815,5 +816,79 @@ describe("a dateline's city in capitals before a wire's bracket", () => {
       "Organization: FINMA",
       "Organization: Reuters",
     ]);
+  });
+});
+
+// entities-142 (read on gold/newsdev30)
+describe("names newsdev30 read wrong (entities-142)", () => {
+  it.each([
+    [
+      "a dateline's town before AP's abbreviation of its state is a place, and so wherever it is named",
+      "Prosecutor says man killed by Harlan Falls officer held a phone\n\nHARLAN FALLS, Pa. — Officer Kyle Brenneman fired five times, the district attorney said.",
+      ["Person: Kyle Brenneman"],
+    ],
+    [
+      "the dateline's place keeps its government",
+      "Storm\n\nPOINTE CELESTE, Miss. — The Pointe Celeste government said the water had gone down.",
+      // (the place's government, as the government rule names it: no person, no place left out)
+      ["Organization: Pointe Celeste"],
+    ],
+    [
+      "a building a crowd marches to is no organization",
+      "Alonzo Pettaway led about 300 people from the courthouse to City Hall on Sunday.",
+      ["Person: Alonzo Pettaway"],
+    ],
+    [
+      "a sea named for a country is no country, an organization named for a sea keeps its name",
+      "The Bay of Plenty Regional Council said a storm in the Gulf of Mexico had a 40% chance of growing.",
+      ["Organization: Bay of Plenty Regional Council"],
+    ],
+    [
+      "a chamber's committee whose portfolios 'and the' joins",
+      "Rep. Virgil Ashcombe, the chairman of the House Education and the Workforce Committee, said no.",
+      ["Organization: House Education and the Workforce Committee", "Person: Virgil Ashcombe"],
+    ],
+    [
+      "a plural in '-men' before its possessive inside a name",
+      "Jim Caldwell, president of the Southern Arizona Cattlemen’s Alliance, said fences were cut.",
+      ["Organization: Southern Arizona Cattlemen’s Alliance", "Person: Jim Caldwell"],
+    ],
+    [
+      "a day after 'for' is when, no cause",
+      "The Democratic Party of Illinois has scheduled a unity rally in Chicago for Saturday.",
+      ["Organization: Democratic Party of Illinois"],
+    ],
+    [
+      "a senator's committee named for the state",
+      "Brennan for Illinois, the senator’s campaign committee, had spent $11.8 million.",
+      ["Organization: Brennan for Illinois"],
+    ],
+    [
+      "a headline that writes its short words in lower case names nobody with its verbs",
+      "Environmentalists Sue to Halt Arizona Border Wall Contract as Ranchers Beg Washington to Finish the Job\n\nThe Center for Biological Diversity sued on Tuesday.",
+      ["Organization: Center for Biological Diversity"],
+    ],
+    [
+      "a first name and a surname the article names alone are a person's, whatever noun an appositive ends in",
+      "Terrence Loftin, a forklift operator and father of two, was stopped on Route 443. Loftin reached toward the floor.",
+      ["Person: Terrence Loftin"],
+    ],
+    [
+      "a company's short name without its builder's word",
+      "The contract went to Saguaro Ridge Constructors, a Tucson company. Saguaro Ridge said in a statement that it won fairly.",
+      ["Organization: Saguaro Ridge Constructors"],
+    ],
+    [
+      "the parties' members' plurals name the parties; a party of that plural keeps its own name",
+      "Republicans were quick to pounce, and Democrats said little.",
+      ["Organization: Democratic Party", "Organization: Republican Party"],
+    ],
+    [
+      "an article that names a party by the plural with words before it means that party by the plural alone",
+      "Labour and the Liberal Democrats disagreed. Democrats said little.",
+      ["Organization: Liberal Democrats"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(entities(text)).toEqual(expected);
   });
 });

@@ -22,7 +22,7 @@ import {
   PLATFORMS,
   TITLED_COMPANIES,
 } from "../lexicon/organizations.js";
-import { PLACE_HEADS, PLACES } from "../lexicon/places.js";
+import { AP_STATE_ABBREVIATIONS, PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
 import { programmeAt } from "../lexicon/programmes.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
@@ -48,6 +48,7 @@ import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-commi
 import { joinCampusNames } from "./campus-names.js";
 import { joinCauseNames } from "./cause-names.js";
 import { isTeamName } from "./closing-name.js";
+import { collectivePossessor } from "./collective-possessors.js";
 import { trimCountryAfterCompany } from "./company-country.js";
 import {
   extendToLongerOrganizations,
@@ -70,6 +71,7 @@ import { trimLeadingModifiers } from "./modifier-prefix.js";
 import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
+import { partyPluralMentions } from "./party-plurals.js";
 import { trimPollNames } from "./poll-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
@@ -313,6 +315,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       storms.add((tokens[k + 1] as Token).lower);
   // "the leafy Melbourne suburb of Preston": a name after "suburb of", "town of"… is a place everywhere
   const placeNames = namedPlaces(tokens);
+  const datelineTowns = datelinePlaces(tokens);
   const headlineLines = headlines ? ownLines(text, tokens, headlines) : undefined;
   const deferred: [number, number][] = [];
   // "Image: Wikimedia Commons user Desertlens.": a picture's credit line names nobody in the story
@@ -504,7 +507,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       // Party", "Women's Equality Party": a collective noun's possessive inside a name
       if (
         isPossessive(t) &&
-        COLLECTIVE_POSSESSORS.has((tokens[j - 1] as Token).lower) &&
+        collectivePossessor((tokens[j - 1] as Token).lower) &&
         isNameToken(second) &&
         second.sentence === (tokens[j - 1] as Token).sentence
       ) {
@@ -546,6 +549,11 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         tokens[(tokens[i] as Token).lower === "the" ? i + 2 : i + 1]?.lower === "of"
       ) {
         j += 3;
+        continue;
+      }
+      // "the House Education and the Workforce Committee": a chamber's committee whose portfolios "and the" joins
+      if (t?.lower === "and" && second?.lower === "the" && chamberCommitteeJoin(tokens, i, j)) {
+        j += 2;
         continue;
       }
       // "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots": an organization head, then
@@ -594,7 +602,10 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     if (
       (j === i + 1 && storms.has(first.lower)) ||
       placeNames.has(runKey(tokens, i, j)) ||
-      eponymousDisease(tokens, i, j)
+      // (not the place's government: "the Pagadian City government")
+      (datelineTowns.has(runKey(tokens, i, j)) && !GOVERNMENT_AFTER.test(tokens[j]?.lower ?? "")) ||
+      eponymousDisease(tokens, i, j) ||
+      waterOf(tokens, i, j)
     ) {
       i = j;
       continue;
@@ -657,6 +668,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   dropTermAcronyms(tokens, mentions);
   bareChambersOfState(text, mentions);
   bareCongressOfParty(mentions);
+  partyPluralMentions(text, tokens, mentions);
   // "the Carolina Panthers": a team ("the team's head coach" is its)
   for (const m of mentions)
     if (m.type === "Organization" && m.kind === "organization" && isTeamName(m.name)) m.kind = "team";
@@ -672,39 +684,6 @@ function calendarWords(name: string): boolean {
 
 /** A place's name joined to "-based" and the like ("Dhabi-based", "York-owned"): a modifier before a name. */
 const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed)$/u;
-
-/** Collective nouns whose possessive stands inside organizations' names ("People's", "Nation's", "Women's"). */
-const COLLECTIVE_POSSESSORS = new Set([
-  "people",
-  "nation",
-  "women",
-  "children",
-  "citizens",
-  "workers",
-  "farmers",
-  // ("the Korean Patients' Rights Network", "the Consumers' Association", "the Teachers' Union"), 2026-12-06
-  "patients",
-  "consumers",
-  "teachers",
-  "parents",
-  "students",
-  "taxpayers",
-  "tenants",
-  "veterans",
-  "victims",
-  "journalists",
-  "doctors",
-  "nurses",
-  "pensioners",
-  "depositors",
-  // irregular plurals' "’s" ("the Rabo de Peixe Fishermen’s Cooperative", 2026-12-06, newsdev25)
-  "fishermen",
-  "seamen",
-  "craftsmen",
-  "tradesmen",
-  "businessmen",
-  "men",
-]);
 
 /** Words that make a title a subordinate one ("Deputy Minister", "Acting Director"), kept out of the title lexicon. */
 const SUBORDINATE_WORDS = new Set(["deputy", "vice", "assistant", "acting", "associate", "junior", "interim"]);
@@ -1675,7 +1654,7 @@ function collectiveOwnerStart(tokens: readonly Token[], from: number, first: num
   const mark = tokens[first - 1];
   const owner = tokens[first - 2];
   if (!mark || !owner || (mark.text !== "'" && mark.text !== "’") || mark.start !== owner.end) return first;
-  if (!owner.cap || !COLLECTIVE_POSSESSORS.has(owner.lower) || first - 2 < from) return first;
+  if (!owner.cap || !collectivePossessor(owner.lower) || first - 2 < from) return first;
   let k = first - 2;
   while (k - 1 >= from && isNameToken(tokens[k - 1]) && (tokens[k - 1] as Token).sentence === owner.sentence) k--;
   return k;
@@ -1890,6 +1869,24 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
 }
 
 /**
+ * "HARLAN FALLS, Pa. —" … "killed by Harlan Falls officer": a dateline's town, which is a place wherever the
+ * article names it (the keys of its words in lower case).
+ */
+function datelinePlaces(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    if (!atSentenceStart(tokens as Token[], k) || !upper(tokens[k] as Token) || (tokens[k] as Token).text.length < 2)
+      continue;
+    let e = k;
+    while (e < k + 4 && tokens[e]?.kind === "word" && upper(tokens[e] as Token)) e++;
+    if (datelineCity(tokens, k, e)) out.add(runKey(tokens, k, e));
+  }
+  return out;
+}
+/** Words after a place's name that make it its government's ("… City government", "… state government"). */
+const GOVERNMENT_AFTER = /^(?:government|state|provincial|regional|municipal|city|county|federal)$/;
+
+/**
  * Place nouns a place's name may stand before ("the Melbourne suburb of …", "the Nakuru county"): not
  * those that open compounds after a name ("the Trump town hall", "a city council", "port authority").
  */
@@ -1912,6 +1909,34 @@ const PLURAL_PLACE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** What joins the names of a list ("Lea and Eddy", "Agam, Solok and Tanah Datar"). */
 const LIST_JOINS: ReadonlySet<string> = new Set(["and", ",", "or", "&"]);
+/**
+ * Whether "and the" at token j joins the run opening at token i, a chamber's name and a portfolio ("House
+ * Education"), to the rest of one committee's name ("Workforce Committee"): capitalised words to a committee's noun.
+ */
+function chamberCommitteeJoin(tokens: readonly Token[], i: number, j: number): boolean {
+  const chamber = tokens[(tokens[i] as Token).lower === "the" ? i + 1 : i];
+  if (!chamber?.cap || !/^(?:house|senate)$/.test(chamber.lower) || j - i < 2) return false;
+  const sentence = tokens[j]?.sentence;
+  let k = j + 2;
+  while (k < j + 6 && isNameToken(tokens[k]) && tokens[k]?.sentence === sentence) k++;
+  return k > j + 2 && /^(?:committee|subcommittee)$/.test(tokens[k - 1]?.lower ?? "");
+}
+
+/**
+ * "the Gulf of Mexico", "the Strait of Hormuz", "the Sea of Japan": a name after a capitalized sea's noun and "of"
+ * ends a sea's name, even a country's.
+ */
+function waterOf(tokens: readonly Token[], i: number, j: number): boolean {
+  // (not an organization named for the sea: "Bay of Plenty Regional Council")
+  for (let k = i; k < j; k++) if (ORG_HEADS.has((tokens[k] as Token).lower)) return false;
+  const noun = tokens[i - 2];
+  if (tokens[i - 1]?.lower === "of" && noun?.cap === true && WATERS_OF.has(noun.lower)) return true;
+  // (the run may open with the noun: "Gulf of Mexico" read as one name)
+  const opening = tokens[i] as Token;
+  return opening.cap && WATERS_OF.has(opening.lower) && tokens[i + 1]?.lower === "of" && tokens[i + 2]?.cap === true;
+}
+const WATERS_OF: ReadonlySet<string> = new Set(["gulf", "sea", "bay", "strait", "straits"]);
+
 /** Divisions a city numbers ("the 3rd Ward", "the 12th Precinct"). */
 const NUMBERED_PLACES: ReadonlySet<string> = new Set(["ward", "precinct"]);
 /** Party words a district or county may be named by ("a Republican district"). */
@@ -2341,12 +2366,21 @@ function datelineCity(tokens: readonly Token[], s: number, run: number): boolean
   if (after !== ",") return false;
   let k = e + 1;
   while (tokens[k]?.cap && tokens[k]?.kind === "word" && k - e <= 3) k++;
-  const region = tokens
+  // ("HARLAN FALLS, Pa. —", "PELHAM, N.Y. —": a US state as AP abbreviates it, its stop a token of its own)
+  let region = tokens
     .slice(e + 1, k)
     .map((t) => t.text)
     .join(" ");
+  if (region === "" && tokens[k]?.kind === "word") region = (tokens[k++] as Token).text;
+  if (tokens[k]?.text === "." && tokens[k]?.start === tokens[k - 1]?.end && AP_STATE_ABBREVIATIONS.has(`${region}.`)) {
+    region = `${region}.`;
+    k++;
+  }
   const closes = tokens[k]?.text === "(" || /^[—–-]$/.test(tokens[k]?.text ?? "");
-  return closes && (countryOf(region)?.form === "name" || PLACES.has(region.toLowerCase()));
+  return (
+    closes &&
+    (countryOf(region)?.form === "name" || PLACES.has(region.toLowerCase()) || AP_STATE_ABBREVIATIONS.has(region))
+  );
 }
 
 function upper(t: Token): boolean {
@@ -2672,6 +2706,17 @@ function ownLines(text: string, tokens: readonly Token[], headlines: ReadonlySet
   tokens.forEach((t, k) => {
     if (t.cap && headlines.has(t.sentence) && HEADLINE_BREAKS.has(t.lower) && !atSentenceStart(tokens as Token[], k))
       worded.add(t.sentence);
+    // ("Environmentalists Sue to Halt Arizona Border Wall Contract as Ranchers Beg …": the article's first line, a
+    // headline that writes its short words in lower case, a verb's "to" or a clause's "as" between capitalised
+    // words; not a short sentence of the body full of names, "On Sunday, Rep. Darrell Issa spoke to Fox News.")
+    if (
+      !t.cap &&
+      t.sentence === tokens[0]?.sentence &&
+      headlines.has(t.sentence) &&
+      LOWER_HEADLINE_BREAKS.has(t.lower) &&
+      tokens[k + 1]?.cap
+    )
+      worded.add(t.sentence);
   });
   const out = new Set<number>();
   for (const [sentence, [start, end]] of bounds) {
@@ -2763,6 +2808,21 @@ const HEADLINE_BREAKS = new Set(
     "not just now still also"
   ).split(" "),
 );
+
+/** Short words a headline in lower case writes that no list of names and affiliations holds ("to", "as", "is"). */
+const LOWER_HEADLINE_BREAKS = new Set([
+  "to",
+  "as",
+  "is",
+  "are",
+  "was",
+  "were",
+  "would",
+  "could",
+  "should",
+  "has",
+  "have",
+]);
 
 /** Sentences whose words (4 letters or more) are mostly capitalized: Title Case headlines. */
 function titleCaseSentences(tokens: Token[]): Set<number> {

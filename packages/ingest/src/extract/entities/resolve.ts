@@ -817,7 +817,7 @@ const PUBLIC_KINDS = new Set(["party", "legislature", "government", "ministry", 
 
 /** Words that end a company's name after its distinctive words ("Kestrel Forge Interactive"), not an eponym's ("… Foundation"). */
 const COMPANY_WORDS =
-  /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services)$/;
+  /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services|Constructors|Construction|Contractors|Builders|Industries|Enterprises|Logistics|Engineering)$/;
 
 /** Words that end a broadcaster's name after its own ("Al Mamlaka TV", "Kiss FM"). */
 const BROADCAST_WORDS = /^(?:TV|FM|Radio|Television)$/;

@@ -1,7 +1,9 @@
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
 import { isListedFirstName } from "../lexicon/first-names.js";
 import { LEGAL_FORMS, NAME_ENDS_NO_PERSON, ORG_HEADS } from "../lexicon/organizations.js";
 import { isPossessive, type Token, visibleText } from "../text/tokens.js";
+import { collectivePossessor } from "./collective-possessors.js";
 import { isAcronym, spellsInitials } from "./normalize.js";
 import type { TaggedSpan } from "./tagger/labels.js";
 
@@ -95,7 +97,7 @@ export function spelledByAcronymAfter(text: string, tokens: readonly Token[], s:
  * place before an organization's head, a person's piece before a broadcaster's word, a head's untagged tail.
  */
 export function wholeNamePieces(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
-  let out = joinedPortfolios(tokens, pieces);
+  let out = joinedPortfolios(tokens, joinedCollectivePossessives(tokens, pieces));
   out = legalFormFromRunStart(tokens, out, s, e);
   out = placeBeforeOrganizationHead(tokens, out, e);
   out = nameBeforeOrganizationEnd(tokens, out, e);
@@ -166,6 +168,29 @@ export function legalFormFromRunStart(
 }
 
 /**
+ * "the Southern Arizona Cattlemen’s Alliance", "the Teachers’ Union": an organization's piece the tagger ended at a
+ * collective noun, its possessive, and an organization's piece right after — one organization over both.
+ */
+export function joinedCollectivePossessives(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    const before = out.at(-1);
+    if (
+      before?.type === "ORG" &&
+      piece.type === "ORG" &&
+      piece.first === before.last + 1 &&
+      isPossessive(tokens[before.last]) &&
+      collectivePossessor((tokens[before.last - 1] as Token).lower)
+    ) {
+      out[out.length - 1] = { ...before, last: piece.last, margin: Math.max(before.margin ?? 0, piece.margin ?? 0) };
+      continue;
+    }
+    out.push(piece);
+  }
+  return out;
+}
+
+/**
  * "the Ministry of Fisheries and the Blue Economy": a ministry's or department's name "of" one portfolio, then "and
  * the" and another the tagger read as a name of its own — one body over both.
  */
@@ -174,11 +199,14 @@ export function joinedPortfolios(tokens: readonly Token[], pieces: TaggedSpan[])
   for (const piece of pieces) {
     const before = out.at(-1);
     const head = before ? (tokens[before.first] as Token).lower : "";
+    // ("the House Education and the Workforce Committee": a chamber's committee, its portfolios so joined)
+    const ministry = /^(?:ministry|department)$/.test(head) && tokens[(before?.first ?? 0) + 1]?.lower === "of";
+    const committee =
+      /^(?:house|senate)$/.test(head) && /^(?:committee|subcommittee)$/.test(tokens[piece.last - 1]?.lower ?? "");
     if (
       before?.type === "ORG" &&
       piece.type === "ORG" &&
-      /^(?:ministry|department)$/.test(head) &&
-      tokens[before.first + 1]?.lower === "of" &&
+      (ministry || committee) &&
       piece.first === before.last + 2 &&
       tokens[before.last]?.lower === "and" &&
       tokens[before.last + 1]?.lower === "the"
@@ -190,6 +218,9 @@ export function joinedPortfolios(tokens: readonly Token[], pieces: TaggedSpan[])
   }
   return out;
 }
+
+/** Days' and months' names, which no cause after "for" opens with. */
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
 /** How many words a name may run on after its head's "for" or "of" that the tagger left out. */
 const MAX_HEAD_TAIL = 4;
@@ -217,6 +248,8 @@ export function headWithUntaggedTail(tokens: readonly Token[], pieces: TaggedSpa
   if (e - last.last - 1 > MAX_HEAD_TAIL) return pieces;
   for (let k = last.last + 1; k < e; k++)
     if (!(tokens[k] as Token).cap && (tokens[k] as Token).lower !== "and") return pieces;
+  // ("a unity rally in Chicago for Saturday": a day or a month is when, no cause)
+  if (CALENDAR.has((tokens[last.last + 1] as Token).lower)) return pieces;
   return [
     ...pieces.slice(0, tailIsPlace ? -2 : -1),
     { first: last.first, last: e, type: "ORG", margin: last.margin ?? 0 },

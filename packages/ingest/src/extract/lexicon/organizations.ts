@@ -250,6 +250,9 @@ export const NON_ENTITIES = new Set([
   "bank holiday monday",
   "bank holiday weekend",
   "oval office",
+  // buildings a march or a briefing stands outside ("led about 300 people from the courthouse to City Hall")
+  "city hall",
+  "town hall",
   "capitol hill",
   "wall street",
   "main street",

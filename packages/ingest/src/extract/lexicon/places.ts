@@ -118,6 +118,56 @@ export const PLACES = new Set(
 );
 
 /**
+ * The Associated Press's abbreviations of US states, as datelines write them after a town ("HARLAN FALLS, Pa. —",
+ * "POINTE CELESTE, Miss. —"); the eight states AP never abbreviates are in `PLACES` under their names.
+ */
+export const AP_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  "Ala.",
+  "Ariz.",
+  "Ark.",
+  "Calif.",
+  "Colo.",
+  "Conn.",
+  "Del.",
+  "Fla.",
+  "Ga.",
+  "Ill.",
+  "Ind.",
+  "Kan.",
+  "Ky.",
+  "La.",
+  "Md.",
+  "Mass.",
+  "Mich.",
+  "Minn.",
+  "Miss.",
+  "Mo.",
+  "Mont.",
+  "Neb.",
+  "Nev.",
+  "N.H.",
+  "N.J.",
+  "N.M.",
+  "N.Y.",
+  "N.C.",
+  "N.D.",
+  "Okla.",
+  "Ore.",
+  "Pa.",
+  "R.I.",
+  "S.C.",
+  "S.D.",
+  "Tenn.",
+  "Vt.",
+  "Va.",
+  "Wash.",
+  "W.Va.",
+  "Wis.",
+  "Wyo.",
+  "D.C.",
+]);
+
+/**
  * Last words that make a name of several words a place: seas, rivers, landforms and streets ("Southern
  * Ocean", "Ross Ice Shelf", "Marsh Lane"). Not "hill" or "park": too many people and companies end so.
  */

@@ -1,0 +1,53 @@
+import type { Token } from "../text/tokens.js";
+import type { Mention } from "./types.js";
+
+/** The plurals American news calls the two US parties' members by, and the party each names. */
+const PARTY_OF_PLURAL: ReadonlyMap<string, string> = new Map([
+  ["Democrats", "Democratic Party"],
+  ["Republicans", "Republican Party"],
+]);
+
+/**
+ * "Republicans were quick to pounce", "Democrats on the House Homeland Security Committee have accused …": the
+ * members' plural written alone names the party (the gold READMEs from newsdev20 on: "Democrats", the only form of
+ * the party, is the party). A capitalised plural that no longer name holds ("the Liberal Democrats", "Young
+ * Republicans" stay what they are, and so does the plural alone in an article that names such a party) becomes a
+ * mention of the party, or, read as a name of its own ("Democrats on the panel"), is renamed the party. Mentions
+ * stay in text order.
+ */
+export function partyPluralMentions(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  // (an article that names a party by the plural with words before it, "the Liberal Democrats", "Sweden Democrats",
+  // means that party by the plural alone)
+  const longer = mentions
+    .filter((m) => / (?:Democrats|Republicans)$/.test(m.name))
+    .map((m) => m.name.split(" ").at(-1));
+  const covered = new Map<number, Mention>();
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) covered.set(k, m);
+  const added: Mention[] = [];
+  tokens.forEach((t, k) => {
+    const party = PARTY_OF_PLURAL.get(t.text);
+    if (party === undefined || longer.includes(t.text)) return;
+    const own = covered.get(k);
+    if (own && (own.first !== k || own.last !== k + 1)) return;
+    if (own) {
+      Object.assign(own, { name: party, type: "Organization", kind: "party", tagged: "ORG" });
+      return;
+    }
+    const written = text.slice(t.start, t.end);
+    added.push({
+      start: t.start,
+      end: t.end,
+      text: written,
+      name: party,
+      first: k,
+      last: k + 1,
+      type: "Organization",
+      kind: "party",
+      tagged: "ORG",
+      cluster: -1,
+    });
+  });
+  if (added.length === 0) return;
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+}
