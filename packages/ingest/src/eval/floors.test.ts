@@ -32,6 +32,7 @@ import {
   NEWSDEV28,
   NEWSDEV29,
   NEWSDEV30,
+  NEWSDEV31,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -318,6 +319,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.94,
       about: 0.69,
       affiliation: 0.6,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV31]).toEqual({
+      person: 0.9,
+      org: 0.87,
+      claim: 0.92,
+      "claim+speaker": 0.88,
+      about: 0.72,
+      affiliation: 0.64,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
