@@ -321,12 +321,12 @@ describe("checkFloors", () => {
       affiliation: 0.6,
     });
     expect(QUALITY_FLOORS[NEWSDEV31]).toEqual({
-      person: 0.9,
-      org: 0.87,
-      claim: 0.92,
-      "claim+speaker": 0.88,
-      about: 0.72,
-      affiliation: 0.64,
+      person: 0.96,
+      org: 0.93,
+      claim: 0.95,
+      "claim+speaker": 0.93,
+      about: 0.76,
+      affiliation: 0.73,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

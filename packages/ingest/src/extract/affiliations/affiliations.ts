@@ -7,6 +7,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
+import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import {
   HONORIFICS,
@@ -121,9 +122,12 @@ export function findAffiliations(
       // ("State Rep. Dale Fortunato": a state's legislator, never the United States chamber the title defaults to;
       // the state's chamber of that name, else the one state legislature the article names, if it names one)
       const stateLevel = /^state$/i.test(modifier?.text ?? "") && BARE_MEMBER_TITLES.has(m.title);
+      // ("Attorney General Nadia Ferrante-Lowe" beside the Missouri Attorney General's Office: the office of her
+      // title the article names, not the country the title defaults to)
+      const ownOffice = orgName ? titleOffice(clusters, m.title) : undefined;
       const org = stateLevel
         ? (named ?? chamber ?? stateLegislature(clusters))
-        : (named ?? owner ?? possessor?.org ?? chamber ?? (orgName ? findOrg(orgName) : undefined));
+        : (named ?? owner ?? possessor?.org ?? chamber ?? ownOffice ?? (orgName ? findOrg(orgName) : undefined));
       const roleStart = possessor
         ? (doc.tokens[possessor.from] as Token).start
         : named && modifiers > 0
@@ -201,6 +205,25 @@ export function findAffiliations(
     if (party) add(c.id, party.org, party.role);
     const works = workplace(doc, m) ?? ledBy(doc, m) ?? whoseRole(doc, m) ?? ledBySubject(doc, m);
     if (works) add(c.id, works.org, works.role);
+  }
+  // "Brisbane for Senate", "Kalvaitis for America": a campaign committee named for its candidate
+  for (const [person, committee] of candidateCommittees(clusters)) add(person, committee, "candidate");
+  return out;
+}
+
+/**
+ * "Rep. Colleen Brisbane" beside "Brisbane for Senate": each campaign committee whose name opens with the surname of
+ * one person the article names (and of no other), and that person — the committee's candidate.
+ */
+function candidateCommittees(clusters: readonly Cluster[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const committee of clusters) {
+    if (committee.type !== "Organization" || committee.kind !== "campaign" || committee.mentions.length === 0) continue;
+    const surname = committee.name.split(" ")[0] ?? "";
+    const people = clusters.filter(
+      (c) => c.type === "Person" && c.name.includes(" ") && c.name.split(" ").at(-1) === surname,
+    );
+    if (people.length === 1) out.push([(people[0] as Cluster).id, committee.id]);
   }
   return out;
 }
@@ -543,6 +566,42 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", 
  * "Rep. Harold Brandvold (R-Neb.), chairman of the House Appropriations Committee,": the token after a party and
  * state notation in brackets right after the name (where the appositive's comma stands), if one is there.
  */
+/**
+ * The one organization the article names "<place> <title>'s Office" ("Missouri Attorney General's Office") for a title
+ * of two words or more, if one.
+ */
+function titleOffice(clusters: readonly Cluster[], title: string): Cluster | undefined {
+  // (a title of two words or more: "minister" would find the "Chief Minister’s Office", another office)
+  if (!title.includes(" ")) return undefined;
+  const suffix = ` ${title.toLowerCase()}'s office`;
+  const offices = clusters.filter(
+    (c) =>
+      c.type === "Organization" && c.mentions.length > 0 && c.name.toLowerCase().replace(/’/g, "'").endsWith(suffix),
+  );
+  return offices.length === 1 ? offices[0] : undefined;
+}
+
+/**
+ * ", Republican of Kansas", ", Democrat of Oregon": The New York Times's party and state after a name's comma at
+ * `comma`; the party's name and the token after the state, or undefined.
+ */
+function partyOfStateAfter(tokens: readonly Token[], comma: number): { party: string; end: number } | undefined {
+  if (tokens[comma]?.text !== ",") return undefined;
+  const party = NYT_PARTIES.get(tokens[comma + 1]?.text ?? "");
+  if (!party || tokens[comma + 2]?.lower !== "of") return undefined;
+  let end = comma + 3;
+  while (end < comma + 6 && tokens[end]?.cap && tokens[end]?.kind === "word") end++;
+  const state = tokens
+    .slice(comma + 3, end)
+    .map((t) => t.text)
+    .join(" ");
+  return end > comma + 3 && PLACES.has(state.toLowerCase()) ? { party, end } : undefined;
+}
+const NYT_PARTIES: ReadonlyMap<string, string> = new Map([
+  ["Republican", "Republican Party"],
+  ["Democrat", "Democratic Party"],
+]);
+
 function afterPartyNotation(tokens: readonly Token[], k: number): number | undefined {
   // ("Rep. Delbert Voss, R-Mo., chairman of …": AP's notation between commas; the second comma opens the appositive)
   if (tokens[k]?.text === ",") {
@@ -585,9 +644,20 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     tokens[m.last]?.text === "," &&
     /^\d{1,3}$/.test(tokens[m.last + 1]?.text ?? "") &&
     tokens[m.last + 2]?.text === ",";
-  const at = aged ? m.last + 2 : (ofOrganizationEnd(doc, m) ?? afterPartyNotation(tokens, m.last) ?? m.last);
+  // "Senator Thaddeus Wingfield, Republican of Kansas and the chairman of …": the party (when the article names it)
+  // and its state set off after the name, then an appositive after "and" or a comma
+  const partyOfState = aged ? undefined : partyOfStateAfter(tokens, m.last);
+  if (partyOfState) {
+    const party = of.findOrg(partyOfState.party);
+    if (party) of.add(of.person.id, party.id, "member");
+  }
+  const at = partyOfState
+    ? partyOfState.end
+    : aged
+      ? m.last + 2
+      : (ofOrganizationEnd(doc, m) ?? afterPartyNotation(tokens, m.last) ?? m.last);
   const comma = tokens[at];
-  if (comma?.text !== ",") return;
+  if (comma?.text !== "," && !(partyOfState && comma?.lower === "and")) return;
   const first = at + 1;
   const start = tokens[first];
   // ", told the Bulletin": a verb, not an appositive; ", but doesn't …": a clause

@@ -133,3 +133,31 @@ describe("an appositive after AP's party and state (rules-137)", () => {
     ).toContain("Delbert Voss — House Transportation and Infrastructure Committee");
   });
 });
+
+// rules-142 (read on gold/newsdev31)
+describe("a party and state after a name, an office of the title, a committee named for its candidate (rules-142)", () => {
+  it.each([
+    [
+      "The New York Times's party and state, then 'and' and a role",
+      "Democrats and Republicans met. Senator Thaddeus Wingfield, Republican of Kansas and the chairman of the Senate Judiciary Committee, said the judge was fine.",
+      ["Thaddeus Wingfield — Republican Party", "Thaddeus Wingfield — Senate Judiciary Committee"],
+    ],
+    [
+      "the office of a title of two words the article names",
+      "The Missouri Attorney General's Office opened an inquiry. Attorney General Nadia Ferrante-Lowe said her office had subpoenaed emails.",
+      ["Nadia Ferrante-Lowe — Missouri Attorney General's Office"],
+    ],
+    [
+      "not another office of a one-word title's",
+      "The Chief Minister’s Office said so. Industries Minister V. R. Haridasan agreed.",
+      [],
+    ],
+    [
+      "a campaign committee's candidate by its surname",
+      "A super PAC backs Rep. Colleen Brisbane. Ads were made by Brisbane for Senate, her campaign committee.",
+      ["Colleen Brisbane — Brisbane for Senate"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(pairs(text).filter((p) => !p.includes("United States"))).toEqual(expected);
+  });
+});

@@ -7,7 +7,7 @@ import { withoutAnonymityFormulas } from "./anonymity-formula.js";
 import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
 import { quoteMask } from "./content.js";
 import { dashCredit } from "./dash-credit.js";
-import { type Attribution, directClaim, headAttribution, tailAttribution } from "./direct.js";
+import { type Attribution, directClaim, headAttribution, namingQuote, tailAttribution } from "./direct.js";
 import { colonClaims, headlineSpan } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
 import { pollClaims } from "./in-poll.js";
@@ -74,7 +74,7 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   const ads = new AdMakers(doc);
   for (const q of doc.quotes) {
     ads.rememberBefore(q.start, anon);
-    if (turnParagraphs.has(q.paragraph)) continue;
+    if (turnParagraphs.has(q.paragraph) || namingQuote(doc, q)) continue;
     // a short quote counts only with an attribution right after it ("“That's fine,” Sroka said.")
     const scare = isScareQuote(doc, q);
     const tail = tailAttribution(doc, q, anon);

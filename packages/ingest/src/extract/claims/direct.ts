@@ -162,6 +162,42 @@ export function headAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   return { speaker, cue: { start: t.start, end: t.end }, cueIndex: j };
 }
 
+/**
+ * "a record it called “a blank check for law enforcement.”", "what it called “political training …”": a quote a
+ * naming cue opens in a clause that describes a noun — a name given, no claim, nor a quote of the paragraph's speaker.
+ */
+export function namingQuote(doc: AnalyzedText, q: QuoteSpan): boolean {
+  const { tokens } = doc;
+  let j = tokenAtOrAfter(tokens, q.open) - 1;
+  while (j >= 0 && (tokens[j] as Token).end > q.open) j--;
+  const t = tokens[j];
+  return t !== undefined && NAMING_CUES.has(cueOf(t.lower)?.base ?? "") && describingClause(tokens, j - 1);
+}
+
+/** Cues that name a thing rather than report words ("called", "dubbed", "termed"). */
+const NAMING_CUES: ReadonlySet<string> = new Set(["call", "dub", "term", "label", "describe"]);
+
+/**
+ * Whether token k, right before a naming cue, is a pronoun subject of a clause that describes the noun or "what"
+ * before it ("a record it called", "what she called"), with no "that" between.
+ */
+function describingClause(tokens: readonly Token[], k: number): boolean {
+  const pronoun = tokens[k];
+  const before = tokens[k - 1];
+  if (!pronoun || !/^(?:it|he|she|they|we)$/.test(pronoun.lower) || !before || before.sentence !== pronoun.sentence)
+    return false;
+  if (before.lower === "what") return true;
+  return (
+    before.kind === "word" &&
+    !before.cap &&
+    /^[a-z]+$/.test(before.lower) &&
+    !/^(?:that|and|but|or|because|as|if|when|while|so|since|though|although|than|where|whether|which|who)$/.test(
+      before.lower,
+    ) &&
+    cueOf(before.lower) === undefined
+  );
+}
+
 /** How far before a clause's subject the cue whose "that" opens it may stand ("wrote on X that"). */
 const MAX_CUE_BEFORE_THAT = 4;
 

@@ -1378,13 +1378,16 @@ function plainNounPhrase(tokens: readonly Token[], c: number, end: number): bool
  */
 function noProposition(tokens: readonly Token[], i: number, base: string, c: number, end: number): boolean {
   const object = tokens[c]?.lower ?? "";
-  // "In a statement emailed to reporters about an hour after …": a participle after its message's noun, inside a
-  // prepositional phrase, says how the message went out; the clause's own verb reports it
+  // "In a statement emailed to reporters about an hour after …", "according to ICE figures provided to Breitbart
+  // News": a participle after its message's noun says how the message went out (inside a prepositional phrase, or
+  // before "to" or "by"); the clause's own verb, or "according to", reports it
+  const participle = /ed$/.test(tokens[i]?.lower ?? "") && MESSAGE_NOUNS.has(tokens[i - 1]?.lower ?? "");
   if (
-    /ed$/.test(tokens[i]?.lower ?? "") &&
-    MESSAGE_NOUNS.has(tokens[i - 1]?.lower ?? "") &&
-    /^(?:a|an|the|its|his|her|their)$/.test(tokens[i - 2]?.lower ?? "") &&
-    /^(?:in|with|through|via)$/.test(tokens[i - 3]?.lower ?? "")
+    participle &&
+    ((/^(?:a|an|the|its|his|her|their)$/.test(tokens[i - 2]?.lower ?? "") &&
+      /^(?:in|with|through|via)$/.test(tokens[i - 3]?.lower ?? "")) ||
+      object === "to" ||
+      object === "by")
   )
     return true;
   // "the biggest fear now is insurance", "the main worry is …": after "the" and a superlative the cue is a noun
@@ -1405,6 +1408,10 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "write") return writesWork(tokens, c, end);
   // "has declared a 14-day emergency": declaring a state, an act
   if (base === "declare") return declaresState(tokens, c, end);
+  // ("a record it called “a blank check …”", "what it called “political training …”": a naming in a clause that
+  // describes a noun, no claim of its own)
+  if (base === "call" && SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? "") && namedThingBefore(tokens[i - 2]))
+    return true;
   if (base === "call") return object === "for" || object === "a" || object === "an" || callsAct(tokens, c);
   // "asked for more information": a request for a thing; "asked Hargrove whether his tariff would …": a question
   // put to someone (the quotation unit's gold has no question claims)
@@ -1413,8 +1420,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "pressed the Minister for Health in the Dáil over overcrowding", "pressed for reforms": pressing someone on a
   // topic, or for a thing, says nothing (a "that" clause does)
   if (base === "press") return !tokens.slice(c, end).some((t) => t.lower === "that");
-  // "groups, which had pushed for the rule for a decade": pushing for a thing ("pushed back on …" may report words)
-  if (base === "push") return object === "for";
+  // "groups, which had pushed for the rule for a decade": pushing for a thing ("pushed back on …" may report words);
+  // "The activists who pushed the ordinance through": pushing a thing through
+  if (base === "push") return object === "for" || THING_DETERMINERS.has(object);
   // "one Democratic senator who had lobbied for Kitteridge": lobbying for someone is an act ("which has lobbied
   // against the bill since it was introduced": against a thing too)
   if (base === "lobby") return object === "for" || object === "against";
@@ -1429,7 +1437,16 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "volunteers who knocked on more than 300,000 doors": knocking on doors says nothing
   if (base === "knock") return object === "on";
   // "Arte will show it on television next year": showing a thing, not a finding (a "that" clause is one)
-  if (base === "show") return object === "it" || object === "them";
+  // ("Rival campaigns have shown little sympathy": a feeling shown, no words)
+  if (base === "show")
+    return object === "it" || object === "them" || /^(?:little|no|much|some|more|less)$/.test(object);
+  // "who … now advises candidates of both parties": advising someone is a job, no words reported ("advised that …" is
+  // a claim)
+  if (base === "advise") return object !== "that";
+  // ("according to ICE figures provided to Breitbart News": the numbers' noun before a participle, no verb)
+  if (base === "figure") return /[a-z]ed$/.test(object);
+  // ("according to the White House counsel, Gideon P. Ashworth,": the lawyer's noun; "counseled that …" a claim)
+  if (base === "counsel") return object !== "that";
   // "who has observed elections in Central Asia": watching, not remarking (a "that" clause is a remark)
   if (base === "observe") return true;
   // "charged the mayor … with taking bribes": a formal charge, an act of prosecutors (a "that" clause is a claim);
@@ -1450,6 +1467,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "require" || base === "forbid" || base === "ban") return true;
   // "The two countries fought two wars over …": fighting is an act
   if (base === "fight") return true;
+  // "The MSSZ has discussed both for years": a discussion of a thing reports no words of it
+  if (base === "discuss") return true;
   // "who argued the case for NetChoice": arguing a case in court is the lawyer's act, not a claim
   if (base === "argue") return THING_DETERMINERS.has(object) && /^cases?$/.test(tokens[c + 1]?.lower ?? "");
   // "announced his retirement from the Supreme Court", "announced a schedule": an act made known, no words
@@ -1482,6 +1501,15 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
 
+/** Whether the token before a describing clause's subject is its noun ("record") or "what". */
+function namedThingBefore(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word" || t.cap) return false;
+  return t.lower === "what" || (/^[a-z]+$/.test(t.lower) && !CLAUSE_LINKS.test(t.lower));
+}
+/** Words before a subject pronoun that open or join clauses rather than name a noun. */
+const CLAUSE_LINKS =
+  /^(?:that|and|but|or|because|as|if|when|while|so|since|though|although|than|where|whether|after|before|until|once|then|also|now|still|even|which|who|said|says|say|has|had|have|is|was|were|are|be|been)$/;
+
 /** Nouns of the messages a participle may say the sending of ("a statement emailed to reporters"). */
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
   "statement",
@@ -1493,6 +1521,11 @@ const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
   "post",
   "note",
   "release",
+  "figures",
+  "data",
+  "documents",
+  "records",
+  "numbers",
 ]);
 
 /** Words of a stretch of time ("all winter", "last week", "this spring", "every Monday"). */

@@ -772,3 +772,43 @@ describe("lobbying, messages sent, superlative nouns, documents owned and party 
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("discussions, advice, feelings shown, namings and roles before names (rules-142)", () => {
+  it.each([
+    ["a discussion of a thing", "The MSSZ has discussed both for years.", []],
+    [
+      "a relative clause's advice after the inverted speaker",
+      "Even if the complaint has merit, it will not be resolved before November, said Patricia L. Greenhalgh, who now advises candidates of both parties.",
+      [["Even if the complaint has merit, it will not be resolved before November", "Patricia L. Greenhalgh"]],
+    ],
+    ["a feeling shown", "Rival campaigns have shown little sympathy.", []],
+    ["an ordinance pushed through", "The activists who pushed the ordinance through were furious.", []],
+    [
+      "figures provided to a paper are the agency's; their participle is no claim",
+      "More inmates were released, according to ICE figures provided to Breitbart News.",
+      [["More inmates were released", "ICE"]],
+    ],
+    [
+      "a lawyer's noun after a body's name",
+      "The judge met 34 senators, according to the White House counsel, Gideon P. Ashworth, who went along.",
+      [["The judge met 34 senators", "Gideon P. Ashworth"]],
+    ],
+    [
+      "a naming in a clause that describes a noun",
+      'The Harbor Fund said the judge had sided with the police in 19 cases, a record it called "a blank check for law enforcement."',
+      [["the judge had sided with the police in 19 cases", "Harbor Fund"]],
+    ],
+    [
+      "a role for a thing before the person's name",
+      '"Borehole data is the ground truth," said the agency\'s mission manager for CryoSat-2, Dr. Henrike Vollmer.',
+      [["Borehole data is the ground truth,", "Henrike Vollmer"]],
+    ],
+    [
+      "a party's members named in the plural before 'who'",
+      "The judge met a cooler reception from Democrats, who say she has said nothing.",
+      [["she has said nothing", "Democratic Party"]],
+    ],
+  ])("reads %s", (_name, text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

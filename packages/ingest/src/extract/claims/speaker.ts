@@ -224,7 +224,11 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     // that merely names someone ("a staff member for the Sanders campaign in Philadelphia who") is
     // the appositive's, and so is its person
     const named = doc.mentionByLastToken.get(k);
-    const isName = named !== undefined && doc.entities.clusters[named.cluster]?.type === "Person";
+    // ("a cooler reception from Democrats, who say …": the party's members, named in the plural, are people)
+    const members =
+      named !== undefined && doc.entities.clusters[named.cluster]?.kind === "party" && /s$/.test(named.text);
+    const isName = named !== undefined && (doc.entities.clusters[named.cluster]?.type === "Person" || members);
+    if (members && rel.lower === "who") return { ...fromMention(doc, named), start: rel.start, end: rel.end };
     const phrase = rel.lower === "who" && k >= 0 && !isName ? nounPhraseEndingAt(tokens, k, rel.sentence) : null;
     const appositive = phrase ? personBeforeAppositive(doc, (tokens[phrase.first] as Token).start, k) : null;
     // "Warren is the party unifier who speaks …": a predicate noun's "who" is the copula's subject
@@ -629,6 +633,18 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
       )
     )
       k = tokens[k + 2]?.text === "," ? k + 2 : k + 3;
+    // ("the European Space Agency's mission manager for CryoSat-2, Dr. Henrike Vollmer": what the role is for, a
+    // few words of any kind, before the comma and the person's name)
+    else if (tokens[k]?.lower === "for") {
+      const comma = [2, 3, 4, 5].find(
+        (n) =>
+          tokens[k + n]?.text === "," &&
+          tokens
+            .slice(k + 1, k + n)
+            .every((t) => t.sentence === first.sentence && t.kind !== "quote" && t.text !== ","),
+      );
+      if (comma !== undefined) k += comma;
+    }
   }
   if (described?.anonymous !== undefined && tokens[k]?.text === ",") {
     // (a title the mention leaves out may stand first: "the trust's country director, Rev. Samuel Ekai Lokwang")

@@ -76,6 +76,21 @@ export function closingKeys(name: string): string[] {
   return keys;
 }
 
+/**
+ * "Cañeras" for "Club Atlético Cañeras de Córdoba": the one word a club's name holds after its club words (`CLUB_OPENINGS`)
+ * and before its town's "de", which the news calls the club by (`closingKeys` takes names of two words at most).
+ */
+export function clubCoreKey(name: string): string | undefined {
+  const words = name.trim().split(/\s+/);
+  let k = 0;
+  while (k < words.length && CLUB_OPENINGS.has(nameKey(words[k] as string))) k++;
+  const core = words[k];
+  const after = words[k + 1];
+  if (k === 0 || core === undefined || !/^\p{Lu}\p{Ll}/u.test(core) || isGenericOpening(core) || countryOf(core))
+    return undefined;
+  return after === undefined || OF_WORDS.has(after.toLowerCase()) ? nameKey(core) : undefined;
+}
+
 /** Last words of football clubs' names that British and Irish news calls the club by ("Rovers", "Rangers"). */
 const CLUB_TAILS = new Set(["rovers", "rangers", "wanderers", "albion", "hotspur", "athletic", "academicals"]);
 

@@ -892,3 +892,75 @@ describe("names newsdev30 read wrong (entities-142)", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+// entities-143 (read on gold/newsdev31)
+describe("names newsdev31 read wrong (entities-143)", () => {
+  it.each([
+    [
+      "a title of two words before a name the tagger read as an organization's",
+      "The tournament’s chief arbiter, International Arbiter Zsuzsanna Fehérvári-Kiss, has been an arbiter since 2004.",
+      ["Person: Zsuzsanna Fehérvári-Kiss"],
+    ],
+    [
+      "a club called by the word between its club words and its town",
+      "Club Atlético Cañeras de Córdoba won on Sunday. The coach joined Cañeras in 2022.",
+      ["Organization: Club Atlético Cañeras de Córdoba"],
+    ],
+    [
+      "a stadium and a cup named in their own language are no one",
+      "Cañeras won the Copa Nacional Femenil at the Estadio Rafael Murillo Vidal. Copa Airlines flew the team home.",
+      ["Organization: Copa Airlines"],
+    ],
+    [
+      "the pronoun 'I' ends a list of portfolios",
+      "UNAF will go to the Council of State, and I will be in the room.",
+      ["Organization: Council of State", "Organization: UNAF"],
+    ],
+    [
+      "a one-word name 'its' follows is an organization's",
+      "We have also written to Biocoop asking it to tell its fruit suppliers. Biocoop said it had asked.",
+      ["Organization: Biocoop"],
+    ],
+    [
+      "not a person's name a comma's appositive describes by a company",
+      "Prosecutors charged Rudianto, its safety supervisor, with negligence.",
+      ["Person: Rudianto"],
+    ],
+    [
+      "a chamber's word before a race names the race",
+      "A super PAC backs Rep. Colleen Brisbane in her Senate campaign.",
+      ["Person: Colleen Brisbane"],
+    ],
+    [
+      "an organization's short name before a role, without its company word",
+      "Prairie Crossing Health will shut the hospital. Prairie Crossing spokesman Tomas Ridley-Greer denied it.",
+      ["Organization: Prairie Crossing Health", "Person: Tomas Ridley-Greer"],
+    ],
+    [
+      "a committee 'on the' what it deals with",
+      "On Thursday, the American Bar Association’s Standing Committee on the Federal Judiciary unanimously rated Judge Korsgaard.",
+      [
+        "Organization: American Bar Association",
+        "Organization: Standing Committee on the Federal Judiciary",
+        "Person: Korsgaard",
+      ],
+    ],
+    [
+      "ships named after a prefix or a ship's noun are no one",
+      "The ferry, the MV Santa Clara Dos, was full. The team sailed on the research vessel Nordkapp Explorer. The MS Society said so.",
+      ["Organization: MS Society"],
+    ],
+    [
+      "a place's piece, a collective's possessive and an institution's word",
+      "Koutná: On the wards. Brno Children’s Hospital has given us its playroom every Wednesday.",
+      ["Organization: Brno Children’s Hospital"],
+    ],
+    [
+      "the parties' plurals a run joined over 'and'",
+      "Democrats and Republicans met on Tuesday.",
+      ["Organization: Democratic Party", "Organization: Republican Party"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -69,6 +69,7 @@ import { trimMemberNouns } from "./member-nouns.js";
 import { joinMissionNames } from "./mission-names.js";
 import { trimLeadingModifiers } from "./modifier-prefix.js";
 import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
+import { typeNeuterNames } from "./neuter-names.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
 import { partyPluralMentions } from "./party-plurals.js";
@@ -517,9 +518,12 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       // "University of the Witwatersrand", "Institute for the Study of Labor": after an organization
       // head (not "Thomas Covert of the University", "Director of the Program", "Art of the Deal"), and
       // the tagger decides whether "of the" stays inside the name
+      // ("the Standing Committee on the Federal Judiciary": a committee's or a council's "on the" too)
+      const onThe =
+        t?.lower === "on" && /^(?:committee|subcommittee|council|commission)$/.test(tokens[j - 1]?.lower ?? "");
       if (
         tags !== undefined &&
-        (t?.lower === "of" || t?.lower === "for") &&
+        (t?.lower === "of" || t?.lower === "for" || onThe) &&
         (ORG_HEADS.has((tokens[j - 1] as Token).lower) ||
           SUB_BODY_HEADS.has((tokens[j - 1] as Token).lower) ||
           // ("Friends of the Earth Norway": a leading organization word that opens the run)
@@ -605,7 +609,10 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       // (not the place's government: "the Pagadian City government")
       (datelineTowns.has(runKey(tokens, i, j)) && !GOVERNMENT_AFTER.test(tokens[j]?.lower ?? "")) ||
       eponymousDisease(tokens, i, j) ||
-      waterOf(tokens, i, j)
+      waterOf(tokens, i, j) ||
+      stadiumOrCup(tokens, i, j) ||
+      chamberOfRace(tokens, i, j) ||
+      shipName(tokens, i, j)
     ) {
       i = j;
       continue;
@@ -646,6 +653,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinCauseNames(text, tokens, mentions);
   joinLeadingPortfolios(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
+  typeNeuterNames(tokens, mentions);
   hometownsAfterPersons(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   trimNationalityConjuncts(text, tokens, mentions);
@@ -1937,6 +1945,100 @@ function waterOf(tokens: readonly Token[], i: number, j: number): boolean {
 }
 const WATERS_OF: ReadonlySet<string> = new Set(["gulf", "sea", "bay", "strait", "straits"]);
 
+/**
+ * "the MV Santa Clara Dos", "the research vessel Nordkapp Explorer", "the icebreaker Araon": a ship's name — after a
+ * ship's prefix, or right after a ship's noun — is a vessel, nobody (not an organization whose head ends the run).
+ */
+function shipName(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (ORG_HEADS.has((tokens[k] as Token).lower)) return false;
+  const first = tokens[i] as Token;
+  if (j - i >= 2 && SHIP_PREFIXES.has(first.text)) return true;
+  const noun = tokens[i - 1];
+  return (
+    noun !== undefined &&
+    !noun.cap &&
+    SHIP_NOUNS.has(noun.lower) &&
+    /^(?:the|a|research)$/.test(tokens[i - 2]?.lower ?? "")
+  );
+}
+const SHIP_PREFIXES: ReadonlySet<string> = new Set([
+  "MV",
+  "MS",
+  "RV",
+  "HMS",
+  "USS",
+  "SS",
+  "MT",
+  "FV",
+  "HMAS",
+  "HMCS",
+  "RRS",
+]);
+const SHIP_NOUNS: ReadonlySet<string> = new Set([
+  "vessel",
+  "ship",
+  "ferry",
+  "tanker",
+  "freighter",
+  "icebreaker",
+  "trawler",
+  "yacht",
+  "frigate",
+  "destroyer",
+  "submarine",
+  "cruiser",
+  "liner",
+]);
+
+/**
+ * "her Senate campaign", "the Senate race": a chamber's word before the race for a seat in it names the race, not the
+ * chamber (newsdev31's gold counts no chamber there).
+ */
+function chamberOfRace(tokens: readonly Token[], i: number, j: number): boolean {
+  const word = (tokens[i] as Token).lower;
+  const next = tokens[j];
+  return (
+    j - i === 1 &&
+    (word === "senate" || word === "house") &&
+    next !== undefined &&
+    !next.cap &&
+    RACE_NOUNS.has(next.lower)
+  );
+}
+// (not "seat": "Nevada’s open Senate seat" is a seat in the chamber, which the gold counts, newsdev29)
+const RACE_NOUNS: ReadonlySet<string> = new Set([
+  "campaign",
+  "campaigns",
+  "race",
+  "races",
+  "bid",
+  "candidacy",
+  "primary",
+  "primaries",
+  "contest",
+]);
+
+/**
+ * "the Estadio Rafael Murillo Vidal", "won the Copa Nacional Femenil": a stadium or a cup named in its own language,
+ * its first word the stadium's or the cup's — a place or a contest, nobody (not "Copa Airlines", nor an organization
+ * whose head ends the run).
+ */
+function stadiumOrCup(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j - i < 2 || !STADIUM_OR_CUP_OPENINGS.has((tokens[i] as Token).lower)) return false;
+  for (let k = i + 1; k < j; k++)
+    if (ORG_HEADS.has((tokens[k] as Token).lower) || (tokens[k] as Token).lower === "airlines") return false;
+  return true;
+}
+const STADIUM_OR_CUP_OPENINGS: ReadonlySet<string> = new Set([
+  "estadio",
+  "stade",
+  "stadio",
+  "stadion",
+  "copa",
+  "coupe",
+  "coppa",
+]);
+
 /** Divisions a city numbers ("the 3rd Ward", "the 12th Precinct"). */
 const NUMBERED_PLACES: ReadonlySet<string> = new Set(["ward", "precinct"]);
 /** Party words a district or county may be named by ("a Republican district"). */
@@ -2557,11 +2659,16 @@ function emitMention(
     // "Justice Alito", "Mr. Earnest", "President Ford": a person's title before one word the tagger read as
     // an organization's name makes it a person's (no head noun, acronym or known organization there; not
     // "General", which opens companies' names as often: "General Electric")
+    // ("International Arbiter Zsuzsanna Fehérvári-Kiss": two or three words after it too, when a listed first name
+    // opens them or the title is of two words or more, which no organization's name opens)
+    const givenAfterTitle =
+      e - s <= 3 &&
+      (firstNameGender((tokens[s] as Token).text) !== undefined || (title !== undefined && title.includes(" ")));
     const titled =
       tagged === "ORG" &&
       title !== undefined &&
       title !== "general" &&
-      e - s === 1 &&
+      (e - s === 1 || givenAfterTitle) &&
       !orgHeadOf(tokens, s, e) &&
       !isAcronym(name);
     // ("told the Giornale di Sicilia that": a name of several words after a lower-case "the", with no first name

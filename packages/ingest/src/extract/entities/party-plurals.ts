@@ -16,6 +16,17 @@ const PARTY_OF_PLURAL: ReadonlyMap<string, string> = new Map([
  * stay in text order.
  */
 export function partyPluralMentions(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  // ("Democrats and Republicans met": the two plurals a run joined over "and" are the two parties)
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n] as Mention;
+    const words = tokens.slice(m.first, m.last);
+    if (
+      m.last - m.first >= 3 &&
+      words.every((t) => PARTY_OF_PLURAL.has(t.text) || /^(?:and|&|,)$/.test(t.text)) &&
+      words.some((t) => !PARTY_OF_PLURAL.has(t.text))
+    )
+      mentions.splice(n, 1);
+  }
   // (an article that names a party by the plural with words before it, "the Liberal Democrats", "Sweden Democrats",
   // means that party by the plural alone)
   const longer = mentions

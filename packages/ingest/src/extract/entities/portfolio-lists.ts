@@ -23,7 +23,8 @@ function isPlace(name: string): boolean {
 const MAX_ITEM_WORDS = 3;
 
 function listWord(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === "word" && t.cap && t.lower !== "the";
+  // (not the pronoun: "UNAF will go to the Council of State, and I will be in the room")
+  return t !== undefined && t.kind === "word" && t.cap && t.lower !== "the" && t.text !== "I";
 }
 
 /**

@@ -6,7 +6,7 @@ import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizati
 import { isPresidentName } from "../lexicon/presidents.js";
 import { HONORIFICS, TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
-import { closingKeys, clubTailKey, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
+import { closingKeys, clubCoreKey, clubTailKey, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
 import { markIntroducedNouns } from "./introduced-nouns.js";
 import { addIntroducedRoles } from "./introduced-roles.js";
 import { isNameSuffix } from "./name-suffix.js";
@@ -512,6 +512,9 @@ function joinClosingNames(clusters: Cluster[], byKey: Map<string, Cluster>, toke
     // ("Rovers" for "Strathearn Rovers")
     const tail = clubTailKey(c.name);
     if (tail) addTo(byRest, tail, c);
+    // ("Cañeras" for "Club Atlético Cañeras de Córdoba")
+    const core = clubCoreKey(c.name);
+    if (core) addTo(byRest, core, c);
     const head = headKey(c.name);
     if (head) addTo(byHead, head, c);
   }
@@ -733,10 +736,13 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
   }
   const merged = new Set<Cluster>();
   for (const c of [...clusters]) {
-    if (c.type !== "Person" || c.mentions.some((m) => m.title)) continue;
+    // ("Prairie Crossing spokesman Tomas Ridley-Greer" after "Prairie Crossing Health": a name of two words or more
+    // an employer's place before a role made an organization of no known kind is the short name too)
+    const untypedOrg = c.type === "Organization" && c.kind === "organization" && nameKey(c.name).includes(" ");
+    if ((c.type !== "Person" && !untypedOrg) || c.mentions.some((m) => m.title)) continue;
     const key = nameKey(c.name);
     // (and no other organization's name opens with the same words: "Chama" opens two parties' names)
-    const opening = (byOpening.get(key) ?? []).filter((o) => !merged.has(o));
+    const opening = (byOpening.get(key) ?? []).filter((o) => !merged.has(o) && o !== c);
     if (opening.length !== 1) continue;
     const full = opening[0] as Cluster;
     const rest = full.name.split(/\s+/).slice(c.name.split(/\s+/).length);
@@ -817,7 +823,7 @@ const PUBLIC_KINDS = new Set(["party", "legislature", "government", "ministry", 
 
 /** Words that end a company's name after its distinctive words ("Kestrel Forge Interactive"), not an eponym's ("… Foundation"). */
 const COMPANY_WORDS =
-  /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services|Constructors|Construction|Contractors|Builders|Industries|Enterprises|Logistics|Engineering)$/;
+  /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services|Constructors|Construction|Contractors|Builders|Industries|Enterprises|Logistics|Engineering|Health|Healthcare|Pharmaceuticals|Foods|Brands|Airlines|Motors|Research|Analytics|Associates|Consulting|Strategies|Partners)$/;
 
 /** Words that end a broadcaster's name after its own ("Al Mamlaka TV", "Kiss FM"). */
 const BROADCAST_WORDS = /^(?:TV|FM|Radio|Television)$/;

@@ -124,7 +124,9 @@ export function placeBeforeOrganizationHead(tokens: readonly Token[], pieces: Ta
   const last = pieces.at(-1);
   const head = tokens[e - 1] as Token;
   // (a cooperative's name too, a head the tagger's lexicon lacks: "the Rabo de Peixe Fishermen’s Cooperative")
-  const orgHead = ORG_HEADS.has(head.lower) || LATER_HEADS.test(head.lower);
+  // ("Brno Children’s Hospital": an institution's word that ends no person's name too)
+  const orgHead =
+    ORG_HEADS.has(head.lower) || LATER_HEADS.test(head.lower) || NAME_ENDS_NO_PERSON.get(head.lower) === "institution";
   // ("Fishermen’s Cooperative" after a piece the tagger ended at the collective's possessive)
   const possessed = last?.type === "ORG" && last.last === e - 2 && isPossessive(tokens[e - 2]);
   if ((last?.type !== "LOC" && !possessed) || !last || last.last >= e - 1 || !head.cap || !orgHead) return pieces;
@@ -203,6 +205,18 @@ export function joinedPortfolios(tokens: readonly Token[], pieces: TaggedSpan[])
     const ministry = /^(?:ministry|department)$/.test(head) && tokens[(before?.first ?? 0) + 1]?.lower === "of";
     const committee =
       /^(?:house|senate)$/.test(head) && /^(?:committee|subcommittee)$/.test(tokens[piece.last - 1]?.lower ?? "");
+    // ("the Standing Committee on the Federal Judiciary": a committee "on the" what it deals with)
+    const onThe =
+      before?.type === "ORG" &&
+      piece.type === "ORG" &&
+      /^(?:committee|subcommittee|council|commission)$/.test(tokens[before.last - 1]?.lower ?? "") &&
+      tokens[before.last]?.lower === "on" &&
+      tokens[before.last + 1]?.lower === "the" &&
+      piece.first === before.last + 2;
+    if (onThe && before) {
+      out[out.length - 1] = { ...before, last: piece.last };
+      continue;
+    }
     if (
       before?.type === "ORG" &&
       piece.type === "ORG" &&

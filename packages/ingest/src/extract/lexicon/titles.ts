@@ -149,6 +149,13 @@ const RAW: [string, string | undefined][] = [
   ["amb.", undefined],
   // a South African advocate ("Adv. Thulani Zungu", 2026-12-06, newsdev28)
   ["adv.", undefined],
+  // chess titles ("International Arbiter Zsuzsanna Fehérvári-Kiss", "FIDE Master Levente Bárány"), kept out of the
+  // tagger's features, 2026-12-06 (newsdev31)
+  ["international arbiter", undefined],
+  ["international master", undefined],
+  ["fide master", undefined],
+  ["fide arbiter", undefined],
+  ["grandmaster", undefined],
   ["prof.", undefined],
   ["professor", undefined],
   ["rev.", undefined],
@@ -223,6 +230,10 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "lieutenant",
   "major",
   "brigadier",
+  // chess titles (2026-12-06, newsdev31: "International Arbiter Zsuzsanna Fehérvári-Kiss")
+  "international",
+  "fide",
+  "grandmaster",
   // abbreviated titles (2026-12-06, newsdev25: "Eng. Khaled Bani Hani")
   "eng.",
   "ing.",
