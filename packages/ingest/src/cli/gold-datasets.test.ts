@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev31, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev32, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -123,6 +123,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev31, gold/newstest
     ["newsdev29", 12, 167],
     ["newsdev30", 12, 175],
     ["newsdev31", 12, 170],
+    ["newsdev32", 12, 171],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -50,6 +50,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev29", "12 more: US politics; Wikinews interviews, a fifth set of them, blind"],
     ["newsdev30", "12 more: US politics; Wikinews interviews, a sixth set of them, blind"],
     ["newsdev31", "12 more: US politics; Wikinews interviews, a seventh set of them, blind"],
+    ["newsdev32", "12 more: US politics; Wikinews interviews, an eighth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

@@ -33,6 +33,7 @@ import {
   NEWSDEV29,
   NEWSDEV30,
   NEWSDEV31,
+  NEWSDEV32,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -327,6 +328,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.93,
       about: 0.76,
       affiliation: 0.73,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV32]).toEqual({
+      person: 0.91,
+      org: 0.88,
+      claim: 0.95,
+      "claim+speaker": 0.93,
+      about: 0.7,
+      affiliation: 0.58,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -1503,7 +1503,7 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
 
 /** Whether the token before a describing clause's subject is its noun ("record") or "what". */
 function namedThingBefore(t: Token | undefined): boolean {
-  if (!t || t.kind !== "word" || t.cap) return false;
+  if (t?.kind !== "word" || t.cap) return false;
   return t.lower === "what" || (/^[a-z]+$/.test(t.lower) && !CLAUSE_LINKS.test(t.lower));
 }
 /** Words before a subject pronoun that open or join clauses rather than name a noun. */

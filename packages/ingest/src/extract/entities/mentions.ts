@@ -2662,8 +2662,7 @@ function emitMention(
     // ("International Arbiter Zsuzsanna Fehérvári-Kiss": two or three words after it too, when a listed first name
     // opens them or the title is of two words or more, which no organization's name opens)
     const givenAfterTitle =
-      e - s <= 3 &&
-      (firstNameGender((tokens[s] as Token).text) !== undefined || (title !== undefined && title.includes(" ")));
+      e - s <= 3 && (firstNameGender((tokens[s] as Token).text) !== undefined || title?.includes(" ") === true);
     const titled =
       tagged === "ORG" &&
       title !== undefined &&
