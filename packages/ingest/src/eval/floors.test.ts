@@ -330,12 +330,12 @@ describe("checkFloors", () => {
       affiliation: 0.73,
     });
     expect(QUALITY_FLOORS[NEWSDEV32]).toEqual({
-      person: 0.91,
-      org: 0.88,
+      person: 0.96,
+      org: 0.89,
       claim: 0.95,
       "claim+speaker": 0.93,
-      about: 0.7,
-      affiliation: 0.58,
+      about: 0.71,
+      affiliation: 0.7,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -387,7 +387,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev31) person 0.934, org 0.896, claim 0.977, claim+speaker 0.960, about 0.725,
   // affiliation 0.600; at rules-142+entities-143 (dc538be) org 0.905, about 0.732, affiliation 0.614, the rest
   // unchanged — floors two to three items below.
-  [NEWSDEV32]: { person: 0.91, org: 0.88, claim: 0.95, "claim+speaker": 0.93, about: 0.7, affiliation: 0.58 },
+  // Its errors read in the same session (a development set since): raised at rules-143+entities-144, measured
+  // person 0.983, org 0.920, claim 0.977, claim+speaker 0.960, about 0.740, affiliation 0.727.
+  [NEWSDEV32]: { person: 0.96, org: 0.89, claim: 0.95, "claim+speaker": 0.93, about: 0.71, affiliation: 0.7 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

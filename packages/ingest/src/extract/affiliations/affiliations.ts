@@ -24,7 +24,7 @@ import { datelineCountry, defaultOffice, titleDefaultOrg, US_BODIES } from "./de
 import { impliedOrganization } from "./implied-organization.js";
 import { namedOnly } from "./named-only.js";
 import { partyAfterComma, partyInBrackets, partyStateAfter } from "./party-notation.js";
-import { ledBySubject, whoseRole } from "./relative-roles.js";
+import { ledBySubject, possessedRoleBefore, whoLeads, whoseRole } from "./relative-roles.js";
 
 export interface DraftAffiliation {
   person: number;
@@ -203,7 +203,14 @@ export function findAffiliations(
     // "Senator Lucia Benavides (D-Tucson)", "Labour Minister Jörg Wiesenthal-Kröger (CDU)"
     const party = partyInBrackets(doc, m, findOrg) ?? partyAfterComma(doc, m, findOrg);
     if (party) add(c.id, party.org, party.role);
-    const works = workplace(doc, m) ?? ledBy(doc, m) ?? whoseRole(doc, m) ?? ledBySubject(doc, m);
+    const works =
+      workplace(doc, m) ??
+      ledBy(doc, m) ??
+      whoseRole(doc, m) ??
+      ledBySubject(doc, m) ??
+      whoLeads(doc, m) ??
+      possessedRoleBefore(doc, m) ??
+      theTitleOffice(doc, m);
     if (works) add(c.id, works.org, works.role);
   }
   // "Brisbane for Senate", "Kalvaitis for America": a campaign committee named for its candidate
@@ -563,10 +570,6 @@ interface AppositiveOf {
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", "so", "nor", "while"]);
 
 /**
- * "Rep. Harold Brandvold (R-Neb.), chairman of the House Appropriations Committee,": the token after a party and
- * state notation in brackets right after the name (where the appositive's comma stands), if one is there.
- */
-/**
  * The one organization the article names "<place> <title>'s Office" ("Missouri Attorney General's Office") for a title
  * of two words or more, if one.
  */
@@ -579,6 +582,27 @@ function titleOffice(clusters: readonly Cluster[], title: string): Cluster | und
       c.type === "Organization" && c.mentions.length > 0 && c.name.toLowerCase().replace(/’/g, "'").endsWith(suffix),
   );
   return offices.length === 1 ? offices[0] : undefined;
+}
+
+/**
+ * "The district attorney, Frances P. Kowalczyk, called …" beside the Dauphin County District Attorney’s Office: a
+ * title of two words or more after "the", then the name set off by a comma — the office of that title the article
+ * names.
+ */
+function theTitleOffice(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  if (tokens[m.first - 1]?.text !== ",") return undefined;
+  for (let words = 2; words <= 3; words++) {
+    const the = tokens[m.first - 2 - words];
+    if (the?.lower !== "the") continue;
+    const title = tokens
+      .slice(m.first - 1 - words, m.first - 1)
+      .map((t) => t.lower)
+      .join(" ");
+    const office = titleOffice(doc.entities.clusters, title);
+    if (office) return { org: office.id, role: title };
+  }
+  return undefined;
 }
 
 /**
@@ -602,6 +626,10 @@ const NYT_PARTIES: ReadonlyMap<string, string> = new Map([
   ["Democrat", "Democratic Party"],
 ]);
 
+/**
+ * "Rep. Harold Brandvold (R-Neb.), chairman of the House Appropriations Committee,": the token after a party and
+ * state notation in brackets right after the name (where the appositive's comma stands), if one is there.
+ */
 function afterPartyNotation(tokens: readonly Token[], k: number): number | undefined {
   // ("Rep. Delbert Voss, R-Mo., chairman of …": AP's notation between commas; the second comma opens the appositive)
   if (tokens[k]?.text === ",") {
@@ -828,6 +856,23 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
   if (owner && owned) {
     add(person.id, owner.cluster, owned);
     return;
+  }
+  // "Gloria Achterberg, the committee's top Democrat,": a party's member on the body the possessive names — the body
+  // named, or the article's one so described — and the party's (where the article names it)
+  const partyWord = NYT_PARTIES.get(tokens[last - 1]?.text ?? "");
+  if (partyWord && last - s <= 5) {
+    const noun = tokens[s] as Token;
+    const described =
+      owner === undefined && !noun.cap && isPossessive(tokens[s + 1])
+        ? describedOrganization(doc.entities.clusters, noun.lower, noun.start)
+        : undefined;
+    const body = owner ? doc.entities.clusters[owner.cluster] : described;
+    if (body) {
+      add(person.id, body.id, doc.text.slice(startOff, endOff).trim());
+      const party = findOrg(partyWord);
+      if (party) add(person.id, party.id, "member");
+      return;
+    }
   }
   // an organization's possessive with no role after it ("MSNBC’s Alex Seitz-Wald and …") gives none
   if (possessor && s === first) return;

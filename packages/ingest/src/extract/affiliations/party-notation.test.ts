@@ -161,3 +161,41 @@ describe("a party and state after a name, an office of the title, a committee na
     expect(pairs(text).filter((p) => !p.includes("United States"))).toEqual(expected);
   });
 });
+
+// rules-143 (read on gold/newsdev32)
+describe("relative clauses, possessives and titles before names, a committee's party member (rules-143)", () => {
+  it.each([
+    [
+      "who has run an organization",
+      "Millhaven Water Works serves the city. Howard Pruett-Lange, who has run Millhaven Water Works since 2019, said the work had slowed.",
+      ["Howard Pruett-Lange — Millhaven Water Works"],
+    ],
+    [
+      "a co-founder after an age and an appositive",
+      "Denise Harwell, 67, a retired schoolteacher who co-founded the residents' group Millhaven Lead-Free Neighbors, told The Post that she had stopped believing the utility.",
+      ["Denise Harwell — Millhaven Lead-Free Neighbors"],
+    ],
+    [
+      "who directs something at the article's one such organization",
+      'Monmouth University ran the poll. "Voters say they care," said Donna Kessler-Ayala, who directs polling at the university.',
+      ["Donna Kessler-Ayala — Monmouth University"],
+    ],
+    [
+      "an organization's possessive and a role before the name's comma",
+      "Kadambari Comics published the book. Kadambari Comics’ managing director, Farhan Qureshi, said the publisher would print it.",
+      ["Farhan Qureshi — Kadambari Comics"],
+    ],
+    [
+      "'the' and a title before the name's comma, the office the article names",
+      "The Dauphin County District Attorney’s Office objected. The district attorney, Frances P. Kowalczyk, called the pardon “an insult.”",
+      ["Frances P. Kowalczyk — Dauphin County District Attorney’s Office"],
+    ],
+    [
+      "a party's member on the body the possessive describes",
+      "Democrats were angry. The Senate Agriculture Committee met. Gloria Achterberg, the committee's top Democrat, said no.",
+      ["Gloria Achterberg — Democratic Party", "Gloria Achterberg — Senate Agriculture Committee"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

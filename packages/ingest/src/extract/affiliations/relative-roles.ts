@@ -84,3 +84,93 @@ export function ledBySubject(doc: AnalyzedText, m: Mention): { org: number; role
   const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
   return org ? { org: org.id, role } : undefined;
 }
+
+/** Verbs of leading, working in or founding an organization, and the role each gives ("who runs X": head). */
+const WHO_VERBS: ReadonlyMap<string, string> = new Map([
+  ["runs", "head"],
+  ["run", "head"],
+  ["ran", "head"],
+  ["heads", "head"],
+  ["headed", "head"],
+  ["leads", "leader"],
+  ["led", "leader"],
+  ["directs", "director"],
+  ["directed", "director"],
+  ["chairs", "chair"],
+  ["chaired", "chair"],
+  ["founded", "founder"],
+  ["co-founded", "co-founder"],
+  ["manages", "manager"],
+  ["managed", "manager"],
+  ["coaches", "coach"],
+  ["coached", "coach"],
+]);
+
+/** How many tokens after a name's comma its "who" may stand ("Denise Harwell, 67, a retired schoolteacher who"). */
+const MAX_WHO_DISTANCE = 8;
+/** How many words a verb's object may run to the organization it names ("the residents' group X", "polling at"). */
+const MAX_OBJECT_WORDS = 6;
+
+/**
+ * "Howard Pruett-Lange, who has run Millhaven Water Works since 2019,", "Denise Harwell, 67, a retired schoolteacher
+ * who co-founded the residents' group Millhaven Lead-Free Neighbors,", "Donna Kessler-Ayala, who directs polling at
+ * the university": a relative clause after the name that leads, directs or founded an organization — named in the
+ * verb's object, or "the <noun>" the article's one such organization after "at" or "of".
+ */
+export function whoLeads(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  if (tokens[m.last]?.text !== ",") return undefined;
+  const sentence = tokens[m.last]?.sentence;
+  let who = m.last + 1;
+  while (who < m.last + MAX_WHO_DISTANCE && tokens[who]?.lower !== "who") {
+    const t = tokens[who];
+    if (!t || t.sentence !== sentence || t.kind === "quote" || doc.mentionByFirstToken.has(who)) return undefined;
+    who++;
+  }
+  if (tokens[who]?.lower !== "who") return undefined;
+  let v = who + 1;
+  while (/^(?:has|had|have|now|also|still|once)$/.test(tokens[v]?.lower ?? "")) v++;
+  const role = WHO_VERBS.get(tokens[v]?.lower ?? "");
+  if (!role) return undefined;
+  for (let k = v + 1; k <= v + MAX_OBJECT_WORDS; k++) {
+    const t = tokens[k];
+    if (!t || t.sentence !== sentence || t.text === "," || t.kind === "quote") return undefined;
+    const org = organizationAt(
+      doc,
+      doc.mentionByFirstToken.get(k)?.last !== undefined ? (doc.mentionByFirstToken.get(k) as Mention).last - 1 : -1,
+    );
+    if (org !== undefined) return { org, role };
+    // ("who directs polling at the university": the article's one organization so described)
+    if (/^(?:at|of)$/.test(t.lower) && tokens[k + 1]?.lower === "the") {
+      const noun = tokens[k + 2];
+      if (noun && !noun.cap && noun.kind === "word" && !tokens[k + 3]?.cap) {
+        const described = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+        if (described && !described.country) return { org: described.id, role };
+      }
+    }
+    if (t.cap && !doc.mentionByFirstToken.has(k)) return undefined;
+  }
+  return undefined;
+}
+
+/** Most words of a role between an organization's possessive and a name's comma ("managing director"). */
+const MAX_POSSESSED_ROLE_WORDS = 3;
+
+/**
+ * "Kadambari Comics’ managing director, Farhan Qureshi, said …": a name set off after an organization's possessive
+ * and a role (lower-case words that end in a role's head) is that role's holder there.
+ */
+export function possessedRoleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  if (tokens[m.first - 1]?.text !== ",") return undefined;
+  let k = m.first - 2;
+  const last = k;
+  while (k > 0 && last - k < MAX_POSSESSED_ROLE_WORDS && tokens[k]?.kind === "word" && !tokens[k]?.cap) k--;
+  const roleWords = tokens.slice(k + 1, last + 1) as Token[];
+  if (roleWords.length === 0 || !isRoleHead(roleWords.at(-1)?.lower ?? "")) return undefined;
+  // the possessive: its own token ("’s", "’") right after the organization's name
+  const possessive = tokens[k];
+  if (!possessive || !/^['’]s?$/.test(possessive.text)) return undefined;
+  const org = organizationAt(doc, k - 1);
+  return org === undefined ? undefined : { org, role: roleWords.map((t) => t.text).join(" ") };
+}

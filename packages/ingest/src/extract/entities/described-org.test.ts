@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDocument } from "../extract-document.js";
+import { describedOrganization } from "./described-org.js";
 
 /** Each claim's speaker and whether it stayed an unnamed description. */
 function speakers(text: string) {
@@ -57,5 +58,29 @@ describe("the organization a definite description names", () => {
       ["AC Milan", "team"],
       ["Sporting Lisbon", "team"],
     ]);
+  });
+});
+
+// entities-144 (read on gold/newsdev32)
+describe("'city' for the one city government named 'City of …' (entities-144)", () => {
+  it("finds the City of Millhaven, and no city government where none is so named", () => {
+    const clusters = [
+      {
+        id: 0,
+        type: "Organization",
+        name: "City of Millhaven",
+        forms: new Set(["City of Millhaven"]),
+        mentions: [{ start: 0 }],
+      },
+      {
+        id: 1,
+        type: "Organization",
+        name: "Millhaven City Council",
+        forms: new Set(["Millhaven City Council"]),
+        mentions: [{ start: 5 }],
+      },
+    ] as never;
+    expect(describedOrganization(clusters, "city", 100)?.name).toBe("City of Millhaven");
+    expect(describedOrganization([(clusters as never[])[1]] as never, "city", 100)).toBeUndefined();
   });
 });

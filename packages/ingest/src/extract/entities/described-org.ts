@@ -62,6 +62,9 @@ const MORE_NOUNS = new Set([
   "cooperative",
   "co-operative",
   "collective",
+  // "City spokesman Terrell Vance" beside the City of Millhaven: the one city government named "City of …" (never a
+  // council or a university of the city)
+  "city",
 ]);
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
@@ -117,9 +120,11 @@ export function describedOrganization(
     const words = nameWords(c);
     const fits = company
       ? isCompanyCluster(c) || words.includes(noun)
-      : HEAD_ONLY.has(noun)
-        ? words.at(-1) === noun
-        : words.includes(noun) || (NAME_FORMS.get(noun) ?? []).some((form) => words.includes(form));
+      : noun === "city"
+        ? words[0] === "city" && words[1] === "of"
+        : HEAD_ONLY.has(noun)
+          ? words.at(-1) === noun
+          : words.includes(noun) || (NAME_FORMS.get(noun) ?? []).some((form) => words.includes(form));
     if (fits) named.push(c);
   }
   if (named.length === 1) return named[0];

@@ -964,3 +964,44 @@ describe("names newsdev31 read wrong (entities-143)", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+// entities-144 (read on gold/newsdev32)
+describe("names newsdev32 read wrong (entities-144)", () => {
+  it.each([
+    [
+      "a group named for its cause, a place after 'for'",
+      "Vandermeer has sided with Heritage Action for America on 93 percent of scored votes since 2023.",
+      ["Organization: Heritage Action for America"],
+    ],
+    [
+      "a nickname between a given name and a surname no mention held",
+      "The league banned three players, Lucas “Kiwi” Ferreira, Matheus “Trovão” Alves and Gabriel “Zenith” Rocha, for two years.",
+      ["Person: Gabriel Rocha", "Person: Lucas Ferreira", "Person: Matheus Alves"],
+    ],
+    [
+      "a run after an organization's descriptor is one name however the tagger cut it",
+      "Denise Harwell, 67, a retired schoolteacher who co-founded the residents' group Millhaven Lead-Free Neighbors, told The Post.",
+      ["Organization: Millhaven Lead-Free Neighbors", "Organization: The Post", "Person: Denise Harwell"],
+    ],
+    [
+      "companies and clubs by words of their own languages",
+      "Derya Nur Kalkan plays for Marmara Tekerlek Spor Kulübü, whose sponsor Gürsoy Enerji pays the travel.",
+      ["Organization: Gürsoy Enerji", "Organization: Marmara Tekerlek Spor Kulübü", "Person: Derya Nur Kalkan"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("joins a headline's short name to the company named in full after it", () => {
+    expect(
+      entities(
+        "Onça Negra manager tells Wikinews her team will survive\n\nSÃO PAULO, Brazil — Onça Negra Esports said on Monday that its players would appeal.",
+      ),
+    ).toContain("Organization: Onça Negra Esports");
+    expect(
+      entities(
+        "Onça Negra manager tells Wikinews her team will survive\n\nSÃO PAULO, Brazil — Onça Negra Esports said on Monday that its players would appeal.",
+      ),
+    ).not.toContain("Person: Onça Negra");
+  });
+});

@@ -774,7 +774,26 @@ function joinNicknamedNames(text: string, tokens: readonly Token[], mentions: Me
     while (k < tokens.length && k - m.last <= MAX_NICKNAME_WORDS && tokens[k]?.kind === "word" && tokens[k]?.cap) k++;
     const closing = tokens[k];
     if (k === m.last + 1 || closing?.text !== close || closing.start !== (tokens[k - 1] as Token).end) continue;
-    const rest = byFirst.get(k + 1);
+    // ("Matheus “Trovão” Alves and Gabriel …": a person's surname after the nickname that no mention holds, one
+    // capitalised word before a comma, "and" or the sentence's end)
+    const surname = tokens[k + 1];
+    const bare =
+      m.type === "Person" &&
+      !byFirst.has(k + 1) &&
+      surname !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(surname.text) &&
+      /^(?:,|and|\.|;)$/.test(tokens[k + 2]?.text ?? ".")
+        ? {
+            ...m,
+            first: k + 1,
+            last: k + 2,
+            start: surname.start,
+            end: surname.end,
+            name: surname.text,
+            text: surname.text,
+          }
+        : undefined;
+    const rest = byFirst.get(k + 1) ?? bare;
     if (!rest || (rest.type !== "Person" && rest.type !== "Unknown") || rest.last - rest.first > 2) continue;
     if (rest.start !== closing.end + 1 || (tokens[rest.first] as Token).sentence !== open.sentence) continue;
     // (an untagged pair only as a name is written: "Beauregard “Bo” Thibodeaux", not a shouted "AND ‘JUSTICE

@@ -738,7 +738,9 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
   for (const c of [...clusters]) {
     // ("Prairie Crossing spokesman Tomas Ridley-Greer" after "Prairie Crossing Health": a name of two words or more
     // an employer's place before a role made an organization of no known kind is the short name too)
-    const untypedOrg = c.type === "Organization" && c.kind === "organization" && nameKey(c.name).includes(" ");
+    // (or a company's name without its legal form: "Raio Bebidas" after "Raio Bebidas S.A.")
+    const untypedOrg =
+      c.type === "Organization" && (c.kind === "organization" || c.kind === "company") && nameKey(c.name).includes(" ");
     if ((c.type !== "Person" && !untypedOrg) || c.mentions.some((m) => m.title)) continue;
     const key = nameKey(c.name);
     // (and no other organization's name opens with the same words: "Chama" opens two parties' names)
@@ -759,7 +761,8 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
       : rest.length === 1 && COMPANY_WORDS.test(rest[0] ?? "");
     // (a short form after the full name: "Chama", before "Chama Cha Mapinduzi", opened another name; a
     // broadcaster's name without its "TV" may come first: "Al Mamlaka broadcast ten minutes …" before "Al Mamlaka TV")
-    const after = Math.min(...c.mentions.map((m) => m.start)) > Math.min(...full.mentions.map((m) => m.start));
+    // (a headline may write the short form first: "Onça Negra manager tells Wikinews …" before "Onça Negra Esports")
+    const after = Math.max(...c.mentions.map((m) => m.start)) > Math.min(...full.mentions.map((m) => m.start));
     const station = !oneWord && rest.length === 1 && BROADCAST_WORDS.test(rest[0] ?? "");
     if (!(company || station) || !(after || station)) continue;
     merge(clusters, byKey, full, c);
@@ -823,7 +826,7 @@ const PUBLIC_KINDS = new Set(["party", "legislature", "government", "ministry", 
 
 /** Words that end a company's name after its distinctive words ("Kestrel Forge Interactive"), not an eponym's ("… Foundation"). */
 const COMPANY_WORDS =
-  /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services|Constructors|Construction|Contractors|Builders|Industries|Enterprises|Logistics|Engineering|Health|Healthcare|Pharmaceuticals|Foods|Brands|Airlines|Motors|Research|Analytics|Associates|Consulting|Strategies|Partners)$/;
+  /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services|Constructors|Construction|Contractors|Builders|Industries|Enterprises|Logistics|Engineering|Health|Healthcare|Pharmaceuticals|Foods|Brands|Airlines|Motors|Research|Analytics|Associates|Consulting|Strategies|Partners|Esports|Gaming|S\.A\.|SA|AG|GmbH|Srl|SpA|AS|ASA|AB|Oy|NV|BV|Ltda\.?)$/;
 
 /** Words that end a broadcaster's name after its own ("Al Mamlaka TV", "Kiss FM"). */
 const BROADCAST_WORDS = /^(?:TV|FM|Radio|Television)$/;

@@ -1,7 +1,7 @@
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
 import { isListedFirstName } from "../lexicon/first-names.js";
-import { LEGAL_FORMS, NAME_ENDS_NO_PERSON, ORG_HEADS } from "../lexicon/organizations.js";
+import { LEGAL_FORMS, NAME_ENDS_NO_PERSON, ORG_DESCRIPTORS, ORG_HEADS } from "../lexicon/organizations.js";
 import { isPossessive, type Token, visibleText } from "../text/tokens.js";
 import { collectivePossessor } from "./collective-possessors.js";
 import { isAcronym, spellsInitials } from "./normalize.js";
@@ -97,7 +97,10 @@ export function spelledByAcronymAfter(text: string, tokens: readonly Token[], s:
  * place before an organization's head, a person's piece before a broadcaster's word, a head's untagged tail.
  */
 export function wholeNamePieces(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
-  let out = joinedPortfolios(tokens, joinedCollectivePossessives(tokens, pieces));
+  let out = joinedPortfolios(
+    tokens,
+    joinedCollectivePossessives(tokens, describedRunWhole(tokens, causeRunWhole(tokens, pieces, s, e), s, e)),
+  );
   out = legalFormFromRunStart(tokens, out, s, e);
   out = placeBeforeOrganizationHead(tokens, out, e);
   out = nameBeforeOrganizationEnd(tokens, out, e);
@@ -167,6 +170,51 @@ export function legalFormFromRunStart(
   for (let k = s; k < only.first; k++)
     if (!(tokens[k] as Token).cap || (tokens[k] as Token).kind !== "word") return pieces;
   return [{ ...only, first: s }];
+}
+
+/**
+ * "Heritage Action for America": two words or more the tagger left untagged, "for", and a place's piece that ends the
+ * run — a group named for its cause, one organization over all of it (not a
+ * person's first name before "for": "Clinton for America" is read by the campaign rule).
+ */
+export function causeRunWhole(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
+  const only = pieces.length === 1 ? pieces[0] : undefined;
+  // (a place's piece: "Term Limits for Congress" is a goal)
+  if (!only || only.last !== e || only.type !== "LOC") return pieces;
+  const f = only.first - 1;
+  // (two words before "for" at least: "a member of the Majlis for Mashhad", "Tests for Pakistan" name a seat and a
+  // series)
+  if (f - s < 2 || tokens[f]?.lower !== "for") return pieces;
+  for (let k = s; k < f; k++) if (!(tokens[k] as Token).cap || (tokens[k] as Token).kind !== "word") return pieces;
+  if (isListedFirstName((tokens[s] as Token).text)) return pieces;
+  return [{ first: s, last: e, type: "ORG", margin: only.margin ?? 0 }];
+}
+
+/** How many words a run an organization's descriptor introduces may hold and still be one name. */
+const MAX_DESCRIBED_RUN = 5;
+
+/**
+ * "co-founded the residents' group Millhaven Lead-Free Neighbors": a run right after a lower-case noun that describes
+ * an organization ("group", "union", "company"), itself after a determiner or a possessive, is one organization's
+ * name, however the tagger cut it (a person's piece and words it left untagged) — when the tagger read an
+ * organization or a person at its start and nothing in it after.
+ */
+export function describedRunWhole(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
+  const noun = tokens[s - 1];
+  const first = pieces[0];
+  if (!noun || noun.cap || noun.kind !== "word" || ORG_DESCRIPTORS.get(noun.lower) === undefined) return pieces;
+  if (e - s < 2 || e - s > MAX_DESCRIBED_RUN || pieces.length !== 1 || first?.first !== s || first.last >= e)
+    return pieces;
+  if (first.type !== "PER" && first.type !== "ORG") return pieces;
+  // (a determiner a few lower-case words back, over a plural's apostrophe: "the residents' group")
+  let determined = false;
+  for (let k = s - 2; k >= s - 5 && !determined; k--) {
+    const t = tokens[k];
+    if (!t || t.cap || (t.kind === "punct" && !/^['’]$/.test(t.text))) break;
+    determined = /^(?:the|a|an|its|their|his|her|our)$/.test(t.lower) || isPossessive(t);
+  }
+  for (let q = s; q < e; q++) if (!(tokens[q] as Token).cap) return pieces;
+  return determined ? [{ first: s, last: e, type: "ORG", margin: first.margin ?? 0 }] : pieces;
 }
 
 /**

@@ -403,10 +403,19 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "holding",
     // ("Magnolia Broadband"), 2026-12-06
     "broadband",
+    // ("Gürsoy Enerji", "Raio Bebidas", "Fiemme Tonewood": energy, drinks and wood in the news's other languages),
+    // 2026-12-06 (newsdev32)
+    "enerji",
+    "energia",
+    "energie",
+    "bebidas",
+    "tonewood",
     ...COMPANY_NAME_ENDS,
   ].map((w) => [w, "company"] as const),
-  // ("Connacht Rugby", "Munster Rugby", 2026-12-06)
-  ...["cycling", "racing", "united", "rovers", "wanderers", "rugby"].map((w) => [w, "team"] as const),
+  // ("Connacht Rugby", "Munster Rugby", 2026-12-06; "Marmara Tekerlek Spor Kulübü", a Turkish sports club, newsdev32)
+  ...["cycling", "racing", "united", "rovers", "wanderers", "rugby", "kulübü", "kulubu"].map(
+    (w) => [w, "team"] as const,
+  ),
   // ("the Finnish Border Guard", "the Hellenic Coast Guard"; "Red Willow Cree Nation", "the Navajo Nation", a First
   // Nation's government, 2026-12-06)
   ...["guard"].map((w) => [w, "agency"] as const),
