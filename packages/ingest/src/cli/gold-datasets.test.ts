@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev32, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev33, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -124,6 +124,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev32, gold/newstest
     ["newsdev30", 12, 175],
     ["newsdev31", 12, 170],
     ["newsdev32", 12, 171],
+    ["newsdev33", 12, 170],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -34,6 +34,7 @@ import {
   NEWSDEV30,
   NEWSDEV31,
   NEWSDEV32,
+  NEWSDEV33,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -336,6 +337,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.93,
       about: 0.71,
       affiliation: 0.7,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV33]).toEqual({
+      person: 0.86,
+      org: 0.82,
+      claim: 0.9,
+      "claim+speaker": 0.83,
+      about: 0.65,
+      affiliation: 0.61,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
