@@ -339,12 +339,12 @@ describe("checkFloors", () => {
       affiliation: 0.7,
     });
     expect(QUALITY_FLOORS[NEWSDEV33]).toEqual({
-      person: 0.86,
-      org: 0.82,
-      claim: 0.9,
-      "claim+speaker": 0.83,
-      about: 0.65,
-      affiliation: 0.61,
+      person: 0.92,
+      org: 0.84,
+      claim: 0.93,
+      "claim+speaker": 0.88,
+      about: 0.67,
+      affiliation: 0.62,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

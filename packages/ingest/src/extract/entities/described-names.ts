@@ -516,10 +516,19 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
   }
   // "Terrence Loftin, a forklift operator and father of two, … when Loftin reached": a first name and a surname the
   // article names a person by alone are a person's, whatever noun an appositive ends in
+  // ("A spokeswoman for the group, Brianna Castellano-Reed, denied …": a first name and a hyphenated surname the
+  // tagger read as a person's, set off after a description — the person, not the group's name)
   const named = new Set(mentions.filter((m) => m.type === "Person" && m.tagged === "PER").map((m) => m.name));
+  const hyphenated = new Set(
+    mentions.filter((m) => m.tagged === "PER" && /^\S+ \p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(m.name)).map((m) => m.name),
+  );
   for (const [name] of described) {
     const words = name.split(" ");
-    if (words.length === 2 && firstNameGender(words[0] as string) && named.has(words[1] as string))
+    if (
+      words.length === 2 &&
+      firstNameGender(words[0] as string) &&
+      (named.has(words[1] as string) || hyphenated.has(name))
+    )
       described.delete(name);
   }
   const bare = new Map<string, boolean>();

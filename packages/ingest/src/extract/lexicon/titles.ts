@@ -149,6 +149,15 @@ const RAW: [string, string | undefined][] = [
   ["amb.", undefined],
   // a South African advocate ("Adv. Thulani Zungu", 2026-12-06, newsdev28)
   ["adv.", undefined],
+  // academic and professional titles of Central Europe, Italy and Indonesia ("Prof. PhDr. Jaroslav Kubíček", "Avv.
+  // Ilaria Cipollone", "Prof. Dr. Ir. Wenny Sondakh"), kept out of the tagger's features, 2026-12-06 (newsdev33)
+  ["phdr.", undefined],
+  ["mgr.", undefined],
+  ["judr.", undefined],
+  ["mudr.", undefined],
+  ["rndr.", undefined],
+  ["avv.", undefined],
+  ["ir.", undefined],
   // chess titles ("International Arbiter Zsuzsanna Fehérvári-Kiss", "FIDE Master Levente Bárány"), kept out of the
   // tagger's features, 2026-12-06 (newsdev31)
   ["international arbiter", undefined],
@@ -230,6 +239,14 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "lieutenant",
   "major",
   "brigadier",
+  // academic and professional titles (2026-12-06, newsdev33: "Prof. PhDr. Jaroslav Kubíček", "Prof. Dr. Ir. …")
+  "phdr.",
+  "mgr.",
+  "judr.",
+  "mudr.",
+  "rndr.",
+  "avv.",
+  "ir.",
   // chess titles (2026-12-06, newsdev31: "International Arbiter Zsuzsanna Fehérvári-Kiss")
   "international",
   "fide",
