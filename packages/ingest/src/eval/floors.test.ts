@@ -35,6 +35,7 @@ import {
   NEWSDEV31,
   NEWSDEV32,
   NEWSDEV33,
+  NEWSDEV34,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -345,6 +346,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.88,
       about: 0.67,
       affiliation: 0.62,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV34]).toEqual({
+      person: 0.91,
+      org: 0.87,
+      claim: 0.94,
+      "claim+speaker": 0.89,
+      about: 0.73,
+      affiliation: 0.57,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
