@@ -17,6 +17,7 @@ import {
   STATE_ROLE_HEADS,
   titlesStartingWith,
 } from "../lexicon/titles.js";
+import { usPartyBy } from "../lexicon/us-parties.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
@@ -611,7 +612,7 @@ function theTitleOffice(doc: AnalyzedText, m: Mention): { org: number; role: str
  */
 function partyOfStateAfter(tokens: readonly Token[], comma: number): { party: string; end: number } | undefined {
   if (tokens[comma]?.text !== ",") return undefined;
-  const party = NYT_PARTIES.get(tokens[comma + 1]?.text ?? "");
+  const party = usPartyBy("member", tokens[comma + 1]?.text ?? "");
   if (!party || tokens[comma + 2]?.lower !== "of") return undefined;
   let end = comma + 3;
   while (end < comma + 6 && tokens[end]?.cap && tokens[end]?.kind === "word") end++;
@@ -621,10 +622,6 @@ function partyOfStateAfter(tokens: readonly Token[], comma: number): { party: st
     .join(" ");
   return end > comma + 3 && PLACES.has(state.toLowerCase()) ? { party, end } : undefined;
 }
-const NYT_PARTIES: ReadonlyMap<string, string> = new Map([
-  ["Republican", "Republican Party"],
-  ["Democrat", "Democratic Party"],
-]);
 
 /**
  * "Rep. Harold Brandvold (R-Neb.), chairman of the House Appropriations Committee,": the token after a party and
@@ -859,7 +856,7 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
   }
   // "Gloria Achterberg, the committee's top Democrat,": a party's member on the body the possessive names — the body
   // named, or the article's one so described — and the party's (where the article names it)
-  const partyWord = NYT_PARTIES.get(tokens[last - 1]?.text ?? "");
+  const partyWord = usPartyBy("member", tokens[last - 1]?.text ?? "");
   if (partyWord && last - s <= 5) {
     const noun = tokens[s] as Token;
     const described =

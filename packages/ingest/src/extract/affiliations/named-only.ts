@@ -1,9 +1,6 @@
 import type { Cluster } from "../entities/types.js";
+import { US_PARTIES, usPartyMembers } from "../lexicon/us-parties.js";
 import { US_BODIES } from "./default-office.js";
-import { partyPlural } from "./party-notation.js";
-
-/** The US parties AP's party letters stand for ("R-Tenn.", "(D-Ohio)"). */
-const US_PARTIES: ReadonlySet<string> = new Set(["Democratic Party", "Republican Party"]);
 
 /**
  * `findOrg` for the organizations a title or AP's notation only implies — the US chambers ("Sen." → the Senate)
@@ -21,14 +18,14 @@ export function namedOnly(
   // (each name looked up once: a long article's many titles would scan its text again and again)
   const named = new Map<string, boolean>();
   const isNamed = (name: string): boolean => {
-    const plural = partyPlural(name);
+    const plural = usPartyMembers(name);
     return (
       clusters.some((c) => c.type === "Organization" && c.name === name && c.mentions.length > 0) ||
       (plural !== undefined && new RegExp(`\\b${plural}\\b`).test(text))
     );
   };
   return (name) => {
-    if (!US_BODIES.has(name) && !US_PARTIES.has(name)) return findOrg(name);
+    if (!US_BODIES.has(name) && !US_PARTIES.some((p) => p.name === name)) return findOrg(name);
     if (!named.has(name)) named.set(name, isNamed(name));
     return named.get(name) ? findOrg(name) : undefined;
   };

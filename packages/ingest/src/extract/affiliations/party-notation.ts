@@ -1,13 +1,8 @@
 import type { AnalyzedText } from "../document.js";
 import { isAcronym, spellsInitials } from "../entities/normalize.js";
 import type { Cluster, Mention } from "../entities/types.js";
+import { usPartyBy, usPartyMembers } from "../lexicon/us-parties.js";
 import type { Token } from "../text/tokens.js";
-
-/** The parties of American party-and-state notation, by letter ("Sen. John McCain (R-Ariz.)"). */
-const US_PARTY_LETTERS: ReadonlyMap<string, string> = new Map([
-  ["D", "Democratic Party"],
-  ["R", "Republican Party"],
-]);
 
 /** "D-Tucson", "R-Ariz", "D-N" (of "D-N.Y."), or the letter alone. */
 const US_NOTATION = /^([DR])(?:-\p{Lu}[\p{L}.]*)?$/u;
@@ -33,7 +28,7 @@ export function partyInBrackets(
     let k = m.last + 2;
     while (k < m.last + 6 && tokens[k] && tokens[k]?.text !== ")" && tokens[k]?.text !== "(") k++;
     if (tokens[k]?.text !== ")") return undefined;
-    const party = findOrg(US_PARTY_LETTERS.get(us[1] as string) as string);
+    const party = findOrg(usPartyBy("letter", us[1] as string) as string);
     return party ? { org: party.id, role: "member" } : undefined;
   }
   // a party by name, or an organization's acronym the article defines ("the Christian Democratic Union (CDU)")
@@ -70,7 +65,7 @@ export function partyAfterComma(
   const closed =
     notation !== undefined &&
     (tokens[notation.close]?.text === "," || tokens[notation.close]?.sentence !== tokens[m.last]?.sentence);
-  const name = closed ? US_PARTY_LETTERS.get(notation.letter) : undefined;
+  const name = closed ? usPartyBy("letter", notation.letter) : undefined;
   const party = name ? findOrg(name) : undefined;
   return party ? { org: party.id, role: "member" } : undefined;
 }
@@ -101,10 +96,5 @@ export function partyStateAfter(
  * deal"): an alias of the party when the article writes it.
  */
 export function partyPlural(name: string): string | undefined {
-  return PARTY_PLURALS.get(name);
+  return usPartyMembers(name);
 }
-
-const PARTY_PLURALS: ReadonlyMap<string, string> = new Map([
-  ["Democratic Party", "Democrats"],
-  ["Republican Party", "Republicans"],
-]);

@@ -135,10 +135,8 @@ export function whoLeads(doc: AnalyzedText, m: Mention): { org: number; role: st
   for (let k = v + 1; k <= v + MAX_OBJECT_WORDS; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.text === "," || t.kind === "quote") return undefined;
-    const org = organizationAt(
-      doc,
-      doc.mentionByFirstToken.get(k)?.last !== undefined ? (doc.mentionByFirstToken.get(k) as Mention).last - 1 : -1,
-    );
+    const named = doc.mentionByFirstToken.get(k);
+    const org = named ? organizationAt(doc, named.last - 1) : undefined;
     if (org !== undefined) return { org, role };
     // ("who directs polling at the university": the article's one organization so described)
     if (/^(?:at|of)$/.test(t.lower) && tokens[k + 1]?.lower === "the") {

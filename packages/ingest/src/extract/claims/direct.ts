@@ -6,6 +6,7 @@ import { cueOf, QUOTE_CUES, QUOTE_TAIL_ONLY } from "../lexicon/cues.js";
 import { OBJECT_PRONOUNS } from "../lexicon/function-words.js";
 import type { QuoteSpan } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
+import { namesInDescribingClause } from "./naming.js";
 import { type AnonymousMemory, fromMention, skipAuxLeft, speakerEndingAt, speakerStartingAt } from "./speaker.js";
 import type { DraftClaim, SpeakerRef } from "./types.js";
 import { viaAfter } from "./via.js";
@@ -171,32 +172,11 @@ export function namingQuote(doc: AnalyzedText, q: QuoteSpan): boolean {
   let j = tokenAtOrAfter(tokens, q.open) - 1;
   while (j >= 0 && (tokens[j] as Token).end > q.open) j--;
   const t = tokens[j];
-  return t !== undefined && NAMING_CUES.has(cueOf(t.lower)?.base ?? "") && describingClause(tokens, j - 1);
+  return t !== undefined && QUOTE_NAMING_CUES.has(cueOf(t.lower)?.base ?? "") && namesInDescribingClause(tokens, j);
 }
 
 /** Cues that name a thing rather than report words ("called", "dubbed", "termed"). */
-const NAMING_CUES: ReadonlySet<string> = new Set(["call", "dub", "term", "label", "describe"]);
-
-/**
- * Whether token k, right before a naming cue, is a pronoun subject of a clause that describes the noun or "what"
- * before it ("a record it called", "what she called"), with no "that" between.
- */
-function describingClause(tokens: readonly Token[], k: number): boolean {
-  const pronoun = tokens[k];
-  const before = tokens[k - 1];
-  if (!pronoun || !/^(?:it|he|she|they|we)$/.test(pronoun.lower) || !before || before.sentence !== pronoun.sentence)
-    return false;
-  if (before.lower === "what") return true;
-  return (
-    before.kind === "word" &&
-    !before.cap &&
-    /^[a-z]+$/.test(before.lower) &&
-    !/^(?:that|and|but|or|because|as|if|when|while|so|since|though|although|than|where|whether|which|who)$/.test(
-      before.lower,
-    ) &&
-    cueOf(before.lower) === undefined
-  );
-}
+const QUOTE_NAMING_CUES: ReadonlySet<string> = new Set(["call", "dub", "term", "label", "describe"]);
 
 /** How far before a clause's subject the cue whose "that" opens it may stand ("wrote on X that"). */
 const MAX_CUE_BEFORE_THAT = 4;

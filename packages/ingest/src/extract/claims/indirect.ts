@@ -20,7 +20,7 @@ import {
 } from "./content.js";
 import { quotedAsSaying } from "./direct.js";
 import { discourseMarker } from "./discourse-marker.js";
-import { isNamingCall } from "./naming.js";
+import { isNamingCall, namesInDescribingClause } from "./naming.js";
 import { nounCue } from "./noun-cue.js";
 import { openingPhraseSource } from "./opening-phrase.js";
 import { isModifierParticiple } from "./participle.js";
@@ -1410,8 +1410,7 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "declare") return declaresState(tokens, c, end);
   // ("a record it called “a blank check …”", "what it called “political training …”": a naming in a clause that
   // describes a noun, no claim of its own)
-  if (base === "call" && SUBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? "") && namedThingBefore(tokens[i - 2]))
-    return true;
+  if (base === "call" && namesInDescribingClause(tokens, i)) return true;
   if (base === "call") return object === "for" || object === "a" || object === "an" || callsAct(tokens, c);
   // "asked for more information": a request for a thing; "asked Hargrove whether his tariff would …": a question
   // put to someone (the quotation unit's gold has no question claims)
@@ -1500,15 +1499,6 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "fear") return /[a-z]ing$/.test(object);
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
-
-/** Whether the token before a describing clause's subject is its noun ("record") or "what". */
-function namedThingBefore(t: Token | undefined): boolean {
-  if (t?.kind !== "word" || t.cap) return false;
-  return t.lower === "what" || (/^[a-z]+$/.test(t.lower) && !CLAUSE_LINKS.test(t.lower));
-}
-/** Words before a subject pronoun that open or join clauses rather than name a noun. */
-const CLAUSE_LINKS =
-  /^(?:that|and|but|or|because|as|if|when|while|so|since|though|although|than|where|whether|after|before|until|once|then|also|now|still|even|which|who|said|says|say|has|had|have|is|was|were|are|be|been)$/;
 
 /** Nouns of the messages a participle may say the sending of ("a statement emailed to reporters"). */
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set([

@@ -1,3 +1,4 @@
+import { cueOf } from "../lexicon/cues.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 
@@ -25,4 +26,22 @@ export function isNamingCall(tokens: readonly Token[], i: number): boolean {
     if (INDEFINITE.has(t.lower)) return j < i - 1;
   }
   return false;
+}
+
+/** Words before a subject pronoun that open or join clauses rather than name a noun. */
+const CLAUSE_LINKS =
+  /^(?:that|and|but|or|because|as|if|when|while|so|since|though|although|than|where|whether|after|before|until|once|then|also|now|still|even|which|who|said|says|say|has|had|have|is|was|were|are|be|been)$/;
+
+/**
+ * "a record it called “a blank check for law enforcement”", "what it called “political training …”": whether the
+ * naming cue at token `cue` has a pronoun subject (`it`, `he` …) of a clause that describes the noun or "what"
+ * right before it — a name given, no claim of its own. Pure.
+ */
+export function namesInDescribingClause(tokens: readonly Token[], cue: number): boolean {
+  const pronoun = tokens[cue - 1];
+  const before = tokens[cue - 2];
+  if (!pronoun || !/^(?:it|he|she|they|we)$/.test(pronoun.lower) || before?.sentence !== pronoun.sentence) return false;
+  if (before.kind !== "word" || before.cap) return false;
+  if (before.lower === "what") return true;
+  return /^[a-z]+$/.test(before.lower) && !CLAUSE_LINKS.test(before.lower) && cueOf(before.lower) === undefined;
 }

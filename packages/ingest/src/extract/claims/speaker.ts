@@ -750,9 +750,8 @@ function possessiveAt(tokens: readonly Token[], k: number): boolean {
   return isPossessive(tokens[k]) || isBarePossessive(tokens, k);
 }
 
-/** Documents a party owns that speak for it ("the group's complaint", "the company's filing", "its own count"). */
-const OWNED_DOCUMENTS =
-  /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo|complaint|lawsuit|suit|petition|motion|brief|records|figures|data)$/;
+/** Documents a party files besides those it makes (`MADE_DOCUMENTS`), which speak for it too ("the group's complaint"). */
+const FILED_DOCUMENTS = /^(?:complaint|lawsuit|suit|petition|motion|brief|records|figures|data)$/;
 
 /**
  * The organization whose description owns the document phrase tokens[first..last] with a possessive ("The group’s"
@@ -937,7 +936,8 @@ export function resolveNounPhrase(
   if (person && person.end >= endTok.end - 1) return fromMention(doc, person);
   // "The group’s 41-page complaint argues …", "according to the cooperative’s own count": a document an
   // organization's description owns speaks for the organization, the whole phrase its mention (newsdev26 vq03)
-  const owner = !person && !org && OWNED_DOCUMENTS.test(head) ? documentOwner(doc, first, last, anon) : null;
+  const owned = MADE_DOCUMENTS.test(head) || FILED_DOCUMENTS.test(head);
+  const owner = !person && !org && owned ? documentOwner(doc, first, last, anon) : null;
   if (owner) return { ...owner, start: startTok.start, end: endTok.end };
   // "A Pemberton University Polling Institute survey released Tuesday found …", "a CNN poll found": a document
   // its maker's name modifies speaks for the maker

@@ -607,7 +607,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       (j === i + 1 && storms.has(first.lower)) ||
       placeNames.has(runKey(tokens, i, j)) ||
       // (not the place's government: "the Pagadian City government")
-      (datelineTowns.has(runKey(tokens, i, j)) && !GOVERNMENT_AFTER.test(tokens[j]?.lower ?? "")) ||
+      (datelineTowns.has(runKey(tokens, i, j)) && !governmentAfter(tokens[j])) ||
       eponymousDisease(tokens, i, j) ||
       waterOf(tokens, i, j) ||
       stadiumOrCup(tokens, i, j) ||
@@ -1913,8 +1913,10 @@ function datelinePlaces(tokens: readonly Token[]): Set<string> {
   }
   return out;
 }
-/** Words after a place's name that make it its government's ("… City government", "… state government"). */
-const GOVERNMENT_AFTER = /^(?:government|state|provincial|regional|municipal|city|county|federal)$/;
+/** Whether the word after a place's name makes it its government's ("… City government", "… state government"). */
+function governmentAfter(t: Token | undefined): boolean {
+  return t?.lower === "government" || GOVERNMENT_LEVELS.has(t?.lower ?? "");
+}
 
 /**
  * Place nouns a place's name may stand before ("the Melbourne suburb of …", "the Nakuru county"): not
@@ -1958,7 +1960,7 @@ function chamberCommitteeJoin(tokens: readonly Token[], i: number, j: number): b
  */
 function waterOf(tokens: readonly Token[], i: number, j: number): boolean {
   // (not an organization named for the sea: "Bay of Plenty Regional Council")
-  for (let k = i; k < j; k++) if (ORG_HEADS.has((tokens[k] as Token).lower)) return false;
+  if (holdsOrgHead(tokens, i, j)) return false;
   const noun = tokens[i - 2];
   if (tokens[i - 1]?.lower === "of" && noun?.cap === true && WATERS_OF.has(noun.lower)) return true;
   // (the run may open with the noun: "Gulf of Mexico" read as one name)
@@ -1967,12 +1969,18 @@ function waterOf(tokens: readonly Token[], i: number, j: number): boolean {
 }
 const WATERS_OF: ReadonlySet<string> = new Set(["gulf", "sea", "bay", "strait", "straits"]);
 
+/** Whether a word of the tokens [i, j) is an organization's head ("Council", "Society"). */
+function holdsOrgHead(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (ORG_HEADS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /**
  * "the MV Santa Clara Dos", "the research vessel Nordkapp Explorer", "the icebreaker Araon": a ship's name — after a
  * ship's prefix, or right after a ship's noun — is a vessel, nobody (not an organization whose head ends the run).
  */
 function shipName(tokens: readonly Token[], i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (ORG_HEADS.has((tokens[k] as Token).lower)) return false;
+  if (holdsOrgHead(tokens, i, j)) return false;
   const first = tokens[i] as Token;
   if (j - i >= 2 && SHIP_PREFIXES.has(first.text)) return true;
   const noun = tokens[i - 1];
@@ -2047,9 +2055,7 @@ const RACE_NOUNS: ReadonlySet<string> = new Set([
  */
 function stadiumOrCup(tokens: readonly Token[], i: number, j: number): boolean {
   if (j - i < 2 || !STADIUM_OR_CUP_OPENINGS.has((tokens[i] as Token).lower)) return false;
-  for (let k = i + 1; k < j; k++)
-    if (ORG_HEADS.has((tokens[k] as Token).lower) || (tokens[k] as Token).lower === "airlines") return false;
-  return true;
+  return !holdsOrgHead(tokens, i + 1, j) && !tokens.slice(i + 1, j).some((t) => t.lower === "airlines");
 }
 const STADIUM_OR_CUP_OPENINGS: ReadonlySet<string> = new Set([
   "estadio",

@@ -1,11 +1,6 @@
+import { US_PARTIES, usPartyBy } from "../lexicon/us-parties.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
-
-/** The plurals American news calls the two US parties' members by, and the party each names. */
-const PARTY_OF_PLURAL: ReadonlyMap<string, string> = new Map([
-  ["Democrats", "Democratic Party"],
-  ["Republicans", "Republican Party"],
-]);
 
 /**
  * "Republicans were quick to pounce", "Democrats on the House Homeland Security Committee have accused …": the
@@ -22,21 +17,21 @@ export function partyPluralMentions(text: string, tokens: readonly Token[], ment
     const words = tokens.slice(m.first, m.last);
     if (
       m.last - m.first >= 3 &&
-      words.every((t) => PARTY_OF_PLURAL.has(t.text) || /^(?:and|&|,)$/.test(t.text)) &&
-      words.some((t) => !PARTY_OF_PLURAL.has(t.text))
+      words.every((t) => usPartyBy("members", t.text) !== undefined || /^(?:and|&|,)$/.test(t.text)) &&
+      words.some((t) => usPartyBy("members", t.text) === undefined)
     )
       mentions.splice(n, 1);
   }
   // (an article that names a party by the plural with words before it, "the Liberal Democrats", "Sweden Democrats",
   // means that party by the plural alone)
-  const longer = mentions
-    .filter((m) => / (?:Democrats|Republicans)$/.test(m.name))
-    .map((m) => m.name.split(" ").at(-1));
+  const longer = US_PARTIES.map((p) => p.members).filter((plural) =>
+    mentions.some((m) => m.name.endsWith(` ${plural}`)),
+  );
   const covered = new Map<number, Mention>();
   for (const m of mentions) for (let k = m.first; k < m.last; k++) covered.set(k, m);
   const added: Mention[] = [];
   tokens.forEach((t, k) => {
-    const party = PARTY_OF_PLURAL.get(t.text);
+    const party = usPartyBy("members", t.text);
     if (party === undefined || longer.includes(t.text)) return;
     const own = covered.get(k);
     if (own && (own.first !== k || own.last !== k + 1)) return;

@@ -248,31 +248,23 @@ export function joinedPortfolios(tokens: readonly Token[], pieces: TaggedSpan[])
   const out: TaggedSpan[] = [];
   for (const piece of pieces) {
     const before = out.at(-1);
+    // two organization pieces with "<joining word> the" between them
+    const between =
+      before?.type === "ORG" &&
+      piece.type === "ORG" &&
+      piece.first === before.last + 2 &&
+      tokens[before.last + 1]?.lower === "the"
+        ? tokens[before.last]?.lower
+        : undefined;
     const head = before ? (tokens[before.first] as Token).lower : "";
-    // ("the House Education and the Workforce Committee": a chamber's committee, its portfolios so joined)
+    // "the Ministry of Fisheries and the Blue Economy"; ("the House Education and the Workforce Committee": a chamber's
+    // committee, its portfolios so joined)
     const ministry = /^(?:ministry|department)$/.test(head) && tokens[(before?.first ?? 0) + 1]?.lower === "of";
     const committee =
       /^(?:house|senate)$/.test(head) && /^(?:committee|subcommittee)$/.test(tokens[piece.last - 1]?.lower ?? "");
     // ("the Standing Committee on the Federal Judiciary": a committee "on the" what it deals with)
-    const onThe =
-      before?.type === "ORG" &&
-      piece.type === "ORG" &&
-      /^(?:committee|subcommittee|council|commission)$/.test(tokens[before.last - 1]?.lower ?? "") &&
-      tokens[before.last]?.lower === "on" &&
-      tokens[before.last + 1]?.lower === "the" &&
-      piece.first === before.last + 2;
-    if (onThe && before) {
-      out[out.length - 1] = { ...before, last: piece.last };
-      continue;
-    }
-    if (
-      before?.type === "ORG" &&
-      piece.type === "ORG" &&
-      (ministry || committee) &&
-      piece.first === before.last + 2 &&
-      tokens[before.last]?.lower === "and" &&
-      tokens[before.last + 1]?.lower === "the"
-    ) {
+    const onThe = /^(?:committee|subcommittee|council|commission)$/.test(tokens[(before?.last ?? 0) - 1]?.lower ?? "");
+    if (before && ((between === "and" && (ministry || committee)) || (between === "on" && onThe))) {
       out[out.length - 1] = { ...before, last: piece.last };
       continue;
     }
