@@ -36,6 +36,7 @@ import {
   NEWSDEV32,
   NEWSDEV33,
   NEWSDEV34,
+  NEWSDEV35,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -354,6 +355,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.89,
       about: 0.73,
       affiliation: 0.57,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV35]).toEqual({
+      person: 0.88,
+      org: 0.84,
+      claim: 0.9,
+      "claim+speaker": 0.82,
+      about: 0.72,
+      affiliation: 0.5,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
