@@ -349,12 +349,12 @@ describe("checkFloors", () => {
       affiliation: 0.62,
     });
     expect(QUALITY_FLOORS[NEWSDEV34]).toEqual({
-      person: 0.91,
-      org: 0.87,
-      claim: 0.94,
-      "claim+speaker": 0.89,
-      about: 0.73,
-      affiliation: 0.57,
+      person: 0.92,
+      org: 0.89,
+      claim: 0.95,
+      "claim+speaker": 0.9,
+      about: 0.74,
+      affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV35]).toEqual({
       person: 0.88,

@@ -787,3 +787,88 @@ describe("roles after 'whose' and leaders after 'chaired by' (entities-133)", ()
     expect(pairs("The meeting was chaired by Marta Ruiz, a former banker.")).toEqual([]);
   });
 });
+
+describe("affiliations newsdev34 read wrong (rules-145)", () => {
+  it.each([
+    [
+      "a chief's form of address between the comma and the name",
+      "The Kuskovak Tribal Council voted on Monday to oppose the sale. Its chairman, Chief Walter Ayagiak, said nobody had asked the council.",
+      ["Walter Ayagiak — Kuskovak Tribal Council"],
+    ],
+    [
+      "a role's field after its head",
+      "Legal Aid of Western Ohio said it would sue. Its lead attorney on housing cases, Marla Quince-Tobin, argued the rule was unlawful.",
+      ["Marla Quince-Tobin — Legal Aid of Western Ohio"],
+    ],
+    [
+      "'sits on' after the sentence's subject",
+      "Representative Dale Merriweather bought the shares in March. Mr. Merriweather sits on the House Armed Services Committee, which was briefed on the contract.",
+      ["Dale Merriweather — House Armed Services Committee"],
+    ],
+    [
+      "'and sits on the board of' after the subject's first predicate",
+      "Henrik Olsberg, 61, keeps 400 goats near Bergen and sits on the board of the Vestland Dairy Cooperative. He spoke by phone.",
+      ["Henrik Olsberg — Vestland Dairy Cooperative"],
+    ],
+    [
+      "'who sits on' after a party's brackets",
+      "Sen. Amos Tillery (R-Idaho), who sits on the Senate Energy and Natural Resources Committee, praised the plan.",
+      ["Amos Tillery — Senate Energy and Natural Resources Committee"],
+    ],
+    [
+      "'who served as' a role to a body",
+      "Miriam Oduya-Frank, who served as chief counsel to the House Ethics Committee from 2005 to 2011, said such inquiries took a year.",
+      ["Miriam Oduya-Frank — House Ethics Committee"],
+    ],
+    [
+      "a role for a named body set off before the name",
+      "A spokesman for the Ohio Department of State, Trevor Lindqvist, said the secretary would decide within ten days.",
+      ["Trevor Lindqvist — Ohio Department of State"],
+    ],
+    [
+      "an employer set off after 'whose firm'",
+      "Priya Halvorsen-Aziz, a Republican pollster whose firm, Northgate Analytics, has worked across the South, said the pick would not matter.",
+      ["Priya Halvorsen-Aziz — Northgate Analytics"],
+    ],
+    [
+      "a deputy mayor in a story of one city council",
+      "PTUJ, Slovenia — Ptuj City Council met on Monday. Deputy Mayor Mojca Zupan said the law did not allow it.",
+      ["Mojca Zupan — Ptuj City Council"],
+    ],
+    [
+      "a mayor beside the council the story later calls by its kind alone",
+      "Mayor Lorna Featherstone, who presides over the Cedar Bluff City Council, spoke first. Featherstone said the City Council would vote on Thursday.",
+      ["Lorna Featherstone — Cedar Bluff City Council"],
+    ],
+    [
+      "a secretary of state beside a US state's department of state",
+      "LANSING — Secretary of State Imogen Bracewell, whose department certifies the count, said nothing. The Michigan Department of State said it would decide.",
+      ["Imogen Bracewell — Michigan Department of State"],
+    ],
+    [
+      "the one campaign committee as 'the campaign', after 'hosted by'",
+      "Owen Pardee, a spokesman for Everly-Stone for President, declined to comment. The list went to donors at a dinner hosted by the campaign’s finance chair, Rosalind Achebe-Hart.",
+      ["Owen Pardee — Everly-Stone for President", "Rosalind Achebe-Hart — Everly-Stone for President"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(pairs(text).sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    [
+      "a lawyer for a client is not on its staff",
+      "A lawyer for Petrovolt-Yug, Andriy Kravets, said the prices reflected the cost of shipping.",
+    ],
+    [
+      "a person's own campaign is not the one the article names",
+      "Halloran for Senate raised $2 million. His campaign manager, Tessa Greenleaf, denied a report that staff had been cut.",
+    ],
+    [
+      "a secretary of state beside the federal department keeps no state department",
+      "Secretary of State Rex Tillerson met staff of the U.S. Department of State on Monday.",
+    ],
+  ])("%s", (_name, text) => {
+    const found = pairs(text);
+    expect(found.filter((p) => !p.endsWith("— United States"))).toEqual([]);
+  });
+});

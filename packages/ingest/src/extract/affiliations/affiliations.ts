@@ -25,7 +25,14 @@ import { datelineCountry, defaultOffice, titleDefaultOrg, US_BODIES } from "./de
 import { impliedOrganization } from "./implied-organization.js";
 import { namedOnly } from "./named-only.js";
 import { partyAfterComma, partyInBrackets, partyStateAfter } from "./party-notation.js";
-import { ledBySubject, possessedRoleBefore, whoLeads, whoseRole } from "./relative-roles.js";
+import {
+  ledBySubject,
+  possessedRoleBefore,
+  seatOfSubject,
+  whoLeads,
+  whoseEmployer,
+  whoseRole,
+} from "./relative-roles.js";
 
 export interface DraftAffiliation {
   person: number;
@@ -159,7 +166,8 @@ export function findAffiliations(
       }
       // "Mayor Renata Blaszczyk" in a story of the City of Ashford Falls, "Governor X" beside the Michoacán state
       // government: the one local government the article names
-      else if (m.title === "mayor" || m.title === "governor") {
+      // ("Deputy Mayor Alenka Hribar": the same council's)
+      else if (MAYORS.has(m.title) || m.title === "governor") {
         const government = localGovernment(clusters, m.start, m.title);
         if (government && government.id !== org?.id) add(c.id, government.id, role);
       }
@@ -210,6 +218,8 @@ export function findAffiliations(
       whoseRole(doc, m) ??
       ledBySubject(doc, m) ??
       whoLeads(doc, m) ??
+      seatOfSubject(doc, m) ??
+      whoseEmployer(doc, m) ??
       possessedRoleBefore(doc, m) ??
       theTitleOffice(doc, m);
     if (works) add(c.id, works.org, works.role);
@@ -327,6 +337,9 @@ function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp, ki
   if (before.length > 0) return before.length === 1 ? before[0] : undefined;
   return bodies.length === 1 ? bodies[0] : undefined;
 }
+
+/** Titles of a city's mayors. */
+const MAYORS = new Set(["mayor", "deputy mayor", "vice mayor", "executive mayor", "lord mayor"]);
 
 /** A city's own government by its name ("City of Ashford Falls", "Municipality of Virac", "the Lima city government"). */
 const CITY_GOVERNMENT = /^(?:City|Town|Municipality|Borough) of |\b(?:city|municipal) government$/;
@@ -578,12 +591,19 @@ function titleOffice(clusters: readonly Cluster[], title: string): Cluster | und
   // (a title of two words or more: "minister" would find the "Chief Minister’s Office", another office)
   if (!title.includes(" ")) return undefined;
   const suffix = ` ${title.toLowerCase()}'s office`;
+  // ("Secretary of State Harriet Osei-Bramble" beside the Michigan Department of State: a US state's secretary)
+  const stateDepartment = title.toLowerCase() === "secretary of state";
   const offices = clusters.filter(
     (c) =>
-      c.type === "Organization" && c.mentions.length > 0 && c.name.toLowerCase().replace(/’/g, "'").endsWith(suffix),
+      c.type === "Organization" &&
+      c.mentions.length > 0 &&
+      (c.name.toLowerCase().replace(/’/g, "'").endsWith(suffix) || (stateDepartment && STATE_DEPARTMENT.test(c.name))),
   );
   return offices.length === 1 ? offices[0] : undefined;
 }
+
+/** A US state's department of state ("Michigan Department of State"), not the federal one. */
+const STATE_DEPARTMENT = /^(?!U\.S\.|US |United States)\p{Lu}[\p{L} ]* Department of State$/u;
 
 /**
  * "The district attorney, Frances P. Kowalczyk, called …" beside the Dauphin County District Attorney’s Office: a
@@ -1138,6 +1158,25 @@ function roleAfterOrganization(doc: AnalyzedText, org: Mention, end: number): st
   return doc.text.slice((tokens[k] as Token).start, (tokens[last - 1] as Token).end);
 }
 
+/** Forms of address written before a name that no title lexicon holds ("Chief Samuel Nayokpuk", "Haji Rosli"). */
+const FORMS_OF_ADDRESS = new Set(["Chief", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Dato’"]);
+/** Most lower-case words of a role's field after its head ("on health cases", "for the region"). */
+const MAX_FIELD_WORDS = 3;
+const FIELD_PREPOSITIONS = new Set(["on", "for"]);
+
+/**
+ * "lead attorney on health cases", "spokesman on education": where a role ends when a preposition and a few lower-case
+ * words of its field follow its head, before the comma at `end`; `end` itself when none do.
+ */
+function beforeRoleField(tokens: readonly Token[], end: number): number {
+  for (let k = end - 1; k >= end - 1 - MAX_FIELD_WORDS && k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (FIELD_PREPOSITIONS.has(t.lower) && k < end - 1) return isRoleHead(tokens[k - 1]?.lower ?? "") ? k : end;
+    if (t.kind !== "word" || t.cap || FUNCTION_WORDS.has(t.lower)) return end;
+  }
+  return end;
+}
+
 /**
  * A role between an organization and the name, with no title the lexicon knows: "Google chief
  * executive Sundar Pichai", and the appositive in front, "the Sierra Club's executive director,
@@ -1147,10 +1186,14 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   const { tokens } = doc;
   const { clusters } = doc.entities;
   let end = tokenAtOrAfter(tokens, m.start);
+  // ("Its chairman, Chief Samuel Nayokpuk,": a chief's or a hajji's form of address after the comma)
+  if (FORMS_OF_ADDRESS.has(tokens[end - 1]?.text ?? "") && tokens[end - 2]?.text === ",") end--;
   const comma = tokens[end - 1]?.text === ",";
   if (comma) end--;
   // ("Rovers chairman Sir Alasdair McCallum": an honorific is no role of its own)
   else if (m.title && !HONORIFICS.has(m.title)) return undefined;
+  // ("Its lead attorney on health cases, Rachel Dunnigan-Shaw,": the role's field after it is no part of the walk)
+  if (comma) end = beforeRoleField(tokens, end);
   // walk left over the lowercase role words to the organization
   let k = end - 1;
   while (k >= 0 && end - k <= MAX_ROLE_WORDS && (isRoleWord(tokens[k] as Token) || andBetweenRoles(tokens, k, end)))
@@ -1163,7 +1206,10 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
       describedRoleBefore(doc, k, end, comma) ??
       nounRoleBefore(doc, k, end) ??
       // ("prices,” union leader Park Seong-ho told …": the organization's noun read as a role word)
-      (ORG_NOUNS.has(tokens[k + 1]?.lower ?? "") ? nounRoleBefore(doc, k + 1, end) : undefined)
+      // (not "His campaign manager, Tasha Greenidge,": a person's own campaign, not the one the article names)
+      (ORG_NOUNS.has(tokens[k + 1]?.lower ?? "") && !PERSONAL_POSSESSIVES.has(tokens[k]?.lower ?? "")
+        ? nounRoleBefore(doc, k + 1, end)
+        : undefined)
     );
   const org = clusters[orgMention.cluster];
   if (org?.type !== "Organization") return undefined;
@@ -1181,8 +1227,8 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
 }
 
 /**
- * "the chair of Skelby Town Council, Deirdre Flanagan,", "The First Minister of Wales, Rhian Evans,": a role
- * of a named organization (a country's only for an office of state) set off in front of the name, opening its
+ * "the chair of Skelby Town Council, Deirdre Flanagan,", "The First Minister of Wales, Rhian Evans,", "A spokesman
+ * for the Michigan Department of State, Kevin Dunleavy,": a role of (for, at) a named organization (a country's only for an office of state) set off in front of the name, opening its
  * clause. The role is the words between the article and "of" (capitalised or not), ending in a role's head.
  */
 function roleOfOrganizationBefore(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
@@ -1194,7 +1240,10 @@ function roleOfOrganizationBefore(doc: AnalyzedText, m: Mention): { org: number;
   if (!orgMention || org?.type !== "Organization") return undefined;
   const of = tokens[orgMention.first - 1]?.lower === "the" ? orgMention.first - 2 : orgMention.first - 1;
   const head = tokens[of - 1];
-  if (tokens[of]?.lower !== "of" || !head || !ROLE_HEADS.has(head.lower)) return undefined;
+  // ("A spokesman for the Michigan Department of State, Kevin Dunleavy,", "a professor at Lakehead University, X,")
+  if (!/^(?:of|for|at)$/.test(tokens[of]?.lower ?? "") || !head || !ROLE_HEADS.has(head.lower)) return undefined;
+  // ("A lawyer for Elektroservis-Yug, Yevhen Moroz,": counsel for a client is not on its staff)
+  if (tokens[of]?.lower === "for" && RETAINED_ROLES.has(head.lower)) return undefined;
   if (org.country && !STATE_ROLE_HEADS.has(head.lower)) return undefined;
   let k = of - 1;
   while (k > of - 1 - MAX_ROLE_WORDS && tokens[k]?.kind === "word" && !DETERMINERS.has(tokens[k]?.lower ?? "")) {
@@ -1207,6 +1256,12 @@ function roleOfOrganizationBefore(doc: AnalyzedText, m: Mention): { org: number;
   if (!opensAppositive(tokens[k - 1], tokens[at])) return undefined;
   return { org: org.id, role: doc.text.slice((tokens[k + 1] as Token).start, head.end).toLowerCase() };
 }
+
+/** Possessive pronouns of people. */
+const PERSONAL_POSSESSIVES = new Set(["his", "her", "their", "my", "our", "your"]);
+
+/** Roles held for a client, not in an organization ("a lawyer for the company"). */
+const RETAINED_ROLES = new Set(["lawyer", "lawyers", "attorney", "counsel", "solicitor", "barrister", "advocate"]);
 
 /** Words that make a role one a person is expected to hold, not one they hold. */
 const FORESEEN = new Set(["next", "future", "potential", "possible", "likely", "presumptive"]);
@@ -1239,7 +1294,8 @@ function memberForBefore(doc: AnalyzedText, m: Mention): { org: number; role: st
  */
 function opensAppositive(before: Token | undefined, name: Token | undefined): boolean {
   if (!before || before.sentence !== name?.sentence || before.kind !== "word") return true;
-  return cueOf(before.lower) !== undefined || PREPOSITIONS.has(before.lower) || before.lower === "to";
+  // ("a dinner hosted by the campaign’s finance chair, Gloria Benavides-Strand")
+  return cueOf(before.lower) !== undefined || PREPOSITIONS.has(before.lower) || /^(?:to|by)$/.test(before.lower);
 }
 
 /**

@@ -44,6 +44,45 @@ export function whoseRole(doc: AnalyzedText, m: Mention): { org: number; role: s
   return undefined;
 }
 
+/** Nouns for one's own organization after "whose" ("whose firm, Lakeshore Analytics,"). */
+const EMPLOYER_NOUNS = new Set([
+  "firm",
+  "company",
+  "employer",
+  "agency",
+  "organization",
+  "organisation",
+  "studio",
+  "practice",
+]);
+/** How many tokens after a name's comma "whose" may stand ("Nadia Karimova-Bell, a Democratic pollster whose"). */
+const MAX_WHOSE_DISTANCE = 8;
+
+/**
+ * "Nadia Karimova-Bell, a Democratic pollster whose firm, Lakeshore Analytics, has worked for …": the organization
+ * set off after "whose" and a noun for one's employer is the person's; the role is the appositive's last word when
+ * it is a role's head.
+ */
+export function whoseEmployer(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  if (tokens[m.last]?.text !== ",") return undefined;
+  const sentence = tokens[m.last]?.sentence;
+  let whose = m.last + 1;
+  while (whose < m.last + MAX_WHOSE_DISTANCE && tokens[whose]?.lower !== "whose") {
+    const t = tokens[whose];
+    if (!t || t.sentence !== sentence || t.kind === "quote" || t.text === "," || doc.mentionByFirstToken.has(whose))
+      return undefined;
+    whose++;
+  }
+  if (tokens[whose]?.lower !== "whose" || !EMPLOYER_NOUNS.has(tokens[whose + 1]?.lower ?? "")) return undefined;
+  if (tokens[whose + 2]?.text !== ",") return undefined;
+  const named = doc.mentionByFirstToken.get(whose + 3);
+  const org = named ? organizationAt(doc, named.last - 1) : undefined;
+  if (org === undefined || tokens[named?.last ?? -1]?.text !== ",") return undefined;
+  const head = tokens[whose - 1]?.lower ?? "";
+  return { org, role: isRoleHead(head) ? head : (tokens[whose + 1] as Token).lower };
+}
+
 /** Participles of leading an organization, and the role each gives ("chaired by X": chair). */
 const LED_BY: ReadonlyMap<string, string> = new Map([
   ["chaired", "chair"],
@@ -106,6 +145,8 @@ const WHO_VERBS: ReadonlyMap<string, string> = new Map([
   ["coached", "coach"],
 ]);
 
+/** How many tokens a bracket after a name may hold ("(R-Alaska)", "(D-N.Y.)"). */
+const MAX_BRACKET_TOKENS = 8;
 /** How many tokens after a name's comma its "who" may stand ("Denise Harwell, 67, a retired schoolteacher who"). */
 const MAX_WHO_DISTANCE = 8;
 /** How many words a verb's object may run to the organization it names ("the residents' group X", "polling at"). */
@@ -119,10 +160,16 @@ const MAX_OBJECT_WORDS = 6;
  */
 export function whoLeads(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
   const { tokens } = doc;
-  if (tokens[m.last]?.text !== ",") return undefined;
-  const sentence = tokens[m.last]?.sentence;
-  let who = m.last + 1;
-  while (who < m.last + MAX_WHO_DISTANCE && tokens[who]?.lower !== "who") {
+  // ("Sen. Rhett Calloway (R-Alaska), who sits on …": over the party's brackets)
+  let comma = m.last;
+  if (tokens[comma]?.text === "(") {
+    while (comma < m.last + MAX_BRACKET_TOKENS && tokens[comma]?.text !== ")") comma++;
+    comma++;
+  }
+  if (tokens[comma]?.text !== ",") return undefined;
+  const sentence = tokens[comma]?.sentence;
+  let who = comma + 1;
+  while (who < comma + MAX_WHO_DISTANCE && tokens[who]?.lower !== "who") {
     const t = tokens[who];
     if (!t || t.sentence !== sentence || t.kind === "quote" || doc.mentionByFirstToken.has(who)) return undefined;
     who++;
@@ -130,9 +177,89 @@ export function whoLeads(doc: AnalyzedText, m: Mention): { org: number; role: st
   if (tokens[who]?.lower !== "who") return undefined;
   let v = who + 1;
   while (/^(?:has|had|have|now|also|still|once)$/.test(tokens[v]?.lower ?? "")) v++;
+  const seat = seatVerb(tokens, v);
+  if (seat) return objectOrganization(doc, seat.object, sentence, seat.role, MAX_SEAT_OBJECT_WORDS);
   const role = WHO_VERBS.get(tokens[v]?.lower ?? "");
   if (!role) return undefined;
-  for (let k = v + 1; k <= v + MAX_OBJECT_WORDS; k++) {
+  return objectOrganization(doc, v + 1, sentence, role);
+}
+
+/** Verbs of holding a seat, followed by "on" ("who sits on the House Appropriations Committee"). */
+const SEAT_VERBS = new Set(["sits", "sat", "serves", "served", "sit", "serve"]);
+/** How many words a seat's object may run to the body ("the board of the wool cooperative Heidewolle eG"). */
+const MAX_SEAT_OBJECT_WORDS = 8;
+/** How many tokens a sentence's subject may run before "and sits on" ("Bruns, 54, keeps 600 sheep near Soltau and"). */
+const MAX_SUBJECT_PREDICATE = 16;
+
+/**
+ * "Mr. Pellham sits on the House Armed Services Committee", "Jan-Hinrich Bruns, 54, keeps 600 sheep near Soltau and
+ * sits on the board of the wool cooperative Heidewolle eG": a name that opens its sentence and a verb of holding a
+ * seat right after it, or after "and" ending its first predicate (no other name, clause or quotation between).
+ */
+export function seatOfSubject(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const first = tokens[m.first] as Token;
+  const sentence = doc.sentences[first.sentence];
+  if (!sentence || m.start > (tokens[sentence.first] as Token).start + 4) return undefined;
+  for (let j = m.last; j < m.last + MAX_SUBJECT_PREDICATE; j++) {
+    const t = tokens[j];
+    if (!t || t.sentence !== first.sentence || t.kind === "quote") return undefined;
+    const seat = j === m.last || t.lower === "and" ? seatVerb(tokens, j === m.last ? j : j + 1) : undefined;
+    if (seat) return objectOrganization(doc, seat.object, first.sentence, seat.role, MAX_SEAT_OBJECT_WORDS);
+    if (doc.mentionByFirstToken.has(j) || /^(?:who|which|that|but|or|said|says|told)$/.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions after "served as <role>" before the body ("served as chief counsel to the committee"). */
+const SERVED_AS_TO = new Set(["to", "at", "for", "of", "with"]);
+/** Most words of a role after "served as". */
+const MAX_SERVED_ROLE_WORDS = 4;
+
+/**
+ * "sits on the House Armed Services Committee", "has sat on Gatineau City Council", "served as chief counsel to
+ * the House Ethics Committee": a verb of holding a seat at token `v`, and where its object starts; the role is a
+ * member's, or the lower-case role after "as" (ending in a role's head).
+ */
+function seatVerb(tokens: readonly Token[], v: number): { object: number; role: string } | undefined {
+  const verb = tokens[v];
+  if (!verb || !SEAT_VERBS.has(verb.lower)) return undefined;
+  if (tokens[v + 1]?.lower === "on") return { object: v + 2, role: "member" };
+  if (tokens[v + 1]?.lower !== "as") return undefined;
+  let k = v + 2;
+  if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? "")) k++;
+  const from = k;
+  while (
+    k < from + MAX_SERVED_ROLE_WORDS &&
+    tokens[k]?.kind === "word" &&
+    !tokens[k]?.cap &&
+    !SERVED_AS_TO.has(tokens[k]?.lower ?? "")
+  )
+    k++;
+  if (k === from || !SERVED_AS_TO.has(tokens[k]?.lower ?? "") || !isRoleHead(tokens[k - 1]?.lower ?? ""))
+    return undefined;
+  return {
+    object: k,
+    role: tokens
+      .slice(from, k)
+      .map((t) => t.text)
+      .join(" "),
+  };
+}
+
+/**
+ * The organization a verb's object names from token `from` on, within a few words: named there, or "the <noun>"
+ * the article's one such organization after "at" or "of" (not a country).
+ */
+function objectOrganization(
+  doc: AnalyzedText,
+  from: number,
+  sentence: number | undefined,
+  role: string,
+  maxWords = MAX_OBJECT_WORDS,
+): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  for (let k = from; k < from + maxWords; k++) {
     const t = tokens[k];
     if (!t || t.sentence !== sentence || t.text === "," || t.kind === "quote") return undefined;
     const named = doc.mentionByFirstToken.get(k);

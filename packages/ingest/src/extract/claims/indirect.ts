@@ -1370,6 +1370,9 @@ function plainNounPhrase(tokens: readonly Token[], c: number, end: number): bool
   return true;
 }
 
+/** How a view differs after "sees it" ("differently", "otherwise", "the same way"). */
+const SEEN_OTHERWISE = /^(?:differently|otherwise|the|another|that|this)$/;
+
 /**
  * Whether the cue at token i (of base `base`, its content from token c, no "that") says nothing: "called for
  * calm" (a call for something is a request), "demanded the resignation of the minister" (a demand for a
@@ -1396,6 +1399,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
     /^(?:[a-z]{2,}est|main|chief|only|greatest)$/.test(tokens[i - 1]?.lower ?? "") &&
     !/^(?:honest|interest|modest|earnest)$/.test(tokens[i - 1]?.lower ?? "")
   )
+    return true;
+  // "Hospitals see it differently", "sees things the same way": a view held, its content the sentences after it
+  if (base === "see" && /^(?:it|things|this|that)$/.test(object) && SEEN_OTHERWISE.test(tokens[c + 1]?.lower ?? ""))
     return true;
   // "did not respond to requests for comment": what one responds to is the topic
   if (base === "respond") return object === "to";

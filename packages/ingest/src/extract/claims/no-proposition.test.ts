@@ -812,3 +812,15 @@ describe("discussions, advice, feelings shown, namings and roles before names (r
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe("a view held, its content after it (rules-145)", () => {
+  it.each([
+    [
+      "seeing it differently",
+      "Hospitals see it differently. Their association warned that thousands would lose coverage.",
+    ],
+    ["seeing things otherwise", "The watchdog group sees things otherwise."],
+  ])("%s", (_name, text) => {
+    expect(claims(text).filter(([t]) => /differently|otherwise/.test(t ?? ""))).toEqual([]);
+  });
+});

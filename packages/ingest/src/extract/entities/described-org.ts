@@ -65,6 +65,9 @@ const MORE_NOUNS = new Set([
   // "City spokesman Terrell Vance" beside the City of Millhaven: the one city government named "City of …" (never a
   // council or a university of the city)
   "city",
+  // "the campaign’s finance chair, Gloria Benavides-Strand" after Castellanos-Ward for America: the one campaign
+  // committee named (2026-12-07, newsdev34)
+  "campaign",
 ]);
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
@@ -77,6 +80,7 @@ const HEAD_ONLY = new Set(["district"]);
 const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["club", ["association", "team"]],
   ["team", ["team"]],
+  ["campaign", ["campaign"]],
   // "Marcela Gaitán, the newspaper's editor": the one news organization named before
   ["newspaper", ["media"]],
   ["paper", ["media"]],

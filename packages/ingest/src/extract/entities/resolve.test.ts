@@ -335,3 +335,30 @@ describe("ministries by portfolio", () => {
     ]);
   });
 });
+
+describe("names newsdev34 read split (entities-146)", () => {
+  it.each([
+    [
+      "a council called by its kind alone joins the one council whose name ends so",
+      "Mayor Lorna Featherstone presides over the Cedar Bluff City Council. The City Council will vote on Thursday.",
+      "Cedar Bluff City Council",
+      "City Council",
+    ],
+    [
+      "a US department's portfolio initials join it",
+      "The U.S. Department of Housing and Urban Development approved the plan. A HUD official said more was coming.",
+      "Department of Housing and Urban Development",
+      "HUD",
+    ],
+    [
+      "a Malay name is called by the given name before 'bin'",
+      "“We are not against development,” said Haji Rosli bin Othman, who leads the hawkers. Khoo said Rosli has shown the council a drawing.",
+      "Haji Rosli bin Othman",
+      "Rosli",
+    ],
+  ])("%s", (_name, text, name, form) => {
+    const found = entities(text);
+    expect(found.find((e) => e.name === name)?.forms).toContain(form);
+    expect(found.some((e) => e.name === form)).toBe(false);
+  });
+});

@@ -189,6 +189,11 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     if (acr.length < 2) continue;
     const other = byKey.get(`o:${acr.toLowerCase()}`);
     if (other && other !== c) merge(clusters, byKey, c, other);
+    // ("HHS" for the U.S. Department of Health and Human Services, "HUD": the portfolio's initials)
+    const portfolio = US_DEPARTMENT.exec(c.name)?.[1];
+    const short = portfolio ? initials(portfolio) : "";
+    const called = short.length >= 3 ? byKey.get(`o:${short.toLowerCase()}`) : undefined;
+    if (called && called !== c && clusters.includes(c)) merge(clusters, byKey, c, called);
   }
   // "National Centre for Scientific Research (CNRS)": an acronym in brackets right after an
   // organization's name is that organization, whatever its initials (a French acronym of an English name)
@@ -238,6 +243,9 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
       if (bare) addTo(bySurnameIndex, nameKey(bare), c);
       const inner = innerSurname(c.name);
       if (inner) addTo(byInnerSurname, inner, c);
+      // ("Haji Rosli bin Othman" … "Rosli": a Malay name is called by the given name before "bin", not the father's)
+      const given = PATRONYMIC.exec(c.name)?.[1];
+      if (given) addTo(bySurnameIndex, nameKey(given), c);
       const f = nameKey(c.name.trim().split(/\s+/)[0] ?? "");
       addTo(byFirstNameIndex, f, c);
     }
@@ -333,6 +341,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
 
   joinOpeningOrganizations(clusters, byKey, text);
   joinMinistryForms(clusters, byKey);
+  joinBareCouncils(clusters, byKey);
   joinClosingNames(clusters, byKey, tokens);
   joinPaperShortNames(clusters, byKey);
   joinCompanyOpenings(clusters, unknown);
@@ -474,6 +483,27 @@ function joinMinistryForms(clusters: Cluster[], byKey: Map<string, Cluster>): vo
       const after = /\bMinistry (?:of|for) (?:the )?(.+)$/.exec(c.name)?.[1]?.toLowerCase();
       return after !== undefined && (after === portfolio || after.startsWith(`${portfolio} `));
     });
+    if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
+  }
+}
+
+/** A Malay patronymic, the given name before it captured ("Rosli bin Othman", "Siti Aminah binti Yusof"). */
+const PATRONYMIC = /(\p{Lu}\p{Ll}+) (?:bin|binti|bte|bt\.?) \p{Lu}/u;
+
+/** A US federal department, its portfolio captured ("U.S. Department of Health and Human Services"). */
+const US_DEPARTMENT = /^(?:U\.S\. |United States )?Department of (?:the )?(.+)$/;
+
+/** A local council by its kind alone ("City Council", "County Council"), as a town's own story calls it. */
+const BARE_COUNCIL = /^(?:City|Town|County|District|Borough|Parish|Municipal) Council$/;
+
+/**
+ * "Whitfield said the City Council would vote" after "the Morrow Springs City Council": a council named by its kind
+ * alone is the one council of the article whose name ends with it.
+ */
+function joinBareCouncils(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  for (const short of [...clusters]) {
+    if (short.type !== "Organization" || !BARE_COUNCIL.test(short.name) || !clusters.includes(short)) continue;
+    const full = clusters.filter((c) => c !== short && c.type === "Organization" && c.name.endsWith(` ${short.name}`));
     if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }
 }
