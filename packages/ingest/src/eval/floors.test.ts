@@ -37,6 +37,7 @@ import {
   NEWSDEV33,
   NEWSDEV34,
   NEWSDEV35,
+  NEWSDEV36,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -363,6 +364,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.82,
       about: 0.72,
       affiliation: 0.5,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV36]).toEqual({
+      person: 0.93,
+      org: 0.84,
+      claim: 0.94,
+      "claim+speaker": 0.89,
+      about: 0.73,
+      affiliation: 0.73,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

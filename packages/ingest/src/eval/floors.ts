@@ -72,6 +72,8 @@ export const NEWSDEV33 = "newsdev33 (authored US political reports and Wikinews 
 export const NEWSDEV34 = "newsdev34 (authored US political reports and Wikinews interviews, 34th set)";
 /** The name `pnpm eval` reports gold/newsdev35 under. */
 export const NEWSDEV35 = "newsdev35 (authored US political reports and Wikinews interviews, 35th set)";
+/** The name `pnpm eval` reports gold/newsdev36 under. */
+export const NEWSDEV36 = "newsdev36 (authored US political reports and Wikinews interviews, 36th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -112,6 +114,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev33", NEWSDEV33],
   ["newsdev34", NEWSDEV34],
   ["newsdev35", NEWSDEV35],
+  ["newsdev36", NEWSDEV36],
   ["newstest", NEWSTEST],
 ]);
 
@@ -418,6 +421,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev34) person 0.909, org 0.865, claim 0.921, claim+speaker 0.841, about 0.749,
   // affiliation 0.533; unchanged at rules-145+entities-146 — floors two to three items below.
   [NEWSDEV35]: { person: 0.88, org: 0.84, claim: 0.9, "claim+speaker": 0.82, about: 0.72, affiliation: 0.5 },
+  // gold/newsdev36 (12 articles, 155 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews interviews; its errors unread): first measured at rules-145+entities-146 (922ce0d, before
+  // the round's fixes from newsdev35) person 0.957, org 0.865, claim 0.965, claim+speaker 0.920, about 0.757,
+  // affiliation 0.771 — floors two to three items below.
+  [NEWSDEV36]: { person: 0.93, org: 0.84, claim: 0.94, "claim+speaker": 0.89, about: 0.73, affiliation: 0.73 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
