@@ -358,12 +358,12 @@ describe("checkFloors", () => {
       affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV35]).toEqual({
-      person: 0.88,
-      org: 0.84,
-      claim: 0.9,
-      "claim+speaker": 0.82,
-      about: 0.72,
-      affiliation: 0.5,
+      person: 0.93,
+      org: 0.91,
+      claim: 0.95,
+      "claim+speaker": 0.94,
+      about: 0.75,
+      affiliation: 0.67,
     });
     expect(QUALITY_FLOORS[NEWSDEV36]).toEqual({
       person: 0.93,

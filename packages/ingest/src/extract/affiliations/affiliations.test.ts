@@ -872,3 +872,57 @@ describe("affiliations newsdev34 read wrong (rules-145)", () => {
     expect(found.filter((p) => !p.endsWith("— United States"))).toEqual([]);
   });
 });
+
+describe("affiliations newsdev35 read wrong (rules-146)", () => {
+  it.each([
+    [
+      "a state's name before a title: the office of that title the article names, not the United States",
+      "INDIANAPOLIS (AP) — Indiana Attorney General Harlan Prewitt on Tuesday announced a split. In a statement, the Office of the Indiana Attorney General denied that politics played any role.",
+      ["Harlan Prewitt — Office of the Indiana Attorney General"],
+    ],
+    [
+      "'its' opening a role mid-sentence, after a comma",
+      "The American Civil Liberties Union of Wisconsin will file a brief supporting the board, its legal director, Molly Gaertz, told reporters on Thursday.",
+      ["Molly Gaertz — American Civil Liberties Union of Wisconsin"],
+    ],
+    [
+      "'its' after an opening phrase that names where it spoke",
+      "The Harbour Property Owners Association, which represents 1,400 landlords, warned of evictions. In an interview with the South China Morning Post, its chairman, Stanley Cheung Wing-kei, rejected the suggestion.",
+      ["Stanley Cheung Wing-kei — Harbour Property Owners Association"],
+    ],
+    [
+      "a police rank between the comma and the name",
+      "The Milwaukee Police Department said nothing. A department spokeswoman, Lt. Karen Holtzman, said the chief respects the board.",
+      ["Karen Holtzman — Milwaukee Police Department"],
+    ],
+    [
+      "a police chief in a story of one police force",
+      "The Milwaukee Police Department said nothing. Police Chief Martin Odunsi has stayed out of the dispute.",
+      ["Martin Odunsi — Milwaukee Police Department"],
+    ],
+    [
+      "a majority leader and a minority whip in a story of one chamber",
+      "The bill stalled in the Senate, leaving Majority Leader Roger Halvard (R-Wyo.) scrambling. Minority Whip Dolores Achter (D-Md.) denied it.",
+      ["Roger Halvard — United States Senate", "Dolores Achter — United States Senate"],
+    ],
+    [
+      "a leader whose title names the chamber",
+      "The vote was 61-37 in the House and 25-13 in the Senate. House Minority Leader Lorna Vantreese said her caucus would sue.",
+      ["Lorna Vantreese — United States House of Representatives"],
+    ],
+    [
+      "a legislator's hometown and a state's House",
+      "Rep. Curtis Obuya of Gary, who leads the Democrats in the Indiana House, accused the attorney general of steering money.",
+      ["Curtis Obuya — Indiana House"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = pairs(text);
+    for (const pair of expected) expect(found).toContain(pair);
+  });
+
+  it("keeps a senator's title after a state's name in the United States Senate", () => {
+    expect(pairs("Texas Sen. Ted Kruger said no. The Senate voted on Monday.")).toEqual([
+      "Ted Kruger — United States Senate",
+    ]);
+  });
+});

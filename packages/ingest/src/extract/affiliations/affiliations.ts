@@ -117,8 +117,14 @@ export function findAffiliations(
         // ("South Korean President Park Geun-hye")
         !countryOf(`${doc.tokens[at - 2]?.text ?? ""} ${modifier.text}`) &&
         doc.mentionByLastToken.get(at - 1) === undefined;
+      // ("Indiana Attorney General Harlan Pruett": a US state's officer, not the United States' the bare title defaults
+      // to — its office where the article names it; not a member's title, "Texas Sen. X" sits in the US Senate)
+      const statePrefix =
+        modifier?.cap === true &&
+        !BARE_MEMBER_TITLES.has(m.title) &&
+        (PLACES.has(modifier.lower) || PLACES.has(`${doc.tokens[at - 2]?.lower ?? ""} ${modifier.lower}`));
       const orgName =
-        named || owner || untypedOwner
+        named || owner || untypedOwner || statePrefix
           ? undefined
           : (country ??
             (ownedTitle ? undefined : defaultOffice(m.title, c.name, dateline, foreignLegislatureBeside(doc, m))));
@@ -132,7 +138,7 @@ export function findAffiliations(
       const stateLevel = /^state$/i.test(modifier?.text ?? "") && BARE_MEMBER_TITLES.has(m.title);
       // ("Attorney General Nadia Ferrante-Lowe" beside the Missouri Attorney General's Office: the office of her
       // title the article names, not the country the title defaults to)
-      const ownOffice = orgName ? titleOffice(clusters, m.title) : undefined;
+      const ownOffice = orgName || statePrefix ? titleOffice(clusters, m.title) : undefined;
       const org = stateLevel
         ? (named ?? chamber ?? stateLegislature(clusters))
         : (named ?? owner ?? possessor?.org ?? chamber ?? ownOffice ?? (orgName ? findOrg(orgName) : undefined));
@@ -221,7 +227,9 @@ export function findAffiliations(
       seatOfSubject(doc, m) ??
       whoseEmployer(doc, m) ??
       possessedRoleBefore(doc, m) ??
-      theTitleOffice(doc, m);
+      theTitleOffice(doc, m) ??
+      policeChief(doc, m) ??
+      chamberLeader(doc, m);
     if (works) add(c.id, works.org, works.role);
   }
   // "Brisbane for Senate", "Kalvaitis for America": a campaign committee named for its candidate
@@ -319,6 +327,47 @@ const NATIONAL_TEAM_ROLES = new Set(
 /** How the names of courts and sheriffs' offices end. */
 const COURT = /\b(?:court|tribunal)$/i;
 const SHERIFF_OFFICE = /\bsheriff['’]s office$/i;
+
+/** A chamber by its name: the Senate, a state's Senate, the House, a state's House or Assembly. */
+const SENATES = /(?:^|\s)Senate$/;
+const HOUSES = /(?:^|\s)(?:House(?: of Representatives| of Delegates)?|Assembly)$/;
+
+/**
+ * "Majority Leader Roger Halvorsen (R-Wyo.)", "Minority Whip Dolores Achterberg", "House Minority Leader Lorna
+ * Vance": a chamber's party leader sits in the chamber the title names, else in the one chamber the article names.
+ */
+function chamberLeader(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  // (the title's words right before the name part, whether the lexicon read them as a title or not)
+  const office = tokens[m.first - 1];
+  const side = tokens[m.first - 2];
+  if (!/^(?:Leader|Whip)$/.test(office?.text ?? "") || !/^(?:Majority|Minority)$/.test(side?.text ?? ""))
+    return undefined;
+  const named = tokens[m.first - 3]?.text;
+  const { clusters } = doc.entities;
+  const chambers = (shape: RegExp) => clusters.filter((c) => c.type === "Organization" && shape.test(c.name));
+  const pool =
+    named === "Senate"
+      ? chambers(SENATES)
+      : named === "House"
+        ? chambers(HOUSES)
+        : [...chambers(SENATES), ...chambers(HOUSES)];
+  const role = `${(side as Token).text.toLowerCase()} ${(office as Token).text.toLowerCase()}`;
+  return pool.length === 1 ? { org: (pool[0] as Cluster).id, role } : undefined;
+}
+
+/** A city's police force by its name ("Milwaukee Police Department", "Toronto Police Service"). */
+const POLICE_FORCE = /\bPolice (?:Department|Service|Force)$/;
+
+/**
+ * "Police Chief Martin Oduya" (a rank no title lexicon holds) in a story of one police force: that force's chief.
+ */
+function policeChief(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  if (tokens[m.first - 1]?.lower !== "chief" || tokens[m.first - 2]?.lower !== "police") return undefined;
+  const force = onlyBody(doc.entities.clusters, m.start, POLICE_FORCE);
+  return force ? { org: force.id, role: "police chief" } : undefined;
+}
 
 /** Titles of judges, whose court the article names. */
 const JUDGE_TITLES = new Set(["judge", "justice", "chief justice", "magistrate"]);
@@ -593,11 +642,15 @@ function titleOffice(clusters: readonly Cluster[], title: string): Cluster | und
   const suffix = ` ${title.toLowerCase()}'s office`;
   // ("Secretary of State Harriet Osei-Bramble" beside the Michigan Department of State: a US state's secretary)
   const stateDepartment = title.toLowerCase() === "secretary of state";
+  // ("the Office of the Indiana Attorney General")
+  const officeOf = new RegExp(`^office of the (?:[\\p{L} ]+ )?${title.toLowerCase().replace(/\./g, "\\.")}$`, "u");
   const offices = clusters.filter(
     (c) =>
       c.type === "Organization" &&
       c.mentions.length > 0 &&
-      (c.name.toLowerCase().replace(/’/g, "'").endsWith(suffix) || (stateDepartment && STATE_DEPARTMENT.test(c.name))),
+      (c.name.toLowerCase().replace(/’/g, "'").endsWith(suffix) ||
+        officeOf.test(c.name.toLowerCase()) ||
+        (stateDepartment && STATE_DEPARTMENT.test(c.name))),
   );
   return offices.length === 1 ? offices[0] : undefined;
 }
@@ -995,6 +1048,9 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
 
 /** Function words and verbs that never stand inside a role. */
 const NOT_ROLE_WORDS = new Set([
+  // ("will sue, its legal director, Molly Gaertner, said": the possessive opens the role, mid-sentence too)
+  "its",
+  "their",
   "and",
   "or",
   "to",
@@ -1159,7 +1215,22 @@ function roleAfterOrganization(doc: AnalyzedText, org: Mention, end: number): st
 }
 
 /** Forms of address written before a name that no title lexicon holds ("Chief Samuel Nayokpuk", "Haji Rosli"). */
-const FORMS_OF_ADDRESS = new Set(["Chief", "Haji", "Hajjah", "Datuk", "Dato", "Dato'", "Dato’"]);
+// ("A department spokeswoman, Lt. Karen Holtz,": a police or military rank too)
+const FORMS_OF_ADDRESS = new Set([
+  "Chief",
+  "Haji",
+  "Hajjah",
+  "Datuk",
+  "Dato",
+  "Dato'",
+  "Dato’",
+  "Lt.",
+  "Sgt.",
+  "Capt.",
+  "Det.",
+  "Cpl.",
+  "Insp.",
+]);
 /** Most lower-case words of a role's field after its head ("on health cases", "for the region"). */
 const MAX_FIELD_WORDS = 3;
 const FIELD_PREPOSITIONS = new Set(["on", "for"]);
@@ -1256,6 +1327,9 @@ function roleOfOrganizationBefore(doc: AnalyzedText, m: Mention): { org: number;
   if (!opensAppositive(tokens[k - 1], tokens[at])) return undefined;
   return { org: org.id, role: doc.text.slice((tokens[k + 1] as Token).start, head.end).toLowerCase() };
 }
+
+/** Prepositions that open a sentence's opening phrase ("In an interview with X, its chairman, …"). */
+const OPENING_PREPOSITIONS = new Set(["in", "at", "on", "with", "from", "during", "after", "speaking", "according"]);
 
 /** Possessive pronouns of people. */
 const PERSONAL_POSSESSIVES = new Set(["his", "her", "their", "my", "our", "your"]);
@@ -1405,17 +1479,26 @@ function pronounRoleBefore(
     return undefined;
   const { mentions, clusters } = doc.entities;
   const role = doc.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end);
+  // ("In an interview with the South China Morning Post, its chairman, …": after an opening phrase, as if it opened
+  // the sentence — the organization in the phrase is where it spoke, not whose)
+  const sentence = doc.sentences[its.sentence];
+  const afterOpening =
+    before?.text === "," &&
+    sentence !== undefined &&
+    OPENING_PREPOSITIONS.has(tokens[sentence.first]?.lower ?? "") &&
+    !tokens.slice(sentence.first, k - 1).some((t) => t.text === ",");
+  const opensSentence = before?.sentence !== its.sentence || afterOpening;
   // "The union disputed that account. Its regional director, …": the sentence before opens with an
   // organization described by its noun
   const previous = doc.sentences[its.sentence - 1];
   const opener = previous && tokens[previous.first]?.lower === "the" ? tokens[previous.first + 1] : undefined;
-  if (opener && isNoun(opener) && !plural && before?.sentence !== its.sentence) {
+  if (opener && isNoun(opener) && !plural && opensSentence) {
     const described = describedOrganization(clusters, opener.lower, opener.start);
     if (described && !described.country) return { org: described.id, role };
   }
   // "Ridgeline Pipfruit, one of the largest RSE employers in the region, disputed … Its general manager, …":
   // the organization the sentence before opens with, not one named inside its appositive
-  if (previous && !plural && before?.sentence !== its.sentence) {
+  if (previous && !plural && opensSentence) {
     const first = tokens[previous.first]?.lower === "the" ? previous.first + 1 : previous.first;
     const subject = doc.mentionByFirstToken.get(first);
     const c = subject ? clusters[subject.cluster] : undefined;
@@ -1425,6 +1508,7 @@ function pronounRoleBefore(
     // speaks in the sentence before, after an opening phrase
     const speaker = speakingOrganization(doc, previous.first, previous.last);
     if (speaker) return { org: speaker.id, role };
+    if (afterOpening) return undefined;
   }
   for (let i = mentionAtOrAfter(mentions, its.start) - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;

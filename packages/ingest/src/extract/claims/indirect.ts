@@ -1405,6 +1405,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
     return true;
   // "did not respond to requests for comment": what one responds to is the topic
   if (base === "respond") return object === "to";
+  // "She answered Wikinews’s questions by email on Monday": answering questions is how an interview went
+  if (base === "answer") return tokens.slice(c, Math.min(end, c + 4)).some((t) => /^questions?$/.test(t.lower));
   // "added two Chinese makers to its list": adding a thing to a list, no words added
   if (base === "add") return addsThingTo(tokens, c, end);
   // "wrote to the Justice Department asking it to seek …": a letter that asks is a request

@@ -824,3 +824,13 @@ describe("a view held, its content after it (rules-145)", () => {
     expect(claims(text).filter(([t]) => /differently|otherwise/.test(t ?? ""))).toEqual([]);
   });
 });
+
+describe("questions answered, no claim (rules-146)", () => {
+  it("answering an interviewer's questions says nothing", () => {
+    expect(claims("She answered Wikinews’s questions by email on Monday.")).toEqual([]);
+  });
+
+  it("keeps what an answer reports with a 'that' clause", () => {
+    expect(claims("He answered that the plan was dead.")).toEqual([["the plan was dead", "He"]]);
+  });
+});

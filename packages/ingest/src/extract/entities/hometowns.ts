@@ -2,6 +2,10 @@ import { isListedFirstName } from "../lexicon/first-names.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
+/** Titles of legislators, whom AP names with their hometown ("Rep. Curtis Oyelowo of Gary"). */
+const LEGISLATOR_TITLES =
+  /^(?:state )?(?:rep\.?|sen\.?|representative|senator|del\.?|delegate|assemblyman|assemblywoman)$/i;
+
 /**
  * "State Rep. Dale Fortunato of Keizer said …", "Jose Ibarra, 34, of Anderson": one capitalised word right after a
  * person's name (and an age) and "of" is where the person comes from (a town the lexicon may not know), not a
@@ -29,7 +33,9 @@ export function hometownsAfterPersons(tokens: readonly Token[], mentions: Mentio
         tokens[m.first - 4]?.text === ",";
       const before = byLast.get(aged ? m.first - 4 : m.first - 1);
       const ok = before?.type === "Person" && before.last - before.first >= 2;
-      if (ok && aged) afterAge.add(m);
+      // ("Rep. Curtis Oyelowo of Gary, who leads …": a legislator's hometown, AP style, even where it is a given name)
+      const legislator = LEGISLATOR_TITLES.test(before?.title ?? "") && tokens[m.last]?.text === ",";
+      if (ok && (aged || legislator)) afterAge.add(m);
       return ok;
     }),
   );

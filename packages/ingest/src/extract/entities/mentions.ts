@@ -44,6 +44,7 @@ import {
   dropTermAcronyms,
   typeNamesByAcronym,
 } from "./acronym-definition.js";
+import { typeAgedNames } from "./aged-names.js";
 import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-committees.js";
 import { joinCampusNames } from "./campus-names.js";
 import { joinCauseNames } from "./cause-names.js";
@@ -63,6 +64,7 @@ import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { eponymousDisease } from "./eponyms.js";
 import { hometownsAfterPersons } from "./hometowns.js";
+import { hyphenatedNames } from "./hyphenated-names.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { trimMemberNouns } from "./member-nouns.js";
@@ -73,9 +75,11 @@ import { typeNeuterNames } from "./neuter-names.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
 import { partyPluralMentions } from "./party-plurals.js";
+import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
 import { trimPollNames } from "./poll-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
+import { stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
@@ -226,6 +230,15 @@ function isRoleBeforeName(tokens: readonly Token[], i: number): boolean {
 
 const CREDIT_WORDS = new Set(["image", "photo", "photograph", "picture", "credit", "courtesy"]);
 
+/**
+ * "(R-Bowling Green)", ", D-Pine Bluff,": AP's party letter and a legislator's hometown after a name, which names no
+ * one (the affiliation reads the party from it).
+ */
+function partyNotationRun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text;
+  return (before === "(" || before === ",") && /^[DRI]-\p{Lu}/u.test(tokens[i]?.text ?? "");
+}
+
 /** Token i follows "Image:" or "Photo:" (a caption's credit). */
 function isCredit(tokens: Token[], i: number): boolean {
   return tokens[i - 1]?.text === ":" && CREDIT_WORDS.has(tokens[i - 2]?.lower ?? "");
@@ -270,6 +283,26 @@ function atSentenceStart(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (prev.sentence !== t.sentence) return true;
   return prev.kind === "quote" || prev.text === ":" || prev.text === "(" || prev.text === "—" || prev.text === "–";
+}
+
+/**
+ * "the Office of the Indiana Attorney General": an office "of the" a state and a title runs on over the title the
+ * tagger left out of it (the title alone would be an office-holder nobody names). Mutates the mentions in place.
+ */
+function officesOfTitles(text: string, tokens: Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "Organization" || !/^Office of the /.test(m.name)) continue;
+    const title = titleAt(tokens, m.last);
+    if (!title) continue;
+    const words = tokens.slice(m.last, m.last + title.length);
+    if (!words.every((t) => t.cap && t.sentence === (tokens[m.first] as Token).sentence)) continue;
+    if (mentions.some((o) => o !== m && o.first >= m.last && o.first < m.last + title.length)) continue;
+    const end = (words.at(-1) as Token).end;
+    m.text = text.slice(m.start, end);
+    m.name = visibleText(text.slice((tokens[m.first] as Token).start, end));
+    m.end = end;
+    m.last += title.length;
+  }
 }
 
 /** Matches the longest title starting at token i (lowercase words); returns its length in tokens. */
@@ -612,7 +645,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       waterOf(tokens, i, j) ||
       stadiumOrCup(tokens, i, j) ||
       chamberOfRace(tokens, i, j) ||
-      shipName(tokens, i, j)
+      shipName(tokens, i, j) ||
+      partyNotationRun(tokens, i)
     ) {
       i = j;
       continue;
@@ -646,6 +680,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) unifyTaggedTypes(mentions, tokens);
   if (tags) typeCompanyNames(mentions, lowerVocab);
   extendToLongerOrganizations(text, tokens, mentions);
+  officesOfTitles(text, tokens, mentions);
   joinPortfolioLists(text, tokens, mentions, (name) => knownOrg(name) !== undefined);
   joinCourtDistricts(text, tokens, mentions);
   joinCircuitOrdinals(text, tokens, mentions);
@@ -654,6 +689,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinLeadingPortfolios(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
   typeNeuterNames(tokens, mentions);
+  typeAgedNames(text, tokens, mentions);
   hometownsAfterPersons(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   trimNationalityConjuncts(text, tokens, mentions);
@@ -674,6 +710,10 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   bindDefinedAcronyms(text, mentions);
   bindBracketShortNames(text, mentions, (word) => isPlaceName(word, word.toLowerCase(), undefined));
   dropTermAcronyms(tokens, mentions);
+  stateHouses(text, tokens, mentions);
+  hyphenatedNames(text, tokens, mentions);
+  dropLeaderTitleWords(tokens, mentions);
+  dropMemberDescriptions(tokens, mentions);
   bareChambersOfState(text, mentions);
   bareCongressOfParty(mentions);
   partyPluralMentions(text, tokens, mentions);
@@ -880,12 +920,18 @@ function processRun(
     const agencyOfCountry = s === first && countryBody(text, tokens, s, last);
     // ("Jazz FM denied …" where the article writes "jazz" in lower case too: a station's word and its band)
     const station = s === first && last - first === 2 && /^(?:FM|AM|TV)$/.test((tokens[last - 1] as Token).text);
+    // ("House Agriculture Committee Chairman X …" where a quotation says "the house is too big": a chamber's committee)
+    const chamberCommittee =
+      s === first &&
+      /^(?:House|Senate)$/.test(t.text) &&
+      tokens.slice(s + 1, last).some((w) => /^(?:Committee|Subcommittee|Caucus)$/.test(w.text));
     if (
       startish &&
       lowerVocab.has(t.lower) &&
       !leadsName &&
       !agencyOfCountry &&
       !station &&
+      !chamberCommittee &&
       (!firstNameGender(t.text) || bareOrgNoun) &&
       !titleAt(tokens, s) &&
       !countryOf(t.text)

@@ -64,11 +64,19 @@ export function attachNameSuffixes(text: string, tokens: readonly Token[], menti
  */
 export function attachLegalForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   for (const m of mentions) {
-    if (m.type !== "Organization" || m.kind === "country") continue;
+    // ("Jökulferðir ehf.", "Heidewolle eG": a name the tagger read as a person's, with no title, is a company's when
+    // a legal form written in lower case follows it)
+    const untitled = (m.type === "Person" || m.type === "Unknown") && !m.title && m.last - m.first <= 2;
+    if ((m.type !== "Organization" && !untitled) || m.kind === "country") continue;
     const form = tokens[m.last];
     const before = tokens[m.last - 1] as Token;
     if (!form || form.cap || form.kind !== "word" || !LEGAL_FORMS.has(form.lower)) continue;
     if (form.sentence !== before.sentence || form.start - before.end !== 1) continue;
+    if (m.type !== "Organization") {
+      m.type = "Organization";
+      m.tagged = "ORG";
+      delete m.tentative;
+    }
     m.name = `${m.name} ${form.text}`;
     m.text = text.slice(m.start, form.end);
     m.end = form.end;

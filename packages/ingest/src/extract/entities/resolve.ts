@@ -2,7 +2,8 @@ import { nameKey } from "@claimgraph/schema";
 import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { firstNameGender, type Gender, isListedFirstName } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { COMPANY_NAME_ENDS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
+import { COMPANY_NAME_ENDS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
+import { PLACES } from "../lexicon/places.js";
 import { isPresidentName } from "../lexicon/presidents.js";
 import { HONORIFICS, TITLES } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
@@ -342,6 +343,9 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinOpeningOrganizations(clusters, byKey, text);
   joinMinistryForms(clusters, byKey);
   joinBareCouncils(clusters, byKey);
+  joinInnerNames(clusters, byKey, tokens);
+  joinCallSigns(clusters, byKey);
+  joinOpenedPeople(clusters, byKey);
   joinClosingNames(clusters, byKey, tokens);
   joinPaperShortNames(clusters, byKey);
   joinCompanyOpenings(clusters, unknown);
@@ -489,6 +493,93 @@ function joinMinistryForms(clusters: Cluster[], byKey: Map<string, Cluster>): vo
 
 /** A Malay patronymic, the given name before it captured ("Rosli bin Othman", "Siti Aminah binti Yusof"). */
 const PATRONYMIC = /(\p{Lu}\p{Ll}+) (?:bin|binti|bte|bt\.?) \p{Lu}/u;
+
+/**
+ * "the Farm Bureau’s chief lobbyist" after "the American Farm Bureau Federation": an organization's name of two
+ * words or more written inside (not opening) exactly one longer organization's name named before it, word for word, is that
+ * organization (not a party's or a country's: "Democratic Party" inside "Kentucky Democratic Party" is the national
+ * party).
+ */
+function joinInnerNames(clusters: Cluster[], byKey: Map<string, Cluster>, tokens: readonly Token[]): void {
+  const orgs = clusters.filter((c) => c.type === "Organization" && !c.country && c.kind !== "party");
+  for (const short of orgs) {
+    if (!clusters.includes(short) || short.mentions.length === 0) continue;
+    const words = short.name.split(/\s+/);
+    if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const inner = ` ${short.name} `;
+    const placed = short.mentions.some((m) => {
+      const before = tokens[m.first - 1];
+      const written = m.text.split(/\s+/)[0] ?? "";
+      const place = (word: string) => countryOf(word) !== undefined || PLACES.has(word.toLowerCase());
+      return (before?.cap === true && place(before.text)) || (m.text !== m.name && place(written));
+    });
+    const longer = orgs.filter(
+      (c) =>
+        c !== short &&
+        clusters.includes(c) &&
+        c.mentions.length > 0 &&
+        ` ${c.name} `.includes(inner) &&
+        // (an opening is the opening join's to decide: "Central Hearings Committee" before "… of the GAA")
+        !c.name.startsWith(`${short.name} `) &&
+        // ("Ohio Supreme Court" is no "U.S. Supreme Court": a short name after another place's is that place's body)
+        !placed &&
+        // ("Central Hearings Committee of the Gaelic Athletic Association": a body of the other, not it)
+        !` ${c.name} `.includes(` of ${short.name} `) &&
+        !` ${c.name} `.includes(` of the ${short.name} `) &&
+        firstStart(c) < firstStart(short),
+    );
+    if (longer.length === 1) merge(clusters, byKey, longer[0] as Cluster, short);
+  }
+}
+
+/** "CJNW" for "CJNW-FM": a station's call sign without its band. */
+function joinCallSigns(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  for (const full of [...clusters]) {
+    const sign = /^(\p{Lu}{3,5})-(?:FM|AM|TV|DT)$/u.exec(full.name)?.[1];
+    if (full.type !== "Organization" || !sign || !clusters.includes(full)) continue;
+    const short = clusters.find((c) => c !== full && c.type === "Organization" && c.name === sign);
+    if (short) merge(clusters, byKey, full, short);
+  }
+}
+
+/** Kinds of public bodies, often named for the person who heads them ("the Obama White House"). */
+/** The names and aliases of the organizations the lexicon knows, lower-cased. */
+const KNOWN_ORG_NAMES: ReadonlySet<string> = new Set(
+  KNOWN_ORGS.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase()),
+);
+const GOVERNMENT_KINDS = new Set(["government", "legislature", "agency", "ministry", "court"]);
+
+/**
+ * "Rift Stride said …" after "His management company, Rift Stride Management, denied …": a name of one or two words
+ * the tagger alone read as a person's (no title, no listed first name, no word any other person bears) that opens
+ * exactly one organization's name, named before it, is that organization.
+ */
+function joinOpenedPeople(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  for (const short of [...clusters]) {
+    if (short.type !== "Person" || !clusters.includes(short) || short.titles.size > 0) continue;
+    const words = short.name.split(/\s+/);
+    if (words.length > 2 || isListedFirstName(words[0] ?? "") || wordBorneByPerson(clusters, short)) continue;
+    // (not "Obama" beside "the Obama White House": an institution the lexicon knows, named for a person, keeps the
+    // person)
+    const full = clusters.filter(
+      (c) =>
+        c.type === "Organization" &&
+        !c.country &&
+        !GOVERNMENT_KINDS.has(c.kind ?? "") &&
+        !KNOWN_ORG_NAMES.has(c.name.slice(short.name.length + 1).toLowerCase()) &&
+        c.mentions.length > 0 &&
+        c.name.startsWith(`${short.name} `) &&
+        firstStart(c) < firstStart(short),
+    );
+    if (full.length !== 1) continue;
+    for (const m of short.mentions) {
+      m.type = "Organization";
+      delete m.tentative;
+    }
+    short.type = "Organization";
+    merge(clusters, byKey, full[0] as Cluster, short);
+  }
+}
 
 /** A US federal department, its portfolio captured ("U.S. Department of Health and Human Services"). */
 const US_DEPARTMENT = /^(?:U\.S\. |United States )?Department of (?:the )?(.+)$/;

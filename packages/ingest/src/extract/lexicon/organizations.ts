@@ -83,6 +83,10 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   // ("Sheridan Basin Mining Co.", 2026-12-06, newsdev26)
   "co",
   "co.",
+  // an Icelandic private and public limited company ("Jökulferðir ehf.", 2026-12-07, newsdev35)
+  "ehf",
+  "ehf.",
+  "hf.",
   // a German registered cooperative and association ("Jagsttal Bürgerenergie eG", 2026-12-06, newsdev27)
   "eg",
   "e.v.",
@@ -414,6 +418,10 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "energie",
     "bebidas",
     "tonewood",
+    // ("Moriyama Shuzō", a sake brewery; "Maré Alta Filmes", a film company), 2026-12-07 (newsdev34, newsdev35)
+    "shuzō",
+    "shuzo",
+    "filmes",
     ...COMPANY_NAME_ENDS,
   ].map((w) => [w, "company"] as const),
   // ("Connacht Rugby", "Munster Rugby", 2026-12-06; "Marmara Tekerlek Spor Kulübü", a Turkish sports club, newsdev32)

@@ -1,0 +1,54 @@
+import type { Token } from "../text/tokens.js";
+import { isStateChamber } from "./state-chambers.js";
+import type { Mention } from "./types.js";
+
+const US_HOUSE = "United States House of Representatives";
+
+/**
+ * "the Democrats in the Indiana House", "The North Carolina House voted": a state's name and "House" (the tagger reads
+ * the run as a place) is that state's chamber. Retypes the run's mention, or adds one where no run kept the words,
+ * keeping the mentions sorted.
+ */
+export function stateHouses(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const covered = (from: number, to: number) => mentions.some((m) => m.first < to && m.last > from);
+  const found: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const house = tokens[k];
+    if (house?.text !== "House" || tokens[k + 1]?.cap) continue;
+    for (const words of [1, 2]) {
+      const first = k - words;
+      const start = tokens[first];
+      if (!start || start.sentence !== house.sentence) continue;
+      const place = tokens.slice(first, k);
+      if (!place.every((t) => t.kind === "word" && t.cap)) continue;
+      const name = `${text.slice(start.start, (tokens[k - 1] as Token).end)} House`;
+      if (!isStateChamber(name, US_HOUSE)) continue;
+      // (the run the tagger read as a place: retyped)
+      const same = mentions.find((m) => m.first === first && m.last === k + 1);
+      if (same) {
+        same.type = "Organization";
+        same.kind = "legislature";
+        same.tagged = "ORG";
+        delete same.tentative;
+        break;
+      }
+      if (covered(first, k + 1)) continue;
+      found.push({
+        start: start.start,
+        end: house.end,
+        text: name,
+        name,
+        first,
+        last: k + 1,
+        type: "Organization",
+        kind: "legislature",
+        tagged: "ORG",
+        cluster: -1,
+      });
+      break;
+    }
+  }
+  if (found.length === 0) return;
+  mentions.push(...found);
+  mentions.sort((x, y) => x.start - y.start);
+}
