@@ -55,6 +55,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev34", "12 more: US politics; Wikinews interviews, a tenth set of them, blind"],
     ["newsdev35", "12 more: US politics; Wikinews interviews, an eleventh set of them, blind"],
     ["newsdev36", "12 more: US politics; Wikinews interviews, a twelfth set of them, blind"],
+    ["newsdev37", "12 more: US politics; Wikinews interviews, a thirteenth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

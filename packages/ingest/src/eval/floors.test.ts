@@ -38,6 +38,7 @@ import {
   NEWSDEV34,
   NEWSDEV35,
   NEWSDEV36,
+  NEWSDEV37,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -372,6 +373,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.89,
       about: 0.73,
       affiliation: 0.73,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV37]).toEqual({
+      person: 0.92,
+      org: 0.87,
+      claim: 0.91,
+      "claim+speaker": 0.85,
+      about: 0.67,
+      affiliation: 0.57,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
