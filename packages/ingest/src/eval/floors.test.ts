@@ -368,11 +368,11 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV36]).toEqual({
       person: 0.93,
-      org: 0.84,
-      claim: 0.94,
-      "claim+speaker": 0.89,
-      about: 0.73,
-      affiliation: 0.73,
+      org: 0.85,
+      claim: 0.96,
+      "claim+speaker": 0.93,
+      about: 0.76,
+      affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV37]).toEqual({
       person: 0.92,

@@ -30,7 +30,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-146+entities-147+tagger-3+speakers-128+cues-112";
+export const EXTRACTOR_VERSION = "rules-147+entities-148+tagger-3+speakers-129+cues-113";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

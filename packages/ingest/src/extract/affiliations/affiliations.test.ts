@@ -926,3 +926,36 @@ describe("affiliations newsdev35 read wrong (rules-146)", () => {
     ]);
   });
 });
+
+describe("affiliations newsdev36 read wrong (rules-147)", () => {
+  it.each([
+    [
+      "a role after 'is' and its body, after the sentence's subject and an age",
+      "Marja-Leena Koskinen, 51, is the principal of Kaivanto Comprehensive School in Tampere, which banned phones.",
+      ["Marja-Leena Koskinen — Kaivanto Comprehensive School"],
+    ],
+    [
+      "a role after 'is', plainly",
+      "Jane Okonkwo is a professor at Lakehead University.",
+      ["Jane Okonkwo — Lakehead University"],
+    ],
+    [
+      "'and is a member of' after the subject's first predicate",
+      "Callum Strachan, 58, skippers a trawler out of Peterhead and is a member of the North East Fish Producers' Organisation.",
+      ["Callum Strachan — North East Fish Producers' Organisation"],
+    ],
+    [
+      "a verb of leading after the subject and an age",
+      "Comfort Ansah-Mensah, 49, chairs the Koforidua Cocoa Union, which has 4,100 members.",
+      ["Comfort Ansah-Mensah — Koforidua Cocoa Union"],
+    ],
+    [
+      "'Gov.' beside the Office of the Governor the article names",
+      "Gov. Ellen Maddox declared an emergency. In a statement released by the Office of the Governor, she said the water was unsafe.",
+      ["Ellen Maddox — Office of the Governor"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = pairs(text);
+    for (const pair of expected) expect(found).toContain(pair);
+  });
+});

@@ -28,7 +28,7 @@ import { partyAfterComma, partyInBrackets, partyStateAfter } from "./party-notat
 import {
   ledBySubject,
   possessedRoleBefore,
-  seatOfSubject,
+  roleOfSubject,
   whoLeads,
   whoseEmployer,
   whoseRole,
@@ -173,7 +173,7 @@ export function findAffiliations(
       // "Mayor Renata Blaszczyk" in a story of the City of Ashford Falls, "Governor X" beside the Michoacán state
       // government: the one local government the article names
       // ("Deputy Mayor Alenka Hribar": the same council's)
-      else if (MAYORS.has(m.title) || m.title === "governor") {
+      else if (MAYORS.has(m.title) || GOVERNORS.has(m.title)) {
         const government = localGovernment(clusters, m.start, m.title);
         if (government && government.id !== org?.id) add(c.id, government.id, role);
       }
@@ -224,7 +224,7 @@ export function findAffiliations(
       whoseRole(doc, m) ??
       ledBySubject(doc, m) ??
       whoLeads(doc, m) ??
-      seatOfSubject(doc, m) ??
+      roleOfSubject(doc, m) ??
       whoseEmployer(doc, m) ??
       possessedRoleBefore(doc, m) ??
       theTitleOffice(doc, m) ??
@@ -387,6 +387,8 @@ function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp, ki
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
+/** Titles of a state's or province's governor ("Gov. Ellen Maddox"). */
+const GOVERNORS = new Set(["governor", "gov.", "gov"]);
 /** Titles of a city's mayors. */
 const MAYORS = new Set(["mayor", "deputy mayor", "vice mayor", "executive mayor", "lord mayor"]);
 
@@ -396,14 +398,16 @@ const CITY_GOVERNMENT = /^(?:City|Town|Municipality|Borough) of |\b(?:city|munic
 const CITY_COUNCIL =
   /^(?!(?:Democrat|Democratic|Republican)\b).*\b(?:City|Town|District|Borough|County|Municipal) Council$/;
 /** A state's or province's own government ("Michoacán state government", "Provincial Government of Catanduanes"). */
-const STATE_GOVERNMENT = /\b(?:state|provincial|regional) government$|^(?:Provincial |State |Regional )?Government of /;
+// ("Gov. Ellen Maddox" beside "the Office of the Governor" her statement came from, 2026-12-07, newsdev36)
+const STATE_GOVERNMENT =
+  /\b(?:state|provincial|regional) government$|^(?:Provincial |State |Regional )?Government of |^Office of the Governor$|Governor['’]s Office$/;
 
 /**
  * The one local government a mayor's or a governor's title belongs to in the article: a city's own government
  * (else the one city, town or district council) for a mayor, a state's or province's government for a governor.
  */
 function localGovernment(clusters: readonly Cluster[], offset: number, title: string): Cluster | undefined {
-  if (title === "governor") return onlyBody(clusters, offset, STATE_GOVERNMENT);
+  if (GOVERNORS.has(title)) return onlyBody(clusters, offset, STATE_GOVERNMENT);
   return onlyBody(clusters, offset, CITY_GOVERNMENT) ?? onlyBody(clusters, offset, CITY_COUNCIL);
 }
 

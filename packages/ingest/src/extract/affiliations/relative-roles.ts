@@ -193,22 +193,63 @@ const MAX_SUBJECT_PREDICATE = 16;
 
 /**
  * "Mr. Pellham sits on the House Armed Services Committee", "Jan-Hinrich Bruns, 54, keeps 600 sheep near Soltau and
- * sits on the board of the wool cooperative Heidewolle eG": a name that opens its sentence and a verb of holding a
- * seat right after it, or after "and" ending its first predicate (no other name, clause or quotation between).
+ * sits on the board of the wool cooperative Heidewolle eG", "Comfort Ansah-Boateng, 49, chairs the … Union", "Jane
+ * Okafor is a professor at Lakehead University", "… and is a member of the North East Fish Producers' Organisation": a
+ * name that opens its sentence and, right after it (and its age) or after "and" ending its first predicate (no other
+ * name, clause or quotation between), a verb of holding a seat, a verb of leading, or "is" and a role "of" or "at" a
+ * body.
  */
-export function seatOfSubject(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+export function roleOfSubject(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
   const { tokens } = doc;
   const first = tokens[m.first] as Token;
   const sentence = doc.sentences[first.sentence];
   if (!sentence || m.start > (tokens[sentence.first] as Token).start + 4) return undefined;
-  for (let j = m.last; j < m.last + MAX_SUBJECT_PREDICATE; j++) {
+  // ("Comfort Ansah-Boateng, 49, chairs …": over the age set off after the name)
+  const from =
+    tokens[m.last]?.text === "," && /^\d+$/.test(tokens[m.last + 1]?.text ?? "") && tokens[m.last + 2]?.text === ","
+      ? m.last + 3
+      : m.last;
+  for (let j = from; j < from + MAX_SUBJECT_PREDICATE; j++) {
     const t = tokens[j];
     if (!t || t.sentence !== first.sentence || t.kind === "quote") return undefined;
-    const seat = j === m.last || t.lower === "and" ? seatVerb(tokens, j === m.last ? j : j + 1) : undefined;
-    if (seat) return objectOrganization(doc, seat.object, first.sentence, seat.role, MAX_SEAT_OBJECT_WORDS);
+    const v = j === from ? j : t.lower === "and" ? j + 1 : -1;
+    const found = v >= 0 ? predicateRole(doc, v, first.sentence) : undefined;
+    if (found) return found;
     if (doc.mentionByFirstToken.has(j) || /^(?:who|which|that|but|or|said|says|told)$/.test(t.lower)) return undefined;
   }
   return undefined;
+}
+
+/** Words of "is" before a role ("is", "was", "has been", "is now"). */
+const COPULAS = /^(?:is|was|has|been|now|also|still)$/;
+
+/** A predicate at token `v` that gives its subject a role in a named body (see `roleOfSubject`). */
+function predicateRole(doc: AnalyzedText, v: number, sentence: number): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const seat = seatVerb(tokens, v);
+  if (seat) return objectOrganization(doc, seat.object, sentence, seat.role, MAX_SEAT_OBJECT_WORDS);
+  const leads = WHO_VERBS.get(tokens[v]?.lower ?? "");
+  if (leads) return objectOrganization(doc, v + 1, sentence, leads, MAX_SEAT_OBJECT_WORDS);
+  if (!/^(?:is|was|has)$/.test(tokens[v]?.lower ?? "")) return undefined;
+  let k = v;
+  while (k < v + 3 && COPULAS.test(tokens[k]?.lower ?? "")) k++;
+  if (!/^(?:a|an|the)$/.test(tokens[k]?.lower ?? "")) return undefined;
+  const roleFrom = k + 1;
+  k = roleFrom;
+  while (
+    k < roleFrom + MAX_SERVED_ROLE_WORDS + 2 &&
+    tokens[k]?.kind === "word" &&
+    !tokens[k]?.cap &&
+    !SERVED_AS_TO.has(tokens[k]?.lower ?? "")
+  )
+    k++;
+  if (k === roleFrom || !/^(?:of|at|for|with)$/.test(tokens[k]?.lower ?? "") || !isRoleHead(tokens[k - 1]?.lower ?? ""))
+    return undefined;
+  const role = tokens
+    .slice(roleFrom, k)
+    .map((t) => t.text)
+    .join(" ");
+  return objectOrganization(doc, k, sentence, role, MAX_SEAT_OBJECT_WORDS);
 }
 
 /** Prepositions after "served as <role>" before the body ("served as chief counsel to the committee"). */

@@ -1405,6 +1405,14 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
     return true;
   // "did not respond to requests for comment": what one responds to is the topic
   if (base === "respond") return object === "to";
+  // "Both candidates support a right-to-work law and oppose expanding Medicaid": a stance on a thing held, no words
+  // reported (a "that" clause is a claim; not "pastors supporting Mr. Cruz", a group known by its stance)
+  if (base === "support")
+    return object !== "that" && (tokens[i]?.lower === "support" || tokens[i]?.lower === "supports");
+  // ("opposed a budget plan from the governor" keeps the stance, rules-129; opposing doing something is a stance on an act)
+  if (base === "oppose") return /ing$/.test(object);
+  // "because they did not want to cross the governor in public": a wish, no words reported
+  if (base === "want") return object === "to";
   // "She answered Wikinews’s questions by email on Monday": answering questions is how an interview went
   if (base === "answer") return tokens.slice(c, Math.min(end, c + 4)).some((t) => /^questions?$/.test(t.lower));
   // "added two Chinese makers to its list": adding a thing to a list, no words added

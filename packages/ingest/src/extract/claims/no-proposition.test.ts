@@ -834,3 +834,16 @@ describe("questions answered, no claim (rules-146)", () => {
     expect(claims("He answered that the plan was dead.")).toEqual([["the plan was dead", "He"]]);
   });
 });
+
+describe("stances on things and wishes, no claims (rules-147)", () => {
+  it.each([
+    ["support and opposition to things", "Both candidates support a right-to-work law and oppose expanding Medicaid."],
+    ["a wish to act", "The legislators did not want to cross the governor in public."],
+  ])("%s", (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it("keeps an opposition's 'that' clause", () => {
+    expect(claims("She opposes that the state should pay.")).toEqual([["the state should pay", "She"]]);
+  });
+});

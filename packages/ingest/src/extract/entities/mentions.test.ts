@@ -506,7 +506,8 @@ describe("detectMentions: names newsdev8 read wrong", () => {
     [
       "a company by its legal form, where the tagger read a place; its name without the company words after",
       "Azhar founded developer Permata Lestari Holdings Bhd in 1990. Permata Lestari said in a filing that its operations were not affected.",
-      ["Organization: Permata Lestari Holdings Bhd"],
+      // (its founder is reported since rules-147: "Azhar founded …" makes him the company's)
+      ["Organization: Permata Lestari Holdings Bhd", "Person: Azhar"],
     ],
     [
       "an office-holder's chambers and department ('the Attorney-General’s Chambers')",

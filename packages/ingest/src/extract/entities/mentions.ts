@@ -45,6 +45,7 @@ import {
   typeNamesByAcronym,
 } from "./acronym-definition.js";
 import { typeAgedNames } from "./aged-names.js";
+import { namesOverIn } from "./bracketed-names.js";
 import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-committees.js";
 import { joinCampusNames } from "./campus-names.js";
 import { joinCauseNames } from "./cause-names.js";
@@ -62,6 +63,7 @@ import { joinAmpersandNames, trimNationalityConjuncts, typeCoordinatedOrganizati
 import { joinCircuitOrdinals, joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
+import { namesBeforeDescriptors } from "./descriptor-names.js";
 import { eponymousDisease } from "./eponyms.js";
 import { hometownsAfterPersons } from "./hometowns.js";
 import { hyphenatedNames } from "./hyphenated-names.js";
@@ -79,7 +81,7 @@ import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-word
 import { trimPollNames } from "./poll-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
-import { stateHouses } from "./state-houses.js";
+import { stateEditions, stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import type { Mention } from "./types.js";
@@ -711,7 +713,16 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   bindBracketShortNames(text, mentions, (word) => isPlaceName(word, word.toLowerCase(), undefined));
   dropTermAcronyms(tokens, mentions);
   stateHouses(text, tokens, mentions);
+  // (a news organization the lexicons know, or a brand's name written with a capital inside: "PolitiFact")
+  stateEditions(
+    text,
+    tokens,
+    mentions,
+    (word) => knownOrg(word)?.kind === "media" || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(word),
+  );
   hyphenatedNames(text, tokens, mentions);
+  namesBeforeDescriptors(text, tokens, mentions);
+  namesOverIn(text, tokens, mentions);
   dropLeaderTitleWords(tokens, mentions);
   dropMemberDescriptions(tokens, mentions);
   bareChambersOfState(text, mentions);

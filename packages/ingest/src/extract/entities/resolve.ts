@@ -190,11 +190,15 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     if (acr.length < 2) continue;
     const other = byKey.get(`o:${acr.toLowerCase()}`);
     if (other && other !== c) merge(clusters, byKey, c, other);
-    // ("HHS" for the U.S. Department of Health and Human Services, "HUD": the portfolio's initials)
+    // ("HHS" for the U.S. Department of Health and Human Services, "HUD": the portfolio's initials; "EPA" for the
+    // U.S. Environmental Protection Agency: the initials after the country's)
     const portfolio = US_DEPARTMENT.exec(c.name)?.[1];
-    const short = portfolio ? initials(portfolio) : "";
-    const called = short.length >= 3 ? byKey.get(`o:${short.toLowerCase()}`) : undefined;
-    if (called && called !== c && clusters.includes(c)) merge(clusters, byKey, c, called);
+    const national = /^(?:U\.S\.|US|United States) (.+)$/.exec(c.name)?.[1];
+    for (const rest of [portfolio, national]) {
+      const short = rest ? initials(rest) : "";
+      const called = short.length >= 3 ? byKey.get(`o:${short.toLowerCase()}`) : undefined;
+      if (called && called !== c && clusters.includes(c)) merge(clusters, byKey, c, called);
+    }
   }
   // "National Centre for Scientific Research (CNRS)": an acronym in brackets right after an
   // organization's name is that organization, whatever its initials (a French acronym of an English name)

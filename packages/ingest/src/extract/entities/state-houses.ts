@@ -1,3 +1,4 @@
+import { PLACES } from "../lexicon/places.js";
 import type { Token } from "../text/tokens.js";
 import { isStateChamber } from "./state-chambers.js";
 import type { Mention } from "./types.js";
@@ -47,6 +48,47 @@ export function stateHouses(text: string, tokens: readonly Token[], mentions: Me
       });
       break;
     }
+  }
+  if (found.length === 0) return;
+  mentions.push(...found);
+  mentions.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * "PolitiFact Missouri rated that claim Half True": a news organization, then a US state's name, is that state's
+ * edition, one organization (the tagger reads the state as a place and drops the run). Retypes or adds the mention,
+ * keeping the mentions sorted. `mediaAt` says whether a word names a news organization.
+ */
+export function stateEditions(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  mediaAt: (word: string) => boolean,
+): void {
+  const found: Mention[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [outlet, state] = [tokens[k] as Token, tokens[k + 1] as Token];
+    if (!outlet.cap || outlet.kind !== "word" || !state.cap || state.sentence !== outlet.sentence) continue;
+    if (state.start !== outlet.end + 1 || !PLACES.has(state.lower) || tokens[k + 2]?.cap) continue;
+    if (!mediaAt(outlet.text)) continue;
+    const same = mentions.find((m) => m.first === k);
+    if (same && same.last > k + 2) continue;
+    if (mentions.some((m) => m !== same && m.first <= k + 1 && m.last > k)) continue;
+    const name = text.slice(outlet.start, state.end);
+    const mention: Mention = {
+      start: outlet.start,
+      end: state.end,
+      text: name,
+      name,
+      first: k,
+      last: k + 2,
+      type: "Organization",
+      kind: "media",
+      tagged: "ORG",
+      cluster: -1,
+    };
+    if (same) Object.assign(same, mention);
+    else found.push(mention);
   }
   if (found.length === 0) return;
   mentions.push(...found);

@@ -158,6 +158,10 @@ const RAW: [string, string | undefined][] = [
   ["rndr.", undefined],
   ["avv.", undefined],
   ["ir.", undefined],
+  // a federal agency's regional head and a city's police chief ("EPA Regional Administrator Thomas Kerrigan",
+  // "Police Chief Martin Oduya"), kept out of the tagger's features, 2026-12-07 (newsdev35, newsdev36)
+  ["regional administrator", undefined],
+  ["police chief", undefined],
   // chess titles ("International Arbiter Zsuzsanna Fehérvári-Kiss", "FIDE Master Levente Bárány"), kept out of the
   // tagger's features, 2026-12-06 (newsdev31)
   ["international arbiter", undefined],
@@ -247,6 +251,9 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "rndr.",
   "avv.",
   "ir.",
+  // a regional administrator and a police chief (2026-12-07, newsdev35 and newsdev36)
+  "regional",
+  "police",
   // chess titles (2026-12-06, newsdev31: "International Arbiter Zsuzsanna Fehérvári-Kiss")
   "international",
   "fide",
@@ -375,6 +382,11 @@ export function isRoleHead(word: string): boolean {
  */
 export const ROLE_HEADS = new Set([
   ...TITLES.map((t) => t.head).filter((head) => !head.endsWith(".")),
+  // a school's head ("is the principal of Kaivanto Comprehensive School", 2026-12-07, newsdev36)
+  "principal",
+  "headteacher",
+  "headmaster",
+  "headmistress",
   "executive",
   "officer",
   "adviser",

@@ -1,0 +1,57 @@
+import { ORG_NOUNS } from "../lexicon/organizations.js";
+import { isPossessive, type Token } from "../text/tokens.js";
+import type { Mention } from "./types.js";
+
+/** Most capitalised words of a name before its descriptor ("the Awana Warmi weavers' association"). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "leads the Awana Warmi weavers' association", "the Ider Malchin herders’ cooperative": capitalised words after
+ * "the" and before a plural's possessive and an organization's noun are that organization's name. Retypes a
+ * mention of exactly those words, or adds one where no mention covers them, keeping the mentions sorted.
+ */
+export function namesBeforeDescriptors(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const found: Mention[] = [];
+  for (let k = 2; k + 1 < tokens.length; k++) {
+    const plural = tokens[k - 1] as Token;
+    const noun = tokens[k + 1];
+    // (a plural's apostrophe written right against it: "weavers' ", "herders’ ")
+    const apostrophe =
+      isPossessive(tokens[k]) || (/^['’]$/.test(tokens[k]?.text ?? "") && tokens[k]?.start === plural.end);
+    if (!apostrophe || plural.cap || !/s$/.test(plural.lower) || plural.kind !== "word") continue;
+    if (!noun || noun.cap || !ORG_NOUNS.has(noun.lower)) continue;
+    let first = k - 1;
+    while (first > k - 1 - MAX_NAME_WORDS && tokens[first - 1]?.cap && tokens[first - 1]?.kind === "word") first--;
+    if (first === k - 1 || tokens[first - 1]?.lower !== "the") continue;
+    const last = k - 1;
+    const same = mentions.find((m) => m.first === first && m.last === last);
+    if (same) {
+      if (same.type !== "Organization") {
+        same.type = "Organization";
+        same.kind = "organization";
+        same.tagged = "ORG";
+        delete same.tentative;
+      }
+      continue;
+    }
+    if (mentions.some((m) => m.first < last && m.last > first)) continue;
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last - 1] as Token).end;
+    const name = text.slice(start, end);
+    found.push({
+      start,
+      end,
+      text: name,
+      name,
+      first,
+      last,
+      type: "Organization",
+      kind: "organization",
+      tagged: "ORG",
+      cluster: -1,
+    });
+  }
+  if (found.length === 0) return;
+  mentions.push(...found);
+  mentions.sort((x, y) => x.start - y.start);
+}
