@@ -1,5 +1,6 @@
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { isPossessive, type Token } from "../text/tokens.js";
+import { addMentions, organizationMention, retypeAsOrganization } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** Most capitalised words of a name before its descriptor ("the Awana Warmi weavers' association"). */
@@ -26,32 +27,11 @@ export function namesBeforeDescriptors(text: string, tokens: readonly Token[], m
     const last = k - 1;
     const same = mentions.find((m) => m.first === first && m.last === last);
     if (same) {
-      if (same.type !== "Organization") {
-        same.type = "Organization";
-        same.kind = "organization";
-        same.tagged = "ORG";
-        delete same.tentative;
-      }
+      if (same.type !== "Organization") retypeAsOrganization(same, "organization");
       continue;
     }
     if (mentions.some((m) => m.first < last && m.last > first)) continue;
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[last - 1] as Token).end;
-    const name = text.slice(start, end);
-    found.push({
-      start,
-      end,
-      text: name,
-      name,
-      first,
-      last,
-      type: "Organization",
-      kind: "organization",
-      tagged: "ORG",
-      cluster: -1,
-    });
+    found.push(organizationMention(text, tokens, first, last, "organization"));
   }
-  if (found.length === 0) return;
-  mentions.push(...found);
-  mentions.sort((x, y) => x.start - y.start);
+  addMentions(mentions, found);
 }

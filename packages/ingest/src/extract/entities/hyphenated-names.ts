@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import type { Token } from "../text/tokens.js";
+import { addMentions, organizationMention, retypeAsOrganization } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** Words of newspapers' joined names ("Herald-Leader", "Post-Gazette", "Star-Tribune", "Times-Picayune"). */
@@ -58,12 +59,7 @@ export function hyphenatedNames(text: string, tokens: readonly Token[], mentions
         first--;
     const same = mentions.find((m) => m.first === first && m.last === k + 1);
     if (same) {
-      if (same.type !== "Person") {
-        same.type = "Organization";
-        same.kind = paper ? "media" : (same.kind ?? "organization");
-        same.tagged = "ORG";
-        delete same.tentative;
-      }
+      retypeAsOrganization(same, paper ? "media" : (same.kind ?? "organization"));
       continue;
     }
     if (mentions.some((m) => m.first <= k && m.last > k)) continue;
@@ -71,22 +67,7 @@ export function hyphenatedNames(text: string, tokens: readonly Token[], mentions
     const before = mentions.filter((m) => m.first >= first && m.last <= k);
     if (before.some((m) => m.type === "Person" || (m.type === "Organization" && m.kind !== "media"))) first = k;
     else for (const m of before) mentions.splice(mentions.indexOf(m), 1);
-    const start = (tokens[first] as Token).start;
-    const name = text.slice(start, t.end);
-    found.push({
-      start,
-      end: t.end,
-      text: name,
-      name,
-      first,
-      last: k + 1,
-      type: "Organization",
-      kind: paper ? "media" : "organization",
-      tagged: "ORG",
-      cluster: -1,
-    });
+    found.push(organizationMention(text, tokens, first, k + 1, paper ? "media" : "organization"));
   }
-  if (found.length === 0) return;
-  mentions.push(...found);
-  mentions.sort((x, y) => x.start - y.start);
+  addMentions(mentions, found);
 }

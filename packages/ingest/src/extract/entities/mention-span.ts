@@ -17,3 +17,33 @@ export function extendMention(
   m.end = endOffset;
   m.last = end;
 }
+
+/** A new organization's mention of tokens [first, last), of the given kind, typed as the rules decided it. */
+export function organizationMention(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  kind: string,
+): Mention {
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last - 1] as Token).end;
+  const name = text.slice(start, end);
+  return { start, end, text: name, name, first, last, type: "Organization", kind, tagged: "ORG", cluster: -1 };
+}
+
+/** Mention `m` retyped as an organization's of the given kind, the tagger's doubt dropped (not a person's). */
+export function retypeAsOrganization(m: Mention, kind: string): void {
+  if (m.type === "Person") return;
+  m.type = "Organization";
+  m.kind = kind;
+  m.tagged = "ORG";
+  delete m.tentative;
+}
+
+/** Adds `found` to `mentions`, keeping them sorted by start. */
+export function addMentions(mentions: Mention[], found: readonly Mention[]): void {
+  if (found.length === 0) return;
+  mentions.push(...found);
+  mentions.sort((x, y) => x.start - y.start);
+}

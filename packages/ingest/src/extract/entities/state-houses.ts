@@ -1,5 +1,6 @@
 import { PLACES } from "../lexicon/places.js";
 import type { Token } from "../text/tokens.js";
+import { addMentions, organizationMention, retypeAsOrganization } from "./mention-span.js";
 import { isStateChamber } from "./state-chambers.js";
 import type { Mention } from "./types.js";
 
@@ -27,31 +28,15 @@ export function stateHouses(text: string, tokens: readonly Token[], mentions: Me
       // (the run the tagger read as a place: retyped)
       const same = mentions.find((m) => m.first === first && m.last === k + 1);
       if (same) {
-        same.type = "Organization";
-        same.kind = "legislature";
-        same.tagged = "ORG";
-        delete same.tentative;
+        retypeAsOrganization(same, "legislature");
         break;
       }
       if (covered(first, k + 1)) continue;
-      found.push({
-        start: start.start,
-        end: house.end,
-        text: name,
-        name,
-        first,
-        last: k + 1,
-        type: "Organization",
-        kind: "legislature",
-        tagged: "ORG",
-        cluster: -1,
-      });
+      found.push(organizationMention(text, tokens, first, k + 1, "legislature"));
       break;
     }
   }
-  if (found.length === 0) return;
-  mentions.push(...found);
-  mentions.sort((x, y) => x.start - y.start);
+  addMentions(mentions, found);
 }
 
 /**
@@ -74,23 +59,9 @@ export function stateEditions(
     const same = mentions.find((m) => m.first === k);
     if (same && same.last > k + 2) continue;
     if (mentions.some((m) => m !== same && m.first <= k + 1 && m.last > k)) continue;
-    const name = text.slice(outlet.start, state.end);
-    const mention: Mention = {
-      start: outlet.start,
-      end: state.end,
-      text: name,
-      name,
-      first: k,
-      last: k + 2,
-      type: "Organization",
-      kind: "media",
-      tagged: "ORG",
-      cluster: -1,
-    };
+    const mention = organizationMention(text, tokens, k, k + 2, "media");
     if (same) Object.assign(same, mention);
     else found.push(mention);
   }
-  if (found.length === 0) return;
-  mentions.push(...found);
-  mentions.sort((x, y) => x.start - y.start);
+  addMentions(mentions, found);
 }
