@@ -643,17 +643,18 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", 
 function titleOffice(clusters: readonly Cluster[], title: string): Cluster | undefined {
   // (a title of two words or more: "minister" would find the "Chief Minister’s Office", another office)
   if (!title.includes(" ")) return undefined;
-  const suffix = ` ${title.toLowerCase()}'s office`;
+  const lower = title.toLowerCase();
+  const suffix = ` ${lower}'s office`;
   // ("Secretary of State Harriet Osei-Bramble" beside the Michigan Department of State: a US state's secretary)
-  const stateDepartment = title.toLowerCase() === "secretary of state";
+  const stateDepartment = lower === "secretary of state";
   // ("the Office of the Indiana Attorney General")
-  const officeOf = new RegExp(`^office of the (?:[\\p{L} ]+ )?${title.toLowerCase().replace(/\./g, "\\.")}$`, "u");
+  const officeOf = (name: string) => name.startsWith("office of the ") && name.endsWith(` ${lower}`);
   const offices = clusters.filter(
     (c) =>
       c.type === "Organization" &&
       c.mentions.length > 0 &&
       (c.name.toLowerCase().replace(/’/g, "'").endsWith(suffix) ||
-        officeOf.test(c.name.toLowerCase()) ||
+        officeOf(c.name.toLowerCase()) ||
         (stateDepartment && STATE_DEPARTMENT.test(c.name))),
   );
   return offices.length === 1 ? offices[0] : undefined;
@@ -1218,8 +1219,10 @@ function roleAfterOrganization(doc: AnalyzedText, org: Mention, end: number): st
   return doc.text.slice((tokens[k] as Token).start, (tokens[last - 1] as Token).end);
 }
 
-/** Forms of address written before a name that no title lexicon holds ("Chief Samuel Nayokpuk", "Haji Rosli"). */
-// ("A department spokeswoman, Lt. Karen Holtz,": a police or military rank too)
+/**
+ * Forms of address written before a name that no title lexicon holds ("Chief Samuel Nayokpuk", "Haji Rosli"), and
+ * police and military ranks ("A department spokeswoman, Lt. Karen Holtz,").
+ */
 const FORMS_OF_ADDRESS = new Set([
   "Chief",
   "Haji",
@@ -1303,8 +1306,9 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
 
 /**
  * "the chair of Skelby Town Council, Deirdre Flanagan,", "The First Minister of Wales, Rhian Evans,", "A spokesman
- * for the Michigan Department of State, Kevin Dunleavy,": a role of (for, at) a named organization (a country's only for an office of state) set off in front of the name, opening its
- * clause. The role is the words between the article and "of" (capitalised or not), ending in a role's head.
+ * for the Michigan Department of State, Kevin Dunleavy,": a role of (for, at) a named organization (a country's only
+ * for an office of state) set off in front of the name, opening its clause. The role is the words between the
+ * article and "of" (capitalised or not), ending in a role's head.
  */
 function roleOfOrganizationBefore(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
   const { tokens } = doc;

@@ -1,4 +1,5 @@
 import type { AnalyzedText } from "../document.js";
+import { agedAt } from "../entities/aged-names.js";
 import { describedOrganization } from "../entities/described-org.js";
 import type { Mention } from "../entities/types.js";
 import { isRoleHead } from "../lexicon/titles.js";
@@ -205,10 +206,7 @@ export function roleOfSubject(doc: AnalyzedText, m: Mention): { org: number; rol
   const sentence = doc.sentences[first.sentence];
   if (!sentence || m.start > (tokens[sentence.first] as Token).start + 4) return undefined;
   // ("Comfort Ansah-Boateng, 49, chairs …": over the age set off after the name)
-  const from =
-    tokens[m.last]?.text === "," && /^\d+$/.test(tokens[m.last + 1]?.text ?? "") && tokens[m.last + 2]?.text === ","
-      ? m.last + 3
-      : m.last;
+  const from = agedAt(tokens, m.last) ? m.last + 3 : m.last;
   for (let j = from; j < from + MAX_SUBJECT_PREDICATE; j++) {
     const t = tokens[j];
     if (!t || t.sentence !== first.sentence || t.kind === "quote") return undefined;
@@ -234,22 +232,32 @@ function predicateRole(doc: AnalyzedText, v: number, sentence: number): { org: n
   let k = v;
   while (k < v + 3 && COPULAS.test(tokens[k]?.lower ?? "")) k++;
   if (!/^(?:a|an|the)$/.test(tokens[k]?.lower ?? "")) return undefined;
-  const roleFrom = k + 1;
-  k = roleFrom;
-  while (
-    k < roleFrom + MAX_SERVED_ROLE_WORDS + 2 &&
-    tokens[k]?.kind === "word" &&
-    !tokens[k]?.cap &&
-    !SERVED_AS_TO.has(tokens[k]?.lower ?? "")
-  )
+  const role = roleBeforePreposition(tokens, k + 1, MAX_SERVED_ROLE_WORDS + 2);
+  if (!role || tokens[role.to]?.lower === "to") return undefined;
+  return objectOrganization(doc, role.to, sentence, role.text, MAX_SEAT_OBJECT_WORDS);
+}
+
+/**
+ * Lower-case role words from token `from` (at most `max`) up to a preposition of a role's body ("chief counsel to",
+ * "principal of"), the last of them a role's head: the role and the preposition's token.
+ */
+function roleBeforePreposition(
+  tokens: readonly Token[],
+  from: number,
+  max: number,
+): { text: string; to: number } | undefined {
+  let k = from;
+  while (k < from + max && tokens[k]?.kind === "word" && !tokens[k]?.cap && !SERVED_AS_TO.has(tokens[k]?.lower ?? ""))
     k++;
-  if (k === roleFrom || !/^(?:of|at|for|with)$/.test(tokens[k]?.lower ?? "") || !isRoleHead(tokens[k - 1]?.lower ?? ""))
+  if (k === from || !SERVED_AS_TO.has(tokens[k]?.lower ?? "") || !isRoleHead(tokens[k - 1]?.lower ?? ""))
     return undefined;
-  const role = tokens
-    .slice(roleFrom, k)
-    .map((t) => t.text)
-    .join(" ");
-  return objectOrganization(doc, k, sentence, role, MAX_SEAT_OBJECT_WORDS);
+  return {
+    text: tokens
+      .slice(from, k)
+      .map((t) => t.text)
+      .join(" "),
+    to: k,
+  };
 }
 
 /** Prepositions after "served as <role>" before the body ("served as chief counsel to the committee"). */
@@ -267,25 +275,9 @@ function seatVerb(tokens: readonly Token[], v: number): { object: number; role: 
   if (!verb || !SEAT_VERBS.has(verb.lower)) return undefined;
   if (tokens[v + 1]?.lower === "on") return { object: v + 2, role: "member" };
   if (tokens[v + 1]?.lower !== "as") return undefined;
-  let k = v + 2;
-  if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? "")) k++;
-  const from = k;
-  while (
-    k < from + MAX_SERVED_ROLE_WORDS &&
-    tokens[k]?.kind === "word" &&
-    !tokens[k]?.cap &&
-    !SERVED_AS_TO.has(tokens[k]?.lower ?? "")
-  )
-    k++;
-  if (k === from || !SERVED_AS_TO.has(tokens[k]?.lower ?? "") || !isRoleHead(tokens[k - 1]?.lower ?? ""))
-    return undefined;
-  return {
-    object: k,
-    role: tokens
-      .slice(from, k)
-      .map((t) => t.text)
-      .join(" "),
-  };
+  const from = /^(?:a|an|the)$/.test(tokens[v + 2]?.lower ?? "") ? v + 3 : v + 2;
+  const role = roleBeforePreposition(tokens, from, MAX_SERVED_ROLE_WORDS);
+  return role ? { object: role.to, role: role.text } : undefined;
 }
 
 /**

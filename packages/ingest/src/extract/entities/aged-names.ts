@@ -36,8 +36,8 @@ export function typeAgedNames(text: string, tokens: readonly Token[], mentions: 
   }
 }
 
-/** Whether ", <age>," starts at token `k`, in one sentence. */
-function agedAt(tokens: readonly Token[], k: number): boolean {
+/** Whether ", <age>," starts at token `k`, in one sentence ("Comfort Ansah-Boateng, 49, chairs …"). */
+export function agedAt(tokens: readonly Token[], k: number): boolean {
   const [comma, age, close] = [tokens[k], tokens[k + 1], tokens[k + 2]];
   return comma?.text === "," && AGE.test(age?.text ?? "") && close?.text === "," && close.sentence === comma.sentence;
 }

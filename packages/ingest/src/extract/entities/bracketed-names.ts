@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.js";
+import { extendMention } from "./mention-span.js";
 import { initials, spellsInitials } from "./normalize.js";
 import type { Mention } from "./types.js";
 
@@ -26,12 +27,8 @@ export function namesOverIn(text: string, tokens: readonly Token[], mentions: Me
       .join("");
     // ("The World Bank Group in Armenia (WB)": nor when it spells their opening words)
     if (spellsInitials(short, m.name) || everyInitial === short || initials(m.name).startsWith(short)) continue;
-    const end = (tokens[k - 1] as Token).end;
-    for (const o of [...mentions])
-      if (o !== m && o.first >= m.last && o.last <= k) mentions.splice(mentions.indexOf(o), 1);
-    m.name = `${m.name}${text.slice(m.end, end)}`;
-    m.text = text.slice(m.start, end);
-    m.end = end;
-    m.last = k;
+    const inside = new Set<Mention>();
+    extendMention(text, tokens, mentions, m, k, inside);
+    for (const o of inside) mentions.splice(mentions.indexOf(o), 1);
   }
 }

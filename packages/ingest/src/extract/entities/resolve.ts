@@ -510,13 +510,16 @@ function joinInnerNames(clusters: Cluster[], byKey: Map<string, Cluster>, tokens
     if (!clusters.includes(short) || short.mentions.length === 0) continue;
     const words = short.name.split(/\s+/);
     if (words.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
-    const inner = ` ${short.name} `;
+    // ("Ohio Supreme Court" is no "U.S. Supreme Court": a short name after another place's is that place's body)
     const placed = short.mentions.some((m) => {
       const before = tokens[m.first - 1];
-      const written = m.text.split(/\s+/)[0] ?? "";
-      const place = (word: string) => countryOf(word) !== undefined || PLACES.has(word.toLowerCase());
-      return (before?.cap === true && place(before.text)) || (m.text !== m.name && place(written));
+      return (
+        (before?.cap === true && isPlaceWord(before.text)) ||
+        (m.text !== m.name && isPlaceWord(m.text.split(/\s+/)[0] ?? ""))
+      );
     });
+    if (placed) continue;
+    const inner = ` ${short.name} `;
     const longer = orgs.filter(
       (c) =>
         c !== short &&
@@ -525,8 +528,6 @@ function joinInnerNames(clusters: Cluster[], byKey: Map<string, Cluster>, tokens
         ` ${c.name} `.includes(inner) &&
         // (an opening is the opening join's to decide: "Central Hearings Committee" before "… of the GAA")
         !c.name.startsWith(`${short.name} `) &&
-        // ("Ohio Supreme Court" is no "U.S. Supreme Court": a short name after another place's is that place's body)
-        !placed &&
         // ("Central Hearings Committee of the Gaelic Athletic Association": a body of the other, not it)
         !` ${c.name} `.includes(` of ${short.name} `) &&
         !` ${c.name} `.includes(` of the ${short.name} `) &&
@@ -534,6 +535,11 @@ function joinInnerNames(clusters: Cluster[], byKey: Map<string, Cluster>, tokens
     );
     if (longer.length === 1) merge(clusters, byKey, longer[0] as Cluster, short);
   }
+}
+
+/** A country's or a US state's (or big city's) name: "U.S.", "Ohio". */
+function isPlaceWord(word: string): boolean {
+  return countryOf(word) !== undefined || PLACES.has(word.toLowerCase());
 }
 
 /** "CJNW" for "CJNW-FM": a station's call sign without its band. */
@@ -546,11 +552,11 @@ function joinCallSigns(clusters: Cluster[], byKey: Map<string, Cluster>): void {
   }
 }
 
-/** Kinds of public bodies, often named for the person who heads them ("the Obama White House"). */
 /** The names and aliases of the organizations the lexicon knows, lower-cased. */
 const KNOWN_ORG_NAMES: ReadonlySet<string> = new Set(
   KNOWN_ORGS.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase()),
 );
+/** Kinds of public bodies, often named for the person who heads them ("the Obama White House"). */
 const GOVERNMENT_KINDS = new Set(["government", "legislature", "agency", "ministry", "court"]);
 
 /**
