@@ -39,6 +39,7 @@ import {
   NEWSDEV35,
   NEWSDEV36,
   NEWSDEV37,
+  NEWSDEV38,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -381,6 +382,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.85,
       about: 0.67,
       affiliation: 0.57,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV38]).toEqual({
+      person: 0.88,
+      org: 0.89,
+      claim: 0.95,
+      "claim+speaker": 0.9,
+      about: 0.75,
+      affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -76,6 +76,8 @@ export const NEWSDEV35 = "newsdev35 (authored US political reports and Wikinews 
 export const NEWSDEV36 = "newsdev36 (authored US political reports and Wikinews interviews, 36th set)";
 /** The name `pnpm eval` reports gold/newsdev37 under. */
 export const NEWSDEV37 = "newsdev37 (authored US political reports and Wikinews interviews, 37th set)";
+/** The name `pnpm eval` reports gold/newsdev38 under. */
+export const NEWSDEV38 = "newsdev38 (authored US political reports and Wikinews interviews, 38th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -118,6 +120,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev35", NEWSDEV35],
   ["newsdev36", NEWSDEV36],
   ["newsdev37", NEWSDEV37],
+  ["newsdev38", NEWSDEV38],
   ["newstest", NEWSTEST],
 ]);
 
@@ -438,6 +441,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev36) person 0.952, org 0.899, claim 0.938, claim+speaker 0.876, about 0.696,
   // affiliation 0.602 — floors two to three items below.
   [NEWSDEV37]: { person: 0.92, org: 0.87, claim: 0.91, "claim+speaker": 0.85, about: 0.67, affiliation: 0.57 },
+  // gold/newsdev38 (12 articles, 173 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews interviews; its errors unread): first measured at rules-147+entities-148 (fade431, before
+  // the round's fixes from newsdev37) person 0.911, org 0.916, claim 0.980, claim+speaker 0.934, about 0.778,
+  // affiliation 0.780 — floors two to three items below.
+  [NEWSDEV38]: { person: 0.88, org: 0.89, claim: 0.95, "claim+speaker": 0.9, about: 0.75, affiliation: 0.75 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
