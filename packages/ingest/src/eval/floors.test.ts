@@ -376,12 +376,12 @@ describe("checkFloors", () => {
       affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV37]).toEqual({
-      person: 0.92,
-      org: 0.87,
-      claim: 0.91,
-      "claim+speaker": 0.85,
-      about: 0.67,
-      affiliation: 0.57,
+      person: 0.95,
+      org: 0.92,
+      claim: 0.96,
+      "claim+speaker": 0.95,
+      about: 0.73,
+      affiliation: 0.92,
     });
     expect(QUALITY_FLOORS[NEWSDEV38]).toEqual({
       person: 0.88,

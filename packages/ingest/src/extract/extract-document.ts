@@ -30,7 +30,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-147+entities-148+tagger-3+speakers-129+cues-113";
+export const EXTRACTOR_VERSION = "rules-148+entities-149+tagger-3+speakers-130+cues-114";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

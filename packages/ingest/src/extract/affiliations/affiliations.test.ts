@@ -959,3 +959,121 @@ describe("affiliations newsdev36 read wrong (rules-147)", () => {
     for (const pair of expected) expect(found).toContain(pair);
   });
 });
+
+describe("affiliations newsdev37 read wrong (rules-148)", () => {
+  it.each([
+    [
+      "a state chamber named with and without 'State', and 'Rep.' in it",
+      "Ohio Senate panel backs bill\n\nCOLUMBUS, Ohio (AP) — The Ohio State Senate voted Tuesday. Sen. Dana Pruitt (R-Dayton) said the bill was overdue.",
+      ["Dana Pruitt — Ohio State Senate"],
+    ],
+    [
+      "'Majority Leader' in a story of both chambers: the chamber its sentence names",
+      "The Iowa State House passed the bill. Its fate rests with the Iowa State Senate, where Majority Leader Curt Vandeberg has not taken a position.",
+      ["Curt Vandeberg — Iowa State Senate"],
+    ],
+    [
+      "two roles of an appositive joined by 'and' without an article",
+      "Aisha Morrow, a junior at Drake University and legislative director of the Iowa Student Association, said the freeze helped.",
+      ["Aisha Morrow — Drake University", "Aisha Morrow — Iowa Student Association"],
+    ],
+    [
+      "'a Republican who …' with the party named",
+      "Republicans control the chamber. Gov. Peter Aldous, a Republican who signed the first freeze, said he would sign another.",
+      ["Peter Aldous — Republican Party"],
+    ],
+    [
+      "'a first-term Democrat'",
+      "Democrats cheered. Mayor Lena Ortiz, a first-term Democrat, said the plan would pass.",
+      ["Lena Ortiz — Democratic Party"],
+    ],
+    [
+      "a party's adjective before an office's or a candidacy's title",
+      "Democrats rallied on Friday. Democratic candidate Rosa Valdivia said the complaint proved her point.",
+      ["Rosa Valdivia — Democratic Party"],
+    ],
+    [
+      "'who is seeking the Democratic nomination' past an organization",
+      "Democrats see a chance. Erin Holt, a Lehigh University chemist who is seeking the Democratic nomination, spoke.",
+      ["Erin Holt — Democratic Party"],
+    ],
+    [
+      "'of the Reno firm X': a descriptor between 'of the' and the name",
+      "The consultant, Mara Quill of the Reno firm Juniper Strategies, did not respond.",
+      ["Mara Quill — Juniper Strategies"],
+    ],
+    [
+      "'House Speaker' in a story of a state's House",
+      "Republicans hold 56 seats in the Idaho House of Representatives. House Speaker Brent Okafor (R-Rexburg) said the cost was too high.",
+      ["Brent Okafor — Idaho House of Representatives"],
+    ],
+    [
+      "'The hospital's director' beside a medical center",
+      "Clerks at the Harlan VA Medical Center canceled referrals. The hospital's director, Dr. Ruth Vance, said every referral had been reopened.",
+      ["Ruth Vance — Harlan VA Medical Center"],
+    ],
+    [
+      "a relative's name set off before 'owns'",
+      "Tate's uncle, Warren Tate, owns Big Hollow Mining Co. and gave to the campaign.",
+      ["Warren Tate — Big Hollow Mining Co."],
+    ],
+    [
+      "two predicates of one subject, an organization between them",
+      "Pema Sherpa, 47, founded the Kathmandu agency Khumbu Peak Treks in 2009 and sits on the NMA's executive committee. The Nepal Mountaineering Association (NMA) agreed.",
+      ["Pema Sherpa — Khumbu Peak Treks", "Pema Sherpa — Nepal Mountaineering Association"],
+    ],
+    [
+      "a possessive between two organizations' names",
+      "Marisol Tan, a transport economist at the University of the Philippines’ National Center for Transportation Studies, said loans cost too much.",
+      ["Marisol Tan — National Center for Transportation Studies"],
+    ],
+    [
+      "'He is a member of X' after the sentence naming him",
+      "Rodolfo Santos, 61, has driven a jeepney for 34 years. He is a member of PISTON. He spoke on Sunday.",
+      ["Rodolfo Santos — PISTON"],
+    ],
+    [
+      "'has directed the theatre' and 'teaches … at X'",
+      "The Red Fox Puppet Theatre lost its grant. Jana Novak, 52, has directed the theatre since 2011 and teaches puppet design at the Janáček Academy of Performing Arts.",
+      ["Jana Novak — Red Fox Puppet Theatre", "Jana Novak — Janáček Academy of Performing Arts"],
+    ],
+    [
+      "'its spokeswoman' after a quotation, the ministry the sentence before opens with",
+      "The Czech Ministry of Culture cut the grant. The ministry denied that the scoring favoured Prague. “Every application was read by the same experts,” its spokeswoman, Hana Dvorak, told Czech Radio.",
+      ["Hana Dvorak — Czech Ministry of Culture"],
+    ],
+    [
+      "'She also chairs X'",
+      "The Department of Conservation counted the birds. Mere Tane, 39, is a senior ranger at the Department of Conservation. She also chairs the Moana Bay Landcare Group.",
+      ["Mere Tane — Department of Conservation", "Mere Tane — Moana Bay Landcare Group"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = pairs(text);
+    for (const pair of expected) expect(found).toContain(pair);
+  });
+
+  it.each([
+    [
+      "a state's attorney general in a story datelined in the state",
+      "Pardon draws fire\n\nFRANKFORT, Ky. — Democrats objected. Attorney General Renata Cole, a Democrat, called the pardon indefensible.",
+      "Renata Cole — United States",
+    ],
+    [
+      "a plural's possessive inside one organization's name",
+      "Grace Adeyemi, chair of the Marlow Court Tenants’ Association, said repairs had waited a decade.",
+      "Grace Adeyemi — Marlow Court Tenants",
+    ],
+    [
+      "'a former Democrat'",
+      "Democrats objected. Mayor Tom Reyes, a former Democrat, said the plan would pass.",
+      "Tom Reyes — Democratic Party",
+    ],
+    [
+      "a quotation's own organization after 'its'",
+      "The contractor, Kuzey Construction, denied the claims. “Every block passed TOKİ's own inspections,” its chairman, Tayfun Eren, said. The Housing Development Administration (TOKİ) disagreed.",
+      "Tayfun Eren — Housing Development Administration",
+    ],
+  ])("not %s", (_name, text, wrong) => {
+    expect(pairs(text)).not.toContain(wrong);
+  });
+});

@@ -21,14 +21,15 @@ import { usPartyBy } from "../lexicon/us-parties.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
-import { datelineCountry, defaultOffice, titleDefaultOrg, US_BODIES } from "./default-office.js";
+import { datelineCountry, datelineUsState, defaultOffice, titleDefaultOrg, US_BODIES } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
 import { namedOnly } from "./named-only.js";
 import { partyAfterComma, partyInBrackets, partyStateAfter } from "./party-notation.js";
 import {
   ledBySubject,
   possessedRoleBefore,
-  roleOfSubject,
+  rolesOfPronounSubjects,
+  rolesOfSubject,
   whoLeads,
   whoseEmployer,
   whoseRole,
@@ -66,6 +67,7 @@ export function findAffiliations(
   };
   const { clusters, mentions } = doc.entities;
   const dateline = datelineCountry(doc.text);
+  const stateDateline = datelineUsState(doc.text);
   let previousTitled: Mention | undefined;
   for (const m of mentions) {
     const c = clusters[m.cluster];
@@ -127,18 +129,27 @@ export function findAffiliations(
         named || owner || untypedOwner || statePrefix
           ? undefined
           : (country ??
-            (ownedTitle ? undefined : defaultOffice(m.title, c.name, dateline, foreignLegislatureBeside(doc, m))));
+            (ownedTitle
+              ? undefined
+              : defaultOffice(m.title, c.name, dateline, foreignLegislatureBeside(doc, m), stateDateline)));
       // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
       const honorific = HONORIFICS.has(m.title.toLowerCase());
       const possessor = named || owner || honorific ? undefined : possessorBefore(doc, at);
       // ("Senator Lucia Benavides" in a story of the Arizona State Senate sits in that chamber)
-      const chamber = orgName && BARE_MEMBER_TITLES.has(m.title) ? stateChamber(clusters, orgName) : undefined;
+      // ("House Speaker Brent Yoakum" in a story of the Idaho House of Representatives: its speaker)
+      const chamber =
+        orgName && (BARE_MEMBER_TITLES.has(m.title) || US_BODIES.has(orgName))
+          ? stateChamber(clusters, orgName)
+          : undefined;
       // ("State Rep. Dale Fortunato": a state's legislator, never the United States chamber the title defaults to;
       // the state's chamber of that name, else the one state legislature the article names, if it names one)
       const stateLevel = /^state$/i.test(modifier?.text ?? "") && BARE_MEMBER_TITLES.has(m.title);
       // ("Attorney General Nadia Ferrante-Lowe" beside the Missouri Attorney General's Office: the office of her
       // title the article names, not the country the title defaults to)
-      const ownOffice = orgName || statePrefix ? titleOffice(clusters, m.title) : undefined;
+      // ("Secretary of State Harriet Osei-Bramble" in a story datelined in Michigan: the office the article names,
+      // though the bare title names none there)
+      const stateOffice = stateDateline && titleDefaultOrg(m.title) !== undefined;
+      const ownOffice = orgName || statePrefix || stateOffice ? titleOffice(clusters, m.title) : undefined;
       const org = stateLevel
         ? (named ?? chamber ?? stateLegislature(clusters))
         : (named ?? owner ?? possessor?.org ?? chamber ?? ownOffice ?? (orgName ? findOrg(orgName) : undefined));
@@ -194,9 +205,16 @@ export function findAffiliations(
         const body = findOrg(office);
         if (body && body.id !== named?.id) add(c.id, body.id, role);
       }
+      // "Democratic Rep. Elaine Strickland-Moody", "Republican presidential nominee Ambrose Keel": a party's adjective
+      // before an office's or a candidacy's title makes its holder the party's member (not "Republican strategist")
+      const adjective = named ? undefined : partyAdjectiveBefore(doc.tokens, titleAt - modifiers);
+      if (adjective && (BARE_MEMBER_TITLES.has(m.title) || PARTY_OFFICE_TITLES.has(m.title))) {
+        const party = findOrg(adjective);
+        if (party) add(c.id, party.id, "member");
+      }
       previousTitled = m;
     }
-    appositive(doc, m, { person: c, dateline, findOrg, add });
+    appositive(doc, m, { person: c, dateline, stateDateline, findOrg, add });
     const before =
       roleBefore(doc, m) ??
       roleOfOrganizationBefore(doc, m) ??
@@ -212,26 +230,28 @@ export function findAffiliations(
     const the = preposition === "of" && doc.tokens[after + 1]?.lower === "the";
     const next =
       doc.mentionByFirstToken.get(after + 1) ??
-      (the ? (doc.mentionByFirstToken.get(after + 2) ?? describedPartyAt(doc, after + 2)) : undefined);
+      (the
+        ? (doc.mentionByFirstToken.get(after + 2) ?? describedPartyAt(doc, after + 2) ?? namedAfterNoun(doc, after + 2))
+        : undefined);
     const org = next ? clusters[next.cluster] : undefined;
     if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition)) add(c.id, org.id, null);
     // "Senator Lucia Benavides (D-Tucson)", "Labour Minister Jörg Wiesenthal-Kröger (CDU)"
     const party = partyInBrackets(doc, m, findOrg) ?? partyAfterComma(doc, m, findOrg);
     if (party) add(c.id, party.org, party.role);
-    const works =
-      workplace(doc, m) ??
-      ledBy(doc, m) ??
-      whoseRole(doc, m) ??
-      ledBySubject(doc, m) ??
-      whoLeads(doc, m) ??
-      roleOfSubject(doc, m) ??
-      whoseEmployer(doc, m) ??
-      possessedRoleBefore(doc, m) ??
-      theTitleOffice(doc, m) ??
-      policeChief(doc, m) ??
-      chamberLeader(doc, m);
-    if (works) add(c.id, works.org, works.role);
+    const works = workplace(doc, m) ?? ledBy(doc, m) ?? whoseRole(doc, m) ?? ledBySubject(doc, m) ?? whoLeads(doc, m);
+    // ("X founded Y in 2009 and sits on Z's executive committee": each predicate's)
+    const predicates = works ? [works] : rolesOfSubject(doc, m);
+    const other =
+      predicates.length > 0
+        ? undefined
+        : (whoseEmployer(doc, m) ??
+          possessedRoleBefore(doc, m) ??
+          theTitleOffice(doc, m) ??
+          policeChief(doc, m) ??
+          chamberLeader(doc, m));
+    for (const w of other ? [other] : predicates) add(c.id, w.org, w.role);
   }
+  for (const r of rolesOfPronounSubjects(doc)) add(r.person, r.org, r.role);
   // "Brisbane for Senate", "Kalvaitis for America": a campaign committee named for its candidate
   for (const [person, committee] of candidateCommittees(clusters)) add(person, committee, "candidate");
   return out;
@@ -353,7 +373,18 @@ function chamberLeader(doc: AnalyzedText, m: Mention): { org: number; role: stri
         ? chambers(HOUSES)
         : [...chambers(SENATES), ...chambers(HOUSES)];
   const role = `${(side as Token).text.toLowerCase()} ${(office as Token).text.toLowerCase()}`;
-  return pool.length === 1 ? { org: (pool[0] as Cluster).id, role } : undefined;
+  if (pool.length === 1) return { org: (pool[0] as Cluster).id, role };
+  // ("The bill's fate rests with the Senate, where Majority Leader X …" in a story of both chambers: the chamber
+  // the sentence names before the title)
+  const sentence = tokens[m.first]?.sentence;
+  const inPool = new Set(pool.map((c) => c.id));
+  const { mentions } = doc.entities;
+  for (let i = mentionAtOrAfter(mentions, m.start) - 1; i >= 0; i--) {
+    const o = mentions[i] as Mention;
+    if (tokens[o.first]?.sentence !== sentence) break;
+    if (inPool.has(o.cluster)) return { org: o.cluster, role };
+  }
+  return undefined;
 }
 
 /** A city's police force by its name ("Milwaukee Police Department", "Toronto Police Service"). */
@@ -424,6 +455,47 @@ const BARE_MEMBER_TITLES: ReadonlySet<string> = new Set([
   "assemblyman",
   "assemblywoman",
 ]);
+
+/** Most words of a descriptor between "of the" and an organization's name ("Reno consulting firm"). */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/**
+ * "Mara Ellison of the Reno firm Sagebrush Strategies": the organization named right after a short descriptor from
+ * token `at` that ends in an organization's noun (a place's name may open it).
+ */
+function namedAfterNoun(doc: AnalyzedText, at: number): Mention | undefined {
+  const { tokens } = doc;
+  for (let k = at; k < at + MAX_DESCRIPTOR_WORDS; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || (t.cap && k > at)) return undefined;
+    if (!ORG_NOUNS.has(t.lower)) continue;
+    const named = doc.mentionByFirstToken.get(k + 1);
+    return named && doc.entities.clusters[named.cluster]?.type === "Organization" ? named : undefined;
+  }
+  return undefined;
+}
+
+/** Titles of offices and candidacies a party's adjective before them makes its member's ("Democratic Gov."). */
+const PARTY_OFFICE_TITLES: ReadonlySet<string> = new Set([
+  "gov.",
+  "gov",
+  "governor",
+  "candidate",
+  "nominee",
+  "congressman",
+  "congresswoman",
+  "mayor",
+]);
+
+/** Races a candidacy's title may name between a party's adjective and itself. */
+const RACES: ReadonlySet<string> = new Set(["presidential", "gubernatorial", "congressional", "mayoral", "senate"]);
+
+/** "Democratic", "Republican" right before token `at` (or before its race), and the party it names. */
+function partyAdjectiveBefore(tokens: readonly Token[], at: number): string | undefined {
+  // ("Republican presidential nominee")
+  const race = RACES.has(tokens[at - 1]?.lower ?? "") ? 1 : 0;
+  return usPartyBy("adjective", tokens[at - 1 - race]?.text ?? "");
+}
 
 /** A country's own chambers, as `bareChambersOfState` names them abroad. */
 /**
@@ -629,6 +701,8 @@ interface AppositiveOf {
   person: Cluster;
   /** The story's dateline country, whose offices bare titles may be (`defaultOffice`). */
   dateline: string | undefined;
+  /** Whether that dateline names a US state (`defaultOffice`). */
+  stateDateline: boolean;
   findOrg: (name: string) => Cluster | undefined;
   add: (person: number, org: number, role: string | null) => void;
 }
@@ -812,13 +886,24 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   let s = first;
   for (let k = first; k <= end; k++) {
     const t = tokens[k];
+    // ("a senior at the University of Wisconsin-Eau Claire and legislative director of the United Council …": a
+    // bare role after an organization, not "president and CEO of …")
     const isSplit =
       k === end ||
-      (t?.lower === "and" && (DETERMINERS.has(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "another"));
+      (t?.lower === "and" &&
+        (DETERMINERS.has(tokens[k + 1]?.lower ?? "") ||
+          tokens[k + 1]?.lower === "another" ||
+          (bareRole(tokens, k + 1) && organizationBetween(doc, s, k))));
     if (!isSplit) continue;
     conjunct(doc, s, k, of);
     s = k + 1;
   }
+}
+
+/** Whether an organization's mention ends right before token `to`, starting at or after `from`. */
+function organizationBetween(doc: AnalyzedText, from: number, to: number): boolean {
+  const org = doc.mentionByLastToken.get(to - 1);
+  return org !== undefined && org.first >= from && doc.entities.clusters[org.cluster]?.type === "Organization";
 }
 
 /**
@@ -891,7 +976,12 @@ const MEMBER_OF: ReadonlyMap<string, string> = new Map([
 /** Numbers that may stand in "one of the commission's seven members". */
 const SMALL_NUMBERS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
-function conjunct(doc: AnalyzedText, from: number, last: number, { person, dateline, findOrg, add }: AppositiveOf) {
+function conjunct(
+  doc: AnalyzedText,
+  from: number,
+  last: number,
+  { person, dateline, stateDateline, findOrg, add }: AppositiveOf,
+) {
   const { tokens } = doc;
   // "one of the commission's seven members": one member of the organization the possessive names
   const oneOf = tokens[from]?.lower === "one" && tokens[from + 1]?.lower === "of" && tokens[from + 2]?.lower === "the";
@@ -901,6 +991,13 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
   if (DETERMINERS.has(tokens[s]?.lower ?? "")) s++;
   const startOff = (tokens[s] as Token).start;
   const endOff = (tokens[last - 1] as Token).end;
+  // "Gov. Robert Hallstrom, a Republican who signed …", "a Democrat in her second term", "a first-term Republican":
+  // the party's member (the party the article names; not "a Republican pollster", "a former Democrat")
+  const member = partyMemberAt(tokens, s, last);
+  if (member) {
+    const party = findOrg(member);
+    if (party) add(person.id, party.id, "member");
+  }
   // "a lawmaker from the DAB", "an independent lawmaker": a seat in the one legislature the article names
   for (let k = s; k < last && k < s + MAX_ROLE_WORDS; k++) {
     const word = tokens[k] as Token;
@@ -1044,12 +1141,37 @@ function conjunct(doc: AnalyzedText, from: number, last: number, { person, datel
   }
   // the role must be a known title, whole ("deputy national security adviser"); "the president" is the
   // United States' only for its presidents (else the dateline's country's, as for a title before the name)
-  const orgName = defaultOffice(bare, person.name, dateline);
+  const orgName = defaultOffice(bare, person.name, dateline, false, stateDateline);
   if (orgName) {
     const c = findOrg(orgName);
     if (c) add(person.id, c.id, doc.text.slice(startOff, endOff).trim());
   }
 }
+
+/** Most lower-case words before a party's member word ("a first-term Republican", "a longtime registered Democrat"). */
+const MAX_MEMBER_MODIFIERS = 2;
+
+/**
+ * The US party whose member word ("Republican", "Democrat") heads the conjunct [s, last) after at most two
+ * lower-case modifiers ("first-term", "registered"; not "former"), the conjunct ending there or going on with a
+ * preposition ("a Democrat in her second term").
+ */
+function partyMemberAt(tokens: readonly Token[], s: number, last: number): string | undefined {
+  let k = s;
+  while (
+    k < s + MAX_MEMBER_MODIFIERS &&
+    tokens[k]?.kind === "word" &&
+    !tokens[k]?.cap &&
+    !FORMER.test(tokens[k]?.lower ?? "")
+  )
+    k++;
+  const word = tokens[k];
+  if (!word?.cap || k >= last) return undefined;
+  const party = usPartyBy("member", word.text);
+  return party && (k + 1 === last || PREPOSITIONS.has(tokens[k + 1]?.lower ?? "")) ? party : undefined;
+}
+/** Words that make a party's member word a former member's ("a former Democrat", "a lapsed Republican"). */
+const FORMER = /^(?:former|ex-.*|one-time|onetime|lapsed)$/;
 
 /** Function words and verbs that never stand inside a role. */
 const NOT_ROLE_WORDS = new Set([
@@ -1481,21 +1603,30 @@ function pronounRoleBefore(
   const plural = its?.lower === "their";
   if (!comma || !(its?.lower === "its" || plural) || k + 1 >= end || end - (k + 1) > MAX_ROLE_WORDS) return undefined;
   if (!ROLE_HEADS.has(tokens[end - 1]?.lower ?? "") || !roleWordsBetween(tokens, k + 1, end)) return undefined;
-  // the clause opens with "Its" (a sentence start, or after a comma or a conjunction)
+  // the clause opens with "Its" (a sentence start, or after a comma or a conjunction, or after the quotation the
+  // sentence opens with: "“No theatre is being punished,” its spokeswoman, Hana Šimková, told Czech Radio")
   const before = tokens[k - 1];
-  if (before && before.sentence === its.sentence && before.text !== "," && !CLAUSE_OPENERS.has(before.lower))
+  const sentence = doc.sentences[its.sentence];
+  const quoteTail =
+    before?.kind === "quote" && sentence !== undefined && tokens[sentence.first]?.kind === "quote" && !plural;
+  if (
+    before &&
+    before.sentence === its.sentence &&
+    before.text !== "," &&
+    !CLAUSE_OPENERS.has(before.lower) &&
+    !quoteTail
+  )
     return undefined;
   const { mentions, clusters } = doc.entities;
   const role = doc.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end);
   // ("In an interview with the South China Morning Post, its chairman, …": after an opening phrase, as if it opened
   // the sentence — the organization in the phrase is where it spoke, not whose)
-  const sentence = doc.sentences[its.sentence];
   const afterOpening =
     before?.text === "," &&
     sentence !== undefined &&
     OPENING_PREPOSITIONS.has(tokens[sentence.first]?.lower ?? "") &&
     !tokens.slice(sentence.first, k - 1).some((t) => t.text === ",");
-  const opensSentence = before?.sentence !== its.sentence || afterOpening;
+  const opensSentence = before?.sentence !== its.sentence || afterOpening || quoteTail;
   // "The union disputed that account. Its regional director, …": the sentence before opens with an
   // organization described by its noun
   const previous = doc.sentences[its.sentence - 1];
@@ -1522,6 +1653,8 @@ function pronounRoleBefore(
     const m = mentions[i] as Mention;
     const first = tokens[m.first] as Token;
     if (first.sentence < its.sentence - 1) return undefined;
+    // (not an organization the quotation names: it is not the speaker's)
+    if (quoteTail && first.sentence === its.sentence) continue;
     const c = clusters[m.cluster];
     if (c?.type !== "Organization") continue;
     if (c.country) return undefined;

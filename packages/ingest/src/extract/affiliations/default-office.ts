@@ -20,7 +20,11 @@ export function defaultOffice(
   person: string,
   datelineCountry: string | undefined,
   foreignChamber = false,
+  stateDateline = false,
 ): string | undefined {
+  // "FRANKFORT, Ky. — … Attorney General Renata Cole": in a story datelined in a US state, an office every state
+  // has is the state's, which the bare title does not name (the gold READMEs: newsdev37)
+  if (stateDateline && STATE_OFFICES.has(title)) return undefined;
   // ("Deputy Attorney General Sally Yates": a subordinate office is held in the same body)
   const org = titleDefaultOrg(title) ?? titleDefaultOrg(title.replace(SUBORDINATE, ""));
   // "Interior Minister Raúl Salazar" in a story datelined "ABANCAY, Peru —": the dateline's country's minister
@@ -45,10 +49,13 @@ export const US_BODIES: ReadonlySet<string> = new Set([
   "United States Congress",
 ]);
 
+/** Offices of the United States that every state has too, under the same title. */
+const STATE_OFFICES: ReadonlySet<string> = new Set(["attorney general", "secretary of state"]);
+
 /** The subordinate word of a title ("deputy attorney general", "acting director"). */
 const SUBORDINATE = /^(?:deputy|vice|assistant|acting|associate|junior) /;
 
 /** Ministers' titles with no organization of their own ("prime minister", "interior minister", "minister"). */
 const MINISTER = /^(?:[a-z]+ )?minister$/;
 
-export { datelineCountry } from "../text/dateline.js";
+export { datelineCountry, datelineUsState } from "../text/dateline.js";

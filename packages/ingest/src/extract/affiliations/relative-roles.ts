@@ -1,8 +1,11 @@
 import type { AnalyzedText } from "../document.js";
 import { agedAt } from "../entities/aged-names.js";
 import { describedOrganization } from "../entities/described-org.js";
+import { resolveSourcePronoun } from "../entities/pronouns.js";
 import type { Mention } from "../entities/types.js";
+import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { isRoleHead } from "../lexicon/titles.js";
+import { usPartyBy } from "../lexicon/us-parties.js";
 import type { Token } from "../text/tokens.js";
 
 /** Most words of a role between "whose" and the name's comma ("whose chief executive", "whose head of research"). */
@@ -144,6 +147,8 @@ const WHO_VERBS: ReadonlyMap<string, string> = new Map([
   ["managed", "manager"],
   ["coaches", "coach"],
   ["coached", "coach"],
+  // ("Tate's uncle, Warren Tate, owns Big Sandy Mining Co.")
+  ["owns", "owner"],
 ]);
 
 /** How many tokens a bracket after a name may hold ("(R-Alaska)", "(D-N.Y.)"). */
@@ -172,7 +177,10 @@ export function whoLeads(doc: AnalyzedText, m: Mention): { org: number; role: st
   let who = comma + 1;
   while (who < comma + MAX_WHO_DISTANCE && tokens[who]?.lower !== "who") {
     const t = tokens[who];
-    if (!t || t.sentence !== sentence || t.kind === "quote" || doc.mentionByFirstToken.has(who)) return undefined;
+    // ("…, a Bucknell University geologist who …": an organization between; not another person, whom "who" may be)
+    const between = doc.mentionByFirstToken.get(who);
+    const person = between !== undefined && doc.entities.clusters[between.cluster]?.type !== "Organization";
+    if (!t || t.sentence !== sentence || t.kind === "quote" || person) return undefined;
     who++;
   }
   if (tokens[who]?.lower !== "who") return undefined;
@@ -180,9 +188,31 @@ export function whoLeads(doc: AnalyzedText, m: Mention): { org: number; role: st
   while (/^(?:has|had|have|now|also|still|once)$/.test(tokens[v]?.lower ?? "")) v++;
   const seat = seatVerb(tokens, v);
   if (seat) return objectOrganization(doc, seat.object, sentence, seat.role, MAX_SEAT_OBJECT_WORDS);
+  const nomination = partyNomination(doc, v);
+  if (nomination !== undefined) return { org: nomination, role: "candidate" };
   const role = WHO_VERBS.get(tokens[v]?.lower ?? "");
   if (!role) return undefined;
   return objectOrganization(doc, v + 1, sentence, role);
+}
+
+/** Verbs of a candidacy before "the … nomination" ("who is seeking the Democratic nomination", "who won the …"). */
+const SEEKING = new Set(["seeking", "seeks", "sought", "won", "wins"]);
+/** Auxiliaries before a candidacy's participle ("is seeking"). */
+const SEEKING_AUXILIARIES = /^(?:is|was)$/;
+
+/**
+ * "Erin Castellano, a Bucknell University geologist who is seeking the Democratic nomination in the district": a
+ * candidate of the party whose adjective stands before "nomination" (perhaps "presidential"), when the article
+ * names the party.
+ */
+function partyNomination(doc: AnalyzedText, v: number): number | undefined {
+  const { tokens } = doc;
+  const verb = SEEKING_AUXILIARIES.test(tokens[v]?.lower ?? "") ? v + 1 : v;
+  if (!SEEKING.has(tokens[verb]?.lower ?? "") || tokens[verb + 1]?.lower !== "the") return undefined;
+  const party = usPartyBy("adjective", tokens[verb + 2]?.text ?? "");
+  const noun = tokens[verb + 3]?.lower === "presidential" ? verb + 4 : verb + 3;
+  if (!party || tokens[noun]?.lower !== "nomination") return undefined;
+  return doc.entities.clusters.find((c) => c.name === party && c.mentions.length > 0)?.id;
 }
 
 /** Verbs of holding a seat, followed by "on" ("who sits on the House Appropriations Committee"). */
@@ -190,7 +220,7 @@ const SEAT_VERBS = new Set(["sits", "sat", "serves", "served", "sit", "serve"]);
 /** How many words a seat's object may run to the body ("the board of the wool cooperative Heidewolle eG"). */
 const MAX_SEAT_OBJECT_WORDS = 8;
 /** How many tokens a sentence's subject may run before "and sits on" ("Bruns, 54, keeps 600 sheep near Soltau and"). */
-const MAX_SUBJECT_PREDICATE = 16;
+const MAX_SUBJECT_PREDICATE = 24;
 
 /**
  * "Mr. Pellham sits on the House Armed Services Committee", "Jan-Hinrich Bruns, 54, keeps 600 sheep near Soltau and
@@ -200,34 +230,86 @@ const MAX_SUBJECT_PREDICATE = 16;
  * name, clause or quotation between), a verb of holding a seat, a verb of leading, or "is" and a role "of" or "at" a
  * body.
  */
-export function roleOfSubject(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+export function rolesOfSubject(doc: AnalyzedText, m: Mention): { org: number; role: string }[] {
   const { tokens } = doc;
   const first = tokens[m.first] as Token;
   const sentence = doc.sentences[first.sentence];
-  if (!sentence || m.start > (tokens[sentence.first] as Token).start + 4) return undefined;
+  const found: { org: number; role: string }[] = [];
+  if (!sentence) return found;
+  // ("Tate's uncle, Warren Tate, owns …": the name set off after a short subject that says whose relative it is)
+  const setOff = tokens[m.last]?.text === "," && possessedSubjectBefore(tokens, sentence.first, m.first);
+  if (m.start > (tokens[sentence.first] as Token).start + 4 && !setOff) return found;
   // ("Comfort Ansah-Boateng, 49, chairs …": over the age set off after the name)
-  const from = agedAt(tokens, m.last) ? m.last + 3 : m.last;
+  const from = agedAt(tokens, m.last) ? m.last + 3 : setOff ? m.last + 1 : m.last;
   for (let j = from; j < from + MAX_SUBJECT_PREDICATE; j++) {
     const t = tokens[j];
-    if (!t || t.sentence !== first.sentence || t.kind === "quote") return undefined;
+    if (!t || t.sentence !== first.sentence || t.kind === "quote") break;
     const v = j === from ? j : t.lower === "and" ? j + 1 : -1;
-    const found = v >= 0 ? predicateRole(doc, v, first.sentence) : undefined;
-    if (found) return found;
-    if (doc.mentionByFirstToken.has(j) || /^(?:who|which|that|but|or|said|says|told)$/.test(t.lower)) return undefined;
+    const role = v >= 0 ? predicateRole(doc, v, first.sentence) : undefined;
+    if (role) found.push(role);
+    // ("founded the Kathmandu agency Khumbu Ridge Treks in 2009 and sits on the EOAN's executive committee": an
+    // organization in the predicate, not another person, whom the next predicate may be about)
+    const named = doc.mentionByFirstToken.get(j);
+    const person = named !== undefined && doc.entities.clusters[named.cluster]?.type !== "Organization";
+    if (person || /^(?:who|which|that|but|or|said|says|told)$/.test(t.lower)) break;
   }
-  return undefined;
+  return found;
 }
+
+/**
+ * "Rodolfo Manalastas, 61, has driven a jeepney … He is a member of PISTON.": a sentence that opens with "He" or
+ * "She" and a predicate of `rolesOfSubject` gives the role to the person the pronoun refers to (the subject of the
+ * nearest sentence that names one of that gender). Each as person, organization and role.
+ */
+export function rolesOfPronounSubjects(doc: AnalyzedText): { person: number; org: number; role: string }[] {
+  const out: { person: number; org: number; role: string }[] = [];
+  for (const sentence of doc.sentences) {
+    const pronoun = doc.tokens[sentence.first];
+    const gender = pronoun?.text === "He" ? "m" : pronoun?.text === "She" ? "f" : undefined;
+    if (!pronoun || gender === undefined) continue;
+    const role = predicateRole(doc, sentence.first + 1, sentence.index);
+    const person = role ? resolveSourcePronoun(doc, pronoun.start, gender) : undefined;
+    if (role && person) out.push({ person: person.id, ...role });
+  }
+  return out;
+}
+
+/** Most tokens of a subject a name is set off after ("Tate's uncle", "His older brother"). */
+const MAX_POSSESSED_SUBJECT = 4;
+
+/**
+ * Whether tokens [from, name) are a short subject that holds a possessive and a comma before the name: "Tate's
+ * uncle," or "His brother," (lower-case words after the possessive).
+ */
+function possessedSubjectBefore(tokens: readonly Token[], from: number, name: number): boolean {
+  if (tokens[name - 1]?.text !== "," || name - 1 - from > MAX_POSSESSED_SUBJECT || name - 1 <= from) return false;
+  const words = tokens.slice(from, name - 1);
+  const possessive = words.findIndex((t) => /^['’]s?$/.test(t.text) || /^(?:his|her|their)$/.test(t.lower));
+  return possessive >= 0 && words.slice(possessive + 1).every((t) => t.kind === "word" && !t.cap);
+}
+
+/** Adverbs that may open a predicate ("also chairs", "now heads"). */
+const PREDICATE_ADVERBS: ReadonlySet<string> = new Set(["also", "now", "still", "currently"]);
 
 /** Words of "is" before a role ("is", "was", "has been", "is now"). */
 const COPULAS = /^(?:is|was|has|been|now|also|still)$/;
 
-/** A predicate at token `v` that gives its subject a role in a named body (see `roleOfSubject`). */
-function predicateRole(doc: AnalyzedText, v: number, sentence: number): { org: number; role: string } | undefined {
+/** A predicate at token `v` that gives its subject a role in a named body (see `rolesOfSubject`). */
+function predicateRole(doc: AnalyzedText, at: number, sentence: number): { org: number; role: string } | undefined {
   const { tokens } = doc;
+  // ("She also chairs the Pōtiki Bay Landcare Group")
+  const v = PREDICATE_ADVERBS.has(tokens[at]?.lower ?? "") ? at + 1 : at;
   const seat = seatVerb(tokens, v);
   if (seat) return objectOrganization(doc, seat.object, sentence, seat.role, MAX_SEAT_OBJECT_WORDS);
-  const leads = WHO_VERBS.get(tokens[v]?.lower ?? "");
-  if (leads) return objectOrganization(doc, v + 1, sentence, leads, MAX_SEAT_OBJECT_WORDS);
+  // ("has directed the theatre since 2011": a perfect's auxiliary before the verb)
+  const perfect = /^(?:has|had|have)$/.test(tokens[v]?.lower ?? "") && WHO_VERBS.has(tokens[v + 1]?.lower ?? "");
+  const verb = perfect ? v + 1 : v;
+  const leads = WHO_VERBS.get(tokens[verb]?.lower ?? "");
+  if (leads) return objectOrganization(doc, verb + 1, sentence, leads, MAX_SEAT_OBJECT_WORDS);
+  // ("… and teaches puppet design at the Janáček Academy of Performing Arts")
+  const works = WORKS_AT.get(tokens[v]?.lower ?? "");
+  if (works && /^(?:at|for)$/.test(tokens[preposition(tokens, v + 1)]?.lower ?? ""))
+    return objectOrganization(doc, preposition(tokens, v + 1), sentence, works, MAX_SEAT_OBJECT_WORDS);
   if (!/^(?:is|was|has)$/.test(tokens[v]?.lower ?? "")) return undefined;
   let k = v;
   while (k < v + 3 && COPULAS.test(tokens[k]?.lower ?? "")) k++;
@@ -235,6 +317,28 @@ function predicateRole(doc: AnalyzedText, v: number, sentence: number): { org: n
   const role = roleBeforePreposition(tokens, k + 1, MAX_SERVED_ROLE_WORDS + 2);
   if (!role || tokens[role.to]?.lower === "to") return undefined;
   return objectOrganization(doc, role.to, sentence, role.text, MAX_SEAT_OBJECT_WORDS);
+}
+
+/** Verbs of working at a body, and the role each gives ("teaches … at", "works for"). */
+const WORKS_AT: ReadonlyMap<string, string> = new Map([
+  ["teaches", "teacher"],
+  ["lectures", "lecturer"],
+  ["works", "employee"],
+]);
+/** Most lower-case words between a verb of working and its preposition ("teaches puppet design at"). */
+const MAX_WORK_OBJECT_WORDS = 3;
+
+/** The token after at most three lower-case words from `from` (where "at" or "for" should stand). */
+function preposition(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (
+    k < from + MAX_WORK_OBJECT_WORDS &&
+    tokens[k]?.kind === "word" &&
+    !tokens[k]?.cap &&
+    !/^(?:at|for)$/.test(tokens[k]?.lower ?? "")
+  )
+    k++;
+  return k;
 }
 
 /**
@@ -298,15 +402,20 @@ function objectOrganization(
     const named = doc.mentionByFirstToken.get(k);
     const org = named ? organizationAt(doc, named.last - 1) : undefined;
     if (org !== undefined) return { org, role };
-    // ("who directs polling at the university": the article's one organization so described)
-    if (/^(?:at|of)$/.test(t.lower) && tokens[k + 1]?.lower === "the") {
-      const noun = tokens[k + 2];
-      if (noun && !noun.cap && noun.kind === "word" && !tokens[k + 3]?.cap) {
+    // ("who directs polling at the university": the article's one organization so described; "has directed the
+    // theatre since 2011": the verb's object itself)
+    const the =
+      /^(?:at|of)$/.test(t.lower) && tokens[k + 1]?.lower === "the" ? k + 1 : k === from && t.lower === "the" ? k : -1;
+    if (the >= 0) {
+      const noun = tokens[the + 1];
+      if (noun && !noun.cap && noun.kind === "word" && !tokens[the + 2]?.cap) {
         const described = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
         if (described && !described.country) return { org: described.id, role };
       }
     }
-    if (t.cap && !doc.mentionByFirstToken.has(k)) return undefined;
+    // ("founded the Kathmandu agency Khumbu Ridge Treks": a place's name before the organization's noun)
+    const before = t.cap && !doc.mentionByFirstToken.has(k) && !ORG_NOUNS.has(tokens[k + 1]?.lower ?? "");
+    if (before) return undefined;
   }
   return undefined;
 }

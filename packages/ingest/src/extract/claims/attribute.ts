@@ -7,6 +7,7 @@ import { withoutAnonymityFormulas } from "./anonymity-formula.js";
 import { type ClaimUnit, joinAttributions } from "./claim-unit.js";
 import { quoteMask } from "./content.js";
 import { dashCredit } from "./dash-credit.js";
+import { pronounsAfterDescriptions } from "./description-pronouns.js";
 import { type Attribution, directClaim, headAttribution, namingQuote, tailAttribution } from "./direct.js";
 import { colonClaims, headlineSpan } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
@@ -137,6 +138,7 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   const unnested = withoutAnonymityFormulas(doc, claims);
   const reported = options.claimUnit === "attribution" ? unnested : reportedBy(doc, unnested);
   const result = dropNested(dedupe(reported)).sort((a, b) => a.start - b.start);
+  pronounsAfterDescriptions(doc, result);
   if (options.claimUnit === "attribution") return joinAttributions(doc, result);
   // the headline states what the story reports; its claims are the body's (PolNeAR alone counts them)
   const headline = headlineSpan(doc);

@@ -451,6 +451,10 @@ export function indirectClaims(
       // between the comma and the speaker's title)
       // (not a name set off as the appositive of a description opening the sentence: "Villarreal Cruz’s campaign
       // committee, Lorena for America, answered within the hour.")
+      // ("Quintero for President said in a statement that …. “…,” the statement said.", "…, the Office of Inspector
+      // General said in a report …. …, the report found.": after the cue too, whatever the content)
+      if (speaker?.cluster !== undefined && tokens[i + 1]?.lower === "in")
+        rememberDocument(tokens, i + 2, Math.min(s.last, i + 5), speaker, anon);
       const tailShaped = () =>
         speaker !== null &&
         (prev?.text === "," || followsComma(tokens, speaker, TITLE_WORDS)) &&
@@ -612,8 +616,12 @@ export function indirectClaims(
           }
           if (
             CLAUSE_CUT.has(tokens[k]?.text ?? "") ||
-            // ("said in its weekly report that …": a venue's noun is no second cue)
-            (cueOf(tokens[k]?.lower ?? "") && !issuedDocument(tokens, k) && !VENUES.has(tokens[k]?.lower ?? "")) ||
+            // ("said in its weekly report that …": a venue's noun is no second cue; "said in a written statement
+            // that …": nor the participle before a document's noun)
+            (cueOf(tokens[k]?.lower ?? "") &&
+              !issuedDocument(tokens, k) &&
+              !VENUES.has(tokens[k]?.lower ?? "") &&
+              !(tokens[k]?.lower === "written" && WRITTEN_DOCUMENTS.test(tokens[k + 1]?.lower ?? ""))) ||
             (CUE_NOUNS.has(tokens[k]?.lower ?? "") && !VENUES.has(tokens[k]?.lower ?? ""))
           )
             break;
@@ -714,9 +722,6 @@ export function indirectClaims(
       // hers from here on ("The letter … says")
       if (speaker?.cluster !== undefined && tokens[s.first]?.lower === "in" && i > s.first + 2)
         rememberDocument(tokens, s.first + 1, Math.min(i, s.first + 4), speaker, anon);
-      // ("Quintero for President said in a statement that …. “…,” the statement said.": after the cue too)
-      if (speaker?.cluster !== undefined && tokens[i + 1]?.lower === "in")
-        rememberDocument(tokens, i + 2, Math.min(s.last, i + 5), speaker, anon);
       if (cue.base === "speak") {
         // (from the verb itself: "spoke on Monday to Dr. Heng Sreymom, the museum's chief curator" names a listener
         // and describes them, whatever the phrase skipped above)
@@ -753,10 +758,19 @@ export function indirectClaims(
       // "the overtime the company had offered all winter": a time alone after the cue is no content (the cue's object
       // is the gap of a relative clause)
       if (!hasThat && timeOnly(tokens, c, end)) continue;
+      // ("which first reported the pardon Thursday": a thing and when, no proposition, in the quotation unit)
+      if (unit !== "attribution" && !hasThat && thingThenTime(tokens, c, end)) continue;
       // "welcomed the ruling", "rejected the criticism": in the quotation unit a stance on a thing named by
       // a determiner and a noun says nothing (the newsdev gold's "speech acts without propositional
       // content"; PolNeAR counts them); "showed Clinton ahead", "called them rapists" do
       if (unit !== "attribution" && stance && !hasThat && thingObject(tokens, c, end)) continue;
+      // ("Democrats see an opening": seeing a thing is no claim either)
+      const seen = cue.base === "see" && /^(?:a|an|the|no)$/.test(tokens[c]?.lower ?? "") && end - c <= 3;
+      if (unit !== "attribution" && !hasThat && seen) continue;
+      // "pushed ahead Tuesday with a bill", "jeered, chanted and waved signs": a verb of motion's particle, or a
+      // series of verbs the cue opens, leaves it no content
+      if (!hasThat && c === i + 1 && MOTION_PARTICLES.has(tokens[c]?.lower ?? "")) continue;
+      if (!hasThat && verbSeries(tokens, i, c)) continue;
       // "blasted the measure in a statement posted on X, saying it would …": a verdict on a thing whose words the
       // participle after it reports; the participle's clause is the claim
       if (
@@ -1109,7 +1123,11 @@ function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean
   // ("…, The Hindu reported": a newspaper's own capitalised "The" right before its name)
   if (tokens[back - 1]?.lower === "the" && (!tokens[back - 1]?.cap || back === at)) at = back - 1;
   // "…, Iraq’s Ministry of Water Resources said on Tuesday": a possessor in front of the name
-  else at = possessorStart(tokens, at, 0);
+  else {
+    at = possessorStart(tokens, at, 0);
+    // ("…, the Department of Veterans Affairs' Office of Inspector General said": the possessor's own "the")
+    if (at < tokenAtOrAfter(tokens, speaker.start) && tokens[at - 1]?.lower === "the") at--;
+  }
   // ("…, National Disaster Centre director X said": an organization's capitalised words, then its lower-case title)
   return commaBefore(tokens, at, titles) >= 0 || (titles > 0 && back < at && commaBefore(tokens, back, titles) >= 0);
 }
@@ -1301,6 +1319,22 @@ const MAX_THING_PHRASE = 6;
  * with a preposition and holds no clause ("the ruling", "the demand on Monday", "the criticism of
  * his plan"): a thing, not a proposition.
  */
+/** Particles that make a verb one of motion ("pushed ahead", "moved forward"). */
+const MOTION_PARTICLES: ReadonlySet<string> = new Set(["ahead", "forward", "onward", "back-and-forth"]);
+
+/** "jeered, chanted and waved": the cue at `i`, a comma, then a past-tense verb and "and" or a comma at `c`. */
+function verbSeries(tokens: readonly Token[], i: number, c: number): boolean {
+  const verb = tokens[c];
+  return (
+    c === i + 2 &&
+    tokens[i + 1]?.text === "," &&
+    verb !== undefined &&
+    !verb.cap &&
+    /[a-z]ed$/.test(verb.lower) &&
+    (tokens[c + 1]?.lower === "and" || tokens[c + 1]?.text === ",")
+  );
+}
+
 function thingObject(tokens: readonly Token[], from: number, end: number): boolean {
   // ("rejected a request by the mayor's lawyers to annul the warrants", "dismissed an appeal from …": a filing
   // the court ruled on, whatever its words)
@@ -1563,6 +1597,16 @@ const DURATION_WORDS = new Set([
 ]);
 
 /** Tokens [c, end): words of a span of time alone ("all winter", "last week", "every Monday"). */
+/** Tokens [c, end): a determiner, one or two lower-case words, then a time ("the pardon Thursday", "the news last week"). */
+function thingThenTime(tokens: readonly Token[], c: number, end: number): boolean {
+  if (!THING_DETERMINERS.has(tokens[c]?.lower ?? "")) return false;
+  for (let k = c + 2; k <= c + 3 && k < end; k++) {
+    const plain = tokens.slice(c + 1, k).every((t) => t.kind === "word" && !t.cap);
+    if (plain && timeOnly(tokens, k, end)) return true;
+  }
+  return false;
+}
+
 function timeOnly(tokens: readonly Token[], c: number, end: number): boolean {
   if (end - c < 1 || end - c > 3) return false;
   for (let k = c; k < end; k++) {

@@ -1023,6 +1023,13 @@ export function resolveNounPhrase(
       if (prior.cluster !== undefined) return { start: startTok.start, end: endTok.end, cluster: prior.cluster };
       return { start: startTok.start, end: endTok.end, ...(prior.anonymous ? { anonymous: prior.anonymous } : {}) };
     }
+    // ("A Republican strategist close to the Vandermeer campaign, who requested anonymity, said …. “…,” the
+    // strategist said": the unnamed source an indefinite description introduced before, read in any order)
+    const introduced =
+      startTok.lower === "the" && last - first === 1 && ROLE_HEADS.has(head)
+        ? indefiniteDescriptionBefore(doc, first, head)
+        : undefined;
+    if (introduced) return { start: startTok.start, end: endTok.end, anonymous: introduced };
     if (org && /s$/.test(head) && org.end <= endTok.start)
       return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
     // "A Trump adviser said", "Clinton aides say", "the Sanders campaign said": the person only qualifies
@@ -1082,6 +1089,65 @@ export function resolveNounPhrase(
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(descStart, endTok.end) };
   }
   return null;
+}
+
+/** How far back (in tokens) an indefinite description may introduce the unnamed source "the <noun>" stands for. */
+const INTRODUCTION_REACH = 120;
+/** Words that may follow a description's head noun ("close to the campaign", "familiar with", "who", "in Ohio"). */
+const POSTMODIFIER_OPENERS: ReadonlySet<string> = new Set([
+  "close",
+  "familiar",
+  "who",
+  "with",
+  "in",
+  "at",
+  "for",
+  "from",
+  "on",
+  "of",
+  "to",
+  "said",
+  "says",
+  "told",
+]);
+/** Most words between an indefinite article and its role noun ("a senior Republican"). */
+const MAX_INTRODUCTION_MODIFIERS = 3;
+
+/**
+ * "A Republican strategist close to the Vandermeer campaign, who requested anonymity …": the description an
+ * indefinite article opened, with the role noun `head`, within the last few sentences before token `before` — the
+ * words after the article up to the phrase's comma (or a "who", a cue) — when no person is named between the
+ * article and the noun; undefined otherwise.
+ */
+function indefiniteDescriptionBefore(doc: AnalyzedText, before: number, head: string): string | undefined {
+  const { tokens } = doc;
+  for (let k = before - 1; k >= 0 && k > before - INTRODUCTION_REACH; k--) {
+    // (the noun heads its phrase: "a campaign role" is no campaign)
+    const next = tokens[k + 1];
+    if ((tokens[k] as Token).lower !== head || (next && next.kind === "word" && !POSTMODIFIER_OPENERS.has(next.lower)))
+      continue;
+    let a = k - 1;
+    while (
+      a > k - 1 - MAX_INTRODUCTION_MODIFIERS &&
+      tokens[a]?.kind === "word" &&
+      !INDEFINITES.has(tokens[a]?.lower ?? "")
+    )
+      a--;
+    const article = tokens[a];
+    if (!article || !/^(?:a|an)$/.test(article.lower) || doc.mentionByFirstToken.has(a + 1)) continue;
+    let end = k;
+    while (
+      tokens[end + 1] &&
+      tokens[end + 1]?.sentence === article.sentence &&
+      tokens[end + 1]?.text !== "," &&
+      tokens[end + 1]?.lower !== "who" &&
+      !cueOf(tokens[end + 1]?.lower ?? "") &&
+      end - k < 8
+    )
+      end++;
+    return doc.text.slice((tokens[a + 1] as Token).start, (tokens[end] as Token).end);
+  }
+  return undefined;
 }
 
 /**

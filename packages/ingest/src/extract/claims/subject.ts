@@ -2,6 +2,7 @@ import type { AnalyzedText } from "../document.js";
 import type { Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
+import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { MEMBER_TITLES, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
@@ -78,7 +79,8 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     // ("The Court of Appeals on Thursday acquitted …, ruling …": a name right after the article that opens the clause)
     const opens =
       k === start ||
-      (k === start + 1 && tokens[start]?.lower === "the" && m !== undefined && !isPossessive(tokens[m.last]));
+      (k === start + 1 && tokens[start]?.lower === "the" && m !== undefined && !isPossessive(tokens[m.last])) ||
+      (m !== undefined && namedAfterDescriptor(doc, start, m));
     // ("U.S. District Judge Miriam Castellanos-Reyes … struck down …, ruling …": a country that modifies the title
     // of the person named after it is not the subject)
     const modifiesTitle =
@@ -128,6 +130,18 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
     k++;
   if (k > opening) return resolveNounPhrase(doc, opening, k - 1, anon);
   return null;
+}
+
+/**
+ * "The drivers’ group PISTON has called a strike … and accused …": an organization named right after the description
+ * that opens the clause at `start` (lower-case words, a plural's apostrophe, then an organization's noun).
+ */
+function namedAfterDescriptor(doc: AnalyzedText, start: number, m: Mention): boolean {
+  const { tokens } = doc;
+  if (doc.entities.clusters[m.cluster]?.type !== "Organization" || !ORG_NOUNS.has(tokens[m.first - 1]?.lower ?? ""))
+    return false;
+  if (tokens[start]?.lower !== "the" || m.first - start < 3) return false;
+  return tokens.slice(start + 1, m.first).every((t) => (t.kind === "word" && !t.cap) || /^['’]s?$/.test(t.text));
 }
 
 /** Nouns a word in "-s" before them modifies, no verb ("an appeals court", "a sales tax"). */

@@ -7,7 +7,7 @@ import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
-import { isPossessive } from "../text/tokens.js";
+import { isBarePossessive, isPossessive } from "../text/tokens.js";
 import { CLAUSE_CUT, contentClaim, MIN_WORDS, wordsBetween } from "./content.js";
 import { speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
@@ -123,7 +123,7 @@ export function tailForm(
   // "…, the BBC reported.", "…, the news site RTL Info reported.": the outlet's determiner phrase
   if (known) left = determinerPhraseStart(tokens, left, s.first);
   // "…, Iraq’s Ministry of Water Resources said": a possessive owner in front of the name
-  if (known) left = possessorStart(tokens, left, s.first);
+  if (known) left = determinerPhraseStart(tokens, possessorStart(tokens, left, s.first), s.first);
   // "…, UMWA Director Phil Smith told …": capitalised titles may stand between the comma and the name
   const comma = commaBefore(tokens, left, known ? MAX_TITLE_TOKENS : 0);
   if (comma < s.first) return false;
@@ -201,11 +201,20 @@ function determinerPhraseStart(tokens: Token[], at: number, first: number): numb
 
 /** The start of a capitalised possessor right before token `at` ("Iraq’s", "South Korea's"), or `at` itself. */
 export function possessorStart(tokens: readonly Token[], at: number, first: number): number {
-  if (!isPossessive(tokens[at - 1])) return at;
+  if (!isPossessive(tokens[at - 1]) && !isBarePossessive(tokens, at - 1)) return at;
   let k = at - 2;
-  while (k >= first && at - 2 - k < MAX_TITLE_TOKENS && tokens[k]?.cap && tokens[k]?.kind === "word") k--;
+  // ("…, the Department of Veterans Affairs' Office of Inspector General said": "of" between a name's capitals)
+  while (
+    k >= first &&
+    at - 2 - k < MAX_POSSESSOR_TOKENS &&
+    tokens[k]?.kind === "word" &&
+    (tokens[k]?.cap || (/^(?:of|for|and)$/.test(tokens[k]?.lower ?? "") && tokens[k - 1]?.cap && tokens[k + 1]?.cap))
+  )
+    k--;
   return k + 1 < at - 1 ? k + 1 : at;
 }
+/** Most tokens of a possessor before a speaker's name ("the Department of Veterans Affairs'"). */
+const MAX_POSSESSOR_TOKENS = 6;
 
 /** Conjunctions that, after a comma, start a clause of their own. */
 const CLAUSE_CONJUNCTIONS = new Set(["but", "while", "whereas", "although", "though", "yet"]);

@@ -196,7 +196,8 @@ function turnEnd(doc: AnalyzedText, label: Label, start: number): number {
 }
 
 function isTitleCaseWord(word: string | undefined): boolean {
-  return word !== undefined && word.length >= 2 && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word);
+  // ("Ó Briain: …": the Irish particle, a capital of its own)
+  return word !== undefined && ((word.length >= 2 && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word)) || word === "Ó");
 }
 
 function isCapitalsWord(word: string | undefined): boolean {

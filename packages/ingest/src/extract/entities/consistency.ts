@@ -142,6 +142,29 @@ export function shortNamesReadAsPlaces(tokens: readonly Token[], mentions: Menti
   }
 }
 
+/**
+ * "Coromandel ranger tells Wikinews …" beside "the Coromandel Peninsula", "Mayo publican …" beside "County Mayo": a
+ * one-word name read as a person's, with no title, that is a word of a place's name of several words in the same
+ * document (and no person's surname there, nor a first name the lexicon knows) is that place. Run before places are
+ * dropped.
+ */
+export function placeWordsReadAsPeople(tokens: readonly Token[], mentions: Mention[]): void {
+  const placeWords = new Set<string>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === "Person" && m.last - m.first >= 2) surnames.add((tokens[m.last - 1] as Token).text);
+    if (m.tagged !== "LOC" || m.type !== "Unknown" || m.last - m.first < 2) continue;
+    for (let k = m.first; k < m.last; k++) if ((tokens[k] as Token).cap) placeWords.add((tokens[k] as Token).text);
+  }
+  if (placeWords.size === 0) return;
+  for (const m of mentions) {
+    if (m.type !== "Person" || m.title !== undefined || m.last - m.first !== 1) continue;
+    if (!placeWords.has(m.name) || surnames.has(m.name) || firstNameGender(m.name) !== undefined) continue;
+    m.type = "Unknown";
+    m.tagged = "LOC";
+  }
+}
+
 /** Words that join an organization's name to the rest of it ("… of Magicians", "… for Migration"). */
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "de", "del"]);
 

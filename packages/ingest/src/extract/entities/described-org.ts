@@ -68,9 +68,17 @@ const MORE_NOUNS = new Set([
   // "the campaign’s finance chair, Gloria Benavides-Strand" after Castellanos-Ward for America: the one campaign
   // committee named (2026-12-07, newsdev34)
   "campaign",
+  // "Rep. Luis Andrade, the panel's ranking Democrat," after the Assembly's Colleges and Universities Committee: the
+  // one committee named (2026-12-07, newsdev37)
+  "panel",
+  // "has directed the theatre since 2011" after the Blue Rooster Puppet Theatre (2026-12-07, newsdev37)
+  "theatre",
+  "theater",
 ]);
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
+/** Names a noun describes whose words do not hold it ("the hospital" → the Calumet VA Medical Center). */
+const NAME_SHAPES: ReadonlyMap<string, RegExp> = new Map([["hospital", /\bMedical (?:Center|Centre)$/]]);
 /**
  * Nouns that describe an organization only when they head its name: "the district" is the "… School
  * District", never the "Sham Shui Po District Council" (there it is the place).
@@ -81,6 +89,7 @@ const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["club", ["association", "team"]],
   ["team", ["team"]],
   ["campaign", ["campaign"]],
+  ["panel", ["committee"]],
   // "Marcela Gaitán, the newspaper's editor": the one news organization named before
   ["newspaper", ["media"]],
   ["paper", ["media"]],
@@ -128,7 +137,9 @@ export function describedOrganization(
         ? words[0] === "city" && words[1] === "of"
         : HEAD_ONLY.has(noun)
           ? words.at(-1) === noun
-          : words.includes(noun) || (NAME_FORMS.get(noun) ?? []).some((form) => words.includes(form));
+          : words.includes(noun) ||
+            (NAME_FORMS.get(noun) ?? []).some((form) => words.includes(form)) ||
+            (NAME_SHAPES.get(noun)?.test(c.name) ?? false);
     if (fits) named.push(c);
   }
   if (named.length === 1) return named[0];

@@ -1,4 +1,5 @@
 import { firstNameGender } from "../lexicon/first-names.js";
+import { AP_STATE_ABBREVIATIONS } from "../lexicon/places.js";
 import type { Token } from "../text/tokens.js";
 
 /** An entry of a reading list written surname first: "Austen, Jane." */
@@ -43,6 +44,8 @@ export function invertedNames(text: string, tokens: readonly Token[]): InvertedN
     if (!opensEntry) continue;
     const first = tokens[i + 2] as Token;
     if (!isWord(first) || firstNameGender(first.text) === undefined) continue;
+    // ("FRANKFORT, Ky. —": a dateline's town and state, not "Ky Frankfort")
+    if (tokens[i + 3]?.text === "." && AP_STATE_ABBREVIATIONS.has(`${first.text}.`)) continue;
     let j = i + 3;
     while (j < tokens.length && j - (i + 2) < MAX_GIVEN_NAMES && isWord(tokens[j]) && !startsLine(text, tokens, j)) j++;
     const after = tokens[j];

@@ -55,6 +55,7 @@ import { trimCountryAfterCompany } from "./company-country.js";
 import {
   extendToLongerOrganizations,
   namesListedWithPlaces,
+  placeWordsReadAsPeople,
   shortNamesReadAsPlaces,
   surnamesReadAsPlaces,
   unifyTaggedTypes,
@@ -67,6 +68,7 @@ import { namesBeforeDescriptors } from "./descriptor-names.js";
 import { eponymousDisease } from "./eponyms.js";
 import { hometownsAfterPersons } from "./hometowns.js";
 import { hyphenatedNames } from "./hyphenated-names.js";
+import { imperativeNames } from "./imperative-names.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
 import { trimMemberNouns } from "./member-nouns.js";
@@ -80,6 +82,7 @@ import { partyPluralMentions } from "./party-plurals.js";
 import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
 import { trimPollNames } from "./poll-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
+import { splitPossessiveOrganizations } from "./possessive-names.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import { stateEditions, stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
@@ -707,6 +710,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinNicknamedNames(text, tokens, mentions);
   if (tags) surnamesReadAsPlaces(tokens, mentions);
   if (tags) shortNamesReadAsPlaces(tokens, mentions);
+  if (tags) placeWordsReadAsPeople(tokens, mentions);
   if (tags) namesListedWithPlaces(tokens, mentions);
   typeNamesByAcronym(text, mentions);
   bindDefinedAcronyms(text, mentions);
@@ -723,6 +727,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   hyphenatedNames(text, tokens, mentions);
   namesBeforeDescriptors(text, tokens, mentions);
   namesOverIn(text, tokens, mentions);
+  splitPossessiveOrganizations(text, tokens, mentions);
+  imperativeNames(text, tokens, mentions);
   dropLeaderTitleWords(tokens, mentions);
   dropMemberDescriptions(tokens, mentions);
   bareChambersOfState(text, mentions);
@@ -1881,6 +1887,9 @@ function isPlaceName(name: string, lower: string, tagged: TaggedType | "O" | und
   return tagged === "LOC" || WORLD_CITIES.has(name) || PLACES.has(lower) || SUBNATIONAL_REGIONS.has(lower);
 }
 
+/** First words that make a name of two a place ("County Cork", "Mount Kenya"). */
+const PLACE_LEADS: ReadonlySet<string> = new Set(["County", "Mount"]);
+
 /** Place heads that are surnames too ("Nathan Lane", "Michael Bay"). */
 const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(["lane", "bay", "lake", "bridge"]);
 
@@ -1891,6 +1900,8 @@ const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(["lane", "bay", "lake",
  */
 function isPlaceByHead(tokens: readonly Token[], s: number, e: number, title: string | undefined): boolean {
   const head = (tokens[e - 1] as Token).lower;
+  // ("County Mayo", "Mount Kenya": a place's word first, in a name of two)
+  if (e - s === 2 && !title && PLACE_LEADS.has((tokens[s] as Token).text)) return true;
   if (e - s < 2 || title || !PLACE_HEADS.has(head)) return false;
   const first = (tokens[s] as Token).text;
   return !SURNAME_PLACE_HEADS.has(head) || !firstNameGender(first);

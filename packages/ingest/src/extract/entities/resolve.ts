@@ -190,13 +190,13 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     if (acr.length < 2) continue;
     const other = byKey.get(`o:${acr.toLowerCase()}`);
     if (other && other !== c) merge(clusters, byKey, c, other);
-    // ("HHS" for the U.S. Department of Health and Human Services, "HUD": the portfolio's initials; "EPA" for the
-    // U.S. Environmental Protection Agency: the initials after the country's)
+    // ("HHS" for the U.S. Department of Health and Human Services, "HUD", "VA" for Veterans Affairs: the portfolio's
+    // initials; "EPA" for the U.S. Environmental Protection Agency: the initials after the country's)
     const portfolio = US_DEPARTMENT.exec(c.name)?.[1];
     const national = /^(?:U\.S\.|US|United States) (.+)$/.exec(c.name)?.[1];
     for (const rest of [portfolio, national]) {
       const short = rest ? initials(rest) : "";
-      const called = short.length >= 3 ? byKey.get(`o:${short.toLowerCase()}`) : undefined;
+      const called = short.length >= 2 ? byKey.get(`o:${short.toLowerCase()}`) : undefined;
       if (called && called !== c && clusters.includes(c)) merge(clusters, byKey, c, called);
     }
   }
@@ -1040,12 +1040,29 @@ for (const t of TITLES) {
 /** Titles of a deputy to the office their head noun names ("vice president", "deputy director"). */
 const SUBORDINATE_TITLE = /^(?:vice|deputy|assistant|associate|lieutenant|under)[\s-]/;
 
+/**
+ * Titles written out in a role nominal and the forms before a name that hold them ("the governor" after "Gov. Lyle
+ * Banfield", "the congressman" after "Rep. Garrett Lindqvist").
+ */
+const ABBREVIATED: ReadonlyMap<string, readonly string[]> = new Map([
+  ["governor", ["gov.", "gov"]],
+  ["senator", ["sen."]],
+  ["representative", ["rep."]],
+  ["congressman", ["rep.", "representative"]],
+  ["congresswoman", ["rep.", "representative"]],
+]);
+
 /** "the president", "the ambassador": a role nominal joins the most recent holder of the title. */
 function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
+  // ("the Office of the Governor said": a title inside an organization's name is no role nominal)
+  const insideOrganization = new Set<number>();
+  for (const c of clusters)
+    if (c.type === "Organization")
+      for (const m of c.mentions) for (let k = m.first; k < m.last; k++) insideOrganization.add(k);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const det = tokens[i] as Token;
     const head = tokens[i + 1] as Token;
-    if (det.lower !== "the") continue;
+    if (det.lower !== "the" || insideOrganization.has(i + 1)) continue;
     // "the prime minister", "the vice president": a two-word title names its holders only
     const second = tokens[i + 2];
     const pair = second && !head.cap && !second.cap ? `${head.lower} ${second.lower}` : "";
@@ -1056,8 +1073,10 @@ function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {
     if (!titles || end.lower.endsWith(".")) continue;
     const next = tokens[paired ? i + 3 : i + 2];
     if (next && (next.cap || next.lower === "’s" || next.lower === "'s") && next.sentence === end.sentence) continue;
+    const holds = (c: Cluster) =>
+      titles.some((t) => c.titles.has(t) || (ABBREVIATED.get(t) ?? []).some((a) => c.titles.has(a)));
     const holders = clusters.filter(
-      (c) => c.type === "Person" && titles.some((t) => c.titles.has(t)) && c.mentions.some((m) => m.start < det.start),
+      (c) => c.type === "Person" && holds(c) && c.mentions.some((m) => m.start < det.start),
     );
     if (holders.length === 0) continue;
     const c = mostRecent(holders, det.start) as Cluster;

@@ -37,6 +37,7 @@ export function isStateChamber(name: string, usChamber: string): boolean {
  * Renames those mentions (run before clustering).
  */
 export function bareChambersOfState(text: string, mentions: Mention[]): void {
+  oneNamePerStateChamber(mentions);
   for (const { us, bare, own } of CHAMBERS) {
     const named = new Set<string>();
     let federal = false;
@@ -60,6 +61,23 @@ export function bareChambersOfState(text: string, mentions: Mention[]): void {
           : undefined;
     if (chamber === undefined) continue;
     for (const m of mentions) if (m.name === us && bare.test(m.text)) m.name = chamber;
+  }
+}
+
+/**
+ * "Wisconsin Assembly panel backs …" in the headline, "the Wisconsin State Assembly" in the body: one chamber
+ * written with and without "State". Renames the shorter name's mentions to the one with "State", when the
+ * article writes both.
+ */
+function oneNamePerStateChamber(mentions: Mention[]): void {
+  const names = new Set(mentions.filter((m) => m.type === "Organization").map((m) => m.name));
+  for (const m of mentions) {
+    if (m.type !== "Organization" || / State /.test(m.name)) continue;
+    const chamber = CHAMBERS.find(({ us }) => isStateChamber(m.name, us));
+    const place = chamber?.state.exec(m.name)?.[1];
+    if (place === undefined) continue;
+    const withState = `${place} State ${m.name.slice(place.length + 1)}`;
+    if (names.has(withState)) m.name = withState;
   }
 }
 

@@ -48,4 +48,7 @@ export const NON_ORG_HEADS = new Set([
   "theory",
   "species",
   "particles",
+  // facilities, not their operators ("Tate was released from the Little Sandy Correctional Complex", "the Gold Line
+  // station"; 2026-12-07, newsdev37)
+  "complex",
 ]);

@@ -167,6 +167,18 @@ export const AP_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "D.C.",
 ]);
 
+/** The eight US states AP datelines write in full after a town ("BOISE, Idaho (AP) —"). */
+export const AP_UNABBREVIATED_STATES: ReadonlySet<string> = new Set([
+  "Alaska",
+  "Hawaii",
+  "Idaho",
+  "Iowa",
+  "Maine",
+  "Ohio",
+  "Texas",
+  "Utah",
+]);
+
 /**
  * Last words that make a name of several words a place: seas, rivers, landforms and streets ("Southern
  * Ocean", "Ross Ice Shelf", "Marsh Lane"). Not "hill" or "park": too many people and companies end so.

@@ -387,6 +387,8 @@ export const ROLE_HEADS = new Set([
   "headteacher",
   "headmaster",
   "headmistress",
+  // a conservation service's field officer ("is a senior ranger at DOC's office in Thames", 2026-12-07, newsdev37)
+  "ranger",
   "executive",
   "officer",
   "adviser",

@@ -1,5 +1,6 @@
 import { countryOf } from "../lexicon/countries.js";
 import { DATELINE_CITIES } from "../lexicon/dateline-cities.js";
+import { AP_STATE_ABBREVIATIONS, AP_UNABBREVIATED_STATES } from "../lexicon/places.js";
 
 /** "NAIROBI, Kenya —", "BASEL, Switzerland (Reuters) —": a capitalised place, a comma, a country, a dash or a bracket. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’ -]*,\s+([\p{Lu}][\p{L}.'’ ]+?)\s*(?:\([^)]*\)\s*)?[—–-]/mu;
@@ -21,4 +22,10 @@ export function datelineCountry(text: string): string | undefined {
   if (match) return undefined;
   const city = CITY_DATELINE.exec(head)?.[1];
   return city === undefined ? undefined : DATELINE_CITIES.get(city);
+}
+
+/** Whether the story's dateline names a US state after its town ("FRANKFORT, Ky. —", "BOISE, Idaho (AP) —"). */
+export function datelineUsState(text: string): boolean {
+  const state = DATELINE.exec(text.slice(0, DATELINE_REACH))?.[1];
+  return state !== undefined && (AP_STATE_ABBREVIATIONS.has(state) || AP_UNABBREVIATED_STATES.has(state));
 }

@@ -1,0 +1,26 @@
+import type { Token } from "../text/tokens.js";
+import { retypeAsOrganization } from "./mention-span.js";
+import type { Mention } from "./types.js";
+
+/** Verbs that open charities' and campaigns' names before "the" ("Save the Kiwi", "Stop the War Coalition"). */
+const OPENING_VERBS: ReadonlySet<string> = new Set(["Save", "Stop", "Feed", "Rock"]);
+
+/**
+ * "Save the Kiwi, the national kiwi charity, warned …": a capitalised verb and "the" right before a name make one
+ * organization's name with it (the tagger reads "Kiwi" alone, or nothing). Extends the mention leftward over them
+ * and types it an organization's.
+ */
+export function imperativeNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    const the = tokens[m.first - 1];
+    const verb = tokens[m.first - 2];
+    if (the?.text !== "the" || !verb || !OPENING_VERBS.has(verb.text) || m.title !== undefined) continue;
+    if (verb.sentence !== (tokens[m.first] as Token).sentence) continue;
+    m.start = verb.start;
+    m.first -= 2;
+    m.text = text.slice(m.start, m.end);
+    m.name = m.text.replace(/\s+/g, " ");
+    if (m.type === "Person") m.type = "Unknown";
+    retypeAsOrganization(m, "organization");
+  }
+}
