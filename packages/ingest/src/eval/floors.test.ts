@@ -40,6 +40,7 @@ import {
   NEWSDEV36,
   NEWSDEV37,
   NEWSDEV38,
+  NEWSDEV39,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -390,6 +391,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.9,
       about: 0.75,
       affiliation: 0.75,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV39]).toEqual({
+      person: 0.9,
+      org: 0.86,
+      claim: 0.96,
+      "claim+speaker": 0.87,
+      about: 0.65,
+      affiliation: 0.69,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
