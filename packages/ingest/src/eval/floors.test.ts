@@ -385,12 +385,12 @@ describe("checkFloors", () => {
       affiliation: 0.92,
     });
     expect(QUALITY_FLOORS[NEWSDEV38]).toEqual({
-      person: 0.88,
-      org: 0.89,
-      claim: 0.95,
-      "claim+speaker": 0.9,
-      about: 0.75,
-      affiliation: 0.75,
+      person: 0.92,
+      org: 0.93,
+      claim: 0.97,
+      "claim+speaker": 0.96,
+      about: 0.77,
+      affiliation: 0.88,
     });
     expect(QUALITY_FLOORS[NEWSDEV39]).toEqual({
       person: 0.9,

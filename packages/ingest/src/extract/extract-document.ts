@@ -30,7 +30,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-148+entities-149+tagger-3+speakers-130+cues-114";
+export const EXTRACTOR_VERSION = "rules-149+entities-150+tagger-3+speakers-131+cues-115";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

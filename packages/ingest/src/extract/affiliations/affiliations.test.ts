@@ -1077,3 +1077,56 @@ describe("affiliations newsdev37 read wrong (rules-148)", () => {
     expect(pairs(text)).not.toContain(wrong);
   });
 });
+
+describe("affiliations newsdev38 read wrong (rules-149)", () => {
+  it.each([
+    [
+      "'Commissioner X' beside the one board of commissioners",
+      "The Delmont County Board of Commissioners voted 2-1. Commissioner Janet Ostrowski said the sheriff had overspent.",
+      ["Janet Ostrowski — Delmont County Board of Commissioners"],
+    ],
+    [
+      "'The union's president, X,' after a workers' association",
+      "The Delmont County Deputies Association said its members had worked overtime. The union's president, Sgt. Travis Beyer, said morale was low.",
+      ["Travis Beyer — Delmont County Deputies Association"],
+    ],
+    [
+      "'is secretary of X': a bare role after 'is'",
+      "Kwaku Asamoah, 56, is secretary of the Bodi Cocoa Farmers’ Cooperative Society, whose members farm near Bodi.",
+      ["Kwaku Asamoah — Bodi Cocoa Farmers’ Cooperative Society"],
+    ],
+    [
+      "'manages' an estate and 'is vice-president of' an association, an appositive between",
+      "Joaquim Raposo, 61, manages Herdade da Azinheira Velha, a cork estate near Évora, and is vice-president of Montado Vivo, an association of cork producers.",
+      ["Joaquim Raposo — Herdade da Azinheira Velha", "Joaquim Raposo — Montado Vivo"],
+    ],
+    [
+      "'who studies … at X'",
+      "Mariko Tsuchida, who studies the drinks industry at Niigata University, said prices would rise.",
+      ["Mariko Tsuchida — Niigata University"],
+    ],
+    [
+      "'the X's water safety lead'",
+      "“They are not a way to cross a firth,” said Morag Ettrick, the RNLI's water safety lead for Scotland. The Royal National Lifeboat Institution (RNLI) agreed.",
+      ["Morag Ettrick — Royal National Lifeboat Institution"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = pairs(text);
+    for (const pair of expected) expect(found).toContain(pair);
+  });
+
+  it.each([
+    [
+      "a police rank before 'Commissioner'",
+      "The Independent National Electoral Commission met. Senior Assistant Commissioner Juma Kassim said officers had found weapons.",
+      "Juma Kassim — Independent National Electoral Commission",
+    ],
+    [
+      "a trade group of companies for 'the union'",
+      "The Association of American Railroads welcomed the ruling. The union's president, Ray Tullis, said it was a gift to the railroads.",
+      "Ray Tullis — Association of American Railroads",
+    ],
+  ])("not %s", (_name, text, wrong) => {
+    expect(pairs(text)).not.toContain(wrong);
+  });
+});

@@ -188,6 +188,13 @@ export function findAffiliations(
         const government = localGovernment(clusters, m.start, m.title);
         if (government && government.id !== org?.id) add(c.id, government.id, role);
       }
+      // "Commissioner Janet Ostrowski" beside the Delmont County Board of Commissioners: the one board or
+      // commission the article names
+      // (not "Senior Assistant Commissioner X", a police rank, nor "Police Commissioner X": a bare title only)
+      else if ((m.title === "commissioner" || m.title === "county commissioner") && !modifier?.cap) {
+        const board = onlyBody(clusters, m.start, COMMISSIONS);
+        if (board && board.id !== org?.id) add(c.id, board.id, role);
+      }
       // "Sheriff Dale Brummett" beside the Brannock County Sheriff's Office
       else if (m.title === "sheriff") {
         const office = onlyBody(clusters, m.start, SHERIFF_OFFICE);
@@ -343,6 +350,9 @@ const NATIONAL_TEAM_ROLES = new Set(
   `coach captain skipper all-rounder batsman batter bowler spinner off-spinner leg-spinner wicketkeeper opener
   striker goalkeeper midfielder defender forward winger fly-half scrum-half playmaker`.split(/\s+/),
 );
+
+/** How the names of boards of commissioners and commissions end. */
+const COMMISSIONS = /\b(?:Board of (?:County )?Commissioners|Commission)$/;
 
 /** How the names of courts and sheriffs' offices end. */
 const COURT = /\b(?:court|tribunal)$/i;

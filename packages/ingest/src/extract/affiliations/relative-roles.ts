@@ -190,6 +190,8 @@ export function whoLeads(doc: AnalyzedText, m: Mention): { org: number; role: st
   if (seat) return objectOrganization(doc, seat.object, sentence, seat.role, MAX_SEAT_OBJECT_WORDS);
   const nomination = partyNomination(doc, v);
   if (nomination !== undefined) return { org: nomination, role: "candidate" };
+  const works = workAt(doc, v, sentence);
+  if (works) return works;
   const role = WHO_VERBS.get(tokens[v]?.lower ?? "");
   if (!role) return undefined;
   return objectOrganization(doc, v + 1, sentence, role);
@@ -306,25 +308,40 @@ function predicateRole(doc: AnalyzedText, at: number, sentence: number): { org: 
   const verb = perfect ? v + 1 : v;
   const leads = WHO_VERBS.get(tokens[verb]?.lower ?? "");
   if (leads) return objectOrganization(doc, verb + 1, sentence, leads, MAX_SEAT_OBJECT_WORDS);
-  // ("… and teaches puppet design at the Janáček Academy of Performing Arts")
-  const works = WORKS_AT.get(tokens[v]?.lower ?? "");
-  if (works && /^(?:at|for)$/.test(tokens[preposition(tokens, v + 1)]?.lower ?? ""))
-    return objectOrganization(doc, preposition(tokens, v + 1), sentence, works, MAX_SEAT_OBJECT_WORDS);
+  const works = workAt(doc, v, sentence);
+  if (works) return works;
   if (!/^(?:is|was|has)$/.test(tokens[v]?.lower ?? "")) return undefined;
   let k = v;
   while (k < v + 3 && COPULAS.test(tokens[k]?.lower ?? "")) k++;
-  if (!/^(?:a|an|the)$/.test(tokens[k]?.lower ?? "")) return undefined;
-  const role = roleBeforePreposition(tokens, k + 1, MAX_SERVED_ROLE_WORDS + 2);
+  // ("is secretary of the Bodi Cocoa Farmers’ Cooperative Society": a bare role too)
+  const from = /^(?:a|an|the)$/.test(tokens[k]?.lower ?? "") ? k + 1 : k;
+  if (from === k && k === v) return undefined;
+  const role = roleBeforePreposition(tokens, from, MAX_SERVED_ROLE_WORDS + 2);
   if (!role || tokens[role.to]?.lower === "to") return undefined;
   return objectOrganization(doc, role.to, sentence, role.text, MAX_SEAT_OBJECT_WORDS);
 }
 
-/** Verbs of working at a body, and the role each gives ("teaches … at", "works for"). */
+/** Verbs of working at a body, and the role each gives ("teaches … at", "works for", "studies … at"). */
 const WORKS_AT: ReadonlyMap<string, string> = new Map([
   ["teaches", "teacher"],
   ["lectures", "lecturer"],
   ["works", "employee"],
+  ["studies", "researcher"],
 ]);
+
+/**
+ * "… and teaches puppet design at the Janáček Academy of Performing Arts", "who studies the drinks industry at
+ * Niigata University": a verb of working at token `v`, at most three lower-case words, "at" or "for", and the body
+ * (who "studies at" a university with no subject between is its student).
+ */
+function workAt(doc: AnalyzedText, v: number, sentence: number | undefined): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const works = WORKS_AT.get(tokens[v]?.lower ?? "");
+  const at = preposition(tokens, v + 1);
+  if (!works || !/^(?:at|for)$/.test(tokens[at]?.lower ?? "")) return undefined;
+  const role = works === "researcher" && at === v + 1 ? "student" : works;
+  return objectOrganization(doc, at, sentence, role, MAX_SEAT_OBJECT_WORDS);
+}
 /** Most lower-case words between a verb of working and its preposition ("teaches puppet design at"). */
 const MAX_WORK_OBJECT_WORDS = 3;
 

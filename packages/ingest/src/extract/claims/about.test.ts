@@ -62,9 +62,9 @@ describe("what a claim is about", () => {
       [["the union had not been consulted", ["Westfield Education Association"]]],
     ],
     [
-      "… but a company chief's 'the union' is not his company",
+      "… but a company chief's 'the union' is not his company: the drivers' association named (rules-149)",
       "Headline\n\nBrightline Logistics met the Westfield Drivers Association on Monday. Omar Haddad, chief executive of Brightline Logistics, said the union had walked out.",
-      [["the union had walked out", []]],
+      [["the union had walked out", ["Westfield Drivers Association"]]],
     ],
     [
       "the platform a company posted on does not put 'the company' in doubt",

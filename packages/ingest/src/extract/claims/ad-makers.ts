@@ -59,7 +59,16 @@ function findAds(doc: AnalyzedText): AdMade[] {
       break;
     }
   }
-  return made;
+  // ("pressed Aldridge on a television ad from the Peach State Conservative Fund": the maker after "from" or "by")
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !AD_NOUNS.test(t.lower) || !/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? "")) continue;
+    const m = doc.mentionByFirstToken.get(tokens[k + 2]?.lower === "the" ? k + 3 : k + 2);
+    const c = m ? doc.entities.clusters[m.cluster] : undefined;
+    if (!m || !c || c.country || (c.type !== "Organization" && c.type !== "Person")) continue;
+    made.push({ at: t.start, noun: t.lower.replace(/s$/, ""), maker: { start: m.start, end: m.end, cluster: c.id } });
+  }
+  return made.sort((a, b) => a.at - b.at);
 }
 
 /** The ads of a document, remembered in text order. */

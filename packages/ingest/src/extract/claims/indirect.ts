@@ -539,6 +539,13 @@ export function indirectClaims(
         // "said Thursday in an email that …" keeps the clause after "that"; otherwise nothing here
         let k = c + 1;
         while (k < s.last && k - c < 12 && tokens[k]?.lower !== "that" && !mask[k]) {
+          // ("Axios reported Sunday, citing two people briefed on the matter, that …": the source it cites is an
+          // aside, its "that" the content's)
+          const cited = tokens[k]?.text === "," ? citingAside(tokens, k, s.last, mask) : -1;
+          if (cited > 0) {
+            k = cited;
+            break;
+          }
           // ("…, Cassidy said Tuesday, hardening a standoff that could …": a participle or a subordinate clause
           // after the time closes the attribution; its "that" is a relative's)
           if (tokens[k]?.text === "," && closesAttribution(tokens, k + 1)) break;
@@ -1404,6 +1411,9 @@ function plainNounPhrase(tokens: readonly Token[], c: number, end: number): bool
   return true;
 }
 
+/** Most tokens between "pressed" and the "that" of its content ("pressed the minister on Monday that"). */
+const MAX_PRESSED_OBJECT = 6;
+
 /** How a view differs after "sees it" ("differently", "otherwise", "the same way"). */
 const SEEN_OTHERWISE = /^(?:differently|otherwise|the|another|that|this)$/;
 
@@ -1468,7 +1478,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
     return object === "for" || tokens.slice(c, Math.min(end, c + 6)).some((t) => WH_WORDS.has(t.lower));
   // "pressed the Minister for Health in the Dáil over overcrowding", "pressed for reforms": pressing someone on a
   // topic, or for a thing, says nothing (a "that" clause does)
-  if (base === "press") return !tokens.slice(c, end).some((t) => t.lower === "that");
+  // ("pressed Aldridge on a television ad from the … Fund, a super PAC that has spent …": a "that" of a relative
+  // clause further on is no content's)
+  if (base === "press") return !tokens.slice(c, Math.min(end, c + MAX_PRESSED_OBJECT)).some((t) => t.lower === "that");
   // "groups, which had pushed for the rule for a decade": pushing for a thing ("pushed back on …" may report words);
   // "The activists who pushed the ordinance through": pushing a thing through
   if (base === "push") return object === "for" || THING_DETERMINERS.has(object);
@@ -1477,6 +1489,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "lobby") return object === "for" || object === "against";
 
   if (base === "demand") return THING_DETERMINERS.has(object);
+  // "The lawsuit seeks civil penalties and money for addiction treatment", "seeks to block the rule": what a suit or
+  // a party seeks is a remedy or an aim, no words reported (a "that" clause is a claim)
+  if (base === "seek") return object !== "that";
   // "pleaded guilty to manslaughter", "pleaded not guilty": a plea is an act in court
   if (base === "plead") return object === "guilty" || object === "not" || object === "no";
   // "thanked detectives for their work": thanks for a thing say nothing
@@ -1486,9 +1501,17 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "volunteers who knocked on more than 300,000 doors": knocking on doors says nothing
   if (base === "knock") return object === "on";
   // "Arte will show it on television next year": showing a thing, not a finding (a "that" clause is one)
-  // ("Rival campaigns have shown little sympathy": a feeling shown, no words)
+  // ("Rival campaigns have shown little sympathy": a feeling shown, no words; "if they can show rising taxes": a
+  // proof one may give, after a modal)
   if (base === "show")
-    return object === "it" || object === "them" || /^(?:little|no|much|some|more|less)$/.test(object);
+    return (
+      object === "it" ||
+      object === "them" ||
+      /^(?:little|no|much|some|more|less)$/.test(object) ||
+      (object !== "that" && /^(?:can|could|must|may|might)$/.test(tokens[i - 1]?.lower ?? ""))
+    );
+  // ("A state official briefed on the inspection": briefed on a topic, no words reported)
+  if (base === "brief") return object === "on" || object === "about";
   // "who … now advises candidates of both parties": advising someone is a job, no words reported ("advised that …" is
   // a claim)
   if (base === "advise") return object !== "that";
@@ -1956,11 +1979,19 @@ const DESCRIBED_SOURCE_DETERMINERS = new Set(["the", "a", "an"]);
 /** "adds 45 minutes to each school day", "added $2 million to the budget": a quantity, then "to" within a few words. */
 function addsQuantityTo(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
+  // ("The detour adds about 35 miles for trucks": an approximate measure, then what it is added for)
+  const approximate = APPROXIMATELY.test(tokens[k]?.lower ?? "");
+  if (approximate) k++;
   if (tokens[k]?.text === "$" || tokens[k]?.text === "£" || tokens[k]?.text === "€") k++;
   if (tokens[k]?.kind !== "number") return false;
   for (let j = k + 1; j <= k + 3; j++) if (tokens[j]?.lower === "to") return true;
-  return false;
+  return MEASURES.test(tokens[k + 1]?.lower ?? "") && /^(?:for|to|on|\.|,)$/.test(tokens[k + 2]?.lower ?? ".");
 }
+/** Words before an approximate number ("about 35 miles"). */
+const APPROXIMATELY = /^(?:about|nearly|roughly|some|almost|around)$/;
+/** Units a measure is counted in ("35 miles", "20 minutes"). */
+const MEASURES =
+  /^(?:miles|kilometres|kilometers|km|minutes|hours|days|weeks|percent|points|dollars|feet|metres|meters)$/;
 
 /** "two days after …", "hours before …", "a week later": a time span that opens the words at `from`. */
 function timeAfter(tokens: Token[], from: number, last: number): boolean {

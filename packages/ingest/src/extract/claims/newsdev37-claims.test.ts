@@ -95,3 +95,88 @@ describe("claims newsdev37 read wrong (rules-148)", () => {
     expect(speakerOf(text, "the Board of Pardons")).toBe("Office of the Governor");
   });
 });
+
+describe("claims newsdev38 read wrong (rules-149)", () => {
+  it.each([
+    [
+      "an organization's possessive, a role and the name set off after 'said'",
+      "The state sued Ridgeline Pharmacy Inc. on Monday. “We are disappointed that the attorney general chose a press conference over a conversation,” said Ridgeline’s general counsel, Paul Everhart.",
+      "We are disappointed",
+      "Paul Everhart",
+    ],
+    [
+      "an unnamed trade's member a company qualifies",
+      "Ridgeline Pharmacy denied it. A former Ridgeline pharmacist in Morristown, who spoke on condition of anonymity, said district managers tracked prescriptions.",
+      "district managers",
+      "former Ridgeline pharmacist in Morristown",
+    ],
+    [
+      "an indefinite description whose role a postmodifier follows",
+      "The Senate voted. A Senate Republican aide familiar with the talks, who spoke on condition of anonymity, said the staff had traded letters twice.",
+      "the staff had traded",
+      "Senate Republican aide familiar with the talks",
+    ],
+    [
+      "'The ad says' after an ad from its maker",
+      "The moderator pressed Aldridge on a television ad from the Peach State Conservative Fund, a super PAC. The ad says Bolling's company shipped jobs to Mexico.",
+      "Bolling's company",
+      "Peach State Conservative Fund",
+    ],
+    [
+      "'she' after a spokeswoman's claim, not the interviewee",
+      "Altantsetseg Dorj leads the Khangai Cooperative.\n\nA spokeswoman for Gobi JSC told Montsame that the company had paid well. She denied that it had agreed prices with traders from China.",
+      "it had agreed prices",
+      "spokeswoman for Gobi JSC",
+    ],
+    [
+      "'it said' after a description of an organization in a tail",
+      "Lifeboats launched 612 times between June and August, the charity said on Friday. Most of the call-outs were to people on paddleboards, it said.",
+      "Most of the call-outs",
+      "charity",
+    ],
+    [
+      "a citing aside after the day",
+      "Axios reported Sunday, citing two people briefed on the matter, that the bureau had opened a preliminary inquiry.",
+      "the bureau had opened",
+      "Axios",
+    ],
+    [
+      "unnamed groups",
+      "The board kept the price at 3,625 cedis, though farmers’ groups say buyers across the border pay nearly twice that.",
+      "buyers across the border",
+      "farmers’ groups",
+    ],
+  ])("%s", (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      "a remedy a lawsuit seeks",
+      "The lawsuit seeks civil penalties and money for addiction treatment in the counties.",
+      "civil penalties",
+    ],
+    [
+      "pressing someone on a thing",
+      "The moderator pressed Aldridge on a television ad from the fund, a group that has spent $600,000.",
+      "Aldridge on",
+    ],
+    [
+      "a proof one may give",
+      "Landlords may seek larger increases if they can show rising taxes or major repairs.",
+      "rising taxes",
+    ],
+    [
+      "briefed on a topic",
+      "A state official briefed on the inspection, who was not authorized to speak, said engineers were examining trucks.",
+      "on the inspection",
+    ],
+    [
+      "a measure added",
+      "The detour adds about 35 miles for trucks, which are barred from the two nearest bridges.",
+      "about 35 miles",
+    ],
+  ])("no claim of %s", (_name, text, opening) => {
+    expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
+  });
+});

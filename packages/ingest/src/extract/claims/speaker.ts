@@ -696,7 +696,10 @@ function personAfterOrganization(doc: AnalyzedText, m: Mention): Mention | undef
   if (!next || doc.entities.clusters[next.cluster]?.type !== "Person") return undefined;
   if (next.title) return /^\s+$/.test(doc.text.slice(m.end, next.start)) ? next : undefined;
   // "said Qingfeng chief executive Li Na", "Almagro coach José Luis Ferreyra": lower-case role words between
-  const words = doc.text.slice(m.end, next.start).trim().split(/\s+/);
+  // ("said Ridgeline’s general counsel, Paul Everhart": after the organization's possessive, before the name's comma)
+  const between = doc.text.slice(m.end, next.start).trim();
+  const appositive = /^['’]s?\s/.test(between) && between.endsWith(",");
+  const words = (appositive ? between.replace(/^['’]s?\s+/, "").slice(0, -1) : between).split(/\s+/);
   const roleWords = words.length <= 4 && words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));
   return roleWords && ROLE_HEADS.has(words.at(-1) ?? "") ? next : undefined;
 }
@@ -920,6 +923,18 @@ export function resolveNounPhrase(
     }
     return ref;
   }
+  // "A Senate Republican aide familiar with the talks", "a Ridgeline pharmacist in Morristown": an indefinite
+  // description whose role noun a postmodifier follows is an unnamed source, not the body that qualifies the role
+  const unnamed = INDEFINITES.has(startTok.lower) ? roleBeforePostmodifier(tokens, first + 1, last) : -1;
+  if (unnamed >= 0) {
+    const ref: SpeakerRef = {
+      start: startTok.start,
+      end: endTok.end,
+      anonymous: doc.text.slice((tokens[first + 1] as Token).start, endTok.end),
+    };
+    if (!anon.has((tokens[unnamed] as Token).lower)) anon.set((tokens[unnamed] as Token).lower, ref);
+    return ref;
+  }
   // mentions inside the phrase
   let person: Mention | undefined;
   let org: Mention | undefined;
@@ -1089,6 +1104,19 @@ export function resolveNounPhrase(
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(descStart, endTok.end) };
   }
   return null;
+}
+
+/**
+ * The first lower-case role noun in tokens [from, last) when a postmodifier's opener follows it ("aide familiar
+ * with …", "pharmacist in …"); -1 otherwise, or when a role noun before it is followed by something else.
+ */
+function roleBeforePostmodifier(tokens: readonly Token[], from: number, last: number): number {
+  for (let k = from; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.cap || !ROLE_NOUNS.has(t.lower)) continue;
+    return POSTMODIFIER_OPENERS.has(tokens[k + 1]?.lower ?? "") ? k : -1;
+  }
+  return -1;
 }
 
 /** How far back (in tokens) an indefinite description may introduce the unnamed source "the <noun>" stands for. */

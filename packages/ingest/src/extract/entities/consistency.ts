@@ -143,16 +143,21 @@ export function shortNamesReadAsPlaces(tokens: readonly Token[], mentions: Menti
 }
 
 /**
- * "Coromandel ranger tells Wikinews …" beside "the Coromandel Peninsula", "Mayo publican …" beside "County Mayo": a
- * one-word name read as a person's, with no title, that is a word of a place's name of several words in the same
- * document (and no person's surname there, nor a first name the lexicon knows) is that place. Run before places are
+ * "Coromandel ranger tells Wikinews …" beside "the Coromandel Peninsula", "Mayo publican …" beside "County Mayo",
+ * "Fife" beside "Fife Council": a one-word name read as a person's, with no title, that is a word of a place's name
+ * of several words (or a council's first word) in the same
+ * document (and no word of a person's name after its first there, nor a first name the lexicon knows) is that
+ * place. Run before places are
  * dropped.
  */
 export function placeWordsReadAsPeople(tokens: readonly Token[], mentions: Mention[]): void {
   const placeWords = new Set<string>();
   const surnames = new Set<string>();
   for (const m of mentions) {
-    if (m.type === "Person" && m.last - m.first >= 2) surnames.add((tokens[m.last - 1] as Token).text);
+    if (m.type === "Person") for (let k = m.first + 1; k < m.last; k++) surnames.add((tokens[k] as Token).text);
+    // ("Fife" beside "Fife Council": a council is named for its place)
+    if (m.type === "Organization" && m.kind === "council" && m.last - m.first >= 2)
+      placeWords.add((tokens[m.first] as Token).text);
     if (m.tagged !== "LOC" || m.type !== "Unknown" || m.last - m.first < 2) continue;
     for (let k = m.first; k < m.last; k++) if ((tokens[k] as Token).cap) placeWords.add((tokens[k] as Token).text);
   }
@@ -162,6 +167,38 @@ export function placeWordsReadAsPeople(tokens: readonly Token[], mentions: Menti
     if (!placeWords.has(m.name) || surnames.has(m.name) || firstNameGender(m.name) !== undefined) continue;
     m.type = "Unknown";
     m.tagged = "LOC";
+  }
+}
+
+/**
+ * "Amorim and the other processors paid €38 an arroba" after "Corticeira Amorim, the world's largest maker of cork
+ * stoppers": a one-word name read as a person's, with no title, that is the last word of one organization's name of
+ * two words or more in the same document, no word of a person's name after its first there, nor a first name the
+ * lexicon knows, is that
+ * organization's short name (a company's name is often its founder's surname after its trade's word).
+ */
+export function orgEndingsReadAsPeople(tokens: readonly Token[], mentions: Mention[]): void {
+  const endings = new Map<string, Mention>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === "Person") for (let k = m.first + 1; k < m.last; k++) surnames.add((tokens[k] as Token).text);
+    if (m.type !== "Organization" || m.kind === "country" || m.tentative || m.last - m.first < 2) continue;
+    // (not a place after "of": "the Municipality of Pucón" is not called "Pucón")
+    if (NAME_CONNECTORS.has((tokens[m.last - 2] as Token).lower)) continue;
+    const last = (tokens[m.last - 1] as Token).text;
+    const other = endings.get(last);
+    // (two organizations ending so leave it in doubt)
+    endings.set(last, other && other.name !== m.name ? ({ ...m, name: "" } as Mention) : m);
+  }
+  for (const m of mentions) {
+    if (m.type !== "Person" || m.title !== undefined || m.last - m.first !== 1) continue;
+    const org = endings.get(m.name);
+    if (!org || org.name === "" || surnames.has(m.name) || firstNameGender(m.name) !== undefined) continue;
+    m.type = "Organization";
+    m.tagged = "ORG";
+    m.name = org.name;
+    if (org.kind) m.kind = org.kind;
+    else delete m.kind;
   }
 }
 

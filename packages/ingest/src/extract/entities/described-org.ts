@@ -78,7 +78,12 @@ const MORE_NOUNS = new Set([
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
 /** Names a noun describes whose words do not hold it ("the hospital" → the Calumet VA Medical Center). */
-const NAME_SHAPES: ReadonlyMap<string, RegExp> = new Map([["hospital", /\bMedical (?:Center|Centre)$/]]);
+const NAME_SHAPES: ReadonlyMap<string, RegExp> = new Map([
+  ["hospital", /\bMedical (?:Center|Centre)$/],
+  // "The union's president, Sgt. Travis Beyer," after the Delmont County Deputies Association: a workers' association
+  // (its members' plural before "Association"; not the Ghana Football Association) (2026-12-07, newsdev38)
+  ["union", /\p{Lu}\p{Ll}+s(?:'|’)? Association$|\bEducation Association$/u],
+]);
 /**
  * Nouns that describe an organization only when they head its name: "the district" is the "… School
  * District", never the "Sham Shui Po District Council" (there it is the place).

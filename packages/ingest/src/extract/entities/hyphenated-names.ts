@@ -59,6 +59,8 @@ export function hyphenatedNames(text: string, tokens: readonly Token[], mentions
         first--;
     const same = mentions.find((m) => m.first === first && m.last === k + 1);
     if (same) {
+      // ("the Marlow Courier-Journal reported": a paper's joined name the tagger read as a person's is the paper's)
+      if (paper && same.type === "Person" && same.title === undefined) same.type = "Unknown";
       retypeAsOrganization(same, paper ? "media" : (same.kind ?? "organization"));
       continue;
     }

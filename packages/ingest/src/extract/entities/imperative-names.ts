@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.js";
-import { retypeAsOrganization } from "./mention-span.js";
+import { openOrganizationName } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** Verbs that open charities' and campaigns' names before "the" ("Save the Kiwi", "Stop the War Coalition"). */
@@ -11,16 +11,11 @@ const OPENING_VERBS: ReadonlySet<string> = new Set(["Save", "Stop", "Feed", "Roc
  * and types it an organization's.
  */
 export function imperativeNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
-  for (const m of mentions) {
+  for (const m of [...mentions]) {
     const the = tokens[m.first - 1];
     const verb = tokens[m.first - 2];
     if (the?.text !== "the" || !verb || !OPENING_VERBS.has(verb.text) || m.title !== undefined) continue;
     if (verb.sentence !== (tokens[m.first] as Token).sentence) continue;
-    m.start = verb.start;
-    m.first -= 2;
-    m.text = text.slice(m.start, m.end);
-    m.name = m.text.replace(/\s+/g, " ");
-    if (m.type === "Person") m.type = "Unknown";
-    retypeAsOrganization(m, "organization");
+    openOrganizationName(text, tokens, mentions, m, m.first - 2, "organization");
   }
 }

@@ -18,6 +18,32 @@ export function extendMention(
   m.last = end;
 }
 
+/**
+ * Extends mention `m` leftward over tokens from `first` on (words that open its name: "Save the", "Herdade da"),
+ * drops any mention those words held, and types it an organization's of the given kind (a person's reading
+ * undone: the tagger read the name without its opening).
+ */
+export function openOrganizationName(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  m: Mention,
+  first: number,
+  kind: string,
+): void {
+  const start = (tokens[first] as Token).start;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const other = mentions[i] as Mention;
+    if (other !== m && other.start >= start && other.end <= m.start) mentions.splice(i, 1);
+  }
+  m.start = start;
+  m.first = first;
+  m.text = text.slice(start, m.end);
+  m.name = m.text.replace(/\s+/g, " ");
+  if (m.type === "Person") m.type = "Unknown";
+  retypeAsOrganization(m, kind);
+}
+
 /** A new organization's mention of tokens [first, last), of the given kind, typed as the rules decided it. */
 export function organizationMention(
   text: string,

@@ -55,6 +55,7 @@ import { trimCountryAfterCompany } from "./company-country.js";
 import {
   extendToLongerOrganizations,
   namesListedWithPlaces,
+  orgEndingsReadAsPeople,
   placeWordsReadAsPeople,
   shortNamesReadAsPlaces,
   surnamesReadAsPlaces,
@@ -66,6 +67,7 @@ import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { namesBeforeDescriptors } from "./descriptor-names.js";
 import { eponymousDisease } from "./eponyms.js";
+import { estateNames } from "./estate-names.js";
 import { hometownsAfterPersons } from "./hometowns.js";
 import { hyphenatedNames } from "./hyphenated-names.js";
 import { imperativeNames } from "./imperative-names.js";
@@ -87,6 +89,7 @@ import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import { stateEditions, stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
+import { trailingNames } from "./trailing-names.js";
 import type { Mention } from "./types.js";
 import { websiteAt } from "./website.js";
 import {
@@ -711,6 +714,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) surnamesReadAsPlaces(tokens, mentions);
   if (tags) shortNamesReadAsPlaces(tokens, mentions);
   if (tags) placeWordsReadAsPeople(tokens, mentions);
+  if (tags) orgEndingsReadAsPeople(tokens, mentions);
   if (tags) namesListedWithPlaces(tokens, mentions);
   typeNamesByAcronym(text, mentions);
   bindDefinedAcronyms(text, mentions);
@@ -728,7 +732,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   namesBeforeDescriptors(text, tokens, mentions);
   namesOverIn(text, tokens, mentions);
   splitPossessiveOrganizations(text, tokens, mentions);
+  trailingNames(text, tokens, mentions);
   imperativeNames(text, tokens, mentions);
+  estateNames(text, tokens, mentions);
   dropLeaderTitleWords(tokens, mentions);
   dropMemberDescriptions(tokens, mentions);
   bareChambersOfState(text, mentions);
@@ -2535,6 +2541,9 @@ function withPlaceTails(tokens: readonly Token[], pieces: TaggedSpan[], end: num
   });
 }
 
+/** Abbreviations that open towns' names in datelines ("ST. CLOUD", "FT. MYERS", "MT. VERNON"). */
+const TOWN_ABBREVIATIONS = /^(?:ST|STE|FT|MT|PT)$/;
+
 /**
  * Tokens [s, e) are a city's name written in capitals opening a sentence, before a dateline's comma, bracket
  * or dash ("NAIROBI, Kenya —", "SAN FRANCISCO (AP) —"): a city of the world-cities list, title-cased (not
@@ -2544,9 +2553,18 @@ function datelineCity(tokens: readonly Token[], s: number, run: number): boolean
   if (!atSentenceStart(tokens as Token[], s)) return false;
   // (the rest of the city's name in capitals, which the tagger may have left out: "SÃO" of "SÃO PAULO —")
   let e = run;
-  while (e < s + 4 && tokens[e]?.kind === "word" && (tokens[e] as Token).text.length >= 2 && upper(tokens[e] as Token))
+  // ("ST. CLOUD, Minn. —": a saint's or a fort's abbreviation and its stop open the name)
+  const abbreviation = (k: number) =>
+    tokens[k]?.text === "." &&
+    tokens[k]?.start === tokens[k - 1]?.end &&
+    TOWN_ABBREVIATIONS.test(tokens[k - 1]?.text ?? "");
+  while (
+    e < s + 4 &&
+    ((tokens[e]?.kind === "word" && (tokens[e] as Token).text.length >= 2 && upper(tokens[e] as Token)) ||
+      abbreviation(e))
+  )
     e++;
-  const words = tokens.slice(s, e);
+  const words = tokens.slice(s, e).filter((t) => t.text !== ".");
   if (!words.every((t) => t.kind === "word" && t.text.length >= 2 && t.text === t.text.toUpperCase())) return false;
   const after = tokens[e]?.text ?? "";
   if (after !== "," && after !== "(" && !/^[—–-]$/.test(after)) return false;

@@ -70,3 +70,56 @@ describe("names newsdev37 read wrong (entities-149)", () => {
     expect(aliasesOf(text, "Department of Veterans Affairs")).toContain("VA");
   });
 });
+
+describe("names newsdev38 read wrong (entities-150)", () => {
+  it.each([
+    [
+      "a paper's joined name the tagger read as a person's",
+      "Jail crowded\n\nMARLOW, Ohio — The jail held 212 inmates, the Marlow Courier-Journal reported last week.",
+      ["Organization Marlow Courier-Journal"],
+    ],
+    [
+      "a dateline's town opening with a saint's abbreviation",
+      "Council passes rent cap\n\nST. CLOUD, Minn. — The St. Cloud City Council voted 4-3 late Monday.",
+      ["Organization St. Cloud City Council"],
+    ],
+    [
+      "a state's short name run into its department's initials",
+      "The Pennsylvania Department of Transportation closed the bridge. PennDOT said a crack had been found.",
+      ["Organization Pennsylvania Department of Transportation"],
+    ],
+    [
+      "an estate's word before its name",
+      "Joaquim Raposo, 61, manages Herdade da Azinheira Velha, a cork estate near Montemor-o-Novo.",
+      ["Organization Herdade da Azinheira Velha", "Person Joaquim Raposo"],
+    ],
+    [
+      "a company's last word on its own",
+      "Corticeira Amorim, the largest maker of stoppers, reported higher sales. Amorim and the other processors paid more.",
+      ["Organization Corticeira Amorim"],
+    ],
+    [
+      "a council's place read as a person's",
+      "Fife lifeboat volunteer speaks\n\nFife Council closed two beaches in August, Morag Ettrick said.",
+      ["Organization Fife Council", "Person Morag Ettrick"],
+    ],
+    [
+      "a name cut at a trailing connector",
+      "Pablo Mamani, an engineer at the Universidad Mayor de San Andrés, said the line was safe.",
+      ["Organization Universidad Mayor de San Andrés", "Person Pablo Mamani"],
+    ],
+    [
+      "a name cut before its head word",
+      "Kwaku Asamoah is secretary of the Bodi Cocoa Farmers’ Cooperative Society, whose members farm near Bodi.",
+      ["Organization Bodi Cocoa Farmers’ Cooperative Society", "Person Kwaku Asamoah"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("keeps a legal form for the legal forms' own rule", () => {
+    expect(entities("Orion Motors Inc. will be bought by Vega Holdings Ltd. on Monday.")).toContain(
+      "Organization Vega Holdings",
+    );
+  });
+});

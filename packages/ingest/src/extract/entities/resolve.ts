@@ -392,6 +392,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     unknown.splice(i, 1);
   }
 
+  joinPlaceAcronyms(clusters, byKey);
   // "the Trump administration" is the White House
   for (const c of people()) {
     for (const m of c.mentions) {
@@ -961,6 +962,32 @@ const COMPANY_WORDS =
 
 /** Words that end a broadcaster's name after its own ("Al Mamlaka TV", "Kiss FM"). */
 const BROADCAST_WORDS = /^(?:TV|FM|Radio|Television)$/;
+
+/** A short place and capital initials run together ("PennDOT", "MassDOT"): the place and the initials. */
+const PLACE_ACRONYM = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}{2,})$/u;
+
+/**
+ * "PennDOT" beside "the Pennsylvania Department of Transportation": a name that runs a place's short form into the
+ * initials of the rest of an organization's name ("of" counted: "DOT") is that organization, when one organization
+ * of the article opens with a place so shortened.
+ */
+function joinPlaceAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>) {
+  for (const short of [...clusters]) {
+    const parts = short.type === "Organization" ? PLACE_ACRONYM.exec(short.name) : null;
+    if (!parts || !clusters.includes(short)) continue;
+    const [, place, acronym] = parts as unknown as [string, string, string];
+    const full = clusters.filter((c) => {
+      if (c === short || c.type !== "Organization") return false;
+      const words = c.name.split(/\s+/);
+      const rest = words
+        .slice(1)
+        .map((w) => w.charAt(0).toUpperCase())
+        .join("");
+      return (words[0] as string).startsWith(place) && words[0] !== place && rest === acronym;
+    });
+    if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
+  }
+}
 
 function merge(clusters: Cluster[], byKey: Map<string, Cluster>, into: Cluster, from: Cluster) {
   for (const m of from.mentions) attach(into, m);

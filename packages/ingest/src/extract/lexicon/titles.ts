@@ -389,6 +389,8 @@ export const ROLE_HEADS = new Set([
   "headmistress",
   // a conservation service's field officer ("is a senior ranger at DOC's office in Thames", 2026-12-07, newsdev37)
   "ranger",
+  // ("the RNLI's water safety lead for Scotland", 2026-12-07, newsdev38)
+  "lead",
   "executive",
   "officer",
   "adviser",
@@ -664,4 +666,17 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "farmer",
   "soldier",
   "engineer",
+  // ("A former Ridgeline pharmacist in Morristown, who spoke on condition of anonymity, said …", 2026-12-07,
+  // newsdev38; singular trades only, as above)
+  "pharmacist",
+  "clerk",
+  "driver",
+  "pilot",
+  "technician",
+  "guard",
+  "deputy",
+  "miner",
+  // ("though farmers’ groups say buyers across the border pay nearly twice that", "rights groups said": unnamed
+  // organizations, 2026-12-07, newsdev38)
+  "groups",
 ]);

@@ -1,0 +1,48 @@
+import { LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
+import type { Token } from "../text/tokens.js";
+import { extendMention } from "./mention-span.js";
+import type { Mention } from "./types.js";
+
+/** Words a name may end with that join it to the rest ("Universidad Mayor de …", "Instituto del …"). */
+const DANGLING = new Set(["de", "del", "da", "do", "dos", "das", "di", "della", "of", "for"]);
+/** Most capitalised words a cut name runs on over. */
+const MAX_REST_WORDS = 4;
+
+/**
+ * Organizations' names the tagger cut short: "Universidad Mayor de" before "San Andrés" (a name ending in a
+ * connector runs on over the capitalised words after it), "the Bodi Cocoa Farmers’ Cooperative" before "Society" (a
+ * name runs on over an organization's head word right after it). Extends those mentions and drops the ones their
+ * new span covers.
+ */
+export function trailingNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const inside = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.kind === "country" || inside.has(m)) continue;
+    const last = tokens[m.last - 1] as Token;
+    let end = m.last;
+    if (DANGLING.has(last.lower)) {
+      while (end < m.last + MAX_REST_WORDS && capitalWord(tokens, end, last.sentence)) end++;
+      if (end === m.last) continue;
+    } else if (
+      capitalWord(tokens, end, last.sentence) &&
+      ORG_HEADS.has((tokens[end] as Token).lower) &&
+      // (a legal form is `attachLegalForms`'s to join: "Vega Holdings Ltd." stays "Vega Holdings")
+      !LEGAL_FORMS.has((tokens[end] as Token).lower.replace(/\.$/, ""))
+    ) {
+      // (the head word ends the name: "… Cooperative Society", not "… Society Chairman")
+      if (capitalWord(tokens, end + 1, last.sentence)) continue;
+      end++;
+    } else continue;
+    extendMention(text, tokens, mentions, m, end, inside);
+  }
+  if (inside.size === 0) return;
+  const kept = mentions.filter((m) => !inside.has(m));
+  mentions.length = 0;
+  mentions.push(...kept);
+}
+
+/** Whether token `k` is a capitalised word of sentence `sentence`. */
+function capitalWord(tokens: readonly Token[], k: number, sentence: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === "word" && t.cap && t.sentence === sentence;
+}
