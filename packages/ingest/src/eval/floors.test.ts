@@ -41,6 +41,7 @@ import {
   NEWSDEV37,
   NEWSDEV38,
   NEWSDEV39,
+  NEWSDEV40,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -399,6 +400,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.87,
       about: 0.65,
       affiliation: 0.69,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV40]).toEqual({
+      person: 0.93,
+      org: 0.87,
+      claim: 0.95,
+      "claim+speaker": 0.9,
+      about: 0.64,
+      affiliation: 0.72,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
