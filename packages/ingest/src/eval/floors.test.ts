@@ -394,12 +394,12 @@ describe("checkFloors", () => {
       affiliation: 0.88,
     });
     expect(QUALITY_FLOORS[NEWSDEV39]).toEqual({
-      person: 0.9,
-      org: 0.86,
-      claim: 0.96,
-      "claim+speaker": 0.87,
-      about: 0.65,
-      affiliation: 0.69,
+      person: 0.91,
+      org: 0.89,
+      claim: 0.97,
+      "claim+speaker": 0.95,
+      about: 0.72,
+      affiliation: 0.84,
     });
     expect(QUALITY_FLOORS[NEWSDEV40]).toEqual({
       person: 0.93,

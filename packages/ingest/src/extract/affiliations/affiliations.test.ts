@@ -1130,3 +1130,51 @@ describe("affiliations newsdev38 read wrong (rules-149)", () => {
     expect(pairs(text)).not.toContain(wrong);
   });
 });
+
+describe("affiliations newsdev39 read wrong (rules-150)", () => {
+  it.each([
+    [
+      "'a Wilmington Republican': a place before the member's word",
+      "Republicans control the House. House Speaker Dale Whitacre, a Wilmington Republican, told reporters the plan was dead.",
+      ["Dale Whitacre — Republican Party"],
+    ],
+    [
+      "a plural name's bare apostrophe before the role",
+      "Brightwater Studios films in Wilmington. Lena Castellanos, Brightwater Studios’ chief lobbyist in Raleigh, said the studio had lost two series.",
+      ["Lena Castellanos — Brightwater Studios"],
+    ],
+    [
+      "'a spokesman for the attorney general’s office' beside the office the article names",
+      "The Texas Attorney General’s Office appealed. Marcus Dole, a spokesman for the attorney general’s office, rejected the suggestion.",
+      ["Marcus Dole — Texas Attorney General’s Office"],
+    ],
+    [
+      "'a spokesman for the system' beside the one '… System'",
+      "The University of Missouri System's board met. Kyle Imboden, a spokesman for the system, denied that the board had pushed him out.",
+      ["Kyle Imboden — University of Missouri System"],
+    ],
+    [
+      "'resigned Monday as president of X' after a dateline",
+      "President quits\n\nCOLUMBIA, Mo. — Thomas Leighton resigned Monday as president of the University of Missouri System, effective immediately.",
+      ["Thomas Leighton — University of Missouri System"],
+    ],
+    [
+      "a state treasurer beside her office",
+      "An audit was released by the Arizona State Treasurer’s Office. State Treasurer Helen Brandvold said the findings would be sent on.",
+      ["Helen Brandvold — Arizona State Treasurer’s Office"],
+    ],
+    [
+      "an organization's possessive, a role and its field before the name",
+      "Landsvirkjun Power sells electricity. Landsvirkjun Power's head of communications, Hrafnhildur Ólafsdóttir, told RÚV that prices were fair.",
+      ["Hrafnhildur Ólafsdóttir — Landsvirkjun Power"],
+    ],
+    [
+      "a compound role's head",
+      "The Marine Workers’ Union blamed wages. The union’s secretary-treasurer, Graham Lutz, told the Times Colonist that nobody was forced.",
+      ["Graham Lutz — Marine Workers’ Union"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = pairs(text);
+    for (const pair of expected) expect(found).toContain(pair);
+  });
+});

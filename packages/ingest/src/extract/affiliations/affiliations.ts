@@ -19,7 +19,7 @@ import {
 } from "../lexicon/titles.js";
 import { usPartyBy } from "../lexicon/us-parties.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
-import { isPossessive, type Token } from "../text/tokens.js";
+import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
 import { countryOfficeBefore } from "./country-office.js";
 import { datelineCountry, datelineUsState, defaultOffice, titleDefaultOrg, US_BODIES } from "./default-office.js";
 import { impliedOrganization } from "./implied-organization.js";
@@ -149,7 +149,10 @@ export function findAffiliations(
       // ("Secretary of State Harriet Osei-Bramble" in a story datelined in Michigan: the office the article names,
       // though the bare title names none there)
       const stateOffice = stateDateline && titleDefaultOrg(m.title) !== undefined;
-      const ownOffice = orgName || statePrefix || stateOffice ? titleOffice(clusters, m.title) : undefined;
+      // ("State Treasurer Helen Brandvold" beside the Arizona State Treasurer’s Office: a title of two words or more
+      // whose office the article names)
+      const ownOffice =
+        orgName || statePrefix || stateOffice || m.title.includes(" ") ? titleOffice(clusters, m.title) : undefined;
       const org = stateLevel
         ? (named ?? chamber ?? stateLegislature(clusters))
         : (named ?? owner ?? possessor?.org ?? chamber ?? ownOffice ?? (orgName ? findOrg(orgName) : undefined));
@@ -1112,6 +1115,13 @@ function conjunct(
       add(person.id, described.id, oneOf ? head : doc.text.slice((tokens[roleFirst] as Token).start, endOff).trim());
     return;
   }
+  // "a spokesman for the attorney general’s office", "a spokesman for the sheriff's office": the one office the
+  // article names whose name ends so
+  const office = possessedOffice(doc, s, last);
+  if (office) {
+    add(person.id, office.org.id, office.role);
+    return;
+  }
   // "an attorney at the centre", "a student at the university": the one organization so described (not "a
   // co-author of the paper", a study's)
   const noun = tokens[last - 1] as Token;
@@ -1175,13 +1185,44 @@ function partyMemberAt(tokens: readonly Token[], s: number, last: number): strin
     !FORMER.test(tokens[k]?.lower ?? "")
   )
     k++;
-  const word = tokens[k];
+  // ("a Wilmington Republican": a place's name before the member's word)
+  const place = tokens[k]?.cap && usPartyBy("member", tokens[k + 1]?.text ?? "") !== undefined ? 1 : 0;
+  const word = tokens[k + place];
+  k += place;
   if (!word?.cap || k >= last) return undefined;
   const party = usPartyBy("member", word.text);
   return party && (k + 1 === last || PREPOSITIONS.has(tokens[k + 1]?.lower ?? "")) ? party : undefined;
 }
 /** Words that make a party's member word a former member's ("a former Democrat", "a lapsed Republican"). */
 const FORMER = /^(?:former|ex-.*|one-time|onetime|lapsed)$/;
+
+/**
+ * Tokens [s, last): role words, "for" (or "at", "with", "in"), "the", lower-case words, a possessive and "office"
+ * ("spokesman for the attorney general’s office"): the one organization of the article whose name ends with those
+ * words' office ("Texas Attorney General’s Office"), and the role.
+ */
+function possessedOffice(doc: AnalyzedText, s: number, last: number): { org: Cluster; role: string } | undefined {
+  const { tokens } = doc;
+  if (tokens[last - 1]?.lower !== "office") return undefined;
+  const possessive = last - 2;
+  if (!isPossessive(tokens[possessive]) && !isBarePossessive(tokens, possessive)) return undefined;
+  let the = possessive - 1;
+  while (the > s && tokens[the]?.kind === "word" && !tokens[the]?.cap && tokens[the]?.lower !== "the") the--;
+  if (tokens[the]?.lower !== "the" || the === possessive - 1 || !PREPOSITIONS.has(tokens[the - 1]?.lower ?? ""))
+    return undefined;
+  const words = tokens
+    .slice(the + 1, possessive)
+    .map((t) => t.lower)
+    .join(" ");
+  const suffix = ` ${words}'s office`;
+  const offices = doc.entities.clusters.filter(
+    (c) =>
+      c.type === "Organization" && c.mentions.length > 0 && c.name.toLowerCase().replace(/’/g, "'").endsWith(suffix),
+  );
+  if (offices.length !== 1 || the - 1 <= s) return undefined;
+  const role = doc.text.slice((tokens[s] as Token).start, (tokens[the - 2] as Token).end);
+  return { org: offices[0] as Cluster, role };
+}
 
 /** Function words and verbs that never stand inside a role. */
 const NOT_ROLE_WORDS = new Set([
@@ -1296,7 +1337,9 @@ const MAX_ROLE_WORDS = 4;
 function ownerAt(doc: AnalyzedText, i: number): Mention | undefined {
   const m = doc.mentionByFirstToken.get(i);
   const c = m ? doc.entities.clusters[m.cluster] : undefined;
-  if (!m || c?.type !== "Organization" || !isPossessive(doc.tokens[m.last])) return undefined;
+  // ("Lena Castellanos, Brightwater Studios’ chief lobbyist in Raleigh,": a plural name's bare apostrophe too)
+  if (!m || c?.type !== "Organization") return undefined;
+  if (!isPossessive(doc.tokens[m.last]) && !isBarePossessive(doc.tokens, m.last)) return undefined;
   // a country's only through an office of state ("…, Ecuador's foreign minister,"; not "Britain's leading economist")
   return !c.country || stateRoleAfter(doc.tokens, m.last + 1) ? m : undefined;
 }
@@ -1554,7 +1597,7 @@ function describedRoleBefore(
   const noun = tokens[k + 1];
   if (tokens[k]?.lower !== "the" || !noun || !isNoun(noun) || !isPossessive(tokens[k + 2])) return undefined;
   if (end - (k + 3) > MAX_ROLE_WORDS) return undefined;
-  if (k + 3 >= end || !ROLE_HEADS.has(tokens[end - 1]?.lower ?? "")) return undefined;
+  if (k + 3 >= end || !isRoleHead(tokens[end - 1]?.lower ?? "")) return undefined;
   if (tokens[k]?.sentence !== tokens[end]?.sentence) return undefined;
   // the appositive opens its clause, as for a named organization
   if (comma && !opensAppositive(tokens[k - 1], tokens[end])) return undefined;
@@ -1573,7 +1616,7 @@ function nounRoleBefore(doc: AnalyzedText, k: number, end: number): { org: numbe
   const noun = tokens[k];
   if (noun?.kind !== "word" || !ORG_NOUNS.has(noun.lower) || k + 1 >= end) return undefined;
   if (noun.cap && tokens[k - 1]?.sentence === noun.sentence) return undefined;
-  if (!ROLE_HEADS.has(tokens[end - 1]?.lower ?? "") || !roleWordsBetween(tokens, k + 1, end)) return undefined;
+  if (!isRoleHead(tokens[end - 1]?.lower ?? "") || !roleWordsBetween(tokens, k + 1, end)) return undefined;
   const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
   if (!org || org.country) return undefined;
   return { org: org.id, role: doc.text.slice(noun.start, (tokens[end - 1] as Token).end).toLowerCase() };
@@ -1612,7 +1655,7 @@ function pronounRoleBefore(
   const its = tokens[k];
   const plural = its?.lower === "their";
   if (!comma || !(its?.lower === "its" || plural) || k + 1 >= end || end - (k + 1) > MAX_ROLE_WORDS) return undefined;
-  if (!ROLE_HEADS.has(tokens[end - 1]?.lower ?? "") || !roleWordsBetween(tokens, k + 1, end)) return undefined;
+  if (!isRoleHead(tokens[end - 1]?.lower ?? "") || !roleWordsBetween(tokens, k + 1, end)) return undefined;
   // the clause opens with "Its" (a sentence start, or after a comma or a conjunction, or after the quotation the
   // sentence opens with: "“No theatre is being punished,” its spokeswoman, Hana Šimková, told Czech Radio")
   const before = tokens[k - 1];

@@ -240,7 +240,11 @@ export function rolesOfSubject(doc: AnalyzedText, m: Mention): { org: number; ro
   if (!sentence) return found;
   // ("Tate's uncle, Warren Tate, owns …": the name set off after a short subject that says whose relative it is)
   const setOff = tokens[m.last]?.text === "," && possessedSubjectBefore(tokens, sentence.first, m.first);
-  if (m.start > (tokens[sentence.first] as Token).start + 4 && !setOff) return found;
+  // ("Captain Tessa Morrissette, 49, has worked for …": a title the lexicon lacks before the name; "COLUMBIA, Mo. —
+  // Thomas Leighton resigned …": after a dateline's dash)
+  const titled = m.first === sentence.first + 1 && (tokens[sentence.first] as Token).cap;
+  const dateline = /^(?:—|–)$/.test(tokens[m.first - 1]?.text ?? "");
+  if (m.start > (tokens[sentence.first] as Token).start + 4 && !setOff && !titled && !dateline) return found;
   // ("Comfort Ansah-Boateng, 49, chairs …": over the age set off after the name)
   const from = agedAt(tokens, m.last) ? m.last + 3 : setOff ? m.last + 1 : m.last;
   for (let j = from; j < from + MAX_SUBJECT_PREDICATE; j++) {
@@ -290,6 +294,11 @@ function possessedSubjectBefore(tokens: readonly Token[], from: number, name: nu
   return possessive >= 0 && words.slice(possessive + 1).every((t) => t.kind === "word" && !t.cap);
 }
 
+/** Verbs of leaving an office ("resigned as president of …"). */
+const RESIGNED = /^(?:resigned|retired|quit)$/;
+/** A day or a time word between the verb and "as" ("resigned Monday as …"). */
+const WEEKDAY_OR_TIME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|abruptly)$/;
+
 /** Adverbs that may open a predicate ("also chairs", "now heads"). */
 const PREDICATE_ADVERBS: ReadonlySet<string> = new Set(["also", "now", "still", "currently"]);
 
@@ -310,6 +319,13 @@ function predicateRole(doc: AnalyzedText, at: number, sentence: number): { org: 
   if (leads) return objectOrganization(doc, verb + 1, sentence, leads, MAX_SEAT_OBJECT_WORDS);
   const works = workAt(doc, v, sentence);
   if (works) return works;
+  // ("Thomas Leighton resigned Monday as president of the University of Missouri System": a former role)
+  if (RESIGNED.test(tokens[v]?.lower ?? "")) {
+    const as = WEEKDAY_OR_TIME.test(tokens[v + 1]?.lower ?? "") ? v + 2 : v + 1;
+    if (tokens[as]?.lower !== "as") return undefined;
+    const role = roleBeforePreposition(tokens, as + 1, MAX_SERVED_ROLE_WORDS);
+    return role ? objectOrganization(doc, role.to, sentence, `former ${role.text}`, MAX_SEAT_OBJECT_WORDS) : undefined;
+  }
   if (!/^(?:is|was|has)$/.test(tokens[v]?.lower ?? "")) return undefined;
   let k = v;
   while (k < v + 3 && COPULAS.test(tokens[k]?.lower ?? "")) k++;
@@ -326,6 +342,7 @@ const WORKS_AT: ReadonlyMap<string, string> = new Map([
   ["teaches", "teacher"],
   ["lectures", "lecturer"],
   ["works", "employee"],
+  ["worked", "employee"],
   ["studies", "researcher"],
 ]);
 
@@ -334,8 +351,16 @@ const WORKS_AT: ReadonlyMap<string, string> = new Map([
  * Niigata University": a verb of working at token `v`, at most three lower-case words, "at" or "for", and the body
  * (who "studies at" a university with no subject between is its student).
  */
-function workAt(doc: AnalyzedText, v: number, sentence: number | undefined): { org: number; role: string } | undefined {
+function workAt(
+  doc: AnalyzedText,
+  from: number,
+  sentence: number | undefined,
+): { org: number; role: string } | undefined {
   const { tokens } = doc;
+  // ("Captain Tessa Morrissette, 49, has worked for BC Ferries for 22 years": the perfect's auxiliary first; "worked"
+  // alone is a former job's)
+  const v = /^(?:has|have)$/.test(tokens[from]?.lower ?? "") ? from + 1 : from;
+  if (v === from && tokens[v]?.lower === "worked") return undefined;
   const works = WORKS_AT.get(tokens[v]?.lower ?? "");
   const at = preposition(tokens, v + 1);
   if (!works || !/^(?:at|for)$/.test(tokens[at]?.lower ?? "")) return undefined;
@@ -449,9 +474,20 @@ export function possessedRoleBefore(doc: AnalyzedText, m: Mention): { org: numbe
   if (tokens[m.first - 1]?.text !== ",") return undefined;
   let k = m.first - 2;
   const last = k;
-  while (k > 0 && last - k < MAX_POSSESSED_ROLE_WORDS && tokens[k]?.kind === "word" && !tokens[k]?.cap) k--;
+  // ("Landsvirkjun's head of communications, Hrafnhildur Ólafsdóttir,": a role's field after "of" or "for")
+  while (
+    k > 0 &&
+    last - k < MAX_POSSESSED_ROLE_WORDS + 3 &&
+    tokens[k]?.kind === "word" &&
+    !tokens[k]?.cap &&
+    !/^['’]s?$/.test(tokens[k]?.text ?? "")
+  )
+    k--;
   const roleWords = tokens.slice(k + 1, last + 1) as Token[];
-  if (roleWords.length === 0 || !isRoleHead(roleWords.at(-1)?.lower ?? "")) return undefined;
+  const field = roleWords.findIndex((t) => t.lower === "of" || t.lower === "for");
+  const head = field > 0 ? roleWords[field - 1] : roleWords.at(-1);
+  if (field < 0 && roleWords.length > MAX_POSSESSED_ROLE_WORDS) return undefined;
+  if (roleWords.length === 0 || !isRoleHead(head?.lower ?? "")) return undefined;
   // the possessive: its own token ("’s", "’") right after the organization's name
   const possessive = tokens[k];
   if (!possessive || !/^['’]s?$/.test(possessive.text)) return undefined;

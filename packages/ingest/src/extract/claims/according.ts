@@ -22,6 +22,7 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
       const noun = tokens[j]?.lower ?? "";
       if (DOCUMENT_NOUNS.test(noun)) {
         anon.set(noun, author);
+        if (REPORTS.test(noun) && !anon.has("report")) anon.set("report", author);
         break;
       }
     }
@@ -89,7 +90,9 @@ function namedSubject(doc: AnalyzedText, first: number, stop: number) {
 
 /** Nouns of what an organization publishes: its figures, data, estimates, reports. */
 const DOCUMENT_NOUNS =
-  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|filings|accounts|announcement|statement|indictment|complaint|results|returns|post|list|rankings|disclosure|disclosures|memo|letter)$/;
+  /^(?:figures|data|estimate|estimates|report|reports|survey|study|poll|analysis|count|tally|calculations|records|statistics|projections|forecast|notice|filing|filings|accounts|announcement|statement|indictment|complaint|results|returns|post|list|rankings|disclosure|disclosures|memo|letter|audit|review)$/;
+/** Documents an article goes on to call "the report" ("an audit released Tuesday by X …. The 48-page report found …"). */
+const REPORTS = /^(?:audit|review|study|analysis|survey)$/;
 
 /** Where an organization publishes ("on the regulator’s website", "on its Facebook page"). */
 const OUTLET_NOUNS = /^(?:website|site|page|account|feed|channel|blog)$/;

@@ -59,16 +59,27 @@ function findAds(doc: AnalyzedText): AdMade[] {
       break;
     }
   }
-  // ("pressed Aldridge on a television ad from the Peach State Conservative Fund": the maker after "from" or "by")
+  // ("pressed Aldridge on a television ad from the Peach State Conservative Fund", "The 30-second spot, paid for by
+  // Marchetti for President, …": the maker after "from", "by" or "paid for by")
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.kind !== "word" || !AD_NOUNS.test(t.lower) || !/^(?:from|by)$/.test(tokens[k + 1]?.lower ?? "")) continue;
-    const m = doc.mentionByFirstToken.get(tokens[k + 2]?.lower === "the" ? k + 3 : k + 2);
+    if (t.kind !== "word" || !AD_NOUNS.test(t.lower)) continue;
+    const paid = paidForBy(tokens, k + 1);
+    const by = paid > 0 ? paid : /^(?:from|by)$/.test(tokens[k + 1]?.lower ?? "") ? k + 2 : -1;
+    if (by < 0) continue;
+    const m = doc.mentionByFirstToken.get(tokens[by]?.lower === "the" ? by + 1 : by);
     const c = m ? doc.entities.clusters[m.cluster] : undefined;
     if (!m || !c || c.country || (c.type !== "Organization" && c.type !== "Person")) continue;
     made.push({ at: t.start, noun: t.lower.replace(/s$/, ""), maker: { start: m.start, end: m.end, cluster: c.id } });
   }
   return made.sort((a, b) => a.at - b.at);
+}
+
+/** ", paid for by" (or without the comma) from token `k`: the token after "by", or -1. */
+function paidForBy(tokens: readonly Token[], k: number): number {
+  const from = tokens[k]?.text === "," ? k + 1 : k;
+  const words = [tokens[from], tokens[from + 1], tokens[from + 2]].map((t) => t?.lower);
+  return words.join(" ") === "paid for by" ? from + 3 : -1;
 }
 
 /** The ads of a document, remembered in text order. */

@@ -14,10 +14,12 @@ import { hedgeClaims } from "./hedge.js";
 import { pollClaims } from "./in-poll.js";
 import { type CueEvent, indirectClaims } from "./indirect.js";
 import { PrefixMax, SpanIndex } from "./interval-index.js";
+import { leadDescriptionsNamedLater } from "./lead-descriptions.js";
 import { passiveClaims } from "./passive.js";
 import { reportedBy } from "./reported-by.js";
 import { scareQuoteClaims } from "./scare.js";
 import type { AnonymousMemory } from "./speaker.js";
+import { spokesmenFor } from "./spokesman-for.js";
 import { SPEAKER_FOLLOWERS } from "./tail-form.js";
 import { transcriptClaims } from "./transcript.js";
 import type { DraftClaim, SpeakerRef } from "./types.js";
@@ -138,10 +140,12 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   const unnested = withoutAnonymityFormulas(doc, claims);
   const reported = options.claimUnit === "attribution" ? unnested : reportedBy(doc, unnested);
   const result = dropNested(dedupe(reported)).sort((a, b) => a.start - b.start);
-  pronounsAfterDescriptions(doc, result);
-  if (options.claimUnit === "attribution") return joinAttributions(doc, result);
   // the headline states what the story reports; its claims are the body's (PolNeAR alone counts them)
   const headline = headlineSpan(doc);
+  pronounsAfterDescriptions(doc, result);
+  leadDescriptionsNamedLater(doc, result, headline?.end);
+  spokesmenFor(doc, result);
+  if (options.claimUnit === "attribution") return joinAttributions(doc, result);
   return headline ? result.filter((c) => c.start >= headline.end) : result;
 }
 

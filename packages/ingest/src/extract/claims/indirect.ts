@@ -280,6 +280,16 @@ export function indirectClaims(
       if (cue.base === "add" && (/^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "") || addsQuantityTo(tokens, i))) continue;
       // "In a 31-page written response to the ethics office": the participle as an adjective before a document's noun
       if (t.lower === "written" && WRITTEN_DOCUMENTS.test(tokens[i + 1]?.lower ?? "")) continue;
+      // ("a budget outline written by the other party": a participle after its noun, its agent after "by" — no one
+      // speaks, in the quotation unit)
+      if (
+        unit !== "attribution" &&
+        /^(?:written|drafted|authored)$/.test(t.lower) &&
+        tokens[i + 1]?.lower === "by" &&
+        prev?.kind === "word" &&
+        !prev.cap
+      )
+        continue;
       // "a Ministry of Health report published on Friday": a cue noun a participle describes, no verb
       if (CUE_NOUNS.has(t.lower) && issuedDocument(tokens, i + 1)) continue;
       // ", a species declared extinct in the wild": a participle after an appositive's noun, no one speaking
@@ -1083,13 +1093,21 @@ const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|t
 
 /** "the original claim", "his warning": a determiner (past adjectives, at most two) makes the word a noun, not a verb. */
 function determinedNoun(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+  let measure = 0;
+  for (let k = i - 1; k >= 0 && i - k - measure <= 3; k--) {
     const t = tokens[k] as Token;
     // ("Brightpath’s general counsel": a name's possessive determines the noun too)
     if (k < i - 1 && isPossessive(t)) return true;
+    // ("The 48-page report found": a measure joined to its noun by a hyphen modifies it)
+    if (t.text === "-" && tokens[k - 1]?.kind === "number" && tokens[k - 1]?.end === t.start) {
+      k--;
+      measure += 2;
+      continue;
+    }
     if (t.kind !== "word" || AUX_ADVERBS.has(t.lower)) return false;
-    // "The original claim", "A federal judge": a determiner is capitalized where a sentence starts
-    const opensSentence = tokens[k - 1]?.sentence !== t.sentence;
+    // "The original claim", "A federal judge": a determiner is capitalized where a sentence starts (or a dateline's
+    // dash: "CORPUS CHRISTI, Texas — A federal judge …")
+    const opensSentence = tokens[k - 1]?.sentence !== t.sentence || /^(?:—|–|--)$/.test(tokens[k - 1]?.text ?? "");
     if (NOUN_DETERMINERS.test(t.lower) && (!t.cap || opensSentence)) return true;
     if (t.cap) return false;
   }
@@ -1453,6 +1471,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // reported (a "that" clause is a claim; not "pastors supporting Mr. Cruz", a group known by its stance)
   if (base === "support")
     return object !== "that" && (tokens[i]?.lower === "support" || tokens[i]?.lower === "supports");
+  // ("a 2011 vote in which Holloway backed a budget outline": backing a thing is a stance held, no words reported)
+  if (base === "back") return /^(?:a|an)$/.test(object);
   // ("opposed a budget plan from the governor" keeps the stance, rules-129; opposing doing something is a stance on an act)
   if (base === "oppose") return /ing$/.test(object);
   // "because they did not want to cross the governor in public": a wish, no words reported
@@ -1489,6 +1509,12 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "lobby") return object === "for" || object === "against";
 
   if (base === "demand") return THING_DETERMINERS.has(object);
+  // "pointed to a 2011 vote in which …": pointing at a thing ("pointed out that …" is a claim); "introduced him at the
+  // hall": introducing someone
+  if (base === "point") return object === "to";
+  // "The judge declined the state’s request to delay her order": refusing a thing asked for is an act
+  if (base === "decline") return THING_DETERMINERS.has(object);
+  if (base === "introduce") return object !== "that";
   // "The lawsuit seeks civil penalties and money for addiction treatment", "seeks to block the rule": what a suit or
   // a party seeks is a remedy or an aim, no words reported (a "that" clause is a claim)
   if (base === "seek") return object !== "that";

@@ -180,3 +180,75 @@ describe("claims newsdev38 read wrong (rules-149)", () => {
     expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
   });
 });
+
+describe("claims newsdev39 read wrong (rules-150)", () => {
+  it.each([
+    [
+      "a dateline's 'A federal judge' is not the judge's verb, and the lead's judge is the one named later",
+      "Judge blocks law\n\nCORPUS CHRISTI, Texas — A federal judge on Thursday blocked Texas from enforcing its new law, ruling that the requirement would fall hardest on Hispanic voters.\n\nU.S. District Judge Marisol Ybarra wrote that the state had not shown fraud.",
+      "the requirement would",
+      "Marisol Ybarra",
+    ],
+    [
+      "'said BC Ferries’ director of fleet operations, X'",
+      "BC Ferries cancelled sailings. “Every cancellation is one too many,” said BC Ferries’ director of fleet operations, Harjit Sandhu.",
+      "Every cancellation",
+      "Harjit Sandhu",
+    ],
+    [
+      "'The union’s secretary-treasurer, X, told …': the possessor is no subject",
+      "The Marine Workers’ Union blamed wages. The union’s secretary-treasurer, Graham Lutz, told the Times Colonist that its members had not been asked to work overtime and denied that the union had refused to talk.",
+      "the union had refused",
+      "Graham Lutz",
+    ],
+    [
+      "'A spokesman for Secretary of State X, whose office …, said': the unnamed spokesman",
+      "The state appealed. A spokesman for Secretary of State Carmen Villarreal, whose office runs elections, said county clerks would receive new instructions by Monday.",
+      "county clerks",
+      "spokesman for Secretary of State Carmen Villarreal",
+    ],
+    [
+      "'A spokeswoman for X, Y, denied … and said …'",
+      "Senator Boyce spoke. A spokeswoman for Boyce, Amanda Reese, denied that the Senate wanted to end the program and said the senator’s offer was fair.",
+      "the senator’s offer",
+      "Amanda Reese",
+    ],
+    [
+      "'the narrator says' after a spot paid for by its maker",
+      'The 30-second spot, paid for by Marchetti for President, began running Friday. "Grant Holloway voted twice to cut Medicare," the narrator says over footage of the Senate floor.',
+      "Grant Holloway voted",
+      "Marchetti for President",
+    ],
+    [
+      "'The 48-page report found' after an audit its maker released",
+      "The office overspent, according to an audit released Tuesday by the Arizona State Treasurer’s Office. The 48-page report found that the sheriff’s office had also moved money.",
+      "the sheriff’s office had",
+      "Arizona State Treasurer’s Office",
+    ],
+    [
+      "'A LULAC statement said'",
+      "The League of United Latin American Citizens (LULAC) sued. A LULAC statement said the group would station volunteers at polling places.",
+      "the group would station",
+      "League of United Latin American Citizens",
+    ],
+  ])("%s", (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      "pointing to a thing",
+      "Aldrich pointed to a 2011 vote in which Holloway backed a budget outline.",
+      "to a 2011 vote",
+    ],
+    ["introducing someone", "State Rep. Hal Brodersen introduced him at the hall on Friday.", "him at the hall"],
+    [
+      "a request declined",
+      "The judge declined the state’s request to delay her order while it appeals.",
+      "the state’s request",
+    ],
+    ["backing a thing", "In 2011 Holloway backed a budget outline written by the other party.", "a budget outline"],
+  ])("no claim of %s", (_name, text, opening) => {
+    expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
+  });
+});

@@ -699,9 +699,13 @@ function personAfterOrganization(doc: AnalyzedText, m: Mention): Mention | undef
   // ("said Ridgeline’s general counsel, Paul Everhart": after the organization's possessive, before the name's comma)
   const between = doc.text.slice(m.end, next.start).trim();
   const appositive = /^['’]s?\s/.test(between) && between.endsWith(",");
-  const words = (appositive ? between.replace(/^['’]s?\s+/, "").slice(0, -1) : between).split(/\s+/);
+  const written = (appositive ? between.replace(/^['’]s?\s+/, "").slice(0, -1) : between).split(/\s+/);
+  // ("said BC Ferries’ director of fleet operations, Harjit Sandhu": the role's head before its "of", in the appositive)
+  const of = appositive ? written.findIndex((w) => w === "of" || w === "for") : -1;
+  const words = of > 0 ? written.slice(0, of) : written;
   const roleWords = words.length <= 4 && words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));
-  return roleWords && ROLE_HEADS.has(words.at(-1) ?? "") ? next : undefined;
+  const field = of < 0 || written.slice(of + 1).every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && written.length - of <= 4);
+  return roleWords && field && ROLE_HEADS.has(words.at(-1) ?? "") ? next : undefined;
 }
 
 function mentionCovering(doc: AnalyzedText, index: number): Mention | undefined {
@@ -774,11 +778,14 @@ function documentOwner(doc: AnalyzedText, first: number, last: number, anon: Ano
   return null;
 }
 
+/** The nouns `ad-makers.ts` remembers an ad under (singular). */
+const AD_NOUN_WORDS = ["ad", "advert", "advertisement", "commercial", "spot"];
 /** The voice of an ad ("the ad's narrator"). */
 const AD_VOICES = new Set(["narrator", "voice", "announcer", "voiceover", "voice-over"]);
 
 /** Documents an organization makes, which speak for it ("a CNN poll", "the CBO report"). */
-const MADE_DOCUMENTS = /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo)$/;
+const MADE_DOCUMENTS =
+  /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo|statement)$/;
 
 /** "’s editorial board", "’s editors", "’s editorial page": the words after an organization's possessive that are its voice. */
 function editorialVoice(tokens: readonly Token[], orgLast: number, last: number): boolean {
@@ -986,6 +993,12 @@ export function resolveNounPhrase(
     doc.entities.clusters[org.cluster]?.country !== true
   )
     return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
+  // ("“…,” the narrator says over footage of the Senate floor" after "The 30-second spot, paid for by X,": the voice
+  // of the one ad the article has introduced, when all its ads are one maker's)
+  if (startTok.lower === "the" && last === first + 1 && AD_VOICES.has(head)) {
+    const makers = new Set(AD_NOUN_WORDS.map((noun) => anon.get(noun)?.cluster).filter((c) => c !== undefined));
+    if (makers.size === 1) return { start: startTok.start, end: endTok.end, cluster: [...makers][0] as number };
+  }
   // "the ad's narrator says": the voice of an ad speaks for the one who runs it (`ad-makers.ts`)
   if (
     possessed &&
@@ -1027,7 +1040,13 @@ export function resolveNounPhrase(
   if (org && endTok.cap && org.end >= endTok.end && org.start < endTok.start && GROUPS.has(head))
     return fromMention(doc, org);
   // "The 26-page plan argues …" after "X released an immigration plan": the document speaks for its maker
-  const document = startTok.lower === "the" && !endTok.cap ? anon.get(head) : undefined;
+  // ("The long report found …": the article and its modifiers may stand before the phrase the walk kept)
+  const theBefore = [1, 2, 3].some(
+    (n) =>
+      tokens[first - n]?.lower === "the" &&
+      tokens.slice(first - n + 1, first).every((t) => t.kind !== "punct" && !t.cap && t.sentence === startTok.sentence),
+  );
+  const document = (startTok.lower === "the" || theBefore) && !endTok.cap ? anon.get(head) : undefined;
   if (document?.cluster !== undefined && tokens.slice(first + 1, last).every((t) => !t.cap))
     return { start: startTok.start, end: endTok.end, cluster: document.cluster };
   if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last) || GROUPS.has(head))) {

@@ -51,7 +51,14 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
   // "The company denied that it had ignored Yoon's requests, saying …": an article and a noun that stand for one
   // organization of the article open the clause (not the person named in the object)
   const noun = tokens[start + 1];
-  if (/^(?:the|this)$/.test(tokens[start]?.lower ?? "") && noun?.kind === "word" && !noun.cap && start + 1 < i) {
+  // (not "The union’s secretary-treasurer, Graham Lutz, told …": a possessor is no subject)
+  if (
+    /^(?:the|this)$/.test(tokens[start]?.lower ?? "") &&
+    noun?.kind === "word" &&
+    !noun.cap &&
+    start + 1 < i &&
+    !isPossessive(tokens[start + 2])
+  ) {
     const ref = resolveNounPhrase(doc, start, start + 1, anon);
     if (ref?.cluster !== undefined && doc.entities.clusters[ref.cluster]?.type === "Organization") return ref;
   }
@@ -63,8 +70,14 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
   const articleOfName = named !== undefined && !(after?.kind === "word" && !after.cap && !cueOf(after.lower));
   if (!doc.mentionByFirstToken.has(start) && !articleOfName) {
     const np = openingNounPhrase(tokens, start, i);
-    // ("A Harmon-Reese spokeswoman, Lindsey Carver, denied …, saying …": the name the description's appositive gives)
-    const named = np && tokens[np.last + 1]?.text === "," ? doc.mentionByFirstToken.get(np.last + 2) : undefined;
+    // ("A Harmon-Reese spokeswoman, Lindsey Carver, denied …, saying …": the name the description's appositive gives;
+    // "A spokeswoman for Boyce, Amanda Reese, denied … and said …": past whom the role is for)
+    const whose =
+      np && /^(?:for|of|at|to)$/.test(tokens[np.last + 1]?.lower ?? "")
+        ? doc.mentionByFirstToken.get(tokens[np.last + 2]?.lower === "the" ? np.last + 3 : np.last + 2)
+        : undefined;
+    const comma = whose ? whose.last : np ? np.last + 1 : -1;
+    const named = np && tokens[comma]?.text === "," ? doc.mentionByFirstToken.get(comma + 1) : undefined;
     if (named && named.last < i && doc.entities.clusters[named.cluster]?.type === "Person")
       return speakerEndingAt(doc, named.last - 1, anon);
     const ref = np ? resolveNounPhrase(doc, np.first, np.last, anon) : null;
@@ -208,7 +221,8 @@ function namedSubjectAt(doc: AnalyzedText, k: number): boolean {
 
 /** A lower-case word that is a clause's verb rather than part of its subject: a cue ("denied") or a past form ("defended"). */
 function openingVerb(t: Token): boolean {
-  return !t.cap && (cueOf(t.lower) !== undefined || /[a-z]ed$/.test(t.lower));
+  // ("A federal judge on Thursday blocked …": a person's noun that is a cue's form too ends no subject)
+  return !t.cap && !ROLE_NOUNS.has(t.lower) && (cueOf(t.lower) !== undefined || /[a-z]ed$/.test(t.lower));
 }
 
 /**

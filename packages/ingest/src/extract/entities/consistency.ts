@@ -161,14 +161,25 @@ export function placeWordsReadAsPeople(tokens: readonly Token[], mentions: Menti
     if (m.tagged !== "LOC" || m.type !== "Unknown" || m.last - m.first < 2) continue;
     for (let k = m.first; k < m.last; k++) if ((tokens[k] as Token).cap) placeWords.add((tokens[k] as Token).text);
   }
-  if (placeWords.size === 0) return;
+  // ("Cass Falls" beside "the City of Cass Falls": a local government's place, whole)
+  const places = new Set(
+    mentions
+      .filter((m) => m.type === "Organization" && m.kind === "government")
+      .map((m) => LOCAL_GOVERNMENT_OF.exec(m.name)?.[1])
+      .filter((place) => place !== undefined),
+  );
   for (const m of mentions) {
-    if (m.type !== "Person" || m.title !== undefined || m.last - m.first !== 1) continue;
-    if (!placeWords.has(m.name) || surnames.has(m.name) || firstNameGender(m.name) !== undefined) continue;
+    if (m.type !== "Person" || m.title !== undefined) continue;
+    const word = m.last - m.first === 1 && placeWords.has(m.name);
+    if (!word && !places.has(m.name)) continue;
+    if (word && !places.has(m.name) && (surnames.has(m.name) || firstNameGender(m.name) !== undefined)) continue;
     m.type = "Unknown";
     m.tagged = "LOC";
   }
 }
+
+/** A local government's name and its place ("City of Cass Falls" → "Cass Falls"). */
+const LOCAL_GOVERNMENT_OF = /^(?:City|Town|Village|Borough|Municipality) of (.+)$/;
 
 /**
  * "Amorim and the other processors paid €38 an arroba" after "Corticeira Amorim, the world's largest maker of cork

@@ -74,6 +74,9 @@ const MORE_NOUNS = new Set([
   // "has directed the theatre since 2011" after the Blue Rooster Puppet Theatre (2026-12-07, newsdev37)
   "theatre",
   "theater",
+  // "Kyle Imboden, a spokesman for the system," after the University of Missouri System: the one named "… System"
+  // (2026-12-07, newsdev39; only as its name's head word)
+  "system",
 ]);
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
@@ -88,7 +91,7 @@ const NAME_SHAPES: ReadonlyMap<string, RegExp> = new Map([
  * Nouns that describe an organization only when they head its name: "the district" is the "… School
  * District", never the "Sham Shui Po District Council" (there it is the place).
  */
-const HEAD_ONLY = new Set(["district"]);
+const HEAD_ONLY = new Set(["district", "system"]);
 /** Nouns that stand for the one organization of these kinds ("the club" → FC Rijnstad, a team; Club Atlético …, an association). */
 const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["club", ["association", "team"]],

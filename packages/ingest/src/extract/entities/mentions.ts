@@ -67,7 +67,6 @@ import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { namesBeforeDescriptors } from "./descriptor-names.js";
 import { eponymousDisease } from "./eponyms.js";
-import { estateNames } from "./estate-names.js";
 import { hometownsAfterPersons } from "./hometowns.js";
 import { hyphenatedNames } from "./hyphenated-names.js";
 import { imperativeNames } from "./imperative-names.js";
@@ -80,6 +79,7 @@ import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
 import { typeNeuterNames } from "./neuter-names.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
+import { namesAfterOpeningWords } from "./opening-words.js";
 import { partyPluralMentions } from "./party-plurals.js";
 import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
 import { trimPollNames } from "./poll-names.js";
@@ -734,7 +734,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   splitPossessiveOrganizations(text, tokens, mentions);
   trailingNames(text, tokens, mentions);
   imperativeNames(text, tokens, mentions);
-  estateNames(text, tokens, mentions);
+  namesAfterOpeningWords(text, tokens, mentions);
+  // (again, for the places of the local governments just opened: "the City of Cass Falls")
+  if (tags) placeWordsReadAsPeople(tokens, mentions);
   dropLeaderTitleWords(tokens, mentions);
   dropMemberDescriptions(tokens, mentions);
   bareChambersOfState(text, mentions);

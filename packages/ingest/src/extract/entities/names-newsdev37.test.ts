@@ -123,3 +123,25 @@ describe("names newsdev38 read wrong (entities-150)", () => {
     );
   });
 });
+
+describe("names newsdev39 read wrong (entities-151)", () => {
+  it.each([
+    [
+      "'of' and a country before a bracketed short name",
+      "A spokeswoman for the Chamber of Agriculture and Forestry of Slovenia (KGZS) said farmers sprayed at night.",
+      ["Organization Chamber of Agriculture and Forestry of Slovenia"],
+    ],
+    [
+      "a name of no head of its own, 'and', and a union's name",
+      "The BC Ferry and Marine Workers’ Union, which represents about 4,500 workers, blamed the shortage on wages.",
+      ["Organization BC Ferry and Marine Workers’ Union"],
+    ],
+    [
+      "a local government's word and 'of' before its place, and the place alone",
+      "Residents of Cass Falls drink bottled water. Angela Moss, the director of public works for the City of Cass Falls, testified on Monday.",
+      ["Organization City of Cass Falls", "Person Angela Moss"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -11,15 +11,38 @@ const MAX_REST_WORDS = 4;
 /**
  * Organizations' names the tagger cut short: "Universidad Mayor de" before "San Andrés" (a name ending in a
  * connector runs on over the capitalised words after it), "the Bodi Cocoa Farmers’ Cooperative" before "Society" (a
- * name runs on over an organization's head word right after it). Extends those mentions and drops the ones their
+ * name runs on over an organization's head word right after it), "the Chamber of Agriculture and Forestry" before
+ * "of Slovenia (KGZS)", "BC Ferry" before "and Marine Workers’ Union". Extends those mentions and drops the ones their
  * new span covers.
  */
 export function trailingNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const inside = new Set<Mention>();
+  const byFirst = new Map(mentions.map((m) => [m.first, m]));
   for (const m of mentions) {
     if (m.type !== "Organization" || m.kind === "country" || inside.has(m)) continue;
     const last = tokens[m.last - 1] as Token;
     let end = m.last;
+    // ("the Chamber of Agriculture and Forestry of Slovenia (KGZS)": "of" and a country before the bracketed short
+    // name that ends the whole name)
+    const country = tokens[m.last]?.lower === "of" ? byFirst.get(m.last + 1) : undefined;
+    if (country?.kind === "country" && tokens[country.last]?.text === "(" && tokens[country.last + 2]?.text === ")") {
+      extendMention(text, tokens, mentions, m, country.last, inside);
+      continue;
+    }
+    // ("The BC Ferry and Marine Workers’ Union": a name of no head of its own, "and", and a union's name)
+    const joined = tokens[m.last]?.lower === "and" ? byFirst.get(m.last + 1) : undefined;
+    // (not "CGI and Clinton Foundation": a name of one word is a name of its own)
+    if (
+      joined?.type === "Organization" &&
+      joined.kind !== "country" &&
+      m.last - m.first >= 2 &&
+      headless(tokens, m) &&
+      ORG_HEADS.has((tokens[joined.last - 1] as Token).lower) &&
+      tokens[m.last]?.sentence === last.sentence
+    ) {
+      extendMention(text, tokens, mentions, m, joined.last, inside);
+      continue;
+    }
     if (DANGLING.has(last.lower)) {
       while (end < m.last + MAX_REST_WORDS && capitalWord(tokens, end, last.sentence)) end++;
       if (end === m.last) continue;
@@ -39,6 +62,15 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
   const kept = mentions.filter((m) => !inside.has(m));
   mentions.length = 0;
   mentions.push(...kept);
+}
+
+/** Whether no word of the mention heads an organization's name, nor ends a company's ("BC Ferry"; not "Acme Corp"). */
+function headless(tokens: readonly Token[], m: Mention): boolean {
+  for (let k = m.first; k < m.last; k++) {
+    const lower = (tokens[k] as Token).lower;
+    if (ORG_HEADS.has(lower) || LEGAL_FORMS.has(lower.replace(/\.$/, ""))) return false;
+  }
+  return m.kind === undefined || m.kind === "organization";
 }
 
 /** Whether token `k` is a capitalised word of sentence `sentence`. */

@@ -162,6 +162,9 @@ const RAW: [string, string | undefined][] = [
   // "Police Chief Martin Oduya"), kept out of the tagger's features, 2026-12-07 (newsdev35, newsdev36)
   ["regional administrator", undefined],
   ["police chief", undefined],
+  // a state's treasurer ("State Treasurer Helen Brandvold" beside the Arizona State Treasurer’s Office), kept out of
+  // the tagger's features, 2026-12-07 (newsdev39)
+  ["state treasurer", undefined],
   // chess titles ("International Arbiter Zsuzsanna Fehérvári-Kiss", "FIDE Master Levente Bárány"), kept out of the
   // tagger's features, 2026-12-06 (newsdev31)
   ["international arbiter", undefined],
@@ -254,6 +257,8 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   // a regional administrator and a police chief (2026-12-07, newsdev35 and newsdev36)
   "regional",
   "police",
+  // a state's treasurer (2026-12-07, newsdev39)
+  "state",
   // chess titles (2026-12-06, newsdev31: "International Arbiter Zsuzsanna Fehérvári-Kiss")
   "international",
   "fide",
@@ -372,7 +377,14 @@ export const ADDRESSED_OFFICES = new Set([
  * student Mere Tautahi"), or a specialist's job noun by its ending ("meteorologist", "physician").
  */
 export function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word) || word === "student" || /^[a-z]{4,}(?:ologist|ician|ographer)$/.test(word);
+  if (ROLE_HEADS.has(word) || word === "student" || /^[a-z]{4,}(?:ologist|ician|ographer)$/.test(word)) return true;
+  // ("secretary-treasurer", "president-elect": two roles, or a role and its state, joined)
+  const parts = word.split("-");
+  return (
+    parts.length === 2 &&
+    ROLE_HEADS.has(parts[0] as string) &&
+    (ROLE_HEADS.has(parts[1] as string) || parts[1] === "elect")
+  );
 }
 
 /**
@@ -676,6 +688,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "guard",
   "deputy",
   "miner",
+  "supervisor",
   // ("though farmers’ groups say buyers across the border pay nearly twice that", "rights groups said": unnamed
   // organizations, 2026-12-07, newsdev38)
   "groups",
