@@ -42,6 +42,7 @@ import {
   NEWSDEV38,
   NEWSDEV39,
   NEWSDEV40,
+  NEWSDEV41,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -408,6 +409,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.9,
       about: 0.64,
       affiliation: 0.72,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV41]).toEqual({
+      person: 0.92,
+      org: 0.88,
+      claim: 0.95,
+      "claim+speaker": 0.9,
+      about: 0.76,
+      affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
