@@ -403,12 +403,12 @@ describe("checkFloors", () => {
       affiliation: 0.84,
     });
     expect(QUALITY_FLOORS[NEWSDEV40]).toEqual({
-      person: 0.93,
-      org: 0.87,
-      claim: 0.95,
-      "claim+speaker": 0.9,
-      about: 0.64,
-      affiliation: 0.72,
+      person: 0.94,
+      org: 0.88,
+      claim: 0.96,
+      "claim+speaker": 0.92,
+      about: 0.69,
+      affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV41]).toEqual({
       person: 0.92,

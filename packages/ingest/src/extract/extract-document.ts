@@ -30,7 +30,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-150+entities-151+tagger-3+speakers-132+cues-116";
+export const EXTRACTOR_VERSION = "rules-151+entities-152+tagger-3+speakers-133+cues-116";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

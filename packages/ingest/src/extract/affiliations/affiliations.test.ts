@@ -1178,3 +1178,34 @@ describe("affiliations newsdev39 read wrong (rules-150)", () => {
     for (const pair of expected) expect(found).toContain(pair);
   });
 });
+
+describe("affiliations newsdev40 read wrong (rules-151)", () => {
+  it.each([
+    [
+      "'City Clerk X' beside the city clerk's office",
+      "The signatures were counted by the Greeley City Clerk’s Office. City Clerk Marisol Duran said her staff would check each one.",
+      ["Marisol Duran — Greeley City Clerk’s Office"],
+    ],
+    [
+      "a candidate's 'Friends of' committee",
+      "Mayor Anita Sorensen spoke. Friends of Anita Sorensen, the mayor's campaign committee, raised $40,000.",
+      ["Anita Sorensen — Friends of Anita Sorensen"],
+    ],
+    [
+      "'who heads the FAA's Air Traffic Organization': the body the possessor owns",
+      "The Federal Aviation Administration (FAA) testified. Diane Whitlock, who heads the FAA's Air Traffic Organization, told senators that staffing was short.",
+      ["Diane Whitlock — Air Traffic Organization"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = pairs(text);
+    for (const pair of expected) expect(found).toContain(pair);
+  });
+
+  it("gives no body the possessor of 'who heads the FAA's Air Traffic Organization' for the head", () => {
+    expect(
+      pairs(
+        "The Federal Aviation Administration (FAA) testified. Diane Whitlock, who heads the FAA's Air Traffic Organization, told senators that staffing was short.",
+      ),
+    ).not.toContain("Diane Whitlock — Federal Aviation Administration");
+  });
+});

@@ -274,7 +274,12 @@ export function findAffiliations(
 function candidateCommittees(clusters: readonly Cluster[]): [number, number][] {
   const out: [number, number][] = [];
   for (const committee of clusters) {
-    if (committee.type !== "Organization" || committee.kind !== "campaign" || committee.mentions.length === 0) continue;
+    if (committee.type !== "Organization" || committee.mentions.length === 0) continue;
+    // ("Friends of Anita Sorensen, the mayor's campaign committee": the committee named for the whole name)
+    const friendOf = FRIENDS_OF.exec(committee.name)?.[1];
+    const friend = friendOf ? clusters.find((c) => c.type === "Person" && c.name === friendOf) : undefined;
+    if (friend) out.push([friend.id, committee.id]);
+    if (committee.kind !== "campaign") continue;
     const surname = committee.name.split(" ")[0] ?? "";
     const people = clusters.filter(
       (c) => c.type === "Person" && c.name.includes(" ") && c.name.split(" ").at(-1) === surname,
@@ -283,6 +288,9 @@ function candidateCommittees(clusters: readonly Cluster[]): [number, number][] {
   }
   return out;
 }
+
+/** A candidate's committee named "Friends of" and the candidate's whole name. */
+const FRIENDS_OF = /^Friends of (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)+)$/u;
 
 /**
  * "of the ruling Amanat party", "of the centrist Renaissance party", "of the ruling Democratic Party of Korea":
@@ -629,7 +637,13 @@ function ledBy(doc: AnalyzedText, m: Mention): { org: number; role: string } | u
 function ledOrganization(doc: AnalyzedText, at: number): number | undefined {
   const { tokens } = doc;
   const the = tokens[at]?.lower === "the";
-  const next = doc.mentionByFirstToken.get(the ? at + 1 : at);
+  const first = doc.mentionByFirstToken.get(the ? at + 1 : at);
+  // ("who heads the FAA's Air Traffic Organization": the body the possessor owns)
+  const owned =
+    first && (isPossessive(tokens[first.last]) || isBarePossessive(tokens, first.last))
+      ? doc.mentionByFirstToken.get(first.last + 1)
+      : undefined;
+  const next = owned ?? first;
   if (next) {
     const org = doc.entities.clusters[next.cluster];
     return org?.type === "Organization" && !org.country ? next.cluster : undefined;

@@ -443,6 +443,13 @@ function objectOrganization(
     if (!t || t.sentence !== sentence || t.text === "," || t.kind === "quote") return undefined;
     const named = doc.mentionByFirstToken.get(k);
     const org = named ? organizationAt(doc, named.last - 1) : undefined;
+    // ("who heads the FAA's Air Traffic Organization": the body the possessor owns)
+    const owned =
+      named && /^['’]s?$/.test(tokens[named.last]?.text ?? "")
+        ? doc.mentionByFirstToken.get(named.last + 1)
+        : undefined;
+    const ownedOrg = owned ? organizationAt(doc, owned.last - 1) : undefined;
+    if (ownedOrg !== undefined) return { org: ownedOrg, role };
     if (org !== undefined) return { org, role };
     // ("who directs polling at the university": the article's one organization so described; "has directed the
     // theatre since 2011": the verb's object itself)

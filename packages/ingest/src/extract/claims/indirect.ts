@@ -1512,6 +1512,10 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "pointed to a 2011 vote in which …": pointing at a thing ("pointed out that …" is a claim); "introduced him at the
   // hall": introducing someone
   if (base === "point") return object === "to";
+  // ("referring to the towing company’s owner": what one refers to is a topic; "expected to finish the review by
+  // Aug. 26": an intention, after the claim the sentence made)
+  if (base === "refer") return object === "to";
+  if (base === "expect") return object === "to" && tokens[i - 1]?.lower === "and";
   // "The judge declined the state’s request to delay her order": refusing a thing asked for is an act
   if (base === "decline") return THING_DETERMINERS.has(object);
   if (base === "introduce") return object !== "that";

@@ -252,3 +252,26 @@ describe("claims newsdev39 read wrong (rules-150)", () => {
     expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
   });
 });
+
+describe("claims newsdev40 read wrong (rules-151)", () => {
+  it("gives 'and warned' the person whose title follows the chamber's name", () => {
+    const text =
+      "House Majority Leader Thomas Pruett (R-Rockingham) said the federal government could not be trusted to keep paying and warned that the state would be left holding the bag.";
+    expect(speakerOf(text, "the state would be")).toBe("Thomas Pruett");
+  });
+
+  it.each([
+    [
+      "a topic referred to",
+      "“This case rests on the word of a man,” Lefkowitz said, referring to the towing company’s owner.",
+      "to the towing",
+    ],
+    [
+      "an intention after the sentence's claim",
+      "City Clerk Marisol Duran said her staff would check each signature and expected to finish the review by Aug. 26.",
+      "to finish the review",
+    ],
+  ])("no claim of %s", (_name, text, opening) => {
+    expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
+  });
+});

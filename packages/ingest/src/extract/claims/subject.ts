@@ -1,4 +1,4 @@
-import type { AnalyzedText } from "../document.js";
+import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
 import type { Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
@@ -248,6 +248,18 @@ function personAfterRole(doc: AnalyzedText, org: Mention, limit: number): Mentio
   const type = doc.entities.clusters[org.cluster]?.type;
   if (type !== "Organization" && type !== "Person") return undefined;
   let k = org.last;
+  // ("House Majority Leader Thomas Pruett (R-Rockingham) said … and warned …": a person whose title follows the
+  // organization's name)
+  const titled = doc.entities.mentions[mentionAtOrAfter(doc.entities.mentions, tokens[k]?.start ?? Number.MAX_VALUE)];
+  if (
+    type === "Organization" &&
+    titled !== undefined &&
+    titled.start === tokens[k]?.start &&
+    titled.title !== undefined &&
+    titled.last <= limit &&
+    doc.entities.clusters[titled.cluster]?.type === "Person"
+  )
+    return titled;
   while (k < limit && k - org.last < 3 && (tokens[k] as Token).kind === "word" && !(tokens[k] as Token).cap) k++;
   if (k === org.last || FUNCTION_WORDS.has((tokens[k - 1] as Token).lower)) return undefined;
   if (type === "Person" && (k - org.last !== 1 || !ROLE_NOUNS.has((tokens[k - 1] as Token).lower))) return undefined;

@@ -145,3 +145,20 @@ describe("names newsdev39 read wrong (entities-151)", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe("names newsdev40 read wrong (entities-152)", () => {
+  it.each([
+    [
+      "a plural with no 's' and its possessive inside a name",
+      "Fatima Oubaha is president of the Tifawin Women's Cooperative in Tiznit.",
+      ["Organization Tifawin Women's Cooperative", "Person Fatima Oubaha"],
+    ],
+    [
+      "a distillery's name the tagger read as a person's",
+      "Morag Dunbar manages Glen Ardvane Distillery near Dufftown.",
+      ["Organization Glen Ardvane Distillery", "Person Morag Dunbar"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -5,6 +5,11 @@ import type { Mention } from "./types.js";
 
 /** Words a name may end with that join it to the rest ("Universidad Mayor de …", "Instituto del …"). */
 const DANGLING = new Set(["de", "del", "da", "do", "dos", "das", "di", "della", "of", "for"]);
+/** Plurals with no "s" whose possessive stands inside organizations' names ("Women's", "Children's"). */
+const IRREGULAR_PLURALS = /^(?:Women|Men|Children|People)$/;
+/** The heads of such names ("the Tifawin Women's Cooperative", "Royal Children's Hospital"). */
+const POSSESSED_HEADS =
+  /^(?:cooperative|co-operative|association|union|league|hospital|foundation|fund|network|group|council|centre|center|institute|society|party|alliance|federation)$/;
 /** Most capitalised words a cut name runs on over. */
 const MAX_REST_WORDS = 4;
 
@@ -41,6 +46,16 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
       tokens[m.last]?.sentence === last.sentence
     ) {
       extendMention(text, tokens, mentions, m, joined.last, inside);
+      continue;
+    }
+    // ("the Tifawin Women's Cooperative": a plural with no "s" and its possessive inside the name, then its head)
+    if (
+      IRREGULAR_PLURALS.test(last.text) &&
+      /^['’]s$/.test(tokens[m.last]?.text ?? "") &&
+      capitalWord(tokens, m.last + 1, last.sentence) &&
+      POSSESSED_HEADS.test((tokens[m.last + 1] as Token).lower)
+    ) {
+      extendMention(text, tokens, mentions, m, m.last + 2, inside);
       continue;
     }
     if (DANGLING.has(last.lower)) {

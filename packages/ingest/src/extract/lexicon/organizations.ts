@@ -394,6 +394,11 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "solar",
     // ("Harmon-Reese Thermal Products", 2026-12-06, newsdev27)
     "products",
+    // ("Glen Ardvane Distillery", "Nordkyst Seafood", 2026-12-07, newsdev40)
+    "distillery",
+    "brewery",
+    "winery",
+    "seafood",
     // ("Sankofa Sportswear", "Swartland Uitgewers", 2026-12-06, newsdev28)
     "sportswear",
     "apparel",

@@ -165,6 +165,10 @@ const RAW: [string, string | undefined][] = [
   // a state's treasurer ("State Treasurer Helen Brandvold" beside the Arizona State Treasurer’s Office), kept out of
   // the tagger's features, 2026-12-07 (newsdev39)
   ["state treasurer", undefined],
+  // a city's clerk ("City Clerk Marisol Duran" beside the Greeley City Clerk’s Office), kept out of the tagger's
+  // features, 2026-12-07 (newsdev40; "county clerk" too cost newsdev34 a speaker: "…, the county clerk said" then
+  // read as the title's holder among the people its claim names)
+  ["city clerk", undefined],
   // chess titles ("International Arbiter Zsuzsanna Fehérvári-Kiss", "FIDE Master Levente Bárány"), kept out of the
   // tagger's features, 2026-12-06 (newsdev31)
   ["international arbiter", undefined],
@@ -257,8 +261,9 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   // a regional administrator and a police chief (2026-12-07, newsdev35 and newsdev36)
   "regional",
   "police",
-  // a state's treasurer (2026-12-07, newsdev39)
+  // a state's treasurer, a city's clerk (2026-12-07, newsdev39 and newsdev40)
   "state",
+  "city",
   // chess titles (2026-12-06, newsdev31: "International Arbiter Zsuzsanna Fehérvári-Kiss")
   "international",
   "fide",
