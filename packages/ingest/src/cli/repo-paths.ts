@@ -60,6 +60,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev39", "12 more: US politics; Wikinews interviews, a fifteenth set of them, blind"],
     ["newsdev40", "12 more: US politics; Wikinews interviews, a sixteenth set of them, blind"],
     ["newsdev41", "12 more: US politics; Wikinews interviews, a seventeenth set of them, blind"],
+    ["newsdev42", "12 more: US politics; Wikinews interviews, an eighteenth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

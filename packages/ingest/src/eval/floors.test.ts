@@ -43,6 +43,7 @@ import {
   NEWSDEV39,
   NEWSDEV40,
   NEWSDEV41,
+  NEWSDEV42,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -417,6 +418,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.9,
       about: 0.76,
       affiliation: 0.8,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV42]).toEqual({
+      person: 0.9,
+      org: 0.85,
+      claim: 0.93,
+      "claim+speaker": 0.83,
+      about: 0.71,
+      affiliation: 0.69,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

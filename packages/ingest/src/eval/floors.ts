@@ -84,6 +84,8 @@ export const NEWSDEV39 = "newsdev39 (authored US political reports and Wikinews 
 export const NEWSDEV40 = "newsdev40 (authored US political reports and Wikinews interviews, 40th set)";
 /** The name `pnpm eval` reports gold/newsdev41 under. */
 export const NEWSDEV41 = "newsdev41 (authored US political reports and Wikinews interviews, 41st set)";
+/** The name `pnpm eval` reports gold/newsdev42 under. */
+export const NEWSDEV42 = "newsdev42 (authored US political reports and Wikinews interviews, 42nd set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -130,6 +132,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev39", NEWSDEV39],
   ["newsdev40", NEWSDEV40],
   ["newsdev41", NEWSDEV41],
+  ["newsdev42", NEWSDEV42],
   ["newstest", NEWSTEST],
 ]);
 
@@ -481,6 +484,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev40) person 0.951, org 0.915, claim 0.977, claim+speaker 0.932, about 0.792,
   // affiliation 0.835 — floors two to three items below; unchanged at rules-151+entities-152.
   [NEWSDEV41]: { person: 0.92, org: 0.88, claim: 0.95, "claim+speaker": 0.9, about: 0.76, affiliation: 0.8 },
+  // gold/newsdev42 (12 articles, 166 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews interviews; its errors unread): first measured at rules-151+entities-152 (b63a549, before
+  // the round's fixes from newsdev41) person 0.929, org 0.882, claim 0.962, claim+speaker 0.861, about 0.746,
+  // affiliation 0.725 — floors two to three items below.
+  [NEWSDEV42]: { person: 0.9, org: 0.85, claim: 0.93, "claim+speaker": 0.83, about: 0.71, affiliation: 0.69 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
