@@ -413,11 +413,11 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV41]).toEqual({
       person: 0.92,
-      org: 0.88,
+      org: 0.91,
       claim: 0.95,
-      "claim+speaker": 0.9,
-      about: 0.76,
-      affiliation: 0.8,
+      "claim+speaker": 0.95,
+      about: 0.77,
+      affiliation: 0.85,
     });
     expect(QUALITY_FLOORS[NEWSDEV42]).toEqual({
       person: 0.9,

@@ -25,12 +25,13 @@ import { tagDocument } from "./entities/tagger/tag.js";
 import type { Cluster } from "./entities/types.js";
 import { countryOf } from "./lexicon/countries.js";
 import { scanQuotes } from "./quotes/scan.js";
+import { datelineCountry } from "./text/dateline.js";
 import { splitParagraphs } from "./text/paragraphs.js";
 import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-151+entities-152+tagger-3+speakers-133+cues-116";
+export const EXTRACTOR_VERSION = "rules-152+entities-153+tagger-3+speakers-134+cues-117";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
@@ -126,6 +127,13 @@ export function extractDocument(input: InputDocument, options: ExtractOptions = 
     (clusters[a.person] as Cluster).used = true;
     (clusters[a.organization] as Cluster).used = true;
   }
+  // ("AREQUIPA, Peru — …": the dateline's country is the story's, an entity of it like a country a claim names; the
+  // gold READMEs list it)
+  const home = datelineCountry(input.text);
+  const homeCluster = home
+    ? clusters.find((c) => c.type === "Organization" && c.name === home && c.mentions.length > 0)
+    : undefined;
+  if (homeCluster) homeCluster.used = true;
 
   const entities: Entity[] = [];
   /** A cluster's index in `entities`, for the claims' and affiliations' entity indexes. */

@@ -1209,3 +1209,26 @@ describe("affiliations newsdev40 read wrong (rules-151)", () => {
     ).not.toContain("Diane Whitlock — Federal Aviation Administration");
   });
 });
+
+describe("affiliations newsdev41 read wrong (rules-152)", () => {
+  it.each([
+    [
+      "a state party's initials in AP's notation",
+      "The Democratic-Farmer-Labor Party controls the Senate. Sen. Paul Ostrowski, DFL-Minneapolis, called the veto a gift to Uber.",
+      ["Paul Ostrowski — Democratic-Farmer-Labor Party"],
+    ],
+    [
+      "'who now runs X' after a long appositive with an organization in it",
+      "Such schemes are hard to stop, said Martin Oduya, a former investigator for the Oregon Employment Department who now runs Cascade Integrity Partners, a fraud consulting firm.",
+      ["Martin Oduya — Cascade Integrity Partners"],
+    ],
+    [
+      "'is the Hatton district secretary of X': a place's name opening the role",
+      "Kalaiselvi Ramasamy, 41, is the Hatton district secretary of the Upcountry Estate Workers’ Union.",
+      ["Kalaiselvi Ramasamy — Upcountry Estate Workers’ Union"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = pairs(text);
+    for (const pair of expected) expect(found).toContain(pair);
+  });
+});

@@ -47,6 +47,9 @@ export function partyInBrackets(
   return { org: org.id, role: "member" };
 }
 
+/** A party's initials and a place joined by a hyphen, one token ("DFL-Minneapolis"). */
+const STATE_PARTY_NOTATION = /^(\p{Lu}{2,4})-\p{Lu}\p{Ll}+$/u;
+
 /** Longest party-and-state notation between commas, in tokens ("D-N" "." "Y" "."). */
 const MAX_PARTY_STATE = 6;
 
@@ -66,7 +69,13 @@ export function partyAfterComma(
     notation !== undefined &&
     (tokens[notation.close]?.text === "," || tokens[notation.close]?.sentence !== tokens[m.last]?.sentence);
   const name = closed ? usPartyBy("letter", notation.letter) : undefined;
-  const party = name ? findOrg(name) : undefined;
+  // (a state party's initials: ", DFL-Minneapolis," beside the Democratic-Farmer-Labor Party)
+  const initials = STATE_PARTY_NOTATION.exec(tokens[m.last + 1]?.text ?? "")?.[1];
+  const local =
+    !name && initials && tokens[m.last]?.text === "," && /^[,.]$/.test(tokens[m.last + 2]?.text ?? "")
+      ? partyByInitials(doc, initials)
+      : undefined;
+  const party = name ? findOrg(name) : local;
   return party ? { org: party.id, role: "member" } : undefined;
 }
 
@@ -89,6 +98,20 @@ export function partyStateAfter(
     .join("");
   const us = /^([DRI])-\p{Lu}[\p{L}.]*$/u.exec(written);
   return us ? { letter: us[1] as string, close: k } : undefined;
+}
+
+/**
+ * The party of the article whose name's initials, before "Party", a notation's letters spell ("DFL" for the
+ * Democratic-Farmer-Labor Party), when one does.
+ */
+export function partyByInitials(doc: AnalyzedText, letters: string): Cluster | undefined {
+  if (letters.length < 2) return undefined;
+  const parties = doc.entities.clusters.filter((c) => {
+    if (c.type !== "Organization" || c.kind !== "party" || c.mentions.length === 0) return false;
+    const words = c.name.replace(/\s+Party$/, "").split(/[\s-]+/);
+    return words.map((w) => w.charAt(0)).join("") === letters || c.forms.has(letters);
+  });
+  return parties.length === 1 ? parties[0] : undefined;
 }
 
 /**

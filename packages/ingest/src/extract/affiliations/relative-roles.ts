@@ -154,7 +154,7 @@ const WHO_VERBS: ReadonlyMap<string, string> = new Map([
 /** How many tokens a bracket after a name may hold ("(R-Alaska)", "(D-N.Y.)"). */
 const MAX_BRACKET_TOKENS = 8;
 /** How many tokens after a name's comma its "who" may stand ("Denise Harwell, 67, a retired schoolteacher who"). */
-const MAX_WHO_DISTANCE = 8;
+const MAX_WHO_DISTANCE = 12;
 /** How many words a verb's object may run to the organization it names ("the residents' group X", "polling at"). */
 const MAX_OBJECT_WORDS = 6;
 
@@ -393,6 +393,8 @@ function roleBeforePreposition(
   max: number,
 ): { text: string; to: number } | undefined {
   let k = from;
+  // ("is the Hatton district secretary of …": a place's capitalised name may open the role)
+  if (tokens[k]?.cap && tokens[k]?.kind === "word" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]?.cap) k++;
   while (k < from + max && tokens[k]?.kind === "word" && !tokens[k]?.cap && !SERVED_AS_TO.has(tokens[k]?.lower ?? ""))
     k++;
   if (k === from || !SERVED_AS_TO.has(tokens[k]?.lower ?? "") || !isRoleHead(tokens[k - 1]?.lower ?? ""))

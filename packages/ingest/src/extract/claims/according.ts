@@ -49,7 +49,7 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
   }
   let stop = i;
   while (stop > s.first && tokens[stop - 1]?.text === ",") stop--;
-  let first = s.first;
+  let first = afterDatelineDash(tokens, s.first, stop);
   while (first < stop && tokens[first]?.kind === "punct") first++;
   if (wordsBetween(tokens, first, stop) < MIN_WORDS) return;
   // "FINMA has appointed an administrator …, according to a statement released on Monday": a document no one
@@ -332,4 +332,20 @@ function onlyCampaign(clusters: readonly Cluster[], offset: number): Cluster | u
     (c) => c.type === "Organization" && c.kind === "campaign" && c.mentions.some((m) => m.start < offset),
   );
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** Most tokens of a dateline before its dash ("OLYMPIA, Wash. (AP) —"). */
+const MAX_DATELINE_TOKENS = 10;
+
+/**
+ * "OLYMPIA, Wash. — Washington paid out …, according to a federal audit": the token after a dateline's dash that
+ * opens the sentence (capitals, commas, a state's abbreviation, an agency's bracket before it), else `first`.
+ */
+function afterDatelineDash(tokens: readonly Token[], first: number, stop: number): number {
+  for (let k = first; k < Math.min(stop, first + MAX_DATELINE_TOKENS); k++) {
+    const t = tokens[k] as Token;
+    if (/^(?:—|–|--)$/.test(t.text)) return k > first ? k + 1 : first;
+    if (t.kind === "word" && !t.cap) return first;
+  }
+  return first;
 }

@@ -143,7 +143,7 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   // the headline states what the story reports; its claims are the body's (PolNeAR alone counts them)
   const headline = headlineSpan(doc);
   pronounsAfterDescriptions(doc, result);
-  leadDescriptionsNamedLater(doc, result, headline?.end);
+  leadDescriptionsNamedLater(doc, result, headline?.end, anon);
   spokesmenFor(doc, result);
   if (options.claimUnit === "attribution") return joinAttributions(doc, result);
   return headline ? result.filter((c) => c.start >= headline.end) : result;

@@ -236,6 +236,9 @@ export function indirectClaims(
       if (CUE_NOUNS.has(t.lower) && (nounCue(scan, s, i) || determinedNoun(tokens, i))) continue;
       // "A federal judge refused …": a cue that is also a person's noun is that noun after a determiner
       if (ROLE_NOUNS.has(t.lower) && determinedNoun(tokens, i)) continue;
+      // ("The American Farm Bureau Federation, the largest farm lobby, urged …": a bare form after a determiner and
+      // its modifiers, closing an appositive, is a noun)
+      if (tokens[i + 1]?.text === "," && cueOf(t.lower)?.base === t.lower && determinedNoun(tokens, i)) continue;
       const cue = cueOf(t.lower);
       if (!cue) {
         thatClause(scan, s, i);
@@ -808,6 +811,8 @@ export function indirectClaims(
       // "demanded that the event be called off", "insisted that he not be named": a "that" clause in the subjunctive is
       // a demand, no claim in the quotation unit
       if (unit !== "attribution" && hasThat && SUBJUNCTIVE_CUES.has(cue.base) && subjunctive(tokens, c, end)) continue;
+      // ("It recommended that the state verify identities …": a recommendation is a request whatever its verb's form)
+      if (unit !== "attribution" && cue.base === "recommend") continue;
       // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
       // of the petitions": a request, an act or a report's source says nothing in the quotation unit
       if (unit !== "attribution" && !hasThat && noProposition(tokens, i, cue.base, c, end)) {

@@ -1,6 +1,7 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { titlesWithHead } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
+import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
 
 /**
@@ -10,7 +11,12 @@ import type { DraftClaim } from "./types.js";
  * ("a federal judge"), is the one person the article names after it holding that title. The body starts at
  * `bodyStart` (after the headline). Rewrites those speakers in place; `claims` sorted.
  */
-export function leadDescriptionsNamedLater(doc: AnalyzedText, claims: DraftClaim[], bodyStart = 0): void {
+export function leadDescriptionsNamedLater(
+  doc: AnalyzedText,
+  claims: DraftClaim[],
+  bodyStart = 0,
+  anon?: AnonymousMemory,
+): void {
   const { tokens } = doc;
   // (the headline's claims are no lead's)
   const lead = claims.find((c) => c.speaker && c.start >= bodyStart)?.speaker;
@@ -21,6 +27,20 @@ export function leadDescriptionsNamedLater(doc: AnalyzedText, claims: DraftClaim
     if (c.start < bodyStart || !speaker || speaker.anonymous === undefined || speaker.cluster !== undefined) continue;
     if (paragraphOf(doc, speaker.start) !== leadParagraph) break;
     const first = tokens[tokenAtOrAfter(tokens, speaker.start)] as Token;
+    // ("according to a federal audit released Tuesday" … "The audit, by the … Office of Inspector General, found":
+    // the document's maker the article names later)
+    const document = doc.text
+      .slice(speaker.start, speaker.end)
+      .toLowerCase()
+      .split(/\s+/)
+      .find((w) => LEAD_DOCUMENTS.test(w));
+    const maker = document ? anon?.get(document)?.cluster : undefined;
+    if (maker !== undefined && /^(?:a|an)$/i.test(first.text)) {
+      for (const d of claims)
+        if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
+          d.speaker = { start: speaker.start, end: speaker.end, cluster: maker };
+      continue;
+    }
     const head = tokens[tokenAtOrAfter(tokens, speaker.end) - 1] as Token;
     const titles = titlesWithHead(head.lower);
     if (!/^(?:a|an)$/i.test(first.text) || titles.length === 0) continue;
@@ -38,6 +58,9 @@ export function leadDescriptionsNamedLater(doc: AnalyzedText, claims: DraftClaim
         d.speaker = { start: speaker.start, end: speaker.end, cluster: holder.id };
   }
 }
+
+/** Documents a lead may cite before the article names their maker. */
+const LEAD_DOCUMENTS = /^(?:audit|report|study|review|analysis|survey|investigation)$/;
 
 /** The index of the paragraph that holds `offset`. */
 function paragraphOf(doc: AnalyzedText, offset: number): number {

@@ -275,3 +275,52 @@ describe("claims newsdev40 read wrong (rules-151)", () => {
     expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
   });
 });
+
+describe("claims newsdev41 read wrong (rules-152)", () => {
+  it.each([
+    [
+      "'The audit, by X, found' and the lead's audit its maker's",
+      "Audit faults state\n\nOLYMPIA, Wash. — Washington paid out at least $41 million in fraudulent benefits over two years, according to a federal audit released Tuesday.\n\nThe audit, by the U.S. Department of Labor's Office of Inspector General, found that the state's Employment Security Department approved thousands of claims filed with stolen identities.",
+      "Washington paid out",
+      "Office of Inspector General",
+    ],
+    [
+      "'Democrats in the Senate said'",
+      "The House passed the bill. Democrats in the Senate said Thursday they would not take up any bill that includes the new work rules.",
+      "they would not take up",
+      "Democratic Party",
+    ],
+  ])("%s", (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      "a recommendation",
+      "The audit found fraud. It recommended that the state verify identities before sending a first payment.",
+      "the state verify",
+    ],
+    [
+      "an appositive's noun that is a verb's form too",
+      "The American Farm Bureau Federation, the largest farm lobby, urged the Senate to act quickly.",
+      "The American Farm",
+    ],
+  ])("no claim of %s", (_name, text, opening) => {
+    expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
+  });
+});
+
+describe("the dateline's country (entities-153)", () => {
+  it("reports the country a story's dateline names, as the gold READMEs list it", () => {
+    const text =
+      "Prosecutor wins runoff\n\nAREQUIPA, Peru — Former prosecutor Lucía Quispe won Sunday’s runoff with 54 percent of the vote, according to a count of all polling stations.";
+    const names = extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.map((e) => e.name);
+    expect(names).toContain("Peru");
+  });
+
+  it("starts an 'according to' claim's content after the dateline's dash", () => {
+    const text =
+      "Audit faults state\n\nOLYMPIA, Wash. — Washington paid out at least $41 million in fraudulent benefits, according to a federal audit released Tuesday.";
+    expect(claims(text).map((c) => c.text.slice(0, 20))).toEqual(["Washington paid out "]);
+  });
+});

@@ -708,12 +708,7 @@ describe("surveys, polls, letters and appositive chains (rules-140)", () => {
     [
       "survey results published by a university, its acronym after",
       "MOUNT COOK VILLAGE, New Zealand — The Tasman Glacier retreated by about 700 metres, according to survey results published on Monday by the University of Canterbury (UC).",
-      [
-        [
-          "MOUNT COOK VILLAGE, New Zealand — The Tasman Glacier retreated by about 700 metres",
-          "University of Canterbury",
-        ],
-      ],
+      [["The Tasman Glacier retreated by about 700 metres", "University of Canterbury"]],
     ],
     [
       "a poll released by a paper, its finding not the release's",

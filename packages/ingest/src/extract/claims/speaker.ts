@@ -206,6 +206,12 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   // ("the British magazine Kerrang! called it": a name whose exclamation mark is its own)
   const exclaimed = endTok.text === "!" ? doc.mentionByLastToken.get(end) : undefined;
   if (exclaimed) return fromMention(doc, exclaimed);
+  // ("Democrats in the Senate said …": a party's members, where they sit after "in")
+  const seat = doc.mentionByLastToken.get(end);
+  const inThe = seat ? (tokens[seat.first - 1]?.lower === "the" ? seat.first - 2 : seat.first - 1) : -1;
+  const seated = tokens[inThe]?.lower === "in" ? doc.mentionByLastToken.get(inThe - 1) : undefined;
+  if (seated && doc.entities.clusters[seated.cluster]?.kind === "party" && /s$/.test(seated.text))
+    return fromMention(doc, seated);
   if (tokens[k]?.lower === "who" || tokens[k]?.lower === "which") {
     // the relative pronoun is the mention ("Mr. Sanders, who said …"); it stands for its antecedent
     const rel = tokens[k] as Token;

@@ -294,9 +294,12 @@ function openingNounPhrase(tokens: Token[], start: number, limit: number): { fir
   return null;
 }
 
+/** Documents that speak for their maker ("The audit, by …, found"). */
+const MADE_DOCUMENTS = /^(?:audit|report|study|review|analysis|survey|investigation)$/;
+
 /** How an interrupter between a subject and its verb starts: ", who …,", ", a former aide,", ", in fact,". */
 const INTERRUPTER_START =
-  /^(?:who|which|a|an|the|in|for|however|too|meanwhile|though|also|like|along|both|at|on|now|then|after|once|unlike|as|his|her|their|its|whose|president|former|chair|chairman|chairwoman|director|spokesman|spokeswoman|who's|including|such|among|especially|not|published|released|issued|written|obtained|seen|prepared|commissioned|compiled|signed|posted|sent|filed|led|funded|backed|based|founded|dated|leaked)$/;
+  /^(?:who|which|a|an|the|by|in|for|however|too|meanwhile|though|also|like|along|both|at|on|now|then|after|once|unlike|as|his|her|their|its|whose|president|former|chair|chairman|chairwoman|director|spokesman|spokeswoman|who's|including|such|among|especially|not|published|released|issued|written|obtained|seen|prepared|commissioned|compiled|signed|posted|sent|filed|led|funded|backed|based|founded|dated|leaked)$/;
 
 /**
  * The subject of a clause whose verb is at token `i` when no known speaker ends right before it:
@@ -314,6 +317,8 @@ export function looseSubject(
 ): SpeakerRef | null {
   const { tokens } = doc;
   let k = skipAuxLeft(tokens, i - 1, s.index);
+  // ("The audit, by the U.S. Department of Labor's Office of Inspector General, found …": its maker, set off)
+  let maker: Mention | undefined;
   for (let hops = 0; hops < 3; hops++) {
     const t = tokens[k];
     if (!t || k < s.first) return null;
@@ -328,10 +333,17 @@ export function looseSubject(
       let j = k - 1;
       while (j > s.first && k - j < 30 && tokens[j]?.text !== "," && tokens[j]?.kind !== "quote") j--;
       if (tokens[j]?.text !== "," || !INTERRUPTER_START.test(tokens[j + 1]?.lower ?? "")) return null;
+      if (tokens[j + 1]?.lower === "by") maker = doc.mentionByLastToken.get(k - 1);
       k = j - 1;
       continue;
     }
     break;
+  }
+  const made = maker && MADE_DOCUMENTS.test(tokens[k]?.lower ?? "") ? doc.entities.clusters[maker.cluster] : undefined;
+  if (made && (made.type === "Organization" || made.type === "Person")) {
+    const ref: SpeakerRef = { start: (tokens[k] as Token).start, end: (tokens[k] as Token).end, cluster: made.id };
+    anon.set((tokens[k] as Token).lower, ref);
+    return ref;
   }
   const known = speakerEndingAt(doc, k, anon);
   if (known) return known;

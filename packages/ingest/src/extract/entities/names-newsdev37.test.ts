@@ -162,3 +162,20 @@ describe("names newsdev40 read wrong (entities-152)", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe("names newsdev41 read wrong (entities-153)", () => {
+  it.each([
+    [
+      "an association's 'of' and its place",
+      "The Planters’ Association of Ceylon, which represents estate companies, said the rise would cost its members dearly.",
+      ["Organization Planters’ Association of Ceylon"],
+    ],
+    [
+      "'and' and capitals before the bracketed short name that ends the whole name",
+      "The Board for the Authorisation of Plant Protection Products and Biocides (Ctgb) said two fungicides were under review.",
+      ["Organization Board for the Authorisation of Plant Protection Products and Biocides"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -34,6 +34,14 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
       extendMention(text, tokens, mentions, m, country.last, inside);
       continue;
     }
+    // ("the Planters’ Association of Ceylon, which …": an association's "of" and the capitals of its place; "the Board
+    // for the Authorisation of Plant Protection Products and Biocides (Ctgb)": "and" and capitals before the bracketed
+    // short name that ends the whole name)
+    const rest = restOfName(tokens, m, last);
+    if (rest > m.last) {
+      extendMention(text, tokens, mentions, m, rest, inside);
+      continue;
+    }
     // ("The BC Ferry and Marine Workers’ Union": a name of no head of its own, "and", and a union's name)
     const joined = tokens[m.last]?.lower === "and" ? byFirst.get(m.last + 1) : undefined;
     // (not "CGI and Clinton Foundation": a name of one word is a name of its own)
@@ -77,6 +85,24 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
   const kept = mentions.filter((m) => !inside.has(m));
   mentions.length = 0;
   mentions.push(...kept);
+}
+
+/** Heads of bodies named "of" their country or region ("the Planters’ Association of Ceylon"). */
+const OF_PLACE_HEADS = /^(?:association|federation|union|chamber|confederation|council|society|league)$/;
+/** Most capitalised words of such a place, or of a name's last conjunct. */
+const MAX_PLACE_WORDS = 3;
+
+/** Where a name the tagger cut runs on to (see `trailingNames`), or the mention's own end. */
+function restOfName(tokens: readonly Token[], m: Mention, last: Token): number {
+  const next = tokens[m.last]?.lower;
+  if (next !== "of" && next !== "and") return m.last;
+  if (next === "of" && !OF_PLACE_HEADS.test(last.lower)) return m.last;
+  let e = m.last + 1;
+  while (e < m.last + 1 + MAX_PLACE_WORDS && capitalWord(tokens, e, last.sentence)) e++;
+  if (e === m.last + 1) return m.last;
+  const after = tokens[e]?.text ?? "";
+  if (next === "and") return after === "(" && /^\p{Lu}[\p{L}-]*$/u.test(tokens[e + 1]?.text ?? "") ? e : m.last;
+  return after === "," || after === "(" || after === "." || tokens[e]?.sentence !== last.sentence ? e : m.last;
 }
 
 /** Whether no word of the mention heads an organization's name, nor ends a company's ("BC Ferry"; not "Acme Corp"). */
