@@ -44,6 +44,7 @@ import {
   NEWSDEV40,
   NEWSDEV41,
   NEWSDEV42,
+  NEWSDEV43,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -426,6 +427,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.83,
       about: 0.71,
       affiliation: 0.69,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV43]).toEqual({
+      person: 0.87,
+      org: 0.84,
+      claim: 0.91,
+      "claim+speaker": 0.85,
+      about: 0.68,
+      affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
