@@ -421,12 +421,12 @@ describe("checkFloors", () => {
       affiliation: 0.85,
     });
     expect(QUALITY_FLOORS[NEWSDEV42]).toEqual({
-      person: 0.9,
-      org: 0.85,
-      claim: 0.93,
-      "claim+speaker": 0.83,
-      about: 0.71,
-      affiliation: 0.69,
+      person: 0.93,
+      org: 0.89,
+      claim: 0.95,
+      "claim+speaker": 0.91,
+      about: 0.78,
+      affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV43]).toEqual({
       person: 0.87,

@@ -831,6 +831,9 @@ export function indirectClaims(
         (c + 1 >= end || tokens[c + 1]?.text === ",")
       )
         continue;
+      // ("one of several Republicans … who have defended Sizemore, accused the governor of …": a relative clause's
+      // stance on a lone name, and what follows the comma that closes the clause is the sentence's own predicate)
+      if (unit !== "attribution" && !hasThat && relativeNameObject(tokens, i, c, end)) continue;
       // "declined to comment on the layoffs", "had agreed not to discuss the vote": in the quotation unit a
       // refusal or an agreement to act says nothing about the world (PolNeAR counts them)
       if (unit !== "attribution" && !hasThat && UNDERTAKING_CUES.has(cue.base) && opensInfinitive(tokens, c, end))
@@ -879,6 +882,22 @@ export function indirectClaims(
     }
   }
   return { claims, events };
+}
+
+/**
+ * "who have defended Sizemore, accused": the cue (token i) in a relative clause opened at most three words before
+ * it, its object (from token c) a lone capitalised name of at most three words, then a comma and a past-tense
+ * verb: the clause ends at the comma, and the verb after it is the main clause's.
+ */
+function relativeNameObject(tokens: readonly Token[], i: number, c: number, end: number): boolean {
+  let relative = false;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--)
+    if (/^(?:who|that|which)$/.test((tokens[k] as Token).lower)) relative = true;
+  if (!relative) return false;
+  let k = c;
+  while (k < end && k - c < 3 && tokens[k]?.cap && tokens[k]?.kind === "word") k++;
+  const verb = tokens[k + 1];
+  return k > c && tokens[k]?.text === "," && verb !== undefined && !verb.cap && /[a-z]ed$/.test(verb.text);
 }
 
 /** Documents one sends that a participle after them describes ("a letter arguing that …"). */

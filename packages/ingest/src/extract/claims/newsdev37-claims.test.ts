@@ -324,3 +324,44 @@ describe("the dateline's country (entities-153)", () => {
     expect(claims(text).map((c) => c.text.slice(0, 20))).toEqual(["Washington paid out "]);
   });
 });
+
+describe("claims newsdev42 read wrong (rules-153)", () => {
+  it.each([
+    [
+      "an interview's turns when a business bears the interviewee's surname",
+      "Nathalie Bolduc, 44, runs Érablière Bolduc, her family's sugar bush.\n\nWikinews: What do the new taps mean for you?\n\nBolduc: I asked for 3,000 more taps in 2021 and got 600.\n\nWikinews: Why not sell outside the system?\n\nBolduc: Because it is illegal, and because they check.",
+      "Because it is illegal",
+      "Nathalie Bolduc",
+    ],
+    [
+      "the subject after 'But', past a relative clause in its appositive",
+      "Gov. Wendell Haskins said he had no authority. But state Sen. Roy Caudill, one of several Republicans in the Kentucky Senate who have defended Sizemore, accused the governor of “hiding behind a judge” and said he would file a bill in January.",
+      "he would file a bill",
+      "Roy Caudill",
+    ],
+    [
+      "a company's denial past the town it is based in",
+      "Meridian Health Logistics billed the department. Meridian, based in Falls Church, Va., denied that it had knowingly billed for appointments that did not take place.",
+      "it had knowingly billed",
+      "Meridian Health Logistics",
+    ],
+  ])("%s", (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+
+  it("reads a nationality and a plural noun as an unnamed group", () => {
+    const text =
+      "ILAM, Nepal — Nepalese tea exporters say hundreds of tonnes of orthodox tea have been held at the Indian border.";
+    expect(claims(text).map((c) => [c.text.slice(0, 16), c.speaker])).toEqual([
+      ["hundreds of tonn", "Nepalese tea exporters"],
+    ]);
+  });
+
+  it("makes no claim of a relative clause's stance on a lone name", () => {
+    const text =
+      "State Sen. Roy Caudill, one of several Republicans who have defended Sizemore, accused the governor of “hiding behind a judge.”";
+    expect(claims(text).map((c) => [c.text.slice(0, 20), c.speaker])).toEqual([
+      ["the governor of “hid", "Roy Caudill"],
+    ]);
+  });
+});

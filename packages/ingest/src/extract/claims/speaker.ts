@@ -1096,6 +1096,10 @@ export function resolveNounPhrase(
     !endTok.cap &&
     singularNationality(doc.text.slice(org.start, org.end));
   if (org && !nationalityOnly) return fromMention(doc, org);
+  // ("Nepalese tea exporters say …": a nationality opening lower-case words in the plural is an unnamed group)
+  const nationality = org ? nationalityOnly && org.start === startTok.start : singularNationality(startTok.text);
+  if (nationality && last > first && /[a-z]s$/.test(endTok.text))
+    return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(startTok.start, endTok.end) };
   // an unknown capitalized name as the subject of a cue: a person
   const unknown =
     doc.entities.unknown.find((u) => u.start >= startTok.start && u.end <= endTok.end) ??

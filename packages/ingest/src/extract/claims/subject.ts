@@ -25,8 +25,9 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
   const { tokens } = doc;
   // "CHIȘINĂU, Moldova — Moldova’s Central Electoral Commission … struck …, saying": the dateline is no subject
   let start = afterDateline(doc, s.first, i);
-  // ("Even the American Civil Liberties Union of Ohio … sent …, arguing …": a focusing adverb before the subject)
-  if (/^(?:even|still|also|meanwhile)$/.test(tokens[start]?.lower ?? "") && start + 1 < i) start++;
+  // ("Even the American Civil Liberties Union of Ohio … sent …, arguing …": a focusing adverb before the subject;
+  // "But state Sen. Roy Caudill, who has defended Sizemore, accused … and said …": a conjunction, no opening phrase)
+  if (/^(?:even|still|also|meanwhile|but|and|yet)$/.test(tokens[start]?.lower ?? "") && start + 1 < i) start++;
   // "Speaking at a town hall in Salem, Trump …": skip an opening phrase
   const first = tokens[start];
   if (first && (NP_BOUNDARY.has(first.lower) || /ing$/.test(first.lower) || first.lower === "after")) {

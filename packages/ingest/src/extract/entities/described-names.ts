@@ -1,7 +1,7 @@
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
 import { cueOf } from "../lexicon/cues.js";
-import { firstNameGender } from "../lexicon/first-names.js";
+import { firstNameGender, isListedFirstName } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { ROLE_HEADS } from "../lexicon/titles.js";
@@ -505,7 +505,7 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
       describedByNounAfter(tokens, m) ??
       (companyBeforeRole(tokens, m) || sharesIn(tokens, m)
         ? "company"
-        : whichClauseAfter(tokens, m)
+        : whichClauseAfter(tokens, m) || objectOfRunning(tokens, m)
           ? "organization"
           : beforePoll(tokens, m) || employerBefore(tokens, m)
             ? "organization"
@@ -566,6 +566,21 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
       m.tagged = "LOC";
     }
   }
+}
+
+/** Verbs whose object is a business: "runs Érablière Bolduc, her family's sugar bush", "owns Kestrel Freight". */
+const RUNNING_VERBS = new Set(["runs", "ran", "owns", "owned", "manages", "managed", "operates", "operated"]);
+
+/**
+ * "Nathalie Bolduc, 44, runs Érablière Bolduc": a name the tagger read as a person's right after a verb of running
+ * or owning names what is run — nobody runs a person. Not a name opening with a first name ("manages Lisa Chen", a
+ * sports agent's client) nor one whose possessive follows ("ran Smith's campaign").
+ */
+function objectOfRunning(tokens: readonly Token[], m: Mention): boolean {
+  if ((m.type !== "Person" && m.type !== "Unknown") || m.title !== undefined) return false;
+  if (!RUNNING_VERBS.has(tokens[m.first - 1]?.lower ?? "") || isPossessive(tokens[m.last])) return false;
+  const first = tokens[m.first] as Token;
+  return m.last - m.first >= 2 && firstNameGender(first.text) === undefined && !isListedFirstName(first.text);
 }
 
 /** Verbs an organization's relative clause opens with ("Unite, which represents …", "Ofgem, which administered …"). */

@@ -29,6 +29,7 @@ import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import {
   ADDRESSED_OFFICES,
   HONORIFICS,
+  isRoleHead,
   MEMBER_TITLES,
   ROLE_NOUNS,
   titlesStartingWith,
@@ -1693,7 +1694,12 @@ function placeEndsAsOrganization(last: string): boolean {
   // ("New Hope Baptist Church", "the Roman Catholic Diocese": a congregation the tagger read as its building; not a
   // temple, more often a site: "the Golden Temple")
   if (kind === "religious") return last !== "temple";
-  return kind === "institution" || LEGAL_FORMS.has(last) || (kind === "company" && COMPANY_NAME_ENDS.has(last));
+  return (
+    kind === "institution" ||
+    kind === "cooperative" ||
+    LEGAL_FORMS.has(last) ||
+    (kind === "company" && COMPANY_NAME_ENDS.has(last))
+  );
 }
 
 /** Words of a member's standing before a member's title, no party's name ("Opposition MP", "Independent TD"). */
@@ -2159,8 +2165,14 @@ function placeBeforeRegion(tokens: readonly Token[], comma: number, out: Set<str
   let end = comma + 1;
   while (end < comma + 4 && tokens[end]?.cap && tokens[end]?.sentence === sentence) end++;
   const region = runKey(tokens, comma + 1, end);
-  const after = tokens[end];
-  if (end === comma + 1 || !(countryOf(region) || PLACES.has(region))) return;
+  // ("based in Falls Church, Va., denied": a US state as AP abbreviates it, its stop a token of its own)
+  const abbreviated =
+    end === comma + 2 &&
+    tokens[end]?.text === "." &&
+    tokens[end]?.start === tokens[end - 1]?.end &&
+    AP_STATE_ABBREVIATIONS.has(`${(tokens[comma + 1] as Token).text}.`);
+  const after = tokens[abbreviated ? end + 1 : end];
+  if (end === comma + 1 || !(countryOf(region) || PLACES.has(region) || abbreviated)) return;
   // the region ends the phrase: punctuation or a function word ("Italy for a conference"), not a noun or a
   // verb it goes on with ("Europe coordinator", "Cleveland felt")
   if (after && after.sentence === sentence && after.kind === "word" && !FUNCTION_WORDS.has(after.lower)) return;
@@ -2640,6 +2652,28 @@ interface RunHead {
 }
 
 /**
+ * "Jordan Pell, a spokesman for the Sagebrush Prosperity Fund, said": a country that is also a first name (Jordan,
+ * Israel) and one more capitalised word the tagger read as a place, set off by a role ("a spokesman", "the
+ * group's director") or followed by a verb of saying, is a person's name.
+ */
+function countryFirstName(tokens: readonly Token[], s: number, e: number): boolean {
+  const first = tokens[s] as Token;
+  if (e - s !== 2 || countryOf(first.text)?.form !== "name" || !isListedFirstName(first.text)) return false;
+  const after = tokens[e];
+  if (SAID.has(after?.lower ?? "")) return true;
+  if (after?.text !== ",") return false;
+  for (let k = e + 2; k <= e + 5; k++) {
+    const t = tokens[k];
+    if (t?.kind !== "word" || t.sentence !== first.sentence) return false;
+    if (isRoleHead(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Verbs of saying right after a name. */
+const SAID = new Set(["said", "says", "told", "added", "wrote"]);
+
+/**
  * One mention for the name tokens [s, e): typed by lexicons (known organizations, countries,
  * org heads, acronyms, titles, first names), or by the tagger when it tagged the name
  * (`tagged`; "O" when it tagged nothing there: the run stays unknown and is never made a person).
@@ -2654,6 +2688,7 @@ function emitMention(
   out: Mention[],
   tagged: TaggedType | "O" | undefined,
 ) {
+  if (tagged === "LOC" && countryFirstName(tokens, s, e)) tagged = "PER";
   const startTok = tokens[s] as Token;
   const endTok = tokens[e - 1] as Token;
   const name = visibleText(text.slice(startTok.start, endTok.end));

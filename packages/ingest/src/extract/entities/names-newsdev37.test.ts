@@ -179,3 +179,35 @@ describe("names newsdev41 read wrong (entities-153)", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe("names newsdev42 read wrong (entities-154)", () => {
+  it.each([
+    [
+      "a Nordic company's legal form written with a slash",
+      "Nordvind Turbines A/S said on Thursday that it would cut 640 jobs in Esbjerg.",
+      ["Organization Nordvind Turbines A/S"],
+    ],
+    [
+      "a country that is also a first name, before a surname and a role",
+      "Jordan Pell, a spokesman for the Sagebrush Prosperity Fund, said every figure came from the voting records.",
+      ["Organization Sagebrush Prosperity Fund", "Person Jordan Pell"],
+    ],
+    [
+      "a name run by someone (no person is run)",
+      "Nathalie Bolduc, 44, runs Érablière Bolduc near Saint-Georges.",
+      ["Organization Érablière Bolduc", "Person Nathalie Bolduc"],
+    ],
+    [
+      "a cooperative the tagger read as a valley",
+      "Sushila Rai, 46, manages the Mai Valley Tea Cooperative, whose members grow tea on small plots.",
+      ["Organization Mai Valley Tea Cooperative", "Person Sushila Rai"],
+    ],
+    [
+      "a town before a state as AP abbreviates it, set off inside a sentence",
+      "Meridian Health Logistics, based in Falls Church, Va., denied that it had billed for appointments.",
+      ["Organization Meridian Health Logistics"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -106,6 +106,13 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "ab",
   "oy",
   "oyj",
+  // Danish, Norwegian and Faroese forms written with a slash ("Nordvind Turbines A/S", 2026-12-07, newsdev42)
+  "a/s",
+  "aps",
+  "i/s",
+  "k/s",
+  "p/s",
+  "p/f",
   "asa",
   "spa",
   "tbk",
@@ -441,6 +448,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   ...["movement", "network", "coalition", "collective", "initiative", "alliance", "foundation"].map(
     (w) => [w, "organization"] as const,
   ),
+  // ("the Mai Valley Tea Cooperative", read as a valley, 2026-12-07, newsdev42)
+  ...["cooperative", "co-operative"].map((w) => [w, "cooperative"] as const),
   // institutions ("the Australian Museum", "Royal Perth Hospital"), 2026-12-05
   ...["museum", "hospital", "library", "orchestra", "conservatoire", "conservatory"].map(
     (w) => [w, "institution"] as const,

@@ -23,6 +23,8 @@ const TOKEN_RE = new RegExp(
     `(?:${ABBREVIATIONS})\\.(?=\\s)`,
     // a single initial before a capitalized word: "Donald J. Trump"
     "\\p{Lu}\\.(?=\\s+\\p{Lu})",
+    // a Nordic company's legal form: "Nordvind Turbines A/S", "Norðhavið P/F"
+    "\\p{Lu}/\\p{Lu}(?![\\p{L}\\p{N}])",
     // words with inner apostrophes, hyphens and ampersands
     // (a zero-width space or word joiner between letters stays inside the word: "Tr\u200Bump")
     "[\\p{L}\\p{M}](?:[\\p{L}\\p{M}\\p{N}]|[\\u200B\\u2060](?=[\\p{L}\\p{M}]))*(?:[-'’&][\\p{L}\\p{M}\\p{N}]+)*",
