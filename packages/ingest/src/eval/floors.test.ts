@@ -45,6 +45,7 @@ import {
   NEWSDEV41,
   NEWSDEV42,
   NEWSDEV43,
+  NEWSDEV44,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -435,6 +436,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.85,
       about: 0.68,
       affiliation: 0.75,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV44]).toEqual({
+      person: 0.9,
+      org: 0.88,
+      claim: 0.95,
+      "claim+speaker": 0.8,
+      about: 0.76,
+      affiliation: 0.77,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
