@@ -431,11 +431,11 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV43]).toEqual({
       person: 0.87,
-      org: 0.84,
-      claim: 0.91,
-      "claim+speaker": 0.85,
-      about: 0.68,
-      affiliation: 0.75,
+      org: 0.89,
+      claim: 0.96,
+      "claim+speaker": 0.95,
+      about: 0.75,
+      affiliation: 0.83,
     });
     expect(QUALITY_FLOORS[NEWSDEV44]).toEqual({
       person: 0.9,

@@ -1232,3 +1232,16 @@ describe("affiliations newsdev41 read wrong (rules-152)", () => {
     for (const pair of expected) expect(found).toContain(pair);
   });
 });
+
+describe("affiliations newsdev43 read wrong (rules-154)", () => {
+  it.each([
+    [
+      "'the group's executive director' after an advocacy group named by its coalition",
+      "The Heart Rhythm Patients Coalition asked the panel to act. Alicia Fontaine, the group’s executive director, testified that one member had been told to wait.",
+      ["Alicia Fontaine — Heart Rhythm Patients Coalition"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = pairs(text);
+    for (const pair of expected) expect(found).toContain(pair);
+  });
+});

@@ -1,5 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
-import { describedOrganization } from "../entities/described-org.js";
+import { describedOrganization, isAdvocacyGroup } from "../entities/described-org.js";
 import { personOrPlaceWord } from "../entities/employer-names.js";
 import { isStateChamber } from "../entities/state-chambers.js";
 import type { Cluster, Mention } from "../entities/types.js";
@@ -1116,8 +1116,12 @@ function conjunct(
     const head = oneOf ? lastWord.replace(/s$/, "") : lastWord;
     // ("the group's deputy director" is an advocacy group's as often as a company's: only a "… Group")
     // (or the one the article introduced as a group: "WildEarth Guardians, a Santa Fe-based environmental group")
+    // (or an advocacy group by its name's last word, "the Heart Rhythm Patients Coalition")
     const sure =
-      ownerNoun.lower !== "group" || /\bgroup\b/i.test(described?.name ?? "") || described?.introducedAs?.has("group");
+      ownerNoun.lower !== "group" ||
+      /\bgroup\b/i.test(described?.name ?? "") ||
+      described?.introducedAs?.has("group") ||
+      (described !== undefined && isAdvocacyGroup(described));
     if (
       described &&
       sure &&

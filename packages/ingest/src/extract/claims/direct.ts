@@ -38,6 +38,9 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
   // "… “you die by the pen.” He added …": a quote that ends its sentence inside the marks and
   // opened mid-sentence belongs to the words before it, not to the next sentence
   if (/[.]\s*$/.test(doc.text.slice(q.start, q.close)) && first.cap && opensMidSentence(doc, q)) return null;
+  // ('dismissed the raise as “too little,” saying officers in Georgia …': a participle never inverts its speaker;
+  // what follows it is its own clause)
+  if (isQuoteCue(first, true) && /[a-z]ing$/.test(first.lower)) return null;
   if (isQuoteCue(first, true)) {
     let s = i + 1;
     while (tokens[s] && /^(also|then|later|again)$/.test(tokens[s]?.lower ?? "")) s++;

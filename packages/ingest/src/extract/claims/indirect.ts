@@ -325,6 +325,26 @@ export function indirectClaims(
           (/^(?:about|nearly|more|some)$/.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.kind === "number"))
       )
         continue;
+      // ("In its March survey report, IPMA … estimated …": a possessive determiner and a few modifiers before a cue
+      // that is a noun too make it the noun)
+      if (NOUN_CUES.test(t.lower) && possessedNoun(tokens, i)) continue;
+      // ("Ash dieback, the fungal disease first found in Ireland in 2012, has now reached …": a finding of a thing in a
+      // place is no finding that something is so)
+      if (
+        t.lower === "found" &&
+        /^(?:in|on|at|near|inside|off)$/.test(tokens[i + 1]?.lower ?? "") &&
+        !thatSoon(tokens, i)
+      )
+        continue;
+      // ("spent nearly two hours Saturday taking questions from homeowners …": the object of a verb of handling
+      // questions, a noun)
+      if (
+        /^questions?$/.test(t.lower) &&
+        /^(?:take|takes|taking|took|taken|field|fields|fielding|fielded|answer|answers|answering|answered|raise|raises|raising|raised|pose|poses|posed|posing)$/.test(
+          prev?.lower ?? "",
+        )
+      )
+        continue;
       // "Trump’s leaks": a noun after a possessive
       if (prev && /^['’]s$/.test(prev.text)) continue;
       // "the Kyiv think tank DiXi Group": a think tank, no thinking
@@ -398,13 +418,21 @@ export function indirectClaims(
             ? tokens[i - 2]
             : prev;
         // ("sent the university a letter Monday arguing that …": a document the subject sent argues for it)
+        // ("The Greater Lone Star Chamber of Commerce released a study estimating that …", "filed a federal lawsuit
+        // Monday accusing …": a study the subject released, a suit it filed, argues for it, whoever the subject is)
+        const released =
+          (RELEASED_DOCUMENTS.test(lead?.lower ?? "") && releasedBefore(tokens, i - 1, s.first)) ||
+          (CALENDAR_WORDS.has(lead?.lower ?? "") &&
+            RELEASED_DOCUMENTS.test(tokens[i - 2]?.lower ?? "") &&
+            releasedBefore(tokens, i - 2, s.first));
         const letter =
+          released ||
           SENT_DOCUMENTS.test(lead?.lower ?? "") ||
           (CALENDAR_WORDS.has(lead?.lower ?? "") && SENT_DOCUMENTS.test(tokens[i - 2]?.lower ?? ""));
         if (letter) {
           // (a named sender only: "The DNC issued a statement apologizing …" is left as it was)
           speaker = subjectBefore(doc, s, i, anon);
-          if (speaker?.cluster === undefined) continue;
+          if (speaker === null || (speaker.cluster === undefined && !released)) continue;
         } else if (!lead || !(lead.text === "," || lead.lower === "by")) continue;
         // "…, Mr. Manafort said, adding that …": the speaker of the cue just before
         // (not a verb inside what was just reported: "The company denied that it had ignored warnings,
@@ -791,6 +819,8 @@ export function indirectClaims(
       // series of verbs the cue opens, leaves it no content
       if (!hasThat && c === i + 1 && MOTION_PARTICLES.has(tokens[c]?.lower ?? "")) continue;
       if (!hasThat && verbSeries(tokens, i, c)) continue;
+      // ("Voters who do not respond and do not vote … are removed": a coordinated verb, no content)
+      if (!hasThat && c === i + 1 && /^(?:and|or|but)$/.test(tokens[c]?.lower ?? "")) continue;
       // "blasted the measure in a statement posted on X, saying it would …": a verdict on a thing whose words the
       // participle after it reports; the participle's clause is the claim
       if (
@@ -811,6 +841,10 @@ export function indirectClaims(
       // "demanded that the event be called off", "insisted that he not be named": a "that" clause in the subjunctive is
       // a demand, no claim in the quotation unit
       if (unit !== "attribution" && hasThat && SUBJUNCTIVE_CUES.has(cue.base) && subjunctive(tokens, c, end)) continue;
+      // ("A drug company executive defended a 2,100 percent price increase …": in the quotation unit a defence of an
+      // indefinite thing is a stance, no claim; the authored golds hold none — "defends his right to …" stays)
+      if (unit !== "attribution" && !hasThat && cue.base === "defend" && /^(?:a|an)$/.test(tokens[c]?.lower ?? ""))
+        continue;
       // ("It recommended that the state verify identities …": a recommendation is a request whatever its verb's form)
       if (unit !== "attribution" && cue.base === "recommend") continue;
       // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
@@ -898,6 +932,42 @@ function relativeNameObject(tokens: readonly Token[], i: number, c: number, end:
   while (k < end && k - c < 3 && tokens[k]?.cap && tokens[k]?.kind === "word") k++;
   const verb = tokens[k + 1];
   return k > c && tokens[k]?.text === "," && verb !== undefined && !verb.cap && /[a-z]ed$/.test(verb.text);
+}
+
+/**
+ * Documents one releases or files that a participle after them describes ("released a study estimating that …",
+ * "filed a federal lawsuit Monday accusing …").
+ */
+const RELEASED_DOCUMENTS = /^(?:study|report|analysis|survey|review|paper|audit|poll|lawsuit|suit)$/;
+
+/** Verbs of releasing a document. */
+const RELEASE_VERBS = /^(?:released|published|issued|unveiled|commissioned|produced|put|filed|brought)$/;
+
+/** Whether a verb of releasing stands among the three words before the document's noun at `noun` ("released a new study"). */
+function releasedBefore(tokens: readonly Token[], noun: number, first: number): boolean {
+  for (let k = noun - 1; k >= Math.max(first, noun - 3); k--)
+    if (RELEASE_VERBS.test((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** Whether "that" stands among the eight words after the cue at `i`, in its sentence. */
+function thatSoon(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 8 && tokens[k]?.sentence === tokens[i]?.sentence; k++)
+    if (tokens[k]?.lower === "that") return true;
+  return false;
+}
+
+/** Cues whose form is a noun as well ("its March survey report", "their latest estimates"). */
+const NOUN_CUES = /^(?:report|reports|estimate|estimates|claim|claims|comment|comments|warning|warnings|notes)$/;
+
+/** Whether "its", "his", "her", "their" or "our" stands at most three words before the cue at `i`, with no verb between. */
+function possessedNoun(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k] as Token;
+    if (/^(?:its|his|her|their|our)$/.test(t.lower)) return true;
+    if (t.kind !== "word" || /(?:ed|ing)$/.test(t.lower) || cueOf(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Documents one sends that a participle after them describes ("a letter arguing that …"). */
@@ -991,7 +1061,11 @@ const SUBORDINATORS = new Set([
  * ministry said on Thursday, extending a closure …", "…, Bloomberg reported on Tuesday, citing two people …").
  */
 function closesAttribution(tokens: readonly Token[], k: number): boolean {
-  return SUBORDINATORS.has(tokens[k]?.lower ?? "") || participleAt(tokens, k);
+  // ("…, the National Statistical Committee said in February, and the yurt camps … were booked out": a
+  // coordinate clause after the time phrase's comma is the writer's own)
+  return (
+    SUBORDINATORS.has(tokens[k]?.lower ?? "") || participleAt(tokens, k) || /^(?:and|but)$/.test(tokens[k]?.lower ?? "")
+  );
 }
 
 /** Participles of issuing a document ("a statement released …", "a report published …"). */

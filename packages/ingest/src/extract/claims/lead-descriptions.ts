@@ -1,5 +1,6 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
-import { titlesWithHead } from "../lexicon/titles.js";
+import { ORG_NOUNS } from "../lexicon/organizations.js";
+import { ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
@@ -41,7 +42,29 @@ export function leadDescriptionsNamedLater(
           d.speaker = { start: speaker.start, end: speaker.end, cluster: maker };
       continue;
     }
+    // ("AUSTIN — A Texas business group stepped up …, warning …" and, below, "The Greater Lone Star Chamber of
+    // Commerce released a study …": an organization's noun in the description, the organization the next paragraph
+    // names first)
+    const organization = /^(?:a|an)$/i.test(first.text)
+      ? organizationNamedNext(doc, speaker, leadParagraph)
+      : undefined;
+    if (organization !== undefined) {
+      for (const d of claims)
+        if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
+          d.speaker = { start: speaker.start, end: speaker.end, cluster: organization };
+      continue;
+    }
     const head = tokens[tokenAtOrAfter(tokens, speaker.end) - 1] as Token;
+    // ("WASHINGTON — A drug company executive defended …, telling senators that …" and, below, "Graham Whitlock,
+    // chief executive of Calloway Pharmaceuticals, said …": the person the next paragraph opens with, its appositive
+    // holding the description's noun)
+    const person = /^(?:a|an)$/i.test(first.text) ? personNamedNext(doc, head.lower, leadParagraph) : undefined;
+    if (person !== undefined) {
+      for (const d of claims)
+        if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
+          d.speaker = { start: speaker.start, end: speaker.end, cluster: person };
+      continue;
+    }
     const titles = titlesWithHead(head.lower);
     if (!/^(?:a|an)$/i.test(first.text) || titles.length === 0) continue;
     const holders = doc.entities.clusters.filter(
@@ -57,6 +80,68 @@ export function leadDescriptionsNamedLater(
       if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
         d.speaker = { start: speaker.start, end: speaker.end, cluster: holder.id };
   }
+}
+
+/** Longest description a lead's organization noun heads, in words ("A union representing corrections officers"). */
+const MAX_HEAD_POSITION = 4;
+
+/**
+ * The organization a lead's indefinite description stands for: one of an organization's nouns among its first words
+ * ("a Texas business group", "a voting-rights group", "a union representing …"), and the first organization the
+ * next paragraph names that no earlier sentence named (no country): its cluster id, or undefined.
+ */
+function organizationNamedNext(
+  doc: AnalyzedText,
+  speaker: { start: number; end: number },
+  leadParagraph: number,
+): number | undefined {
+  const { tokens } = doc;
+  const from = tokenAtOrAfter(tokens, speaker.start);
+  let noun = false;
+  for (let k = from + 1; k <= from + MAX_HEAD_POSITION && (tokens[k]?.end ?? Infinity) <= speaker.end; k++)
+    // (the head, not a modifier of a role: "A drug company executive")
+    if (
+      ORG_NOUNS.has((tokens[k] as Token).lower) &&
+      !(tokens[k] as Token).cap &&
+      !ROLE_NOUNS.has(tokens[k + 1]?.lower ?? "")
+    )
+      noun = true;
+  if (!noun) return undefined;
+  // (or, when a person opens it, the organization its first sentence names: "Darnell Whitaker, president of the
+  // Alabama Correctional Officers Union, said …" after "A union representing corrections officers … said …")
+  const next = doc.sentences.find((x) => x.paragraph === leadParagraph + 1);
+  if (!next) return undefined;
+  const named = doc.entities.mentions.filter((m) => m.start >= next.start && m.end <= next.end);
+  const opening = named[0] ? doc.entities.clusters[named[0].cluster] : undefined;
+  const cluster =
+    opening?.type === "Person"
+      ? named.map((m) => doc.entities.clusters[m.cluster]).find((c) => c?.type === "Organization" && !c.country)
+      : opening;
+  if (cluster?.type !== "Organization" || cluster.country) return undefined;
+  return cluster.mentions.every((m) => m.start >= next.start) ? cluster.id : undefined;
+}
+
+/** Longest appositive between a person's name and the noun that repeats the lead's description, in words. */
+const MAX_APPOSITIVE_WORDS = 6;
+
+/**
+ * The person the paragraph after the lead opens with, named there first, whose appositive right after the name holds
+ * the lead description's noun (`head`, a role noun: "executive", "official"): the person's cluster id, or undefined.
+ */
+function personNamedNext(doc: AnalyzedText, head: string, leadParagraph: number): number | undefined {
+  const { tokens } = doc;
+  if (!ROLE_NOUNS.has(head)) return undefined;
+  const next = doc.sentences.find((x) => x.paragraph === leadParagraph + 1);
+  const named = next ? doc.entities.mentions.find((m) => m.start >= next.start && m.end <= next.end) : undefined;
+  const cluster = named ? doc.entities.clusters[named.cluster] : undefined;
+  if (!named || !next || cluster?.type !== "Person" || named.first !== next.first) return undefined;
+  if (!cluster.mentions.every((m) => m.start >= next.start) || tokens[named.last]?.text !== ",") return undefined;
+  for (let k = named.last + 1; k <= named.last + MAX_APPOSITIVE_WORDS && k < next.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === head) return cluster.id;
+    if (t.kind !== "word") return undefined;
+  }
+  return undefined;
 }
 
 /** Documents a lead may cite before the article names their maker. */

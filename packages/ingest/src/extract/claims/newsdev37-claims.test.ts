@@ -365,3 +365,99 @@ describe("claims newsdev42 read wrong (rules-153)", () => {
     ]);
   });
 });
+
+describe("claims newsdev43 read wrong (rules-154)", () => {
+  it.each([
+    [
+      "an interview's label over a lower-case patronymic",
+      "Gulnara Asanbek kyzy, 58, chairs a yurt-makers’ cooperative.\n\nWikinews: Who buys your yurts?\n\nAsanbek kyzy: Half go to camp owners at Song-Köl.\n\nWikinews: What is the problem?\n\nAsanbek kyzy: Wool. A yurt needs about 300 kilograms of felt.",
+      "Half go to camp owners",
+      "Gulnara Asanbek kyzy",
+    ],
+    [
+      "a lead's indefinite description of a group, the organization the next paragraph names",
+      "Bathroom bill\n\nAUSTIN — A Texas business group stepped up its fight Tuesday against Lt. Gov. Wade Kesterson’s bill, warning that the measure would drive conventions out of the state.\n\nThe Greater Lone Star Chamber of Commerce released a study estimating that Texas could lose $1.2 billion.",
+      "the measure would drive",
+      "Greater Lone Star Chamber of Commerce",
+    ],
+    [
+      "a study the subject released argues for it",
+      "The Greater Lone Star Chamber of Commerce released a study estimating that Texas could lose as much as $1.2 billion in visitor spending.",
+      "Texas could lose",
+      "Greater Lone Star Chamber of Commerce",
+    ],
+    [
+      "a lead's union, named in the next paragraph after its president",
+      "Guards\n\nMONTGOMERY, Ala. (AP) — A union representing corrections officers said Wednesday that its members would stop working overtime, warning that some cellblocks could be left with a single guard overnight.\n\nDarnell Whitaker, president of the Alabama Correctional Officers Union, said officers had voted to refuse overtime.",
+      "some cellblocks could",
+      "Alabama Correctional Officers Union",
+    ],
+    [
+      "a lead's executive, the person the next paragraph opens with",
+      "Hearing\n\nWASHINGTON — A drug company executive defended the increase before a Senate panel Thursday, telling senators that the old price had made the drug a money-loser.\n\nGraham Whitlock, chief executive of Calloway Pharmaceuticals, said the company needed the money.",
+      "the old price had made",
+      "Graham Whitlock",
+    ],
+    [
+      "a suit the subject filed accuses for it",
+      "Purge suit\n\nTuesday, May 17, 2016\n\nA voting-rights group filed a federal lawsuit Monday accusing Ohio Secretary of State Howard Renshaw of illegally removing eligible voters.\n\nThe Ohio Voter Access Project says the state's process violates federal law.",
+      "Ohio Secretary of State",
+      "Ohio Voter Access Project",
+    ],
+    [
+      "a figure according to an organization's plan is the organization's",
+      "The Harmon Valley School District will cut 54 jobs. The layoffs include art and music positions, according to the district's plan.",
+      "The layoffs include",
+      "Harmon Valley School District",
+    ],
+    [
+      "a possessive determiner before a cue that is a noun too",
+      "In its March survey report, IPMA, the Portuguese Institute for Sea and Atmosphere, estimated that young sardines were at their lowest since 2016.",
+      "young sardines were",
+      "Portuguese Institute for Sea and Atmosphere",
+    ],
+    [
+      "a participle after a quotation: its subject before, no inverted speaker",
+      "Whitaker dismissed the raise as “too little, about four years too late,” saying officers in Georgia start at higher salaries.",
+      "officers in Georgia",
+      "Whitaker",
+    ],
+  ])("%s", (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      "a coordinate clause after a tail attribution's time phrase",
+      "Foreign visitors rose by 18 percent last year, the National Statistical Committee said in February, and the yurt camps were booked out.",
+      "and the yurt camps",
+    ],
+    [
+      "a relative clause's coordinated verbs",
+      "Voters who do not respond and do not vote over four years are removed.",
+      "and do not vote",
+    ],
+    [
+      "one asked to act, no inverted source",
+      "The suit, filed in federal court, asks a judge to order Renshaw to restore the names.",
+      "The suit",
+    ],
+    [
+      "questions taken, no questioning",
+      "Rep. Gregory Albritton spent two hours taking questions from homeowners furious about premiums that in some cases have tripled.",
+      "in some cases",
+    ],
+    [
+      "a defence of an indefinite thing",
+      "A drug company executive defended a 2,100 percent price increase on a heart medication.",
+      "a 2,100 percent",
+    ],
+    [
+      "a thing found in a place",
+      "Ash dieback, the fungal disease first found in Ireland in 2012, has now reached every county.",
+      "has now reached",
+    ],
+  ])("no claim of %s", (_name, text, opening) => {
+    expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
+  });
+});

@@ -764,7 +764,7 @@ function possessiveAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Documents a party files besides those it makes (`MADE_DOCUMENTS`), which speak for it too ("the group's complaint"). */
-const FILED_DOCUMENTS = /^(?:complaint|lawsuit|suit|petition|motion|brief|records|figures|data)$/;
+const FILED_DOCUMENTS = /^(?:complaint|lawsuit|suit|petition|motion|brief|records|figures|data|plan|proposal)$/;
 
 /**
  * The organization whose description owns the document phrase tokens[first..last] with a possessive ("The group’s"

@@ -182,7 +182,9 @@ function afterDatelineDescription(doc: AnalyzedText, first: number, limit: numbe
  */
 function afterDateline(doc: AnalyzedText, first: number, limit: number): number {
   const dash = datelineDash(doc.tokens, first, limit);
-  return dash >= 0 && namedSubjectAt(doc, dash + 1) ? dash + 1 : first;
+  // ("AUSTIN — A Texas business group stepped up …, warning …": an indefinite description opens the clause too)
+  const described = /^(?:a|an)$/.test(doc.tokens[dash + 1]?.lower ?? "");
+  return dash >= 0 && (namedSubjectAt(doc, dash + 1) || described) ? dash + 1 : first;
 }
 
 /**
@@ -198,6 +200,8 @@ function datelineDash(tokens: readonly Token[], first: number, limit: number): n
     if (/^[—–-]{1,2}$/.test(t.text)) return k;
     if (t.text === "(") bracket = true;
     else if (t.text === ")") bracket = false;
+    // ("MONTGOMERY, Ala. (AP) —": a state's abbreviation keeps its stop)
+    else if (t.text === "." && t.start === tokens[k - 1]?.end && tokens[k - 1]?.cap) continue;
     else if (!bracket && !(t.text === "," || (t.kind === "word" && t.cap))) return -1;
   }
   return -1;
@@ -290,6 +294,18 @@ function openingNounPhrase(tokens: Token[], start: number, limit: number): { fir
     const t = tokens[j] as Token;
     if (t.kind !== "word" || (NP_BOUNDARY.has(t.lower) && j > start)) return null;
     if (ROLE_NOUNS.has(t.lower) && j > start) return { first: start, last: j };
+    // ("A Texas business group stepped up its fight …, warning …": an organization's noun after "a" heads it)
+    // (not a modifier of a role or of another organization's noun: "A council spokesperson denied …")
+    const after = tokens[j + 1]?.lower ?? "";
+    if (
+      ORG_NOUNS.has(t.lower) &&
+      j > start &&
+      /^(?:a|an)$/.test(first.lower) &&
+      !tokens[j + 1]?.cap &&
+      !ROLE_NOUNS.has(after) &&
+      !ORG_NOUNS.has(after)
+    )
+      return { first: start, last: j };
     if (j === start && !QUANTIFIERS.test(t.lower)) return null;
   }
   return null;

@@ -13,6 +13,9 @@ import { speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
 /** What may follow an inverted speaker ("…, said X on Tuesday."): anything else means X is not the speaker. */
+/** Verbs of asking whose object an infinitive follows ("asks a judge to order …"). */
+const REQUEST_VERBS = /^(?:asks?|asked|urges?|urged|calls?)$/;
+
 export const SPEAKER_FOLLOWERS = new Set([
   "who",
   "on",
@@ -92,6 +95,8 @@ export function tailForm(
     const next = tokens[k];
     if (next && next.sentence === s.index && !/^[.,;:!?(]$/.test(next.text) && !SPEAKER_FOLLOWERS.has(next.lower))
       return false;
+    // ("The suit, filed in federal court, asks a judge to order …": one asked to act is no inverted source)
+    if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && REQUEST_VERBS.test(t.lower)) return false;
   }
   // "…, political analysts say; in 2012, …": a semicolon ends the attribution's clause
   let end = s.last;

@@ -169,7 +169,12 @@ function labelOf(doc: AnalyzedText, paragraph: number): Label | undefined {
   const titleCase = i === first && (isTitleCaseWord(tokens[i]?.text) || tokens[i]?.text === "Q");
   if (titleCase) {
     i++;
-    while (i - first < MAX_LABEL_WORDS && tokens[i - 1]?.text !== "Q" && isTitleCaseWord(tokens[i]?.text)) i++;
+    while (
+      i - first < MAX_LABEL_WORDS &&
+      tokens[i - 1]?.text !== "Q" &&
+      (isTitleCaseWord(tokens[i]?.text) || LOWER_NAME_WORDS.has(tokens[i]?.text ?? ""))
+    )
+      i++;
   }
   const next = tokens[i + 1];
   if (i === first || tokens[i]?.text !== ":" || !next || next.start >= p.end) return undefined;
@@ -194,6 +199,22 @@ function turnEnd(doc: AnalyzedText, label: Label, start: number): number {
     (last === "”" && (turn.match(/”/g)?.length ?? 0) > (turn.match(/“/g)?.length ?? 0));
   return unbalanced ? end - 1 : end;
 }
+
+/**
+ * Lower-case words inside a surname ("Asanbek kyzy:", a Kyrgyz patronymic; "uulu", "qizi", "oglu" and the like):
+ * a label may go on over them after its first title-case word.
+ */
+const LOWER_NAME_WORDS: ReadonlySet<string> = new Set([
+  "kyzy",
+  "uulu",
+  "qizi",
+  "kizi",
+  "oglu",
+  "ogli",
+  "ogly",
+  "kızı",
+  "oğlu",
+]);
 
 function isTitleCaseWord(word: string | undefined): boolean {
   // ("Ó Briain: …": the Irish particle, a capital of its own)

@@ -78,6 +78,18 @@ const MORE_NOUNS = new Set([
   // (2026-12-07, newsdev39; only as its name's head word)
   "system",
 ]);
+/** Last words of advocacy groups' names, which "the group" stands for when no company is named. */
+const GROUP_NAME_ENDS = new Set([
+  "coalition",
+  "alliance",
+  "project",
+  "network",
+  "movement",
+  "initiative",
+  "action",
+  "fund",
+]);
+
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
 /** Names a noun describes whose words do not hold it ("the hospital" → the Calumet VA Medical Center). */
@@ -162,6 +174,12 @@ export function describedOrganization(
     const unknown = clusters.filter((c) => isOrganizationBefore(c, offset) && ofNoKnownKind(c));
     if (unknown.length === 1) return unknown[0];
   }
+  // ("Alicia Fontaine, the group’s executive director," after the Heart Rhythm Patients Coalition: "the group" is
+  // the one advocacy group named before — a coalition, an alliance, a project, a network — when no company is)
+  if (noun === "group" && named.length === 0) {
+    const groups = clusters.filter((c) => isOrganizationBefore(c, offset) && isAdvocacyGroup(c));
+    if (groups.length === 1) return groups[0];
+  }
   // "Shares in Volta Mobile’s parent company … fell. The company denied …": among several that may be
   // "the company", the one the article is about — named at least three times before, and at least
   // twice as often as any other
@@ -238,6 +256,11 @@ export function organizationNamedBy(clusters: readonly Cluster[], words: string,
     (c) => isOrganizationBefore(c, offset) && ` ${c.name.toLowerCase()} `.includes(phrase),
   );
   return holders.length === 1 ? holders[0] : undefined;
+}
+
+/** Whether an organization's name ends as an advocacy group's does ("… Coalition", "… Alliance", "… Project"). */
+export function isAdvocacyGroup(c: Cluster): boolean {
+  return c.type === "Organization" && GROUP_NAME_ENDS.has(nameWords(c).at(-1) ?? "");
 }
 
 function nameWords(c: Cluster): string[] {

@@ -1789,11 +1789,11 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   for (let k = j + 1; k <= j + MAX_WORDS_BEFORE_HEAD && isNameToken(tokens[k]); k++) {
     const word = (tokens[k] as Token).lower;
     // ("the National Federation of Farmers' Unions": a plural head too)
-    // ("the Paita Squid Fishers' Cooperative": a cooperative too)
+    // ("the Paita Squid Fishers' Cooperative", "the Hurley Makers' Guild": a cooperative, a guild too)
     if (
       ORG_HEADS.has(word) ||
       ORG_HEADS.has(word.replace(/s$/, "")) ||
-      /^(?:collective|forum|cooperative|co-operative)$/.test(word)
+      /^(?:collective|forum|cooperative|co-operative|guild)$/.test(word)
     )
       return k + 1;
     // "Spain's Workers’ Commissions union": the name ends before a lower-case descriptor of an organization
@@ -1917,6 +1917,11 @@ function isPlaceByHead(tokens: readonly Token[], s: number, e: number, title: st
   // ("County Mayo", "Mount Kenya": a place's word first, in a name of two)
   if (e - s === 2 && !title && PLACE_LEADS.has((tokens[s] as Token).text)) return true;
   if (e - s < 2 || title || !PLACE_HEADS.has(head)) return false;
+  // ("the Ministry of Agriculture and Sea", "the Portuguese Institute for Sea and Atmosphere": an organization's head
+  // and its "of" or "for" open the name; the place word ends its portfolio)
+  const opening = tokens[s]?.lower === "the" ? s + 1 : s;
+  if (ORG_HEADS.has(tokens[opening]?.lower ?? "") && /^(?:of|for)$/.test(tokens[opening + 1]?.lower ?? ""))
+    return false;
   const first = (tokens[s] as Token).text;
   return !SURNAME_PLACE_HEADS.has(head) || !firstNameGender(first);
 }

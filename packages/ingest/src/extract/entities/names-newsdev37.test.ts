@@ -211,3 +211,25 @@ describe("names newsdev42 read wrong (entities-154)", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe("names newsdev43 read wrong (entities-155)", () => {
+  it.each([
+    [
+      "a ministry whose portfolio ends in a place word",
+      "The Ministry of Agriculture and Sea rejected the criticism.",
+      ["Organization Ministry of Agriculture and Sea"],
+    ],
+    [
+      "a portfolio list whose last item takes 'the'",
+      "The Department of Agriculture, Food and the Marine has paid for the planting of ash seedlings.",
+      ["Organization Department of Agriculture, Food and the Marine"],
+    ],
+    [
+      "a guild after its members' plural possessive",
+      "Donncha Ó Briain chairs the Hurley Makers' Guild in Thurles.",
+      ["Organization Hurley Makers' Guild", "Person Donncha Ó Briain"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

@@ -40,11 +40,16 @@ function listEnd(
   known: (name: string) => boolean,
 ): number {
   let k = i;
-  for (;;) {
+  for (let items = 0; ; items++) {
     const sep = tokens[k]?.lower;
     const last = sep === "and" || (sep === "," && tokens[k + 1]?.lower === "and");
     if (sep !== "," && sep !== "and") return -1;
     k += sep === "," && last ? 2 : 1;
+    // ("the Department of Agriculture, Food and the Marine": after items set off by commas, the last may take "the",
+    // one word after it)
+    const article =
+      last && items > 0 && tokens[k]?.lower === "the" && listWord(tokens[k + 1]) && !listWord(tokens[k + 2]);
+    if (article) k++;
     const from = k;
     while (listWord(tokens[k]) && tokens[k]?.sentence === tokens[i]?.sentence) k++;
     if (k === from || k - from > MAX_ITEM_WORDS) return -1;
