@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev44, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev45, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -136,6 +136,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev44, gold/newstest
     ["newsdev42", 12, 166],
     ["newsdev43", 12, 176],
     ["newsdev44", 12, 164],
+    ["newsdev45", 12, 168],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -46,6 +46,7 @@ import {
   NEWSDEV42,
   NEWSDEV43,
   NEWSDEV44,
+  NEWSDEV45,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -444,6 +445,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.8,
       about: 0.76,
       affiliation: 0.77,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV45]).toEqual({
+      person: 0.93,
+      org: 0.91,
+      claim: 0.95,
+      "claim+speaker": 0.89,
+      about: 0.76,
+      affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
