@@ -439,12 +439,12 @@ describe("checkFloors", () => {
       affiliation: 0.83,
     });
     expect(QUALITY_FLOORS[NEWSDEV44]).toEqual({
-      person: 0.9,
-      org: 0.88,
+      person: 0.93,
+      org: 0.91,
       claim: 0.95,
-      "claim+speaker": 0.8,
-      about: 0.76,
-      affiliation: 0.77,
+      "claim+speaker": 0.91,
+      about: 0.81,
+      affiliation: 0.84,
     });
     expect(QUALITY_FLOORS[NEWSDEV45]).toEqual({
       person: 0.93,

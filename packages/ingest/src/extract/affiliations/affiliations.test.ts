@@ -1245,3 +1245,32 @@ describe("affiliations newsdev43 read wrong (rules-154)", () => {
     for (const pair of expected) expect(found).toContain(pair);
   });
 });
+
+describe("affiliations newsdev44 read wrong (rules-155)", () => {
+  it.each([
+    [
+      "'the division's director' after an organization's unit",
+      "In a review released Tuesday, the General Assembly’s Oversight Division found that officials extended the deal. “Nobody asked,” said Denise Kowalczyk, the division’s director.",
+      ["Denise Kowalczyk — Oversight Division"],
+    ],
+    [
+      "'The lottery's executive director' after the lottery's commission",
+      "The Missouri Lottery Commission renewed a contract. The lottery’s executive director, Paul Ambrose-Reyes, said the commission had followed the law.",
+      ["Paul Ambrose-Reyes — Missouri Lottery Commission"],
+    ],
+    [
+      "'the group's president' after a coalition whose word opens its name",
+      'The Coalition for Fiscal Integrity released a report. "This is an earmark," the group\'s president, Sandra Okonjo, said in a statement.',
+      ["Sandra Okonjo — Coalition for Fiscal Integrity"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    const found = pairs(text);
+    for (const pair of expected) expect(found).toContain(pair);
+  });
+
+  it("does not take an organization's unit for 'the company'", () => {
+    const text =
+      "The General Assembly’s Oversight Division reviewed the deal with Dunmore Gaming Systems. “We earned this renewal,” company spokesman Greg Tillotson said.";
+    expect(pairs(text)).not.toContain("Greg Tillotson — Oversight Division");
+  });
+});

@@ -72,6 +72,32 @@ function findAds(doc: AnalyzedText): AdMade[] {
     if (!m || !c || c.country || (c.type !== "Organization" && c.type !== "Person")) continue;
     made.push({ at: t.start, noun: t.lower.replace(/s$/, ""), maker: { start: m.start, end: m.end, cluster: c.id } });
   }
+  // ("The coalition, Keep Arizona Working, is led by …. Its first television ad began airing …": a sentence that
+  // opens with "Its" or "Their" and an ad put on the air, the organization the sentence before names first)
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !AD_NOUNS.test(t.lower)) continue;
+    const sentence = doc.sentences[t.sentence];
+    const opener = sentence ? tokens[sentence.first] : undefined;
+    if (!sentence || !/^(?:Its|Their)$/.test(opener?.text ?? "") || k - sentence.first > MAX_MODIFIERS) continue;
+    if (![1, 2, 3].some((n) => AIRING.test(tokens[k + n]?.lower ?? ""))) continue;
+    const previous = doc.sentences[t.sentence - 1];
+    const m = previous
+      ? doc.entities.mentions.find(
+          (x) =>
+            x.start >= previous.start &&
+            x.end <= previous.end &&
+            doc.entities.clusters[x.cluster]?.type === "Organization" &&
+            !doc.entities.clusters[x.cluster]?.country,
+        )
+      : undefined;
+    if (m)
+      made.push({
+        at: t.start,
+        noun: t.lower.replace(/s$/, ""),
+        maker: { start: m.start, end: m.end, cluster: m.cluster },
+      });
+  }
   return made.sort((a, b) => a.at - b.at);
 }
 

@@ -325,8 +325,8 @@ export function indirectClaims(
           (/^(?:about|nearly|more|some)$/.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.kind === "number"))
       )
         continue;
-      // ("In its March survey report, IPMA … estimated …": a possessive determiner and a few modifiers before a cue
-      // that is a noun too make it the noun)
+      // ("In its March survey report, IPMA … estimated …", "In a 38-page review released Tuesday, …": a determiner and
+      // a few modifiers before a cue that is a noun too make it the noun)
       if (NOUN_CUES.test(t.lower) && possessedNoun(tokens, i)) continue;
       // ("Ash dieback, the fungal disease first found in Ireland in 2012, has now reached …": a finding of a thing in a
       // place is no finding that something is so)
@@ -913,6 +913,9 @@ export function indirectClaims(
       if (via !== undefined) claim.via = via;
       if (fromAside) claim.fixedSpeaker = true;
       claims.push(claim);
+      // ("In a 38-page review released Tuesday, the … Oversight Division found …. The review found …": the
+      // document an opening phrase names is the speaker's from here on)
+      if (speaker?.cluster !== undefined) rememberOpeningDocument(tokens, s.first, i, speaker, anon);
     }
   }
   return { claims, events };
@@ -958,13 +961,19 @@ function thatSoon(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Cues whose form is a noun as well ("its March survey report", "their latest estimates"). */
-const NOUN_CUES = /^(?:report|reports|estimate|estimates|claim|claims|comment|comments|warning|warnings|notes)$/;
+const NOUN_CUES =
+  /^(?:report|reports|estimate|estimates|claim|claims|comment|comments|warning|warnings|notes|review|reviews)$/;
 
-/** Whether "its", "his", "her", "their" or "our" stands at most three words before the cue at `i`, with no verb between. */
+/**
+ * Whether "its", "his", "her", "their", "our" or an article stands at most three words before the cue at `i`, with
+ * no verb between ("its March survey report", "a 38-page review released Tuesday").
+ */
 function possessedNoun(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = tokens[k] as Token;
-    if (/^(?:its|his|her|their|our)$/.test(t.lower)) return true;
+    if (/^(?:its|his|her|their|our|a|an|the)$/.test(t.lower)) return true;
+    // (a number and its hyphen may modify it: "a 38-page review")
+    if (t.kind === "number" || t.text === "-") continue;
     if (t.kind !== "word" || /(?:ed|ing)$/.test(t.lower) || cueOf(t.lower)) return false;
   }
   return false;
@@ -1797,6 +1806,25 @@ function rememberDocument(
   for (let k = c; k < Math.min(end, c + 6); k++) {
     const t = tokens[k] as Token;
     if (t.kind !== "word") return;
+    if (SPEAKING_DOCUMENTS.test(t.lower)) {
+      anon.set(t.lower, { start: speaker.start, end: speaker.end, cluster: speaker.cluster });
+      return;
+    }
+  }
+}
+
+/** "In a 38-page review released Tuesday, X found …": remembers the review, set off before the comma, as X's. */
+function rememberOpeningDocument(
+  tokens: readonly Token[],
+  first: number,
+  cue: number,
+  speaker: SpeakerRef,
+  anon: AnonymousMemory,
+): void {
+  if (tokens[first]?.lower !== "in" || !/^(?:a|an|its|their|his|her)$/.test(tokens[first + 1]?.lower ?? "")) return;
+  for (let k = first + 2; k < cue && k <= first + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return;
     if (SPEAKING_DOCUMENTS.test(t.lower)) {
       anon.set(t.lower, { start: speaker.start, end: speaker.end, cluster: speaker.cluster });
       return;

@@ -461,3 +461,52 @@ describe("claims newsdev43 read wrong (rules-154)", () => {
     expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
   });
 });
+
+describe("claims newsdev44 read wrong (rules-155)", () => {
+  it.each([
+    [
+      "a county sheriff's own words",
+      "Harmon County Sheriff Wade Hallstrom said Monday that his jail will no longer hold inmates for ICE.",
+      "his jail will no longer",
+      "Wade Hallstrom",
+    ],
+    [
+      "'It said' after a sentence according to an organization",
+      "Prices fell to 25 cents this winter, according to the farmers' union Coldiretti. It said oranges from Egypt were cheap.",
+      "oranges from Egypt",
+      "Coldiretti",
+    ],
+    [
+      "'according to' a plural's possessive and a descriptor before the name",
+      "Prices fell to 25 cents this winter, according to the farmers' union Coldiretti.",
+      "Prices fell",
+      "Coldiretti",
+    ],
+    [
+      "a survey's finding past its participle aside",
+      "A survey by Cactus Research Group, conducted for the Arizona Republic, found that 58 percent of likely voters supported the measure.",
+      "58 percent",
+      "Cactus Research Group",
+    ],
+    [
+      "an ad that 'Its' opens, the organization the sentence before names",
+      "The coalition, Keep Arizona Working, is led by the Arizona Hospitality Alliance. Its first television ad began airing on Monday night.\n\n“Nobody is against higher wages,” the ad’s narrator says over footage of a diner.",
+      "Nobody is against",
+      "Keep Arizona Working",
+    ],
+    [
+      "'The review found' after 'In a 38-page review released Tuesday, X found'",
+      "In a 38-page review released Tuesday, the General Assembly’s Oversight Division found that lottery officials extended the agreement. The review found that the commission paid Dunmore $29.6 million.",
+      "the commission paid",
+      "Oversight Division",
+    ],
+    [
+      "unnamed auditors",
+      "The commission renewed a contract, and legislative auditors say the agency never showed that the price was fair.",
+      "the agency never showed",
+      "legislative auditors",
+    ],
+  ])("%s", (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+});

@@ -607,7 +607,8 @@ export function speakerStartingAt(doc: AnalyzedText, start: number, anon: Anonym
   while (k < tokens.length && k - start < MAX_NP) {
     const t = tokens[k] as Token;
     // "said the 46-year-old": a hyphen between two words with no space is inside the phrase
-    if (isJoiningHyphen(tokens, k) && k > start) {
+    // ("according to the farmers' union Coldiretti": a plural's bare apostrophe is inside the phrase)
+    if ((isJoiningHyphen(tokens, k) || isBarePossessive(tokens, k)) && k > start) {
       k++;
       continue;
     }
@@ -873,10 +874,33 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
   }
   const named = m ? doc.entities.clusters[m.cluster] : undefined;
   if (named) return named.type === "Organization" && !named.country ? named : undefined;
+  // ("Prices … have fallen …, according to the farmers' union Coldiretti. It said …": the organization the sentence
+  // before was according to, when no name opens it)
+  const source = accordingToOrganization(doc, previous.first, previous.last);
+  if (source) return source;
   if (k === opening) return undefined;
   const noun = tokens[k + 1] && describesKind(tokens[k] as Token) ? (tokens[k + 1] as Token) : (tokens[k] as Token);
   if (noun.cap || noun.kind !== "word") return undefined;
   return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+}
+
+/**
+ * The organization (no country) named within five words after "according to" in tokens [first, last), the name
+ * closing the sentence: "…, according to the farmers' union Coldiretti."
+ */
+function accordingToOrganization(doc: AnalyzedText, first: number, last: number): Cluster | undefined {
+  const { tokens } = doc;
+  for (let k = first; k + 1 < last; k++) {
+    if (tokens[k]?.lower !== "according" || tokens[k + 1]?.lower !== "to") continue;
+    for (let j = k + 2; j < last && j <= k + 7; j++) {
+      const m = doc.mentionByFirstToken.get(j);
+      if (!m) continue;
+      const c = doc.entities.clusters[m.cluster];
+      const closes = m.last >= last - 1 || tokens[m.last]?.text === ".";
+      return c?.type === "Organization" && !c.country && closes ? c : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Words that open a phrase before a sentence's subject ("In a statement, …", "On Tuesday, …"). */

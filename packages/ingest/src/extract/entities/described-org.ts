@@ -77,6 +77,10 @@ const MORE_NOUNS = new Set([
   // "Kyle Imboden, a spokesman for the system," after the University of Missouri System: the one named "… System"
   // (2026-12-07, newsdev39; only as its name's head word)
   "system",
+  // "Denise Kowalczyk, the division's director" after the General Assembly's Oversight Division; "The lottery's
+  // executive director" after the Missouri Lottery Commission (2026-12-07, newsdev44)
+  "division",
+  "lottery",
 ]);
 /** Last words of advocacy groups' names, which "the group" stands for when no company is named. */
 const GROUP_NAME_ENDS = new Set([
@@ -89,6 +93,8 @@ const GROUP_NAME_ENDS = new Set([
   "action",
   "fund",
 ]);
+/** Words of advocacy groups' names wherever they stand in it. */
+const GROUP_NAME_WORDS = new Set(["coalition", "alliance", "project", "movement", "initiative"]);
 
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
@@ -103,7 +109,7 @@ const NAME_SHAPES: ReadonlyMap<string, RegExp> = new Map([
  * Nouns that describe an organization only when they head its name: "the district" is the "… School
  * District", never the "Sham Shui Po District Council" (there it is the place).
  */
-const HEAD_ONLY = new Set(["district", "system"]);
+const HEAD_ONLY = new Set(["district", "system", "division"]);
 /** Nouns that stand for the one organization of these kinds ("the club" → FC Rijnstad, a team; Club Atlético …, an association). */
 const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ["club", ["association", "team"]],
@@ -260,7 +266,10 @@ export function organizationNamedBy(clusters: readonly Cluster[], words: string,
 
 /** Whether an organization's name ends as an advocacy group's does ("… Coalition", "… Alliance", "… Project"). */
 export function isAdvocacyGroup(c: Cluster): boolean {
-  return c.type === "Organization" && GROUP_NAME_ENDS.has(nameWords(c).at(-1) ?? "");
+  if (c.type !== "Organization") return false;
+  const words = nameWords(c);
+  // ("the Coalition for Fiscal Integrity": a coalition's word may open the name too)
+  return GROUP_NAME_ENDS.has(words.at(-1) ?? "") || words.some((w) => GROUP_NAME_WORDS.has(w));
 }
 
 function nameWords(c: Cluster): string[] {

@@ -1141,7 +1141,10 @@ function processRun(
     // "sentenced Leung Wai-man", "backed Choi Seung-hyun": a surname and a hyphenated two-syllable given
     // name (Cantonese, Korean romanization) is a person where the tagger saw no name
     const person = hyphenatedGivenName(tokens, s, e) || (e - s >= 2 && compoundGivenName(tokens[s] as Token));
-    emitMention(text, tokens, s, e, head, lowerVocab, out, person ? "PER" : "O");
+    const unit = !person && ownedUnit(tokens, out, s, e);
+    emitMention(text, tokens, s, e, head, lowerVocab, out, person ? "PER" : unit ? "ORG" : "O");
+    const emitted = out.at(-1);
+    if (unit && emitted?.first === s && emitted.type === "Organization") emitted.kind = "unit";
     return;
   }
   let previousEnd = s;
@@ -1510,6 +1513,24 @@ function withKnownOrganizationFirst(text: string, tokens: readonly Token[], piec
   return out;
 }
 
+/** Last words of a unit inside an organization ("the General Assembly’s Oversight Division"). */
+const UNIT_HEADS = /^(?:Division|Bureau|Unit|Section|Branch|Directorate)$/;
+
+/**
+ * "the General Assembly’s Oversight Division": a capitalised run the tagger left untyped, right after an
+ * organization's possessive and ending in a unit's word, is the organization's unit.
+ */
+function ownedUnit(tokens: readonly Token[], out: readonly Mention[], s: number, e: number): boolean {
+  const owner = out.at(-1);
+  return (
+    e - s >= 2 &&
+    UNIT_HEADS.test((tokens[e - 1] as Token).text) &&
+    owner?.type === "Organization" &&
+    owner.last === s - 1 &&
+    isPossessive(tokens[s - 1])
+  );
+}
+
 /** Offices of a town, county, state or province, whose holder a place's name may open ("Chicago Mayor …"). */
 const LOCAL_OFFICES: ReadonlySet<string> = new Set([
   "mayor",
@@ -1558,14 +1579,17 @@ function withTitleInside(tokens: readonly Token[], pieces: TaggedSpan[]): Tagged
       }
       const local = LOCAL_OFFICES.has(tt.title);
       // ("Orlando Mayor Buddy Dyer": a city's name that is also a first name, before a town's office)
+      // ("Harmon County Sheriff Wade Hallstrom": a county, a parish or a city by its own word, whatever its name)
       const place =
         local &&
-        WORLD_CITIES.has(
+        (WORLD_CITIES.has(
           tokens
             .slice(piece.first, opens)
             .map((t) => t.text)
             .join(" "),
-        );
+        ) ||
+          (opens - piece.first >= 2 &&
+            /^(?:County|Parish|City|Borough|Township)$/.test((tokens[opens - 1] as Token).text)));
       if (!opening || (!place && firstNameGender((tokens[piece.first] as Token).text) !== undefined)) continue;
       const type = local ? "LOC" : piece.type;
       if (type !== "PER") out.push({ first: piece.first, last: opens, type });

@@ -233,3 +233,35 @@ describe("names newsdev43 read wrong (entities-155)", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe("names newsdev44 read wrong (entities-156)", () => {
+  it.each([
+    [
+      "a county's sheriff whose county bears a first name",
+      "Harmon County Sheriff Wade Hallstrom said Monday that his jail will no longer hold inmates.",
+      ["Person Wade Hallstrom"],
+    ],
+    [
+      "a legal form in capitals and small letters with its stops",
+      "Sicilfrutta Export S.r.l. said it was paying fair prices.",
+      ["Organization Sicilfrutta Export S.r.l."],
+    ],
+    [
+      "an organization's unit after its possessive",
+      "In a review released Tuesday, the General Assembly’s Oversight Division found that officials extended the deal.",
+      ["Organization General Assembly", "Organization Oversight Division"],
+    ],
+    [
+      "a company's end after a word the tagger read as a person's and one it left out",
+      "Lottery officials extended the agreement with Dunmore Gaming Systems for seven years.",
+      ["Organization Dunmore Gaming Systems"],
+    ],
+    [
+      "an Icelandic public limited company's form",
+      "Electricity from Hvítá Orka hf. costs more, the grower said.",
+      ["Organization Hvítá Orka hf"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+});

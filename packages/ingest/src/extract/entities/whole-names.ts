@@ -148,7 +148,11 @@ export function nameBeforeOrganizationEnd(tokens: readonly Token[], pieces: Tagg
   const end = tokens[e - 1] as Token;
   const kind = NAME_ENDS_NO_PERSON.get(end.lower);
   // (a person's piece only: "Iowa TV", "on Orlando TV" are a place's television)
-  if (last?.type !== "PER" || last.last !== e - 1 || !end.cap || !kind || kind === "religious") return pieces;
+  // ("Dunmore Gaming Systems": one more capitalised word the tagger left untagged may stand before the end)
+  if (last?.type !== "PER" || last.last < e - 2 || last.last > e - 1 || !end.cap || !kind || kind === "religious")
+    return pieces;
+  for (let k = last.last; k < e - 1; k++)
+    if (!(tokens[k] as Token).cap || (tokens[k] as Token).kind !== "word") return pieces;
   return [...pieces.slice(0, -1), { first: last.first, last: e, type: "ORG", margin: last.margin ?? 0 }];
 }
 

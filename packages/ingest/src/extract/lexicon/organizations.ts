@@ -86,6 +86,7 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   // an Icelandic private and public limited company ("Jökulferðir ehf.", 2026-12-07, newsdev35)
   "ehf",
   "ehf.",
+  "hf",
   "hf.",
   // a German registered cooperative and association ("Jagsttal Bürgerenergie eG", 2026-12-06, newsdev27)
   "eg",

@@ -697,4 +697,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // ("though farmers’ groups say buyers across the border pay nearly twice that", "rights groups said": unnamed
   // organizations, 2026-12-07, newsdev38)
   "groups",
+  // ("and legislative auditors say the agency never showed …": the auditors of an office a lead names later,
+  // 2026-12-07, newsdev44)
+  "auditor",
+  "auditors",
 ]);

@@ -23,6 +23,8 @@ const TOKEN_RE = new RegExp(
     `(?:${ABBREVIATIONS})\\.(?=\\s)`,
     // a single initial before a capitalized word: "Donald J. Trump"
     "\\p{Lu}\\.(?=\\s+\\p{Lu})",
+    // a legal form in capitals and small letters with its stops: "Sicilfrutta Export S.r.l.", "Fiat S.p.A."
+    "\\p{Lu}\\.(?:\\p{L}\\.)*\\p{Ll}\\.(?:\\p{L}\\.)*",
     // a Nordic company's legal form: "Nordvind Turbines A/S", "Norðhavið P/F"
     "\\p{Lu}/\\p{Lu}(?![\\p{L}\\p{N}])",
     // words with inner apostrophes, hyphens and ampersands
