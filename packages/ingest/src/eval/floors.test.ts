@@ -47,6 +47,7 @@ import {
   NEWSDEV43,
   NEWSDEV44,
   NEWSDEV45,
+  NEWSDEV46,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -453,6 +454,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.89,
       about: 0.76,
       affiliation: 0.79,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV46]).toEqual({
+      person: 0.87,
+      org: 0.9,
+      claim: 0.9,
+      "claim+speaker": 0.84,
+      about: 0.75,
+      affiliation: 0.77,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
