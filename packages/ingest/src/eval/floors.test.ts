@@ -450,9 +450,9 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS[NEWSDEV45]).toEqual({
       person: 0.93,
       org: 0.91,
-      claim: 0.95,
-      "claim+speaker": 0.89,
-      about: 0.76,
+      claim: 0.96,
+      "claim+speaker": 0.94,
+      about: 0.78,
       affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV46]).toEqual({

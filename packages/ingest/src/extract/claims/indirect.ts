@@ -424,7 +424,8 @@ export function indirectClaims(
           (RELEASED_DOCUMENTS.test(lead?.lower ?? "") && releasedBefore(tokens, i - 1, s.first)) ||
           (CALENDAR_WORDS.has(lead?.lower ?? "") &&
             RELEASED_DOCUMENTS.test(tokens[i - 2]?.lower ?? "") &&
-            releasedBefore(tokens, i - 2, s.first));
+            releasedBefore(tokens, i - 2, s.first)) ||
+          filedWithBefore(tokens, i, s.first);
         const letter =
           released ||
           SENT_DOCUMENTS.test(lead?.lower ?? "") ||
@@ -834,7 +835,14 @@ export function indirectClaims(
         continue;
       // "It did not say who had rented the house", "declined to say whether …": in the quotation unit a report
       // that withholds the answer to a question says nothing
-      if (unit !== "attribution" && !hasThat && withheld(tokens, i) && WH_WORDS.has(tokens[c]?.lower ?? "")) continue;
+      // ("He has not said publicly what changed": an adverb may stand between)
+      const wh = /[a-z]ly$/.test(tokens[c]?.lower ?? "") ? c + 1 : c;
+      if (unit !== "attribution" && !hasThat && withheld(tokens, i) && WH_WORDS.has(tokens[wh]?.lower ?? "")) continue;
+      // ("lawyers from both parties had expected to clear the Senate this spring", "expected lawmakers to approve it":
+      // an expectation that someone will act is no claim in the quotation unit)
+      if (unit !== "attribution" && !hasThat && cue.base === "expect" && infinitiveSoon(tokens, c, end)) continue;
+      // ("Republicans … have confirmed 16 district judges since January 2015": confirming a number of nominees is an act)
+      if (unit !== "attribution" && !hasThat && cue.base === "confirm" && tokens[c]?.kind === "number") continue;
       // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
       // request is no claim (the gold READMEs); PolNeAR counts it
       if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(doc, c, end)) continue;
@@ -941,10 +949,24 @@ function relativeNameObject(tokens: readonly Token[], i: number, c: number, end:
  * Documents one releases or files that a participle after them describes ("released a study estimating that …",
  * "filed a federal lawsuit Monday accusing …").
  */
-const RELEASED_DOCUMENTS = /^(?:study|report|analysis|survey|review|paper|audit|poll|lawsuit|suit)$/;
+const RELEASED_DOCUMENTS = /^(?:study|report|analysis|survey|review|paper|audit|poll|lawsuit|suit|complaint)$/;
 
 /** Verbs of releasing a document. */
 const RELEASE_VERBS = /^(?:released|published|issued|unveiled|commissioned|produced|put|filed|brought)$/;
+
+/**
+ * "filed a complaint with the Texas Ethics Commission on Monday accusing …": a document filed "with" a body, then
+ * the body's name and a time, right before the participle at `i`.
+ */
+function filedWithBefore(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 12); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" && t.kind !== "number") return false;
+    if (RELEASED_DOCUMENTS.test(t.lower) || SENT_DOCUMENTS.test(t.lower))
+      return tokens[k + 1]?.lower === "with" && releasedBefore(tokens, k, first);
+  }
+  return false;
+}
 
 /** Whether a verb of releasing stands among the three words before the document's noun at `noun` ("released a new study"). */
 function releasedBefore(tokens: readonly Token[], noun: number, first: number): boolean {
@@ -1133,6 +1155,8 @@ const SOURCE_LINKS = new Set([
   "familiar",
   "inside",
   "within",
+  // ("A Republican aide on the Judiciary Committee")
+  "on",
   // ("A Federal Police officer involved in the operation")
   "involved",
   "briefed",
@@ -1152,6 +1176,8 @@ function describedSourceBefore(doc: AnalyzedText, first: number, end: number): S
   const roleFrom = named && doc.entities.clusters[named.cluster]?.type === "Organization" ? named.last : first + 1;
   for (let k = roleFrom; k < Math.min(end - 1, roleFrom + 4); k++) {
     const t = tokens[k] as Token;
+    // ("A Republican aide on the Judiciary Committee, who spoke on condition of anonymity,": a party's adjective)
+    if (k === first + 1 && /^(?:Republican|Democratic|GOP)$/.test(t.text)) continue;
     if (t.cap || t.kind !== "word") return null;
     if (!SOURCE_LINKS.has(tokens[k + 1]?.lower ?? "")) continue;
     if (!ROLE_NOUNS.has(t.lower) && !isRoleHead(t.lower) && !/^(?:person|source|insider|member)$/.test(t.lower))
@@ -1868,6 +1894,16 @@ function withheld(tokens: readonly Token[], i: number): boolean {
   return (
     before === "to" && /^(?:declined|refused|declines|refuses|declining|refusing)$/.test(tokens[i - 2]?.lower ?? "")
   );
+}
+
+/** Whether "to" and a verb open the content at `c`, or follow a noun phrase of at most three words ("lawmakers to approve"). */
+function infinitiveSoon(tokens: readonly Token[], c: number, end: number): boolean {
+  for (let k = c; k < Math.min(end, c + 4); k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === "to") return tokens[k + 1]?.kind === "word" && !(tokens[k + 1] as Token).cap;
+    if (t.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** How far (in characters) a cue may stand before the "that" it governs ("told Al Jazeera on Sunday that"). */

@@ -1,7 +1,7 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
-import type { Token } from "../text/tokens.js";
+import { isPossessive, type Token } from "../text/tokens.js";
 import type { AnonymousMemory } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
 
@@ -58,7 +58,9 @@ export function leadDescriptionsNamedLater(
     // ("WASHINGTON — A drug company executive defended …, telling senators that …" and, below, "Graham Whitlock,
     // chief executive of Calloway Pharmaceuticals, said …": the person the next paragraph opens with, its appositive
     // holding the description's noun)
-    const person = /^(?:a|an)$/i.test(first.text) ? personNamedNext(doc, head.lower, leadParagraph) : undefined;
+    const person = /^(?:a|an)$/i.test(first.text)
+      ? personNamedNext(doc, head.lower, leadParagraph, organizationsIn(doc, speaker))
+      : undefined;
     if (person !== undefined) {
       for (const d of claims)
         if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
@@ -100,8 +102,9 @@ function organizationNamedNext(
   let noun = false;
   for (let k = from + 1; k <= from + MAX_HEAD_POSITION && (tokens[k]?.end ?? Infinity) <= speaker.end; k++)
     // (the head, not a modifier of a role: "A drug company executive")
+    // ("A campaign watchdog filed a complaint …": a watchdog is an organization too)
     if (
-      ORG_NOUNS.has((tokens[k] as Token).lower) &&
+      (ORG_NOUNS.has((tokens[k] as Token).lower) || (tokens[k] as Token).lower === "watchdog") &&
       !(tokens[k] as Token).cap &&
       !ROLE_NOUNS.has(tokens[k + 1]?.lower ?? "")
     )
@@ -128,7 +131,12 @@ const MAX_APPOSITIVE_WORDS = 6;
  * The person the paragraph after the lead opens with, named there first, whose appositive right after the name holds
  * the lead description's noun (`head`, a role noun: "executive", "official"): the person's cluster id, or undefined.
  */
-function personNamedNext(doc: AnalyzedText, head: string, leadParagraph: number): number | undefined {
+function personNamedNext(
+  doc: AnalyzedText,
+  head: string,
+  leadParagraph: number,
+  described: ReadonlySet<number>,
+): number | undefined {
   const { tokens } = doc;
   if (!ROLE_NOUNS.has(head)) return undefined;
   const next = doc.sentences.find((x) => x.paragraph === leadParagraph + 1);
@@ -139,9 +147,23 @@ function personNamedNext(doc: AnalyzedText, head: string, leadParagraph: number)
   for (let k = named.last + 1; k <= named.last + MAX_APPOSITIVE_WORDS && k < next.last; k++) {
     const t = tokens[k] as Token;
     if (t.lower === head) return cluster.id;
-    if (t.kind !== "word") return undefined;
+    // ("A senior Federal Aviation Administration official … told …" and, below, "Diane Whitlock, who heads the FAA's
+    // Air Traffic Organization, told …": the organization the description names, in the appositive)
+    const m = doc.mentionByFirstToken.get(k);
+    if (m && described.has(m.cluster)) return cluster.id;
+    if (t.kind !== "word" && !isPossessive(t)) return undefined;
   }
   return undefined;
+}
+
+/** The organizations (no country) named inside a speaker's description. */
+function organizationsIn(doc: AnalyzedText, speaker: { start: number; end: number }): Set<number> {
+  const out = new Set<number>();
+  for (const m of doc.entities.mentions) {
+    const c = doc.entities.clusters[m.cluster];
+    if (m.start >= speaker.start && m.end <= speaker.end && c?.type === "Organization" && !c.country) out.add(c.id);
+  }
+  return out;
 }
 
 /** Documents a lead may cite before the article names their maker. */

@@ -510,3 +510,72 @@ describe("claims newsdev44 read wrong (rules-155)", () => {
     expect(speakerOf(text, opening)).toBe(speaker);
   });
 });
+
+describe("claims newsdev45 read wrong (rules-156)", () => {
+  it.each([
+    [
+      "a complaint filed with a body on a day, its participle the filer's",
+      "Complaint\n\nFORT WORTH, Texas — A government watchdog group filed a complaint with the Texas Ethics Commission on Monday accusing a political action committee of illegally coordinating its ads.\n\nThe complaint, filed by the Lone Star Accountability Project, says that the PAC shared a media buyer with the campaign.",
+      "a political action committee",
+      "Lone Star Accountability Project",
+    ],
+    [
+      "a complaint's maker after 'filed by'",
+      "The complaint, filed by the Lone Star Accountability Project, says that the PAC shared a media buyer with the campaign.",
+      "the PAC shared",
+      "Lone Star Accountability Project",
+    ],
+    [
+      "a company whose legal form's stop stands before the comma of a relative clause",
+      "Hebridean Sea Farms Ltd., which runs eleven farms around Skye, said last week that it would leave two sites empty until spring.",
+      "it would leave",
+      "Hebridean Sea Farms Ltd",
+    ],
+    [
+      "'It said' after a sentence according to an organization set off by an appositive",
+      "Salmon farms lost more fish this summer, according to figures published on Tuesday by Salmon Scotland, the industry’s trade body. It said monthly mortality had peaked at 4.1 percent.",
+      "monthly mortality",
+      "Salmon Scotland",
+    ],
+    [
+      "a party's aide on a committee, unnamed",
+      "A Republican aide on the Judiciary Committee, who spoke on condition of anonymity, said Voigt’s concerns stemmed from a 2012 lawsuit.",
+      "Voigt’s concerns",
+      "Republican aide on the Judiciary Committee",
+    ],
+    [
+      "a verb after an organization's name opened by 'The', no role it modifies",
+      "The Republican National Committee sent a letter accusing the campaign of sharing internal polling.",
+      "the campaign of",
+      "Republican National Committee",
+    ],
+    [
+      "a lead's official, the person the next paragraph opens with, heading a part of the organization the lead names",
+      "Delays\n\nWASHINGTON — A senior Federal Aviation Administration official acknowledged Tuesday that controller shortages had contributed to delays.\n\nDiane Whitlock, who heads the FAA's Air Traffic Organization, told the committee that the agency lacked controllers.",
+      "controller shortages",
+      "Diane Whitlock",
+    ],
+  ])("%s", (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+
+  it.each([
+    [
+      "an expectation that others will act",
+      "Lawyers from both parties had expected to clear the nomination this spring.",
+      "to clear",
+    ],
+    [
+      "a number of nominees confirmed",
+      "Republicans, who control the Senate, have confirmed 16 district judges since January 2015.",
+      "16 district judges",
+    ],
+    [
+      "an answer withheld, an adverb before the question word",
+      "He has not said publicly what changed.",
+      "publicly what",
+    ],
+  ])("no claim of %s", (_name, text, opening) => {
+    expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
+  });
+});

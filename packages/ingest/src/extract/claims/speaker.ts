@@ -199,6 +199,10 @@ const TIME_WORDS = new Set([
  */
 export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousMemory): SpeakerRef | null {
   const { tokens } = doc;
+  // ("Hebridean Sea Farms Ltd., which runs …, said": a legal form's stop, a token of its own before the comma)
+  const stop =
+    tokens[end]?.text === "." && tokens[end]?.start === tokens[end - 1]?.end && doc.mentionByLastToken.has(end - 1);
+  if (stop) return speakerEndingAt(doc, end - 1, anon);
   const endTok = tokens[end];
   if (!endTok) return null;
   const sentence = endTok.sentence;
@@ -873,12 +877,12 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
     m = doc.mentionByFirstToken.get(k);
   }
   const named = m ? doc.entities.clusters[m.cluster] : undefined;
-  if (named) return named.type === "Organization" && !named.country ? named : undefined;
+  if (named?.type === "Organization" && !named.country) return named;
   // ("Prices … have fallen …, according to the farmers' union Coldiretti. It said …": the organization the sentence
-  // before was according to, when no name opens it)
+  // before was according to, when no organization opens it)
   const source = accordingToOrganization(doc, previous.first, previous.last);
   if (source) return source;
-  if (k === opening) return undefined;
+  if (named || k === opening) return undefined;
   const noun = tokens[k + 1] && describesKind(tokens[k] as Token) ? (tokens[k + 1] as Token) : (tokens[k] as Token);
   if (noun.cap || noun.kind !== "word") return undefined;
   return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
@@ -886,7 +890,7 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
 
 /**
  * The organization (no country) named within five words after "according to" in tokens [first, last), the name
- * closing the sentence: "…, according to the farmers' union Coldiretti."
+ * closing the sentence or set off by a comma: "…, according to the farmers' union Coldiretti."
  */
 function accordingToOrganization(doc: AnalyzedText, first: number, last: number): Cluster | undefined {
   const { tokens } = doc;
@@ -896,7 +900,9 @@ function accordingToOrganization(doc: AnalyzedText, first: number, last: number)
       const m = doc.mentionByFirstToken.get(j);
       if (!m) continue;
       const c = doc.entities.clusters[m.cluster];
-      const closes = m.last >= last - 1 || tokens[m.last]?.text === ".";
+      // (or its appositive follows: "…, according to figures published on Tuesday by Salmon Scotland, the industry's
+      // trade body.")
+      const closes = m.last >= last - 1 || /^[.,]$/.test(tokens[m.last]?.text ?? "");
       return c?.type === "Organization" && !c.country && closes ? c : undefined;
     }
   }

@@ -68,7 +68,10 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
   // (not when the name modifies a role after it: "the White House press secretary said … and accused …")
   const named = tokens[start]?.lower === "the" ? doc.mentionByFirstToken.get(start + 1) : undefined;
   const after = named ? tokens[named.last] : undefined;
-  const articleOfName = named !== undefined && !(after?.kind === "word" && !after.cap && !cueOf(after.lower));
+  // ("The Republican National Committee sent a letter accusing …": a verb after the name, no role it modifies)
+  const verbAfter = after !== undefined && (/[a-z]ed$/.test(after.lower) || VERBS_AFTER_NAME.test(after.lower));
+  const articleOfName =
+    named !== undefined && !(after?.kind === "word" && !after.cap && !cueOf(after.lower) && !verbAfter);
   if (!doc.mentionByFirstToken.has(start) && !articleOfName) {
     const np = openingNounPhrase(tokens, start, i);
     // ("A Harmon-Reese spokeswoman, Lindsey Carver, denied …, saying …": the name the description's appositive gives;
@@ -293,26 +296,28 @@ function openingNounPhrase(tokens: Token[], start: number, limit: number): { fir
   for (let j = start; j < Math.min(limit, start + 5); j++) {
     const t = tokens[j] as Token;
     if (t.kind !== "word" || (NP_BOUNDARY.has(t.lower) && j > start)) return null;
-    if (ROLE_NOUNS.has(t.lower) && j > start) return { first: start, last: j };
-    // ("A Texas business group stepped up its fight …, warning …": an organization's noun after "a" heads it)
-    // (not a modifier of a role or of another organization's noun: "A council spokesperson denied …")
+    // (not a modifier of a role or of another organization's noun: "A council spokesperson denied …", "A campaign
+    // watchdog filed …")
     const after = tokens[j + 1]?.lower ?? "";
-    if (
-      ORG_NOUNS.has(t.lower) &&
-      j > start &&
-      /^(?:a|an)$/.test(first.lower) &&
-      !tokens[j + 1]?.cap &&
-      !ROLE_NOUNS.has(after) &&
-      !ORG_NOUNS.has(after)
-    )
+    const compound = ROLE_NOUNS.has(after) || ORG_NOUNS.has(after);
+    if (ROLE_NOUNS.has(t.lower) && j > start && !compound) return { first: start, last: j };
+    // ("A Texas business group stepped up its fight …, warning …": an organization's noun after "a" heads it)
+    if (ORG_NOUNS.has(t.lower) && j > start && /^(?:a|an)$/.test(first.lower) && !tokens[j + 1]?.cap && !compound)
       return { first: start, last: j };
     if (j === start && !QUANTIFIERS.test(t.lower)) return null;
   }
   return null;
 }
 
-/** Documents that speak for their maker ("The audit, by …, found"). */
-const MADE_DOCUMENTS = /^(?:audit|report|study|review|analysis|survey|investigation)$/;
+/** Past forms and auxiliaries that follow a clause's subject ("The Republican National Committee sent …"). */
+const VERBS_AFTER_NAME =
+  /^(?:sent|won|lost|took|made|began|ran|gave|brought|put|set|held|kept|left|met|paid|sought|spent|built|chose|drew|fell|got|hit|led|let|rose|sold|shut|stood|struck|went|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)$/;
+
+/** Documents that speak for their maker ("The audit, by …, found", "The complaint, filed by …, says"). */
+const MADE_DOCUMENTS = /^(?:audit|report|study|review|analysis|survey|investigation|complaint|lawsuit|suit|petition)$/;
+
+/** Participles of making a document before "by" and its maker. */
+const PARTICIPLES_OF_MAKING = /^(?:filed|released|published|issued|commissioned|prepared|written|conducted|compiled)$/;
 
 /** How an interrupter between a subject and its verb starts: ", who …,", ", a former aide,", ", in fact,". */
 const INTERRUPTER_START =
@@ -350,7 +355,11 @@ export function looseSubject(
       let j = k - 1;
       while (j > s.first && k - j < 30 && tokens[j]?.text !== "," && tokens[j]?.kind !== "quote") j--;
       if (tokens[j]?.text !== "," || !INTERRUPTER_START.test(tokens[j + 1]?.lower ?? "")) return null;
-      if (tokens[j + 1]?.lower === "by") maker = doc.mentionByLastToken.get(k - 1);
+      // (or after a participle of making: "The complaint, filed by the Lone Star Accountability Project, says …")
+      const by =
+        tokens[j + 1]?.lower === "by" ||
+        (PARTICIPLES_OF_MAKING.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === "by");
+      if (by) maker = doc.mentionByLastToken.get(k - 1);
       k = j - 1;
       continue;
     }

@@ -27,6 +27,8 @@ const COMPANY_NOUNS = new Set([
 ]);
 /** Nouns that stand for the one organization of their kind even when its name does not hold them ("the union"). */
 const KIND_NOUNS = new Set([
+  // ("the agency" after the Federal Aviation Administration, the one agency named, 2026-12-07, newsdev40)
+  "agency",
   "union",
   "university",
   "court",
@@ -124,6 +126,8 @@ const NOUN_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   // "the regulator": the one agency, commission or authority named (a securities regulator, a data protection
   // commission)
   ["regulator", ["agency", "commission", "authority"]],
+  // ("the agency" after the Federal Aviation Administration, whose "Administration" reads as a government's)
+  ["agency", ["agency", "government"]],
 ]);
 
 /**

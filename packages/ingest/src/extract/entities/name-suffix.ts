@@ -63,6 +63,7 @@ export function attachNameSuffixes(text: string, tokens: readonly Token[], menti
  * and the cue's speaker must reach the comma after it. Mutates the mentions in place.
  */
 export function attachLegalForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  bracketedPrivateForms(text, tokens, mentions);
   for (const m of mentions) {
     // ("Jökulferðir ehf.", "Heidewolle eG": a name the tagger read as a person's, with no title, is a company's when
     // a legal form written in lower case follows it)
@@ -82,5 +83,32 @@ export function attachLegalForms(text: string, tokens: readonly Token[], mention
     m.end = form.end;
     m.last += 1;
     if (m.kind === undefined || m.kind === "organization") m.kind = "company";
+  }
+}
+
+/**
+ * "Kalahari Infusions (Pty) Ltd.": South Africa's and Namibia's private company form, its "(Pty)" in brackets, which
+ * splits the run of capitals — the name before it and "Ltd" after it are one company. Mutates the mentions in place
+ * (the mention the tagger made of "Ltd" alone is dropped).
+ */
+function bracketedPrivateForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of [...mentions]) {
+    const k = m.last;
+    if (tokens[k]?.text !== "(" || tokens[k + 1]?.text !== "Pty" || tokens[k + 2]?.text !== ")") continue;
+    const form = tokens[k + 3];
+    if (form?.lower !== "ltd" && form?.lower !== "ltd.") continue;
+    const stop = tokens[k + 4]?.text === "." && tokens[k + 4]?.start === form.end ? 1 : 0;
+    const last = k + 4 + stop;
+    const alone = mentions.findIndex((x) => x !== m && x.first >= k && x.first < last);
+    if (alone >= 0) mentions.splice(alone, 1);
+    const end = (tokens[last - 1] as Token).end;
+    m.name = text.slice(m.start, end);
+    m.text = m.name;
+    m.end = end;
+    m.last = last;
+    m.type = "Organization";
+    m.tagged = "ORG";
+    m.kind = "company";
+    delete m.tentative;
   }
 }

