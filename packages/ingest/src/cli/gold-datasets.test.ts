@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev46, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev47, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -138,6 +138,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev46, gold/newstest
     ["newsdev44", 12, 164],
     ["newsdev45", 12, 168],
     ["newsdev46", 12, 156],
+    ["newsdev47", 12, 165],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -48,6 +48,7 @@ import {
   NEWSDEV44,
   NEWSDEV45,
   NEWSDEV46,
+  NEWSDEV47,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -462,6 +463,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.84,
       about: 0.75,
       affiliation: 0.77,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV47]).toEqual({
+      person: 0.86,
+      org: 0.85,
+      claim: 0.95,
+      "claim+speaker": 0.88,
+      about: 0.77,
+      affiliation: 0.6,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -94,6 +94,8 @@ export const NEWSDEV44 = "newsdev44 (authored US political reports and Wikinews 
 export const NEWSDEV45 = "newsdev45 (authored US political reports and Wikinews interviews, 45th set)";
 /** The name `pnpm eval` reports gold/newsdev46 under. */
 export const NEWSDEV46 = "newsdev46 (authored US political reports and Wikinews interviews, 46th set)";
+/** The name `pnpm eval` reports gold/newsdev47 under. */
+export const NEWSDEV47 = "newsdev47 (authored US political reports and Wikinews interviews, 47th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -145,6 +147,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev44", NEWSDEV44],
   ["newsdev45", NEWSDEV45],
   ["newsdev46", NEWSDEV46],
+  ["newsdev47", NEWSDEV47],
   ["newstest", NEWSTEST],
 ]);
 
@@ -533,6 +536,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev45) person 0.898, org 0.929, claim 0.930, claim+speaker 0.873, about 0.784,
   // affiliation 0.805 — floors two to three items below; claim+speaker 0.880 at rules-156+entities-157.
   [NEWSDEV46]: { person: 0.87, org: 0.9, claim: 0.9, "claim+speaker": 0.84, about: 0.75, affiliation: 0.77 },
+  // gold/newsdev47 (12 articles, 165 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews interviews; its errors unread): first measured at rules-156+entities-157 (a7a5531, before
+  // the round's fixes from newsdev46) person 0.894, org 0.880, claim 0.979, claim+speaker 0.913, about 0.801,
+  // affiliation 0.639 — floors two to three items below.
+  [NEWSDEV47]: { person: 0.86, org: 0.85, claim: 0.95, "claim+speaker": 0.88, about: 0.77, affiliation: 0.6 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
