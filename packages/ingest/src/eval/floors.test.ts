@@ -457,10 +457,10 @@ describe("checkFloors", () => {
       affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV46]).toEqual({
-      person: 0.87,
+      person: 0.88,
       org: 0.9,
-      claim: 0.9,
-      "claim+speaker": 0.84,
+      claim: 0.94,
+      "claim+speaker": 0.9,
       about: 0.75,
       affiliation: 0.77,
     });

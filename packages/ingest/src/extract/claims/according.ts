@@ -36,7 +36,9 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
     const to = tokens[e] as Token;
     if (!speaker) speaker = { start: from.start, end: to.end, anonymous: doc.text.slice(from.start, to.end) };
   }
-  if (i === s.first || (i === s.first + 1 && tokens[s.first]?.kind !== "word")) {
+  // ("TACUAREMBÓ, Uruguay — According to Uruguay XXI, …": after a dateline's dash too)
+  const afterDash = /^[—–-]{1,2}$/.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]?.sentence === tokens[i]?.sentence;
+  if (i === s.first || (i === s.first + 1 && tokens[s.first]?.kind !== "word") || afterDash) {
     // "According to Tomas Villanueva, the director of the department, the agency …", "According to the Korean
     // Patients' Rights Network, a civic group, more than 300 …": the name's appositive is not the content
     const named = doc.mentionByLastToken.get(k - 1);

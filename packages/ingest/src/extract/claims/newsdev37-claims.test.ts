@@ -579,3 +579,34 @@ describe("claims newsdev45 read wrong (rules-156)", () => {
     expect(claims(text).filter((c) => c.text.startsWith(opening))).toEqual([]);
   });
 });
+
+describe("claims newsdev46 read wrong (rules-157)", () => {
+  it.each([
+    [
+      "an interview's label with an Acadian particle",
+      "Jolene d'Entremont fishes out of Pubnico.\n\nWikinews: What does losing two weeks mean for you?\n\nd'Entremont: The end of May is when the price is best.\n\nWikinews: What happens now?\n\nd'Entremont: We are asking for the closure to be phased in.",
+      "The end of May",
+      "Jolene d'Entremont",
+    ],
+    [
+      "a court's ruling with a weekday before 'that'",
+      "Schools\n\nLINCOLN, Neb. — The Nebraska Supreme Court ruled Friday that the state’s school funding formula violates the state constitution.",
+      "the state’s school",
+      "Nebraska Supreme Court",
+    ],
+    [
+      "a subject set off by 'one of …'",
+      "Closure\n\nCape Sable Seafoods, one of the area's largest buyers, denied that buyers had pushed for an early closure.",
+      "buyers had pushed",
+      "Cape Sable Seafoods",
+    ],
+    [
+      "'According to X, its appositive,' opening the story after the dateline",
+      "Wool\n\nTACUAREMBÓ, Uruguay — According to Uruguay XXI, the state export promotion agency, the country’s wool exports fell by 18 percent by value.",
+      "the country’s wool",
+      "Uruguay XXI",
+    ],
+  ])("%s", (_name, text, opening, speaker) => {
+    expect(speakerOf(text, opening)).toBe(speaker);
+  });
+});

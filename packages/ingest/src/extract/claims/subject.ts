@@ -321,7 +321,7 @@ const PARTICIPLES_OF_MAKING = /^(?:filed|released|published|issued|commissioned|
 
 /** How an interrupter between a subject and its verb starts: ", who …,", ", a former aide,", ", in fact,". */
 const INTERRUPTER_START =
-  /^(?:who|which|a|an|the|by|in|for|however|too|meanwhile|though|also|like|along|both|at|on|now|then|after|once|unlike|as|his|her|their|its|whose|president|former|chair|chairman|chairwoman|director|spokesman|spokeswoman|who's|including|such|among|especially|not|published|released|issued|written|obtained|seen|prepared|commissioned|compiled|signed|posted|sent|filed|led|funded|backed|based|founded|dated|leaked|conducted|carried)$/;
+  /^(?:who|which|a|an|the|by|in|for|however|too|meanwhile|though|also|like|along|both|at|on|now|then|after|once|unlike|as|his|her|their|its|whose|president|former|chair|chairman|chairwoman|director|spokesman|spokeswoman|who's|including|such|among|especially|not|one|published|released|issued|written|obtained|seen|prepared|commissioned|compiled|signed|posted|sent|filed|led|funded|backed|based|founded|dated|leaked|conducted|carried)$/;
 
 /**
  * The subject of a clause whose verb is at token `i` when no known speaker ends right before it:

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from "../lexicon/calendar.js";
 import { CUE_NOUNS } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
@@ -57,7 +58,9 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
     /^[-–]$/.test(tokens[i + 2]?.text ?? "") &&
     tokens[i + 3]?.kind === "number" &&
     tokens[i + 4]?.lower === "that";
-  const that = counted ? i + 4 : i + 1;
+  // ("The Nebraska Supreme Court ruled Friday that …": a weekday between the verb and its clause)
+  const day = (WEEKDAYS as readonly string[]).includes(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "that";
+  const that = counted ? i + 4 : day ? i + 2 : i + 1;
   if (tokens[that]?.lower !== "that" || t.cap) return;
   // "…, ruling that the agency had stretched the law", "…, finding that …": a court's or a panel's participle after a
   // comma reports what the clause's subject decided

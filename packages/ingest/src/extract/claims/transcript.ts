@@ -218,7 +218,13 @@ const LOWER_NAME_WORDS: ReadonlySet<string> = new Set([
 
 function isTitleCaseWord(word: string | undefined): boolean {
   // ("Ó Briain: …": the Irish particle, a capital of its own)
-  return word !== undefined && ((word.length >= 2 && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word)) || word === "Ó");
+  // ("d'Entremont: …": an Acadian or French particle and its apostrophe before the capital)
+  return (
+    word !== undefined &&
+    ((word.length >= 2 && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(word)) ||
+      word === "Ó" ||
+      /^d['’]\p{Lu}\p{Ll}+$/u.test(word))
+  );
 }
 
 function isCapitalsWord(word: string | undefined): boolean {

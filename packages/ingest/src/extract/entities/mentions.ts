@@ -1121,6 +1121,12 @@ function processRun(
     emitMention(text, tokens, s, e, head, lowerVocab, out, undefined);
     return;
   }
+  // ("Fisheries and Oceans Canada", "Agriculture and Agri-Food Canada": a federal department's two portfolios joined
+  // by "and" before the country's name)
+  if (e - s === 4 && tokens[s + 1]?.lower === "and" && portfoliosBeforeCountry(text, tokens, s + 2, e)) {
+    emitMention(text, tokens, s, e, head, lowerVocab, out, "ORG");
+    return;
+  }
   // "Sri Lanka Cricket", "Cricket Australia", "Athletics Kenya": a country and a sport name its governing body
   if (sportBody(text, tokens, s, e) || countryBody(text, tokens, s, e) || redCrossSociety(text, tokens, s, e)) {
     emitMention(text, tokens, s, e, head, lowerVocab, out, "ORG");
@@ -1529,6 +1535,23 @@ function ownedUnit(tokens: readonly Token[], out: readonly Mention[], s: number,
     owner.last === s - 1 &&
     isPossessive(tokens[s - 1])
   );
+}
+
+/**
+ * Tokens [s, e): a capitalised word and a country's name, right after a lone capitalised word and "and" — one
+ * department's name ("Fisheries and Oceans Canada"); not a country of two words ("Britain and Northern Ireland") nor
+ * a list of places.
+ */
+function portfoliosBeforeCountry(text: string, tokens: readonly Token[], s: number, e: number): boolean {
+  if (e - s !== 2 || tokens[s - 1]?.lower !== "and") return false;
+  const first = tokens[s - 2];
+  if (!first?.cap || first.kind !== "word" || tokens[s - 3]?.cap || first.sentence !== tokens[s]?.sentence)
+    return false;
+  const word = tokens[s] as Token;
+  if (countryOf((tokens[e - 1] as Token).text)?.form !== "name" || countryOf(word.text) || countryOf(first.text))
+    return false;
+  const whole = visibleText(text.slice(word.start, (tokens[e - 1] as Token).end));
+  return countryOf(whole) === undefined && !PLACES.has(first.lower) && !WORLD_CITIES.has(first.text);
 }
 
 /** Offices of a town, county, state or province, whose holder a place's name may open ("Chicago Mayor …"). */

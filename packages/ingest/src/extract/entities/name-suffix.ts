@@ -62,6 +62,24 @@ export function attachNameSuffixes(text: string, tokens: readonly Token[], menti
  * country's third-largest producer, said …"), which runs of capitals leave out: the name is the company's whole,
  * and the cue's speaker must reach the comma after it. Mutates the mentions in place.
  */
+/** Legal forms written in capitals that may close a company's name after the tagger's piece ("… AS", "… ASA"). */
+const CAPITAL_FORMS = new Set([
+  "AS",
+  "ASA",
+  "AB",
+  "AG",
+  "SA",
+  "NV",
+  "BV",
+  "SpA",
+  "GmbH",
+  "Oy",
+  "Oyj",
+  "PLC",
+  "LLC",
+  "Ltd",
+]);
+
 export function attachLegalForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   bracketedPrivateForms(text, tokens, mentions);
   for (const m of mentions) {
@@ -71,7 +89,10 @@ export function attachLegalForms(text: string, tokens: readonly Token[], mention
     if ((m.type !== "Organization" && !untitled) || m.kind === "country") continue;
     const form = tokens[m.last];
     const before = tokens[m.last - 1] as Token;
-    if (!form || form.cap || form.kind !== "word" || !LEGAL_FORMS.has(form.lower)) continue;
+    // ("Lofoten Sjømat AS", "Eliassen Fiske AS": a form in capitals the tagger left out of the name)
+    const capitals = form !== undefined && CAPITAL_FORMS.has(form.text);
+    if (!form || (form.cap && !capitals) || form.kind !== "word" || (!LEGAL_FORMS.has(form.lower) && !capitals))
+      continue;
     if (form.sentence !== before.sentence || form.start - before.end !== 1) continue;
     if (m.type !== "Organization") {
       m.type = "Organization";

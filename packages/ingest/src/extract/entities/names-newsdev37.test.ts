@@ -275,3 +275,26 @@ describe("names newsdev45 read wrong (entities-157)", () => {
     ).toEqual(["Organization Kalahari Infusions (Pty) Ltd."]);
   });
 });
+
+describe("names newsdev46 read wrong (entities-158)", () => {
+  it.each([
+    [
+      "a Canadian department's two portfolios joined by 'and' before the country",
+      "Fisheries and Oceans Canada said on Tuesday that it would close the spring season.",
+      ["Organization Fisheries and Oceans Canada"],
+    ],
+    [
+      "a legal form in capitals the tagger left out of the name",
+      "Headline\n\nThe fish buyer Lofoten Sjømat AS said it had cut two seasonal jobs at its plant.",
+      ["Organization Lofoten Sjømat AS"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(entities(text)).toEqual(expected);
+  });
+
+  it("keeps a country of two words apart from the one before 'and'", () => {
+    expect(entities("Britain and Northern Ireland voted to leave.")).not.toContain(
+      "Organization Britain and Northern Ireland",
+    );
+  });
+});
