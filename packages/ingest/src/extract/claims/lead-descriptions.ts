@@ -27,61 +27,56 @@ export function leadDescriptionsNamedLater(
     const speaker = c.speaker;
     if (c.start < bodyStart || !speaker || speaker.anonymous === undefined || speaker.cluster !== undefined) continue;
     if (paragraphOf(doc, speaker.start) !== leadParagraph) break;
-    const first = tokens[tokenAtOrAfter(tokens, speaker.start)] as Token;
-    // ("according to a federal audit released Tuesday" … "The audit, by the … Office of Inspector General, found":
-    // the document's maker the article names later)
-    const document = doc.text
-      .slice(speaker.start, speaker.end)
-      .toLowerCase()
-      .split(/\s+/)
-      .find((w) => LEAD_DOCUMENTS.test(w));
-    const maker = document ? anon?.get(document)?.cluster : undefined;
-    if (maker !== undefined && /^(?:a|an)$/i.test(first.text)) {
-      for (const d of claims)
-        if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
-          d.speaker = { start: speaker.start, end: speaker.end, cluster: maker };
-      continue;
-    }
-    // ("AUSTIN — A Texas business group stepped up …, warning …" and, below, "The Greater Lone Star Chamber of
-    // Commerce released a study …": an organization's noun in the description, the organization the next paragraph
-    // names first)
-    const organization = /^(?:a|an)$/i.test(first.text)
-      ? organizationNamedNext(doc, speaker, leadParagraph)
-      : undefined;
-    if (organization !== undefined) {
-      for (const d of claims)
-        if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
-          d.speaker = { start: speaker.start, end: speaker.end, cluster: organization };
-      continue;
-    }
-    const head = tokens[tokenAtOrAfter(tokens, speaker.end) - 1] as Token;
-    // ("WASHINGTON — A drug company executive defended …, telling senators that …" and, below, "Graham Whitlock,
-    // chief executive of Calloway Pharmaceuticals, said …": the person the next paragraph opens with, its appositive
-    // holding the description's noun)
-    const person = /^(?:a|an)$/i.test(first.text)
-      ? personNamedNext(doc, head.lower, leadParagraph, organizationsIn(doc, speaker))
-      : undefined;
-    if (person !== undefined) {
-      for (const d of claims)
-        if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
-          d.speaker = { start: speaker.start, end: speaker.end, cluster: person };
-      continue;
-    }
-    const titles = titlesWithHead(head.lower);
-    if (!/^(?:a|an)$/i.test(first.text) || titles.length === 0) continue;
-    const holders = doc.entities.clusters.filter(
-      (p) =>
-        p.type === "Person" &&
-        titles.some((t) => p.titles.has(t)) &&
-        p.mentions.length > 0 &&
-        p.mentions.every((m) => m.start > speaker.end),
-    );
-    if (holders.length !== 1) continue;
-    const holder = holders[0] as (typeof holders)[number];
+    // (an indefinite description only: "a federal judge", "A Texas business group")
+    if (!/^(?:a|an)$/i.test((tokens[tokenAtOrAfter(tokens, speaker.start)] as Token).text)) continue;
+    const head = (tokens[tokenAtOrAfter(tokens, speaker.end) - 1] as Token).lower;
+    const referent =
+      documentMaker(doc, speaker, anon) ??
+      // ("AUSTIN — A Texas business group stepped up …, warning …" and, below, "The Greater Lone Star Chamber of
+      // Commerce released a study …": an organization's noun in the description, the organization the next
+      // paragraph names first)
+      organizationNamedNext(doc, speaker, leadParagraph) ??
+      // ("WASHINGTON — A drug company executive defended …, telling senators that …" and, below, "Graham Whitlock,
+      // chief executive of Calloway Pharmaceuticals, said …": the person the next paragraph opens with, its
+      // appositive holding the description's noun)
+      personNamedNext(doc, head, leadParagraph, organizationsIn(doc, speaker)) ??
+      titleHolderNamedLater(doc, head, speaker.end);
+    if (referent === undefined) continue;
     for (const d of claims)
       if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
-        d.speaker = { start: speaker.start, end: speaker.end, cluster: holder.id };
+        d.speaker = { start: speaker.start, end: speaker.end, cluster: referent };
   }
+}
+
+/**
+ * ("according to a federal audit released Tuesday" … "The audit, by the … Office of Inspector General, found"): the
+ * maker the article names later of a document the description names, as remembered in `anon`.
+ */
+function documentMaker(
+  doc: AnalyzedText,
+  speaker: { start: number; end: number },
+  anon: AnonymousMemory | undefined,
+): number | undefined {
+  const document = doc.text
+    .slice(speaker.start, speaker.end)
+    .toLowerCase()
+    .split(/\s+/)
+    .find((w) => LEAD_DOCUMENTS.test(w));
+  return document ? anon?.get(document)?.cluster : undefined;
+}
+
+/** The one person the article names only after `after` who holds a title with the description's head ("judge"). */
+function titleHolderNamedLater(doc: AnalyzedText, head: string, after: number): number | undefined {
+  const titles = titlesWithHead(head);
+  if (titles.length === 0) return undefined;
+  const holders = doc.entities.clusters.filter(
+    (p) =>
+      p.type === "Person" &&
+      titles.some((t) => p.titles.has(t)) &&
+      p.mentions.length > 0 &&
+      p.mentions.every((m) => m.start > after),
+  );
+  return holders.length === 1 ? holders[0]?.id : undefined;
 }
 
 /** Longest description a lead's organization noun heads, in words ("A union representing corrections officers"). */

@@ -84,19 +84,10 @@ const MORE_NOUNS = new Set([
   "division",
   "lottery",
 ]);
-/** Last words of advocacy groups' names, which "the group" stands for when no company is named. */
-const GROUP_NAME_ENDS = new Set([
-  "coalition",
-  "alliance",
-  "project",
-  "network",
-  "movement",
-  "initiative",
-  "action",
-  "fund",
-]);
-/** Words of advocacy groups' names wherever they stand in it. */
+/** Words of advocacy groups' names, which "the group" stands for when no company is named, wherever they stand in it. */
 const GROUP_NAME_WORDS = new Set(["coalition", "alliance", "project", "movement", "initiative"]);
+/** Words that make an advocacy group's name only as its last ("Open Ledger Network", "Heritage Action", "… Fund"). */
+const GROUP_NAME_ENDS = new Set(["network", "action", "fund"]);
 
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
@@ -273,7 +264,7 @@ export function isAdvocacyGroup(c: Cluster): boolean {
   if (c.type !== "Organization") return false;
   const words = nameWords(c);
   // ("the Coalition for Fiscal Integrity": a coalition's word may open the name too)
-  return GROUP_NAME_ENDS.has(words.at(-1) ?? "") || words.some((w) => GROUP_NAME_WORDS.has(w));
+  return words.some((w) => GROUP_NAME_WORDS.has(w)) || GROUP_NAME_ENDS.has(words.at(-1) ?? "");
 }
 
 function nameWords(c: Cluster): string[] {
