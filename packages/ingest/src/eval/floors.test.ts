@@ -49,6 +49,7 @@ import {
   NEWSDEV45,
   NEWSDEV46,
   NEWSDEV47,
+  NEWSDEV48,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -465,12 +466,20 @@ describe("checkFloors", () => {
       affiliation: 0.77,
     });
     expect(QUALITY_FLOORS[NEWSDEV47]).toEqual({
-      person: 0.86,
-      org: 0.85,
-      claim: 0.95,
+      person: 0.93,
+      org: 0.92,
+      claim: 0.96,
+      "claim+speaker": 0.93,
+      about: 0.87,
+      affiliation: 0.78,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV48]).toEqual({
+      person: 0.88,
+      org: 0.87,
+      claim: 0.96,
       "claim+speaker": 0.88,
-      about: 0.77,
-      affiliation: 0.6,
+      about: 0.73,
+      affiliation: 0.69,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

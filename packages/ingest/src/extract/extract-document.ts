@@ -31,7 +31,7 @@ import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sen
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-157+entities-158+tagger-3+speakers-139+cues-121";
+export const EXTRACTOR_VERSION = "rules-158+entities-159+tagger-3+speakers-140+cues-122";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -1,5 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
-import { describedOrganization, isAdvocacyGroup } from "../entities/described-org.js";
+import { describedOrganization, isAdvocacyGroup, organizationNamedBy } from "../entities/described-org.js";
 import { personOrPlaceWord } from "../entities/employer-names.js";
 import { isStateChamber } from "../entities/state-chambers.js";
 import type { Cluster, Mention } from "../entities/types.js";
@@ -688,9 +688,8 @@ function possessorBefore(doc: AnalyzedText, at: number): { org: Cluster; from: n
   const named = doc.mentionByLastToken.get(k) ?? doc.mentionByLastToken.get(k - 1);
   const c = named ? doc.entities.clusters[named.cluster] : undefined;
   if (c) return c.type === "Organization" && !c.country ? { org: c, from: k + 1 } : undefined;
-  const noun = tokens[k - 1];
-  if (!noun || tokens[k - 2]?.lower !== "the" || !isNoun(noun) || noun.lower === "group") return undefined;
-  const described = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+  if (tokens[k - 1]?.lower === "group") return undefined;
+  const described = theDescribed(doc, tokens[k - 2]?.lower === "the" ? k - 2 : k - 3, k - 1);
   return described ? { org: described, from: k + 1 } : undefined;
 }
 
@@ -1508,9 +1507,12 @@ function roleOfOrganizationBefore(doc: AnalyzedText, m: Mention): { org: number;
   const at = tokenAtOrAfter(tokens, m.start);
   if (tokens[at - 1]?.text !== ",") return undefined;
   const orgMention = doc.mentionByLastToken.get(at - 2);
-  const org = orgMention ? doc.entities.clusters[orgMention.cluster] : undefined;
-  if (!orgMention || org?.type !== "Organization") return undefined;
-  const of = tokens[orgMention.first - 1]?.lower === "the" ? orgMention.first - 2 : orgMention.first - 1;
+  // ("A spokeswoman for the state board, Tanya Lindqvist,": an organization described, not named)
+  const theAt = tokens[at - 3]?.lower === "the" ? at - 3 : at - 4;
+  const org = orgMention ? doc.entities.clusters[orgMention.cluster] : theDescribed(doc, theAt, at - 2);
+  if (org?.type !== "Organization") return undefined;
+  const first = orgMention ? orgMention.first : theAt + 1;
+  const of = tokens[first - 1]?.lower === "the" ? first - 2 : first - 1;
   const head = tokens[of - 1];
   // ("A spokesman for the Michigan Department of State, Kevin Dunleavy,", "a professor at Lakehead University, X,")
   if (!/^(?:of|for|at)$/.test(tokens[of]?.lower ?? "") || !head || !ROLE_HEADS.has(head.lower)) return undefined;
@@ -1610,18 +1612,35 @@ function describedRoleBefore(
   const { tokens } = doc;
   // the walk over role words stops at "the", or on the possessive or the noun when the role is long
   let at = k;
-  while (at > k - 2 && at > 0 && tokens[at]?.lower !== "the") at--;
+  while (at > k - 3 && at > 0 && tokens[at]?.lower !== "the") at--;
   k = at;
-  const noun = tokens[k + 1];
-  if (tokens[k]?.lower !== "the" || !noun || !isNoun(noun) || !isPossessive(tokens[k + 2])) return undefined;
-  if (end - (k + 3) > MAX_ROLE_WORDS) return undefined;
-  if (k + 3 >= end || !isRoleHead(tokens[end - 1]?.lower ?? "")) return undefined;
+  // ("The state board's chairman, Gerald Ostrowski,": a modifier between "the" and the noun)
+  const possessive = isPossessive(tokens[k + 2]) ? k + 2 : k + 3;
+  if (tokens[k]?.lower !== "the" || !isPossessive(tokens[possessive])) return undefined;
+  const role = possessive + 1;
+  if (end - role > MAX_ROLE_WORDS) return undefined;
+  if (role >= end || !isRoleHead(tokens[end - 1]?.lower ?? "")) return undefined;
   if (tokens[k]?.sentence !== tokens[end]?.sentence) return undefined;
   // the appositive opens its clause, as for a named organization
   if (comma && !opensAppositive(tokens[k - 1], tokens[end])) return undefined;
-  const org = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+  const org = theDescribed(doc, k, possessive - 1);
   if (!org) return undefined;
-  return { org: org.id, role: doc.text.slice((tokens[k + 3] as Token).start, (tokens[end - 1] as Token).end) };
+  return { org: org.id, role: doc.text.slice((tokens[role] as Token).start, (tokens[end - 1] as Token).end) };
+}
+
+/**
+ * The organization "the board" or "the state board" (tokens [the, noun]) stands for: the one the noun describes
+ * (`describedOrganization`), or, with one lower-case modifier, the one organization named before whose name holds
+ * both words in a row ("the state board" → the Maryland State Board of Elections, beside a county's board).
+ */
+function theDescribed(doc: AnalyzedText, the: number, noun: number): Cluster | undefined {
+  const { tokens } = doc;
+  const n = tokens[noun];
+  if (tokens[the]?.lower !== "the" || !n || !isNoun(n)) return undefined;
+  if (noun === the + 1) return describedOrganization(doc.entities.clusters, n.lower, n.start);
+  const modifier = tokens[the + 1] as Token;
+  if (noun !== the + 2 || !isNoun(modifier) || FUNCTION_WORDS.has(modifier.lower)) return undefined;
+  return organizationNamedBy(doc.entities.clusters, `${modifier.lower} ${n.lower}`, n.start);
 }
 
 /**

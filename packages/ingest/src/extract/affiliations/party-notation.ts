@@ -96,7 +96,8 @@ export function partyStateAfter(
     .slice(comma + 1, k)
     .map((t) => t.text)
     .join("");
-  const us = /^([DRI])-\p{Lu}[\p{L}.]*$/u.exec(written);
+  // ("D-Prince George's": a county's possessive name)
+  const us = /^([DRI])-\p{Lu}[\p{L}.'’]*$/u.exec(written);
   return us ? { letter: us[1] as string, close: k } : undefined;
 }
 

@@ -1,4 +1,4 @@
-import { cueOf } from "../lexicon/cues.js";
+import { cueOf, WISH_CUES } from "../lexicon/cues.js";
 import type { Token } from "../text/tokens.js";
 
 /** Auxiliaries and modals: a clause's verb, never the subject of a new report. */
@@ -30,7 +30,14 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
   if (t.lower === "and" || t.lower === "but") {
     const next = tokens[k + 1];
     // "… must pay a penalty [and submit] an audit": a bare verb after a modal or "to" shares its subject
-    if (finiteCue(next) && !(cueOf(next?.lower ?? "")?.base === next?.lower && modalBefore(tokens, k))) return true;
+    // ("said planters were not against higher pay [but wanted] it tied to productivity": a verb of wanting or fearing
+    // goes on with the reported clause, as `indirect.ts` reads it)
+    if (
+      finiteCue(next) &&
+      !(cueOf(next?.lower ?? "")?.base === next?.lower && modalBefore(tokens, k)) &&
+      !WISH_CUES.has(cueOf(next?.lower ?? "")?.base ?? "")
+    )
+      return true;
     if (next?.lower === "then" && finiteCue(tokens[k + 2])) return true;
     // "… them rapists [and vowing to …]": a second predicate of the speaker, not content
     if (next && next.kind === "word" && /ing$/.test(next.lower) && next.lower.length > 5 && cueOf(next.lower))

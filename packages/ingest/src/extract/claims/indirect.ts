@@ -1,6 +1,6 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
-import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, VERDICT_VERBS, WEAK_CUES } from "../lexicon/cues.js";
+import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, VERDICT_VERBS, WEAK_CUES, WISH_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, PRONOUNS } from "../lexicon/function-words.js";
 import { isRoleHead, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
@@ -245,6 +245,8 @@ export function indirectClaims(
         continue;
       }
       if (t.cap && !isHeadlineCue(tokens, i, s)) continue;
+      // ("repeat violators face fines": "repeat" before a plural of people is their modifier)
+      if (t.lower === "repeat" && /(?:ers|ors)$/.test(tokens[i + 1]?.lower ?? "")) continue;
       const prev = tokens[i - 1];
       // "used much of their time to criticize the media": an attribution of the clause's subject
       const infinitive = prev?.lower === "to" && unit === "attribution" && !t.lower.endsWith("ing");
@@ -474,6 +476,12 @@ export function indirectClaims(
             (tokens[that] as Token).lower === "that"
               ? events.findLast((e) => e.at >= s.start && e.at < thatAt && thatAt - e.at < MAX_CUE_TO_THAT)
               : undefined;
+          // ("said planters were not against higher pay but wanted it tied to productivity", "told X that the
+          // government had considered a larger rise but feared that …": a verb of wanting or fearing after an
+          // earlier cue of the sentence is the reported clause's own verb, no attribution of its own)
+          const inside =
+            WISH_CUES.has(cue.base) && events.some((e) => e.at >= s.start && e.at < (tokens[end] as Token).start);
+          if (inside) continue;
           const subject = subjectBefore(doc, s, end, anon);
           // (only when the subject found stands inside what that cue reported)
           speaker = main && (!subject || subject.start > thatAt) ? main.speaker : subject;

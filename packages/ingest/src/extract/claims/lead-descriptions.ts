@@ -36,6 +36,9 @@ export function leadDescriptionsNamedLater(
       // Commerce released a study …": an organization's noun in the description, the organization the next
       // paragraph names first)
       organizationNamedNext(doc, speaker, leadParagraph) ??
+      // ("a voting-rights group said …" and, two paragraphs below, "The Maryland Voting Rights Coalition, which has
+      // sued …": the one organization named later whose name holds the description's modifiers in a row)
+      organizationNamedAfter(doc, speaker) ??
       // ("WASHINGTON — A drug company executive defended …, telling senators that …" and, below, "Graham Whitlock,
       // chief executive of Calloway Pharmaceuticals, said …": the person the next paragraph opens with, its
       // appositive holding the description's noun)
@@ -117,6 +120,31 @@ function organizationNamedNext(
       : opening;
   if (cluster?.type !== "Organization" || cluster.country) return undefined;
   return cluster.mentions.every((m) => m.start >= next.start) ? cluster.id : undefined;
+}
+
+/**
+ * The one organization first named after a lead's description (`speaker`) whose name holds, in a row, the two
+ * words or more that modify the description's organization noun ("voting-rights group" → "… Voting Rights …"):
+ * its cluster id, or undefined.
+ */
+function organizationNamedAfter(doc: AnalyzedText, speaker: { start: number; end: number }): number | undefined {
+  const words = doc.text
+    .slice(speaker.start, speaker.end)
+    .toLowerCase()
+    .split(/[\s-]+/);
+  const noun = words.findIndex((w, i) => i > 0 && ORG_NOUNS.has(w));
+  const modifiers = words.slice(1, noun);
+  if (noun < 0 || modifiers.length < 2 || modifiers.some((w) => !/^\p{Ll}+$/u.test(w))) return undefined;
+  const phrase = ` ${modifiers.join(" ")} `;
+  const named = doc.entities.clusters.filter(
+    (c) =>
+      c.type === "Organization" &&
+      !c.country &&
+      c.mentions.length > 0 &&
+      c.mentions.every((m) => m.start >= speaker.end) &&
+      ` ${c.name.toLowerCase().replace(/-/g, " ")} `.includes(phrase),
+  );
+  return named.length === 1 ? named[0]?.id : undefined;
 }
 
 /** Longest appositive between a person's name and the noun that repeats the lead's description, in words. */

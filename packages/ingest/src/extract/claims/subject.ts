@@ -1,5 +1,6 @@
 import { type AnalyzedText, mentionAtOrAfter } from "../document.js";
 import type { Mention } from "../entities/types.js";
+import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { cueOf } from "../lexicon/cues.js";
 import { FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
@@ -319,6 +320,37 @@ const MADE_DOCUMENTS = /^(?:audit|report|study|review|analysis|survey|investigat
 /** Participles of making a document before "by" and its maker. */
 const PARTICIPLES_OF_MAKING = /^(?:filed|released|published|issued|commissioned|prepared|written|conducted|compiled)$/;
 
+/** Most words of a document's "of" phrase ("of 400 likely primary voters"). */
+const MAX_OF_PHRASE = 6;
+
+/** Token `k` when it is a document's noun, or the document's noun before the "of" phrase ending at `k`; else -1. */
+function documentNounAt(tokens: readonly Token[], k: number, first: number): number {
+  if (MADE_DOCUMENTS.test(tokens[k]?.lower ?? "")) return k;
+  for (let q = k - 1; q > first && k - q <= MAX_OF_PHRASE; q--) {
+    const t = tokens[q] as Token;
+    if (t.lower === "of") return MADE_DOCUMENTS.test(tokens[q - 1]?.lower ?? "") ? q - 1 : -1;
+    if (t.kind === "punct" || t.kind === "quote") return -1;
+  }
+  return -1;
+}
+
+/** Words of a date between a participle of making and its "by" ("conducted April 2-5 by …", "released last week by …"). */
+const DATE_WORDS = new RegExp(`^(?:${[...MONTHS, ...WEEKDAYS].join("|")}|last|this|week|month|year|on|in|early|late)$`);
+
+/**
+ * The person or organization named right after "by" in tokens [from, end), when only date words (and numbers)
+ * stand between `from` and the "by" ("April 2-5 by Peachtree Research …").
+ */
+function makerAfterBy(doc: AnalyzedText, from: number, end: number): Mention | undefined {
+  const { tokens } = doc;
+  for (let k = from; k < end && k - from <= 5; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === "by") return doc.mentionByFirstToken.get(tokens[k + 1]?.lower === "the" ? k + 2 : k + 1);
+    if (!(t.kind === "number" || t.text === "-" || t.text === "–" || DATE_WORDS.test(t.lower))) return undefined;
+  }
+  return undefined;
+}
+
 /** How an interrupter between a subject and its verb starts: ", who …,", ", a former aide,", ", in fact,". */
 const INTERRUPTER_START =
   /^(?:who|which|a|an|the|by|in|for|however|too|meanwhile|though|also|like|along|both|at|on|now|then|after|once|unlike|as|his|her|their|its|whose|president|former|chair|chairman|chairwoman|director|spokesman|spokeswoman|who's|including|such|among|especially|not|one|published|released|issued|written|obtained|seen|prepared|commissioned|compiled|signed|posted|sent|filed|led|funded|backed|based|founded|dated|leaked|conducted|carried)$/;
@@ -360,15 +392,21 @@ export function looseSubject(
         tokens[j + 1]?.lower === "by" ||
         (PARTICIPLES_OF_MAKING.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === "by");
       if (by) maker = doc.mentionByLastToken.get(k - 1);
+      // ("A survey of 400 likely primary voters, conducted April 2-5 by Peachtree Research for Dressler’s campaign,
+      // found …": the maker right after "by", past the dates of the making)
+      else if (PARTICIPLES_OF_MAKING.test(tokens[j + 1]?.lower ?? "")) maker = makerAfterBy(doc, j + 2, k);
       k = j - 1;
       continue;
     }
     break;
   }
-  const made = maker && MADE_DOCUMENTS.test(tokens[k]?.lower ?? "") ? doc.entities.clusters[maker.cluster] : undefined;
+  // (the document's noun before its "of" phrase: "A survey of 400 likely primary voters")
+  const documentAt = maker ? documentNounAt(tokens, k, s.first) : -1;
+  const made = documentAt >= 0 && maker ? doc.entities.clusters[maker.cluster] : undefined;
   if (made && (made.type === "Organization" || made.type === "Person")) {
-    const ref: SpeakerRef = { start: (tokens[k] as Token).start, end: (tokens[k] as Token).end, cluster: made.id };
-    anon.set((tokens[k] as Token).lower, ref);
+    const noun = tokens[documentAt] as Token;
+    const ref: SpeakerRef = { start: noun.start, end: noun.end, cluster: made.id };
+    anon.set(noun.lower, ref);
     return ref;
   }
   const known = speakerEndingAt(doc, k, anon);

@@ -262,11 +262,22 @@ function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number):
     if (t.lower === "that" || t.text === ":" || t.text === ";") return false;
     // ("said in its Monday evening report": a report named after its determiner is where, not another cue)
     // (a capitalised word is a name's, not a cue: "…, as ships went around the Cape of Good Hope")
-    if (j > k && !t.cap && !t.lower.endsWith("ing") && cueOf(t.lower)?.clausal && !determinedCueNoun(tokens, j, k))
+    // ("said in a report released Wednesday": a document's participle of issue is no cue)
+    if (
+      j > k &&
+      !t.cap &&
+      !t.lower.endsWith("ing") &&
+      cueOf(t.lower)?.clausal &&
+      !determinedCueNoun(tokens, j, k) &&
+      !(ISSUE_PARTICIPLES.test(t.lower) && CUE_NOUNS.has(tokens[j - 1]?.lower ?? ""))
+    )
       return false;
   }
   return true;
 }
+
+/** Participles of a document's issue after its noun ("a report released Wednesday", "a study published in …"). */
+const ISSUE_PARTICIPLES = /^(?:released|published|issued|posted|filed)$/;
 
 /** Words that open a subordinate clause or phrase after a tail attribution's comma ("…, X said, despite …"). */
 const CLAUSE_AFTER_TAIL = new Set([

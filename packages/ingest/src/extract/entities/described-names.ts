@@ -4,7 +4,7 @@ import { cueOf } from "../lexicon/cues.js";
 import { firstNameGender, isListedFirstName } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
-import { ROLE_HEADS } from "../lexicon/titles.js";
+import { isRoleHead, ROLE_HEADS } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { firstWordOfSentence } from "../text/sentences.js";
 import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
@@ -71,6 +71,10 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
     if (t.sentence !== noun.sentence || t.kind === "punct" || t.kind === "quote") return undefined;
     // "the new face of the party, Donald J. Trump,": the name is the face's, not the party's
     if (comma && DETERMINERS.has(t.lower) && tokens[d - 1]?.lower === "of") return undefined;
+    // "A spokeswoman for the company, Anna Cole,": the name is the role's holder, not the company's
+    if (comma && DETERMINERS.has(t.lower) && ROLE_PREPOSITIONS.has(tokens[d - 1]?.lower ?? "")) {
+      if (isRoleHead(tokens[d - 2]?.lower ?? "")) return undefined;
+    }
     if (DETERMINERS.has(t.lower) || t.lower === "’s" || t.lower === "'s")
       return kind === "agency" && tokens[k - 1]?.lower === "news" ? "media" : kind;
     // "the takeover of rival milk processor Murrayvale", "talks with drugmaker Zentiva": business news drops
@@ -80,6 +84,9 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
   }
   return undefined;
 }
+
+/** Prepositions between a role and its organization ("a spokesman for the company", "a lawyer with the firm"). */
+const ROLE_PREPOSITIONS = new Set(["for", "at", "with", "to"]);
 
 /** Descriptors that describe an organization only with a modifier before them ("news site", "think tank"). */
 const MODIFIED_ONLY = new Set(["site", "portal", "tank"]);

@@ -1,4 +1,6 @@
 import { isListedFirstName } from "../lexicon/first-names.js";
+import { ORG_NOUNS } from "../lexicon/organizations.js";
+import { isRoleHead } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -49,6 +51,82 @@ export function hometownsAfterPersons(tokens: readonly Token[], mentions: Mentio
     for (const o of all) {
       o.type = "Unknown";
       o.tagged = "LOC";
+    }
+  }
+}
+
+/** Particles that open places' names ("De Doorns", "La Paz", "El Alto"). */
+const PARTICLES = /^(?:De|Da|Del|La|Le|El|Los|Las|San|Santa|Van)$/;
+
+/** Prepositions of place before a town's name ("grows hazelnuts near Woodburn", "in Podlasie most farms …"). */
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside"]);
+
+/**
+ * "a family company in De Doorns", "grows hazelnuts near Woodburn": a name of one or two capitalised words, none a
+ * given name, right after "in", "near" or "outside" and read as a person's is the place where something is, when
+ * the article never names that person otherwise — no title, no longer name holding it as its surname, no other
+ * mention of it that is not such a place (a person is introduced by their full name; a place needs none).
+ */
+export function placesAfterPrepositions(tokens: readonly Token[], mentions: Mention[]): void {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.name.split(" ");
+    if (m.type === "Person" && words.length >= 2) for (const w of words.slice(1)) surnames.add(w);
+  }
+  const placed = (m: Mention) => {
+    const before = tokens[m.first - 1];
+    if (!before || !PLACE_PREPOSITIONS.has(before.text) || before.sentence !== tokens[m.first]?.sentence) return false;
+    // (not a possessive's owner: "in Smith's office")
+    return !/^(?:'s|’s|'|’)$/.test(tokens[m.last]?.text ?? "");
+  };
+  const byName = new Map<string, Mention[]>();
+  for (const m of mentions) if (m.type === "Person") byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  for (const [name, all] of byName) {
+    const words = name.split(" ");
+    // ("De Doorns": a place's particle is no given name)
+    if (words.length > 2 || surnames.has(name) || words.some((w) => isListedFirstName(w) && !PARTICLES.test(w)))
+      continue;
+    // (a headline may name the place bare: "Podlasie dairy cooperative chair tells Wikinews …")
+    const body = all.filter((m) => tokens[m.first]?.sentence !== 0);
+    if (all.some((m) => m.title || m.last - m.first !== words.length) || body.length === 0 || !body.every(placed))
+      continue;
+    for (const m of all) {
+      m.type = "Unknown";
+      m.tagged = "LOC";
+    }
+  }
+}
+
+/** A lower-case office or body a place's name modifies ("mayor", "council", "police"). */
+function isPlaceModified(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !t.cap && (isRoleHead(t.lower) || ORG_NOUNS.has(t.lower));
+}
+
+/**
+ * "Brennan Falls mayor fires police chief …" over a story of the Brennan Falls Police Department and the Brennan Falls
+ * City Council: a name the headline alone writes, read as a person's, that opens organizations' names in the body is
+ * their place.
+ */
+export function headlinePlaces(tokens: readonly Token[], mentions: Mention[]): void {
+  const byName = new Map<string, Mention[]>();
+  for (const m of mentions) if (m.type === "Person") byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  for (const [name, all] of byName) {
+    if (all.some((m) => m.title || tokens[m.first]?.sentence !== 0)) continue;
+    // (a place's office or body after it: "Brennan Falls mayor", "Leeds council"; not "Chelsea Clinton says …")
+    if (!all.some((m) => isPlaceModified(tokens[m.last]))) continue;
+    // (no person of the body goes by its last word: "Clinton" after "Chelsea Clinton")
+    const last = name.split(" ").at(-1) as string;
+    if (
+      mentions.some((o) => o.type === "Person" && tokens[o.first]?.sentence !== 0 && o.name.split(" ").at(-1) === last)
+    )
+      continue;
+    const opens = mentions.filter(
+      (o) => o.type === "Organization" && tokens[o.first]?.sentence !== 0 && o.name.startsWith(`${name} `),
+    );
+    if (opens.length === 0) continue;
+    for (const m of all) {
+      m.type = "Unknown";
+      m.tagged = "LOC";
     }
   }
 }

@@ -63,12 +63,13 @@ import {
   unifyTaggedTypes,
 } from "./consistency.js";
 import { joinAmpersandNames, trimNationalityConjuncts, typeCoordinatedOrganizations } from "./coordination.js";
+import { possessiveCounties } from "./county-names.js";
 import { joinCircuitOrdinals, joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { namesBeforeDescriptors } from "./descriptor-names.js";
 import { eponymousDisease } from "./eponyms.js";
-import { hometownsAfterPersons } from "./hometowns.js";
+import { headlinePlaces, hometownsAfterPersons, placesAfterPrepositions } from "./hometowns.js";
 import { hyphenatedNames } from "./hyphenated-names.js";
 import { imperativeNames } from "./imperative-names.js";
 import { invertedNames } from "./inverted-names.js";
@@ -76,7 +77,7 @@ import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.j
 import { trimMemberNouns } from "./member-nouns.js";
 import { joinMissionNames } from "./mission-names.js";
 import { trimLeadingModifiers } from "./modifier-prefix.js";
-import { attachLegalForms, attachNameSuffixes } from "./name-suffix.js";
+import { attachLegalForms, attachNameSuffixes, isCapitalForm } from "./name-suffix.js";
 import { typeNeuterNames } from "./neuter-names.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
@@ -700,6 +701,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   typeNeuterNames(tokens, mentions);
   typeAgedNames(text, tokens, mentions);
   hometownsAfterPersons(tokens, mentions);
+  placesAfterPrepositions(tokens, mentions);
+  headlinePlaces(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   trimNationalityConjuncts(text, tokens, mentions);
   joinAmpersandNames(text, tokens, mentions);
@@ -736,6 +739,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   trailingNames(text, tokens, mentions);
   imperativeNames(text, tokens, mentions);
   namesAfterOpeningWords(text, tokens, mentions);
+  possessiveCounties(text, tokens, mentions);
   // (again, for the places of the local governments just opened: "the City of Cass Falls")
   if (tags) placeWordsReadAsPeople(tokens, mentions);
   dropLeaderTitleWords(tokens, mentions);
@@ -1148,9 +1152,11 @@ function processRun(
     // name (Cantonese, Korean romanization) is a person where the tagger saw no name
     const person = hyphenatedGivenName(tokens, s, e) || (e - s >= 2 && compoundGivenName(tokens[s] as Token));
     const unit = !person && ownedUnit(tokens, out, s, e);
-    emitMention(text, tokens, s, e, head, lowerVocab, out, person ? "PER" : unit ? "ORG" : "O");
+    const medium = !person && !unit && toldMedium(text, tokens, s, e);
+    emitMention(text, tokens, s, e, head, lowerVocab, out, person ? "PER" : unit || medium ? "ORG" : "O");
     const emitted = out.at(-1);
-    if (unit && emitted?.first === s && emitted.type === "Organization") emitted.kind = "unit";
+    if ((unit || medium) && emitted?.first === s && emitted.type === "Organization")
+      emitted.kind = unit ? "unit" : "media";
     return;
   }
   let previousEnd = s;
@@ -1519,6 +1525,30 @@ function withKnownOrganizationFirst(text: string, tokens: readonly Token[], piec
   return out;
 }
 
+/** Nouns of what is given to a medium ("said in a statement to Business Day", "in an interview with The Oregonian"). */
+const GIVEN_TO_MEDIA = new Set(["statement", "statements", "interview", "interviews", "comments"]);
+
+/**
+ * "told The Oregonian the order was …", "said in a statement to Business Day that …": a capitalised run the tagger
+ * left untyped right after "told" (or a statement's "to", an interview's "with") is the medium told — not a day,
+ * a month, a given name or a place.
+ */
+function toldMedium(text: string, tokens: readonly Token[], s: number, e: number): boolean {
+  const before = tokens[s - 1];
+  if (!before || before.sentence !== tokens[s]?.sentence) return false;
+  const told =
+    before.lower === "told" ||
+    ((before.lower === "to" || before.lower === "with") && GIVEN_TO_MEDIA.has(tokens[s - 2]?.lower ?? ""));
+  if (!told) return false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !t.cap || CALENDAR_WORDS.has(t.lower) || isListedFirstName(t.text)) return false;
+  }
+  const words = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
+  const name = words.replace(/^The /, "");
+  return name !== words || e - s >= 2 ? !isPlaceName(name, name.toLowerCase(), undefined) && !countryOf(name) : false;
+}
+
 /** Last words of a unit inside an organization ("the General Assembly’s Oversight Division"). */
 const UNIT_HEADS = /^(?:Division|Bureau|Unit|Section|Branch|Directorate)$/;
 
@@ -1840,7 +1870,9 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
     if (
       ORG_HEADS.has(word) ||
       ORG_HEADS.has(word.replace(/s$/, "")) ||
-      /^(?:collective|forum|cooperative|co-operative|guild)$/.test(word)
+      /^(?:collective|forum|cooperative|co-operative|guild)$/.test(word) ||
+      // ("the House Committee on Veterans' Affairs": a portfolio's plural after "on" or "of")
+      (word === "affairs" && k === j + 1 && /^(?:on|of|for)$/.test(tokens[j - 2]?.lower ?? ""))
     )
       return k + 1;
     // "Spain's Workers’ Commissions union": the name ends before a lower-case descriptor of an organization
@@ -2860,7 +2892,9 @@ function emitMention(
     // a legal form ends only a company's name ("Brandt Industrietechnik AG"), and some words end no
     // person's name ("The Harlan Creek Ledger", "Lanternfish Games")
     const last = (tokens[e - 1] as Token).lower;
-    const company = e - s >= 2 && LEGAL_FORMS.has(last);
+    // ("Mleczarnia Podlaska SA, a private dairy": a form in capitals after two words or more too)
+    const company =
+      e - s >= 2 && (LEGAL_FORMS.has(last) || (e - s >= 3 && isCapitalForm((tokens[e - 1] as Token).text)));
     // ("Citizen TV", not "Friday on TV": a station's name is written right before its word)
     const named = e - s >= 2 && (tokens[e - 2] as Token).cap ? NAME_ENDS_NO_PERSON.get(last) : undefined;
     // "Justice Alito", "Mr. Earnest", "President Ford": a person's title before one word the tagger read as

@@ -164,6 +164,11 @@ export function joinMissionNames(text: string, tokens: readonly Token[], mention
       !stops(end) &&
       ((tokens[end]?.kind === "word" &&
         (tokens[end]?.cap || (/^(?:and|of|the)$/.test(tokens[end]?.lower ?? "") && tokens[end + 1]?.cap))) ||
+        // ("the House Committee on Veterans' Affairs": a plural's apostrophe inside the subject)
+        (/^['’]$/.test(tokens[end]?.text ?? "") &&
+          tokens[end]?.start === tokens[end - 1]?.end &&
+          /s$/.test(tokens[end - 1]?.text ?? "") &&
+          tokens[end + 1]?.cap === true) ||
         (listComma(end) && !stops(end + 1)))
     )
       end++;

@@ -80,6 +80,11 @@ const CAPITAL_FORMS = new Set([
   "Ltd",
 ]);
 
+/** Whether a token's text is a legal form written in capitals ("SA", "AS", "GmbH"). */
+export function isCapitalForm(text: string): boolean {
+  return CAPITAL_FORMS.has(text);
+}
+
 export function attachLegalForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   bracketedPrivateForms(text, tokens, mentions);
   for (const m of mentions) {

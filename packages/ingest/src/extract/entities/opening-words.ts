@@ -1,3 +1,4 @@
+import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
 import { openOrganizationName } from "./mention-span.js";
 import type { Mention } from "./types.js";
@@ -20,7 +21,15 @@ const ESTATE_WORDS: ReadonlySet<string> = new Set([
 const PARTICLES = /^(?:da|do|das|dos|de|del|della|di|du|des|la|le|el)$/;
 
 /** Local governments' names before "of" and their place ("the City of Cass Falls", "the Town of …"). */
-const LOCAL_GOVERNMENTS: ReadonlySet<string> = new Set(["City", "Town", "Village", "Borough", "Municipality"]);
+// ("The Prefecture of Morbihan on Tuesday banned …": a French département's state administration, 2026-12-07, newsdev47)
+const LOCAL_GOVERNMENTS: ReadonlySet<string> = new Set([
+  "City",
+  "Town",
+  "Village",
+  "Borough",
+  "Municipality",
+  "Prefecture",
+]);
 
 /**
  * Words that open an organization's name the tagger read without them: "manages Herdade da Azinheira Velha, a cork
@@ -36,6 +45,17 @@ export function namesAfterOpeningWords(text: string, tokens: readonly Token[], m
     if (!word || word.sentence !== (tokens[m.first] as Token).sentence) continue;
     if (ESTATE_WORDS.has(word.text))
       openOrganizationName(text, tokens, mentions, m, m.first - 1 - particle, "farm estate");
+    // ("the Dibrugarh Cha Shramik Sangha, a union of …": a city the tagger read apart before an organization's name)
+    else if (
+      particle === 0 &&
+      m.type === "Organization" &&
+      m.kind !== "country" &&
+      word.cap &&
+      WORLD_CITIES.has(word.text) &&
+      tokens[m.first - 2]?.lower === "the" &&
+      !mentions.some((o) => o !== m && o.first <= m.first - 1 && o.last > m.first - 1 && o.type !== "Unknown")
+    )
+      openOrganizationName(text, tokens, mentions, m, m.first - 1, m.kind ?? "organization");
     else if (
       tokens[m.first - 1]?.text === "of" &&
       LOCAL_GOVERNMENTS.has(tokens[m.first - 2]?.text ?? "") &&

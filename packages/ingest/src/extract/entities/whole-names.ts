@@ -146,6 +146,19 @@ const LATER_HEADS = /^(?:cooperative|co-operative|collective|conservatoire|conse
 export function nameBeforeOrganizationEnd(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
   const last = pieces.at(-1);
   const end = tokens[e - 1] as Token;
+  // ("the Kapalong Small Banana Growers Multi-Purpose Cooperative": an organization's piece the tagger ended before
+  // two capitalised words it left untagged, the run's last a cooperative's or an association's head)
+  if (
+    last?.type === "ORG" &&
+    last.last >= e - 2 &&
+    last.last < e &&
+    end.cap &&
+    (LATER_HEADS.test(end.lower) || ORG_HEADS.has(end.lower)) &&
+    // (a legal form is `attachLegalForms`'s to join: "Vega Holdings Ltd." stays "Vega Holdings")
+    !LEGAL_FORMS.has(end.lower) &&
+    tokens.slice(last.last, e).every((t) => t.cap && t.kind === "word")
+  )
+    return [...pieces.slice(0, -1), { ...last, last: e }];
   const kind = NAME_ENDS_NO_PERSON.get(end.lower);
   // (a person's piece only: "Iowa TV", "on Orlando TV" are a place's television)
   // ("Dunmore Gaming Systems": one more capitalised word the tagger left untagged may stand before the end)

@@ -647,6 +647,9 @@ export const QUOTE_CUES = new Set([
 ]);
 
 /** Nouns that carry attributed content when followed by "that" ("the claim that ...", "reports that ..."). */
+/** Cues of wanting and fearing, which after "and" or "but" go on with a reported clause ("… but wanted it tied to …"). */
+export const WISH_CUES: ReadonlySet<string> = new Set(["want", "fear", "hope", "wish", "worry"]);
+
 export const CUE_NOUNS = new Set([
   "claim",
   "claims",

@@ -158,6 +158,10 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
         // chain, a dairy cooperative, 2026-12-06, newsdev33)
         "sociedad sociedade société società compañía companhia compagnie empresa constructora construtora minera mineradora petrolera corporación corporação inversiones industrias pt caseificio latteria supermercati supermercado supermercados azienda",
       ],
+      // ("Bodega Cerro Plata", a Mendoza winery; "Mleczarnia Podlaska SA", a Polish dairy, 2026-12-07, newsdev47)
+      ["company", "bodega bodegas mleczarnia"],
+      // ("Spółdzielnia Mleczarska Biebrza", a Polish dairy cooperative, 2026-12-07, newsdev47)
+      ["cooperative", "spółdzielnia"],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
       ["school", "colegio escuela escola école"],
       // "the Presidency of the Republic", "the Presidency of the Dominican Republic" (2026-12-06, newsdev12)
@@ -406,6 +410,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "distillery",
     "brewery",
     "winery",
+    // ("Our importer in Miami, Andes Cellars, has told us …", 2026-12-07, newsdev47)
+    "cellars",
     "seafood",
     // ("Sankofa Sportswear", "Swartland Uitgewers", 2026-12-06, newsdev28)
     "sportswear",

@@ -1,5 +1,5 @@
 import type { AnalyzedText } from "../../document.js";
-import type { DraftClaim } from "../types.js";
+import type { DraftClaim, SpeakerRef } from "../types.js";
 import { type SpeakerCandidate, speakerCandidates } from "./candidates.js";
 import { candidateFeatures } from "./features.js";
 import type { RankerModel } from "./model.js";
@@ -32,14 +32,34 @@ export function bestCandidate(scores: readonly number[], margin = 0): number {
  * that carries a claim (`via`) never becomes its speaker.
  */
 export function rerankSpeakers(doc: AnalyzedText, claims: readonly DraftClaim[], model: RankerModel): DraftClaim[] {
+  // the speaker the claim before had from the rules, and the one the ranker gave it instead
+  let changed: { from: SpeakerRef; to: SpeakerRef | null } | undefined;
   return claims.map((claim) => {
+    const was = changed;
+    changed = undefined;
     if (claim.fixedSpeaker) return claim;
     const candidates = speakerCandidates(doc, claim);
     const scores = scoreCandidates(model, candidateFeatures(doc, claim, candidates, model.families));
     const best = candidates[bestCandidate(scores, model.margin)] as SpeakerCandidate;
-    if (best.source === "rule" || (best.ref === null && claim.speaker === null)) return claim;
+    if (best.source === "rule" || (best.ref === null && claim.speaker === null)) {
+      // ("“…,” Dr. Renata Ballard, the assistant inspector general who led the review, told NPR. “…”": a quote that
+      // inherited the claim before's speaker follows the ranker's choice for that claim)
+      if (was && INHERITING.test(claim.rule ?? "") && claim.speaker && sameRef(claim.speaker, was.from)) {
+        changed = was;
+        return { ...claim, speaker: was.to, rule: `${claim.rule}+followed` };
+      }
+      return claim;
+    }
     // (the outlet that carries the claim is not its speaker: "X said …, Interfax-Ukraine reported")
     if (claim.via !== undefined && best.ref?.cluster === claim.via) return claim;
+    if (claim.speaker) changed = { from: claim.speaker, to: best.ref };
     return { ...claim, speaker: best.ref, rule: `${claim.rule}+ranked` };
   });
+}
+
+/** Rules of quotes that take the speaker of the claim or cue before them. */
+const INHERITING = /^quote-(?:same-paragraph|continued|orphan)$/;
+
+function sameRef(a: SpeakerRef, b: SpeakerRef): boolean {
+  return a.start === b.start && a.end === b.end && a.cluster === b.cluster;
 }
