@@ -50,6 +50,7 @@ import {
   NEWSDEV46,
   NEWSDEV47,
   NEWSDEV48,
+  NEWSDEV49,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -474,11 +475,19 @@ describe("checkFloors", () => {
       affiliation: 0.78,
     });
     expect(QUALITY_FLOORS[NEWSDEV48]).toEqual({
-      person: 0.88,
-      org: 0.87,
-      claim: 0.96,
-      "claim+speaker": 0.88,
-      about: 0.73,
+      person: 0.95,
+      org: 0.92,
+      claim: 0.97,
+      "claim+speaker": 0.95,
+      about: 0.76,
+      affiliation: 0.81,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV49]).toEqual({
+      person: 0.82,
+      org: 0.89,
+      claim: 0.94,
+      "claim+speaker": 0.86,
+      about: 0.7,
       affiliation: 0.69,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({

@@ -27,11 +27,16 @@ import { countryOf } from "./lexicon/countries.js";
 import { scanQuotes } from "./quotes/scan.js";
 import { datelineCountry } from "./text/dateline.js";
 import { splitParagraphs } from "./text/paragraphs.js";
-import { joinBracketSplits, joinInitialSplits, splitSentences } from "./text/sentences.js";
+import {
+  joinBracketSplits,
+  joinInitialSplits,
+  splitAfterPlaceAbbreviations,
+  splitSentences,
+} from "./text/sentences.js";
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-158+entities-159+tagger-3+speakers-140+cues-122";
+export const EXTRACTOR_VERSION = "rules-159+entities-160+tagger-3+speakers-141+cues-123";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).
@@ -60,7 +65,7 @@ export function analyzeText(text: string, tagger: TaggerModel | null = entityTag
   const tags = tagger ? tagIndex(tagDocument(tagger, tokens, split, context), tokens.length) : undefined;
   // the rules read "(D-N.M.) said" and "Folha de S.Paulo that" as one sentence; the tagger reads the split it
   // was trained on
-  const sentences = joinInitialSplits(tokens, joinBracketSplits(tokens, split));
+  const sentences = splitAfterPlaceAbbreviations(tokens, joinInitialSplits(tokens, joinBracketSplits(tokens, split)));
   const entities = resolveEntities(text, tokens, detectMentions(text, tokens, context.lowerSeen, tags));
   const doc: AnalyzedText = {
     text,

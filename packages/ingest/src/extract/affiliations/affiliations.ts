@@ -248,6 +248,8 @@ export function findAffiliations(
     // "Senator Lucia Benavides (D-Tucson)", "Labour Minister Jörg Wiesenthal-Kröger (CDU)"
     const party = partyInBrackets(doc, m, findOrg) ?? partyAfterComma(doc, m, findOrg);
     if (party) add(c.id, party.org, party.role);
+    const member = oneOfTheMembers(doc, m);
+    if (member !== undefined) add(c.id, member, "member");
     const works = workplace(doc, m) ?? ledBy(doc, m) ?? whoseRole(doc, m) ?? ledBySubject(doc, m) ?? whoLeads(doc, m);
     // ("X founded Y in 2009 and sits on Z's executive committee": each predicate's)
     const predicates = works ? [works] : rolesOfSubject(doc, m);
@@ -265,6 +267,29 @@ export function findAffiliations(
   // "Brisbane for Senate", "Kalvaitis for America": a campaign committee named for its candidate
   for (const [person, committee] of candidateCommittees(clusters)) add(person, committee, "candidate");
   return out;
+}
+
+/** Bodies whose members vote, by the noun an article describes them with ("the board", "the council"). */
+const VOTING_BODIES = ["board", "council", "commission", "committee"] as const;
+
+/**
+ * "Lorraine Whitaker, one of the four members who voted no, said …", "Carla Dunning, one of the two board members
+ * who voted no,": the one voting body of the article (named by the noun before "members", or the one board,
+ * council, commission or committee it describes) has the person as its member. Its cluster id, or undefined.
+ */
+function oneOfTheMembers(doc: AnalyzedText, m: Mention): number | undefined {
+  const { tokens } = doc;
+  const k = m.last;
+  if (tokens[k]?.text !== "," || tokens[k + 1]?.lower !== "one" || tokens[k + 2]?.lower !== "of") return undefined;
+  if (tokens[k + 3]?.lower !== "the" || !SMALL_NUMBERS.test(tokens[k + 4]?.lower ?? "")) return undefined;
+  const noun = tokens[k + 5]?.lower === "members" ? undefined : tokens[k + 5]?.lower;
+  if (tokens[k + (noun ? 6 : 5)]?.lower !== "members") return undefined;
+  const { clusters } = doc.entities;
+  const nouns = noun ? [noun] : VOTING_BODIES;
+  const bodies = new Set(
+    nouns.map((n) => describedOrganization(clusters, n, m.start)?.id).filter((id) => id !== undefined),
+  );
+  return bodies.size === 1 ? [...bodies][0] : undefined;
 }
 
 /**

@@ -42,3 +42,34 @@ describe("roles of a described organization", () => {
     ).toEqual([]);
   });
 });
+
+// rules-159 (newsdev48): members of the one voting body, and a shared role
+describe("members of a board counted in an appositive", () => {
+  it.each([
+    [
+      "'one of the four members who voted no' beside the one board",
+      "Books\n\nThe Castleford County School Board voted 5-4 on Tuesday.\n\nLorraine Whitaker, one of the four members who voted no, said the majority had erred.",
+      ["Lorraine Whitaker — Castleford County School Board (member)"],
+    ],
+    [
+      "'one of the two board members'",
+      "Tolls\n\nThe board of the Tidewater Port Authority approved the increase.\n\nCarla Dunning, one of the two board members who voted no, said it was unfair.",
+      ["Carla Dunning — Tidewater Port Authority (member)"],
+    ],
+    [
+      "a co-chair",
+      "Books\n\nThe Castleford Freedom to Read Coalition packed the meeting. The coalition's co-chair, Daniel Obi, said the board had erred.",
+      ["Daniel Obi — Castleford Freedom to Read Coalition (co-chair)"],
+    ],
+  ])("%s", (_name, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it("gives no body when the article names two", () => {
+    expect(
+      pairs(
+        "Votes\n\nThe Elm County School Board and the Elm City Council met.\n\nAnn Ruiz, one of the four members who voted no, said it was unfair.",
+      ),
+    ).toEqual([]);
+  });
+});

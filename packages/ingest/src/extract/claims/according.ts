@@ -1,10 +1,10 @@
-import type { AnalyzedText } from "../document.js";
+import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { describedOrganization } from "../entities/described-org.js";
 import type { Cluster } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
-import { contentClaim, contentEnd, MIN_WORDS, wordsBetween } from "./content.js";
+import { contentClaim, contentEnd, MIN_WORDS, wireDash, wordsBetween } from "./content.js";
 import { fromMention, resolveNounPhrase, speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
@@ -27,6 +27,12 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
       }
     }
   let speaker = author ?? speakerStartingAt(doc, i + 2, anon);
+  // ("According to the report, Boyd complained …": the source ends at the phrase's comma; the name after it is the
+  // content's subject, not an appositive of the source)
+  // (a name set off by a second comma is the source's appositive: "According to the company's founder, Zhang Wei, …")
+  const past = speaker && k < s.last && speaker.end > (tokens[k] as Token).start;
+  if (past && speaker && tokens[tokenAtOrAfter(tokens, speaker.end)]?.text !== ",")
+    speaker = k - 1 >= i + 2 ? resolveNounPhrase(doc, i + 2, k - 1, anon) : null;
   // "according to early results of exit polls conducted for …": the whole phrase is the source
   const phraseEnd = Math.min(k, s.last) - 1;
   if ((!speaker || speaker.end < (tokens[phraseEnd]?.end ?? 0) - 40) && phraseEnd >= i + 2) {
@@ -366,7 +372,7 @@ const MAX_DATELINE_TOKENS = 10;
 function afterDatelineDash(tokens: readonly Token[], first: number, stop: number): number {
   for (let k = first; k < Math.min(stop, first + MAX_DATELINE_TOKENS); k++) {
     const t = tokens[k] as Token;
-    if (/^(?:—|–|--)$/.test(t.text)) return k > first ? k + 1 : first;
+    if (/^(?:—|–|--)$/.test(t.text) || wireDash(tokens, k)) return k > first ? k + 1 : first;
     if (t.kind === "word" && !t.cap) return first;
   }
   return first;

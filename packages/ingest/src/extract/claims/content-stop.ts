@@ -1,4 +1,4 @@
-import { cueOf, WISH_CUES } from "../lexicon/cues.js";
+import { adjectivalRepeat, cueOf, WISH_CUES } from "../lexicon/cues.js";
 import type { Token } from "../text/tokens.js";
 
 /** Auxiliaries and modals: a clause's verb, never the subject of a new report. */
@@ -35,7 +35,8 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
     if (
       finiteCue(next) &&
       !(cueOf(next?.lower ?? "")?.base === next?.lower && modalBefore(tokens, k)) &&
-      !WISH_CUES.has(cueOf(next?.lower ?? "")?.base ?? "")
+      !WISH_CUES.has(cueOf(next?.lower ?? "")?.base ?? "") &&
+      !adjectivalRepeat(next?.lower ?? "", tokens[k + 2]?.lower)
     )
       return true;
     if (next?.lower === "then" && finiteCue(tokens[k + 2])) return true;

@@ -10,6 +10,17 @@ export const MIN_WORDS = 4;
 /** Marks that end a content span outside quotes (a dash, a semicolon, a parenthesis). */
 export const CLAUSE_CUT = new Set(["–", "—", "--", ";", "(", "―"]);
 
+/**
+ * "WASHINGTON (Reuters) - Senator X is …": Reuters' dateline dash, a hyphen spaced on both sides right after the
+ * agency's bracket, at token k.
+ */
+export function wireDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return t?.text === "-" && before?.text === ")" && before.end < t.start && after !== undefined && t.end < after.start;
+}
+
 /** After a comma, these start a new clause, which is not part of the content. */
 export const CUT_AFTER_COMMA = new Set([
   "while",

@@ -1,6 +1,15 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
-import { CUE_NOUNS, cueOf, QUOTE_CUES, STANCE_CUES, VERDICT_VERBS, WEAK_CUES, WISH_CUES } from "../lexicon/cues.js";
+import {
+  adjectivalRepeat,
+  CUE_NOUNS,
+  cueOf,
+  QUOTE_CUES,
+  STANCE_CUES,
+  VERDICT_VERBS,
+  WEAK_CUES,
+  WISH_CUES,
+} from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, PRONOUNS } from "../lexicon/function-words.js";
 import { isRoleHead, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
@@ -245,8 +254,8 @@ export function indirectClaims(
         continue;
       }
       if (t.cap && !isHeadlineCue(tokens, i, s)) continue;
-      // ("repeat violators face fines": "repeat" before a plural of people is their modifier)
-      if (t.lower === "repeat" && /(?:ers|ors)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+      // ("repeat violators face fines", "repeated breakdowns at ageing mills": an adjective before a plural)
+      if (adjectivalRepeat(t.lower, tokens[i + 1]?.lower)) continue;
       const prev = tokens[i - 1];
       // "used much of their time to criticize the media": an attribution of the clause's subject
       const infinitive = prev?.lower === "to" && unit === "attribution" && !t.lower.endsWith("ing");

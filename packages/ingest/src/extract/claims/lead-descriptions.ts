@@ -27,9 +27,21 @@ export function leadDescriptionsNamedLater(
     const speaker = c.speaker;
     if (c.start < bodyStart || !speaker || speaker.anonymous === undefined || speaker.cluster !== undefined) continue;
     if (paragraphOf(doc, speaker.start) !== leadParagraph) break;
+    const head = (tokens[tokenAtOrAfter(tokens, speaker.end) - 1] as Token).lower;
+    // ("…, legislative auditors said Tuesday." and, below, "The 41-page review by the Legislative Office of
+    // Performance Audit found …": a bare plural of an office's investigators, the organization named next whose name
+    // holds their work's word)
+    const bare = INVESTIGATORS.exec(head);
+    if (bare) {
+      const office = organizationOfWork(doc, speaker.end, bare[1] as string);
+      if (office !== undefined)
+        for (const d of claims)
+          if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
+            d.speaker = { start: speaker.start, end: speaker.end, cluster: office };
+      continue;
+    }
     // (an indefinite description only: "a federal judge", "A Texas business group")
     if (!/^(?:a|an)$/i.test((tokens[tokenAtOrAfter(tokens, speaker.start)] as Token).text)) continue;
-    const head = (tokens[tokenAtOrAfter(tokens, speaker.end) - 1] as Token).lower;
     const referent =
       documentMaker(doc, speaker, anon) ??
       // ("AUSTIN — A Texas business group stepped up …, warning …" and, below, "The Greater Lone Star Chamber of
@@ -143,6 +155,29 @@ function organizationNamedAfter(doc: AnalyzedText, speaker: { start: number; end
       c.mentions.length > 0 &&
       c.mentions.every((m) => m.start >= speaker.end) &&
       ` ${c.name.toLowerCase().replace(/-/g, " ")} `.includes(phrase),
+  );
+  return named.length === 1 ? named[0]?.id : undefined;
+}
+
+/** Plurals of an office's investigators and the stem of their work ("auditors" → "audit", "inspectors" → "inspect"). */
+const INVESTIGATORS = /^(audit|inspect|investigat|regulat|examin)(?:ors|ers)$/;
+
+/**
+ * The one organization first named after `after` (no country) whose name holds a word opening with `stem`
+ * ("audit" → "the Legislative Office of Performance Audit"): its cluster id, or undefined.
+ */
+function organizationOfWork(doc: AnalyzedText, after: number, stem: string): number | undefined {
+  // (a headline's word may be the organization's too: "Audit" over "… Performance Audit")
+  const named = doc.entities.clusters.filter(
+    (c) =>
+      c.type === "Organization" &&
+      !c.country &&
+      c.mentions.length > 0 &&
+      c.mentions.every((m) => m.start >= after || doc.tokens[m.first]?.sentence === 0) &&
+      c.name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => w.startsWith(stem)),
   );
   return named.length === 1 ? named[0]?.id : undefined;
 }

@@ -7,7 +7,7 @@ import { roleReferent } from "../entities/role-referent.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
-import { cueOf } from "../lexicon/cues.js";
+import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, isNounPhraseBoundary, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
@@ -368,14 +368,26 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   }
   // ", a review of tax records by The New York Times has found": the maker of a document the phrase opens with
   // speaks, the phrase from its article its mention
-  if (fromNp?.cluster !== undefined && prep?.lower === "by") {
-    for (let d = np.first - 2; d >= Math.max(0, np.first - 8); d--) {
+  // ("The 41-page review by the Legislative Office of Performance Audit found": the maker's name holds an "of", and a
+  // number and a hyphen may modify the document)
+  const makerFirst = fromNp ? tokenAtOrAfter(tokens, fromNp.start) : np.first;
+  const byAt = tokens[makerFirst - 1]?.lower === "the" ? makerFirst - 2 : makerFirst - 1;
+  const by = prep?.lower === "by" ? np.first - 1 : tokens[byAt]?.lower === "by" ? byAt : -1;
+  if (fromNp?.cluster !== undefined && by > 0) {
+    const noun = tokens[by - 1];
+    for (let d = by - 1; d >= Math.max(0, by - 7); d--) {
       const t = tokens[d] as Token;
-      if (t.sentence !== endTok.sentence || t.kind !== "word") break;
+      const modifier = t.kind === "word" || t.kind === "number" || (t.text === "-" && d < by - 1);
+      if (t.sentence !== endTok.sentence || !modifier) break;
       if (/^(?:a|an|the)$/.test(t.lower)) {
-        if (MADE_DOCUMENTS.test(tokens[d + 1]?.lower ?? "")) {
+        const document = MADE_DOCUMENTS.test(tokens[d + 1]?.lower ?? "")
+          ? (tokens[d + 1] as Token)
+          : MADE_DOCUMENTS.test(noun?.lower ?? "")
+            ? noun
+            : undefined;
+        if (document) {
           // ("The review also found …": the document is its maker's from here on)
-          anon.set(tokens[d + 1]?.lower ?? "", { start: t.start, end: endTok.end, cluster: fromNp.cluster });
+          anon.set(document.lower, { start: t.start, end: endTok.end, cluster: fromNp.cluster });
           return { ...fromNp, start: t.start, end: endTok.end };
         }
         break;
@@ -807,6 +819,22 @@ function editorialVoice(tokens: readonly Token[], orgLast: number, last: number)
   return /^(?:editorial board|editors|editorial page|editorial page editors|editorial writers)$/.test(words);
 }
 
+/**
+ * The one campaign committee of the article named for `person` by their surname ("Darrow for Senate", "Brisbane for
+ * Congress"), if the article names no other person of that surname.
+ */
+function campaignCommittee(doc: AnalyzedText, person: Cluster): Cluster | undefined {
+  const surname = person.name.split(" ").at(-1) ?? "";
+  const namesakes = doc.entities.clusters.filter(
+    (c) => c.type === "Person" && c.mentions.length > 0 && c.name.split(" ").at(-1) === surname,
+  );
+  if (namesakes.length !== 1) return undefined;
+  const committees = doc.entities.clusters.filter(
+    (c) => c.type === "Organization" && c.mentions.length > 0 && c.name.startsWith(`${surname} for `),
+  );
+  return committees.length === 1 ? committees[0] : undefined;
+}
+
 /** "Her campaign said": the gender of a possessive pronoun that opens a described source. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, "m" | "f"> = new Map([
   ["his", "m"],
@@ -880,12 +908,38 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
   if (named?.type === "Organization" && !named.country) return named;
   // ("Prices … have fallen …, according to the farmers' union Coldiretti. It said …": the organization the sentence
   // before was according to, when no organization opens it)
-  const source = accordingToOrganization(doc, previous.first, previous.last);
+  const source = accordingToOrganization(doc, previous.first, previous.last) ?? tailOrganization(doc, previous);
   if (source) return source;
   if (named || k === opening) return undefined;
   const noun = tokens[k + 1] && describesKind(tokens[k] as Token) ? (tokens[k + 1] as Token) : (tokens[k] as Token);
   if (noun.cap || noun.kind !== "word") return undefined;
   return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+}
+
+/** Most tokens between a tail's comma and its organization's name ("…, the industry body Canegrowers said"). */
+const MAX_TAIL_DESCRIPTION = 5;
+
+/**
+ * "Queensland's mills crushed 27.1 million tonnes …, the industry body Canegrowers said on Tuesday. It blamed …": the
+ * organization (no country) that speaks in the tail of sentence `s` — named right before a verb of saying that a
+ * comma and a few words of description precede.
+ */
+function tailOrganization(doc: AnalyzedText, s: { first: number; last: number }): Cluster | undefined {
+  const { tokens } = doc;
+  for (let i = s.last - 1; i > s.first + 1; i--) {
+    const t = tokens[i] as Token;
+    if (t.kind !== "word" || !QUOTE_CUES.has(cueOf(t.lower)?.base ?? "")) continue;
+    const m = doc.mentionByLastToken.get(i - 1);
+    const c = m ? doc.entities.clusters[m.cluster] : undefined;
+    if (!m || c?.type !== "Organization" || c.country) return undefined;
+    for (let k = m.first - 1; k >= s.first && m.first - k <= MAX_TAIL_DESCRIPTION + 1; k--) {
+      const w = tokens[k] as Token;
+      if (w.text === ",") return c;
+      if (w.kind !== "word" || w.cap) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1109,6 +1163,9 @@ export function resolveNounPhrase(
     // "Her campaign said …": the description names whose ("Hillary Clinton's campaign"), not just "campaign"
     const gender = first < last ? POSSESSIVE_PRONOUNS.get(startTok.lower) : undefined;
     const owner = gender ? resolveSourcePronoun(doc, startTok.start, gender) : undefined;
+    // ("his campaign said" beside "Darrow for Senate": the candidate's committee the article names speaks)
+    const committee = owner && head === "campaign" && last === first + 1 ? campaignCommittee(doc, owner) : undefined;
+    if (committee) return { start: startTok.start, end: endTok.end, cluster: committee.id };
     const description = `${owner ? `${owner.name}'s ` : ""}${doc.text.slice(descStart, endTok.end)}`;
     const ref: SpeakerRef = { start: startTok.start, end: endTok.end, anonymous: description };
     anon.set(head, ref);

@@ -8,7 +8,7 @@ import { ROLE_HEADS, ROLE_NOUNS } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { isBarePossessive, isPossessive } from "../text/tokens.js";
-import { CLAUSE_CUT, contentClaim, MIN_WORDS, wordsBetween } from "./content.js";
+import { CLAUSE_CUT, contentClaim, MIN_WORDS, wireDash, wordsBetween } from "./content.js";
 import { speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
@@ -145,7 +145,7 @@ export function tailForm(
         continue;
       }
     }
-    if (!mask[k2] && CLAUSE_CUT.has(tokens[k2]?.text ?? "")) {
+    if (!mask[k2] && (CLAUSE_CUT.has(tokens[k2]?.text ?? "") || wireDash(tokens, k2))) {
       first = k2 + 1;
       break;
     }

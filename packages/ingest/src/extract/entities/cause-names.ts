@@ -75,6 +75,23 @@ export function joinCauseNames(text: string, tokens: readonly Token[], mentions:
     m.type = "Organization";
     m.kind = "organization";
   }
+  // a body named for a right "to" do something: "the Castleford Freedom to Read Coalition", "the National Right to
+  // Life Committee" (the tagger reads two organizations either side of "to")
+  for (const m of mentions) {
+    if (m.type !== "Organization" || inside.has(m) || tokens[m.last]?.lower !== "to") continue;
+    const after = byFirst.get(m.last + 1);
+    if (after?.type !== "Organization" || inside.has(after) || after.last - after.first > 3) continue;
+    const head = (tokens[after.last - 1] as Token).lower;
+    if (!RIGHTS_BODY_HEADS.test(head) || !RIGHTS.test((tokens[m.last - 1] as Token).lower)) continue;
+    extendMention(text, tokens, mentions, m, after.last, inside);
+    m.kind = ORG_HEADS.get(head) ?? "organization";
+  }
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
   mentions.sort((a, b) => a.first - b.first);
 }
+
+/** The right a body is named for, before "to" ("Freedom to Read", "Right to Life", "Right to Know"). */
+const RIGHTS = /^(?:freedom|right|rights|liberty)$/;
+/** Heads of such bodies' names. */
+const RIGHTS_BODY_HEADS =
+  /^(?:coalition|committee|alliance|campaign|network|project|foundation|fund|movement|center|centre)$/;

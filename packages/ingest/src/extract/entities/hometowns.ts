@@ -1,3 +1,4 @@
+import { cueOf } from "../lexicon/cues.js";
 import { isListedFirstName } from "../lexicon/first-names.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { isRoleHead } from "../lexicon/titles.js";
@@ -59,7 +60,7 @@ export function hometownsAfterPersons(tokens: readonly Token[], mentions: Mentio
 const PARTICLES = /^(?:De|Da|Del|La|Le|El|Los|Las|San|Santa|Van)$/;
 
 /** Prepositions of place before a town's name ("grows hazelnuts near Woodburn", "in Podlasie most farms …"). */
-const PLACE_PREPOSITIONS = new Set(["in", "near", "outside"]);
+const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
 
 /**
  * "a family company in De Doorns", "grows hazelnuts near Woodburn": a name of one or two capitalised words, none a
@@ -97,9 +98,15 @@ export function placesAfterPrepositions(tokens: readonly Token[], mentions: Ment
   }
 }
 
-/** A lower-case office or body a place's name modifies ("mayor", "council", "police"). */
+/**
+ * A lower-case word a place's name may modify in a headline ("mayor", "council", "cinnamon peelers' leader"): an
+ * office or a body, or any noun that is no verb of saying and no third person's verb ("Chelsea Clinton says",
+ * "Vance wins").
+ */
 function isPlaceModified(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && !t.cap && (isRoleHead(t.lower) || ORG_NOUNS.has(t.lower));
+  if (t === undefined || t.kind !== "word" || t.cap) return false;
+  if (isRoleHead(t.lower) || ORG_NOUNS.has(t.lower)) return true;
+  return cueOf(t.lower) === undefined && !/s$/.test(t.lower) && !/ed$/.test(t.lower);
 }
 
 /**
@@ -128,5 +135,23 @@ export function headlinePlaces(tokens: readonly Token[], mentions: Mention[]): v
       m.type = "Unknown";
       m.tagged = "LOC";
     }
+  }
+}
+
+/** Words that open a place's name before a person's ("Fort Leonard Wood", "Camp David", "Mount Kenya"). */
+const PLACE_OPENERS = new Set(["Fort", "Camp", "Mount", "Lake", "Cape", "Port"]);
+
+/**
+ * "maintenance work … at Fort Leonard Wood in Missouri": a name read as a person's right after a word that opens
+ * places' names is the place's. Every mention of the name so written is retyped; a person named so elsewhere keeps
+ * those mentions.
+ */
+export function placesAfterOpeners(tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    const opener = tokens[m.first - 1];
+    if (m.type !== "Person" || m.title || !opener || !PLACE_OPENERS.has(opener.text)) continue;
+    if (opener.sentence !== tokens[m.first]?.sentence || opener.end + 1 !== tokens[m.first]?.start) continue;
+    m.type = "Unknown";
+    m.tagged = "LOC";
   }
 }

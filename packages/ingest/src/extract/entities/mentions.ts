@@ -69,7 +69,7 @@ import { creditLines, onCreditLine } from "./credit-lines.js";
 import { typeDescribedNames } from "./described-names.js";
 import { namesBeforeDescriptors } from "./descriptor-names.js";
 import { eponymousDisease } from "./eponyms.js";
-import { headlinePlaces, hometownsAfterPersons, placesAfterPrepositions } from "./hometowns.js";
+import { headlinePlaces, hometownsAfterPersons, placesAfterOpeners, placesAfterPrepositions } from "./hometowns.js";
 import { hyphenatedNames } from "./hyphenated-names.js";
 import { imperativeNames } from "./imperative-names.js";
 import { invertedNames } from "./inverted-names.js";
@@ -87,6 +87,7 @@ import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-word
 import { trimPollNames } from "./poll-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { splitPossessiveOrganizations } from "./possessive-names.js";
+import { regionalStations } from "./regional-stations.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import { stateEditions, stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
@@ -703,6 +704,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   hometownsAfterPersons(tokens, mentions);
   placesAfterPrepositions(tokens, mentions);
   headlinePlaces(tokens, mentions);
+  placesAfterOpeners(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   trimNationalityConjuncts(text, tokens, mentions);
   joinAmpersandNames(text, tokens, mentions);
@@ -740,6 +742,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   imperativeNames(text, tokens, mentions);
   namesAfterOpeningWords(text, tokens, mentions);
   possessiveCounties(text, tokens, mentions);
+  regionalStations(text, tokens, mentions);
   // (again, for the places of the local governments just opened: "the City of Cass Falls")
   if (tags) placeWordsReadAsPeople(tokens, mentions);
   dropLeaderTitleWords(tokens, mentions);
@@ -1156,7 +1159,7 @@ function processRun(
     emitMention(text, tokens, s, e, head, lowerVocab, out, person ? "PER" : unit || medium ? "ORG" : "O");
     const emitted = out.at(-1);
     if ((unit || medium) && emitted?.first === s && emitted.type === "Organization")
-      emitted.kind = unit ? "unit" : "media";
+      emitted.kind = unit ? "unit" : (ORG_HEADS.get((tokens[e - 1] as Token).lower) ?? "media");
     return;
   }
   let previousEnd = s;
@@ -1534,11 +1537,13 @@ const GIVEN_TO_MEDIA = new Set(["statement", "statements", "interview", "intervi
  * a month, a given name or a place.
  */
 function toldMedium(text: string, tokens: readonly Token[], s: number, e: number): boolean {
-  const before = tokens[s - 1];
+  // ("in a statement to the Australian Securities Exchange that …": the article before the run)
+  const at = tokens[s - 1]?.text === "the" ? s - 1 : s;
+  const before = tokens[at - 1];
   if (!before || before.sentence !== tokens[s]?.sentence) return false;
   const told =
-    before.lower === "told" ||
-    ((before.lower === "to" || before.lower === "with") && GIVEN_TO_MEDIA.has(tokens[s - 2]?.lower ?? ""));
+    (before.lower === "told" && at === s) ||
+    ((before.lower === "to" || before.lower === "with") && GIVEN_TO_MEDIA.has(tokens[at - 2]?.lower ?? ""));
   if (!told) return false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
@@ -1546,6 +1551,7 @@ function toldMedium(text: string, tokens: readonly Token[], s: number, e: number
   }
   const words = visibleText(text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end));
   const name = words.replace(/^The /, "");
+  // (a nationality opens a body's name: "the Australian Securities Exchange", not the country)
   return name !== words || e - s >= 2 ? !isPlaceName(name, name.toLowerCase(), undefined) && !countryOf(name) : false;
 }
 

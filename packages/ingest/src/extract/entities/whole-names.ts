@@ -285,6 +285,20 @@ export function joinedPortfolios(tokens: readonly Token[], pieces: TaggedSpan[])
       out[out.length - 1] = { ...before, last: piece.last };
       continue;
     }
+    // ("the University of Agricultural Sciences and Veterinary Medicine of Cluj-Napoca": an institution "of" two
+    // fields joined by "and", no "the")
+    const institution = /^(?:university|institute|college|academy|faculty|school)$/.test(head);
+    if (
+      before?.type === "ORG" &&
+      piece.type === "ORG" &&
+      institution &&
+      tokens[before.first + 1]?.lower === "of" &&
+      piece.first === before.last + 1 &&
+      tokens[before.last]?.lower === "and"
+    ) {
+      out[out.length - 1] = { ...before, last: piece.last };
+      continue;
+    }
     out.push(piece);
   }
   return out;

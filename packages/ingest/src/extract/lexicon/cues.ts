@@ -647,6 +647,15 @@ export const QUOTE_CUES = new Set([
 ]);
 
 /** Nouns that carry attributed content when followed by "that" ("the claim that ...", "reports that ..."). */
+/**
+ * Whether "repeat" or "repeated" is an adjective before `next`: "repeat violators", "repeated breakdowns at ageing
+ * mills" (a plural that names no report: not "repeated claims that …", "repeated his warning").
+ */
+export function adjectivalRepeat(word: string, next: string | undefined): boolean {
+  if (word !== "repeat" && word !== "repeated") return false;
+  return next !== undefined && /[a-z]s$/.test(next) && !CUE_NOUNS.has(next) && !/^(?:his|hers|its|this|us)$/.test(next);
+}
+
 /** Cues of wanting and fearing, which after "and" or "but" go on with a reported clause ("… but wanted it tied to …"). */
 export const WISH_CUES: ReadonlySet<string> = new Set(["want", "fear", "hope", "wish", "worry"]);
 

@@ -159,7 +159,8 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
         "sociedad sociedade société società compañía companhia compagnie empresa constructora construtora minera mineradora petrolera corporación corporação inversiones industrias pt caseificio latteria supermercati supermercado supermercados azienda",
       ],
       // ("Bodega Cerro Plata", a Mendoza winery; "Mleczarnia Podlaska SA", a Polish dairy, 2026-12-07, newsdev47)
-      ["company", "bodega bodegas mleczarnia"],
+      // ("Palenque Los Cuatro Vientos", an Oaxaca mezcal distillery, 2026-12-07, newsdev48)
+      ["company", "bodega bodegas mleczarnia palenque"],
       // ("Spółdzielnia Mleczarska Biebrza", a Polish dairy cooperative, 2026-12-07, newsdev47)
       ["cooperative", "spółdzielnia"],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
@@ -361,6 +362,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   ...["tv", "fm", "television", "televisión", "televisão", "télévision"].map((w) => [w, "media"] as const),
   // ("Valdarno Calcio": an Italian football club), 2026-12-06
   ["calcio", "team"],
+  // ("the Red Butte Sioux Tribe", a tribal nation's government, 2026-12-07, newsdev48)
+  ["tribe", "government"],
   ...["ledger", "dagblad", "zeitung", "chronicle", "bulletin", "dispatch", "sentinel", "examiner", "inquirer"].map(
     (w) => [w, "media"] as const,
   ),

@@ -383,6 +383,8 @@ export const ADDRESSED_OFFICES = new Set([
  */
 export function isRoleHead(word: string): boolean {
   if (ROLE_HEADS.has(word) || word === "student" || /^[a-z]{4,}(?:ologist|ician|ographer)$/.test(word)) return true;
+  // ("The coalition's co-chair, Daniel Obi,": a role shared)
+  if (word.startsWith("co-") && ROLE_HEADS.has(word.slice(3))) return true;
   // ("secretary-treasurer", "president-elect": two roles, or a role and its state, joined)
   const parts = word.split("-");
   return (

@@ -165,3 +165,33 @@ function closesSoon(tokens: readonly Token[], s: Sentence): boolean {
   }
   return false;
 }
+
+/** Capitalised words that open a sentence, never a name's next word after a place's abbreviation ("S.C. Its …"). */
+const SENTENCE_OPENERS = new Set(["It", "Its", "The", "He", "She", "They", "Their", "His", "Her", "We", "But", "This"]);
+
+/**
+ * "… send freight to Baltimore and Charleston, S.C. Its president, Sharon Whitfield, called …": a place's
+ * abbreviation after its comma ("S.C.", "D.C.", "Ga.") holds the period that ends the sentence when a word that only
+ * opens sentences follows. Splits there, for the rules (the tagger reads the split it was trained on); renumbers
+ * `token.sentence` when it splits any.
+ */
+export function splitAfterPlaceAbbreviations(tokens: Token[], sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let first = s.first;
+    for (let k = s.first + 2; k < s.last - 1; k++) {
+      const t = tokens[k] as Token;
+      const next = tokens[k + 1] as Token;
+      if (!/^(?:\p{Lu}\.){2}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(t.text) || tokens[k - 1]?.text !== ",") continue;
+      if (!SENTENCE_OPENERS.has(next.text) || next.start !== t.end + 1) continue;
+      out.push({ ...s, start: (tokens[first] as Token).start, end: t.end, first, last: k + 1 });
+      first = k + 1;
+    }
+    out.push({ ...s, start: (tokens[first] as Token).start, first });
+  }
+  if (out.length === sentences.length) return [...sentences];
+  return out.map((s, index) => {
+    for (let k = s.first; k < s.last; k++) (tokens[k] as Token).sentence = index;
+    return { ...s, index };
+  });
+}
