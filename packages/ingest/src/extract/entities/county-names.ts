@@ -10,9 +10,14 @@ import type { Mention } from "./types.js";
  */
 export function possessiveCounties(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const places = new Set<string>();
-  for (const m of [...mentions]) {
-    if (m.type !== "Person" && m.type !== "Unknown") continue;
-    if (!isPossessive(tokens[m.last]) || tokens[m.last + 1]?.text !== "County") continue;
+  // (the candidates first: `openOrganizationName` drops mentions from the list)
+  const candidates = mentions.filter(
+    (m) =>
+      (m.type === "Person" || m.type === "Unknown") &&
+      tokens[m.last + 1]?.text === "County" &&
+      isPossessive(tokens[m.last]),
+  );
+  for (const m of candidates) {
     places.add(m.text);
     const org = mentions.find((o) => o.first === m.last + 1 && o.type === "Organization");
     // (from the title the mention holds: "Prince" of "Prince George")

@@ -69,6 +69,8 @@ const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
  * mention of it that is not such a place (a person is introduced by their full name; a place needs none).
  */
 export function placesAfterPrepositions(tokens: readonly Token[], mentions: Mention[]): void {
+  // (most articles have no candidate: find one before building anything)
+  if (!mentions.some((m) => m.type === "Person" && PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.text ?? ""))) return;
   const surnames = new Set<string>();
   for (const m of mentions) {
     const words = m.name.split(" ");
@@ -80,8 +82,7 @@ export function placesAfterPrepositions(tokens: readonly Token[], mentions: Ment
     // (not a possessive's owner: "in Smith's office")
     return !/^(?:'s|’s|'|’)$/.test(tokens[m.last]?.text ?? "");
   };
-  const byName = new Map<string, Mention[]>();
-  for (const m of mentions) if (m.type === "Person") byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  const byName = personsByName(mentions);
   for (const [name, all] of byName) {
     const words = name.split(" ");
     // ("De Doorns": a place's particle is no given name)
@@ -115,8 +116,8 @@ function isPlaceModified(t: Token | undefined): boolean {
  * their place.
  */
 export function headlinePlaces(tokens: readonly Token[], mentions: Mention[]): void {
-  const byName = new Map<string, Mention[]>();
-  for (const m of mentions) if (m.type === "Person") byName.set(m.name, [...(byName.get(m.name) ?? []), m]);
+  if (!mentions.some((m) => m.type === "Person" && tokens[m.first]?.sentence === 0)) return;
+  const byName = personsByName(mentions);
   for (const [name, all] of byName) {
     if (all.some((m) => m.title || tokens[m.first]?.sentence !== 0)) continue;
     // (a place's office or body after it: "Brennan Falls mayor", "Leeds council"; not "Chelsea Clinton says …")
@@ -154,4 +155,16 @@ export function placesAfterOpeners(tokens: readonly Token[], mentions: Mention[]
     m.type = "Unknown";
     m.tagged = "LOC";
   }
+}
+
+/** The mentions typed as people, by name. */
+function personsByName(mentions: readonly Mention[]): Map<string, Mention[]> {
+  const byName = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.type !== "Person") continue;
+    const all = byName.get(m.name);
+    if (all) all.push(m);
+    else byName.set(m.name, [m]);
+  }
+  return byName;
 }

@@ -125,6 +125,13 @@ const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "ter", "ten",
 /** A name's initial: one capital letter and a period ("S.", "K."). */
 const INITIAL = /^\p{Lu}\.$/u;
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string; short: boolean }>();
+/** The first word of every known organization's key ("washington" of "washington post"). */
+const KNOWN_FIRST_WORDS = new Set<string>();
+
+function firstWord(key: string): string {
+  const space = key.indexOf(" ");
+  return space < 0 ? key : key.slice(0, space);
+}
 /** A short acronym ("WHO", "AP", "UN"): it names the organization only in capitals ("Who cares?" does not). */
 const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 for (const org of [
@@ -137,12 +144,15 @@ for (const org of [
   ...US_GOVERNMENT,
   ...LEGISLATURES,
 ])
-  for (const n of [org.name, ...org.aliases])
-    KNOWN_ORG_INDEX.set(nameKey(n), {
+  for (const n of [org.name, ...org.aliases]) {
+    const key = nameKey(n);
+    KNOWN_ORG_INDEX.set(key, {
       name: org.name,
       kind: org.kind,
       short: SHORT_ACRONYM.test(n.replace(/[.\s]/g, "")),
     });
+    KNOWN_FIRST_WORDS.add(firstWord(key));
+  }
 
 /** The organization named `name` of kind `kind` that token i alone spells ("X", "dpa"). */
 function oneTokenOrganization(tokens: readonly Token[], i: number, name: string, kind: string): Mention {
@@ -158,6 +168,13 @@ for (const org of NEWS_MEDIA)
     if (/^\p{Ll}{2,}$/u.test(n)) LOWERCASE_KNOWN.set(n, { name: org.name, kind: org.kind });
 
 export function knownOrg(surface: string): { name: string; kind: string } | undefined {
+  // (a cheap test first, as this runs over every run of capitals: the key of the surface's first word, past a
+  // leading "the", opens no known name — its own key is short and memoised, the whole surface's is neither)
+  const space = surface.indexOf(" ");
+  const lead = space < 0 ? surface : surface.slice(0, space);
+  const opening = (lead === "The" || lead === "the") && space >= 0 ? firstWord(surface.slice(space + 1)) : lead;
+  const openingKey = firstWord(nameKey(opening));
+  if (openingKey !== "" && !KNOWN_FIRST_WORDS.has(openingKey)) return undefined;
   const known = KNOWN_ORG_INDEX.get(nameKey(surface));
   if (!known || (known.short && !SHORT_ACRONYM.test(surface.replace(/[.\s]/g, "")))) return undefined;
   return { name: known.name, kind: known.kind };
@@ -279,6 +296,8 @@ const ELIDED_PARTICLE = /^(?:d|l|dell)['’]\p{Lu}/u;
 function isNameToken(t: Token | undefined): t is Token {
   if (!t) return false;
   if (t.cap) return true;
+  // (a word all in lower case is none of the forms below: the common case, tested without a regular expression)
+  if (t.kind !== "word" || t.text === t.lower) return false;
   // "d'Ettorre"; "Bashar al-Assad", "Ahmed el-Tayeb": a lower-case particle joined to the name
   if (t.kind === "word" && (ELIDED_PARTICLE.test(t.text) || withoutArabicArticle(t.text) !== undefined)) return true;
   // "eThekwini Municipality", "wikiHow": a name whose first letter stays small before a capital

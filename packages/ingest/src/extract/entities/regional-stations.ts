@@ -14,6 +14,7 @@ const MAX_REGION_WORDS = 3;
  * Mutates the mentions in place.
  */
 export function regionalStations(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  if (!mentions.some((m) => m.kind === "media" && m.last - m.first === 1)) return;
   const inside = new Set<Mention>();
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   for (const m of mentions) {

@@ -182,8 +182,9 @@ export function splitAfterPlaceAbbreviations(tokens: Token[], sentences: readonl
     for (let k = s.first + 2; k < s.last - 1; k++) {
       const t = tokens[k] as Token;
       const next = tokens[k + 1] as Token;
-      if (!/^(?:\p{Lu}\.){2}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(t.text) || tokens[k - 1]?.text !== ",") continue;
-      if (!SENTENCE_OPENERS.has(next.text) || next.start !== t.end + 1) continue;
+      // (the cheap tests first: this runs over every token)
+      if (!SENTENCE_OPENERS.has(next.text) || tokens[k - 1]?.text !== "," || next.start !== t.end + 1) continue;
+      if (!/^(?:\p{Lu}\.){2}$|^\p{Lu}\p{Ll}{1,4}\.$/u.test(t.text)) continue;
       out.push({ ...s, start: (tokens[first] as Token).start, end: t.end, first, last: k + 1 });
       first = k + 1;
     }
