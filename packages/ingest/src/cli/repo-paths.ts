@@ -68,6 +68,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev47", "12 more: US politics; Wikinews interviews, a twenty-third set of them, blind"],
     ["newsdev48", "12 more: US politics; Wikinews interviews, a twenty-fourth set of them, blind"],
     ["newsdev49", "12 more: US politics; Wikinews interviews, a twenty-fifth set of them, blind"],
+    ["newsdev50", "12 more: US politics; Wikinews interviews, a twenty-sixth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

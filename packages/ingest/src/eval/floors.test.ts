@@ -51,6 +51,7 @@ import {
   NEWSDEV47,
   NEWSDEV48,
   NEWSDEV49,
+  NEWSDEV50,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -483,12 +484,20 @@ describe("checkFloors", () => {
       affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV49]).toEqual({
-      person: 0.82,
+      person: 0.85,
+      org: 0.92,
+      claim: 0.96,
+      "claim+speaker": 0.94,
+      about: 0.74,
+      affiliation: 0.75,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV50]).toEqual({
+      person: 0.88,
       org: 0.89,
       claim: 0.94,
-      "claim+speaker": 0.86,
-      about: 0.7,
-      affiliation: 0.69,
+      "claim+speaker": 0.87,
+      about: 0.73,
+      affiliation: 0.62,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -130,6 +130,16 @@ function documentAuthor(doc: AnalyzedText, from: number, end: number): SpeakerRe
       if (t.cap || t.kind !== "word") break;
     }
   }
+  // ("according to university records", "according to city records": a body's noun right before the document, the
+  // one organization of the article it describes)
+  const keeper = tokens[from];
+  if (keeper && RECORD_KEEPERS.test(keeper.text) && DOCUMENT_NOUNS.test(tokens[from + 1]?.lower ?? "")) {
+    const org = describedOrganization(doc.entities.clusters, keeper.lower, keeper.start);
+    if (org) return { start: keeper.start, end: (tokens[from + 1] as Token).end, cluster: org.id };
+  }
+  // ("according to a notice the city mailed to residents": the maker a relative clause after the document names)
+  const made = makerInRelative(doc, from, end);
+  if (made) return made;
   // ("according to the shipbuilder’s latest filing", "the central bank's latest figures": the one organization
   // the noun before the possessive describes)
   const possessive = tokens[from]?.lower === "the" ? [2, 3].find((n) => isPossessive(tokens[from + n])) : undefined;
@@ -208,6 +218,34 @@ function makerOfRelative(doc: AnalyzedText, at: number, end: number): SpeakerRef
     return ref?.cluster !== undefined ? ref : null;
   }
   return null;
+}
+
+/** Bodies' nouns that keep records, written bare before them ("university records", "county figures"). */
+const RECORD_KEEPERS = /^(?:university|city|county|district|company|school|hospital|agency|department)$/;
+
+/** Verbs of sending a document out, in a relative clause after it ("a notice the city mailed"). */
+const SENT_OUT = /^(?:mailed|sent|released|issued|published|filed|posted|distributed|prepared|wrote|delivered)$/;
+
+/**
+ * "a notice the city mailed to residents", "a letter that Kinetra sent": the organization (no country) a relative
+ * clause right after the document's noun (within tokens [from, end)) names as its subject, before a verb of sending.
+ */
+function makerInRelative(doc: AnalyzedText, from: number, end: number): SpeakerRef | null {
+  const { tokens } = doc;
+  let k = from;
+  while (k < end && k - from <= 4 && !DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) k++;
+  if (k >= end || !DOCUMENT_NOUNS.test(tokens[k]?.lower ?? "")) return null;
+  let at = k + 1;
+  if (tokens[at]?.lower === "that") at++;
+  const named = doc.mentionByFirstToken.get(at);
+  const c = named ? doc.entities.clusters[named.cluster] : undefined;
+  if (named && c?.type === "Organization" && !c.country && SENT_OUT.test(tokens[named.last]?.lower ?? ""))
+    return fromMention(doc, named);
+  const noun = tokens[at + 1];
+  if (tokens[at]?.lower !== "the" || !noun || noun.cap || !SENT_OUT.test(tokens[at + 2]?.lower ?? "")) return null;
+  // (in a lead, "the city" may come before the article names the City of Portage Creek: the one so described anywhere)
+  const org = describedOrganization(doc.entities.clusters, noun.lower, doc.text.length);
+  return org ? { start: (tokens[at] as Token).start, end: noun.end, cluster: org.id } : null;
 }
 
 /**

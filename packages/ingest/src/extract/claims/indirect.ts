@@ -254,6 +254,14 @@ export function indirectClaims(
         continue;
       }
       if (t.cap && !isHeadlineCue(tokens, i, s)) continue;
+      // ("A federal judge on Friday blocked …": a role's noun after an article and its modifier, no verb)
+      if (
+        ROLE_NOUNS.has(t.lower) &&
+        tokens[i - 1]?.kind === "word" &&
+        !tokens[i - 1]?.cap &&
+        /^(?:a|an|the)$/i.test(tokens[i - 2]?.text ?? "")
+      )
+        continue;
       // ("repeat violators face fines", "repeated breakdowns at ageing mills": an adjective before a plural)
       if (adjectivalRepeat(t.lower, tokens[i + 1]?.lower)) continue;
       const prev = tokens[i - 1];
@@ -862,7 +870,11 @@ export function indirectClaims(
       if (unit !== "attribution" && !hasThat && cue.base === "confirm" && tokens[c]?.kind === "number") continue;
       // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
       // request is no claim (the gold READMEs); PolNeAR counts it
-      if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(doc, c, end)) continue;
+      if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(doc, c, end)) {
+        // ("asked commissioners in a letter last week to …. The letter says …": the letter is the asker's)
+        if (speaker?.cluster !== undefined) rememberVenueDocument(tokens, c, end, speaker, anon);
+        continue;
+      }
       // "demanded that the event be called off", "insisted that he not be named": a "that" clause in the subjunctive is
       // a demand, no claim in the quotation unit
       if (unit !== "attribution" && hasThat && SUBJUNCTIVE_CUES.has(cue.base) && subjunctive(tokens, c, end)) continue;
@@ -870,6 +882,19 @@ export function indirectClaims(
       // indefinite thing is a stance, no claim; the authored golds hold none — "defends his right to …" stays)
       if (unit !== "attribution" && !hasThat && cue.base === "defend" && /^(?:a|an)$/.test(tokens[c]?.lower ?? ""))
         continue;
+      // ("admitted no wrongdoing in the settlement": admitting nothing is no proposition)
+      if (unit !== "attribution" && !hasThat && cue.base === "admit" && tokens[c]?.lower === "no") continue;
+      // ("did not warn residents until Jan. 8": an object and when, no content)
+      if (
+        unit !== "attribution" &&
+        !hasThat &&
+        tokens[c]?.kind === "word" &&
+        !tokens[c]?.cap &&
+        /^(?:until|till|before|after|since)$/.test(tokens[c + 1]?.lower ?? "")
+      )
+        continue;
+      // ("how quickly they report what they find": a short "what" clause names no proposition)
+      if (unit !== "attribution" && !hasThat && tokens[c]?.lower === "what" && end - c <= 4) continue;
       // ("It recommended that the state verify identities …": a recommendation is a request whatever its verb's form)
       if (unit !== "attribution" && cue.base === "recommend") continue;
       // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
@@ -1856,6 +1881,21 @@ function rememberDocument(
   }
 }
 
+/** Remembers the document of an "in a letter" phrase among the first words of tokens [c, end) as `speaker`'s. */
+function rememberVenueDocument(
+  tokens: readonly Token[],
+  c: number,
+  end: number,
+  speaker: SpeakerRef,
+  anon: AnonymousMemory,
+): void {
+  for (let k = c; k < Math.min(end, c + 8); k++)
+    if (tokens[k]?.lower === "in" && /^(?:a|an|its|their)$/.test(tokens[k + 1]?.lower ?? "")) {
+      rememberDocument(tokens, k + 2, k + 3, speaker, anon);
+      return;
+    }
+}
+
 /** "In a 38-page review released Tuesday, X found …": remembers the review, set off before the comma, as X's. */
 function rememberOpeningDocument(
   tokens: readonly Token[],
@@ -2084,6 +2124,18 @@ export function isRequest(doc: AnalyzedText, c: number, end: number): boolean {
       continue;
     }
     const t = tokens[k] as Token;
+    // ("asked commissioners in a letter last week to set aside …": the venue and its time, no part of the object)
+    if (
+      t.lower === "in" &&
+      /^(?:a|an|its|their|his|her)$/.test(tokens[k + 1]?.lower ?? "") &&
+      VENUES.has(tokens[k + 2]?.lower ?? "")
+    ) {
+      let after = k + 3;
+      if (/^(?:last|this|on)$/.test(tokens[after]?.lower ?? "") && tokens[after + 1]?.kind === "word") after += 2;
+      skipped += after - k;
+      k = after - 1;
+      continue;
+    }
     if (t.kind === "quote" || t.kind === "punct" || t.lower === "that" || CLAUSE_WORDS.has(t.lower)) return false;
     // ("told Reuters the ministry now expected to miss the target": a verb of the clause reported, no object)
     if (k > from && !t.cap && /ed$/.test(t.lower) && cueOf(t.lower) !== undefined) return false;

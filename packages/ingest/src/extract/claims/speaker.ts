@@ -906,6 +906,14 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
   }
   const named = m ? doc.entities.clusters[m.cluster] : undefined;
   if (named?.type === "Organization" && !named.country) return named;
+  // ("The group, the Keystone Accountability Project, asked …. Its complaint says …": the name set off after the
+  // description the sentence opens with)
+  if (!m && tokens[k + 1]?.text === ",") {
+    const at = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
+    const set = doc.mentionByFirstToken.get(at);
+    const c = set ? doc.entities.clusters[set.cluster] : undefined;
+    if (set && c?.type === "Organization" && !c.country && tokens[set.last]?.text === ",") return c;
+  }
   // ("Prices … have fallen …, according to the farmers' union Coldiretti. It said …": the organization the sentence
   // before was according to, when no organization opens it)
   const source = accordingToOrganization(doc, previous.first, previous.last) ?? tailOrganization(doc, previous);
@@ -929,7 +937,9 @@ function tailOrganization(doc: AnalyzedText, s: { first: number; last: number })
   for (let i = s.last - 1; i > s.first + 1; i--) {
     const t = tokens[i] as Token;
     if (t.kind !== "word" || !QUOTE_CUES.has(cueOf(t.lower)?.base ?? "")) continue;
-    const m = doc.mentionByLastToken.get(i - 1);
+    // ("…, the Vietnam Food Association (VFA) said on Friday.": its short name in brackets between)
+    const bracketed = tokens[i - 1]?.text === ")" && tokens[i - 3]?.text === "(";
+    const m = doc.mentionByLastToken.get(bracketed ? i - 4 : i - 1);
     const c = m ? doc.entities.clusters[m.cluster] : undefined;
     if (!m || c?.type !== "Organization" || c.country) return undefined;
     for (let k = m.first - 1; k >= s.first && m.first - k <= MAX_TAIL_DESCRIPTION + 1; k--) {
@@ -1049,6 +1059,17 @@ export function resolveNounPhrase(
   // "The group’s 41-page complaint argues …", "according to the cooperative’s own count": a document an
   // organization's description owns speaks for the organization, the whole phrase its mention (newsdev26 vq03)
   const owned = MADE_DOCUMENTS.test(head) || FILED_DOCUMENTS.test(head);
+  // ("The group, the Keystone Accountability Project, asked the commission to investigate. Its complaint says …": a
+  // sentence's "Its" document, the organization the sentence before opens with)
+  const its = /^(?:its|their)$/.test(startTok.lower)
+    ? first
+    : /^(?:its|their)$/.test(tokens[first - 1]?.lower ?? "")
+      ? first - 1
+      : -1;
+  if (owned && its >= 0 && last - its <= 3) {
+    const org = subjectOrganizationBefore(doc, its);
+    if (org) return { start: (tokens[its] as Token).start, end: endTok.end, cluster: org.id };
+  }
   const owner = !person && !org && owned ? documentOwner(doc, first, last, anon) : null;
   if (owner) return { ...owner, start: startTok.start, end: endTok.end };
   // "A Pemberton University Polling Institute survey released Tuesday found …", "a CNN poll found": a document

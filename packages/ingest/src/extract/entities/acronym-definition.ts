@@ -80,6 +80,14 @@ export function bindBracketShortNames(text: string, mentions: Mention[], isPlace
     defined.set(short.text, full);
     nameAfter(short, full);
   }
+  // ("CalMac said it was a mechanical fault" before "Caledonian MacBrayne (CalMac), which …": a blended short name
+  // the article defines later stands for the same organization before it too)
+  for (const m of mentions) {
+    const full = defined.get(m.text);
+    if (!full || m.name === full.name || m.title || m.last - m.first !== 1) continue;
+    if (!blendOf(m.text, full.name) || (m.type !== "Unknown" && m.type !== "Organization")) continue;
+    nameAfter(m, full);
+  }
 }
 
 /** Makes `short` a sure mention of the organization `full` names (its name and kind). */
@@ -129,8 +137,10 @@ function shortNameOf(
   const untyped = short.type === "Unknown" || short.kind === undefined || short.kind === "organization";
   if (KNOWN_AS.test(text.slice(m.end, short.start)) && /^\p{Lu}{2,6}$/u.test(short.text))
     return untyped && m.last - m.first >= 2 ? m : undefined;
-  if (m.last - m.first < 3) return undefined;
   if (!/^\s*\($/.test(text.slice(m.end, short.start)) || text[short.end] !== ")") return undefined;
+  // ("Caledonian MacBrayne (CalMac)": the short name joins the first letters of two words or more)
+  if (m.last - m.first >= 2 && blendOf(short.text, m.name)) return m;
+  if (m.last - m.first < 3) return undefined;
   // (title case; an acronym in capitals, "DAB", "SoCO", is `bindDefinedAcronyms`' to bind or not — unless the
   // tagger was unsure of it and its letters are another language's: "the Housing Development Administration (TOKİ)")
   // (capitals then small letters too: "Chico Mendes Institute for Biodiversity Conservation (ICMBio)")
@@ -183,4 +193,21 @@ export function dropTermAcronyms(tokens: readonly Token[], mentions: Mention[]):
     const m = mentions[k] as Mention;
     if (m.last - m.first === 1 && terms.has(m.text)) mentions.splice(k, 1);
   }
+}
+
+/**
+ * Whether `short` is made of the openings of two or more of `name`'s words in order, two letters or more each, each
+ * opening with a capital ("CalMac" of "Caledonian MacBrayne", "ConEd" of "Consolidated Edison").
+ */
+export function blendOf(short: string, name: string): boolean {
+  if (!/^(?:\p{Lu}\p{Ll}+){2,}$/u.test(short)) return false;
+  const parts = short.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  const words = name.split(/\s+/);
+  let w = 0;
+  for (const part of parts) {
+    while (w < words.length && !(words[w] as string).startsWith(part)) w++;
+    if (w === words.length) return false;
+    w++;
+  }
+  return parts.length >= 2;
 }

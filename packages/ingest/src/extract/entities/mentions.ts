@@ -78,7 +78,7 @@ import { trimMemberNouns } from "./member-nouns.js";
 import { joinMissionNames } from "./mission-names.js";
 import { trimLeadingModifiers } from "./modifier-prefix.js";
 import { attachLegalForms, attachNameSuffixes, isCapitalForm } from "./name-suffix.js";
-import { typeNeuterNames } from "./neuter-names.js";
+import { typeNeuterNames, typeWhichNames } from "./neuter-names.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
 import { namesAfterOpeningWords } from "./opening-words.js";
@@ -719,6 +719,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   joinLeadingPortfolios(text, tokens, mentions);
   typeDescribedNames(tokens, mentions);
   typeNeuterNames(tokens, mentions);
+  typeWhichNames(tokens, mentions);
   typeAgedNames(text, tokens, mentions);
   hometownsAfterPersons(tokens, mentions);
   placesAfterPrepositions(tokens, mentions);
@@ -1208,7 +1209,7 @@ function processRun(
     s,
     e,
   );
-  for (const piece of namedInstitution(tokens, joinedPieces, s, e)) {
+  for (const piece of withPlaceBeforeUniversity(tokens, namedInstitution(tokens, joinedPieces, s, e), s)) {
     // (inside the piece before, extended over a plural's apostrophe: "Sulawesi Workers' Legal Aid Foundation")
     if (piece.first < previousEnd) continue;
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
@@ -2383,7 +2384,11 @@ function withOpeningGivenName(tokens: readonly Token[], pieces: TaggedSpan[], s:
     return [{ ...first, first: s }, ...pieces.slice(1)];
   if (!atSentenceStart(tokens as Token[], s)) return pieces;
   const plain = word.text.normalize("NFD").replace(/\p{M}/gu, "");
-  if (plain === word.text || firstNameGender(plain) === undefined) return pieces;
+  if (plain === word.text) return pieces;
+  // ("Lâm Quốc Bảo, 47, grows rice …": a family name with diacritics before a given name with them, Vietnamese order)
+  const next = (tokens[first.first] as Token).text;
+  const marked = next.normalize("NFD").replace(/\p{M}/gu, "") !== next;
+  if (firstNameGender(plain) === undefined && !marked) return pieces;
   return [{ ...first, first: s }, ...pieces.slice(1)];
 }
 
@@ -2488,6 +2493,25 @@ const SURNAME_PARTICLES = new Set(["von", "van", "zu", "ter", "ten", "ap", "ab",
 
 /** Heads of institutions' names besides the organization heads the tagger reads as a feature. */
 const INSTITUTION_HEADS = new Set(["hospital", "clinic", "museum", "library", "academy", "hospice", "seminary"]);
+
+/** Heads of institutions named for their city ("Can Tho University", "Cork University Hospital"). */
+const CITY_INSTITUTION_HEADS = /^(?:university|college|hospital|institute|polytechnic)$/;
+
+/**
+ * "a researcher at Can Tho University": the tagger left the run's first word out of an institution's name (a word
+ * that is also a verb or a name, "Can"); mid-sentence, one capitalised word before an organization's piece that ends
+ * in an institution's head opens it.
+ */
+function withPlaceBeforeUniversity(tokens: readonly Token[], pieces: TaggedSpan[], s: number): TaggedSpan[] {
+  const first = pieces[0];
+  const word = tokens[s] as Token;
+  if (first?.type !== "ORG" || first.first !== s + 1 || word.kind !== "word" || !word.cap) return pieces;
+  // (a function word too, capitalised mid-sentence: "Can"; not an article, "The University of …")
+  if (atSentenceStart(tokens as Token[], s) || CALENDAR_WORDS.has(word.lower) || /^(?:the|a|an)$/.test(word.lower))
+    return pieces;
+  if (!CITY_INSTITUTION_HEADS.test((tokens[first.last - 1] as Token).lower)) return pieces;
+  return [{ ...first, first: s }, ...pieces.slice(1)];
+}
 
 function isInstitutionHead(word: string): boolean {
   return ORG_HEADS.get(word) !== undefined || INSTITUTION_HEADS.has(word);

@@ -52,3 +52,34 @@ function pronounsAfter(tokens: readonly Token[], m: Mention): { its: boolean; pe
   }
   return { its, personal };
 }
+
+/**
+ * "Caledonian MacBrayne (CalMac), which runs the island ferries, said …", "Textil Altiplano, which buys fibre from
+ * …": a name of two words or more, no given name first, read as a person's, with no title, that ", which" follows (past a short name in brackets) is a thing's
+ * — an organization's — wherever the article writes it; a person takes "who". Not when the article also writes
+ * "who" after it.
+ */
+export function typeWhichNames(tokens: readonly Token[], mentions: Mention[]): void {
+  const which = new Set<string>();
+  const who = new Set<string>();
+  for (const m of mentions) {
+    // (a name of two words or more: one word before ", which" is as often a place's, "Palms, which …")
+    if (m.type !== "Person" || m.title || m.last - m.first < 2) continue;
+    // (nor a name that opens with a given name: "Maria Lopez, which represents nobody," is a writer's slip)
+    if (firstNameGender((tokens[m.first] as Token).text) !== undefined) continue;
+    let k = m.last;
+    // (a short name in brackets between: "(CalMac)")
+    if (tokens[k]?.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+    if (tokens[k]?.text !== ",") continue;
+    const relative = tokens[k + 1]?.lower;
+    if (relative === "which") which.add(m.name);
+    else if (relative === "who" || relative === "whose") who.add(m.name);
+  }
+  if (which.size === 0) return;
+  for (const m of mentions)
+    if (m.type === "Person" && !m.title && which.has(m.name) && !who.has(m.name)) {
+      m.type = "Organization";
+      m.kind = "organization";
+      m.tagged = "ORG";
+    }
+}

@@ -896,7 +896,9 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
     // (a headline may write the short form first: "Onça Negra manager tells Wikinews …" before "Onça Negra Esports")
     const after = Math.max(...c.mentions.map((m) => m.start)) > Math.min(...full.mentions.map((m) => m.start));
     const station = !oneWord && rest.length === 1 && BROADCAST_WORDS.test(rest[0] ?? "");
-    if (!(company || station) || !(after || station)) continue;
+    // ("We buy through Hvítá Orka …" before "a spokesman for Hvítá Orka hf.": the name without its legal form, first)
+    const legalForm = !oneWord && rest.length === 1 && LEGAL_FORMS.has((rest[0] ?? "").toLowerCase());
+    if (!(company || station || legalForm) || !(after || station || legalForm)) continue;
     merge(clusters, byKey, full, c);
     merged.add(c);
   }

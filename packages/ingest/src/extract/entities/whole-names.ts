@@ -242,9 +242,12 @@ export function joinedCollectivePossessives(tokens: readonly Token[], pieces: Ta
   const out: TaggedSpan[] = [];
   for (const piece of pieces) {
     const before = out.at(-1);
+    // ("the Tagmoute Women's Argan Cooperative": the piece after may be read as a person's when an organization's
+    // head ends it)
+    const head = (tokens[piece.last - 1] as Token).lower;
     if (
       before?.type === "ORG" &&
-      piece.type === "ORG" &&
+      (piece.type === "ORG" || ORG_HEADS.has(head) || LATER_HEADS.test(head)) &&
       piece.first === before.last + 1 &&
       isPossessive(tokens[before.last]) &&
       collectivePossessor((tokens[before.last - 1] as Token).lower)

@@ -652,6 +652,11 @@ export const ROLE_NOUNS_AS_TRAINED: ReadonlySet<string> = new Set([
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...ROLE_NOUNS_AS_TRAINED,
   "authorities",
+  // ("Supporters say it guards against fraud; opponents say such fraud almost never happens", 2026-12-07, newsdev49)
+  "opponent",
+  "opponents",
+  "proponent",
+  "proponents",
   // "said a Nevada Democrat", "a New Hampshire Republican said": a party member, capitalized
   "democrat",
   "republican",
