@@ -1,4 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
+import { committeeCandidate } from "../entities/campaign-committees.js";
 import { describedOrganization, isAdvocacyGroup, organizationNamedBy } from "../entities/described-org.js";
 import { personOrPlaceWord } from "../entities/employer-names.js";
 import { isStateChamber } from "../entities/state-chambers.js";
@@ -304,12 +305,8 @@ function candidateCommittees(clusters: readonly Cluster[]): [number, number][] {
     const friendOf = FRIENDS_OF.exec(committee.name)?.[1];
     const friend = friendOf ? clusters.find((c) => c.type === "Person" && c.name === friendOf) : undefined;
     if (friend) out.push([friend.id, committee.id]);
-    if (committee.kind !== "campaign") continue;
-    const surname = committee.name.split(" ")[0] ?? "";
-    const people = clusters.filter(
-      (c) => c.type === "Person" && c.name.includes(" ") && c.name.split(" ").at(-1) === surname,
-    );
-    if (people.length === 1) out.push([(people[0] as Cluster).id, committee.id]);
+    const candidate = committee.kind === "campaign" ? committeeCandidate(clusters, committee) : undefined;
+    if (candidate) out.push([candidate.id, committee.id]);
   }
   return out;
 }

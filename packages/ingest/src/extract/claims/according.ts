@@ -5,7 +5,7 @@ import { cueOf } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, MIN_WORDS, wireDash, wordsBetween } from "./content.js";
-import { fromMention, resolveNounPhrase, speakerStartingAt } from "./speaker.js";
+import { fromMention, nameSetOffAfter, pastOpeningPhrase, resolveNounPhrase, speakerStartingAt } from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
 /** "According to X, CONTENT." and "CONTENT, according to X." */
@@ -256,31 +256,16 @@ function sentenceSubjectOrganization(doc: AnalyzedText, at: number): SpeakerRef 
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[at]?.sentence ?? -1];
   if (!sentence) return null;
-  let first = sentence.first;
   // ("Under him, the department equipped …, according to its annual reports": after a short opening phrase)
-  if (OPENING_PREPOSITION.test(tokens[first]?.lower ?? ""))
-    for (let k = first + 1; k < sentence.last && k - first <= MAX_OPENING_PHRASE; k++)
-      if (tokens[k]?.text === ",") {
-        first = k + 1;
-        break;
-      }
+  const first = pastOpeningPhrase(tokens, sentence);
   const named = doc.mentionByFirstToken.get(first);
   const cluster = named ? doc.entities.clusters[named.cluster] : undefined;
   if (named && cluster) return cluster.type === "Organization" && !cluster.country ? fromMention(doc, named) : null;
   // ("The group, Clean Congress Georgia, has reserved …": the description's name set off after it)
-  if (tokens[first]?.lower === "the" && tokens[first + 2]?.text === ",") {
-    const set = doc.mentionByFirstToken.get(first + 3);
-    const org = set ? doc.entities.clusters[set.cluster] : undefined;
-    if (set && org?.type === "Organization" && !org.country && tokens[set.last]?.text === ",")
-      return fromMention(doc, set);
-  }
+  const set = tokens[first]?.lower === "the" ? nameSetOffAfter(doc, first + 1) : undefined;
+  if (set) return fromMention(doc, set);
   return describedAt(doc, first, sentence.last);
 }
-
-/** Prepositions that open a sentence's short opening phrase ("Under him, …", "In 2015, …"). */
-const OPENING_PREPOSITION = /^(?:under|in|since|after|before|during|until|by|from|over|for|last|this)$/;
-/** Most tokens of such a phrase before its comma. */
-const MAX_OPENING_PHRASE = 6;
 
 /** "the regulator’s website", "Ukrenergo's website": the organization whose outlet the words from `at` name. */
 function publisherOf(doc: AnalyzedText, at: number, end: number): SpeakerRef | null {

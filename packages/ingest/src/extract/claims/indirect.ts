@@ -25,6 +25,7 @@ import {
   contentEnd,
   MIN_WORDS,
   mainVerbAfter,
+  wireDash,
   wordsBetween,
 } from "./content.js";
 import { quotedAsSaying } from "./direct.js";
@@ -243,6 +244,9 @@ export function indirectClaims(
         continue;
       }
       if (CUE_NOUNS.has(t.lower) && (nounCue(scan, s, i) || determinedNoun(tokens, i))) continue;
+      // ("LINCOLN, Neb. (Reuters) - A federal judge on Friday blocked …": a role's noun that is also a verb, after its
+      // determiner)
+      if (ROLE_NOUNS.has(t.lower) && determinedNoun(tokens, i)) continue;
       // "A federal judge refused …": a cue that is also a person's noun is that noun after a determiner
       if (ROLE_NOUNS.has(t.lower) && determinedNoun(tokens, i)) continue;
       // ("The American Farm Bureau Federation, the largest farm lobby, urged …": a bare form after a determiner and
@@ -254,14 +258,6 @@ export function indirectClaims(
         continue;
       }
       if (t.cap && !isHeadlineCue(tokens, i, s)) continue;
-      // ("A federal judge on Friday blocked …": a role's noun after an article and its modifier, no verb)
-      if (
-        ROLE_NOUNS.has(t.lower) &&
-        tokens[i - 1]?.kind === "word" &&
-        !tokens[i - 1]?.cap &&
-        /^(?:a|an|the)$/i.test(tokens[i - 2]?.text ?? "")
-      )
-        continue;
       // ("repeat violators face fines", "repeated breakdowns at ageing mills": an adjective before a plural)
       if (adjectivalRepeat(t.lower, tokens[i + 1]?.lower)) continue;
       const prev = tokens[i - 1];
@@ -1282,7 +1278,11 @@ function determinedNoun(tokens: Token[], i: number): boolean {
     if (t.kind !== "word" || AUX_ADVERBS.has(t.lower)) return false;
     // "The original claim", "A federal judge": a determiner is capitalized where a sentence starts (or a dateline's
     // dash: "CORPUS CHRISTI, Texas — A federal judge …")
-    const opensSentence = tokens[k - 1]?.sentence !== t.sentence || /^(?:—|–|--)$/.test(tokens[k - 1]?.text ?? "");
+    // (and Reuters' spaced hyphen: "LINCOLN, Neb. (Reuters) - A federal judge …")
+    const opensSentence =
+      tokens[k - 1]?.sentence !== t.sentence ||
+      /^(?:—|–|--)$/.test(tokens[k - 1]?.text ?? "") ||
+      wireDash(tokens, k - 1);
     if (NOUN_DETERMINERS.test(t.lower) && (!t.cap || opensSentence)) return true;
     if (t.cap) return false;
   }

@@ -33,7 +33,7 @@ export function leadDescriptionsNamedLater(
     // holds their work's word)
     const bare = INVESTIGATORS.exec(head);
     if (bare) {
-      const office = organizationOfWork(doc, speaker.end, bare[1] as string);
+      const office = organizationOfWork(doc, speaker.end, bodyStart, bare[1] as string);
       if (office !== undefined)
         for (const d of claims)
           if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
@@ -50,7 +50,7 @@ export function leadDescriptionsNamedLater(
       organizationNamedNext(doc, speaker, leadParagraph) ??
       // ("a voting-rights group said …" and, two paragraphs below, "The Maryland Voting Rights Coalition, which has
       // sued …": the one organization named later whose name holds the description's modifiers in a row)
-      organizationNamedAfter(doc, speaker) ??
+      organizationNamedAfter(doc, speaker, bodyStart) ??
       // ("WASHINGTON — A drug company executive defended …, telling senators that …" and, below, "Graham Whitlock,
       // chief executive of Calloway Pharmaceuticals, said …": the person the next paragraph opens with, its
       // appositive holding the description's noun)
@@ -139,7 +139,11 @@ function organizationNamedNext(
  * words or more that modify the description's organization noun ("voting-rights group" → "… Voting Rights …"):
  * its cluster id, or undefined.
  */
-function organizationNamedAfter(doc: AnalyzedText, speaker: { start: number; end: number }): number | undefined {
+function organizationNamedAfter(
+  doc: AnalyzedText,
+  speaker: { start: number; end: number },
+  bodyStart: number,
+): number | undefined {
   const words = doc.text
     .slice(speaker.start, speaker.end)
     .toLowerCase()
@@ -148,13 +152,28 @@ function organizationNamedAfter(doc: AnalyzedText, speaker: { start: number; end
   const modifiers = words.slice(1, noun);
   if (noun < 0 || modifiers.length < 2 || modifiers.some((w) => !/^\p{Ll}+$/u.test(w))) return undefined;
   const phrase = ` ${modifiers.join(" ")} `;
+  return onlyOrganizationNamedAfter(doc, speaker.end, bodyStart, (name) =>
+    ` ${name.replace(/-/g, " ")} `.includes(phrase),
+  );
+}
+
+/**
+ * The one organization (no country) the article names first after `after` — a headline's word before `bodyStart`
+ * aside ("Audit" over "… Performance Audit") — whose lower-cased name `fits`: its cluster id, or undefined.
+ */
+function onlyOrganizationNamedAfter(
+  doc: AnalyzedText,
+  after: number,
+  bodyStart: number,
+  fits: (lowerName: string) => boolean,
+): number | undefined {
   const named = doc.entities.clusters.filter(
     (c) =>
       c.type === "Organization" &&
       !c.country &&
       c.mentions.length > 0 &&
-      c.mentions.every((m) => m.start >= speaker.end) &&
-      ` ${c.name.toLowerCase().replace(/-/g, " ")} `.includes(phrase),
+      c.mentions.every((m) => m.start >= after || m.start < bodyStart) &&
+      fits(c.name.toLowerCase()),
   );
   return named.length === 1 ? named[0]?.id : undefined;
 }
@@ -166,20 +185,8 @@ const INVESTIGATORS = /^(audit|inspect|investigat|regulat|examin)(?:ors|ers)$/;
  * The one organization first named after `after` (no country) whose name holds a word opening with `stem`
  * ("audit" → "the Legislative Office of Performance Audit"): its cluster id, or undefined.
  */
-function organizationOfWork(doc: AnalyzedText, after: number, stem: string): number | undefined {
-  // (a headline's word may be the organization's too: "Audit" over "… Performance Audit")
-  const named = doc.entities.clusters.filter(
-    (c) =>
-      c.type === "Organization" &&
-      !c.country &&
-      c.mentions.length > 0 &&
-      c.mentions.every((m) => m.start >= after || doc.tokens[m.first]?.sentence === 0) &&
-      c.name
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => w.startsWith(stem)),
-  );
-  return named.length === 1 ? named[0]?.id : undefined;
+function organizationOfWork(doc: AnalyzedText, after: number, bodyStart: number, stem: string): number | undefined {
+  return onlyOrganizationNamedAfter(doc, after, bodyStart, (name) => name.split(/\s+/).some((w) => w.startsWith(stem)));
 }
 
 /** Longest appositive between a person's name and the noun that repeats the lead's description, in words. */

@@ -1,4 +1,5 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document.js";
+import { committeeCandidate } from "../entities/campaign-committees.js";
 import { modifiersAfterThe } from "../entities/described-names.js";
 import { describedOrganization } from "../entities/described-org.js";
 import { resolveSourcePronoun } from "../entities/pronouns.js";
@@ -819,19 +820,9 @@ function editorialVoice(tokens: readonly Token[], orgLast: number, last: number)
   return /^(?:editorial board|editors|editorial page|editorial page editors|editorial writers)$/.test(words);
 }
 
-/**
- * The one campaign committee of the article named for `person` by their surname ("Darrow for Senate", "Brisbane for
- * Congress"), if the article names no other person of that surname.
- */
+/** The one campaign committee of the article whose candidate is `person` (`committeeCandidate`), if one is. */
 function campaignCommittee(doc: AnalyzedText, person: Cluster): Cluster | undefined {
-  const surname = person.name.split(" ").at(-1) ?? "";
-  const namesakes = doc.entities.clusters.filter(
-    (c) => c.type === "Person" && c.mentions.length > 0 && c.name.split(" ").at(-1) === surname,
-  );
-  if (namesakes.length !== 1) return undefined;
-  const committees = doc.entities.clusters.filter(
-    (c) => c.type === "Organization" && c.mentions.length > 0 && c.name.startsWith(`${surname} for `),
-  );
+  const committees = doc.entities.clusters.filter((c) => committeeCandidate(doc.entities.clusters, c) === person);
   return committees.length === 1 ? committees[0] : undefined;
 }
 
@@ -889,13 +880,8 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
   if (tokens[at - 1]?.sentence === it.sentence && !tail) return undefined;
   const previous = doc.sentences[it.sentence - 1];
   if (!previous) return undefined;
-  let k = previous.first;
   // "In a statement, the ministry said … . It blamed …": past an opening phrase to the subject
-  if (OPENING_PREPOSITIONS.has(tokens[k]?.lower ?? "")) {
-    let comma = k + 1;
-    while (comma < previous.last && comma - k <= 8 && tokens[comma]?.text !== ",") comma++;
-    if (tokens[comma]?.text === ",") k = comma + 1;
-  }
+  let k = pastOpeningPhrase(tokens, previous);
   const opening = k;
   if (tokens[k]?.lower === "the") k++;
   let m = doc.mentionByFirstToken.get(k);
@@ -906,14 +892,9 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
   }
   const named = m ? doc.entities.clusters[m.cluster] : undefined;
   if (named?.type === "Organization" && !named.country) return named;
-  // ("The group, the Keystone Accountability Project, asked …. Its complaint says …": the name set off after the
-  // description the sentence opens with)
-  if (!m && tokens[k + 1]?.text === ",") {
-    const at = tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
-    const set = doc.mentionByFirstToken.get(at);
-    const c = set ? doc.entities.clusters[set.cluster] : undefined;
-    if (set && c?.type === "Organization" && !c.country && tokens[set.last]?.text === ",") return c;
-  }
+  // ("The group, the Keystone Accountability Project, asked …. Its complaint says …")
+  const set = m ? undefined : nameSetOffAfter(doc, k);
+  if (set) return doc.entities.clusters[set.cluster];
   // ("Prices … have fallen …, according to the farmers' union Coldiretti. It said …": the organization the sentence
   // before was according to, when no organization opens it)
   const source = accordingToOrganization(doc, previous.first, previous.last) ?? tailOrganization(doc, previous);
@@ -922,6 +903,18 @@ function subjectOrganizationBefore(doc: AnalyzedText, at: number): Cluster | und
   const noun = tokens[k + 1] && describesKind(tokens[k] as Token) ? (tokens[k + 1] as Token) : (tokens[k] as Token);
   if (noun.cap || noun.kind !== "word") return undefined;
   return describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+}
+
+/**
+ * "The group, Clean Congress Georgia, has reserved …", "The group, the Keystone Accountability Project, asked …": the
+ * organization's mention (no country) set off by commas right after the description's noun at token `noun`.
+ */
+export function nameSetOffAfter(doc: AnalyzedText, noun: number): Mention | undefined {
+  const { tokens } = doc;
+  if (tokens[noun + 1]?.text !== ",") return undefined;
+  const set = doc.mentionByFirstToken.get(tokens[noun + 2]?.lower === "the" ? noun + 3 : noun + 2);
+  const c = set ? doc.entities.clusters[set.cluster] : undefined;
+  return set && c?.type === "Organization" && !c.country && tokens[set.last]?.text === "," ? set : undefined;
 }
 
 /** Most tokens between a tail's comma and its organization's name ("…, the industry body Canegrowers said"). */
@@ -974,7 +967,25 @@ function accordingToOrganization(doc: AnalyzedText, first: number, last: number)
 }
 
 /** Words that open a phrase before a sentence's subject ("In a statement, …", "On Tuesday, …"). */
-const OPENING_PREPOSITIONS = new Set(["in", "on", "at", "after", "earlier", "later", "late", "last", "speaking"]);
+const OPENING_PREPOSITIONS = new Set([
+  ...["in", "on", "at", "after", "earlier", "later", "late", "last", "speaking"],
+  // ("Under him, the department equipped …")
+  ...["under", "since", "before", "during", "until", "by", "from", "over", "for", "this"],
+]);
+/** Most tokens of an opening phrase before its comma. */
+const MAX_OPENING_PHRASE = 8;
+
+/**
+ * Where the clause of sentence `s` starts past an opening phrase and its comma ("In a statement, the ministry said
+ * …", "Under him, the department equipped …"): the token after the comma, else the sentence's first.
+ */
+export function pastOpeningPhrase(tokens: readonly Token[], s: { first: number; last: number }): number {
+  const k = s.first;
+  if (!OPENING_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return k;
+  let comma = k + 1;
+  while (comma < s.last && comma - k <= MAX_OPENING_PHRASE && tokens[comma]?.text !== ",") comma++;
+  return tokens[comma]?.text === "," ? comma + 1 : k;
+}
 
 /** Modifiers that say which kind of organization a noun is ("the central bank", "the state broadcaster"). */
 const KIND_MODIFIERS = new Set(

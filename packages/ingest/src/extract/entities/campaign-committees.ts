@@ -1,6 +1,7 @@
 import { isListedFirstName } from "../lexicon/first-names.js";
 import { PLACES } from "../lexicon/places.js";
 import type { Token } from "../text/tokens.js";
+import type { Cluster } from "./types.js";
 
 /**
  * Offices a candidate's campaign committee is named for ("Cruz for President", "Warren for Senate"), and
@@ -54,4 +55,18 @@ export function campaignCommitteeEnd(tokens: readonly Token[], i: number, lowerV
  */
 export function superPacAt(tokens: readonly Token[], i: number): boolean {
   return tokens[i]?.text === "PAC" && tokens[i - 1]?.text === "super";
+}
+
+/**
+ * The candidate a committee named "<surname> for …" stands for ("Darrow for Senate", "Kalvaitis for America" → the
+ * person): the one person of the article named in full whose surname opens the committee's name, if exactly one is.
+ */
+export function committeeCandidate(clusters: readonly Cluster[], committee: Cluster): Cluster | undefined {
+  if (committee.type !== "Organization" || committee.mentions.length === 0) return undefined;
+  const [surname, word] = committee.name.split(" ");
+  if (word !== "for" || surname === undefined) return undefined;
+  const people = clusters.filter(
+    (c) => c.type === "Person" && c.name.includes(" ") && c.name.split(" ").at(-1) === surname,
+  );
+  return people.length === 1 ? people[0] : undefined;
 }

@@ -2,6 +2,7 @@ import { cueOf } from "../lexicon/cues.js";
 import { isListedFirstName } from "../lexicon/first-names.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { isRoleHead } from "../lexicon/titles.js";
+import { headlineEnd } from "../text/headline.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -68,7 +69,7 @@ const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
  * the article never names that person otherwise — no title, no longer name holding it as its surname, no other
  * mention of it that is not such a place (a person is introduced by their full name; a place needs none).
  */
-export function placesAfterPrepositions(tokens: readonly Token[], mentions: Mention[]): void {
+export function placesAfterPrepositions(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   // (most articles have no candidate: find one before building anything)
   if (!mentions.some((m) => m.type === "Person" && PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.text ?? ""))) return;
   const surnames = new Set<string>();
@@ -89,7 +90,8 @@ export function placesAfterPrepositions(tokens: readonly Token[], mentions: Ment
     if (words.length > 2 || surnames.has(name) || words.some((w) => isListedFirstName(w) && !PARTICLES.test(w)))
       continue;
     // (a headline may name the place bare: "Podlasie dairy cooperative chair tells Wikinews …")
-    const body = all.filter((m) => tokens[m.first]?.sentence !== 0);
+    const bodyStart = headlineEnd(text);
+    const body = all.filter((m) => m.start >= bodyStart);
     if (all.some((m) => m.title || m.last - m.first !== words.length) || body.length === 0 || !body.every(placed))
       continue;
     for (const m of all) {
@@ -115,21 +117,20 @@ function isPlaceModified(t: Token | undefined): boolean {
  * City Council: a name the headline alone writes, read as a person's, that opens organizations' names in the body is
  * their place.
  */
-export function headlinePlaces(tokens: readonly Token[], mentions: Mention[]): void {
-  if (!mentions.some((m) => m.type === "Person" && tokens[m.first]?.sentence === 0)) return;
+export function headlinePlaces(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const bodyStart = headlineEnd(text);
+  if (!mentions.some((m) => m.type === "Person" && m.start < bodyStart)) return;
   const byName = personsByName(mentions);
   for (const [name, all] of byName) {
-    if (all.some((m) => m.title || tokens[m.first]?.sentence !== 0)) continue;
+    if (all.some((m) => m.title || m.start >= bodyStart)) continue;
     // (a place's office or body after it: "Brennan Falls mayor", "Leeds council"; not "Chelsea Clinton says …")
     if (!all.some((m) => isPlaceModified(tokens[m.last]))) continue;
     // (no person of the body goes by its last word: "Clinton" after "Chelsea Clinton")
     const last = name.split(" ").at(-1) as string;
-    if (
-      mentions.some((o) => o.type === "Person" && tokens[o.first]?.sentence !== 0 && o.name.split(" ").at(-1) === last)
-    )
+    if (mentions.some((o) => o.type === "Person" && o.start >= bodyStart && o.name.split(" ").at(-1) === last))
       continue;
     const opens = mentions.filter(
-      (o) => o.type === "Organization" && tokens[o.first]?.sentence !== 0 && o.name.startsWith(`${name} `),
+      (o) => o.type === "Organization" && o.start >= bodyStart && o.name.startsWith(`${name} `),
     );
     if (opens.length === 0) continue;
     for (const m of all) {

@@ -722,8 +722,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   typeWhichNames(tokens, mentions);
   typeAgedNames(text, tokens, mentions);
   hometownsAfterPersons(tokens, mentions);
-  placesAfterPrepositions(tokens, mentions);
-  headlinePlaces(tokens, mentions);
+  placesAfterPrepositions(text, tokens, mentions);
+  headlinePlaces(text, tokens, mentions);
   placesAfterOpeners(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);
   trimNationalityConjuncts(text, tokens, mentions);

@@ -6,6 +6,7 @@ import { COMPANY_NAME_ENDS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEADS } from "../lexico
 import { PLACES } from "../lexicon/places.js";
 import { isPresidentName } from "../lexicon/presidents.js";
 import { HONORIFICS, TITLES } from "../lexicon/titles.js";
+import { headlineEnd } from "../text/headline.js";
 import type { Token } from "../text/tokens.js";
 import { closingKeys, clubCoreKey, clubTailKey, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
 import { markIntroducedNouns } from "./introduced-nouns.js";
@@ -756,12 +757,6 @@ const firstStart = (c: Cluster) => Math.min(...c.mentions.map((m) => m.start));
 /** Where the first mention at or after `from` starts (Infinity when none). */
 const firstStartFrom = (c: Cluster, from: number) =>
   Math.min(...c.mentions.filter((m) => m.start >= from).map((m) => m.start));
-
-/** The end of a headline line opening the text (a first line of at most 200 characters before a blank line), else 0. */
-function headlineEnd(text: string): number {
-  const end = text.indexOf("\n\n");
-  return end > 0 && end <= 200 && !text.slice(0, end).includes("\n") ? end : 0;
-}
 
 /** Where a first line that reads as a title (short, no closing full stop) ends, blank line or not; else 0. */
 function titleLineEnd(text: string): number {
