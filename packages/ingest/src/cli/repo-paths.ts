@@ -69,6 +69,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev48", "12 more: US politics; Wikinews interviews, a twenty-fourth set of them, blind"],
     ["newsdev49", "12 more: US politics; Wikinews interviews, a twenty-fifth set of them, blind"],
     ["newsdev50", "12 more: US politics; Wikinews interviews, a twenty-sixth set of them, blind"],
+    ["newsdev51", "12 more: US politics; Wikinews news reports again, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

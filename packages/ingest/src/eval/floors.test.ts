@@ -52,6 +52,7 @@ import {
   NEWSDEV48,
   NEWSDEV49,
   NEWSDEV50,
+  NEWSDEV51,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -492,12 +493,20 @@ describe("checkFloors", () => {
       affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV50]).toEqual({
-      person: 0.88,
-      org: 0.89,
-      claim: 0.94,
+      person: 0.95,
+      org: 0.96,
+      claim: 0.97,
+      "claim+speaker": 0.97,
+      about: 0.79,
+      affiliation: 0.77,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV51]).toEqual({
+      person: 0.87,
+      org: 0.85,
+      claim: 0.95,
       "claim+speaker": 0.87,
-      about: 0.73,
-      affiliation: 0.62,
+      about: 0.68,
+      affiliation: 0.63,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

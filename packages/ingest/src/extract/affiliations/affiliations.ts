@@ -181,9 +181,13 @@ export function findAffiliations(
         if (local) add(c.id, local.id, role);
       }
       // "Cllr Niamh Brannigan": a councillor of the council the article describes
-      if (m.title === "cllr") {
+      // ("Councilwoman Joan Hurd, who voted against the measure along with Councilman Samuel Petrakis": a council
+      // member's, the American way, 2026-12-07, newsdev50)
+      const councilRole =
+        m.title === "cllr" ? "councillor" : COUNCIL_MEMBER_TITLES.has(m.title) ? "council member" : "";
+      if (councilRole) {
         const council = describedOrganization(clusters, "council", m.start);
-        if (council && council.id !== org?.id) add(c.id, council.id, "councillor");
+        if (council && council.id !== org?.id) add(c.id, council.id, councilRole);
       }
       // "Mayor Renata Blaszczyk" in a story of the City of Ashford Falls, "Governor X" beside the Michoacán state
       // government: the one local government the article names
@@ -460,6 +464,9 @@ function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp, ki
   if (before.length > 0) return before.length === 1 ? before[0] : undefined;
   return bodies.length === 1 ? bodies[0] : undefined;
 }
+
+/** Titles of a city council's members in American news ("Councilwoman Joan Hurd"). */
+const COUNCIL_MEMBER_TITLES: ReadonlySet<string> = new Set(["councilman", "councilwoman", "councilmember"]);
 
 /** Titles of a state's or province's governor ("Gov. Ellen Maddox"). */
 const GOVERNORS = new Set(["governor", "gov.", "gov"]);

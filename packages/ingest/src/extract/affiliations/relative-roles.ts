@@ -332,9 +332,37 @@ function predicateRole(doc: AnalyzedText, at: number, sentence: number): { org: 
   // ("is secretary of the Bodi Cocoa Farmers’ Cooperative Society": a bare role too)
   const from = /^(?:a|an|the)$/.test(tokens[k]?.lower ?? "") ? k + 1 : k;
   if (from === k && k === v) return undefined;
+  // ("Rehema Mwakasege, 38, is TPAWU’s organiser for the estates …": the body's possessive before the role)
+  const owned = possessorRole(doc, k);
+  if (owned) return owned;
   const role = roleBeforePreposition(tokens, from, MAX_SERVED_ROLE_WORDS + 2);
   if (!role || tokens[role.to]?.lower === "to") return undefined;
   return objectOrganization(doc, role.to, sentence, role.text, MAX_SEAT_OBJECT_WORDS);
+}
+
+/** Most words of a role after a body's possessive ("TPAWU’s regional organiser"). */
+const MAX_OWNED_ROLE_WORDS = 3;
+
+/**
+ * "is TPAWU’s organiser for …", "is the union’s chief negotiator": an organization's mention at token `k` (perhaps
+ * after "the") and its possessive, then lower-case words that end in a role's head — that role in that body.
+ */
+function possessorRole(doc: AnalyzedText, k: number): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const m = doc.mentionByFirstToken.get(k);
+  const c = m ? doc.entities.clusters[m.cluster] : undefined;
+  if (!m || c?.type !== "Organization" || c.country || !/^['’]s$/.test(tokens[m.last]?.text ?? "")) return undefined;
+  let end = m.last + 1;
+  while (end < m.last + 1 + MAX_OWNED_ROLE_WORDS && tokens[end]?.kind === "word" && !tokens[end]?.cap) end++;
+  for (let e = end; e > m.last + 1; e--) {
+    if (!isRoleHead((tokens[e - 1] as Token).lower)) continue;
+    const role = tokens
+      .slice(m.last + 1, e)
+      .map((t) => t.text)
+      .join(" ");
+    return { org: c.id, role };
+  }
+  return undefined;
 }
 
 /** Verbs of working at a body, and the role each gives ("teaches … at", "works for", "studies … at"). */

@@ -88,6 +88,10 @@ const VENUES = new Set([
   "review",
   "column",
   "editorial",
+  // ("said in advice published on Friday that …", 2026-12-07, newsdev50)
+  "advice",
+  "guidance",
+  "bulletin",
 ]);
 
 /** Where a statement was posted or aired: "said on Twitter", "wrote on his Facebook page", "said on stage". */
@@ -296,6 +300,14 @@ export function indirectClaims(
       if (cue.base === "say" && discourseMarker(tokens, i)) continue;
       // "added to his portfolio", "adds up to", "adds 45 minutes to each day": adding things, not words
       if (cue.base === "add" && (/^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "") || addsQuantityTo(tokens, i))) continue;
+      // ("said in advice published on Friday that …": a participle after the message a cue before it went out in)
+      if (
+        /ed$/.test(t.lower) &&
+        (MESSAGE_NOUNS.has(prev?.lower ?? "") || VENUES.has(prev?.lower ?? "")) &&
+        /^(?:in|with|through|via)$/.test(tokens[i - 2]?.lower ?? "") &&
+        cueOf(tokens[i - 3]?.lower ?? "")?.base === "say"
+      )
+        continue;
       // "In a 31-page written response to the ethics office": the participle as an adjective before a document's noun
       if (t.lower === "written" && WRITTEN_DOCUMENTS.test(tokens[i + 1]?.lower ?? "")) continue;
       // ("a budget outline written by the other party": a participle after its noun, its agent after "by" — no one
@@ -1642,12 +1654,24 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
     return true;
   // "did not respond to requests for comment": what one responds to is the topic
   if (base === "respond") return object === "to";
+  // ("did not reply to questions from Wikinews": the same of a reply)
+  if (base === "reply") return object === "to" && !tokens.slice(c, end).some((t) => t.lower === "that");
+  // ("Justices … sharply questioned a lawyer for the Legislature", "after prosecutors questioned two of his aides":
+  // questions put to someone, or doubts about a thing, report no words in the quotation unit's gold)
+  if (base === "question") return true;
+  // ("Pennsylvania lawmakers are considering a bill that would …": a thing weighed, no words reported)
+  if (base === "consider") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
+  // ("The Redden County Commission has offered $1.5 million, saying …": money offered; "threatened to stop selling
+  // beans", "has threatened a national strike": an act threatened)
+  if (base === "offer") return quantityObject(tokens, c, end);
+  if (base === "threaten") return object === "to" || object === "a" || object === "an" || THING_DETERMINERS.has(object);
   // "Both candidates support a right-to-work law and oppose expanding Medicaid": a stance on a thing held, no words
   // reported (a "that" clause is a claim; not "pastors supporting Mr. Cruz", a group known by its stance)
   if (base === "support")
     return object !== "that" && (tokens[i]?.lower === "support" || tokens[i]?.lower === "supports");
   // ("a 2011 vote in which Holloway backed a budget outline": backing a thing is a stance held, no words reported)
-  if (base === "back") return /^(?:a|an)$/.test(object);
+  // ("Republicans in Congress have backed the VA's effort to send …", 2026-12-07, newsdev50)
+  if (base === "back") return /^(?:a|an)$/.test(object) || THING_DETERMINERS.has(object);
   // ("opposed a budget plan from the governor" keeps the stance, rules-129; opposing doing something is a stance on an act)
   if (base === "oppose") return /ing$/.test(object);
   // "because they did not want to cross the governor in public": a wish, no words reported

@@ -980,11 +980,30 @@ const MAX_OPENING_PHRASE = 8;
  * …", "Under him, the department equipped …"): the token after the comma, else the sentence's first.
  */
 export function pastOpeningPhrase(tokens: readonly Token[], s: { first: number; last: number }): number {
-  const k = s.first;
+  const k = pastDateline(tokens, s);
   if (!OPENING_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return k;
   let comma = k + 1;
   while (comma < s.last && comma - k <= MAX_OPENING_PHRASE && tokens[comma]?.text !== ",") comma++;
   return tokens[comma]?.text === "," ? comma + 1 : k;
+}
+
+/** Most tokens of a dateline before its dash ("SAN JUAN, Puerto Rico (Reuters) —"). */
+const MAX_DATELINE = 12;
+
+/**
+ * The first token of sentence `s` past a wire dateline that opens it ("ÍSAFJÖRÐUR, Iceland — The authority said
+ * …"): a place in capitals, perhaps a comma, a region and an agency in brackets, then a dash; else the sentence's
+ * first token.
+ */
+function pastDateline(tokens: readonly Token[], s: { first: number; last: number }): number {
+  const k = s.first;
+  if (!/^\p{Lu}{2,}[.,]?$/u.test(tokens[k]?.text ?? "")) return k;
+  for (let j = k + 1; j < s.last && j - k <= MAX_DATELINE; j++) {
+    const t = tokens[j] as Token;
+    if (/^(?:—|–|-|--)$/.test(t.text)) return j + 1 < s.last ? j + 1 : k;
+    if (!(t.cap || t.kind === "punct") || t.kind === "quote") return k;
+  }
+  return k;
 }
 
 /** Modifiers that say which kind of organization a noun is ("the central bank", "the state broadcaster"). */
@@ -1231,9 +1250,16 @@ export function resolveNounPhrase(
     unknown.start === startTok.start &&
     !unknown.name.includes(" ") &&
     /[a-z]ing$/.test(startTok.text);
+  // ("Several veterans said …": a determiner capitalised by its place opens the phrase; the noun after it speaks)
+  const determinerWord =
+    unknown?.start === startTok.start &&
+    unknown.name.toLowerCase() === startTok.lower &&
+    last > first &&
+    DETERMINERS.has(startTok.lower);
   if (
     unknown &&
     !openingWord &&
+    !determinerWord &&
     !NOT_SPEAKER_NAMES.has(unknown.name.toLowerCase()) &&
     (unknown.name.includes(" ") || !/(?:ic|ian|ly)$/.test(unknown.name))
   ) {
@@ -1527,6 +1553,9 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     // "Gov. Thomas R. Caldwell of Wisconsin, seeking the nomination, said": a person and the place they are of
     const ofPlace = personOfPlace(doc, q - 1);
     if (ofPlace) return fromMention(doc, ofPlace);
+    // ("The challengers, 14 Democratic voters from across the state, argue …": a description opening the sentence)
+    const opening = describedOpening(doc, q, anon);
+    if (opening) return opening;
     // "A Monmouth University poll of likely voters in New Hampshire, conducted after the debate, found": a document
     // its participle describes, its maker before it
     if (DOCUMENT_PARTICIPLES.test(tokens[q + 1]?.lower ?? "")) {
@@ -1535,6 +1564,24 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     }
   }
   return null;
+}
+
+/**
+ * The description of lower-case words in the plural after "the" that opens the sentence and ends right before the
+ * comma at `q` ("The challengers, …"): an unnamed source; null otherwise.
+ */
+function describedOpening(doc: AnalyzedText, q: number, anon: AnonymousMemory): SpeakerRef | null {
+  const { tokens } = doc;
+  const head = tokens[q - 1];
+  // (people in the plural: "The audit, by the … Office of Inspector General, found" is its maker's, read elsewhere)
+  if (!head || head.cap || head.kind !== "word" || FUNCTION_WORDS.has(head.lower) || !/[^s]s$/.test(head.lower))
+    return null;
+  if (MADE_DOCUMENTS.test(head.lower) || FILED_DOCUMENTS.test(head.lower) || anon.has(head.lower)) return null;
+  let first = q - 1;
+  while (first > q - 4 && tokens[first - 1]?.kind === "word" && !tokens[first - 1]?.cap) first--;
+  const the = tokens[first - 1];
+  if (the?.lower !== "the" || tokens[first - 2]?.sentence === the.sentence) return null;
+  return resolveNounPhrase(doc, first - 1, q - 1, anon);
 }
 
 /** Participles that describe a document after its comma ("conducted after the debate", "released on Monday"). */

@@ -37,6 +37,9 @@ const HEAD_ENDS = new Set([
   "headquartered",
   "backed",
   "led",
+  // ("Conservas Leixões, the cannery across the harbour", "a mill near Tanga")
+  "across",
+  "near",
 ]);
 const MAX_MODIFIERS = 5;
 
@@ -56,6 +59,8 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
   let k = i - 1;
   const comma = tokens[k]?.text === ",";
   if (comma) k--;
+  // ("The slaughterhouse in Ísafjörður, Djúpkjöt, has told us …": a place the descriptor stands in, before the comma)
+  if (comma) k = pastPlaceAfterNoun(tokens, k);
   const noun = tokens[k];
   if (!noun || noun.cap || noun.kind !== "word") return undefined;
   const kind = ORG_DESCRIPTORS.get(noun.lower);
@@ -83,6 +88,21 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
     if (BARE_AFTER.has(t.lower) && !comma && (kind === "company" || kind === "bank")) return kind;
   }
   return undefined;
+}
+
+/** Most words of a place's name after the descriptor's "in" ("the mill in Port Harcourt, X,"). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * The token before "in"/"at"/"near" when tokens up to `k` are that preposition and a capitalised place's name after
+ * a lower-case word ("slaughterhouse in Ísafjörður"); else `k`.
+ */
+function pastPlaceAfterNoun(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > k - MAX_PLACE_WORDS && tokens[j]?.cap && tokens[j]?.kind === "word") j--;
+  if (j === k || !/^(?:in|at|near)$/.test(tokens[j]?.lower ?? "")) return k;
+  const noun = tokens[j - 1];
+  return noun && !noun.cap && noun.kind === "word" ? j - 1 : k;
 }
 
 /** Prepositions between a role and its organization ("a spokesman for the company", "a lawyer with the firm"). */
@@ -138,6 +158,8 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
   for (let k = from; k <= from + MAX_MODIFIERS; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
+    // ("Fjárvest, the Westfjords sheep farmers’ association,": a plural's bare possessive among the modifiers)
+    if (t && k > from && isBarePossessive(tokens, k)) continue;
     if (!t || t.sentence !== sentence || t.kind !== "word") return undefined;
     // "the Dutch consumer organisation", "an Amsterdam-based lender", "the largest RSE employers": a
     // nationality, a "…-based" or an acronym may modify it
@@ -153,12 +175,14 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
         /^\p{Lu}[\p{L}.]*-(?:based|owned|backed|listed|run)$/u.test(next?.text ?? "") ||
         /^\p{Lu}{2,5}$/u.test(t.text) ||
         // ("Brimrót, the Reykjavík quartet": a city before the noun)
-        WORLD_CITIES.has(t.text)
+        WORLD_CITIES.has(t.text) ||
+        // ("Fjárvest, the Westfjords sheep farmers’ association": a place's one word before lower-case modifiers)
+        (k === from && next?.kind === "word" && !next.cap && !firstNameGender(t.text))
       )
         continue;
       return undefined;
     }
-    const ends = !next || next.kind === "punct" || HEAD_ENDS.has(next.lower);
+    const ends = !next || (next.kind === "punct" && !isBarePossessive(tokens, k + 1)) || HEAD_ENDS.has(next.lower);
     if (!ends) continue;
     if (oneOf) return pluralDescriptor(t.lower);
     // "Sitio Lamut, a farming settlement in the town of Dalikan,": a place, not an actor

@@ -83,6 +83,8 @@ const MORE_NOUNS = new Set([
   // executive director" after the Missouri Lottery Commission (2026-12-07, newsdev44)
   "division",
   "lottery",
+  // "The lodge’s president, Sgt. Mark Delacroix," after the Fraternal Order of Police Lodge 12 (2026-12-07, newsdev50)
+  "lodge",
 ]);
 /** Words of advocacy groups' names, which "the group" stands for when no company is named, wherever they stand in it. */
 const GROUP_NAME_WORDS = new Set(["coalition", "alliance", "project", "movement", "initiative"]);

@@ -3,6 +3,9 @@ import { isPossessive, type Token } from "../text/tokens.js";
 import { addMentions, organizationMention, retypeAsOrganization } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
+/** Lower-case particles inside such a name ("Salar del Sur", "Vale do Sol"). */
+const PARTICLES: ReadonlySet<string> = new Set(["de", "del", "do", "da", "dos", "das", "la", "el", "di", "van", "von"]);
+
 /** Most capitalised words of a name before its descriptor ("the Awana Warmi weavers' association"). */
 const MAX_NAME_WORDS = 3;
 
@@ -22,7 +25,11 @@ export function namesBeforeDescriptors(text: string, tokens: readonly Token[], m
     if (!apostrophe || plural.cap || !/s$/.test(plural.lower) || plural.kind !== "word") continue;
     if (!noun || noun.cap || !ORG_NOUNS.has(noun.lower)) continue;
     let first = k - 1;
-    while (first > k - 1 - MAX_NAME_WORDS && tokens[first - 1]?.cap && tokens[first - 1]?.kind === "word") first--;
+    // ("the Salar del Sur growers' cooperative": a particle between the name's capitalised words)
+    const nameWord = (t: Token | undefined, before: Token | undefined) =>
+      t?.kind === "word" && (t.cap || (PARTICLES.has(t.lower) && before?.cap === true));
+    while (first > k - 1 - MAX_NAME_WORDS - 1 && nameWord(tokens[first - 1], tokens[first - 2])) first--;
+    if (!tokens[first]?.cap) continue;
     if (first === k - 1 || tokens[first - 1]?.lower !== "the") continue;
     const last = k - 1;
     const same = mentions.find((m) => m.first === first && m.last === last);

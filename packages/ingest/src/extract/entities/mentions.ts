@@ -167,6 +167,11 @@ for (const org of NEWS_MEDIA)
   for (const n of [org.name, ...org.aliases])
     if (/^\p{Ll}{2,}$/u.test(n)) LOWERCASE_KNOWN.set(n, { name: org.name, kind: org.kind });
 
+/** Whether the lexicons know an organization so named. */
+function isKnownOrg(surface: string): boolean {
+  return knownOrg(surface) !== undefined;
+}
+
 export function knownOrg(surface: string): { name: string; kind: string } | undefined {
   // (a cheap test first, as this runs over every run of capitals: the key of the surface's first word, past a
   // leading "the", opens no known name — its own key is short and memoised, the whole surface's is neither)
@@ -596,7 +601,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
           // ("the National Union of Journalists of the Philippines": a body "of the" country)
           (t.lower === "of" && bodyOfCountry(tokens, i, j)) ||
           // ("Commissioner for the Environment": an office's portfolio)
-          portfolioRun(tokens, i, j)) &&
+          portfolioRun(tokens, i, j) ||
+          // ("the International Council for the Exploration of the Sea": "of the" after the run's head and its "for")
+          (t.lower === "of" && headWithObjectBefore(tokens, i, j))) &&
         // ("the Alliance for a Neutral Moldova", "the Coalition for a Democratic Workforce": a cause after "for a")
         (second?.lower === "the" || (second?.lower === "a" && t.lower === "for")) &&
         !second.cap &&
@@ -614,6 +621,19 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         third.sentence === t.sentence &&
         /^(?:ministry|department)$/.test((tokens[(tokens[i] as Token).lower === "the" ? i + 1 : i] as Token).lower) &&
         tokens[(tokens[i] as Token).lower === "the" ? i + 2 : i + 1]?.lower === "of"
+      ) {
+        j += 3;
+        continue;
+      }
+      // ("the Portuguese Institute for the Sea and the Atmosphere": a second field "and the" joins after the head's
+      // "for the" or "of the" — one word, no acronym, organization or country: "… and the ACLU" is a list)
+      if (
+        t?.lower === "and" &&
+        second?.lower === "the" &&
+        isNameToken(third) &&
+        third.sentence === t.sentence &&
+        !tokens[j + 3]?.cap &&
+        secondField(tokens, i, j, third)
       ) {
         j += 3;
         continue;
@@ -1167,7 +1187,7 @@ function processRun(
   }
   const pieces = withSubBody(
     tokens,
-    wholeNamePieces(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), s, e),
+    wholeNamePieces(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), s, e, isKnownOrg),
     s,
   );
   if (pieces.length === 0) {
@@ -1459,6 +1479,29 @@ function bodyOfCountry(tokens: readonly Token[], i: number, j: number): boolean 
 
 /** Titles a portfolio may follow ("Minister for Communications", "Commissioner for the Environment"). */
 const PORTFOLIO_TITLE = /(?:minister|secretary|commissioner|director)$/;
+
+/**
+ * Whether `word`, after "and the", is a second field of the organization in tokens [i, j) ("the Institute for the
+ * Sea and the Atmosphere"): the run holds its head, "for the" or "of the", and one capitalised word; the word is
+ * no acronym, head, known organization or country.
+ */
+function secondField(tokens: readonly Token[], i: number, j: number, word: Token): boolean {
+  if (isAcronym(word.text) || ORG_HEADS.has(word.lower) || knownOrg(word.text) || countryOf(word.text)) return false;
+  const k = j - 4;
+  return (
+    k >= i &&
+    ORG_HEADS.has((tokens[k] as Token).lower) &&
+    /^(?:for|of)$/.test((tokens[k + 1] as Token).lower) &&
+    (tokens[k + 2] as Token).lower === "the"
+  );
+}
+
+/** Whether tokens [i, j) hold an organization's head and its "for" or "of" ("Council for", "Institute of"). */
+function headWithObjectBefore(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k + 2 < j; k++)
+    if (ORG_HEADS.has((tokens[k] as Token).lower) && /^(?:for|of)$/.test((tokens[k + 1] as Token).lower)) return true;
+  return false;
+}
 
 /** Whether the run [i, j) is an office's title and its portfolio ("Commissioner for the Environment"). */
 function portfolioRun(tokens: readonly Token[], i: number, j: number): boolean {
@@ -1964,6 +2007,31 @@ function isCityName(tokens: readonly Token[], s: number, e: number, name: string
 }
 
 /**
+ * "in Dar es Salaam": the last word of a city's name whose lower-case particle split it ("Dar es Salaam", "Rio de
+ * Janeiro") is the city's, not a person's.
+ */
+function cityAfterParticle(tokens: readonly Token[], s: number, e: number): boolean {
+  const particle = tokens[s - 1];
+  const opening = tokens[s - 2];
+  if (e - s !== 1 || !particle || particle.cap || particle.kind !== "word" || !opening?.cap) return false;
+  if (opening.sentence !== (tokens[s] as Token).sentence) return false;
+  return WORLD_CITIES.has(`${opening.text} ${particle.text} ${(tokens[s] as Token).text}`);
+}
+
+/** Lower-case words of a region's direction ("the southern Altiplano", "in northern Galilee"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(
+  "northern southern eastern western central north-eastern northeastern north-western northwestern south-eastern southeastern south-western southwestern".split(
+    " ",
+  ),
+);
+
+/** "the southern Altiplano": one word after a lower-case compass adjective is a region, no person's name. */
+function afterCompassWord(tokens: readonly Token[], s: number, e: number): boolean {
+  const compass = tokens[s - 1];
+  return e - s === 1 && compass !== undefined && !compass.cap && COMPASS_WORDS.has(compass.lower);
+}
+
+/**
  * "the Buenos Aires consultancy Consultora Paraná", "a Lagos newspaper": a city's name of two words or more
  * right before a lower-case noun that describes an organization is where that organization is, not one.
  */
@@ -2027,6 +2095,9 @@ function isPlaceByHead(tokens: readonly Token[], s: number, e: number, title: st
   const opening = tokens[s]?.lower === "the" ? s + 1 : s;
   if (ORG_HEADS.has(tokens[opening]?.lower ?? "") && /^(?:of|for)$/.test(tokens[opening + 1]?.lower ?? ""))
     return false;
+  // ("the Portuguese Institute for the Sea": a nationality before the head)
+  if (countryOf((tokens[opening] as Token).text)?.form === "adjective" && headWithObjectBefore(tokens, opening, e))
+    return false;
   const first = (tokens[s] as Token).text;
   return !SURNAME_PLACE_HEADS.has(head) || !firstNameGender(first);
 }
@@ -2087,8 +2158,24 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
       continue;
     out.add(key);
   }
+  // ("Growers on the Izu peninsula told NHK …" beside "Izu Seiryu Foods": one word between "the" and a lower-case noun
+  // of a landform is that landform's name)
+  for (let k = 2; k < tokens.length; k++) {
+    const noun = tokens[k] as Token;
+    if (noun.cap || !LANDFORM_NOUNS.has(noun.lower) || tokens[k - 2]?.lower !== "the") continue;
+    const name = tokens[k - 1] as Token;
+    if (!name.cap || name.kind !== "word" || name.sentence !== noun.sentence || tokens[k + 1]?.cap) continue;
+    if (!countryOf(name.text) && !knownOrg(name.text) && !firstNameGender(name.text)) out.add(name.lower);
+  }
   return out;
 }
+
+/** Lower-case nouns of landforms a one-word name stands before ("the Izu peninsula", "the Rift valley"). */
+const LANDFORM_NOUNS: ReadonlySet<string> = new Set(
+  "peninsula valley river delta basin plateau coast mountains highlands lowlands desert archipelago lagoon estuary fjord glacier".split(
+    " ",
+  ),
+);
 
 /**
  * "HARLAN FALLS, Pa. —" … "killed by Harlan Falls officer": a dateline's town, which is a place wherever the
@@ -2917,6 +3004,7 @@ function emitMention(
       // "developer Permata Lestari Holdings Bhd": a company by its legal form or its last word)
       !(e - s >= 2 && placeEndsAsOrganization((tokens[e - 1] as Token).lower))) ||
     (tagged === "PER" && isCityName(tokens, s, e, name, title)) ||
+    (tagged === "PER" && !title && (cityAfterParticle(tokens, s, e) || afterCompassWord(tokens, s, e))) ||
     (tagged === "ORG" && cityBeforeDescriptor(tokens, s, e, name)) ||
     ((tagged === "PER" || tagged === "ORG") && isPlaceByHead(tokens, s, e, title))
   ) {

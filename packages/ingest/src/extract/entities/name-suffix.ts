@@ -87,6 +87,7 @@ export function isCapitalForm(text: string): boolean {
 
 export function attachLegalForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   bracketedPrivateForms(text, tokens, mentions);
+  commaLegalForms(text, tokens, mentions);
   for (const m of mentions) {
     // ("Jökulferðir ehf.", "Heidewolle eG": a name the tagger read as a person's, with no title, is a company's when
     // a legal form written in lower case follows it)
@@ -108,6 +109,29 @@ export function attachLegalForms(text: string, tokens: readonly Token[], mention
     m.text = text.slice(m.start, form.end);
     m.end = form.end;
     m.last += 1;
+    if (m.kind === undefined || m.kind === "organization") m.kind = "company";
+  }
+}
+
+/**
+ * "Pescas Nova Aurora, Lda., which owns …", "Harbor Widgets, Inc., said": a company's name, a comma and its legal form
+ * (its period written against it) are one name — the form is no organization of its own. Mutates the mentions in
+ * place (a mention the tagger made of the form alone is dropped).
+ */
+function commaLegalForms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of [...mentions]) {
+    if (m.type !== "Organization" || m.kind === "country" || tokens[m.last]?.text !== ",") continue;
+    const form = tokens[m.last + 1];
+    if (form?.kind !== "word" || !LEGAL_FORMS.has(form.lower) || form.sentence !== tokens[m.first]?.sentence) continue;
+    const stop = tokens[m.last + 2]?.text === "." && tokens[m.last + 2]?.start === form.end ? 1 : 0;
+    const last = m.last + 2 + stop;
+    const alone = mentions.findIndex((x) => x !== m && x.first > m.last && x.first < last);
+    if (alone >= 0) mentions.splice(alone, 1);
+    const end = (tokens[last - 1] as Token).end;
+    m.text = text.slice(m.start, end);
+    m.name = m.text;
+    m.end = end;
+    m.last = last;
     if (m.kind === undefined || m.kind === "organization") m.kind = "company";
   }
 }

@@ -11,7 +11,7 @@ import type { Token } from "../text/tokens.js";
 import { closingKeys, clubCoreKey, clubTailKey, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
 import { markIntroducedNouns } from "./introduced-nouns.js";
 import { addIntroducedRoles } from "./introduced-roles.js";
-import { isNameSuffix } from "./name-suffix.js";
+import { isCapitalForm, isNameSuffix } from "./name-suffix.js";
 import { initials, isAcronym, personKey, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import type { Cluster, EntityKind, Mention } from "./types.js";
 
@@ -892,7 +892,9 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
     const after = Math.max(...c.mentions.map((m) => m.start)) > Math.min(...full.mentions.map((m) => m.start));
     const station = !oneWord && rest.length === 1 && BROADCAST_WORDS.test(rest[0] ?? "");
     // ("We buy through Hvítá Orka …" before "a spokesman for Hvítá Orka hf.": the name without its legal form, first)
-    const legalForm = !oneWord && rest.length === 1 && LEGAL_FORMS.has((rest[0] ?? "").toLowerCase());
+    // ("Karasjok Reinkjøtt, the slaughterhouse in the village" before "Karasjok Reinkjøtt AS": a form in capitals)
+    const legalForm =
+      !oneWord && rest.length === 1 && (LEGAL_FORMS.has((rest[0] ?? "").toLowerCase()) || isCapitalForm(rest[0] ?? ""));
     if (!(company || station || legalForm) || !(after || station || legalForm)) continue;
     merge(clusters, byKey, full, c);
     merged.add(c);

@@ -2,6 +2,9 @@ import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
 import { isListedFirstName } from "../lexicon/first-names.js";
 import { LEGAL_FORMS, NAME_ENDS_NO_PERSON, ORG_DESCRIPTORS, ORG_HEADS } from "../lexicon/organizations.js";
+import { PLACES } from "../lexicon/places.js";
+import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
+import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token, visibleText } from "../text/tokens.js";
 import { collectivePossessor } from "./collective-possessors.js";
 import { isAcronym, spellsInitials } from "./normalize.js";
@@ -96,15 +99,22 @@ export function spelledByAcronymAfter(text: string, tokens: readonly Token[], s:
  * or over words left out: a ministry's portfolios ("… and the Blue Economy"), a legal form after a given name, a
  * place before an organization's head, a person's piece before a broadcaster's word, a head's untagged tail.
  */
-export function wholeNamePieces(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
+export function wholeNamePieces(
+  tokens: readonly Token[],
+  pieces: TaggedSpan[],
+  s: number,
+  e: number,
+  known: (surface: string) => boolean,
+): TaggedSpan[] {
   let out = joinedPortfolios(
     tokens,
     joinedCollectivePossessives(tokens, describedRunWhole(tokens, causeRunWhole(tokens, pieces, s, e), s, e)),
   );
+  out = bodyOfPlace(tokens, out);
   out = legalFormFromRunStart(tokens, out, s, e);
   out = placeBeforeOrganizationHead(tokens, out, e);
   out = nameBeforeOrganizationEnd(tokens, out, e);
-  return headWithUntaggedTail(tokens, out, e);
+  return headWithUntaggedTail(tokens, out, e, known);
 }
 
 /**
@@ -307,6 +317,41 @@ export function joinedPortfolios(tokens: readonly Token[], pieces: TaggedSpan[])
   return out;
 }
 
+/**
+ * "The League of Women Voters of Wisconsin", "the ACLU of Utah": an organization's piece, "of" and a place's piece right
+ * after it that ends the run are one body — a state's or a country's branch — where the article names the place
+ * elsewhere and the tagger split it off.
+ */
+export function bodyOfPlace(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    const before = out.at(-1);
+    if (
+      before?.type === "ORG" &&
+      piece.type === "LOC" &&
+      piece.first === before.last + 1 &&
+      tokens[before.last]?.lower === "of" &&
+      piece.last - piece.first <= 2 &&
+      before.last - before.first >= 2 &&
+      stateOrCountry(tokens, piece)
+    ) {
+      out[out.length - 1] = { ...before, last: piece.last };
+      continue;
+    }
+    out.push(piece);
+  }
+  return out;
+}
+
+/** Whether a place's piece names a country or a first-level region ("Wisconsin", "Utah"), not a city ("Busan"). */
+function stateOrCountry(tokens: readonly Token[], piece: TaggedSpan): boolean {
+  const words = tokens.slice(piece.first, piece.last).map((t) => t.text);
+  const name = words.join(" ");
+  const lower = name.toLowerCase();
+  if (countryOf(name)?.form === "name") return true;
+  return SUBNATIONAL_REGIONS.has(lower) || (PLACES.has(lower) && !WORLD_CITIES.has(name));
+}
+
 /** Days' and months' names, which no cause after "for" opens with. */
 const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 
@@ -318,30 +363,73 @@ const MAX_HEAD_TAIL = 4;
  * tagger ended at an organization's head, then "for" or "of" and capitalised words it left untagged to the run's
  * end — one organization over all of them.
  */
-export function headWithUntaggedTail(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
-  // (the tail may be a place's piece the tagger saw in it: "Infectious Diseases" read as a place)
+export function headWithUntaggedTail(
+  tokens: readonly Token[],
+  pieces: TaggedSpan[],
+  e: number,
+  known: (surface: string) => boolean,
+): TaggedSpan[] {
+  // (the tail may be a place's piece the tagger saw in it: "Infectious Diseases" read as a place; or, after a field
+  // and "and", an organization's it read in the second field: "State Inspectorate for Veterinary and Phytosanitary
+  // Safety")
   const tail = pieces.at(-1);
-  const tailIsPlace =
-    pieces.length >= 2 && tail?.type === "LOC" && tail.last === e && tail.first === (pieces.at(-2)?.last ?? 0) + 1;
-  const last = tailIsPlace ? pieces.at(-2) : tail;
+  const tailPiece =
+    pieces.length >= 2 &&
+    tail !== undefined &&
+    tail.last === e &&
+    (tail.type === "LOC"
+      ? tail.first === (pieces.at(-2)?.last ?? 0) + 1
+      : tail.type === "ORG" && secondFieldPiece(tokens, tail, pieces.at(-2) as TaggedSpan, known));
+  const last = tailPiece ? pieces.at(-2) : tail;
   if (!last || last.type === "PER" || last.last >= e - 1) return pieces;
   const head = tokens[last.last - 1] as Token;
   const connector = tokens[last.last];
   // ("Everytown for Gun Safety", "Americans for Prosperity": a place's piece or a name "for" a cause is an
   // organization's whatever its head; "of" only after an organization's head)
   // (not a headline's person and verb: "Mike Pence Calls for Special Prosecutor")
-  const forCause = connector?.lower === "for" && !tailIsPlace && !isListedFirstName((tokens[last.first] as Token).text);
+  const forCause =
+    connector?.lower === "for" &&
+    !(tailPiece && tail?.type === "LOC") &&
+    !isListedFirstName((tokens[last.first] as Token).text);
   if (!forCause && !ORG_HEADS.has(head.lower) && NAME_ENDS_NO_PERSON.get(head.lower) !== "institution") return pieces;
   if (connector?.lower !== "for" && connector?.lower !== "of") return pieces;
-  if (e - last.last - 1 > MAX_HEAD_TAIL) return pieces;
-  for (let k = last.last + 1; k < e; k++)
+  // ("the Portuguese Institute for the Sea and the Atmosphere": "the" after the head's word or "and" is no word of
+  // the name's count)
+  const articles = (k: number) =>
+    (tokens[k] as Token).lower === "the" && /^(?:for|of|and)$/.test(tokens[k - 1]?.lower ?? "");
+  let words = 0;
+  for (let k = last.last + 1; k < e; k++) {
+    if (articles(k)) continue;
+    words++;
     if (!(tokens[k] as Token).cap && (tokens[k] as Token).lower !== "and") return pieces;
+  }
+  if (words > MAX_HEAD_TAIL) return pieces;
   // ("a unity rally in Chicago for Saturday": a day or a month is when, no cause)
   if (CALENDAR.has((tokens[last.last + 1] as Token).lower)) return pieces;
   return [
-    ...pieces.slice(0, tailIsPlace ? -2 : -1),
+    ...pieces.slice(0, tailPiece ? -2 : -1),
     { first: last.first, last: e, type: "ORG", margin: last.margin ?? 0 },
   ];
+}
+
+/**
+ * Whether the organization's piece `tail` is a second field after "and" in a name `before` opened ("… for Veterinary
+ * and Phytosanitary Safety"): "and" right before it, a lower-case-free field between, and no head of its own at its
+ * end ("… and Amnesty International" stays a list when the tagger read a second body).
+ */
+function secondFieldPiece(
+  tokens: readonly Token[],
+  tail: TaggedSpan,
+  before: TaggedSpan,
+  known: (surface: string) => boolean,
+): boolean {
+  if (tokens[tail.first - 1]?.lower !== "and" || tail.first - 1 <= before.last + 1) return false;
+  const head = (tokens[tail.last - 1] as Token).lower;
+  const surface = tokens
+    .slice(tail.first, tail.last)
+    .map((t) => t.text)
+    .join(" ");
+  return !ORG_HEADS.has(head) && !NAME_ENDS_NO_PERSON.has(head) && !known(surface) && !isAcronym(surface);
 }
 
 /**

@@ -120,6 +120,11 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "bv",
   "nv",
   "limited",
+  // a Portuguese private limited company ("Pescas Nova Aurora, Lda.", 2026-12-07, newsdev50), Brazil's "Ltda."
+  "lda",
+  "lda.",
+  "ltda",
+  "ltda.",
 ]);
 
 /**
@@ -348,6 +353,8 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   "petroleum",
   "properties",
   "shipping",
+  // ("to Izu Seiryu Foods, which makes grated wasabi", read as a place, 2026-12-07, newsdev50)
+  "foods",
 ]);
 
 /**
@@ -568,6 +575,15 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     consultancy: "company",
     federation: "federation",
     association: "association",
+    // ("JA Shizuoka-shi, our agricultural cooperative,", "Conservas Leixões, the cannery across the harbour", "The
+    // slaughterhouse in Ísafjörður, Djúpkjöt,", 2026-12-07, newsdev50)
+    cooperative: "cooperative",
+    "co-operative": "cooperative",
+    cannery: "company",
+    slaughterhouse: "company",
+    abattoir: "company",
+    sawmill: "company",
+    creamery: "company",
     coalition: "alliance",
     alliance: "alliance",
     body: "organization",

@@ -73,6 +73,10 @@ const RAW: [string, string | undefined][] = [
   ["governor", undefined],
   ["lt. gov.", undefined],
   ["mayor", undefined],
+  // an American city council's members ("Councilwoman Joan Hurd", 2026-12-07, newsdev50)
+  ["councilman", undefined],
+  ["councilwoman", undefined],
+  ["councilmember", undefined],
   ["judge", undefined],
   ["justice", undefined],
   ["chief justice", undefined],
@@ -239,6 +243,9 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "prof",
   "cllr",
   "cr",
+  "councilman",
+  "councilwoman",
+  "councilmember",
   "commissioner",
   // police ranks (2026-12-06; "chief" was a title's first word already)
   "detective",
@@ -701,6 +708,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "deputy",
   "miner",
   "supervisor",
+  // ("A MAST veterinarian in the Westfjords, who asked not to be named, told …", 2026-12-07, newsdev50)
+  "veterinarian",
+  "vet",
+  "scientist",
+  "researcher",
   // ("though farmers’ groups say buyers across the border pay nearly twice that", "rights groups said": unnamed
   // organizations, 2026-12-07, newsdev38)
   "groups",

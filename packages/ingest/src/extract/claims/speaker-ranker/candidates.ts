@@ -1,6 +1,7 @@
 import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../../document.js";
 import { resolveSourcePronoun } from "../../entities/pronouns.js";
 import { PRONOUNS } from "../../lexicon/function-words.js";
+import type { QuoteSpan } from "../../quotes/scan.js";
 import type { DraftClaim, SpeakerRef } from "../types.js";
 
 /** Where a speaker candidate comes from. */
@@ -31,6 +32,17 @@ function inAppositive(text: string, speakerEnd: number, start: number): boolean 
   return /^,\s+(?:an?|the|then|now|former|[\p{Ll}-]+ly)?\b[^,;.:“”"—]*$/u.test(text.slice(speakerEnd, start));
 }
 
+/** Shortest quotation whose names are its speaker's words rather than a title's or a scare quote's ("the “Friends of X”"). */
+const MIN_QUOTATION = 40;
+
+/** The quotations of some length in [lo, hi) that do not hold the claim: what other speakers say. */
+function quotationsAround(doc: AnalyzedText, claim: DraftClaim, lo: number, hi: number): QuoteSpan[] {
+  return doc.quotes.filter(
+    (q) =>
+      q.end > lo && q.start < hi && q.end - q.start >= MIN_QUOTATION && !(q.start <= claim.start && claim.end <= q.end),
+  );
+}
+
 /** The token the speaker is placed against: the cue, else the claim's first token. */
 export function anchorToken(doc: AnalyzedText, claim: DraftClaim): number {
   return tokenAtOrAfter(doc.tokens, claim.cue ? claim.cue.start : claim.start);
@@ -58,7 +70,11 @@ export function speakerCandidates(doc: AnalyzedText, claim: DraftClaim): Speaker
   if (!from || !to) return out;
   const lo = Math.max(from.start, tokens[Math.max(0, anchor - MAX_TOKENS_AWAY)]?.start ?? 0);
   const hi = Math.min(to.end, tokens[Math.min(tokens.length - 1, anchor + MAX_TOKENS_AWAY)]?.end ?? to.end);
-  const outside = (start: number, end: number) => end <= claim.start || start >= claim.end;
+  // (not a name or pronoun inside another speaker's quotation: "“Corey Laborde took an oath and broke it,” Arceneaux
+  // told reporters. “…”" is Arceneaux's, not Laborde's)
+  const quoted = quotationsAround(doc, claim, lo, hi);
+  const outside = (start: number, end: number) =>
+    (end <= claim.start || start >= claim.end) && !quoted.some((q) => q.start <= start && end <= q.end);
   const overlapsRule = (start: number, end: number) =>
     rule !== null && ((start < rule.end && rule.start < end) || inAppositive(doc.text, rule.end, start));
   const mentions = doc.entities.mentions;

@@ -52,6 +52,9 @@ export function rerankSpeakers(doc: AnalyzedText, claims: readonly DraftClaim[],
     }
     // (the outlet that carries the claim is not its speaker: "X said …, Interfax-Ukraine reported")
     if (claim.via !== undefined && best.ref?.cluster === claim.via) return claim;
+    // ("“…,” said Wayne Tillery. ¶ “Every school bus in this county crosses that bridge …”": a quote that takes the
+    // speaker of the quote before it has one)
+    if (best.ref === null && claim.speaker && INHERITING.test(claim.rule ?? "")) return claim;
     if (claim.speaker) changed = { from: claim.speaker, to: best.ref };
     return { ...claim, speaker: best.ref, rule: `${claim.rule}+ranked` };
   });
