@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev51, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev52, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -143,6 +143,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev51, gold/newstest
     ["newsdev49", 12, 151],
     ["newsdev50", 12, 140],
     ["newsdev51", 12, 161],
+    ["newsdev52", 12, 179],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -53,6 +53,7 @@ import {
   NEWSDEV49,
   NEWSDEV50,
   NEWSDEV51,
+  NEWSDEV52,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -501,12 +502,20 @@ describe("checkFloors", () => {
       affiliation: 0.77,
     });
     expect(QUALITY_FLOORS[NEWSDEV51]).toEqual({
-      person: 0.87,
-      org: 0.85,
+      person: 0.95,
+      org: 0.94,
+      claim: 0.98,
+      "claim+speaker": 0.95,
+      about: 0.74,
+      affiliation: 0.75,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV52]).toEqual({
+      person: 0.89,
+      org: 0.88,
       claim: 0.95,
-      "claim+speaker": 0.87,
-      about: 0.68,
-      affiliation: 0.63,
+      "claim+speaker": 0.82,
+      about: 0.71,
+      affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

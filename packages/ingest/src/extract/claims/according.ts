@@ -23,6 +23,8 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
       if (DOCUMENT_NOUNS.test(noun)) {
         anon.set(noun, author);
         if (REPORTS.test(noun) && !anon.has("report")) anon.set("report", author);
+        // ("according to a study led by Sanne de Groot …. The researchers found …": the study's team, its leader's)
+        if (/^(?:study|research)$/.test(noun) && !anon.has("researchers")) anon.set("researchers", author);
         break;
       }
     }

@@ -84,7 +84,13 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     const headFound = tail ? null : headAttribution(doc, q, anon);
     // ('He said he had accepted "without a second's hesitation" when …': a head cue inside a clause another cue
     // reports is part of that report, and the quote with it)
-    const head = headFound && reportedBefore(doc, headFound.cueIndex) ? null : headFound;
+    // ("said the case showed "exactly why …"", "told reporters that … and that investigators would examine “whether
+    // …”", "accused the sheriff of using the report “to …”": a head cue inside a clause an earlier verb of saying in
+    // the sentence reports is part of that report too)
+    const head =
+      headFound && (reportedBefore(doc, headFound.cueIndex) || insideReport(doc, headFound.cueIndex))
+        ? null
+        : headFound;
     const credit = tail || head?.speaker ? null : dashCredit(doc, q, anon);
     const closesClause = /[,.!?]\s*$/.test(doc.text.slice(q.start, q.close >= 0 ? q.close : q.end));
     // a title before a cue with words of its own ("on Fox News channel’s “Sunday Morning Futures,” Rep.
@@ -191,6 +197,26 @@ function reportedBefore(doc: AnalyzedText, cueIndex: number): boolean {
       (tokens[k + 1]?.lower === "that" || CLAUSE_PRONOUNS.has(tokens[k + 1]?.lower ?? ""))
     )
       return true;
+  }
+  return false;
+}
+
+/** Finite verbs of saying whose reported clause may run on to a quote ("said", "told", "accused"). */
+const REPORTING_VERBS = /^(?:said|says|told|tells|wrote|writes|accused|argued|argues|warned|warns|added|claimed)$/;
+/** How far back in its sentence a head cue may stand from the verb that reports its clause. */
+const MAX_REPORT_REACH = 30;
+
+/**
+ * Whether the cue at token `cueIndex` stands after a finite verb of saying earlier in its sentence with no quotation
+ * mark, comma or semicolon between — inside the clause that verb reports.
+ */
+function insideReport(doc: AnalyzedText, cueIndex: number): boolean {
+  const { tokens } = doc;
+  const sentence = tokens[cueIndex]?.sentence;
+  for (let k = cueIndex - 2; k >= 0 && cueIndex - k <= MAX_REPORT_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.kind === "quote" || /^[,;:]$/.test(t.text)) return false;
+    if (REPORTING_VERBS.test(t.lower)) return true;
   }
   return false;
 }

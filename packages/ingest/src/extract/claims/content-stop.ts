@@ -32,11 +32,17 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
     // "… must pay a penalty [and submit] an audit": a bare verb after a modal or "to" shares its subject
     // ("said planters were not against higher pay [but wanted] it tied to productivity": a verb of wanting or fearing
     // goes on with the reported clause, as `indirect.ts` reads it)
+    // ("… met with the superintendent [and agreed on] which schools to close": agreeing on or with something goes on
+    // with the reported clause's subject; not "and called on both governments to …", a request of its own)
+    const weakThenPreposition =
+      /^(?:agree|disagree)$/.test(cueOf(next?.lower ?? "")?.base ?? "") &&
+      /^(?:on|with|upon|about)$/.test(tokens[k + 2]?.lower ?? "");
     if (
       finiteCue(next) &&
       !(cueOf(next?.lower ?? "")?.base === next?.lower && modalBefore(tokens, k)) &&
       !WISH_CUES.has(cueOf(next?.lower ?? "")?.base ?? "") &&
-      !adjectivalRepeat(next?.lower ?? "", tokens[k + 2]?.lower)
+      !adjectivalRepeat(next?.lower ?? "", tokens[k + 2]?.lower) &&
+      !weakThenPreposition
     )
       return true;
     if (next?.lower === "then" && finiteCue(tokens[k + 2])) return true;

@@ -507,7 +507,11 @@ export function indirectClaims(
           const inside =
             WISH_CUES.has(cue.base) && events.some((e) => e.at >= s.start && e.at < (tokens[end] as Token).start);
           if (inside) continue;
-          const subject = subjectBefore(doc, s, end, anon);
+          const found = subjectBefore(doc, s, end, anon, true);
+          // ("The campaign of … Reid Haverford on Monday accused …, and said …": the speaker the first verb's subject
+          // was resolved to, where the subject is that one)
+          const first = found ? events.find((e) => e.at >= s.start && e.speaker.start === found.start) : undefined;
+          const subject = first?.speaker ?? found;
           // (only when the subject found stands inside what that cue reported)
           speaker = main && (!subject || subject.start > thatAt) ? main.speaker : subject;
         }
@@ -1681,7 +1685,10 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "added two Chinese makers to its list": adding a thing to a list, no words added
   if (base === "add") return addsThingTo(tokens, c, end);
   // "wrote to the Justice Department asking it to seek …": a letter that asks is a request
-  if (base === "write" && object === "to") return asksIn(tokens, c, end);
+  // ("The ACLU of Washington wrote to the board in January, warning that …": whom one wrote to, the claim in the
+  // participle after it)
+  if (base === "write" && object === "to")
+    return asksIn(tokens, c, end) || !tokens.slice(c, end).some((t) => t.kind === "quote");
   // "the forecaster who wrote the expedition’s daily bulletins", "wrote a book about …": a work written, no words
   // reported
   if (base === "write") return writesWork(tokens, c, end);
@@ -1693,8 +1700,13 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "call") return object === "for" || object === "a" || object === "an" || callsAct(tokens, c);
   // "asked for more information": a request for a thing; "asked Hargrove whether his tariff would …": a question
   // put to someone (the quotation unit's gold has no question claims)
+  // ("He has asked the Tieton County Board of Commissioners for $2.4 million to reopen …": a thing asked of someone)
   if (base === "ask")
-    return object === "for" || tokens.slice(c, Math.min(end, c + 6)).some((t) => WH_WORDS.has(t.lower));
+    return (
+      object === "for" ||
+      tokens.slice(c, Math.min(end, c + 6)).some((t) => WH_WORDS.has(t.lower)) ||
+      askedSomeoneFor(tokens, c, end)
+    );
   // "pressed the Minister for Health in the Dáil over overcrowding", "pressed for reforms": pressing someone on a
   // topic, or for a thing, says nothing (a "that" clause does)
   // ("pressed Aldridge on a television ad from the … Fund, a super PAC that has spent …": a "that" of a relative
@@ -1713,7 +1725,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "point") return object === "to";
   // ("referring to the towing company’s owner": what one refers to is a topic; "expected to finish the review by
   // Aug. 26": an intention, after the claim the sentence made)
-  if (base === "refer") return object === "to";
+  // ("referred the senator's own disclosure forms to the Attorney General's Office": a case passed on)
+  if (base === "refer") return object === "to" || THING_DETERMINERS.has(object);
   if (base === "expect") return object === "to" && tokens[i - 1]?.lower === "and";
   // "The judge declined the state’s request to delay her order": refusing a thing asked for is an act
   if (base === "decline") return THING_DETERMINERS.has(object);
@@ -1793,7 +1806,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "promote") return object === "to";
   // "reported $19.2 million in cash on hand", "reported 41 equipment failures": figures in a filing or a log, a
   // quantity with no clause of its own ("reported 11 officers had been disciplined" has one)
-  if (base === "report") return quantityObject(tokens, c, end);
+  // ("and reported none of it": nothing disclosed is no report of anything)
+  if (base === "report") return quantityObject(tokens, c, end) || /^(?:none|nothing)$/.test(object);
   // "seeking the Republican presidential nomination", "sought a third term": seeking a thing is an act (seeking
   // "to reassure" is left to the request and undertaking rules)
   if (base === "seek") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
@@ -2020,6 +2034,19 @@ function addsThingTo(tokens: readonly Token[], c: number, end: number): boolean 
 }
 
 /** Tokens [c, end) hold "asking" / "urging" / "calling on" before any "that" or "saying". */
+/** Most words of whom one asks before "for" ("the Tieton County Board of Commissioners for …"). */
+const MAX_ASKED = 8;
+
+/** Whether tokens from `c` name whom one asked, then "for" a thing: no "to" of a request or "that" before it. */
+function askedSomeoneFor(tokens: readonly Token[], c: number, end: number): boolean {
+  for (let k = c; k < Math.min(end, c + MAX_ASKED); k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === "for") return k > c;
+    if (w === "to" || w === "that" || (tokens[k] as Token).kind !== "word") return false;
+  }
+  return false;
+}
+
 function asksIn(tokens: readonly Token[], c: number, end: number): boolean {
   for (let k = c; k < end; k++) {
     const w = (tokens[k] as Token).lower;

@@ -13,6 +13,7 @@ import { AUX_ADVERBS, FUNCTION_WORDS, isNounPhraseBoundary, NP_BOUNDARY, PRONOUN
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
 import { MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
+import { datelineDash } from "../text/dateline.js";
 import type { Token } from "../text/tokens.js";
 import { isBarePossessive, isPossessive } from "../text/tokens.js";
 import { placeBeforeLocation } from "./located-place.js";
@@ -314,6 +315,14 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   // of one a name names — `unnamedMember`)
   // "Democrats on the House Homeland Security Committee have accused …": a party's members on a body speak as the
   // party (the gold READMEs, newsdev27: "a Senate where Democrats say X" is the party's)
+  // ("The campaign of former Ohio Sen. Reid Haverford on Monday accused …": the committee the article names for the
+  // candidate speaks)
+  if (prep?.lower === "of" && tokens[np.first - 2]?.lower === "campaign" && fromNp?.cluster !== undefined) {
+    const candidate = doc.entities.clusters[fromNp.cluster];
+    const committee = candidate?.type === "Person" ? campaignCommittee(doc, candidate) : undefined;
+    const the = tokens[np.first - 3]?.lower === "the" ? np.first - 3 : np.first - 2;
+    if (committee) return { start: (tokens[the] as Token).start, end: endTok.end, cluster: committee.id };
+  }
   const members = prep?.lower === "on" ? doc.mentionByLastToken.get(np.first - 2) : undefined;
   if (members && members.first === np.first - 2 && doc.entities.clusters[members.cluster]?.kind === "party")
     return fromMention(doc, members);
@@ -808,8 +817,9 @@ const AD_NOUN_WORDS = ["ad", "advert", "advertisement", "commercial", "spot"];
 const AD_VOICES = new Set(["narrator", "voice", "announcer", "voiceover", "voice-over"]);
 
 /** Documents an organization makes, which speak for it ("a CNN poll", "the CBO report"). */
+// ("According to the commission's findings, …", 2026-12-07, newsdev51)
 const MADE_DOCUMENTS =
-  /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo|statement)$/;
+  /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo|statement|findings)$/;
 
 /** "’s editorial board", "’s editors", "’s editorial page": the words after an organization's possessive that are its voice. */
 function editorialVoice(tokens: readonly Token[], orgLast: number, last: number): boolean {
@@ -980,30 +990,13 @@ const MAX_OPENING_PHRASE = 8;
  * …", "Under him, the department equipped …"): the token after the comma, else the sentence's first.
  */
 export function pastOpeningPhrase(tokens: readonly Token[], s: { first: number; last: number }): number {
-  const k = pastDateline(tokens, s);
+  // ("ÍSAFJÖRÐUR, Iceland — The authority said …": past a wire dateline first)
+  const dash = datelineDash(tokens, s.first, s.last);
+  const k = dash >= 0 && dash + 1 < s.last ? dash + 1 : s.first;
   if (!OPENING_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return k;
   let comma = k + 1;
   while (comma < s.last && comma - k <= MAX_OPENING_PHRASE && tokens[comma]?.text !== ",") comma++;
   return tokens[comma]?.text === "," ? comma + 1 : k;
-}
-
-/** Most tokens of a dateline before its dash ("SAN JUAN, Puerto Rico (Reuters) —"). */
-const MAX_DATELINE = 12;
-
-/**
- * The first token of sentence `s` past a wire dateline that opens it ("ÍSAFJÖRÐUR, Iceland — The authority said
- * …"): a place in capitals, perhaps a comma, a region and an agency in brackets, then a dash; else the sentence's
- * first token.
- */
-function pastDateline(tokens: readonly Token[], s: { first: number; last: number }): number {
-  const k = s.first;
-  if (!/^\p{Lu}{2,}[.,]?$/u.test(tokens[k]?.text ?? "")) return k;
-  for (let j = k + 1; j < s.last && j - k <= MAX_DATELINE; j++) {
-    const t = tokens[j] as Token;
-    if (/^(?:—|–|-|--)$/.test(t.text)) return j + 1 < s.last ? j + 1 : k;
-    if (!(t.cap || t.kind === "punct") || t.kind === "quote") return k;
-  }
-  return k;
 }
 
 /** Modifiers that say which kind of organization a noun is ("the central bank", "the state broadcaster"). */

@@ -5,6 +5,7 @@ import { cueOf } from "../lexicon/cues.js";
 import { FUNCTION_WORDS, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { MEMBER_TITLES, ROLE_NOUNS } from "../lexicon/titles.js";
+import { datelineDash } from "../text/dateline.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import {
@@ -20,9 +21,16 @@ import type { SpeakerRef } from "./types.js";
 /**
  * The subject of the clause a participle cue belongs to ("Albright urged women to vote for Clinton,
  * saying …" → Albright): the first name or pronoun of the sentence after an opening phrase, else
- * the nearest one before the cue.
+ * the nearest one before the cue. `coordinated`: the cue is a second finite verb after "and" ("… accused …, and
+ * said …"), whose subject may be a place's possessive description after a dateline.
  */
-export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: AnonymousMemory): SpeakerRef | null {
+export function subjectBefore(
+  doc: AnalyzedText,
+  s: Sentence,
+  i: number,
+  anon: AnonymousMemory,
+  coordinated = false,
+): SpeakerRef | null {
   const { tokens } = doc;
   // "CHIȘINĂU, Moldova — Moldova’s Central Electoral Commission … struck …, saying": the dateline is no subject
   let start = afterDateline(doc, s.first, i);
@@ -136,7 +144,7 @@ export function subjectBefore(doc: AnalyzedText, s: Sentence, i: number, anon: A
   }
   // the words opening the sentence (after a dateline), up to its verb ("The company denied that …, saying …": "The
   // company"; "RALEIGH, N.C. — A federal appeals court on Tuesday struck down …, ruling …")
-  const opening = afterDatelineDescription(doc, s.first, i);
+  const opening = afterDatelineDescription(doc, s.first, i, coordinated);
   let k = opening;
   while (
     k < i &&
@@ -169,11 +177,15 @@ const COMPOUND_HEADS = /^(?:court|courts|panel|process|judge|judges|tax|taxes)$/
  * After a dateline ("RALEIGH, N.C. — A federal appeals court …"), where an article's description opens the clause
  * (an article and a lower-case word); else `first`.
  */
-function afterDatelineDescription(doc: AnalyzedText, first: number, limit: number): number {
+function afterDatelineDescription(doc: AnalyzedText, first: number, limit: number, coordinated: boolean): number {
   const dash = datelineDash(doc.tokens, first, limit);
   const article = doc.tokens[dash + 1];
   const noun = doc.tokens[dash + 2];
-  return dash >= 0 && /^(?:A|An|The)$/.test(article?.text ?? "") && noun?.kind === "word" && !noun.cap
+  // ("COLUMBUS, Ohio (AP) — Ohio’s state treasurer on Tuesday accused …, and said …": a place's possessive in the
+  // article's place, for a second verb after "and" — a participle after a comma may be the reported clause's own:
+  // "… said on Wednesday it had started proceedings, alleging that …")
+  const possessor = coordinated && article?.cap === true && isPossessive(noun) && doc.tokens[dash + 3]?.cap === false;
+  return dash >= 0 && ((/^(?:A|An|The)$/.test(article?.text ?? "") && noun?.kind === "word" && !noun.cap) || possessor)
     ? dash + 1
     : first;
 }
@@ -189,26 +201,6 @@ function afterDateline(doc: AnalyzedText, first: number, limit: number): number 
   // ("AUSTIN — A Texas business group stepped up …, warning …": an indefinite description opens the clause too)
   const described = /^(?:a|an)$/.test(doc.tokens[dash + 1]?.lower ?? "");
   return dash >= 0 && (namedSubjectAt(doc, dash + 1) || described) ? dash + 1 : first;
-}
-
-/**
- * The dash that ends a dateline opening the sentence at `first` (before `limit`): a word in capitals first, then only
- * capitalised words, commas and a bracketed agency before the dash; -1 when the sentence opens otherwise.
- */
-function datelineDash(tokens: readonly Token[], first: number, limit: number): number {
-  const opening = tokens[first];
-  if (opening?.kind !== "word" || !/^\p{Lu}[\p{Lu}\p{M}.'’-]+$/u.test(opening.text)) return -1;
-  let bracket = false;
-  for (let k = first + 1; k < limit && k - first <= 10; k++) {
-    const t = tokens[k] as Token;
-    if (/^[—–-]{1,2}$/.test(t.text)) return k;
-    if (t.text === "(") bracket = true;
-    else if (t.text === ")") bracket = false;
-    // ("MONTGOMERY, Ala. (AP) —": a state's abbreviation keeps its stop)
-    else if (t.text === "." && t.start === tokens[k - 1]?.end && tokens[k - 1]?.cap) continue;
-    else if (!bracket && !(t.text === "," || (t.kind === "word" && t.cap))) return -1;
-  }
-  return -1;
 }
 
 /**

@@ -155,6 +155,8 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
   if (!countryOwner && !DETERMINERS.has(owner?.lower ?? "")) return undefined;
   const sentence = tokens[j]?.sentence;
   const from = (countryOwner ? j + 3 : j + 2) + oneOf;
+  // ("Codelco, the state-owned copper miner,": what is owned is a company, whatever noun heads it)
+  let owned = false;
   for (let k = from; k <= from + MAX_MODIFIERS; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
@@ -183,7 +185,9 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
       return undefined;
     }
     const ends = !next || (next.kind === "punct" && !isBarePossessive(tokens, k + 1)) || HEAD_ENDS.has(next.lower);
+    if (OWNED_MODIFIERS.test(t.lower)) owned = true;
     if (!ends) continue;
+    if (owned && !ORG_DESCRIPTORS.has(t.lower) && !PLACE_DESCRIPTORS.has(t.lower)) return "company";
     if (oneOf) return pluralDescriptor(t.lower);
     // "Sitio Lamut, a farming settlement in the town of Dalikan,": a place, not an actor
     if (PLACE_DESCRIPTORS.has(t.lower)) return PLACE;
@@ -193,6 +197,9 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
   }
   return undefined;
 }
+
+/** Modifiers that only a business takes ("state-owned", "family-run", "publicly traded"). */
+const OWNED_MODIFIERS = /^(?:state|family|privately|publicly|government|employee)-(?:owned|run|held|controlled)$/;
 
 /** Acronyms that describe the kind of organization an appositive names ("a super PAC", "a local NGO"). */
 const ACRONYM_DESCRIPTORS: ReadonlyMap<string, string> = new Map([
@@ -226,6 +233,27 @@ function thingBefore(tokens: readonly Token[], m: Mention): boolean {
     const t = tokens[k] as Token;
     if (t.kind !== "word" || t.cap) return false;
     if (DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Nouns of works and sites a name may modify ("its Kestrel Ridge copper mine", "the Hinkley Point plant"). */
+const FACILITY_NOUNS: ReadonlySet<string> = new Set(
+  "mine mines plant smelter refinery dam project factory mill pipeline terminal reactor field oilfield".split(" "),
+);
+
+/**
+ * "Northcrest Metals Corp. … to expand its Kestrel Ridge copper mine": a name the tagger read as a person's between
+ * a possessive or an article and a site's noun (a lower-case word or two before it) names the site — no given name
+ * opens it, no title.
+ */
+function facilityNamed(tokens: readonly Token[], m: Mention): boolean {
+  if (m.type !== "Person" || m.title || isListedFirstName((tokens[m.first] as Token).text)) return false;
+  if (!/^(?:its|their|the|a|an|his|her|our)$/.test(tokens[m.first - 1]?.lower ?? "")) return false;
+  for (let k = m.last; k < m.last + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || t.kind !== "word") return false;
+    if (FACILITY_NOUNS.has(t.lower)) return true;
   }
   return false;
 }
@@ -530,7 +558,7 @@ export function typeDescribedNames(tokens: readonly Token[], mentions: Mention[]
     if (m.type === "Person" && words.length >= 2) surnames.add(words.at(-1) as string);
     if (FUNCTION_WORDS.has(m.name.toLowerCase())) continue;
     const kind =
-      (thingCalled(tokens, m) || thingBefore(tokens, m) ? PLACE : undefined) ??
+      (thingCalled(tokens, m) || thingBefore(tokens, m) || facilityNamed(tokens, m) ? PLACE : undefined) ??
       (endsPhrase(tokens, m.last) ? (describedBefore(tokens, m.first) ?? listedOrg(tokens, m)) : undefined) ??
       describedAfter(tokens, m.last) ??
       describedByNounAfter(tokens, m) ??

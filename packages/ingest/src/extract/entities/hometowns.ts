@@ -63,6 +63,43 @@ const PARTICLES = /^(?:De|Da|Del|La|Le|El|Los|Las|San|Santa|Van)$/;
 /** Prepositions of place before a town's name ("grows hazelnuts near Woodburn", "in Podlasie most farms …"). */
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
 
+/** Most names of a list of places after its preposition ("in Zenda, Spivey and Cunningham"). */
+const MAX_LISTED_PLACES = 4;
+
+/**
+ * Whether the name at token `first` stands right after a preposition of place, or later in a list of one-word names
+ * that one opens ("the schools in Zenda, Spivey and Cunningham").
+ */
+function placeListAt(tokens: readonly Token[], first: number, last = first + 1): boolean {
+  const sentence = tokens[first]?.sentence;
+  let k = first - 1;
+  // (a list closes with "and": "in Bălți, Mihail Gîrneț, told …" sets a person off after a place)
+  let joined = false;
+  for (let n = 0; n < MAX_LISTED_PLACES; n++) {
+    const before = tokens[k];
+    if (!before || before.sentence !== sentence) return false;
+    if (PLACE_PREPOSITIONS.has(before.text)) return n === 0 || joined || closedAfter(tokens, last);
+    if (before.text !== "," && before.lower !== "and") return false;
+    if (before.lower === "and") joined = true;
+    const name = tokens[k - 1];
+    if (!name?.cap || name.kind !== "word") return false;
+    k -= 2;
+  }
+  return false;
+}
+
+/** Whether one-word names after token `last` close a list with "and" ("…, Spivey and Cunningham"). */
+function closedAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last; k < last + 2 * MAX_LISTED_PLACES; k += 2) {
+    const joiner = tokens[k];
+    const name = tokens[k + 1];
+    if (!name?.cap || name.kind !== "word") return false;
+    if (joiner?.lower === "and") return true;
+    if (joiner?.text !== ",") return false;
+  }
+  return false;
+}
+
 /**
  * "a family company in De Doorns", "grows hazelnuts near Woodburn": a name of one or two capitalised words, none a
  * given name, right after "in", "near" or "outside" and read as a person's is the place where something is, when
@@ -71,18 +108,21 @@ const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "at"]);
  */
 export function placesAfterPrepositions(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   // (most articles have no candidate: find one before building anything)
-  if (!mentions.some((m) => m.type === "Person" && PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.text ?? ""))) return;
+  if (!mentions.some((m) => m.type === "Person" && placeListAt(tokens, m.first))) return;
   const surnames = new Set<string>();
   for (const m of mentions) {
     const words = m.name.split(" ");
     if (m.type === "Person" && words.length >= 2) for (const w of words.slice(1)) surnames.add(w);
   }
   const placed = (m: Mention) => {
-    const before = tokens[m.first - 1];
-    if (!before || !PLACE_PREPOSITIONS.has(before.text) || before.sentence !== tokens[m.first]?.sentence) return false;
+    if (!placeListAt(tokens, m.first, m.last)) return false;
     // (not a possessive's owner: "in Smith's office")
     return !/^(?:'s|’s|'|’)$/.test(tokens[m.last]?.text ?? "");
   };
+  // ("a Spivey mother of three" beside "the schools in Zenda, Spivey and Cunningham": the place's name before a noun
+  // after "a", once the article has placed it)
+  const modifying = (m: Mention) =>
+    /^(?:a|an)$/.test(tokens[m.first - 1]?.lower ?? "") && tokens[m.last]?.kind === "word" && !tokens[m.last]?.cap;
   const byName = personsByName(mentions);
   for (const [name, all] of byName) {
     const words = name.split(" ");
@@ -92,8 +132,8 @@ export function placesAfterPrepositions(text: string, tokens: readonly Token[], 
     // (a headline may name the place bare: "Podlasie dairy cooperative chair tells Wikinews …")
     const bodyStart = headlineEnd(text);
     const body = all.filter((m) => m.start >= bodyStart);
-    if (all.some((m) => m.title || m.last - m.first !== words.length) || body.length === 0 || !body.every(placed))
-      continue;
+    if (all.some((m) => m.title || m.last - m.first !== words.length) || body.length === 0) continue;
+    if (!body.some(placed) || !body.every((m) => placed(m) || modifying(m))) continue;
     for (const m of all) {
       m.type = "Unknown";
       m.tagged = "LOC";

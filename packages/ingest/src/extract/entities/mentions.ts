@@ -120,6 +120,26 @@ const CONNECTORS = new Set(
     " ",
   ),
 );
+/**
+ * "He told The Wichita Eagle that …": a name of two words or more after "told" and a capitalised "The" — a
+ * publication, told things as people are, never a place.
+ */
+function toldPublication(tokens: readonly Token[], s: number, e: number): boolean {
+  const the = tokens[s - 1]?.text === "The" ? s - 1 : tokens[s]?.text === "The" ? s : -1;
+  return the >= 0 && e - the >= 3 && /^(?:told|tells|tell)$/.test(tokens[the - 1]?.lower ?? "");
+}
+
+/** Whether token i is a currency's country letters written against its sign ("US$", "NZ$", "HK$"). */
+function currencyPrefix(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const sign = tokens[i + 1];
+  return sign?.text === "$" && sign.start === t.end && /^\p{Lu}{1,3}$/u.test(t.text);
+}
+
+/** Spanish and Portuguese prepositions an article may follow inside a name ("para el", "por la", "de los"). */
+const ARTICLED_PREPOSITIONS: ReadonlySet<string> = new Set(["para", "por", "de", "contra", "sobre"]);
+/** The articles after them ("el", "la", "los", "las", "o", "a", "os", "as"). */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["el", "la", "los", "las", "os", "as"]);
 /** Name particles that may come two in a row ("van der", "von der", "de la"). */
 const PARTICLES = new Set(["de", "la", "von", "van", "der", "den", "ter", "ten", "du", "del", "zu", "por"]);
 /** A name's initial: one capital letter and a period ("S.", "K."). */
@@ -477,8 +497,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       i = campaign;
       continue;
     }
-    // "the super PAC supporting him": the kind of committee, no name
-    if (!isNameToken(tokens[i]) || superPacAt(tokens, i)) {
+    // "the super PAC supporting him": the kind of committee, no name; ("about US$4 million", "NZ$2 million": a
+    // currency's country letters written against its sign)
+    if (!isNameToken(tokens[i]) || superPacAt(tokens, i) || currencyPrefix(tokens, i)) {
       i++;
       continue;
     }
@@ -552,7 +573,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         (CONNECTORS.has(t.lower) ||
           (tags !== undefined && TAGGER_CONNECTORS.has(t.lower)) ||
           // "Commissioner for the Environment and Water Resources": a portfolio's "and"
-          (t.lower === "and" && portfolioRun(tokens, i, j)));
+          (t.lower === "and" && portfolioRun(tokens, i, j)) ||
+          // ("Te Rūnanga o Ngāti Kōwhai", "Te Whare Wānanga o Awanuiārangi": the Māori "of" in a name "Te" opens)
+          (t.text === "o" && tokens[i]?.text === "Te"));
       if (
         t &&
         joins &&
@@ -657,12 +680,13 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j += 2;
         continue;
       }
-      // two particles: "Pieter van der Walt", "Ursula von der Leyen"
+      // two particles: "Pieter van der Walt", "Ursula von der Leyen"; ("the Comisión para el Mercado Financiero": a
+      // Spanish or Portuguese preposition and its article inside an organization's name)
       if (
         t &&
         second &&
-        PARTICLES.has(t.lower) &&
-        PARTICLES.has(second.lower) &&
+        (PARTICLES.has(t.lower) || ARTICLED_PREPOSITIONS.has(t.lower)) &&
+        (PARTICLES.has(second.lower) || (ARTICLED_PREPOSITIONS.has(t.lower) && ROMANCE_ARTICLES.has(second.lower))) &&
         isNameToken(third) &&
         third?.sentence === t.sentence
       ) {
@@ -990,7 +1014,8 @@ function processRun(
     const bareOrgNoun = last - first === 1 && ORG_NOUNS.has(t.lower);
     // ("Transport Scotland said …" opening a paragraph, with "transport secretary" below: an agency's word and a
     // country are one name, as they are inside a sentence)
-    const agencyOfCountry = s === first && countryBody(text, tokens, s, last);
+    // ("Athletics Kenya said it respected the decision" opening a paragraph, "athletics" in lower case elsewhere)
+    const agencyOfCountry = s === first && (countryBody(text, tokens, s, last) || sportBody(text, tokens, s, last));
     // ("Jazz FM denied …" where the article writes "jazz" in lower case too: a station's word and its band)
     const station = s === first && last - first === 2 && /^(?:FM|AM|TV)$/.test((tokens[last - 1] as Token).text);
     // ("House Agriculture Committee Chairman X …" where a quotation says "the house is too big": a chamber's committee)
@@ -1482,18 +1507,12 @@ const PORTFOLIO_TITLE = /(?:minister|secretary|commissioner|director)$/;
 
 /**
  * Whether `word`, after "and the", is a second field of the organization in tokens [i, j) ("the Institute for the
- * Sea and the Atmosphere"): the run holds its head, "for the" or "of the", and one capitalised word; the word is
- * no acronym, head, known organization or country.
+ * Sea and the Atmosphere", "the National Institute for Public Health and the Environment"): the run holds its head
+ * and its "for" or "of"; the word is no acronym, head, known organization or country.
  */
 function secondField(tokens: readonly Token[], i: number, j: number, word: Token): boolean {
   if (isAcronym(word.text) || ORG_HEADS.has(word.lower) || knownOrg(word.text) || countryOf(word.text)) return false;
-  const k = j - 4;
-  return (
-    k >= i &&
-    ORG_HEADS.has((tokens[k] as Token).lower) &&
-    /^(?:for|of)$/.test((tokens[k + 1] as Token).lower) &&
-    (tokens[k + 2] as Token).lower === "the"
-  );
+  return headWithObjectBefore(tokens, i, j);
 }
 
 /** Whether tokens [i, j) hold an organization's head and its "for" or "of" ("Council for", "Institute of"). */
@@ -1843,6 +1862,7 @@ function placeEndsAsOrganization(last: string): boolean {
   return (
     kind === "institution" ||
     kind === "cooperative" ||
+    kind === "legislature" ||
     LEGAL_FORMS.has(last) ||
     (kind === "company" && COMPANY_NAME_ENDS.has(last))
   );
@@ -2158,6 +2178,13 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
       continue;
     out.add(key);
   }
+  // ("the MV Santa Lucia Express … the Santa Lucia Express had been cleared": a vessel's name without its prefix)
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!SHIP_PREFIXES.has((tokens[k] as Token).text)) continue;
+    let j = k + 1;
+    while (tokens[j]?.cap && tokens[j]?.kind === "word" && tokens[j]?.sentence === tokens[k]?.sentence) j++;
+    if (j - k >= 2 && shipName(tokens, k, j)) out.add(runKey(tokens, k + 1, j));
+  }
   // ("Growers on the Izu peninsula told NHK …" beside "Izu Seiryu Foods": one word between "the" and a lower-case noun
   // of a landform is that landform's name)
   for (let k = 2; k < tokens.length; k++) {
@@ -2259,9 +2286,14 @@ function holdsOrgHead(tokens: readonly Token[], i: number, j: number): boolean {
  * ship's prefix, or right after a ship's noun — is a vessel, nobody (not an organization whose head ends the run).
  */
 function shipName(tokens: readonly Token[], i: number, j: number): boolean {
-  if (holdsOrgHead(tokens, i, j)) return false;
-  const first = tokens[i] as Token;
-  if (j - i >= 2 && SHIP_PREFIXES.has(first.text)) return true;
+  // ("The MV Santa Lucia Express, operated by …": a prefix makes a vessel of a name whatever its words, but for a
+  // company's last; a sentence's "The" may open the run)
+  // (not "The MS Society": one word after the letters, an organization's head)
+  const p = tokens[i]?.text === "The" ? i + 1 : i;
+  const heads = holdsOrgHead(tokens, i, j);
+  if (j - p >= 2 && SHIP_PREFIXES.has((tokens[p] as Token).text) && (!heads || j - p >= 3))
+    return !SHIPPING_COMPANY_ENDS.has((tokens[j - 1] as Token).lower);
+  if (heads) return false;
   const noun = tokens[i - 1];
   return (
     noun !== undefined &&
@@ -2283,6 +2315,8 @@ const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   "HMCS",
   "RRS",
 ]);
+/** Last words of a shipping company's name, which a ship's prefix may open too ("MV Shipping Ltd"). */
+const SHIPPING_COMPANY_ENDS: ReadonlySet<string> = new Set([...LEGAL_FORMS, "lines", "shipping", "group", "company"]);
 const SHIP_NOUNS: ReadonlySet<string> = new Set([
   "vessel",
   "ship",
@@ -3002,7 +3036,9 @@ function emitMention(
       !(tokens[s - 1]?.lower === "the" && isTeamName(name)) &&
       // ("the Australian Museum", "Royal Perth Hospital": an institution the tagger read as a building;
       // "developer Permata Lestari Holdings Bhd": a company by its legal form or its last word)
-      !(e - s >= 2 && placeEndsAsOrganization((tokens[e - 1] as Token).lower))) ||
+      !(e - s >= 2 && placeEndsAsOrganization((tokens[e - 1] as Token).lower)) &&
+      // ("He told The Wichita Eagle that …": whom one tells is no place)
+      !toldPublication(tokens, s, e)) ||
     (tagged === "PER" && isCityName(tokens, s, e, name, title)) ||
     (tagged === "PER" && !title && (cityAfterParticle(tokens, s, e) || afterCompassWord(tokens, s, e))) ||
     (tagged === "ORG" && cityBeforeDescriptor(tokens, s, e, name)) ||

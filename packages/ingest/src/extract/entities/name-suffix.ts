@@ -77,6 +77,8 @@ const CAPITAL_FORMS = new Set([
   "Oyj",
   "PLC",
   "LLC",
+  // ("the Vancouver firm Harlow Dene LLP", 2026-12-07, newsdev51)
+  "LLP",
   "Ltd",
 ]);
 

@@ -814,10 +814,14 @@ function innerSurname(name: string): string | undefined {
 function joinShortPersonNames(text: string, clusters: Cluster[], byKey: Map<string, Cluster>): void {
   const bodyStart = Math.max(headlineEnd(text), titleLineEnd(text));
   const byOpening = new Map<string, Cluster[]>();
+  // ("Lilian Serem" in a headline, "Lilian Jepkemoi Serem" in the body: the given name and the surname, the middle
+  // name left out)
+  const byEnds = new Map<string, Cluster[]>();
   for (const o of clusters) {
     if (o.type !== "Person") continue;
     const words = nameKey(o.name).split(" ");
     if (words.length >= 3) addTo(byOpening, words.slice(0, 2).join(" "), o);
+    if (words.length >= 3 && !isNameSuffix(words.at(-1) ?? "")) addTo(byEnds, `${words[0]} ${words.at(-1)}`, o);
   }
   // ("Mac Thibodeau" in a headline, 'Marcus "Mac" Thibodeau' in the body: the nickname and the surname)
   const byNickname = new Map<string, Cluster[]>();
@@ -836,11 +840,14 @@ function joinShortPersonNames(text: string, clusters: Cluster[], byKey: Map<stri
       merged.add(c);
       continue;
     }
-    const longer = (byOpening.get(key) ?? []).filter((o) => {
-      if (o === c || merged.has(o)) return false;
-      const inBody = o.mentions.some((m) => m.start >= bodyStart && nameKey(m.name) === nameKey(o.name));
-      return !isNameSuffix(o.name.split(/\s+/).at(-1) ?? "") && inBody;
-    });
+    const candidates = (index: Map<string, Cluster[]>) =>
+      [...new Set(index.get(key) ?? [])].filter((o) => {
+        if (o === c || merged.has(o)) return false;
+        const inBody = o.mentions.some((m) => m.start >= bodyStart && nameKey(m.name) === nameKey(o.name));
+        return !isNameSuffix(o.name.split(/\s+/).at(-1) ?? "") && inBody;
+      });
+    const opening = candidates(byOpening);
+    const longer = opening.length > 0 ? opening : candidates(byEnds);
     const full = longer.length === 1 ? longer[0] : undefined;
     if (!full || full.mentions.length < c.mentions.length) continue;
     merge(clusters, byKey, full, c);
@@ -908,20 +915,32 @@ function joinCompanyShortNames(clusters: Cluster[], byKey: Map<string, Cluster>)
  */
 function joinPaperShortNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
   for (const short of [...clusters]) {
-    // (or the word alone: "the Advocate" for "Wandilla Advocate")
-    const word = /^(?:The )?(\p{Lu}\p{Ll}+)$/u.exec(short.name)?.[1];
+    // (or the word alone: "the Advocate" for "Wandilla Advocate"; or two: "the First Nation" for "Lhatko Lake First
+    // Nation", not a party's or a court's — "the Republican Party" beside a state's is the national one)
+    const word = /^(?:The )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u.exec(short.name)?.[1];
     if (!word || short.type !== "Organization" || short.country) continue;
+    const two = word.includes(" ");
+    if (two && (short.kind === "party" || short.kind === "court" || STATE_AND_NATION_BODIES.test(word))) continue;
     const full = clusters.filter(
       (c) =>
         c !== short &&
         c.type === "Organization" &&
         !c.country &&
-        c.name.replace(/^The /, "").split(/\s+/).length >= 2 &&
-        c.name.endsWith(` ${word}`),
+        c.name.replace(/^The /, "").split(/\s+/).length >= (two ? 3 : 2) &&
+        c.name.endsWith(` ${word}`) &&
+        // (the words after "of" are what the body is of, not its head: "Assembly of First Nations", "Te Rūnanga o Ngāti
+        // Kōwhai")
+        (!two ||
+          (c.kind !== "party" &&
+            c.kind !== "court" &&
+            !/ (?:of|o|de|del|da|do|di|du) (?:the )?$/.test(c.name.slice(0, -word.length)))),
     );
     if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }
 }
+
+/** Last words of bodies a state and the nation both have, whose short name is the nation's ("Supreme Court"). */
+const STATE_AND_NATION_BODIES = /\b(?:Court|Party|Senate|House|Assembly|Congress|Department|Ministry)$/;
 
 /**
  * "The Municipality of Pucón has rebuilt two bridges … Pucón lives from the volcano": a one-word "person" only the

@@ -1,7 +1,13 @@
 import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
 import { isListedFirstName } from "../lexicon/first-names.js";
-import { LEGAL_FORMS, NAME_ENDS_NO_PERSON, ORG_DESCRIPTORS, ORG_HEADS } from "../lexicon/organizations.js";
+import {
+  LEADING_ORG_HEADS,
+  LEGAL_FORMS,
+  NAME_ENDS_NO_PERSON,
+  ORG_DESCRIPTORS,
+  ORG_HEADS,
+} from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
@@ -25,9 +31,18 @@ const SPORTS = new Set([
   "tennis",
   "cycling",
   "swimming",
+  // ("World Athletics", "World Rugby", "World Aquatics", "World Sailing": international federations, 2026-12-07,
+  // newsdev51)
+  "aquatics",
+  "sailing",
+  "archery",
+  "triathlon",
 ]);
 
-/** Whether tokens [s, e) are a country's name and a sport, in either order ("Sri Lanka Cricket", "Athletics Kenya"). */
+/**
+ * Whether tokens [s, e) are a country's name and a sport, in either order ("Sri Lanka Cricket", "Athletics Kenya"),
+ * or "World" and a sport ("World Athletics").
+ */
 export function sportBody(text: string, tokens: readonly Token[], s: number, e: number): boolean {
   if (e - s < 2) return false;
   const name = (a: number, b: number) =>
@@ -35,6 +50,7 @@ export function sportBody(text: string, tokens: readonly Token[], s: number, e: 
   const first = tokens[s] as Token;
   const last = tokens[e - 1] as Token;
   if (SPORTS.has(last.lower) && countryOf(name(s, e - 1))?.form === "name") return true;
+  if (e - s === 2 && first.text === "World" && SPORTS.has(last.lower)) return true;
   return SPORTS.has(first.lower) && countryOf(name(s + 1, e))?.form === "name";
 }
 
@@ -106,15 +122,39 @@ export function wholeNamePieces(
   e: number,
   known: (surface: string) => boolean,
 ): TaggedSpan[] {
+  // ("the chair of Te Rūnanga o Ngāti Kōwhai": a Māori body's name, "Te" and its "o", however the tagger split it)
+  if (maoriBodyOfName(tokens, s, e)) return [{ first: s, last: e, type: "ORG", margin: 0 }];
   let out = joinedPortfolios(
     tokens,
     joinedCollectivePossessives(tokens, describedRunWhole(tokens, causeRunWhole(tokens, pieces, s, e), s, e)),
   );
-  out = bodyOfPlace(tokens, out);
+  out = placeClosingLeadingHead(tokens, bodyOfPlace(tokens, splitPersonOfOrganization(tokens, out)), e);
   out = legalFormFromRunStart(tokens, out, s, e);
   out = placeBeforeOrganizationHead(tokens, out, e);
   out = nameBeforeOrganizationEnd(tokens, out, e);
-  return headWithUntaggedTail(tokens, out, e, known);
+  return secondFieldTail(tokens, headWithUntaggedTail(tokens, out, e, known), e);
+}
+
+/** Whether the run [s, e) is "Te", words, the Māori "o" and a name ("Te Rūnanga o Ngāti Kōwhai"). */
+function maoriBodyOfName(tokens: readonly Token[], s: number, e: number): boolean {
+  if (tokens[s]?.text !== "Te" || e - s < 4) return false;
+  for (let k = s + 2; k < e - 1; k++) if ((tokens[k] as Token).text === "o") return true;
+  return false;
+}
+
+/**
+ * "The National Institute for Public Health and the Environment": an organization's piece that holds its head and
+ * its "for" or "of", then an untagged "and the" and one word ending the run — the second field of the same name
+ * (the run keeps those words only so: `secondField` in mentions.ts).
+ */
+function secondFieldTail(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
+  const last = pieces.at(-1);
+  if (last?.type !== "ORG" || last.last !== e - 3) return pieces;
+  if (tokens[e - 3]?.lower !== "and" || tokens[e - 2]?.lower !== "the") return pieces;
+  let head = false;
+  for (let k = last.first; k + 1 < last.last; k++)
+    if (ORG_HEADS.has((tokens[k] as Token).lower) && /^(?:for|of)$/.test((tokens[k + 1] as Token).lower)) head = true;
+  return head ? [...pieces.slice(0, -1), { ...last, last: e }] : pieces;
 }
 
 /**
@@ -341,6 +381,59 @@ export function bodyOfPlace(tokens: readonly Token[], pieces: TaggedSpan[]): Tag
     out.push(piece);
   }
   return out;
+}
+
+/**
+ * "a study led by Sanne de Groot of Radboud University": an organization's piece the tagger ran over a person's name,
+ * "of" and an organization — a given name the lexicons list and a surname before "of" (no head among them), an
+ * organization's head ending the words after it — is the person and the organization.
+ */
+export function splitPersonOfOrganization(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  if (!pieces.some((p) => p.type === "ORG" && p.last - p.first >= 4)) return pieces;
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    const of = piece.type === "ORG" ? personBeforeOf(tokens, piece) : -1;
+    if (of < 0) {
+      out.push(piece);
+      continue;
+    }
+    out.push({ ...piece, last: of, type: "PER" }, { ...piece, first: of + 1 });
+  }
+  return out;
+}
+
+/** Lower-case particles that open a surname ("de Groot", "van Dijk", "da Silva"). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "da", "di", "der", "den", "ter", "dos"]);
+
+/** The index of "of" in an organization's piece that a person's name opens (see `splitPersonOfOrganization`), or -1. */
+function personBeforeOf(tokens: readonly Token[], piece: TaggedSpan): number {
+  const first = (tokens[piece.first] as Token).text;
+  // (not a city's name that is also a given name: "the Cleveland Division of Police")
+  const given = isListedFirstName(first) && !WORLD_CITIES.has(first);
+  for (let k = piece.first + 1; k < piece.last - 1 && k <= piece.first + 4; k++) {
+    const t = tokens[k] as Token;
+    if (ORG_HEADS.has(t.lower) || SUB_BODY_HEADS.has(t.lower) || NAME_ENDS_NO_PERSON.has(t.lower)) return -1;
+    if (k === piece.first + 1) continue;
+    if (t.lower !== "of") continue;
+    // ("Sanne de Groot": or a surname's particle before its last word)
+    if (!given && !SURNAME_PARTICLES.has(tokens[k - 2]?.lower ?? "")) return -1;
+    const head = (tokens[piece.last - 1] as Token).lower;
+    return ORG_HEADS.has(head) || NAME_ENDS_NO_PERSON.has(head) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "according to Empresa Portuaria San Antonio, the state company that runs the port": a name a Romance organization's
+ * word opens ("Empresa", "Sociedad", "Universidad") closed by a place's piece right after it, ending the run — the
+ * place is the body's, as its name says.
+ */
+function placeClosingLeadingHead(tokens: readonly Token[], pieces: TaggedSpan[], e: number): TaggedSpan[] {
+  const place = pieces.at(-1);
+  const body = pieces.at(-2);
+  if (place?.type !== "LOC" || place.last !== e || !body || body.last !== place.first) return pieces;
+  if (!LEADING_ORG_HEADS.has((tokens[body.first] as Token).lower) || body.last - body.first > 3) return pieces;
+  return [...pieces.slice(0, -2), { ...body, type: "ORG", last: place.last }];
 }
 
 /** Whether a place's piece names a country or a first-level region ("Wisconsin", "Utah"), not a city ("Busan"). */

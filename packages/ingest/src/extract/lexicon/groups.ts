@@ -41,6 +41,7 @@ export const GROUP_PLURALS = new Set([
   "bedouins",
   "aborigines",
   "maori",
+  "māori",
   "inuit",
   "native americans",
   "african americans",

@@ -168,6 +168,9 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["company", "bodega bodegas mleczarnia palenque"],
       // ("Spółdzielnia Mleczarska Biebrza", a Polish dairy cooperative, 2026-12-07, newsdev47)
       ["cooperative", "spółdzielnia"],
+      // a Māori iwi (tribe), which the gold counts among organizations ("Ngāti Rākaunui", "Ngāi Tahu", 2026-12-07,
+      // newsdev51)
+      ["organization", "ngāti ngati ngāi ngai"],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
       ["school", "colegio escuela escola école"],
       // "the Presidency of the Republic", "the Presidency of the Dominican Republic" (2026-12-06, newsdev12)
@@ -371,6 +374,11 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   ["calcio", "team"],
   // ("the Red Butte Sioux Tribe", a tribal nation's government, 2026-12-07, newsdev48)
   ["tribe", "government"],
+  // ("on the London Metal Exchange", read as a place; a market, no company "the company" could mean, 2026-12-07,
+  // newsdev51)
+  ["exchange", "institution"],
+  // ("The Kansas Legislature replaced …", read as a place, 2026-12-07, newsdev51)
+  ["legislature", "legislature"],
   ...["ledger", "dagblad", "zeitung", "chronicle", "bulletin", "dispatch", "sentinel", "examiner", "inquirer"].map(
     (w) => [w, "media"] as const,
   ),
@@ -580,6 +588,8 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     cooperative: "cooperative",
     "co-operative": "cooperative",
     cannery: "company",
+    // ("the Santiago brokerage Valor Andino", 2026-12-07, newsdev51)
+    brokerage: "company",
     slaughterhouse: "company",
     abattoir: "company",
     sawmill: "company",

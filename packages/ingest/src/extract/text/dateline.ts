@@ -1,6 +1,7 @@
 import { countryOf } from "../lexicon/countries.js";
 import { DATELINE_CITIES } from "../lexicon/dateline-cities.js";
 import { AP_STATE_ABBREVIATIONS, AP_UNABBREVIATED_STATES } from "../lexicon/places.js";
+import type { Token } from "./tokens.js";
 
 /** "NAIROBI, Kenya —", "BASEL, Switzerland (Reuters) —": a capitalised place, a comma, a country, a dash or a bracket. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’ -]*,\s+([\p{Lu}][\p{L}.'’ ]+?)\s*(?:\([^)]*\)\s*)?[—–-]/mu;
@@ -28,4 +29,24 @@ export function datelineCountry(text: string): string | undefined {
 export function datelineUsState(text: string): boolean {
   const state = DATELINE.exec(text.slice(0, DATELINE_REACH))?.[1];
   return state !== undefined && (AP_STATE_ABBREVIATIONS.has(state) || AP_UNABBREVIATED_STATES.has(state));
+}
+
+/**
+ * The dash that ends a dateline opening the sentence at `first` (before `limit`): a word in capitals first, then only
+ * capitalised words, commas and a bracketed agency before the dash; -1 when the sentence opens otherwise.
+ */
+export function datelineDash(tokens: readonly Token[], first: number, limit: number): number {
+  const opening = tokens[first];
+  if (opening?.kind !== "word" || !/^\p{Lu}[\p{Lu}\p{M}.'’-]+$/u.test(opening.text)) return -1;
+  let bracket = false;
+  for (let k = first + 1; k < limit && k - first <= 10; k++) {
+    const t = tokens[k] as Token;
+    if (/^[—–-]{1,2}$/.test(t.text)) return k;
+    if (t.text === "(") bracket = true;
+    else if (t.text === ")") bracket = false;
+    // ("MONTGOMERY, Ala. (AP) —": a state's abbreviation keeps its stop)
+    else if (t.text === "." && t.start === tokens[k - 1]?.end && tokens[k - 1]?.cap) continue;
+    else if (!bracket && !(t.text === "," || (t.kind === "word" && t.cap))) return -1;
+  }
+  return -1;
 }
