@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev52, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev53, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -144,6 +144,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev52, gold/newstest
     ["newsdev50", 12, 140],
     ["newsdev51", 12, 161],
     ["newsdev52", 12, 179],
+    ["newsdev53", 12, 179],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -71,6 +71,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev50", "12 more: US politics; Wikinews interviews, a twenty-sixth set of them, blind"],
     ["newsdev51", "12 more: US politics; Wikinews news reports again, blind"],
     ["newsdev52", "12 more: US politics; Wikinews news reports, a second set of them, blind"],
+    ["newsdev53", "12 more: US politics; Wikinews news reports, a third set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

@@ -54,6 +54,7 @@ import {
   NEWSDEV50,
   NEWSDEV51,
   NEWSDEV52,
+  NEWSDEV53,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -510,12 +511,20 @@ describe("checkFloors", () => {
       affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV52]).toEqual({
-      person: 0.89,
-      org: 0.88,
+      person: 0.93,
+      org: 0.9,
+      claim: 0.96,
+      "claim+speaker": 0.9,
+      about: 0.75,
+      affiliation: 0.68,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV53]).toEqual({
+      person: 0.93,
+      org: 0.89,
       claim: 0.95,
-      "claim+speaker": 0.82,
-      about: 0.71,
-      affiliation: 0.66,
+      "claim+speaker": 0.89,
+      about: 0.77,
+      affiliation: 0.7,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-162+entities-163+tagger-3+speakers-144+cues-126";
+export const EXTRACTOR_VERSION = "rules-163+entities-164+tagger-3+speakers-145+cues-127";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -51,7 +51,10 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
     // Patients' Rights Network, a civic group, more than 300 …": the name's appositive is not the content
     const named = doc.mentionByLastToken.get(k - 1);
     const type = named ? doc.entities.clusters[named.cluster]?.type : undefined;
-    const c = (type === "Person" || type === "Organization" ? appositiveEnd(tokens, k, s) : k) + 1;
+    // ("According to the department’s latest Blue Drop assessment, published in December, water …": the document's
+    // participle set off after it is the source's too)
+    const c =
+      (type === "Person" || type === "Organization" ? appositiveEnd(tokens, k, s) : participleAside(tokens, k, s)) + 1;
     const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
     if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
     claims.push(contentClaim(scan, c, end, cue, speaker, "according-to-front"));
@@ -69,6 +72,18 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
     if (own) speaker = { ...fromMention(doc, own), start: speaker.start, end: speaker.end };
   }
   claims.push(contentClaim(scan, first, stop, cue, speaker, "according-to-back"));
+}
+
+/** Participles set off after a document's noun ("published in December", "released on Monday"). */
+const ASIDE_PARTICIPLES = /^(?:published|released|issued|conducted|filed|dated)$/;
+/** Most tokens of such an aside. */
+const MAX_PARTICIPLE_ASIDE = 8;
+
+/** The comma closing a participle's aside that opens at the comma `k` (", published in December,"), else `k`. */
+function participleAside(tokens: readonly Token[], k: number, s: Sentence): number {
+  if (!ASIDE_PARTICIPLES.test(tokens[k + 1]?.lower ?? "")) return k;
+  for (let j = k + 2; j < s.last && j - k <= MAX_PARTICIPLE_ASIDE; j++) if (tokens[j]?.text === ",") return j;
+  return k;
 }
 
 /** "a statement", "a statement released on Monday", "its filing": a document's noun after an article, no "by" after it. */

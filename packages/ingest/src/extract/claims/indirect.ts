@@ -300,6 +300,16 @@ export function indirectClaims(
       if (cue.base === "say" && discourseMarker(tokens, i)) continue;
       // "added to his portfolio", "adds up to", "adds 45 minutes to each day": adding things, not words
       if (cue.base === "add" && (/^(?:to|up)$/.test(tokens[i + 1]?.lower ?? "") || addsQuantityTo(tokens, i))) continue;
+      // ("…, the largest escape reported in the country this year": a participle after a superlative's noun modifies it)
+      if (
+        /ed$/.test(t.lower) &&
+        prev?.kind === "word" &&
+        !prev.cap &&
+        /^(?:[a-z]{2,}est|first|only|best|worst)$/.test(tokens[i - 2]?.lower ?? "") &&
+        tokens[i - 3]?.lower === "the" &&
+        !/^(?:honest|interest|modest|earnest|protest|request|suggest|test)$/.test(tokens[i - 2]?.lower ?? "")
+      )
+        continue;
       // ("said in advice published on Friday that …": a participle after the message a cue before it went out in)
       if (
         /ed$/.test(t.lower) &&
@@ -1215,6 +1225,8 @@ const SOURCE_LINKS = new Set([
   "involved",
   "briefed",
   "assigned",
+  // ("A technician employed by the municipality at the works", 2026-12-07, newsdev52)
+  "employed",
 ]);
 
 /**
@@ -1663,6 +1675,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // ("Justices … sharply questioned a lawyer for the Legislature", "after prosecutors questioned two of his aides":
   // questions put to someone, or doubts about a thing, report no words in the quotation unit's gold)
   if (base === "question") return true;
+  // ("Australia has produced few dinosaur fossils compared with other continents": a comparison, no words reported)
+  if (base === "compare") return true;
   // ("Pennsylvania lawmakers are considering a bill that would …": a thing weighed, no words reported)
   if (base === "consider") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // ("The Redden County Commission has offered $1.5 million, saying …": money offered; "threatened to stop selling

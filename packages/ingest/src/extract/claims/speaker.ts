@@ -817,9 +817,10 @@ const AD_NOUN_WORDS = ["ad", "advert", "advertisement", "commercial", "spot"];
 const AD_VOICES = new Set(["narrator", "voice", "announcer", "voiceover", "voice-over"]);
 
 /** Documents an organization makes, which speak for it ("a CNN poll", "the CBO report"). */
-// ("According to the commission's findings, …", 2026-12-07, newsdev51)
+// ("According to the commission's findings, …", 2026-12-07, newsdev51; "the department’s latest Blue Drop assessment",
+// newsdev52)
 const MADE_DOCUMENTS =
-  /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo|statement|findings)$/;
+  /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo|statement|findings|assessment)$/;
 
 /** "’s editorial board", "’s editors", "’s editorial page": the words after an organization's possessive that are its voice. */
 function editorialVoice(tokens: readonly Token[], orgLast: number, last: number): boolean {
@@ -1292,6 +1293,9 @@ const INTRODUCTION_REACH = 120;
 const POSTMODIFIER_OPENERS: ReadonlySet<string> = new Set([
   "close",
   "familiar",
+  // ("A technician employed by the municipality at the works, who spoke on condition of anonymity, told …",
+  // 2026-12-07, newsdev52)
+  "employed",
   "who",
   "with",
   "in",
@@ -1552,6 +1556,10 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     // "A Monmouth University poll of likely voters in New Hampshire, conducted after the debate, found": a document
     // its participle describes, its maker before it
     if (DOCUMENT_PARTICIPLES.test(tokens[q + 1]?.lower ?? "")) {
+      // ("The lawsuit, filed in U.S. District Court in Baltimore by Students for an Open Campus …, says …": the one
+      // the appositive says filed it)
+      const by = makerAfterBy(doc, q + 2, comma);
+      if (by) return by;
       const made = speakerEndingAt(doc, q - 1, anon);
       if (made?.cluster !== undefined) return made;
     }
@@ -1578,7 +1586,22 @@ function describedOpening(doc: AnalyzedText, q: number, anon: AnonymousMemory): 
 }
 
 /** Participles that describe a document after its comma ("conducted after the debate", "released on Monday"). */
-const DOCUMENT_PARTICIPLES = /^(?:conducted|released|published|commissioned|carried|taken|issued)$/;
+const DOCUMENT_PARTICIPLES = /^(?:conducted|released|published|commissioned|carried|taken|issued|filed|brought)$/;
+
+/**
+ * The organization or person named right after "by" in tokens [from, to) ("filed … by the Office of the Attorney
+ * General in 2014"): a document's maker in its appositive; null when none (a country is no filer).
+ */
+function makerAfterBy(doc: AnalyzedText, from: number, to: number): SpeakerRef | null {
+  const { tokens } = doc;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]?.lower !== "by") continue;
+    const m = doc.mentionByFirstToken.get(tokens[k + 1]?.lower === "the" ? k + 2 : k + 1);
+    const c = m ? doc.entities.clusters[m.cluster] : undefined;
+    return m && c && !c.country ? fromMention(doc, m) : null;
+  }
+  return null;
+}
 
 /** "Gov. Thomas R. Caldwell of Wisconsin" ending at token `end`: the person before "of" and a place (no mention). */
 function personOfPlace(doc: AnalyzedText, end: number): Mention | undefined {

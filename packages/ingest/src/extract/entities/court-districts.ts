@@ -33,6 +33,14 @@ function circuitEnd(tokens: readonly Token[], k: number): number {
   return tokens[at]?.text === "Circuit" ? at + 1 : -1;
 }
 
+/** The end (exclusive) of "of the 1st Region" or "for the 5th District" after a court at token k, or -1. */
+function ordinalRegionEnd(tokens: readonly Token[], k: number): number {
+  if (!/^(?:of|for)$/.test(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "the") return -1;
+  const at = k + 2;
+  if (tokens[at]?.kind !== "number" || !/^(?:st|nd|rd|th)$/.test(tokens[at + 1]?.text ?? "")) return -1;
+  return /^(?:Region|District|Circuit|Division)$/.test(tokens[at + 2]?.text ?? "") ? at + 3 : -1;
+}
+
 /** "U.S. District Court", "U.S. Bankruptcy Court", "the U.S. Attorney's Office": bodies named per district. */
 const DISTRICT_BODY = /(?:Court|Office|Attorney)$/;
 
@@ -48,6 +56,8 @@ export function joinCourtDistricts(text: string, tokens: readonly Token[], menti
     if (m.type !== "Organization" || inside.has(m)) continue;
     let end = -1;
     if (/Court of Appeals$/.test(m.name)) end = circuitEnd(tokens, m.last);
+    // ("the Federal Regional Court of the 1st Region (TRF1)": a court numbered by its region)
+    else if (/Court$/.test(m.name) && ordinalRegionEnd(tokens, m.last) > 0) end = ordinalRegionEnd(tokens, m.last);
     else if (DISTRICT_BODY.test(m.name)) end = districtEnd(tokens, m.last);
     else {
       // (the name already took "for the District": from the district's word)

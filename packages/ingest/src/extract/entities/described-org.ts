@@ -275,10 +275,13 @@ function nameWords(c: Cluster): string[] {
 
 /** A company by its kind or the legal form that ends its name ("Orion Motors Inc."). */
 function isCompanyCluster(c: Cluster): boolean {
+  // (a company word ending a public body's portfolio is none: "the Brazilian Institute of Environment and Renewable
+  // Natural Resources")
+  const words = nameWords(c);
   return (
     c.type === "Organization" &&
     !c.country &&
-    (c.kind === "company" || COMPANY_NAME_ENDS.has(nameWords(c).at(-1) ?? ""))
+    (c.kind === "company" || (COMPANY_NAME_ENDS.has(words.at(-1) ?? "") && !words.includes("of")))
   );
 }
 

@@ -129,6 +129,13 @@ function toldPublication(tokens: readonly Token[], s: number, e: number): boolea
   return the >= 0 && e - the >= 3 && /^(?:told|tells|tell)$/.test(tokens[the - 1]?.lower ?? "");
 }
 
+/** Whether token i is a temperature's unit written against the degree sign ("30 °C. Nomvula Khoza …"). */
+function degreeUnit(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const sign = tokens[i - 1];
+  return sign?.text === "°" && sign.end === t.start && /^[CFK]\.?$/.test(t.text);
+}
+
 /** Whether token i is a currency's country letters written against its sign ("US$", "NZ$", "HK$"). */
 function currencyPrefix(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -498,8 +505,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       continue;
     }
     // "the super PAC supporting him": the kind of committee, no name; ("about US$4 million", "NZ$2 million": a
-    // currency's country letters written against its sign)
-    if (!isNameToken(tokens[i]) || superPacAt(tokens, i) || currencyPrefix(tokens, i)) {
+    // currency's country letters written against its sign; "30 °C": a temperature's unit)
+    if (!isNameToken(tokens[i]) || superPacAt(tokens, i) || currencyPrefix(tokens, i) || degreeUnit(tokens, i)) {
       i++;
       continue;
     }
@@ -2197,9 +2204,9 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
   return out;
 }
 
-/** Lower-case nouns of landforms a one-word name stands before ("the Izu peninsula", "the Rift valley"). */
+/** Lower-case nouns of landforms and sites a one-word name stands before ("the Izu peninsula", "the Storholmen site"). */
 const LANDFORM_NOUNS: ReadonlySet<string> = new Set(
-  "peninsula valley river delta basin plateau coast mountains highlands lowlands desert archipelago lagoon estuary fjord glacier".split(
+  "peninsula valley river delta basin plateau coast mountains highlands lowlands desert archipelago lagoon estuary fjord glacier site".split(
     " ",
   ),
 );
@@ -3094,11 +3101,16 @@ function emitMention(
       e - s >= 2 &&
       /^\p{Lu}{3,6}$/u.test((tokens[s] as Token).text) &&
       /^\p{Lu}\p{Ll}/u.test((tokens[s + 1] as Token).text);
+    // ("a report by Greenpeace Brasil": a known organization's name and one word after it, its national branch)
+    const branch =
+      tagged === "PER" && !title && e - s === 2 && knownOrg((tokens[s] as Token).text)?.kind === "organization";
     mention.type =
-      (tagged === "PER" || titled) && !company && !named && !determined && !acronymFirst ? "Person" : "Organization";
+      (tagged === "PER" || titled) && !company && !named && !determined && !acronymFirst && !branch
+        ? "Person"
+        : "Organization";
     if (company) mention.kind = "company";
     else if (tagged === "PER" && named) mention.kind = named;
-    else if (determined || acronymFirst) mention.kind = "organization";
+    else if (determined || acronymFirst || branch) mention.kind = "organization";
     else if (tagged !== "PER" && !titled) mention.kind = orgHeadOf(tokens, s, e) ?? "organization";
   } else {
     if (tagged === "O") mention.tagged = "O";

@@ -353,6 +353,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinOpenedPeople(clusters, byKey);
   joinClosingNames(clusters, byKey, tokens);
   joinPaperShortNames(clusters, byKey);
+  joinPlacelessNames(clusters, byKey);
   joinCompanyOpenings(clusters, unknown);
   joinCompanyShortNames(clusters, byKey);
   dropPlacesOfOrganizations(clusters);
@@ -937,6 +938,40 @@ function joinPaperShortNames(clusters: Cluster[], byKey: Map<string, Cluster>): 
     );
     if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }
+}
+
+/**
+ * "the Department of Forestry" after "the Oregon Department of Forestry": an organization's name of two words or
+ * more that is the rest of exactly one other's after a state's or a country's name, written after it, is that
+ * organization (a state agency named without its state).
+ */
+function joinPlacelessNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const byRest = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.type !== "Organization" || c.country) continue;
+    const words = c.name.split(/\s+/);
+    for (const n of [1, 2]) {
+      if (words.length - n < 2 || !isStateOrCountry(words.slice(0, n).join(" "))) continue;
+      addTo(byRest, nameKey(words.slice(n).join(" ")), c);
+    }
+  }
+  if (byRest.size === 0) return;
+  const firstAt = (c: Cluster) => Math.min(...c.mentions.map((m) => m.start));
+  for (const short of [...clusters]) {
+    if (short.type !== "Organization" || short.country || !short.name.includes(" ")) continue;
+    // (not a party's or a court's, nor one written with another place: "the U.S. Supreme Court" beside "the Ohio
+    // Supreme Court")
+    if (short.kind === "party" || short.kind === "court" || STATE_AND_NATION_BODIES.test(short.name)) continue;
+    if (short.mentions.some((m) => nameKey(m.text.replace(/^the\s+/i, "")) !== nameKey(short.name))) continue;
+    const full = (byRest.get(nameKey(short.name)) ?? []).filter((c) => c !== short && clusters.includes(c));
+    if (full.length === 1 && firstAt(full[0] as Cluster) < firstAt(short))
+      merge(clusters, byKey, full[0] as Cluster, short);
+  }
+}
+
+/** Whether words name a US state or a country ("Oregon", "New Mexico", "Kenya"). */
+function isStateOrCountry(words: string): boolean {
+  return PLACES.has(words.toLowerCase()) || countryOf(words)?.form === "name";
 }
 
 /** Last words of bodies a state and the nation both have, whose short name is the nation's ("Supreme Court"). */

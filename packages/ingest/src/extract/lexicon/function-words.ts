@@ -33,8 +33,9 @@ export const NP_BOUNDARY = new Set(
 const NAME_MODALS = new Set(["may", "will", "can"]);
 
 /** Whether a token ends a speaker noun phrase (`NP_BOUNDARY`), a capitalised name-like modal excepted. */
-export function isNounPhraseBoundary(t: { lower: string; cap: boolean }): boolean {
-  return NP_BOUNDARY.has(t.lower) && !(t.cap && NAME_MODALS.has(t.lower));
+export function isNounPhraseBoundary(t: { lower: string; cap: boolean; text?: string }): boolean {
+  // ("Nordfjell Havbruk AS said …": a Norwegian company's legal form in capitals, no "as")
+  return NP_BOUNDARY.has(t.lower) && !(t.cap && NAME_MODALS.has(t.lower)) && t.text !== "AS";
 }
 
 /** -ing words that open a prepositional phrase, not a participial one ("Following the release of …, Trump …"). */

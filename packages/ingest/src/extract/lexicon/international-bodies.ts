@@ -60,6 +60,8 @@ export const INTERNATIONAL_BODIES: KnownOrg[] = [
   // for two mobile teams", 2026-12-06, newsdev25)
   { name: "Save the Children", aliases: [], kind: "organization" },
   { name: "Oxfam", aliases: [], kind: "organization" },
+  // ("A report published in March by Greenpeace Brasil found …", read as a person's, 2026-12-07, newsdev52)
+  { name: "Greenpeace", aliases: [], kind: "organization" },
   { name: "Médecins Sans Frontières", aliases: ["MSF", "Doctors Without Borders"], kind: "organization" },
   { name: "Committee to Protect Journalists", aliases: ["CPJ"], kind: "organization" },
   {
