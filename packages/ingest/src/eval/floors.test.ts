@@ -55,6 +55,7 @@ import {
   NEWSDEV51,
   NEWSDEV52,
   NEWSDEV53,
+  NEWSDEV54,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -519,12 +520,20 @@ describe("checkFloors", () => {
       affiliation: 0.68,
     });
     expect(QUALITY_FLOORS[NEWSDEV53]).toEqual({
-      person: 0.93,
-      org: 0.89,
+      person: 0.95,
+      org: 0.9,
+      claim: 0.96,
+      "claim+speaker": 0.92,
+      about: 0.79,
+      affiliation: 0.74,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV54]).toEqual({
+      person: 0.92,
+      org: 0.91,
       claim: 0.95,
-      "claim+speaker": 0.89,
+      "claim+speaker": 0.88,
       about: 0.77,
-      affiliation: 0.7,
+      affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

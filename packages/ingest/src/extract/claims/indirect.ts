@@ -788,7 +788,10 @@ export function indirectClaims(
         tokens[c + 3]?.lower === "that"
       )
         c += 3;
-      const hasThat = tokens[c]?.lower === "that";
+      // ("calling that idea "insulting."": "that" determines the noun a naming verb names, no clause opens)
+      const namedNoun =
+        cue.base === "call" && tokens[c + 1]?.kind === "word" && !tokens[c + 1]?.cap && tokens[c + 2]?.kind === "quote";
+      const hasThat = tokens[c]?.lower === "that" && !namedNoun;
       if (hasThat) c++;
       // "The former governor, who dropped his bid, noted that …": a subject the speaker rules do not know
       let loose = false;
@@ -1677,6 +1680,11 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "question") return true;
   // ("Australia has produced few dinosaur fossils compared with other continents": a comparison, no words reported)
   if (base === "compare") return true;
+  // ("Mayor Gerald Pacheco on Tuesday proposed a $612 million budget for Springfield that would …": a plan put
+  // forward, an act)
+  if (base === "propose") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
+  // ("The union is demanding 20 percent.": an amount demanded)
+  if (base === "demand" && quantityObject(tokens, c, end)) return true;
   // ("Pennsylvania lawmakers are considering a bill that would …": a thing weighed, no words reported)
   if (base === "consider") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // ("The Redden County Commission has offered $1.5 million, saying …": money offered; "threatened to stop selling
@@ -1787,6 +1795,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "approve" || base === "veto") return true;
   // "chose the higher rate", "appointed a new envoy": a choice is an act (a "that" clause is a claim)
   if (CHOICE_CUES.has(base)) return true;
+  // ("after Gov. Ray Delgadillo named her to the U.S. Senate": naming someone to an office is an appointment)
+  if (base === "name" && OBJECT_PRONOUNS.has(object) && /^(?:to|as)$/.test(tokens[c + 1]?.lower ?? "")) return true;
   // "The state allows undeclared voters, who make up …, to choose": a permission that is no request form
   // (those are left to isRequest), an act of a law or a body
   if (base === "allow" || base === "permit") return true;

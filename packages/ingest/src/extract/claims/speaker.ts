@@ -837,6 +837,16 @@ function campaignCommittee(doc: AnalyzedText, person: Cluster): Cluster | undefi
   return committees.length === 1 ? committees[0] : undefined;
 }
 
+/** The one organization (no country) named before `offset` whose name's words hold both `modifier` and `noun`. */
+function organizationWithWords(doc: AnalyzedText, modifier: string, noun: string, offset: number): Cluster | undefined {
+  const found = doc.entities.clusters.filter((c) => {
+    if (c.type !== "Organization" || c.country || !c.mentions.some((m) => m.start < offset)) return false;
+    const words = c.name.toLowerCase().split(/\s+/);
+    return words.includes(modifier) && words.includes(noun);
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** "Her campaign said": the gender of a possessive pronoun that opens a described source. */
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, "m" | "f"> = new Map([
   ["his", "m"],
@@ -1163,6 +1173,12 @@ export function resolveNounPhrase(
   if ((last - first === 1 || based) && /^(?:the|this)$/.test(startTok.lower) && !endTok.cap) {
     const described = describedOrganization(doc.entities.clusters, head, startTok.start);
     if (described) return { start: startTok.start, end: endTok.end, cluster: described.id };
+  }
+  // ("the hospital association’s annual report" beside the Idaho Hospital Association and the Idaho Medical
+  // Association: the one organization named before whose name holds both the noun and its modifier)
+  if (last - first === 2 && startTok.lower === "the" && !endTok.cap && !(tokens[first + 1] as Token).cap) {
+    const modified = organizationWithWords(doc, (tokens[first + 1] as Token).lower, head, startTok.start);
+    if (modified) return { start: startTok.start, end: endTok.end, cluster: modified.id };
   }
   // "all agreed", "few believe", "no one expected": a quantifier standing alone is its own description
   // ("one" only after "no": "one" alone is a number more often)

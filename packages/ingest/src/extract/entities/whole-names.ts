@@ -366,11 +366,12 @@ export function bodyOfPlace(tokens: readonly Token[], pieces: TaggedSpan[]): Tag
   const out: TaggedSpan[] = [];
   for (const piece of pieces) {
     const before = out.at(-1);
+    // ("the Cocoa Farmers' Alliance of Ghana": the tagger's piece may end before a plural's apostrophe and the head)
+    const of = before ? ofAfterApostropheHead(tokens, before.last, piece.first) : -1;
     if (
       before?.type === "ORG" &&
       piece.type === "LOC" &&
-      piece.first === before.last + 1 &&
-      tokens[before.last]?.lower === "of" &&
+      of === piece.first - 1 &&
       piece.last - piece.first <= 2 &&
       before.last - before.first >= 2 &&
       stateOrCountry(tokens, piece)
@@ -434,6 +435,20 @@ function placeClosingLeadingHead(tokens: readonly Token[], pieces: TaggedSpan[],
   if (place?.type !== "LOC" || place.last !== e || !body || body.last !== place.first) return pieces;
   if (!LEADING_ORG_HEADS.has((tokens[body.first] as Token).lower) || body.last - body.first > 3) return pieces;
   return [...pieces.slice(0, -2), { ...body, type: "ORG", last: place.last }];
+}
+
+/**
+ * The index of "of" right before token `next` when tokens from `from` are at most a plural's apostrophe and a
+ * capitalised head before it ("’ Alliance of"), or it stands at `from` itself; -1 otherwise.
+ */
+function ofAfterApostropheHead(tokens: readonly Token[], from: number, next: number): number {
+  const of = next - 1;
+  if (tokens[of]?.lower !== "of" || of < from || of - from > 2) return -1;
+  for (let k = from; k < of; k++) {
+    const t = tokens[k] as Token;
+    if (!(/^['’]$/.test(t.text) || (t.cap && t.kind === "word"))) return -1;
+  }
+  return of;
 }
 
 /** Whether a place's piece names a country or a first-level region ("Wisconsin", "Utah"), not a city ("Busan"). */

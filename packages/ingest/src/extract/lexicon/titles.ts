@@ -214,6 +214,9 @@ const RAW: [string, string | undefined][] = [
   ["major general", undefined],
   ["brigadier general", undefined],
   ["lieutenant colonel", undefined],
+  // ("Its spokesperson, Fire Colonel Dimitris Kalogeropoulos,", a Greek fire service's rank, 2026-12-07, newsdev53)
+  ["colonel", undefined],
+  ["fire colonel", undefined],
 ];
 
 export const TITLES: TitleInfo[] = RAW.map(([title, org]) => ({
@@ -257,6 +260,9 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "lieutenant",
   "major",
   "brigadier",
+  // (2026-12-07, newsdev53)
+  "colonel",
+  "fire",
   // academic and professional titles (2026-12-06, newsdev33: "Prof. PhDr. Jaroslav Kubíček", "Prof. Dr. Ir. …")
   "phdr.",
   "mgr.",
