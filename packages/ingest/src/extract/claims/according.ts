@@ -5,7 +5,14 @@ import { cueOf } from "../lexicon/cues.js";
 import type { Sentence } from "../text/sentences.js";
 import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, MIN_WORDS, wireDash, wordsBetween } from "./content.js";
-import { fromMention, nameSetOffAfter, pastOpeningPhrase, resolveNounPhrase, speakerStartingAt } from "./speaker.js";
+import {
+  DOCUMENT_PARTICIPLES,
+  fromMention,
+  nameSetOffAfter,
+  pastOpeningPhrase,
+  resolveNounPhrase,
+  speakerStartingAt,
+} from "./speaker.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
 /** "According to X, CONTENT." and "CONTENT, according to X." */
@@ -74,14 +81,12 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
   claims.push(contentClaim(scan, first, stop, cue, speaker, "according-to-back"));
 }
 
-/** Participles set off after a document's noun ("published in December", "released on Monday"). */
-const ASIDE_PARTICIPLES = /^(?:published|released|issued|conducted|filed|dated)$/;
 /** Most tokens of such an aside. */
 const MAX_PARTICIPLE_ASIDE = 8;
 
 /** The comma closing a participle's aside that opens at the comma `k` (", published in December,"), else `k`. */
 function participleAside(tokens: readonly Token[], k: number, s: Sentence): number {
-  if (!ASIDE_PARTICIPLES.test(tokens[k + 1]?.lower ?? "")) return k;
+  if (!DOCUMENT_PARTICIPLES.test(tokens[k + 1]?.lower ?? "")) return k;
   for (let j = k + 2; j < s.last && j - k <= MAX_PARTICIPLE_ASIDE; j++) if (tokens[j]?.text === ",") return j;
   return k;
 }

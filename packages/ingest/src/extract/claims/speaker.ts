@@ -1602,7 +1602,8 @@ function describedOpening(doc: AnalyzedText, q: number, anon: AnonymousMemory): 
 }
 
 /** Participles that describe a document after its comma ("conducted after the debate", "released on Monday"). */
-const DOCUMENT_PARTICIPLES = /^(?:conducted|released|published|commissioned|carried|taken|issued|filed|brought)$/;
+export const DOCUMENT_PARTICIPLES =
+  /^(?:conducted|released|published|commissioned|carried|taken|issued|filed|brought)$/;
 
 /**
  * The organization or person named right after "by" in tokens [from, to) ("filed … by the Office of the Attorney

@@ -97,6 +97,7 @@ import type { Mention } from "./types.js";
 import { websiteAt } from "./website.js";
 import {
   countryBody,
+  headWithObjectBefore,
   platformX,
   redCrossSociety,
   STATION_WORDS,
@@ -1520,13 +1521,6 @@ const PORTFOLIO_TITLE = /(?:minister|secretary|commissioner|director)$/;
 function secondField(tokens: readonly Token[], i: number, j: number, word: Token): boolean {
   if (isAcronym(word.text) || ORG_HEADS.has(word.lower) || knownOrg(word.text) || countryOf(word.text)) return false;
   return headWithObjectBefore(tokens, i, j);
-}
-
-/** Whether tokens [i, j) hold an organization's head and its "for" or "of" ("Council for", "Institute of"). */
-function headWithObjectBefore(tokens: readonly Token[], i: number, j: number): boolean {
-  for (let k = i; k + 2 < j; k++)
-    if (ORG_HEADS.has((tokens[k] as Token).lower) && /^(?:for|of)$/.test((tokens[k + 1] as Token).lower)) return true;
-  return false;
 }
 
 /** Whether the run [i, j) is an office's title and its portfolio ("Commissioner for the Environment"). */

@@ -125,17 +125,26 @@ function commaLegalForms(text: string, tokens: readonly Token[], mentions: Menti
     if (m.type !== "Organization" || m.kind === "country" || tokens[m.last]?.text !== ",") continue;
     const form = tokens[m.last + 1];
     if (form?.kind !== "word" || !LEGAL_FORMS.has(form.lower) || form.sentence !== tokens[m.first]?.sentence) continue;
-    const stop = tokens[m.last + 2]?.text === "." && tokens[m.last + 2]?.start === form.end ? 1 : 0;
-    const last = m.last + 2 + stop;
-    const alone = mentions.findIndex((x) => x !== m && x.first > m.last && x.first < last);
-    if (alone >= 0) mentions.splice(alone, 1);
-    const end = (tokens[last - 1] as Token).end;
-    m.text = text.slice(m.start, end);
-    m.name = m.text;
-    m.end = end;
-    m.last = last;
+    extendOverForm(text, tokens, mentions, m, m.last + 1);
     if (m.kind === undefined || m.kind === "organization") m.kind = "company";
   }
+}
+
+/**
+ * The mention `m` extended over the legal form at token `form` and its period written against it, its whole text its
+ * name; a mention the tagger made inside what it now covers is dropped.
+ */
+function extendOverForm(text: string, tokens: readonly Token[], mentions: Mention[], m: Mention, form: number): void {
+  const stop = tokens[form + 1]?.text === "." && tokens[form + 1]?.start === (tokens[form] as Token).end ? 1 : 0;
+  const last = form + 1 + stop;
+  const from = m.last;
+  const alone = mentions.findIndex((x) => x !== m && x.first >= from && x.first < last);
+  if (alone >= 0) mentions.splice(alone, 1);
+  const end = (tokens[last - 1] as Token).end;
+  m.text = text.slice(m.start, end);
+  m.name = m.text;
+  m.end = end;
+  m.last = last;
 }
 
 /**
@@ -149,15 +158,7 @@ function bracketedPrivateForms(text: string, tokens: readonly Token[], mentions:
     if (tokens[k]?.text !== "(" || tokens[k + 1]?.text !== "Pty" || tokens[k + 2]?.text !== ")") continue;
     const form = tokens[k + 3];
     if (form?.lower !== "ltd" && form?.lower !== "ltd.") continue;
-    const stop = tokens[k + 4]?.text === "." && tokens[k + 4]?.start === form.end ? 1 : 0;
-    const last = k + 4 + stop;
-    const alone = mentions.findIndex((x) => x !== m && x.first >= k && x.first < last);
-    if (alone >= 0) mentions.splice(alone, 1);
-    const end = (tokens[last - 1] as Token).end;
-    m.name = text.slice(m.start, end);
-    m.text = m.name;
-    m.end = end;
-    m.last = last;
+    extendOverForm(text, tokens, mentions, m, k + 3);
     m.type = "Organization";
     m.tagged = "ORG";
     m.kind = "company";

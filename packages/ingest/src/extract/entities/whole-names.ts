@@ -151,10 +151,16 @@ function secondFieldTail(tokens: readonly Token[], pieces: TaggedSpan[], e: numb
   const last = pieces.at(-1);
   if (last?.type !== "ORG" || last.last !== e - 3) return pieces;
   if (tokens[e - 3]?.lower !== "and" || tokens[e - 2]?.lower !== "the") return pieces;
-  let head = false;
-  for (let k = last.first; k + 1 < last.last; k++)
-    if (ORG_HEADS.has((tokens[k] as Token).lower) && /^(?:for|of)$/.test((tokens[k + 1] as Token).lower)) head = true;
-  return head ? [...pieces.slice(0, -1), { ...last, last: e }] : pieces;
+  return headWithObjectBefore(tokens, last.first, last.last + 1)
+    ? [...pieces.slice(0, -1), { ...last, last: e }]
+    : pieces;
+}
+
+/** Whether tokens [i, j) hold an organization's head and its "for" or "of" ("Council for", "Institute of"). */
+export function headWithObjectBefore(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i; k + 2 < j; k++)
+    if (ORG_HEADS.has((tokens[k] as Token).lower) && /^(?:for|of)$/.test((tokens[k + 1] as Token).lower)) return true;
+  return false;
 }
 
 /**
