@@ -528,12 +528,12 @@ describe("checkFloors", () => {
       affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV54]).toEqual({
-      person: 0.92,
-      org: 0.91,
+      person: 0.94,
+      org: 0.92,
       claim: 0.95,
       "claim+speaker": 0.88,
-      about: 0.77,
-      affiliation: 0.74,
+      about: 0.76,
+      affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

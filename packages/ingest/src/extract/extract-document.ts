@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-164+entities-165+tagger-3+speakers-146+cues-128";
+export const EXTRACTOR_VERSION = "rules-165+entities-166+tagger-3+speakers-147+cues-129";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -1681,7 +1681,7 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // ("Australia has produced few dinosaur fossils compared with other continents": a comparison, no words reported)
   if (base === "compare") return true;
   // ("Mayor Gerald Pacheco on Tuesday proposed a $612 million budget for Springfield that would …": a plan put
-  // forward, an act)
+  // forward, an act; a "that" clause is a claim, read before this)
   if (base === "propose") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // ("The union is demanding 20 percent.": an amount demanded)
   if (base === "demand" && quantityObject(tokens, c, end)) return true;

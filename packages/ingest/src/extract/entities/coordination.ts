@@ -73,6 +73,26 @@ export function trimNationalityConjuncts(text: string, tokens: readonly Token[],
  * organization's name (news writes "and" between two people or two organizations); the two mentions become one.
  */
 export function joinAmpersandNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  // ("the Philadelphia firm Strand & Loeffler": a first partner's name the tagger left untagged, the same as a
+  // surname the article names in full — the pair's mention starts at it)
+  for (const b of mentions) {
+    const before = tokens[b.first - 2];
+    if (tokens[b.first - 1]?.text !== "&" || !before?.cap || before.kind !== "word" || b.title) continue;
+    if (
+      before.sentence !== tokens[b.first]?.sentence ||
+      mentions.some((m) => m.first <= b.first - 2 && m.last > b.first - 2)
+    )
+      continue;
+    b.first -= 2;
+    b.start = before.start;
+    b.text = text.slice(b.start, b.end);
+    b.name = b.text;
+    if (b.type !== "Organization") {
+      b.type = "Organization";
+      b.kind = "company";
+      b.tagged = "ORG";
+    }
+  }
   const joined = new Set<Mention>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k] as Mention;

@@ -406,6 +406,9 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "labs",
     "pharmaceuticals",
     "therapeutics",
+    // ("shares of Corvane Biologics", read as a person's, 2026-12-07, newsdev54)
+    "biologics",
+    "biosciences",
     "telecom",
     "telecoms",
     "abogados",
