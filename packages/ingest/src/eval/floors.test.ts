@@ -56,6 +56,7 @@ import {
   NEWSDEV52,
   NEWSDEV53,
   NEWSDEV54,
+  NEWSDEV55,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -534,6 +535,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.88,
       about: 0.76,
       affiliation: 0.75,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV55]).toEqual({
+      person: 0.92,
+      org: 0.9,
+      claim: 0.95,
+      "claim+speaker": 0.92,
+      about: 0.72,
+      affiliation: 0.76,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
