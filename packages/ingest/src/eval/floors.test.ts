@@ -537,9 +537,9 @@ describe("checkFloors", () => {
       affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV55]).toEqual({
-      person: 0.92,
-      org: 0.9,
-      claim: 0.95,
+      person: 0.94,
+      org: 0.92,
+      claim: 0.96,
       "claim+speaker": 0.92,
       about: 0.72,
       affiliation: 0.76,

@@ -622,8 +622,10 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // gold/newsdev55 (12 articles, 176 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
   // outlets; six Wikinews news reports; its errors unread): first measured at rules-164+entities-165 (0c42762, before
   // the round's fixes from newsdev54) person 0.954, org 0.932, claim 0.977, claim+speaker 0.943, about 0.749,
-  // affiliation 0.809 — floors two to three items below; unchanged at rules-165+entities-166.
-  [NEWSDEV55]: { person: 0.92, org: 0.9, claim: 0.95, "claim+speaker": 0.92, about: 0.72, affiliation: 0.76 },
+  // affiliation 0.809 — floors two to three items below; unchanged at rules-165+entities-166. Read in the
+  // forty-eighth session (rules-166+entities-167): person 0.972, org 0.946, claim 0.983, claim+speaker 0.949, about
+  // 0.751, affiliation 0.809 — floors raised to two to three items below.
+  [NEWSDEV55]: { person: 0.94, org: 0.92, claim: 0.96, "claim+speaker": 0.92, about: 0.72, affiliation: 0.76 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -1690,7 +1690,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // ("The Redden County Commission has offered $1.5 million, saying …": money offered; "threatened to stop selling
   // beans", "has threatened a national strike": an act threatened)
   if (base === "offer") return quantityObject(tokens, c, end);
-  if (base === "threaten") return object === "to" || object === "a" || object === "an" || THING_DETERMINERS.has(object);
+  // ("ended after the government threatened emergency arbitration": whatever is threatened, an act)
+  if (base === "threaten") return true;
   // "Both candidates support a right-to-work law and oppose expanding Medicaid": a stance on a thing held, no words
   // reported (a "that" clause is a claim; not "pastors supporting Mr. Cruz", a group known by its stance)
   if (base === "support")
@@ -1741,7 +1742,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // against the bill since it was introduced": against a thing too)
   if (base === "lobby") return object === "for" || object === "against";
 
-  if (base === "demand") return THING_DETERMINERS.has(object);
+  // ("is demanding a monthly base pay rise of 148,000 won, …": a thing demanded, the quotation unit's gold a request
+  // of no words reported, newsdev55)
+  if (base === "demand") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // "pointed to a 2011 vote in which …": pointing at a thing ("pointed out that …" is a claim); "introduced him at the
   // hall": introducing someone
   if (base === "point") return object === "to";

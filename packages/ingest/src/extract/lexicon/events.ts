@@ -11,6 +11,11 @@ export const STORM_HEADS = new Set(["cyclone", "hurricane", "typhoon", "supersto
  * the tagger calls an organization is dropped when its head is one of these.
  */
 export const NON_ORG_HEADS = new Set([
+  // roads ("the raised embankment of the Indus Highway", 2026-12-07, newsdev55)
+  "highway",
+  "motorway",
+  "expressway",
+  "freeway",
   "tournament",
   "championship",
   "championships",

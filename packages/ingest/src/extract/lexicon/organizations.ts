@@ -381,6 +381,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   ["exchange", "institution"],
   // ("The Kansas Legislature replaced …", read as a place, 2026-12-07, newsdev51)
   ["legislature", "legislature"],
+  // ("The national Labour Secretariat has called both sides …", read as a person's, 2026-12-07, newsdev55)
+  ["secretariat", "agency"],
   ...["ledger", "dagblad", "zeitung", "chronicle", "bulletin", "dispatch", "sentinel", "examiner", "inquirer"].map(
     (w) => [w, "media"] as const,
   ),
@@ -595,6 +597,8 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     cannery: "company",
     // ("the Santiago brokerage Valor Andino", 2026-12-07, newsdev51)
     brokerage: "company",
+    // ("Rega, the Swiss air rescue service, said …", 2026-12-07, newsdev55)
+    service: "agency",
     slaughterhouse: "company",
     abattoir: "company",
     sawmill: "company",
