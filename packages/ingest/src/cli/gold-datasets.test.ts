@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev55, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev56, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -147,6 +147,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev55, gold/newstest
     ["newsdev53", 12, 179],
     ["newsdev54", 12, 163],
     ["newsdev55", 12, 176],
+    ["newsdev56", 12, 165],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -57,6 +57,7 @@ import {
   NEWSDEV53,
   NEWSDEV54,
   NEWSDEV55,
+  NEWSDEV56,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -543,6 +544,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.92,
       about: 0.72,
       affiliation: 0.76,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV56]).toEqual({
+      person: 0.94,
+      org: 0.9,
+      claim: 0.95,
+      "claim+speaker": 0.91,
+      about: 0.76,
+      affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
