@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev56, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev57, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -148,6 +148,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev56, gold/newstest
     ["newsdev54", 12, 163],
     ["newsdev55", 12, 176],
     ["newsdev56", 12, 165],
+    ["newsdev57", 12, 165],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

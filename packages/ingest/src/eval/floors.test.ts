@@ -58,6 +58,7 @@ import {
   NEWSDEV54,
   NEWSDEV55,
   NEWSDEV56,
+  NEWSDEV57,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -547,11 +548,19 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV56]).toEqual({
       person: 0.94,
-      org: 0.9,
-      claim: 0.95,
-      "claim+speaker": 0.91,
-      about: 0.76,
-      affiliation: 0.79,
+      org: 0.93,
+      claim: 0.97,
+      "claim+speaker": 0.95,
+      about: 0.79,
+      affiliation: 0.85,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV57]).toEqual({
+      person: 0.94,
+      org: 0.85,
+      claim: 0.94,
+      "claim+speaker": 0.86,
+      about: 0.74,
+      affiliation: 0.71,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -891,6 +891,13 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   const comma = tokens[at];
   if (comma?.text !== "," && !(partyOfState && comma?.lower === "and")) return;
   const first = at + 1;
+  // ("Mikkel Bøgh-Andersen, the minister for climate, energy and utilities," beside the Ministry of Climate, Energy and
+  // Utilities: a portfolio whose own commas the appositive's walk would cut, the ministry the article names for it)
+  const listed = ministerOfListedPortfolio(doc, first);
+  if (listed) {
+    of.add(of.person.id, listed.id, "minister");
+    return;
+  }
   const start = tokens[first];
   // ", told the Bulletin": a verb, not an appositive; ", but doesn't …": a clause
   if (start && !start.cap && (cueOf(start.lower) || CLAUSE_OPENERS.has(start.lower))) return;
@@ -953,6 +960,30 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     conjunct(doc, s, k, of);
     s = k + 1;
   }
+}
+
+/** How many words a portfolio after "the minister for" may run to. */
+const MAX_PORTFOLIO_WORDS = 12;
+
+/**
+ * "the minister for climate, energy and utilities" at token `first`: the ministry the article names for the whole
+ * portfolio (commas and all), else undefined.
+ */
+function ministerOfListedPortfolio(doc: AnalyzedText, first: number): Cluster | undefined {
+  const { tokens } = doc;
+  const k = tokens[first]?.lower === "the" ? first + 1 : first;
+  if (tokens[k]?.lower !== "minister" || !/^(?:of|for)$/.test(tokens[k + 1]?.lower ?? "")) return undefined;
+  const sentence = tokens[k]?.sentence;
+  // the portfolio may end at each comma on the way, or where the sentence does
+  for (let e = k + 3; e <= k + 2 + MAX_PORTFOLIO_WORDS; e++) {
+    const t = tokens[e];
+    const ends = !t || t.sentence !== sentence;
+    if (!ends && t.text !== ",") continue;
+    const title = doc.text.slice((tokens[k] as Token).start, (tokens[e - 1] as Token).end);
+    const ministry = portfolioMinistry(doc.entities.clusters, title);
+    if (ministry || ends) return ministry;
+  }
+  return undefined;
 }
 
 /** Whether an organization's mention ends right before token `to`, starting at or after `from`. */
@@ -1468,6 +1499,10 @@ const FIELD_PREPOSITIONS = new Set(["on", "for"]);
  * words of its field follow its head, before the comma at `end`; `end` itself when none do.
  */
 function beforeRoleField(tokens: readonly Token[], end: number): number {
+  // ("Its spokesperson in Manabí, Jorge Alcívar,": a place's name after "in", one to three capitalised words, newsdev56)
+  let place = end - 1;
+  while (place > end - 4 && tokens[place]?.cap && tokens[place]?.kind === "word") place--;
+  if (place < end - 1 && tokens[place]?.lower === "in" && isRoleHead(tokens[place - 1]?.lower ?? "")) return place;
   for (let k = end - 1; k >= end - 1 - MAX_FIELD_WORDS && k > 0; k--) {
     const t = tokens[k] as Token;
     if (FIELD_PREPOSITIONS.has(t.lower) && k < end - 1) return isRoleHead(tokens[k - 1]?.lower ?? "") ? k : end;

@@ -23,9 +23,12 @@ export function withoutAnonymityFormulas<C extends Pick<DraftClaim, "start" | "e
   return claims.filter((c) => !isAnonymityFormula(doc, c));
 }
 
-/** An aside that grants anonymity: "speaking on condition of anonymity", "who asked not to be named …". */
+/**
+ * An aside that grants anonymity: "speaking on condition of anonymity", "who asked not to be named …" (", and who
+ * asked not to be named …," after a first relative clause, newsdev56).
+ */
 const ANONYMITY_ASIDE =
-  /^(?:speaking|talking|who\s+(?:asked|requested|spoke|was|were|is|are|declined|did)\b)[\s\S]*?\b(?:anonymity|(?:named|identified|quoted)\b|(?:authori[sz]ed|permitted|allowed)\s+to\s+(?:speak|comment|discuss)\b)/iu;
+  /^(?:(?:and|but)\s+)?(?:speaking|talking|who\s+(?:asked|requested|spoke|was|were|is|are|declined|did)\b)[\s\S]*?\b(?:anonymity|(?:named|identified|quoted)\b|(?:authori[sz]ed|permitted|allowed)\s+to\s+(?:speak|comment|discuss)\b)/iu;
 
 /**
  * "A council officer, speaking on condition of anonymity, said …", "An official at X, who asked not

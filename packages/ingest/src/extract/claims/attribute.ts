@@ -9,6 +9,7 @@ import { quoteMask } from "./content.js";
 import { dashCredit } from "./dash-credit.js";
 import { pronounsAfterDescriptions } from "./description-pronouns.js";
 import { type Attribution, directClaim, headAttribution, namingQuote, tailAttribution } from "./direct.js";
+import { documentSpeakers } from "./document-speakers.js";
 import { colonClaims, headlineSpan } from "./headline.js";
 import { hedgeClaims } from "./hedge.js";
 import { pollClaims } from "./in-poll.js";
@@ -118,6 +119,7 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
       quoteCues.set(c.cue.start, c.speaker);
   ads.rememberBefore(doc.text.length, anon);
   const { claims: indirect, events } = indirectClaims(doc, mask, attributed, anon, quoteCues, options.claimUnit);
+  documentSpeakers(doc, direct, anon);
   const directSpans = new SpanIndex(direct);
   const colon = colonClaims(doc).filter((c) => !directSpans.overlaps(c) && !questions.overlaps(c));
   const colonSpans = new SpanIndex(colon);
@@ -202,7 +204,9 @@ function reportedBefore(doc: AnalyzedText, cueIndex: number): boolean {
 }
 
 /** Finite verbs of saying whose reported clause may run on to a quote ("said", "told", "accused"). */
-const REPORTING_VERBS = /^(?:said|says|told|tells|wrote|writes|accused|argued|argues|warned|warns|added|claimed)$/;
+// (", saying the governor wanted “a competitive, open process.”": a participle reports too, newsdev56)
+const REPORTING_VERBS =
+  /^(?:said|says|told|tells|wrote|writes|accused|argued|argues|warned|warns|added|claimed|saying|arguing|adding|warning|noting|insisting)$/;
 /** How far back in its sentence a head cue may stand from the verb that reports its clause. */
 const MAX_REPORT_REACH = 30;
 

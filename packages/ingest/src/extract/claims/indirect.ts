@@ -1230,6 +1230,8 @@ const SOURCE_LINKS = new Set([
   "assigned",
   // ("A technician employed by the municipality at the works", 2026-12-07, newsdev52)
   "employed",
+  // ("A nurse who worked for Meridian at the jail until June, and who asked not to be named …, said", newsdev56)
+  "who",
 ]);
 
 /**
@@ -1661,6 +1663,11 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
       object === "by")
   )
     return true;
+  // ("ICE sent 37 detainer requests to the county jail", "did not respond to several requests for comment": a form in
+  // -s counted by a number or a quantity word, at most one word before it, is a plural noun, newsdev56)
+  const modifier = tokens[i - 1]?.kind === "word" && !tokens[i - 1]?.cap;
+  if (/[^s]s$/.test(tokens[i]?.lower ?? "") && (countsNoun(tokens[i - 1]) || (modifier && countsNoun(tokens[i - 2]))))
+    return true;
   // "the biggest fear now is insurance", "the main worry is …": after "the" and a superlative the cue is a noun
   if (
     /^(?:the|their|our|his|her|its)$/.test(tokens[i - 2]?.lower ?? "") &&
@@ -1682,14 +1689,24 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "compare") return true;
   // ("Mayor Gerald Pacheco on Tuesday proposed a $612 million budget for Springfield that would …": a plan put
   // forward, an act; a "that" clause is a claim, read before this)
-  if (base === "propose") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
+  // ("Governor Carl Benning on Wednesday proposed selling Arkansas's state-owned …", "proposed last week to cut …": a
+  // plan put forward whatever its object's form, newsdev56)
+  if (base === "propose") return true;
   // ("The union is demanding 20 percent.": an amount demanded)
   if (base === "demand" && quantityObject(tokens, c, end)) return true;
   // ("Pennsylvania lawmakers are considering a bill that would …": a thing weighed, no words reported)
   if (base === "consider") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // ("The Redden County Commission has offered $1.5 million, saying …": money offered; "threatened to stop selling
   // beans", "has threatened a national strike": an act threatened)
-  if (base === "offer") return quantityObject(tokens, c, end);
+  // ("The agency had offered three sites in the North Sea …": a thing offered, newsdev56; a quotation offered — "the bill
+  // offered “a lifeline”" — reports words)
+  if (base === "offer") return !tokens.slice(c, end).some((t) => t.kind === "quote");
+  // ("The committee plans a field hearing in Oakland in May": a plan of a thing, an act to come, newsdev56)
+  if (base === "plan") return object !== "to" && object !== "on";
+  // ("Aftershocks continued through Sunday", "have continued to meet as policy study groups": going on, no words)
+  if (base === "continue") return !tokens.slice(c, end).some((t) => t.kind === "quote");
+  // ("The committee's 14 Republicans and 10 Democrats have generally agreed on the problem": agreement on a topic)
+  if (base === "agree" && object === "on") return true;
   // ("ended after the government threatened emergency arbitration": whatever is threatened, an act)
   if (base === "threaten") return true;
   // "Both candidates support a right-to-work law and oppose expanding Medicaid": a stance on a thing held, no words
@@ -1910,6 +1927,17 @@ function timeOnly(tokens: readonly Token[], c: number, end: number): boolean {
 }
 
 /** Tokens [c, end): a number or an amount of money and no verb after it ("$19.2 million in cash on hand"). */
+/** A number or a word that counts a plural noun ("37", "several", "three"). */
+function countsNoun(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    (t.kind === "number" ||
+      /^(?:several|many|few|numerous|multiple|repeated|two|three|four|five|six|seven|eight|nine|ten|dozens)$/.test(
+        t.lower,
+      ))
+  );
+}
+
 function quantityObject(tokens: readonly Token[], c: number, end: number): boolean {
   const first = tokens[c];
   if (first?.kind !== "number" && !/^[$€£¥]$/.test(first?.text ?? "")) return false;
@@ -1925,7 +1953,7 @@ function quantityObject(tokens: readonly Token[], c: number, end: number): boole
 const PRODUCING_CUES = new Set(["release", "announce", "write", "publish", "issue", "unveil", "file", "post"]);
 
 /** Heads of documents that speak for their maker ("The plan argues …", "The letter says …"). */
-const SPEAKING_DOCUMENTS =
+export const SPEAKING_DOCUMENTS =
   /^(?:plan|proposal|report|letter|memo|memorandum|filing|paper|ad|advertisement|video|post|study|analysis|audit|review|budget|platform|manifesto|op-ed|essay|brief|lawsuit|complaint|statement)$/;
 
 /** Remembers the document noun heading the object at c (within five words) as `speaker`'s. */

@@ -331,9 +331,31 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     doc.mentionByLastToken.get(k) === undefined &&
     doc.entities.clusters[fromNp.cluster]?.type === "Organization" &&
     !doc.entities.clusters[fromNp.cluster]?.country;
+  // ("A senior Department of Veterans Affairs official said": an "of" inside a name is no head's preposition; the
+  // unnamed official speaks, newsdev56)
+  const nameAcross =
+    prep?.lower === "of" && fromNp?.anonymous !== undefined
+      ? doc.entities.mentions.find((m) => m.start < prep.start && m.end > prep.end && m.end <= endTok.end)
+      : undefined;
+  const ofInName = nameAcross !== undefined && fromNp !== null;
+  if (nameAcross && fromNp) {
+    // the description from the name's determiner and modifiers ("A senior Department of … official")
+    let from = tokenAtOrAfter(tokens, nameAcross.start);
+    while (from > 0 && from > nameAcross.first - 4) {
+      const before = tokens[from - 1] as Token;
+      const article = /^(?:a|an|the|one)$/.test(before.lower);
+      if (before.kind !== "word" || (before.cap && !article)) break;
+      from--;
+      if (article) break;
+    }
+    const det = /^(?:a|an|the|one)$/i.test((tokens[from] as Token).text);
+    fromNp.start = (tokens[from] as Token).start;
+    fromNp.anonymous = doc.text.slice((tokens[det ? from + 1 : from] as Token).start, endTok.end);
+  }
   if (
     // ("Two people close to Mr. Halvorsen said": the people, whoever they are close to)
     (!fromNp || fromNp.anonymous !== undefined || servant || describedOrganization || linked > 0) &&
+    !ofInName &&
     prep &&
     (HEAD_PREPOSITIONS.has(prep.lower) || linked || servant) &&
     np.first >= 2 + linked

@@ -150,13 +150,18 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
   const oneOf = tokens[j + 1]?.lower === "one" && tokens[j + 2]?.lower === "of" ? 2 : 0;
   // "Unia, Switzerland's largest union,": a country's possessive in the determiner's place
   const owner = tokens[j + 1 + oneOf];
+  // ("Ørsted, the world’s largest offshore wind developer,": the world's too, after "the", newsdev56)
+  const worldOwner =
+    owner?.lower === "the" && tokens[j + 2 + oneOf]?.lower === "world" && isPossessive(tokens[j + 3 + oneOf]);
   const countryOwner =
-    owner?.cap === true && countryOf(owner.text)?.form === "name" && isPossessive(tokens[j + 2 + oneOf]);
+    worldOwner ||
+    (owner?.cap === true && countryOf(owner.text)?.form === "name" && isPossessive(tokens[j + 2 + oneOf]));
   if (!countryOwner && !DETERMINERS.has(owner?.lower ?? "")) return undefined;
   const sentence = tokens[j]?.sentence;
-  const from = (countryOwner ? j + 3 : j + 2) + oneOf;
+  const from = (worldOwner ? j + 4 : countryOwner ? j + 3 : j + 2) + oneOf;
   // ("Codelco, the state-owned copper miner,": what is owned is a company, whatever noun heads it)
   let owned = false;
+  let largest = false;
   for (let k = from; k <= from + MAX_MODIFIERS; k++) {
     const t = tokens[k];
     const next = tokens[k + 1];
@@ -186,8 +191,12 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
     }
     const ends = !next || (next.kind === "punct" && !isBarePossessive(tokens, k + 1)) || HEAD_ENDS.has(next.lower);
     if (OWNED_MODIFIERS.test(t.lower)) owned = true;
+    if (SIZE_SUPERLATIVES.test(t.lower)) largest = true;
     if (!ends) continue;
     if (owned && !ORG_DESCRIPTORS.has(t.lower) && !PLACE_DESCRIPTORS.has(t.lower)) return "company";
+    // ("the world’s largest offshore wind developer": the largest of those who make or build things is a business; a
+    // "property developer" alone may be a person)
+    if (largest && BUSINESS_AGENTS.has(t.lower)) return "company";
     if (oneOf) return pluralDescriptor(t.lower);
     // "Sitio Lamut, a farming settlement in the town of Dalikan,": a place, not an actor
     if (PLACE_DESCRIPTORS.has(t.lower)) return PLACE;
@@ -197,6 +206,12 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
   }
   return undefined;
 }
+
+/** Superlatives of size, which rank businesses ("the world's largest …", "the country's biggest …"). */
+const SIZE_SUPERLATIVES = /^(?:largest|biggest|second-largest|second-biggest|third-largest)$/;
+
+/** Agent nouns that name a business after a superlative of size, and may name a person otherwise. */
+const BUSINESS_AGENTS = new Set(["developer", "producer", "miner", "builder", "shipper", "grower", "publisher"]);
 
 /** Modifiers that only a business takes ("state-owned", "family-run", "publicly traded"). */
 const OWNED_MODIFIERS = /^(?:state|family|privately|publicly|government|employee)-(?:owned|run|held|controlled)$/;

@@ -85,6 +85,13 @@ const MORE_NOUNS = new Set([
   "lottery",
   // "The lodge’s president, Sgt. Mark Delacroix," after the Fraternal Order of Police Lodge 12 (2026-12-07, newsdev50)
   "lodge",
+  // "the secretariat’s director, Mariela Cedeño Villacís," after the National Secretariat for Risk Management; "Radek
+  // Hořejší, the movement's leader," after the Prosperity Movement (2026-12-07, newsdev56)
+  "secretariat",
+  "movement",
+  // ("A spokesperson for the utility, Geneviève Tremblay-Ouellet," after Hydro-Québec; "the utility's allowed profit"
+  // after Georgia Power beside its parent Southern Co.: by its name's shape, `NAME_SHAPES`, 2026-12-07, newsdev56)
+  "utility",
 ]);
 /** Words of advocacy groups' names, which "the group" stands for when no company is named, wherever they stand in it. */
 const GROUP_NAME_WORDS = new Set(["coalition", "alliance", "project", "movement", "initiative"]);
@@ -96,6 +103,7 @@ const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator"
 /** Names a noun describes whose words do not hold it ("the hospital" → the Calumet VA Medical Center). */
 const NAME_SHAPES: ReadonlyMap<string, RegExp> = new Map([
   ["hospital", /\bMedical (?:Center|Centre)$/],
+  ["utility", /\b(?:Power|Energy|Electric|Electricity|Gas|Water|Utilities|Hydro)\b|^Hydro-/],
   // "The union's president, Sgt. Travis Beyer," after the Delmont County Deputies Association: a workers' association
   // (its members' plural before "Association"; not the Ghana Football Association) (2026-12-07, newsdev38)
   ["union", /\p{Lu}\p{Ll}+s(?:'|’)? Association$|\bEducation Association$/u],

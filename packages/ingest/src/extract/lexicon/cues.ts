@@ -656,8 +656,12 @@ export function adjectivalRepeat(word: string, next: string | undefined): boolea
   return next !== undefined && /[a-z]s$/.test(next) && !CUE_NOUNS.has(next) && !/^(?:his|hers|its|this|us)$/.test(next);
 }
 
-/** Cues of wanting and fearing, which after "and" or "but" go on with a reported clause ("… but wanted it tied to …"). */
-export const WISH_CUES: ReadonlySet<string> = new Set(["want", "fear", "hope", "wish", "worry"]);
+/**
+ * Cues of wanting, fearing and expecting, which after "and" or "but" go on with a reported clause ("… but wanted it
+ * tied to …", "said the department had hired 1,200 claims processors … and expected the number of backlogged claims
+ * to fall …", newsdev56).
+ */
+export const WISH_CUES: ReadonlySet<string> = new Set(["want", "fear", "hope", "wish", "worry", "expect"]);
 
 export const CUE_NOUNS = new Set([
   "claim",

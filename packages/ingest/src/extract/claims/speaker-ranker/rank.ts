@@ -1,4 +1,5 @@
-import type { AnalyzedText } from "../../document.js";
+import { type AnalyzedText, tokenAtOrAfter } from "../../document.js";
+import { datelineDash } from "../../text/dateline.js";
 import type { DraftClaim, SpeakerRef } from "../types.js";
 import { type SpeakerCandidate, speakerCandidates } from "./candidates.js";
 import { candidateFeatures } from "./features.js";
@@ -52,12 +53,23 @@ export function rerankSpeakers(doc: AnalyzedText, claims: readonly DraftClaim[],
     }
     // (the outlet that carries the claim is not its speaker: "X said …, Interfax-Ukraine reported")
     if (claim.via !== undefined && best.ref?.cluster === claim.via) return claim;
+    // (nor is a wire dateline's place: "NAIROBI, Kenya — Kenya’s High Court on Monday struck down …, ruling that …")
+    if (best.ref && inDateline(doc, best.ref)) return claim;
     // ("“…,” said Wayne Tillery. ¶ “Every school bus in this county crosses that bridge …”": a quote that takes the
     // speaker of the quote before it has one)
     if (best.ref === null && claim.speaker && INHERITING.test(claim.rule ?? "")) return claim;
     if (claim.speaker) changed = { from: claim.speaker, to: best.ref };
     return { ...claim, speaker: best.ref, rule: `${claim.rule}+ranked` };
   });
+}
+
+/** Whether the mention `ref` stands in the dateline that opens its sentence ("NAIROBI, Kenya —"). */
+function inDateline(doc: AnalyzedText, ref: SpeakerRef): boolean {
+  const at = tokenAtOrAfter(doc.tokens, ref.start);
+  const sentence = doc.sentences[doc.tokens[at]?.sentence ?? -1];
+  if (!sentence) return false;
+  const dash = datelineDash(doc.tokens, sentence.first, sentence.last);
+  return dash >= 0 && ref.end <= (doc.tokens[dash] as { start: number }).start;
 }
 
 /** Rules of quotes that take the speaker of the claim or cue before them. */
