@@ -76,6 +76,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev55", "12 more: US politics; Wikinews news reports, a fifth set of them, blind"],
     ["newsdev56", "12 more: US politics; Wikinews news reports, a sixth set of them, blind"],
     ["newsdev57", "12 more: US politics; Wikinews news reports, a seventh set of them, blind"],
+    ["newsdev58", "12 more: US politics; Wikinews news reports, an eighth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

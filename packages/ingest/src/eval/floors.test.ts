@@ -59,6 +59,7 @@ import {
   NEWSDEV55,
   NEWSDEV56,
   NEWSDEV57,
+  NEWSDEV58,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -555,12 +556,20 @@ describe("checkFloors", () => {
       affiliation: 0.85,
     });
     expect(QUALITY_FLOORS[NEWSDEV57]).toEqual({
-      person: 0.94,
-      org: 0.85,
-      claim: 0.94,
-      "claim+speaker": 0.86,
-      about: 0.74,
-      affiliation: 0.71,
+      person: 0.95,
+      org: 0.93,
+      claim: 0.98,
+      "claim+speaker": 0.96,
+      about: 0.76,
+      affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV58]).toEqual({
+      person: 0.93,
+      org: 0.9,
+      claim: 0.96,
+      "claim+speaker": 0.93,
+      about: 0.79,
+      affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -68,7 +68,14 @@ export function findAffiliations(
   };
   const { clusters, mentions } = doc.entities;
   const dateline = datelineCountry(doc.text);
-  const stateDateline = datelineUsState(doc.text);
+  const countries = clusters.filter((c) => c.type === "Organization" && c.country);
+  // (not where the article names a ministry or a department: its minister is the ministry's, whatever its name —
+  // "Education Minister Joanna Sikorska" beside the Ministry of National Education)
+  const ministries = clusters.some((c) => c.type === "Organization" && /\b(?:Ministry|Department)\b/.test(c.name));
+  const onlyCountry = countries.length === 1 && !ministries ? countries[0]?.name : undefined;
+  // (or a story of a state's courts and legislature with no dateline: "The Nevada Supreme Court heard arguments …",
+  // where "Secretary of State Barbara Kessling" is the state's, newsdev57)
+  const stateDateline = datelineUsState(doc.text) || namesStateBody(clusters);
   let previousTitled: Mention | undefined;
   for (const m of mentions) {
     const c = clusters[m.cluster];
@@ -132,7 +139,14 @@ export function findAffiliations(
           : (country ??
             (ownedTitle
               ? undefined
-              : defaultOffice(m.title, c.name, dateline, foreignLegislatureBeside(doc, m), stateDateline)));
+              : (defaultOffice(m.title, c.name, dateline, foreignLegislatureBeside(doc, m), stateDateline) ??
+                // ("Works and Transport Minister Makame Nyirenda" in a Wikinews report of Tanzania with no dateline:
+                // the one country the article names, newsdev57)
+                (dateline === undefined &&
+                ministerTitle(m.title) &&
+                countryOf(doc.tokens[at - 1]?.text ?? "") === undefined
+                  ? onlyCountry
+                  : undefined))));
       // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
       const honorific = HONORIFICS.has(m.title.toLowerCase());
       const possessor = named || owner || honorific ? undefined : possessorBefore(doc, at);
@@ -255,6 +269,9 @@ export function findAffiliations(
     if (party) add(c.id, party.org, party.role);
     const member = oneOfTheMembers(doc, m);
     if (member !== undefined) add(c.id, member, "member");
+    // ("The Independent Bushfire Inquiry, chaired by former Federal Court judge Margaret Okoye, delivered …", newsdev57)
+    const chaired = chairedBy(doc, m);
+    if (chaired) add(c.id, chaired.org, chaired.role);
     const works = workplace(doc, m) ?? ledBy(doc, m) ?? whoseRole(doc, m) ?? ledBySubject(doc, m) ?? whoLeads(doc, m);
     // ("X founded Y in 2009 and sits on Z's executive committee": each predicate's)
     const predicates = works ? [works] : rolesOfSubject(doc, m);
@@ -442,9 +459,11 @@ const POLICE_FORCE = /\bPolice (?:Department|Service|Force)$/;
  */
 function policeChief(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
   const { tokens } = doc;
-  if (tokens[m.first - 1]?.lower !== "chief" || tokens[m.first - 2]?.lower !== "police") return undefined;
+  // ("Mwanza regional police commander Elias Mtweve": a commander of the force too, newsdev57)
+  const head = tokens[m.first - 1]?.lower ?? "";
+  if (!/^(?:chief|commander|commissioner)$/.test(head) || tokens[m.first - 2]?.lower !== "police") return undefined;
   const force = onlyBody(doc.entities.clusters, m.start, POLICE_FORCE);
-  return force ? { org: force.id, role: "police chief" } : undefined;
+  return force ? { org: force.id, role: `police ${head}` } : undefined;
 }
 
 /** Titles of judges, whose court the article names. */
@@ -469,7 +488,9 @@ function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp, ki
 const COUNCIL_MEMBER_TITLES: ReadonlySet<string> = new Set(["councilman", "councilwoman", "councilmember"]);
 
 /** Titles of a state's or province's governor ("Gov. Ellen Maddox"). */
-const GOVERNORS = new Set(["governor", "gov.", "gov"]);
+// ("Premier Helen Castellano" beside the NSW Government; "Regent Siti Rahmawati" beside the Lumajang Regency
+// Government, newsdev57)
+const GOVERNORS = new Set(["governor", "gov.", "gov", "premier", "regent"]);
 /** Titles of a city's mayors. */
 const MAYORS = new Set(["mayor", "deputy mayor", "vice mayor", "executive mayor", "lord mayor"]);
 
@@ -480,8 +501,10 @@ const CITY_COUNCIL =
   /^(?!(?:Democrat|Democratic|Republican)\b).*\b(?:City|Town|District|Borough|County|Municipal) Council$/;
 /** A state's or province's own government ("Michoacán state government", "Provincial Government of Catanduanes"). */
 // ("Gov. Ellen Maddox" beside "the Office of the Governor" her statement came from, 2026-12-07, newsdev36)
+// ("the NSW Government", "the Lumajang Regency Government": a state's or a regency's short name before "Government",
+// newsdev57)
 const STATE_GOVERNMENT =
-  /\b(?:state|provincial|regional) government$|^(?:Provincial |State |Regional )?Government of |^Office of the Governor$|Governor['’]s Office$/;
+  /\b(?:state|provincial|regional) government$|^(?:Provincial |State |Regional )?Government of |^Office of the Governor$|Governor['’]s Office$|^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ Regency) Government$/u;
 
 /**
  * The one local government a mayor's or a governor's title belongs to in the article: a city's own government
@@ -960,6 +983,50 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     conjunct(doc, s, k, of);
     s = k + 1;
   }
+}
+
+/** Bodies a US state's name opens ("Nevada Supreme Court", "Ohio Legislature"). */
+const STATE_BODIES = / (?:Supreme Court|Legislature|General Assembly|State Senate|House of Representatives)$/;
+
+/** Whether the article names a body of a US state (a state's name, then its court or legislature). */
+function namesStateBody(clusters: readonly Cluster[]): boolean {
+  return clusters.some((c) => {
+    if (c.type !== "Organization") return false;
+    const at = STATE_BODIES.exec(c.name);
+    return at !== null && PLACES.has(c.name.slice(0, at.index).toLowerCase()) && !US_BODIES.has(c.name);
+  });
+}
+
+/** A minister's title with no organization of its own ("minister", "works and transport minister"). */
+function ministerTitle(title: string): boolean {
+  // (not a state's "chief minister" nor a devolved "first minister")
+  return (
+    /^(?:[a-z-]+ (?:and [a-z-]+ )?)?minister$/.test(title) &&
+    !/^(?:chief|first|deputy chief) /.test(title) &&
+    titleDefaultOrg(title) === undefined
+  );
+}
+
+/** Participles of leading a body, with the role they give ("chaired by X" → chair). */
+const LED_BY = new Map([
+  ["chaired", "chair"],
+  ["headed", "head"],
+  ["led", "leader"],
+]);
+
+/**
+ * "<organization>, chaired by former Federal Court judge Margaret Okoye," — the person `m` a few title words after
+ * "chaired by", "headed by" or "led by" that follows an organization's name and its comma: that organization.
+ */
+function chairedBy(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  let by = m.first - 1;
+  while (by > m.first - 7 && by > 0 && tokens[by]?.lower !== "by" && tokens[by]?.kind === "word") by--;
+  const role = LED_BY.get(tokens[by - 1]?.lower ?? "");
+  if (tokens[by]?.lower !== "by" || role === undefined || tokens[by - 2]?.text !== ",") return undefined;
+  const org = doc.mentionByLastToken.get(by - 3);
+  const c = org ? doc.entities.clusters[org.cluster] : undefined;
+  return c?.type === "Organization" && !c.country ? { org: c.id, role } : undefined;
 }
 
 /** How many words a portfolio after "the minister for" may run to. */

@@ -71,6 +71,9 @@ export function bareAnonymityAside(
   if (!ANONYMITY_ASIDE.test(aside)) return -1;
   for (let k = cue + 1; k < sentenceLast; k++) {
     const t = tokens[k] as Token;
+    // (", who spoke on condition of anonymity because she feared for her job, said …": the comma that closes the
+    // aside before the source's own verb, newsdev57)
+    if (t.text === "," && /^(?:said|says|told|tells)$/.test(tokens[k + 1]?.lower ?? "")) return -2;
     if (t.text === "," || t.kind === "quote") break;
     if (/^(?:said|says|told|tells)$/.test(t.lower)) return -2;
   }

@@ -206,7 +206,7 @@ function reportedBefore(doc: AnalyzedText, cueIndex: number): boolean {
 /** Finite verbs of saying whose reported clause may run on to a quote ("said", "told", "accused"). */
 // (", saying the governor wanted “a competitive, open process.”": a participle reports too, newsdev56)
 const REPORTING_VERBS =
-  /^(?:said|says|told|tells|wrote|writes|accused|argued|argues|warned|warns|added|claimed|saying|arguing|adding|warning|noting|insisting)$/;
+  /^(?:said|says|told|tells|wrote|writes|accused|argued|argues|warned|warns|added|claimed|saying|telling|arguing|adding|warning|noting|insisting)$/;
 /** How far back in its sentence a head cue may stand from the verb that reports its clause. */
 const MAX_REPORT_REACH = 30;
 

@@ -30,6 +30,7 @@ import {
 } from "./content.js";
 import { quotedAsSaying } from "./direct.js";
 import { discourseMarker } from "./discourse-marker.js";
+import { openingInquiry } from "./inquiry-subject.js";
 import { isNamingCall, namesInDescribingClause } from "./naming.js";
 import { nounCue } from "./noun-cue.js";
 import { openingPhraseSource } from "./opening-phrase.js";
@@ -499,7 +500,8 @@ export function indirectClaims(
         continue;
       } else {
         const end = skipAuxLeft(tokens, i - 1, s.index);
-        if (end >= s.first) speaker = teamLeader(doc, s.first, end) ?? speakerEndingAt(doc, end, anon);
+        if (end >= s.first)
+          speaker = openingInquiry(doc, s, i) ?? teamLeader(doc, s.first, end) ?? speakerEndingAt(doc, end, anon);
         if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? "")) {
           // "the council denied that it had refused … and said …": the second verb shares the first cue's
           // subject, not the subject of what that cue reported
@@ -903,6 +905,10 @@ export function indirectClaims(
       // "demanded that the event be called off", "insisted that he not be named": a "that" clause in the subjunctive is
       // a demand, no claim in the quotation unit
       if (unit !== "attribution" && hasThat && SUBJUNCTIVE_CUES.has(cue.base) && subjunctive(tokens, c, end)) continue;
+      // ("The union is demanding that the company restore performance bonuses": a singular subject and a verb with
+      // no -s, the same demand without "be", newsdev57)
+      if (unit !== "attribution" && hasThat && DEMAND_CUES.has(cue.base) && bareVerbAfterSubject(tokens, c, end))
+        continue;
       // ("A drug company executive defended a 2,100 percent price increase …": in the quotation unit a defence of an
       // indefinite thing is a stance, no claim; the authored golds hold none — "defends his right to …" stays)
       if (unit !== "attribution" && !hasThat && cue.base === "defend" && /^(?:a|an)$/.test(tokens[c]?.lower ?? ""))
@@ -918,6 +924,9 @@ export function indirectClaims(
         /^(?:until|till|before|after|since)$/.test(tokens[c + 1]?.lower ?? "")
       )
         continue;
+      // ("If the commission finds a violation, Greaves could face …": the verb of a condition opening the sentence
+      // reports nothing, newsdev57)
+      if (unit !== "attribution" && insideCondition(tokens, s.first, i)) continue;
       // ("how quickly they report what they find": a short "what" clause names no proposition)
       if (unit !== "attribution" && !hasThat && tokens[c]?.lower === "what" && end - c <= 4) continue;
       // ("It recommended that the state verify identities …": a recommendation is a request whatever its verb's form)
@@ -1447,7 +1456,8 @@ function pastAccordingTo(tokens: Token[], c: number, last: number): number {
 }
 
 /** How far "that" may stand after "told": "told a crowded banquet hall at a hotel in downtown Baltimore that …". */
-const MAX_LISTENER = 12;
+// ("told a rally of several thousand workers outside the plant's main gate that …", newsdev57)
+const MAX_LISTENER = 16;
 
 /**
  * True when tokens [from, end) say at most when or where (a few words, no verb, not the topic):
@@ -1711,8 +1721,14 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "threaten") return true;
   // "Both candidates support a right-to-work law and oppose expanding Medicaid": a stance on a thing held, no words
   // reported (a "that" clause is a claim; not "pastors supporting Mr. Cruz", a group known by its stance)
+  // ("which filed a brief supporting the challenge": a thing's participle and a thing supported, newsdev57)
   if (base === "support")
-    return object !== "that" && (tokens[i]?.lower === "support" || tokens[i]?.lower === "supports");
+    return (
+      object !== "that" &&
+      (tokens[i]?.lower === "support" ||
+        tokens[i]?.lower === "supports" ||
+        (tokens[i]?.lower === "supporting" && THING_DETERMINERS.has(object) && !tokens[i - 1]?.cap))
+    );
   // ("a 2011 vote in which Holloway backed a budget outline": backing a thing is a stance held, no words reported)
   // ("Republicans in Congress have backed the VA's effort to send …", 2026-12-07, newsdev50)
   if (base === "back") return /^(?:a|an)$/.test(object) || THING_DETERMINERS.has(object);
@@ -1733,6 +1749,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // reported
   if (base === "write") return writesWork(tokens, c, end);
   // "has declared a 14-day emergency": declaring a state, an act
+  // "has declared a 14-day emergency": declaring a state, an act ("The Tanzanian government declared three days of
+  // national mourning", "had declared X of the opposition Y the winner": a thing or a person declared so, newsdev57)
   if (base === "declare") return declaresState(tokens, c, end);
   // ("a record it called “a blank check …”", "what it called “political training …”": a naming in a clause that
   // describes a noun, no claim of its own)
@@ -2126,15 +2144,26 @@ const DECLARED_STATES = new Set([
   "lockdown",
 ]);
 
-/** Tokens [c, end) are a short noun phrase that ends in a state one declares, or "a state of …". */
+/**
+ * Tokens [c, end) declare a state ("a 14-day emergency", "a state of …") or a thing or a person so ("three days of
+ * national mourning", "X the winner"): no clause verb and no "that" among their first words ("declared the vote was
+ * rigged" reports one).
+ */
 function declaresState(tokens: readonly Token[], c: number, end: number): boolean {
-  for (let k = c; k < end && k - c < 5; k++) {
+  for (let k = c; k < end && k - c < 8; k++) {
     const w = (tokens[k] as Token).lower;
     if (DECLARED_STATES.has(w)) return true;
     if (w === "state" && tokens[k + 1]?.lower === "of") return true;
     if (CLAUSE_VERBS.test(w) || w === "that") return false;
   }
-  return false;
+  return true;
+}
+
+/** Whether the cue at `i` stands in an "If …" / "Unless …" clause that opens its sentence at `first` (no comma between). */
+function insideCondition(tokens: readonly Token[], first: number, i: number): boolean {
+  if (!/^(?:if|unless)$/.test(tokens[first]?.lower ?? "")) return false;
+  for (let k = first + 1; k < i; k++) if (tokens[k]?.text === "," || tokens[k]?.kind === "quote") return false;
+  return true;
 }
 
 /** Verbs of undertaking or refusing an act: with a "to" infinitive right after, no proposition. */
@@ -2164,6 +2193,26 @@ function subjunctive(tokens: readonly Token[], c: number, end: number): boolean 
     if (tokens[k]?.kind !== "word") return false;
   }
   return false;
+}
+
+/** Cues whose "that" clause is a demand whenever its verb is bare ("demanded that the mayor resign"). */
+const DEMAND_CUES = new Set(["demand", "urge", "request", "recommend", "propose", "require"]);
+
+/** Past forms without -ed, which a bare verb's test must not take for one. */
+const IRREGULAR_PASTS =
+  /^(?:went|came|made|took|gave|knew|saw|got|kept|left|lost|paid|sent|spent|held|brought|bought|thought|found|felt|won|led|met|ran|fell|rose|grew|drew|wrote|broke|spoke|chose|began|stood|became|told|said|sold|built|meant|heard|hit|cut|set|let|put|shut|quit)$/;
+
+/**
+ * "that the company restore …", "that the mayor resign": "the" or a possessive, one singular noun, then a lower-case
+ * word with no -s, -ed or -ing that is no auxiliary, adverb or irregular past — a bare verb, the subjunctive.
+ */
+function bareVerbAfterSubject(tokens: readonly Token[], c: number, end: number): boolean {
+  if (!/^(?:the|its|his|her|their|our)$/.test(tokens[c]?.lower ?? "") || c + 2 >= end) return false;
+  const noun = tokens[c + 1] as Token;
+  const verb = tokens[c + 2] as Token;
+  if (noun.kind !== "word" || noun.cap || /s$/.test(noun.lower) || FUNCTION_WORDS.has(noun.lower)) return false;
+  if (verb.kind !== "word" || verb.cap || FUNCTION_WORDS.has(verb.lower) || AUXILIARIES.has(verb.lower)) return false;
+  return !/(?:s|ed|ing|ly)$/.test(verb.lower) && !IRREGULAR_PASTS.test(verb.lower);
 }
 
 const REQUEST_CUES = new Set([

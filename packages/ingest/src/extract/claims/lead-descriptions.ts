@@ -2,7 +2,7 @@ import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
-import type { AnonymousMemory } from "./speaker.js";
+import { type AnonymousMemory, makerInRelative } from "./speaker.js";
 import type { DraftClaim } from "./types.js";
 
 /**
@@ -77,7 +77,17 @@ function documentMaker(
     .toLowerCase()
     .split(/\s+/)
     .find((w) => LEAD_DOCUMENTS.test(w));
-  return document ? anon?.get(document)?.cluster : undefined;
+  if (!document) return undefined;
+  const remembered = anon?.get(document)?.cluster;
+  if (remembered !== undefined) return remembered;
+  // ("The complaint, filed by Derek Mulvaney, …, says": the maker a later "The <document>, filed by X" names)
+  const { tokens } = doc;
+  for (let k = tokenAtOrAfter(tokens, speaker.end); k < tokens.length; k++)
+    if (tokens[k]?.lower === document && tokens[k - 1]?.lower === "the") {
+      const maker = makerInRelative(doc, k);
+      if (maker !== undefined) return maker;
+    }
+  return undefined;
 }
 
 /** The one person the article names only after `after` who holds a title with the description's head ("judge"). */
@@ -114,7 +124,9 @@ function organizationNamedNext(
     // (the head, not a modifier of a role: "A drug company executive")
     // ("A campaign watchdog filed a complaint …": a watchdog is an organization too)
     if (
-      (ORG_NOUNS.has((tokens[k] as Token).lower) || (tokens[k] as Token).lower === "watchdog") &&
+      // ("An independent inquiry into last summer's bushfires … has found" and, below, "The Independent Bushfire
+      // Inquiry, chaired by …": an inquiry too, newsdev57)
+      (ORG_NOUNS.has((tokens[k] as Token).lower) || /^(?:watchdog|inquiry)$/.test((tokens[k] as Token).lower)) &&
       !(tokens[k] as Token).cap &&
       !ROLE_NOUNS.has(tokens[k + 1]?.lower ?? "")
     )
@@ -232,7 +244,9 @@ function organizationsIn(doc: AnalyzedText, speaker: { start: number; end: numbe
 }
 
 /** Documents a lead may cite before the article names their maker. */
-const LEAD_DOCUMENTS = /^(?:audit|report|study|review|analysis|survey|investigation)$/;
+// ("according to an ethics complaint filed this week" and, below, "The complaint, filed by Derek Mulvaney, …, says",
+// newsdev57)
+const LEAD_DOCUMENTS = /^(?:audit|report|study|review|analysis|survey|investigation|complaint|lawsuit|memo)$/;
 
 /** The index of the paragraph that holds `offset`. */
 function paragraphOf(doc: AnalyzedText, offset: number): number {

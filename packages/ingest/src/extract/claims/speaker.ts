@@ -261,12 +261,18 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     // "One Republican presidential hopeful, Carly Fiorina, says": the name right before the comma
     // (or before its bracketed party and state: "…, Gov. John Kasich (R-OH), said")
     // ("the parent, Ardent Steel Corp., said": the abbreviation's period is no part of the name's mention)
-    const dot = tokens[k - 1]?.text === "." && tokens[k - 1]?.start === tokens[k - 2]?.end ? 1 : 0;
+    // ("An association of BAC bondholders, the Associação de Lesados do BAC (ALBAC), said": past the name's
+    // acronym in brackets, newsdev57)
+    const bracketed = tokens[k - 1]?.text === ")" && tokens[k - 3]?.text === "(" && tokens[k - 2]?.kind === "word";
+    const dot = bracketed ? 3 : tokens[k - 1]?.text === "." && tokens[k - 1]?.start === tokens[k - 2]?.end ? 1 : 0;
     const named = nameEndingAt(doc, k - 1 - dot);
     // (the span opens at the description: "…, its owner, Southern Plains Media Group, said" leaves "its owner" out of
     // the content before it)
     if (named && doc.entities.clusters[named.cluster]?.type === "Person" && describedAfterComma(tokens, named.first))
       return { ...fromMention(doc, named), start: descriptionStart(tokens, named.first) };
+    // ("Another survivor, a fisherman who gave his name only as Baraka, said": the name a source gave, newsdev57)
+    if (named && doc.entities.clusters[named.cluster]?.type === "Person" && givenNameBefore(tokens, named.first))
+      return fromMention(doc, named);
     // "Her publisher, Lagoon House Books, said", "The council's leader, Margaret O'Donnell of the Labour
     // Party, said": a name that is itself the appositive
     const inner = named ? speakerEndingAt(doc, k - 1 - dot, anon) : null;
@@ -326,11 +332,20 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   const members = prep?.lower === "on" ? doc.mentionByLastToken.get(np.first - 2) : undefined;
   if (members && members.first === np.first - 2 && doc.entities.clusters[members.cluster]?.kind === "party")
     return fromMention(doc, members);
-  const describedOrganization =
+  // ("Analysts at Daehan Securities estimated …": experts at a named firm are unnamed sources, the firm their
+  // affiliation — the authored golds, newsdev55 and newsdev57)
+  const experts =
+    prep !== undefined &&
+    /^(?:at|with|from)$/.test(prep.lower) &&
+    EXPERTS.test(tokens[np.first - 2]?.lower ?? "") &&
     fromNp?.cluster !== undefined &&
-    doc.mentionByLastToken.get(k) === undefined &&
-    doc.entities.clusters[fromNp.cluster]?.type === "Organization" &&
-    !doc.entities.clusters[fromNp.cluster]?.country;
+    doc.entities.clusters[fromNp.cluster]?.type === "Organization";
+  const describedOrganization =
+    experts ||
+    (fromNp?.cluster !== undefined &&
+      doc.mentionByLastToken.get(k) === undefined &&
+      doc.entities.clusters[fromNp.cluster]?.type === "Organization" &&
+      !doc.entities.clusters[fromNp.cluster]?.country);
   // ("A senior Department of Veterans Affairs official said": an "of" inside a name is no head's preposition; the
   // unnamed official speaks, newsdev56)
   const nameAcross =
@@ -633,8 +648,12 @@ const ROLES_TO: ReadonlySet<string> = new Set(
 /** Adjectives that tie a source to what follows "to" ("a person close to the family"). */
 const LINKING_ADJECTIVES = new Set(["close", "closer", "closest", "loyal", "near"]);
 
+/** Plural nouns of experts whose firm a name after "at" gives ("Analysts at Goldman Sachs"). */
+const EXPERTS = /^(?:analysts|economists|strategists|researchers|scientists|experts)$/;
+
 /** Prepositions after a noun phrase's head ("the spokesman for …", "an official in …"). */
-const HEAD_PREPOSITIONS = new Set(["on", "in", "at", "from", "for", "with", "across", "around", "of"]);
+// ("An independent inquiry into last summer's bushfires in New South Wales has found": "into" too, newsdev57)
+const HEAD_PREPOSITIONS = new Set(["on", "in", "at", "from", "for", "with", "across", "around", "of", "into"]);
 
 const OF_AFFILIATION = new Set(["of", "from", "at"]);
 
@@ -843,6 +862,78 @@ const AD_VOICES = new Set(["narrator", "voice", "announcer", "voiceover", "voice
 // newsdev52)
 const MADE_DOCUMENTS =
   /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo|statement|findings|assessment)$/;
+
+/** "gave his name only as", "gave only her first name," right before token `first`. */
+function givenNameBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.lower === "as") k--;
+  if (tokens[k]?.lower === "only") k--;
+  if (tokens[k]?.lower !== "name") return false;
+  k--;
+  if (tokens[k]?.lower === "first") k--;
+  if (/^(?:his|her|their)$/.test(tokens[k]?.lower ?? "")) k--;
+  if (tokens[k]?.lower === "only") k--;
+  return /^(?:gave|give|gives|giving)$/.test(tokens[k]?.lower ?? "");
+}
+
+/** How many sentences back "its report" may stand from "The report said". */
+const ITS_DOCUMENT_SENTENCES = 3;
+
+/**
+ * "… delivered its 340-page report to …" in one of the sentences before token `before`: the organization that opens
+ * that sentence (past an opening phrase), when "its" and at most three modifiers stand before the document's noun.
+ */
+function itsDocumentOwner(doc: AnalyzedText, noun: string, before: number): number | undefined {
+  const { tokens } = doc;
+  const sentence = tokens[before]?.sentence ?? 0;
+  for (let k = before - 1; k >= 0 && (tokens[k]?.sentence ?? 0) >= sentence - ITS_DOCUMENT_SENTENCES; k--) {
+    if (tokens[k]?.lower !== noun) continue;
+    let j = k - 1;
+    while (
+      j > k - 4 &&
+      j >= 0 &&
+      tokens[j]?.lower !== "its" &&
+      (tokens[j]?.kind === "word" || tokens[j]?.kind === "number" || tokens[j]?.text === "-") &&
+      !tokens[j]?.cap
+    )
+      j--;
+    if (tokens[j]?.lower !== "its") continue;
+    const s = doc.sentences[tokens[j]?.sentence ?? -1];
+    if (!s) return undefined;
+    let at = pastOpeningPhrase(tokens, s);
+    if (tokens[at]?.lower === "the") at++;
+    const m = doc.mentionByFirstToken.get(at);
+    const c = m ? doc.entities.clusters[m.cluster] : undefined;
+    return c?.type === "Organization" && !c.country ? c.id : undefined;
+  }
+  return undefined;
+}
+
+/** Verbs of making a document, in the past, after its maker in a relative clause ("which X filed"). */
+const MAKING_VERBS = /^(?:filed|released|wrote|issued|published|sent|signed|submitted|commissioned|prepared|drafted)$/;
+
+/**
+ * ", which Attorney General Dana Whitfield filed …" or ", filed by Derek Mulvaney" right after the document phrase
+ * ending at token `last`: the maker's cluster (a person or an organization, not a country), else undefined.
+ */
+export function makerInRelative(doc: AnalyzedText, last: number): number | undefined {
+  const { tokens } = doc;
+  if (tokens[last + 1]?.text !== ",") return undefined;
+  // ("The complaint, filed by Derek Mulvaney, a retired science teacher …, says …": a participle and "by", newsdev57)
+  if (MAKING_VERBS.test(tokens[last + 2]?.lower ?? "") && tokens[last + 3]?.lower === "by") {
+    const by = tokens[last + 4];
+    const m = by ? doc.entities.mentions[mentionAtOrAfter(doc.entities.mentions, by.start)] : undefined;
+    const c = m && m.first - (last + 4) <= 3 ? doc.entities.clusters[m.cluster] : undefined;
+    return c && !c.country ? c.id : undefined;
+  }
+  if (tokens[last + 2]?.lower !== "which") return undefined;
+  const from = tokens[last + 3];
+  // (the maker's mention holds its title: "Attorney General Dana Whitfield")
+  const m = from ? doc.entities.mentions[mentionAtOrAfter(doc.entities.mentions, from.start)] : undefined;
+  if (!m || m.first - (last + 3) > 3 || !MAKING_VERBS.test(tokens[m.last]?.lower ?? "")) return undefined;
+  const c = doc.entities.clusters[m.cluster];
+  return c && !c.country ? c.id : undefined;
+}
 
 /** "’s editorial board", "’s editors", "’s editorial page": the words after an organization's possessive that are its voice. */
 function editorialVoice(tokens: readonly Token[], orgLast: number, last: number): boolean {
@@ -1126,6 +1217,15 @@ export function resolveNounPhrase(
     const org = subjectOrganizationBefore(doc, its);
     if (org) return { start: (tokens[its] as Token).start, end: endTok.end, cluster: org.id };
   }
+  // ("The 112-page complaint, which Attorney General Dana Whitfield filed in …, says …": the one the relative clause
+  // right after the document says made it, newsdev57)
+  const maker = owned ? makerInRelative(doc, last) : undefined;
+  if (maker !== undefined) {
+    // (and "according to an ethics complaint filed this week" in the lead is the same maker's: `lead-descriptions.ts`)
+    if (anon.get(head)?.cluster === undefined)
+      anon.set(head, { start: startTok.start, end: endTok.end, cluster: maker });
+    return { start: startTok.start, end: endTok.end, cluster: maker };
+  }
   const owner = !person && !org && owned ? documentOwner(doc, first, last, anon) : null;
   if (owner) return { ...owner, start: startTok.start, end: endTok.end };
   // "A Pemberton University Polling Institute survey released Tuesday found …", "a CNN poll found": a document
@@ -1222,6 +1322,13 @@ export function resolveNounPhrase(
   const document = (startTok.lower === "the" || theBefore) && !endTok.cap ? anon.get(head) : undefined;
   if (document?.cluster !== undefined && tokens.slice(first + 1, last).every((t) => !t.cap))
     return { start: startTok.start, end: endTok.end, cluster: document.cluster };
+  // ("The Independent Bushfire Inquiry, chaired by …, delivered its 340-page report …. The report said …": the
+  // organization whose "its" owned the document last, newsdev57)
+  const itsOwner =
+    document === undefined && startTok.lower === "the" && last === first + 1 && MADE_DOCUMENTS.test(head)
+      ? itsDocumentOwner(doc, head, first)
+      : undefined;
+  if (itsOwner !== undefined) return { start: startTok.start, end: endTok.end, cluster: itsOwner };
   if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last) || GROUPS.has(head))) {
     // "the official" refers back to the unnamed source described earlier
     if (startTok.lower === "the" && last - first === 1 && anon.has(head)) {

@@ -89,7 +89,10 @@ export function subjectBefore(
       np && /^(?:for|of|at|to)$/.test(tokens[np.last + 1]?.lower ?? "")
         ? doc.mentionByFirstToken.get(tokens[np.last + 2]?.lower === "the" ? np.last + 3 : np.last + 2)
         : undefined;
-    const comma = whose ? whose.last : np ? np.last + 1 : -1;
+    // ("A DEA spokeswoman in Detroit, Erin Castillo, declined … but said …": past a place that is no mention, newsdev57)
+    const placed =
+      np && !whose && tokens[np.last + 1]?.lower === "in" ? capitalisedWordsEnd(tokens, np.last + 2, i) : -1;
+    const comma = whose ? whose.last : placed > 0 ? placed : np ? np.last + 1 : -1;
     const named = np && tokens[comma]?.text === "," ? doc.mentionByFirstToken.get(comma + 1) : undefined;
     if (named && named.last < i && doc.entities.clusters[named.cluster]?.type === "Person")
       return speakerEndingAt(doc, named.last - 1, anon);
@@ -425,4 +428,11 @@ export function looseSubject(
   const person = np.first === np.last ? surnamed(doc, head.text) : undefined;
   if (person) return { start: head.start, end: head.end, cluster: person.id };
   return { start: first.start, end: head.end, anonymous: doc.text.slice(first.start, head.end) };
+}
+
+/** The token after one to three capitalised words from `from` (before `limit`), or -1 when none opens there. */
+function capitalisedWordsEnd(tokens: readonly Token[], from: number, limit: number): number {
+  let k = from;
+  while (k < limit && k - from < 3 && tokens[k]?.cap && tokens[k]?.kind === "word") k++;
+  return k > from ? k : -1;
 }

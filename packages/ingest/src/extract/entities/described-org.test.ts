@@ -36,8 +36,9 @@ describe("the organization a definite description names", () => {
       "'the company' among several: the one the article is about (named 3 times, twice as often as any other)",
       "Volta Mobile lost service on Monday. Volta Mobile’s chief executive apologised. Analysts at Sankofa Capital Partners said Volta Mobile would recover. " +
         "Shares in its parent company, Sahel Telecom Holdings, fell. The company said it had ignored no warnings.",
+      // (analysts at a firm are unnamed sources, the firm their affiliation: the authored golds, newsdev55 and 57)
       [
-        ["Sankofa Capital Partners", false],
+        ["Analysts at Sankofa Capital Partners", true],
         ["Volta Mobile", false],
       ],
     ],

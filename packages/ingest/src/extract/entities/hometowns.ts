@@ -43,6 +43,16 @@ export function hometownsAfterPersons(tokens: readonly Token[], mentions: Mentio
       return ok;
     }),
   );
+  // ("House Minority Leader Sharon Abernathy, a Democrat from Lawrence, said …": a party member "from" one
+  // capitalised word, AP's way of naming a legislator's hometown, newsdev57)
+  for (const m of mentions) {
+    if (m.type !== "Person" || m.last - m.first !== 1 || m.title || tokens[m.first - 1]?.lower !== "from") continue;
+    if (!PARTY_MEMBERS.test(tokens[m.first - 2]?.lower ?? "") || !/^(?:a|an)$/.test(tokens[m.first - 3]?.lower ?? ""))
+      continue;
+    if (surnames.has(m.name)) continue;
+    m.type = "Unknown";
+    m.tagged = "LOC";
+  }
   for (const m of candidates) {
     if (surnames.has(m.name) || (isListedFirstName(m.name) && !afterAge.has(m))) continue;
     // (every mention of that name is such a place: "Keizer" nowhere else opens a clause as a person)
@@ -56,6 +66,9 @@ export function hometownsAfterPersons(tokens: readonly Token[], mentions: Mentio
     }
   }
 }
+
+/** Nouns of a party's members ("a Democrat from Lawrence"). */
+const PARTY_MEMBERS = /^(?:democrat|republican|independent|conservative|liberal|libertarian)$/;
 
 /** Particles that open places' names ("De Doorns", "La Paz", "El Alto"). */
 const PARTICLES = /^(?:De|Da|Del|La|Le|El|Los|Las|San|Santa|Van)$/;

@@ -64,6 +64,18 @@ function chapterOfRegion(
   return PLACES.has(name) || SUBNATIONAL_REGIONS.has(name) ? { first: org.first, last: place.last } : undefined;
 }
 
+/** First words of public services' names joined by "and" ("Fire and Rescue NSW", "Parks and Wildlife Service"). */
+const SERVICE_WORDS =
+  /^(?:fire|police|ambulance|search|parks|fisheries|health|safety|emergency|customs|border|marine|coast|arts|culture)$/;
+
+/** Particles of Portuguese, Spanish, Italian and French names ("Associação de Lesados do BAC"). */
+const ROMANCE_PARTICLES = new Set(["do", "da", "dos", "das", "del", "de", "di", "du", "della", "des"]);
+
+/** Whether token k lies in one of the pieces. */
+function atPiece(pieces: readonly TaggedSpan[], k: number): boolean {
+  return pieces.some((p) => p.first <= k && k < p.last);
+}
+
 /** The pieces with [first, last) made one organization (the pieces it overlaps dropped). */
 function joined(pieces: readonly TaggedSpan[], first: number, last: number): TaggedSpan[] {
   const out = pieces.filter((p) => p.last <= first || p.first >= last);
@@ -97,6 +109,31 @@ export function joinOrganizationPieces(
       const last = rightEdge(tokens, out, k + 1, e);
       const tagged = out.some((p) => p.type === "ORG" && p.first < last && first < p.last);
       if (tagged || last - first - 1 >= 3) out = joined(out, first, last);
+      continue;
+    }
+    // ("Fire and Rescue NSW": a service's first word and "and" before an organization's piece the tagger began
+    // after them, newsdev57)
+    if (word === "and" && SERVICE_WORDS.test(before.lower) && before.cap && !atPiece(out, k - 1)) {
+      const piece = out.find((p) => p.type === "ORG" && p.first === k + 1 && p.last - p.first >= 2);
+      if (piece) {
+        out = joined(out, k - 1, piece.last);
+        k = piece.last - 1;
+      }
+      continue;
+    }
+    // ("the Associação de Lesados do BAC": a Romance particle between an organization's piece and a capitalised
+    // name goes on with it, newsdev57)
+    // (or any piece before it when an organization's piece follows: "Associação de Lesados" read as a place, then "BAC")
+    const romance =
+      ROMANCE_PARTICLES.has(word) &&
+      (tokens[k + 1] as Token).cap &&
+      (out.some((p) => p.type === "ORG" && p.last === k) ||
+        (out.some((p) => p.last === k) && out.some((p) => p.type === "ORG" && p.first === k + 1)));
+    if (romance) {
+      const first = leftEdge(tokens, out, k, s);
+      const last = rightEdge(tokens, out, k + 1, e);
+      out = joined(out, first, last);
+      k = last - 1;
       continue;
     }
     if (word !== "of" && word !== "for") continue;

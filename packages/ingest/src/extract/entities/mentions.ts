@@ -997,7 +997,14 @@ function processRun(
       s++;
       continue;
     }
-    if (s === first && s + 1 < last && (GREETINGS.has(t.lower) || (startish && SENTENCE_ADVERB.test(t.lower)))) {
+    // ("Oh Se-jin, a director-general at the ministry,": a Korean surname before a hyphenated given name, newsdev57)
+    const surname = t.text === "Oh" && s + 2 === last && hyphenatedGivenName(tokens, s, last);
+    if (
+      s === first &&
+      s + 1 < last &&
+      !surname &&
+      (GREETINGS.has(t.lower) || (startish && SENTENCE_ADVERB.test(t.lower)))
+    ) {
       s++;
       continue;
     }

@@ -395,6 +395,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   }
 
   joinPlaceAcronyms(clusters, byKey);
+  joinAcronymChapters(clusters, byKey);
   // "the Trump administration" is the White House
   for (const c of people()) {
     for (const m of c.mentions) {
@@ -466,8 +467,16 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
     // (the body's first, when the headline has the short name first — but not for a known organization and a
     // name no lexicon typed: "Breitbart News" is no "Breitbart News Daily" show)
     const known = short.kind !== undefined && short.kind !== "organization" && full?.kind === "organization";
+    // ("the Hanbit Semiconductor Workers' Union" before "Hanbit Semiconductor said …": a body of the short name's
+    // workers is another organization, newsdev57)
+    const staffBody =
+      full !== undefined &&
+      /^(?:workers|employees|staff|retirees)['’]?$/.test(
+        nameKey(full.name).split(" ")[nameKey(short.name).split(" ").length] ?? "",
+      );
     if (
       full &&
+      !staffBody &&
       (firstStart(full) < firstStart(short) ||
         (!known && firstStartFrom(full, bodyStart) < firstStartFrom(short, bodyStart)) ||
         companyWordAfter(short, full) ||
@@ -1037,6 +1046,23 @@ function joinPlaceAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>) {
         .map((w) => w.charAt(0).toUpperCase())
         .join("");
       return (words[0] as string).startsWith(place) && words[0] !== place && rest === acronym;
+    });
+    if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
+  }
+}
+
+/**
+ * "the ACLU of Nevada" beside "the American Civil Liberties Union of Nevada": an acronym and "of" a place is the one
+ * organization whose name before the same "of" the acronym spells (newsdev57).
+ */
+function joinAcronymChapters(clusters: Cluster[], byKey: Map<string, Cluster>) {
+  for (const short of [...clusters]) {
+    const parts = short.type === "Organization" ? /^(\p{Lu}{2,6}) of (.+)$/u.exec(short.name) : null;
+    if (!parts || !clusters.includes(short)) continue;
+    const [, acronym, place] = parts as unknown as [string, string, string];
+    const full = clusters.filter((c) => {
+      if (c === short || c.type !== "Organization" || !c.name.endsWith(` of ${place}`)) return false;
+      return spellsInitials(acronym, c.name.slice(0, -` of ${place}`.length));
     });
     if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }

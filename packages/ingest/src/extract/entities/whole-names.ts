@@ -582,8 +582,11 @@ export function withSubBody(tokens: readonly Token[], pieces: TaggedSpan[], s: n
   return [{ ...piece, first: s }, ...pieces.slice(at + 1)];
 }
 
-/** Heads of a body's part that "of the" joins to the body ("Gauteng Division of the High Court"). */
-export const SUB_BODY_HEADS = new Set(["division", "chamber", "bench", "branch"]);
+/**
+ * Heads of a body's part that "of the" joins to the body ("Gauteng Division of the High Court"; "The Nevada State
+ * Conference of the NAACP", a chapter, 2026-12-07, newsdev57).
+ */
+export const SUB_BODY_HEADS = new Set(["division", "chamber", "bench", "branch", "conference", "chapter"]);
 
 /** Words a number follows in a station's or a unit's name ("BBC Radio 4", "Channel 4", "Police Regional Office 9"). */
 export const STATION_WORDS = new Set(["radio", "channel", "office", "region", "precinct"]);

@@ -242,7 +242,11 @@ const TAGGER_INDEX = indexOf(COUNTRIES);
 
 /** Looks a surface form up (case-insensitive): a country name, alias, adjective or demonym. */
 export function countryOf(surface: string): CountryHit | undefined {
-  return INDEX.get(surface.toLowerCase());
+  // ("Côte d’Ivoire": a typographic apostrophe too, newsdev15; the tagger's features keep theirs as trained)
+  return (
+    INDEX.get(surface.toLowerCase()) ??
+    (surface.includes("’") ? INDEX.get(surface.replaceAll("’", "'").toLowerCase()) : undefined)
+  );
 }
 
 /** `countryOf` over the entity tagger's list only (its gazetteer feature; see MORE_COUNTRIES). */

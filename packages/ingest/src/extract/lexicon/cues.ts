@@ -296,6 +296,9 @@ export const STANCE_CUES = new Set([
   "consider",
   "weigh",
   "forecast",
+  // ("An analysis by Crossfield Economics, a consulting firm hired by the team, projected that …", 2026-12-07,
+  // newsdev57; "project" and "projects" are nouns more often, `LOW_PRECISION_FORMS`)
+  "project",
 
   "envision",
   "imagine",
@@ -468,6 +471,8 @@ const NOUN_OBJECT_VERBS = new Set([
 const DENIALS = new Set(["deny", "dispute", "reject", "dismiss", "counter"]);
 /** Cues too weak to stand alone without "that" or a quote (they are common non-reporting verbs). */
 export const WEAK_CUES = new Set([
+  // ("projected a deficit of $2 billion": only with "that")
+  "project",
   "add",
   "call",
   "continue",
@@ -570,6 +575,10 @@ const LOW_PRECISION_FORMS = new Set([
   "figured",
   "focuses",
   "fighting",
+  // the nouns ("infrastructure projects"); "projected" stays a cue
+  "project",
+  "projects",
+  "projecting",
 ]);
 
 for (const base of [...SPEECH_VERBS, ...STANCE_CUES]) {
@@ -581,6 +590,12 @@ for (const base of [...SPEECH_VERBS, ...STANCE_CUES]) {
       CUE_INDEX.set(form, { base, clausal: !NOUN_OBJECT_VERBS.has(base), denial: DENIALS.has(base) });
   }
 }
+
+/**
+ * Cue forms the rules read but the shipped entity tagger's gazetteer feature does not: added after it was trained
+ * (its features stay as trained, `entities/tagger/gazetteer.ts`; a retrain with them is its own measured change).
+ */
+export const CUE_FORMS_NOT_FEATURES: ReadonlySet<string> = new Set(["projected"]);
 
 /** The cue verb a lowercase word form belongs to, if any. */
 export function cueOf(form: string): CueInfo | undefined {

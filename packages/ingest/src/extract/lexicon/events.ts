@@ -11,6 +11,10 @@ export const STORM_HEADS = new Set(["cyclone", "hurricane", "typhoon", "supersto
  * the tagger calls an organization is dropped when its head is one of these.
  */
 export const NON_ORG_HEADS = new Set([
+  // ("flights at Juanda International Airport", "the right to vote guaranteed by the Nevada Constitution": a place and
+  // a document, 2026-12-07, newsdev57)
+  "airport",
+  "constitution",
   // roads ("the raised embankment of the Indus Highway", 2026-12-07, newsdev55)
   "highway",
   "motorway",

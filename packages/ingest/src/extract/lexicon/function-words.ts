@@ -51,7 +51,9 @@ export const AUX_ADVERBS = new Set(
   separately subsequently earlier had last yesterday today
   don’t don't doesn’t doesn't didn’t didn't can’t can't won’t won't wouldn’t wouldn't couldn’t couldn't
   shouldn’t shouldn't isn’t isn't wasn’t wasn't hasn’t hasn't haven’t haven't hadn’t hadn't aren’t aren't
-  weren’t weren't ’ve 've ’re 're ’ll 'll ’d 'd ’m 'm am can cannot now since already together jointly`.split(/\s+/),
+  weren’t weren't ’ve 've ’re 're ’ll 'll ’d 'd ’m 'm am can cannot now since already together jointly always`.split(
+    /\s+/,
+  ),
 );
 
 /**

@@ -360,6 +360,8 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   "shipping",
   // ("to Izu Seiryu Foods, which makes grated wasabi", read as a place, 2026-12-07, newsdev50)
   "foods",
+  // ("Analysts at Daehan Securities estimated …", read as a place, 2026-12-07, newsdev57)
+  "securities",
 ]);
 
 /**

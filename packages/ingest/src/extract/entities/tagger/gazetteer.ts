@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS } from "../../lexicon/calendar.js";
 import { taggerCountryOf } from "../../lexicon/countries.js";
-import { cueOf } from "../../lexicon/cues.js";
+import { CUE_FORMS_NOT_FEATURES, cueOf } from "../../lexicon/cues.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
 import { COMPANY_WORDS, PEOPLE_NAMES } from "../../lexicon/name-lists.js";
@@ -59,7 +59,7 @@ export function gazetteerBits(text: string): number {
   if (country) bits |= country.form === "name" ? GAZETTEER_BITS.countryName : GAZETTEER_BITS.nationality;
   if (PLACE_WORDS.has(lower)) bits |= GAZETTEER_BITS.place;
   if (FUNCTION_WORDS.has(lower)) bits |= GAZETTEER_BITS.functionWord;
-  if (cueOf(lower)) bits |= GAZETTEER_BITS.cue;
+  if (cueOf(lower) && !CUE_FORMS_NOT_FEATURES.has(lower)) bits |= GAZETTEER_BITS.cue;
   if (CALENDAR_WORDS.has(lower)) bits |= GAZETTEER_BITS.calendar;
   if (ROLE_NOUNS_AS_TRAINED.has(lower)) bits |= GAZETTEER_BITS.roleNoun;
   if (COMPANY_WORDS.has(text)) bits |= GAZETTEER_BITS.companyWord;
