@@ -60,6 +60,7 @@ import {
   NEWSDEV56,
   NEWSDEV57,
   NEWSDEV58,
+  NEWSDEV59,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -570,6 +571,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.93,
       about: 0.79,
       affiliation: 0.66,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV59]).toEqual({
+      person: 0.89,
+      org: 0.83,
+      claim: 0.96,
+      "claim+speaker": 0.84,
+      about: 0.73,
+      affiliation: 0.67,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

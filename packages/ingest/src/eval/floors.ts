@@ -118,6 +118,8 @@ export const NEWSDEV56 = "newsdev56 (authored US political reports and Wikinews 
 export const NEWSDEV57 = "newsdev57 (authored US political reports and Wikinews news reports, 57th set)";
 /** The name `pnpm eval` reports gold/newsdev58 under. */
 export const NEWSDEV58 = "newsdev58 (authored US political reports and Wikinews news reports, 58th set)";
+/** The name `pnpm eval` reports gold/newsdev59 under. */
+export const NEWSDEV59 = "newsdev59 (authored US political reports and Wikinews news reports, 59th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -181,6 +183,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev56", NEWSDEV56],
   ["newsdev57", NEWSDEV57],
   ["newsdev58", NEWSDEV58],
+  ["newsdev59", NEWSDEV59],
   ["newstest", NEWSTEST],
 ]);
 
@@ -654,6 +657,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev57) person 0.978, org 0.937, claim 0.986, claim+speaker 0.952, about 0.818,
   // affiliation 0.714 — floors two to three items below; unchanged at rules-168+entities-169.
   [NEWSDEV58]: { person: 0.93, org: 0.9, claim: 0.96, "claim+speaker": 0.93, about: 0.79, affiliation: 0.66 },
+  // gold/newsdev59 (12 articles, 177 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews news reports; its errors unread): first measured at rules-168+entities-169 (e2e535f, before
+  // the round's fixes from newsdev58) person 0.940, org 0.856, claim 0.980, claim+speaker 0.861, about 0.758,
+  // affiliation 0.731 — floors two to three items below.
+  [NEWSDEV59]: { person: 0.89, org: 0.83, claim: 0.96, "claim+speaker": 0.84, about: 0.73, affiliation: 0.67 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
