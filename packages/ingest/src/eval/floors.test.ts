@@ -566,11 +566,11 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV58]).toEqual({
       person: 0.93,
-      org: 0.9,
-      claim: 0.96,
-      "claim+speaker": 0.93,
+      org: 0.91,
+      claim: 0.98,
+      "claim+speaker": 0.96,
       about: 0.79,
-      affiliation: 0.66,
+      affiliation: 0.67,
     });
     expect(QUALITY_FLOORS[NEWSDEV59]).toEqual({
       person: 0.89,

@@ -39,6 +39,8 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
       /^(?:on|with|upon|about)$/.test(tokens[k + 2]?.lower ?? "");
     if (
       finiteCue(next) &&
+      // ("ruling that it had misled customers … and ranked restaurants in its app by …": ranking is an act, newsdev58)
+      cueOf(next?.lower ?? "")?.base !== "rank" &&
       !(cueOf(next?.lower ?? "")?.base === next?.lower && modalBefore(tokens, k)) &&
       !WISH_CUES.has(cueOf(next?.lower ?? "")?.base ?? "") &&
       !adjectivalRepeat(next?.lower ?? "", tokens[k + 2]?.lower) &&

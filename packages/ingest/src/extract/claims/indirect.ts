@@ -1257,7 +1257,13 @@ function describedSourceBefore(doc: AnalyzedText, first: number, end: number): S
   for (let k = roleFrom; k < Math.min(end - 1, roleFrom + 4); k++) {
     const t = tokens[k] as Token;
     // ("A Republican aide on the Judiciary Committee, who spoke on condition of anonymity,": a party's adjective)
-    if (k === first + 1 && /^(?:Republican|Democratic|GOP)$/.test(t.text)) continue;
+    // ("A senior Republican aide on the Senate Health, Education, Labor and Pensions Committee, who was not authorized
+    // …,": after a rank's adjective too, newsdev58)
+    if (
+      (k === first + 1 || (k === first + 2 && !(tokens[first + 1] as Token).cap)) &&
+      /^(?:Republican|Democratic|GOP)$/.test(t.text)
+    )
+      continue;
     if (t.cap || t.kind !== "word") return null;
     if (!SOURCE_LINKS.has(tokens[k + 1]?.lower ?? "")) continue;
     if (!ROLE_NOUNS.has(t.lower) && !isRoleHead(t.lower) && !/^(?:person|source|insider|member)$/.test(t.lower))
@@ -1675,6 +1681,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
     return true;
   // ("ICE sent 37 detainer requests to the county jail", "did not respond to several requests for comment": a form in
   // -s counted by a number or a quantity word, at most one word before it, is a plural noun, newsdev56)
+  // ("and talks broke down in December": a form in -s right before a verb's past is the subject, a noun, newsdev58)
+  if (/[^s]s$/.test(tokens[i]?.lower ?? "") && PAST_AFTER_NOUN.test(object)) return true;
   const modifier = tokens[i - 1]?.kind === "word" && !tokens[i - 1]?.cap;
   if (/[^s]s$/.test(tokens[i]?.lower ?? "") && (countsNoun(tokens[i - 1]) || (modifier && countsNoun(tokens[i - 2]))))
     return true;
@@ -1715,8 +1723,12 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "plan") return object !== "to" && object !== "on";
   // ("Aftershocks continued through Sunday", "have continued to meet as policy study groups": going on, no words)
   if (base === "continue") return !tokens.slice(c, end).some((t) => t.kind === "quote");
-  // ("The committee's 14 Republicans and 10 Democrats have generally agreed on the problem": agreement on a topic)
-  if (base === "agree" && object === "on") return true;
+  // ("The committee's 14 Republicans and 10 Democrats have generally agreed on the problem": agreement on a topic;
+  // "Ghana agreed the loan programme with the IMF in 2023": a thing agreed, newsdev58)
+  if (base === "agree" && (object === "on" || THING_DETERMINERS.has(object) || object === "a" || object === "an"))
+    return true;
+  // ("ranked restaurants in its app by the commissions they paid": ranking things is an act, newsdev58)
+  if (base === "rank") return true;
   // ("ended after the government threatened emergency arbitration": whatever is threatened, an act)
   if (base === "threaten") return true;
   // "Both candidates support a right-to-work law and oppose expanding Medicaid": a stance on a thing held, no words
@@ -1945,6 +1957,9 @@ function timeOnly(tokens: readonly Token[], c: number, end: number): boolean {
 }
 
 /** Tokens [c, end): a number or an amount of money and no verb after it ("$19.2 million in cash on hand"). */
+/** Verbs' past forms that follow a plural noun as its predicate ("talks broke down", "talks collapsed"). */
+const PAST_AFTER_NOUN = /^(?:broke|collapsed|stalled|resumed|ended|failed|began|continued|went|fell)$/;
+
 /** A number or a word that counts a plural noun ("37", "several", "three"). */
 function countsNoun(t: Token | undefined): boolean {
   return (

@@ -98,6 +98,10 @@ export function scareQuoteClaims(
       // (a speech verb's participle is the subject's own: "attacked Romney, calling him “a failed candidate”")
       if (t.text === "," && participleAt(tokens, v + 1) && !cueOf(tokens[v + 1]?.lower ?? "")) break;
       if (!looksLikeVerb(t)) continue;
+      // ("several held signs reading “Babies Don't Wait.”": the object of a verb of holding is a noun, and a slogan on
+      // it no one's claim, newsdev58)
+      if (/^(?:held|carried|waved|wore|holding|carrying|waving|wearing|bearing)$/.test(tokens[v - 1]?.lower ?? ""))
+        break;
       // passive "was called “a farce”": the subject is not the source
       if (/ed$/.test(t.lower) && /^(?:was|were|is|are|been|be|being)$/.test(tokens[v - 1]?.lower ?? "")) break;
       // "a play called “Los Hijos de Trump”": naming, nobody speaks

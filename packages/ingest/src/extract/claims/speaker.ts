@@ -266,6 +266,11 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     const bracketed = tokens[k - 1]?.text === ")" && tokens[k - 3]?.text === "(" && tokens[k - 2]?.kind === "word";
     const dot = bracketed ? 3 : tokens[k - 1]?.text === "." && tokens[k - 1]?.start === tokens[k - 2]?.end ? 1 : 0;
     const named = nameEndingAt(doc, k - 1 - dot);
+    // ("Derek Ames, a spokesman for Kowalczyk's campaign committee, Kowalczyk for Congress, said": the person the
+    // sentence opens with, whose description the organization's name only ends, newsdev58)
+    const opener =
+      named && doc.entities.clusters[named.cluster]?.type === "Organization" ? personOpening(doc, k) : undefined;
+    if (opener) return fromMention(doc, opener);
     // (the span opens at the description: "…, its owner, Southern Plains Media Group, said" leaves "its owner" out of
     // the content before it)
     if (named && doc.entities.clusters[named.cluster]?.type === "Person" && describedAfterComma(tokens, named.first))
@@ -863,6 +868,49 @@ const AD_VOICES = new Set(["narrator", "voice", "announcer", "voiceover", "voice
 const MADE_DOCUMENTS =
   /^(?:survey|poll|report|study|analysis|audit|review|filing|forecast|estimate|tally|count|memo|statement|findings|assessment)$/;
 
+/**
+ * The person whose name opens the sentence of the comma at token `comma`, set off by a comma and a description ("a
+ * spokesman for …") that runs to that comma with no other person and no verb of saying in it.
+ */
+function personOpening(doc: AnalyzedText, comma: number): Mention | undefined {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[comma]?.sentence ?? -1];
+  if (!sentence) return undefined;
+  const dash = datelineDash(tokens, sentence.first, sentence.last);
+  const first = dash >= 0 ? dash + 1 : sentence.first;
+  const person = doc.mentionByFirstToken.get(first);
+  if (!person || doc.entities.clusters[person.cluster]?.type !== "Person" || tokens[person.last]?.text !== ",")
+    return undefined;
+  if (!/^(?:a|an)$/.test(tokens[person.last + 1]?.lower ?? "")) return undefined;
+  for (let k = person.last + 1; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === "quote" || (cueOf(t.lower) && !t.cap && !ROLE_NOUNS.has(t.lower))) return undefined;
+    const m = doc.mentionByFirstToken.get(k);
+    // (a person's possessive may stand in the description: "Kowalczyk's campaign committee")
+    if (m && doc.entities.clusters[m.cluster]?.type === "Person" && !isPossessive(tokens[m.last])) return undefined;
+  }
+  return person;
+}
+
+/** Kinds of organization no one calls "the agency". */
+const NO_AGENCY_KINDS = new Set(["company", "party", "media", "union", "court", "legislature", "team", "university"]);
+
+/**
+ * The organization that opens (past an opening phrase) the sentence before the one of token `at`, in the same
+ * paragraph, when its kind may be called "the agency".
+ */
+function previousSubjectBody(doc: AnalyzedText, at: number): Cluster | undefined {
+  const { tokens } = doc;
+  const own = doc.sentences[tokens[at]?.sentence ?? -1];
+  const previous = own ? doc.sentences[own.index - 1] : undefined;
+  if (!own || !previous || previous.paragraph !== own.paragraph) return undefined;
+  let k = pastOpeningPhrase(tokens, previous);
+  if (tokens[k]?.lower === "the") k++;
+  const m = doc.mentionByFirstToken.get(k);
+  const c = m ? doc.entities.clusters[m.cluster] : undefined;
+  return c?.type === "Organization" && !c.country && !NO_AGENCY_KINDS.has(c.kind ?? "") ? c : undefined;
+}
+
 /** "gave his name only as", "gave only her first name," right before token `first`. */
 function givenNameBefore(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
@@ -1293,6 +1341,10 @@ export function resolveNounPhrase(
   // (or over a place's "-based": "the Nashville-based company said")
   const based = last - first === 2 && /^\p{Lu}[\p{L}.]*-based$/u.test(tokens[first + 1]?.text ?? "");
   if ((last - first === 1 || based) && /^(?:the|this)$/.test(startTok.lower) && !endTok.cap) {
+    // ("The United Nations Children’s Fund (UNICEF) said …. The agency said …": the body the sentence before opens
+    // with, in the same paragraph, newsdev57 and newsdev58)
+    const previous = head === "agency" ? previousSubjectBody(doc, first) : undefined;
+    if (previous) return { start: startTok.start, end: endTok.end, cluster: previous.id };
     const described = describedOrganization(doc.entities.clusters, head, startTok.start);
     if (described) return { start: startTok.start, end: endTok.end, cluster: described.id };
   }

@@ -53,14 +53,18 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
   const { tokens } = doc;
   const t = tokens[i] as Token;
   // ("ruled 6-3 that …": a vote's count between the verb and its clause)
-  const counted =
-    tokens[i + 1]?.kind === "number" &&
-    /^[-–]$/.test(tokens[i + 2]?.text ?? "") &&
-    tokens[i + 3]?.kind === "number" &&
-    tokens[i + 4]?.lower === "that";
-  // ("The Nebraska Supreme Court ruled Friday that …": a weekday between the verb and its clause)
-  const day = (WEEKDAYS as readonly string[]).includes(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "that";
-  const that = counted ? i + 4 : day ? i + 2 : i + 1;
+  let that = i + 1;
+  if (
+    tokens[that]?.kind === "number" &&
+    /^[-–]$/.test(tokens[that + 1]?.text ?? "") &&
+    tokens[that + 2]?.kind === "number"
+  )
+    that += 3;
+  // ("The Nebraska Supreme Court ruled Friday that …", "ruled on Friday that …", "ruled 6-3 on Thursday that …": a
+  // weekday, after "on" or not, between the verb and its clause, newsdev58)
+  const weekday = (k: number) => (WEEKDAYS as readonly string[]).includes(tokens[k]?.lower ?? "");
+  if (tokens[that]?.lower === "on" && weekday(that + 1)) that += 2;
+  else if (weekday(that)) that += 1;
   if (tokens[that]?.lower !== "that" || t.cap) return;
   // "…, ruling that the agency had stretched the law", "…, finding that …": a court's or a panel's participle after a
   // comma reports what the clause's subject decided

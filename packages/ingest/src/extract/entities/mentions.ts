@@ -1296,6 +1296,18 @@ function processRun(
     // (inside the piece before, extended over a plural's apostrophe: "Sulawesi Workers' Legal Aid Foundation")
     if (piece.first < previousEnd) continue;
     if (piece.type === "PER" && isCraft(tokens, piece.last)) continue;
+    // ("Disaster Management Minister Abdur Rahim Talukder": the words before a minister's title are its portfolio, no
+    // organization — not an acronym, "NLC President X", nor a country, newsdev58)
+    const ministerAfter = titleAt(tokens, piece.last);
+    if (
+      piece.type === "ORG" &&
+      ministerAfter !== undefined &&
+      /minister$/.test(ministerAfter.title) &&
+      piece.last + ministerAfter.length < e &&
+      !/^\p{Lu}{2,6}$/u.test((tokens[piece.first] as Token).text) &&
+      !countryOf(visibleText(text.slice((tokens[piece.first] as Token).start, (tokens[piece.last - 1] as Token).end)))
+    )
+      continue;
     // (an organization's name of two words may end so: "XM Satellite Radio" cut to "XM Satellite")
     if (namedCraft(tokens, piece.first, piece.last) && (piece.type === "PER" || piece.last - piece.first >= 3))
       continue;
@@ -1771,7 +1783,9 @@ function withTitleInside(tokens: readonly Token[], pieces: TaggedSpan[]): Tagged
       // organization's, whatever the tagger read, newsdev56)
       const acronym = opens === piece.first + 1 && /^\p{Lu}{2,6}$/u.test((tokens[piece.first] as Token).text);
       const type = local ? "LOC" : acronym ? "ORG" : piece.type;
-      if (type !== "PER") out.push({ first: piece.first, last: opens, type });
+      // ("Disaster Management Minister Abdur Rahim Talukder": a minister's portfolio names no organization, newsdev58)
+      const portfolio = !acronym && /minister$/.test(tt.title);
+      if (type !== "PER" && !portfolio) out.push({ first: piece.first, last: opens, type });
       out.push({ ...piece, first: person, type: "PER" });
       split = true;
     }
