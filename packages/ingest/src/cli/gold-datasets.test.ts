@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev59, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev60, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -151,6 +151,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev59, gold/newstest
     ["newsdev57", 12, 165],
     ["newsdev58", 12, 176],
     ["newsdev59", 12, 177],
+    ["newsdev60", 12, 180],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

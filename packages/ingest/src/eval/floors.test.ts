@@ -61,6 +61,7 @@ import {
   NEWSDEV57,
   NEWSDEV58,
   NEWSDEV59,
+  NEWSDEV60,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -579,6 +580,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.84,
       about: 0.73,
       affiliation: 0.67,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV60]).toEqual({
+      person: 0.87,
+      org: 0.87,
+      claim: 0.96,
+      "claim+speaker": 0.93,
+      about: 0.76,
+      affiliation: 0.68,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,
