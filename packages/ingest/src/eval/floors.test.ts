@@ -576,8 +576,8 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS[NEWSDEV59]).toEqual({
       person: 0.89,
       org: 0.83,
-      claim: 0.96,
-      "claim+speaker": 0.84,
+      claim: 0.97,
+      "claim+speaker": 0.86,
       about: 0.73,
       affiliation: 0.67,
     });

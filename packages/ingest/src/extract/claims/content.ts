@@ -94,7 +94,14 @@ export function contentEnd(
         continue;
       }
     }
-    if (depth === 0 && CLAUSE_CUT.has(t.text) && k > from) break;
+    // (not a dash written between two numbers, a range: "Malawi’s 2022–23 outbreak", newsdev59)
+    const range =
+      t.text !== "(" &&
+      tokens[k - 1]?.kind === "number" &&
+      tokens[k + 1]?.kind === "number" &&
+      tokens[k - 1]?.end === t.start &&
+      t.end === tokens[k + 1]?.start;
+    if (depth === 0 && CLAUSE_CUT.has(t.text) && k > from && !range) break;
     if (k > from && startsNewAttribution(tokens, k, s.last, whole)) break;
     if (t.text === "," && k > from && clauseAfterComma(tokens, k + 1)) {
       const after = innerRelativeEnd(tokens, k, s.last, mask);

@@ -93,6 +93,9 @@ const VENUES = new Set([
   "advice",
   "guidance",
   "bulletin",
+  // ("said in a written dissent that …", 2026-12-07, newsdev59)
+  "dissent",
+  "opinion",
 ]);
 
 /** Where a statement was posted or aired: "said on Twitter", "wrote on his Facebook page", "said on stage". */
@@ -2043,7 +2046,7 @@ function rememberOpeningDocument(
 
 /** Nouns of documents a "written" before them describes ("a written response", "written testimony"). */
 const WRITTEN_DOCUMENTS =
-  /^(?:response|responses|reply|statement|statements|testimony|answer|answers|submission|submissions|questions|comments|remarks|notice|request|order|opinion|ruling|decision|consent|evidence|note|warning|pledge|agreement|policy|rules?|law|constitution|word|text)$/;
+  /^(?:dissent|response|responses|reply|statement|statements|testimony|answer|answers|submission|submissions|questions|comments|remarks|notice|request|order|opinion|ruling|decision|consent|evidence|note|warning|pledge|agreement|policy|rules?|law|constitution|word|text)$/;
 
 /** Works one writes ("wrote the daily bulletins", "wrote a book"): the object of "write" that reports nothing. */
 const WRITTEN_WORKS =
@@ -2062,7 +2065,8 @@ function writesWork(tokens: readonly Token[], c: number, end: number): boolean {
 }
 
 /** Verbs of choosing: what is chosen is a thing or a person, not a proposition. */
-const CHOICE_CUES = new Set(["choose", "pick", "select", "appoint", "nominate"]);
+// ("On Monday she named Deputy Chief Luis Ortega interim chief of the Hadley Falls Police Department", newsdev59)
+const CHOICE_CUES = new Set(["choose", "pick", "select", "appoint", "nominate", "name"]);
 
 /** Object pronouns: alone after a cue, the object of a stance, never a clause. */
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me"]);

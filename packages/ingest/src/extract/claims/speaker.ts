@@ -892,6 +892,20 @@ function personOpening(doc: AnalyzedText, comma: number): Mention | undefined {
   return person;
 }
 
+/**
+ * "the prosecutor’s office" (tokens [first, last]): the one organization of the article whose name ends in the role's
+ * possessive and "Office" ("… Public Prosecutor’s Office") or is "Office of the …" that role.
+ */
+function roleOffice(doc: AnalyzedText, first: number, last: number): Cluster | undefined {
+  const { tokens } = doc;
+  if (tokens[first]?.lower !== "the" || last !== first + 3 || !isPossessive(tokens[first + 2])) return undefined;
+  const role = (tokens[first + 1] as Token).lower;
+  // (any office so named counts against the one: "… Prosecutor’s Office in Čačak" beside "… Prosecutor’s Office")
+  const holds = new RegExp(`\\b${role}['’]s office\\b|^office of the (?:\\w+ )*${role}\\b`, "i");
+  const named = doc.entities.clusters.filter((c) => c.type === "Organization" && holds.test(c.name));
+  return named.length === 1 && /office$/i.test(named[0]?.name ?? "") ? named[0] : undefined;
+}
+
 /** Kinds of organization no one calls "the agency". */
 const NO_AGENCY_KINDS = new Set(["company", "party", "media", "union", "court", "legislature", "team", "university"]);
 
@@ -1168,7 +1182,25 @@ export function pastOpeningPhrase(tokens: readonly Token[], s: { first: number; 
   if (!OPENING_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return k;
   let comma = k + 1;
   while (comma < s.last && comma - k <= MAX_OPENING_PHRASE && tokens[comma]?.text !== ",") comma++;
-  return tokens[comma]?.text === "," ? comma + 1 : k;
+  if (tokens[comma]?.text !== ",") return k;
+  // ("In a statement read on the state broadcaster, the Malawi Broadcasting Corporation (MBC), the ministry said":
+  // the phrase's last noun set off by an appositive name, newsdev59)
+  const the = tokens[comma + 1]?.lower === "the" ? comma + 2 : comma + 1;
+  let close = the;
+  while (close < s.last && close - the <= 6 && (tokens[close]?.cap || tokens[close]?.kind !== "word")) {
+    if (tokens[close]?.text === ",") break;
+    close++;
+  }
+  // (a name with its article, "the Malawi Broadcasting Corporation": not the subject set off after a bare opening
+  // phrase, "In a statement, DICAPI, the Peruvian Navy's coast guard directorate, denied …")
+  const appositive =
+    the === comma + 2 &&
+    !tokens[comma - 1]?.cap &&
+    tokens[the]?.cap &&
+    close > the &&
+    tokens[close]?.text === "," &&
+    close + 1 < s.last;
+  return appositive ? close + 1 : comma + 1;
 }
 
 /** Modifiers that say which kind of organization a noun is ("the central bank", "the state broadcaster"). */
@@ -1325,6 +1357,10 @@ export function resolveNounPhrase(
     const maker = anon.get(tokens[first + 1]?.lower ?? "");
     if (maker?.cluster !== undefined) return { start: startTok.start, end: endTok.end, cluster: maker.cluster };
   }
+  // ("The prosecutor’s office rejected …" beside the Istanbul Chief Public Prosecutor’s Office: the one office the
+  // article names whose name ends in the role's "Office", newsdev59)
+  const office = possessed && head === "office" ? roleOffice(doc, first, last) : undefined;
+  if (office) return { start: startTok.start, end: endTok.end, cluster: office.id };
   if (possessed && !endTok.cap) {
     // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
     // … and so is "Connecticut’s tax commissioner said": a job noun after the possessor
