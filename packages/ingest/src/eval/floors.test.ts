@@ -574,11 +574,11 @@ describe("checkFloors", () => {
       affiliation: 0.67,
     });
     expect(QUALITY_FLOORS[NEWSDEV59]).toEqual({
-      person: 0.89,
-      org: 0.83,
+      person: 0.9,
+      org: 0.85,
       claim: 0.97,
-      "claim+speaker": 0.86,
-      about: 0.73,
+      "claim+speaker": 0.87,
+      about: 0.76,
       affiliation: 0.67,
     });
     expect(QUALITY_FLOORS[NEWSDEV60]).toEqual({

@@ -69,7 +69,8 @@ const SERVICE_WORDS =
   /^(?:fire|police|ambulance|search|parks|fisheries|health|safety|emergency|customs|border|marine|coast|arts|culture)$/;
 
 /** Particles of Portuguese, Spanish, Italian and French names ("Associação de Lesados do BAC"). */
-const ROMANCE_PARTICLES = new Set(["do", "da", "dos", "das", "del", "de", "di", "du", "della", "des"]);
+// (and the Filipino "ng": "Kilusang Magbubukid ng Pilipinas", newsdev59)
+const ROMANCE_PARTICLES = new Set(["do", "da", "dos", "das", "del", "de", "di", "du", "della", "des", "ng"]);
 
 /** Whether token k lies in one of the pieces. */
 function atPiece(pieces: readonly TaggedSpan[], k: number): boolean {
@@ -128,7 +129,9 @@ export function joinOrganizationPieces(
       ROMANCE_PARTICLES.has(word) &&
       (tokens[k + 1] as Token).cap &&
       (out.some((p) => p.type === "ORG" && p.last === k) ||
-        (out.some((p) => p.last === k) && out.some((p) => p.type === "ORG" && p.first === k + 1)));
+        (out.some((p) => p.last === k) && out.some((p) => p.type === "ORG" && p.first === k + 1)) ||
+        // (the Filipino "ng" joins whatever the tagger read on both sides: "Kilusang Magbubukid ng Pilipinas")
+        (word === "ng" && out.some((p) => p.last === k) && out.some((p) => p.first === k + 1)));
     if (romance) {
       const first = leftEdge(tokens, out, k, s);
       const last = rightEdge(tokens, out, k + 1, e);
@@ -136,7 +139,9 @@ export function joinOrganizationPieces(
       k = last - 1;
       continue;
     }
-    if (word !== "of" && word !== "for") continue;
+    // ("International Coordinating Group on Vaccine Provision": a group's "on" too, newsdev59; committees have theirs)
+    const onBody = word === "on" && /^(?:group|panel|forum)$/.test(before.lower);
+    if (word !== "of" && word !== "for" && !onBody) continue;
     // "the ACLU of Ohio": an organization's acronym and the state or region of its chapter
     const chapter = word === "of" ? chapterOfRegion(tokens, out, k, e) : undefined;
     if (chapter) {

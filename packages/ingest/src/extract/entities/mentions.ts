@@ -117,7 +117,7 @@ const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 // ("Nur Syafiqah binti Roslan": the Malay "daughter of"; "Unión por la Patria": the Spanish "for"; "Samuel Kiprono
 // arap Langat": the Kalenjin "son of" — words the tagger's runs do not hold, 2026-12-06)
 const CONNECTORS = new Set(
-  "of for de la von van der den ter ten al el bin binti binte du del dela della dello da di dos das do zu por para arap ap ab".split(
+  "of for de la von van der den ter ten al el bin binti binte du del dela della dello da di dos das do zu por para arap ap ab ng".split(
     " ",
   ),
 );
@@ -1441,7 +1441,11 @@ function splitCoordinatedNames(tokens: readonly Token[], pieces: TaggedSpan[]): 
       !isInstitutionHead((tokens[piece.last - 1] as Token).lower) ||
       !(tokens[and + 1] as Token).cap ||
       // (a name of its own after "and", not a portfolio's last word: "… Programs and Services")
-      piece.last - and - 1 < 2
+      piece.last - and - 1 < 2 ||
+      // (nor a portfolio's words after "for" or "of": "Cabinet for Health and Family Services", newsdev59 — a second
+      // body of the same kind is still one: "the University of Lagos and Lagos State University")
+      (tokens.slice(piece.first + 1, and).some((t) => t.lower === "for" || t.lower === "of") &&
+        (tokens[piece.last - 1] as Token).lower !== firstHead)
     ) {
       out.push(piece);
       continue;
@@ -1730,6 +1734,8 @@ const LOCAL_OFFICES: ReadonlySet<string> = new Set([
   "premier",
   "chief minister",
   "county executive",
+  // ("Dutchess County Legislator Frank Stellato", newsdev59)
+  "legislator",
   "prefect",
 ]);
 
@@ -1992,6 +1998,8 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
   // ("the Department of Veterans Affairs' Office of Inspector General": a department's name ending in an abstract
   // plural owns the office after its apostrophe; the two are bodies of their own)
   if (before !== undefined && DEPARTMENT_PLURALS.has(before.lower)) return -1;
+  // ("the Philippines' Department of Agriculture": a country's possessive owns the body after it, newsdev59)
+  if (before !== undefined && countryOf(before.text)) return -1;
   if (
     t === undefined ||
     (t.text !== "'" && t.text !== "’") ||

@@ -74,6 +74,9 @@ const RAW: [string, string | undefined][] = [
   // ("the report to Premier Helen Castellano", an Australian state's or a Canadian province's head, 2026-12-07,
   // newsdev57; not a feature of the shipped tagger, `TITLE_WORDS_NOT_FEATURES`)
   ["premier", undefined],
+  // ("Dutchess County Legislator Frank Stellato", a county legislature's member, 2026-12-07, newsdev59; not a feature
+  // of the shipped tagger)
+  ["legislator", undefined],
   ["lt. gov.", undefined],
   ["mayor", undefined],
   // an American city council's members ("Councilwoman Joan Hurd", 2026-12-07, newsdev50)
@@ -265,8 +268,9 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "brigadier",
   // (2026-12-07, newsdev53)
   "colonel",
-  // (2026-12-07, newsdev57)
+  // (2026-12-07, newsdev57 and newsdev59)
   "premier",
+  "legislator",
   "fire",
   // academic and professional titles (2026-12-06, newsdev33: "Prof. PhDr. Jaroslav Kubíček", "Prof. Dr. Ir. …")
   "phdr.",
