@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev60, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev61, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -152,6 +152,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev60, gold/newstest
     ["newsdev58", 12, 176],
     ["newsdev59", 12, 177],
     ["newsdev60", 12, 180],
+    ["newsdev61", 12, 159],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",
