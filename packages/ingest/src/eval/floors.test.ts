@@ -62,6 +62,7 @@ import {
   NEWSDEV58,
   NEWSDEV59,
   NEWSDEV60,
+  NEWSDEV61,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -579,7 +580,7 @@ describe("checkFloors", () => {
       claim: 0.97,
       "claim+speaker": 0.87,
       about: 0.76,
-      affiliation: 0.67,
+      affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV60]).toEqual({
       person: 0.87,
@@ -588,6 +589,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.93,
       about: 0.76,
       affiliation: 0.68,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV61]).toEqual({
+      person: 0.92,
+      org: 0.9,
+      claim: 0.96,
+      "claim+speaker": 0.89,
+      about: 0.75,
+      affiliation: 0.7,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

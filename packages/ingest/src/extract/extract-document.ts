@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-170+entities-171+tagger-3+speakers-151+cues-133";
+export const EXTRACTOR_VERSION = "rules-171+entities-172+tagger-3+speakers-152+cues-134";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

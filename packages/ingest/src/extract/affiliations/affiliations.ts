@@ -2,7 +2,7 @@ import { type AnalyzedText, mentionAtOrAfter, tokenAtOrAfter } from "../document
 import { committeeCandidate } from "../entities/campaign-committees.js";
 import { describedOrganization, isAdvocacyGroup, organizationNamedBy } from "../entities/described-org.js";
 import { personOrPlaceWord } from "../entities/employer-names.js";
-import { isStateChamber } from "../entities/state-chambers.js";
+import { isForeignChamber, isStateChamber } from "../entities/state-chambers.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { countryOf } from "../lexicon/countries.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
@@ -223,7 +223,12 @@ export function findAffiliations(
         if (office) add(c.id, office.id, role);
       } else if (JUDGE_TITLES.has(m.title)) {
         // "Judge Rhian Caddick" in a story of one court: that court's judge
-        const court = onlyBody(clusters, m.start, COURT, "court");
+        // ("U.S. District Judge Harold Whitcomb" beside the U.S. District Court for the Western District of Kentucky
+        // and a court of appeals: the one court of the level written before the title, newsdev59)
+        const level = COURT_LEVELS.exec(doc.tokens[at - 1]?.text ?? "")?.[0];
+        const court =
+          (level ? onlyBody(clusters, m.start, new RegExp(`\\b${level} Court\\b`)) : undefined) ??
+          onlyBody(clusters, m.start, COURT, "court");
         // (a supreme court's members are its justices: "Judge Gonzalo Curiel" beside the Supreme Court sits on
         // another court)
         if (court && !(m.title === "judge" && /\bsupreme\b/i.test(court.name))) add(c.id, court.id, role);
@@ -249,6 +254,7 @@ export function findAffiliations(
       roleOfOrganizationBefore(doc, m) ??
       memberForBefore(doc, m) ??
       countryOfficeBefore(doc, m) ??
+      secretaryBefore(doc, m) ??
       impliedOrganization(doc, m);
     if (before) add(c.id, before.org, before.role);
     // "Frederick Fung of ADPL", "Troy Patterson of Slate Magazine", "Margaret O'Donnell of the Labour Party"
@@ -262,8 +268,14 @@ export function findAffiliations(
       (the
         ? (doc.mentionByFirstToken.get(after + 2) ?? describedPartyAt(doc, after + 2) ?? namedAfterNoun(doc, after + 2))
         : undefined);
-    const org = next ? clusters[next.cluster] : undefined;
-    if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition)) add(c.id, org.id, null);
+    // ("Senator Marcela Ibarguren of the governing Alianza Republicana Federal (ARF)": a party set off by its
+    // standing, whatever kind the name alone gave it; its member, newsdev59)
+    const standing = the && !next && PARTY_STANDINGS.has(doc.tokens[after + 2]?.lower ?? "");
+    const standingParty = standing ? doc.mentionByFirstToken.get(after + 3) : undefined;
+    const ofParty = standingParty;
+    const org = (next ?? ofParty) ? clusters[(next ?? ofParty)?.cluster as number] : undefined;
+    if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition))
+      add(c.id, org.id, ofParty ? "member" : null);
     // "Senator Lucia Benavides (D-Tucson)", "Labour Minister Jörg Wiesenthal-Kröger (CDU)"
     const party = partyInBrackets(doc, m, findOrg) ?? partyAfterComma(doc, m, findOrg);
     if (party) add(c.id, party.org, party.role);
@@ -290,6 +302,26 @@ export function findAffiliations(
   for (const [person, committee] of candidateCommittees(clusters)) add(person, committee, "candidate");
   return out;
 }
+
+/** Words that say where a party stands, between "of the" and its name ("of the governing …", "of the opposition …"). */
+const PARTY_STANDINGS: ReadonlySet<string> = new Set([
+  "governing",
+  "ruling",
+  "opposition",
+  "conservative",
+  "liberal",
+  "centrist",
+  "nationalist",
+  "socialist",
+  "left-wing",
+  "right-wing",
+  "far-right",
+  "far-left",
+  "centre-right",
+  "center-right",
+  "centre-left",
+  "center-left",
+]);
 
 /** Bodies whose members vote, by the noun an article describes them with ("the board", "the council"). */
 const VOTING_BODIES = ["board", "council", "commission", "committee"] as const;
@@ -358,6 +390,30 @@ const MINISTER_PORTFOLIO = /\bminister\s+(?:of|for)\s+(?:the\s+)?(.+)$/i;
 /** "Economy Minister", "Interior Minister": the portfolio before the title. */
 const PORTFOLIO_MINISTER = /(?:^|\s)(\p{L}+)\s+minister$/iu;
 
+/**
+ * "Agriculture Secretary Lorenzo Dimaculangan" beside the Department of Agriculture (a title the lexicon does not
+ * list, so no part of the mention): a portfolio's capitalised word and "Secretary" right before the name, and the
+ * one department of that portfolio the article names — the department's secretary (newsdev59).
+ */
+function secretaryBefore(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  const secretary = tokens[m.first - 1];
+  const portfolio = tokens[m.first - 2];
+  if (secretary?.text !== "Secretary" || !portfolio?.cap || portfolio.kind !== "word") return undefined;
+  if (secretary.start !== portfolio.end + 1 || m.start !== secretary.end + 1) return undefined;
+  const department = portfolioDepartment(doc.entities.clusters, portfolio.lower);
+  return department ? { org: department.id, role: `${portfolio.lower} secretary` } : undefined;
+}
+
+/** The department the article names for a portfolio ("agriculture": the Department of Agriculture). */
+function portfolioDepartment(clusters: readonly Cluster[], portfolio: string): Cluster | undefined {
+  const forms = [`department of ${portfolio}`, `department of the ${portfolio}`, `${portfolio} department`];
+  const named = clusters.filter(
+    (c) => c.type === "Organization" && !c.country && forms.some((f) => c.name.toLowerCase().endsWith(f)),
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The ministry the article names for the portfolio of a minister's title ("Ministry of Economic Affairs"). */
 function portfolioMinistry(clusters: readonly Cluster[], title: string): Cluster | undefined {
   const portfolio = (MINISTER_PORTFOLIO.exec(title) ?? PORTFOLIO_MINISTER.exec(title))?.[1]?.toLowerCase();
@@ -406,7 +462,7 @@ const NATIONAL_TEAM_ROLES = new Set(
 );
 
 /** How the names of boards of commissioners and commissions end. */
-const COMMISSIONS = /\b(?:Board of (?:County )?Commissioners|Commission)$/;
+const COMMISSIONS = /\b(?:Board of (?:County )?Commissioners|Board of Elections|Commission)$/;
 
 /** How the names of courts and sheriffs' offices end. */
 const COURT = /\b(?:court|tribunal)$/i;
@@ -468,6 +524,8 @@ function policeChief(doc: AnalyzedText, m: Mention): { org: number; role: string
 
 /** Titles of judges, whose court the article names. */
 const JUDGE_TITLES = new Set(["judge", "justice", "chief justice", "magistrate"]);
+/** Levels of a court written before a judge's title ("U.S. District Judge", "Circuit Judge"). */
+const COURT_LEVELS = /^(?:District|Circuit|Bankruptcy|Superior|County|Family)$/;
 
 /**
  * The one body of the `kind` given or whose name ends so (`name`: a court, a sheriff's office) the article
@@ -608,7 +666,10 @@ const OWN_HOUSE = /^House of Representatives$/;
 function stateChamber(clusters: readonly Cluster[], usChamber: string): Cluster | undefined {
   // (a story that names the United States chamber too leaves a bare title to its default)
   if (clusters.some((c) => c.name === usChamber && c.mentions.length > 0)) return undefined;
-  const named = clusters.filter((c) => c.type === "Organization" && isStateChamber(c.name, usChamber));
+  // (or another country's, named by it: "Senator Marcela Ibarguren" in a report of the Argentine Senate, newsdev59)
+  const named = clusters.filter(
+    (c) => c.type === "Organization" && (isStateChamber(c.name, usChamber) || isForeignChamber(c.name, usChamber)),
+  );
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -799,8 +860,9 @@ function titleOffice(clusters: readonly Cluster[], title: string): Cluster | und
   const suffix = ` ${lower}'s office`;
   // ("Secretary of State Harriet Osei-Bramble" beside the Michigan Department of State: a US state's secretary)
   const stateDepartment = lower === "secretary of state";
-  // ("the Office of the Indiana Attorney General")
-  const officeOf = (name: string) => name.startsWith("office of the ") && name.endsWith(` ${lower}`);
+  // ("the Office of the Indiana Attorney General"; "the Kentucky Office of the Attorney General", newsdev59)
+  const officeOf = (name: string) =>
+    (name.startsWith("office of the ") && name.endsWith(` ${lower}`)) || name.endsWith(` office of the ${lower}`);
   const offices = clusters.filter(
     (c) =>
       c.type === "Organization" &&
@@ -934,7 +996,10 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   // ("one of the commission's seven members" is for `conjunct`)
   const oneOf = start?.lower === "one" && tokens[first + 1]?.lower === "of";
   if (start && !start.cap && !DETERMINERS.has(start.lower) && !oneOf && !bareRole(tokens, first)) return;
-  if (!ownerStart && (!start || start.sentence !== comma.sentence || start.cap)) {
+  // (", Europe and Central Asia programme coordinator at the Committee to Protect Journalists (CPJ),": a region's
+  // name before a bare role and its organization)
+  const regional = start?.cap === true && regionalRole(doc, first);
+  if (!ownerStart && !regional && (!start || start.sentence !== comma.sentence || start.cap)) {
     if (!start || !/^(?:former|deputy)$/i.test(start.text)) {
       if (!start || !DETERMINERS.has(start.lower)) return;
     }
@@ -949,7 +1014,8 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
       t.text === "," ||
       t.text === "." ||
       t.kind === "quote" ||
-      t.lower === "who" ||
+      // (not the World Health Organization's acronym: ", the WHO’s incident manager for the response")
+      (t.lower === "who" && t.text !== "WHO") ||
       (t.lower === "whose" && end > first)
     )
       break;
@@ -1080,6 +1146,29 @@ function bareRole(tokens: readonly Token[], first: number): boolean {
   const word = head.lower.replace(/^(?:co|vice|then|ex)-/, "");
   return isRoleHead(word) || BARE_ROLE_HEADS.has(word) || ACRONYM_ROLE.test(head.text);
 }
+/**
+ * Whether the appositive from token `first` is a region's name — capitalised words, "and" between them — then a
+ * bare role and "at", "for" or "of" ("Europe and Central Asia programme coordinator at", "Asia director at").
+ */
+function regionalRole(doc: AnalyzedText, first: number): boolean {
+  const { tokens } = doc;
+  let k = first;
+  while (k < first + MAX_REGION_WORDS && (tokens[k]?.cap || (k > first && tokens[k]?.lower === "and"))) {
+    // (not a person's possessive: "President Tobias Renwick’s nominee for the Supreme Court")
+    if (isPossessive(tokens[k]) || isPossessive(tokens[k + 1]) || doc.mentionByFirstToken.has(k)) {
+      const m = doc.mentionByFirstToken.get(k);
+      if (!m || doc.entities.clusters[m.cluster]?.type !== "Organization" || isPossessive(tokens[m.last])) return false;
+    }
+    k++;
+  }
+  if (k === first || tokens[k - 1]?.lower === "and" || tokens[k]?.cap !== false || !bareRole(tokens, k)) return false;
+  let p = k;
+  while (p < k + MAX_BARE_ROLE_WORDS && tokens[p]?.kind === "word" && !PREPOSITIONS.has(tokens[p]?.lower ?? "")) p++;
+  return REGIONAL_ROLE_PREPOSITIONS.has(tokens[p]?.lower ?? "");
+}
+const MAX_REGION_WORDS = 5;
+const REGIONAL_ROLE_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "for", "of"]);
+
 /** Words before a bare role that say when it is held ("now a partner", "then ambassador"). */
 const WHEN_HELD: ReadonlySet<string> = new Set(["now", "then", "currently", "formerly", "once"]);
 /** Heads of roles the title lexicon does not list ("publisher", "senior associate"). */
@@ -1272,10 +1361,11 @@ function conjunct(
   const authorOf = noun.lower === "paper" && /author$/.test(tokens[last - 4]?.lower ?? "");
   if (
     !authorOf &&
-    s > first &&
+    (s > first || bareRole(tokens, first)) &&
     last - 3 > s &&
     tokens[last - 2]?.lower === "the" &&
-    PREPOSITIONS.has(tokens[last - 3]?.lower ?? "") &&
+    // ("special counsel to the board", newsdev59)
+    (PREPOSITIONS.has(tokens[last - 3]?.lower ?? "") || tokens[last - 3]?.lower === "to") &&
     isNoun(noun) &&
     roleWordsBetween(tokens, s, last - 3)
   ) {

@@ -1,4 +1,5 @@
 import { nameKey } from "@claimgraph/schema";
+import { ADVOCACY_GROUPS } from "../lexicon/advocacy-groups.js";
 import { CALENDAR_WORDS, MONTHS } from "../lexicon/calendar.js";
 import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { NON_ORG_HEADS, STORM_HEADS } from "../lexicon/events.js";
@@ -171,6 +172,7 @@ for (const org of [
   ...TITLED_COMPANIES,
   ...US_GOVERNMENT,
   ...LEGISLATURES,
+  ...ADVOCACY_GROUPS,
 ])
   for (const n of [org.name, ...org.aliases]) {
     const key = nameKey(n);

@@ -46,7 +46,21 @@ describe("names newsdev59 read wrong (entities-171)", () => {
       `${HEAD}The Senate Committee on Agriculture, Nutrition, and Forestry said it would hold a hearing.`,
       ["Organization Senate Committee on Agriculture, Nutrition, and Forestry"],
     ],
+    [
+      "an advocacy group whose first word reads as a verb (entities-172)",
+      `${HEAD}Planned Parenthood said it expected the injunction to hold.`,
+      ["Organization Planned Parenthood"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(mentions(text)).toEqual(expected);
+  });
+
+  it("another country's Senate, named by its adjective, is the bare 'Senate' too (entities-172)", () => {
+    const text =
+      "Argentine Senate debates pension overhaul\n\nThursday, May 14, 2026\n\nArgentina's Senate on Wednesday began debating a government bill. The Senate will vote on Friday.";
+    const senates = extractDocument({ id: "t", text, origin: "t", format: "text" })
+      .entities.filter((e) => /Senate/.test(e.name))
+      .map((e) => `${e.name} ×${e.mentions?.length ?? 0}`);
+    expect(senates).toEqual(["Argentine Senate ×3"]);
   });
 });

@@ -48,7 +48,9 @@ export function bareChambersOfState(text: string, mentions: Mention[]): void {
         if (bare.test(m.text)) bareOnes = true;
         else federal = true;
       }
-      if (isStateChamber(m.name, us)) named.add(m.name);
+      // ("Argentina's Senate" in a Wikinews report headlined "Argentine Senate debates …": that country's chamber,
+      // newsdev59)
+      if (isStateChamber(m.name, us) || isForeignChamber(m.name, us)) named.add(m.name);
     }
     if (federal || !bareOnes) continue;
     // "a Senate inquiry" in a story datelined in the Philippines is the Philippine Senate: a chamber of its own name
@@ -62,6 +64,17 @@ export function bareChambersOfState(text: string, mentions: Mention[]): void {
     if (chamber === undefined) continue;
     for (const m of mentions) if (m.name === us && bare.test(m.text)) m.name = chamber;
   }
+}
+
+/**
+ * Whether `name` is another country's chamber of the kind the United States chamber `usChamber` is, named by the
+ * country or its adjective ("Argentine Senate", "Philippine Senate", "Mexico Senate"; not "U.S. Senate").
+ */
+export function isForeignChamber(name: string, usChamber: string): boolean {
+  const shape = CHAMBERS.find((c) => c.us === usChamber)?.state;
+  const place = shape?.exec(name)?.[1];
+  const country = place === undefined ? undefined : countryOf(place)?.country.name;
+  return country !== undefined && country !== "United States";
 }
 
 /**

@@ -101,6 +101,8 @@ const RAW: [string, string | undefined][] = [
   ["director", undefined],
   ["chairman", undefined],
   ["chairwoman", undefined],
+  // ("KMP chairperson Teodora Lacson", 2026-12-07, newsdev59; not a feature of the shipped tagger)
+  ["chairperson", undefined],
   ["chair", undefined],
   ["ceo", undefined],
   ["spokesman", undefined],
@@ -271,6 +273,7 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   // (2026-12-07, newsdev57 and newsdev59)
   "premier",
   "legislator",
+  "chairperson",
   "fire",
   // academic and professional titles (2026-12-06, newsdev33: "Prof. PhDr. Jaroslav Kubíček", "Prof. Dr. Ir. …")
   "phdr.",
