@@ -80,6 +80,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev59", "12 more: US politics; Wikinews news reports, a ninth set of them, blind"],
     ["newsdev60", "12 more: US politics; Wikinews news reports, a tenth set of them, blind"],
     ["newsdev61", "12 more: US politics; Wikinews news reports, an eleventh set of them, blind"],
+    ["newsdev62", "12 more: US politics; Wikinews news reports, a twelfth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({
