@@ -63,6 +63,7 @@ import {
   NEWSDEV59,
   NEWSDEV60,
   NEWSDEV61,
+  NEWSDEV62,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -583,12 +584,20 @@ describe("checkFloors", () => {
       affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV60]).toEqual({
-      person: 0.87,
-      org: 0.87,
-      claim: 0.96,
+      person: 0.91,
+      org: 0.93,
+      claim: 0.98,
+      "claim+speaker": 0.98,
+      about: 0.8,
+      affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV62]).toEqual({
+      person: 0.94,
+      org: 0.91,
+      claim: 0.97,
       "claim+speaker": 0.93,
-      about: 0.76,
-      affiliation: 0.68,
+      about: 0.68,
+      affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV61]).toEqual({
       person: 0.92,

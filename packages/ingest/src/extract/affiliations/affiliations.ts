@@ -424,7 +424,14 @@ function portfolioMinistry(clusters: readonly Cluster[], title: string): Cluster
   const named = clusters.filter((c) => {
     if (c.type !== "Organization" || c.country) return false;
     const name = c.name.toLowerCase();
-    return forms.some((form) => name === form || name.endsWith(` ${form}`)) || name === before;
+    // ("Culture Minister X" beside the Ministry of Culture and National Heritage: the portfolio first of the ministry's,
+    // newsdev60)
+    return (
+      forms.some(
+        (form) =>
+          name === form || name.endsWith(` ${form}`) || name.startsWith(`${form} and `) || name.startsWith(`${form}, `),
+      ) || name === before
+    );
   });
   return named.length === 1 ? named[0] : undefined;
 }
@@ -560,9 +567,9 @@ const CITY_COUNCIL =
 /** A state's or province's own government ("Michoacán state government", "Provincial Government of Catanduanes"). */
 // ("Gov. Ellen Maddox" beside "the Office of the Governor" her statement came from, 2026-12-07, newsdev36)
 // ("the NSW Government", "the Lumajang Regency Government": a state's or a regency's short name before "Government",
-// newsdev57)
+// newsdev57; "the Fukui Prefectural Government", a Japanese prefecture's, newsdev60)
 const STATE_GOVERNMENT =
-  /\b(?:state|provincial|regional) government$|^(?:Provincial |State |Regional )?Government of |^Office of the Governor$|Governor['’]s Office$|^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ Regency) Government$/u;
+  /\b(?:state|provincial|regional) government$|\b(?:Prefectural|Provincial) Government$|^(?:Provincial |State |Regional )?Government of |^Office of the Governor$|Governor['’]s Office$|^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ Regency) Government$/u;
 
 /**
  * The one local government a mayor's or a governor's title belongs to in the article: a city's own government
@@ -1024,6 +1031,7 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
       cueOf(t.lower) &&
       !t.cap &&
       !ROLE_PARTICIPLES.has(t.lower) &&
+      !ROLE_HEADS.has(t.lower) &&
       !DETERMINERS.has(tokens[end - 1]?.lower ?? "")
     )
       break;
@@ -1241,11 +1249,13 @@ function conjunct(
     if (party) add(person.id, party.id, "member");
   }
   // "a lawmaker from the DAB", "an independent lawmaker": a seat in the one legislature the article names
+  // ("a member of parliament for Kandy": the same, newsdev60)
   for (let k = s; k < last && k < s + MAX_ROLE_WORDS; k++) {
     const word = tokens[k] as Token;
-    if (!LEGISLATOR_WORDS.has(word.lower)) continue;
+    const mp = word.lower === "member" && tokens[k + 1]?.lower === "of" && tokens[k + 2]?.text === "parliament";
+    if (!LEGISLATOR_WORDS.has(word.lower) && !mp) continue;
     const body = onlyBody(doc.entities.clusters, startOff, LEGISLATURE, "legislature");
-    if (body && !body.country) add(person.id, body.id, word.lower);
+    if (body && !body.country) add(person.id, body.id, mp ? "member of parliament" : word.lower);
     break;
   }
   // the last organization in the conjunct
@@ -1265,6 +1275,17 @@ function conjunct(
   // "the Sierra Club's executive director", "a Sierra Club spokeswoman": the organization first, then the role
   // ("MSF’s medical coordinator in Kenya": the owner, not the last organization)
   const possessor = ownerAt(doc, s);
+  // ("Shinji Arakawa, one of the NRA's five commissioners,": one member of the body the possessive names, newsdev60)
+  if (oneOf && possessor) {
+    let k = possessor.last + 1;
+    if (SMALL_NUMBERS.test(tokens[k]?.lower ?? "")) k++;
+    const plural = tokens[k];
+    const single = plural?.lower.replace(/s$/, "") ?? "";
+    if (k === last - 1 && plural?.kind === "word" && !plural.cap && /s$/.test(plural.lower) && isRoleHead(single)) {
+      add(person.id, possessor.cluster, single);
+      return;
+    }
+  }
   const owner = possessor ?? (org?.first === s ? org : undefined);
   const owned = owner ? roleAfterOrganization(doc, owner, last) : null;
   if (owner && owned) {
@@ -1373,6 +1394,24 @@ function conjunct(
     const roleEnd = (tokens[last - 4] as Token).end;
     if (described && roleEnd > startOff) add(person.id, described.id, doc.text.slice(startOff, roleEnd).trim());
     if (described) return;
+  }
+  // ("a spokesman for the finance ministry" beside the Ministry of Finance, Planning and Economic Development: the
+  // ministry of the portfolio the article names, newsdev60)
+  if (
+    s > first &&
+    last - 4 > s &&
+    tokens[last - 1]?.lower === "ministry" &&
+    tokens[last - 3]?.lower === "the" &&
+    /^(?:for|of|at|in|to)$/.test(tokens[last - 4]?.lower ?? "") &&
+    tokens[last - 2]?.kind === "word" &&
+    !tokens[last - 2]?.cap &&
+    roleWordsBetween(tokens, s, last - 4)
+  ) {
+    const ministry = portfolioMinistry(doc.entities.clusters, `${tokens[last - 2]?.lower} minister`);
+    if (ministry) {
+      add(person.id, ministry.id, doc.text.slice(startOff, (tokens[last - 5] as Token).end).trim());
+      return;
+    }
   }
   // "an independent councillor", "a trustee": a seat on the one council or board the article names
   const memberOf = MEMBER_OF.get(tokens[last - 1]?.lower ?? "");
@@ -1808,7 +1847,8 @@ function roleWordsBetween(tokens: readonly Token[], from: number, to: number): b
     // "the newspaper's Ankara bureau chief", "its Moscow correspondent": a city or a country where the role is held
     if (t.cap && i + 1 < to && (WORLD_CITIES.has(t.text) || countryOf(t.text) !== undefined)) continue;
     if (t.kind !== "word" || t.cap || NOT_ROLE_WORDS.has(t.lower) || PREPOSITIONS.has(t.lower)) return false;
-    if (ROLE_PARTICIPLES.has(t.lower)) continue;
+    // ("special counsel": a role's head that is also a cue's form)
+    if (ROLE_PARTICIPLES.has(t.lower) || ROLE_HEADS.has(t.lower)) continue;
     if (DETERMINERS.has(t.lower) || cueOf(t.lower) !== undefined) return false;
   }
   return true;

@@ -217,9 +217,17 @@ const MAX_REPORT_REACH = 30;
 function insideReport(doc: AnalyzedText, cueIndex: number): boolean {
   const { tokens } = doc;
   const sentence = tokens[cueIndex]?.sentence;
-  for (let k = cueIndex - 2; k >= 0 && cueIndex - k <= MAX_REPORT_REACH; k--) {
+  // (", and that its executive board would take up the programme’s next review “in the coming weeks.”" after "said in
+  // a statement that the bill was “an important step” …": a second "that" clause the same verb reports, and its
+  // quotations, newsdev60)
+  let secondClause = false;
+  for (let k = cueIndex - 2; k >= 0 && cueIndex - k <= MAX_REPORT_REACH * (secondClause ? 2 : 1); k--) {
     const t = tokens[k] as Token;
-    if (t.sentence !== sentence || t.kind === "quote" || /^[,;:]$/.test(t.text)) return false;
+    if (t.text === "," && tokens[k + 1]?.lower === "and" && tokens[k + 2]?.lower === "that" && k + 2 < cueIndex) {
+      secondClause = true;
+      continue;
+    }
+    if (t.sentence !== sentence || (t.kind === "quote" && !secondClause) || /^[,;:]$/.test(t.text)) return false;
     if (REPORTING_VERBS.test(t.lower)) return true;
   }
   return false;

@@ -38,7 +38,7 @@ import { isModifierParticiple } from "./participle.js";
 import { partyStateAside } from "./party-state.js";
 import { passiveAuxiliary } from "./passive.js";
 import { type AnonymousMemory, closesOpeningAppositive, skipAuxLeft, speakerEndingAt } from "./speaker.js";
-import { looseSubject, subjectBefore } from "./subject.js";
+import { commissionedDocumentMaker, looseSubject, subjectBefore } from "./subject.js";
 import { commaBefore, participleAt, possessorStart, tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
 import { contentAfterDay } from "./time-phrase.js";
@@ -504,7 +504,11 @@ export function indirectClaims(
       } else {
         const end = skipAuxLeft(tokens, i - 1, s.index);
         if (end >= s.first)
-          speaker = openingInquiry(doc, s, i) ?? teamLeader(doc, s.first, end) ?? speakerEndingAt(doc, end, anon);
+          speaker =
+            openingInquiry(doc, s, i) ??
+            teamLeader(doc, s.first, end) ??
+            commissionedDocumentMaker(doc, s, end, anon) ??
+            speakerEndingAt(doc, end, anon);
         if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? "")) {
           // "the council denied that it had refused … and said …": the second verb shares the first cue's
           // subject, not the subject of what that cue reported
@@ -932,6 +936,9 @@ export function indirectClaims(
       if (unit !== "attribution" && insideCondition(tokens, s.first, i)) continue;
       // ("how quickly they report what they find": a short "what" clause names no proposition)
       if (unit !== "attribution" && !hasThat && tokens[c]?.lower === "what" && end - c <= 4) continue;
+      // ("of a 24-year-old man found unresponsive in his cell": a state someone was found in is no finding's content,
+      // newsdev60)
+      if (!hasThat && cue.base === "find" && c === i + 1 && FOUND_STATES.has(tokens[c]?.lower ?? "")) continue;
       // ("It recommended that the state verify identities …": a recommendation is a request whatever its verb's form)
       if (unit !== "attribution" && cue.base === "recommend") continue;
       // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
@@ -1362,10 +1369,11 @@ function cueEvent(t: Token, s: Sentence, speaker: SpeakerRef): CueEvent {
 function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean {
   let at = tokenAtOrAfter(tokens, speaker.start);
   // "…, the Athletics Integrity Unit said on Friday.", "…, the nonpartisan Congressional Budget Office
-  // reported": an organization's name after its "the" and up to two lower-case words
+  // reported": an organization's name after its "the" and up to three lower-case words ("…, the national news agency
+  // Agerpres reported", newsdev60)
   let back = at;
   while (
-    back > at - 2 &&
+    back > at - 3 &&
     tokens[back - 1]?.kind === "word" &&
     !tokens[back - 1]?.cap &&
     tokens[back - 1]?.lower !== "the"
@@ -2461,3 +2469,21 @@ function namedSpeakerOpens(doc: AnalyzedText, c: number): boolean {
 }
 /** Pronouns that open a clause as its speaker ("…, she said the attack …"). */
 const SPEAKING_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);
+
+/** States a person or thing is found in ("found dead", "found unresponsive"): no finding's content. */
+const FOUND_STATES: ReadonlySet<string> = new Set([
+  "dead",
+  "alive",
+  "unresponsive",
+  "unconscious",
+  "injured",
+  "wounded",
+  "missing",
+  "hanged",
+  "stabbed",
+  "shot",
+  "buried",
+  "abandoned",
+  "stranded",
+  "safe",
+]);

@@ -142,10 +142,13 @@ function nameEndingAt(doc: AnalyzedText, k: number): Mention | undefined {
   return person && doc.entities.clusters[person.cluster]?.type === "Person" ? person : undefined;
 }
 
-/** Nouns and verbs that end in "-ly" ("the Guarani-Kaiowá assembly, said", "The family said"). */
+/**
+ * Nouns and verbs that end in "-ly" ("the Guarani-Kaiowá assembly, said", "The family said"; a paper's "daily" and
+ * "weekly": "New Vision, the state-owned daily, reported …", newsdev60).
+ */
 const LY_NOT_ADVERBS = new Set(
   `assembly family rally ally supply reply apply comply imply multiply monopoly anomaly bully tally folly jelly belly
-  homily melancholy assemblyman assemblywoman`.split(/\s+/),
+  homily melancholy assemblyman assemblywoman daily weekly`.split(/\s+/),
 );
 
 /** A word that is an "-ly" adverb ("quickly", "reportedly"), not a noun such as "assembly" or "family". */
@@ -1674,7 +1677,12 @@ function describedAfterComma(tokens: readonly Token[], first: number): boolean {
     const t = tokens[q] as Token;
     if (t.text === ",") return true;
     if (t.sentence !== tokens[first]?.sentence || t.kind !== "word") return false;
-    if (DESCRIPTION_STOPS.has(t.lower) || HEAD_PREPOSITIONS.has(t.lower) || (/(?:ed|s|ing)$/.test(t.lower) && !t.cap))
+    // (a possessive is no plural or verb: "His challenger, former sheriff’s Lt. Monica Serrano, says", newsdev60)
+    if (
+      DESCRIPTION_STOPS.has(t.lower) ||
+      HEAD_PREPOSITIONS.has(t.lower) ||
+      (/(?:ed|s|ing)$/.test(t.lower) && !t.cap && !isPossessive(t))
+    )
       return false;
   }
   return false;
@@ -1786,6 +1794,14 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     // ("The challengers, 14 Democratic voters from across the state, argue …": a description opening the sentence)
     const opening = describedOpening(doc, q, anon);
     if (opening) return opening;
+    // ("Residents on the city’s north side, where most of the remaining lead lines are, said …": a relative clause of
+    // place on the subject's last noun, set off by commas; the subject before it speaks, newsdev60)
+    if (tokens[q + 1]?.lower === "where" && q - 1 >= 0 && tokens[q - 1]?.kind === "word") {
+      // (an unnamed one only: "Chief Raymond Flett of Red Willow Cree Nation in northern Manitoba, where …" is the
+      // chief's, whom the place's phrase does not reach)
+      const subject = speakerEndingAt(doc, q - 1, anon);
+      if (subject?.anonymous !== undefined) return subject;
+    }
     // "A Monmouth University poll of likely voters in New Hampshire, conducted after the debate, found": a document
     // its participle describes, its maker before it
     if (DOCUMENT_PARTICIPLES.test(tokens[q + 1]?.lower ?? "")) {

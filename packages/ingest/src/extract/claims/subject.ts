@@ -346,6 +346,68 @@ function makerAfterBy(doc: AnalyzedText, from: number, end: number): Mention | u
   return undefined;
 }
 
+/**
+ * "A survey by the pollster IBRiS for the daily Rzeczpospolita, published on Monday, found …": the subject ending at
+ * token `end` (past one interrupter set off by commas that a participle of making opens) is a document made by one
+ * organization for another — the maker speaks through its document, not the client after "for" (newsdev60). The
+ * document's noun as the speaker's mention, or null.
+ */
+export function commissionedDocumentMaker(
+  doc: AnalyzedText,
+  s: Sentence,
+  end: number,
+  anon: AnonymousMemory,
+): SpeakerRef | null {
+  const { tokens } = doc;
+  let k = end;
+  if (tokens[k]?.text === ",") {
+    let j = k - 1;
+    while (j > s.first && k - j < 12 && tokens[j]?.text !== ",") j--;
+    if (tokens[j]?.text !== "," || !PARTICIPLES_OF_MAKING.test(tokens[j + 1]?.lower ?? "")) return null;
+    k = j - 1;
+  }
+  const made = makerBeforeClient(doc, k, s.first);
+  const cluster = made ? doc.entities.clusters[made.maker.cluster] : undefined;
+  if (!made || cluster?.type !== "Organization") return null;
+  const noun = tokens[made.document] as Token;
+  const ref: SpeakerRef = { start: noun.start, end: noun.end, cluster: cluster.id };
+  anon.set(noun.lower, ref);
+  return ref;
+}
+
+/** Most words between "by" and its maker ("by the pollster IBRiS") or between "for" and its client. */
+const MAX_BY_WORDS = 4;
+
+/**
+ * "A survey by the pollster IBRiS for the daily Rzeczpospolita" ending at token `k`: a document's noun, "by" and its
+ * maker's name (after "the" and lower-case words), then "for" and its client's — the maker, and the token of the
+ * document's noun. Undefined for any other phrase.
+ */
+function makerBeforeClient(
+  doc: AnalyzedText,
+  k: number,
+  first: number,
+): { maker: Mention; document: number } | undefined {
+  const { tokens } = doc;
+  const client = doc.mentionByLastToken.get(k);
+  if (!client) return undefined;
+  let f = client.first - 1;
+  while (f > first && client.first - f <= MAX_BY_WORDS && tokens[f]?.lower !== "for") {
+    if (tokens[f]?.kind !== "word" || (tokens[f]?.cap && tokens[f]?.lower !== "the")) return undefined;
+    f--;
+  }
+  if (tokens[f]?.lower !== "for") return undefined;
+  const maker = doc.mentionByLastToken.get(f - 1);
+  if (!maker) return undefined;
+  let b = maker.first - 1;
+  while (b > first && maker.first - b <= MAX_BY_WORDS && tokens[b]?.lower !== "by") {
+    if (tokens[b]?.kind !== "word" || tokens[b]?.cap) return undefined;
+    b--;
+  }
+  if (tokens[b]?.lower !== "by" || !MADE_DOCUMENTS.test(tokens[b - 1]?.lower ?? "")) return undefined;
+  return { maker, document: b - 1 };
+}
+
 /** How an interrupter between a subject and its verb starts: ", who …,", ", a former aide,", ", in fact,". */
 const INTERRUPTER_START =
   /^(?:who|which|a|an|the|by|in|for|however|too|meanwhile|though|also|like|along|both|at|on|now|then|after|once|unlike|as|his|her|their|its|whose|president|former|chair|chairman|chairwoman|director|spokesman|spokeswoman|who's|including|such|among|especially|not|one|published|released|issued|written|obtained|seen|prepared|commissioned|compiled|signed|posted|sent|filed|led|funded|backed|based|founded|dated|leaked|conducted|carried)$/;

@@ -196,7 +196,8 @@ const MAX_TITLE_TOKENS = 4;
 function determinerPhraseStart(tokens: Token[], at: number, first: number): number {
   // ("…, The Hindu reported": a newspaper's own "The")
   if (at - 1 >= first && tokens[at - 1]?.lower === "the") return at - 1;
-  for (let k = at - 1; k >= Math.max(first, at - 3); k--) {
+  // ("…, the national news agency Agerpres reported": three lower-case words between, newsdev60)
+  for (let k = at - 1; k >= Math.max(first, at - 4); k--) {
     const w = tokens[k] as Token;
     if (w.kind !== "word" || w.cap) return at;
     if (/^(?:the|a|an)$/.test(w.lower)) return k;

@@ -146,7 +146,10 @@ function shortNameOf(
   // (capitals then small letters too: "Chico Mendes Institute for Biodiversity Conservation (ICMBio)")
   const titleCase = /^\p{Lu}\p{Ll}{2,}$/u.test(short.text) || /^\p{Lu}{2,5}\p{Ll}{1,4}$/u.test(short.text);
   const unsureAcronym = /^\p{Lu}{3,6}$/u.test(short.text) && (short.tentative === true || short.type === "Unknown");
-  return (titleCase || unsureAcronym) && !isPlace(short.text) ? m : undefined;
+  // (an acronym with a small letter inside: "the National Broadcasting Council (KRRiT)", newsdev60)
+  const mixedAcronym =
+    /^\p{Lu}[\p{Lu}\p{Ll}]{2,6}$/u.test(short.text) && (short.text.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
+  return (titleCase || unsureAcronym || mixedAcronym) && !isPlace(short.text) ? m : undefined;
 }
 
 /** The organization `m` right before `acronym` when the acronym, in brackets, spells its initials. */

@@ -39,7 +39,7 @@ import {
 import { US_GOVERNMENT } from "../lexicon/us-government.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import type { Token } from "../text/tokens.js";
-import { isPossessive, visibleText } from "../text/tokens.js";
+import { isBarePossessive, isPossessive, visibleText } from "../text/tokens.js";
 import {
   bindBracketShortNames,
   bindDefinedAcronyms,
@@ -86,6 +86,7 @@ import { namesAfterOpeningWords } from "./opening-words.js";
 import { partyPluralMentions } from "./party-plurals.js";
 import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
 import { trimPollNames } from "./poll-names.js";
+import { firmsAfterTradeTitles } from "./pollster-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { splitPossessiveOrganizations } from "./possessive-names.js";
 import { regionalStations } from "./regional-stations.js";
@@ -605,6 +606,12 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         j = headEnd;
         continue;
       }
+      // ("the Association for Parents' Freedom of Choice": a head's "for" or "of" and a plural's apostrophe, then
+      // capitalised words — one name, newsdev60)
+      if (headsPluralApostrophe(tokens, i, j)) {
+        j++;
+        continue;
+      }
       // "Republican People's Party", "Pakistan Peoples Party", "People's Bank of China", "the Nation's Future
       // Party", "Women's Equality Party": a collective noun's possessive inside a name
       if (
@@ -810,6 +817,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   );
   hyphenatedNames(text, tokens, mentions);
   namesBeforeDescriptors(text, tokens, mentions);
+  firmsAfterTradeTitles(text, tokens, mentions);
   namesOverIn(text, tokens, mentions);
   splitPossessiveOrganizations(text, tokens, mentions);
   trailingNames(text, tokens, mentions);
@@ -993,6 +1001,11 @@ function processRun(
       s++;
       continue;
     }
+    // ("Twelve Georgia voters filed a federal lawsuit …": a count opening the sentence is no name's word, newsdev60)
+    if (startish && COUNT_WORDS.has(t.lower) && s + 1 < last) {
+      s++;
+      continue;
+    }
     // "Hey Frank", "Currently Shalev": a greeting or a sentence adverb in front of a name
     // "Crooked Hillary", "Lyin' Ted" (a run of its own before the apostrophe)
     if (s === first && epithetAt(tokens, s, last)) {
@@ -1040,10 +1053,14 @@ function processRun(
       s === first &&
       /^(?:House|Senate)$/.test(t.text) &&
       tokens.slice(s + 1, last).some((w) => /^(?:Committee|Subcommittee|Caucus)$/.test(w.text));
+    // ("New Vision, the state-owned daily, reported …" where the article writes "new" in lower case too: "New" before
+    // a capitalised word opens a name, as in "New Zealand", newsdev60)
+    const newName = t.text === "New" && s + 1 < last && (tokens[s + 1] as Token).cap;
     if (
       startish &&
       lowerVocab.has(t.lower) &&
       !leadsName &&
+      !newName &&
       !agencyOfCountry &&
       !station &&
       !chamberCommittee &&
@@ -1315,7 +1332,20 @@ function processRun(
       continue;
     // "Bengaluru Tech Workers' Collective": the head after a plural's apostrophe ends the organization
     const headEnd = piece.type === "ORG" ? pluralApostropheHead(tokens, piece.last) : -1;
-    if (headEnd > 0 && headEnd <= e) piece.last = headEnd;
+    if (headEnd > 0 && headEnd <= e) {
+      piece.last = headEnd;
+      // ("the Kotohama Residents' Network for Safe Energy": the head's "for" or "of" and the organization's piece
+      // the tagger read after it go on with the name, newsdev60)
+      piece.last = headsPieceAfter(tokens, joinedPieces, piece.last, e) ?? piece.last;
+    }
+    // ("the Association for Parents' Freedom of Choice": the run took the apostrophe in, `headsPluralApostrophe`; the
+    // tagger's two pieces either side of it are one name)
+    else if (piece.type === "ORG" && piece.last + 1 < e && headsPluralApostrophe(tokens, piece.first, piece.last)) {
+      const next = joinedPieces.find((p) => p.first === piece.last + 1 && p.last <= e);
+      piece.last = next?.last ?? e;
+      piece.type = "ORG";
+    }
+
     // "BBC Radio 4", "Channel 4 News": the station's number (and the words after it in the run) the tagger left out
     if (
       piece.last < e &&
@@ -1991,6 +2021,43 @@ function collectiveOwnerStart(tokens: readonly Token[], from: number, first: num
   let k = first - 2;
   while (k - 1 >= from && isNameToken(tokens[k - 1]) && (tokens[k - 1] as Token).sentence === owner.sentence) k--;
   return k;
+}
+
+/**
+ * Whether token j is a plural's bare apostrophe in the run from token i that reads "<Head> for|of <Plural>'" with a
+ * capitalised word after it ("Association for Parents' Freedom of Choice").
+ */
+function headsPluralApostrophe(tokens: readonly Token[], i: number, j: number): boolean {
+  const plural = tokens[j - 1];
+  const link = tokens[j - 2];
+  const head = tokens[j - 3];
+  if (!isBarePossessive(tokens, j) || j - 3 < i || !plural || !link || !head) return false;
+  if (!plural.cap || !/\p{Ll}s$/u.test(plural.text) || !/^(?:for|of)$/.test(link.lower)) return false;
+  if (!head.cap || !ORG_HEADS.has(head.lower)) return false;
+  const next = tokens[j + 1];
+  return next?.cap === true && next.kind === "word" && next.sentence === plural.sentence;
+}
+
+/**
+ * After an organization's head ending at `end` (exclusive): "for" or "of" (and "the"), then an organization's piece
+ * of the tagger's inside the run (before `e`), or capitalised words to the run's end — where they end; else
+ * undefined.
+ */
+function headsPieceAfter(
+  tokens: readonly Token[],
+  pieces: readonly { first: number; last: number; type: string }[],
+  end: number,
+  e: number,
+): number | undefined {
+  if (!ORG_HEADS.has((tokens[end - 1] as Token).lower) || !/^(?:for|of)$/.test(tokens[end]?.lower ?? ""))
+    return undefined;
+  const from = tokens[end + 1]?.lower === "the" ? end + 2 : end + 1;
+  const next = pieces.find((p) => p.first === from && p.type === "ORG" && p.last <= e);
+  if (next) return next.last;
+  // (or the capitalised words that close the run, when the tagger left them no piece of their own)
+  let k = from;
+  while (k < e && (tokens[k] as Token).cap && (tokens[k] as Token).kind === "word") k++;
+  return k > from && k === e ? k : undefined;
 }
 
 function pluralApostropheHead(tokens: readonly Token[], j: number): number {
@@ -3480,3 +3547,10 @@ function titleCaseSentences(tokens: Token[]): Set<number> {
   for (const [sentence, c] of counts) if (c.words >= 3 && c.caps >= c.words * 0.8) out.add(sentence);
   return out;
 }
+
+/** Counts that open a sentence in front of a capitalised word ("Twelve Georgia voters", "Dozens of …"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(
+  "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty dozens hundreds thousands".split(
+    " ",
+  ),
+);

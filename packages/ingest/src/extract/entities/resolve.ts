@@ -195,7 +195,10 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     // initials; "EPA" for the U.S. Environmental Protection Agency: the initials after the country's)
     const portfolio = US_DEPARTMENT.exec(c.name)?.[1];
     const national = /^(?:U\.S\.|US|United States) (.+)$/.exec(c.name)?.[1];
-    for (const rest of [portfolio, national]) {
+    // ("the Ohio EPA" beside the Ohio Environmental Protection Agency: the initials after a US state's name, newsdev60)
+    const space = c.name.indexOf(" ");
+    const state = space > 0 && PLACES.has(c.name.slice(0, space).toLowerCase()) ? c.name.slice(space + 1) : undefined;
+    for (const rest of [portfolio, national, state]) {
       const short = rest ? initials(rest) : "";
       const called = short.length >= 2 ? byKey.get(`o:${short.toLowerCase()}`) : undefined;
       if (called && called !== c && clusters.includes(c)) merge(clusters, byKey, c, called);

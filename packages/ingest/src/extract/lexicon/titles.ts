@@ -426,6 +426,9 @@ export function isRoleHead(word: string): boolean {
  */
 export const ROLE_HEADS = new Set([
   ...TITLES.map((t) => t.head).filter((head) => !head.endsWith(".")),
+  // a lawyer's post ("the commission's general counsel", "special counsel to the board", 2026-12-07, newsdev59 and
+  // newsdev60)
+  "counsel",
   // a school's head ("is the principal of Kaivanto Comprehensive School", 2026-12-07, newsdev36)
   "principal",
   "headteacher",

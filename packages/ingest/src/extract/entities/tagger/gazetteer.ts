@@ -4,7 +4,7 @@ import { CUE_FORMS_NOT_FEATURES, cueOf } from "../../lexicon/cues.js";
 import { firstNameGender } from "../../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../../lexicon/function-words.js";
 import { COMPANY_WORDS, PEOPLE_NAMES } from "../../lexicon/name-lists.js";
-import { KNOWN_ORGS, ORG_HEADS } from "../../lexicon/organizations.js";
+import { KNOWN_ORGS, ORG_HEADS, ORG_HEADS_NOT_FEATURES } from "../../lexicon/organizations.js";
 import { PLACES } from "../../lexicon/places.js";
 import {
   HONORIFICS,
@@ -53,7 +53,7 @@ export function gazetteerBits(text: string): number {
   if (firstNameGender(text)) bits |= GAZETTEER_BITS.firstName;
   if ((titlesStartingWith(lower).length > 0 && !TITLE_WORDS_NOT_FEATURES.has(lower)) || HONORIFICS.has(lower))
     bits |= GAZETTEER_BITS.title;
-  if (ORG_HEADS.get(lower)) bits |= GAZETTEER_BITS.orgHead;
+  if (ORG_HEADS.get(lower) && !ORG_HEADS_NOT_FEATURES.has(lower)) bits |= GAZETTEER_BITS.orgHead;
   if (KNOWN_ORG_WORDS.has(lower)) bits |= GAZETTEER_BITS.knownOrg;
   const country = taggerCountryOf(text);
   if (country) bits |= country.form === "name" ? GAZETTEER_BITS.countryName : GAZETTEER_BITS.nationality;
