@@ -64,6 +64,7 @@ import {
   NEWSDEV60,
   NEWSDEV61,
   NEWSDEV62,
+  NEWSDEV63,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -591,6 +592,14 @@ describe("checkFloors", () => {
       about: 0.8,
       affiliation: 0.83,
     });
+    expect(QUALITY_FLOORS[NEWSDEV63]).toEqual({
+      person: 0.88,
+      org: 0.9,
+      claim: 0.97,
+      "claim+speaker": 0.9,
+      about: 0.83,
+      affiliation: 0.81,
+    });
     expect(QUALITY_FLOORS[NEWSDEV62]).toEqual({
       person: 0.94,
       org: 0.91,
@@ -600,12 +609,12 @@ describe("checkFloors", () => {
       affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV61]).toEqual({
-      person: 0.92,
-      org: 0.9,
-      claim: 0.96,
-      "claim+speaker": 0.89,
-      about: 0.75,
-      affiliation: 0.7,
+      person: 0.95,
+      org: 0.94,
+      claim: 0.98,
+      "claim+speaker": 0.95,
+      about: 0.78,
+      affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV3]).toEqual({
       person: 0.97,

@@ -186,7 +186,13 @@ export function findAffiliations(
       // of the title's portfolio, when the article names it — and then the ministry's only, not the country's
       // the title defaults to (the gold READMEs: newsdev6, newsdev7)
       // ("Interior Minister Dr. Konrad Brückner": the title itself, when an honorific follows it)
-      const ministry = portfolioMinistry(clusters, roleText) ?? portfolioMinistry(clusters, m.title);
+      // ("Education Cabinet Secretary Ruth Achieng": the portfolio's word right before the mention's title, newsdev61)
+      const ministry =
+        portfolioMinistry(clusters, roleText) ??
+        portfolioMinistry(clusters, m.title) ??
+        (modifier?.cap && modifier.kind === "word"
+          ? portfolioMinistry(clusters, `${modifier.text} ${m.title}`)
+          : undefined);
       if (org && !(ministry && org.country && !named)) add(c.id, org.id, role);
       if (ministry && ministry.id !== org?.id) add(c.id, ministry.id, role);
       // "Senator Rowena Dimaculangan" in a story datelined in the Philippines: the country's own Senate, named
@@ -387,8 +393,11 @@ function describedPartyAt(doc: AnalyzedText, at: number): Mention | undefined {
 
 /** The portfolio of a minister's title ("Deputy Minister of Economic Affairs" → "economic affairs"). */
 const MINISTER_PORTFOLIO = /\bminister\s+(?:of|for)\s+(?:the\s+)?(.+)$/i;
-/** "Economy Minister", "Interior Minister": the portfolio before the title. */
-const PORTFOLIO_MINISTER = /(?:^|\s)(\p{L}+)\s+minister$/iu;
+/**
+ * "Economy Minister", "Interior Minister": the portfolio before the title ("Climate and Environment Minister", two
+ * joined by "and"; Kenya's "Education Cabinet Secretary", 2026-12-07, newsdev61).
+ */
+const PORTFOLIO_MINISTER = /(?:^|\s)((?:\p{L}+\s+and\s+)?\p{L}+)\s+(?:minister|cabinet\s+secretary)$/iu;
 
 /**
  * "Agriculture Secretary Lorenzo Dimaculangan" beside the Department of Agriculture (a title the lexicon does not
@@ -430,7 +439,11 @@ function portfolioMinistry(clusters: readonly Cluster[], title: string): Cluster
       forms.some(
         (form) =>
           name === form || name.endsWith(` ${form}`) || name.startsWith(`${form} and `) || name.startsWith(`${form}, `),
-      ) || name === before
+      ) ||
+      // ("Climate and Environment Minister X", the mention's title its last portfolio only, beside the Ministry of
+      // Climate and Environment, newsdev61)
+      (/^ministry (?:of|for) /.test(name) && name.endsWith(` and ${portfolio}`)) ||
+      name === before
     );
   });
   return named.length === 1 ? named[0] : undefined;

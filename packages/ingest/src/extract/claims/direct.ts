@@ -152,9 +152,12 @@ export function headAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
     for (let k = j - 1; colon && k >= 0 && j - k <= 5; k--) {
       const w = tokens[k] as Token;
       if (w.kind !== "word" || w.sentence !== t.sentence) break;
-      if (cueOf(w.lower) && /^(?:of|about|to|on)$/.test(tokens[k + 1]?.lower ?? "")) {
+      // ("Marek Zieliński … told Reuters: “…”": the one told, then the colon, newsdev61)
+      const told = cueOf(w.lower)?.base === "tell" && !w.cap;
+      if (cueOf(w.lower) && (told || /^(?:of|about|to|on)$/.test(tokens[k + 1]?.lower ?? ""))) {
         const speaker = speakerEndingAt(doc, skipAuxLeft(tokens, k - 1, w.sentence), anon);
-        return { speaker, cue: { start: w.start, end: w.end }, cueIndex: k };
+        const a = { speaker, cue: { start: w.start, end: w.end }, cueIndex: k };
+        return told && speaker ? withVia(doc, a, speaker) : a;
       }
     }
     return null;

@@ -1,6 +1,6 @@
 import type { AnalyzedText } from "../document.js";
-import { SPEAKING_DOCUMENTS } from "./indirect.js";
 import type { AnonymousMemory } from "./speaker.js";
+import { SPEAKING_DOCUMENTS } from "./speaking-documents.js";
 import type { DraftClaim } from "./types.js";
 
 /**

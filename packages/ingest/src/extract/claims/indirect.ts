@@ -38,6 +38,7 @@ import { isModifierParticiple } from "./participle.js";
 import { partyStateAside } from "./party-state.js";
 import { passiveAuxiliary } from "./passive.js";
 import { type AnonymousMemory, closesOpeningAppositive, skipAuxLeft, speakerEndingAt } from "./speaker.js";
+import { SPEAKING_DOCUMENTS } from "./speaking-documents.js";
 import { commissionedDocumentMaker, looseSubject, subjectBefore } from "./subject.js";
 import { commaBefore, participleAt, possessorStart, tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
@@ -96,6 +97,8 @@ const VENUES = new Set([
   // ("said in a written dissent that …", 2026-12-07, newsdev59)
   "dissent",
   "opinion",
+  // ("denied in a video posted on Facebook on Wednesday night that …", newsdev61)
+  "video",
 ]);
 
 /** Where a statement was posted or aired: "said on Twitter", "wrote on his Facebook page", "said on stage". */
@@ -809,6 +812,10 @@ export function indirectClaims(
         speaker = looseSubject(doc, s, i, anon, !hasThat);
         loose = !hasThat;
       }
+      // ("Attorney General Clayton Rhodes sued Brightway … on Tuesday, …. The lawsuit, filed in …, says …": the suit
+      // speaks for the one who sued, newsdev61)
+      if (cue.base === "sue" && speaker?.cluster !== undefined)
+        for (const noun of SUITS) anon.set(noun, { start: speaker.start, end: speaker.end, cluster: speaker.cluster });
       let quoteSoon = false;
       for (let k = c; k < Math.min(s.last, c + 5); k++) if (mask[k]) quoteSoon = true;
       // stance verbs count with a named, pronoun or described subject ("The government refused …")
@@ -877,7 +884,8 @@ export function indirectClaims(
       if (unit !== "attribution" && !hasThat && seen) continue;
       // "pushed ahead Tuesday with a bill", "jeered, chanted and waved signs": a verb of motion's particle, or a
       // series of verbs the cue opens, leaves it no content
-      if (!hasThat && c === i + 1 && MOTION_PARTICLES.has(tokens[c]?.lower ?? "")) continue;
+      // (in lower case: "said Forward With Harrington had accepted …" names a committee, newsdev61)
+      if (!hasThat && c === i + 1 && MOTION_PARTICLES.has(tokens[c]?.lower ?? "") && !tokens[c]?.cap) continue;
       if (!hasThat && verbSeries(tokens, i, c)) continue;
       // ("Voters who do not respond and do not vote … are removed": a coordinated verb, no content)
       if (!hasThat && c === i + 1 && /^(?:and|or|but)$/.test(tokens[c]?.lower ?? "")) continue;
@@ -936,6 +944,21 @@ export function indirectClaims(
       if (unit !== "attribution" && insideCondition(tokens, s.first, i)) continue;
       // ("how quickly they report what they find": a short "what" clause names no proposition)
       if (unit !== "attribution" && !hasThat && tokens[c]?.lower === "what" && end - c <= 4) continue;
+      // ("The Board …, which decides which pesticides may be used in the Netherlands,": a body's choosing among things
+      // reports nothing, newsdev41 once the relative reached the name before its acronym)
+      if (
+        unit !== "attribution" &&
+        !hasThat &&
+        CHOOSING_CUES.has(cue.base) &&
+        c === i + 1 &&
+        WH_WORDS.has(tokens[c]?.lower ?? "")
+      )
+        continue;
+      // ("hoping for a job in a doctor's office": a hope for a thing is no proposition, newsdev61)
+      if (unit !== "attribution" && !hasThat && cue.base === "hope" && c === i + 1 && tokens[c]?.lower === "for")
+        continue;
+      // ("Super PACs … must report their donors": an obligation to speak is no report, newsdev61)
+      if (unit !== "attribution" && !hasThat && OBLIGATIONS.has(tokens[i - 1]?.lower ?? "")) continue;
       // ("of a 24-year-old man found unresponsive in his cell": a state someone was found in is no finding's content,
       // newsdev60)
       if (!hasThat && cue.base === "find" && c === i + 1 && FOUND_STATES.has(tokens[c]?.lower ?? "")) continue;
@@ -1027,8 +1050,22 @@ function relativeNameObject(tokens: readonly Token[], i: number, c: number, end:
   if (!relative) return false;
   let k = c;
   while (k < end && k - c < 3 && tokens[k]?.cap && tokens[k]?.kind === "word") k++;
+  const named = k > c;
+  // ("The … Federation, which supported Quispe Huanca in the 2022 election, said …": a short phrase of when or where
+  // after the name, newsdev61)
+  if (named && /^(?:in|at|during|since|before|after)$/.test(tokens[k]?.lower ?? "")) {
+    let p = k + 1;
+    while (p < end && p - k <= 4 && (tokens[p]?.kind === "word" || tokens[p]?.kind === "number")) p++;
+    if (tokens[p]?.text === ",") k = p;
+  }
   const verb = tokens[k + 1];
-  return k > c && tokens[k]?.text === "," && verb !== undefined && !verb.cap && /[a-z]ed$/.test(verb.text);
+  return (
+    named &&
+    tokens[k]?.text === "," &&
+    verb !== undefined &&
+    !verb.cap &&
+    (/[a-z]ed$/.test(verb.text) || QUOTE_CUES.has(cueOf(verb.lower)?.base ?? ""))
+  );
 }
 
 /**
@@ -1249,6 +1286,8 @@ const SOURCE_LINKS = new Set([
   "assigned",
   // ("A technician employed by the municipality at the works", 2026-12-07, newsdev52)
   "employed",
+  // ("An engineer working for the institute at Troll, who asked not to be named,", newsdev61)
+  "working",
   // ("A nurse who worked for Meridian at the jail until June, and who asked not to be named …, said", newsdev56)
   "who",
 ]);
@@ -1996,10 +2035,6 @@ function quantityObject(tokens: readonly Token[], c: number, end: number): boole
 /** Verbs of putting out a document, whose maker the document then speaks for. */
 const PRODUCING_CUES = new Set(["release", "announce", "write", "publish", "issue", "unveil", "file", "post"]);
 
-/** Heads of documents that speak for their maker ("The plan argues …", "The letter says …"). */
-export const SPEAKING_DOCUMENTS =
-  /^(?:plan|proposal|report|letter|memo|memorandum|filing|paper|ad|advertisement|video|post|study|analysis|audit|review|budget|platform|manifesto|op-ed|essay|brief|lawsuit|complaint|statement)$/;
-
 /** Remembers the document noun heading the object at c (within five words) as `speaker`'s. */
 function rememberDocument(
   tokens: readonly Token[],
@@ -2487,3 +2522,12 @@ const FOUND_STATES: ReadonlySet<string> = new Set([
   "stranded",
   "safe",
 ]);
+
+/** Modals of obligation before a cue ("must report their donors", "should disclose"): no report of anything. */
+const OBLIGATIONS: ReadonlySet<string> = new Set(["must", "should", "shall"]);
+
+/** A suit's nouns, which speak for the one who sued. */
+const SUITS: readonly string[] = ["lawsuit", "suit"];
+
+/** Cues of choosing, whose "which …" or "whether …" complement is a choice, not a report. */
+const CHOOSING_CUES: ReadonlySet<string> = new Set(["decide", "determine", "choose"]);

@@ -2,7 +2,7 @@ import type { AnalyzedText } from "../document.js";
 import { tokenAtOrAfter } from "../document.js";
 import { cueOf } from "../lexicon/cues.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
+import { ORG_DESCRIPTORS, ORG_NOUNS } from "../lexicon/organizations.js";
 import { ROLE_NOUNS } from "../lexicon/titles.js";
 import type { QuoteSpan } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
@@ -18,6 +18,8 @@ function looksLikeVerb(t: Token | undefined): boolean {
   if (/^['’]s$/.test(t.lower)) return false;
   // ("media outlets that receive money …": the plural of an organization's or a person's noun)
   if (/s$/.test(t.lower) && (ORG_DESCRIPTORS.has(t.lower.slice(0, -1)) || ROLE_NOUNS.has(t.lower))) return false;
+  // ("two limited liability companies set up in Delaware": a plural in -ies of an organization's noun, newsdev61)
+  if (/ies$/.test(t.lower) && ORG_NOUNS.has(`${t.lower.slice(0, -3)}y`)) return false;
   return /(?:ed|[^s]s)$/.test(t.lower);
 }
 
@@ -46,6 +48,15 @@ function isTitle(quoted: string): boolean {
   if (!/^\p{Lu}/u.test(words[0] as string)) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
+
+/** Participles that put a thing in a class ("classified as", "designated as", "listed as"). */
+const CLASSING_PARTICIPLES: ReadonlySet<string> = new Set([
+  "classified",
+  "designated",
+  "listed",
+  "registered",
+  "rated",
+]);
 
 /** Verbs of acting on a text (a law, a bill, a contract): the quotation is the text's words, no one's claim. */
 const ACT_VERBS = new Set([
@@ -106,6 +117,8 @@ export function scareQuoteClaims(
       if (/ed$/.test(t.lower) && /^(?:was|were|is|are|been|be|being)$/.test(tokens[v - 1]?.lower ?? "")) break;
       // "a play called “Los Hijos de Trump”": naming, nobody speaks
       if (isNamingCall(tokens, v)) break;
+      // ("empty homes in areas classified as under “housing pressure”": a class a participle puts a noun in, newsdev61)
+      if (CLASSING_PARTICIPLES.has(t.lower) && tokens[v + 1]?.lower === "as") break;
       // "passed a bill requiring … to register as “foreign representatives”": a vote on a text, an act
       if (ACT_VERBS.has(t.lower)) break;
       // "who has hosted “Meridian Tonight” since 2022": a work's title after a verb that reports no words

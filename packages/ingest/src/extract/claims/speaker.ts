@@ -232,6 +232,8 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
         : tokens[k - 1]?.text === "," || tokens[k - 1]?.text === "--"
           ? k - 2
           : k - 1;
+    // ("The National Landlords’ Association (ANS), which says …": the name before its acronym in brackets, newsdev61)
+    if (rel.lower === "which" && tokens[k]?.text === ")") k = beforeBrackets(tokens, k);
     const found = k >= 0 ? speakerEndingAt(doc, k, anon) : null;
     // "Alan Berger, a gynecologist from Englewood, New Jersey, who said": not the place, the person
     // the appositive describes ("Jane Doe, a spokeswoman for Acme, who": not Acme)
@@ -1152,6 +1154,13 @@ function accordingToOrganization(doc: AnalyzedText, first: number, last: number)
   const { tokens } = doc;
   for (let k = first; k + 1 < last; k++) {
     if (tokens[k]?.lower !== "according" || tokens[k + 1]?.lower !== "to") continue;
+    // ("…, according to the institute. …, it said.": the one organization the article describes so, closing the
+    // sentence, newsdev61)
+    const noun = tokens[k + 3];
+    if (tokens[k + 2]?.lower === "the" && noun?.kind === "word" && !noun.cap && k + 4 >= last - 1) {
+      const described = describedOrganization(doc.entities.clusters, noun.lower, noun.start);
+      if (described && !described.country) return described;
+    }
     for (let j = k + 2; j < last && j <= k + 7; j++) {
       const m = doc.mentionByFirstToken.get(j);
       if (!m) continue;

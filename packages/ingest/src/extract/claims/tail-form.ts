@@ -10,6 +10,7 @@ import type { Token } from "../text/tokens.js";
 import { isBarePossessive, isPossessive } from "../text/tokens.js";
 import { CLAUSE_CUT, contentClaim, MIN_WORDS, wireDash, wordsBetween } from "./content.js";
 import { speakerStartingAt } from "./speaker.js";
+import { SPEAKING_DOCUMENTS } from "./speaking-documents.js";
 import type { ClaimScan, SpeakerRef } from "./types.js";
 
 /** What may follow an inverted speaker ("…, said X on Tuesday."): anything else means X is not the speaker. */
@@ -73,6 +74,15 @@ export function tailForm(
     if (!QUOTE_CUES.has(cueOf(t.lower)?.base ?? "")) return false;
     // "…, Yaw Ofori, told Joy FM on Tuesday that …": who is told listens; "tell" never inverts its source
     if (cueOf(t.lower)?.base === "tell") return false;
+    // ("The lawsuit, filed in Wake County Superior Court, says Brightway told …": a document set off by its
+    // appositive opens the sentence, and the verb after the appositive is its own, newsdev61)
+    if (
+      tokens[s.first]?.lower === "the" &&
+      SPEAKING_DOCUMENTS.test(tokens[s.first + 1]?.lower ?? "") &&
+      tokens[s.first + 2]?.text === "," &&
+      tokens[i - 1]?.text === ","
+    )
+      return false;
     speaker = speakerStartingAt(doc, k, anon);
     if (!speaker) return false;
     // "…, and that late rains, not late seed, explained the smaller plantings.": an inverted source is someone —

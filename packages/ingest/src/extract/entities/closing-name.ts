@@ -51,6 +51,8 @@ const CLUB_OPENINGS = new Set([
   "sc",
   "ac",
   "cd",
+  // ("KS Nadodrze Wrocław", called "Nadodrze Wrocław" and "Nadodrze", 2026-12-07, newsdev61)
+  "ks",
 ]);
 
 function isGenericOpening(word: string): boolean {

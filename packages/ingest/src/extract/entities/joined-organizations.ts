@@ -68,6 +68,13 @@ function chapterOfRegion(
 const SERVICE_WORDS =
   /^(?:fire|police|ambulance|search|parks|fisheries|health|safety|emergency|customs|border|marine|coast|arts|culture)$/;
 
+/** "Civil Defence" / "Civil Protection" at token k, closing the run [.., e) or the name. */
+function civilDefenceAt(tokens: readonly Token[], k: number, e: number): boolean {
+  return (
+    tokens[k]?.text === "Civil" && /^(?:Defence|Defense|Protection)$/.test(tokens[k + 1]?.text ?? "") && k + 2 <= e
+  );
+}
+
 /** Particles of Portuguese, Spanish, Italian and French names ("Associação de Lesados do BAC"). */
 // (and the Filipino "ng": "Kilusang Magbubukid ng Pilipinas", newsdev59)
 const ROMANCE_PARTICLES = new Set(["do", "da", "dos", "das", "del", "de", "di", "du", "della", "des", "ng"]);
@@ -120,6 +127,14 @@ export function joinOrganizationPieces(
         out = joined(out, k - 1, piece.last);
         k = piece.last - 1;
       }
+      continue;
+    }
+    // ("The Fire Service and Civil Defence, whose divers joined the search": an emergency service's piece, "and" and
+    // the civil defence it is joined with, one agency, newsdev61)
+    if (word === "and" && out.some((p) => p.type === "ORG" && p.last === k) && civilDefenceAt(tokens, k + 1, e)) {
+      const piece = out.find((p) => p.type === "ORG" && p.last === k) as TaggedSpan;
+      out = joined(out, piece.first, k + 3);
+      k += 2;
       continue;
     }
     // ("the Associação de Lesados do BAC": a Romance particle between an organization's piece and a capitalised

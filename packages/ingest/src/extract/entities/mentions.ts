@@ -90,6 +90,7 @@ import { firmsAfterTradeTitles } from "./pollster-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { splitPossessiveOrganizations } from "./possessive-names.js";
 import { regionalStations } from "./regional-stations.js";
+import { committeesNamedBySlogans } from "./slogan-names.js";
 import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import { stateEditions, stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
@@ -452,19 +453,24 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     if (site) {
       const known = knownOrg(site.site);
       const first = tokens[i] as Token;
+      // ("members include Amazon.com Inc and several package carriers": the company's legal form after its address is
+      // its name's, newsdev61)
+      const form = tokens[site.end];
+      const legal = form?.cap && LEGAL_FORMS.has(form.lower) && form.start === site.endOffset + 1 ? 1 : 0;
+      const end = legal ? (form as Token).end : site.endOffset;
       mentions.push({
         start: first.start,
-        end: site.endOffset,
-        text: site.address,
-        name: known?.name ?? site.address,
+        end,
+        text: text.slice(first.start, end),
+        name: legal ? text.slice(first.start, end) : (known?.name ?? site.address),
         first: i,
-        last: site.end,
+        last: site.end + legal,
         type: "Organization",
-        kind: known?.kind ?? "website",
+        kind: legal ? "company" : (known?.kind ?? "website"),
         tagged: "ORG",
         cluster: -1,
       });
-      i = site.end;
+      i = site.end + legal;
       continue;
     }
     // "the German news agency dpa": a known organization whose name is written in lower case
@@ -818,6 +824,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   hyphenatedNames(text, tokens, mentions);
   namesBeforeDescriptors(text, tokens, mentions);
   firmsAfterTradeTitles(text, tokens, mentions);
+  committeesNamedBySlogans(tokens, mentions);
   namesOverIn(text, tokens, mentions);
   splitPossessiveOrganizations(text, tokens, mentions);
   trailingNames(text, tokens, mentions);
@@ -1407,7 +1414,11 @@ function processRun(
     // "the Korean Patients' Rights Network", "the Teachers' Union of Ireland": an organization the tagger began
     // after a collective's plural possessive begins with the capitalised words of the run before it
     if (piece.type === "ORG") piece.first = collectiveOwnerStart(tokens, Math.max(s, previousEnd), piece.first);
-    const lead = leadingHeadBefore(tokens, Math.max(s, previousEnd), piece.first);
+    // ("the Polish club KS Nadodrze Wrocław": a club's abbreviation opening the run, a word the tagger left untyped and
+    // its city's piece, newsdev61)
+    const lead =
+      leadingHeadBefore(tokens, Math.max(s, previousEnd), piece.first) ??
+      teamAbbreviationOpening(tokens, Math.max(s, previousEnd), piece.first, piece.last === e);
     if (lead !== undefined) {
       piece.first = lead;
       piece.type = "ORG";
@@ -3323,6 +3334,24 @@ function leadingHeadBefore(tokens: readonly Token[], from: number, first: number
   const t = tokens[k];
   if (k < from || !t) return undefined;
   return t.cap && LEADING_ORG_HEADS.has(t.lower) ? k : undefined;
+}
+
+/**
+ * The run's first token `from` when it is a sports club's abbreviation ("KS", "FC", "SK"), one or two capitalised
+ * words stand between it and the piece at `first`, and the piece closes the run (`closes`); else undefined.
+ */
+function teamAbbreviationOpening(
+  tokens: readonly Token[],
+  from: number,
+  first: number,
+  closes: boolean,
+): number | undefined {
+  const head = tokens[from];
+  if (!closes || !head || first - from < 2 || first - from > 3) return undefined;
+  if (!/^\p{Lu}{2,4}$/u.test(head.text) || LEADING_ORG_HEADS.get(head.lower) !== "team") return undefined;
+  for (let k = from + 1; k < first; k++)
+    if (!(tokens[k] as Token).cap || (tokens[k] as Token).kind !== "word") return undefined;
+  return from;
 }
 
 /** Job nouns no organization's name ends with ("the Union Leader", "the Observer" are newspapers). */

@@ -188,7 +188,11 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["media", "telewizja televisión televisão télévision televisione"],
       // sports clubs: "FC Rijnstad", "AC Milan", "VfB Stuttgart", "Atlético Madrid", "Olympique Lyonnais"
       // ("KV Scheldestad", "KRC Genk", "NK Osijek", "RCD Espanyol", "UD Almería")
-      ["team", "fc afc ac cf sc ssc fk sv vfb vfl atlético olympique dynamo dinamo sporting kv krc rsc nk sk rcd ud"],
+      // ("KS Nadodrze Wrocław", a Polish club, 2026-12-07, newsdev61)
+      [
+        "team",
+        "fc afc ac cf sc ssc fk sv vfb vfl atlético olympique dynamo dinamo sporting kv krc rsc nk sk rcd ud ks",
+      ],
     ] as const
   ).flatMap(([kind, words]) => words.split(" ").map((word) => [word, kind] as const)),
 );

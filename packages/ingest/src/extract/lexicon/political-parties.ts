@@ -56,4 +56,7 @@ export const POLITICAL_PARTIES: KnownOrg[] = [
   { name: "New Patriotic Party", aliases: ["NPP"], kind: "party" },
   // read on gold/newsdev21 (2026-12-06): a UK party whose name ends with the country's abbreviation
   { name: "Reform UK", aliases: [], kind: "party" },
+  // read on gold/newsdev61 (2026-12-07): Portugal's party of the right, a one-word name ("Chega’s parliamentary
+  // leader")
+  { name: "Chega", aliases: [], kind: "party" },
 ];

@@ -222,6 +222,13 @@ const RAW: [string, string | undefined][] = [
   ["major general", undefined],
   ["brigadier general", undefined],
   ["lieutenant colonel", undefined],
+  // naval and coast guard ranks ("A spokesman for the force, Lieutenant Commander Tanvir Ahmed,", 2026-12-07, newsdev61;
+  // not features of the shipped tagger)
+  ["lieutenant commander", undefined],
+  // a Kenyan minister's title ("Education Cabinet Secretary Ruth Achieng", 2026-12-07, newsdev61; not a feature of the
+  // shipped tagger)
+  ["cabinet secretary", undefined],
+  ["commander", undefined],
   // ("Its spokesperson, Fire Colonel Dimitris Kalogeropoulos,", a Greek fire service's rank, 2026-12-07, newsdev53)
   ["colonel", undefined],
   ["fire colonel", undefined],
@@ -270,6 +277,9 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "brigadier",
   // (2026-12-07, newsdev53)
   "colonel",
+  // (2026-12-07, newsdev61)
+  "commander",
+  "cabinet",
   // (2026-12-07, newsdev57 and newsdev59)
   "premier",
   "legislator",
