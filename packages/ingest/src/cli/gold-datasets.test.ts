@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev63, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev64, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -155,6 +155,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev63, gold/newstest
     ["newsdev61", 12, 159],
     ["newsdev62", 12, 173],
     ["newsdev63", 12, 168],
+    ["newsdev64", 12, 180],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",
