@@ -65,6 +65,7 @@ import {
   NEWSDEV61,
   NEWSDEV62,
   NEWSDEV63,
+  NEWSDEV64,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -592,6 +593,14 @@ describe("checkFloors", () => {
       about: 0.8,
       affiliation: 0.83,
     });
+    expect(QUALITY_FLOORS[NEWSDEV64]).toEqual({
+      person: 0.93,
+      org: 0.91,
+      claim: 0.97,
+      "claim+speaker": 0.93,
+      about: 0.83,
+      affiliation: 0.69,
+    });
     expect(QUALITY_FLOORS[NEWSDEV63]).toEqual({
       person: 0.88,
       org: 0.9,
@@ -602,11 +611,11 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV62]).toEqual({
       person: 0.94,
-      org: 0.91,
-      claim: 0.97,
-      "claim+speaker": 0.93,
-      about: 0.68,
-      affiliation: 0.74,
+      org: 0.93,
+      claim: 0.98,
+      "claim+speaker": 0.96,
+      about: 0.79,
+      affiliation: 0.76,
     });
     expect(QUALITY_FLOORS[NEWSDEV61]).toEqual({
       person: 0.95,

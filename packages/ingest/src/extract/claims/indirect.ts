@@ -265,6 +265,16 @@ export function indirectClaims(
       if (tokens[i + 1]?.text === "," && cueOf(t.lower)?.base === t.lower && determinedNoun(tokens, i)) continue;
       const cue = cueOf(t.lower);
       if (!cue) {
+        // ("The Southern Ballot Rights Project … filed the suit in …. The complaint says …": the suit one files speaks
+        // for the one who filed it, newsdev62)
+        if (/^(?:filed|brought)$/.test(t.lower) && /^(?:a|an|the|its|their)$/.test(tokens[i + 1]?.lower ?? "")) {
+          const noun = tokens[i + 2]?.lower === "federal" ? tokens[i + 3] : tokens[i + 2];
+          if (SUITS.includes(noun?.lower ?? "")) {
+            const filer = speakerEndingAt(doc, skipAuxLeft(tokens, i - 1, s.index), anon);
+            if (filer?.cluster !== undefined)
+              for (const n of SUITS) anon.set(n, { start: filer.start, end: filer.end, cluster: filer.cluster });
+          }
+        }
         thatClause(scan, s, i);
         continue;
       }
@@ -635,6 +645,24 @@ export function indirectClaims(
         tailForm(scan, s, i, speaker);
         continue;
       }
+      // ("…, Representative Thomas Ekberg said on Wednesday as he opened a House hearing …": a clause of time right
+      // after the day, with no comma, ends the attribution too, newsdev62)
+      const dayEnd =
+        tokens[c]?.lower === "on" && WEEKDAY_WORDS.test(tokens[c + 1]?.lower ?? "")
+          ? c + 2
+          : WEEKDAY_WORDS.test(tokens[c]?.lower ?? "")
+            ? c + 1
+            : -1;
+      if (
+        dayEnd > 0 &&
+        /^(?:as|while|when|before|after)$/.test(tokens[dayEnd]?.lower ?? "") &&
+        /^(?:he|she|they|it|we|the|his|her|their)$/.test(tokens[dayEnd + 1]?.lower ?? "") &&
+        tailShaped() &&
+        tailForm(scan, s, i, speaker)
+      ) {
+        events.push(cueEvent(t, s, speaker as SpeakerRef));
+        continue;
+      }
       if (afterDay > 0) c = afterDay;
       else if (TIME_START.has(tokens[c]?.lower ?? "") || (tokens[c]?.lower === "of" && cue.base === "say")) {
         // "said Thursday in an email that …" keeps the clause after "that"; otherwise nothing here
@@ -954,6 +982,9 @@ export function indirectClaims(
         WH_WORDS.has(tokens[c]?.lower ?? "")
       )
         continue;
+      // ("the first fare a traveler sees, based on the group’s review …": a verb of perceiving closing a relative
+      // clause before a comma has no content after it, newsdev62)
+      if (unit !== "attribution" && !hasThat && cue.base === "see" && tokens[i + 1]?.text === ",") continue;
       // ("hoping for a job in a doctor's office": a hope for a thing is no proposition, newsdev61)
       if (unit !== "attribution" && !hasThat && cue.base === "hope" && c === i + 1 && tokens[c]?.lower === "for")
         continue;
@@ -1288,6 +1319,8 @@ const SOURCE_LINKS = new Set([
   "employed",
   // ("An engineer working for the institute at Troll, who asked not to be named,", newsdev61)
   "working",
+  // ("A cherry grower near Cobram, who asked not to be named because of tensions …,", newsdev62)
+  "near",
   // ("A nurse who worked for Meridian at the jail until June, and who asked not to be named …, said", newsdev56)
   "who",
 ]);
@@ -1315,7 +1348,15 @@ function describedSourceBefore(doc: AnalyzedText, first: number, end: number): S
       continue;
     if (t.cap || t.kind !== "word") return null;
     if (!SOURCE_LINKS.has(tokens[k + 1]?.lower ?? "")) continue;
-    if (!ROLE_NOUNS.has(t.lower) && !isRoleHead(t.lower) && !/^(?:person|source|insider|member)$/.test(t.lower))
+    // (any noun of a trade before a place: "A cherry grower near Cobram, who asked not to be named …", newsdev62 — the
+    // aside says it is someone)
+    const trade = tokens[k + 1]?.lower === "near" && /^\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(t.lower);
+    if (
+      !ROLE_NOUNS.has(t.lower) &&
+      !isRoleHead(t.lower) &&
+      !/^(?:person|source|insider|member)$/.test(t.lower) &&
+      !trade
+    )
       return null;
     const from = tokens[first + 1] as Token;
     const last = tokens[end - 1] as Token;
@@ -2047,7 +2088,10 @@ function rememberDocument(
     const t = tokens[k] as Token;
     if (t.kind !== "word") return;
     if (SPEAKING_DOCUMENTS.test(t.lower)) {
-      anon.set(t.lower, { start: speaker.start, end: speaker.end, cluster: speaker.cluster });
+      const ref = { start: speaker.start, end: speaker.end, cluster: speaker.cluster };
+      anon.set(t.lower, ref);
+      // ("filed the suit …. The complaint says …": a suit's complaint is its text, newsdev62)
+      if (SUITS.includes(t.lower)) anon.set("complaint", ref);
       return;
     }
   }
@@ -2081,7 +2125,10 @@ function rememberOpeningDocument(
     const t = tokens[k] as Token;
     if (t.text === ",") return;
     if (SPEAKING_DOCUMENTS.test(t.lower)) {
-      anon.set(t.lower, { start: speaker.start, end: speaker.end, cluster: speaker.cluster });
+      const ref = { start: speaker.start, end: speaker.end, cluster: speaker.cluster };
+      anon.set(t.lower, ref);
+      // ("filed the suit …. The complaint says …": a suit's complaint is its text, newsdev62)
+      if (SUITS.includes(t.lower)) anon.set("complaint", ref);
       return;
     }
   }
@@ -2527,7 +2574,10 @@ const FOUND_STATES: ReadonlySet<string> = new Set([
 const OBLIGATIONS: ReadonlySet<string> = new Set(["must", "should", "shall"]);
 
 /** A suit's nouns, which speak for the one who sued. */
-const SUITS: readonly string[] = ["lawsuit", "suit"];
+const SUITS: readonly string[] = ["lawsuit", "suit", "complaint"];
 
 /** Cues of choosing, whose "which …" or "whether …" complement is a choice, not a report. */
 const CHOOSING_CUES: ReadonlySet<string> = new Set(["decide", "determine", "choose"]);
+
+/** The days of the week, and "today" and "yesterday" ("said on Wednesday as he opened …"). */
+const WEEKDAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;

@@ -138,9 +138,18 @@ function organizationNamedNext(
   if (!next) return undefined;
   const named = doc.entities.mentions.filter((m) => m.start >= next.start && m.end <= next.end);
   const opening = named[0] ? doc.entities.clusters[named[0].cluster] : undefined;
+  // (the organization the person is "of", "at" or "for": not "Delacroix … is running fourth among the candidates
+  // seeking the Republican Party’s presidential nomination" after "a nonpartisan think tank said", newsdev62)
+  const ofPerson = (m: { first: number }) => {
+    const before = tokens[m.first - 1]?.lower === "the" ? m.first - 2 : m.first - 1;
+    return /^(?:of|at|for)$/.test(tokens[before]?.lower ?? "");
+  };
   const cluster =
     opening?.type === "Person"
-      ? named.map((m) => doc.entities.clusters[m.cluster]).find((c) => c?.type === "Organization" && !c.country)
+      ? named
+          .filter(ofPerson)
+          .map((m) => doc.entities.clusters[m.cluster])
+          .find((c) => c?.type === "Organization" && !c.country)
       : opening;
   if (cluster?.type !== "Organization" || cluster.country) return undefined;
   return cluster.mentions.every((m) => m.start >= next.start) ? cluster.id : undefined;

@@ -43,7 +43,9 @@ export function campaignCommitteeEnd(tokens: readonly Token[], i: number, lowerV
     if (after?.cap && after.kind === "word" && after.sentence === sentence) return -1;
     // ("Vote for President …": a sentence's first word is capitalised whatever it is — a name there only when the
     // article never writes it in lower case and it is no verb of voting: "Quintanilla for President was expected …")
-    if (tokens[i - 1]?.sentence !== sentence && (n !== 1 || SENTENCE_VERBS.test(words[0]?.lower ?? ""))) return -1;
+    // (a listed first name and a surname may open the sentence: "Marian Oduya for President, Democratic candidate
+    // Marian Oduya’s campaign committee, said …", newsdev62)
+    if (tokens[i - 1]?.sentence !== sentence && n === 1 && SENTENCE_VERBS.test(words[0]?.lower ?? "")) return -1;
     return i + n + 2;
   }
   return -1;

@@ -91,7 +91,7 @@ import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js"
 import { splitPossessiveOrganizations } from "./possessive-names.js";
 import { regionalStations } from "./regional-stations.js";
 import { committeesNamedBySlogans } from "./slogan-names.js";
-import { bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
+import { bareBodiesOfState, bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import { stateEditions, stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
@@ -837,6 +837,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   dropLeaderTitleWords(tokens, mentions);
   dropMemberDescriptions(tokens, mentions);
   bareChambersOfState(text, mentions);
+  bareBodiesOfState(text, mentions);
   bareCongressOfParty(mentions);
   partyPluralMentions(text, tokens, mentions);
   // "the Carolina Panthers": a team ("the team's head coach" is its)
@@ -1003,7 +1004,15 @@ function processRun(
       (startish || s > first) &&
       FUNCTION_WORDS.has(t.lower) &&
       !isAcronym(t.text) &&
-      !allOpensName(tokens, s, last)
+      !allOpensName(tokens, s, last) &&
+      // ("The Three Rivers Transit Authority voted …": a number opening an organization's name, newsdev62)
+      !(
+        s > first &&
+        COUNT_WORDS.has(t.lower) &&
+        last - s >= 3 &&
+        ORG_HEADS.has((tokens[last - 1] as Token).lower) &&
+        (tokens[s + 1] as Token).cap
+      )
     ) {
       s++;
       continue;

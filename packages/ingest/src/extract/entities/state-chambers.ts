@@ -125,3 +125,36 @@ export function bareCongressOfParty(mentions: Mention[]): void {
       else delete m.kind;
     }
 }
+
+/**
+ * "The Department of State confirmed it had received the complaint" after "the Pennsylvania Department of State": a
+ * body written without the US state after the article named it with the state, and with "the", is the state's, not
+ * the federal one a lexicon knows by those words. Renames those mentions to the state's body (run before clustering;
+ * 2026-12-07, newsdev62).
+ */
+export function bareBodiesOfState(text: string, mentions: Mention[]): void {
+  const full = new Map<string, string | undefined>();
+  const firstAt = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== "Organization") continue;
+    const space = m.name.indexOf(" ");
+    const place = space > 0 ? m.name.slice(0, space) : "";
+    if (!PLACES.has(place.toLowerCase()) || countryOf(place)) continue;
+    const rest = m.name.slice(space + 1);
+    // (a body's name of three words or more after the state: "Department of State", not "Senate" or "House")
+    if (rest.split(" ").length < 3) continue;
+    const key = rest.toLowerCase();
+    full.set(key, full.has(key) && full.get(key) !== m.name ? undefined : m.name);
+    if (!firstAt.has(key)) firstAt.set(key, m.start);
+  }
+  if (full.size === 0) return;
+  for (const m of mentions) {
+    if (m.type !== "Organization") continue;
+    const key = m.text.replace(/^the\s+/i, "").toLowerCase();
+    const name = full.get(key);
+    // (after the state's body is named, and definite: "a Department of Transportation study" before "the Ohio
+    // Department of Transportation" is the federal one's, newsdev26)
+    const definite = /\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) || /^the\s/i.test(m.text);
+    if (name !== undefined && name !== m.name && m.start > (firstAt.get(key) ?? Infinity) && definite) m.name = name;
+  }
+}
