@@ -83,6 +83,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev62", "12 more: US politics; Wikinews news reports, a twelfth set of them, blind"],
     ["newsdev63", "12 more: US politics; Wikinews news reports, a thirteenth set of them, blind"],
     ["newsdev64", "12 more: US politics; Wikinews news reports, a fourteenth set of them, blind"],
+    ["newsdev65", "12 more: US politics; Wikinews news reports, a fifteenth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({
