@@ -66,6 +66,7 @@ import {
   NEWSDEV62,
   NEWSDEV63,
   NEWSDEV64,
+  NEWSDEV65,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -593,6 +594,14 @@ describe("checkFloors", () => {
       about: 0.8,
       affiliation: 0.83,
     });
+    expect(QUALITY_FLOORS[NEWSDEV65]).toEqual({
+      person: 0.92,
+      org: 0.9,
+      claim: 0.97,
+      "claim+speaker": 0.94,
+      about: 0.78,
+      affiliation: 0.74,
+    });
     expect(QUALITY_FLOORS[NEWSDEV64]).toEqual({
       person: 0.93,
       org: 0.91,
@@ -602,12 +611,12 @@ describe("checkFloors", () => {
       affiliation: 0.69,
     });
     expect(QUALITY_FLOORS[NEWSDEV63]).toEqual({
-      person: 0.88,
-      org: 0.9,
-      claim: 0.97,
-      "claim+speaker": 0.9,
-      about: 0.83,
-      affiliation: 0.81,
+      person: 0.9,
+      org: 0.92,
+      claim: 0.98,
+      "claim+speaker": 0.94,
+      about: 0.84,
+      affiliation: 0.82,
     });
     expect(QUALITY_FLOORS[NEWSDEV62]).toEqual({
       person: 0.94,

@@ -906,7 +906,9 @@ export function indirectClaims(
       // "welcomed the ruling", "rejected the criticism": in the quotation unit a stance on a thing named by
       // a determiner and a noun says nothing (the newsdev gold's "speech acts without propositional
       // content"; PolNeAR counts them); "showed Clinton ahead", "called them rapists" do
-      if (unit !== "attribution" && stance && !hasThat && thingObject(tokens, c, end)) continue;
+      // ("blamed the defeat on low turnout in rural areas": blaming a thing on a cause says why it happened, newsdev63)
+      const blamedOn = cue.base === "blame" && tokens.slice(c, Math.min(end, c + 5)).some((w) => w.lower === "on");
+      if (unit !== "attribution" && stance && !hasThat && !blamedOn && thingObject(tokens, c, end)) continue;
       // ("Democrats see an opening": seeing a thing is no claim either)
       const seen = cue.base === "see" && /^(?:a|an|the|no)$/.test(tokens[c]?.lower ?? "") && end - c <= 3;
       if (unit !== "attribution" && !hasThat && seen) continue;
@@ -985,6 +987,23 @@ export function indirectClaims(
       // ("the first fare a traveler sees, based on the group’s review …": a verb of perceiving closing a relative
       // clause before a comma has no content after it, newsdev62)
       if (unit !== "attribution" && !hasThat && cue.base === "see" && tokens[i + 1]?.text === ",") continue;
+      // ("upheld Mississippi's requirement that voters show photo identification": what a rule requires, no one's
+      // report, newsdev63)
+      if (unit !== "attribution" && requiredClause(tokens, i, s.first)) continue;
+      // ("only 34 percent backed sending part of it to a common fund": a poll's share, no one's stance, newsdev63)
+      if (unit !== "attribution" && stanceOfShare(tokens, i, cue.base)) continue;
+      // ("Campaigners celebrated on the Bundesplatz in Bern": where a stance was taken, no content, newsdev63)
+      if (
+        unit !== "attribution" &&
+        !hasThat &&
+        STANCE_CUES.has(cue.base) &&
+        c === i + 1 &&
+        /^(?:on|in|at|outside)$/.test(tokens[c]?.lower ?? "") &&
+        tokens[c + 1]?.lower === "the" &&
+        tokens[c + 2]?.cap === true &&
+        end - c <= 6
+      )
+        continue;
       // ("hoping for a job in a doctor's office": a hope for a thing is no proposition, newsdev61)
       if (unit !== "attribution" && !hasThat && cue.base === "hope" && c === i + 1 && tokens[c]?.lower === "for")
         continue;
@@ -2581,3 +2600,23 @@ const CHOOSING_CUES: ReadonlySet<string> = new Set(["decide", "determine", "choo
 
 /** The days of the week, and "today" and "yesterday" ("said on Wednesday as he opened …"). */
 const WEEKDAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
+
+/** Nouns of a rule whose "that" clause says what it requires ("the requirement that voters show …"). */
+const REQUIREMENT_NOUNS: ReadonlySet<string> = new Set(["requirement", "rule", "mandate", "provision"]);
+
+/** The cue at token i stands in a "that" clause a requirement's noun opens, its subject one to three words. */
+function requiredClause(tokens: readonly Token[], i: number, first: number): boolean {
+  for (let k = i - 2; k >= Math.max(first, i - 4); k--)
+    if (tokens[k]?.lower === "that") return REQUIREMENT_NOUNS.has(tokens[k - 1]?.lower ?? "");
+  return false;
+}
+
+/** A stance cue at token i whose subject is a share ("34 percent backed …", "a majority opposed …"). */
+function stanceOfShare(tokens: readonly Token[], i: number, base: string): boolean {
+  if (!STANCE_CUES.has(base)) return false;
+  const before = tokens[i - 1]?.lower ?? "";
+  return (
+    ((before === "percent" || before === "cent") && tokens[i - 2]?.kind === "number") ||
+    (before === "percent" && /^\d/.test(tokens[i - 2]?.text ?? ""))
+  );
+}

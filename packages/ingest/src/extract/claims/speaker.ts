@@ -11,7 +11,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, isNounPhraseBoundary, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
-import { ORG_DESCRIPTORS } from "../lexicon/organizations.js";
+import { ORG_DESCRIPTORS, ORG_NOUNS } from "../lexicon/organizations.js";
 import { MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
 import { datelineDash } from "../text/dateline.js";
 import type { Token } from "../text/tokens.js";
@@ -1373,6 +1373,23 @@ export function resolveNounPhrase(
   // article names whose name ends in the role's "Office", newsdev59)
   const office = possessed && head === "office" ? roleOffice(doc, first, last) : undefined;
   if (office) return { start: startTok.start, end: endTok.end, cluster: office.id };
+  // ("according to ministry figures": the numbers of the one organization the article describes by the noun before
+  // them, newsdev63)
+  if (
+    last === first + 1 &&
+    /^(?:figures|data|statistics)$/.test(head) &&
+    !startTok.cap &&
+    ORG_NOUNS.has(startTok.lower)
+  ) {
+    const described = describedOrganization(doc.entities.clusters, startTok.lower, startTok.start);
+    if (described && !described.country) return { start: startTok.start, end: endTok.end, cluster: described.id };
+  }
+  // ("Thomas Carver’s presidential campaign on Monday accused …" beside Carver for President: the committee the article
+  // names for the candidate whose possessive opens the phrase, newsdev63)
+  if (possessed && head === "campaign" && person && doc.entities.clusters[person.cluster]?.type === "Person") {
+    const committee = campaignCommittee(doc, doc.entities.clusters[person.cluster] as Cluster);
+    if (committee) return { start: startTok.start, end: endTok.end, cluster: committee.id };
+  }
   if (possessed && !endTok.cap) {
     // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
     // … and so is "Connecticut’s tax commissioner said": a job noun after the possessor

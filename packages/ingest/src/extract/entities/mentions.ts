@@ -1072,11 +1072,19 @@ function processRun(
     // ("New Vision, the state-owned daily, reported …" where the article writes "new" in lower case too: "New" before
     // a capitalised word opens a name, as in "New Zealand", newsdev60)
     const newName = t.text === "New" && s + 1 < last && (tokens[s + 1] as Token).cap;
+    // ("Wind Energy Ireland said …" where the article writes "wind farm": the tagger's sure organization of three words
+    // or more that ends with a country's name keeps its first word, newsdev63)
+    const sureOrg =
+      s === first &&
+      last - s >= 3 &&
+      countryOf((tokens[last - 1] as Token).text)?.form === "name" &&
+      tags?.pieces(s, last).some((p) => p.type === "ORG" && p.first === s && p.last === last) === true;
     if (
       startish &&
       lowerVocab.has(t.lower) &&
       !leadsName &&
       !newName &&
+      !sureOrg &&
       !agencyOfCountry &&
       !station &&
       !chamberCommittee &&
@@ -1441,6 +1449,27 @@ function processRun(
       )
         piece.first--;
     } else if (piece.type === "PER" && LEADING_ORG_HEADS.has((tokens[piece.first] as Token).lower)) piece.type = "ORG";
+    // ("In a 62-page judgment, Mr Justice Fergal Kinsella held …": an honorific opening the tagger's organization makes
+    // it a person's name, newsdev63)
+    // (the run's title loop has taken the honorific and the title off the piece: "Fergal Kinsella" after "Mr Justice")
+    const honorificAt = (k: number) => HONORIFICS.has((tokens[k] as Token | undefined)?.lower ?? "");
+    if (
+      piece.type === "ORG" &&
+      piece.last - piece.first >= 2 &&
+      (honorificAt(piece.first) || honorificAt(piece.first - 1) || honorificAt(piece.first - 2)) &&
+      // (not a body named for someone: "the Sir J.J. School of Art", newsdev32)
+      !tokens.slice(piece.first, piece.last).some((t) => ORG_HEADS.has(t.lower))
+    )
+      piece.type = "PER";
+    // ("applied to An Bord Pleanála", "An Post", "An Garda Síochána": the Irish article, capitalised inside a sentence,
+    // opens the organization's name, newsdev63)
+    if (
+      piece.type === "ORG" &&
+      piece.first - 1 >= Math.max(s, previousEnd) &&
+      tokens[piece.first - 1]?.text === "An" &&
+      tokens[piece.first - 2]?.sentence === tokens[piece.first - 1]?.sentence
+    )
+      piece.first--;
     // "European Council President Donald Tusk": the title between two names belongs to the person
     let own =
       piece.first === s || (piece.type === "PER" && piece.first === portfolioHolder)

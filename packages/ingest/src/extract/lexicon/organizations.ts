@@ -171,6 +171,8 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       // a Māori iwi (tribe), which the gold counts among organizations ("Ngāti Rākaunui", "Ngāi Tahu", 2026-12-07,
       // newsdev51)
       ["organization", "ngāti ngati ngāi ngai"],
+      // ("An Bord Pleanála", Ireland's planning board, read as a person's, 2026-12-07, newsdev63)
+      ["board", "bord"],
       // ("Museums Victoria", a state's museums body, read as a person's, 2026-12-07, newsdev52)
       ["institution", "museums"],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
