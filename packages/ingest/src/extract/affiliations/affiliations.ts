@@ -277,9 +277,9 @@ export function findAffiliations(
     // ("Senator Marcela Ibarguren of the governing Alianza Republicana Federal (ARF)": a party set off by its
     // standing, whatever kind the name alone gave it; its member, newsdev59)
     const standing = the && !next && PARTY_STANDINGS.has(doc.tokens[after + 2]?.lower ?? "");
-    const standingParty = standing ? doc.mentionByFirstToken.get(after + 3) : undefined;
-    const ofParty = standingParty;
-    const org = (next ?? ofParty) ? clusters[(next ?? ofParty)?.cluster as number] : undefined;
+    const ofParty = standing ? doc.mentionByFirstToken.get(after + 3) : undefined;
+    const of = next ?? ofParty;
+    const org = of ? clusters[of.cluster] : undefined;
     if (org?.type === "Organization" && !org.country && /^(?:of|from|at)$/.test(preposition))
       add(c.id, org.id, ofParty ? "member" : null);
     // "Senator Lucia Benavides (D-Tucson)", "Labour Minister Jörg Wiesenthal-Kröger (CDU)"

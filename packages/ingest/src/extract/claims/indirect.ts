@@ -42,7 +42,7 @@ import { SPEAKING_DOCUMENTS } from "./speaking-documents.js";
 import { commissionedDocumentMaker, looseSubject, subjectBefore } from "./subject.js";
 import { commaBefore, participleAt, possessorStart, tailForm } from "./tail-form.js";
 import { thatClause } from "./that-clause.js";
-import { contentAfterDay } from "./time-phrase.js";
+import { contentAfterDay, dayPhraseEnd } from "./time-phrase.js";
 import { isHeadlineCue } from "./title-case.js";
 import type { ClaimScan, DraftClaim, SpeakerRef } from "./types.js";
 import { afterMediumNoun, viaAfter } from "./via.js";
@@ -271,8 +271,7 @@ export function indirectClaims(
           const noun = tokens[i + 2]?.lower === "federal" ? tokens[i + 3] : tokens[i + 2];
           if (SUITS.includes(noun?.lower ?? "")) {
             const filer = speakerEndingAt(doc, skipAuxLeft(tokens, i - 1, s.index), anon);
-            if (filer?.cluster !== undefined)
-              for (const n of SUITS) anon.set(n, { start: filer.start, end: filer.end, cluster: filer.cluster });
+            if (filer?.cluster !== undefined) rememberSuit(anon, filer);
           }
         }
         thatClause(scan, s, i);
@@ -647,12 +646,7 @@ export function indirectClaims(
       }
       // ("…, Representative Thomas Ekberg said on Wednesday as he opened a House hearing …": a clause of time right
       // after the day, with no comma, ends the attribution too, newsdev62)
-      const dayEnd =
-        tokens[c]?.lower === "on" && WEEKDAY_WORDS.test(tokens[c + 1]?.lower ?? "")
-          ? c + 2
-          : WEEKDAY_WORDS.test(tokens[c]?.lower ?? "")
-            ? c + 1
-            : -1;
+      const dayEnd = dayPhraseEnd(tokens, c);
       if (
         dayEnd > 0 &&
         /^(?:as|while|when|before|after)$/.test(tokens[dayEnd]?.lower ?? "") &&
@@ -842,8 +836,7 @@ export function indirectClaims(
       }
       // ("Attorney General Clayton Rhodes sued Brightway … on Tuesday, …. The lawsuit, filed in …, says …": the suit
       // speaks for the one who sued, newsdev61)
-      if (cue.base === "sue" && speaker?.cluster !== undefined)
-        for (const noun of SUITS) anon.set(noun, { start: speaker.start, end: speaker.end, cluster: speaker.cluster });
+      if (cue.base === "sue" && speaker?.cluster !== undefined) rememberSuit(anon, speaker);
       let quoteSoon = false;
       for (let k = c; k < Math.min(s.last, c + 5); k++) if (mask[k]) quoteSoon = true;
       // stance verbs count with a named, pronoun or described subject ("The government refused …")
@@ -2107,10 +2100,7 @@ function rememberDocument(
     const t = tokens[k] as Token;
     if (t.kind !== "word") return;
     if (SPEAKING_DOCUMENTS.test(t.lower)) {
-      const ref = { start: speaker.start, end: speaker.end, cluster: speaker.cluster };
-      anon.set(t.lower, ref);
-      // ("filed the suit …. The complaint says …": a suit's complaint is its text, newsdev62)
-      if (SUITS.includes(t.lower)) anon.set("complaint", ref);
+      rememberDocumentNoun(anon, t.lower, speaker);
       return;
     }
   }
@@ -2144,10 +2134,7 @@ function rememberOpeningDocument(
     const t = tokens[k] as Token;
     if (t.text === ",") return;
     if (SPEAKING_DOCUMENTS.test(t.lower)) {
-      const ref = { start: speaker.start, end: speaker.end, cluster: speaker.cluster };
-      anon.set(t.lower, ref);
-      // ("filed the suit …. The complaint says …": a suit's complaint is its text, newsdev62)
-      if (SUITS.includes(t.lower)) anon.set("complaint", ref);
+      rememberDocumentNoun(anon, t.lower, speaker);
       return;
     }
   }
@@ -2595,11 +2582,20 @@ const OBLIGATIONS: ReadonlySet<string> = new Set(["must", "should", "shall"]);
 /** A suit's nouns, which speak for the one who sued. */
 const SUITS: readonly string[] = ["lawsuit", "suit", "complaint"];
 
+/** Remembers every noun of a suit as `filer`'s ("X sued …", "X filed the suit …": "The complaint says …"). */
+function rememberSuit(anon: AnonymousMemory, filer: SpeakerRef): void {
+  for (const noun of SUITS) anon.set(noun, { start: filer.start, end: filer.end, cluster: filer.cluster });
+}
+
+/** Remembers a document's noun as `maker`'s, and a suit's as its complaint too ("filed the suit …. The complaint …"). */
+function rememberDocumentNoun(anon: AnonymousMemory, noun: string, maker: SpeakerRef): void {
+  const ref = { start: maker.start, end: maker.end, cluster: maker.cluster };
+  anon.set(noun, ref);
+  if (SUITS.includes(noun)) anon.set("complaint", ref);
+}
+
 /** Cues of choosing, whose "which …" or "whether …" complement is a choice, not a report. */
 const CHOOSING_CUES: ReadonlySet<string> = new Set(["decide", "determine", "choose"]);
-
-/** The days of the week, and "today" and "yesterday" ("said on Wednesday as he opened …"). */
-const WEEKDAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/;
 
 /** Nouns of a rule whose "that" clause says what it requires ("the requirement that voters show …"). */
 const REQUIREMENT_NOUNS: ReadonlySet<string> = new Set(["requirement", "rule", "mandate", "provision"]);
@@ -2611,12 +2607,8 @@ function requiredClause(tokens: readonly Token[], i: number, first: number): boo
   return false;
 }
 
-/** A stance cue at token i whose subject is a share ("34 percent backed …", "a majority opposed …"). */
+/** A stance cue at token i whose subject is a share of people ("34 percent backed …"). */
 function stanceOfShare(tokens: readonly Token[], i: number, base: string): boolean {
   if (!STANCE_CUES.has(base)) return false;
-  const before = tokens[i - 1]?.lower ?? "";
-  return (
-    ((before === "percent" || before === "cent") && tokens[i - 2]?.kind === "number") ||
-    (before === "percent" && /^\d/.test(tokens[i - 2]?.text ?? ""))
-  );
+  return tokens[i - 1]?.lower === "percent" && /^\d/.test(tokens[i - 2]?.text ?? "");
 }

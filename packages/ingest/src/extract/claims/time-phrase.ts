@@ -9,16 +9,24 @@ const CLAUSE_OPENERS =
   /^(?:he|she|they|it|we|i|you|his|her|their|its|our|the|a|an|there|this|these|those|some|many|most)$/;
 
 /**
- * "The president said Tuesday his actions are consistent with …" (or "said on Tuesday …"): after
- * a bare day the content starts without "that". Returns where the content starts, or -1 when `c` is not such a day
- * ("said Tuesday in an email", "said Tuesday." have no content here).
+ * "said Tuesday …", "said on Tuesday …": where the day phrase starting at token `c` ends (the index after the day),
+ * or -1 when none starts there.
+ */
+export function dayPhraseEnd(tokens: readonly Token[], c: number): number {
+  // wire copy's "on" before a weekday
+  const day = tokens[c]?.lower === "on" && ON_DAYS.has(tokens[c + 1]?.lower ?? "") ? c + 1 : c;
+  return WEEKDAYS.test(tokens[day]?.lower ?? "") ? day + 1 : -1;
+}
+
+/**
+ * "The president said Tuesday his actions are consistent with …" (or "said on Tuesday the country would not
+ * default"): after a bare day the content starts without "that". Returns where the content starts, or -1 when `c` is
+ * not such a day ("said Tuesday in an email", "said Tuesday." have no content here).
  */
 export function contentAfterDay(tokens: Token[], c: number): number {
-  // "said on Tuesday the country would not default": wire copy's "on" before a weekday
-  if (tokens[c]?.lower === "on" && ON_DAYS.has(tokens[c + 1]?.lower ?? "")) return contentAfterDay(tokens, c + 1);
-  const day = tokens[c];
-  const next = tokens[c + 1];
-  if (!day || !next || !WEEKDAYS.test(day.lower) || next.kind !== "word") return -1;
+  const end = dayPhraseEnd(tokens, c);
+  const next = tokens[end];
+  if (end < 0 || !next || next.kind !== "word") return -1;
   if (!CLAUSE_OPENERS.test(next.lower) && !next.cap) return -1;
-  return c + 1;
+  return end;
 }
