@@ -67,6 +67,7 @@ import {
   NEWSDEV63,
   NEWSDEV64,
   NEWSDEV65,
+  NEWSDEV66,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -594,6 +595,14 @@ describe("checkFloors", () => {
       about: 0.8,
       affiliation: 0.83,
     });
+    expect(QUALITY_FLOORS[NEWSDEV66]).toEqual({
+      person: 0.92,
+      org: 0.89,
+      claim: 0.96,
+      "claim+speaker": 0.9,
+      about: 0.8,
+      affiliation: 0.76,
+    });
     expect(QUALITY_FLOORS[NEWSDEV65]).toEqual({
       person: 0.92,
       org: 0.9,
@@ -603,12 +612,12 @@ describe("checkFloors", () => {
       affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV64]).toEqual({
-      person: 0.93,
-      org: 0.91,
-      claim: 0.97,
-      "claim+speaker": 0.93,
-      about: 0.83,
-      affiliation: 0.69,
+      person: 0.96,
+      org: 0.94,
+      claim: 0.98,
+      "claim+speaker": 0.98,
+      about: 0.84,
+      affiliation: 0.86,
     });
     expect(QUALITY_FLOORS[NEWSDEV63]).toEqual({
       person: 0.9,

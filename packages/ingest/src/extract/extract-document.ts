@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-175+entities-176+tagger-3+speakers-155+cues-136";
+export const EXTRACTOR_VERSION = "rules-176+entities-177+tagger-3+speakers-156+cues-137";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

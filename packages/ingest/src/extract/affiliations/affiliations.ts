@@ -8,7 +8,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
-import { PLACES } from "../lexicon/places.js";
+import { PLACES, US_STATES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import {
   HONORIFICS,
@@ -72,7 +72,8 @@ export function findAffiliations(
   // (not where the article names a ministry or a department: its minister is the ministry's, whatever its name —
   // "Education Minister Joanna Sikorska" beside the Ministry of National Education)
   const ministries = clusters.some((c) => c.type === "Organization" && /\b(?:Ministry|Department)\b/.test(c.name));
-  const onlyCountry = countries.length === 1 && !ministries ? countries[0]?.name : undefined;
+  const soleCountry = countries.length === 1 ? countries[0]?.name : undefined;
+  const onlyCountry = !ministries ? soleCountry : undefined;
   // (or a story of a state's courts and legislature with no dateline: "The Nevada Supreme Court heard arguments …",
   // where "Secretary of State Barbara Kessling" is the state's, newsdev57)
   const stateDateline = datelineUsState(doc.text) || namesStateBody(clusters);
@@ -142,10 +143,12 @@ export function findAffiliations(
               : (defaultOffice(m.title, c.name, dateline, foreignLegislatureBeside(doc, m), stateDateline) ??
                 // ("Works and Transport Minister Makame Nyirenda" in a Wikinews report of Tanzania with no dateline:
                 // the one country the article names, newsdev57)
+                // ("Fisheries Minister Tama Hoskins" beside the Ministry for Primary Industries: a ministry of another
+                // portfolio leaves the minister the country's, newsdev64)
                 (dateline === undefined &&
                 ministerTitle(m.title) &&
                 countryOf(doc.tokens[at - 1]?.text ?? "") === undefined
-                  ? onlyCountry
+                  ? (onlyCountry ?? (soleCountry && !portfolioNamed(clusters, m.title) ? soleCountry : undefined))
                   : undefined))));
       // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
       const honorific = HONORIFICS.has(m.title.toLowerCase());
@@ -995,6 +998,12 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
       : (ofOrganizationEnd(doc, m) ?? afterPartyNotation(tokens, m.last) ?? m.last);
   const comma = tokens[at];
   if (comma?.text !== "," && !(partyOfState && comma?.lower === "and")) return;
+  // ("Ashworth, who was provost at the University of Toledo before coming to …,": a relative clause whose verb is
+  // "is" or "was" holds the appositive, 2026-12-07, newsdev64)
+  if (comma.text === "," && relativeBeAt(tokens, at + 1) > 0) {
+    relativeRole(doc, at + 1 + relativeBeAt(tokens, at + 1), of);
+    return;
+  }
   const first = at + 1;
   // ("Mikkel Bøgh-Andersen, the minister for climate, energy and utilities," beside the Ministry of Climate, Energy and
   // Utilities: a portfolio whose own commas the appositive's walk would cut, the ministry the article names for it)
@@ -1072,16 +1081,71 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   }
 }
 
+/**
+ * The role a relative clause gives from token `k` on, after its "who is" / "who was": an article (or none), at most
+ * four lower-case role words ending in a role's head, "at", "of" or "for", and an organization's name ("provost at
+ * the University of Toledo"); a country's is none.
+ */
+function relativeRole(doc: AnalyzedText, k: number, of: AppositiveOf): void {
+  const { tokens } = doc;
+  let from = /^(?:a|an|the)$/.test(tokens[k]?.lower ?? "") ? k + 1 : k;
+  if (tokens[from]?.lower === "former") from++;
+  let end = from;
+  while (
+    end < from + 4 &&
+    tokens[end]?.kind === "word" &&
+    !tokens[end]?.cap &&
+    !/^(?:at|of|for)$/.test(tokens[end]?.lower ?? "")
+  )
+    end++;
+  if (end === from || !isRoleHead(tokens[end - 1]?.lower ?? "") || !/^(?:at|of|for)$/.test(tokens[end]?.lower ?? ""))
+    return;
+  const named = doc.mentionByFirstToken.get(tokens[end + 1]?.lower === "the" ? end + 2 : end + 1);
+  const org = named ? doc.entities.clusters[named.cluster] : undefined;
+  if (org?.type !== "Organization" || org.country) return;
+  of.add(of.person.id, org.id, doc.text.slice((tokens[from] as Token).start, (tokens[end - 1] as Token).end));
+}
+
+/** How many tokens of "who is", "who was" or "who is now" open a relative clause at token `k` (0 if none). */
+function relativeBeAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.lower !== "who" || !/^(?:is|was)$/.test(tokens[k + 1]?.lower ?? "")) return 0;
+  return /^(?:also|now)$/.test(tokens[k + 2]?.lower ?? "") ? 3 : 2;
+}
+
 /** Bodies a US state's name opens ("Nevada Supreme Court", "Ohio Legislature"). */
 const STATE_BODIES = / (?:Supreme Court|Legislature|General Assembly|State Senate|House of Representatives)$/;
 
-/** Whether the article names a body of a US state (a state's name, then its court or legislature). */
+/** A state government's department after the state's name ("Oklahoma State Department of Health"). */
+const STATE_GOVERNMENT_DEPARTMENT = / (?:State )?Department of /;
+const STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
+
+/**
+ * Whether the article names a body of a US state (a state's name, then its court or legislature; or, of the fifty
+ * states' names only, its department: "the Oklahoma State Department of Health", 2026-12-07, newsdev64).
+ */
 function namesStateBody(clusters: readonly Cluster[]): boolean {
   return clusters.some((c) => {
     if (c.type !== "Organization") return false;
+    const department = STATE_GOVERNMENT_DEPARTMENT.exec(c.name);
+    if (department !== null && STATE_NAMES.has(c.name.slice(0, department.index))) return true;
     const at = STATE_BODIES.exec(c.name);
     return at !== null && PLACES.has(c.name.slice(0, at.index).toLowerCase()) && !US_BODIES.has(c.name);
   });
+}
+
+/**
+ * Whether a ministry or a department the article names has a word of the minister's portfolio ("Education Minister"
+ * beside the Department of Education and Early Childhood Development; not "Fisheries Minister" beside the Ministry
+ * for Primary Industries).
+ */
+function portfolioNamed(clusters: readonly Cluster[], title: string): boolean {
+  const words = title.split(/\s+/).slice(0, -1);
+  return clusters.some(
+    (c) =>
+      c.type === "Organization" &&
+      /\b(?:Ministry|Department)\b/.test(c.name) &&
+      words.some((w) => c.name.toLowerCase().split(/\s+/).includes(w)),
+  );
 }
 
 /** A minister's title with no organization of its own ("minister", "works and transport minister"). */
@@ -2012,6 +2076,18 @@ function pronounRoleBefore(
     const speaker = speakingOrganization(doc, previous.first, previous.last);
     if (speaker) return { org: speaker.id, role };
     if (afterOpening) return undefined;
+  }
+  // ("The commission has 30 days to decide whether to open an investigation, its executive secretary, Marcus Dell, told
+  // reporters": mid-sentence, the organization the sentence itself opens with, described by its noun, when no
+  // organization is named between them, 2026-12-07, newsdev64)
+  if (!opensSentence && !plural && sentence !== undefined && tokens[sentence.first]?.lower === "the") {
+    const noun = tokens[sentence.first + 1];
+    const between = mentions.some(
+      (m) => m.start > (noun?.start ?? 0) && m.end <= its.start && clusters[m.cluster]?.type === "Organization",
+    );
+    const described =
+      noun && isNoun(noun) && !between ? describedOrganization(clusters, noun.lower, noun.start) : undefined;
+    if (described && !described.country) return { org: described.id, role };
   }
   for (let i = mentionAtOrAfter(mentions, its.start) - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;

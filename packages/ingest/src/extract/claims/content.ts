@@ -162,6 +162,9 @@ function clauseAfterComma(tokens: Token[], k: number): boolean {
   // ("19 people, including seven police officers, had been injured": a list set off inside the subject, its
   // verb after the closing comma, is no clause of its own)
   if (LISTING.has(next.lower) && listingInSubject(tokens, k)) return false;
+  // ("said the bureau had been willing to …, but that the company's offer “did not come close”": a second reported
+  // clause of the same cue, 2026-12-07, newsdev64)
+  if (next.lower === "but" && tokens[k + 1]?.lower === "that") return false;
   if (CUT_AFTER_COMMA.has(next.lower) || (/ing$/.test(next.lower) && next.lower.length > 5)) return true;
   if (next.lower === "according") return true;
   // "…, said one candidate": another attribution starts

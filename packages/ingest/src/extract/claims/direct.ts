@@ -77,7 +77,10 @@ export function tailAttribution(doc: AnalyzedText, q: QuoteSpan, anon: Anonymous
       // (a restrictive one only: ", who heads the station," after a name is the name's aside)
       let who = i + 1;
       while (who < k && tokens[who]?.lower !== "who") who++;
-      const restrictive = who < k && tokens[who - 1]?.text !== ",";
+      // (not one set off after a name: "“…,” Dr. Lena Voss, the assistant inspector general who led the review, told
+      // NPR" — the name before the description speaks, 2026-12-07)
+      const setOff = tokens[k - 1]?.text === "," && tokens.slice(i + 1, who).some((w) => w.text === ",");
+      const restrictive = who < k && tokens[who - 1]?.text !== "," && !setOff;
       const end = restrictive ? who - 1 : skipAuxLeft(tokens, k - 1, t.sentence);
       const speaker = speakerEndingAt(doc, end, anon);
       if (!speaker || speaker.start < first.start || (embedded && speaker.start > first.start)) return null;

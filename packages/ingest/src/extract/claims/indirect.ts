@@ -1693,14 +1693,17 @@ function thingObject(tokens: readonly Token[], from: number, end: number): boole
   if (/^(?:a|an|the|their|his|her|its)$/.test(tokens[from]?.lower ?? "") && FILINGS.test(tokens[from + 1]?.lower ?? ""))
     return /^(?:by|from|to|for)$/.test(tokens[from + 2]?.lower ?? "");
   // ("rejected the White House's charge", "welcomed the company’s decision": a name's possessive and a noun or two)
-  if (tokens[from]?.lower === "the" && end - from <= 8) {
-    let k = from + 1;
+  // ("praised Westbrook’s decision": a name's possessive with no article, 2026-12-07, newsdev64)
+  const bare = tokens[from]?.cap === true && tokens[from]?.kind === "word";
+  if ((tokens[from]?.lower === "the" || bare) && end - from <= 8) {
+    let k = bare ? from : from + 1;
     while (k < end && (tokens[k] as Token).cap && (tokens[k] as Token).kind === "word") k++;
-    if (k > from + 1 && isPossessive(tokens[k]) && end - k - 1 >= 1 && end - k - 1 <= 2) {
+    if (k > (bare ? from : from + 1) && isPossessive(tokens[k]) && end - k - 1 >= 1 && end - k - 1 <= 2) {
       let plain = true;
       for (let j = k + 1; j < end && plain; j++)
         plain = (tokens[j] as Token).kind === "word" && !(tokens[j] as Token).cap;
-      if (plain) return true;
+      // (not "denied Trump's aides lied": a verb's past after the possessed noun makes a clause)
+      if (plain && !(bare && /[a-z]ed$/.test(tokens[end - 1]?.lower ?? "") && end - k - 1 === 2)) return true;
     }
   }
   // ("welcomed both the audit and the pause")
@@ -1946,6 +1949,10 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "endorse" || base === "challenge") return true;
   // "approved a bill that would allow …", "approved an increase of Rs3.41": a vote or a decision, an act
   if (base === "approve" || base === "veto") return true;
+  // ("The City of Lakemont adopted the policy in June": adopting a policy is an act; "after he refused her written
+  // order to release …": refusing a thing is one too, 2026-12-07, newsdev64)
+  if (base === "adopt") return true;
+  if (base === "refuse") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
   // "chose the higher rate", "appointed a new envoy": a choice is an act (a "that" clause is a claim)
   if (CHOICE_CUES.has(base)) return true;
   // ("after Gov. Ray Delgadillo named her to the U.S. Senate": naming someone to an office is an appointment)

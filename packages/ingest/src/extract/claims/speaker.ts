@@ -247,7 +247,11 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     const isName = named !== undefined && (doc.entities.clusters[named.cluster]?.type === "Person" || members);
     if (members && rel.lower === "who") return { ...fromMention(doc, named), start: rel.start, end: rel.end };
     const phrase = rel.lower === "who" && k >= 0 && !isName ? nounPhraseEndingAt(tokens, k, rel.sentence) : null;
-    const appositive = phrase ? personBeforeAppositive(doc, (tokens[phrase.first] as Token).start, k) : null;
+    // ("said Dr. Kate Lindqvist, Forest & Bird's chief conservation adviser, who said …": the phrase opens at the
+    // possessor's whole name, not at its last word, 2026-12-07, newsdev64)
+    const possessor = phrase ? doc.mentionByLastToken.get(phrase.first) : undefined;
+    const phraseFirst = phrase ? Math.min(phrase.first, possessor?.first ?? phrase.first) : -1;
+    const appositive = phrase ? personBeforeAppositive(doc, (tokens[phraseFirst] as Token).start, k) : null;
     // "Warren is the party unifier who speaks …": a predicate noun's "who" is the copula's subject
     const subject =
       !appositive && (!found || found.anonymous !== undefined) && phrase

@@ -41,30 +41,35 @@ export function joinCauseNames(text: string, tokens: readonly Token[], mentions:
   }
   // a group named "for a" cause: "Students for a Just Campus", "Citizens for a Sound Economy" (the tagger keeps only
   // the cause's capitalised words)
+  // ("The group, Georgians for Fair Insurance, said …": a plural of people, "for" and the cause's capitalised words
+  // with no article — one word before "for", and the mention after it no person's or country's, 2026-12-07, newsdev64)
   for (const m of mentions) {
     if (inside.has(m)) continue;
     // (the cause's first words may be outside the mention: "Just" of "Just Campus")
     let cause = m.first;
     while (cause > m.first - 2 && tokens[cause - 1]?.cap && tokens[cause - 1]?.kind === "word") cause--;
-    if (tokens[cause - 2]?.lower !== "for") continue;
-    if (tokens[cause - 1]?.lower !== "a" && tokens[cause - 1]?.lower !== "an") continue;
+    const article = tokens[cause - 1]?.lower === "a" || tokens[cause - 1]?.lower === "an";
+    const forAt = article ? cause - 2 : cause - 1;
+    if (tokens[forAt]?.lower !== "for") continue;
+    if (!article && (cause !== m.first || m.type === "Person" || m.kind === "country")) continue;
     if (m.type === "Person" && cause === m.first) continue;
     const sentence = tokens[m.first]?.sentence;
-    let first = cause - 2;
+    let first = forAt;
     while (
       first > 0 &&
-      cause - 2 - first < 3 &&
+      forAt - first < 3 &&
       tokens[first - 1]?.cap &&
       tokens[first - 1]?.kind === "word" &&
       tokens[first - 1]?.lower !== "the" &&
       tokens[first - 1]?.sentence === sentence
     )
       first--;
-    if (first === cause - 2) continue;
+    if (first === forAt) continue;
     // (the word before "for" names a body or its members: "Committee", "Centre", "Students", "Citizens"; not an
     // opening participle, "Writing for a Los Angeles Times …")
-    const before = tokens[cause - 3] as Token;
+    const before = tokens[forAt - 1] as Token;
     if (!ORG_HEADS.has(before.lower) && !/^\p{Lu}\p{Ll}+[^s]s$/u.test(before.text)) continue;
+    if (!article && (first !== forAt - 1 || !PEOPLE_PLURAL.test(before.text))) continue;
     const opening = byFirst.get(first);
     if (opening && (opening.type === "Person" || opening.kind === "country")) continue;
     for (const other of mentions) if (other !== m && other.first >= first && other.last <= m.first) inside.add(other);
@@ -89,6 +94,9 @@ export function joinCauseNames(text: string, tokens: readonly Token[], mentions:
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
   mentions.sort((a, b) => a.first - b.first);
 }
+
+/** A plural of people that names a group before "for" and its cause ("Georgians", "Citizens", "Parents", "Voters"). */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|ens|ers|ists|ors|ents)$/u;
 
 /** The right a body is named for, before "to" ("Freedom to Read", "Right to Life", "Right to Know"). */
 const RIGHTS = /^(?:freedom|right|rights|liberty)$/;

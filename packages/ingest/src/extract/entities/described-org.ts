@@ -49,6 +49,10 @@ const MORE_NOUNS = new Set([
   "museum",
   "library",
   "hospital",
+  // ("The clinic’s medical director, Dr. Ruth Abernathy," after the Tulsa Women’s Clinic; "the consortium’s interim
+  // report" after the Consortium for Democratic Elections in Ethiopia, 2026-12-07, newsdev64)
+  "clinic",
+  "consortium",
   "charity",
   "trust",
   "district",

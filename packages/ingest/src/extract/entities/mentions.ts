@@ -92,7 +92,7 @@ import { splitPossessiveOrganizations } from "./possessive-names.js";
 import { regionalStations } from "./regional-stations.js";
 import { committeesNamedBySlogans } from "./slogan-names.js";
 import { bareBodiesOfState, bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
-import { stateEditions, stateHouses } from "./state-houses.js";
+import { bareLegislatures, stateEditions, stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
 import { trailingNames } from "./trailing-names.js";
@@ -814,6 +814,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   bindBracketShortNames(text, mentions, (word) => isPlaceName(word, word.toLowerCase(), undefined));
   dropTermAcronyms(tokens, mentions);
   stateHouses(text, tokens, mentions);
+  bareLegislatures(text, tokens, mentions);
   // (a news organization the lexicons know, or a brand's name written with a capital inside: "PolitiFact")
   stateEditions(
     text,

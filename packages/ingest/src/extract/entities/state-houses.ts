@@ -40,6 +40,28 @@ export function stateHouses(text: string, tokens: readonly Token[], mentions: Me
 }
 
 /**
+ * "both chambers of the Legislature", "the Legislature’s budget committee": a state's legislature named by its
+ * capitalised noun alone after "the" (the gold READMEs' canonical "Legislature", newsdev39) is an organization, when
+ * the tagger kept no other reading of the word (2026-12-07, newsdev64). Adds or retypes the mentions, keeping them
+ * sorted.
+ */
+export function bareLegislatures(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const found: Mention[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k] as Token;
+    if (word.text !== "Legislature" || tokens[k - 1]?.lower !== "the") continue;
+    const next = tokens[k + 1];
+    if (next?.cap && next.sentence === word.sentence) continue;
+    // (the word the tagger read, in doubt, as an organization's: the doubt dropped)
+    const same = mentions.find((m) => m.first === k && m.last === k + 1);
+    if (same) retypeAsOrganization(same, "legislature");
+    else if (!mentions.some((m) => m.first <= k && m.last > k))
+      found.push(organizationMention(text, tokens, k, k + 1, "legislature"));
+  }
+  addMentions(mentions, found);
+}
+
+/**
  * "PolitiFact Missouri rated that claim Half True": a news organization, then a US state's name, is that state's
  * edition, one organization (the tagger reads the state as a place and drops the run). Retypes or adds the mention,
  * keeping the mentions sorted. `mediaAt` says whether a word names a news organization.

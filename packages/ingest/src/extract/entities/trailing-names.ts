@@ -1,3 +1,4 @@
+import { cueOf } from "../lexicon/cues.js";
 import { LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import { extendMention } from "./mention-span.js";
@@ -32,6 +33,18 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
     const country = tokens[m.last]?.lower === "of" ? byFirst.get(m.last + 1) : undefined;
     if (country?.kind === "country" && tokens[country.last]?.text === "(" && tokens[country.last + 2]?.text === ")") {
       extendMention(text, tokens, mentions, m, country.last, inside);
+      continue;
+    }
+    // ("The Consortium for Democratic Elections in Ethiopia, an alliance of …": a body named "for" a cause whose
+    // name ends "in" its country, before a comma, a bracket or a speech verb — one name, 2026-12-07, newsdev64)
+    const inCountry = tokens[m.last]?.lower === "in" ? byFirst.get(m.last + 1) : undefined;
+    if (
+      inCountry?.kind === "country" &&
+      / for \p{Lu}/u.test(m.name) &&
+      CAUSE_BODIES.test((tokens[m.first] as Token).lower) &&
+      (/^[,(]$/.test(tokens[inCountry.last]?.text ?? "") || isCueWord(tokens[inCountry.last]))
+    ) {
+      extendMention(text, tokens, mentions, m, inCountry.last, inside);
       continue;
     }
     // ("the Planters’ Association of Ceylon, which …": an association's "of" and the capitals of its place; "the Board
@@ -86,6 +99,15 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
   mentions.length = 0;
   mentions.push(...kept);
 }
+
+/** Whether a token is a lower-case speech verb ("said", "warned"). */
+function isCueWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !t.cap && cueOf(t.lower) !== undefined;
+}
+
+/** First words of bodies named for a cause in a country ("Consortium for … in Ethiopia", "Network for … in Iran"). */
+const CAUSE_BODIES =
+  /^(?:consortium|coalition|alliance|network|centre|center|committee|council|movement|campaign|forum|league|association|foundation|institute)$/;
 
 /** Heads of bodies named "of" their country or region ("the Planters’ Association of Ceylon"). */
 const OF_PLACE_HEADS = /^(?:association|federation|union|chamber|confederation|council|society|league)$/;

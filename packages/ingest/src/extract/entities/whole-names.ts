@@ -10,6 +10,7 @@ import {
 } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
+import { titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
 import { isPossessive, type Token, visibleText } from "../text/tokens.js";
 import { collectivePossessor } from "./collective-possessors.js";
@@ -69,6 +70,13 @@ const AGENCY_WORDS = new Set([
   "invest",
   "water",
   "energy",
+  // an industry's body before the country's name ("Seafood New Zealand", "Dairy Australia", 2026-12-07, newsdev64)
+  "seafood",
+  "dairy",
+  "wine",
+  "horticulture",
+  "forestry",
+  "universities",
 ]);
 
 /**
@@ -124,6 +132,9 @@ export function wholeNamePieces(
 ): TaggedSpan[] {
   // ("the chair of Te Rūnanga o Ngāti Kōwhai": a Māori body's name, "Te" and its "o", however the tagger split it)
   if (maoriBodyOfName(tokens, s, e)) return [{ first: s, last: e, type: "ORG", margin: 0 }];
+  const maori =
+    maoriArticleName(tokens, pieces, s, e) ?? newPlaceName(tokens, pieces, s, e) ?? possessedHead(tokens, pieces, e);
+  if (maori) return maori;
   let out = joinedPortfolios(
     tokens,
     joinedCollectivePossessives(tokens, describedRunWhole(tokens, causeRunWhole(tokens, pieces, s, e), s, e)),
@@ -133,6 +144,73 @@ export function wholeNamePieces(
   out = placeBeforeOrganizationHead(tokens, out, e);
   out = nameBeforeOrganizationEnd(tokens, out, e);
   return secondFieldTail(tokens, headWithUntaggedTail(tokens, out, e, known), e);
+}
+
+/**
+ * The Māori article "Te" the tagger left out of a name, 2026-12-07, newsdev64: "Te Ohu Kaimoana, the trust that …"
+ * (a run "Te" opens, one piece after it to the run's end: the piece takes "Te", its type kept) and "Aroha Te Whata"
+ * (a person's piece "Te" opens, after one capitalised word that is no title: the person's given name). Else undefined.
+ */
+function maoriArticleName(
+  tokens: readonly Token[],
+  pieces: readonly TaggedSpan[],
+  s: number,
+  e: number,
+): TaggedSpan[] | undefined {
+  const [piece] = pieces;
+  if (pieces.length !== 1 || piece === undefined || piece.last !== e) return undefined;
+  if (tokens[s]?.text === "Te" && piece.first === s + 1 && e - s >= 3) return [{ ...piece, first: s }];
+  const given = tokens[s] as Token;
+  if (
+    piece.type === "PER" &&
+    piece.first === s + 1 &&
+    tokens[s + 1]?.text === "Te" &&
+    e - s === 3 &&
+    given.kind === "word" &&
+    titlesStartingWith(given.lower).length === 0
+  )
+    return [{ ...piece, first: s }];
+  return undefined;
+}
+
+/**
+ * "New Zealand Parliament passes …" opening a headline, read as "Zealand Parliament": one piece right after a "New"
+ * that opens the run, the two words a place's or a country's name ("New Zealand", "New York", "New Delhi"), takes
+ * "New" (2026-12-07, newsdev64). Else undefined.
+ */
+function newPlaceName(
+  tokens: readonly Token[],
+  pieces: readonly TaggedSpan[],
+  s: number,
+  e: number,
+): TaggedSpan[] | undefined {
+  const [piece] = pieces;
+  if (pieces.length !== 1 || piece === undefined || piece.first !== s + 1 || piece.last - piece.first < 2)
+    return undefined;
+  if (tokens[s]?.text !== "New" || e - s < 3) return undefined;
+  const place = `New ${(tokens[s + 1] as Token).text}`;
+  return countryOf(place) !== undefined || PLACES.has(place.toLowerCase()) || WORLD_CITIES.has(place)
+    ? [{ ...piece, first: s }]
+    : undefined;
+}
+
+/** Heads a collective noun's possessive stands before inside a name the tagger cut ("Women’s Clinic"). */
+const POSSESSED_HEADS = /^(?:clinic|shelter|hospital|centre|center|refuge)$/;
+
+/**
+ * "the Tulsa Women’s Clinic", read as a place's name before a one-word person or nothing: a piece ending in a
+ * collective noun, its possessive and an institution's head that ends the run are one organization (2026-12-07,
+ * newsdev64). Else undefined.
+ */
+function possessedHead(tokens: readonly Token[], pieces: readonly TaggedSpan[], e: number): TaggedSpan[] | undefined {
+  const head = tokens[e - 1] as Token;
+  if (!POSSESSED_HEADS.test(head.lower) || !isPossessive(tokens[e - 2])) return undefined;
+  if (!collectivePossessor((tokens[e - 3] as Token).lower)) return undefined;
+  const at = pieces.findIndex((p) => p.last === e - 2);
+  const piece = pieces[at];
+  if (piece === undefined || piece.first >= e - 3 || pieces.slice(at + 1).some((p) => p.first < e - 1))
+    return undefined;
+  return [...pieces.slice(0, at), { first: piece.first, last: e, type: "ORG", margin: 0 }];
 }
 
 /** Whether the run [s, e) is "Te", words, the Māori "o" and a name ("Te Rūnanga o Ngāti Kōwhai"). */

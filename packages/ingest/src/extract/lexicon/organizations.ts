@@ -594,6 +594,8 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     cartel: "armed group",
     militia: "armed group",
     charity: "organization",
+    // ("Te Ohu Kaimoana, the trust that holds and manages Māori fishing assets,", 2026-12-07, newsdev64)
+    trust: "trust",
     organisation: "organization",
     organization: "organization",
     nonprofit: "organization",

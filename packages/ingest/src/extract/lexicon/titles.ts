@@ -439,6 +439,8 @@ export const ROLE_HEADS = new Set([
   // a lawyer's post ("the commission's general counsel", "special counsel to the board", 2026-12-07, newsdev59 and
   // newsdev60)
   "counsel",
+  // ("Richard Szabo, the Pentagon's principal deputy for acquisition,", 2026-12-07, newsdev64)
+  "deputy",
   // a school's head ("is the principal of Kaivanto Comprehensive School", 2026-12-07, newsdev36)
   "principal",
   "headteacher",
