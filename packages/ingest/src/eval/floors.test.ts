@@ -68,6 +68,7 @@ import {
   NEWSDEV64,
   NEWSDEV65,
   NEWSDEV66,
+  NEWSDEV67,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -595,6 +596,14 @@ describe("checkFloors", () => {
       about: 0.8,
       affiliation: 0.83,
     });
+    expect(QUALITY_FLOORS[NEWSDEV67]).toEqual({
+      person: 0.91,
+      org: 0.89,
+      claim: 0.97,
+      "claim+speaker": 0.9,
+      about: 0.78,
+      affiliation: 0.68,
+    });
     expect(QUALITY_FLOORS[NEWSDEV66]).toEqual({
       person: 0.92,
       org: 0.89,
@@ -604,12 +613,12 @@ describe("checkFloors", () => {
       affiliation: 0.76,
     });
     expect(QUALITY_FLOORS[NEWSDEV65]).toEqual({
-      person: 0.92,
-      org: 0.9,
-      claim: 0.97,
-      "claim+speaker": 0.94,
-      about: 0.78,
-      affiliation: 0.74,
+      person: 0.96,
+      org: 0.93,
+      claim: 0.98,
+      "claim+speaker": 0.96,
+      about: 0.8,
+      affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV64]).toEqual({
       person: 0.96,

@@ -420,9 +420,14 @@ function secretaryBefore(doc: AnalyzedText, m: Mention): { org: number; role: st
 /** The department the article names for a portfolio ("agriculture": the Department of Agriculture). */
 function portfolioDepartment(clusters: readonly Cluster[], portfolio: string): Cluster | undefined {
   const forms = [`department of ${portfolio}`, `department of the ${portfolio}`, `${portfolio} department`];
-  const named = clusters.filter(
-    (c) => c.type === "Organization" && !c.country && forms.some((f) => c.name.toLowerCase().endsWith(f)),
-  );
+  // ("Environment Secretary X" beside the Department of Environment and Natural Resources: the portfolio first of
+  // the department's, 2026-12-07, newsdev65)
+  const joined = [`department of ${portfolio} and `, `department of the ${portfolio} and `];
+  const named = clusters.filter((c) => {
+    if (c.type !== "Organization" || c.country) return false;
+    const name = c.name.toLowerCase();
+    return forms.some((f) => name.endsWith(f)) || joined.some((f) => name.startsWith(f) || name.includes(` ${f}`));
+  });
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -1000,6 +1005,7 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   if (comma?.text !== "," && !(partyOfState && comma?.lower === "and")) return;
   // ("Ashworth, who was provost at the University of Toledo before coming to …,": a relative clause whose verb is
   // "is" or "was" holds the appositive, 2026-12-07, newsdev64)
+  if (comma.text === "," && tokens[at + 1]?.lower === "who") seatAfter(doc, at + 2, of);
   if (comma.text === "," && relativeBeAt(tokens, at + 1) > 0) {
     relativeRole(doc, at + 1 + relativeBeAt(tokens, at + 1), of);
     return;
@@ -1079,6 +1085,18 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     conjunct(doc, s, k, of);
     s = k + 1;
   }
+  // ("Lorraine Beckwith, a Pine Bluff Democrat who sits on the House Public Health Committee,": a seat on a body the
+  // appositive's relative clause names, 2026-12-07, newsdev65)
+  if (tokens[end]?.lower === "who") seatAfter(doc, end + 1, of);
+}
+
+/** "sits on the X" / "serves on the X" from token `k`: the person a member of organization X (no country). */
+function seatAfter(doc: AnalyzedText, k: number, of: AppositiveOf): void {
+  const { tokens } = doc;
+  if (!/^(?:sits|serves|sat|served)$/.test(tokens[k]?.lower ?? "") || tokens[k + 1]?.lower !== "on") return;
+  const named = doc.mentionByFirstToken.get(tokens[k + 2]?.lower === "the" ? k + 3 : k + 2);
+  const org = named ? doc.entities.clusters[named.cluster] : undefined;
+  if (org?.type === "Organization" && !org.country) of.add(of.person.id, org.id, "member");
 }
 
 /**
@@ -1471,6 +1489,22 @@ function conjunct(
     const roleEnd = (tokens[last - 4] as Token).end;
     if (described && roleEnd > startOff) add(person.id, described.id, doc.text.slice(startOff, roleEnd).trim());
     if (described) return;
+  }
+  // ("Ronald Pickett, executive director of the port authority," beside the Mississippi State Port Authority: one
+  // lower-case modifier before the noun, the one organization whose name holds both words, 2026-12-07, newsdev65)
+  if (
+    (s > first || bareRole(tokens, first)) &&
+    last - 4 > s &&
+    tokens[last - 3]?.lower === "the" &&
+    (PREPOSITIONS.has(tokens[last - 4]?.lower ?? "") || tokens[last - 4]?.lower === "to") &&
+    roleWordsBetween(tokens, s, last - 4)
+  ) {
+    const described = theDescribed(doc, last - 3, last - 1);
+    const roleEnd = (tokens[last - 5] as Token).end;
+    if (described && !described.country && roleEnd > startOff) {
+      add(person.id, described.id, doc.text.slice(startOff, roleEnd).trim());
+      return;
+    }
   }
   // ("a spokesman for the finance ministry" beside the Ministry of Finance, Planning and Economic Development: the
   // ministry of the portfolio the article names, newsdev60)

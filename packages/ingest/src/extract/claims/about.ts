@@ -128,7 +128,9 @@ export function aboutOf(
     // "it had shipped 50,000 doses": an organization's reported words about itself
     if (speakerOrg && IT.has(t.lower) && claim.kind !== "direct") ids.add(speakerOrg.id);
     // "“We let our owners down,” Qingfeng's chief executive said": the company she leads
-    if (WE.has(t.lower) && claim.kind !== "indirect" && led !== undefined) ids.add(led);
+    // ("“We have shared our customs data …,” said the embassy’s press attaché": an embassy's "we" is its country's, the
+    // gold READMEs' newsdev16, 2026-12-07)
+    if (WE.has(t.lower) && claim.kind !== "indirect" && led !== undefined) ids.add(embassyCountry(doc, led) ?? led);
     // "“We support decent housing,” said X of the Liberal Party": the one party or union a member speaks in
     if (WE.has(t.lower) && claim.kind !== "indirect" && led === undefined) {
       const own = memberOrganization(
@@ -279,4 +281,12 @@ export function aboutOfAll(
     }
   });
   return out;
+}
+
+/** The country an "Embassy of X" (or "X Embassy") cluster `id` is the embassy of, when the article names it. */
+function embassyCountry(doc: AnalyzedText, id: number): number | undefined {
+  const name = doc.entities.clusters[id]?.name ?? "";
+  const of = /^(?:the )?Embassy of (?:the )?(.+)$/i.exec(name)?.[1] ?? /^(.+?) Embassy$/.exec(name)?.[1];
+  if (of === undefined) return undefined;
+  return doc.entities.clusters.find((c) => c.type === "Organization" && c.country && c.name === of)?.id;
 }

@@ -564,7 +564,7 @@ export function indirectClaims(
       // ("Quintero for President said in a statement that …. “…,” the statement said.", "…, the Office of Inspector
       // General said in a report …. …, the report found.": after the cue too, whatever the content)
       if (speaker?.cluster !== undefined && tokens[i + 1]?.lower === "in")
-        rememberDocument(tokens, i + 2, Math.min(s.last, i + 5), speaker, anon);
+        rememberDocument(tokens, i + 2, Math.min(s.last, i + 7), speaker, anon);
       const tailShaped = () =>
         speaker !== null &&
         (prev?.text === "," || followsComma(tokens, speaker, TITLE_WORDS)) &&
@@ -1009,6 +1009,9 @@ export function indirectClaims(
       if (unit !== "attribution" && cue.base === "recommend") continue;
       // "called for independent autopsies", "demanded the resignation of …", "called a strike", ", citing copies
       // of the petitions": a request, an act or a report's source says nothing in the quotation unit
+      // ("estimated in a study released in June that …": a document's participle, the "that" the clause verb's before
+      // it, 2026-12-07, newsdev65)
+      if (publishedParticiple(tokens, i, cue.base)) continue;
       if (unit !== "attribution" && !hasThat && noProposition(tokens, i, cue.base, c, end)) {
         // "Raghunathan … released an immigration plan …. The 26-page plan argues …": from here on the document
         // speaks for the one who released it
@@ -1383,7 +1386,7 @@ function issuedDocument(tokens: readonly Token[], k: number): boolean {
   // ("figures released on Monday by INDECOM": numbers a body publishes)
   // ("wrote in a review published by the magazine that …": a venue's noun too)
   return (
-    (CUE_NOUNS.has(noun) || VENUES.has(noun) || PUBLISHED_NUMBERS.has(noun) || noun === "review") &&
+    (CUE_NOUNS.has(noun) || VENUES.has(noun) || PUBLISHED_NUMBERS.has(noun) || PUBLISHED_NOUNS.test(noun)) &&
     ISSUED.test(tokens[k]?.lower ?? "")
   );
 }
@@ -2000,6 +2003,15 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
 
+/** Whether the cue at token i is a document's participle ("a study released in June", "a report published …"). */
+function publishedParticiple(tokens: readonly Token[], i: number, base: string): boolean {
+  if (base !== "release" && base !== "publish" && base !== "issue") return false;
+  return /ed$/.test(tokens[i]?.lower ?? "") && PUBLISHED_NOUNS.test(tokens[i - 1]?.lower ?? "");
+}
+
+/** Documents a participle after them says the publication of ("a study released in June"). */
+const PUBLISHED_NOUNS = /^(?:study|report|survey|audit|analysis|poll|review|paper|statement|letter|memo)$/;
+
 /** Nouns of the messages a participle may say the sending of ("a statement emailed to reporters"). */
 const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
   "statement",
@@ -2105,6 +2117,8 @@ function rememberDocument(
 ) {
   for (let k = c; k < Math.min(end, c + 6); k++) {
     const t = tokens[k] as Token;
+    // ("said in a 38-page report": a length's number and hyphen before the noun, 2026-12-07, newsdev65)
+    if (t.kind === "number" || t.text === "-") continue;
     if (t.kind !== "word") return;
     if (SPEAKING_DOCUMENTS.test(t.lower)) {
       rememberDocumentNoun(anon, t.lower, speaker);

@@ -44,13 +44,15 @@ export function leadDescriptionsNamedLater(
     if (!/^(?:a|an)$/i.test((tokens[tokenAtOrAfter(tokens, speaker.start)] as Token).text)) continue;
     const referent =
       documentMaker(doc, speaker, anon) ??
+      // ("a voting-rights group said …" and, two paragraphs below, "The Maryland Voting Rights Coalition, which has
+      // sued …": the one organization named later whose name holds the description's modifiers in a row — before
+      // the organization the next paragraph names first: "A civil rights group sued …" and "The lawsuit, filed in
+      // U.S. District Court … by the Southeast Civil Rights Law Project", 2026-12-07, newsdev65)
+      organizationNamedAfter(doc, speaker, bodyStart) ??
       // ("AUSTIN — A Texas business group stepped up …, warning …" and, below, "The Greater Lone Star Chamber of
       // Commerce released a study …": an organization's noun in the description, the organization the next
       // paragraph names first)
       organizationNamedNext(doc, speaker, leadParagraph) ??
-      // ("a voting-rights group said …" and, two paragraphs below, "The Maryland Voting Rights Coalition, which has
-      // sued …": the one organization named later whose name holds the description's modifiers in a row)
-      organizationNamedAfter(doc, speaker, bodyStart) ??
       // ("WASHINGTON — A drug company executive defended …, telling senators that …" and, below, "Graham Whitlock,
       // chief executive of Calloway Pharmaceuticals, said …": the person the next paragraph opens with, its
       // appositive holding the description's noun)

@@ -127,6 +127,10 @@ export function scareQuoteClaims(
       if (subjectEnd < s.first) break;
       const speaker = speakerEndingAt(doc, subjectEnd, anon);
       if (!speaker) continue;
+      // ("NATO’s spending target, which members agreed in 2014 to “move toward” within a decade": a subject right after
+      // "which" makes the verb's object the relative clause's gap, its antecedent — no words of the subject's own,
+      // 2026-12-07, newsdev65)
+      if (tokens[tokenAtOrAfter(tokens, speaker.start) - 1]?.lower === "which") break;
       let end = q.close >= 0 ? tokenAtOrAfter(tokens, q.close) + 1 : tokenAtOrAfter(tokens, q.end);
       while (end < s.last && tokens[end]?.kind === "punct" && tokens[end]?.text !== "," && tokens[end]?.text !== ".")
         end++;

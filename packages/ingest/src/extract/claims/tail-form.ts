@@ -99,6 +99,9 @@ export function tailForm(
     const st = tokens[at]?.start === speaker.start ? at : -1;
     if (st >= 0) speakerStart = st;
   }
+  // ("…, the first day of a transport strike called after the Federal Government ended …": "call" takes an object or
+  // a name, never inverts an attribution, and a thing "called" is one organized, 2026-12-07, newsdev65)
+  if (cueOf(t.lower)?.base === "call") return false;
   while (k < s.last && (tokens[k] as Token).start < speaker.end) k++;
   // "…, said Steven Taylor, a chairman …" — the speaker closes the clause; "said the heat could …" does not
   if (!known) {
@@ -110,8 +113,17 @@ export function tailForm(
   }
   // "…, political analysts say; in 2012, …": a semicolon ends the attribution's clause
   let end = s.last;
+  // ("…, an advocacy group charged Tuesday, and the Arkansas Department of Human Services said …": ", and" or ", but"
+  // and a clause of its own after the attribution's time ends it too, 2026-12-07, newsdev65)
   for (let j = k; j < s.last; j++)
-    if (tokens[j]?.text === ";" && !mask[j]) {
+    if (
+      !mask[j] &&
+      (tokens[j]?.text === ";" ||
+        (tokens[j]?.text === "," &&
+          /^(?:and|but)$/.test(tokens[j + 1]?.lower ?? "") &&
+          j - k <= 3 &&
+          !/ing$/.test(t.lower)))
+    ) {
       end = j;
       break;
     }

@@ -109,7 +109,7 @@ function pastPlaceAfterNoun(tokens: readonly Token[], k: number): number {
 const ROLE_PREPOSITIONS = new Set(["for", "at", "with", "to"]);
 
 /** Descriptors that describe an organization only with a modifier before them ("news site", "think tank"). */
-const MODIFIED_ONLY = new Set(["site", "portal", "tank"]);
+const MODIFIED_ONLY = new Set(["site", "portal", "tank", "station"]);
 
 /** Whether a lower-case modifier (not an article or a possessive) stands right before the noun at token k. */
 function modifiedNoun(tokens: readonly Token[], k: number): boolean {

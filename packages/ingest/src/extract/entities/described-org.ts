@@ -53,6 +53,8 @@ const MORE_NOUNS = new Set([
   // report" after the Consortium for Democratic Elections in Ethiopia, 2026-12-07, newsdev64)
   "clinic",
   "consortium",
+  // ("said Liina Tammsaar, the embassy’s press attaché" after the Embassy of Estonia, 2026-12-07, newsdev65)
+  "embassy",
   "charity",
   "trust",
   "district",

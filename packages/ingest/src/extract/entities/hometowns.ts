@@ -140,7 +140,13 @@ export function placesAfterPrepositions(text: string, tokens: readonly Token[], 
   for (const [name, all] of byName) {
     const words = name.split(" ");
     // ("De Doorns": a place's particle is no given name)
-    if (words.length > 2 || surnames.has(name) || words.some((w) => isListedFirstName(w) && !PARTICLES.test(w)))
+    // ("in Lagos and Port Harcourt": a word that opens places' names is no given name there, 2026-12-07, newsdev65)
+    const placeOpener = PLACE_OPENERS.has(words[0] as string);
+    if (
+      words.length > 2 ||
+      surnames.has(name) ||
+      (!placeOpener && words.some((w) => isListedFirstName(w) && !PARTICLES.test(w)))
+    )
       continue;
     // (a headline may name the place bare: "Podlasie dairy cooperative chair tells Wikinews …")
     const bodyStart = headlineEnd(text);
@@ -221,4 +227,23 @@ function personsByName(mentions: readonly Mention[]): Map<string, Mention[]> {
     else byName.set(m.name, [m]);
   }
   return byName;
+}
+
+/** Nouns of a party's members AP writes after a legislator's hometown ("a Pine Bluff Democrat"). */
+const PARTY_MEMBER_NOUNS = /^(?:Democrat|Republican|Independent|Democrats|Republicans)$/;
+
+/**
+ * "State Rep. Lorraine Beckwith, a Pine Bluff Democrat who sits on …": capitalised words the tagger read as a person,
+ * between "a" and a party's member noun (or a run of them ending in that noun, read as an organization), are the
+ * legislator's hometown, no one (2026-12-07, newsdev65). Drops them.
+ */
+export function hometownsBeforeParties(tokens: readonly Token[], mentions: Mention[]): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k] as Mention;
+    if (m.title || !/^(?:a|an)$/.test(tokens[m.first - 1]?.lower ?? "")) continue;
+    // (or the whole run, the party's noun inside it: "a Pine Bluff Democrat" read as an organization)
+    // (a singular only: "a Sweden Democrats member of parliament" names the party)
+    const inside = m.last - m.first >= 2 && /^(?:Democrat|Republican)$/.test(tokens[m.last - 1]?.text ?? "");
+    if ((m.type === "Person" && PARTY_MEMBER_NOUNS.test(tokens[m.last]?.text ?? "")) || inside) mentions.splice(k, 1);
+  }
 }

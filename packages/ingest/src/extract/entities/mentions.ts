@@ -67,10 +67,17 @@ import { joinAmpersandNames, trimNationalityConjuncts, typeCoordinatedOrganizati
 import { possessiveCounties } from "./county-names.js";
 import { joinCircuitOrdinals, joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
+import { descentAdjectives } from "./descent-adjectives.js";
 import { typeDescribedNames } from "./described-names.js";
 import { namesBeforeDescriptors } from "./descriptor-names.js";
 import { eponymousDisease } from "./eponyms.js";
-import { headlinePlaces, hometownsAfterPersons, placesAfterOpeners, placesAfterPrepositions } from "./hometowns.js";
+import {
+  headlinePlaces,
+  hometownsAfterPersons,
+  hometownsBeforeParties,
+  placesAfterOpeners,
+  placesAfterPrepositions,
+} from "./hometowns.js";
 import { hyphenatedNames } from "./hyphenated-names.js";
 import { imperativeNames } from "./imperative-names.js";
 import { invertedNames } from "./inverted-names.js";
@@ -789,6 +796,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   typeWhichNames(tokens, mentions);
   typeAgedNames(text, tokens, mentions);
   hometownsAfterPersons(tokens, mentions);
+  hometownsBeforeParties(tokens, mentions);
+  descentAdjectives(tokens, mentions);
   placesAfterPrepositions(text, tokens, mentions);
   headlinePlaces(text, tokens, mentions);
   placesAfterOpeners(tokens, mentions);

@@ -352,6 +352,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinMinistryForms(clusters, byKey);
   joinBareCouncils(clusters, byKey);
   joinInnerNames(clusters, byKey, tokens);
+  joinHeadsOfOf(clusters, byKey);
   joinCallSigns(clusters, byKey);
   joinOpenedPeople(clusters, byKey);
   joinClosingNames(clusters, byKey, tokens);
@@ -546,6 +547,28 @@ function joinInnerNames(clusters: Cluster[], byKey: Map<string, Cluster>, tokens
         // ("Central Hearings Committee of the Gaelic Athletic Association": a body of the other, not it)
         !` ${c.name} `.includes(` of ${short.name} `) &&
         !` ${c.name} `.includes(` of the ${short.name} `) &&
+        firstStart(c) < firstStart(short),
+    );
+    if (longer.length === 1) merge(clusters, byKey, longer[0] as Cluster, short);
+  }
+}
+
+/**
+ * "the Corps" after "the U.S. Army Corps of Engineers": a one-word organization's name (no organization head's, no
+ * country's) that stands right before "of" inside exactly one longer organization's name named before it is that
+ * organization (2026-12-07, newsdev65).
+ */
+function joinHeadsOfOf(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const orgs = clusters.filter((c) => c.type === "Organization" && !c.country);
+  for (const short of orgs) {
+    if (!clusters.includes(short) || short.mentions.length === 0 || /\s/.test(short.name)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(short.name) || ORG_HEADS.has(short.name.toLowerCase())) continue;
+    const longer = orgs.filter(
+      (c) =>
+        c !== short &&
+        clusters.includes(c) &&
+        c.mentions.length > 0 &&
+        ` ${c.name} `.includes(` ${short.name} of `) &&
         firstStart(c) < firstStart(short),
     );
     if (longer.length === 1) merge(clusters, byKey, longer[0] as Cluster, short);

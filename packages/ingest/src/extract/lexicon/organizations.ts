@@ -534,6 +534,8 @@ export const ORG_DESCRIPTORS: ReadonlyMap<string, string> = new Map(
     // newsdev12)
     site: "media",
     portal: "media",
+    // ("told the radio station France Inter", "the radio station DZBB": with a modifier only, 2026-12-07, newsdev65)
+    station: "media",
     outlet: "media",
     publication: "media",
     publisher: "company",

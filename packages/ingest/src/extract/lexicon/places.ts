@@ -218,6 +218,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "building",
   "stadium",
   "bridge",
+  // ("the expanded Panama Canal", "Keflavík International Airport": a waterway and an airport are places, the gold
+  // READMEs naming no airport as an organization, 2026-12-07, newsdev65)
+  "canal",
+  "airport",
   // Indian localities and constituencies ("Vaigai Nagar", "Anna Nagar")
   "nagar",
 ]);

@@ -441,6 +441,9 @@ export const ROLE_HEADS = new Set([
   "counsel",
   // ("Richard Szabo, the Pentagon's principal deputy for acquisition,", 2026-12-07, newsdev64)
   "deputy",
+  // ("Liina Tammsaar, the embassy’s press attaché", 2026-12-07, newsdev65)
+  "attaché",
+  "attache",
   // a school's head ("is the principal of Kaivanto Comprehensive School", 2026-12-07, newsdev36)
   "principal",
   "headteacher",
