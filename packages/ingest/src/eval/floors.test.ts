@@ -69,6 +69,7 @@ import {
   NEWSDEV65,
   NEWSDEV66,
   NEWSDEV67,
+  NEWSDEV68,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -596,6 +597,14 @@ describe("checkFloors", () => {
       about: 0.8,
       affiliation: 0.83,
     });
+    expect(QUALITY_FLOORS[NEWSDEV68]).toEqual({
+      person: 0.89,
+      org: 0.89,
+      claim: 0.96,
+      "claim+speaker": 0.9,
+      about: 0.72,
+      affiliation: 0.77,
+    });
     expect(QUALITY_FLOORS[NEWSDEV67]).toEqual({
       person: 0.91,
       org: 0.89,
@@ -606,11 +615,11 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV66]).toEqual({
       person: 0.92,
-      org: 0.89,
-      claim: 0.96,
-      "claim+speaker": 0.9,
-      about: 0.8,
-      affiliation: 0.76,
+      org: 0.91,
+      claim: 0.98,
+      "claim+speaker": 0.97,
+      about: 0.81,
+      affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV65]).toEqual({
       person: 0.96,

@@ -37,6 +37,7 @@ import { openingPhraseSource } from "./opening-phrase.js";
 import { isModifierParticiple } from "./participle.js";
 import { partyStateAside } from "./party-state.js";
 import { passiveAuxiliary } from "./passive.js";
+import { isRolePlural } from "./role-plural.js";
 import { type AnonymousMemory, closesOpeningAppositive, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { SPEAKING_DOCUMENTS } from "./speaking-documents.js";
 import { commissionedDocumentMaker, looseSubject, subjectBefore } from "./subject.js";
@@ -263,7 +264,17 @@ export function indirectClaims(
       // ("The American Farm Bureau Federation, the largest farm lobby, urged …": a bare form after a determiner and
       // its modifiers, closing an appositive, is a noun)
       if (tokens[i + 1]?.text === "," && cueOf(t.lower)?.base === t.lower && determinedNoun(tokens, i)) continue;
-      const cue = cueOf(t.lower);
+      // ("Contract talks between the City of Carverton and its police union have stalled …": "talks between" are
+      // negotiations, a noun, 2026-12-07, newsdev66)
+      if (t.lower === "talks" && tokens[i + 1]?.lower === "between") continue;
+      // ("…, a practice known in the industry as spread pricing": "known … as" names a thing, 2026-12-07, newsdev66)
+      if (t.lower === "known" && tokens.slice(i + 1, i + 6).some((w) => w.lower === "as")) continue;
+      // ("after interviewing 22 lawyers and judges who had appeared before her": a role's plural, `isRolePlural`)
+      if (isRolePlural(tokens, i)) continue;
+      // ("Brennan, a former union electrician, shot back that Kowalczyk had spent six years …": a retort's phrasal verb
+      // before "that", read as "responded", 2026-12-07, newsdev66)
+      const retort = RETORTS.test(t.lower) && tokens[i + 1]?.lower === "back" && tokens[i + 2]?.lower === "that";
+      const cue = retort ? cueOf("responded") : cueOf(t.lower);
       if (!cue) {
         // ("The Southern Ballot Rights Project … filed the suit in …. The complaint says …": the suit one files speaks
         // for the one who filed it, newsdev62)
@@ -281,6 +292,8 @@ export function indirectClaims(
       // ("repeat violators face fines", "repeated breakdowns at ageing mills": an adjective before a plural)
       if (adjectivalRepeat(t.lower, tokens[i + 1]?.lower)) continue;
       const prev = tokens[i - 1];
+      // ("the effect was felt at once": a passive "felt" reports no one's view, 2026-12-07, newsdev66)
+      if (cue.base === "feel" && /^(?:was|were|is|are|been|be)$/.test(prev?.lower ?? "")) continue;
       // "used much of their time to criticize the media": an attribution of the clause's subject
       const infinitive = prev?.lower === "to" && unit === "attribution" && !t.lower.endsWith("ing");
       // ("most of them on those pitches", "his remarks": after a determiner the form is a noun)
@@ -495,11 +508,22 @@ export function indirectClaims(
         // (however long the quotation it just closed: '…, wrote that the veto was “the right call made for the
         // wrong reasons,” arguing …')
         const closed = prev?.kind === "quote" && lastEvent && claims.at(-1)?.end === prev.end;
+        // ("Kentucky’s attorney general sued one of the nation’s largest pharmacy benefit managers on Tuesday, accusing
+        // …": a long object after the sentence's own cue — its one cue before the participle, one that reported no
+        // content of its own — and no subject the rules find before the participle: the cue's speaker, 2026-12-07,
+        // newsdev66)
         if (!letter)
           speaker =
             lead?.text === "," && lastEvent && lastEvent.at >= s.start && (t.start - lastEvent.at < 60 || closed)
               ? lastEvent.speaker
-              : subjectBefore(doc, s, i, anon);
+              : (subjectBefore(doc, s, i, anon) ??
+                (lead?.text === "," &&
+                lastEvent &&
+                lastEvent.at >= s.start &&
+                events.filter((e) => e.at >= s.start && e.at < t.start).length === 1 &&
+                !claims.some((c) => c.cue?.start === lastEvent.cue.start)
+                  ? lastEvent.speaker
+                  : null));
       } else if (partyAside > s.first) {
         // "Sen. Corbin Ashdown, R-S.C., said …": AP's party and state between commas, the subject before them
         speaker = speakerEndingAt(doc, partyAside - 1, anon);
@@ -541,7 +565,21 @@ export function indirectClaims(
           const found = subjectBefore(doc, s, end, anon, true);
           // ("The campaign of … Reid Haverford on Monday accused …, and said …": the speaker the first verb's subject
           // was resolved to, where the subject is that one)
-          const first = found ? events.find((e) => e.at >= s.start && e.speaker.start === found.start) : undefined;
+          // ("The committee’s ranking Democrat, Rep. Joan Pettibone of Maryland, said … but accused …": or the name set
+          // off after that subject, which the first verb's speaker is, 2026-12-07, newsdev66)
+          const first = found
+            ? (events.find((e) => e.at >= s.start && e.speaker.start === found.start) ??
+              events.find(
+                (e) =>
+                  e.at >= s.start &&
+                  e.speaker.cluster !== undefined &&
+                  doc.entities.clusters[e.speaker.cluster]?.type === "Person" &&
+                  e.speaker.start > found.start &&
+                  e.speaker.end <= e.at &&
+                  tokens[tokenAtOrAfter(tokens, found.end)]?.text === "," &&
+                  e.at < (tokens[end] as Token).start,
+              ))
+            : undefined;
           const subject = first?.speaker ?? found;
           // (only when the subject found stands inside what that cue reported)
           speaker = main && (!subject || subject.start > thatAt) ? main.speaker : subject;
@@ -571,7 +609,7 @@ export function indirectClaims(
         !(prev?.text === "," && closesOpeningAppositive(doc, i - 1, s.first)) &&
         !closesOpeningAppositive(doc, tokenAtOrAfter(tokens, speaker.end), s.first);
       // content after the cue
-      let c = i + 1;
+      let c = retort ? i + 2 : i + 1;
       let via: number | undefined;
       if (/^(told|tell|tells|telling|assured|informed|warned|reminded|advised)$/.test(t.lower)) {
         via = viaAfter(doc, i);
@@ -894,6 +932,9 @@ export function indirectClaims(
       // "the overtime the company had offered all winter": a time alone after the cue is no content (the cue's object
       // is the gap of a relative clause)
       if (!hasThat && timeOnly(tokens, c, end)) continue;
+      // ("more than double what Kowalczyk reported for the same period": the object of a cue after "what" is that free
+      // relative's gap, 2026-12-07, newsdev66)
+      if (!hasThat && tokens[tokenAtOrAfter(tokens, speaker.start) - 1]?.lower === "what") continue;
       // ("which first reported the pardon Thursday": a thing and when, no proposition, in the quotation unit)
       if (unit !== "attribution" && !hasThat && thingThenTime(tokens, c, end)) continue;
       // "welcomed the ruling", "rejected the criticism": in the quotation unit a stance on a thing named by
@@ -943,6 +984,10 @@ export function indirectClaims(
       // "demanded that the event be called off", "insisted that he not be named": a "that" clause in the subjunctive is
       // a demand, no claim in the quotation unit
       if (unit !== "attribution" && hasThat && SUBJUNCTIVE_CUES.has(cue.base) && subjunctive(tokens, c, end)) continue;
+      // ("negotiators for Mayor Denise Halloran proposed that officers … give an initial account first": a proposal is
+      // a request whatever its clause's subject, and the authored golds hold no claim of "propose", 2026-12-07,
+      // newsdev66)
+      if (unit !== "attribution" && hasThat && cue.base === "propose") continue;
       // ("The union is demanding that the company restore performance bonuses": a singular subject and a verb with
       // no -s, the same demand without "be", newsdev57)
       if (unit !== "attribution" && hasThat && DEMAND_CUES.has(cue.base) && bareVerbAfterSubject(tokens, c, end))
@@ -2002,6 +2047,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "fear") return /[a-z]ing$/.test(object);
   return /^(?:citing|quoting)$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",";
 }
+
+/** Past forms that make a retort with "back" ("shot back that …", "fired back that …", "hit back that …"). */
+const RETORTS = /^(?:shot|fired|hit|snapped|struck)$/;
 
 /** Whether the cue at token i is a document's participle ("a study released in June", "a report published …"). */
 function publishedParticiple(tokens: readonly Token[], i: number, base: string): boolean {

@@ -40,6 +40,17 @@ export function leadDescriptionsNamedLater(
             d.speaker = { start: speaker.start, end: speaker.end, cluster: office };
       continue;
     }
+    // ("At least 31 people died when an overloaded passenger ferry capsized …, police said." and, below, "Simon
+    // Maganga, the Tanzania Police Force’s commander …": a bare "police" is the one police force named later,
+    // 2026-12-07, newsdev66)
+    if (doc.text.slice(speaker.start, speaker.end).toLowerCase() === "police") {
+      const force = onlyOrganizationNamedAfter(doc, speaker.end, bodyStart, (name) => /\bpolice\b/.test(name));
+      if (force !== undefined)
+        for (const d of claims)
+          if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
+            d.speaker = { start: speaker.start, end: speaker.end, cluster: force };
+      continue;
+    }
     // (an indefinite description only: "a federal judge", "A Texas business group")
     if (!/^(?:a|an)$/i.test((tokens[tokenAtOrAfter(tokens, speaker.start)] as Token).text)) continue;
     const referent =

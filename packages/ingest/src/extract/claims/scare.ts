@@ -8,6 +8,7 @@ import type { QuoteSpan } from "../quotes/scan.js";
 import type { Token } from "../text/tokens.js";
 import { SpanIndex } from "./interval-index.js";
 import { isNamingCall } from "./naming.js";
+import { isRolePlural } from "./role-plural.js";
 import { type AnonymousMemory, skipAuxLeft, speakerEndingAt } from "./speaker.js";
 import { participleAt } from "./tail-form.js";
 import type { DraftClaim } from "./types.js";
@@ -108,7 +109,7 @@ export function scareQuoteClaims(
       // is the writer's aside, not the predicate of the verb before it
       // (a speech verb's participle is the subject's own: "attacked Romney, calling him “a failed candidate”")
       if (t.text === "," && participleAt(tokens, v + 1) && !cueOf(tokens[v + 1]?.lower ?? "")) break;
-      if (!looksLikeVerb(t)) continue;
+      if (!looksLikeVerb(t) || isRolePlural(tokens, v)) continue;
       // ("several held signs reading “Babies Don't Wait.”": the object of a verb of holding is a noun, and a slogan on
       // it no one's claim, newsdev58)
       if (/^(?:held|carried|waved|wore|holding|carrying|waving|wearing|bearing)$/.test(tokens[v - 1]?.lower ?? ""))

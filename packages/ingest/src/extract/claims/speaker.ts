@@ -19,6 +19,7 @@ import { isBarePossessive, isPossessive } from "../text/tokens.js";
 import { placeBeforeLocation } from "./located-place.js";
 import { partyStateAside } from "./party-state.js";
 import { quantitySource } from "./quantity-source.js";
+import { SPEAKING_DOCUMENTS } from "./speaking-documents.js";
 import type { SpeakerRef } from "./types.js";
 
 /** Capitalized group nouns that describe people, not name them. */
@@ -303,6 +304,10 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     if (ofPlace && describedAfterComma(tokens, ofPlace.first)) return fromMention(doc, ofPlace);
     const app = appositiveHead(doc, k, anon);
     if (app) return app;
+    // ("A letter sent to senators last week, signed by former Chief Justice Miriam Sandoval and 30 other retired judges,
+    // said …": the document's first signer speaks, and the document is hers from here on — "The letter noted …")
+    const signer = documentSigner(doc, k, anon);
+    if (signer) return signer;
     return null;
   }
   // "Police Regional Office 9 said": a name that ends in its number (no quantity that speaks)
@@ -594,6 +599,32 @@ export function antecedentEnd(tokens: readonly Token[], k: number): number {
   if (tokens[i]?.text !== ")") return i;
   for (let j = i - 1; j >= 0 && i - j <= MAX_PARENTHESIS; j--) if (tokens[j]?.text === "(") return j - 1;
   return i;
+}
+
+/**
+ * The person named first after "signed by" (or "written by") in the phrase the comma at `comma` closes, when the
+ * sentence opens with a document's noun ("A letter …, signed by X and 30 other retired judges, said"): that person,
+ * remembered in `anon` as the document's maker (2026-12-07, newsdev66). Else null.
+ */
+function documentSigner(doc: AnalyzedText, comma: number, anon: AnonymousMemory): SpeakerRef | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[comma]?.sentence ?? -1];
+  if (!sentence) return null;
+  const opener = /^(?:a|an|the)$/.test(tokens[sentence.first]?.lower ?? "") ? sentence.first + 1 : sentence.first;
+  const noun = tokens[opener];
+  if (!noun || !SPEAKING_DOCUMENTS.test(noun.lower)) return null;
+  let q = comma - 1;
+  while (q > opener && tokens[q]?.text !== ",") q--;
+  if (!/^(?:signed|written)$/.test(tokens[q + 1]?.lower ?? "") || tokens[q + 2]?.lower !== "by") return null;
+  for (let k = q + 3; k < comma; k++) {
+    const m = doc.mentionByFirstToken.get(k);
+    if (!m) continue;
+    if (doc.entities.clusters[m.cluster]?.type !== "Person") return null;
+    const ref = fromMention(doc, m);
+    anon.set(noun.lower, { start: ref.start, end: ref.end, cluster: ref.cluster });
+    return ref;
+  }
+  return null;
 }
 
 /** Where the phrase of the organization mention ending at token k starts ("the" included), or `npFirst` when no longer. */

@@ -194,7 +194,10 @@ function namedSubject(scan: ClaimScan, first: number): boolean {
   const { tokens } = scan.doc;
   for (let k = first; k < first + MAX_TITLE_TOKENS; k++) {
     const m = scan.doc.mentionByFirstToken.get(k);
-    if (m) return tokens[m.last]?.text === ",";
+    // ("Sen. Frank DeLuca (D-Essex), who represents …, said …": past a party's bracket after the name, 2026-12-07,
+    // newsdev66)
+    const bracket = m && tokens[m.last]?.text === "(" && tokens[m.last + 2]?.text === ")" ? 3 : 0;
+    if (m) return tokens[m.last + bracket]?.text === ",";
     const t = tokens[k];
     if (!t || !(t.cap || t.text === ".")) return false;
   }

@@ -100,9 +100,12 @@ const MORE_NOUNS = new Set([
   "utility",
 ]);
 /** Words of advocacy groups' names, which "the group" stands for when no company is named, wherever they stand in it. */
-const GROUP_NAME_WORDS = new Set(["coalition", "alliance", "project", "movement", "initiative"]);
+// ("Marisol Vega, a staff attorney for the group," after the American Civil Liberties Union of Ohio, 2026-12-07,
+// newsdev66)
+const GROUP_NAME_WORDS = new Set(["coalition", "alliance", "project", "movement", "initiative", "liberties"]);
 /** Words that make an advocacy group's name only as its last ("Open Ledger Network", "Heritage Action", "… Fund"). */
-const GROUP_NAME_ENDS = new Set(["network", "action", "fund"]);
+// ("Dale Prentice, the group's president," after the Laguna Vista Taxpayers Association, 2026-12-07, newsdev66)
+const GROUP_NAME_ENDS = new Set(["network", "action", "fund", "association"]);
 
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
@@ -280,7 +283,17 @@ export function isAdvocacyGroup(c: Cluster): boolean {
   if (c.type !== "Organization") return false;
   const words = nameWords(c);
   // ("the Coalition for Fiscal Integrity": a coalition's word may open the name too)
-  return words.some((w) => GROUP_NAME_WORDS.has(w)) || GROUP_NAME_ENDS.has(words.at(-1) ?? "");
+  // ("Idaho Families for Education Freedom", "Georgians for Fair Insurance": people in the plural "for" a cause of two
+  // words or more — not a campaign's committee, "Citizens for Halloran", "Castellanos-Ward for America")
+  const cause = words.indexOf("for");
+  return (
+    words.some((w) => GROUP_NAME_WORDS.has(w)) ||
+    GROUP_NAME_ENDS.has(words.at(-1) ?? "") ||
+    (cause > 0 &&
+      /s$/.test(words[cause - 1] ?? "") &&
+      words.length - cause - 1 >= 2 &&
+      !words.some((w) => ORG_HEADS.has(w)))
+  );
 }
 
 function nameWords(c: Cluster): string[] {

@@ -399,6 +399,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   }
 
   joinPlaceAcronyms(clusters, byKey);
+  joinStateAcronyms(clusters, byKey);
   joinAcronymChapters(clusters, byKey);
   // "the Trump administration" is the White House
   for (const c of people()) {
@@ -1072,6 +1073,30 @@ function joinPlaceAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>) {
         .map((w) => w.charAt(0).toUpperCase())
         .join("");
       return (words[0] as string).startsWith(place) && words[0] !== place && rest === acronym;
+    });
+    if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
+  }
+}
+
+/**
+ * "the Ohio EPA" beside "the Ohio Environmental Protection Agency": a state's name and an acronym is the one
+ * organization whose name opens with the same state and whose other words' initials (with or without its "of" and
+ * "and") the acronym spells (2026-12-07, newsdev66's "Ohio AFL-CIO" made such names one mention).
+ */
+function joinStateAcronyms(clusters: Cluster[], byKey: Map<string, Cluster>) {
+  for (const short of [...clusters]) {
+    const parts = short.type === "Organization" ? /^(.+) (\p{Lu}{2,})$/u.exec(short.name) : null;
+    if (!parts || !clusters.includes(short) || !PLACES.has((parts[1] as string).toLowerCase())) continue;
+    const [, place, acronym] = parts as unknown as [string, string, string];
+    const full = clusters.filter((c) => {
+      if (c === short || c.type !== "Organization" || !c.name.startsWith(`${place} `)) return false;
+      const words = c.name.slice(place.length + 1).split(/\s+/);
+      const all = words.map((w) => w.charAt(0).toUpperCase()).join("");
+      const content = words
+        .filter((w) => !/^(?:of|and|for|the)$/.test(w))
+        .map((w) => w.charAt(0))
+        .join("");
+      return all === acronym || content === acronym;
     });
     if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }

@@ -1,7 +1,8 @@
+import { countryOf } from "../lexicon/countries.js";
 import { cueOf } from "../lexicon/cues.js";
 import { LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
-import { extendMention } from "./mention-span.js";
+import { extendMention, openOrganizationName } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** Words a name may end with that join it to the rest ("Universidad Mayor de …", "Instituto del …"). */
@@ -22,6 +23,7 @@ const MAX_REST_WORDS = 4;
  * new span covers.
  */
 export function trailingNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  portfoliosBeforeCountry(text, tokens, mentions);
   const inside = new Set<Mention>();
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   for (const m of mentions) {
@@ -98,6 +100,27 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
   const kept = mentions.filter((m) => !inside.has(m));
   mentions.length = 0;
   mentions.push(...kept);
+}
+
+/**
+ * "Environment and Climate Change Canada", "Fisheries and Oceans Canada", read as "Climate Change Canada": a
+ * department named by two portfolios and its country — an organization ending in a country's name, after "and" and
+ * one capitalised word that opens the sentence or follows "the" or a comma — takes that word and "and" (2026-12-07,
+ * newsdev66).
+ */
+function portfoliosBeforeCountry(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.type !== "Organization" || m.kind === "country" || m.last - m.first < 2) continue;
+    if (countryOf((tokens[m.last - 1] as Token).text)?.form !== "name") continue;
+    if (tokens[m.first - 1]?.lower !== "and" || !capitalWord(tokens, m.first - 2, (tokens[m.first] as Token).sentence))
+      continue;
+    const before = tokens[m.first - 3];
+    const opens = before === undefined || before.sentence !== tokens[m.first]?.sentence;
+    if (!opens && before?.lower !== "the" && before?.text !== ",") continue;
+    if (mentions.some((o) => o !== m && o.first <= m.first - 2 && o.last > m.first - 2)) continue;
+    openOrganizationName(text, tokens, mentions, m, m.first - 2, m.kind ?? "agency");
+  }
 }
 
 /** Whether a token is a lower-case speech verb ("said", "warned"). */

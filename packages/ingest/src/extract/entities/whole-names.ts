@@ -8,7 +8,7 @@ import {
   ORG_DESCRIPTORS,
   ORG_HEADS,
 } from "../lexicon/organizations.js";
-import { PLACES } from "../lexicon/places.js";
+import { PLACES, US_STATES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
@@ -132,9 +132,13 @@ export function wholeNamePieces(
 ): TaggedSpan[] {
   // ("the chair of Te Rūnanga o Ngāti Kōwhai": a Māori body's name, "Te" and its "o", however the tagger split it)
   if (maoriBodyOfName(tokens, s, e)) return [{ first: s, last: e, type: "ORG", margin: 0 }];
-  const maori =
-    maoriArticleName(tokens, pieces, s, e) ?? newPlaceName(tokens, pieces, s, e) ?? possessedHead(tokens, pieces, e);
-  if (maori) return maori;
+  const reshaped =
+    maoriArticleName(tokens, pieces, s, e) ??
+    newPlaceName(tokens, pieces, s, e) ??
+    possessedHead(tokens, pieces, e) ??
+    stateChapter(tokens, pieces, s, e) ??
+    officeOfRecords(tokens, pieces, s, e);
+  if (reshaped) return reshaped;
   let out = joinedPortfolios(
     tokens,
     joinedCollectivePossessives(tokens, describedRunWhole(tokens, causeRunWhole(tokens, pieces, s, e), s, e)),
@@ -193,6 +197,53 @@ function newPlaceName(
     ? [{ ...piece, first: s }]
     : undefined;
 }
+
+/**
+ * "the Ohio AFL-CIO", "the Texas NAACP", read as a place and an organization: a US state's name, then an acronym's
+ * organization ending the run, are the state's chapter, one organization (2026-12-07, newsdev66). Else undefined.
+ */
+function stateChapter(
+  tokens: readonly Token[],
+  pieces: readonly TaggedSpan[],
+  s: number,
+  e: number,
+): TaggedSpan[] | undefined {
+  const org = pieces.at(-1);
+  if (org?.type !== "ORG" || org.last !== e || org.last - org.first !== 1 || org.first === s) return undefined;
+  if (!/^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u.test((tokens[org.first] as Token).text)) return undefined;
+  const state = tokens
+    .slice(s, org.first)
+    .map((t) => t.text)
+    .join(" ");
+  if (!US_STATE_NAMES.has(state)) return undefined;
+  return [{ first: s, last: e, type: "ORG", margin: org.margin }];
+}
+
+/** Offices named "of" what they keep ("Registrar of Voters", "Recorder of Deeds", "Register of Wills"). */
+const RECORD_OFFICES = /^(?:registrar|recorder|register)$/;
+
+/**
+ * "the San Joaquin County Registrar of Voters", read as a place ending at "Registrar": a run whose piece ends at an
+ * office of records, then "of" and capitalised words to the run's end, is one organization (2026-12-07, newsdev66).
+ * Else undefined.
+ */
+function officeOfRecords(
+  tokens: readonly Token[],
+  pieces: readonly TaggedSpan[],
+  s: number,
+  e: number,
+): TaggedSpan[] | undefined {
+  for (let k = s + 1; k < e - 2; k++) {
+    if (!RECORD_OFFICES.test((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== "of") continue;
+    if (!tokens.slice(k + 2, e).every((t) => t.cap && t.kind === "word")) return undefined;
+    if (!pieces.some((p) => p.first === s && p.last >= k + 1)) return undefined;
+    return [{ first: s, last: e, type: "ORG", margin: 0 }];
+  }
+  return undefined;
+}
+
+/** The fifty states' names, as written. */
+const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
 
 /** Heads a collective noun's possessive stands before inside a name the tagger cut ("Women’s Clinic"). */
 const POSSESSED_HEADS = /^(?:clinic|shelter|hospital|centre|center|refuge)$/;
