@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev68, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev69, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -160,6 +160,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev68, gold/newstest
     ["newsdev66", 12, 173],
     ["newsdev67", 12, 181],
     ["newsdev68", 12, 160],
+    ["newsdev69", 12, 175],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",
