@@ -70,6 +70,7 @@ import {
   NEWSDEV66,
   NEWSDEV67,
   NEWSDEV68,
+  NEWSDEV69,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -597,6 +598,14 @@ describe("checkFloors", () => {
       about: 0.8,
       affiliation: 0.83,
     });
+    expect(QUALITY_FLOORS[NEWSDEV69]).toEqual({
+      person: 0.96,
+      org: 0.92,
+      claim: 0.97,
+      "claim+speaker": 0.93,
+      about: 0.79,
+      affiliation: 0.76,
+    });
     expect(QUALITY_FLOORS[NEWSDEV68]).toEqual({
       person: 0.89,
       org: 0.89,
@@ -606,12 +615,12 @@ describe("checkFloors", () => {
       affiliation: 0.77,
     });
     expect(QUALITY_FLOORS[NEWSDEV67]).toEqual({
-      person: 0.91,
-      org: 0.89,
-      claim: 0.97,
-      "claim+speaker": 0.9,
-      about: 0.78,
-      affiliation: 0.68,
+      person: 0.94,
+      org: 0.9,
+      claim: 0.98,
+      "claim+speaker": 0.92,
+      about: 0.79,
+      affiliation: 0.72,
     });
     expect(QUALITY_FLOORS[NEWSDEV66]).toEqual({
       person: 0.92,

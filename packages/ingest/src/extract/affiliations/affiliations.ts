@@ -450,7 +450,9 @@ function portfolioMinistry(clusters: readonly Cluster[], title: string): Cluster
       ) ||
       // ("Climate and Environment Minister X", the mention's title its last portfolio only, beside the Ministry of
       // Climate and Environment, newsdev61)
-      (/^ministry (?:of|for) /.test(name) && name.endsWith(` and ${portfolio}`)) ||
+      // ("Transport Minister Jens Albrecht" beside the Federal Ministry for Digital and Transport: a word before
+      // "Ministry", 2026-12-07, newsdev67)
+      (/^(?:[a-z]+ )?ministry (?:of|for) /.test(name) && name.endsWith(` and ${portfolio}`)) ||
       name === before
     );
   });

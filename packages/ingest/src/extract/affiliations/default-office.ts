@@ -24,7 +24,10 @@ export function defaultOffice(
 ): string | undefined {
   // "FRANKFORT, Ky. — … Attorney General Renata Cole": in a story datelined in a US state, an office every state
   // has is the state's, which the bare title does not name (the gold READMEs: newsdev37)
-  if (stateDateline && STATE_OFFICES.has(title)) return undefined;
+  // ("COLUMBIA, S.C. (AP) — … Deputy Attorney General Harlan Besser": a subordinate of such an office too,
+  // 2026-12-07, newsdev67)
+  if (stateDateline && (STATE_OFFICES.has(title) || STATE_OFFICES.has(title.replace(SUBORDINATE, ""))))
+    return undefined;
   // ("Deputy Attorney General Sally Yates": a subordinate office is held in the same body)
   const org = titleDefaultOrg(title) ?? titleDefaultOrg(title.replace(SUBORDINATE, ""));
   // "Interior Minister Raúl Salazar" in a story datelined "ABANCAY, Peru —": the dateline's country's minister

@@ -44,7 +44,9 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
       !(cueOf(next?.lower ?? "")?.base === next?.lower && modalBefore(tokens, k)) &&
       !WISH_CUES.has(cueOf(next?.lower ?? "")?.base ?? "") &&
       !adjectivalRepeat(next?.lower ?? "", tokens[k + 2]?.lower) &&
-      !weakThenPreposition
+      !weakThenPreposition &&
+      // ("had been inspected in July and found to meet all requirements": a passive participle, 2026-12-07, newsdev67)
+      !(next?.lower === "found" && tokens[k + 2]?.lower === "to")
     )
       return true;
     if (next?.lower === "then" && finiteCue(tokens[k + 2])) return true;

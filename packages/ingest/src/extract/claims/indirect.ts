@@ -267,6 +267,9 @@ export function indirectClaims(
       // ("Contract talks between the City of Carverton and its police union have stalled …": "talks between" are
       // negotiations, a noun, 2026-12-07, newsdev66)
       if (t.lower === "talks" && tokens[i + 1]?.lower === "between") continue;
+      // ("had been inspected in July and found to meet all requirements": a passive participle joined by "and", no one
+      // finding, 2026-12-07, newsdev67)
+      if (t.lower === "found" && tokens[i - 1]?.lower === "and" && tokens[i + 1]?.lower === "to") continue;
       // ("…, a practice known in the industry as spread pricing": "known … as" names a thing, 2026-12-07, newsdev66)
       if (t.lower === "known" && tokens.slice(i + 1, i + 6).some((w) => w.lower === "as")) continue;
       // ("after interviewing 22 lawyers and judges who had appeared before her": a role's plural, `isRolePlural`)
@@ -1736,6 +1739,14 @@ function verbSeries(tokens: readonly Token[], i: number, c: number): boolean {
 }
 
 function thingObject(tokens: readonly Token[], from: number, end: number): boolean {
+  // ("rejecting calls from some business groups to require arbitration": requests, a thing rejected, 2026-12-07,
+  // newsdev67)
+  // (not "rejected suggestions that the party had tampered with the forms": a proposition after "that")
+  if (
+    /^(?:calls|demands|requests|appeals|proposals)$/.test(tokens[from]?.lower ?? "") &&
+    !tokens.slice(from, end).some((t) => t.lower === "that")
+  )
+    return true;
   // ("rejected a request by the mayor's lawyers to annul the warrants", "dismissed an appeal from …": a filing
   // the court ruled on, whatever its words)
   if (/^(?:a|an|the|their|his|her|its)$/.test(tokens[from]?.lower ?? "") && FILINGS.test(tokens[from + 1]?.lower ?? ""))

@@ -78,6 +78,10 @@ const ACT_VERBS = new Set([
   // ("has billed conservative students $14,200 in “enhanced security fees”": a charge levied, no one's words)
   "billed",
   "fined",
+  // ("Crane thanked Whitlock for “years of loyalty”": thanks for a thing say nothing, as `indirect.ts` reads them,
+  // 2026-12-07, newsdev67)
+  "thanked",
+  "congratulated",
 ]);
 
 /**

@@ -2,7 +2,7 @@ import type { Token } from "../text/tokens.js";
 import { openOrganizationName } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
-/** Verbs that open charities' and campaigns' names before "the" ("Save the Kiwi", "Stop the War Coalition"). */
+/** Verbs that open charities' and campaigns' names before "the" or "Our" ("Save the Kiwi", "Save Our Schools"). */
 const OPENING_VERBS: ReadonlySet<string> = new Set(["Save", "Stop", "Feed", "Rock"]);
 
 /**
@@ -14,7 +14,9 @@ export function imperativeNames(text: string, tokens: readonly Token[], mentions
   for (const m of [...mentions]) {
     const the = tokens[m.first - 1];
     const verb = tokens[m.first - 2];
-    if (the?.text !== "the" || !verb || !OPENING_VERBS.has(verb.text) || m.title !== undefined) continue;
+    // ("Save Our Heritage Ashford", "Save Our Schools": "Our" as the article, 2026-12-07, newsdev67)
+    if (!/^(?:the|Our)$/.test(the?.text ?? "") || !verb || !OPENING_VERBS.has(verb.text) || m.title !== undefined)
+      continue;
     if (verb.sentence !== (tokens[m.first] as Token).sentence) continue;
     openOrganizationName(text, tokens, mentions, m, m.first - 2, "organization");
   }

@@ -24,6 +24,7 @@ const MAX_REST_WORDS = 4;
  */
 export function trailingNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   portfoliosBeforeCountry(text, tokens, mentions);
+  sentenceOpeningWords(text, tokens, mentions);
   const inside = new Set<Mention>();
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   for (const m of mentions) {
@@ -120,6 +121,23 @@ function portfoliosBeforeCountry(text: string, tokens: readonly Token[], mention
     if (!opens && before?.lower !== "the" && before?.text !== ",") continue;
     if (mentions.some((o) => o !== m && o.first <= m.first - 2 && o.last > m.first - 2)) continue;
     openOrganizationName(text, tokens, mentions, m, m.first - 2, m.kind ?? "agency");
+  }
+}
+
+/**
+ * "Harvest Lane's chief executive, David Okafor, told …", read as a person "Lane" after the sentence's first word: a
+ * mention right after a capitalised word that opens the sentence, where that word and the mention's name are an
+ * organization's name the article writes elsewhere, takes the word (2026-12-07, newsdev67).
+ */
+function sentenceOpeningWords(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const organizations = new Set(mentions.filter((m) => m.type === "Organization").map((m) => m.name));
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    const opener = tokens[m.first - 1];
+    if (!opener || opener.kind !== "word" || !opener.cap) continue;
+    if (tokens[m.first - 2]?.sentence === opener.sentence) continue;
+    if (!organizations.has(`${opener.text} ${m.name}`)) continue;
+    openOrganizationName(text, tokens, mentions, m, m.first - 1, m.kind ?? "organization");
   }
 }
 

@@ -246,7 +246,9 @@ function officeOfRecords(
 const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
 
 /** Heads a collective noun's possessive stands before inside a name the tagger cut ("Women’s Clinic"). */
-const POSSESSED_HEADS = /^(?:clinic|shelter|hospital|centre|center|refuge)$/;
+// ("The Wakasa Bay Fishermen’s Cooperative said …", read as a place and a one-word person, 2026-12-07, newsdev67)
+const POSSESSED_HEADS =
+  /^(?:clinic|shelter|hospital|centre|center|refuge|cooperative|co-operative|association|union|federation|society)$/;
 
 /**
  * "the Tulsa Women’s Clinic", read as a place's name before a one-word person or nothing: a piece ending in a
