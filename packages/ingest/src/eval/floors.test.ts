@@ -71,6 +71,7 @@ import {
   NEWSDEV67,
   NEWSDEV68,
   NEWSDEV69,
+  NEWSDEV70,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -598,6 +599,14 @@ describe("checkFloors", () => {
       about: 0.8,
       affiliation: 0.83,
     });
+    expect(QUALITY_FLOORS[NEWSDEV70]).toEqual({
+      person: 0.9,
+      org: 0.86,
+      claim: 0.97,
+      "claim+speaker": 0.89,
+      about: 0.69,
+      affiliation: 0.68,
+    });
     expect(QUALITY_FLOORS[NEWSDEV69]).toEqual({
       person: 0.96,
       org: 0.92,
@@ -609,10 +618,10 @@ describe("checkFloors", () => {
     expect(QUALITY_FLOORS[NEWSDEV68]).toEqual({
       person: 0.89,
       org: 0.89,
-      claim: 0.96,
-      "claim+speaker": 0.9,
-      about: 0.72,
-      affiliation: 0.77,
+      claim: 0.97,
+      "claim+speaker": 0.93,
+      about: 0.73,
+      affiliation: 0.78,
     });
     expect(QUALITY_FLOORS[NEWSDEV67]).toEqual({
       person: 0.94,

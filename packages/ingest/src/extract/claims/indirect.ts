@@ -1476,6 +1476,11 @@ function determinedNoun(tokens: Token[], i: number): boolean {
       measure += 2;
       continue;
     }
+    // ("a 2013 think tank report": a year among the modifiers, 2026-12-07, newsdev68)
+    if (t.kind === "number" && /^(?:19|20)\d\d$/.test(t.text) && k < i - 1) {
+      measure++;
+      continue;
+    }
     if (t.kind !== "word" || AUX_ADVERBS.has(t.lower)) return false;
     // "The original claim", "A federal judge": a determiner is capitalized where a sentence starts (or a dateline's
     // dash: "CORPUS CHRISTI, Texas — A federal judge …")
@@ -2002,7 +2007,12 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "observe") return true;
   // "charged the mayor … with taking bribes": a formal charge, an act of prosecutors (a "that" clause is a claim);
   // "has sued the sheriff's office", "who examined a sample of the files": a lawsuit and an examination are acts
-  if (base === "charge" || base === "sue" || base === "examine") return true;
+  // ("wrongly denying some veterans benefits": withholding a thing from someone, not a denial of words, 2026-12-07,
+  // newsdev68)
+  if (base === "deny" && /^(?:some|many|most|them|him|her|us|thousands|hundreds)$/.test(object)) return true;
+  // ("nearly a third of the disability claims it reviewed at its Oakland regional office": a review is an act too,
+  // 2026-12-07, newsdev68)
+  if (base === "charge" || base === "sue" || base === "examine" || base === "review") return true;
   // "endorsed Sen. X for the nomination", "challenged 900 of them as duplicates": an endorsement and a challenge
   // of a thing are acts (a "that" clause is a claim)
   if (base === "endorse" || base === "challenge") return true;

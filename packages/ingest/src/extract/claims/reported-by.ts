@@ -8,12 +8,30 @@ const SAID: ReadonlySet<string> = new Set(["say", "tell"]);
 
 /** Kinds of organization that report what others said ("…, the German news agency dpa reported"). */
 const REPORTER_KINDS: ReadonlySet<string> = new Set(["media"]);
-/** Words of a medium's name no lexicon typed ("JoyNews", "the state-run National News Agency (NNA)"). */
-const MEDIUM_NAME = /News|Press|Radio|Television|\bTV\b|\bFM\b/;
+/** Words of a medium's name no lexicon typed ("JoyNews", "the state-run National News Agency (NNA)"; "the Namibian
+ * Broadcasting Corporation (NBC)", 2026-12-07, newsdev68). */
+const MEDIUM_NAME = /News|Press|Radio|Television|Broadcasting|\bTV\b|\bFM\b/;
 
 /** An organization that reports: a medium by its kind, or by a word of its name. */
 function isReporter(c: { type: string; kind?: string; name: string; country?: unknown } | undefined): boolean {
   return c?.type === "Organization" && !c.country && (REPORTER_KINDS.has(c.kind ?? "") || MEDIUM_NAME.test(c.name));
+}
+
+/** Nouns that describe a medium right before its name ("the newspaper Dawn", "the broadcaster NRK"). */
+const MEDIUM_NOUNS = /^(?:newspaper|daily|tabloid|broadcaster|station|outlet|site|channel|magazine|weekly)$/;
+
+/**
+ * Whether cluster `id` is a medium by the description the article writes right before one of its mentions: "the
+ * state news agency Agerpres", "the broadcaster NRK" (a name the tagger typed an organization of no kind, 2026-12-07,
+ * newsdev68).
+ */
+function describedMedium(doc: AnalyzedText, id: number | undefined): boolean {
+  const c = id === undefined ? undefined : doc.entities.clusters[id];
+  if (c?.type !== "Organization" || c.country) return false;
+  return c.mentions.some((m) => {
+    const noun = doc.tokens[m.first - 1]?.lower ?? "";
+    return MEDIUM_NOUNS.test(noun) || (noun === "agency" && doc.tokens[m.first - 2]?.lower === "news");
+  });
 }
 
 /**
@@ -47,7 +65,7 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
     // "X said …, according to ČTK.", "…, according to a statement": the source the sentence ends on passes on
     // what the speaker inside said, whoever it is (an outlet no lexicon knows, a document)
     const accordingTo = outer.rule === "according-to-back";
-    if (!isReporter(c) && !accordingTo) continue;
+    if (!isReporter(c) && !describedMedium(doc, reporter) && !accordingTo) continue;
     // (the medium's report follows its content: "…, dpa reported"; "claims made by the Post that …" is the Post's)
     if (!outer.rule.endsWith("tail") && !accordingTo) continue;
     const inner = within(outer).find(
@@ -136,7 +154,7 @@ function reportingMediumAfter(doc: AnalyzedText, end: number): number | undefine
     const c = doc.entities.clusters[m.cluster];
     const verb = tokens[m.last];
     const close = tokens[m.last + 1];
-    if (!isReporter(c)) return undefined;
+    if (!isReporter(c) && !describedMedium(doc, m.cluster)) return undefined;
     if (!verb || !REPORT_VERBS.has(verb.lower) || !close || !/^[.!?]$/.test(close.text)) return undefined;
     return m.cluster;
   }

@@ -627,6 +627,17 @@ function documentSigner(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
   return null;
 }
 
+/** Names of offices whose work is audits and inspections ("Office of Inspector General", "… Audit Service"). */
+const AUDITOR_NAMES = /\b(?:Inspector General|Auditor|Audit|Accountability Office|Comptroller)\b/;
+
+/** The one organization named before `offset` whose name is an auditor's (`AUDITOR_NAMES`): its id, or undefined. */
+function onlyAuditorBefore(doc: AnalyzedText, offset: number): number | undefined {
+  const found = doc.entities.clusters.filter(
+    (c) => c.type === "Organization" && AUDITOR_NAMES.test(c.name) && c.mentions.some((m) => m.end <= offset),
+  );
+  return found.length === 1 ? found[0]?.id : undefined;
+}
+
 /** Where the phrase of the organization mention ending at token k starts ("the" included), or `npFirst` when no longer. */
 function organizationPhraseStart(doc: AnalyzedText, k: number, npFirst: number): number {
   const org = doc.mentionByLastToken.get(k);
@@ -1481,6 +1492,14 @@ export function resolveNounPhrase(
       ? itsDocumentOwner(doc, head, first)
       : undefined;
   if (itsOwner !== undefined) return { start: startTok.start, end: endTok.end, cluster: itsOwner };
+  // ("…, the VA’s Office of Inspector General said on Thursday. ¶ The report found …": with no report remembered, the
+  // one office of audit or inspection the article names before — its reports are what it says, 2026-12-07,
+  // newsdev68)
+  const auditor =
+    document === undefined && startTok.lower === "the" && last === first + 1 && /^(?:report|audit|review)$/.test(head)
+      ? onlyAuditorBefore(doc, startTok.start)
+      : undefined;
+  if (auditor !== undefined) return { start: startTok.start, end: endTok.end, cluster: auditor };
   if (ROLE_NOUNS.has(head) && (!endTok.cap || (sentenceInitial && first === last) || GROUPS.has(head))) {
     // "the official" refers back to the unnamed source described earlier
     if (startTok.lower === "the" && last - first === 1 && anon.has(head)) {
