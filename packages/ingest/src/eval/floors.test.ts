@@ -609,10 +609,10 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV69]).toEqual({
       person: 0.96,
-      org: 0.92,
-      claim: 0.97,
-      "claim+speaker": 0.93,
-      about: 0.79,
+      org: 0.93,
+      claim: 0.98,
+      "claim+speaker": 0.94,
+      about: 0.8,
       affiliation: 0.76,
     });
     expect(QUALITY_FLOORS[NEWSDEV68]).toEqual({

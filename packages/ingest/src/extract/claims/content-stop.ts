@@ -50,6 +50,14 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
     )
       return true;
     if (next?.lower === "then" && finiteCue(tokens[k + 2])) return true;
+    // ("with Garrity saying he would … and Vasquez-Moore accusing him of …": a second absolute clause, a capitalised
+    // name and its participle of speech, 2026-12-07, newsdev69)
+    if (next?.cap && next.kind === "word") {
+      let j = k + 2;
+      while (j < last && j < k + 5 && (tokens[j] as Token).cap && (tokens[j] as Token).kind === "word") j++;
+      const ing = tokens[j];
+      if (ing && !ing.cap && /ing$/.test(ing.lower) && ing.lower.length > 5 && cueOf(ing.lower)) return true;
+    }
     // "… them rapists [and vowing to …]": a second predicate of the speaker, not content
     if (next && next.kind === "word" && /ing$/.test(next.lower) && next.lower.length > 5 && cueOf(next.lower))
       return true;

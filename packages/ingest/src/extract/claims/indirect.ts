@@ -274,6 +274,16 @@ export function indirectClaims(
       if (t.lower === "known" && tokens.slice(i + 1, i + 6).some((w) => w.lower === "as")) continue;
       // ("after interviewing 22 lawyers and judges who had appeared before her": a role's plural, `isRolePlural`)
       if (isRolePlural(tokens, i)) continue;
+      // ("more than 3,000 extension workers and volunteers had been sent": a plural joined to a plural noun by "and",
+      // before the clause's auxiliary, is a subject noun, 2026-12-07, newsdev69)
+      if (
+        /[^s]s$/.test(t.lower) &&
+        tokens[i - 1]?.lower === "and" &&
+        /[^s]s$/.test(tokens[i - 2]?.lower ?? "") &&
+        !tokens[i - 2]?.cap &&
+        /^(?:had|have|has|were|are|will|would|could|can|did|do)$/.test(tokens[i + 1]?.lower ?? "")
+      )
+        continue;
       // ("Brennan, a former union electrician, shot back that Kowalczyk had spent six years …": a retort's phrasal verb
       // before "that", read as "responded", 2026-12-07, newsdev66)
       const retort = RETORTS.test(t.lower) && tokens[i + 1]?.lower === "back" && tokens[i + 2]?.lower === "that";
@@ -475,6 +485,11 @@ export function indirectClaims(
         // "reported, citing government sources, that …": the aside names the report's source; the cue
         // before it carries the content
         continue;
+      } else if (ing && absoluteWith(doc, i)) {
+        // ("…, with Garrity saying he would move every new state worker into a 401(k)-style plan and Vasquez-Moore
+        // accusing him of …": a "with" clause's named subject speaks, 2026-12-07, newsdev69)
+        speaker = speakerEndingAt(doc, i - 1, anon);
+        if (!speaker) continue;
       } else if (ing && isModifierParticiple(tokens, i)) {
         // "pastors supporting Mr. Cruz", "with polls showing …": the noun it modifies is the source
         speaker = speakerEndingAt(doc, i - 1, anon);
@@ -1556,6 +1571,9 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask: Uint8Arr
   // "told a TV interviewer that …": the listener runs up to "that"
   for (let j = from; j < s.last && j - from < MAX_LISTENER; j++) {
     const w = tokens[j] as Token;
+    // ("told the state-run Ethiopian News Agency (ENA) that …": a hyphen inside a word and an acronym's brackets
+    // stand in the listener too, 2026-12-07, newsdev69)
+    if (/^[-()]$/.test(w.text) && j > from) continue;
     if (w.kind !== "word" && !isPossessive(w)) break;
     if (w.lower === "that") {
       if (j > from) return j;
@@ -2071,6 +2089,23 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
 
 /** Past forms that make a retort with "back" ("shot back that …", "fired back that …", "hit back that …"). */
 const RETORTS = /^(?:shot|fired|hit|snapped|struck)$/;
+
+/**
+ * Whether the participle at token i has a named subject right before it that opens an absolute "with" clause: "with
+ * Garrity saying …", or the second of such clauses joined by "and" ("… and Vasquez-Moore accusing …").
+ */
+function absoluteWith(doc: AnalyzedText, i: number): boolean {
+  const { tokens } = doc;
+  const m = doc.mentionByLastToken.get(i - 1);
+  const c = m ? doc.entities.clusters[m.cluster] : undefined;
+  if (!m || (c?.type !== "Person" && c?.type !== "Organization")) return false;
+  const before = tokens[m.first - 1];
+  if (before?.lower === "with") return true;
+  if (before?.lower !== "and") return false;
+  for (let k = m.first - 2; k >= 0 && m.first - k < 30 && tokens[k]?.sentence === before.sentence; k--)
+    if (tokens[k]?.lower === "with") return tokens[k - 1]?.text === ",";
+  return false;
+}
 
 /** Whether the cue at token i is a document's participle ("a study released in June", "a report published …"). */
 function publishedParticiple(tokens: readonly Token[], i: number, base: string): boolean {

@@ -38,6 +38,18 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
       extendMention(text, tokens, mentions, m, country.last, inside);
       continue;
     }
+    // ("the Office of the Commissioner for Human Rights", read as two organizations either side of "for": an office
+    // named after an officer, then "for" and the officer's field, 2026-12-07, newsdev69)
+    const field = tokens[m.last]?.lower === "for" ? byFirst.get(m.last + 1) : undefined;
+    if (
+      field?.type === "Organization" &&
+      field.kind !== "country" &&
+      !inside.has(field) &&
+      /^Office of the \p{Lu}\p{Ll}+$/u.test(m.name)
+    ) {
+      extendMention(text, tokens, mentions, m, field.last, inside);
+      continue;
+    }
     // ("The Consortium for Democratic Elections in Ethiopia, an alliance of …": a body named "for" a cause whose
     // name ends "in" its country, before a comma, a bracket or a speech verb — one name, 2026-12-07, newsdev64)
     const inCountry = tokens[m.last]?.lower === "in" ? byFirst.get(m.last + 1) : undefined;
