@@ -1571,9 +1571,10 @@ function skipObject(doc: AnalyzedText, from: number, s: Sentence, mask: Uint8Arr
   // "told a TV interviewer that …": the listener runs up to "that"
   for (let j = from; j < s.last && j - from < MAX_LISTENER; j++) {
     const w = tokens[j] as Token;
-    // ("told the state-run Ethiopian News Agency (ENA) that …": a hyphen inside a word and an acronym's brackets
-    // stand in the listener too, 2026-12-07, newsdev69)
-    if (/^[-()]$/.test(w.text) && j > from) continue;
+    // ("told the state-run Ethiopian News Agency (ENA) that …": a hyphen inside a word, and an acronym's brackets right
+    // before "that", stand in the listener too, 2026-12-07, newsdev69)
+    if (w.text === "-" && j > from && tokens[j - 1]?.end === w.start && tokens[j + 1]?.start === w.end) continue;
+    if (w.text === "(" && j > from && tokens[j + 2]?.text === ")" && tokens[j + 3]?.lower === "that") return j + 3;
     if (w.kind !== "word" && !isPossessive(w)) break;
     if (w.lower === "that") {
       if (j > from) return j;
