@@ -8,7 +8,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
-import { PLACES, US_STATES } from "../lexicon/places.js";
+import { PLACES, US_STATE_NAMES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import {
   HONORIFICS,
@@ -1008,8 +1008,9 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   // ("Ashworth, who was provost at the University of Toledo before coming to …,": a relative clause whose verb is
   // "is" or "was" holds the appositive, 2026-12-07, newsdev64)
   if (comma.text === "," && tokens[at + 1]?.lower === "who") seatAfter(doc, at + 2, of);
-  if (comma.text === "," && relativeBeAt(tokens, at + 1) > 0) {
-    relativeRole(doc, at + 1 + relativeBeAt(tokens, at + 1), of);
+  const relative = comma.text === "," ? relativeBeAt(tokens, at + 1) : 0;
+  if (relative > 0) {
+    relativeRole(doc, at + 1 + relative, of);
     return;
   }
   const first = at + 1;
@@ -1137,7 +1138,6 @@ const STATE_BODIES = / (?:Supreme Court|Legislature|General Assembly|State Senat
 
 /** A state government's department after the state's name ("Oklahoma State Department of Health"). */
 const STATE_GOVERNMENT_DEPARTMENT = / (?:State )?Department of /;
-const STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
 
 /**
  * Whether the article names a body of a US state (a state's name, then its court or legislature; or, of the fifty
@@ -1147,7 +1147,7 @@ function namesStateBody(clusters: readonly Cluster[]): boolean {
   return clusters.some((c) => {
     if (c.type !== "Organization") return false;
     const department = STATE_GOVERNMENT_DEPARTMENT.exec(c.name);
-    if (department !== null && STATE_NAMES.has(c.name.slice(0, department.index))) return true;
+    if (department !== null && US_STATE_NAMES.has(c.name.slice(0, department.index))) return true;
     const at = STATE_BODIES.exec(c.name);
     return at !== null && PLACES.has(c.name.slice(0, at.index).toLowerCase()) && !US_BODIES.has(c.name);
   });
@@ -1160,12 +1160,11 @@ function namesStateBody(clusters: readonly Cluster[]): boolean {
  */
 function portfolioNamed(clusters: readonly Cluster[], title: string): boolean {
   const words = title.split(/\s+/).slice(0, -1);
-  return clusters.some(
-    (c) =>
-      c.type === "Organization" &&
-      /\b(?:Ministry|Department)\b/.test(c.name) &&
-      words.some((w) => c.name.toLowerCase().split(/\s+/).includes(w)),
-  );
+  return clusters.some((c) => {
+    if (c.type !== "Organization" || !/\b(?:Ministry|Department)\b/.test(c.name)) return false;
+    const named = c.name.toLowerCase().split(/\s+/);
+    return words.some((w) => named.includes(w));
+  });
 }
 
 /** A minister's title with no organization of its own ("minister", "works and transport minister"). */

@@ -281,7 +281,7 @@ export function indirectClaims(
         tokens[i - 1]?.lower === "and" &&
         /[^s]s$/.test(tokens[i - 2]?.lower ?? "") &&
         !tokens[i - 2]?.cap &&
-        /^(?:had|have|has|were|are|will|would|could|can|did|do)$/.test(tokens[i + 1]?.lower ?? "")
+        AUXILIARIES.has(tokens[i + 1]?.lower ?? "")
       )
         continue;
       // ("Brennan, a former union electrician, shot back that Kowalczyk had spent six years …": a retort's phrasal verb

@@ -1,6 +1,6 @@
 import { countryOf } from "../lexicon/countries.js";
 import { cueOf } from "../lexicon/cues.js";
-import { LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
+import { LEGAL_FORMS, ORG_HEADS, POSSESSED_NAME_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import { extendMention, openOrganizationName } from "./mention-span.js";
 import type { Mention } from "./types.js";
@@ -9,9 +9,6 @@ import type { Mention } from "./types.js";
 const DANGLING = new Set(["de", "del", "da", "do", "dos", "das", "di", "della", "of", "for"]);
 /** Plurals with no "s" whose possessive stands inside organizations' names ("Women's", "Children's"). */
 const IRREGULAR_PLURALS = /^(?:Women|Men|Children|People)$/;
-/** The heads of such names ("the Tifawin Women's Cooperative", "Royal Children's Hospital"). */
-const POSSESSED_HEADS =
-  /^(?:cooperative|co-operative|association|union|league|hospital|foundation|fund|network|group|council|centre|center|institute|society|party|alliance|federation)$/;
 /** Most capitalised words a cut name runs on over. */
 const MAX_REST_WORDS = 4;
 
@@ -89,7 +86,7 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
       IRREGULAR_PLURALS.test(last.text) &&
       /^['’]s$/.test(tokens[m.last]?.text ?? "") &&
       capitalWord(tokens, m.last + 1, last.sentence) &&
-      POSSESSED_HEADS.test((tokens[m.last + 1] as Token).lower)
+      POSSESSED_NAME_HEADS.test((tokens[m.last + 1] as Token).lower)
     ) {
       extendMention(text, tokens, mentions, m, m.last + 2, inside);
       continue;

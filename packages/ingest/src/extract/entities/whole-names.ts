@@ -7,8 +7,9 @@ import {
   NAME_ENDS_NO_PERSON,
   ORG_DESCRIPTORS,
   ORG_HEADS,
+  POSSESSED_NAME_HEADS,
 } from "../lexicon/organizations.js";
-import { PLACES, US_STATES } from "../lexicon/places.js";
+import { PLACES, US_STATE_NAMES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import { titlesStartingWith } from "../lexicon/titles.js";
 import { WORLD_CITIES } from "../lexicon/world-cities.js";
@@ -242,14 +243,6 @@ function officeOfRecords(
   return undefined;
 }
 
-/** The fifty states' names, as written. */
-const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
-
-/** Heads a collective noun's possessive stands before inside a name the tagger cut ("Women’s Clinic"). */
-// ("The Wakasa Bay Fishermen’s Cooperative said …", read as a place and a one-word person, 2026-12-07, newsdev67)
-const POSSESSED_HEADS =
-  /^(?:clinic|shelter|hospital|centre|center|refuge|cooperative|co-operative|association|union|federation|society)$/;
-
 /**
  * "the Tulsa Women’s Clinic", read as a place's name before a one-word person or nothing: a piece ending in a
  * collective noun, its possessive and an institution's head that ends the run are one organization (2026-12-07,
@@ -257,7 +250,7 @@ const POSSESSED_HEADS =
  */
 function possessedHead(tokens: readonly Token[], pieces: readonly TaggedSpan[], e: number): TaggedSpan[] | undefined {
   const head = tokens[e - 1] as Token;
-  if (!POSSESSED_HEADS.test(head.lower) || !isPossessive(tokens[e - 2])) return undefined;
+  if (!POSSESSED_NAME_HEADS.test(head.lower) || !isPossessive(tokens[e - 2])) return undefined;
   if (!collectivePossessor((tokens[e - 3] as Token).lower)) return undefined;
   const at = pieces.findIndex((p) => p.last === e - 2);
   const piece = pieces[at];

@@ -199,6 +199,13 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
   ).flatMap(([kind, words]) => words.split(" ").map((word) => [word, kind] as const)),
 );
 
+/**
+ * The heads of organizations' names that a collective noun's possessive stands before ("the Tifawin Women's
+ * Cooperative", "Royal Children's Hospital", "the Tulsa Women’s Clinic", "The Wakasa Bay Fishermen’s Cooperative").
+ */
+export const POSSESSED_NAME_HEADS =
+  /^(?:cooperative|co-operative|association|union|league|hospital|clinic|shelter|refuge|foundation|fund|network|group|council|centre|center|institute|society|party|alliance|federation)$/;
+
 /** Last words that make a capitalized sequence an organization, with the kind they imply. */
 export const ORG_HEADS: ReadonlyMap<string, string> = new Map(
   Object.entries({

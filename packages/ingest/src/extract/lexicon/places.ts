@@ -52,6 +52,9 @@ export const US_STATES: readonly string[] = [
   "Wyoming",
 ];
 
+/** The fifty US states' names, as written ("Ohio", "New Jersey"). */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
+
 /** US states and a few big cities: capitalized names that are places, not actors. */
 export const PLACES = new Set(
   [
