@@ -72,6 +72,7 @@ import {
   NEWSDEV68,
   NEWSDEV69,
   NEWSDEV70,
+  NEWSDEV71,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -598,6 +599,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV71]).toEqual({
+      person: 0.94,
+      org: 0.91,
+      claim: 0.98,
+      "claim+speaker": 0.95,
+      about: 0.76,
+      affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV70]).toEqual({
       person: 0.9,
