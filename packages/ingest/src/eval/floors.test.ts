@@ -609,12 +609,12 @@ describe("checkFloors", () => {
       affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV70]).toEqual({
-      person: 0.9,
-      org: 0.86,
-      claim: 0.97,
-      "claim+speaker": 0.89,
-      about: 0.69,
-      affiliation: 0.68,
+      person: 0.94,
+      org: 0.92,
+      claim: 0.98,
+      "claim+speaker": 0.96,
+      about: 0.75,
+      affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV69]).toEqual({
       person: 0.96,

@@ -53,6 +53,9 @@ const DETERMINERS = new Set(["a", "an", "the"]);
  * ("Stephanie Carvin, a former intelligence analyst for the Canadian government, said").
  * `findOrg` returns the cluster of an organization by canonical name, creating it if needed.
  */
+/** Roles that say only that one sits on a body, which an office held on it says better. */
+const SEAT_TITLES: ReadonlySet<string> = new Set(["regent", "trustee", "member"]);
+
 export function findAffiliations(
   doc: AnalyzedText,
   findAnyOrg: (name: string) => Cluster | undefined,
@@ -62,7 +65,14 @@ export function findAffiliations(
   const seen = new Set<string>();
   const add = (person: number, org: number, role: string | null) => {
     const key = `${person}:${org}`;
-    if (seen.has(key) || person === org) return;
+    if (person === org) return;
+    if (seen.has(key)) {
+      // ("Regent Carla Whitfield, who chairs the board,": a seat's title gives way to the office held on the same body)
+      const had = out.find((a) => a.person === person && a.organization === org);
+      if (had && role && SEAT_TITLES.has(had.role?.toLowerCase() ?? "") && !SEAT_TITLES.has(role.toLowerCase()))
+        had.role = role;
+      return;
+    }
     seen.add(key);
     out.push({ person, organization: org, role, former: role ? /^(former|ex-)/i.test(role) : false });
   };
@@ -594,11 +604,19 @@ const CITY_COUNCIL =
 const STATE_GOVERNMENT =
   /\b(?:state|provincial|regional) government$|\b(?:Prefectural|Provincial) Government$|^(?:Provincial |State |Regional )?Government of |^Office of the Governor$|Governor['’]s Office$|^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ Regency) Government$/u;
 
+/** A university system's board ("Arizona Board of Regents", "the Board of Regents of the University of …"). */
+const BOARD_OF_REGENTS = /\bBoard of Regents\b/;
+
 /**
  * The one local government a mayor's or a governor's title belongs to in the article: a city's own government
  * (else the one city, town or district council) for a mayor, a state's or province's government for a governor.
  */
 function localGovernment(clusters: readonly Cluster[], offset: number, title: string): Cluster | undefined {
+  // ("Regent Jorge Salcido" beside the Arizona Board of Regents: a university board's member, newsdev70)
+  if (title === "regent") {
+    const board = onlyBody(clusters, offset, BOARD_OF_REGENTS);
+    if (board) return board;
+  }
   if (GOVERNORS.has(title)) return onlyBody(clusters, offset, STATE_GOVERNMENT);
   return onlyBody(clusters, offset, CITY_GOVERNMENT) ?? onlyBody(clusters, offset, CITY_COUNCIL);
 }
@@ -891,8 +909,11 @@ function titleOffice(clusters: readonly Cluster[], title: string): Cluster | und
   // ("Secretary of State Harriet Osei-Bramble" beside the Michigan Department of State: a US state's secretary)
   const stateDepartment = lower === "secretary of state";
   // ("the Office of the Indiana Attorney General"; "the Kentucky Office of the Attorney General", newsdev59)
+  // ("Auditor General Miriam Kessler" beside "the Department of the Auditor General", newsdev70)
   const officeOf = (name: string) =>
-    (name.startsWith("office of the ") && name.endsWith(` ${lower}`)) || name.endsWith(` office of the ${lower}`);
+    (name.startsWith("office of the ") && name.endsWith(` ${lower}`)) ||
+    name.endsWith(` office of the ${lower}`) ||
+    name === `department of the ${lower}`;
   const offices = clusters.filter(
     (c) =>
       c.type === "Organization" &&
@@ -984,6 +1005,21 @@ function ofOrganizationEnd(doc: AnalyzedText, m: Mention): number | undefined {
   return isRoleHead(tokens[k - 1]?.lower ?? "") && PREPOSITIONS.has(tokens[k]?.lower ?? "") ? org.last : undefined;
 }
 
+/**
+ * "Senator Roger Tillman of Wyoming, the committee's Republican chairman,": the comma after a US state a legislator
+ * is "of" (token k is "of"), where the appositive starts; else undefined (newsdev70).
+ */
+function ofStateEnd(tokens: readonly Token[], k: number): number | undefined {
+  if (tokens[k]?.lower !== "of") return undefined;
+  for (const words of [1, 2]) {
+    const name = tokens.slice(k + 1, k + 1 + words);
+    if (name.length !== words || !name.every((t) => t.cap && t.kind === "word")) continue;
+    if (US_STATE_NAMES.has(name.map((t) => t.text).join(" ")) && tokens[k + 1 + words]?.text === ",")
+      return k + 1 + words;
+  }
+  return undefined;
+}
+
 function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   const { tokens } = doc;
   // "Pimchanok, 34, a candidate of the New Dawn Party,": an age stands between the name and its appositive
@@ -1002,7 +1038,7 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
     ? partyOfState.end
     : aged
       ? m.last + 2
-      : (ofOrganizationEnd(doc, m) ?? afterPartyNotation(tokens, m.last) ?? m.last);
+      : (ofOrganizationEnd(doc, m) ?? afterPartyNotation(tokens, m.last) ?? ofStateEnd(tokens, m.last) ?? m.last);
   const comma = tokens[at];
   if (comma?.text !== "," && !(partyOfState && comma?.lower === "and")) return;
   // ("Ashworth, who was provost at the University of Toledo before coming to …,": a relative clause whose verb is
@@ -1412,7 +1448,14 @@ function conjunct(
     let p = org.first - 1;
     while (p > s && !PREPOSITIONS.has(tokens[p]?.lower ?? "")) p--;
     const roleEnd = p > s ? (tokens[p - 1] as Token).end : (tokens[org.first - 1] as Token | undefined)?.end;
-    const role = roleEnd && roleEnd > startOff ? doc.text.slice(startOff, roleEnd).trim() : null;
+    // ("the top Democrat on the … Committee": "on" is no preposition the walk stops at, but it ends no role)
+    const role =
+      roleEnd && roleEnd > startOff
+        ? doc.text
+            .slice(startOff, roleEnd)
+            .trim()
+            .replace(/\s+on(?:\s+the)?$/, "")
+        : null;
     // "a fisherman from General Santos City in the southern Philippines": a country is a person's
     // only through an office of state ("Kenya's health minister")
     const roleHead = role
@@ -1424,6 +1467,10 @@ function conjunct(
     if (doc.entities.clusters[org.cluster]?.country && !stateRole) return;
     if (role && role.split(/\s+/).length <= 8) {
       add(person.id, org.cluster, role);
+      // ("the top Democrat on the Senate Energy and Natural Resources Committee": the party's member too, newsdev70)
+      const member = /^(?:the )?(?:top|ranking|senior) (Democrat|Republican)$/.exec(role)?.[1];
+      const party = member ? findOrg(usPartyBy("member", member) ?? "") : undefined;
+      if (party) add(person.id, party.id, "member");
       // "director of Military Sciences at …": a department the tagger found inside the role is part of it
       for (let i = mentionAtOrAfter(mentions, startOff); i < mentions.length; i++) {
         const m = mentions[i] as Mention;
@@ -1439,7 +1486,11 @@ function conjunct(
   const shortName = s === first + 1 && tokens[first]?.text === "the" && /^\p{Lu}\p{Ll}+$/u.test(ownerNoun.text);
   if (s > first && tokens[first]?.lower === "the" && (isNoun(ownerNoun) || shortName) && isPossessive(tokens[s + 1])) {
     const described = describedOrganization(doc.entities.clusters, ownerNoun.lower, ownerNoun.start);
-    const roleFirst = s + 2 + (oneOf && SMALL_NUMBERS.test(tokens[s + 2]?.lower ?? "") ? 1 : 0);
+    // ("Senator Roger Tillman of Wyoming, the committee's Republican chairman,": a US party's adjective before the
+    // role makes its holder the party's member too, newsdev70)
+    const partyAt = s + 2 + (oneOf && SMALL_NUMBERS.test(tokens[s + 2]?.lower ?? "") ? 1 : 0);
+    const partyOfRole = usPartyBy("adjective", tokens[partyAt]?.text ?? "");
+    const roleFirst = partyAt + (partyOfRole !== undefined ? 1 : 0);
     // ("the company’s vice-president for trust and safety": the role's head stands before its preposition)
     let roleEnd = roleFirst;
     while (roleEnd < last && !PREPOSITIONS.has(tokens[roleEnd]?.lower ?? "")) roleEnd++;
@@ -1461,8 +1512,11 @@ function conjunct(
       roleEnd - roleFirst <= MAX_ROLE_WORDS &&
       roleWordsBetween(tokens, roleFirst, roleEnd) &&
       isRoleHead(head.replace(/^(?:co|vice)-/, ""))
-    )
+    ) {
       add(person.id, described.id, oneOf ? head : doc.text.slice((tokens[roleFirst] as Token).start, endOff).trim());
+      const party = partyOfRole !== undefined ? findOrg(partyOfRole) : undefined;
+      if (party) add(person.id, party.id, "member");
+    }
     return;
   }
   // "a spokesman for the attorney general’s office", "a spokesman for the sheriff's office": the one office the

@@ -91,6 +91,10 @@ export function aboutOf(
     if (completesRole(doc, m, mentions[i - 1])) continue;
     ids.add(m.cluster);
   }
+  // "“You spent four years asking this department for favors …,” Esquivel told Westerlund": the person a quotation
+  // is told to is its "you" (newsdev70; not a medium told: "told Politico")
+  const listener = toldPerson(doc, claim);
+  if (listener !== undefined) ids.add(listener);
   // pronouns inside the claim
   const tokens = doc.tokens;
   const lo = tokenAtOrAfter(tokens, claim.start);
@@ -157,6 +161,25 @@ export function aboutOf(
     if (c) ids.add(c.id);
   }
   return [...ids];
+}
+
+/** Second-person words a quotation addresses its listener with. */
+const YOU = /^(?:you|your|yours|yourself)$/;
+
+/** The person cluster a quotation with a "you" in it is told to ("…,” X told Westerlund), if one. */
+function toldPerson(doc: AnalyzedText, claim: DraftClaim): number | undefined {
+  if (claim.kind === "indirect" || !claim.cue) return undefined;
+  const word = doc.text.slice(claim.cue.start, claim.cue.end).toLowerCase();
+  if (word !== "told") return undefined;
+  const tokens = doc.tokens;
+  let addressed = false;
+  for (let i = tokenAtOrAfter(tokens, claim.start); i < tokens.length && (tokens[i]?.start ?? 0) < claim.end; i++)
+    if (YOU.test(tokens[i]?.lower ?? "")) addressed = true;
+  if (!addressed) return undefined;
+  const after = tokenAtOrAfter(tokens, claim.cue.end);
+  const m = doc.mentionByFirstToken.get(after);
+  const c = m ? doc.entities.clusters[m.cluster] : undefined;
+  return c?.type === "Person" && m?.cluster !== claim.speaker?.cluster ? c.id : undefined;
 }
 
 /**

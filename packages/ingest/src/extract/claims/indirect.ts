@@ -1992,6 +1992,8 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // "The judge declined the state’s request to delay her order": refusing a thing asked for is an act
   if (base === "decline") return THING_DETERMINERS.has(object);
   if (base === "introduce") return object !== "that";
+  // ("two days after he unveiled it at a rally": a thing put out, no words reported, newsdev70)
+  if (base === "unveil") return object === "it" || object === "them";
   // "The lawsuit seeks civil penalties and money for addiction treatment", "seeks to block the rule": what a suit or
   // a party seeks is a remedy or an aim, no words reported (a "that" clause is a claim)
   if (base === "seek") return object !== "that";

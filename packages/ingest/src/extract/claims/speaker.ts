@@ -1845,8 +1845,11 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
     const m = nameEndingAt(doc, e);
     // ("…, a surrogate for Senator Ingrid Solberg, Mr. Haldane’s closest rival, said": a person a preposition
     // governs is inside an appositive, not the one it describes)
-    const governed =
-      m !== undefined && /^(?:for|of|to|with|at|by)$/.test(tokens[tokenAtOrAfter(tokens, m.start) - 1]?.lower ?? "");
+    // ("Jonah Pell, campaign manager for former Sen. Carol Whitaker, the front-runner for …, told": over a modifier of
+    // the title, newsdev70)
+    const before = m !== undefined ? tokenAtOrAfter(tokens, m.start) - 1 : -1;
+    const modified = /^(?:former|late|then|fellow)$/.test(tokens[before]?.lower ?? "") ? before - 1 : before;
+    const governed = m !== undefined && /^(?:for|of|to|with|at|by)$/.test(tokens[modified]?.lower ?? "");
     if (m && !governed && doc.entities.clusters[m.cluster]?.type === "Person") return fromMention(doc, m);
     if (m && governed) continue;
     // "Mandy Tsang of the Hong Kong Bondholders Alliance, which represents …, said": the person of it

@@ -241,7 +241,10 @@ function appositiveAfterPossessor(doc: AnalyzedText, from: number, limit: number
   const m = doc.mentionByFirstToken.get(k + 1);
   // (a member's post-nominal may close the name: ", Aoife Ní Riain TD,")
   const close = MEMBER_TITLES.has(tokens[m?.last ?? -1]?.text ?? "") ? (m?.last ?? 0) + 1 : m?.last;
-  if (!m || doc.entities.clusters[m.cluster]?.type !== "Person" || tokens[close ?? -1]?.text !== ",") return undefined;
+  // (or an organization's: "Sweden’s central bank, Sveriges Riksbank, on Wednesday left …, saying …", newsdev70)
+  const named = doc.entities.clusters[m?.cluster ?? -1];
+  const renames = named?.type === "Person" || (named?.type === "Organization" && !named.country);
+  if (!m || !renames || tokens[close ?? -1]?.text !== ",") return undefined;
   return (close ?? m.last) < limit ? m : undefined;
 }
 

@@ -149,7 +149,10 @@ function shortNameOf(
   // (an acronym with a small letter inside: "the National Broadcasting Council (KRRiT)", newsdev60)
   const mixedAcronym =
     /^\p{Lu}[\p{Lu}\p{Ll}]{2,6}$/u.test(short.text) && (short.text.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
-  return (titleCase || unsureAcronym || mixedAcronym) && !isPlace(short.text) ? m : undefined;
+  // (a party's or a movement's short name may be a town's too: "the governing National Regeneration Movement (Morena)",
+  // newsdev70)
+  const party = m.kind === "party" || /\b(?:Movement|Party|Front|Alliance)$/.test(m.name);
+  return (titleCase || unsureAcronym || mixedAcronym) && (party || !isPlace(short.text)) ? m : undefined;
 }
 
 /** The organization `m` right before `acronym` when the acronym, in brackets, spells its initials. */

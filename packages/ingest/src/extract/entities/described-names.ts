@@ -369,13 +369,17 @@ function describedByNounAfter(tokens: readonly Token[], m: Mention): string | un
   const before = tokens[m.first - 1];
   const countryOwner =
     isPossessive(before) && countryOf(tokens[m.first - 2]?.text ?? "")?.form === "name" && m.last - m.first <= 4;
-  if (!countryOwner && m.last - m.first !== 1 && !severalWordsBeforeGroupNoun(tokens, m)) return undefined;
-  if (!countryOwner && !afterTheAndModifiers(tokens, m.first)) return undefined;
+  // ("the state-owned New Vision newspaper": a paper's name of several words, a hyphened modifier before it,
+  // newsdev70)
+  const paper = !countryOwner && severalWordsBeforePaperNoun(tokens, m);
+  if (!countryOwner && !paper && m.last - m.first !== 1 && !severalWordsBeforeGroupNoun(tokens, m)) return undefined;
+  if (!countryOwner && !paper && !afterTheAndModifiers(tokens, m.first)) return undefined;
   const bracketed = tokens[m.last]?.text === "(" && tokens[m.last + 2]?.text === ")" ? 3 : 0;
   const noun = tokens[m.last + bracketed];
   // (modifiers between "the" and the name only before a party's noun: "the ruling Amanat party", not "the
   // centrist Dem organization")
-  if (!countryOwner && before?.lower !== "the" && !/^(?:party|bloc)$/.test(noun?.lower ?? "")) return undefined;
+  if (!countryOwner && !paper && before?.lower !== "the" && !/^(?:party|bloc)$/.test(noun?.lower ?? ""))
+    return undefined;
   const word = tokens[m.first] as Token;
   if (!noun || noun.cap || noun.kind !== "word" || noun.sentence !== word.sentence) return undefined;
   // ("the Islamic organisation Muhammadiyah": the descriptor's own name follows it; the word before modifies it)
@@ -404,6 +408,31 @@ function severalWordsBeforeGroupNoun(tokens: readonly Token[], m: Mention): bool
     if (t.kind !== "word" || !t.cap || firstNameGender(t.text)) return false;
   }
   return true;
+}
+
+/** Nouns of a newspaper or a broadcaster after its name ("the New Vision newspaper", "the Daily Monitor daily"). */
+const PAPER_NOUNS_AFTER = new Set(["newspaper", "daily", "tabloid", "weekly", "broadcaster", "magazine"]);
+
+/**
+ * "the state-owned New Vision newspaper": a name of two or three capitalised words, none a first name, right before a
+ * paper's noun, after "the" and at most two modifiers (hyphened ones counted as one).
+ */
+function severalWordsBeforePaperNoun(tokens: readonly Token[], m: Mention): boolean {
+  const words = m.last - m.first;
+  if (words < 2 || words > 3 || !PAPER_NOUNS_AFTER.has(tokens[m.last]?.lower ?? "")) return false;
+  for (let k = m.first; k < m.last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || !t.cap || firstNameGender(t.text)) return false;
+  }
+  let k = m.first - 1;
+  for (let modifiers = 0; modifiers < 2 && tokens[k]?.lower !== "the"; modifiers++) {
+    const t = tokens[k];
+    if (!t || t.cap || t.kind !== "word" || FUNCTION_WORDS.has(t.lower)) return false;
+    k--;
+    // (a hyphened modifier: "state-owned", "pro-government")
+    if (tokens[k]?.text === "-" && tokens[k - 1]?.kind === "word" && !tokens[k - 1]?.cap) k -= 2;
+  }
+  return tokens[k]?.lower === "the" && tokens[k]?.sentence === tokens[m.first]?.sentence;
 }
 
 /**

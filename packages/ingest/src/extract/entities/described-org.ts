@@ -187,6 +187,15 @@ export function describedOrganization(
   // their own when it may be: it is among those named so, or none is and nothing in its kind or name
   // says otherwise
   if (prefer && (named.includes(prefer) || (named.length === 0 && mayDescribe(prefer, noun, company)))) return prefer;
+  // ("A company spokesman" after "Chaiyaphruek Construction, the Bangkok-based company that built the dam" and the
+  // utility Electricité du Laos: among several companies, the one the article introduced with the noun after its
+  // name's comma — not "the state copper company Codelco", named in passing, newsdev67 — and named last, newsdev70)
+  if (company && named.length > 1) {
+    const lastBefore = (c: Cluster) => Math.max(...c.mentions.filter((m) => m.start < offset).map((m) => m.start));
+    const latest = named.reduce((a, b) => (lastBefore(b) > lastBefore(a) ? b : a));
+    const introducedSo = named.filter((c) => c.appositiveAs?.has(noun));
+    if (introducedSo.length === 1 && introducedSo[0] === latest) return latest;
+  }
   // "Spanish regulators fined Kinetra. The company said …": the one organization of no known kind
   // stands for "the company" ("the firm", "the airline" …; not "the group", as often an advocacy
   // group's) when no company is named

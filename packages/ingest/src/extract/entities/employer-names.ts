@@ -158,6 +158,8 @@ const COMPANY_ROLES: readonly (readonly string[])[] = [
   ["chairwoman"],
   ["board"],
   ["subsidiary"],
+  // a bank's or a firm's ("Swedbank’s chief economist, Karin Sjöholm,", 2026-12-07, newsdev70)
+  ["chief", "economist"],
 ];
 
 /**

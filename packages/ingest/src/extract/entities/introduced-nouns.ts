@@ -98,10 +98,15 @@ export function markIntroducedNouns(
   for (const m of mentions) {
     const c = clusters[m.cluster];
     if (c?.type !== "Organization" || c.country) continue;
-    for (const noun of [nounBefore(tokens, m), nounAfter(tokens, m), bodyBefore(tokens, m)]) {
+    const after = nounAfter(tokens, m);
+    for (const noun of [nounBefore(tokens, m), after, bodyBefore(tokens, m)]) {
       if (!noun) continue;
       c.introducedAs ??= new Set();
       c.introducedAs.add(noun);
+    }
+    if (after) {
+      c.appositiveAs ??= new Set();
+      c.appositiveAs.add(after);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { firstNameGender } from "../lexicon/first-names.js";
-import { ORG_HEADS } from "../lexicon/organizations.js";
+import { LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import type { Token } from "../text/tokens.js";
@@ -164,7 +164,9 @@ export function joinOrganizationPieces(
       k = chapter.last - 1;
       continue;
     }
-    const headed = before.cap && ORG_HEADS.has(before.lower);
+    // (not after a legal form: "Granite Point Gaming Inc. of Henderson, Nev." — the "of" says where the company is
+    // based, newsdev70)
+    const headed = before.cap && ORG_HEADS.has(before.lower) && !LEGAL_FORMS.has(before.lower.replace(/\.$/, ""));
     const group = opensGroupName(tokens, k - 1);
     if (!headed && !group) continue;
     if (out.some((p) => p.type === "PER" && p.first < k && k - 1 < p.last)) continue;

@@ -2147,7 +2147,8 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
     if (
       ORG_HEADS.has(word) ||
       ORG_HEADS.has(word.replace(/s$/, "")) ||
-      /^(?:collective|forum|cooperative|co-operative|guild)$/.test(word) ||
+      // ("Citizens' Movement (MC), fined 74 million pesos, said …": a movement too, newsdev70)
+      /^(?:collective|forum|cooperative|co-operative|guild|movement)$/.test(word) ||
       // ("the House Committee on Veterans' Affairs": a portfolio's plural after "on" or "of")
       (word === "affairs" && k === j + 1 && /^(?:on|of|for)$/.test(tokens[j - 2]?.lower ?? ""))
     )
@@ -2662,7 +2663,14 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
     for (let k = piece.first + 1; piece.type === "ORG" && !split && k < piece.last; k++) {
       if (!ORG_HEADS.get((tokens[k - 1] as Token).lower)) continue;
       const word = tokens[k] as Token;
-      if (k + 1 < piece.last && firstNameGender(word.text) !== undefined && capsFrom(k, piece.last))
+      // (not before a place's name: "Radio Free Asia", "Radio Free Europe", newsdev70)
+      const lastWord = (tokens[piece.last - 1] as Token).text;
+      if (
+        k + 1 < piece.last &&
+        firstNameGender(word.text) !== undefined &&
+        capsFrom(k, piece.last) &&
+        !isPlaceName(lastWord, lastWord.toLowerCase(), undefined)
+      )
         split = [
           { ...piece, last: k },
           { first: k, last: piece.last, type: "PER" },
@@ -2676,7 +2684,10 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
     // "… including Atlanta-based Southland Energy Corp. Benning spokesman Cole Hadley denied …": a legal form's period
     // ends the sentence and the name (no name goes on after "Corp."); the word after it opens the next sentence and
     // is left to the rules
-    const form = piece.type === "ORG" && !split ? legalFormPeriod(tokens, piece.first + 1, piece.last - 1) : undefined;
+    const form =
+      piece.type === "ORG" && !split
+        ? (legalFormPeriod(tokens, piece.first + 1, piece.last - 1) ?? legalFormBeforeOf(tokens, piece))
+        : undefined;
     if (form !== undefined) {
       out.push({ ...piece, last: form + 1 });
       continue;
@@ -2685,6 +2696,18 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
     else todo.push(split[1], split[0]);
   }
   return out;
+}
+
+/**
+ * "Silver Ridge Gaming Inc. of Reno, Nev.", read as one piece: a legal form, then "of" and a capitalised word, ends the
+ * company's name; what follows says where it is based (2026-12-07, newsdev70).
+ */
+function legalFormBeforeOf(tokens: readonly Token[], piece: TaggedSpan): number | undefined {
+  for (let k = piece.first + 1; k + 2 < piece.last; k++) {
+    if (tokens[k + 1]?.lower !== "of" || !tokens[k + 2]?.cap) continue;
+    if (LEGAL_FORMS.has((tokens[k] as Token).lower.replace(/\.$/, ""))) return k;
+  }
+  return undefined;
 }
 
 /** The first token in [from, to) that is a legal form written with its period ("Corp.", "Inc.") before a capital. */
@@ -2753,6 +2776,23 @@ const NAME_PARTICLES = new Set([...CONNECTORS].filter((w) => w !== "of" && w !==
  * so are a person's piece and the capitalised word before its particle in the run [s, …), and a person's
  * piece and the particles and untagged capitalised words after it to the run's end `e` ("Erik ten Hag").
  */
+/** The Balinese articles before a name: "I" for a man, "Ni" for a woman ("I Nyoman Suarta", "Ni Luh Putu …"). */
+const BALINESE_ARTICLES = new Set(["I", "Ni"]);
+
+/** Balinese birth-order names, which open a name after its article. */
+const BALINESE_BIRTH_NAMES = new Set([
+  "Wayan",
+  "Putu",
+  "Gede",
+  "Luh",
+  "Made",
+  "Kadek",
+  "Nengah",
+  "Nyoman",
+  "Komang",
+  "Ketut",
+]);
+
 function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number, e: number): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const tagged of pieces) {
@@ -2767,6 +2807,15 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
       piece.last - piece.first >= 2 &&
       (tokens[piece.first - 1] as Token).cap &&
       !FUNCTION_WORDS.has((tokens[piece.first - 1] as Token).lower)
+    )
+      piece = { ...piece, first: piece.first - 1 };
+    // "farmer I Nyoman Suarta": the Balinese "I" (a man's) or "Ni" (a woman's) before a birth-order name opens the
+    // name (the gold READMEs' newsdev70)
+    if (
+      piece.type === "PER" &&
+      piece.first - 1 >= Math.max(s, last?.last ?? s) &&
+      BALINESE_ARTICLES.has((tokens[piece.first - 1] as Token).text) &&
+      BALINESE_BIRTH_NAMES.has((tokens[piece.first] as Token).text)
     )
       piece = { ...piece, first: piece.first - 1 };
     // "Marloes ter Horst" where the tagger took "Horst" alone: the given name before the particle is the name's
@@ -2785,6 +2834,19 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
     }
     out.push(piece);
   }
+  // "Angkasa Pura I, the state company that …", "Pope Leo XIV": a Roman numeral that ends the run right after a name's
+  // piece of two words or more is the name's (newsdev70)
+  const final = out.at(-1);
+  if (
+    final &&
+    final.last === e - 1 &&
+    final.last - final.first >= 2 &&
+    final.type !== "LOC" &&
+    /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test((tokens[e - 1] as Token).text) &&
+    // (the pronoun "I" goes on to its verb: "… Jones I think")
+    ((tokens[e - 1] as Token).text !== "I" || tokens[e]?.kind !== "word")
+  )
+    out[out.length - 1] = { ...final, last: e };
   // "said Erik ten Hag.", "Ursula von der Leyen" where the tagger kept the given name alone: lower-case particles
   // and the capitalised words after them, to the run's end and tagged as nothing else, are the person's surname
   for (let n = 0; n < out.length; n++) {

@@ -26,7 +26,12 @@ export function initials(name: string): string {
  * ("World Food Programme" → "WFP", "Pakistan Tehreek-e-Insaf" → "PTI").
  */
 export function spellsInitials(acronym: string, name: string): boolean {
-  return acronym.length >= 2 && (initials(name) === acronym || initials(name.replace(/-/g, " ")) === acronym);
+  if (acronym.length < 2) return false;
+  const own = initials(name);
+  // (a two-word name translated from a language that puts the head first keeps its own order: "Citizens' Movement
+  // (MC)" for Movimiento Ciudadano, "Socialist Party (PS)", newsdev70)
+  const translated = own.length === 2 && name.split(/\s+/).length === 2 && `${own[1]}${own[0]}` === acronym;
+  return own === acronym || translated || initials(name.replace(/-/g, " ")) === acronym;
 }
 
 /** The Arabic article joined to a name ("al-Assad", "el-Tayeb", "Al-Awlaki"), the name after it captured. */

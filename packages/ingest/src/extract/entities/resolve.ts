@@ -351,6 +351,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinOpeningOrganizations(clusters, byKey, text);
   joinMinistryForms(clusters, byKey);
   joinBareCouncils(clusters, byKey);
+  joinBareLegislature(clusters, byKey);
   joinInnerNames(clusters, byKey, tokens);
   joinHeadsOfOf(clusters, byKey);
   joinCallSigns(clusters, byKey);
@@ -646,6 +647,17 @@ function joinBareCouncils(clusters: Cluster[], byKey: Map<string, Cluster>): voi
     const full = clusters.filter((c) => c !== short && c.type === "Organization" && c.name.endsWith(` ${short.name}`));
     if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }
+}
+
+/**
+ * "gives the Legislature until March 15" after "the General Assembly": a US state's legislature named by its noun
+ * alone is the one General Assembly the article names (the gold READMEs' newsdev36 and newsdev70, 2026-12-07).
+ */
+function joinBareLegislature(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const short = clusters.find((c) => c.type === "Organization" && c.name === "Legislature");
+  if (!short) return;
+  const full = clusters.filter((c) => c.type === "Organization" && /(?:^| )General Assembly$/.test(c.name));
+  if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
 }
 
 /**

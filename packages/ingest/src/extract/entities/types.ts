@@ -56,4 +56,6 @@ export interface Cluster {
    * "Friends of Eastfield Library, a volunteer group"): "the studio" later stands for it.
    */
   introducedAs?: Set<string>;
+  /** The nouns of those introductions that follow its name's comma ("Chaiyaphruek Construction, the … company"). */
+  appositiveAs?: Set<string>;
 }

@@ -504,6 +504,9 @@ export function bodyOfPlace(tokens: readonly Token[], pieces: TaggedSpan[]): Tag
       of === piece.first - 1 &&
       piece.last - piece.first <= 2 &&
       before.last - before.first >= 2 &&
+      // (not after a legal form: "Granite Point Gaming Inc. of Henderson, Nev." says where the company is based,
+      // newsdev70)
+      !LEGAL_FORMS.has((tokens[before.last - 1] as Token).lower.replace(/\.$/, "")) &&
       stateOrCountry(tokens, piece)
     ) {
       out[out.length - 1] = { ...before, last: piece.last };
@@ -631,6 +634,9 @@ export function headWithUntaggedTail(
     !isListedFirstName((tokens[last.first] as Token).text);
   if (!forCause && !ORG_HEADS.has(head.lower) && NAME_ENDS_NO_PERSON.get(head.lower) !== "institution") return pieces;
   if (connector?.lower !== "for" && connector?.lower !== "of") return pieces;
+  // (not a legal form's "of": "Granite Point Gaming Inc. of Henderson, Nev." says where the company is based,
+  // newsdev70)
+  if (connector.lower === "of" && LEGAL_FORMS.has(head.lower.replace(/\.$/, ""))) return pieces;
   // ("the Portuguese Institute for the Sea and the Atmosphere": "the" after the head's word or "and" is no word of
   // the name's count)
   const articles = (k: number) =>

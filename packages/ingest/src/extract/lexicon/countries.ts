@@ -164,7 +164,8 @@ export const MORE_COUNTRIES: Country[] = [
   { name: "Myanmar", aliases: ["Burma"], adjectives: ["Burmese"] },
   { name: "Thailand", aliases: [], adjectives: ["Thai", "Thais"] },
   { name: "Cambodia", aliases: [], adjectives: ["Cambodian", "Cambodians"] },
-  { name: "Laos", aliases: [], adjectives: ["Laotian", "Laotians"] },
+  // ("according to the Lao government": the adjective the country uses itself, 2026-12-07, newsdev70)
+  { name: "Laos", aliases: [], adjectives: ["Laotian", "Laotians", "Lao"] },
   { name: "Malaysia", aliases: [], adjectives: ["Malaysian", "Malaysians"] },
   { name: "Singapore", aliases: [], adjectives: ["Singaporean", "Singaporeans"] },
   { name: "Brunei", aliases: [], adjectives: [] },

@@ -173,6 +173,9 @@ export const LEADING_ORG_HEADS: ReadonlyMap<string, string> = new Map(
       ["organization", "ngāti ngati ngāi ngai"],
       // ("An Bord Pleanála", Ireland's planning board, read as a person's, 2026-12-07, newsdev63)
       ["board", "bord"],
+      // the Scandinavian "Swedish", "Norwegian", "Danish" opening a body's or a firm's name, never a person's
+      // ("Svensk Mäklarstatistik", Sweden's housing-price statistics firm, 2026-12-07, newsdev70)
+      ["organization", "svensk svenska svenskt norsk norske norska dansk danske"],
       // ("Museums Victoria", a state's museums body, read as a person's, 2026-12-07, newsdev52)
       ["institution", "museums"],
       ["agency", "agencia agência agence sistema servicio serviço procuraduría fiscalía defensoría superintendencia"],
@@ -391,6 +394,10 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   "foods",
   // ("Analysts at Daehan Securities estimated …", read as a place, 2026-12-07, newsdev57)
   "securities",
+  // ("a spokesman for Granite Point" after "Granite Point Gaming Inc.", untagged; "A company spokesman" after
+  // "Chaiyaphruek Construction, the Bangkok-based company that built the dam", 2026-12-07, newsdev70)
+  "gaming",
+  "construction",
 ]);
 
 /**

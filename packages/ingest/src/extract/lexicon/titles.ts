@@ -181,6 +181,9 @@ const RAW: [string, string | undefined][] = [
   // features, 2026-12-07 (newsdev40; "county clerk" too cost newsdev34 a speaker: "…, the county clerk said" then
   // read as the title's holder among the people its claim names)
   ["city clerk", undefined],
+  // a state's auditor ("Auditor General Miriam Kessler" beside the Department of the Auditor General), kept out of the
+  // tagger's features, 2026-12-07 (newsdev70)
+  ["auditor general", undefined],
   // chess titles ("International Arbiter Zsuzsanna Fehérvári-Kiss", "FIDE Master Levente Bárány"), kept out of the
   // tagger's features, 2026-12-06 (newsdev31)
   ["international arbiter", undefined],
@@ -299,6 +302,8 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   // a state's treasurer, a city's clerk (2026-12-07, newsdev39 and newsdev40)
   "state",
   "city",
+  // a state's auditor general (2026-12-07, newsdev70)
+  "auditor",
   // chess titles (2026-12-06, newsdev31: "International Arbiter Zsuzsanna Fehérvári-Kiss")
   "international",
   "fide",
