@@ -73,6 +73,7 @@ import {
   NEWSDEV69,
   NEWSDEV70,
   NEWSDEV71,
+  NEWSDEV72,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -599,6 +600,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV72]).toEqual({
+      person: 0.89,
+      org: 0.91,
+      claim: 0.96,
+      "claim+speaker": 0.92,
+      about: 0.72,
+      affiliation: 0.7,
     });
     expect(QUALITY_FLOORS[NEWSDEV71]).toEqual({
       person: 0.94,
