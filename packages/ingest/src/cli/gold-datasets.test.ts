@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev72, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev73, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -164,6 +164,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev72, gold/newstest
     ["newsdev70", 12, 166],
     ["newsdev71", 12, 180],
     ["newsdev72", 12, 178],
+    ["newsdev73", 12, 181],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -74,6 +74,7 @@ import {
   NEWSDEV70,
   NEWSDEV71,
   NEWSDEV72,
+  NEWSDEV73,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -600,6 +601,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV73]).toEqual({
+      person: 0.89,
+      org: 0.92,
+      claim: 0.96,
+      "claim+speaker": 0.93,
+      about: 0.74,
+      affiliation: 0.77,
     });
     expect(QUALITY_FLOORS[NEWSDEV72]).toEqual({
       person: 0.89,
