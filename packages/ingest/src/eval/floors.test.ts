@@ -619,12 +619,12 @@ describe("checkFloors", () => {
       affiliation: 0.7,
     });
     expect(QUALITY_FLOORS[NEWSDEV71]).toEqual({
-      person: 0.94,
-      org: 0.91,
+      person: 0.97,
+      org: 0.96,
       claim: 0.98,
-      "claim+speaker": 0.95,
-      about: 0.76,
-      affiliation: 0.81,
+      "claim+speaker": 0.97,
+      about: 0.79,
+      affiliation: 0.89,
     });
     expect(QUALITY_FLOORS[NEWSDEV70]).toEqual({
       person: 0.94,

@@ -792,8 +792,10 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // gold/newsdev71 (12 articles, 180 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
   // outlets; six Wikinews news reports; its errors unread): first measured at rules-181+entities-181 (673036a, before
   // the round's fixes from newsdev70) person 0.975, org 0.935, claim 0.997, claim+speaker 0.975, about 0.797,
-  // affiliation 0.855 — floors two to three items below.
-  [NEWSDEV71]: { person: 0.94, org: 0.91, claim: 0.98, "claim+speaker": 0.95, about: 0.76, affiliation: 0.81 },
+  // affiliation 0.855 — floors two to three items below; org 0.940, claim+speaker 0.970 at rules-182+entities-182.
+  // Read in the fifty-second session (rules-183+entities-183): person 1.000, org 0.983, claim 1.000, claim+speaker
+  // 0.994, about 0.819, affiliation 0.928 — floors raised to two to three items below.
+  [NEWSDEV71]: { person: 0.97, org: 0.96, claim: 0.98, "claim+speaker": 0.97, about: 0.79, affiliation: 0.89 },
   // gold/newsdev72 (12 articles, 178 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
   // outlets; six Wikinews news reports; its errors unread): first measured at rules-182+entities-182 (4ea8390, before
   // the round's fixes from newsdev71) person 0.928, org 0.936, claim 0.983, claim+speaker 0.938, about 0.755,

@@ -226,7 +226,13 @@ export function findAffiliations(
       // government: the one local government the article names
       // ("Deputy Mayor Alenka Hribar": the same council's)
       else if (MAYORS.has(m.title) || GOVERNORS.has(m.title)) {
-        const government = localGovernment(clusters, m.start, m.title);
+        // ("Governor Shin Jae-won" in a story of the Bank of Korea, "South Korea's central bank": no state's governor
+        // but the central bank's, when the article names one and no government of a state, newsdev70 and newsdev71)
+        const government =
+          localGovernment(clusters, m.start, m.title) ??
+          (/^(?:governor|gov\.?)$/.test(m.title) && /\bcentral bank\b/i.test(doc.text)
+            ? onlyBody(clusters, m.start, CENTRAL_BANK)
+            : undefined);
         if (government && government.id !== org?.id) add(c.id, government.id, role);
       }
       // "Commissioner Janet Ostrowski" beside the Delmont County Board of Commissioners: the one board or
@@ -603,6 +609,10 @@ const CITY_COUNCIL =
 // newsdev57; "the Fukui Prefectural Government", a Japanese prefecture's, newsdev60)
 const STATE_GOVERNMENT =
   /\b(?:state|provincial|regional) government$|\b(?:Prefectural|Provincial) Government$|^(?:Provincial |State |Regional )?Government of |^Office of the Governor$|Governor['’]s Office$|^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ Regency) Government$/u;
+
+/** A central bank by its name ("Sveriges Riksbank", "Bank of Korea", "Reserve Bank of India", "Central Bank of Kenya"). */
+const CENTRAL_BANK =
+  /\b(?:Riksbank|Norges Bank|Bundesbank|Central Bank|Reserve Bank|National Bank|Bank of [A-Z][a-z]+)\b/;
 
 /** A university system's board ("Arizona Board of Regents", "the Board of Regents of the University of …"). */
 const BOARD_OF_REGENTS = /\bBoard of Regents\b/;
@@ -1044,6 +1054,13 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   // ("Ashworth, who was provost at the University of Toledo before coming to …,": a relative clause whose verb is
   // "is" or "was" holds the appositive, 2026-12-07, newsdev64)
   if (comma.text === "," && tokens[at + 1]?.lower === "who") seatAfter(doc, at + 2, of);
+  // ("Attorney General Thomas Kiefer, whose Department of Justice defended the law,": a titled person's own office,
+  // newsdev71)
+  if (comma.text === "," && tokens[at + 1]?.lower === "whose" && m.title && !HONORIFICS.has(m.title)) {
+    const owned = doc.mentionByFirstToken.get(at + 2);
+    const body = owned ? doc.entities.clusters[owned.cluster] : undefined;
+    if (body?.type === "Organization" && !body.country) of.add(of.person.id, body.id, m.title);
+  }
   const relative = comma.text === "," ? relativeBeAt(tokens, at + 1) : 0;
   if (relative > 0) {
     relativeRole(doc, at + 1 + relative, of);
@@ -1054,7 +1071,7 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   // Utilities: a portfolio whose own commas the appositive's walk would cut, the ministry the article names for it)
   const listed = ministerOfListedPortfolio(doc, first);
   if (listed) {
-    of.add(of.person.id, listed.id, "minister");
+    of.add(of.person.id, listed.ministry.id, listed.role);
     return;
   }
   const start = tokens[first];
@@ -1242,19 +1259,32 @@ const MAX_PORTFOLIO_WORDS = 12;
  * "the minister for climate, energy and utilities" at token `first`: the ministry the article names for the whole
  * portfolio (commas and all), else undefined.
  */
-function ministerOfListedPortfolio(doc: AnalyzedText, first: number): Cluster | undefined {
+function ministerOfListedPortfolio(doc: AnalyzedText, first: number): { ministry: Cluster; role: string } | undefined {
   const { tokens } = doc;
-  const k = tokens[first]?.lower === "the" ? first + 1 : first;
-  if (tokens[k]?.lower !== "minister" || !/^(?:of|for)$/.test(tokens[k + 1]?.lower ?? "")) return undefined;
+  const opening = tokens[first]?.lower === "the" ? first + 1 : first;
+  // ("Rodrigo Sepúlveda Lagos, the undersecretary of mining,", "the deputy minister of mining": a minister's deputy
+  // is the ministry's too, newsdev71)
+  let k = opening;
+  if (/^(?:deputy|vice|assistant|junior)$/.test(tokens[k]?.lower ?? "")) k++;
+  const head = tokens[k]?.lower ?? "";
+  const deputy = /^(?:undersecretary|under-secretary|vice-minister|viceminister)$/.test(head);
+  if ((head !== "minister" && !deputy) || !/^(?:of|for)$/.test(tokens[k + 1]?.lower ?? "")) return undefined;
   const sentence = tokens[k]?.sentence;
   // the portfolio may end at each comma on the way, or where the sentence does
   for (let e = k + 3; e <= k + 2 + MAX_PORTFOLIO_WORDS; e++) {
     const t = tokens[e];
     const ends = !t || t.sentence !== sentence;
     if (!ends && t.text !== ",") continue;
-    const title = doc.text.slice((tokens[k] as Token).start, (tokens[e - 1] as Token).end);
-    const ministry = portfolioMinistry(doc.entities.clusters, title);
-    if (ministry || ends) return ministry;
+    const portfolio = doc.text.slice((tokens[k + 1] as Token).start, (tokens[e - 1] as Token).end);
+    const ministry = portfolioMinistry(doc.entities.clusters, `minister ${portfolio}`);
+    if (ministry) {
+      const role =
+        k === opening && !deputy
+          ? "minister"
+          : doc.text.slice((tokens[opening] as Token).start, (tokens[e - 1] as Token).end);
+      return { ministry, role };
+    }
+    if (ends) return undefined;
   }
   return undefined;
 }
@@ -1854,7 +1884,8 @@ const FORMS_OF_ADDRESS = new Set([
 ]);
 /** Most lower-case words of a role's field after its head ("on health cases", "for the region"). */
 const MAX_FIELD_WORDS = 3;
-const FIELD_PREPOSITIONS = new Set(["on", "for"]);
+// ("Its head of advocacy, Sophie Tran,": a head and its field after "of", newsdev71)
+const FIELD_PREPOSITIONS = new Set(["on", "for", "of"]);
 
 /**
  * "lead attorney on health cases", "spokesman on education": where a role ends when a preposition and a few lower-case
@@ -1880,7 +1911,6 @@ function beforeRoleField(tokens: readonly Token[], end: number): number {
  */
 function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
   const { tokens } = doc;
-  const { clusters } = doc.entities;
   let end = tokenAtOrAfter(tokens, m.start);
   // ("Its chairman, Chief Samuel Nayokpuk,": a chief's or a hajji's form of address after the comma)
   if (FORMS_OF_ADDRESS.has(tokens[end - 1]?.text ?? "") && tokens[end - 2]?.text === ",") end--;
@@ -1889,7 +1919,23 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   // ("Rovers chairman Sir Alasdair McCallum": an honorific is no role of its own)
   else if (m.title && !HONORIFICS.has(m.title)) return undefined;
   // ("Its lead attorney on health cases, Rachel Dunnigan-Shaw,": the role's field after it is no part of the walk)
+  const fieldEnd = end;
   if (comma) end = beforeRoleField(tokens, end);
+  // (a field after "of" stays in the role: "Its head of advocacy, Sophie Tran," is the head of advocacy)
+  const found = roleBeforeField(doc, tokens, end, comma);
+  if (found && tokens[end]?.lower === "of" && fieldEnd > end)
+    found.role = `${found.role} ${doc.text.slice((tokens[end] as Token).start, (tokens[fieldEnd - 1] as Token).end)}`;
+  return found;
+}
+
+/** `roleBefore` once the role's field is set aside: the role's words end before token `end`. */
+function roleBeforeField(
+  doc: AnalyzedText,
+  tokens: readonly Token[],
+  end: number,
+  comma: boolean,
+): { org: number; role: string } | undefined {
+  const { clusters } = doc.entities;
   // walk left over the lowercase role words to the organization
   let k = end - 1;
   while (k >= 0 && end - k <= MAX_ROLE_WORDS && (isRoleWord(tokens[k] as Token) || andBetweenRoles(tokens, k, end)))

@@ -250,6 +250,8 @@ function describedAt(doc: AnalyzedText, i: number, prefer?: Cluster): Cluster | 
   }
   if (after && after.kind === "word" && !after.cap && !isPossessive(after) && NOUN_MODIFIED.test(after.lower))
     return undefined;
+  // ("gaps in the chain of custody": no shops' chain)
+  if (noun.lower === "chain" && after?.lower === "of") return undefined;
   return describedOrganization(doc.entities.clusters, noun.lower, noun.start, prefer);
 }
 

@@ -1994,6 +1994,12 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "introduce") return object !== "that";
   // ("two days after he unveiled it at a rally": a thing put out, no words reported, newsdev70)
   if (base === "unveil") return object === "it" || object === "them";
+  // ("The council rejected an amendment from Councilman X that would have allowed …": a vote against a proposal, no
+  // words reported; "rejected claims that …" is a denial, newsdev71)
+  if (base === "reject") {
+    const noun = /^(?:a|an|the|his|her|its|their)$/.test(object) ? tokens[c + 1]?.lower : object;
+    return PROPOSAL_NOUNS.test(noun ?? "");
+  }
   // "The lawsuit seeks civil penalties and money for addiction treatment", "seeks to block the rule": what a suit or
   // a party seeks is a remedy or an aim, no words reported (a "that" clause is a claim)
   if (base === "seek") return object !== "that";
@@ -2210,6 +2216,10 @@ function quantityObject(tokens: readonly Token[], c: number, end: number): boole
   }
   return true;
 }
+
+/** Proposals a body votes down ("rejected an amendment", "rejected the bill"). */
+const PROPOSAL_NOUNS =
+  /^(?:amendments?|proposals?|bills?|motions?|measures?|resolutions?|petitions?|nominees?|nominations?|offers?|bids?)$/;
 
 /** Verbs of putting out a document, whose maker the document then speaks for. */
 const PRODUCING_CUES = new Set(["release", "announce", "write", "publish", "issue", "unveil", "file", "post"]);

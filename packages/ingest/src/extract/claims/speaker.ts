@@ -12,7 +12,7 @@ import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, isNounPhraseBoundary, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ORG_DESCRIPTORS, ORG_NOUNS } from "../lexicon/organizations.js";
-import { MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
+import { HONORIFICS, MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
 import { datelineDash } from "../text/dateline.js";
 import type { Token } from "../text/tokens.js";
 import { isBarePossessive, isPossessive } from "../text/tokens.js";
@@ -824,7 +824,9 @@ function personAfterOrganization(doc: AnalyzedText, m: Mention): Mention | undef
   const mentions = doc.entities.mentions;
   const next = mentions[mentionAtOrAfter(mentions, m.end)];
   if (!next || doc.entities.clusters[next.cluster]?.type !== "Person") return undefined;
-  if (next.title) return /^\s+$/.test(doc.text.slice(m.end, next.start)) ? next : undefined;
+  // (an honorific is no title of office: "said ELOG's chairperson, Dr Amina Jeptoo Kirui", newsdev71)
+  if (next.title && !HONORIFICS.has(next.title))
+    return /^\s+$/.test(doc.text.slice(m.end, next.start)) ? next : undefined;
   // "said Qingfeng chief executive Li Na", "Almagro coach José Luis Ferreyra": lower-case role words between
   // ("said Ridgeline’s general counsel, Paul Everhart": after the organization's possessive, before the name's comma)
   const between = doc.text.slice(m.end, next.start).trim();

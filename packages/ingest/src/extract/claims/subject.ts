@@ -238,9 +238,14 @@ function appositiveAfterPossessor(doc: AnalyzedText, from: number, limit: number
   let k = from;
   while (k < limit && k - from < 5 && (tokens[k] as Token).kind === "word" && !(tokens[k] as Token).cap) k++;
   if (k === from || tokens[k]?.text !== ",") return undefined;
-  const m = doc.mentionByFirstToken.get(k + 1);
-  // (a member's post-nominal may close the name: ", Aoife Ní Riain TD,")
-  const close = MEMBER_TITLES.has(tokens[m?.last ?? -1]?.text ?? "") ? (m?.last ?? 0) + 1 : m?.last;
+  // (an organization's name may open with "the": "South Korea's central bank, the Bank of Korea (BOK), …", newsdev71)
+  const m =
+    doc.mentionByFirstToken.get(k + 1) ??
+    (tokens[k + 1]?.lower === "the" ? doc.mentionByFirstToken.get(k + 2) : undefined);
+  // (a member's post-nominal may close the name: ", Aoife Ní Riain TD,"; an acronym in brackets too: "the Bank of Korea
+  // (BOK),")
+  const bracketed = m && tokens[m.last]?.text === "(" && tokens[m.last + 2]?.text === ")" ? m.last + 3 : undefined;
+  const close = MEMBER_TITLES.has(tokens[m?.last ?? -1]?.text ?? "") ? (m?.last ?? 0) + 1 : (bracketed ?? m?.last);
   // (or an organization's: "Sweden’s central bank, Sveriges Riksbank, on Wednesday left …, saying …", newsdev70)
   const named = doc.entities.clusters[m?.cluster ?? -1];
   const renames = named?.type === "Person" || (named?.type === "Organization" && !named.country);

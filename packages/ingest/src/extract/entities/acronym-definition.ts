@@ -194,11 +194,24 @@ export function dropTermAcronyms(tokens: readonly Token[], mentions: Mention[]):
   const terms = new Set<string>();
   for (let i = 2; i + 1 < tokens.length; i++)
     if (definedByLowerCaseTerm(tokens, i)) terms.add((tokens[i] as Token).text);
-  if (terms.size === 0) return;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k] as Mention;
-    if (m.last - m.first === 1 && terms.has(m.text)) mentions.splice(k, 1);
+    if ((m.last - m.first === 1 && terms.has(m.text)) || namesIndex(tokens, m)) mentions.splice(k, 1);
   }
+}
+
+/** Words between a market index's name and "index" ("the KOSPI share index", "the Hang Seng composite index"). */
+const INDEX_WORDS = /^(?:share|stock|stocks|equity|composite|benchmark|price|main)$/;
+
+/**
+ * "the benchmark KOSPI share index fell 1.2 percent": a one-word organization's name right before "index" (a word of
+ * the market's between them) names the index, no actor (2026-12-07, newsdev71).
+ */
+function namesIndex(tokens: readonly Token[], m: Mention): boolean {
+  if (m.type !== "Organization" || m.last - m.first !== 1 || m.kind === "country") return false;
+  let k = m.last;
+  if (INDEX_WORDS.test(tokens[k]?.lower ?? "")) k++;
+  return tokens[k]?.lower === "index" && !tokens[k]?.cap;
 }
 
 /**

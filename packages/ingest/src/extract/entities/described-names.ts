@@ -202,6 +202,8 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
     if (PLACE_DESCRIPTORS.has(t.lower)) return PLACE;
     // "Jabuti, an open-source database for …", "Homecoming, a small exhibition": a thing made, no actor either
     if (THING_DESCRIPTORS.has(t.lower)) return PLACE;
+    // ("the Ertzaintza, the Basque police force,": a police force, newsdev71; not "the task force", "the air force")
+    if (t.lower === "force" && tokens[k - 1]?.lower === "police") return "police";
     return t.lower === "group" && !organizedGroup(tokens, k) ? undefined : ORG_DESCRIPTORS.get(t.lower);
   }
   return undefined;

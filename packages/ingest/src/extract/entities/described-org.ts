@@ -24,7 +24,12 @@ const COMPANY_NOUNS = new Set([
   "carrier",
   "startup",
   "start-up",
+  // ("said the chain’s general manager, Daniel Hartley" of a supermarket chain, 2026-12-07, newsdev71)
+  "chain",
 ]);
+/** Names a chain of shops or restaurants ends with ("FreshWay Supermarkets", "Maple Basket Grocers"). */
+const CHAIN_NAMES = /\b(?:Grocers|Supermarkets?|Stores|Markets|Mart|Pharmacy|Pharmacies|Restaurants|Hotels|Retail)$/;
+
 /** Nouns that stand for the one organization of their kind even when its name does not hold them ("the union"). */
 const KIND_NOUNS = new Set([
   // ("the agency" after the Federal Aviation Administration, the one agency named, 2026-12-07, newsdev40)
@@ -110,6 +115,9 @@ const GROUP_NAME_ENDS = new Set(["network", "action", "fund", "association"]);
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
 /** Names a noun describes whose words do not hold it ("the hospital" → the Calumet VA Medical Center). */
+/** A candidate's campaign committee by its name ("Carver for Congress", "Hutchins for America"). */
+const CAMPAIGN_SHAPE = /\bfor (?:Congress|Senate|President|America|Governor|Mayor)$|\bCampaign Committee$/;
+
 const NAME_SHAPES: ReadonlyMap<string, RegExp> = new Map([
   ["hospital", /\bMedical (?:Center|Centre)$/],
   ["utility", /\b(?:Power|Energy|Electric|Electricity|Gas|Water|Utilities|Hydro)\b|^Hydro-/],
@@ -171,15 +179,21 @@ export function describedOrganization(
   for (const c of clusters) {
     if (!isOrganizationBefore(c, offset)) continue;
     const words = nameWords(c);
+    // ("the chain": a shop's or a restaurant's chain by the name's last word, not any company, newsdev64 and newsdev71)
     const fits = company
-      ? isCompanyCluster(c) || words.includes(noun)
+      ? noun === "chain"
+        ? CHAIN_NAMES.test(c.name)
+        : isCompanyCluster(c) || words.includes(noun)
       : noun === "city"
         ? words[0] === "city" && words[1] === "of"
         : HEAD_ONLY.has(noun)
           ? words.at(-1) === noun
           : words.includes(noun) ||
             (NAME_FORMS.get(noun) ?? []).some((form) => words.includes(form)) ||
-            (NAME_SHAPES.get(noun)?.test(c.name) ?? false);
+            (NAME_SHAPES.get(noun)?.test(c.name) ?? false) ||
+            // ("the campaign paid for a week at a resort" beside Carver for Congress: a candidate's campaign committee,
+            // 2026-12-07, newsdev71)
+            (noun === "campaign" && (c.kind === "campaign" || CAMPAIGN_SHAPE.test(c.name)));
     if (fits) named.push(c);
   }
   if (named.length === 1) return named[0];

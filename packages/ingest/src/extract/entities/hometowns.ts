@@ -83,6 +83,9 @@ const MAX_LISTED_PLACES = 4;
  * Whether the name at token `first` stands right after a preposition of place, or later in a list of one-word names
  * that one opens ("the schools in Zenda, Spivey and Cunningham").
  */
+/** Nouns of those who live in a place, before "of" and its name ("residents of Gonzaga"). */
+const RESIDENT_NOUNS = new Set(["residents", "villagers", "inhabitants", "townspeople", "people"]);
+
 function placeListAt(tokens: readonly Token[], first: number, last = first + 1): boolean {
   const sentence = tokens[first]?.sentence;
   let k = first - 1;
@@ -91,7 +94,9 @@ function placeListAt(tokens: readonly Token[], first: number, last = first + 1):
   for (let n = 0; n < MAX_LISTED_PLACES; n++) {
     const before = tokens[k];
     if (!before || before.sentence !== sentence) return false;
-    if (PLACE_PREPOSITIONS.has(before.text)) return n === 0 || joined || closedAfter(tokens, last);
+    // ("Some residents of Gonzaga told GMA News …": those who live somewhere are "of" it, newsdev71)
+    const residents = before.text === "of" && RESIDENT_NOUNS.has(tokens[k - 1]?.lower ?? "");
+    if (PLACE_PREPOSITIONS.has(before.text) || residents) return n === 0 || joined || closedAfter(tokens, last);
     if (before.text !== "," && before.lower !== "and") return false;
     if (before.lower === "and") joined = true;
     const name = tokens[k - 1];

@@ -101,6 +101,9 @@ function joined(pieces: readonly TaggedSpan[], first: number, last: number): Tag
  * - names joined by "&": "Quintero & Vélez Abogados", "Procter & Gamble" — when the tagger saw an
  *   organization there, or the names are three words or more ("Trump & Pence" stays two people).
  */
+/** Romance articles that open a name ("El Mercurio", "La Voz de Galicia", "Le Courrier de l'Ouest"). */
+const ROMANCE_ARTICLES = new Set(["El", "La", "Los", "Las", "Le", "Il"]);
+
 export function joinOrganizationPieces(
   tokens: readonly Token[],
   pieces: TaggedSpan[],
@@ -146,7 +149,10 @@ export function joinOrganizationPieces(
       (out.some((p) => p.type === "ORG" && p.last === k) ||
         (out.some((p) => p.last === k) && out.some((p) => p.type === "ORG" && p.first === k + 1)) ||
         // (the Filipino "ng" joins whatever the tagger read on both sides: "Kilusang Magbubukid ng Pilipinas")
-        (word === "ng" && out.some((p) => p.last === k) && out.some((p) => p.first === k + 1)));
+        (word === "ng" && out.some((p) => p.last === k) && out.some((p) => p.first === k + 1)) ||
+        // (a name a Romance article opens, whatever the tagger read: "El Mercurio de Antofagasta", "La Voz de
+        // Galicia", a paper's regional edition, newsdev71)
+        (ROMANCE_ARTICLES.has((tokens[s] as Token).text) && out.some((p) => p.first <= s + 1 && p.last === k)));
     if (romance) {
       const first = leftEdge(tokens, out, k, s);
       const last = rightEdge(tokens, out, k + 1, e);

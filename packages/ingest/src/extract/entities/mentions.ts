@@ -53,6 +53,7 @@ import { joinCampusNames } from "./campus-names.js";
 import { joinCauseNames } from "./cause-names.js";
 import { isTeamName } from "./closing-name.js";
 import { collectivePossessor } from "./collective-possessors.js";
+import { joinCommaListNames } from "./comma-list-names.js";
 import { trimCountryAfterCompany } from "./company-country.js";
 import {
   extendToLongerOrganizations,
@@ -92,11 +93,12 @@ import { typeCompanyNames } from "./one-word-companies.js";
 import { namesAfterOpeningWords } from "./opening-words.js";
 import { partyPluralMentions } from "./party-plurals.js";
 import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
+import { pluralTitles } from "./plural-titles.js";
 import { trimPollNames } from "./poll-names.js";
 import { firmsAfterTradeTitles } from "./pollster-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { splitPossessiveOrganizations } from "./possessive-names.js";
-import { regionalStations } from "./regional-stations.js";
+import { numberedStations, regionalStations } from "./regional-stations.js";
 import { committeesNamedBySlogans } from "./slogan-names.js";
 import { bareBodiesOfState, bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import { bareLegislatures, stateEditions, stateHouses } from "./state-houses.js";
@@ -156,6 +158,9 @@ function currencyPrefix(tokens: readonly Token[], i: number): boolean {
 
 /** Spanish and Portuguese prepositions an article may follow inside a name ("para el", "por la", "de los"). */
 const ARTICLED_PREPOSITIONS: ReadonlySet<string> = new Set(["para", "por", "de", "contra", "sobre"]);
+/** Māori articles that open a body's name before its "o" ("Te Rūnanga o …", "Ngā Kaitiaki o te Taiao"). */
+export const MAORI_OPENERS: ReadonlySet<string> = new Set(["Te", "Ngā"]);
+
 /** The articles after them ("el", "la", "los", "las", "o", "a", "os", "as"). */
 const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(["el", "la", "los", "las", "os", "as"]);
 /** Name particles that may come two in a row ("van der", "von der", "de la"). */
@@ -599,7 +604,18 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
           // "Commissioner for the Environment and Water Resources": a portfolio's "and"
           (t.lower === "and" && portfolioRun(tokens, i, j)) ||
           // ("Te Rūnanga o Ngāti Kōwhai", "Te Whare Wānanga o Awanuiārangi": the Māori "of" in a name "Te" opens)
-          (t.text === "o" && tokens[i]?.text === "Te"));
+          (t.text === "o" && MAORI_OPENERS.has(tokens[i]?.text ?? "")));
+      // ("Ngā Kaitiaki o te Taiao": the Māori "of the", "o te", before the name's last words, newsdev71)
+      if (
+        t?.text === "o" &&
+        MAORI_OPENERS.has(tokens[i]?.text ?? "") &&
+        tokens[j + 1]?.text === "te" &&
+        isNameToken(tokens[j + 2]) &&
+        tokens[j + 2]?.sentence === t.sentence
+      ) {
+        j += 3;
+        continue;
+      }
       if (
         t &&
         joins &&
@@ -818,6 +834,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) placeWordsReadAsPeople(tokens, mentions);
   if (tags) orgEndingsReadAsPeople(tokens, mentions);
   if (tags) namesListedWithPlaces(tokens, mentions);
+  joinCommaListNames(text, tokens, mentions);
   typeNamesByAcronym(text, mentions);
   bindDefinedAcronyms(text, mentions);
   bindBracketShortNames(text, mentions, (word) => isPlaceName(word, word.toLowerCase(), undefined));
@@ -842,8 +859,10 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   namesAfterOpeningWords(text, tokens, mentions);
   possessiveCounties(text, tokens, mentions);
   regionalStations(text, tokens, mentions);
+  numberedStations(text, tokens, mentions);
   // (again, for the places of the local governments just opened: "the City of Cass Falls")
   if (tags) placeWordsReadAsPeople(tokens, mentions);
+  pluralTitles(tokens, mentions);
   dropLeaderTitleWords(tokens, mentions);
   dropMemberDescriptions(tokens, mentions);
   bareChambersOfState(text, mentions);
@@ -1082,6 +1101,9 @@ function processRun(
     // ("New Vision, the state-owned daily, reported …" where the article writes "new" in lower case too: "New" before
     // a capitalised word opens a name, as in "New Zealand", newsdev60)
     const newName = t.text === "New" && s + 1 < last && (tokens[s + 1] as Token).cap;
+    // ("Te Rūnanga o Ngāti Kōwhai said …" where the article writes "o te" in a Māori name too: the article before its
+    // body's "o", newsdev71)
+    const maoriName = MAORI_OPENERS.has(t.text) && tokens.slice(s + 2, last).some((w) => w.text === "o");
     // ("Wind Energy Ireland said …" where the article writes "wind farm": the tagger's sure organization of three words
     // or more that ends with a country's name keeps its first word, newsdev63)
     const sureOrg =
@@ -1094,6 +1116,7 @@ function processRun(
       lowerVocab.has(t.lower) &&
       !leadsName &&
       !newName &&
+      !maoriName &&
       !sureOrg &&
       !agencyOfCountry &&
       !station &&
@@ -3237,8 +3260,13 @@ function emitMention(
   const lower = name.toLowerCase();
   // ("the Michoacán state government", "the Ontario provincial government": a level of government between)
   const level = GOVERNMENT_LEVELS.has(tokens[e]?.lower ?? "") && tokens[e + 1]?.lower === "government" ? 1 : 0;
+  // (a level of government says the name is a place's, whatever the tagger read: "The Cagayan provincial government
+  // denied …", newsdev71)
   const placeGovernment =
-    !title && tokens[e + level]?.lower === "government" && isPlaceName(name, lower, tagged) && !countryOf(name);
+    !title &&
+    tokens[e + level]?.lower === "government" &&
+    (isPlaceName(name, lower, tagged) || (level === 1 && tagged !== "PER")) &&
+    !countryOf(name);
   // "NAIROBI, Kenya —", "BASEL (Reuters) —": a dateline's city in capitals is a place, not an acronym
   if (datelineCity(tokens, s, e)) return;
   // "the MP wrote", "a Labour TD": a member's title alone names nobody

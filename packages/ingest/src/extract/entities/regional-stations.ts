@@ -1,6 +1,6 @@
 import { isRoleHead } from "../lexicon/titles.js";
 import type { Token } from "../text/tokens.js";
-import { extendMention } from "./mention-span.js";
+import { extendMention, openOrganizationName } from "./mention-span.js";
 import { isAcronym } from "./normalize.js";
 import type { Mention } from "./types.js";
 
@@ -36,4 +36,17 @@ export function regionalStations(text: string, tokens: readonly Token[], mention
   const kept = mentions.filter((m) => !inside.has(m));
   mentions.length = 0;
   mentions.push(...kept);
+}
+
+/**
+ * "in an interview with 9News", "7News reported": a channel's number written onto its name is the name's (the
+ * tokenizer splits "9News" in two). Extends the organization's mention leftward over it (2026-12-07, newsdev71).
+ */
+export function numberedStations(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of [...mentions]) {
+    const number = tokens[m.first - 1];
+    if (m.type !== "Organization" || number?.kind !== "number" || number.end !== m.start) continue;
+    if (!/^\d{1,2}$/.test(number.text) || tokens[m.first - 2]?.end === number.start) continue;
+    openOrganizationName(text, tokens, mentions, m, m.first - 1, m.kind ?? "media");
+  }
 }

@@ -1129,6 +1129,16 @@ function joinAcronymChapters(clusters: Cluster[], byKey: Map<string, Cluster>) {
     });
     if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }
+  // ("the ACLU" beside "the American Civil Liberties Union of Wisconsin": the bare acronym of the one chapter named,
+  // when no body the acronym spells whole is, newsdev71)
+  for (const short of [...clusters]) {
+    if (short.type !== "Organization" || !/^\p{Lu}{3,6}$/u.test(short.name) || !clusters.includes(short)) continue;
+    const chapters = clusters.filter((c) => {
+      const parts = c !== short && c.type === "Organization" ? /^(.+) of ([^ ].*)$/u.exec(c.name) : null;
+      return parts !== null && spellsInitials(short.name, parts[1] as string) && isPlaceWord(parts[2] as string);
+    });
+    if (chapters.length === 1) merge(clusters, byKey, chapters[0] as Cluster, short);
+  }
 }
 
 function merge(clusters: Cluster[], byKey: Map<string, Cluster>, into: Cluster, from: Cluster) {

@@ -259,9 +259,9 @@ function possessedHead(tokens: readonly Token[], pieces: readonly TaggedSpan[], 
   return [...pieces.slice(0, at), { first: piece.first, last: e, type: "ORG", margin: 0 }];
 }
 
-/** Whether the run [s, e) is "Te", words, the Māori "o" and a name ("Te Rūnanga o Ngāti Kōwhai"). */
+/** Whether the run [s, e) is "Te" or "Ngā", words, the Māori "o" and a name ("Te Rūnanga o Ngāti Kōwhai"). */
 function maoriBodyOfName(tokens: readonly Token[], s: number, e: number): boolean {
-  if (tokens[s]?.text !== "Te" || e - s < 4) return false;
+  if ((tokens[s]?.text !== "Te" && tokens[s]?.text !== "Ngā") || e - s < 4) return false;
   for (let k = s + 2; k < e - 1; k++) if ((tokens[k] as Token).text === "o") return true;
   return false;
 }

@@ -239,6 +239,12 @@ function indexOf(countries: readonly Country[]): Map<string, CountryHit> {
 }
 
 const INDEX = indexOf([...COUNTRIES, ...MORE_COUNTRIES]);
+// ("Statistics Korea", "the Bank of Korea": the short name news gives South Korea's bodies, kept out of the tagger's
+// list, 2026-12-07, newsdev71)
+for (const [alias, name] of [["korea", "South Korea"]] as const) {
+  const hit = INDEX.get(name.toLowerCase());
+  if (hit && !INDEX.has(alias)) INDEX.set(alias, { country: hit.country, form: "name" });
+}
 const TAGGER_INDEX = indexOf(COUNTRIES);
 
 /** Looks a surface form up (case-insensitive): a country name, alias, adjective or demonym. */

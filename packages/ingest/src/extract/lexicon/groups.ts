@@ -56,6 +56,12 @@ export const GROUP_PLURALS = new Set([
  * countries.ts, US states and cities in places.ts). Not a tagger feature: the rules drop them.
  */
 export const REGIONS = new Set([
+  // oceans and seas, alone ("a Pacific trade deal", 2026-12-07, newsdev71)
+  "pacific",
+  "atlantic",
+  "arctic",
+  "antarctic",
+  "mediterranean",
   "darfur",
   "kashmir",
   "crimea",
