@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev73, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev74, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -165,6 +165,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev73, gold/newstest
     ["newsdev71", 12, 180],
     ["newsdev72", 12, 178],
     ["newsdev73", 12, 181],
+    ["newsdev74", 12, 183],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -75,6 +75,7 @@ import {
   NEWSDEV71,
   NEWSDEV72,
   NEWSDEV73,
+  NEWSDEV74,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -600,6 +601,14 @@ describe("checkFloors", () => {
       claim: 0.98,
       "claim+speaker": 0.98,
       about: 0.8,
+      affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV74]).toEqual({
+      person: 0.93,
+      org: 0.93,
+      claim: 0.96,
+      "claim+speaker": 0.95,
+      about: 0.75,
       affiliation: 0.83,
     });
     expect(QUALITY_FLOORS[NEWSDEV73]).toEqual({

@@ -148,6 +148,8 @@ export const NEWSDEV71 = "newsdev71 (authored US political reports and Wikinews 
 export const NEWSDEV72 = "newsdev72 (authored US political reports and Wikinews news reports, 72nd set)";
 /** The name `pnpm eval` reports gold/newsdev73 under. */
 export const NEWSDEV73 = "newsdev73 (authored US political reports and Wikinews news reports, 73rd set)";
+/** The name `pnpm eval` reports gold/newsdev74 under. */
+export const NEWSDEV74 = "newsdev74 (authored US political reports and Wikinews news reports, 74th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -226,6 +228,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev71", NEWSDEV71],
   ["newsdev72", NEWSDEV72],
   ["newsdev73", NEWSDEV73],
+  ["newsdev74", NEWSDEV74],
   ["newstest", NEWSTEST],
 ]);
 
@@ -806,6 +809,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev71) person 0.928, org 0.949, claim 0.978, claim+speaker 0.950, about 0.771,
   // affiliation 0.821 — floors two to three items below.
   [NEWSDEV73]: { person: 0.89, org: 0.92, claim: 0.96, "claim+speaker": 0.93, about: 0.74, affiliation: 0.77 },
+  // gold/newsdev74 (12 articles, 183 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews news reports; its errors unread): first measured at rules-183+entities-183 (2c82ada, before
+  // the round's fixes from newsdev72) person 0.968, org 0.954, claim 0.984, claim+speaker 0.973, about 0.786,
+  // affiliation 0.877 — floors two to three items below.
+  [NEWSDEV74]: { person: 0.93, org: 0.93, claim: 0.96, "claim+speaker": 0.95, about: 0.75, affiliation: 0.83 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
