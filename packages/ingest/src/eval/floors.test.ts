@@ -620,12 +620,12 @@ describe("checkFloors", () => {
       affiliation: 0.77,
     });
     expect(QUALITY_FLOORS[NEWSDEV72]).toEqual({
-      person: 0.89,
-      org: 0.91,
-      claim: 0.96,
-      "claim+speaker": 0.92,
-      about: 0.72,
-      affiliation: 0.7,
+      person: 0.94,
+      org: 0.94,
+      claim: 0.98,
+      "claim+speaker": 0.95,
+      about: 0.78,
+      affiliation: 0.78,
     });
     expect(QUALITY_FLOORS[NEWSDEV71]).toEqual({
       person: 0.97,

@@ -176,11 +176,9 @@ export function findAffiliations(
       // title the article names, not the country the title defaults to)
       // ("Secretary of State Harriet Osei-Bramble" in a story datelined in Michigan: the office the article names,
       // though the bare title names none there)
-      const stateOffice = stateDateline && titleDefaultOrg(m.title) !== undefined;
-      // ("State Treasurer Helen Brandvold" beside the Arizona State Treasurer’s Office: a title of two words or more
-      // whose office the article names)
-      const ownOffice =
-        orgName || statePrefix || stateOffice || m.title.includes(" ") ? titleOffice(clusters, m.title) : undefined;
+      // ("State Treasurer Helen Brandvold" beside the Arizona State Treasurer’s Office; "Comptroller X" beside the
+      // Office of the State Comptroller, newsdev72: whatever names the title's office, the office the article names)
+      const ownOffice = titleOffice(clusters, m.title);
       const org = stateLevel
         ? (named ?? chamber ?? stateLegislature(clusters))
         : (named ?? owner ?? possessor?.org ?? chamber ?? ownOffice ?? (orgName ? findOrg(orgName) : undefined));
@@ -200,9 +198,14 @@ export function findAffiliations(
       // the title defaults to (the gold READMEs: newsdev6, newsdev7)
       // ("Interior Minister Dr. Konrad Brückner": the title itself, when an honorific follows it)
       // ("Education Cabinet Secretary Ruth Achieng": the portfolio's word right before the mention's title, newsdev61)
+      // ("Deputy Minister Trần Quốc Bảo" in a story of the Ministry of Agriculture and Environment: a minister's title
+      // with no portfolio is the one ministry's the article names, newsdev72)
       const ministry =
         portfolioMinistry(clusters, roleText) ??
         portfolioMinistry(clusters, m.title) ??
+        (BARE_MINISTER_TITLES.has(m.title)
+          ? soleMinistry(clusters, modifier?.cap ? modifier.text : undefined)
+          : undefined) ??
         (modifier?.cap && modifier.kind === "word"
           ? portfolioMinistry(clusters, `${modifier.text} ${m.title}`)
           : undefined);
@@ -217,7 +220,13 @@ export function findAffiliations(
       // ("Councilwoman Joan Hurd, who voted against the measure along with Councilman Samuel Petrakis": a council
       // member's, the American way, 2026-12-07, newsdev50)
       const councilRole =
-        m.title === "cllr" ? "councillor" : COUNCIL_MEMBER_TITLES.has(m.title) ? "council member" : "";
+        m.title === "cllr"
+          ? "councillor"
+          : /^ald/.test(m.title)
+            ? "alderman"
+            : COUNCIL_MEMBER_TITLES.has(m.title)
+              ? "council member"
+              : "";
       if (councilRole) {
         const council = describedOrganization(clusters, "council", m.start);
         if (council && council.id !== org?.id) add(c.id, council.id, councilRole);
@@ -589,7 +598,15 @@ function onlyBody(clusters: readonly Cluster[], offset: number, name: RegExp, ki
 }
 
 /** Titles of a city council's members in American news ("Councilwoman Joan Hurd"). */
-const COUNCIL_MEMBER_TITLES: ReadonlySet<string> = new Set(["councilman", "councilwoman", "councilmember"]);
+// (and Chicago's aldermen: "Ald. Nicholas Brennan (19th)", newsdev72)
+const COUNCIL_MEMBER_TITLES: ReadonlySet<string> = new Set([
+  "councilman",
+  "councilwoman",
+  "councilmember",
+  "ald.",
+  "alderman",
+  "alderwoman",
+]);
 
 /** Titles of a state's or province's governor ("Gov. Ellen Maddox"). */
 // ("Premier Helen Castellano" beside the NSW Government; "Regent Siti Rahmawati" beside the Lumajang Regency
@@ -609,6 +626,28 @@ const CITY_COUNCIL =
 // newsdev57; "the Fukui Prefectural Government", a Japanese prefecture's, newsdev60)
 const STATE_GOVERNMENT =
   /\b(?:state|provincial|regional) government$|\b(?:Prefectural|Provincial) Government$|^(?:Provincial |State |Regional )?Government of |^Office of the Governor$|Governor['’]s Office$|^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+ Regency) Government$/u;
+
+/** A minister's titles that name no portfolio. */
+const BARE_MINISTER_TITLES: ReadonlySet<string> = new Set([
+  "minister",
+  "deputy minister",
+  "vice minister",
+  "vice-minister",
+  "junior minister",
+]);
+
+/**
+ * The one ministry the article names, if one ("the Ministry of Agriculture and Environment"); with a portfolio's word
+ * before the title, only when the ministry's name holds it ("Disaster Management Minister X" beside the Ministry of
+ * Disaster Management and Relief; not "Mining Minister X" beside the Finance Ministry).
+ */
+function soleMinistry(clusters: readonly Cluster[], portfolio?: string): Cluster | undefined {
+  const ministries = clusters.filter(
+    (c) => c.type === "Organization" && c.mentions.length > 0 && /^(?:\S+ )?Ministry\b/.test(c.name),
+  );
+  const only = ministries.length === 1 ? ministries[0] : undefined;
+  return only && (portfolio === undefined || only.name.split(/\s+/).includes(portfolio)) ? only : undefined;
+}
 
 /** A central bank by its name ("Sveriges Riksbank", "Bank of Korea", "Reserve Bank of India", "Central Bank of Kenya"). */
 const CENTRAL_BANK =
@@ -912,9 +951,18 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "or", "yet", 
  * of two words or more, if one.
  */
 function titleOffice(clusters: readonly Cluster[], title: string): Cluster | undefined {
-  // (a title of two words or more: "minister" would find the "Chief Minister’s Office", another office)
-  if (!title.includes(" ")) return undefined;
   const lower = title.toLowerCase();
+  // (a title of two words or more: "minister" would find the "Chief Minister’s Office", another office — or one word
+  // that is the whole office's: "Comptroller Thomas Gallardo" beside "the Office of the State Comptroller", newsdev72)
+  if (!title.includes(" ")) {
+    const own = clusters.filter(
+      (c) =>
+        c.type === "Organization" &&
+        c.mentions.length > 0 &&
+        new RegExp(`^office of the (?:state )?${lower.replace(/[.]/g, "\\.")}$`).test(c.name.toLowerCase()),
+    );
+    return own.length === 1 ? own[0] : undefined;
+  }
   const suffix = ` ${lower}'s office`;
   // ("Secretary of State Harriet Osei-Bramble" beside the Michigan Department of State: a US state's secretary)
   const stateDepartment = lower === "secretary of state";

@@ -162,6 +162,9 @@ function clauseAfterComma(tokens: Token[], k: number): boolean {
   // ("19 people, including seven police officers, had been injured": a list set off inside the subject, its
   // verb after the closing comma, is no clause of its own)
   if (LISTING.has(next.lower) && listingInSubject(tokens, k)) return false;
+  // ("said Republicans had loaded the package with “poison pills,” including a ban on …, and that her caucus would
+  // …": a list set off inside the object, then a second reported clause of the same cue, newsdev72)
+  if (LISTING.has(next.lower) && secondClauseAfterList(tokens, k)) return false;
   // ("said the bureau had been willing to …, but that the company's offer “did not come close”": a second reported
   // clause of the same cue, 2026-12-07, newsdev64)
   if (next.lower === "but" && tokens[k + 1]?.lower === "that") return false;
@@ -177,6 +180,18 @@ function clauseAfterComma(tokens: Token[], k: number): boolean {
     const t = tokens[k + n];
     if (t?.kind !== "word") return false;
     if (/^(?:he|she|they)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether ", and that" (or ", but that") closes the list from token k within `MAX_LISTING` words, in the sentence. */
+function secondClauseAfterList(tokens: Token[], k: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  for (let j = k + 1; j < k + MAX_LISTING && j + 2 < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || t.kind === "quote") return false;
+    if (t.text === "," && /^(?:and|but)$/.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === "that")
+      return true;
   }
   return false;
 }

@@ -1994,6 +1994,10 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   if (base === "introduce") return object !== "that";
   // ("two days after he unveiled it at a rally": a thing put out, no words reported, newsdev70)
   if (base === "unveil") return object === "it" || object === "them";
+  // ("announced rolling blackouts across the Poltava region", "publishes outage schedules on its website": a thing put
+  // out, no words reported; the claims after these verbs open with a clause's subject or "that", newsdev72)
+  if ((base === "announce" || base === "publish") && /^\p{Ll}/u.test(tokens[c]?.text ?? ""))
+    return !ANNOUNCED_OPENERS.has(object) && !SUBJECT_PRONOUNS.has(object);
   // ("The council rejected an amendment from Councilman X that would have allowed …": a vote against a proposal, no
   // words reported; "rejected claims that …" is a denial, newsdev71)
   if (base === "reject") {
@@ -2216,6 +2220,21 @@ function quantityObject(tokens: readonly Token[], c: number, end: number): boole
   }
   return true;
 }
+
+/** Words a reported clause after "announced" may open with (besides a subject pronoun): "that", a time, a "plans to". */
+const ANNOUNCED_OPENERS = new Set([
+  "that",
+  "on",
+  "in",
+  "at",
+  "late",
+  "early",
+  "last",
+  "this",
+  "yesterday",
+  "today",
+  "earlier",
+]);
 
 /** Proposals a body votes down ("rejected an amendment", "rejected the bill"). */
 const PROPOSAL_NOUNS =

@@ -12,7 +12,7 @@ import { cueOf, QUOTE_CUES } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, isNounPhraseBoundary, NP_BOUNDARY, PRONOUNS } from "../lexicon/function-words.js";
 import { NOT_SPEAKER_NAMES } from "../lexicon/not-speaker-names.js";
 import { ORG_DESCRIPTORS, ORG_NOUNS } from "../lexicon/organizations.js";
-import { HONORIFICS, MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
+import { HONORIFICS, isRoleHead, MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
 import { datelineDash } from "../text/dateline.js";
 import type { Token } from "../text/tokens.js";
 import { isBarePossessive, isPossessive } from "../text/tokens.js";
@@ -837,7 +837,8 @@ function personAfterOrganization(doc: AnalyzedText, m: Mention): Mention | undef
   const words = of > 0 ? written.slice(0, of) : written;
   const roleWords = words.length <= 4 && words.every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORDS.has(w));
   const field = of < 0 || written.slice(of + 1).every((w) => /^\p{Ll}[\p{L}-]*$/u.test(w) && written.length - of <= 4);
-  return roleWords && field && ROLE_HEADS.has(words.at(-1) ?? "") ? next : undefined;
+  // ("said IPMA meteorologist Cláudia Raposo Leal": a specialist's job noun by its ending too, newsdev72)
+  return roleWords && field && isRoleHead(words.at(-1) ?? "") ? next : undefined;
 }
 
 function mentionCovering(doc: AnalyzedText, index: number): Mention | undefined {

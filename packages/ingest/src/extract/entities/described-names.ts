@@ -389,9 +389,16 @@ function describedByNounAfter(tokens: readonly Token[], m: Mention): string | un
   if (named?.cap && named.kind === "word" && named.sentence === noun.sentence) return undefined;
   // ("the Palestinian group": a people's word, not the group's name; "the Paralympic movement", "the Occupy
   // movement": a cause's)
-  const kind = noun.lower === "group" || noun.lower === "movement" ? undefined : ORG_DESCRIPTORS.get(noun.lower);
+  // ("told the Lusa news agency", "the Xinhua news service": a medium's two-word descriptor, newsdev72)
+  const newsNoun =
+    noun.lower === "news" && /^(?:agency|service|channel|website|site|network)$/.test(named?.lower ?? "");
+  const kind = newsNoun
+    ? "media"
+    : noun.lower === "group" || noun.lower === "movement"
+      ? undefined
+      : ORG_DESCRIPTORS.get(noun.lower);
   // (a name of several words was checked word by word: "Perú Libre" opens with a country's word)
-  return kind && (m.last - m.first > 1 || !personOrPlaceWord(word)) ? kind : undefined;
+  return kind && (newsNoun || m.last - m.first > 1 || !personOrPlaceWord(word)) ? kind : undefined;
 }
 
 /** Nouns after which a name of several words is a party's or an armed group's ("the leftist Perú Libre party"). */

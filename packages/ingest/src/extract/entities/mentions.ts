@@ -21,6 +21,7 @@ import {
   ORG_HEADS,
   ORG_NOUNS,
   PLATFORMS,
+  RATING_AGENCIES,
   TITLED_COMPANIES,
 } from "../lexicon/organizations.js";
 import { AP_STATE_ABBREVIATIONS, PLACE_HEADS, PLACES } from "../lexicon/places.js";
@@ -93,7 +94,7 @@ import { typeCompanyNames } from "./one-word-companies.js";
 import { namesAfterOpeningWords } from "./opening-words.js";
 import { partyPluralMentions } from "./party-plurals.js";
 import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
-import { pluralTitles } from "./plural-titles.js";
+import { joinIndianPatronymics, pluralTitles } from "./plural-titles.js";
 import { trimPollNames } from "./poll-names.js";
 import { firmsAfterTradeTitles } from "./pollster-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
@@ -184,6 +185,7 @@ for (const org of [
   ...POLITICAL_PARTIES,
   ...PLATFORMS,
   ...TITLED_COMPANIES,
+  ...RATING_AGENCIES,
   ...US_GOVERNMENT,
   ...LEGISLATURES,
   ...ADVOCACY_GROUPS,
@@ -863,6 +865,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   // (again, for the places of the local governments just opened: "the City of Cass Falls")
   if (tags) placeWordsReadAsPeople(tokens, mentions);
   pluralTitles(tokens, mentions);
+  joinIndianPatronymics(text, tokens, mentions);
   dropLeaderTitleWords(tokens, mentions);
   dropMemberDescriptions(tokens, mentions);
   bareChambersOfState(text, mentions);
@@ -1017,6 +1020,16 @@ function processRun(
   headlines?: ReadonlySet<number>,
 ) {
   let s = first;
+  // ("into Côte d’Ivoire and Togo": a country's name of several words before "and" and another name are two runs,
+  // however the tagger read them, newsdev72)
+  for (let k = first + 2; k < last - 1; k++) {
+    if ((tokens[k] as Token).lower !== "and") continue;
+    const before = visibleText(text.slice((tokens[first] as Token).start, (tokens[k - 1] as Token).end));
+    if (countryOf(before)?.form !== "name") break;
+    processRun(text, tokens, first, k, lowerVocab, out, tags, headlines);
+    processRun(text, tokens, k + 1, last, lowerVocab, out, tags, headlines);
+    return;
+  }
   // "Save the Children has paid …": a known organization's whole name opening a sentence keeps its first word
   if (last - first >= 3 && tags && !FUNCTION_WORDS.has((tokens[first] as Token).lower)) {
     const whole = visibleText(text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end));
@@ -2758,6 +2771,8 @@ function withOpeningGivenName(tokens: readonly Token[], pieces: TaggedSpan[], s:
   if (MEMBER_TITLES.has(tokens[s - 1]?.text ?? "") && tokens[s - 1]?.sentence === word.sentence)
     return [{ ...first, first: s }, ...pieces.slice(1)];
   if (!atSentenceStart(tokens as Token[], s)) return pieces;
+  // (an Akan day name the name lists lack: "Efua Asantewaa Ofori, a spokesperson …", newsdev72)
+  if (AKAN_DAY_NAMES.has(word.text)) return [{ ...first, first: s }, ...pieces.slice(1)];
   const plain = word.text.normalize("NFD").replace(/\p{M}/gu, "");
   if (plain === word.text) return pieces;
   // ("Lâm Quốc Bảo, 47, grows rice …": a family name with diacritics before a given name with them, Vietnamese order)
@@ -2799,6 +2814,13 @@ const NAME_PARTICLES = new Set([...CONNECTORS].filter((w) => w !== "of" && w !==
  * so are a person's piece and the capitalised word before its particle in the run [s, …), and a person's
  * piece and the particles and untagged capitalised words after it to the run's end `e` ("Erik ten Hag").
  */
+/** Akan day names, given by the weekday of birth ("Efua", "Kwabena"), which open Ghanaian names. */
+const AKAN_DAY_NAMES = new Set(
+  "Kwasi Akwasi Kwesi Kwadwo Kojo Kwabena Ebo Kwaku Kweku Yaw Ekow Kofi Fiifi Kwame Akosua Esi Adwoa Adjoa Abena Araba Akua Ekua Yaa Afua Efua Afia Ama".split(
+    " ",
+  ),
+);
+
 /** The Balinese articles before a name: "I" for a man, "Ni" for a woman ("I Nyoman Suarta", "Ni Luh Putu …"). */
 const BALINESE_ARTICLES = new Set(["I", "Ni"]);
 
@@ -3265,7 +3287,10 @@ function emitMention(
   const placeGovernment =
     !title &&
     tokens[e + level]?.lower === "government" &&
-    (isPlaceName(name, lower, tagged) || (level === 1 && tagged !== "PER")) &&
+    (isPlaceName(name, lower, tagged) ||
+      // (a person's reading of two words or more too, when no given name opens it: "the Negeri Sembilan state
+      // government", newsdev72; not one word, often a people's adjective: "the Catalan regional government")
+      (level === 1 && (tagged !== "PER" || (e - s >= 2 && firstNameGender(startTok.text) === undefined)))) &&
     !countryOf(name);
   // "NAIROBI, Kenya —", "BASEL (Reuters) —": a dateline's city in capitals is a place, not an acronym
   if (datelineCity(tokens, s, e)) return;

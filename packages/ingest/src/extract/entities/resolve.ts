@@ -3,7 +3,7 @@ import { COUNTRY_MAX_WORDS, countryOf } from "../lexicon/countries.js";
 import { firstNameGender, type Gender, isListedFirstName } from "../lexicon/first-names.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
-import { PLACES } from "../lexicon/places.js";
+import { PLACES, US_STATE_NAMES } from "../lexicon/places.js";
 import { isPresidentName } from "../lexicon/presidents.js";
 import { HONORIFICS, TITLES } from "../lexicon/titles.js";
 import { headlineEnd } from "../text/headline.js";
@@ -198,7 +198,11 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     // ("the Ohio EPA" beside the Ohio Environmental Protection Agency: the initials after a US state's name, newsdev60)
     const space = c.name.indexOf(" ");
     const state = space > 0 && PLACES.has(c.name.slice(0, space).toLowerCase()) ? c.name.slice(space + 1) : undefined;
-    for (const rest of [portfolio, national, state]) {
+    // ("the CDC" beside "the Centers for Disease Control and Prevention": the initials before a last field joined by
+    // "and", which the acronym leaves out, newsdev72)
+    const lastField = /^(.+\S) and \p{Lu}\p{Ll}+$/u.exec(c.name)?.[1];
+    const withoutLast = lastField && lastField.split(/\s+/).length >= 3 ? lastField : undefined;
+    for (const rest of [portfolio, national, state, withoutLast]) {
       const short = rest ? initials(rest) : "";
       const called = short.length >= 2 ? byKey.get(`o:${short.toLowerCase()}`) : undefined;
       if (called && called !== c && clusters.includes(c)) merge(clusters, byKey, c, called);
@@ -480,9 +484,17 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
       /^(?:workers|employees|staff|retirees)['’]?$/.test(
         nameKey(full.name).split(" ")[nameKey(short.name).split(" ").length] ?? "",
       );
+    // ("the Republican Party's presidential nomination" beside "the Republican Party of Iowa": the national party is
+    // not its state party, newsdev72)
+    const stateParty =
+      full !== undefined &&
+      short.kind === "party" &&
+      nameKey(full.name).startsWith(`${nameKey(short.name)} of `) &&
+      US_STATE_NAMES.has(full.name.slice(short.name.length + 4));
     if (
       full &&
       !staffBody &&
+      !stateParty &&
       (firstStart(full) < firstStart(short) ||
         (!known && firstStartFrom(full, bodyStart) < firstStartFrom(short, bodyStart)) ||
         companyWordAfter(short, full) ||
@@ -514,7 +526,7 @@ function joinMinistryForms(clusters: Cluster[], byKey: Map<string, Cluster>): vo
 }
 
 /** A Malay patronymic, the given name before it captured ("Rosli bin Othman", "Siti Aminah binti Yusof"). */
-const PATRONYMIC = /(\p{Lu}\p{Ll}+) (?:bin|binti|bte|bt\.?) \p{Lu}/u;
+const PATRONYMIC = /(\p{Lu}\p{Ll}+) (?:bin|binti|bte|bt\.?|a\/l|a\/p) \p{Lu}/u;
 
 /**
  * "the Farm Bureau’s chief lobbyist" after "the American Farm Bureau Federation": an organization's name of two

@@ -60,4 +60,6 @@ export const NON_ORG_HEADS = new Set([
   // facilities, not their operators ("Tate was released from the Little Sandy Correctional Complex", "the Gold Line
   // station"; 2026-12-07, newsdev37)
   "complex",
+  // a policy ("arguments over the Clean Power Plan", 2026-12-07, newsdev72)
+  "plan",
 ]);

@@ -353,6 +353,9 @@ export const NON_ENTITIES = new Set([
   "rna",
   "hiv",
   "aids",
+  // diseases named after places or people ("fighting Zika", "the Ebola accounts", 2026-12-07, newsdev72)
+  "zika",
+  "ebola",
   "iq",
   "gps",
   "xml",
@@ -700,6 +703,14 @@ export const PLATFORMS: KnownOrg[] = [
  * Electric): the title reading in front of a name stops at them. Kept out of the tagger's gazetteer, as
  * `PLATFORMS` is.
  */
+export const RATING_AGENCIES: KnownOrg[] = [
+  // the credit rating agencies, whose names hold a possessive the runs of capitals stop at ("according to Moody’s
+  // Investors Service, which cut the city’s rating", 2026-12-07, newsdev72); kept out of the tagger's gazetteer
+  { name: "Moody's Investors Service", aliases: ["Moody's", "Moody’s Investors Service", "Moody’s"], kind: "company" },
+  { name: "Standard & Poor's", aliases: ["S&P Global Ratings", "Standard & Poor’s"], kind: "company" },
+  { name: "Fitch Ratings", aliases: [], kind: "company" },
+];
+
 export const TITLED_COMPANIES: KnownOrg[] = [
   { name: "General Electric", aliases: ["GE"], kind: "company" },
   { name: "General Motors", aliases: ["GM"], kind: "company" },

@@ -184,6 +184,13 @@ const RAW: [string, string | undefined][] = [
   // a state's auditor ("Auditor General Miriam Kessler" beside the Department of the Auditor General), kept out of the
   // tagger's features, 2026-12-07 (newsdev70)
   ["auditor general", undefined],
+  // a state's comptroller and a Chicago alderman ("Comptroller Thomas Gallardo", "Ald. Nicholas Brennan (19th)"),
+  // kept out of the tagger's features, 2026-12-07 (newsdev72)
+  ["comptroller", undefined],
+  ["state comptroller", undefined],
+  ["ald.", undefined],
+  ["alderman", undefined],
+  ["alderwoman", undefined],
   // chess titles ("International Arbiter Zsuzsanna Fehérvári-Kiss", "FIDE Master Levente Bárány"), kept out of the
   // tagger's features, 2026-12-06 (newsdev31)
   ["international arbiter", undefined],
@@ -304,6 +311,11 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "city",
   // a state's auditor general (2026-12-07, newsdev70)
   "auditor",
+  // a comptroller, an alderman (2026-12-07, newsdev72)
+  "comptroller",
+  "ald.",
+  "alderman",
+  "alderwoman",
   // chess titles (2026-12-06, newsdev31: "International Arbiter Zsuzsanna Fehérvári-Kiss")
   "international",
   "fide",

@@ -14,7 +14,7 @@ export interface Token {
 
 /** Abbreviations whose final period does not end a sentence. */
 const ABBREVIATIONS =
-  "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|Rev|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ave|Blvd|Dept|Gens|Reps|Sens|Eng|Ing|Hon|Msgr|Atty|Supt|Insp|Cpl|Pvt|Brig|Amb|Adv|PhDr|Mgr|JUDr|MUDr|RNDr|Avv|Ir";
+  "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Cmdr|Prof|Rev|Jr|Sr|St|Mt|Ft|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Ave|Blvd|Dept|Gens|Reps|Sens|Eng|Ing|Hon|Msgr|Atty|Supt|Insp|Cpl|Pvt|Brig|Amb|Adv|PhDr|Mgr|JUDr|MUDr|RNDr|Avv|Ir|Ald";
 
 const TOKEN_RE = new RegExp(
   [
