@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev74, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev75, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -166,6 +166,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev74, gold/newstest
     ["newsdev72", 12, 178],
     ["newsdev73", 12, 181],
     ["newsdev74", 12, 183],
+    ["newsdev75", 12, 187],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -76,6 +76,7 @@ import {
   NEWSDEV72,
   NEWSDEV73,
   NEWSDEV74,
+  NEWSDEV75,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -602,6 +603,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV75]).toEqual({
+      person: 0.94,
+      org: 0.94,
+      claim: 0.97,
+      "claim+speaker": 0.93,
+      about: 0.74,
+      affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV74]).toEqual({
       person: 0.93,
