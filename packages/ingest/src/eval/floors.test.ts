@@ -621,12 +621,12 @@ describe("checkFloors", () => {
       affiliation: 0.83,
     });
     expect(QUALITY_FLOORS[NEWSDEV73]).toEqual({
-      person: 0.89,
-      org: 0.92,
-      claim: 0.96,
-      "claim+speaker": 0.93,
-      about: 0.74,
-      affiliation: 0.77,
+      person: 0.95,
+      org: 0.94,
+      claim: 0.97,
+      "claim+speaker": 0.95,
+      about: 0.79,
+      affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV72]).toEqual({
       person: 0.94,

@@ -517,7 +517,8 @@ const NATIONAL_TEAM_ROLES = new Set(
 );
 
 /** How the names of boards of commissioners and commissions end. */
-const COMMISSIONS = /\b(?:Board of (?:County )?Commissioners|Board of Elections|Commission)$/;
+// ("Stearns County Commissioner Ruth Bergquist" beside the Stearns County Board, newsdev73)
+const COMMISSIONS = /\b(?:Board of (?:County )?Commissioners|Board of Elections|Commission|County Board)$/;
 
 /** How the names of courts and sheriffs' offices end. */
 const COURT = /\b(?:court|tribunal)$/i;
@@ -968,10 +969,12 @@ function titleOffice(clusters: readonly Cluster[], title: string): Cluster | und
   const stateDepartment = lower === "secretary of state";
   // ("the Office of the Indiana Attorney General"; "the Kentucky Office of the Attorney General", newsdev59)
   // ("Auditor General Miriam Kessler" beside "the Department of the Auditor General", newsdev70)
+  // ("Inspector General Ruth Calloway" beside the Office of Inspector General, no "the", newsdev73)
   const officeOf = (name: string) =>
     (name.startsWith("office of the ") && name.endsWith(` ${lower}`)) ||
     name.endsWith(` office of the ${lower}`) ||
-    name === `department of the ${lower}`;
+    name === `department of the ${lower}` ||
+    name === `office of ${lower}`;
   const offices = clusters.filter(
     (c) =>
       c.type === "Organization" &&

@@ -1980,7 +1980,9 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
 
   // ("is demanding a monthly base pay rise of 148,000 won, …": a thing demanded, the quotation unit's gold a request
   // of no words reported, newsdev55)
-  if (base === "demand") return THING_DETERMINERS.has(object) || object === "a" || object === "an";
+  // ("are demanding rises of 3.5 percent a year": a plural thing demanded, newsdev73)
+  if (base === "demand")
+    return THING_DETERMINERS.has(object) || object === "a" || object === "an" || /^[a-z]{3,}s$/.test(object);
   // "pointed to a 2011 vote in which …": pointing at a thing ("pointed out that …" is a claim); "introduced him at the
   // hall": introducing someone
   if (base === "point") return object === "to";
@@ -2001,9 +2003,13 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // ("The council rejected an amendment from Councilman X that would have allowed …": a vote against a proposal, no
   // words reported; "rejected claims that …" is a denial, newsdev71)
   if (base === "reject") {
-    const noun = /^(?:a|an|the|his|her|its|their)$/.test(object) ? tokens[c + 1]?.lower : object;
-    return PROPOSAL_NOUNS.test(noun ?? "");
+    // ("Chilean voters rejected two earlier drafts": a number and a modifier may stand before the noun, newsdev73)
+    let k = c;
+    while (k < c + 3 && REJECTED_MODIFIERS.test(tokens[k]?.lower ?? "")) k++;
+    return PROPOSAL_NOUNS.test(tokens[k]?.lower ?? "");
   }
+  // ("Enger has appealed to the Minnesota Court of Appeals": taking a case to a court, newsdev73)
+  if (base === "appeal") return object === "to" || THING_DETERMINERS.has(object);
   // "The lawsuit seeks civil penalties and money for addiction treatment", "seeks to block the rule": what a suit or
   // a party seeks is a remedy or an aim, no words reported (a "that" clause is a claim)
   if (base === "seek") return object !== "that";
@@ -2238,7 +2244,10 @@ const ANNOUNCED_OPENERS = new Set([
 
 /** Proposals a body votes down ("rejected an amendment", "rejected the bill"). */
 const PROPOSAL_NOUNS =
-  /^(?:amendments?|proposals?|bills?|motions?|measures?|resolutions?|petitions?|nominees?|nominations?|offers?|bids?)$/;
+  /^(?:amendments?|proposals?|bills?|motions?|measures?|resolutions?|petitions?|nominees?|nominations?|offers?|bids?|drafts?)$/;
+
+/** Words before a rejected proposal's noun ("an", "the", "two earlier"). */
+const REJECTED_MODIFIERS = /^(?:a|an|the|his|her|its|their|two|three|both|earlier|previous|latest|new)$/;
 
 /** Verbs of putting out a document, whose maker the document then speaks for. */
 const PRODUCING_CUES = new Set(["release", "announce", "write", "publish", "issue", "unveil", "file", "post"]);
@@ -2303,7 +2312,7 @@ const WRITTEN_DOCUMENTS =
 
 /** Works one writes ("wrote the daily bulletins", "wrote a book"): the object of "write" that reports nothing. */
 const WRITTEN_WORKS =
-  /^(?:books?|letters?|bulletins?|columns?|articles?|op-eds?|memos?|essays?|songs?|novels?|scripts?|screenplays?|speeches|speech|forewords?|prefaces?|reviews?|poems?|biograph(?:y|ies)|memoirs?|textbooks?|code|software|music|lyrics|versions?|drafts?|obituar(?:y|ies)|editorials?|blogs?|posts?|chapters?|stories|story|pieces?|history|guide|manual|rules)$/;
+  /^(?:books?|letters?|bulletins?|columns?|articles?|op-eds?|memos?|essays?|songs?|novels?|scripts?|screenplays?|speeches|speech|forewords?|prefaces?|reviews?|poems?|biograph(?:y|ies)|memoirs?|textbooks?|code|software|music|lyrics|versions?|drafts?|obituar(?:y|ies)|editorials?|blogs?|posts?|chapters?|stories|story|pieces?|history|guide|manual|rules|provisions?|bills?|laws?|legislation|amendments?)$/;
 
 /** Whether the noun phrase opening at `c` (a determiner, then up to four words) is a written work. */
 function writesWork(tokens: readonly Token[], c: number, end: number): boolean {

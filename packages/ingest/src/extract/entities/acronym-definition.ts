@@ -1,4 +1,5 @@
 import { NON_ORG_HEADS } from "../lexicon/events.js";
+import { ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import { spellsInitials } from "./normalize.js";
 import type { Mention } from "./types.js";
@@ -140,7 +141,9 @@ function shortNameOf(
   if (!/^\s*\($/.test(text.slice(m.end, short.start)) || text[short.end] !== ")") return undefined;
   // ("Caledonian MacBrayne (CalMac)": the short name joins the first letters of two words or more)
   if (m.last - m.first >= 2 && blendOf(short.text, m.name)) return m;
-  if (m.last - m.first < 3) return undefined;
+  // (a name of two words that ends in an organization's head too: "The Electoral Service (Servel)", newsdev73)
+  const headed = m.last - m.first === 2 && ORG_HEADS.has(m.name.split(/\s+/).at(-1)?.toLowerCase() ?? "");
+  if (m.last - m.first < 3 && !headed) return undefined;
   // (title case; an acronym in capitals, "DAB", "SoCO", is `bindDefinedAcronyms`' to bind or not — unless the
   // tagger was unsure of it and its letters are another language's: "the Housing Development Administration (TOKİ)")
   // (capitals then small letters too: "Chico Mendes Institute for Biodiversity Conservation (ICMBio)")

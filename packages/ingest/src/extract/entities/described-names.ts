@@ -189,7 +189,13 @@ function describedAfter(tokens: readonly Token[], j: number): string | undefined
         continue;
       return undefined;
     }
-    const ends = !next || (next.kind === "punct" && !isBarePossessive(tokens, k + 1)) || HEAD_ENDS.has(next.lower);
+    // ("Rechazo Ciudadano, the main group campaigning against the text,": a participle after the noun ends it too,
+    // newsdev73)
+    const ends =
+      !next ||
+      (next.kind === "punct" && !isBarePossessive(tokens, k + 1)) ||
+      HEAD_ENDS.has(next.lower) ||
+      (/^\p{Ll}{3,}ing$/u.test(next.text) && k > from);
     if (OWNED_MODIFIERS.test(t.lower)) owned = true;
     if (SIZE_SUPERLATIVES.test(t.lower)) largest = true;
     if (!ends) continue;

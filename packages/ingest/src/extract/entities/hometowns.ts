@@ -252,3 +252,34 @@ export function hometownsBeforeParties(tokens: readonly Token[], mentions: Menti
     if ((m.type === "Person" && PARTY_MEMBER_NOUNS.test(tokens[m.last]?.text ?? "")) || inside) mentions.splice(k, 1);
   }
 }
+
+/** Plural and singular nouns of places a list of names stands before ("the Kunene, Omusati and Erongo regions"). */
+const PLACE_NOUNS_AFTER =
+  /^(?:regions?|provinces?|districts?|counties|states|municipalities|prefectures|governorates|departments|oblasts|islands)$/;
+
+/**
+ * "in the Kunene, Omusati and Erongo regions": names of one or two words joined by commas and "and", right before a
+ * lower-case noun of places, are places, whatever the tagger read (2026-12-07, newsdev73). Drops their mentions
+ * (a list of two names or more only: "the Kunene region" alone may be the council's own).
+ */
+export function placesBeforePlaceNouns(tokens: readonly Token[], mentions: Mention[]): void {
+  const byLast = new Map(mentions.map((m) => [m.last, m]));
+  const drop = new Set<Mention>();
+  for (let k = 1; k < tokens.length; k++) {
+    const noun = tokens[k] as Token;
+    if (noun.cap || !PLACE_NOUNS_AFTER.test(noun.lower)) continue;
+    const listed: Mention[] = [];
+    let end = k;
+    for (;;) {
+      const m = byLast.get(end);
+      if (!m || m.last - m.first > 2 || m.title) break;
+      listed.push(m);
+      const sep = tokens[m.first - 1]?.lower;
+      if (sep === "and") end = tokens[m.first - 2]?.text === "," ? m.first - 2 : m.first - 1;
+      else if (sep === ",") end = m.first - 1;
+      else break;
+    }
+    if (listed.length >= 2) for (const m of listed) drop.add(m);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) if (drop.has(mentions[i] as Mention)) mentions.splice(i, 1);
+}

@@ -57,7 +57,11 @@ function nounAfter(tokens: readonly Token[], m: Mention): string | undefined {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (t.sentence !== article.sentence) return undefined;
-    if (isHeadNoun(t) && (!next || next.sentence !== t.sentence || AFTER_ENDS.has(next.lower))) return t.lower;
+    // ("Rechazo Ciudadano, the main group campaigning against the text,": a participle after the noun ends it too,
+    // newsdev73)
+    const participle = next !== undefined && /^\p{Ll}{3,}ing$/u.test(next.text) && k > m.last + 2;
+    if (isHeadNoun(t) && (!next || next.sentence !== t.sentence || AFTER_ENDS.has(next.lower) || participle))
+      return t.lower;
     if (t.kind !== "word" && t.text !== "-") return undefined;
     if (FUNCTION_WORDS.has(t.lower) && k > m.last + 2) return undefined;
   }

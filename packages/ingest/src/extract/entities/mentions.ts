@@ -79,6 +79,7 @@ import {
   hometownsBeforeParties,
   placesAfterOpeners,
   placesAfterPrepositions,
+  placesBeforePlaceNouns,
 } from "./hometowns.js";
 import { hyphenatedNames } from "./hyphenated-names.js";
 import { imperativeNames } from "./imperative-names.js";
@@ -818,6 +819,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   hometownsBeforeParties(tokens, mentions);
   descentAdjectives(tokens, mentions);
   placesAfterPrepositions(text, tokens, mentions);
+  placesBeforePlaceNouns(tokens, mentions);
   headlinePlaces(text, tokens, mentions);
   placesAfterOpeners(tokens, mentions);
   typeCoordinatedOrganizations(tokens, mentions);

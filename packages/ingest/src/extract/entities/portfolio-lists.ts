@@ -58,7 +58,9 @@ function listEnd(
       .slice(from, k)
       .map((t) => t.text)
       .join(" ");
-    if (firstNameGender(first.text) || countryOf(item) || known(item) || people.has(item)) return -1;
+    // (a given name opens no portfolio, but after items set off by commas a word the name lists share is one: "…,
+    // Fisheries, Water and Land Reform", newsdev73)
+    if ((items === 0 && firstNameGender(first.text)) || countryOf(item) || known(item) || people.has(item)) return -1;
     if (last) return k;
   }
 }

@@ -188,6 +188,8 @@ const RAW: [string, string | undefined][] = [
   // kept out of the tagger's features, 2026-12-07 (newsdev72)
   ["comptroller", undefined],
   ["state comptroller", undefined],
+  // ("State Auditor Julia Enger" beside the Office of the State Auditor, 2026-12-07, newsdev73)
+  ["state auditor", undefined],
   ["ald.", undefined],
   ["alderman", undefined],
   ["alderwoman", undefined],
