@@ -613,12 +613,12 @@ describe("checkFloors", () => {
       affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV74]).toEqual({
-      person: 0.93,
-      org: 0.93,
-      claim: 0.96,
+      person: 0.94,
+      org: 0.94,
+      claim: 0.97,
       "claim+speaker": 0.95,
-      about: 0.75,
-      affiliation: 0.83,
+      about: 0.76,
+      affiliation: 0.85,
     });
     expect(QUALITY_FLOORS[NEWSDEV73]).toEqual({
       person: 0.95,

@@ -1553,9 +1553,16 @@ function conjunct(
       const party = member ? findOrg(usPartyBy("member", member) ?? "") : undefined;
       if (party) add(person.id, party.id, "member");
       // "director of Military Sciences at …": a department the tagger found inside the role is part of it
+      // ("an EKRE member of the Riigikogu", "a Nepali Congress member of the House of Representatives": a party
+      // before "member" is the person's too, newsdev74)
       for (let i = mentionAtOrAfter(mentions, startOff); i < mentions.length; i++) {
         const m = mentions[i] as Mention;
         if (m.start >= (roleEnd as number)) break;
+        const party = doc.entities.clusters[m.cluster];
+        if (party?.kind === "party" && m.end <= (roleEnd as number) && /\bmember$/.test(role)) {
+          add(person.id, party.id, "member");
+          continue;
+        }
         if (m.tagged === "ORG" && m.end <= (roleEnd as number)) m.tentative = true;
       }
     }

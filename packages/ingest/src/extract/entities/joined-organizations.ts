@@ -122,6 +122,15 @@ export function joinOrganizationPieces(
       if (tagged || last - first - 1 >= 3) out = joined(out, first, last);
       continue;
     }
+    // ("the Lusaka firm Nkandu and Partners": a firm's partners or associates after "and", however the tagger read the
+    // name before them, newsdev74)
+    if (word === "and" && before.cap && /^(?:Partners|Associates|Sons)$/.test((tokens[k + 1] as Token).text)) {
+      const first = leftEdge(tokens, out, k, s);
+      out = joined(out, first, k + 2);
+      out = out.map((p) => (p.first === first && p.last === k + 2 ? { ...p, type: "ORG" } : p));
+      k++;
+      continue;
+    }
     // ("Fire and Rescue NSW": a service's first word and "and" before an organization's piece the tagger began
     // after them, newsdev57)
     if (word === "and" && SERVICE_WORDS.test(before.lower) && before.cap && !atPiece(out, k - 1)) {

@@ -353,6 +353,8 @@ export const NON_ENTITIES = new Set([
   "rna",
   "hiv",
   "aids",
+  // an era's and its laws' name, no person ("the Jim Crow era", 2026-12-07, newsdev74)
+  "jim crow",
   // diseases named after places or people ("fighting Zika", "the Ebola accounts", 2026-12-07, newsdev72)
   "zika",
   "ebola",
