@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function affiliations(text: string): string[] {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" })
-    .affiliations.map((a) => `${a.person} -> ${a.organization}`)
-    .sort();
-}
+import { affiliationPairs } from "../extracted-views.js";
 
 const HEAD = "Story\n\nTuesday, March 15, 2016\n\n";
 
@@ -37,6 +31,6 @@ describe("affiliations newsdev70 read wrong (rules-182)", () => {
       ["Anucha Ritthirong -> Chaiyaphruek Construction"],
     ],
   ])("%s", (_name, text, expected) => {
-    expect(affiliations(text)).toEqual(expected);
+    expect(affiliationPairs(text)).toEqual(expected);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function affiliations(text: string): string[] {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" })
-    .affiliations.map((a) => `${a.person} -> ${a.organization}`)
-    .sort();
-}
+import { affiliationPairs } from "../extracted-views.js";
 
 const HEAD = "Story\n\nFriday, April 8, 2016\n\n";
 
@@ -46,6 +40,6 @@ describe("affiliations newsdev71 read wrong (rules-183)", () => {
       ["Thomas Kiefer -> Department of Justice"],
     ],
   ])("%s", (_name, text, expected) => {
-    expect(affiliations(text)).toEqual(expected);
+    expect(affiliationPairs(text)).toEqual(expected);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function affiliations(text: string): string[] {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" })
-    .affiliations.map((a) => `${a.person} -> ${a.organization}`)
-    .sort();
-}
+import { affiliationPairs } from "../extracted-views.js";
 
 const HEAD = "Story\n\nWednesday, August 24, 2016\n\n";
 
@@ -27,12 +21,12 @@ describe("affiliations newsdev72 read wrong (rules-184)", () => {
       ["Trần Quốc Bảo -> Ministry of Agriculture and Environment"],
     ],
   ])("%s", (_name, text, expected) => {
-    expect(affiliations(text)).toEqual(expected);
+    expect(affiliationPairs(text)).toEqual(expected);
   });
 
   it("a minister whose portfolio the one ministry named does not hold is not its", () => {
     expect(
-      affiliations(
+      affiliationPairs(
         `${HEAD}The Finance Ministry said the royalties were fair. Mining Minister Paulina Retamal told the committee that she would not withdraw the bill.`,
       ),
     ).not.toContain("Paulina Retamal -> Finance Ministry");

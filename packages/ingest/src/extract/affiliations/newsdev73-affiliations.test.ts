@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function affiliations(text: string): string[] {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" })
-    .affiliations.map((a) => `${a.person} -> ${a.organization}`)
-    .sort();
-}
+import { affiliationPairs } from "../extracted-views.js";
 
 const HEAD = "Story\n\nWednesday, February 10, 2016\n\n";
 
@@ -27,6 +21,6 @@ describe("affiliations newsdev73 read wrong (rules-185)", () => {
       ["Tomás Errázuriz Vial -> Rechazo Ciudadano"],
     ],
   ])("%s", (_name, text, expected) => {
-    expect(affiliations(text)).toEqual(expected);
+    expect(affiliationPairs(text)).toEqual(expected);
   });
 });

@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function claims(text: string) {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
-    text: c.text,
-    speaker: c.speaker,
-  }));
-}
-
-function about(text: string, content: string): string[] {
-  const c = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.find((x) => x.text === content);
-  return [...(c?.about ?? [])].sort();
-}
+import { claimsSaid, claimTargets } from "../extracted-views.js";
 
 const HEAD = "Story\n\nThursday, February 12, 2026\n\n";
 
@@ -30,12 +18,12 @@ describe("claims newsdev70 read wrong (rules-182)", () => {
       "Jonah Pell",
     ],
   ])("%s", (_name, text, content, speaker) => {
-    expect(claims(text)).toContainEqual({ text: content, speaker });
+    expect(claimsSaid(text)).toContainEqual({ text: content, speaker });
   });
 
   it("unveiling 'it' reports no words", () => {
     expect(
-      claims(
+      claimsSaid(
         `${HEAD}The plan drew fire from both parties, two days after Dale Hutchins unveiled it at a rally in Phoenix.`,
       ),
     ).toEqual([]);
@@ -55,6 +43,6 @@ describe("claims newsdev70 read wrong (rules-182)", () => {
       [],
     ],
   ])("%s", (_name, text, content, expected) => {
-    expect(about(text, content)).toEqual(expected);
+    expect(claimTargets(text, content)).toEqual(expected);
   });
 });

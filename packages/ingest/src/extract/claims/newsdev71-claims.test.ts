@@ -1,17 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function claims(text: string) {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
-    text: c.text,
-    speaker: c.speaker,
-  }));
-}
-
-function about(text: string, content: string): string[] {
-  const c = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.find((x) => x.text === content);
-  return [...(c?.about ?? [])].sort();
-}
+import { claimsSaid, claimTargets } from "../extracted-views.js";
 
 const HEAD = "Story\n\nThursday, May 28, 2026\n\n";
 
@@ -36,12 +24,12 @@ describe("claims newsdev71 read wrong (rules-183)", () => {
       "council",
     ],
   ])("%s", (_name, text, content, speaker) => {
-    expect(claims(text)).toContainEqual({ text: content, speaker });
+    expect(claimsSaid(text)).toContainEqual({ text: content, speaker });
   });
 
   it("voting down an amendment reports no words", () => {
     expect(
-      claims(
+      claimsSaid(
         `${HEAD}The council rejected an amendment from Councilman Dean Hartley that would have allowed a delay of 90 days.`,
       ),
     ).toEqual([]);
@@ -49,7 +37,7 @@ describe("claims newsdev71 read wrong (rules-183)", () => {
 
   it("'the campaign' is the one campaign committee named, though its name holds no office", () => {
     expect(
-      about(
+      claimTargets(
         `${HEAD}Dana Cole, a spokeswoman for Holloway for America, said the campaign had no idea where the list came from.`,
         "the campaign had no idea where the list came from",
       ),

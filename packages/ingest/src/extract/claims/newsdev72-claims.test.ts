@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function claims(text: string) {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
-    text: c.text,
-    speaker: c.speaker,
-  }));
-}
-
-function about(text: string, content: string): string[] {
-  const c = extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.find((x) => x.text === content);
-  return [...(c?.about ?? [])].sort();
-}
+import { claimsSaid, claimTargets } from "../extracted-views.js";
 
 const HEAD = "Story\n\nMonday, November 16, 2026\n\n";
 
 describe("claims newsdev72 read wrong (rules-184)", () => {
   it("announcing or publishing a thing reports no words", () => {
     expect(
-      claims(
+      claimsSaid(
         `${HEAD}The grid operator announced rolling blackouts across the region on Sunday, a day after a fire destroyed two transformers. The distributor publishes outage schedules for each district on its website.`,
       ),
     ).toEqual([]);
@@ -44,12 +32,12 @@ describe("claims newsdev72 read wrong (rules-184)", () => {
       "Cláudia Raposo Leal",
     ],
   ])("%s", (_name, text, content, speaker) => {
-    expect(claims(text)).toContainEqual({ text: content, speaker });
+    expect(claimsSaid(text)).toContainEqual({ text: content, speaker });
   });
 
   it("a country's name of several words before 'and' and another country", () => {
     expect(
-      about(
+      claimTargets(
         `${HEAD}The board said the increase would stop growers from smuggling beans into Côte d’Ivoire and Togo.`,
         "the increase would stop growers from smuggling beans into Côte d’Ivoire and Togo",
       ),

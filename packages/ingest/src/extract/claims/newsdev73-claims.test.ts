@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function claims(text: string) {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" }).claims.map((c) => ({
-    text: c.text,
-    speaker: c.speaker,
-  }));
-}
+import { claimsSaid } from "../extracted-views.js";
 
 const HEAD = "Story\n\nWednesday, February 10, 2016\n\n";
 
@@ -20,11 +13,11 @@ describe("claims newsdev73 read wrong (rules-185)", () => {
     ],
     ["demanding a plural thing", `${HEAD}The two unions are demanding rises of 3.5 percent a year for three years.`],
   ])("%s reports no words", (_name, text) => {
-    expect(claims(text)).toEqual([]);
+    expect(claimsSaid(text)).toEqual([]);
   });
 
   it("demanding that … is still a claim", () => {
-    expect(claims(`${HEAD}The unions are demanding that the employers return to the table.`)).toContainEqual({
+    expect(claimsSaid(`${HEAD}The unions are demanding that the employers return to the table.`)).toContainEqual({
       text: "the employers return to the table",
       speaker: "unions",
     });

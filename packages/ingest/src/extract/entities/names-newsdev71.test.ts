@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function entities(text: string): string[] {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" })
-    .entities.map((e) => `${e.type} ${e.name}`)
-    .sort();
-}
-
-function aliases(text: string, name: string): string[] {
-  const e = extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.find((x) => x.name === name);
-  return [...(e?.aliases ?? [])].sort();
-}
+import { entityAliases, entityNames } from "../extracted-views.js";
 
 const HEAD = "Story\n\nSaturday, October 10, 2026\n\n";
 
@@ -68,12 +57,12 @@ describe("names newsdev71 read wrong (entities-183)", () => {
       ["Organization Cagayan provincial government"],
     ],
   ])("%s", (_name, text, expected) => {
-    expect(entities(text)).toEqual(expected);
+    expect(entityNames(text)).toEqual(expected);
   });
 
   it("a bare acronym is the one chapter whose name before 'of' it spells", () => {
     expect(
-      aliases(
+      entityAliases(
         `${HEAD}The American Civil Liberties Union of Wisconsin sued. The ACLU said the law kept 300,000 voters from the polls.`,
         "American Civil Liberties Union of Wisconsin",
       ),

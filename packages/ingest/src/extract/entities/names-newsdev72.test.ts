@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function entities(text: string): string[] {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" })
-    .entities.map((e) => `${e.type} ${e.name}`)
-    .sort();
-}
-
-function aliases(text: string, name: string): string[] {
-  const e = extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.find((x) => x.name === name);
-  return [...(e?.aliases ?? [])].sort();
-}
+import { entityAliases, entityNames } from "../extracted-views.js";
 
 const HEAD = "Story\n\nWednesday, September 23, 2015\n\n";
 
@@ -57,7 +46,7 @@ describe("names newsdev72 read wrong (entities-184)", () => {
       ],
     ],
   ])("%s", (_name, text, expected) => {
-    expect(entities(text)).toEqual(expected);
+    expect(entityNames(text)).toEqual(expected);
   });
 
   it.each([
@@ -74,6 +63,6 @@ describe("names newsdev72 read wrong (entities-184)", () => {
       ["CDC"],
     ],
   ])("%s", (_name, text, name, expected) => {
-    expect(aliases(text, name)).toEqual(expected);
+    expect(entityAliases(text, name)).toEqual(expected);
   });
 });

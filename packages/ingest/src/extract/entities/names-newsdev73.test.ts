@@ -1,16 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extract-document.js";
-
-function entities(text: string): string[] {
-  return extractDocument({ id: "t", text, origin: "t", format: "text" })
-    .entities.map((e) => `${e.type} ${e.name}`)
-    .sort();
-}
-
-function aliases(text: string, name: string): string[] {
-  const e = extractDocument({ id: "t", text, origin: "t", format: "text" }).entities.find((x) => x.name === name);
-  return [...(e?.aliases ?? [])].sort();
-}
+import { entityAliases, entityNames } from "../extracted-views.js";
 
 const HEAD = "Story\n\nThursday, March 12, 2026\n\n";
 
@@ -32,12 +21,12 @@ describe("names newsdev73 read wrong (entities-185)", () => {
       ["Organization Rechazo Ciudadano"],
     ],
   ])("%s", (_name, text, expected) => {
-    expect(entities(text)).toEqual(expected);
+    expect(entityNames(text)).toEqual(expected);
   });
 
   it("a short name in brackets after a name of two words that ends in an organization's head", () => {
     expect(
-      aliases(
+      entityAliases(
         `${HEAD}The Electoral Service (Servel) said 15.1 million people were registered. Servel said so.`,
         "Electoral Service",
       ),
