@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev75, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev76, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -167,6 +167,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev75, gold/newstest
     ["newsdev73", 12, 181],
     ["newsdev74", 12, 183],
     ["newsdev75", 12, 187],
+    ["newsdev76", 12, 178],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -77,6 +77,7 @@ import {
   NEWSDEV73,
   NEWSDEV74,
   NEWSDEV75,
+  NEWSDEV76,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -603,6 +604,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV76]).toEqual({
+      person: 0.92,
+      org: 0.94,
+      claim: 0.96,
+      "claim+speaker": 0.93,
+      about: 0.82,
+      affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV75]).toEqual({
       person: 0.94,

@@ -152,6 +152,8 @@ export const NEWSDEV73 = "newsdev73 (authored US political reports and Wikinews 
 export const NEWSDEV74 = "newsdev74 (authored US political reports and Wikinews news reports, 74th set)";
 /** The name `pnpm eval` reports gold/newsdev75 under. */
 export const NEWSDEV75 = "newsdev75 (authored US political reports and Wikinews news reports, 75th set)";
+/** The name `pnpm eval` reports gold/newsdev76 under. */
+export const NEWSDEV76 = "newsdev76 (authored US political reports and Wikinews news reports, 76th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -232,6 +234,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev73", NEWSDEV73],
   ["newsdev74", NEWSDEV74],
   ["newsdev75", NEWSDEV75],
+  ["newsdev76", NEWSDEV76],
   ["newstest", NEWSTEST],
 ]);
 
@@ -828,6 +831,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev73) person 0.975, org 0.960, claim 0.989, claim+speaker 0.951, about 0.774,
   // affiliation 0.803 — floors two to three items below.
   [NEWSDEV75]: { person: 0.94, org: 0.94, claim: 0.97, "claim+speaker": 0.93, about: 0.74, affiliation: 0.75 },
+  // gold/newsdev76 (12 articles, 178 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews news reports; its errors unread): first measured at rules-185+entities-185 (6140bae, before
+  // the round's fixes from newsdev74) person 0.954, org 0.962, claim 0.978, claim+speaker 0.956, about 0.850,
+  // affiliation 0.840 — floors two to three items below; unchanged at rules-186+entities-186.
+  [NEWSDEV76]: { person: 0.92, org: 0.94, claim: 0.96, "claim+speaker": 0.93, about: 0.82, affiliation: 0.79 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
