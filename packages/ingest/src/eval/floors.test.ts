@@ -614,12 +614,12 @@ describe("checkFloors", () => {
       affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV75]).toEqual({
-      person: 0.94,
-      org: 0.94,
+      person: 0.97,
+      org: 0.95,
       claim: 0.97,
-      "claim+speaker": 0.93,
+      "claim+speaker": 0.94,
       about: 0.74,
-      affiliation: 0.75,
+      affiliation: 0.83,
     });
     expect(QUALITY_FLOORS[NEWSDEV74]).toEqual({
       person: 0.94,

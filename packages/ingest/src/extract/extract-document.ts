@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-186+entities-186+tagger-3+speakers-164+cues-143";
+export const EXTRACTOR_VERSION = "rules-187+entities-187+tagger-3+speakers-165+cues-144";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

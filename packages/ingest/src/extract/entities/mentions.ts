@@ -131,8 +131,10 @@ const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 // ("Konstanze zu Ortenberg", "Sindicato dos Jogadores", "Mato Grosso do Sul")
 // ("Nur Syafiqah binti Roslan": the Malay "daughter of"; "Unión por la Patria": the Spanish "for"; "Samuel Kiprono
 // arap Langat": the Kalenjin "son of" — words the tagger's runs do not hold, 2026-12-06)
+// ("the Association Nationale des Pêcheurs Artisanaux du Sénégal (ANPAS)", "the Office National des Chemins de Fer":
+// the French "des" too, 2026-12-07, newsdev74 and newsdev75)
 const CONNECTORS = new Set(
-  "of for de la von van der den ter ten al el bin binti binte du del dela della dello da di dos das do zu por para arap ap ab ng".split(
+  "of for de la von van der den ter ten al el bin binti binte du del dela della dello da di dos das do des zu por para arap ap ab ng".split(
     " ",
   ),
 );
@@ -2817,6 +2819,9 @@ const NAME_PARTICLES = new Set([...CONNECTORS].filter((w) => w !== "of" && w !==
  * so are a person's piece and the capitalised word before its particle in the run [s, …), and a person's
  * piece and the particles and untagged capitalised words after it to the run's end `e` ("Erik ten Hag").
  */
+/** Endings of Russian-style patronymics ("Sergeyevich", "Sultanbekovna", "Ilyich"). */
+const PATRONYMIC_ENDING = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna|yich)$/u;
+
 /** Akan day names, given by the weekday of birth ("Efua", "Kwabena"), which open Ghanaian names. */
 const AKAN_DAY_NAMES = new Set(
   "Kwasi Akwasi Kwesi Kwadwo Kojo Kwabena Ebo Kwaku Kweku Yaw Ekow Kofi Fiifi Kwame Akosua Esi Adwoa Adjoa Abena Araba Akua Ekua Yaa Afua Efua Afia Ama".split(
@@ -2864,6 +2869,17 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
       piece.first - 1 >= Math.max(s, last?.last ?? s) &&
       BALINESE_ARTICLES.has((tokens[piece.first - 1] as Token).text) &&
       BALINESE_BIRTH_NAMES.has((tokens[piece.first] as Token).text)
+    )
+      piece = { ...piece, first: piece.first - 1 };
+    // ("Viktor Sergeyevich Loginov" where the tagger began at the patronymic: the given name before it is the name's,
+    // newsdev75)
+    if (
+      piece.type === "PER" &&
+      piece.first - 1 >= Math.max(s, last?.last ?? s) &&
+      PATRONYMIC_ENDING.test((tokens[piece.first] as Token).text) &&
+      (tokens[piece.first - 1] as Token).cap &&
+      (tokens[piece.first - 1] as Token).kind === "word" &&
+      !FUNCTION_WORDS.has((tokens[piece.first - 1] as Token).lower)
     )
       piece = { ...piece, first: piece.first - 1 };
     // "Marloes ter Horst" where the tagger took "Horst" alone: the given name before the particle is the name's

@@ -53,14 +53,20 @@ export function bareChambersOfState(text: string, mentions: Mention[]): void {
       if (isStateChamber(m.name, us) || isForeignChamber(m.name, us)) named.add(m.name);
     }
     if (federal || !bareOnes) continue;
+    // ("the Alabama House of Representatives" and "an Alabama House committee": one state's chamber by two names, the
+    // longer its own, newsdev75)
+    const places = new Set([...named].map((n) => CHAMBERS.find((c) => c.us === us)?.state.exec(n)?.[1]));
+    const sole = named.size > 1 && places.size === 1 ? [...named].sort((a, b) => b.length - a.length)[0] : undefined;
     // "a Senate inquiry" in a story datelined in the Philippines is the Philippine Senate: a chamber of its own name
-    const abroad = named.size === 1 ? undefined : datelineCountry(text);
+    const abroad = named.size === 1 || sole !== undefined ? undefined : datelineCountry(text);
     const chamber =
-      named.size === 1
-        ? ([...named][0] as string)
-        : abroad !== undefined && abroad !== "United States"
-          ? own
-          : undefined;
+      sole !== undefined
+        ? sole
+        : named.size === 1
+          ? ([...named][0] as string)
+          : abroad !== undefined && abroad !== "United States"
+            ? own
+            : undefined;
     if (chamber === undefined) continue;
     for (const m of mentions) if (m.name === us && bare.test(m.text)) m.name = chamber;
   }

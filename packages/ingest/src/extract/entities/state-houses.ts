@@ -1,4 +1,4 @@
-import { PLACES } from "../lexicon/places.js";
+import { PLACES, US_STATE_NAMES } from "../lexicon/places.js";
 import type { Token } from "../text/tokens.js";
 import { addMentions, organizationMention, retypeAsOrganization } from "./mention-span.js";
 import { isStateChamber } from "./state-chambers.js";
@@ -37,6 +37,15 @@ export function stateHouses(text: string, tokens: readonly Token[], mentions: Me
     }
   }
   addMentions(mentions, found);
+  // ("the Alabama House of Representatives", "the Virginia House of Delegates": a state's chamber by its whole name is
+  // a legislature, so that "the House" after it is that chamber, newsdev75)
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.kind === "legislature") continue;
+    const state = /^(.+) (?:House of Representatives|House of Delegates|State Senate|State Assembly)$/.exec(
+      m.name,
+    )?.[1];
+    if (state !== undefined && US_STATE_NAMES.has(state)) m.kind = "legislature";
+  }
 }
 
 /**
