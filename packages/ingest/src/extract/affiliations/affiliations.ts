@@ -956,11 +956,9 @@ function titleOffice(clusters: readonly Cluster[], title: string): Cluster | und
   // (a title of two words or more: "minister" would find the "Chief Minister’s Office", another office — or one word
   // that is the whole office's: "Comptroller Thomas Gallardo" beside "the Office of the State Comptroller", newsdev72)
   if (!title.includes(" ")) {
+    const names = [`office of the ${lower}`, `office of the state ${lower}`];
     const own = clusters.filter(
-      (c) =>
-        c.type === "Organization" &&
-        c.mentions.length > 0 &&
-        new RegExp(`^office of the (?:state )?${lower.replace(/[.]/g, "\\.")}$`).test(c.name.toLowerCase()),
+      (c) => c.type === "Organization" && c.mentions.length > 0 && names.includes(c.name.toLowerCase()),
     );
     return own.length === 1 ? own[0] : undefined;
   }

@@ -172,10 +172,9 @@ function toldPerson(doc: AnalyzedText, claim: DraftClaim): number | undefined {
   const word = doc.text.slice(claim.cue.start, claim.cue.end).toLowerCase();
   if (word !== "told") return undefined;
   const tokens = doc.tokens;
-  let addressed = false;
-  for (let i = tokenAtOrAfter(tokens, claim.start); i < tokens.length && (tokens[i]?.start ?? 0) < claim.end; i++)
-    if (YOU.test(tokens[i]?.lower ?? "")) addressed = true;
-  if (!addressed) return undefined;
+  let i = tokenAtOrAfter(tokens, claim.start);
+  while (i < tokens.length && (tokens[i]?.start ?? 0) < claim.end && !YOU.test(tokens[i]?.lower ?? "")) i++;
+  if (i >= tokens.length || (tokens[i]?.start ?? 0) >= claim.end) return undefined;
   const after = tokenAtOrAfter(tokens, claim.cue.end);
   const m = doc.mentionByFirstToken.get(after);
   const c = m ? doc.entities.clusters[m.cluster] : undefined;

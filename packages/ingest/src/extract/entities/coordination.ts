@@ -1,5 +1,5 @@
 import { countryOf } from "../lexicon/countries.js";
-import { LEGAL_FORMS } from "../lexicon/organizations.js";
+import { isLegalForm } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -101,10 +101,7 @@ export function joinAmpersandNames(text: string, tokens: readonly Token[], menti
     if (tokens[a.first]?.sentence !== tokens[b.first]?.sentence || a.title || b.title) continue;
     // ("Whitcomb & Dray LLP": the firm's legal form after the second name, which the tagger left out)
     const form = tokens[b.last];
-    const withForm =
-      form !== undefined &&
-      form.sentence === tokens[b.first]?.sentence &&
-      LEGAL_FORMS.has(form.lower.replace(/\.$/, ""));
+    const withForm = form !== undefined && form.sentence === tokens[b.first]?.sentence && isLegalForm(form.lower);
     a.end = withForm ? form.end : b.end;
     a.last = withForm ? b.last + 1 : b.last;
     // ("Hale, Mercer & Sutton": a one-word name no lexicon knows and a comma before the pair are the firm's first

@@ -115,15 +115,14 @@ const GROUP_NAME_ENDS = new Set(["network", "action", "fund", "association"]);
 /** Name words besides the noun itself that let a name be so described ("the regulator" → the Nigerian Electricity Regulatory Commission). */
 const NAME_FORMS: ReadonlyMap<string, readonly string[]> = new Map([["regulator", ["regulatory"]]]);
 /** Names a noun describes whose words do not hold it ("the hospital" → the Calumet VA Medical Center). */
-/** A candidate's campaign committee by its name ("Carver for Congress", "Hutchins for America"). */
-const CAMPAIGN_SHAPE = /\bfor (?:Congress|Senate|President|America|Governor|Mayor)$|\bCampaign Committee$/;
-
 const NAME_SHAPES: ReadonlyMap<string, RegExp> = new Map([
   ["hospital", /\bMedical (?:Center|Centre)$/],
   ["utility", /\b(?:Power|Energy|Electric|Electricity|Gas|Water|Utilities|Hydro)\b|^Hydro-/],
   // "The union's president, Sgt. Travis Beyer," after the Delmont County Deputies Association: a workers' association
   // (its members' plural before "Association"; not the Ghana Football Association) (2026-12-07, newsdev38)
   ["union", /\p{Lu}\p{Ll}+s(?:'|’)? Association$|\bEducation Association$/u],
+  // a candidate's campaign committee ("Carver for Congress", "Hutchins for America", 2026-12-07, newsdev71)
+  ["campaign", /\bfor (?:Congress|Senate|President|America|Governor|Mayor)$|\bCampaign Committee$/],
 ]);
 /**
  * Nouns that describe an organization only when they head its name: "the district" is the "… School
@@ -192,8 +191,8 @@ export function describedOrganization(
             (NAME_FORMS.get(noun) ?? []).some((form) => words.includes(form)) ||
             (NAME_SHAPES.get(noun)?.test(c.name) ?? false) ||
             // ("the campaign paid for a week at a resort" beside Carver for Congress: a candidate's campaign committee,
-            // 2026-12-07, newsdev71)
-            (noun === "campaign" && (c.kind === "campaign" || CAMPAIGN_SHAPE.test(c.name)));
+            // by its kind or its name's shape, 2026-12-07, newsdev71)
+            (noun === "campaign" && c.kind === "campaign");
     if (fits) named.push(c);
   }
   if (named.length === 1) return named[0];

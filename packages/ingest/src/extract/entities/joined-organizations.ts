@@ -1,5 +1,5 @@
 import { firstNameGender } from "../lexicon/first-names.js";
-import { LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
+import { isLegalForm, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import type { Token } from "../text/tokens.js";
@@ -181,7 +181,7 @@ export function joinOrganizationPieces(
     }
     // (not after a legal form: "Granite Point Gaming Inc. of Henderson, Nev." — the "of" says where the company is
     // based, newsdev70)
-    const headed = before.cap && ORG_HEADS.has(before.lower) && !LEGAL_FORMS.has(before.lower.replace(/\.$/, ""));
+    const headed = before.cap && ORG_HEADS.has(before.lower) && !isLegalForm(before.lower);
     const group = opensGroupName(tokens, k - 1);
     if (!headed && !group) continue;
     if (out.some((p) => p.type === "PER" && p.first < k && k - 1 < p.last)) continue;

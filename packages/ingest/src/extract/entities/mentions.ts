@@ -12,6 +12,7 @@ import { LEGISLATURES } from "../lexicon/legislatures.js";
 import { NEWS_MEDIA } from "../lexicon/news-media.js";
 import {
   COMPANY_NAME_ENDS,
+  isLegalForm,
   KNOWN_ORGS,
   LEADING_ORG_HEADS,
   LEGAL_FORMS,
@@ -2746,7 +2747,7 @@ function splitOrganizationPieces(tokens: Token[], pieces: TaggedSpan[]): TaggedS
 function legalFormBeforeOf(tokens: readonly Token[], piece: TaggedSpan): number | undefined {
   for (let k = piece.first + 1; k + 2 < piece.last; k++) {
     if (tokens[k + 1]?.lower !== "of" || !tokens[k + 2]?.cap) continue;
-    if (LEGAL_FORMS.has((tokens[k] as Token).lower.replace(/\.$/, ""))) return k;
+    if (isLegalForm((tokens[k] as Token).lower)) return k;
   }
   return undefined;
 }
@@ -2758,7 +2759,7 @@ function legalFormPeriod(tokens: readonly Token[], from: number, to: number): nu
     const next = tokens[k + 1];
     // (not "Acme Co. Inc.": a second legal form goes on with the name)
     if (!t.text.endsWith(".") || !LEGAL_FORMS.has(t.lower.slice(0, -1)) || !next?.cap) continue;
-    if (!LEGAL_FORMS.has(next.lower) && !LEGAL_FORMS.has(next.lower.replace(/\.$/, ""))) return k;
+    if (!LEGAL_FORMS.has(next.lower) && !isLegalForm(next.lower)) return k;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { countryOf } from "../lexicon/countries.js";
 import { cueOf } from "../lexicon/cues.js";
-import { LEGAL_FORMS, ORG_HEADS, POSSESSED_NAME_HEADS } from "../lexicon/organizations.js";
+import { isLegalForm, ORG_HEADS, POSSESSED_NAME_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import { extendMention, openOrganizationName } from "./mention-span.js";
 import type { Mention } from "./types.js";
@@ -98,7 +98,7 @@ export function trailingNames(text: string, tokens: readonly Token[], mentions: 
       capitalWord(tokens, end, last.sentence) &&
       ORG_HEADS.has((tokens[end] as Token).lower) &&
       // (a legal form is `attachLegalForms`'s to join: "Vega Holdings Ltd." stays "Vega Holdings")
-      !LEGAL_FORMS.has((tokens[end] as Token).lower.replace(/\.$/, ""))
+      !isLegalForm((tokens[end] as Token).lower)
     ) {
       // (the head word ends the name: "… Cooperative Society", not "… Society Chairman")
       if (capitalWord(tokens, end + 1, last.sentence)) continue;
@@ -181,7 +181,7 @@ function restOfName(tokens: readonly Token[], m: Mention, last: Token): number {
 function headless(tokens: readonly Token[], m: Mention): boolean {
   for (let k = m.first; k < m.last; k++) {
     const lower = (tokens[k] as Token).lower;
-    if (ORG_HEADS.has(lower) || LEGAL_FORMS.has(lower.replace(/\.$/, ""))) return false;
+    if (ORG_HEADS.has(lower) || isLegalForm(lower)) return false;
   }
   return m.kind === undefined || m.kind === "organization";
 }

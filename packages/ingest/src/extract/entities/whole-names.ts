@@ -2,6 +2,7 @@ import { MONTHS, WEEKDAYS } from "../lexicon/calendar.js";
 import { countryOf } from "../lexicon/countries.js";
 import { isListedFirstName } from "../lexicon/first-names.js";
 import {
+  isLegalForm,
   LEADING_ORG_HEADS,
   LEGAL_FORMS,
   NAME_ENDS_NO_PERSON,
@@ -506,7 +507,7 @@ export function bodyOfPlace(tokens: readonly Token[], pieces: TaggedSpan[]): Tag
       before.last - before.first >= 2 &&
       // (not after a legal form: "Granite Point Gaming Inc. of Henderson, Nev." says where the company is based,
       // newsdev70)
-      !LEGAL_FORMS.has((tokens[before.last - 1] as Token).lower.replace(/\.$/, "")) &&
+      !isLegalForm((tokens[before.last - 1] as Token).lower) &&
       stateOrCountry(tokens, piece)
     ) {
       out[out.length - 1] = { ...before, last: piece.last };
@@ -636,7 +637,7 @@ export function headWithUntaggedTail(
   if (connector?.lower !== "for" && connector?.lower !== "of") return pieces;
   // (not a legal form's "of": "Granite Point Gaming Inc. of Henderson, Nev." says where the company is based,
   // newsdev70)
-  if (connector.lower === "of" && LEGAL_FORMS.has(head.lower.replace(/\.$/, ""))) return pieces;
+  if (connector.lower === "of" && isLegalForm(head.lower)) return pieces;
   // ("the Portuguese Institute for the Sea and the Atmosphere": "the" after the head's word or "and" is no word of
   // the name's count)
   const articles = (k: number) =>

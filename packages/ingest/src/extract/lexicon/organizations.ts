@@ -127,6 +127,11 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "ltda.",
 ]);
 
+/** Whether a lower-cased token is a legal form, its final full stop aside ("inc.", "ltd", "corp."). */
+export function isLegalForm(lower: string): boolean {
+  return LEGAL_FORMS.has(lower.replace(/\.$/, ""));
+}
+
 /**
  * First words that make a capitalized name an organization in languages that put the head first
  * ("Club Atlético Almagro Norte", "Sindicato de Pilotos de AeroAndes", "Universidad de Chile",
