@@ -78,6 +78,7 @@ import {
   NEWSDEV74,
   NEWSDEV75,
   NEWSDEV76,
+  NEWSDEV77,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -604,6 +605,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV77]).toEqual({
+      person: 0.91,
+      org: 0.89,
+      claim: 0.97,
+      "claim+speaker": 0.88,
+      about: 0.77,
+      affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV76]).toEqual({
       person: 0.92,

@@ -154,6 +154,8 @@ export const NEWSDEV74 = "newsdev74 (authored US political reports and Wikinews 
 export const NEWSDEV75 = "newsdev75 (authored US political reports and Wikinews news reports, 75th set)";
 /** The name `pnpm eval` reports gold/newsdev76 under. */
 export const NEWSDEV76 = "newsdev76 (authored US political reports and Wikinews news reports, 76th set)";
+/** The name `pnpm eval` reports gold/newsdev77 under. */
+export const NEWSDEV77 = "newsdev77 (authored US political reports and Wikinews news reports, 77th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -235,6 +237,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev74", NEWSDEV74],
   ["newsdev75", NEWSDEV75],
   ["newsdev76", NEWSDEV76],
+  ["newsdev77", NEWSDEV77],
   ["newstest", NEWSTEST],
 ]);
 
@@ -838,6 +841,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev74) person 0.954, org 0.962, claim 0.978, claim+speaker 0.956, about 0.850,
   // affiliation 0.840 — floors two to three items below; unchanged at rules-186+entities-186.
   [NEWSDEV76]: { person: 0.92, org: 0.94, claim: 0.96, "claim+speaker": 0.93, about: 0.82, affiliation: 0.79 },
+  // gold/newsdev77 (12 articles, 180 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews news reports; its errors unread): first measured at rules-187+entities-187 (de04563, before
+  // the round's fixes from newsdev76) person 0.941, org 0.919, claim 0.986, claim+speaker 0.908, about 0.797,
+  // affiliation 0.800 — floors two to three items below.
+  [NEWSDEV77]: { person: 0.91, org: 0.89, claim: 0.97, "claim+speaker": 0.88, about: 0.77, affiliation: 0.75 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
