@@ -615,12 +615,12 @@ describe("checkFloors", () => {
       affiliation: 0.75,
     });
     expect(QUALITY_FLOORS[NEWSDEV76]).toEqual({
-      person: 0.92,
-      org: 0.94,
-      claim: 0.96,
-      "claim+speaker": 0.93,
+      person: 0.95,
+      org: 0.95,
+      claim: 0.98,
+      "claim+speaker": 0.98,
       about: 0.82,
-      affiliation: 0.79,
+      affiliation: 0.82,
     });
     expect(QUALITY_FLOORS[NEWSDEV75]).toEqual({
       person: 0.97,

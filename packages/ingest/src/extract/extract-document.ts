@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-187+entities-187+tagger-3+speakers-165+cues-144";
+export const EXTRACTOR_VERSION = "rules-188+entities-188+tagger-3+speakers-166+cues-145";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

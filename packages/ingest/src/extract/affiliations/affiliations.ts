@@ -11,7 +11,7 @@ import { ORG_NOUNS } from "../lexicon/organizations.js";
 import { PLACES, US_STATE_NAMES } from "../lexicon/places.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
 import {
-  HONORIFICS,
+  isHonorific,
   isRoleHead,
   MEMBER_TITLES,
   ROLE_HEADS,
@@ -161,7 +161,7 @@ export function findAffiliations(
                   ? (onlyCountry ?? (soleCountry && !portfolioNamed(clusters, m.title) ? soleCountry : undefined))
                   : undefined))));
       // "Golden Harbour's former finance director Leung Wai-man", "the union's general secretary X"
-      const honorific = HONORIFICS.has(m.title.toLowerCase());
+      const honorific = isHonorific(m.title);
       const possessor = named || owner || honorific ? undefined : possessorBefore(doc, at);
       // ("Senator Lucia Benavides" in a story of the Arizona State Senate sits in that chamber)
       // ("House Speaker Brent Yoakum" in a story of the Idaho House of Representatives: its speaker)
@@ -1105,7 +1105,7 @@ function appositive(doc: AnalyzedText, m: Mention, of: AppositiveOf) {
   if (comma.text === "," && tokens[at + 1]?.lower === "who") seatAfter(doc, at + 2, of);
   // ("Attorney General Thomas Kiefer, whose Department of Justice defended the law,": a titled person's own office,
   // newsdev71)
-  if (comma.text === "," && tokens[at + 1]?.lower === "whose" && m.title && !HONORIFICS.has(m.title)) {
+  if (comma.text === "," && tokens[at + 1]?.lower === "whose" && m.title && !isHonorific(m.title)) {
     const owned = doc.mentionByFirstToken.get(at + 2);
     const body = owned ? doc.entities.clusters[owned.cluster] : undefined;
     if (body?.type === "Organization" && !body.country) of.add(of.person.id, body.id, m.title);
@@ -1973,7 +1973,7 @@ function roleBefore(doc: AnalyzedText, m: Mention): { org: number; role: string 
   const comma = tokens[end - 1]?.text === ",";
   if (comma) end--;
   // ("Rovers chairman Sir Alasdair McCallum": an honorific is no role of its own)
-  else if (m.title && !HONORIFICS.has(m.title)) return undefined;
+  else if (m.title && !isHonorific(m.title)) return undefined;
   // ("Its lead attorney on health cases, Rachel Dunnigan-Shaw,": the role's field after it is no part of the walk)
   const fieldEnd = end;
   if (comma) end = beforeRoleField(tokens, end);
@@ -2226,8 +2226,14 @@ function pronounRoleBefore(
   // sentence opens with: "“No theatre is being punished,” its spokeswoman, Hana Šimková, told Czech Radio")
   const before = tokens[k - 1];
   const sentence = doc.sentences[its.sentence];
+  // (or after the verb that follows it: "“… by one contractor, not by an industry,” said its president, Kevin Dalli.",
+  // 2026-12-07, newsdev76)
+  const verbAfterQuote = /^(?:said|says|added|adds)$/.test(before?.lower ?? "") && tokens[k - 2]?.kind === "quote";
   const quoteTail =
-    before?.kind === "quote" && sentence !== undefined && tokens[sentence.first]?.kind === "quote" && !plural;
+    (before?.kind === "quote" || verbAfterQuote) &&
+    sentence !== undefined &&
+    tokens[sentence.first]?.kind === "quote" &&
+    !plural;
   if (
     before &&
     before.sentence === its.sentence &&

@@ -104,6 +104,12 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
     )
       continue;
     const a = tail ?? credit ?? head;
+    // ("“If a franchisee gets the benefit of the brand, why shouldn’t it share …?” Ostrander asked.": a question put
+    // claims nothing in the quotation unit's gold; PolNeAR's attribution unit counts it, 2026-12-07, newsdev76)
+    if (a?.speaker && options.claimUnit !== "attribution" && askedQuestion(doc, q, a.cueIndex)) {
+      attributed.add(q.open);
+      continue;
+    }
     if (a?.speaker) {
       const claim = directClaim(q, a, tail ? "quote-tail" : credit ? "quote-dash-credit" : "quote-head");
       if (credit) claim.fixedSpeaker = true;
@@ -155,6 +161,12 @@ export function attributeClaims(doc: AnalyzedText, options: AttributionOptions =
   spokesmenFor(doc, result);
   if (options.claimUnit === "attribution") return joinAttributions(doc, result);
   return headline ? result.filter((c) => c.start >= headline.end) : result;
+}
+
+/** Whether the quotation `q`, attributed by the cue at token `cueIndex`, is a question asked ("…?” X asked."). */
+function askedQuestion(doc: AnalyzedText, q: QuoteSpan, cueIndex: number): boolean {
+  if (!/^(?:asked|asks|asking|wondered)$/.test(doc.tokens[cueIndex]?.lower ?? "")) return false;
+  return /\?\W*$/.test(doc.text.slice(q.start, q.close >= 0 ? q.close : q.end));
 }
 
 function sameSpeaker(a: DraftClaim["speaker"], b: DraftClaim["speaker"]): boolean {

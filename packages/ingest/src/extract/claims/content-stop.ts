@@ -9,6 +9,39 @@ function finiteCue(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && !t.cap && !/ing$/.test(t.lower) && cueOf(t.lower) !== undefined;
 }
 
+/**
+ * ("told the newspaper that inspectors had visited the street in March [and found] “no sign of structural danger.”"): a
+ * participle after "and" that shares a "had" a few words before it, in the same clause, its object a quotation, goes on
+ * with the reported clause's subject, 2026-12-07, newsdev76.
+ */
+function participleUnderHad(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || !/(?:ed|found|made|told|seen|given|taken|shown)$/.test(next.lower)) return false;
+  // (its object quoted: not "… and dismissed the report as …", "… and called the accusation …", a stance of its own)
+  if (tokens[k + 2]?.kind !== "quote") return false;
+  for (let j = k - 1; j >= 0 && k - j <= 8; j--) {
+    const w = tokens[j] as Token;
+    if (w.sentence !== next.sentence || w.kind !== "word") return false;
+    // (not past a verb of saying: "had said … and warned" reports on its own)
+    if (w.lower === "said" || w.lower === "told") return false;
+    if (w.lower === "had") return j < k - 1;
+  }
+  return false;
+}
+
+/** "told jailers to …", "ordered staff to …": "told" or "ordered" at token i, a bare plural object, then "to". */
+function orderTo(tokens: readonly Token[], i: number): boolean {
+  if (!/^(?:told|ordered|instructed)$/.test(tokens[i]?.lower ?? "")) return false;
+  const object = tokens[i + 1];
+  return (
+    object !== undefined &&
+    object.kind === "word" &&
+    !object.cap &&
+    /[^s]s$/.test(object.lower) &&
+    tokens[i + 2]?.lower === "to"
+  );
+}
+
 /** A modal or "to" among the few words before token k in its sentence ("must pay a penalty and …"). */
 function modalBefore(tokens: readonly Token[], k: number): boolean {
   const sentence = tokens[k]?.sentence;
@@ -46,10 +79,18 @@ export function startsNewAttribution(tokens: Token[], k: number, last: number, w
       !adjectivalRepeat(next?.lower ?? "", tokens[k + 2]?.lower) &&
       !weakThenPreposition &&
       // ("had been inspected in July and found to meet all requirements": a passive participle, 2026-12-07, newsdev67)
-      !(next?.lower === "found" && tokens[k + 2]?.lower === "to")
+      !(next?.lower === "found" && tokens[k + 2]?.lower === "to") &&
+      // ("said supervisors kept a list … [and told jailers to] "leave them be …"": an order to someone goes on with the
+      // reported clause's subject, 2026-12-07, newsdev76)
+      !orderTo(tokens, k + 1) &&
+      !participleUnderHad(tokens, k)
     )
       return true;
     if (next?.lower === "then" && finiteCue(tokens[k + 2])) return true;
+    // ("China has denied that its mills sell steel below cost [and has warned that] it would challenge …": a second
+    // verb of saying after its auxiliary, and its "that", 2026-12-07, newsdev76)
+    if (/^(?:has|have|had)$/.test(next?.lower ?? "") && finiteCue(tokens[k + 2]) && tokens[k + 3]?.lower === "that")
+      return true;
     // ("with Garrity saying he would … and Vasquez-Moore accusing him of …": a second absolute clause, a capitalised
     // name and its participle of speech, 2026-12-07, newsdev69)
     if (next?.cap && next.kind === "word") {

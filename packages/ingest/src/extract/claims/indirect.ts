@@ -305,6 +305,10 @@ export function indirectClaims(
       // ("repeat violators face fines", "repeated breakdowns at ageing mills": an adjective before a plural)
       if (adjectivalRepeat(t.lower, tokens[i + 1]?.lower)) continue;
       const prev = tokens[i - 1];
+      // ("more than 2,300 written comments, most of them opposed to the pipeline": an absolute phrase's adjective, no
+      // one's stance, 2026-12-07, newsdev76)
+      if (cue.base === "oppose" && t.lower === "opposed" && tokens[i + 1]?.lower === "to" && prev?.lower === "them")
+        continue;
       // ("the effect was felt at once": a passive "felt" reports no one's view, 2026-12-07, newsdev66)
       if (cue.base === "feel" && /^(?:was|were|is|are|been|be)$/.test(prev?.lower ?? "")) continue;
       // "used much of their time to criticize the media": an attribution of the clause's subject
@@ -1848,6 +1852,9 @@ const MAX_PRESSED_OBJECT = 6;
 /** How a view differs after "sees it" ("differently", "otherwise", "the same way"). */
 const SEEN_OTHERWISE = /^(?:differently|otherwise|the|another|that|this)$/;
 
+/** Prepositions of a topic one presses someone on, after which "that" determines a noun ("on that point"). */
+const PRESSED_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "about", "over", "for"]);
+
 /**
  * Whether the cue at token i (of base `base`, its content from token c, no "that") says nothing: "called for
  * calm" (a call for something is a request), "demanded the resignation of the minister" (a demand for a
@@ -1970,7 +1977,11 @@ function noProposition(tokens: readonly Token[], i: number, base: string, c: num
   // topic, or for a thing, says nothing (a "that" clause does)
   // ("pressed Aldridge on a television ad from the … Fund, a super PAC that has spent …": a "that" of a relative
   // clause further on is no content's)
-  if (base === "press") return !tokens.slice(c, Math.min(end, c + MAX_PRESSED_OBJECT)).some((t) => t.lower === "that");
+  // ("pressed him on that point": a "that" after a preposition determines a noun, 2026-12-07, newsdev76)
+  if (base === "press")
+    return !tokens
+      .slice(c, Math.min(end, c + MAX_PRESSED_OBJECT))
+      .some((t, k) => t.lower === "that" && !PRESSED_TOPIC_PREPOSITIONS.has(tokens[c + k - 1]?.lower ?? ""));
   // "groups, which had pushed for the rule for a decade": pushing for a thing ("pushed back on …" may report words);
   // "The activists who pushed the ordinance through": pushing a thing through
   if (base === "push") return object === "for" || THING_DETERMINERS.has(object);
@@ -2384,7 +2395,9 @@ function addsThingTo(tokens: readonly Token[], c: number, end: number): boolean 
     if (t.lower === "to" && k > c)
       return THING_DETERMINERS.has(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "a";
   }
-  return false;
+  // ("which backed the bill after the Senate added a cap on future increases": a thing added to a bill, no clause in
+  // it, 2026-12-07, newsdev76)
+  return /^(?:a|an)$/.test(tokens[c]?.lower ?? "") && end - c <= 8;
 }
 
 /** Tokens [c, end) hold "asking" / "urging" / "calling on" before any "that" or "saying". */

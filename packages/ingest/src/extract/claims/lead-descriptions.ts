@@ -55,6 +55,7 @@ export function leadDescriptionsNamedLater(
     if (!/^(?:a|an)$/i.test((tokens[tokenAtOrAfter(tokens, speaker.start)] as Token).text)) continue;
     const referent =
       documentMaker(doc, speaker, anon) ??
+      suitMaker(doc, speaker) ??
       // ("a voting-rights group said …" and, two paragraphs below, "The Maryland Voting Rights Coalition, which has
       // sued …": the one organization named later whose name holds the description's modifiers in a row — before
       // the organization the next paragraph names first: "A civil rights group sued …" and "The lawsuit, filed in
@@ -68,12 +69,59 @@ export function leadDescriptionsNamedLater(
       // chief executive of Calloway Pharmaceuticals, said …": the person the next paragraph opens with, its
       // appositive holding the description's noun)
       personNamedNext(doc, head, leadParagraph, organizationsIn(doc, speaker)) ??
-      titleHolderNamedLater(doc, head, speaker.end);
+      titleHolderNamedLater(doc, head, speaker.end) ??
+      // ("A lawyer for Minnesota restaurant owners told a federal appeals court …" and, three paragraphs below,
+      // "Gregory Vance, a lawyer at the Minneapolis firm Hale & Brennan who argued for the coalition, said …", 2026-12-07,
+      // newsdev76)
+      personIntroducedLater(doc, descriptionHead(doc, speaker), leadParagraph);
     if (referent === undefined) continue;
     for (const d of claims)
       if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
         d.speaker = { start: speaker.start, end: speaker.end, cluster: referent };
+      else if (d.speaker && suitOf(doc, d.speaker, speaker))
+        d.speaker = { start: d.speaker.start, end: d.speaker.end, cluster: referent };
   }
+}
+
+/**
+ * ("A voting-rights group sued the Pinal County Recorder's Office …" and "The lawsuit, filed in U.S. District Court in
+ * Phoenix by Fair Ballot Arizona, says …"): the one who filed the suit a lead's "sued" brings, named after "by" in the
+ * suit's appositive, 2026-12-07, newsdev76.
+ */
+function suitMaker(doc: AnalyzedText, speaker: { start: number; end: number }): number | undefined {
+  const { tokens } = doc;
+  const verb = tokenAtOrAfter(tokens, speaker.end);
+  if (!/^(?:sued|sues)$/.test(tokens[verb]?.lower ?? "")) return undefined;
+  for (let k = verb + 1; k + 1 < tokens.length; k++) {
+    if (!/^(?:lawsuit|suit|complaint)$/.test(tokens[k]?.lower ?? "") || tokens[k - 1]?.lower !== "the") continue;
+    if (tokens[k + 1]?.text !== ",") return undefined;
+    for (let j = k + 2; j < tokens.length && j <= k + 16 && tokens[j]?.text !== ","; j++) {
+      if (tokens[j]?.lower !== "by") continue;
+      const m = doc.mentionByFirstToken.get(tokens[j + 1]?.lower === "the" ? j + 2 : j + 1);
+      const c = m ? doc.entities.clusters[m.cluster] : undefined;
+      return c && !c.country && (c.type === "Organization" || c.type === "Person") ? c.id : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * ("A civil liberties group sued an Alabama sheriff's office …, accusing it of …" and "The lawsuit, filed in …, says
+ * …"): an unnamed suit after a lead whose description is the subject of "sued" speaks for whom that description
+ * names, 2026-12-07, newsdev76.
+ */
+function suitOf(
+  doc: AnalyzedText,
+  s: { start: number; end: number; anonymous?: string; cluster?: number },
+  filer: { start: number; end: number },
+): boolean {
+  if (s.cluster !== undefined || s.anonymous === undefined || s.start < filer.end) return false;
+  const words = doc.text.slice(s.start, s.end).toLowerCase().split(/\s+/);
+  if (words[0] !== "the" || words.length !== 2 || !/^(?:lawsuit|suit|complaint)$/.test(words[1] ?? "")) return false;
+  const { tokens } = doc;
+  const verb = tokens[tokenAtOrAfter(tokens, filer.end)];
+  return verb !== undefined && /^(?:sued|sues)$/.test(verb.lower);
 }
 
 /**
@@ -149,7 +197,14 @@ function organizationNamedNext(
   // Alabama Correctional Officers Union, said …" after "A union representing corrections officers … said …")
   const next = doc.sentences.find((x) => x.paragraph === leadParagraph + 1);
   if (!next) return undefined;
-  const named = doc.entities.mentions.filter((m) => m.start >= next.start && m.end <= next.end);
+  // (past a fronted prepositional phrase: "In a 212-page filing with the Iowa Utilities Board, Prairie Crossing
+  // Pipeline LLC said …" after "A Texas company that wants to build a crude oil pipeline … asked …", 2026-12-07,
+  // newsdev76)
+  const comma = FRONTED_PREPOSITIONS.test(tokens[next.first]?.lower ?? "")
+    ? tokens.slice(next.first, next.last).find((t) => t.text === ",")
+    : undefined;
+  const subjectFrom = comma ? comma.end : next.start;
+  const named = doc.entities.mentions.filter((m) => m.start >= subjectFrom && m.end <= next.end);
   const opening = named[0] ? doc.entities.clusters[named[0].cluster] : undefined;
   // (the organization the person is "of", "at" or "for": not "Delacroix … is running fourth among the candidates
   // seeking the Republican Party’s presidential nomination" after "a nonpartisan think tank said", newsdev62)
@@ -254,6 +309,49 @@ function personNamedNext(
   }
   return undefined;
 }
+
+/**
+ * The one person first named after the lead paragraph at the opening of a sentence, right before ", a …" or ", an …"
+ * whose next few words hold the description's head ("Gregory Vance, a lawyer at …"); undefined when none or several.
+ */
+function personIntroducedLater(doc: AnalyzedText, head: string, leadParagraph: number): number | undefined {
+  const { tokens } = doc;
+  if (!ROLE_NOUNS.has(head)) return undefined;
+  const found = new Set<number>();
+  for (const sentence of doc.sentences) {
+    if (sentence.paragraph <= leadParagraph) continue;
+    const named = doc.mentionByFirstToken.get(sentence.first);
+    const cluster = named ? doc.entities.clusters[named.cluster] : undefined;
+    if (!named || cluster?.type !== "Person" || tokens[named.last]?.text !== ",") continue;
+    if (!/^(?:a|an)$/.test(tokens[named.last + 1]?.lower ?? "")) continue;
+    const first = Math.min(...cluster.mentions.map((m) => m.start));
+    if (first < named.start) continue;
+    for (let k = named.last + 2; k <= named.last + 4 && k < sentence.last; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind !== "word") break;
+      if (t.lower === head) found.add(cluster.id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The first role noun of a description, before its "for" or "of" phrase ("lawyer" of "a lawyer for … owners"). */
+function descriptionHead(doc: AnalyzedText, speaker: { start: number; end: number }): string {
+  const { tokens } = doc;
+  for (
+    let k = tokenAtOrAfter(tokens, speaker.start);
+    k < tokens.length && (tokens[k] as Token).end <= speaker.end;
+    k++
+  ) {
+    const t = tokens[k] as Token;
+    if (/^(?:for|of|at|with|from|in)$/.test(t.lower)) break;
+    if (ROLE_NOUNS.has(t.lower)) return t.lower;
+  }
+  return "";
+}
+
+/** Prepositions that open a sentence's fronted phrase before its subject ("In a filing with …, X said"). */
+const FRONTED_PREPOSITIONS = /^(?:in|with|after|at|during|under|on)$/;
 
 /** The organizations (no country) named inside a speaker's description. */
 function organizationsIn(doc: AnalyzedText, speaker: { start: number; end: number }): Set<number> {

@@ -38,6 +38,9 @@ const RULING_PARTICIPLES = new Set(["ruling", "finding", "holding", "concluding"
 const CLAUSE_AFTER_NOUN =
   /^(?:is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|did|does|do|\w+ed|\w+s)$/;
 
+/** Determiners, after which a word is a noun, no verb ("the dams that …"). */
+const DETERMINERS = /^(?:the|a|an|these|those|its|their|his|her|our|my|your|this)$/;
+
 /** Verbs whose "it" subject is empty: "it appeared that", "it seems that". */
 const EXPLETIVE_VERBS = new Set(["appears", "appeared", "seems", "seemed", "emerged", "turned"]);
 /** "is", "was", "'s" before an adjective ("it's obvious that"). */
@@ -78,6 +81,9 @@ export function thatClause(scan: ClaimScan, s: Sentence, i: number) {
   }
   const adjective = STANCE_ADJECTIVES.has(t.lower);
   if (!adjective && !/(?:ed|[^s]s)$/.test(t.lower)) return;
+  // ("owes India for the dams that earn most of its export income": a word after a determiner is a noun its relative
+  // clause describes, 2026-12-07, newsdev76)
+  if (!adjective && DETERMINERS.test(tokens[i - 1]?.lower ?? "")) return;
   // "rated that claim false": a determiner before a cue noun with no verb after it, no clause
   const noun = tokens[i + 2];
   if (

@@ -103,6 +103,7 @@ import { firmsAfterTradeTitles } from "./pollster-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { splitPossessiveOrganizations } from "./possessive-names.js";
 import { numberedStations, regionalStations } from "./regional-stations.js";
+import { repeatOrganizationNames } from "./repeated-names.js";
 import { committeesNamedBySlogans } from "./slogan-names.js";
 import { bareBodiesOfState, bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import { bareLegislatures, stateEditions, stateHouses } from "./state-houses.js";
@@ -878,6 +879,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   bareBodiesOfState(text, mentions);
   bareCongressOfParty(mentions);
   partyPluralMentions(text, tokens, mentions);
+  repeatOrganizationNames(text, tokens, mentions);
   // "the Carolina Panthers": a team ("the team's head coach" is its)
   for (const m of mentions)
     if (m.type === "Organization" && m.kind === "organization" && isTeamName(m.name)) m.kind = "team";
@@ -2409,6 +2411,20 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
       continue;
     out.add(key);
   }
+  // ("the … Steel Corp. mill in nearby Warren": a name right after a lower-case "nearby" or "neighboring" is a place's,
+  // 2026-12-07, newsdev76)
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const near = tokens[k] as Token;
+    if (near.cap || !NEARBY_WORDS.has(near.lower)) continue;
+    let j = k + 1;
+    while (j < k + 4 && tokens[j]?.cap && tokens[j]?.kind === "word" && tokens[j]?.sentence === near.sentence) j++;
+    if (j === k + 1 || tokens[j]?.cap) continue;
+    const key = runKey(tokens, k + 1, j);
+    const head = (tokens[j - 1] as Token).lower;
+    if (countryOf(key) || knownOrg(key) || ORG_HEADS.has(head) || NAME_ENDS_NO_PERSON.has(head)) continue;
+    if (j - k > 2 && firstNameGender((tokens[k + 1] as Token).text)) continue;
+    out.add(key);
+  }
   // ("the MV Santa Lucia Express … the Santa Lucia Express had been cleared": a vessel's name without its prefix)
   for (let k = 0; k + 1 < tokens.length; k++) {
     if (!SHIP_PREFIXES.has((tokens[k] as Token).text)) continue;
@@ -2427,6 +2443,9 @@ function namedPlaces(tokens: readonly Token[]): Set<string> {
   }
   return out;
 }
+
+/** Lower-case words of nearness before a place's name ("in nearby Warren", "neighbouring Lesotho"). */
+const NEARBY_WORDS: ReadonlySet<string> = new Set(["nearby", "neighboring", "neighbouring"]);
 
 /** Lower-case nouns of landforms and sites a one-word name stands before ("the Izu peninsula", "the Storholmen site"). */
 const LANDFORM_NOUNS: ReadonlySet<string> = new Set(

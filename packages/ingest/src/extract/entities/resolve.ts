@@ -374,7 +374,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     if (
       m.last - m.first !== 1 ||
       m.title ||
-      !camelCaseName(m.name) ||
+      !(camelCaseName(m.name) || spellsAnOrganization(m.name, clusters)) ||
       /(?:[@#/]|=["'])$/.test(text.slice(Math.max(0, m.start - 2), m.start))
     )
       continue;
@@ -390,7 +390,8 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
       (o) =>
         o.type === "Organization" &&
         (nameKey(o.name).startsWith(`${nameKey(m.name)} `) ||
-          (capitals.length >= 2 && spellsInitials(capitals, o.name))),
+          (capitals.length >= 2 && spellsInitials(capitals, o.name)) ||
+          (PREFIX_ACRONYM.test(m.name) && spellsByOpenings(m.name, o.name))),
     );
     let c = opens.length === 1 ? opens[0] : byKey.get(key);
     if (!c) {
@@ -443,6 +444,42 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
 }
 
 /**
+ * ("Patrick McKenna, the department’s director, said MoDOT had been spending …" beside the Missouri Department of
+ * Transportation): a short name of a word's opening and the other words' initials that spells one organization's
+ * name, 2026-12-07, newsdev76.
+ */
+function spellsAnOrganization(name: string, clusters: readonly Cluster[]): boolean {
+  return (
+    PREFIX_ACRONYM.test(name) &&
+    clusters.some((c) => c.type === "Organization" && !c.country && spellsByOpenings(name, c.name))
+  );
+}
+
+/** A short name of a word's opening and capitals ("MoDOT", "PennDOT"): small letters after the first, then capitals. */
+const PREFIX_ACRONYM = /^\p{Lu}\p{Ll}{1,4}\p{Lu}{2,5}$/u;
+
+/**
+ * Whether `short` ("MoDOT") spells `name` ("Missouri Department of Transportation") word by word: its first part, a
+ * capital and small letters, is the first word's first letter and others of it in order; each capital after it is the next word's initial, a lower-case
+ * "of" or "and" counted.
+ */
+export function spellsByOpenings(short: string, name: string): boolean {
+  const parts = short.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  const words = name.split(/\s+/);
+  if (parts.length !== words.length) return false;
+  // (the first part's letters in order in the first word, from its first: a state's "Mo" of Missouri, "Penn")
+  const first = (words[0] as string).toLowerCase();
+  const opening = (parts[0] as string).toLowerCase();
+  if (first[0] !== opening[0]) return false;
+  let at = 1;
+  for (const letter of opening.slice(1)) {
+    at = first.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return parts.every((part, k) => k === 0 || (words[k] as string).toLowerCase().startsWith(part.toLowerCase()));
+}
+
+/**
  * "the Executive Unit" after "the Executive Unit for IDP Camps", "Lanternfish" beside "Lanternfish Games":
  * an organization whose whole name (one or two words) opens exactly one longer organization's name, word
  * by word, is that organization — when no person bears its words, the full name comes first, and a
@@ -454,7 +491,10 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
   // ("Daeyang shipyard workers begin …" in the headline, "Daeyang Heavy Industries" first in the body)
   const bodyStart = headlineEnd(text);
   const orgs = clusters.filter((c) => c.type === "Organization" && c.kind !== "country");
-  const personWords = wordsOfPeople(clusters);
+  // (not a "person" whose whole name an organization bears too, the tagger's reading of one of its mentions: "Prairie
+  // Crossing surveyors" beside "Prairie Crossing spokesman" and "Prairie Crossing Pipeline LLC", 2026-12-07, newsdev76)
+  const orgNames = new Set(orgs.map((c) => nameKey(c.name)));
+  const personWords = wordsOfPeople(clusters.filter((c) => !(c.type === "Person" && orgNames.has(nameKey(c.name)))));
   const byOpening = new Map<string, Cluster[]>();
   for (const c of orgs) {
     const words = nameKey(c.name).split(" ");

@@ -321,6 +321,8 @@ export const NON_ENTITIES = new Set([
   // buildings a march or a briefing stands outside ("led about 300 people from the courthouse to City Hall")
   "city hall",
   "town hall",
+  // ("The fight has reached the Statehouse.", 2026-12-07, newsdev76)
+  "statehouse",
   "capitol hill",
   "wall street",
   "main street",
@@ -408,6 +410,11 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   // "Chaiyaphruek Construction, the Bangkok-based company that built the dam", 2026-12-07, newsdev70)
   "gaming",
   "construction",
+  // ("paid the fees to Sierra Blanca Consulting, a company registered to the senator's wife", read as a person's,
+  // 2026-12-07, newsdev76)
+  "consulting",
+  "consultants",
+  "strategies",
 ]);
 
 /**

@@ -243,5 +243,9 @@ export const SUBNATIONAL_REGIONS: ReadonlySet<string> = new Set(
     "east java",
     "central java",
     "west java",
+    // Fiji's two main islands ("on small farms in the west of Viti Levu and on Vanua Levu", read as a person's,
+    // 2026-12-07, newsdev76)
+    "viti levu",
+    "vanua levu",
   ].map((name) => name.toLowerCase()),
 );

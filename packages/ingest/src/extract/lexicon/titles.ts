@@ -145,6 +145,11 @@ const RAW: [string, string | undefined][] = [
   ["datuk seri", undefined],
   ["datuk", undefined],
   ["datin", undefined],
+  // Bhutanese honorifics: a minister's "Lyonpo", the prime minister's "Lyonchhen", a senior official's "Dasho"
+  // ("Lyonpo Kinzang Lhendup denied that …", 2026-12-07, newsdev76)
+  ["lyonpo", undefined],
+  ["lyonchhen", undefined],
+  ["dasho", undefined],
   ["hon.", undefined],
   ["barr.", undefined],
   // abbreviated titles ("Eng. Khaled Bani Hani", "Ing. Petr Novák", "Msgr. …", "Atty. …", "Supt. …"), kept out of
@@ -348,6 +353,9 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "puan",
   "datuk",
   "datin",
+  "lyonpo",
+  "lyonchhen",
+  "dasho",
   // parliamentary members' titles (2026-12-05)
   "mp",
   "mep",
@@ -414,6 +422,33 @@ export const MEMBER_TITLES: ReadonlySet<string> = new Set([
 
 /** Honorifics: never part of a role, only of the mention. */
 export const HONORIFICS = new Set(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss", "sir", "dame"]);
+
+/**
+ * Honorifics of other countries before a name, no role of their own ("DGPC managing director Dasho Ugyen Namgyal",
+ * "Alhaji Musiliu Oyekan"); kept out of the tagger's features, which `HONORIFICS` is one of. (2026-12-07, newsdev76)
+ */
+const HONORIFICS_ABROAD: ReadonlySet<string> = new Set([
+  "alhaji",
+  "alhaja",
+  "nana",
+  "ratu",
+  "tan sri",
+  "puan sri",
+  "datuk seri",
+  "datuk",
+  "datin",
+  "dasho",
+  "lyonpo",
+  "lyonchhen",
+  "engr.",
+  "hon.",
+]);
+
+/** Whether a title written before a name is an honorific only (`HONORIFICS`, `HONORIFICS_ABROAD`). */
+export function isHonorific(title: string): boolean {
+  const lower = title.toLowerCase();
+  return HONORIFICS.has(lower) || HONORIFICS_ABROAD.has(lower);
+}
 
 /** Offices a person is addressed by with an honorific alone ("Mr. President", "Mr. Speaker"). */
 export const ADDRESSED_OFFICES = new Set([
