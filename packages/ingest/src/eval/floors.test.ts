@@ -79,6 +79,7 @@ import {
   NEWSDEV75,
   NEWSDEV76,
   NEWSDEV77,
+  NEWSDEV78,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -605,6 +606,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV78]).toEqual({
+      person: 0.86,
+      org: 0.85,
+      claim: 0.97,
+      "claim+speaker": 0.86,
+      about: 0.74,
+      affiliation: 0.71,
     });
     expect(QUALITY_FLOORS[NEWSDEV77]).toEqual({
       person: 0.91,
