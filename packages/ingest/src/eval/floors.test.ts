@@ -616,12 +616,12 @@ describe("checkFloors", () => {
       affiliation: 0.71,
     });
     expect(QUALITY_FLOORS[NEWSDEV77]).toEqual({
-      person: 0.91,
-      org: 0.89,
-      claim: 0.97,
-      "claim+speaker": 0.88,
+      person: 0.96,
+      org: 0.94,
+      claim: 0.98,
+      "claim+speaker": 0.97,
       about: 0.77,
-      affiliation: 0.75,
+      affiliation: 0.83,
     });
     expect(QUALITY_FLOORS[NEWSDEV76]).toEqual({
       person: 0.95,

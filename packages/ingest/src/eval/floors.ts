@@ -849,8 +849,10 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // gold/newsdev77 (12 articles, 180 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
   // outlets; six Wikinews news reports; its errors unread): first measured at rules-187+entities-187 (de04563, before
   // the round's fixes from newsdev76) person 0.941, org 0.919, claim 0.986, claim+speaker 0.908, about 0.797,
-  // affiliation 0.800 — floors two to three items below.
-  [NEWSDEV77]: { person: 0.91, org: 0.89, claim: 0.97, "claim+speaker": 0.88, about: 0.77, affiliation: 0.75 },
+  // affiliation 0.800 — floors two to three items below; about 0.793 at rules-188.
+  // Read in the fifty-third session (rules-189+entities-189): person 0.992, org 0.963, claim 0.997, claim+speaker
+  // 0.992, about 0.796, affiliation 0.872 — floors raised to two to three items below.
+  [NEWSDEV77]: { person: 0.96, org: 0.94, claim: 0.98, "claim+speaker": 0.97, about: 0.77, affiliation: 0.83 },
   // gold/newsdev78 (12 articles, 173 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
   // outlets; six Wikinews news reports; its errors unread): first measured at rules-188+entities-188 (0da0e88, before
   // the round's fixes from newsdev77) person 0.898, org 0.878, claim 0.991, claim+speaker 0.887, about 0.775,

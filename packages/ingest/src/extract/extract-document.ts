@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-188+entities-188+tagger-3+speakers-166+cues-145";
+export const EXTRACTOR_VERSION = "rules-189+entities-189+tagger-3+speakers-167+cues-146";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

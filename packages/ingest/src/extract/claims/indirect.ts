@@ -12,6 +12,7 @@ import {
 } from "../lexicon/cues.js";
 import { AUX_ADVERBS, FUNCTION_WORDS, PRONOUNS } from "../lexicon/function-words.js";
 import { isRoleHead, ROLE_NOUNS } from "../lexicon/titles.js";
+import { datelineDash } from "../text/dateline.js";
 import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { according } from "./according.js";
@@ -326,6 +327,22 @@ export function indirectClaims(
         !doc.mentionByLastToken.has(i - 1)
       )
         continue;
+      // ("to revoke the air permit for a … plant": a bare form after an article and a singular lower-case noun is a
+      // compound's head, no verb — not after a collective noun that takes a plural verb, "the police say", 2026-12-07,
+      // newsdev77)
+      if (
+        t.lower === cue.base &&
+        prev?.kind === "word" &&
+        !prev.cap &&
+        !/s$/.test(prev.lower) &&
+        !/ly$/.test(prev.lower) &&
+        !FUNCTION_WORDS.has(prev.lower) &&
+        !PLURAL_COLLECTIVES.has(prev.lower) &&
+        /^(?:the|a|an)$/.test(tokens[i - 2]?.lower ?? "") &&
+        // (not a noun of a preposition's phrase after the subject: "Supporters of the bill say …")
+        !/^(?:of|for|to|in|on|at|with|from|by|about|against)$/.test(tokens[i - 3]?.lower ?? "")
+      )
+        continue;
       // ("On his afternoon show on KSL NewsRadio, …": a preposition, a determiner and a modifier before the form)
       if (
         t.lower === cue.base &&
@@ -534,9 +551,22 @@ export function indirectClaims(
         // …": a long object after the sentence's own cue — its one cue before the participle, one that reported no
         // content of its own — and no subject the rules find before the participle: the cue's speaker, 2026-12-07,
         // newsdev66)
+        // ("WASHINGTON (AP) — The White House's pick for surgeon general denied Thursday that …, telling a Senate
+        // committee that …": the cue of the subject that opens the sentence, however far back, 2026-12-07, newsdev77)
+        const opensSentence =
+          lastEvent !== undefined &&
+          lastEvent.at >= s.start &&
+          lastEvent.speaker.anonymous !== undefined &&
+          // (a denial's: after "said … it had started proceedings, alleging …" the participle may be the reported
+          // clause's own, newsdev9)
+          cueOf(doc.text.slice(lastEvent.cue.start, lastEvent.cue.end).toLowerCase())?.denial === true &&
+          lastEvent.speaker.start === tokens[Math.max(s.first, datelineDash(tokens, s.first, i) + 1)]?.start;
         if (!letter)
           speaker =
-            lead?.text === "," && lastEvent && lastEvent.at >= s.start && (t.start - lastEvent.at < 60 || closed)
+            lead?.text === "," &&
+            lastEvent &&
+            lastEvent.at >= s.start &&
+            (t.start - lastEvent.at < 60 || closed || opensSentence)
               ? lastEvent.speaker
               : (subjectBefore(doc, s, i, anon) ??
                 (lead?.text === "," &&
@@ -625,6 +655,13 @@ export function indirectClaims(
       // General said in a report …. …, the report found.": after the cue too, whatever the content)
       if (speaker?.cluster !== undefined && tokens[i + 1]?.lower === "in")
         rememberDocument(tokens, i + 2, Math.min(s.last, i + 7), speaker, anon);
+      // ("But in a letter to the department dated Oct. 28, …, the U.S. Environmental Protection Agency said …. The letter
+      // also said …": a document the sentence opens in, before its speaker and cue, 2026-12-07, newsdev77)
+      if (speaker?.cluster !== undefined) {
+        const opening = tokens[s.first]?.lower === "but" ? s.first + 1 : s.first;
+        if (tokens[opening]?.lower === "in" && /^(?:a|an|its|their)$/.test(tokens[opening + 1]?.lower ?? ""))
+          rememberDocument(tokens, opening + 2, Math.min(i, opening + 4), speaker, anon);
+      }
       const tailShaped = () =>
         speaker !== null &&
         (prev?.text === "," || followsComma(tokens, speaker, TITLE_WORDS)) &&
@@ -1066,6 +1103,12 @@ export function indirectClaims(
         continue;
       // ("hoping for a job in a doctor's office": a hope for a thing is no proposition, newsdev61)
       if (unit !== "attribution" && !hasThat && cue.base === "hope" && c === i + 1 && tokens[c]?.lower === "for")
+        continue;
+      // ("so nobody can say where it came from": what no one can say is no one's report, 2026-12-07, newsdev77)
+      if (
+        /^(?:can|could|cannot)$/.test(tokens[i - 1]?.lower ?? "") &&
+        (tokens[i - 2]?.lower === "nobody" || (tokens[i - 2]?.lower === "one" && tokens[i - 3]?.lower === "no"))
+      )
         continue;
       // ("Super PACs … must report their donors": an obligation to speak is no report, newsdev61)
       if (unit !== "attribution" && !hasThat && OBLIGATIONS.has(tokens[i - 1]?.lower ?? "")) continue;
@@ -2757,6 +2800,23 @@ const FOUND_STATES: ReadonlySet<string> = new Set([
 
 /** Modals of obligation before a cue ("must report their donors", "should disclose"): no report of anything. */
 const OBLIGATIONS: ReadonlySet<string> = new Set(["must", "should", "shall"]);
+
+/** Collective nouns that take a plural verb after "the" ("the police say", "the public want"). */
+const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set([
+  "police",
+  "people",
+  "public",
+  "media",
+  "staff",
+  "crew",
+  "military",
+  "clergy",
+  "majority",
+  "jury",
+  "electorate",
+  "youth",
+  "press",
+]);
 
 /** A suit's nouns, which speak for the one who sued. */
 const SUITS: readonly string[] = ["lawsuit", "suit", "complaint"];

@@ -51,6 +51,17 @@ export function leadDescriptionsNamedLater(
             d.speaker = { start: speaker.start, end: speaker.end, cluster: force };
       continue;
     }
+    // ("WASHINGTON (AP) — The White House's pick for surgeon general denied …" and, next, "Dr. Teresa Villanueva-Haas, a
+    // pediatrician who …, faced …": a nominee's description, the person the next paragraph opens with, 2026-12-07,
+    // newsdev77)
+    if (nomineeDescription(doc, speaker)) {
+      const nominee = personOpeningNext(doc, leadParagraph);
+      if (nominee !== undefined)
+        for (const d of claims)
+          if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
+            d.speaker = { start: speaker.start, end: speaker.end, cluster: nominee };
+      continue;
+    }
     // (an indefinite description only: "a federal judge", "A Texas business group")
     if (!/^(?:a|an)$/i.test((tokens[tokenAtOrAfter(tokens, speaker.start)] as Token).text)) continue;
     const referent =
@@ -333,6 +344,29 @@ function personIntroducedLater(doc: AnalyzedText, head: string, leadParagraph: n
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Nouns of one chosen for an office ("The White House's pick for surgeon general", "the president's nominee to …"). */
+const NOMINEE_NOUNS = /^(?:pick|nominee|choice)$/;
+
+/** Whether a speaker's description is a nominee's: a nominee's noun right before "for" or "to". */
+function nomineeDescription(doc: AnalyzedText, speaker: { start: number; end: number }): boolean {
+  const { tokens } = doc;
+  for (let k = tokenAtOrAfter(tokens, speaker.start); k < tokens.length && (tokens[k] as Token).end <= speaker.end; k++)
+    if (NOMINEE_NOUNS.test((tokens[k] as Token).lower) && /^(?:for|to)$/.test(tokens[k + 1]?.lower ?? "")) return true;
+  return false;
+}
+
+/** The person the paragraph after the lead opens with (a title before the name allowed), first named there. */
+function personOpeningNext(doc: AnalyzedText, leadParagraph: number): number | undefined {
+  const next = doc.sentences.find((x) => x.paragraph === leadParagraph + 1);
+  if (!next) return undefined;
+  const named = doc.entities.mentions.find((m) => m.start >= next.start && m.end <= next.end);
+  const cluster = named ? doc.entities.clusters[named.cluster] : undefined;
+  if (!named || cluster?.type !== "Person") return undefined;
+  // (the name opens the sentence, a title before it part of the mention: "Dr. Teresa Villanueva-Haas")
+  if (named.start !== (doc.tokens[next.first] as Token).start) return undefined;
+  return cluster.mentions.every((m) => m.start >= next.start) ? cluster.id : undefined;
 }
 
 /** The first role noun of a description, before its "for" or "of" phrase ("lawyer" of "a lawyer for … owners"). */

@@ -1439,6 +1439,14 @@ export function resolveNounPhrase(
     const committee = campaignCommittee(doc, doc.entities.clusters[person.cluster] as Cluster);
     if (committee) return { start: startTok.start, end: endTok.end, cluster: committee.id };
   }
+  // ("The St. Odile Parish Council’s resolution, passed 6-1, says …": a document whose maker's name owns it speaks for
+  // the maker, the document its mention, 2026-12-07, newsdev77)
+  if (possessed && !endTok.cap && (SPEAKING_DOCUMENTS.test(head) || /^(?:resolution|indictment)$/.test(head))) {
+    const owner = possessiveAt(tokens, last - 1) ? doc.mentionByLastToken.get(last - 2) : undefined;
+    const c = owner ? doc.entities.clusters[owner.cluster] : undefined;
+    if (c && !c.country && (c.type === "Organization" || c.type === "Person"))
+      return { start: startTok.start, end: endTok.end, cluster: c.id };
+  }
   if (possessed && !endTok.cap) {
     // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
     // … and so is "Connecticut’s tax commissioner said": a job noun after the possessor

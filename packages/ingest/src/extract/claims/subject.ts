@@ -10,6 +10,7 @@ import type { Sentence } from "../text/sentences.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import {
   type AnonymousMemory,
+  makerInRelative,
   nounPhraseEndingAt,
   resolveNounPhrase,
   skipAuxLeft,
@@ -318,7 +319,9 @@ const VERBS_AFTER_NAME =
   /^(?:sent|won|lost|took|made|began|ran|gave|brought|put|set|held|kept|left|met|paid|sought|spent|built|chose|drew|fell|got|hit|led|let|rose|sold|shut|stood|struck|went|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)$/;
 
 /** Documents that speak for their maker ("The audit, by …, found", "The complaint, filed by …, says"). */
-const MADE_DOCUMENTS = /^(?:audit|report|study|review|analysis|survey|investigation|complaint|lawsuit|suit|petition)$/;
+// ("The letter, which Brackett drafted, says …", 2026-12-07, newsdev77)
+const MADE_DOCUMENTS =
+  /^(?:audit|report|study|review|analysis|survey|investigation|complaint|lawsuit|suit|petition|letter|memo|resolution)$/;
 
 /** Participles of making a document before "by" and its maker. */
 const PARTICIPLES_OF_MAKING = /^(?:filed|released|published|issued|commissioned|prepared|written|conducted|compiled)$/;
@@ -418,7 +421,7 @@ function makerBeforeClient(
 
 /** How an interrupter between a subject and its verb starts: ", who …,", ", a former aide,", ", in fact,". */
 const INTERRUPTER_START =
-  /^(?:who|which|a|an|the|by|in|for|however|too|meanwhile|though|also|like|along|both|at|on|now|then|after|once|unlike|as|his|her|their|its|whose|president|former|chair|chairman|chairwoman|director|spokesman|spokeswoman|who's|including|such|among|especially|not|one|published|released|issued|written|obtained|seen|prepared|commissioned|compiled|signed|posted|sent|filed|led|funded|backed|based|founded|dated|leaked|conducted|carried)$/;
+  /^(?:who|which|a|an|the|by|in|for|however|too|meanwhile|though|also|like|along|both|at|on|now|then|after|once|unlike|as|his|her|their|its|whose|president|former|chair|chairman|chairwoman|director|spokesman|spokeswoman|who's|including|such|among|especially|not|one|published|released|issued|written|obtained|seen|prepared|commissioned|compiled|signed|posted|sent|filed|led|funded|backed|based|founded|dated|leaked|conducted|carried|passed|adopted)$/;
 
 /**
  * The subject of a clause whose verb is at token `i` when no known speaker ends right before it:
@@ -457,6 +460,17 @@ export function looseSubject(
         tokens[j + 1]?.lower === "by" ||
         (PARTICIPLES_OF_MAKING.test(tokens[j + 1]?.lower ?? "") && tokens[j + 2]?.lower === "by");
       if (by) maker = doc.mentionByLastToken.get(k - 1);
+      // ("The letter, which Brackett drafted, says …": the one a relative clause says made the document, 2026-12-07,
+      // newsdev77)
+      else if (tokens[j + 1]?.lower === "which" && documentNounAt(tokens, j - 1, s.first) === j - 1) {
+        const made = makerInRelative(doc, j - 1);
+        if (made !== undefined) {
+          const noun = tokens[j - 1] as Token;
+          const ref: SpeakerRef = { start: noun.start, end: noun.end, cluster: made };
+          anon.set(noun.lower, ref);
+          return ref;
+        }
+      }
       // ("A survey of 400 likely primary voters, conducted April 2-5 by Peachtree Research for Dressler’s campaign,
       // found …": the maker right after "by", past the dates of the making)
       else if (PARTICIPLES_OF_MAKING.test(tokens[j + 1]?.lower ?? "")) maker = makerAfterBy(doc, j + 2, k);

@@ -151,6 +151,9 @@ export function tailForm(
   if (known) left = determinerPhraseStart(tokens, left, s.first);
   // "…, Iraq’s Ministry of Water Resources said": a possessive owner in front of the name
   if (known) left = determinerPhraseStart(tokens, possessorStart(tokens, left, s.first), s.first);
+  // ("…, plant manager Alain Thibodeaux told Reuters.", "…, agency spokeswoman Kirsten Aldana-Moore said in a
+  // statement.": a lower-case job label in front of the name, 2026-12-07, newsdev77)
+  if (known) left = jobLabelStart(tokens, left, s.first);
   // "…, UMWA Director Phil Smith told …": capitalised titles may stand between the comma and the name
   const comma = commaBefore(tokens, left, known ? MAX_TITLE_TOKENS : 0);
   if (comma < s.first) return false;
@@ -212,6 +215,23 @@ export function commaBefore(tokens: readonly Token[], at: number, titles = 0): n
   let k = at - 1;
   for (let n = 0; n < titles && tokens[k]?.cap && tokens[k]?.kind === "word"; n++) k--;
   return tokens[k]?.text === "," ? k : -1;
+}
+
+/**
+ * The start of one to three lower-case words right before token `at` that end in a role's head and follow a comma
+ * ("plant manager", "agency spokeswoman"), or `at` itself.
+ */
+function jobLabelStart(tokens: readonly Token[], at: number, first: number): number {
+  const head = tokens[at - 1];
+  // (or before a mention that opens with its role: "agency spokeswoman Kirsten Aldana-Moore")
+  const titled = tokens[at]?.kind === "word" && !tokens[at]?.cap && ROLE_HEADS.has(tokens[at]?.lower ?? "");
+  if (head?.kind !== "word" || head.cap || (!titled && !ROLE_HEADS.has(head.lower))) return at;
+  for (let k = at - 1; k >= Math.max(first, at - 3); k--) {
+    const w = tokens[k] as Token;
+    if (w.kind !== "word" || w.cap) return at;
+    if (tokens[k - 1]?.text === ",") return k;
+  }
+  return at;
 }
 
 /** How many capitalised words may stand before a name: "Montana Sen.", "Former Rep.". */

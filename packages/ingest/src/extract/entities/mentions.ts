@@ -86,6 +86,7 @@ import { hyphenatedNames } from "./hyphenated-names.js";
 import { imperativeNames } from "./imperative-names.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
+import { dropLowercasePhraseOpenings } from "./lowercase-phrases.js";
 import { trimMemberNouns } from "./member-nouns.js";
 import { joinMissionNames } from "./mission-names.js";
 import { trimLeadingModifiers } from "./modifier-prefix.js";
@@ -880,6 +881,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   bareCongressOfParty(mentions);
   partyPluralMentions(text, tokens, mentions);
   repeatOrganizationNames(text, tokens, mentions);
+  dropLowercasePhraseOpenings(tokens, mentions);
   // "the Carolina Panthers": a team ("the team's head coach" is its)
   for (const m of mentions)
     if (m.type === "Organization" && m.kind === "organization" && isTeamName(m.name)) m.kind = "team";
@@ -1387,7 +1389,7 @@ function processRun(
   );
   for (const piece of withPluralOfBefore(
     tokens,
-    withPlaceBeforeUniversity(tokens, namedInstitution(tokens, joinedPieces, s, e), s),
+    withPlaceBeforeUniversity(tokens, namedInstitution(tokens, headsBeforeConnector(tokens, joinedPieces), s, e), s),
     s,
   )) {
     // (inside the piece before, extended over a plural's apostrophe: "Sulawesi Workers' Legal Aid Foundation")
@@ -2192,7 +2194,8 @@ function pluralApostropheHead(tokens: readonly Token[], j: number): number {
       ORG_HEADS.has(word) ||
       ORG_HEADS.has(word.replace(/s$/, "")) ||
       // ("Citizens' Movement (MC), fined 74 million pesos, said …": a movement too, newsdev70)
-      /^(?:collective|forum|cooperative|co-operative|guild|movement)$/.test(word) ||
+      // ("The Tunisian Olive Oil Exporters' Chamber, which represents about 120 companies,": a chamber, newsdev77)
+      /^(?:collective|forum|cooperative|co-operative|guild|movement|chamber)$/.test(word) ||
       // ("the House Committee on Veterans' Affairs": a portfolio's plural after "on" or "of")
       (word === "affairs" && k === j + 1 && /^(?:on|of|for)$/.test(tokens[j - 2]?.lower ?? ""))
     )
@@ -2831,6 +2834,22 @@ const CAPITAL_PARTICLES = new Set([
   "Ua",
 ]);
 
+/** The Arabic "son of" written capitalised inside Maghreb and Gulf names ("Hédi Ben Romdhane", "Mohamed Ould Salem"). */
+const ARABIC_FILIATIONS: ReadonlySet<string> = new Set(["Ben", "Bin", "Ibn", "Ould"]);
+
+/** Whether a capitalised word may be the given name before such a filiation: no party's, nationality's or title's word. */
+function givenNameBefore(t: Token): boolean {
+  return (
+    t.kind === "word" &&
+    t.cap &&
+    !FUNCTION_WORDS.has(t.lower) &&
+    !PARTY_WORDS.test(t.lower) &&
+    countryOf(t.text) === undefined &&
+    titlesStartingWith(t.lower).length === 0 &&
+    !/\.$/.test(t.text)
+  );
+}
+
 /** Lower-case particles inside a person's name ("Ramon dela Cruz", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set([...CONNECTORS].filter((w) => w !== "of" && w !== "for"));
 
@@ -2902,6 +2921,17 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
       !FUNCTION_WORDS.has((tokens[piece.first - 1] as Token).lower)
     )
       piece = { ...piece, first: piece.first - 1 };
+    // ("Agriculture Minister Hédi Ben Romdhane", "said Mongi Ben Salah" where the tagger began at the Arabic "Ben": the
+    // given name before it is the name's — not a party's or a nationality's word, "Republican Ben Carson", 2026-12-07,
+    // newsdev77)
+    if (
+      piece.type === "PER" &&
+      piece.first - 1 >= Math.max(s, last?.last ?? s) &&
+      piece.last - piece.first >= 2 &&
+      ARABIC_FILIATIONS.has((tokens[piece.first] as Token).text) &&
+      givenNameBefore(tokens[piece.first - 1] as Token)
+    )
+      piece = { ...piece, first: piece.first - 1 };
     // "Marloes ter Horst" where the tagger took "Horst" alone: the given name before the particle is the name's
     if (piece.type === "PER") {
       let k = piece.first;
@@ -2971,6 +3001,44 @@ const INSTITUTION_HEADS = new Set(["hospital", "clinic", "museum", "library", "a
 
 /** Heads of institutions named for their city ("Can Tho University", "Cork University Hospital"). */
 const CITY_INSTITUTION_HEADS = /^(?:university|college|hospital|institute|polytechnic)$/;
+
+/**
+ * "The Uzbek Forum for Human Rights", read as a place ("Uzbek Forum") and an organization ("Human Rights"): a piece
+ * that is no person's and ends in an organization's head, then one "for", "of" or "on", then a piece that is no
+ * person's, is one organization; so is a place's piece, "of" and an organization's piece that ends in its head ("the
+ * Gulf of Maine Whale Trust"). (2026-12-07, newsdev77)
+ */
+function headsBeforeConnector(tokens: readonly Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const piece of pieces) {
+    const before = out.at(-1);
+    const head = before ? (tokens[before.last - 1] as Token) : undefined;
+    const connector = before ? (tokens[before.last] as Token).text : "";
+    const joined =
+      before !== undefined &&
+      head !== undefined &&
+      before.type !== "PER" &&
+      piece.type !== "PER" &&
+      piece.first === before.last + 1 &&
+      /^(?:for|of|on)$/.test(connector) &&
+      head.cap &&
+      (((ORG_HEADS.has(head.lower) || head.lower === "forum") &&
+        // (not a legal form's "of", which says where a company is based: "Granite Point Gaming Inc. of Henderson")
+        !isLegalForm(head.lower)) ||
+        // ("the Gulf of Maine Whale Trust", read as a place and "Maine Whale Trust": a place's "of" opening an
+        // organization's name that ends in its head)
+        (before.type === "LOC" &&
+          connector === "of" &&
+          piece.type === "ORG" &&
+          ORG_HEADS.has((tokens[piece.last - 1] as Token).lower)));
+    if (before && joined) {
+      out[out.length - 1] = { first: before.first, last: piece.last, type: "ORG" };
+      continue;
+    }
+    out.push(piece);
+  }
+  return out;
+}
 
 /**
  * "a researcher at Can Tho University": the tagger left the run's first word out of an institution's name (a word
@@ -3282,18 +3350,42 @@ interface RunHead {
  * Israel) and one more capitalised word the tagger read as a place, set off by a role ("a spokesman", "the
  * group's director") or followed by a verb of saying, is a person's name.
  */
-function countryFirstName(tokens: readonly Token[], s: number, e: number): boolean {
+/**
+ * "Mónica Izurieta de la Torre, president of the Guayaquil Chamber of Commerce,": a place's reading of a listed given
+ * name, a capitalised word and a surname after lower-case particles ("de la", "del", "da", "dos") is a person's name —
+ * no city the lexicons know, and a role or a verb of saying after it. (2026-12-07, newsdev77)
+ */
+function particleName(tokens: readonly Token[], s: number, e: number): boolean {
   const first = tokens[s] as Token;
-  if (e - s !== 2 || countryOf(first.text)?.form !== "name" || !isListedFirstName(first.text)) return false;
+  // (the lists spell given names without their accents: "Mónica" is "Monica")
+  const plain = first.text.normalize("NFD").replace(/\p{M}/gu, "");
+  if (e - s < 4 || !isListedFirstName(plain) || !(tokens[s + 1] as Token).cap) return false;
+  if (!tokens.slice(s + 2, e - 1).some((t) => !t.cap && NAME_PARTICLES.has(t.lower))) return false;
+  const words = tokens
+    .slice(s, e)
+    .map((t) => t.text)
+    .join(" ");
+  if (WORLD_CITIES.has(words)) return false;
+  return roleOrSayingAfter(tokens, e, first.sentence);
+}
+
+/** A verb of saying right after token `e`, or a comma and a role's head within four words. */
+function roleOrSayingAfter(tokens: readonly Token[], e: number, sentence: number): boolean {
   const after = tokens[e];
   if (SAID.has(after?.lower ?? "")) return true;
   if (after?.text !== ",") return false;
-  for (let k = e + 2; k <= e + 5; k++) {
+  for (let k = e + 1; k <= e + 5; k++) {
     const t = tokens[k];
-    if (t?.kind !== "word" || t.sentence !== first.sentence) return false;
+    if (t?.kind !== "word" || t.sentence !== sentence) return false;
     if (isRoleHead(t.lower)) return true;
   }
   return false;
+}
+
+function countryFirstName(tokens: readonly Token[], s: number, e: number): boolean {
+  const first = tokens[s] as Token;
+  if (e - s !== 2 || countryOf(first.text)?.form !== "name" || !isListedFirstName(first.text)) return false;
+  return roleOrSayingAfter(tokens, e, first.sentence);
 }
 
 /** Verbs of saying right after a name. */
@@ -3314,7 +3406,7 @@ function emitMention(
   out: Mention[],
   tagged: TaggedType | "O" | undefined,
 ) {
-  if (tagged === "LOC" && countryFirstName(tokens, s, e)) tagged = "PER";
+  if (tagged === "LOC" && (countryFirstName(tokens, s, e) || particleName(tokens, s, e))) tagged = "PER";
   const startTok = tokens[s] as Token;
   const endTok = tokens[e - 1] as Token;
   const name = visibleText(text.slice(startTok.start, endTok.end));

@@ -415,6 +415,10 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   "consulting",
   "consultants",
   "strategies",
+  // ("Namib Crest Uranium, expected to be the plant’s largest customer,", "the Sfax bottler Zitouna Gold", read as a
+  // place or barely an organization, 2026-12-07, newsdev77)
+  "uranium",
+  "gold",
 ]);
 
 /**
