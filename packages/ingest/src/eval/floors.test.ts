@@ -80,6 +80,7 @@ import {
   NEWSDEV76,
   NEWSDEV77,
   NEWSDEV78,
+  NEWSDEV79,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -606,6 +607,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV79]).toEqual({
+      person: 0.92,
+      org: 0.87,
+      claim: 0.97,
+      "claim+speaker": 0.92,
+      about: 0.73,
+      affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV78]).toEqual({
       person: 0.86,

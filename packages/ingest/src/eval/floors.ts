@@ -158,6 +158,8 @@ export const NEWSDEV76 = "newsdev76 (authored US political reports and Wikinews 
 export const NEWSDEV77 = "newsdev77 (authored US political reports and Wikinews news reports, 77th set)";
 /** The name `pnpm eval` reports gold/newsdev78 under. */
 export const NEWSDEV78 = "newsdev78 (authored US political reports and Wikinews news reports, 78th set)";
+/** The name `pnpm eval` reports gold/newsdev79 under. */
+export const NEWSDEV79 = "newsdev79 (authored US political reports and Wikinews news reports, 79th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -241,6 +243,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev76", NEWSDEV76],
   ["newsdev77", NEWSDEV77],
   ["newsdev78", NEWSDEV78],
+  ["newsdev79", NEWSDEV79],
   ["newstest", NEWSTEST],
 ]);
 
@@ -858,6 +861,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // the round's fixes from newsdev77) person 0.898, org 0.878, claim 0.991, claim+speaker 0.887, about 0.775,
   // affiliation 0.755 — floors two to three items below.
   [NEWSDEV78]: { person: 0.86, org: 0.85, claim: 0.97, "claim+speaker": 0.86, about: 0.74, affiliation: 0.71 },
+  // gold/newsdev79 (12 articles, 178 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews news reports; its errors unread): first measured at rules-189+entities-189 (f3c06d6, before
+  // the round's fixes from newsdev78) person 0.951, org 0.902, claim 0.989, claim+speaker 0.949, about 0.765,
+  // affiliation 0.847 — floors two to three items below.
+  [NEWSDEV79]: { person: 0.92, org: 0.87, claim: 0.97, "claim+speaker": 0.92, about: 0.73, affiliation: 0.81 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
