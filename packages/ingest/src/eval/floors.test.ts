@@ -617,12 +617,12 @@ describe("checkFloors", () => {
       affiliation: 0.81,
     });
     expect(QUALITY_FLOORS[NEWSDEV78]).toEqual({
-      person: 0.86,
-      org: 0.85,
+      person: 0.95,
+      org: 0.91,
       claim: 0.97,
-      "claim+speaker": 0.86,
-      about: 0.74,
-      affiliation: 0.71,
+      "claim+speaker": 0.94,
+      about: 0.77,
+      affiliation: 0.86,
     });
     expect(QUALITY_FLOORS[NEWSDEV77]).toEqual({
       person: 0.96,

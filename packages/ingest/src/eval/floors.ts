@@ -859,8 +859,10 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // gold/newsdev78 (12 articles, 173 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
   // outlets; six Wikinews news reports; its errors unread): first measured at rules-188+entities-188 (0da0e88, before
   // the round's fixes from newsdev77) person 0.898, org 0.878, claim 0.991, claim+speaker 0.887, about 0.775,
-  // affiliation 0.755 — floors two to three items below.
-  [NEWSDEV78]: { person: 0.86, org: 0.85, claim: 0.97, "claim+speaker": 0.86, about: 0.74, affiliation: 0.71 },
+  // affiliation 0.755 — floors two to three items below; unchanged at rules-189.
+  // Read in the fifty-third session (rules-190+entities-190): person 0.976, org 0.934, claim 0.994, claim+speaker
+  // 0.965, about 0.794, affiliation 0.885 — floors raised to two to three items below.
+  [NEWSDEV78]: { person: 0.95, org: 0.91, claim: 0.97, "claim+speaker": 0.94, about: 0.77, affiliation: 0.86 },
   // gold/newsdev79 (12 articles, 178 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
   // outlets; six Wikinews news reports; its errors unread): first measured at rules-189+entities-189 (f3c06d6, before
   // the round's fixes from newsdev78) person 0.951, org 0.902, claim 0.989, claim+speaker 0.949, about 0.765,

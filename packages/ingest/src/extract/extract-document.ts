@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-189+entities-189+tagger-3+speakers-167+cues-146";
+export const EXTRACTOR_VERSION = "rules-190+entities-190+tagger-3+speakers-168+cues-147";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

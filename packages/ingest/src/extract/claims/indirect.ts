@@ -349,7 +349,9 @@ export function indirectClaims(
         /^(?:on|in|at|during|for|from)$/.test(tokens[i - 3]?.lower ?? "") &&
         /^(?:a|an|the|his|her|its|their|our|my|your)$/.test(tokens[i - 2]?.lower ?? "") &&
         prev?.kind === "word" &&
-        !prev.cap
+        !prev.cap &&
+        // (not "Hoteliers on the island say …": a plural noun opening the sentence is the verb's subject, newsdev78)
+        !(cue.base === "say" && i - 4 === s.first && /[^s]s$/.test(tokens[s.first]?.lower ?? ""))
       )
         continue;
       // ("A federal appeals court struck down …": a noun that modifies the noun after it)
@@ -596,7 +598,8 @@ export function indirectClaims(
             openingInquiry(doc, s, i) ??
             teamLeader(doc, s.first, end) ??
             commissionedDocumentMaker(doc, s, end, anon) ??
-            speakerEndingAt(doc, end, anon);
+            speakerEndingAt(doc, end, anon) ??
+            pluralBeforePlace(doc, s, end);
         if (!speaker && /^(?:and|but|then|or)$/.test(tokens[end]?.lower ?? "")) {
           // "the council denied that it had refused … and said …": the second verb shares the first cue's
           // subject, not the subject of what that cue reported
@@ -1471,6 +1474,13 @@ function describedSourceBefore(doc: AnalyzedText, first: number, end: number): S
       /^(?:Republican|Democratic|GOP)$/.test(t.text)
     )
       continue;
+    // ("A senior EU official involved in the talks, speaking on condition of anonymity,": an organization's name after a
+    // rank's adjective, 2026-12-07, newsdev78)
+    const body = k === first + 2 && !(tokens[first + 1] as Token).cap ? doc.mentionByFirstToken.get(k) : undefined;
+    if (body && doc.entities.clusters[body.cluster]?.type === "Organization" && body.last < end - 1) {
+      k = body.last - 1;
+      continue;
+    }
     if (t.cap || t.kind !== "word") return null;
     if (!SOURCE_LINKS.has(tokens[k + 1]?.lower ?? "")) continue;
     // (any noun of a trade before a place: "A cherry grower near Cobram, who asked not to be named …", newsdev62 — the
@@ -2800,6 +2810,27 @@ const FOUND_STATES: ReadonlySet<string> = new Set([
 
 /** Modals of obligation before a cue ("must report their donors", "should disclose"): no report of anything. */
 const OBLIGATIONS: ReadonlySet<string> = new Set(["must", "should", "shall"]);
+
+/** Prepositions of where a group is ("Hoteliers on the island", "Farmers in the valley"). */
+const GROUP_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "in", "near", "across", "around", "along"]);
+
+/**
+ * ("Hoteliers on the island say the tax will send …"): a plural noun opening the sentence, then where its people are
+ * — a preposition, "the" and one to three words — right before the cue, is an unnamed source with its place, when the
+ * rules found no speaker there. (2026-12-07, newsdev78)
+ */
+function pluralBeforePlace(doc: AnalyzedText, s: Sentence, end: number): SpeakerRef | null {
+  const { tokens } = doc;
+  const noun = tokens[s.first];
+  if (noun?.kind !== "word" || !/[^s]s$/.test(noun.lower) || FUNCTION_WORDS.has(noun.lower)) return null;
+  if (doc.mentionByFirstToken.has(s.first) || !GROUP_PLACE_PREPOSITIONS.has(tokens[s.first + 1]?.lower ?? ""))
+    return null;
+  if (!/^(?:the|this)$/.test(tokens[s.first + 2]?.lower ?? "") || end - (s.first + 2) < 1 || end - (s.first + 2) > 3)
+    return null;
+  for (let k = s.first + 3; k <= end; k++) if ((tokens[k] as Token).kind !== "word") return null;
+  const last = tokens[end] as Token;
+  return { start: noun.start, end: last.end, anonymous: doc.text.slice(noun.start, last.end) };
+}
 
 /** Collective nouns that take a plural verb after "the" ("the police say", "the public want"). */
 const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set([

@@ -191,6 +191,21 @@ function organizationNamedNext(
 ): number | undefined {
   const { tokens } = doc;
   const from = tokenAtOrAfter(tokens, speaker.start);
+  // ("A Florida county is preparing to sue …, saying …" and, next, "The Palmetto County Board of County Commissioners
+  // voted …"; "An Oregon county voted …" and, next, "…, Commissioner X, who chairs the Juniper County Board of
+  // Commissioners, told …": a place's noun, the body the next paragraph names whose name holds it, 2026-12-07,
+  // newsdev78)
+  const last = tokens[tokenAtOrAfter(tokens, speaker.end) - 1];
+  if (last && PLACE_BODY_NOUNS.test(last.lower) && !last.cap) {
+    const next = doc.sentences.find((x) => x.paragraph === leadParagraph + 1);
+    const body = next
+      ? doc.entities.mentions
+          .filter((m) => m.start >= next.start && m.end <= next.end)
+          .map((m) => doc.entities.clusters[m.cluster])
+          .find((c) => c?.type === "Organization" && !c.country && bodyOfPlaceNoun(c.name, last.lower))
+      : undefined;
+    if (body && next && body.mentions.every((m) => m.start >= next.start)) return body.id;
+  }
   let noun = false;
   for (let k = from + 1; k <= from + MAX_HEAD_POSITION && (tokens[k]?.end ?? Infinity) <= speaker.end; k++)
     // (the head, not a modifier of a role: "A drug company executive")
@@ -383,6 +398,16 @@ function descriptionHead(doc: AnalyzedText, speaker: { start: number; end: numbe
   }
   return "";
 }
+
+/** Whether a name holds a place's noun capitalised right before an organization's noun ("… County Board of …"). */
+function bodyOfPlaceNoun(name: string, noun: string): boolean {
+  const words = name.split(/\s+/);
+  const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return words.some((w, k) => w === capitalised && ORG_NOUNS.has((words[k + 1] ?? "").toLowerCase()));
+}
+
+/** Nouns of a place whose government a lead may stand for ("A Florida county", "An Ohio city"). */
+const PLACE_BODY_NOUNS = /^(?:county|city|town|parish|village|municipality)$/;
 
 /** Prepositions that open a sentence's fronted phrase before its subject ("In a filing with …, X said"). */
 const FRONTED_PREPOSITIONS = /^(?:in|with|after|at|during|under|on)$/;

@@ -1526,6 +1526,14 @@ export function resolveNounPhrase(
         ? indefiniteDescriptionBefore(doc, first, head)
         : undefined;
     if (introduced) return { start: startTok.start, end: endTok.end, anonymous: introduced };
+    // ("Moldovan officials have called the ban …", "Thai officials said": a nationality's officials are an unnamed
+    // source, not their country, as the sets annotate them, 2026-12-07, newsdev78)
+    const nationality =
+      org !== undefined &&
+      doc.entities.clusters[org.cluster]?.country === true &&
+      countryOf(org.text)?.form === "adjective";
+    if (org && nationality && /s$/.test(head) && org.end <= endTok.start)
+      return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(startTok.start, endTok.end) };
     if (org && /s$/.test(head) && org.end <= endTok.start)
       return { ...fromMention(doc, org), start: startTok.start, end: endTok.end };
     // "A Trump adviser said", "Clinton aides say", "the Sanders campaign said": the person only qualifies

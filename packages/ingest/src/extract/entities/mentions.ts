@@ -137,7 +137,7 @@ const TAGGER_CONNECTORS = new Set(["on", "and", "&"]);
 // ("the Association Nationale des Pêcheurs Artisanaux du Sénégal (ANPAS)", "the Office National des Chemins de Fer":
 // the French "des" too, 2026-12-07, newsdev74 and newsdev75)
 const CONNECTORS = new Set(
-  "of for de la von van der den ter ten al el bin binti binte du del dela della dello da di dos das do des zu por para arap ap ab ng".split(
+  "of for de la los las von van der den ter ten al el bin binti binte du del dela della dello da di dos das do des zu por para arap ap ab ng".split(
     " ",
   ),
 );
@@ -838,6 +838,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   attachNameSuffixes(text, tokens, mentions);
   attachLegalForms(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);
+  nicknamedGivenNames(text, tokens, mentions);
   joinNicknamedNames(text, tokens, mentions);
   if (tags) surnamesReadAsPlaces(tokens, mentions);
   if (tags) shortNamesReadAsPlaces(tokens, mentions);
@@ -966,6 +967,48 @@ const MAX_NICKNAME_WORDS = 3;
  * or two words that is a person's or untyped, all in one sentence and one space apart, are one
  * person named without the nickname (the mention spans it).
  */
+/**
+ * ('Manuel "Nelinho" Fortes, who runs a kitesurfing school, said …' where the tagger read neither the given name
+ * before the straight quotation marks nor the surname after them as a person's): a listed given name, a nickname of
+ * one to three capitalised words in quotation marks and a capitalised surname, each a space apart, are one person —
+ * whatever mentions the tagger made of the given name or the surname (2026-12-07, newsdev78). Mutates `mentions`.
+ */
+function nicknamedGivenNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const open = tokens[i] as Token;
+    const close = NICKNAME_QUOTES.get(open.text);
+    const given = tokens[i - 1] as Token;
+    if (!close || given.kind !== "word" || !isListedFirstName(given.text) || open.start !== given.end + 1) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= MAX_NICKNAME_WORDS && tokens[k]?.kind === "word" && tokens[k]?.cap) k++;
+    const closing = tokens[k];
+    const surname = tokens[k + 1];
+    if (k === i + 1 || closing?.text !== close || closing.start !== (tokens[k - 1] as Token).end) continue;
+    if (!surname || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname.text) || surname.start !== closing.end + 1)
+      continue;
+    if (surname.sentence !== given.sentence) continue;
+    // (a person's mention already made of the whole is left to `joinNicknamedNames`)
+    if (mentions.some((m) => m.first === i - 1 && m.type === "Person")) continue;
+    const covering = mentions.filter((m) => m.first <= k + 1 && m.last >= i - 1);
+    if (covering.some((m) => m.type === "Person" && m.last - m.first > 1)) continue;
+    for (const m of covering) mentions.splice(mentions.indexOf(m), 1);
+    const at = mentions.findIndex((m) => m.start > given.start);
+    const person: Mention = {
+      start: given.start,
+      end: surname.end,
+      text: text.slice(given.start, surname.end),
+      name: `${given.text} ${surname.text}`,
+      first: i - 1,
+      last: k + 2,
+      type: "Person",
+      tagged: "PER",
+      cluster: -1,
+      nickname: visibleText(text.slice(open.end, closing.start)),
+    };
+    mentions.splice(at < 0 ? mentions.length : at, 0, person);
+  }
+}
+
 function joinNicknamedNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
   const byFirst = new Map(mentions.map((m) => [m.first, m]));
   const joined = new Set<Mention>();
@@ -1389,7 +1432,11 @@ function processRun(
   );
   for (const piece of withPluralOfBefore(
     tokens,
-    withPlaceBeforeUniversity(tokens, namedInstitution(tokens, headsBeforeConnector(tokens, joinedPieces), s, e), s),
+    withPlaceBeforeUniversity(
+      tokens,
+      namedInstitution(tokens, headsBeforeConnector(tokens, pastSplitTitles(tokens, joinedPieces)), s, e),
+      s,
+    ),
     s,
   )) {
     // (inside the piece before, extended over a plural's apostrophe: "Sulawesi Workers' Legal Aid Foundation")
@@ -3003,6 +3050,37 @@ const INSTITUTION_HEADS = new Set(["hospital", "clinic", "museum", "library", "a
 const CITY_INSTITUTION_HEADS = /^(?:university|college|hospital|institute|polytechnic)$/;
 
 /**
+ * "Senate President Pro Tempore Kwame de Souza", where the tagger began the person at "Pro": a person's piece that opens
+ * inside a title of several words, begun one or two words before it, starts after that title. (2026-12-07, newsdev78)
+ */
+function pastSplitTitles(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
+  return pieces.map((piece) => {
+    if (piece.type !== "PER") return piece;
+    for (let j = piece.first - 1; j >= piece.first - 2 && j >= 0; j--) {
+      const title = titleAt(tokens, j);
+      const end = title ? j + title.length : j;
+      if (end > piece.first && end < piece.last) return { ...piece, first: end };
+    }
+    return piece;
+  });
+}
+
+/** Whether an organization's piece names a body "for" something, or "of" something that is no place ("of Vine"). */
+function bodyForTopic(tokens: readonly Token[], piece: TaggedSpan): boolean {
+  for (let k = piece.first + 1; k < piece.last - 1; k++) {
+    const word = (tokens[k] as Token).text;
+    if (word === "for") return true;
+    if (word !== "of") continue;
+    const field = tokens
+      .slice(k + 1, piece.last)
+      .map((t) => t.text)
+      .join(" ");
+    return !isPlaceName(field, field.toLowerCase(), undefined) && countryOf(field) === undefined;
+  }
+  return false;
+}
+
+/**
  * "The Uzbek Forum for Human Rights", read as a place ("Uzbek Forum") and an organization ("Human Rights"): a piece
  * that is no person's and ends in an organization's head, then one "for", "of" or "on", then a piece that is no
  * person's, is one organization; so is a place's piece, "of" and an organization's piece that ends in its head ("the
@@ -3018,11 +3096,12 @@ function headsBeforeConnector(tokens: readonly Token[], pieces: TaggedSpan[]): T
       before !== undefined &&
       head !== undefined &&
       before.type !== "PER" &&
-      piece.type !== "PER" &&
       piece.first === before.last + 1 &&
-      /^(?:for|of|on)$/.test(connector) &&
+      /^(?:for|of|on|and)$/.test(connector) &&
       head.cap &&
       (((ORG_HEADS.has(head.lower) || head.lower === "forum") &&
+        piece.type !== "PER" &&
+        connector !== "and" &&
         // (not a legal form's "of", which says where a company is based: "Granite Point Gaming Inc. of Henderson")
         !isLegalForm(head.lower)) ||
         // ("the Gulf of Maine Whale Trust", read as a place and "Maine Whale Trust": a place's "of" opening an
@@ -3030,7 +3109,16 @@ function headsBeforeConnector(tokens: readonly Token[], pieces: TaggedSpan[]): T
         (before.type === "LOC" &&
           connector === "of" &&
           piece.type === "ORG" &&
-          ORG_HEADS.has((tokens[piece.last - 1] as Token).lower)));
+          ORG_HEADS.has((tokens[piece.last - 1] as Token).lower)) ||
+        // ("the Office for Kosovo and Metohija", "the National Office of Vine and Wine", read as an organization and a
+        // place or a person: a body "for" or "of" its field and a second word of it after "and", no country — not a
+        // place's "of": "the American Civil Liberties Union of Ohio and Demos", 2026-12-07, newsdev78)
+        (before.type === "ORG" &&
+          connector === "and" &&
+          (piece.type === "LOC" || (piece.type === "PER" && !isListedFirstName((tokens[piece.first] as Token).text))) &&
+          piece.last === piece.first + 1 &&
+          bodyForTopic(tokens, before) &&
+          countryOf((tokens[piece.first] as Token).text) === undefined));
     if (before && joined) {
       out[out.length - 1] = { first: before.first, last: piece.last, type: "ORG" };
       continue;

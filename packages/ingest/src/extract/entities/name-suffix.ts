@@ -65,6 +65,8 @@ export function attachNameSuffixes(text: string, tokens: readonly Token[], menti
 /** Legal forms written in capitals that may close a company's name after the tagger's piece ("… AS", "… ASA"). */
 const CAPITAL_FORMS = new Set([
   "AS",
+  // (the Danish form with its slash, one token: "Arctic Lanthanide Resources A/S", 2026-12-07, newsdev78)
+  "A/S",
   "ASA",
   "AB",
   "AG",

@@ -108,6 +108,12 @@ export const MORE_COUNTRIES: Country[] = [
   { name: "Guatemala", aliases: [], adjectives: ["Guatemalan", "Guatemalans"] },
   { name: "El Salvador", aliases: [], adjectives: ["Salvadoran", "Salvadorans"] },
   { name: "Dominican Republic", aliases: [], adjectives: [] },
+  // ("Cabo Verde's island of Sal approves tourist tax", read as a person, 2026-12-07, newsdev78)
+  {
+    name: "Cabo Verde",
+    aliases: ["Cape Verde"],
+    adjectives: ["Cabo Verdean", "Cabo Verdeans", "Cape Verdean", "Cape Verdeans"],
+  },
   { name: "Jamaica", aliases: [], adjectives: ["Jamaican", "Jamaicans"] },
   { name: "Trinidad and Tobago", aliases: [], adjectives: ["Trinidadian", "Trinidadians"] },
   { name: "Bahamas", aliases: [], adjectives: ["Bahamian", "Bahamians"] },

@@ -419,6 +419,11 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   // place or barely an organization, 2026-12-07, newsdev77)
   "uranium",
   "gold",
+  // ("owners of the Sandpiper Inn, the Coquina Beach Resort and the Dunes Motel", hotels the sets count as
+  // organizations, 2026-12-07, newsdev78)
+  "inn",
+  "motel",
+  "resort",
 ]);
 
 /**
@@ -435,6 +440,9 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   ["calcio", "team"],
   // ("the Red Butte Sioux Tribe", a tribal nation's government, 2026-12-07, newsdev48)
   ["tribe", "government"],
+  // ("a Srpska Lista councillor", a party's "list" in Serbian, Spanish or Portuguese, read as a person's, 2026-12-07,
+  // newsdev78)
+  ["lista", "party"],
   // ("on the London Metal Exchange", read as a place; a market, no company "the company" could mean, 2026-12-07,
   // newsdev51)
   ["exchange", "institution"],

@@ -19,6 +19,8 @@ const PORTFOLIOS =
 
 const RAW: [string, string | undefined][] = [
   ["president-elect", undefined],
+  // a state senate's presiding officer ("Senate President Pro Tempore Kwame de Souza", 2026-12-07, newsdev78)
+  ["president pro tempore", undefined],
   ["vice president", "United States"],
   ["president", "United States"],
   ["secretary of state", "United States"],
@@ -181,6 +183,8 @@ const RAW: [string, string | undefined][] = [
   ["police chief", undefined],
   // a state's treasurer ("State Treasurer Helen Brandvold" beside the Arizona State Treasurer’s Office), kept out of
   // the tagger's features, 2026-12-07 (newsdev39)
+  // ("State Forester Yusuf Abdirahman-Kell", the head of a state's forestry department, 2026-12-07, newsdev78)
+  ["state forester", undefined],
   ["state treasurer", undefined],
   // a city's clerk ("City Clerk Marisol Duran" beside the Greeley City Clerk’s Office), kept out of the tagger's
   // features, 2026-12-07 (newsdev40; "county clerk" too cost newsdev34 a speaker: "…, the county clerk said" then
