@@ -81,6 +81,7 @@ import {
   NEWSDEV77,
   NEWSDEV78,
   NEWSDEV79,
+  NEWSDEV80,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -607,6 +608,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV80]).toEqual({
+      person: 0.96,
+      org: 0.89,
+      claim: 0.97,
+      "claim+speaker": 0.92,
+      about: 0.79,
+      affiliation: 0.86,
     });
     expect(QUALITY_FLOORS[NEWSDEV79]).toEqual({
       person: 0.92,
