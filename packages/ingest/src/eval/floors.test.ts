@@ -618,12 +618,12 @@ describe("checkFloors", () => {
       affiliation: 0.86,
     });
     expect(QUALITY_FLOORS[NEWSDEV79]).toEqual({
-      person: 0.92,
-      org: 0.87,
+      person: 0.95,
+      org: 0.92,
       claim: 0.97,
-      "claim+speaker": 0.92,
-      about: 0.73,
-      affiliation: 0.81,
+      "claim+speaker": 0.95,
+      about: 0.77,
+      affiliation: 0.87,
     });
     expect(QUALITY_FLOORS[NEWSDEV78]).toEqual({
       person: 0.95,

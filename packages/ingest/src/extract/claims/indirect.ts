@@ -310,6 +310,16 @@ export function indirectClaims(
       // one's stance, 2026-12-07, newsdev76)
       if (cue.base === "oppose" && t.lower === "opposed" && tokens[i + 1]?.lower === "to" && prev?.lower === "them")
         continue;
+      // ("since the European Union ended guaranteed prices in 2017": a participle before the plural it describes, after
+      // a verb, is an adjective, 2026-12-07, newsdev79)
+      if (
+        t.lower === "guaranteed" &&
+        /ed$/.test(prev?.lower ?? "") &&
+        tokens[i + 1]?.kind === "word" &&
+        !tokens[i + 1]?.cap &&
+        /[^s]s$/.test(tokens[i + 1]?.lower ?? "")
+      )
+        continue;
       // ("the effect was felt at once": a passive "felt" reports no one's view, 2026-12-07, newsdev66)
       if (cue.base === "feel" && /^(?:was|were|is|are|been|be)$/.test(prev?.lower ?? "")) continue;
       // "used much of their time to criticize the media": an attribution of the clause's subject
@@ -555,14 +565,16 @@ export function indirectClaims(
         // newsdev66)
         // ("WASHINGTON (AP) — The White House's pick for surgeon general denied Thursday that …, telling a Senate
         // committee that …": the cue of the subject that opens the sentence, however far back, 2026-12-07, newsdev77)
+        // ("A spokeswoman for the governor, Jocelyn Baptiste-Kraus, denied that …, saying …": a named denier's too,
+        // wherever the name stands, newsdev79)
         const opensSentence =
           lastEvent !== undefined &&
           lastEvent.at >= s.start &&
-          lastEvent.speaker.anonymous !== undefined &&
           // (a denial's: after "said … it had started proceedings, alleging …" the participle may be the reported
           // clause's own, newsdev9)
           cueOf(doc.text.slice(lastEvent.cue.start, lastEvent.cue.end).toLowerCase())?.denial === true &&
-          lastEvent.speaker.start === tokens[Math.max(s.first, datelineDash(tokens, s.first, i) + 1)]?.start;
+          (lastEvent.speaker.cluster !== undefined ||
+            lastEvent.speaker.start === tokens[Math.max(s.first, datelineDash(tokens, s.first, i) + 1)]?.start);
         if (!letter)
           speaker =
             lead?.text === "," &&
@@ -585,7 +597,12 @@ export function indirectClaims(
       } else if (aside > s.first) {
         // the subject is before the anonymity aside ("A senior manager at the trust, who asked not to be named,":
         // the unnamed manager, not the trust)
-        speaker = describedSourceBefore(doc, s.first, aside) ?? speakerEndingAt(doc, aside - 1, anon);
+        // ("Democrats control both chambers, but a senior Democratic aide in the state House, who requested anonymity
+        // …, said …": the description opens the clause after ", but", 2026-12-07, newsdev79)
+        let clause = s.first;
+        for (let k = s.first + 1; k < aside; k++)
+          if (/^(?:but|and|yet)$/.test(tokens[k]?.lower ?? "") && tokens[k - 1]?.text === ",") clause = k + 1;
+        speaker = describedSourceBefore(doc, clause, aside) ?? speakerEndingAt(doc, aside - 1, anon);
         if (!speaker) continue;
         fromAside = true;
       } else if (prev?.text === "," && !closesOpeningAppositive(doc, i - 1, s.first) && tailForm(scan, s, i)) {
@@ -2445,8 +2462,9 @@ function addsThingTo(tokens: readonly Token[], c: number, end: number): boolean 
   for (let k = c; k < end; k++) {
     const t = tokens[k] as Token;
     if (t.kind === "quote" || t.lower === "that" || CLAUSE_VERBS.test(t.lower) || /n['’]t$/.test(t.lower)) return false;
+    // ("…, adding hours to each visit": to each or every one of them, 2026-12-07, newsdev79)
     if (t.lower === "to" && k > c)
-      return THING_DETERMINERS.has(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "a";
+      return THING_DETERMINERS.has(tokens[k + 1]?.lower ?? "") || /^(?:a|each|every)$/.test(tokens[k + 1]?.lower ?? "");
   }
   // ("which backed the bill after the Senate added a cap on future increases": a thing added to a bill, no clause in
   // it, 2026-12-07, newsdev76)

@@ -24,6 +24,7 @@ import {
   PLATFORMS,
   RATING_AGENCIES,
   TITLED_COMPANIES,
+  UNRULY_NAMES,
 } from "../lexicon/organizations.js";
 import { AP_STATE_ABBREVIATIONS, PLACE_HEADS, PLACES } from "../lexicon/places.js";
 import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
@@ -193,6 +194,7 @@ for (const org of [
   ...PLATFORMS,
   ...TITLED_COMPANIES,
   ...RATING_AGENCIES,
+  ...UNRULY_NAMES,
   ...US_GOVERNMENT,
   ...LEGISLATURES,
   ...ADVOCACY_GROUPS,
@@ -881,6 +883,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   bareBodiesOfState(text, mentions);
   bareCongressOfParty(mentions);
   partyPluralMentions(text, tokens, mentions);
+  joinCommitteesOn(text, tokens, mentions);
   repeatOrganizationNames(text, tokens, mentions);
   dropLowercasePhraseOpenings(tokens, mentions);
   // "the Carolina Panthers": a team ("the team's head coach" is its)
@@ -3065,6 +3068,35 @@ function pastSplitTitles(tokens: Token[], pieces: TaggedSpan[]): TaggedSpan[] {
   });
 }
 
+/** Heads of bodies named by their subject after "on" ("Subcommittee on Information Technology"). */
+const ON_HEADS: ReadonlySet<string> = new Set(["committee", "subcommittee", "commission", "council", "panel"]);
+
+/**
+ * "the House Oversight and Government Reform Committee's Subcommittee on Information Technology", read as a place
+ * ("Subcommittee") and an organization ("Information Technology"): a committee's head, "on" and the capitalised
+ * name after it are one organization. Mutates `mentions`. (2026-12-07, newsdev79)
+ */
+function joinCommitteesOn(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1] as Mention;
+    if (a.title || b.title || a.type === "Person" || b.type === "Person") continue;
+    if (tokens[a.last]?.lower !== "on" || b.first !== a.last + 1) continue;
+    const head = tokens[a.last - 1] as Token;
+    if (!head.cap || !ON_HEADS.has(head.lower) || (tokens[b.first] as Token).sentence !== head.sentence) continue;
+    if (CALENDAR_WORDS.has((tokens[b.first] as Token).lower)) continue;
+    a.end = b.end;
+    a.last = b.last;
+    a.text = text.slice(a.start, a.end);
+    a.name = visibleText(a.text);
+    a.type = "Organization";
+    a.tagged = "ORG";
+    a.kind = "legislative committee";
+    delete a.tentative;
+    mentions.splice(i + 1, 1);
+  }
+}
+
 /** Whether an organization's piece names a body "for" something, or "of" something that is no place ("of Vine"). */
 function bodyForTopic(tokens: readonly Token[], piece: TaggedSpan): boolean {
   for (let k = piece.first + 1; k < piece.last - 1; k++) {
@@ -3233,7 +3265,13 @@ function withAndHeads(
     }
     // the words after "and": a piece of its own right there (not a person's), or untagged name words
     let k = and + 1;
-    const joinsNext = next !== undefined && next.first === k && next.type !== "PER";
+    // ("the Confederated Salish and Kootenai Tribes": a piece the tagger read as a person's that ends in an
+    // organization's word no person's name ends in, 2026-12-07, newsdev79)
+    // (a plural the two names share, "… Tribes"; not "CGI and Clinton Foundation", two organizations)
+    const shared = next ? (tokens[next.last - 1] as Token).lower : "";
+    const personAsOrganization =
+      next?.type === "PER" && /[^s]s$/.test(shared) && NAME_ENDS_NO_PERSON.has(shared.slice(0, -1));
+    const joinsNext = next !== undefined && next.first === k && (next.type !== "PER" || personAsOrganization);
     // ("the General Administration of Customs and Excise": one word the tagger read as a person, no first name)
     // (or "… Volcanology and Geological Hazard Mitigation": words the tagger read as a person's, no first name)
     // (only after a head before its "of" / "for": "CGI and Clinton Foundation" stays two)
@@ -3258,7 +3296,8 @@ function withAndHeads(
       headWordOf(tokens as Token[], piece.first, piece.last) !== (tokens[piece.last - 1] as Token).lower &&
       !placeAfterConnector(text, tokens, piece) &&
       plainNameWords(text, tokens, and + 1, k);
-    if (!portfolio && (k <= and + 1 || !isInstitutionHead((tokens[k - 1] as Token).lower))) {
+    const headEnds = isInstitutionHead((tokens[k - 1] as Token).lower) || (joinsNext && personAsOrganization);
+    if (!portfolio && (k <= and + 1 || !headEnds)) {
       out.push(piece);
       continue;
     }
@@ -3447,13 +3486,17 @@ function particleName(tokens: readonly Token[], s: number, e: number): boolean {
   const first = tokens[s] as Token;
   // (the lists spell given names without their accents: "Mónica" is "Monica")
   const plain = first.text.normalize("NFD").replace(/\p{M}/gu, "");
-  if (e - s < 4 || !isListedFirstName(plain) || !(tokens[s + 1] as Token).cap) return false;
-  if (!tokens.slice(s + 2, e - 1).some((t) => !t.cap && NAME_PARTICLES.has(t.lower))) return false;
+  if (e - s < 4 || !isListedFirstName(plain)) return false;
+  // (a surname first or the particles right after the given name: "Marisol de la Peña, whose son …", newsdev79)
+  if (!tokens.slice(s + 1, e - 1).some((t) => !t.cap && NAME_PARTICLES.has(t.lower))) return false;
+  if (!(tokens[e - 1] as Token).cap) return false;
   const words = tokens
     .slice(s, e)
     .map((t) => t.text)
     .join(" ");
   if (WORLD_CITIES.has(words)) return false;
+  // (or a relative clause of a person: "Marisol de la Peña, whose 9-year-old son has a seizure disorder,")
+  if (tokens[e]?.text === "," && /^(?:who|whose)$/.test(tokens[e + 1]?.lower ?? "")) return true;
   return roleOrSayingAfter(tokens, e, first.sentence);
 }
 

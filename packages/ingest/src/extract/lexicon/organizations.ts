@@ -424,6 +424,9 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   "inn",
   "motel",
   "resort",
+  // ("Pacifica Maritime", "Riche Terre Milling", read as a person's or missed, 2026-12-07, newsdev79)
+  "maritime",
+  "milling",
 ]);
 
 /**
@@ -440,6 +443,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
   ["calcio", "team"],
   // ("the Red Butte Sioux Tribe", a tribal nation's government, 2026-12-07, newsdev48)
   ["tribe", "government"],
+  // ("the Confederated Salish and Kootenai Tribes", 2026-12-07, newsdev79)
+  ["tribes", "government"],
   // ("a Srpska Lista councillor", a party's "list" in Serbian, Spanish or Portuguese, read as a person's, 2026-12-07,
   // newsdev78)
   ["lista", "party"],
@@ -735,6 +740,20 @@ export const RATING_AGENCIES: KnownOrg[] = [
   { name: "Moody's Investors Service", aliases: ["Moody's", "Moody’s Investors Service", "Moody’s"], kind: "company" },
   { name: "Standard & Poor's", aliases: ["S&P Global Ratings", "Standard & Poor’s"], kind: "company" },
   { name: "Fitch Ratings", aliases: [], kind: "company" },
+];
+
+/**
+ * Organizations whose names read as a person's or break the runs of capitals: a particle that opens them ("De
+ * Beers"), a hyphenated lower-case word inside them ("The Church of Jesus Christ of Latter-day Saints"). Kept out of
+ * the tagger's gazetteer, as `PLATFORMS` is. (2026-12-07, newsdev79)
+ */
+export const UNRULY_NAMES: KnownOrg[] = [
+  { name: "De Beers", aliases: [], kind: "company" },
+  {
+    name: "Church of Jesus Christ of Latter-day Saints",
+    aliases: ["The Church of Jesus Christ of Latter-day Saints"],
+    kind: "church",
+  },
 ];
 
 export const TITLED_COMPANIES: KnownOrg[] = [

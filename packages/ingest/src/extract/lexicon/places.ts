@@ -214,6 +214,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "road",
   "avenue",
   "boulevard",
+  // ("the Merritt Parkway", read as an organization, 2026-12-07, newsdev79)
+  "parkway",
+  "turnpike",
+  "expressway",
   // buildings ("Grenfell Tower", "Trump Tower")
   "tower",
   // ("the Legislative Building", "Wembley Stadium"; not "Square": "Pershing Square" is a fund too; not "Park":

@@ -9,6 +9,8 @@ import type { KnownOrg } from "./organizations.js";
  */
 export const POLITICAL_PARTIES: KnownOrg[] = [
   { name: "Fianna Fáil", aliases: ["Fianna Fail"], kind: "party" },
+  // Slovakia's governing party, by its short name ("the Smer-SD lawmaker who drafted the bill", 2026-12-07, newsdev79)
+  { name: "Smer-SD", aliases: ["Smer"], kind: "party" },
   // read on gold/newsdev7 (2026-12-06)
   { name: "Law and Justice", aliases: ["PiS"], kind: "party" },
   { name: "Civic Coalition", aliases: [], kind: "party" },
