@@ -99,6 +99,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev78", "12 more: US politics; Wikinews news reports, a twenty-eighth set of them, blind"],
     ["newsdev79", "12 more: US politics; Wikinews news reports, a twenty-ninth set of them, blind"],
     ["newsdev80", "12 more: US politics; Wikinews news reports, a thirtieth set of them, blind"],
+    ["newsdev81", "12 more: US politics; Wikinews news reports, a thirty-first set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

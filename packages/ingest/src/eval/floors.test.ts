@@ -82,6 +82,7 @@ import {
   NEWSDEV78,
   NEWSDEV79,
   NEWSDEV80,
+  NEWSDEV81,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -608,6 +609,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV81]).toEqual({
+      person: 0.92,
+      org: 0.84,
+      claim: 0.95,
+      "claim+speaker": 0.88,
+      about: 0.66,
+      affiliation: 0.61,
     });
     expect(QUALITY_FLOORS[NEWSDEV80]).toEqual({
       person: 0.96,
