@@ -620,11 +620,11 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV80]).toEqual({
       person: 0.96,
-      org: 0.89,
+      org: 0.91,
       claim: 0.97,
-      "claim+speaker": 0.92,
+      "claim+speaker": 0.93,
       about: 0.79,
-      affiliation: 0.86,
+      affiliation: 0.88,
     });
     expect(QUALITY_FLOORS[NEWSDEV79]).toEqual({
       person: 0.95,

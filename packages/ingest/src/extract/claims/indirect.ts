@@ -349,8 +349,11 @@ export function indirectClaims(
         !FUNCTION_WORDS.has(prev.lower) &&
         !PLURAL_COLLECTIVES.has(prev.lower) &&
         /^(?:the|a|an)$/.test(tokens[i - 2]?.lower ?? "") &&
-        // (not a noun of a preposition's phrase after the subject: "Supporters of the bill say …")
-        !/^(?:of|for|to|in|on|at|with|from|by|about|against)$/.test(tokens[i - 3]?.lower ?? "")
+        // (not a noun of a preposition's phrase after the subject: "Supporters of the bill say …", "Fishermen along the
+        // coast say …")
+        !/^(?:of|for|to|in|on|at|with|from|by|about|against|along|across|near|around|over|under|through)$/.test(
+          tokens[i - 3]?.lower ?? "",
+        )
       )
         continue;
       // ("On his afternoon show on KSL NewsRadio, …": a preposition, a determiner and a modifier before the form)
@@ -954,6 +957,13 @@ export function indirectClaims(
       // ("Attorney General Clayton Rhodes sued Brightway … on Tuesday, …. The lawsuit, filed in …, says …": the suit
       // speaks for the one who sued, newsdev61)
       if (cue.base === "sue" && speaker?.cluster !== undefined) rememberSuit(anon, speaker);
+      // ("A conservation group sued on Monday to block a new Idaho law that lets …": suing reports nothing in the
+      // quotation unit — no authored gold has a claim of "sued" — whatever "that" follows; the cue still speaks for
+      // the participle after it, "…, accusing it of …", 2026-12-07, newsdev80)
+      if (unit !== "attribution" && cue.base === "sue") {
+        if (speaker) events.push(cueEvent(t, s, speaker));
+        continue;
+      }
       let quoteSoon = false;
       for (let k = c; k < Math.min(s.last, c + 5); k++) if (mask[k]) quoteSoon = true;
       // stance verbs count with a named, pronoun or described subject ("The government refused …")
@@ -1933,6 +1943,9 @@ const PRESSED_TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(["on", "about", 
  */
 function noProposition(tokens: readonly Token[], i: number, base: string, c: number, end: number): boolean {
   const object = tokens[c]?.lower ?? "";
+  // ("…, the agency's chief financial officer told a packed public hearing Thursday night.": a gathering told is the
+  // listener, and only when words follow it, 2026-12-07, newsdev80)
+  if (base === "tell" && /^(?:a|an|the)$/.test(object) && gatheringToldOnly(tokens, c, end)) return true;
   // "In a statement emailed to reporters about an hour after …", "according to ICE figures provided to Breitbart
   // News": a participle after its message's noun says how the message went out (inside a prepositional phrase, or
   // before "to" or "by"); the clause's own verb, or "according to", reports it
@@ -2848,6 +2861,29 @@ function pluralBeforePlace(doc: AnalyzedText, s: Sentence, end: number): Speaker
   for (let k = s.first + 3; k <= end; k++) if ((tokens[k] as Token).kind !== "word") return null;
   const last = tokens[end] as Token;
   return { start: noun.start, end: last.end, anonymous: doc.text.slice(noun.start, last.end) };
+}
+
+/** Nouns of a gathering one tells things to ("a public hearing", "the rally", "a news conference"). */
+const GATHERINGS =
+  /^(?:hearing|meeting|conference|rally|crowd|audience|forum|gathering|session|briefing|summit|convention)$/;
+
+/** Tokens [c, end): an article, up to three modifiers, a gathering's noun, then only when it was. */
+function gatheringToldOnly(tokens: readonly Token[], c: number, end: number): boolean {
+  let k = c + 1;
+  while (k < end && k <= c + 4 && !GATHERINGS.test((tokens[k] as Token).lower)) {
+    if ((tokens[k] as Token).kind !== "word" || (tokens[k] as Token).cap) return false;
+    k++;
+  }
+  if (k >= end || !GATHERINGS.test((tokens[k] as Token).lower)) return false;
+  for (let j = k + 1; j < end; j++) {
+    const w = tokens[j] as Token;
+    if (
+      w.kind !== "word" ||
+      !(CALENDAR_WORDS.has(w.lower) || /^(?:night|morning|afternoon|evening|on|last)$/.test(w.lower))
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Collective nouns that take a plural verb after "the" ("the police say", "the public want"). */

@@ -151,7 +151,10 @@ function shortNameOf(
   const unsureAcronym = /^\p{Lu}{3,6}$/u.test(short.text) && (short.tentative === true || short.type === "Unknown");
   // (an acronym with a small letter inside: "the National Broadcasting Council (KRRiT)", newsdev60)
   const mixedAcronym =
-    /^\p{Lu}[\p{Lu}\p{Ll}]{2,6}$/u.test(short.text) && (short.text.match(/\p{Lu}/gu)?.length ?? 0) >= 3;
+    (/^\p{Lu}[\p{Lu}\p{Ll}]{2,6}$/u.test(short.text) && (short.text.match(/\p{Lu}/gu)?.length ?? 0) >= 3) ||
+    // (a Spanish "y" between two capitals, after a name of three words or more: "the Costa Rican Institute of Aqueducts
+    // and Sewers (AyA)", 2026-12-07, newsdev80)
+    (/^\p{Lu}y\p{Lu}$/u.test(short.text) && m.last - m.first >= 3);
   // (a party's or a movement's short name may be a town's too: "the governing National Regeneration Movement (Morena)",
   // newsdev70)
   const party = m.kind === "party" || /\b(?:Movement|Party|Front|Alliance)$/.test(m.name);

@@ -202,6 +202,15 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
     // "and", which the acronym leaves out, newsdev72)
     const lastField = /^(.+\S) and \p{Lu}\p{Ll}+$/u.exec(c.name)?.[1];
     const withoutLast = lastField && lastField.split(/\s+/).length >= 3 ? lastField : undefined;
+    // ("A USDA official" beside the Agriculture Department: "US", "D" and the portfolio's initials, 2026-12-07,
+    // newsdev80)
+    const usPortfolio = /^(?:(?:U\.S\.|US|United States) )?(?:Department of (?:the )?(.+)|(.+) Department)$/.exec(
+      c.name,
+    );
+    const usShort = usPortfolio ? `USD${initials(usPortfolio[1] ?? usPortfolio[2] ?? "")}` : "";
+    const usCalled = usShort.length >= 4 ? byKey.get(`o:${usShort.toLowerCase()}`) : undefined;
+    if (usCalled && usCalled !== c && clusters.includes(c) && usCalled.type === "Organization")
+      merge(clusters, byKey, c, usCalled);
     for (const rest of [portfolio, national, state, withoutLast]) {
       const short = rest ? initials(rest) : "";
       const called = short.length >= 2 ? byKey.get(`o:${short.toLowerCase()}`) : undefined;

@@ -427,6 +427,8 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   // ("Pacifica Maritime", "Riche Terre Milling", read as a person's or missed, 2026-12-07, newsdev79)
   "maritime",
   "milling",
+  // ("who owns the Kalia Bay Hotel in Waikiki", 2026-12-07, newsdev80)
+  "hotel",
 ]);
 
 /**
