@@ -83,6 +83,7 @@ import {
   NEWSDEV79,
   NEWSDEV80,
   NEWSDEV81,
+  NEWSDEV82,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -609,6 +610,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV82]).toEqual({
+      person: 0.92,
+      org: 0.87,
+      claim: 0.95,
+      "claim+speaker": 0.88,
+      about: 0.71,
+      affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV81]).toEqual({
       person: 0.92,
