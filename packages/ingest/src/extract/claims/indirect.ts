@@ -570,7 +570,7 @@ export function indirectClaims(
         // committee that …": the cue of the subject that opens the sentence, however far back, 2026-12-07, newsdev77)
         // ("A spokeswoman for the governor, Jocelyn Baptiste-Kraus, denied that …, saying …": a named denier's too,
         // wherever the name stands, newsdev79)
-        const opensSentence =
+        const afterDenial =
           lastEvent !== undefined &&
           lastEvent.at >= s.start &&
           // (a denial's: after "said … it had started proceedings, alleging …" the participle may be the reported
@@ -583,7 +583,7 @@ export function indirectClaims(
             lead?.text === "," &&
             lastEvent &&
             lastEvent.at >= s.start &&
-            (t.start - lastEvent.at < 60 || closed || opensSentence)
+            (t.start - lastEvent.at < 60 || closed || afterDenial)
               ? lastEvent.speaker
               : (subjectBefore(doc, s, i, anon) ??
                 (lead?.text === "," &&

@@ -34,10 +34,7 @@ export function leadDescriptionsNamedLater(
     const bare = INVESTIGATORS.exec(head);
     if (bare) {
       const office = organizationOfWork(doc, speaker.end, bodyStart, bare[1] as string);
-      if (office !== undefined)
-        for (const d of claims)
-          if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
-            d.speaker = { start: speaker.start, end: speaker.end, cluster: office };
+      if (office !== undefined) nameSpeaker(claims, speaker, office);
       continue;
     }
     // ("At least 31 people died when an overloaded passenger ferry capsized …, police said." and, below, "Simon
@@ -45,10 +42,7 @@ export function leadDescriptionsNamedLater(
     // 2026-12-07, newsdev66)
     if (doc.text.slice(speaker.start, speaker.end).toLowerCase() === "police") {
       const force = onlyOrganizationNamedAfter(doc, speaker.end, bodyStart, (name) => /\bpolice\b/.test(name));
-      if (force !== undefined)
-        for (const d of claims)
-          if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
-            d.speaker = { start: speaker.start, end: speaker.end, cluster: force };
+      if (force !== undefined) nameSpeaker(claims, speaker, force);
       continue;
     }
     // ("WASHINGTON (AP) — The White House's pick for surgeon general denied …" and, next, "Dr. Teresa Villanueva-Haas, a
@@ -56,10 +50,7 @@ export function leadDescriptionsNamedLater(
     // newsdev77)
     if (nomineeDescription(doc, speaker)) {
       const nominee = personOpeningNext(doc, leadParagraph);
-      if (nominee !== undefined)
-        for (const d of claims)
-          if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
-            d.speaker = { start: speaker.start, end: speaker.end, cluster: nominee };
+      if (nominee !== undefined) nameSpeaker(claims, speaker, nominee);
       continue;
     }
     // (an indefinite description only: "a federal judge", "A Texas business group")
@@ -86,13 +77,23 @@ export function leadDescriptionsNamedLater(
       // newsdev76)
       personIntroducedLater(doc, descriptionHead(doc, speaker), leadParagraph);
     if (referent === undefined) continue;
+    nameSpeaker(claims, speaker, referent);
     for (const d of claims)
-      if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
-        d.speaker = { start: speaker.start, end: speaker.end, cluster: referent };
-      else if (d.speaker && suitOf(doc, d.speaker, speaker))
+      if (d.speaker && suitOf(doc, d.speaker, speaker))
         d.speaker = { start: d.speaker.start, end: d.speaker.end, cluster: referent };
   }
 }
+
+/** Gives every claim whose speaker is the description `speaker` (the same span) the entity `cluster`. */
+function nameSpeaker(claims: DraftClaim[], speaker: { start: number; end: number }, cluster: number): void {
+  for (const d of claims)
+    if (d.speaker?.start === speaker.start && d.speaker.end === speaker.end)
+      d.speaker = { start: speaker.start, end: speaker.end, cluster };
+}
+
+/** A suit's nouns, and the forms of "sue" that bring one. */
+const SUIT_NOUNS = /^(?:lawsuit|suit|complaint)$/;
+const SUING = /^(?:sued|sues)$/;
 
 /**
  * ("A voting-rights group sued the Pinal County Recorder's Office …" and "The lawsuit, filed in U.S. District Court in
@@ -102,9 +103,9 @@ export function leadDescriptionsNamedLater(
 function suitMaker(doc: AnalyzedText, speaker: { start: number; end: number }): number | undefined {
   const { tokens } = doc;
   const verb = tokenAtOrAfter(tokens, speaker.end);
-  if (!/^(?:sued|sues)$/.test(tokens[verb]?.lower ?? "")) return undefined;
+  if (!SUING.test(tokens[verb]?.lower ?? "")) return undefined;
   for (let k = verb + 1; k + 1 < tokens.length; k++) {
-    if (!/^(?:lawsuit|suit|complaint)$/.test(tokens[k]?.lower ?? "") || tokens[k - 1]?.lower !== "the") continue;
+    if (!SUIT_NOUNS.test(tokens[k]?.lower ?? "") || tokens[k - 1]?.lower !== "the") continue;
     if (tokens[k + 1]?.text !== ",") return undefined;
     for (let j = k + 2; j < tokens.length && j <= k + 16 && tokens[j]?.text !== ","; j++) {
       if (tokens[j]?.lower !== "by") continue;
@@ -129,10 +130,10 @@ function suitOf(
 ): boolean {
   if (s.cluster !== undefined || s.anonymous === undefined || s.start < filer.end) return false;
   const words = doc.text.slice(s.start, s.end).toLowerCase().split(/\s+/);
-  if (words[0] !== "the" || words.length !== 2 || !/^(?:lawsuit|suit|complaint)$/.test(words[1] ?? "")) return false;
+  if (words[0] !== "the" || words.length !== 2 || !SUIT_NOUNS.test(words[1] ?? "")) return false;
   const { tokens } = doc;
   const verb = tokens[tokenAtOrAfter(tokens, filer.end)];
-  return verb !== undefined && /^(?:sued|sues)$/.test(verb.lower);
+  return verb !== undefined && SUING.test(verb.lower);
 }
 
 /**
@@ -195,9 +196,9 @@ function organizationNamedNext(
   // voted …"; "An Oregon county voted …" and, next, "…, Commissioner X, who chairs the Juniper County Board of
   // Commissioners, told …": a place's noun, the body the next paragraph names whose name holds it, 2026-12-07,
   // newsdev78)
+  const next = doc.sentences.find((x) => x.paragraph === leadParagraph + 1);
   const last = tokens[tokenAtOrAfter(tokens, speaker.end) - 1];
   if (last && PLACE_BODY_NOUNS.test(last.lower) && !last.cap) {
-    const next = doc.sentences.find((x) => x.paragraph === leadParagraph + 1);
     const body = next
       ? doc.entities.mentions
           .filter((m) => m.start >= next.start && m.end <= next.end)
@@ -221,7 +222,6 @@ function organizationNamedNext(
   if (!noun) return undefined;
   // (or, when a person opens it, the organization its first sentence names: "Darnell Whitaker, president of the
   // Alabama Correctional Officers Union, said …" after "A union representing corrections officers … said …")
-  const next = doc.sentences.find((x) => x.paragraph === leadParagraph + 1);
   if (!next) return undefined;
   // (past a fronted prepositional phrase: "In a 212-page filing with the Iowa Utilities Board, Prairie Crossing
   // Pipeline LLC said …" after "A Texas company that wants to build a crude oil pipeline … asked …", 2026-12-07,

@@ -19,7 +19,7 @@ import { isBarePossessive, isPossessive } from "../text/tokens.js";
 import { placeBeforeLocation } from "./located-place.js";
 import { partyStateAside } from "./party-state.js";
 import { quantitySource } from "./quantity-source.js";
-import { SPEAKING_DOCUMENTS } from "./speaking-documents.js";
+import { DOCUMENTS_WITH_MAKERS, SPEAKING_DOCUMENTS } from "./speaking-documents.js";
 import type { SpeakerRef } from "./types.js";
 
 /** Capitalized group nouns that describe people, not name them. */
@@ -1913,7 +1913,7 @@ function appositiveHead(doc: AnalyzedText, comma: number, anon: AnonymousMemory)
       // (and the document speaks for its maker from here on: "The 23-count indictment, brought by the … Attorney
       // General's Office …, accuses …. According to the indictment, …", 2026-12-07, newsdev76)
       const noun = tokens[q - 1] as Token;
-      if (by?.cluster !== undefined && MAKERS_DOCUMENTS.test(noun.lower) && !anon.has(noun.lower))
+      if (by?.cluster !== undefined && DOCUMENTS_WITH_MAKERS.test(noun.lower) && !anon.has(noun.lower))
         anon.set(noun.lower, { start: by.start, end: by.end, cluster: by.cluster });
       if (by) return by;
       const made = speakerEndingAt(doc, q - 1, anon);
@@ -1940,9 +1940,6 @@ function describedOpening(doc: AnalyzedText, q: number, anon: AnonymousMemory): 
   if (the?.lower !== "the" || tokens[first - 2]?.sentence === the.sentence) return null;
   return resolveNounPhrase(doc, first - 1, q - 1, anon);
 }
-
-/** Documents an appositive's "by" names the maker of ("The indictment, brought by …", "The lawsuit, filed by …"). */
-const MAKERS_DOCUMENTS = /^(?:indictment|lawsuit|suit|complaint|petition|report|audit|review|study|survey|analysis)$/;
 
 /** Participles that describe a document after its comma ("conducted after the debate", "released on Monday"). */
 export const DOCUMENT_PARTICIPLES =

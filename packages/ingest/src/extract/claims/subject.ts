@@ -17,6 +17,7 @@ import {
   speakerEndingAt,
   surnamed,
 } from "./speaker.js";
+import { DOCUMENTS_WITH_MAKERS } from "./speaking-documents.js";
 import type { SpeakerRef } from "./types.js";
 
 /**
@@ -318,11 +319,6 @@ function openingNounPhrase(tokens: Token[], start: number, limit: number): { fir
 const VERBS_AFTER_NAME =
   /^(?:sent|won|lost|took|made|began|ran|gave|brought|put|set|held|kept|left|met|paid|sought|spent|built|chose|drew|fell|got|hit|led|let|rose|sold|shut|stood|struck|went|has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)$/;
 
-/** Documents that speak for their maker ("The audit, by …, found", "The complaint, filed by …, says"). */
-// ("The letter, which Brackett drafted, says …", 2026-12-07, newsdev77)
-const MADE_DOCUMENTS =
-  /^(?:audit|report|study|review|analysis|survey|investigation|complaint|lawsuit|suit|petition|letter|memo|resolution)$/;
-
 /** Participles of making a document before "by" and its maker. */
 const PARTICIPLES_OF_MAKING = /^(?:filed|released|published|issued|commissioned|prepared|written|conducted|compiled)$/;
 
@@ -331,10 +327,10 @@ const MAX_OF_PHRASE = 6;
 
 /** Token `k` when it is a document's noun, or the document's noun before the "of" phrase ending at `k`; else -1. */
 function documentNounAt(tokens: readonly Token[], k: number, first: number): number {
-  if (MADE_DOCUMENTS.test(tokens[k]?.lower ?? "")) return k;
+  if (DOCUMENTS_WITH_MAKERS.test(tokens[k]?.lower ?? "")) return k;
   for (let q = k - 1; q > first && k - q <= MAX_OF_PHRASE; q--) {
     const t = tokens[q] as Token;
-    if (t.lower === "of") return MADE_DOCUMENTS.test(tokens[q - 1]?.lower ?? "") ? q - 1 : -1;
+    if (t.lower === "of") return DOCUMENTS_WITH_MAKERS.test(tokens[q - 1]?.lower ?? "") ? q - 1 : -1;
     if (t.kind === "punct" || t.kind === "quote") return -1;
   }
   return -1;
@@ -415,7 +411,7 @@ function makerBeforeClient(
     if (tokens[b]?.kind !== "word" || tokens[b]?.cap) return undefined;
     b--;
   }
-  if (tokens[b]?.lower !== "by" || !MADE_DOCUMENTS.test(tokens[b - 1]?.lower ?? "")) return undefined;
+  if (tokens[b]?.lower !== "by" || !DOCUMENTS_WITH_MAKERS.test(tokens[b - 1]?.lower ?? "")) return undefined;
   return { maker, document: b - 1 };
 }
 

@@ -3122,42 +3122,52 @@ function headsBeforeConnector(tokens: readonly Token[], pieces: TaggedSpan[]): T
   const out: TaggedSpan[] = [];
   for (const piece of pieces) {
     const before = out.at(-1);
-    const head = before ? (tokens[before.last - 1] as Token) : undefined;
-    const connector = before ? (tokens[before.last] as Token).text : "";
-    const joined =
-      before !== undefined &&
-      head !== undefined &&
-      before.type !== "PER" &&
-      piece.first === before.last + 1 &&
-      /^(?:for|of|on|and)$/.test(connector) &&
-      head.cap &&
-      (((ORG_HEADS.has(head.lower) || head.lower === "forum") &&
-        piece.type !== "PER" &&
-        connector !== "and" &&
-        // (not a legal form's "of", which says where a company is based: "Granite Point Gaming Inc. of Henderson")
-        !isLegalForm(head.lower)) ||
-        // ("the Gulf of Maine Whale Trust", read as a place and "Maine Whale Trust": a place's "of" opening an
-        // organization's name that ends in its head)
-        (before.type === "LOC" &&
-          connector === "of" &&
-          piece.type === "ORG" &&
-          ORG_HEADS.has((tokens[piece.last - 1] as Token).lower)) ||
-        // ("the Office for Kosovo and Metohija", "the National Office of Vine and Wine", read as an organization and a
-        // place or a person: a body "for" or "of" its field and a second word of it after "and", no country — not a
-        // place's "of": "the American Civil Liberties Union of Ohio and Demos", 2026-12-07, newsdev78)
-        (before.type === "ORG" &&
-          connector === "and" &&
-          (piece.type === "LOC" || (piece.type === "PER" && !isListedFirstName((tokens[piece.first] as Token).text))) &&
-          piece.last === piece.first + 1 &&
-          bodyForTopic(tokens, before) &&
-          countryOf((tokens[piece.first] as Token).text) === undefined));
-    if (before && joined) {
+    if (before && joinedOverConnector(tokens, before, piece)) {
       out[out.length - 1] = { first: before.first, last: piece.last, type: "ORG" };
       continue;
     }
     out.push(piece);
   }
   return out;
+}
+
+/** Whether `piece` goes on the name of `before` over the one connector between them (`headsBeforeConnector`). */
+function joinedOverConnector(tokens: readonly Token[], before: TaggedSpan, piece: TaggedSpan): boolean {
+  const head = tokens[before.last - 1] as Token;
+  if (before.type === "PER" || piece.first !== before.last + 1 || !head.cap) return false;
+  switch (tokens[before.last]?.text) {
+    case "for":
+    case "on":
+      return headThenField(head, piece);
+    case "of":
+      return (
+        headThenField(head, piece) ||
+        // ("the Gulf of Maine Whale Trust", read as a place and "Maine Whale Trust": a place's "of" opening an
+        // organization's name that ends in its head)
+        (before.type === "LOC" && piece.type === "ORG" && ORG_HEADS.has((tokens[piece.last - 1] as Token).lower))
+      );
+    case "and":
+      // ("the Office for Kosovo and Metohija", "the National Office of Vine and Wine", read as an organization and a
+      // place or a person: a body "for" or "of" its field and a second word of it after "and", no country — not a
+      // place's "of": "the American Civil Liberties Union of Ohio and Demos", 2026-12-07, newsdev78)
+      return (
+        before.type === "ORG" &&
+        (piece.type === "LOC" || (piece.type === "PER" && !isListedFirstName((tokens[piece.first] as Token).text))) &&
+        piece.last === piece.first + 1 &&
+        bodyForTopic(tokens, before) &&
+        countryOf((tokens[piece.first] as Token).text) === undefined
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * An organization's head (no legal form, whose "of" says where a company is based: "Granite Point Gaming Inc. of
+ * Henderson") before a piece that is no person's.
+ */
+function headThenField(head: Token, piece: TaggedSpan): boolean {
+  return (ORG_HEADS.has(head.lower) || head.lower === "forum") && piece.type !== "PER" && !isLegalForm(head.lower);
 }
 
 /**
