@@ -101,6 +101,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev80", "12 more: US politics; Wikinews news reports, a thirtieth set of them, blind"],
     ["newsdev81", "12 more: US politics; Wikinews news reports, a thirty-first set of them, blind"],
     ["newsdev82", "12 more: US politics; Wikinews news reports, a thirty-second set of them, blind"],
+    ["newsdev83", "12 more: US politics; Wikinews news reports, a thirty-third set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

@@ -84,6 +84,7 @@ import {
   NEWSDEV80,
   NEWSDEV81,
   NEWSDEV82,
+  NEWSDEV83,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -610,6 +611,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV83]).toEqual({
+      person: 0.95,
+      org: 0.91,
+      claim: 0.96,
+      "claim+speaker": 0.91,
+      about: 0.77,
+      affiliation: 0.86,
     });
     expect(QUALITY_FLOORS[NEWSDEV82]).toEqual({
       person: 0.92,
