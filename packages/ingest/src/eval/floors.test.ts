@@ -85,6 +85,7 @@ import {
   NEWSDEV81,
   NEWSDEV82,
   NEWSDEV83,
+  NEWSDEV84,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -611,6 +612,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV84]).toEqual({
+      person: 0.91,
+      org: 0.9,
+      claim: 0.97,
+      "claim+speaker": 0.88,
+      about: 0.78,
+      affiliation: 0.72,
     });
     expect(QUALITY_FLOORS[NEWSDEV83]).toEqual({
       person: 0.95,
