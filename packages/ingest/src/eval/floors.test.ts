@@ -638,12 +638,12 @@ describe("checkFloors", () => {
       affiliation: 0.66,
     });
     expect(QUALITY_FLOORS[NEWSDEV81]).toEqual({
-      person: 0.92,
-      org: 0.84,
-      claim: 0.95,
-      "claim+speaker": 0.88,
-      about: 0.66,
-      affiliation: 0.61,
+      person: 0.96,
+      org: 0.92,
+      claim: 0.97,
+      "claim+speaker": 0.96,
+      about: 0.79,
+      affiliation: 0.88,
     });
     expect(QUALITY_FLOORS[NEWSDEV80]).toEqual({
       person: 0.96,

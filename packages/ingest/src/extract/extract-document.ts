@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-192+entities-192+tagger-3+speakers-171+cues-150";
+export const EXTRACTOR_VERSION = "rules-193+entities-193+tagger-4+speakers-172+cues-151";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -87,6 +87,15 @@ export function findAffiliations(
   // (or a story of a state's courts and legislature with no dateline: "The Nevada Supreme Court heard arguments …",
   // where "Secretary of State Barbara Kessling" is the state's, newsdev57)
   const stateDateline = datelineUsState(doc.text) || namesStateBody(clusters);
+  // ("House Speaker Tomas Quaresma" in a story datelined in Rhode Island that names the state's legislature but no
+  // House by name: the state's House, "House" as the gold READMEs call it, newsdev39 and newsdev81)
+  const ownHouse = stateHouseUnnamed(doc, clusters);
+  const stateHouse = (): Cluster | undefined => {
+    if (!ownHouse) return undefined;
+    const house = findAnyOrg("House");
+    if (house && house.mentions.length === 0) house.kind = "legislature";
+    return house;
+  };
   let previousTitled: Mention | undefined;
   for (const m of mentions) {
     const c = clusters[m.cluster];
@@ -181,7 +190,13 @@ export function findAffiliations(
       const ownOffice = titleOffice(clusters, m.title);
       const org = stateLevel
         ? (named ?? chamber ?? stateLegislature(clusters))
-        : (named ?? owner ?? possessor?.org ?? chamber ?? ownOffice ?? (orgName ? findOrg(orgName) : undefined));
+        : (named ??
+          owner ??
+          possessor?.org ??
+          chamber ??
+          ownOffice ??
+          (orgName ? findOrg(orgName) : undefined) ??
+          (orgName === US_HOUSE && /\bhouse\b/.test(m.title) ? stateHouse() : undefined));
       const roleStart = possessor
         ? (doc.tokens[possessor.from] as Token).start
         : named && modifiers > 0
@@ -213,7 +228,12 @@ export function findAffiliations(
       if (ministry && ministry.id !== org?.id) add(c.id, ministry.id, role);
       // "Senator Rowena Dimaculangan" in a story datelined in the Philippines: the country's own Senate, named
       else if (BARE_MEMBER_TITLES.has(m.title)) {
-        const local = onlyBody(clusters, m.start, /\bsen/.test(m.title) ? OWN_SENATE : OWN_HOUSE);
+        // ("Del. Marisol Ferreira-Watts" beside the House of Delegates, newsdev81)
+        const local = onlyBody(
+          clusters,
+          m.start,
+          /\bsen/.test(m.title) ? OWN_SENATE : m.title === "del." ? OWN_DELEGATES : OWN_HOUSE,
+        );
         if (local) add(c.id, local.id, role);
       }
       // "Cllr Niamh Brannigan": a councillor of the council the article describes
@@ -328,7 +348,7 @@ export function findAffiliations(
           possessedRoleBefore(doc, m) ??
           theTitleOffice(doc, m) ??
           policeChief(doc, m) ??
-          chamberLeader(doc, m));
+          chamberLeader(doc, m, stateHouse));
     for (const w of other ? [other] : predicates) add(c.id, w.org, w.role);
   }
   for (const r of rolesOfPronounSubjects(doc)) add(r.person, r.org, r.role);
@@ -532,7 +552,11 @@ const HOUSES = /(?:^|\s)(?:House(?: of Representatives| of Delegates)?|Assembly)
  * "Majority Leader Roger Halvorsen (R-Wyo.)", "Minority Whip Dolores Achterberg", "House Minority Leader Lorna
  * Vance": a chamber's party leader sits in the chamber the title names, else in the one chamber the article names.
  */
-function chamberLeader(doc: AnalyzedText, m: Mention): { org: number; role: string } | undefined {
+function chamberLeader(
+  doc: AnalyzedText,
+  m: Mention,
+  stateHouse: () => Cluster | undefined,
+): { org: number; role: string } | undefined {
   const { tokens } = doc;
   // (the title's words right before the name part, whether the lexicon read them as a title or not)
   const office = tokens[m.first - 1];
@@ -546,10 +570,14 @@ function chamberLeader(doc: AnalyzedText, m: Mention): { org: number; role: stri
     named === "Senate"
       ? chambers(SENATES)
       : named === "House"
-        ? chambers(HOUSES)
+        ? // (not the General Assembly a House sits in)
+          chambers(HOUSES).filter((c) => !/\bGeneral Assembly$/.test(c.name))
         : [...chambers(SENATES), ...chambers(HOUSES)];
   const role = `${(side as Token).text.toLowerCase()} ${(office as Token).text.toLowerCase()}`;
   if (pool.length === 1) return { org: (pool[0] as Cluster).id, role };
+  // ("House Minority Leader X" in a story of a state's legislature that names no House: the state's)
+  const house = pool.length === 0 && named === "House" ? stateHouse() : undefined;
+  if (house) return { org: house.id, role };
   // ("The bill's fate rests with the Senate, where Majority Leader X …" in a story of both chambers: the chamber
   // the sentence names before the title)
   const sentence = tokens[m.first]?.sentence;
@@ -683,6 +711,7 @@ const BARE_MEMBER_TITLES: ReadonlySet<string> = new Set([
   "state rep.",
   "assemblyman",
   "assemblywoman",
+  "del.",
 ]);
 
 /** Most words of a descriptor between "of the" and an organization's name ("Reno consulting firm"). */
@@ -756,6 +785,7 @@ const NATIONAL_PARLIAMENT =
 
 const OWN_SENATE = /^Senate$/;
 const OWN_HOUSE = /^House of Representatives$/;
+const OWN_DELEGATES = /(?:^|\s)House of Delegates$/;
 
 /**
  * The one state chamber the article names where a bare title would default to the United States chamber
@@ -1235,6 +1265,27 @@ function relativeBeAt(tokens: readonly Token[], k: number): number {
   return /^(?:also|now)$/.test(tokens[k + 2]?.lower ?? "") ? 3 : 2;
 }
 
+const US_HOUSE = "United States House of Representatives";
+
+/**
+ * Whether a story datelined in a US state names that state's legislature (its General Assembly or Legislature, or "state
+ * lawmakers", "the state Senate") but no House at all: not the United States House, not a state's House by name.
+ */
+function stateHouseUnnamed(doc: AnalyzedText, clusters: readonly Cluster[]): boolean {
+  if (!datelineUsState(doc.text)) return false;
+  const houses = clusters.some(
+    (c) =>
+      c.type === "Organization" &&
+      c.mentions.length > 0 &&
+      (c.name === US_HOUSE || (HOUSES.test(c.name) && !/\bGeneral Assembly$/.test(c.name))),
+  );
+  if (houses) return false;
+  return (
+    stateLegislature(clusters) !== undefined ||
+    /\bstate (?:House|Senate|lawmakers|legislators|legislature)\b/.test(doc.text)
+  );
+}
+
 /** Bodies a US state's name opens ("Nevada Supreme Court", "Ohio Legislature"). */
 const STATE_BODIES = / (?:Supreme Court|Legislature|General Assembly|State Senate|House of Representatives)$/;
 
@@ -1480,6 +1531,9 @@ function conjunct(
       // (not when the name opens the conjunct: "Filippo Grandi, the United Nations High Commissioner for Refugees
       // (UNHCR)" holds the office the name says, read from the acronym's side)
       if (org?.cluster === m.cluster && tokens[m.first - 1]?.text === "(" && org.first > s) continue;
+      // ("a trade analyst at the consultancy Meridian Asia Advisory in Singapore": the country where the organization
+      // stands is no organization of the role, newsdev81)
+      if (org && doc.entities.clusters[m.cluster]?.country && tokens[m.first - 1]?.lower === "in") continue;
       org = m;
     }
   }
@@ -1937,6 +1991,12 @@ const FORMS_OF_ADDRESS = new Set([
   "Det.",
   "Cpl.",
   "Insp.",
+  // ("A Marine Corps spokesman, Maj. Quentin Abara-Lindqvist,", 2026-12-07, newsdev81)
+  "Maj.",
+  "Col.",
+  "Cmdr.",
+  "Gen.",
+  "Adm.",
 ]);
 /** Most lower-case words of a role's field after its head ("on health cases", "for the region"). */
 const MAX_FIELD_WORDS = 3;
@@ -2001,6 +2061,7 @@ function roleBeforeField(
   if (!orgMention)
     return (
       pronounRoleBefore(doc, k, end, comma) ??
+      namedElsewhereRoleBefore(doc, k, end, comma) ??
       describedRoleBefore(doc, k, end, comma) ??
       nounRoleBefore(doc, k, end) ??
       // ("prices,” union leader Park Seong-ho told …": the organization's noun read as a role word)
@@ -2059,6 +2120,45 @@ function roleOfOrganizationBefore(doc: AnalyzedText, m: Mention): { org: number;
   return { org: org.id, role: doc.text.slice((tokens[k + 1] as Token).start, head.end).toLowerCase() };
 }
 
+/** The sentence of the quotation mark that opens the quotation a closing mark at or before token `k` ends. */
+function quotationOpeningSentence(tokens: readonly Token[], k: number): number {
+  let close = k;
+  while (close > 0 && tokens[close]?.kind !== "quote") close--;
+  let open = close - 1;
+  while (open > 0 && tokens[open]?.kind !== "quote") open--;
+  return (tokens[open] ?? tokens[k])?.sentence ?? 0;
+}
+
+/**
+ * "High Plains chief executive Morten Adeyemi-Sorensen told analysts …": capitalised words opening the sentence (which
+ * the entity layer leaves untyped there), ending at token `k` right before the role, that the article writes elsewhere
+ * as a mention of one organization ("asked High Plains about the plant" beside High Plains Power) name that
+ * organization: the role is its (2026-12-07, newsdev81).
+ */
+function namedElsewhereRoleBefore(
+  doc: AnalyzedText,
+  k: number,
+  end: number,
+  comma: boolean,
+): { org: number; role: string } | undefined {
+  const { tokens } = doc;
+  if (comma || k + 1 >= end || !isRoleHead(tokens[end - 1]?.lower ?? "")) return undefined;
+  let first = k;
+  while (first > k - 3 && tokens[first]?.cap && tokens[first]?.kind === "word") first--;
+  first++;
+  if (first > k || tokens[first - 1]?.sentence === tokens[first]?.sentence) return undefined;
+  const words = doc.text.slice((tokens[first] as Token).start, (tokens[k] as Token).end);
+  const orgs = new Set(
+    doc.entities.mentions
+      .filter((m) => m.text === words && doc.entities.clusters[m.cluster]?.type === "Organization")
+      .map((m) => m.cluster),
+  );
+  if (orgs.size !== 1) return undefined;
+  const org = [...orgs][0] as number;
+  if (doc.entities.clusters[org]?.country) return undefined;
+  return { org, role: doc.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end) };
+}
+
 /** Prepositions that open a sentence's opening phrase ("In an interview with X, its chairman, …"). */
 const OPENING_PREPOSITIONS = new Set(["in", "at", "on", "with", "from", "during", "after", "speaking", "according"]);
 
@@ -2100,7 +2200,10 @@ function memberForBefore(doc: AnalyzedText, m: Mention): { org: number; role: st
 function opensAppositive(before: Token | undefined, name: Token | undefined): boolean {
   if (!before || before.sentence !== name?.sentence || before.kind !== "word") return true;
   // ("a dinner hosted by the campaign’s finance chair, Gloria Benavides-Strand")
-  return cueOf(before.lower) !== undefined || PREPOSITIONS.has(before.lower) || /^(?:to|by)$/.test(before.lower);
+  // ("But a spokeswoman for the department, Ilse Marchetti, denied …": a conjunction opens the clause, newsdev81)
+  return (
+    cueOf(before.lower) !== undefined || PREPOSITIONS.has(before.lower) || /^(?:to|by|but|and|yet)$/.test(before.lower)
+  );
 }
 
 /**
@@ -2229,11 +2332,10 @@ function pronounRoleBefore(
   // (or after the verb that follows it: "“… by one contractor, not by an industry,” said its president, Kevin Dalli.",
   // 2026-12-07, newsdev76)
   const verbAfterQuote = /^(?:said|says|added|adds)$/.test(before?.lower ?? "") && tokens[k - 2]?.kind === "quote";
-  const quoteTail =
-    (before?.kind === "quote" || verbAfterQuote) &&
-    sentence !== undefined &&
-    tokens[sentence.first]?.kind === "quote" &&
-    !plural;
+  // (a quotation of several sentences opens the first of them: "“Nobody is against safety. But …,” its secretary")
+  const quoted =
+    before?.kind === "quote" || verbAfterQuote ? doc.sentences[quotationOpeningSentence(tokens, k - 1)] : undefined;
+  const quoteTail = quoted !== undefined && tokens[quoted.first]?.kind === "quote" && !plural;
   if (
     before &&
     before.sentence === its.sentence &&
@@ -2254,7 +2356,9 @@ function pronounRoleBefore(
   const opensSentence = before?.sentence !== its.sentence || afterOpening || quoteTail;
   // "The union disputed that account. Its regional director, …": the sentence before opens with an
   // organization described by its noun
-  const previous = doc.sentences[its.sentence - 1];
+  // (after a quotation of several sentences, the sentence before the quotation opens: "The Union of Ferry Owners …
+  // said …. “Nobody is against safety. But …,” its secretary, Ali Bacar El-Anrif, said", newsdev81)
+  const previous = doc.sentences[(quoteTail ? quotationOpeningSentence(tokens, k - 1) : its.sentence) - 1];
   const opener = previous && tokens[previous.first]?.lower === "the" ? tokens[previous.first + 1] : undefined;
   if (opener && isNoun(opener) && !plural && opensSentence) {
     const described = describedOrganization(clusters, opener.lower, opener.start);

@@ -194,6 +194,13 @@ export function whoLeads(doc: AnalyzedText, m: Mention): { org: number; role: st
   if (works) return works;
   const role = WHO_VERBS.get(tokens[v]?.lower ?? "");
   if (!role) return undefined;
+  // ("Darnell Two Feathers, who leads District 22 of the United Mine Workers of America,": a numbered unit of the
+  // organization, in the role, newsdev81)
+  const unit = tokens[v + 1];
+  if (unit?.cap && tokens[v + 2]?.kind === "number" && tokens[v + 3]?.lower === "of") {
+    const name = doc.text.slice(unit.start, (tokens[v + 2] as Token).end);
+    return objectOrganization(doc, v + 4, sentence, `${role} of ${name}`);
+  }
   return objectOrganization(doc, v + 1, sentence, role);
 }
 

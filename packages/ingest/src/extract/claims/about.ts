@@ -148,6 +148,18 @@ export function aboutOf(
     // "her party would press …", "my bureau will enforce it": the speaker's own organization so called
     if (OWN_POSSESSIVES.has(t.lower)) {
       const noun = tokens[i + 1];
+      // ("his members had ratified the deal", said of a union's executive director: the organization the speaker leads,
+      // the gold READMEs' newsdev80, 2026-12-07, newsdev81)
+      // ("the deal "trades our members' future …"", said by the association itself: the speaker)
+      const leads = led ?? speakerOrg?.id;
+      // (not a chamber's: a minority leader's "her members" are her caucus)
+      if (
+        /^members$/.test(noun?.lower ?? "") &&
+        leads !== undefined &&
+        t.lower !== "their" &&
+        doc.entities.clusters[leads]?.kind !== "legislature"
+      )
+        ids.add(leads);
       const own =
         noun && !noun.cap && noun.kind === "word"
           ? memberOrganization(doc, claim, memberOf, (c) => callsOwn(c, noun.lower))

@@ -1,7 +1,9 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { describedOrganization } from "../entities/described-org.js";
-import type { Cluster } from "../entities/types.js";
+import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
+import { ORG_NOUNS } from "../lexicon/organizations.js";
+import { isRoleHead } from "../lexicon/titles.js";
 import type { Sentence } from "../text/sentences.js";
 import { isBarePossessive, isPossessive, type Token } from "../text/tokens.js";
 import { contentClaim, contentEnd, MIN_WORDS, wireDash, wordsBetween } from "./content.js";
@@ -60,8 +62,16 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
     const type = named ? doc.entities.clusters[named.cluster]?.type : undefined;
     // ("According to the department’s latest Blue Drop assessment, published in December, water …": the document's
     // participle set off after it is the source's too)
+    // ("According to the state broadcaster, the National Communications Network (NCN), the National Assembly …": a
+    // description's name set off after it is the source, and its mention, newsdev81)
+    const nameAfter = type === undefined ? namedAppositive(doc, k, s) : undefined;
+    if (nameAfter && (!speaker || speaker.cluster === undefined)) speaker = fromMention(doc, nameAfter.mention);
     const c =
-      (type === "Person" || type === "Organization" ? appositiveEnd(tokens, k, s) : participleAside(tokens, k, s)) + 1;
+      (nameAfter
+        ? nameAfter.comma
+        : type === "Person" || type === "Organization"
+          ? appositiveEnd(tokens, k, s)
+          : participleAside(tokens, k, s)) + 1;
     const end = contentEnd(tokens, c, s, mask, stopAtQuotes);
     if (wordsBetween(tokens, c, end) < MIN_WORDS) return;
     claims.push(contentClaim(scan, c, end, cue, speaker, "according-to-front"));
@@ -80,6 +90,28 @@ export function according(scan: ClaimScan, s: Sentence, i: number) {
   }
   claims.push(contentClaim(scan, first, stop, cue, speaker, "according-to-back"));
 }
+
+/**
+ * "…, the National Communications Network (NCN), …": after the comma at `k`, an organization's name (its "the" and an
+ * acronym in brackets with it) closed by another comma — the name's mention and that comma.
+ */
+function namedAppositive(doc: AnalyzedText, k: number, s: Sentence): { mention: Mention; comma: number } | undefined {
+  const { tokens } = doc;
+  // (a body's or a person's description, not a document's: "According to the indictment, Turquoise Trail Strategies,
+  // the lobbying firm Whitlock owns, paid …" has its content open at the name)
+  const head = tokens[k - 1]?.lower ?? "";
+  if (!ORG_NOUNS.has(head) && !MEDIUM_WORDS.test(head) && !isRoleHead(head)) return undefined;
+  const first = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+  const mention = doc.mentionByFirstToken.get(first);
+  // (an organization's name: a person's, "According to the company's founder, Zhang Wei, …", the speaker rules read)
+  if (!mention || doc.entities.clusters[mention.cluster]?.type !== "Organization") return undefined;
+  let after = mention.last;
+  if (tokens[after]?.text === "(" && tokens[after + 2]?.text === ")") after += 3;
+  return after < s.last && tokens[after]?.text === "," ? { mention, comma: after } : undefined;
+}
+
+/** Nouns that describe a news organization ("the state broadcaster", "the wire service"). */
+const MEDIUM_WORDS = /^(?:broadcaster|newspaper|daily|weekly|outlet|network|channel|station|service|agency|tabloid)$/;
 
 /** Most tokens of such an aside. */
 const MAX_PARTICIPLE_ASIDE = 8;

@@ -44,12 +44,19 @@ export function anonymityAsideBefore(doc: AnalyzedText, sentenceFirst: number, c
   return ANONYMITY_ASIDE.test(aside) ? open : -1;
 }
 
+/**
+ * A restrictive clause that says how its subject voted, with no object ("Two House Republicans who voted no said …"):
+ * it closes the subject as an anonymity aside does, and holds no cue of its own (2026-12-07, newsdev81; "who voted for
+ * the bill" ends in a noun phrase the relative's own reading takes).
+ */
+const VOTE_ASIDE = /^who\s+(?:voted|vote)\s+(?:no|yes)$/iu;
+
 /** How far back from a cue the "who" of an aside without commas may stand. */
 const MAX_BARE_ASIDE = 20;
 
 /**
  * "A pilot who asked not to be named because he feared dismissal said …": an anonymity aside with no
- * commas, from "who" to right before the cue at `cue`. Returns the index of that "who" (the subject ends
+ * commas (or a vote's: "Two House Republicans who voted no said …"), from "who" to right before the cue at `cue`. Returns the index of that "who" (the subject ends
  * right before it), or -1. A cue inside the aside ("feared" above, with "said" still to come) gets -2.
  */
 export function bareAnonymityAside(
@@ -68,7 +75,7 @@ export function bareAnonymityAside(
   }
   if (tokens[who]?.lower !== "who" || who <= sentenceFirst) return -1;
   const aside = doc.text.slice((tokens[who] as Token).start, (tokens[cue - 1] as Token).end);
-  if (!ANONYMITY_ASIDE.test(aside)) return -1;
+  if (!ANONYMITY_ASIDE.test(aside) && !VOTE_ASIDE.test(aside)) return -1;
   for (let k = cue + 1; k < sentenceLast; k++) {
     const t = tokens[k] as Token;
     // (", who spoke on condition of anonymity because she feared for her job, said …": the comma that closes the

@@ -98,6 +98,8 @@ const VENUES = new Set([
   "bulletin",
   // ("said in a written dissent that …", 2026-12-07, newsdev59)
   "dissent",
+  // ("saying in remarks carried by Radio Television Brunei (RTB) that …", 2026-12-07, newsdev81)
+  "remarks",
   "opinion",
   // ("denied in a video posted on Facebook on Wednesday night that …", newsdev61)
   "video",
@@ -271,6 +273,12 @@ export function indirectClaims(
       // ("had been inspected in July and found to meet all requirements": a passive participle joined by "and", no one
       // finding, 2026-12-07, newsdev67)
       if (t.lower === "found" && tokens[i - 1]?.lower === "and" && tokens[i + 1]?.lower === "to") continue;
+      // ("A federal judge on Tuesday released Mississippi's Pearl Bend School District from a desegregation order …":
+      // someone set free from something, no document released, 2026-12-07, newsdev81)
+      if (t.lower === "released" && releasedFrom(tokens, i + 1, s.last)) continue;
+      // ("Wyoming lawmakers have found a new way to fight for coal: …": a way found is a means, no finding that something is
+      // so, 2026-12-07, newsdev81)
+      if (/^(?:find|finds|found|finding)$/.test(t.lower) && wayFoundAt(tokens, i + 1)) continue;
       // ("…, a practice known in the industry as spread pricing": "known … as" names a thing, 2026-12-07, newsdev66)
       if (t.lower === "known" && tokens.slice(i + 1, i + 6).some((w) => w.lower === "as")) continue;
       // ("after interviewing 22 lawyers and judges who had appeared before her": a role's plural, `isRolePlural`)
@@ -2935,4 +2943,25 @@ function requiredClause(tokens: readonly Token[], i: number, first: number): boo
 function stanceOfShare(tokens: readonly Token[], i: number, base: string): boolean {
   if (!STANCE_CUES.has(base)) return false;
   return tokens[i - 1]?.lower === "percent" && /^\d/.test(tokens[i - 2]?.text ?? "");
+}
+
+/** "a new way to", "ways to", "another way around": a way (and its "to" or "around") from token `k`, past a determiner and an adjective. */
+function wayFoundAt(tokens: readonly Token[], k: number): boolean {
+  let at = k;
+  if (/^(?:a|an|the|another|new|other|some|no)$/.test(tokens[at]?.lower ?? "")) at++;
+  if (/^(?:new|better|different|cheaper|faster|legal|quiet|creative)$/.test(tokens[at]?.lower ?? "")) at++;
+  return /^ways?$/.test(tokens[at]?.lower ?? "") && /^(?:to|around|out|of)$/.test(tokens[at + 1]?.lower ?? "");
+}
+
+/**
+ * "released the district from a desegregation order", "released on bail": from token `k`, a "from" (or "on bail") before
+ * the clause's comma or "that", with no document named on the way.
+ */
+function releasedFrom(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let j = k; j < Math.min(last, k + 12); j++) {
+    const t = tokens[j] as Token;
+    if (t.text === "," || t.lower === "that" || t.kind === "quote" || RELEASED_DOCUMENTS.test(t.lower)) return false;
+    if (t.lower === "from" || (t.lower === "on" && tokens[j + 1]?.lower === "bail")) return j > k || t.lower === "on";
+  }
+  return false;
 }

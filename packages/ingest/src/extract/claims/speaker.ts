@@ -1450,7 +1450,14 @@ export function resolveNounPhrase(
   if (possessed && !endTok.cap) {
     // "the paper's editorial board wrote" is described; "Trump’s leaks worried …" is not a source
     // … and so is "Connecticut’s tax commissioner said": a job noun after the possessor
-    if (!ROLE_NOUNS.has(head) && !ROLE_HEADS.has(head) && !DETERMINERS.has(startTok.lower)) return null;
+    // ("Farmers' unions said …": the members' plural possessive a sentence opens with, then a lower-case plural, is an
+    // unnamed group, 2026-12-07, newsdev81)
+    const groups =
+      tokens[first - 1]?.sentence !== startTok.sentence &&
+      isBarePossessive(tokens, first + 1) &&
+      last === first + 2 &&
+      /[a-z]s$/.test(endTok.text);
+    if (!ROLE_NOUNS.has(head) && !ROLE_HEADS.has(head) && !DETERMINERS.has(startTok.lower) && !groups) return null;
     return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(startTok.start, endTok.end) };
   }
   // a lone determiner-like word is its own description ("most are planning …"); a participle standing

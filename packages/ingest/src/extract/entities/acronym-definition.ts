@@ -1,6 +1,8 @@
 import { NON_ORG_HEADS } from "../lexicon/events.js";
+import { firstNameGender } from "../lexicon/first-names.js";
 import { ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
+import { organizationMention } from "./mention-span.js";
 import { spellsInitials } from "./normalize.js";
 import type { Mention } from "./types.js";
 
@@ -139,8 +141,9 @@ function shortNameOf(
   if (KNOWN_AS.test(text.slice(m.end, short.start)) && /^\p{Lu}{2,6}$/u.test(short.text))
     return untyped && m.last - m.first >= 2 ? m : undefined;
   if (!/^\s*\($/.test(text.slice(m.end, short.start)) || text[short.end] !== ")") return undefined;
-  // ("Caledonian MacBrayne (CalMac)": the short name joins the first letters of two words or more)
-  if (m.last - m.first >= 2 && blendOf(short.text, m.name)) return m;
+  // ("Caledonian MacBrayne (CalMac)": the short name joins the first letters of two words or more; "Aluminium Bahrain
+  // (Alba)", each word's first syllable)
+  if (m.last - m.first >= 2 && (blendOf(short.text, m.name) || syllableBlend(short.text, m.name))) return m;
   // (a name of two words that ends in an organization's head too: "The Electoral Service (Servel)", newsdev73)
   const headed = m.last - m.first === 2 && ORG_HEADS.has(m.name.split(/\s+/).at(-1)?.toLowerCase() ?? "");
   if (m.last - m.first < 3 && !headed) return undefined;
@@ -235,4 +238,141 @@ export function blendOf(short: string, name: string): boolean {
     w++;
   }
   return parts.length >= 2;
+}
+
+/** Lower-case words that join an organization's name to what comes before it ("members of the X for Y (Z)"). */
+const JOINERS: ReadonlySet<string> = new Set(["for", "of", "and", "the", "from"]);
+
+/**
+ * Heads whose own name goes on after "for" ("the Ministry for Health and Social Services (HSS)", "the Commission for
+ * Human Rights"): an acronym of the words after the "for" names the head's organization by its portfolio.
+ */
+const HEADS_GOING_ON =
+  /^(?:ministry|department|office|agency|bureau|commission|commissioner|council|committee|centre|center|institute|secretariat|authority|fund|foundation|alliance|coalition|campaign|movement|party|association|society|network)$/;
+
+/**
+ * "Three members of the National Assembly for A Partnership for National Unity (APNU)": where the names before an
+ * acronym in brackets run on past the acronym's initials (the tagger joined the chamber and the party over "for", or
+ * cut them elsewhere), the words whose initials the acronym spells — from a capitalised word after a joining word —
+ * are the acronym's organization, the acronym its mention, and the words before the joining word a name of their
+ * own. Rewrites those mentions, keeping them sorted.
+ */
+export function splitAtDefinedAcronyms(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const before = mentions[k] as Mention;
+    const open = before.last;
+    const letters = tokens[open + 1];
+    if (tokens[open]?.text !== "(" || tokens[open + 2]?.text !== ")" || !letters) continue;
+    if (!/^\p{Lu}{3,}$/u.test(letters.text) || before.type === "Person" || before.title) continue;
+    if (spellsInitials(letters.text, before.name)) continue;
+    // (the names the run holds: mentions joined by lower-case joining words)
+    let chain = k;
+    while (chain > 0) {
+      const prev = mentions[chain - 1] as Mention;
+      const cur = mentions[chain] as Mention;
+      const gap = tokens.slice(prev.last, cur.first);
+      if (gap.length === 0 || gap.length > 2 || !gap.every((t) => !t.cap && JOINERS.has(t.lower))) break;
+      if (prev.type === "Person" || prev.title) break;
+      chain--;
+    }
+    const first = (mentions[chain] as Mention).first;
+    // the shortest tail that the acronym spells
+    let from = -1;
+    for (let s = open - 1; s > first + 1; s--) {
+      const word = tokens[s] as Token;
+      // (after "for" only, which "of" is not: "the U.S. Department of Health and Human Services (HHS)")
+      if (!word.cap || tokens[s - 1]?.text !== "for") continue;
+      if (HEADS_GOING_ON.test(tokens[s - 2]?.lower ?? "")) continue;
+      if (spellsInitials(letters.text, text.slice(word.start, (tokens[open - 1] as Token).end))) {
+        from = s;
+        break;
+      }
+    }
+    if (from < 0) continue;
+    let headEnd = from - 1;
+    while (headEnd > first && JOINERS.has(tokens[headEnd - 1]?.lower ?? "") && !tokens[headEnd - 1]?.cap) headEnd--;
+    const org = organizationMention(text, tokens, from, open, "organization");
+    if (before.tentative) org.tentative = true;
+    // the names over the run: the head's kept up to the joining word, the rest replaced
+    const head = mentions.slice(chain, k + 1).find((m) => m.first < headEnd);
+    mentions.splice(chain, k + 1 - chain);
+    const kept: Mention[] = [];
+    if (head) {
+      const wasWhole = head.name === head.text;
+      head.last = Math.min(head.last, headEnd);
+      head.end = (tokens[head.last - 1] as Token).end;
+      head.text = text.slice(head.start, head.end);
+      if (wasWhole) head.name = head.text;
+      kept.push(head);
+    }
+    kept.push(org);
+    const acronymMention = mentions[chain];
+    if (acronymMention?.first !== open + 1)
+      kept.push(organizationMention(text, tokens, open + 1, open + 2, "organization"));
+    mentions.splice(chain, 0, ...kept);
+    k = chain + kept.length - 1;
+  }
+}
+
+/**
+ * Whether a short name in title case joins the opening letters (two or more) of every word of a name of two or three
+ * words, in order ("Alba" for "Aluminium Bahrain").
+ */
+export function syllableBlend(short: string, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,7}$/u.test(short)) return false;
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2 || words.length > 3) return false;
+  const fits = (rest: string, w: number): boolean => {
+    if (w === words.length) return rest === "";
+    const word = words[w] as string;
+    for (let n = 2; n <= Math.min(rest.length, word.length); n++)
+      if (word.startsWith(rest.slice(0, n)) && fits(rest.slice(n), w + 1)) return true;
+    return false;
+  };
+  return fits(short.toLowerCase(), 0);
+}
+
+/**
+ * "Aluminium Bahrain (Alba) will build …": capitalised words (two or three, a country's name among them, which the
+ * tagger typed alone) right before a short name in brackets that joins each word's opening letters are one
+ * organization's name; its mention replaces the ones inside (the short name is `bindBracketShortNames`' to bind).
+ * Keeps the mentions sorted.
+ */
+export function namesBeforeBlends(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (let p = 2; p + 2 < tokens.length; p++) {
+    const short = tokens[p + 1] as Token;
+    if (tokens[p]?.text !== "(" || tokens[p + 2]?.text !== ")" || short.kind !== "word") continue;
+    for (const words of [2, 3]) {
+      const first = p - words;
+      if (first < 0) continue;
+      const run = tokens.slice(first, p);
+      if (!run.every((t) => t.kind === "word" && t.cap && t.sentence === short.sentence)) continue;
+      const start = (run[0] as Token).start;
+      const end = (run.at(-1) as Token).end;
+      if (!syllableBlend(short.text, text.slice(start, end))) continue;
+      const inside = mentions.filter((m) => m.first < p && m.last > first);
+      // (the tagger's person over the whole run, when no listed first name opens it, is its doubt)
+      const guessed = (m: Mention) =>
+        m.type === "Person" && m.first === first && m.last === p && firstNameGender(run[0]?.text ?? "") === undefined;
+      if (
+        inside.some(
+          (m) =>
+            m.first < first ||
+            (m.type === "Person" && !guessed(m)) ||
+            (m.type === "Organization" && m.kind !== "country"),
+        )
+      )
+        break;
+      for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+      const org = organizationMention(text, tokens, first, p, "company");
+      // (the short name's own mention, where the tagger kept none: `bindBracketShortNames` names it)
+      const found = [org];
+      if (!mentions.some((m) => m.first === p + 1))
+        found.push(organizationMention(text, tokens, p + 1, p + 2, "company"));
+      let at = mentions.findIndex((m) => m.start > start);
+      if (at < 0) at = mentions.length;
+      mentions.splice(at, 0, ...found);
+      break;
+    }
+  }
 }

@@ -32,3 +32,26 @@ export function possessiveCounties(text: string, tokens: readonly Token[], menti
       m.tagged = "LOC";
     }
 }
+
+/** A county's name alone: capitalised words, then "County" ("Converse County", "Prince George's County"). */
+const COUNTY_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s)+County$/u;
+
+/**
+ * "Converse County Commissioner Luz Aranda-Whitfield", "families in Polk County": a county by its name alone is a
+ * place, as the gold READMEs annotate every one (its government is "the X County Board of Commissioners", "the X
+ * County Council"), though the tagger reads it as an organization before a title — unless the article names one such
+ * body of the county, which the name then stands for. Retypes those mentions as places (the caller drops them).
+ */
+export function countiesAsPlaces(mentions: Mention[]): void {
+  // ("Stearns County Commissioner X" beside "the Stearns County Board": the county's own body the article names, which
+  // the name stands for before the title, newsdev73)
+  // (one body only: beside the county's sheriff's office and its board, the county alone is neither)
+  const bodies = new Set(mentions.filter((m) => m.type === "Organization").map((m) => m.name));
+  const opened = (name: string) => [...bodies].filter((b) => b.startsWith(`${name} `)).length;
+  for (const m of mentions)
+    if (m.type === "Organization" && m.title === undefined && COUNTY_NAME.test(m.name) && opened(m.name) !== 1) {
+      m.type = "Unknown";
+      m.tagged = "LOC";
+      delete m.kind;
+    }
+}

@@ -98,3 +98,46 @@ export function joinCircuitOrdinals(text: string, tokens: readonly Token[], ment
     m.name = `${number.text}${suffix.text} ${m.name}`;
   }
 }
+
+/**
+ * "U.S. District Judge Cornelius T. Ambrose-Whitlow of the Southern District of Mississippi": a federal district named
+ * by its compass word and a US state after "the" is the district's court, an organization (the gold READMEs'
+ * "Southern District of Mississippi", newsdev81), where the tagger typed nothing or only the state. Adds the
+ * mention (dropping the state's inside it), keeping the mentions sorted.
+ */
+export function bareFederalDistricts(
+  text: string,
+  tokens: readonly Token[],
+  mentions: Mention[],
+  isState: (name: string) => boolean,
+): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const compass = tokens[k] as Token;
+    if (!compass.cap || !COMPASS.has(compass.lower) || tokens[k - 1]?.lower !== "the") continue;
+    const end = districtEnd(tokens, k);
+    if (end < 0) continue;
+    const state = text.slice((tokens[k + 3] as Token).start, (tokens[end - 1] as Token).end);
+    if (!isState(state)) continue;
+    const over = mentions.filter((m) => m.first < end && m.last > k);
+    if (over.some((m) => m.type !== "Unknown")) continue;
+    const start = compass.start;
+    const stop = (tokens[end - 1] as Token).end;
+    const name = text.slice(start, stop);
+    const mention: Mention = {
+      start,
+      end: stop,
+      text: name,
+      name,
+      first: k,
+      last: end,
+      type: "Organization",
+      kind: "court",
+      tagged: "ORG",
+      cluster: -1,
+    };
+    for (const m of over) mentions.splice(mentions.indexOf(m), 1);
+    let at = mentions.findIndex((m) => m.start > start);
+    if (at < 0) at = mentions.length;
+    mentions.splice(at, 0, mention);
+  }
+}

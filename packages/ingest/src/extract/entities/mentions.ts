@@ -26,7 +26,7 @@ import {
   TITLED_COMPANIES,
   UNRULY_NAMES,
 } from "../lexicon/organizations.js";
-import { AP_STATE_ABBREVIATIONS, PLACE_HEADS, PLACES } from "../lexicon/places.js";
+import { AP_STATE_ABBREVIATIONS, PLACE_HEADS, PLACES, US_STATE_NAMES } from "../lexicon/places.js";
 import { POLITICAL_PARTIES } from "../lexicon/political-parties.js";
 import { programmeAt } from "../lexicon/programmes.js";
 import { SUBNATIONAL_REGIONS } from "../lexicon/subnational-regions.js";
@@ -47,12 +47,16 @@ import {
   bindBracketShortNames,
   bindDefinedAcronyms,
   dropTermAcronyms,
+  namesBeforeBlends,
+  splitAtDefinedAcronyms,
   typeNamesByAcronym,
 } from "./acronym-definition.js";
 import { typeAgedNames } from "./aged-names.js";
 import { namesOverIn } from "./bracketed-names.js";
+import { camelCaseOpenings } from "./camel-case-openings.js";
 import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-committees.js";
 import { joinCampusNames } from "./campus-names.js";
+import { catalanSurnames } from "./catalan-names.js";
 import { joinCauseNames } from "./cause-names.js";
 import { isTeamName } from "./closing-name.js";
 import { collectivePossessor } from "./collective-possessors.js";
@@ -68,8 +72,8 @@ import {
   unifyTaggedTypes,
 } from "./consistency.js";
 import { joinAmpersandNames, trimNationalityConjuncts, typeCoordinatedOrganizations } from "./coordination.js";
-import { possessiveCounties } from "./county-names.js";
-import { joinCircuitOrdinals, joinCourtDistricts } from "./court-districts.js";
+import { countiesAsPlaces, possessiveCounties } from "./county-names.js";
+import { bareFederalDistricts, joinCircuitOrdinals, joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
 import { descentAdjectives } from "./descent-adjectives.js";
 import { typeDescribedNames } from "./described-names.js";
@@ -96,17 +100,21 @@ import { typeNeuterNames, typeWhichNames } from "./neuter-names.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
 import { namesAfterOpeningWords } from "./opening-words.js";
+import { unitsOfOrganizations } from "./organization-units.js";
 import { partyPluralMentions } from "./party-plurals.js";
 import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
 import { joinIndianPatronymics } from "./patronymics.js";
+import { pluralPossessiveNames } from "./plural-possessive-names.js";
 import { pluralTitles } from "./plural-titles.js";
 import { trimPollNames } from "./poll-names.js";
 import { firmsAfterTradeTitles } from "./pollster-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { splitPossessiveOrganizations } from "./possessive-names.js";
+import { dropRaceWords } from "./race-words.js";
 import { numberedStations, regionalStations } from "./regional-stations.js";
 import { repeatOrganizationNames } from "./repeated-names.js";
 import { committeesNamedBySlogans } from "./slogan-names.js";
+import { stateAbbreviationsAfterTowns } from "./state-abbreviations.js";
 import { bareBodiesOfState, bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import { bareLegislatures, stateEditions, stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
@@ -395,6 +403,9 @@ function officesOfTitles(text: string, tokens: Token[], mentions: Mention[]): vo
   }
 }
 
+/** The units of unions and fraternal orders written with their numbers ("Local 1487", "Lodge 27", "Council 94"). */
+const NUMBERED_UNITS = /^(?:Local|Lodge|Council)$/;
+
 /** Matches the longest title starting at token i (lowercase words); returns its length in tokens. */
 function titleAt(tokens: Token[], i: number): { title: string; length: number } | undefined {
   const t = tokens[i];
@@ -440,6 +451,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   // "the leafy Melbourne suburb of Preston": a name after "suburb of", "town of"… is a place everywhere
   const placeNames = namedPlaces(tokens);
   const datelineTowns = datelinePlaces(tokens);
+  // "the ferry Maria Fatima": a vessel's name, wherever else the article writes it ("the Maria Fatima had last been
+  // inspected", newsdev81)
+  const vessels = new Set<string>();
   const headlineLines = headlines ? ownLines(text, tokens, headlines) : undefined;
   const deferred: [number, number][] = [];
   // "Image: Wikimedia Commons user Desertlens.": a picture's credit line names nobody in the story
@@ -594,11 +608,11 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
         continue;
       }
       // "AFSCME Local 1487", "Teamsters Local 727", "Fraternal Order of Police Lodge 27": a union local's or lodge's
-      // number is part of its name
+      // number is part of its name ("Rhode Island Council 94", a union's council, newsdev81)
       if (
         t?.kind === "number" &&
         /^\d{1,5}$/.test(t.text) &&
-        ((tokens[j - 1] as Token).text === "Local" || (tokens[j - 1] as Token).text === "Lodge") &&
+        NUMBERED_UNITS.test((tokens[j - 1] as Token).text) &&
         j - 1 > i &&
         t.start === (tokens[j - 1] as Token).end + 1
       ) {
@@ -776,7 +790,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       waterOf(tokens, i, j) ||
       stadiumOrCup(tokens, i, j) ||
       chamberOfRace(tokens, i, j) ||
-      shipName(tokens, i, j) ||
+      (shipName(tokens, i, j) && vessels.add(runKey(tokens, tokens[i]?.text === "The" ? i + 1 : i, j))) ||
       partyNotationRun(tokens, i)
     ) {
       i = j;
@@ -808,12 +822,18 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
     i = j;
   }
   if (deferred.length > 0) namesInHeadlines(text, tokens, deferred, lowerVocab, mentions, headlines);
+  if (vessels.size > 0)
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as Mention;
+      if (m.title === undefined && vessels.has(runKey(tokens, m.first, m.last))) mentions.splice(k, 1);
+    }
   if (tags) unifyTaggedTypes(mentions, tokens);
   if (tags) typeCompanyNames(mentions, lowerVocab);
   extendToLongerOrganizations(text, tokens, mentions);
   officesOfTitles(text, tokens, mentions);
   joinPortfolioLists(text, tokens, mentions, (name) => knownOrg(name) !== undefined);
   joinCourtDistricts(text, tokens, mentions);
+  bareFederalDistricts(text, tokens, mentions, (name) => US_STATE_NAMES.has(name));
   joinCircuitOrdinals(text, tokens, mentions);
   joinMissionNames(text, tokens, mentions);
   joinCauseNames(text, tokens, mentions);
@@ -848,6 +868,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) orgEndingsReadAsPeople(tokens, mentions);
   if (tags) namesListedWithPlaces(tokens, mentions);
   joinCommaListNames(text, tokens, mentions);
+  splitAtDefinedAcronyms(text, tokens, mentions);
+  namesBeforeBlends(text, tokens, mentions);
   typeNamesByAcronym(text, mentions);
   bindDefinedAcronyms(text, mentions);
   bindBracketShortNames(text, mentions, (word) => isPlaceName(word, word.toLowerCase(), undefined));
@@ -871,6 +893,13 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   imperativeNames(text, tokens, mentions);
   namesAfterOpeningWords(text, tokens, mentions);
   possessiveCounties(text, tokens, mentions);
+  countiesAsPlaces(mentions);
+  camelCaseOpenings(text, tokens, mentions);
+  unitsOfOrganizations(text, tokens, mentions);
+  catalanSurnames(text, tokens, mentions);
+  pluralPossessiveNames(text, tokens, mentions);
+  dropRaceWords(mentions);
+  stateAbbreviationsAfterTowns(tokens, mentions);
   regionalStations(text, tokens, mentions);
   numberedStations(text, tokens, mentions);
   // (again, for the places of the local governments just opened: "the City of Cass Falls")
@@ -1499,7 +1528,7 @@ function processRun(
     // ("Fraternal Order of Police Lodge 27": the lodge the tagger kept, its number left out)
     if (
       piece.last + 1 === e &&
-      /^(?:Local|Lodge)$/.test((tokens[piece.last - 1] as Token).text) &&
+      NUMBERED_UNITS.test((tokens[piece.last - 1] as Token).text) &&
       tokens[piece.last]?.kind === "number"
     ) {
       piece.last += 1;

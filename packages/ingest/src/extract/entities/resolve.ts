@@ -268,6 +268,9 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
       // ("Haji Rosli bin Othman" … "Rosli": a Malay name is called by the given name before "bin", not the father's)
       const given = PATRONYMIC.exec(c.name)?.[1];
       if (given) addTo(bySurnameIndex, nameKey(given), c);
+      // ("Arnau Casals i Ribó" … "Casals": a Catalan name is called by its first surname, newsdev14 and newsdev81)
+      const first = CATALAN_SURNAMES.exec(c.name)?.[1];
+      if (first) addTo(bySurnameIndex, nameKey(first), c);
       const f = nameKey(c.name.trim().split(/\s+/)[0] ?? "");
       addTo(byFirstNameIndex, f, c);
     }
@@ -366,6 +369,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinBareCouncils(clusters, byKey);
   joinBareLegislature(clusters, byKey);
   joinInnerNames(clusters, byKey, tokens);
+  joinGappedNames(clusters, byKey);
   joinHeadsOfOf(clusters, byKey);
   joinCallSigns(clusters, byKey);
   joinOpenedPeople(clusters, byKey);
@@ -513,7 +517,8 @@ function joinOpeningOrganizations(clusters: Cluster[], byKey: Map<string, Cluste
   for (const short of orgs) {
     if (joined.has(short)) continue;
     const words = short.name.trim().split(/\s+/);
-    if (words.length > 2 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    // ("an eThekwini councillor" after "eThekwini Municipality": a name's first word may open in lower case)
+    if (words.length > 2 || words.some((w) => !/^(?:\p{Lu}|\p{Ll}+\p{Lu})/u.test(w))) continue;
     if (words.length === 1 && !standsAlone(short.name)) continue;
     if (words.some((w) => personWords.has(nameKey(w)))) continue;
     const longer = (byOpening.get(nameKey(short.name)) ?? []).filter((c) => c !== short && !joined.has(c));
@@ -573,6 +578,41 @@ function joinMinistryForms(clusters: Cluster[], byKey: Map<string, Cluster>): vo
     if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }
 }
+
+/** Whether `short`'s words stand in `long`'s in order, the last the same, with words between them left out. */
+function gappedIn(short: readonly string[], long: readonly string[]): boolean {
+  if (short.at(-1) !== long.at(-1) || short.length >= long.length) return false;
+  let at = 0;
+  for (const w of long) if (w === short[at]) at++;
+  return at === short.length;
+}
+
+/**
+ * "the Legal Defense Fund would appeal" after "the NAACP Legal Defense and Educational Fund": an organization's name
+ * of three capitalised words or more whose words stand, in order and ending with its head, in exactly one longer
+ * organization's name named before it (some of that name's words left out) is that organization (not a party's or a
+ * country's). 2026-12-07, newsdev81.
+ */
+function joinGappedNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const orgs = clusters.filter((c) => c.type === "Organization" && !c.country && c.kind !== "party");
+  for (const short of orgs) {
+    if (!clusters.includes(short) || short.mentions.length === 0) continue;
+    const words = short.name.split(/\s+/);
+    if (words.length < 3 || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const longer = orgs.filter(
+      (c) =>
+        c !== short &&
+        clusters.includes(c) &&
+        c.mentions.length > 0 &&
+        firstStart(c) < firstStart(short) &&
+        gappedIn(words, c.name.split(/\s+/)),
+    );
+    if (longer.length === 1) merge(clusters, byKey, longer[0] as Cluster, short);
+  }
+}
+
+/** A Catalan name's two surnames joined by "i", the first captured ("Núria Casals i Pujol"). */
+const CATALAN_SURNAMES = / (\p{Lu}[\p{L}'’-]*) i \p{Lu}[\p{L}'’-]*$/u;
 
 /** A Malay patronymic, the given name before it captured ("Rosli bin Othman", "Siti Aminah binti Yusof"). */
 const PATRONYMIC = /(\p{Lu}\p{Ll}+) (?:bin|binti|bte|bt\.?|a\/l|a\/p) \p{Lu}/u;
@@ -669,12 +709,16 @@ function joinOpenedPeople(clusters: Cluster[], byKey: Map<string, Cluster>): voi
   for (const short of [...clusters]) {
     if (short.type !== "Person" || !clusters.includes(short) || short.titles.size > 0) continue;
     const words = short.name.split(/\s+/);
-    if (words.length > 2 || isListedFirstName(words[0] ?? "") || wordBorneByPerson(clusters, short)) continue;
+    if (words.length > 2 || wordBorneByPerson(clusters, short)) continue;
+    // (a listed first name opens a person's name, unless the organization is one named for a place: "Pearl Bend’s
+    // graduation rate" after "the Pearl Bend School District", 2026-12-07, newsdev81)
+    const firstName = isListedFirstName(words[0] ?? "");
     // (not "Obama" beside "the Obama White House": an institution the lexicon knows, named for a person, keeps the
     // person)
     const full = clusters.filter(
       (c) =>
         c.type === "Organization" &&
+        (!firstName || (words.length === 2 && PLACE_NAMED.test(c.name))) &&
         !c.country &&
         !GOVERNMENT_KINDS.has(c.kind ?? "") &&
         !KNOWN_ORG_NAMES.has(c.name.slice(short.name.length + 1).toLowerCase()) &&
@@ -691,6 +735,9 @@ function joinOpenedPeople(clusters: Cluster[], byKey: Map<string, Cluster>): voi
     merge(clusters, byKey, full[0] as Cluster, short);
   }
 }
+
+/** Bodies named for the place they serve ("the Pearl Bend School District", "the Cass Falls Water District"). */
+const PLACE_NAMED = /\b(?:School District|Water District|Public Schools|Township|Borough)$/;
 
 /** A US federal department, its portfolio captured ("U.S. Department of Health and Human Services"). */
 const US_DEPARTMENT = /^(?:U\.S\. |United States )?Department of (?:the )?(.+)$/;
@@ -893,7 +940,7 @@ function nameOpening(name: string): string | undefined {
 
 /** A proper word that can stand for an organization it opens: no organization head, country, generic or function word. */
 function standsAlone(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  if (!/^(?:\p{Lu}\p{Ll}{2,}|\p{Ll}+\p{Lu}\p{Ll}{2,})$/u.test(word)) return false;
   const key = nameKey(word);
   return !ORG_HEADS.has(key) && !GENERIC_OPENINGS.has(key) && !countryOf(word) && !FUNCTION_WORDS.has(key);
 }

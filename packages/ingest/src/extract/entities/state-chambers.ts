@@ -25,6 +25,9 @@ const CHAMBERS: readonly { us: string; bare: RegExp; state: RegExp; own: string 
  * State Senate"; not "House and Senate", "GOP Senate", "U.S. House …").
  */
 export function isStateChamber(name: string, usChamber: string): boolean {
+  // ("The bill passed the House of Delegates 88-50 …": a chamber only three US states have, named without its state,
+  // newsdev81)
+  if (name === "House of Delegates") return usChamber === "United States House of Representatives";
   const shape = CHAMBERS.find((c) => c.us === usChamber)?.state;
   const place = shape?.exec(name)?.[1];
   return place !== undefined && name !== usChamber && PLACES.has(place.toLowerCase()) && !countryOf(place);
@@ -55,8 +58,14 @@ export function bareChambersOfState(text: string, mentions: Mention[]): void {
     if (federal || !bareOnes) continue;
     // ("the Alabama House of Representatives" and "an Alabama House committee": one state's chamber by two names, the
     // longer its own, newsdev75)
-    const places = new Set([...named].map((n) => CHAMBERS.find((c) => c.us === us)?.state.exec(n)?.[1]));
-    const sole = named.size > 1 && places.size === 1 ? [...named].sort((a, b) => b.length - a.length)[0] : undefined;
+    // ("the Virginia House" in the headline, "the House of Delegates" after: a chamber three states have, written
+    // without its state, is the state's the article names, newsdev40)
+    const places = new Set(
+      [...named]
+        .filter((n) => n !== "House of Delegates")
+        .map((n) => CHAMBERS.find((c) => c.us === us)?.state.exec(n)?.[1]),
+    );
+    const sole = named.size > 1 && places.size <= 1 ? [...named].sort((a, b) => b.length - a.length)[0] : undefined;
     // "a Senate inquiry" in a story datelined in the Philippines is the Philippine Senate: a chamber of its own name
     const abroad = named.size === 1 || sole !== undefined ? undefined : datelineCountry(text);
     const chamber =

@@ -44,7 +44,7 @@ export function stateHouses(text: string, tokens: readonly Token[], mentions: Me
     const state = /^(.+) (?:House of Representatives|House of Delegates|State Senate|State Assembly)$/.exec(
       m.name,
     )?.[1];
-    if (state !== undefined && US_STATE_NAMES.has(state)) m.kind = "legislature";
+    if ((state !== undefined && US_STATE_NAMES.has(state)) || m.name === "House of Delegates") m.kind = "legislature";
   }
 }
 

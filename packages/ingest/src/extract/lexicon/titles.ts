@@ -59,6 +59,9 @@ const RAW: [string, string | undefined][] = [
   ["senator", "United States Senate"],
   ["sen.", "United States Senate"],
   ["rep.", "United States House of Representatives"],
+  // a member of a state's House of Delegates or Congress's delegate ("Del. Marisol Ferreira-Watts", "Del. Mariana
+  // Taitague-Reyes (D-Guam)"), kept out of the tagger's features, 2026-12-07 (newsdev81)
+  ["del.", undefined],
   ["representative", undefined],
   // members of Westminster-style parliaments ("Labour MP Diane Abbott", "the Fianna Fáil TD Pádraig Ó Conghaile")
   ["mp", undefined],
@@ -186,6 +189,10 @@ const RAW: [string, string | undefined][] = [
   // ("State Forester Yusuf Abdirahman-Kell", the head of a state's forestry department, 2026-12-07, newsdev78)
   ["state forester", undefined],
   ["state treasurer", undefined],
+  // a state's treasurer under Rhode Island's title ("General Treasurer Nadia O'Rourke-Baptiste … the treasurer"), and
+  // the bare title, kept out of the tagger's features, 2026-12-07 (newsdev81)
+  ["general treasurer", undefined],
+  ["treasurer", undefined],
   // a city's clerk ("City Clerk Marisol Duran" beside the Greeley City Clerk’s Office), kept out of the tagger's
   // features, 2026-12-07 (newsdev40; "county clerk" too cost newsdev34 a speaker: "…, the county clerk said" then
   // read as the title's holder among the people its claim names)
@@ -276,6 +283,9 @@ for (const t of TITLES) {
  * stay as trained until a retrain that does not cost that.
  */
 export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
+  // a delegate, a treasurer (2026-12-07, newsdev81)
+  "del.",
+  "treasurer",
   "secretary-general",
   "director-general",
   // British titles with no full stop (2026-12-06; "sir" and "dame" were honorifics, features already)

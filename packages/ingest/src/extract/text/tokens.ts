@@ -21,6 +21,9 @@ const TOKEN_RE = new RegExp(
     // initialisms: U.S., H.R., D.C., U.S.A.
     "(?:\\p{Lu}\\.){2,}",
     `(?:${ABBREVIATIONS})\\.(?=\\s)`,
+    // a delegate's title before a name ("Del. Marisol Ferreira-Watts"), not Delaware's abbreviation after a town
+    // ("DOVER, Del. (Reuters)", "Wilmington, Del. The bill …"), 2026-12-07 (newsdev81)
+    "Del\\.(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})",
     // a single initial before a capitalized word: "Donald J. Trump"
     "\\p{Lu}\\.(?=\\s+\\p{Lu})",
     // a legal form in capitals and small letters with its stops: "Sicilfrutta Export S.r.l.", "Fiat S.p.A."
