@@ -86,6 +86,7 @@ import {
   NEWSDEV82,
   NEWSDEV83,
   NEWSDEV84,
+  NEWSDEV85,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -612,6 +613,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV85]).toEqual({
+      person: 0.93,
+      org: 0.92,
+      claim: 0.96,
+      "claim+speaker": 0.9,
+      about: 0.77,
+      affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV84]).toEqual({
       person: 0.91,

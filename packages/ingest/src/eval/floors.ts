@@ -170,6 +170,8 @@ export const NEWSDEV82 = "newsdev82 (authored US political reports and Wikinews 
 export const NEWSDEV83 = "newsdev83 (authored US political reports and Wikinews news reports, 83rd set)";
 /** The name `pnpm eval` reports gold/newsdev84 under. */
 export const NEWSDEV84 = "newsdev84 (authored US political reports and Wikinews news reports, 84th set)";
+/** The name `pnpm eval` reports gold/newsdev85 under. */
+export const NEWSDEV85 = "newsdev85 (authored US political reports and Wikinews news reports, 85th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -259,6 +261,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev82", NEWSDEV82],
   ["newsdev83", NEWSDEV83],
   ["newsdev84", NEWSDEV84],
+  ["newsdev85", NEWSDEV85],
   ["newstest", NEWSTEST],
 ]);
 
@@ -914,6 +917,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // person 0.939, org 0.925, claim 0.997, claim+speaker 0.908, about 0.803, affiliation 0.748 — floors two to three
   // items below.
   [NEWSDEV84]: { person: 0.91, org: 0.9, claim: 0.97, "claim+speaker": 0.88, about: 0.78, affiliation: 0.72 },
+  // gold/newsdev85 (12 articles, 177 claims, written blind 2026-12-07: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews news reports; its errors unread): first measured at rules-192+entities-192 (065c991)
+  // person 0.956, org 0.949, claim 0.983, claim+speaker 0.926, about 0.794, affiliation 0.829 — floors two to three
+  // items below; unchanged at rules-193.
+  [NEWSDEV85]: { person: 0.93, org: 0.92, claim: 0.96, "claim+speaker": 0.9, about: 0.77, affiliation: 0.8 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
