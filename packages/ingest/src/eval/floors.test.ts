@@ -639,12 +639,12 @@ describe("checkFloors", () => {
       affiliation: 0.86,
     });
     expect(QUALITY_FLOORS[NEWSDEV82]).toEqual({
-      person: 0.92,
-      org: 0.87,
-      claim: 0.95,
-      "claim+speaker": 0.88,
-      about: 0.71,
-      affiliation: 0.66,
+      person: 0.95,
+      org: 0.9,
+      claim: 0.97,
+      "claim+speaker": 0.93,
+      about: 0.74,
+      affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV81]).toEqual({
       person: 0.96,

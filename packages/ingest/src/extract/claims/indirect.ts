@@ -1071,6 +1071,9 @@ export function indirectClaims(
       if (unit !== "attribution" && !hasThat && cue.base === "expect" && infinitiveSoon(tokens, c, end)) continue;
       // ("Republicans … have confirmed 16 district judges since January 2015": confirming a number of nominees is an act)
       if (unit !== "attribution" && !hasThat && cue.base === "confirm" && tokens[c]?.kind === "number") continue;
+      // ("Nebraska's governor wants the biggest property tax cut in state history": in the quotation unit a want is no
+      // claim — no authored gold holds one of "want" — PolNeAR counts it, 2026-12-07, newsdev82)
+      if (unit !== "attribution" && cue.base === "want") continue;
       // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
       // request is no claim (the gold READMEs); PolNeAR counts it
       if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(doc, c, end)) {
@@ -2675,6 +2678,12 @@ export function isRequest(doc: AnalyzedText, c: number, end: number): boolean {
       if (/^(?:last|this|on)$/.test(tokens[after]?.lower ?? "") && tokens[after + 1]?.kind === "word") after += 2;
       skipped += after - k;
       k = after - 1;
+      continue;
+    }
+    // ("asked a state appeals court on Thursday to throw out …": the day the request was made, no part of the object)
+    if (t.lower === "on" && k > from && CALENDAR_WORDS.has(tokens[k + 1]?.lower ?? "")) {
+      skipped += 2;
+      k++;
       continue;
     }
     if (t.kind === "quote" || t.kind === "punct" || t.lower === "that" || CLAUSE_WORDS.has(t.lower)) return false;

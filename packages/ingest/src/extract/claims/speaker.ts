@@ -268,6 +268,15 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
   const located = tokens[k]?.text === "," ? placeBeforeLocation(doc.text, tokens, k - 1) : undefined;
   if (located !== undefined && officeOfPlace(tokens, located)) return speakerEndingAt(doc, located, anon);
   if (tokens[k]?.text === ",") {
+    // ("Chen Wei-lun, a director of Taiwan's Fong Hsin Ocean Fishery, which has held Palauan licences since 2012,
+    // denied …": a relative clause on the description's organization, set off by commas, is passed over, 2026-12-07,
+    // newsdev82)
+    // (a person's only: "The National Mining Association, which represents coal producers, has long maintained …" keeps
+    // the organization the relative clause is on)
+    const relative = whichAsideOpening(tokens, k);
+    const described = relative > 0 ? speakerEndingAt(doc, relative, anon) : null;
+    if (described?.cluster !== undefined && doc.entities.clusters[described.cluster]?.type === "Person")
+      return described;
     // "One Republican presidential hopeful, Carly Fiorina, says": the name right before the comma
     // (or before its bracketed party and state: "…, Gov. John Kasich (R-OH), said")
     // ("the parent, Ardent Steel Corp., said": the abbreviation's period is no part of the name's mention)
@@ -1344,6 +1353,18 @@ export function resolveNounPhrase(
     else org = m;
   }
   if (person && person.end >= endTok.end - 1) return fromMention(doc, person);
+  // ("School boards say …": an organization's noun capitalised only because it opens the sentence, then lower-case
+  // words ending in a plural, is an unnamed group, not an organization "School", 2026-12-07, newsdev82)
+  if (
+    (org === undefined || (org.start === startTok.start && org.last - org.first === 1)) &&
+    person === undefined &&
+    last > first &&
+    tokens[first - 1]?.sentence !== startTok.sentence &&
+    ORG_NOUNS.has(startTok.lower) &&
+    /[a-z]s$/.test(endTok.text) &&
+    tokens.slice(first + 1, last + 1).every((t) => t.kind === "word" && !t.cap)
+  )
+    return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(startTok.start, endTok.end) };
   // "The group’s 41-page complaint argues …", "according to the cooperative’s own count": a document an
   // organization's description owns speaks for the organization, the whole phrase its mention (newsdev26 vq03)
   const owned = MADE_DOCUMENTS.test(head) || FILED_DOCUMENTS.test(head);
@@ -2012,6 +2033,21 @@ function personBeforeAppositive(doc: AnalyzedText, phraseStart: number, end: num
     if (aged) q -= 2;
   }
   return null;
+}
+
+/** Most tokens of a "which" clause set off by commas before a cue. */
+const MAX_WHICH_ASIDE = 15;
+
+/**
+ * The comma that opens a ", which …," clause closed by the comma at `k`, when the words before that comma end an
+ * organization's name; else -1.
+ */
+function whichAsideOpening(tokens: readonly Token[], k: number): number {
+  let open = k - 1;
+  while (open > 0 && k - open <= MAX_WHICH_ASIDE && tokens[open]?.text !== "," && tokens[open]?.kind !== "quote")
+    open--;
+  if (tokens[open]?.text !== "," || tokens[open + 1]?.lower !== "which" || open + 2 >= k) return -1;
+  return tokens[open - 1]?.cap ? open : -1;
 }
 
 const APPOSITIVE_PREPOSITIONS = new Set(["of", "from", "in", "at", "for", "with"]);

@@ -100,7 +100,13 @@ import { typeNeuterNames, typeWhichNames } from "./neuter-names.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
 import { namesAfterOpeningWords } from "./opening-words.js";
-import { unitsOfOrganizations } from "./organization-units.js";
+import {
+  groupsForCauses,
+  organizationsOfCountries,
+  radioAndTelevision,
+  tribalNations,
+  unitsOfOrganizations,
+} from "./organization-units.js";
 import { partyPluralMentions } from "./party-plurals.js";
 import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
 import { joinIndianPatronymics } from "./patronymics.js";
@@ -113,6 +119,7 @@ import { splitPossessiveOrganizations } from "./possessive-names.js";
 import { dropRaceWords } from "./race-words.js";
 import { numberedStations, regionalStations } from "./regional-stations.js";
 import { repeatOrganizationNames } from "./repeated-names.js";
+import { saintSurnames } from "./saint-surnames.js";
 import { committeesNamedBySlogans } from "./slogan-names.js";
 import { stateAbbreviationsAfterTowns } from "./state-abbreviations.js";
 import { bareBodiesOfState, bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
@@ -896,7 +903,12 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   countiesAsPlaces(mentions);
   camelCaseOpenings(text, tokens, mentions);
   unitsOfOrganizations(text, tokens, mentions);
+  groupsForCauses(text, tokens, mentions);
+  tribalNations(text, tokens, mentions);
+  radioAndTelevision(text, tokens, mentions);
+  organizationsOfCountries(text, tokens, mentions);
   catalanSurnames(text, tokens, mentions);
+  saintSurnames(text, tokens, mentions);
   pluralPossessiveNames(text, tokens, mentions);
   dropRaceWords(mentions);
   stateAbbreviationsAfterTowns(tokens, mentions);

@@ -1,3 +1,5 @@
+import { countryOf } from "../lexicon/countries.js";
+import { ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -35,6 +37,129 @@ export function unitsOfOrganizations(text: string, tokens: readonly Token[], men
     m.name = m.text;
     m.tagged = "ORG";
     delete m.tentative;
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+}
+
+/**
+ * Plurals a group may be named for ("Residents", "Idahoans", "Airlines for America"), not words that merely end in "s"
+ * ("Thanks for Reuters Foundation support").
+ */
+const MEMBERS_PLURAL = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const NOT_MEMBERS_WORDS =
+  /^(?:Thanks|News|Series|Means|Always|Perhaps|Sometimes|Whereas|Plus|Yes|Bus|Has|Was|Is|Does|Its|His|This|Thus|Lens|Gas)$/;
+
+/**
+ * "Residents for a Safe Teche, a homeowners' group, said …", "Parents for Safe Schools": a group named for its members
+ * and their cause — a capitalised plural, "for" (an article may follow) and the cause's name, which the tagger keeps
+ * alone when the plural opens the sentence — is one organization from the plural on. Mutates the mentions in place.
+ */
+export function groupsForCauses(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of [...mentions]) {
+    if (m.type !== "Organization" || m.title !== undefined) continue;
+    let k = m.first - 1;
+    if (/^(?:a|an|the)$/.test(tokens[k]?.text ?? "")) k--;
+    const members = tokens[k - 1];
+    if (tokens[k]?.text !== "for" || !members || members.kind !== "word" || !members.cap) continue;
+    if (!MEMBERS_PLURAL.test(members.text) || NOT_MEMBERS_WORDS.test(members.text)) continue;
+    if (members.sentence !== tokens[m.first]?.sentence) continue;
+    // (the plural opens the name: nothing capitalised before it in the sentence's run)
+    const before = tokens[k - 2];
+    if (before?.cap && before.kind === "word" && before.sentence === members.sentence) continue;
+    // (the plural's own mention, a one-word name the tagger left untyped, is taken in)
+    const own = mentions.findIndex((o) => o !== m && o.first <= k - 1 && o.last > k - 1);
+    const ownMention = own >= 0 ? (mentions[own] as Mention) : undefined;
+    if (ownMention && (ownMention.type !== "Unknown" || ownMention.first !== k - 1 || ownMention.last !== k)) continue;
+    if (ownMention) mentions.splice(own, 1);
+    m.start = members.start;
+    m.first = k - 1;
+    m.text = text.slice(m.start, m.end);
+    m.name = m.text;
+    delete m.tentative;
+  }
+}
+
+/** Last words of a tribal nation's name ("the Fond du Lac Band", "the Nez Perce Tribe", "the Cherokee Nation"). */
+const TRIBAL_HEADS: ReadonlySet<string> = new Set(["Band", "Tribe", "Tribes", "Nation"]);
+
+/**
+ * "The Fond du Lac Band of Lake Superior Chippewa says …": a name ending in a tribal nation's head is an organization,
+ * though its particle ("du") made the tagger read a person, and the "of" after it and the people's capitalised name
+ * are the name's. Mutates the mentions in place, dropping the ones the name takes in.
+ */
+export function tribalNations(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const inside = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type === "Organization" || m.title !== undefined || inside.has(m) || m.last - m.first < 2) continue;
+    if (!TRIBAL_HEADS.has(tokens[m.last - 1]?.text ?? "")) continue;
+    m.type = "Organization";
+    m.kind = "tribe";
+    m.tagged = "ORG";
+    delete m.tentative;
+    if (tokens[m.last]?.text !== "of") continue;
+    let end = m.last + 1;
+    const sentence = tokens[m.first]?.sentence;
+    while (end < m.last + 5 && tokens[end]?.cap && tokens[end]?.kind === "word" && tokens[end]?.sentence === sentence)
+      end++;
+    if (end === m.last + 1) continue;
+    const stop = (tokens[end - 1] as Token).end;
+    for (const o of mentions) if (o !== m && o.start >= m.end && o.end <= stop) inside.add(o);
+    m.end = stop;
+    m.last = end;
+    m.text = text.slice(m.start, m.end);
+    m.name = m.text;
+  }
+  for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+}
+
+/**
+ * "the state broadcaster, Radio and Television of Montenegro (RTCG)": a broadcaster named for both its media, which the
+ * tagger cuts at the "and" ("Radio", then "Television of Montenegro"), is one organization. Mutates the mentions in
+ * place, dropping the second.
+ */
+export function radioAndTelevision(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const radio = mentions[k] as Mention;
+    const tv = mentions[k + 1] as Mention;
+    if (radio.type !== "Organization" || radio.text !== "Radio" || tv.type !== "Organization") continue;
+    if (tokens[radio.last]?.text !== "and" || tv.first !== radio.last + 1 || tokens[tv.first]?.text !== "Television")
+      continue;
+    radio.end = tv.end;
+    radio.last = tv.last;
+    radio.text = text.slice(radio.start, radio.end);
+    radio.name = radio.text;
+    mentions.splice(k + 1, 1);
+    // (its acronym, bound to the cut name already: "(RTCG)")
+    for (const m of mentions) if (m.type === "Organization" && m.name === tv.name) m.name = radio.name;
+  }
+}
+
+/**
+ * "The Consumers' Network of Bosnia and Herzegovina said …": an organization's head, then "of" and a country's whole
+ * name (one with "and" inside too), is one organization's name, where the tagger ended it at the head. Mutates the
+ * mentions in place, dropping the ones the name takes in.
+ */
+export function organizationsOfCountries(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const inside = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.kind === "country" || inside.has(m) || tokens[m.last]?.text !== "of") continue;
+    if (!ORG_HEADS.has(tokens[m.last - 1]?.lower ?? "")) continue;
+    const sentence = tokens[m.first]?.sentence;
+    for (let n = 4; n >= 1; n--) {
+      const words = tokens.slice(m.last + 1, m.last + 1 + n);
+      if (words.length < n || words.some((t) => t.sentence !== sentence || t.kind !== "word")) continue;
+      if (!(words[0] as Token).cap || !(words.at(-1) as Token).cap || tokens[m.last + 1 + n]?.cap) continue;
+      const name = text.slice((words[0] as Token).start, (words.at(-1) as Token).end);
+      if (countryOf(name)?.form !== "name") continue;
+      const stop = (words.at(-1) as Token).end;
+      for (const o of mentions) if (o !== m && o.start > m.end && o.end <= stop) inside.add(o);
+      const whole = m.name === m.text;
+      m.end = stop;
+      m.last += 1 + n;
+      m.text = text.slice(m.start, m.end);
+      if (whole) m.name = m.text;
+      break;
+    }
   }
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
 }

@@ -263,6 +263,8 @@ export const ORG_HEADS: ReadonlyMap<string, string> = new Map(
     mail: "media",
     collective: "association",
     municipality: "local government",
+    // ("the Fond du Lac Band of Lake Superior Chippewa … the band", 2026-12-07, newsdev82)
+    band: "tribe",
     magazine: "media",
     network: "media",
     press: "media",
@@ -711,6 +713,7 @@ export const ORG_HEADS_NOT_FEATURES: ReadonlySet<string> = new Set([
   "mail",
   "collective",
   "municipality",
+  "band",
 ]);
 
 export const ORG_NOUNS: ReadonlySet<string> = new Set([...ORG_HEADS.keys(), ...ORG_DESCRIPTORS.keys()]);
