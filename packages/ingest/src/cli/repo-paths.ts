@@ -104,6 +104,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev83", "12 more: US politics; Wikinews news reports, a thirty-third set of them, blind"],
     ["newsdev84", "12 more: US politics; Wikinews news reports, a thirty-fourth set of them, blind"],
     ["newsdev85", "12 more: US politics; Wikinews news reports, a thirty-fifth set of them, blind"],
+    ["newsdev86", "12 more: US politics; Wikinews news reports, a thirty-sixth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

@@ -87,6 +87,7 @@ import {
   NEWSDEV83,
   NEWSDEV84,
   NEWSDEV85,
+  NEWSDEV86,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -613,6 +614,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV86]).toEqual({
+      person: 0.92,
+      org: 0.9,
+      claim: 0.95,
+      "claim+speaker": 0.86,
+      about: 0.81,
+      affiliation: 0.77,
     });
     expect(QUALITY_FLOORS[NEWSDEV85]).toEqual({
       person: 0.93,
