@@ -641,11 +641,11 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV83]).toEqual({
       person: 0.95,
-      org: 0.91,
-      claim: 0.96,
-      "claim+speaker": 0.91,
-      about: 0.77,
-      affiliation: 0.86,
+      org: 0.93,
+      claim: 0.97,
+      "claim+speaker": 0.94,
+      about: 0.78,
+      affiliation: 0.87,
     });
     expect(QUALITY_FLOORS[NEWSDEV82]).toEqual({
       person: 0.95,

@@ -1073,7 +1073,13 @@ export function indirectClaims(
       if (unit !== "attribution" && !hasThat && cue.base === "confirm" && tokens[c]?.kind === "number") continue;
       // ("Nebraska's governor wants the biggest property tax cut in state history": in the quotation unit a want is no
       // claim — no authored gold holds one of "want" — PolNeAR counts it, 2026-12-07, newsdev82)
-      if (unit !== "attribution" && cue.base === "want") continue;
+      // ("The Pennsylvania House voted 112-89 on Wednesday to tax …": a vote is an act — no authored gold holds a claim
+      // of "vote" — PolNeAR counts it, 2026-12-07, newsdev83; the voter stays the subject of a participle after it:
+      // "voted … to ignore a new state map …, calling it “…”")
+      if (unit !== "attribution" && (cue.base === "want" || cue.base === "vote")) {
+        if (speaker && cue.base === "vote") events.push(cueEvent(t, s, speaker));
+        continue;
+      }
       // "urged both sides to return to talks", "asked supporters to wear white": in the quotation unit a
       // request is no claim (the gold READMEs); PolNeAR counts it
       if (unit !== "attribution" && !hasThat && REQUEST_CUES.has(cue.base) && isRequest(doc, c, end)) {
@@ -1639,6 +1645,10 @@ function followsComma(tokens: Token[], speaker: SpeakerRef, titles = 0): boolean
     back--;
   // ("…, The Hindu reported": a newspaper's own capitalised "The" right before its name)
   if (tokens[back - 1]?.lower === "the" && (!tokens[back - 1]?.cap || back === at)) at = back - 1;
+  // ("…, Estonia's state energy company Eesti Energia said on Thursday": a possessor before the lower-case words,
+  // 2026-12-07, newsdev83)
+  else if (back < at && isPossessive(tokens[back - 1]) && possessorStart(tokens, back, 0) < back)
+    at = possessorStart(tokens, back, 0);
   // "…, Iraq’s Ministry of Water Resources said on Tuesday": a possessor in front of the name
   else {
     at = possessorStart(tokens, at, 0);

@@ -126,6 +126,9 @@ export function scareQuoteClaims(
       if (CLASSING_PARTICIPLES.has(t.lower) && tokens[v + 1]?.lower === "as") break;
       // "passed a bill requiring … to register as “foreign representatives”": a vote on a text, an act
       if (ACT_VERBS.has(t.lower)) break;
+      // ("The Pennsylvania House voted 112-89 on Wednesday to tax … “skill games”": a vote by its tally, an act, 2026-12-07,
+      // newsdev83)
+      if (t.lower === "voted" && tokens[v + 1]?.kind === "number") break;
       // "who has hosted “Meridian Tonight” since 2022": a work's title after a verb that reports no words
       if (!cueOf(t.lower) && isTitle(doc.text.slice(q.start, q.end))) break;
       const subjectEnd = skipAuxLeft(tokens, v - 1, s.index);

@@ -1534,8 +1534,15 @@ export function resolveNounPhrase(
   // ("…, the VA’s Office of Inspector General said on Thursday. ¶ The report found …": with no report remembered, the
   // one office of audit or inspection the article names before — its reports are what it says, 2026-12-07,
   // newsdev68)
+  // ("The 58-page review found …": its length between, 2026-12-07, newsdev83; "In one case, auditors wrote, …": the
+  // office's auditors, with no article)
+  const measured = tokens
+    .slice(first + 1, last)
+    .every((t) => t.kind === "number" || t.text === "-" || (t.kind === "word" && !t.cap));
   const auditor =
-    document === undefined && startTok.lower === "the" && last === first + 1 && /^(?:report|audit|review)$/.test(head)
+    document === undefined &&
+    ((startTok.lower === "the" && last > first && measured && /^(?:report|audit|review)$/.test(head)) ||
+      (first === last && head === "auditors"))
       ? onlyAuditorBefore(doc, startTok.start)
       : undefined;
   if (auditor !== undefined) return { start: startTok.start, end: endTok.end, cluster: auditor };

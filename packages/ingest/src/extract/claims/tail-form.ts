@@ -244,6 +244,12 @@ function determinerPhraseStart(tokens: Token[], at: number, first: number): numb
   // ("…, the national news agency Agerpres reported": three lower-case words between, newsdev60)
   for (let k = at - 1; k >= Math.max(first, at - 4); k--) {
     const w = tokens[k] as Token;
+    // ("…, Estonia's state energy company Eesti Energia said": a country's possessive before the lower-case words,
+    // 2026-12-07, newsdev83)
+    if (k < at - 1 && isPossessive(w)) {
+      const owner = possessorStart(tokens, k + 1, first);
+      return owner < k + 1 ? owner : at;
+    }
     if (w.kind !== "word" || w.cap) return at;
     if (/^(?:the|a|an)$/.test(w.lower)) return k;
   }

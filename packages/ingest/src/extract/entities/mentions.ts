@@ -101,6 +101,7 @@ import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js"
 import { typeCompanyNames } from "./one-word-companies.js";
 import { namesAfterOpeningWords } from "./opening-words.js";
 import {
+  companiesOpeningSentences,
   groupsForCauses,
   organizationsOfCountries,
   radioAndTelevision,
@@ -907,6 +908,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   tribalNations(text, tokens, mentions);
   radioAndTelevision(text, tokens, mentions);
   organizationsOfCountries(text, tokens, mentions);
+  companiesOpeningSentences(text, tokens, mentions);
   catalanSurnames(text, tokens, mentions);
   saintSurnames(text, tokens, mentions);
   pluralPossessiveNames(text, tokens, mentions);

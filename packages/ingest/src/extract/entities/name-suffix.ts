@@ -84,6 +84,12 @@ const CAPITAL_FORMS = new Set([
   "Ltd",
 ]);
 
+/**
+ * Legal forms only companies' names end in, in any case ("LLC", "Inc.", "Corp.", "PLC", "GmbH", "LLP"; "Ltd." with its
+ * stop stays the forms' own rule's: "Vega Holdings Ltd.").
+ */
+const STRONG_FORMS = /^(?:llc|llp|inc|inc\.|corp|corp\.|plc|gmbh)$/;
+
 /** Whether a token's text is a legal form written in capitals ("SA", "AS", "GmbH"). */
 export function isCapitalForm(text: string): boolean {
   return CAPITAL_FORMS.has(text);
@@ -95,12 +101,15 @@ export function attachLegalForms(text: string, tokens: readonly Token[], mention
   for (const m of mentions) {
     // ("Jökulferðir ehf.", "Heidewolle eG": a name the tagger read as a person's, with no title, is a company's when
     // a legal form written in lower case follows it)
-    const untitled = (m.type === "Person" || m.type === "Unknown") && !m.title && m.last - m.first <= 2;
-    if ((m.type !== "Organization" && !untitled) || m.kind === "country") continue;
     const form = tokens[m.last];
+    // ("Basin Ridge Energy LLC of Farmington": a form no person's or place's name is followed by, after a name of up to
+    // four words the tagger read as a place, 2026-12-07, newsdev83)
+    const strong = form !== undefined && STRONG_FORMS.test(form.lower);
+    const untitled = (m.type === "Person" || m.type === "Unknown") && !m.title && m.last - m.first <= (strong ? 4 : 2);
+    if ((m.type !== "Organization" && !untitled) || m.kind === "country") continue;
     const before = tokens[m.last - 1] as Token;
     // ("Lofoten Sjømat AS", "Eliassen Fiske AS": a form in capitals the tagger left out of the name)
-    const capitals = form !== undefined && CAPITAL_FORMS.has(form.text);
+    const capitals = form !== undefined && (CAPITAL_FORMS.has(form.text) || strong);
     if (!form || (form.cap && !capitals) || form.kind !== "word" || (!LEGAL_FORMS.has(form.lower) && !capitals))
       continue;
     if (form.sentence !== before.sentence || form.start - before.end !== 1) continue;

@@ -1,5 +1,6 @@
 import { countryOf } from "../lexicon/countries.js";
-import { ORG_HEADS } from "../lexicon/organizations.js";
+import { FUNCTION_WORDS } from "../lexicon/function-words.js";
+import { LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 
@@ -79,8 +80,11 @@ export function groupsForCauses(text: string, tokens: readonly Token[], mentions
   }
 }
 
-/** Last words of a tribal nation's name ("the Fond du Lac Band", "the Nez Perce Tribe", "the Cherokee Nation"). */
-const TRIBAL_HEADS: ReadonlySet<string> = new Set(["Band", "Tribe", "Tribes", "Nation"]);
+/**
+ * Last words of a tribal nation's name ("the Fond du Lac Band", "the Nez Perce Tribe", "the Cherokee Nation", "Acoma
+ * Pueblo", 2026-12-07, newsdev83).
+ */
+const TRIBAL_HEADS: ReadonlySet<string> = new Set(["Band", "Tribe", "Tribes", "Nation", "Pueblo"]);
 
 /**
  * "The Fond du Lac Band of Lake Superior Chippewa says …": a name ending in a tribal nation's head is an organization,
@@ -162,4 +166,25 @@ export function organizationsOfCountries(text: string, tokens: readonly Token[],
     }
   }
   for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+}
+
+/**
+ * "Desert Crown Hay LLC, which farms about 9,000 acres …": a company's name with its legal form, whose first word opens
+ * the sentence (the article writes that word in lower case elsewhere, so the run began after it), opens at that word
+ * — a capitalised word right before the name, no function word. Mutates the mentions in place.
+ */
+export function companiesOpeningSentences(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.title !== undefined || m.first === 0) continue;
+    const form = tokens[m.last - 1]?.text === "." ? tokens[m.last - 2] : tokens[m.last - 1];
+    if (!LEGAL_FORMS.has(form?.lower ?? "") && !LEGAL_FORMS.has(`${form?.lower ?? ""}.`)) continue;
+    const word = tokens[m.first - 1] as Token;
+    if (word.kind !== "word" || !word.cap || FUNCTION_WORDS.has(word.lower) || word.end + 1 !== m.start) continue;
+    if (tokens[m.first - 2]?.sentence === word.sentence || word.sentence !== tokens[m.first]?.sentence) continue;
+    if (mentions.some((o) => o !== m && o.first <= m.first - 1 && o.last > m.first - 1)) continue;
+    if (m.name === m.text) m.name = `${word.text} ${m.name}`;
+    m.first--;
+    m.start = word.start;
+    m.text = text.slice(m.start, m.end);
+  }
 }
