@@ -632,12 +632,12 @@ describe("checkFloors", () => {
       affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV84]).toEqual({
-      person: 0.91,
-      org: 0.9,
+      person: 0.95,
+      org: 0.93,
       claim: 0.97,
-      "claim+speaker": 0.88,
-      about: 0.78,
-      affiliation: 0.72,
+      "claim+speaker": 0.94,
+      about: 0.8,
+      affiliation: 0.79,
     });
     expect(QUALITY_FLOORS[NEWSDEV83]).toEqual({
       person: 0.95,

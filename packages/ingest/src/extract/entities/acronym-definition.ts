@@ -151,7 +151,8 @@ function shortNameOf(
   // tagger was unsure of it and its letters are another language's: "the Housing Development Administration (TOKİ)")
   // (capitals then small letters too: "Chico Mendes Institute for Biodiversity Conservation (ICMBio)")
   const titleCase = /^\p{Lu}\p{Ll}{2,}$/u.test(short.text) || /^\p{Lu}{2,5}\p{Ll}{1,4}$/u.test(short.text);
-  const unsureAcronym = /^\p{Lu}{3,6}$/u.test(short.text) && (short.tentative === true || short.type === "Unknown");
+  // ("the Confederation of Indigenous Nationalities of the Ecuadorian Amazon (CONFENIAE)": long in Spanish, newsdev84)
+  const unsureAcronym = /^\p{Lu}{3,10}$/u.test(short.text) && (short.tentative === true || short.type === "Unknown");
   // (an acronym with a small letter inside: "the National Broadcasting Council (KRRiT)", newsdev60)
   const mixedAcronym =
     (/^\p{Lu}[\p{Lu}\p{Ll}]{2,6}$/u.test(short.text) && (short.text.match(/\p{Lu}/gu)?.length ?? 0) >= 3) ||

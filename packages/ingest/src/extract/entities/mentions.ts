@@ -56,7 +56,7 @@ import { namesOverIn } from "./bracketed-names.js";
 import { camelCaseOpenings } from "./camel-case-openings.js";
 import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-committees.js";
 import { joinCampusNames } from "./campus-names.js";
-import { catalanSurnames } from "./catalan-names.js";
+import { catalanSurnames, patronymicNames } from "./catalan-names.js";
 import { joinCauseNames } from "./cause-names.js";
 import { isTeamName } from "./closing-name.js";
 import { collectivePossessor } from "./collective-possessors.js";
@@ -103,8 +103,11 @@ import { namesAfterOpeningWords } from "./opening-words.js";
 import {
   companiesOpeningSentences,
   groupsForCauses,
+  groupsOfPlaces,
+  membersBeforeHeads,
   organizationsOfCountries,
   radioAndTelevision,
+  secondOfTheNames,
   tribalNations,
   unitsOfOrganizations,
 } from "./organization-units.js";
@@ -876,6 +879,8 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) orgEndingsReadAsPeople(tokens, mentions);
   if (tags) namesListedWithPlaces(tokens, mentions);
   joinCommaListNames(text, tokens, mentions);
+  membersBeforeHeads(text, tokens, mentions);
+  secondOfTheNames(text, tokens, mentions);
   splitAtDefinedAcronyms(text, tokens, mentions);
   namesBeforeBlends(text, tokens, mentions);
   typeNamesByAcronym(text, mentions);
@@ -905,11 +910,13 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   camelCaseOpenings(text, tokens, mentions);
   unitsOfOrganizations(text, tokens, mentions);
   groupsForCauses(text, tokens, mentions);
+  groupsOfPlaces(text, tokens, mentions);
   tribalNations(text, tokens, mentions);
   radioAndTelevision(text, tokens, mentions);
   organizationsOfCountries(text, tokens, mentions);
   companiesOpeningSentences(text, tokens, mentions);
   catalanSurnames(text, tokens, mentions);
+  patronymicNames(text, tokens, mentions);
   saintSurnames(text, tokens, mentions);
   pluralPossessiveNames(text, tokens, mentions);
   dropRaceWords(mentions);

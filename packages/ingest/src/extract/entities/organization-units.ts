@@ -188,3 +188,91 @@ export function companiesOpeningSentences(text: string, tokens: readonly Token[]
     m.text = text.slice(m.start, m.end);
   }
 }
+
+/**
+ * "The Planters' Association of Ceylon, which represents …": an organization whose name opens with its members' plural
+ * possessive, which the tagger leaves out when the name starts with an organization's head ("Association of Ceylon"),
+ * opens at the plural. Mutates the mentions in place.
+ */
+export function membersBeforeHeads(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "Organization" || m.title !== undefined || !ORG_HEADS.has(tokens[m.first]?.lower ?? "")) continue;
+    const mark = tokens[m.first - 1];
+    const plural = tokens[m.first - 2];
+    if (!plural || !mark || !/^['’]$/.test(mark.text) || mark.start !== plural.end || mark.end + 1 !== m.start)
+      continue;
+    if (!plural.cap || !MEMBERS_PLURAL.test(plural.text) || plural.sentence !== tokens[m.first]?.sentence) continue;
+    if (mentions.some((o) => o !== m && o.first <= m.first - 2 && o.last > m.first - 2)) continue;
+    const whole = m.name === m.text;
+    m.first -= 2;
+    m.start = plural.start;
+    m.text = text.slice(m.start, m.end);
+    if (whole) m.name = m.text;
+  }
+}
+
+/**
+ * "The Confederation of Indigenous Nationalities of the Ecuadorian Amazon (CONFENIAE)": an organization named by its
+ * head, "of" and its field, then "of the" and a nationality's adjective with a capitalised noun — the region or people
+ * it serves — is one name, where the tagger ended it before the second "of". Mutates the mentions in place.
+ */
+export function secondOfTheNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of [...mentions]) {
+    if (m.type !== "Organization" || m.title !== undefined || m.kind === "country") continue;
+    if (!tokens[m.first]?.cap || tokens[m.first + 1]?.lower !== "of") continue;
+    if (tokens[m.last]?.lower !== "of" || tokens[m.last + 1]?.lower !== "the") continue;
+    const adjective = tokens[m.last + 2];
+    const noun = tokens[m.last + 3];
+    if (!adjective?.cap || countryOf(adjective.text)?.form !== "adjective" || !noun?.cap || noun.kind !== "word")
+      continue;
+    if (tokens[m.last + 4]?.cap || noun.sentence !== tokens[m.first]?.sentence) continue;
+    // (a word of the region the tagger typed alone, "Amazon" as a company's, is the name's)
+    const inner = mentions.filter((o) => o !== m && o.first > m.last && o.first <= m.last + 3);
+    if (inner.some((o) => o.type === "Person" || o.last > m.last + 4)) continue;
+    for (const o of inner) mentions.splice(mentions.indexOf(o), 1);
+    const whole = m.name === m.text;
+    m.end = noun.end;
+    m.last += 4;
+    m.text = text.slice(m.start, m.end);
+    if (whole) m.name = m.text;
+  }
+}
+
+/** Plurals a group of a place is named for ("Concerned Citizens of …", "Friends of …"; not "Members of Unite Here"). */
+const GROUP_MEMBERS =
+  /^(?:Citizens|Residents|Friends|Veterans|Neighbors|Neighbours|Parents|Daughters|Sons|Mothers|Taxpayers|Women)$/;
+
+/**
+ * "an angry response from Concerned Citizens of Freetown, a coalition of five congregations": a group named for its
+ * members and their place — a capitalised plural of people (one capitalised word may come before it), "of" and the
+ * place — is one organization, where the tagger kept the place alone (and typed it so, from the appositive). Mutates the
+ * mentions in place.
+ */
+export function groupsOfPlaces(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (
+      m.type !== "Organization" ||
+      m.title !== undefined ||
+      m.last - m.first > 2 ||
+      tokens[m.first - 1]?.text !== "of"
+    )
+      continue;
+    const members = tokens[m.first - 2];
+    if (!members || !GROUP_MEMBERS.test(members.text) || members.sentence !== tokens[m.first]?.sentence) continue;
+    let first = m.first - 2;
+    const modifier = tokens[first - 1];
+    if (
+      modifier?.cap &&
+      modifier.kind === "word" &&
+      modifier.sentence === members.sentence &&
+      !FUNCTION_WORDS.has(modifier.lower)
+    )
+      first--;
+    if (mentions.some((o) => o !== m && o.first < m.first - 1 && o.last > first)) continue;
+    m.start = (tokens[first] as Token).start;
+    m.first = first;
+    m.text = text.slice(m.start, m.end);
+    m.name = m.text;
+    m.tagged = "ORG";
+  }
+}

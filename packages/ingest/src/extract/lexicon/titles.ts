@@ -206,6 +206,9 @@ const RAW: [string, string | undefined][] = [
   ["state comptroller", undefined],
   // ("State Auditor Julia Enger" beside the Office of the State Auditor, 2026-12-07, newsdev73)
   ["state auditor", undefined],
+  // a county's auditor ("Woodbury County Auditor Patience Okafor-Lindahl", "Auditor X"), 2026-12-07 (newsdev84)
+  ["county auditor", undefined],
+  ["auditor", undefined],
   ["ald.", undefined],
   ["alderman", undefined],
   ["alderwoman", undefined],
@@ -283,8 +286,9 @@ for (const t of TITLES) {
  * stay as trained until a retrain that does not cost that.
  */
 export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
-  // a delegate, a treasurer (2026-12-07, newsdev81)
+  // a delegate, a treasurer (2026-12-07, newsdev81); a county's auditor (2026-12-07, newsdev84)
   "del.",
+  "county",
   "treasurer",
   "secretary-general",
   "director-general",
