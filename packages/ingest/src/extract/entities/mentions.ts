@@ -56,7 +56,6 @@ import { namesOverIn } from "./bracketed-names.js";
 import { camelCaseOpenings } from "./camel-case-openings.js";
 import { campaignCommitteeEnd, campaignKind, superPacAt } from "./campaign-committees.js";
 import { joinCampusNames } from "./campus-names.js";
-import { catalanSurnames, patronymicNames } from "./catalan-names.js";
 import { joinCauseNames } from "./cause-names.js";
 import { isTeamName } from "./closing-name.js";
 import { collectivePossessor } from "./collective-possessors.js";
@@ -75,6 +74,17 @@ import { joinAmpersandNames, trimNationalityConjuncts, typeCoordinatedOrganizati
 import { countiesAsPlaces, possessiveCounties } from "./county-names.js";
 import { bareFederalDistricts, joinCircuitOrdinals, joinCourtDistricts } from "./court-districts.js";
 import { creditLines, onCreditLine } from "./credit-lines.js";
+import {
+  companiesOpeningSentences,
+  groupsForCauses,
+  groupsOfPlaces,
+  membersBeforeHeads,
+  organizationsOfCountries,
+  radioAndTelevision,
+  secondOfTheNames,
+  tribalNations,
+  unitsOfOrganizations,
+} from "./cut-organization-names.js";
 import { descentAdjectives } from "./descent-adjectives.js";
 import { typeDescribedNames } from "./described-names.js";
 import { namesBeforeDescriptors } from "./descriptor-names.js";
@@ -91,6 +101,7 @@ import { hyphenatedNames } from "./hyphenated-names.js";
 import { imperativeNames } from "./imperative-names.js";
 import { invertedNames } from "./inverted-names.js";
 import { joinOrganizationPieces, opensGroupName } from "./joined-organizations.js";
+import { catalanSurnames, patronymicNames } from "./joined-surnames.js";
 import { dropLowercasePhraseOpenings } from "./lowercase-phrases.js";
 import { trimMemberNouns } from "./member-nouns.js";
 import { joinMissionNames } from "./mission-names.js";
@@ -100,17 +111,6 @@ import { typeNeuterNames, typeWhichNames } from "./neuter-names.js";
 import { isAcronym, spellsInitials, withoutArabicArticle } from "./normalize.js";
 import { typeCompanyNames } from "./one-word-companies.js";
 import { namesAfterOpeningWords } from "./opening-words.js";
-import {
-  companiesOpeningSentences,
-  groupsForCauses,
-  groupsOfPlaces,
-  membersBeforeHeads,
-  organizationsOfCountries,
-  radioAndTelevision,
-  secondOfTheNames,
-  tribalNations,
-  unitsOfOrganizations,
-} from "./organization-units.js";
 import { partyPluralMentions } from "./party-plurals.js";
 import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
 import { joinIndianPatronymics } from "./patronymics.js";

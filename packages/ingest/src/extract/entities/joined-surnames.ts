@@ -1,3 +1,7 @@
+/**
+ * Full names the tagger splits at a lower-case connector between their parts: Catalan "i", Mauritanian "ould" and
+ * "mint" (2026-12-07, newsdev81 and newsdev84).
+ */
 import type { Token } from "../text/tokens.js";
 import type { Mention } from "./types.js";
 

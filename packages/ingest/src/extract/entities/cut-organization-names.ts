@@ -1,3 +1,9 @@
+/**
+ * Organizations' names the tagger cut short or split, joined again by their shapes: a unit "of the" its order, a group
+ * named for its members and their cause or place, a tribal nation, a broadcaster named for both its media, an
+ * organization of a country, a company's first word at a sentence's start, members' possessives before a head, a
+ * second "of the" region (2026-12-07, newsdev81 to newsdev84). Each mutates the mentions in place.
+ */
 import { countryOf } from "../lexicon/countries.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
