@@ -625,11 +625,11 @@ describe("checkFloors", () => {
     });
     expect(QUALITY_FLOORS[NEWSDEV85]).toEqual({
       person: 0.93,
-      org: 0.92,
+      org: 0.93,
       claim: 0.96,
       "claim+speaker": 0.9,
-      about: 0.77,
-      affiliation: 0.8,
+      about: 0.78,
+      affiliation: 0.82,
     });
     expect(QUALITY_FLOORS[NEWSDEV84]).toEqual({
       person: 0.95,

@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-196+entities-196+tagger-4+speakers-175+cues-154";
+export const EXTRACTOR_VERSION = "rules-197+entities-197+tagger-4+speakers-176+cues-155";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

@@ -282,3 +282,58 @@ export function groupsOfPlaces(text: string, tokens: readonly Token[], mentions:
     m.tagged = "ORG";
   }
 }
+
+/** Bodies of a profession's or a trade's members ("the Doctors' Chamber of …", "the Farmers' Federation of …"). */
+const MEMBERS_BODIES = /^(?:Chamber|Federation|Guild|Syndicate|Union|Association|Council)$/;
+
+/** Plurals of people a group may be named for, by their endings ("Mainers", "Democrats", "Residents", "Parents"). */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|ans|ens|ents|ists|ors|ats|ies)$/u;
+
+/**
+ * "who chairs Mainers for Majority Rule", "the Doctors' Chamber of North Macedonia": a group named for its members that
+ * the tagger typed nothing of (or only the country after it) — a plural of people, then "for" and one to three
+ * capitalised words ending the run, or the plural's possessive, an organization's head, "of" and a country — is one
+ * organization. Adds the mentions (dropping a country's inside), keeping them sorted.
+ */
+export function untaggedMemberGroups(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const plural = tokens[k] as Token;
+    if (!PEOPLE_PLURAL.test(plural.text) || NOT_MEMBERS_WORDS.test(plural.text)) continue;
+    const before = tokens[k - 1];
+    if (before?.cap && before.text !== "The" && before.sentence === plural.sentence) continue;
+    let end = -1;
+    if (tokens[k + 1]?.text === "for") {
+      let e = k + 2;
+      while (e < k + 5 && tokens[e]?.cap && tokens[e]?.kind === "word" && tokens[e]?.sentence === plural.sentence) e++;
+      if (e > k + 2 && !tokens[e]?.cap) end = e;
+    } else if (/^['’]$/.test(tokens[k + 1]?.text ?? "") && (tokens[k + 1] as Token).start === plural.end) {
+      const head = tokens[k + 2];
+      const country = tokens[k + 3]?.text === "of" ? mentions.find((m) => m.first === k + 4) : undefined;
+      if (head?.cap && (ORG_HEADS.has(head.lower) || MEMBERS_BODIES.test(head.text)) && country?.kind === "country")
+        end = country.last;
+    }
+    if (end < 0) continue;
+    const inside = mentions.filter((m) => m.first < end && m.last > k);
+    if (inside.some((m) => m.type !== "Unknown" && m.kind !== "country")) continue;
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    const start = plural.start;
+    const stop = (tokens[end - 1] as Token).end;
+    const name = text.slice(start, stop);
+    const org: Mention = {
+      start,
+      end: stop,
+      text: name,
+      name,
+      first: k,
+      last: end,
+      type: "Organization",
+      kind: "organization",
+      tagged: "ORG",
+      cluster: -1,
+    };
+    let at = mentions.findIndex((m) => m.start > start);
+    if (at < 0) at = mentions.length;
+    mentions.splice(at, 0, org);
+    k = end - 1;
+  }
+}

@@ -84,6 +84,7 @@ import {
   secondOfTheNames,
   tribalNations,
   unitsOfOrganizations,
+  untaggedMemberGroups,
 } from "./cut-organization-names.js";
 import { descentAdjectives } from "./descent-adjectives.js";
 import { typeDescribedNames } from "./described-names.js";
@@ -911,6 +912,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   unitsOfOrganizations(text, tokens, mentions);
   groupsForCauses(text, tokens, mentions);
   groupsOfPlaces(text, tokens, mentions);
+  untaggedMemberGroups(text, tokens, mentions);
   tribalNations(text, tokens, mentions);
   radioAndTelevision(text, tokens, mentions);
   organizationsOfCountries(text, tokens, mentions);
