@@ -49,7 +49,8 @@ export function countiesAsPlaces(mentions: Mention[]): void {
   const bodies = new Set(mentions.filter((m) => m.type === "Organization").map((m) => m.name));
   const opened = (name: string) => [...bodies].filter((b) => b.startsWith(`${name} `)).length;
   // (a county named before its officer's title is that place wherever else the article writes its one word alone)
-  const counties = new Set(mentions.filter((m) => countyBeforeTitle(m, mentions)).map((m) => m.name));
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  const counties = new Set(mentions.filter((m) => countyBeforeTitle(m, byStart)).map((m) => m.name));
   for (const m of mentions)
     if (
       (m.type === "Organization" && m.title === undefined && COUNTY_NAME.test(m.name) && opened(m.name) !== 1) ||
@@ -65,8 +66,8 @@ export function countiesAsPlaces(mentions: Mention[]): void {
  * "Woodbury County Auditor Patience Okafor-Lindahl": a one-word name right before the title a county's officer's
  * mention opens with ("County Auditor") is the county's, a place (2026-12-07, newsdev84).
  */
-function countyBeforeTitle(m: Mention, mentions: readonly Mention[]): boolean {
+function countyBeforeTitle(m: Mention, byStart: ReadonlyMap<number, Mention>): boolean {
   if (m.last - m.first !== 1 || m.title !== undefined) return false;
-  const officer = mentions.find((o) => o.start === m.end + 1);
+  const officer = byStart.get(m.end + 1);
   return officer?.type === "Person" && officer.title?.startsWith("county ") === true;
 }
