@@ -2,7 +2,7 @@ import { NON_ORG_HEADS } from "../lexicon/events.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
-import { organizationMention } from "./mention-span.js";
+import { addMentions, organizationMention } from "./mention-span.js";
 import { spellsInitials } from "./normalize.js";
 import type { Mention } from "./types.js";
 
@@ -370,9 +370,7 @@ export function namesBeforeBlends(text: string, tokens: readonly Token[], mentio
       const found = [org];
       if (!mentions.some((m) => m.first === p + 1))
         found.push(organizationMention(text, tokens, p + 1, p + 2, "company"));
-      let at = mentions.findIndex((m) => m.start > start);
-      if (at < 0) at = mentions.length;
-      mentions.splice(at, 0, ...found);
+      addMentions(mentions, found);
       break;
     }
   }

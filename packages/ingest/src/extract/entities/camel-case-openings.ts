@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.js";
+import { openOrganizationName } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** A word that opens in lower case and goes on with a capital ("eThekwini", "iSimangaliso"). */
@@ -10,14 +11,11 @@ const CAMEL_CASE = /^\p{Ll}+\p{Lu}\p{L}*$/u;
  * a word, one space between, opens at it. Mutates the mentions in place.
  */
 export function camelCaseOpenings(text: string, tokens: readonly Token[], mentions: Mention[]): void {
-  for (const m of mentions) {
+  for (const m of [...mentions]) {
     if (m.type !== "Organization" || m.title !== undefined) continue;
     const word = tokens[m.first - 1];
     if (word?.kind !== "word" || !CAMEL_CASE.test(word.text) || word.end + 1 !== m.start) continue;
     if (word.sentence !== tokens[m.first]?.sentence) continue;
-    if (m.name === m.text) m.name = `${word.text} ${m.name}`;
-    m.first--;
-    m.start = word.start;
-    m.text = text.slice(m.start, m.end);
+    openOrganizationName(text, tokens, mentions, m, m.first - 1, m.kind ?? "organization");
   }
 }

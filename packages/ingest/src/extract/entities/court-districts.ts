@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.js";
+import { addMentions, organizationMention } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** A federal district's compass word: "the Southern District of New York". */
@@ -120,24 +121,7 @@ export function bareFederalDistricts(
     if (!isState(state)) continue;
     const over = mentions.filter((m) => m.first < end && m.last > k);
     if (over.some((m) => m.type !== "Unknown")) continue;
-    const start = compass.start;
-    const stop = (tokens[end - 1] as Token).end;
-    const name = text.slice(start, stop);
-    const mention: Mention = {
-      start,
-      end: stop,
-      text: name,
-      name,
-      first: k,
-      last: end,
-      type: "Organization",
-      kind: "court",
-      tagged: "ORG",
-      cluster: -1,
-    };
     for (const m of over) mentions.splice(mentions.indexOf(m), 1);
-    let at = mentions.findIndex((m) => m.start > start);
-    if (at < 0) at = mentions.length;
-    mentions.splice(at, 0, mention);
+    addMentions(mentions, [organizationMention(text, tokens, k, end, "court")]);
   }
 }

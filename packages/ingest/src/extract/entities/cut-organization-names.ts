@@ -8,6 +8,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import type { Token } from "../text/tokens.js";
+import { addMentions, extendMention, openOrganizationName, organizationMention } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** Words that name a unit of a larger organization ("State Lodge", "Maryland Chapter", "Western Division"). */
@@ -20,9 +21,8 @@ const UNIT_HEADS: ReadonlySet<string> = new Set(["Lodge", "Chapter", "Branch", "
  * and drops the rest. Mutates the mentions in place, dropping the ones inside.
  */
 export function unitsOfOrganizations(text: string, tokens: readonly Token[], mentions: Mention[]): void {
-  const inside = new Set<Mention>();
-  for (const m of mentions) {
-    if (m.type !== "Organization" || m.title !== undefined || inside.has(m)) continue;
+  for (const m of [...mentions]) {
+    if (m.type !== "Organization" || m.title !== undefined || !mentions.includes(m)) continue;
     const unit = tokens[m.first - 3];
     if (tokens[m.first - 1]?.lower !== "the" || tokens[m.first - 2]?.lower !== "of") continue;
     if (!unit || !UNIT_HEADS.has(unit.text) || unit.sentence !== tokens[m.first]?.sentence) continue;
@@ -36,16 +36,10 @@ export function unitsOfOrganizations(text: string, tokens: readonly Token[], men
     )
       first--;
     if (first === m.first - 3) continue;
-    for (const other of mentions) if (other !== m && other.first >= first && other.last <= m.first) inside.add(other);
-    if (mentions.some((o) => o !== m && !inside.has(o) && o.first < m.first && o.last > first)) continue;
-    m.start = (tokens[first] as Token).start;
-    m.first = first;
-    m.text = text.slice(m.start, m.end);
-    m.name = m.text;
-    m.tagged = "ORG";
-    delete m.tentative;
+    // (a mention reaching over the unit's first word from before is a name of its own)
+    if (mentions.some((o) => o !== m && o.first < first && o.last > first)) continue;
+    openOrganizationName(text, tokens, mentions, m, first, m.kind ?? "organization");
   }
-  for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
 }
 
 /**
@@ -74,15 +68,9 @@ export function groupsForCauses(text: string, tokens: readonly Token[], mentions
     const before = tokens[k - 2];
     if (before?.cap && before.kind === "word" && before.sentence === members.sentence) continue;
     // (the plural's own mention, a one-word name the tagger left untyped, is taken in)
-    const own = mentions.findIndex((o) => o !== m && o.first <= k - 1 && o.last > k - 1);
-    const ownMention = own >= 0 ? (mentions[own] as Mention) : undefined;
+    const ownMention = mentions.find((o) => o !== m && o.first <= k - 1 && o.last > k - 1);
     if (ownMention && (ownMention.type !== "Unknown" || ownMention.first !== k - 1 || ownMention.last !== k)) continue;
-    if (ownMention) mentions.splice(own, 1);
-    m.start = members.start;
-    m.first = k - 1;
-    m.text = text.slice(m.start, m.end);
-    m.name = m.text;
-    delete m.tentative;
+    openOrganizationName(text, tokens, mentions, m, k - 1, m.kind ?? "organization");
   }
 }
 
@@ -112,14 +100,9 @@ export function tribalNations(text: string, tokens: readonly Token[], mentions: 
     while (end < m.last + 5 && tokens[end]?.cap && tokens[end]?.kind === "word" && tokens[end]?.sentence === sentence)
       end++;
     if (end === m.last + 1) continue;
-    const stop = (tokens[end - 1] as Token).end;
-    for (const o of mentions) if (o !== m && o.start >= m.end && o.end <= stop) inside.add(o);
-    m.end = stop;
-    m.last = end;
-    m.text = text.slice(m.start, m.end);
-    m.name = m.text;
+    extendMention(text, tokens, mentions, m, end, inside);
   }
-  for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+  dropMentions(mentions, inside);
 }
 
 /**
@@ -134,10 +117,7 @@ export function radioAndTelevision(text: string, tokens: readonly Token[], menti
     if (radio.type !== "Organization" || radio.text !== "Radio" || tv.type !== "Organization") continue;
     if (tokens[radio.last]?.text !== "and" || tv.first !== radio.last + 1 || tokens[tv.first]?.text !== "Television")
       continue;
-    radio.end = tv.end;
-    radio.last = tv.last;
-    radio.text = text.slice(radio.start, radio.end);
-    radio.name = radio.text;
+    extendMention(text, tokens, mentions, radio, tv.last, new Set());
     mentions.splice(k + 1, 1);
     // (its acronym, bound to the cut name already: "(RTCG)")
     for (const m of mentions) if (m.type === "Organization" && m.name === tv.name) m.name = radio.name;
@@ -161,17 +141,11 @@ export function organizationsOfCountries(text: string, tokens: readonly Token[],
       if (!(words[0] as Token).cap || !(words.at(-1) as Token).cap || tokens[m.last + 1 + n]?.cap) continue;
       const name = text.slice((words[0] as Token).start, (words.at(-1) as Token).end);
       if (countryOf(name)?.form !== "name") continue;
-      const stop = (words.at(-1) as Token).end;
-      for (const o of mentions) if (o !== m && o.start > m.end && o.end <= stop) inside.add(o);
-      const whole = m.name === m.text;
-      m.end = stop;
-      m.last += 1 + n;
-      m.text = text.slice(m.start, m.end);
-      if (whole) m.name = m.text;
+      extendMention(text, tokens, mentions, m, m.last + 1 + n, inside);
       break;
     }
   }
-  for (let k = mentions.length - 1; k >= 0; k--) if (inside.has(mentions[k] as Mention)) mentions.splice(k, 1);
+  dropMentions(mentions, inside);
 }
 
 /**
@@ -180,7 +154,7 @@ export function organizationsOfCountries(text: string, tokens: readonly Token[],
  * — a capitalised word right before the name, no function word. Mutates the mentions in place.
  */
 export function companiesOpeningSentences(text: string, tokens: readonly Token[], mentions: Mention[]): void {
-  for (const m of mentions) {
+  for (const m of [...mentions]) {
     if (m.type !== "Organization" || m.title !== undefined || m.first === 0) continue;
     const form = tokens[m.last - 1]?.text === "." ? tokens[m.last - 2] : tokens[m.last - 1];
     if (!LEGAL_FORMS.has(form?.lower ?? "") && !LEGAL_FORMS.has(`${form?.lower ?? ""}.`)) continue;
@@ -188,10 +162,7 @@ export function companiesOpeningSentences(text: string, tokens: readonly Token[]
     if (word.kind !== "word" || !word.cap || FUNCTION_WORDS.has(word.lower) || word.end + 1 !== m.start) continue;
     if (tokens[m.first - 2]?.sentence === word.sentence || word.sentence !== tokens[m.first]?.sentence) continue;
     if (mentions.some((o) => o !== m && o.first <= m.first - 1 && o.last > m.first - 1)) continue;
-    if (m.name === m.text) m.name = `${word.text} ${m.name}`;
-    m.first--;
-    m.start = word.start;
-    m.text = text.slice(m.start, m.end);
+    openOrganizationName(text, tokens, mentions, m, m.first - 1, m.kind ?? "company");
   }
 }
 
@@ -201,7 +172,7 @@ export function companiesOpeningSentences(text: string, tokens: readonly Token[]
  * opens at the plural. Mutates the mentions in place.
  */
 export function membersBeforeHeads(text: string, tokens: readonly Token[], mentions: Mention[]): void {
-  for (const m of mentions) {
+  for (const m of [...mentions]) {
     if (m.type !== "Organization" || m.title !== undefined || !ORG_HEADS.has(tokens[m.first]?.lower ?? "")) continue;
     const mark = tokens[m.first - 1];
     const plural = tokens[m.first - 2];
@@ -209,11 +180,7 @@ export function membersBeforeHeads(text: string, tokens: readonly Token[], menti
       continue;
     if (!plural.cap || !MEMBERS_PLURAL.test(plural.text) || plural.sentence !== tokens[m.first]?.sentence) continue;
     if (mentions.some((o) => o !== m && o.first <= m.first - 2 && o.last > m.first - 2)) continue;
-    const whole = m.name === m.text;
-    m.first -= 2;
-    m.start = plural.start;
-    m.text = text.slice(m.start, m.end);
-    if (whole) m.name = m.text;
+    openOrganizationName(text, tokens, mentions, m, m.first - 2, m.kind ?? "organization");
   }
 }
 
@@ -235,12 +202,9 @@ export function secondOfTheNames(text: string, tokens: readonly Token[], mention
     // (a word of the region the tagger typed alone, "Amazon" as a company's, is the name's)
     const inner = mentions.filter((o) => o !== m && o.first > m.last && o.first <= m.last + 3);
     if (inner.some((o) => o.type === "Person" || o.last > m.last + 4)) continue;
-    for (const o of inner) mentions.splice(mentions.indexOf(o), 1);
-    const whole = m.name === m.text;
-    m.end = noun.end;
-    m.last += 4;
-    m.text = text.slice(m.start, m.end);
-    if (whole) m.name = m.text;
+    const inside = new Set<Mention>();
+    extendMention(text, tokens, mentions, m, m.last + 4, inside);
+    dropMentions(mentions, inside);
   }
 }
 
@@ -255,7 +219,7 @@ const GROUP_MEMBERS =
  * mentions in place.
  */
 export function groupsOfPlaces(text: string, tokens: readonly Token[], mentions: Mention[]): void {
-  for (const m of mentions) {
+  for (const m of [...mentions]) {
     if (
       m.type !== "Organization" ||
       m.title !== undefined ||
@@ -275,11 +239,7 @@ export function groupsOfPlaces(text: string, tokens: readonly Token[], mentions:
     )
       first--;
     if (mentions.some((o) => o !== m && o.first < m.first - 1 && o.last > first)) continue;
-    m.start = (tokens[first] as Token).start;
-    m.first = first;
-    m.text = text.slice(m.start, m.end);
-    m.name = m.text;
-    m.tagged = "ORG";
+    openOrganizationName(text, tokens, mentions, m, first, m.kind ?? "organization");
   }
 }
 
@@ -315,25 +275,13 @@ export function untaggedMemberGroups(text: string, tokens: readonly Token[], men
     if (end < 0) continue;
     const inside = mentions.filter((m) => m.first < end && m.last > k);
     if (inside.some((m) => m.type !== "Unknown" && m.kind !== "country")) continue;
-    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
-    const start = plural.start;
-    const stop = (tokens[end - 1] as Token).end;
-    const name = text.slice(start, stop);
-    const org: Mention = {
-      start,
-      end: stop,
-      text: name,
-      name,
-      first: k,
-      last: end,
-      type: "Organization",
-      kind: "organization",
-      tagged: "ORG",
-      cluster: -1,
-    };
-    let at = mentions.findIndex((m) => m.start > start);
-    if (at < 0) at = mentions.length;
-    mentions.splice(at, 0, org);
+    dropMentions(mentions, new Set(inside));
+    addMentions(mentions, [organizationMention(text, tokens, k, end, "organization")]);
     k = end - 1;
   }
+}
+
+/** Drops the mentions in `gone` from `mentions`. */
+function dropMentions(mentions: Mention[], gone: ReadonlySet<Mention>): void {
+  for (let k = mentions.length - 1; k >= 0; k--) if (gone.has(mentions[k] as Mention)) mentions.splice(k, 1);
 }

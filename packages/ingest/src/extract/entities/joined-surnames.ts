@@ -19,12 +19,17 @@ export function catalanSurnames(text: string, tokens: readonly Token[], mentions
     const and = tokens[m.last] as Token;
     if (and.text !== "i" || and.sentence !== tokens[next.first]?.sentence) continue;
     if (and.start !== m.end + 1 || next.start !== and.end + 1) continue;
-    m.name = `${m.name} i ${next.name}`;
-    m.end = next.end;
-    m.last = next.last;
-    m.text = text.slice(m.start, m.end);
+    joinNames(text, m, "i", next);
     mentions.splice(k + 1, 1);
   }
+}
+
+/** Person mention `m` runs on over the connector to `next`, one name ("Núria Casals" "i" "Pujol"). */
+function joinNames(text: string, m: Mention, connector: string, next: Mention): void {
+  m.name = `${m.name} ${connector} ${next.name}`;
+  m.end = next.end;
+  m.last = next.last;
+  m.text = text.slice(m.start, m.end);
 }
 
 /** Mauritanian and Hassaniya connectors of a given name and the father's ("ould", "son of"; "mint", "daughter of"). */
@@ -54,10 +59,7 @@ export function patronymicNames(text: string, tokens: readonly Token[], mentions
         previous.type = "Person";
         previous.tagged = "PER";
       }
-      previous.name = `${previous.name} ${connector.text} ${after.name}`;
-      previous.end = after.end;
-      previous.last = after.last;
-      previous.text = text.slice(previous.start, previous.end);
+      joinNames(text, previous, connector.text, after);
       mentions.splice(k, 1);
     } else if (given.cap && given.kind === "word" && !(previous && previous.last > after.first - 2)) {
       after.first -= 2;

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.js";
+import { extendMention } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -38,10 +39,7 @@ export function pluralPossessiveNames(text: string, tokens: readonly Token[], me
     if (!/^['’]$/.test(mark?.text ?? "") || mark?.start !== plural.end) continue;
     if (next.first !== m.last + 1 || next.start !== (mark as Token).end + 1 || next.last - next.first > 2) continue;
     if (next.title !== undefined || tokens[next.first]?.sentence !== plural.sentence) continue;
-    m.end = next.end;
-    m.last = next.last;
-    m.text = text.slice(m.start, m.end);
-    m.name = m.text;
+    extendMention(text, tokens, mentions, m, next.last, new Set());
     delete m.tentative;
     mentions.splice(k + 1, 1);
   }

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens.js";
+import { extendMention } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -15,17 +16,9 @@ export function saintSurnames(text: string, tokens: readonly Token[], mentions: 
     const surname = tokens[m.last + 1];
     if (st?.text !== "St." || !surname?.cap || surname.kind !== "word" || surname.sentence !== st.sentence) continue;
     if (st.start !== m.end + 1 || surname.start !== st.end + 1 || tokens[m.last + 2]?.cap) continue;
-    const over = mentions.findIndex((o) => o !== m && o.first <= m.last + 1 && o.last > m.last);
-    if (
-      over >= 0 &&
-      (mentions[over] as Mention).type === "Person" &&
-      (mentions[over] as Mention).last - (mentions[over] as Mention).first > 2
-    )
-      continue;
-    if (over >= 0) mentions.splice(over, 1);
-    m.end = surname.end;
-    m.last = m.last + 2;
-    m.text = text.slice(m.start, m.end);
-    m.name = m.text;
+    const over = mentions.find((o) => o !== m && o.first <= m.last + 1 && o.last > m.last);
+    if (over?.type === "Person" && over.last - over.first > 2) continue;
+    if (over) mentions.splice(mentions.indexOf(over), 1);
+    extendMention(text, tokens, mentions, m, m.last + 2, new Set());
   }
 }
