@@ -88,6 +88,7 @@ import {
   NEWSDEV84,
   NEWSDEV85,
   NEWSDEV86,
+  NEWSDEV87,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -614,6 +615,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV87]).toEqual({
+      person: 0.95,
+      org: 0.9,
+      claim: 0.96,
+      "claim+speaker": 0.91,
+      about: 0.74,
+      affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV86]).toEqual({
       person: 0.92,

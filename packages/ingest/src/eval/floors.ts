@@ -174,6 +174,8 @@ export const NEWSDEV84 = "newsdev84 (authored US political reports and Wikinews 
 export const NEWSDEV85 = "newsdev85 (authored US political reports and Wikinews news reports, 85th set)";
 /** The name `pnpm eval` reports gold/newsdev86 under. */
 export const NEWSDEV86 = "newsdev86 (authored US political reports and Wikinews news reports, 86th set)";
+/** The name `pnpm eval` reports gold/newsdev87 under. */
+export const NEWSDEV87 = "newsdev87 (authored US political reports and Wikinews news reports, 87th set)";
 /** The name `pnpm eval` reports gold/newstest under. */
 export const NEWSTEST = "newstest (held-out Wikinews-style reports)";
 
@@ -265,6 +267,7 @@ export const AUTHORED_SET_NAMES: ReadonlyMap<string, string> = new Map([
   ["newsdev84", NEWSDEV84],
   ["newsdev85", NEWSDEV85],
   ["newsdev86", NEWSDEV86],
+  ["newsdev87", NEWSDEV87],
   ["newstest", NEWSTEST],
 ]);
 
@@ -938,6 +941,11 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // person 0.945, org 0.932, claim 0.980, claim+speaker 0.894, about 0.837, affiliation 0.800 — floors two to three
   // items below; unchanged at rules-194.
   [NEWSDEV86]: { person: 0.92, org: 0.9, claim: 0.95, "claim+speaker": 0.86, about: 0.81, affiliation: 0.77 },
+  // gold/newsdev87 (12 articles, 189 claims, written blind 2026-12-08: US politics in the styles of PolNeAR's
+  // outlets; six Wikinews news reports; its errors unread): first measured at rules-197+entities-197 (b32f2ab)
+  // person 0.976, org 0.929, claim 0.989, claim+speaker 0.937, about 0.770, affiliation 0.829 — floors two to three
+  // items below.
+  [NEWSDEV87]: { person: 0.95, org: 0.9, claim: 0.96, "claim+speaker": 0.91, about: 0.74, affiliation: 0.8 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.
