@@ -625,12 +625,12 @@ describe("checkFloors", () => {
       affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV86]).toEqual({
-      person: 0.92,
-      org: 0.9,
-      claim: 0.95,
-      "claim+speaker": 0.86,
-      about: 0.81,
-      affiliation: 0.77,
+      person: 0.95,
+      org: 0.94,
+      claim: 0.97,
+      "claim+speaker": 0.95,
+      about: 0.82,
+      affiliation: 0.8,
     });
     expect(QUALITY_FLOORS[NEWSDEV85]).toEqual({
       person: 0.93,

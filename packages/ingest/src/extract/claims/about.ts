@@ -69,6 +69,17 @@ function storyOutlet(doc: AnalyzedText, i: number, before: number): number | und
   return undefined;
 }
 
+/**
+ * "…, telling The Blade that …", "…, telling the Grand Junction Daily Sentinel that …": a news outlet right after a form
+ * of "tell" is the one the claim was told to, which carries it; no target of it (2026-12-08, newsdev86).
+ */
+function toldOutlet(doc: AnalyzedText, m: Mention): boolean {
+  if (doc.entities.clusters[m.cluster]?.kind !== "media") return false;
+  let k = m.first - 1;
+  if (doc.tokens[k]?.lower === "the" && (doc.tokens[k] as { start: number }).start < m.start) k--;
+  return /^(?:told|telling|tells|tell)$/.test(doc.tokens[k]?.lower ?? "");
+}
+
 /** First-person plural words: in a quotation, the organization its speaker leads or speaks for. */
 const WE = new Set(["we", "our", "us", "ours", "ourselves"]);
 
@@ -89,6 +100,7 @@ export function aboutOf(
     // it is sure of it elsewhere ("Kaveri's engineers" after "Kaveri Systems")
     if (m.tentative && (doc.entities.clusters[m.cluster]?.mentions.every((x) => x.tentative) ?? true)) continue;
     if (completesRole(doc, m, mentions[i - 1])) continue;
+    if (toldOutlet(doc, m)) continue;
     ids.add(m.cluster);
   }
   // "“You spent four years asking this department for favors …,” Esquivel told Westerlund": the person a quotation

@@ -92,6 +92,9 @@ const VENUES = new Set([
   "review",
   "column",
   "editorial",
+  // ("wrote in an op-ed published Sunday in the Omaha World-Herald that …", 2026-12-08, newsdev86)
+  "op-ed",
+  "essay",
   // ("said in advice published on Friday that …", 2026-12-07, newsdev50)
   "advice",
   "guidance",
@@ -267,6 +270,12 @@ export function indirectClaims(
       // ("The American Farm Bureau Federation, the largest farm lobby, urged …": a bare form after a determiner and
       // its modifiers, closing an appositive, is a noun)
       if (tokens[i + 1]?.text === "," && cueOf(t.lower)?.base === t.lower && determinedNoun(tokens, i)) continue;
+      // ("wrote in an op-ed published Sunday in the Omaha World-Herald that …": a document's participle of issue
+      // modifies it; the writer's cue before it governs the "that", 2026-12-08, newsdev86)
+      if (ISSUE_PARTICIPLES.test(t.lower) && SPEAKING_DOCUMENTS.test(tokens[i - 1]?.lower ?? "")) continue;
+      // ("riders on the authority's two rail lines": a bare form after a count, before a noun it modifies, 2026-12-08,
+      // newsdev86)
+      if (countedModifier(tokens, i) && cueOf(t.lower)?.base === t.lower) continue;
       // ("Contract talks between the City of Carverton and its police union have stalled …": "talks between" are
       // negotiations, a noun, 2026-12-07, newsdev66)
       if (t.lower === "talks" && tokens[i + 1]?.lower === "between") continue;
@@ -715,7 +724,11 @@ export function indirectClaims(
           events.push(cueEvent(t, s, speaker));
           continue;
         }
-        if (obj > c && tokens[obj]?.lower === "that") c = obj;
+        // ("told the Namibian Broadcasting Corporation (NBC), on condition of anonymity, that …": an anonymity aside
+        // between the one told and the content's "that", 2026-12-08, newsdev86)
+        const aside = obj > c && tokens[obj]?.text === "," ? anonymityAsideThat(doc, obj, s.last) : -1;
+        if (aside > 0) c = aside;
+        else if (obj > c && tokens[obj]?.lower === "that") c = obj;
         else if (obj > c && t.lower.startsWith("t")) c = obj;
       }
       // "said — on Twitter, as it happens — that …": the aside between dashes is not the content
@@ -818,6 +831,10 @@ export function indirectClaims(
         }
         c = k;
       }
+      // ("Ocampo told The Record in June, when the newspaper first asked about the lease, that he had …": a clause of
+      // time set off by commas before the content's "that", 2026-12-08, newsdev86)
+      const asideThat = timeClauseBeforeThat(tokens, mask, c, s.last);
+      if (asideThat > 0) c = asideThat;
       // "cited by the official", "known as", "said on Twitter": no content here
       // ("reported on Wednesday in the journal …": "on" and a day is a time phrase too, and "on" with
       // a medium, "wrote on his Facebook page", a place)
@@ -1040,6 +1057,17 @@ export function indirectClaims(
       // ("blamed the defeat on low turnout in rural areas": blaming a thing on a cause says why it happened, newsdev63)
       const blamedOn = cue.base === "blame" && tokens.slice(c, Math.min(end, c + 5)).some((w) => w.lower === "on");
       if (unit !== "attribution" && stance && !hasThat && !blamedOn && thingObject(tokens, c, end)) continue;
+      // ("whether the agency's chief told Congress the whole story", "sent … a letter demanding every email and legal
+      // opinion tied to the decision": a thing told or demanded, no proposition, in the quotation unit, 2026-12-08,
+      // newsdev86)
+      if (
+        unit !== "attribution" &&
+        !hasThat &&
+        (cue.base === "tell" || cue.base === "demand") &&
+        (thingObject(tokens, c, end) ||
+          (cue.base === "demand" && /^(?:every|all|an?|the)$/.test(tokens[c]?.lower ?? "")))
+      )
+        continue;
       // ("Democrats see an opening": seeing a thing is no claim either)
       const seen = cue.base === "see" && /^(?:a|an|the|no)$/.test(tokens[c]?.lower ?? "") && end - c <= 3;
       if (unit !== "attribution" && !hasThat && seen) continue;
@@ -1576,6 +1604,66 @@ const FINITE_SPEECH = /^(?:said|says|told|tells|wrote|writes|added|adds)$/;
 
 /** Content that opens with one of these is what the speech is about ("warned of …", "spoke about …"). */
 const TOPIC_PREPOSITIONS = new Set(["of", "about"]);
+
+/** Most words of an anonymity aside ("on condition of anonymity", "speaking on condition of anonymity"). */
+const MAX_ANONYMITY_ASIDE = 8;
+
+/**
+ * The "that" token's index when the comma at `comma` opens an aside granting anonymity that a comma closes right
+ * before "that" ("…, on condition of anonymity, that …"); -1 otherwise.
+ */
+function anonymityAsideThat(doc: AnalyzedText, comma: number, last: number): number {
+  const { tokens } = doc;
+  for (let k = comma + 2; k < Math.min(last, comma + MAX_ANONYMITY_ASIDE + 2); k++) {
+    if (tokens[k]?.text !== ",") continue;
+    if (tokens[k + 1]?.lower !== "that") return -1;
+    const aside = doc.text.slice((tokens[comma + 1] as Token).start, (tokens[k - 1] as Token).end);
+    return /\banonymity\b|\bnot to be (?:named|identified)\b/i.test(aside) ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/** Longest clause of time between a cue's object and the content's ", that" ("when the newspaper first asked …"). */
+const MAX_TIME_CLAUSE = 16;
+
+/**
+ * The ", that" token's index when tokens from `c` are a clause of time ("when …", "as …", "after …") that a comma
+ * closes right before "that" (and holds no quotation, no other "that" and no semicolon); -1 otherwise.
+ */
+function timeClauseBeforeThat(tokens: readonly Token[], mask: Uint8Array, from: number, last: number): number {
+  // (past a short phrase of time before it: "in June, when …")
+  let c = from;
+  while (c < from + 4 && c < last && tokens[c]?.text !== ",") c++;
+  c = tokens[c]?.text === "," ? c + 1 : from;
+  if (!/^(?:when|as|after|before|while)$/.test(tokens[c]?.lower ?? "") || tokens[c - 1]?.text !== ",") return -1;
+  for (let k = c + 1; k < Math.min(last, c + MAX_TIME_CLAUSE); k++) {
+    const t = tokens[k] as Token;
+    if (mask[k] || t.text === ";" || (t.lower === "that" && tokens[k - 1]?.text !== ",")) return -1;
+    if (t.lower === "that" && tokens[k - 1]?.text === ",") return k;
+  }
+  return -1;
+}
+
+/** Participles of a document's issue after its noun ("an op-ed published Sunday", "a report released Tuesday"). */
+const ISSUE_PARTICIPLES = /^(?:published|released|issued|posted)$/;
+
+/** Counts a noun's modifier may follow ("two rail lines"). */
+const COUNTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|several|many|few)$/;
+
+/**
+ * "the authority's two rail lines": a word after a count and before a lower-case word no function word is a noun's
+ * modifier, no verb (not "the two say that …", "the two rail against …").
+ */
+function countedModifier(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    COUNTS.test(tokens[i - 1]?.lower ?? "") &&
+    next?.kind === "word" &&
+    !next.cap &&
+    !FUNCTION_WORDS.has(next.lower) &&
+    !AUX_ADVERBS.has(next.lower)
+  );
+}
 
 const NOUN_DETERMINERS = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|such|no|any|every)$/;
 

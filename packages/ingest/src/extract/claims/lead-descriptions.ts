@@ -1,9 +1,9 @@
 import { type AnalyzedText, tokenAtOrAfter } from "../document.js";
 import { ORG_NOUNS } from "../lexicon/organizations.js";
-import { ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
+import { ABBREVIATED, ROLE_NOUNS, titlesWithHead } from "../lexicon/titles.js";
 import { isPossessive, type Token } from "../text/tokens.js";
 import { type AnonymousMemory, makerInRelative } from "./speaker.js";
-import type { DraftClaim } from "./types.js";
+import type { DraftClaim, SpeakerRef } from "./types.js";
 
 /**
  * "CORPUS CHRISTI, Texas — A federal judge on Thursday blocked Texas from enforcing …, ruling that …" and, below,
@@ -53,8 +53,17 @@ export function leadDescriptionsNamedLater(
       if (nominee !== undefined) nameSpeaker(claims, speaker, nominee);
       continue;
     }
+    // ("The nation's hospitals are spending millions to sink a bill …, but the freshman senator behind it says …" and,
+    // next, "… the bill from Sen. Marguerite Oyelaran-Fisk (R-Neb.) …": a definite description in a lead that names no
+    // person before it is the one holder of its title named after it, 2026-12-08, newsdev86)
+    const opener = (tokens[tokenAtOrAfter(tokens, speaker.start)] as Token).text;
+    if (/^the$/i.test(opener) && !personNamedBefore(doc, speaker.start)) {
+      const holder = titleHolderNamedLater(doc, head, speaker.end);
+      if (holder !== undefined) nameSpeaker(claims, speaker, holder);
+      continue;
+    }
     // (an indefinite description only: "a federal judge", "A Texas business group")
-    if (!/^(?:a|an)$/i.test((tokens[tokenAtOrAfter(tokens, speaker.start)] as Token).text)) continue;
+    if (!/^(?:a|an)$/i.test(opener)) continue;
     const referent =
       documentMaker(doc, speaker, anon) ??
       suitMaker(doc, speaker) ??
@@ -72,6 +81,8 @@ export function leadDescriptionsNamedLater(
       // appositive holding the description's noun)
       personNamedNext(doc, head, leadParagraph, organizationsIn(doc, speaker)) ??
       titleHolderNamedLater(doc, head, speaker.end) ??
+      // ("A county clerk in Colorado …": the role before the description's place)
+      titleHolderNamedLater(doc, descriptionHead(doc, speaker), speaker.end) ??
       // ("A lawyer for Minnesota restaurant owners told a federal appeals court …" and, three paragraphs below,
       // "Gregory Vance, a lawyer at the Minneapolis firm Hale & Brennan who argued for the coalition, said …", 2026-12-07,
       // newsdev76)
@@ -79,9 +90,24 @@ export function leadDescriptionsNamedLater(
     if (referent === undefined) continue;
     nameSpeaker(claims, speaker, referent);
     for (const d of claims)
-      if (d.speaker && suitOf(doc, d.speaker, speaker))
+      if (d.speaker && (suitOf(doc, d.speaker, speaker) || sameDescriptionAgain(doc, d.speaker, speaker)))
         d.speaker = { start: d.speaker.start, end: d.speaker.end, cluster: referent };
   }
+}
+
+/**
+ * "The clerk denied …" below "A county clerk … refused …, saying …": a definite description that the speaker rules
+ * read as the lead's unnamed source again (the same description) is the person the lead's stands for (2026-12-08,
+ * newsdev86).
+ */
+function sameDescriptionAgain(doc: AnalyzedText, speaker: SpeakerRef, lead: SpeakerRef): boolean {
+  return (
+    speaker.start > lead.start &&
+    speaker.cluster === undefined &&
+    speaker.anonymous !== undefined &&
+    speaker.anonymous === lead.anonymous &&
+    /^the\s/i.test(doc.text.slice(speaker.start, speaker.end))
+  );
 }
 
 /** Gives every claim whose speaker is the description `speaker` (the same span) the entity `cluster`. */
@@ -163,10 +189,18 @@ function documentMaker(
   return undefined;
 }
 
+/** Whether the article names a person before offset `before`. */
+function personNamedBefore(doc: AnalyzedText, before: number): boolean {
+  return doc.entities.mentions.some((m) => m.start < before && doc.entities.clusters[m.cluster]?.type === "Person");
+}
+
 /** The one person the article names only after `after` who holds a title with the description's head ("judge"). */
 function titleHolderNamedLater(doc: AnalyzedText, head: string, after: number): number | undefined {
-  const titles = titlesWithHead(head);
-  if (titles.length === 0) return undefined;
+  // ("A county clerk in western Colorado … refused …, saying …" and, next, "Elk Basin County Clerk Marisol de la
+  // Vega-Ibarra said …": a county's office-holder, whose title no list has, 2026-12-08, newsdev86)
+  // ("the freshman senator" and, later, "Sen. Marguerite Oyelaran-Fisk": the title's abbreviation before a name)
+  if (head === "") return undefined;
+  const titles = [...titlesWithHead(head), `county ${head}`, ...(ABBREVIATED.get(head) ?? [])];
   const holders = doc.entities.clusters.filter(
     (p) =>
       p.type === "Person" &&
@@ -264,7 +298,10 @@ function organizationNamedAfter(
     .toLowerCase()
     .split(/[\s-]+/);
   const noun = words.findIndex((w, i) => i > 0 && ORG_NOUNS.has(w));
-  const modifiers = words.slice(1, noun);
+  // ("a workers' union warned …" and, two paragraphs below, "The Namibia Food and Allied Workers Union (NAFAU) said
+  // …": one members' possessive, then the noun, both in the name, 2026-12-08, newsdev86)
+  const members = noun === 2 && /^\p{Ll}+s['’]$/u.test(words[1] ?? "");
+  const modifiers = members ? [(words[1] as string).slice(0, -1), words[noun] as string] : words.slice(1, noun);
   if (noun < 0 || modifiers.length < 2 || modifiers.some((w) => !/^\p{Ll}+$/u.test(w))) return undefined;
   const phrase = ` ${modifiers.join(" ")} `;
   return onlyOrganizationNamedAfter(doc, speaker.end, bodyStart, (name) =>

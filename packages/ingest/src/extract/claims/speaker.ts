@@ -203,6 +203,48 @@ const TIME_WORDS = new Set([
  * The speaker noun phrase that ends at token index `end` (inclusive), walking left. Skips a
  * relative "who" and an appositive (", a former officer at MI6,") back to the name it describes.
  */
+/** Most words of a restrictive relative clause between a speaker's noun and the cue ("who took part in the auction"). */
+const MAX_RELATIVE_WORDS = 10;
+
+/**
+ * The unnamed source a restrictive relative clause ending at token `end` describes ("A bidder who took part in the
+ * auction", "a man who lives nearby"): the noun phrase right before "who" (no comma: "X, who …," is an aside read
+ * elsewhere) when it is an unnamed source, its description running to the clause's end; null otherwise.
+ */
+function restrictiveRelativeSubject(doc: AnalyzedText, end: number, anon: AnonymousMemory): SpeakerRef | null {
+  const { tokens } = doc;
+  if (tokens[end]?.kind !== "word") return null;
+  for (let k = end - 1; k >= Math.max(1, end - MAX_RELATIVE_WORDS); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.sentence !== tokens[end]?.sentence) return null;
+    if (t.lower !== "who") continue;
+    if (tokens[k - 1]?.kind !== "word" || tokens[k - 1]?.cap) return null;
+    const head = speakerEndingAt(doc, k - 1, anon);
+    if (!head || head.anonymous === undefined || head.cluster !== undefined) return null;
+    return {
+      ...head,
+      end: (tokens[end] as Token).end,
+      anonymous: `${head.anonymous} ${doc.text.slice(t.start, (tokens[end] as Token).end)}`,
+    };
+  }
+  return null;
+}
+
+/**
+ * The index of "behind" when the tokens up to `end` are "behind" and its object ("behind it", "behind the bill", at
+ * most four words with no punctuation), after a word of the noun phrase it modifies; -1 otherwise.
+ */
+function behindPhraseStart(tokens: readonly Token[], end: number): number {
+  // (not an appositive's, set off by its comma: "Safe Distance Colorado, the coalition behind the measure, told …")
+  if (tokens[end]?.kind !== "word") return -1;
+  for (let k = end - 1; k >= Math.max(1, end - 4); k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== "word" || t.sentence !== tokens[end]?.sentence) return -1;
+    if (t.lower === "behind") return tokens[k - 1]?.kind === "word" ? k : -1;
+  }
+  return -1;
+}
+
 export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousMemory): SpeakerRef | null {
   const { tokens } = doc;
   // ("Hebridean Sea Farms Ltd., which runs …, said": a legal form's stop, a token of its own before the comma)
@@ -262,6 +304,14 @@ export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousM
     if (!antecedent) return null;
     return { ...antecedent, start: rel.start, end: rel.end };
   }
+  // ("A bidder who took part in the auction told …", "A man who lives nearby said …": the one a restrictive relative
+  // clause describes speaks, not the clause's last noun, 2026-12-08, newsdev86)
+  const described = restrictiveRelativeSubject(doc, end, anon);
+  if (described) return described;
+  // ("the freshman senator behind it says …", "the senator behind the bill says …": the one behind a thing speaks,
+  // not the thing, 2026-12-08, newsdev86)
+  const behind = behindPhraseStart(tokens, k);
+  if (behind > 0) return speakerEndingAt(doc, behind - 1, anon);
   // "Police in Lagos, Nigeria said": the country after the place's comma is no speaker
   k = placeBeforeLocation(doc.text, tokens, k) ?? k;
   // "The sheriff of Marion County, Oregon, says": the state set off by commas on both sides
@@ -1034,6 +1084,37 @@ function itsDocumentOwner(doc: AnalyzedText, noun: string, before: number): numb
   return undefined;
 }
 
+/** Nouns of a political or commercial advertisement. */
+const AD_NOUNS = /^(?:ad|ads|advertisement|advertisements|spot|spots|commercial|commercials)$/;
+
+/** Verbs of putting ads on the air ("began airing … ads", "is running ads", "launched an ad"). */
+const AIRING_VERBS =
+  /^(?:airing|aired|air|airs|running|runs|ran|launched|launches|launching|released|unveiled|placed)$/;
+
+/**
+ * The organization that opens a sentence (of the three before token `before`) in which an airing verb puts ads
+ * on the air within five words ("The American Hospital Association began airing television and digital ads"): its
+ * cluster id, or undefined.
+ */
+function adSponsor(doc: AnalyzedText, before: number): number | undefined {
+  const { tokens } = doc;
+  const sentence = tokens[before]?.sentence ?? 0;
+  for (let k = before - 1; k >= 0 && (tokens[k]?.sentence ?? 0) >= sentence - ITS_DOCUMENT_SENTENCES; k--) {
+    if (!AD_NOUNS.test(tokens[k]?.lower ?? "")) continue;
+    let aired = false;
+    for (let j = k - 1; j >= Math.max(0, k - 5) && !aired; j--) aired = AIRING_VERBS.test(tokens[j]?.lower ?? "");
+    if (!aired) continue;
+    const s = doc.sentences[tokens[k]?.sentence ?? -1];
+    if (!s) return undefined;
+    let at = pastOpeningPhrase(tokens, s);
+    if (tokens[at]?.lower === "the") at++;
+    const m = doc.mentionByFirstToken.get(at);
+    const c = m ? doc.entities.clusters[m.cluster] : undefined;
+    return c?.type === "Organization" && !c.country ? c.id : undefined;
+  }
+  return undefined;
+}
+
 /** Verbs of making a document, in the past, after its maker in a relative clause ("which X filed"). */
 const MAKING_VERBS = /^(?:filed|released|wrote|issued|published|sent|signed|submitted|commissioned|prepared|drafted)$/;
 
@@ -1531,6 +1612,19 @@ export function resolveNounPhrase(
       ? itsDocumentOwner(doc, head, first)
       : undefined;
   if (itsOwner !== undefined) return { start: startTok.start, end: endTok.end, cluster: itsOwner };
+  // ("The American Hospital Association began airing television and digital ads on Monday …. The ads warn that …": the
+  // one who put the ads on the air, 2026-12-08, newsdev86)
+  const sponsor =
+    document === undefined && startTok.lower === "the" && AD_NOUNS.test(head) ? adSponsor(doc, first) : undefined;
+  if (sponsor !== undefined) return { start: startTok.start, end: endTok.end, cluster: sponsor };
+  // ("“…,” the narrator says in one of the spots.": an ad's narrator speaks for the one who put the ads on the air)
+  const narrated =
+    startTok.lower === "the" &&
+    head === "narrator" &&
+    tokens.slice(last + 1, last + 7).some((w) => AD_NOUNS.test(w.lower))
+      ? adSponsor(doc, first)
+      : undefined;
+  if (narrated !== undefined) return { start: startTok.start, end: endTok.end, cluster: narrated };
   // ("…, the VA’s Office of Inspector General said on Thursday. ¶ The report found …": with no report remembered, the
   // one office of audit or inspection the article names before — its reports are what it says, 2026-12-07,
   // newsdev68)
@@ -1589,6 +1683,10 @@ export function resolveNounPhrase(
     return ref;
   }
   if (person) return fromMention(doc, person);
+  // ("A Labour MP, who asked not to be named, said …": an indefinite member of a parliament, the party only his,
+  // is an unnamed source, 2026-12-08, newsdev86)
+  if (/^(?:a|an)$/i.test(startTok.text) && last > first && MEMBER_TITLES.has(endTok.text))
+    return { start: startTok.start, end: endTok.end, anonymous: doc.text.slice(descStart, endTok.end) };
   // "the Swiss drugmaker said": a nationality modifying a lower-case head describes the speaker, which is no
   // country (a role noun, "Russian officials", "the Iranian foreign ministry", was taken above; "the German
   // government" is a mention of its own)

@@ -6,9 +6,12 @@ export interface RoleOf {
   former: boolean;
 }
 
-/** Roles of someone who leads an organization or speaks for it (a CEO, a coach, a chairman, a spokeswoman). */
+/**
+ * Roles of someone who leads an organization or speaks for it (a CEO, a coach, a chairman, a spokeswoman; a county's
+ * recorder, clerk or auditor, who heads the office named for the title, 2026-12-08, newsdev86).
+ */
 const SPEAKS_FOR =
-  /\b(?:chief|ceo|executive|chair|chairman|chairwoman|chairperson|president|director|founder|co-founder|coach|manager|captain|head|leader|spokesman|spokeswoman|spokesperson|secretary|commissioner|governor|mayor|minister|owner|superintendent|bishop|archbishop|candidate)\b/i;
+  /\b(?:chief|ceo|executive|chair|chairman|chairwoman|chairperson|president|director|founder|co-founder|coach|manager|captain|head|leader|spokesman|spokeswoman|spokesperson|secretary|commissioner|governor|mayor|minister|owner|superintendent|bishop|archbishop|candidate|recorder|clerk|assessor|auditor|comptroller|sheriff)\b/i;
 
 /**
  * The one organization each person leads or speaks for, by their current affiliations' roles: a CEO's

@@ -228,10 +228,26 @@ function jobLabelStart(tokens: readonly Token[], at: number, first: number): num
   if (head?.kind !== "word" || head.cap || (!titled && !ROLE_HEADS.has(head.lower))) return at;
   for (let k = at - 1; k >= Math.max(first, at - 3); k--) {
     const w = tokens[k] as Token;
+    // ("…, Halyk Finance analyst Timur K. Abishev wrote …": the employer's capitalised name before the label, 2026-12-08,
+    // newsdev86)
+    if (w.kind === "word" && w.cap && k < at - 1) return employerStart(tokens, k, first) ?? at;
     if (w.kind !== "word" || w.cap) return at;
     if (tokens[k - 1]?.text === ",") return k;
   }
   return at;
+}
+
+/** Most capitalised words of an employer's name before a job label ("Halyk Finance analyst …"). */
+const MAX_EMPLOYER_WORDS = 3;
+
+/** The first of the capitalised words ending at token `last` right after a comma, or undefined. */
+function employerStart(tokens: readonly Token[], last: number, first: number): number | undefined {
+  for (let k = last; k >= Math.max(first, last - MAX_EMPLOYER_WORDS + 1); k--) {
+    const w = tokens[k] as Token;
+    if (w.kind !== "word" || !w.cap) return undefined;
+    if (tokens[k - 1]?.text === ",") return k;
+  }
+  return undefined;
 }
 
 /** How many capitalised words may stand before a name: "Montana Sen.", "Former Rep.". */
@@ -358,7 +374,9 @@ export function participleAt(tokens: readonly Token[], k: number): boolean {
 
 /** "its Monday evening report", "a statement": a cue noun with a determiner a few words before it (after `from`). */
 function determinedCueNoun(tokens: readonly Token[], j: number, from: number): boolean {
-  if (!CUE_NOUNS.has(tokens[j]?.lower ?? "")) return false;
+  // ("…, X wrote in a note to clients.": an analyst's note, where the claim was written, 2026-12-08, newsdev86)
+  const lower = tokens[j]?.lower ?? "";
+  if (!CUE_NOUNS.has(lower) && lower !== "note" && lower !== "notes") return false;
   for (let d = j - 1; d >= Math.max(from, j - 4); d--)
     if (/^(?:a|an|the|its|his|her|their|our)$/.test(tokens[d]?.lower ?? "")) return true;
   return false;

@@ -375,3 +375,45 @@ export function namesBeforeBlends(text: string, tokens: readonly Token[], mentio
     }
   }
 }
+
+/** One word with capitals inside it, after its first letter ("KazMunayGas", "PetroChina"). */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)+$/u;
+
+/**
+ * "the 330 stations run by KazMunayGas (KMG), the state oil company": one word whose capitals are the acronym in
+ * brackets right after it is an organization (the tagger, which has not seen the word, may type nothing), there and
+ * wherever the article writes the word again; the acronym binds to it (`bindDefinedAcronyms`). Adds the mentions
+ * (2026-12-08, newsdev86).
+ */
+export function camelCaseAcronymNames(text: string, tokens: readonly Token[], mentions: Mention[]): void {
+  const names = new Set<string>();
+  /** The name each acronym spells ("KMG" → "KazMunayGas"). */
+  const spelt = new Map<string, string>();
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (!CAMEL_CASE.test(word.text) || tokens[i + 1]?.text !== "(" || tokens[i + 3]?.text !== ")") continue;
+    const capitals = word.text.replace(/[^\p{Lu}]/gu, "");
+    if (capitals.length < 2 || tokens[i + 2]?.text !== capitals) continue;
+    names.add(word.text);
+    spelt.set(capitals, word.text);
+  }
+  if (names.size === 0) return;
+  const covered = new Set<number>();
+  for (const m of mentions) {
+    for (let k = m.first; k < m.last; k++) covered.add(k);
+    if (m.last - m.first !== 1 || m.title !== undefined) continue;
+    // (the word's own mentions, whatever the tagger typed them: a place, nothing, a person; and its acronym's)
+    const name = names.has(m.text) ? m.text : spelt.get(m.text);
+    if (name === undefined) continue;
+    m.type = "Organization";
+    m.name = name;
+    m.kind = "organization";
+    m.tagged = "ORG";
+    delete m.tentative;
+  }
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    if (names.has((tokens[i] as Token).text) && !covered.has(i))
+      found.push(organizationMention(text, tokens, i, i + 1, "organization"));
+  addMentions(mentions, found);
+}

@@ -49,6 +49,13 @@ const MAX_MODIFIERS = 5;
  * (possibly followed by a comma) with a determiner or possessive a few words before it; not after
  * a comma when that noun phrase is another's complement ("the new face of the party, Donald J. Trump").
  */
+/**
+ * Nouns that describe an organization only right before its name, with a word that says which kind ("the residents’
+ * initiative Živi Hvar", 2026-12-08, newsdev86) — not organization nouns elsewhere: "the initiative" is mostly a
+ * ballot measure.
+ */
+const NAMING_DESCRIPTORS: ReadonlyMap<string, string> = new Map([["initiative", "organization"]]);
+
 function describedBefore(tokens: readonly Token[], i: number): string | undefined {
   // "Abu Dhabi-based Masdar": a place and "-based" right before the name (not "Texas-based Matt Mackowiak")
   if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[i - 1]?.text ?? "") && !firstNameGender(tokens[i]?.text ?? ""))
@@ -63,7 +70,7 @@ function describedBefore(tokens: readonly Token[], i: number): string | undefine
   if (comma) k = pastPlaceAfterNoun(tokens, k);
   const noun = tokens[k];
   if (!noun || noun.cap || noun.kind !== "word") return undefined;
-  const kind = ORG_DESCRIPTORS.get(noun.lower);
+  const kind = ORG_DESCRIPTORS.get(noun.lower) ?? NAMING_DESCRIPTORS.get(noun.lower);
   if (!kind || (noun.lower === "group" && !organizedGroup(tokens, k))) return undefined;
   // ("the news site Efecto Cocuyo", "the investigative site Direkt36": a site is a medium's when a word says which
   // kind, not "could not reach the site, Dalikan Mayor X said")

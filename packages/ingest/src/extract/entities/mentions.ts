@@ -46,6 +46,7 @@ import { isBarePossessive, isPossessive, visibleText } from "../text/tokens.js";
 import {
   bindBracketShortNames,
   bindDefinedAcronyms,
+  camelCaseAcronymNames,
   dropTermAcronyms,
   namesBeforeBlends,
   splitAtDefinedAcronyms,
@@ -115,12 +116,14 @@ import { namesAfterOpeningWords } from "./opening-words.js";
 import { partyPluralMentions } from "./party-plurals.js";
 import { dropLeaderTitleWords, dropMemberDescriptions } from "./party-title-words.js";
 import { joinIndianPatronymics } from "./patronymics.js";
+import { placesListedAfterPlaceNouns } from "./place-lists.js";
 import { pluralPossessiveNames } from "./plural-possessive-names.js";
 import { pluralTitles } from "./plural-titles.js";
 import { trimPollNames } from "./poll-names.js";
 import { firmsAfterTradeTitles } from "./pollster-names.js";
 import { joinLeadingPortfolios, joinPortfolioLists } from "./portfolio-lists.js";
 import { splitPossessiveOrganizations } from "./possessive-names.js";
+import { dropProgramNames } from "./program-names.js";
 import { dropRaceWords } from "./race-words.js";
 import { numberedStations, regionalStations } from "./regional-stations.js";
 import { repeatOrganizationNames } from "./repeated-names.js";
@@ -131,6 +134,7 @@ import { bareBodiesOfState, bareChambersOfState, bareCongressOfParty } from "./s
 import { bareLegislatures, stateEditions, stateHouses } from "./state-houses.js";
 import type { TaggedSpan, TaggedType } from "./tagger/labels.js";
 import type { TagIndex } from "./tagger/pieces.js";
+import { toldOutlets } from "./told-outlets.js";
 import { trailingNames } from "./trailing-names.js";
 import type { Mention } from "./types.js";
 import { websiteAt } from "./website.js";
@@ -199,6 +203,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const KNOWN_ORG_INDEX = new Map<string, { name: string; kind: string; short: boolean }>();
 /** The first word of every known organization's key ("washington" of "washington post"). */
 const KNOWN_FIRST_WORDS = new Set<string>();
+/** Lower-case words inside known organizations' names after their first ("list" of "Jutarnji list"). */
+const LOWERCASE_NAME_WORDS = new Set<string>();
 
 function firstWord(key: string): string {
   const space = key.indexOf(" ");
@@ -227,6 +233,7 @@ for (const org of [
       short: SHORT_ACRONYM.test(n.replace(/[.\s]/g, "")),
     });
     KNOWN_FIRST_WORDS.add(firstWord(key));
+    for (const word of n.split(" ").slice(1)) if (/^\p{Ll}+$/u.test(word)) LOWERCASE_NAME_WORDS.add(word);
   }
 
 /** The organization named `name` of kind `kind` that token i alone spells ("X", "dpa"). */
@@ -371,6 +378,8 @@ const POLITICIANS_CALLED_LITTLE = new Set(["Marco"]);
 const SENTENCE_ADVERB = /^\p{Ll}{3,}(?:ally|ently|antly|ously|ately|ively|ingly|edly)$/u;
 
 /** A surname with a lower-case elided particle: "d'Ettorre", "d’Alembert". */
+/** Maltese "of the" before a name's word ("tal-Periti", "tas-Sigurtà", "taż-Żgħażagħ"). */
+const MALTESE_OF_THE = /^ta[lsdtnrxżċz]-\p{Lu}/u;
 const ELIDED_PARTICLE = /^(?:d|l|dell)['’]\p{Lu}/u;
 
 function isNameToken(t: Token | undefined): t is Token {
@@ -380,6 +389,8 @@ function isNameToken(t: Token | undefined): t is Token {
   if (t.kind !== "word" || t.text === t.lower) return false;
   // "d'Ettorre"; "Bashar al-Assad", "Ahmed el-Tayeb": a lower-case particle joined to the name
   if (t.kind === "word" && (ELIDED_PARTICLE.test(t.text) || withoutArabicArticle(t.text) !== undefined)) return true;
+  // ("the Kamra tal-Periti": Maltese "of the" joined to the name's next word, 2026-12-08, newsdev86)
+  if (t.kind === "word" && MALTESE_OF_THE.test(t.text)) return true;
   // "eThekwini Municipality", "wikiHow": a name whose first letter stays small before a capital
   if (t.kind === "word" && /^\p{Ll}{1,5}\p{Lu}\p{L}*$/u.test(t.text)) return true;
   // all-caps acronyms with digits (MI6) and initialisms (U.S.) are words too
@@ -779,7 +790,9 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
       break;
     }
     // "the Organization for Security and Co-operation in Europe": a known name that runs on over "and" or "in"
-    if (/^(?:and|in|&|the)$/.test(tokens[j]?.lower ?? "")) j = Math.max(j, knownNameEnd(tokens, i));
+    // ("told the daily Jutarnji list that …": a known name's lower-case word after its capitals, 2026-12-08, newsdev86)
+    if (/^(?:and|in|&|the)$/.test(tokens[j]?.lower ?? "") || LOWERCASE_NAME_WORDS.has(tokens[j]?.text ?? ""))
+      j = Math.max(j, knownNameEnd(tokens, i));
     // "the Association of Banks in Lebanon (ABL)": a name over "in", when the acronym after it spells it all
     if (tokens[j]?.lower === "in") j = Math.max(j, inNameEnd(text, tokens, i, j));
     // "the Attorney General's Office", "the Prime Minister’s Office": an office's own office is an organization
@@ -879,11 +892,13 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   if (tags) placeWordsReadAsPeople(tokens, mentions);
   if (tags) orgEndingsReadAsPeople(tokens, mentions);
   if (tags) namesListedWithPlaces(tokens, mentions);
+  placesListedAfterPlaceNouns(tokens, mentions);
   joinCommaListNames(text, tokens, mentions);
   membersBeforeHeads(text, tokens, mentions);
   secondOfTheNames(text, tokens, mentions);
   splitAtDefinedAcronyms(text, tokens, mentions);
   namesBeforeBlends(text, tokens, mentions);
+  camelCaseAcronymNames(text, tokens, mentions);
   typeNamesByAcronym(text, mentions);
   bindDefinedAcronyms(text, mentions);
   bindBracketShortNames(text, mentions, (word) => isPlaceName(word, word.toLowerCase(), undefined));
@@ -922,9 +937,11 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   saintSurnames(text, tokens, mentions);
   pluralPossessiveNames(text, tokens, mentions);
   dropRaceWords(mentions);
+  dropProgramNames(tokens, mentions);
   stateAbbreviationsAfterTowns(tokens, mentions);
   regionalStations(text, tokens, mentions);
   numberedStations(text, tokens, mentions);
+  toldOutlets(text, tokens, mentions);
   // (again, for the places of the local governments just opened: "the City of Cass Falls")
   if (tags) placeWordsReadAsPeople(tokens, mentions);
   pluralTitles(tokens, mentions);
@@ -1335,7 +1352,7 @@ function processRun(
     s++;
   }
   for (;;) {
-    const tt = titleAt(tokens, s) ?? subordinateTitleAt(tokens, s);
+    const tt = titleAt(tokens, s) ?? subordinateTitleAt(tokens, s) ?? countyOfficeAt(tokens, s);
     if (!tt || s + tt.length >= last || knownOrgFrom(tokens, s, s + tt.length, last)) break;
     // "the General Confederation of Labour", "the General Assembly": an organization's head right after the
     // title word opens the organization's name
@@ -1638,7 +1655,7 @@ function processRun(
     // "Mr. Sanders and Mr. Trump": the tagger's person opens with the title (the run's title loop saw only
     // the first name's), which is the person's title, not part of the name
     if (piece.type === "PER" && piece.first > s) {
-      const tt = titleAt(tokens, piece.first);
+      const tt = titleAt(tokens, piece.first) ?? countyOfficeAt(tokens, piece.first);
       if (tt && piece.first + tt.length < piece.last) {
         own = { title: tt.title, titleStart: piece.first };
         piece.first += tt.length;
@@ -1990,7 +2007,7 @@ function withTitleInside(tokens: readonly Token[], pieces: TaggedSpan[]): Tagged
   for (const piece of pieces) {
     let split = false;
     for (let k = piece.first + 1; piece.type !== "LOC" && !split && k <= piece.first + 3 && k < piece.last - 1; k++) {
-      const tt = titleAt(tokens as Token[], k);
+      const tt = titleAt(tokens as Token[], k) ?? countyOfficeAt(tokens, k);
       // (not "General", which opens a title of its own: "FBI General Counsel James Baker")
       if (!tt || HONORIFICS.has(tt.title) || tt.title === "general" || !(tokens[k] as Token).cap) continue;
       let person = k + tt.length;
@@ -2010,7 +2027,7 @@ function withTitleInside(tokens: readonly Token[], pieces: TaggedSpan[]): Tagged
         const t = tokens[j] as Token;
         opening = t.cap && t.kind === "word" && !isPossessive(t);
       }
-      const local = LOCAL_OFFICES.has(tt.title);
+      const local = LOCAL_OFFICES.has(tt.title) || tt.title.startsWith("county ");
       // ("Orlando Mayor Buddy Dyer": a city's name that is also a first name, before a town's office)
       // ("Harmon County Sheriff Wade Hallstrom": a county, a parish or a city by its own word, whatever its name)
       const place =
@@ -2037,6 +2054,19 @@ function withTitleInside(tokens: readonly Token[], pieces: TaggedSpan[]): Tagged
     if (!split) out.push(piece);
   }
   return out;
+}
+
+/**
+ * "Elk Basin County Clerk Marisol de la Vega-Ibarra": a county's or a parish's office-holder no title list has (a
+ * clerk, an assessor, a recorder), the office right after "County" or "Parish", as a local office's title of one
+ * word inside a run the tagger read as one organization (2026-12-08, newsdev86; "county clerk" as a title everywhere
+ * cost newsdev34 a speaker, newsdev40).
+ */
+function countyOfficeAt(tokens: readonly Token[], k: number): { title: string; length: number } | undefined {
+  const office = tokens[k] as Token;
+  if (!/^(?:County|Parish)$/.test(tokens[k - 1]?.text ?? "") || !office.cap || !OFFICE_HOLDERS.has(office.lower))
+    return undefined;
+  return { title: `county ${office.lower}`, length: 1 };
 }
 
 /** Capitalized words that may open a title inside a name ("Political Director", "Executive Director"). */
@@ -2075,6 +2105,8 @@ const NO_PERSON_WORDS: ReadonlySet<string> = new Set([
 function personNameAt(tokens: readonly Token[], s: number, e: number): boolean {
   for (let k = s; k < e; k++) {
     const { text, lower } = tokens[k] as Token;
+    // ("Marisol de la Vega-Ibarra": lower-case particles inside the name, never opening or closing it, newsdev86)
+    if (k > s && k < e - 1 && PARTICLES.has(text)) continue;
     if ((!isNameToken(tokens[k]) && !INITIAL.test(text)) || NO_PERSON_WORDS.has(lower)) return false;
   }
   if (ORG_HEADS.has((tokens[e - 1] as Token).lower)) return false;
@@ -3074,13 +3106,17 @@ function withParticles(tokens: readonly Token[], pieces: TaggedSpan[], s: number
     if (k === piece.last) continue;
     // ("Konstanze zu Ortenberg" where the tagger read the surname as a place: one name word after the
     // particles, the run's last, is the person's surname all the same)
+    // ("Pieter J. van der Walt" where it read the surname as an organization's name: after a middle initial or "van der",
+    // 2026-12-08, newsdev86)
     const next = out[n + 1];
+    const surnameParticles = tokens.slice(piece.last, k).some((t) => SURNAME_PARTICLES.has(t.lower));
+    const initialBefore = INITIAL.test((tokens[piece.last - 1] as Token).text);
     if (
       k === limit &&
-      next?.type === "LOC" &&
+      (next?.type === "LOC" || (next?.type === "ORG" && (surnameParticles || initialBefore))) &&
       next.last === next.first + 1 &&
       next.last === e &&
-      SURNAME_PARTICLES.has((tokens[k - 1] as Token).lower)
+      (SURNAME_PARTICLES.has((tokens[k - 1] as Token).lower) || surnameParticles || initialBefore)
     ) {
       out[n] = { ...piece, last: next.last };
       out.splice(n + 1, 1);
@@ -3521,7 +3557,7 @@ function possessiveCountryBefore(text: string, tokens: readonly Token[], i: numb
 /** A title that fills the end of the tokens [from, to) right before a name ("… President Donald Tusk"). */
 function titleBetween(tokens: Token[], from: number, to: number): RunHead {
   for (let k = from; k < to; k++) {
-    const tt = titleAt(tokens, k);
+    const tt = titleAt(tokens, k) ?? countyOfficeAt(tokens, k);
     if (tt && k + tt.length === to) return { title: tt.title, titleStart: k };
   }
   return {};

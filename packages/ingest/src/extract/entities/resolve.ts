@@ -5,7 +5,7 @@ import { FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { COMPANY_NAME_ENDS, KNOWN_ORGS, LEGAL_FORMS, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES, US_STATE_NAMES } from "../lexicon/places.js";
 import { isPresidentName } from "../lexicon/presidents.js";
-import { HONORIFICS, TITLES } from "../lexicon/titles.js";
+import { ABBREVIATED, HONORIFICS, TITLES } from "../lexicon/titles.js";
 import { headlineEnd } from "../text/headline.js";
 import type { Token } from "../text/tokens.js";
 import { closingKeys, clubCoreKey, clubTailKey, GENERIC_OPENINGS, headKey, openingKey } from "./closing-name.js";
@@ -367,6 +367,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
   joinOpeningOrganizations(clusters, byKey, text);
   joinMinistryForms(clusters, byKey);
   joinBareCouncils(clusters, byKey);
+  joinForceShortNames(clusters, byKey);
   joinBareLegislature(clusters, byKey);
   joinInnerNames(clusters, byKey, tokens);
   joinGappedNames(clusters, byKey);
@@ -753,6 +754,25 @@ function joinBareCouncils(clusters: Cluster[], byKey: Map<string, Cluster>): voi
   for (const short of [...clusters]) {
     if (short.type !== "Organization" || !BARE_COUNCIL.test(short.name) || !clusters.includes(short)) continue;
     const full = clusters.filter((c) => c !== short && c.type === "Organization" && c.name.endsWith(` ${short.name}`));
+    if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
+  }
+}
+
+/**
+ * "Hadley Falls Police Chief Warren Tate" beside "the Hadley Falls Police Department": a police force named without
+ * its "Department", "Service" or "Force" is the one organization named so in full (2026-12-08, newsdev86; the
+ * bare title "chief" gave the short name an affiliation of its own in newsdev59).
+ */
+function joinForceShortNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  for (const short of [...clusters]) {
+    if (short.type !== "Organization" || !/ Police$/.test(short.name) || !clusters.includes(short)) continue;
+    const full = clusters.filter(
+      (c) =>
+        c !== short &&
+        c.type === "Organization" &&
+        / (?:Department|Service|Force)$/.test(c.name) &&
+        c.name.startsWith(`${short.name} `),
+    );
     if (full.length === 1) merge(clusters, byKey, full[0] as Cluster, short);
   }
 }
@@ -1326,18 +1346,6 @@ for (const t of TITLES) {
 
 /** Titles of a deputy to the office their head noun names ("vice president", "deputy director"). */
 const SUBORDINATE_TITLE = /^(?:vice|deputy|assistant|associate|lieutenant|under)[\s-]/;
-
-/**
- * Titles written out in a role nominal and the forms before a name that hold them ("the governor" after "Gov. Lyle
- * Banfield", "the congressman" after "Rep. Garrett Lindqvist").
- */
-const ABBREVIATED: ReadonlyMap<string, readonly string[]> = new Map([
-  ["governor", ["gov.", "gov"]],
-  ["senator", ["sen."]],
-  ["representative", ["rep."]],
-  ["congressman", ["rep.", "representative"]],
-  ["congresswoman", ["rep.", "representative"]],
-]);
 
 /** "the president", "the ambassador": a role nominal joins the most recent holder of the title. */
 function addRoleNominals(text: string, tokens: Token[], clusters: Cluster[]) {

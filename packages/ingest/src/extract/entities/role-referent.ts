@@ -58,13 +58,16 @@ export function roleReferent(doc: AnalyzedText, first: number, last: number): Cl
   // the whole title ends the phrase: "the former secretary of state", not "the state"
   const phrase = doc.text.slice(offset, (tokens[last] as Token).end).toLowerCase();
   const titles = titlesWithHead(head).filter((t) => phrase.endsWith(` ${t}`));
-  if (titles.length > 0) {
+  // ("The clerk denied …" after "County Clerk Marisol de la Vega-Ibarra": a county's office-holder's bare head,
+  // no title list's, stands for the holder of that county title, 2026-12-08, newsdev86)
+  const held = titles.length === 0 && last === first + 1 ? [`county ${head}`] : titles;
+  if (held.length > 0) {
     for (let i = mentionAtOrAfter(mentions, offset) - 1; i >= 0; i--) {
       const m = mentions[i];
       if (!m || m.start >= offset) continue;
       if (m.start < offset - WINDOW) break;
       const c = clusters[m.cluster];
-      if (c?.type === "Person" && titles.some((t) => c.titles.has(t))) return c;
+      if (c?.type === "Person" && held.some((t) => c.titles.has(t))) return c;
     }
   }
   const named = titleHolderAfter(doc, first, last);

@@ -367,6 +367,9 @@ export const NON_ENTITIES = new Set([
   "rna",
   "hiv",
   "aids",
+  // medical scans ("the same MRI was billed at three different prices", 2026-12-08, newsdev86)
+  "mri",
+  "mris",
   // an era's and its laws' name, no person ("the Jim Crow era", 2026-12-07, newsdev74)
   "jim crow",
   // diseases named after places or people ("fighting Zika", "the Ebola accounts", 2026-12-07, newsdev72)
@@ -547,6 +550,8 @@ export const NAME_ENDS_NO_PERSON: ReadonlyMap<string, string> = new Map([
     "shuzō",
     "shuzo",
     "filmes",
+    // ("Halyk Finance analyst Timur K. Abishev", a brokerage read as a person's, 2026-12-08, newsdev86)
+    "finance",
     ...COMPANY_NAME_ENDS,
   ].map((w) => [w, "company"] as const),
   // ("Connacht Rugby", "Munster Rugby", 2026-12-06; "Marmara Tekerlek Spor Kulübü", a Turkish sports club, newsdev32)

@@ -88,9 +88,17 @@ const RAW: [string, string | undefined][] = [
   ["councilman", undefined],
   ["councilwoman", undefined],
   ["councilmember", undefined],
+  // a state assembly's members ("Assemblywoman Dolores M. Kwiatkowski", 2026-12-08, newsdev86; not features of the
+  // shipped tagger)
+  ["assemblyman", undefined],
+  ["assemblywoman", undefined],
+  ["assemblymember", undefined],
   ["judge", undefined],
   ["justice", undefined],
   ["chief justice", undefined],
+  // an agency's head under the bare title ("Forest Service Chief Margaret Ilunga-Hayes", 2026-12-08, newsdev86; "chief"
+  // opened titles already, so the tagger's features are unchanged)
+  ["chief", undefined],
   ["general", undefined],
   ["gen.", undefined],
   ["lt. gen.", undefined],
@@ -289,6 +297,9 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
   // a delegate, a treasurer (2026-12-07, newsdev81); a county's auditor (2026-12-07, newsdev84)
   "del.",
   "county",
+  "assemblyman",
+  "assemblywoman",
+  "assemblymember",
   "treasurer",
   "secretary-general",
   "director-general",
@@ -391,6 +402,18 @@ export const TITLE_WORDS_NOT_FEATURES: ReadonlySet<string> = new Set([
 export function titlesStartingWith(word: string): TitleInfo[] {
   return BY_FIRST_WORD.get(word) ?? [];
 }
+
+/**
+ * Titles written out in a role nominal and the forms before a name that hold them ("the governor" after "Gov. Lyle
+ * Banfield", "the congressman" after "Rep. Garrett Lindqvist").
+ */
+export const ABBREVIATED: ReadonlyMap<string, readonly string[]> = new Map([
+  ["governor", ["gov.", "gov"]],
+  ["senator", ["sen."]],
+  ["representative", ["rep."]],
+  ["congressman", ["rep.", "representative"]],
+  ["congresswoman", ["rep.", "representative"]],
+]);
 
 const BY_HEAD = new Map<string, string[]>();
 for (const t of TITLES) BY_HEAD.set(t.head, [...(BY_HEAD.get(t.head) ?? []), t.title]);
@@ -828,4 +851,6 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   // 2026-12-07, newsdev44)
   "auditor",
   "auditors",
+  // ("A KMG fuel trader, who asked not to be named …, said …": an unnamed trader of a company, 2026-12-08, newsdev86)
+  "trader",
 ]);

@@ -26,6 +26,8 @@ const TOKEN_RE = new RegExp(
     "Del\\.(?=\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu})",
     // a single initial before a capitalized word: "Donald J. Trump"
     "\\p{Lu}\\.(?=\\s+\\p{Lu})",
+    // ("Hendrik J. van der Merwe": a middle initial before a surname's particles, 2026-12-08, newsdev86)
+    "\\p{Lu}\\.(?=\\s+(?:van|von|de|der|den|da|di|du|del|della|la|ter|ten)\\s+(?:(?:der|den|la|de)\\s+)?\\p{Lu})",
     // a legal form in capitals and small letters with its stops: "Sicilfrutta Export S.r.l.", "Fiat S.p.A."
     "\\p{Lu}\\.(?:\\p{L}\\.)*\\p{Ll}\\.(?:\\p{L}\\.)*",
     // a Nordic company's legal form: "Nordvind Turbines A/S", "Norðhavið P/F"
