@@ -617,12 +617,12 @@ describe("checkFloors", () => {
       affiliation: 0.83,
     });
     expect(QUALITY_FLOORS[NEWSDEV87]).toEqual({
-      person: 0.95,
-      org: 0.9,
-      claim: 0.96,
-      "claim+speaker": 0.91,
-      about: 0.74,
-      affiliation: 0.8,
+      person: 0.97,
+      org: 0.95,
+      claim: 0.97,
+      "claim+speaker": 0.94,
+      about: 0.82,
+      affiliation: 0.88,
     });
     expect(QUALITY_FLOORS[NEWSDEV86]).toEqual({
       person: 0.95,

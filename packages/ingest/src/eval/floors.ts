@@ -947,7 +947,9 @@ export const QUALITY_FLOORS: Readonly<Record<string, Partial<Record<ScoreRow, nu
   // outlets; six Wikinews news reports; its errors unread): first measured at rules-197+entities-197 (b32f2ab)
   // person 0.976, org 0.929, claim 0.989, claim+speaker 0.937, about 0.770, affiliation 0.829 — floors two to three
   // items below.
-  [NEWSDEV87]: { person: 0.95, org: 0.9, claim: 0.96, "claim+speaker": 0.91, about: 0.74, affiliation: 0.8 },
+  // Read in the fifty-fifth session (rules-199+entities-199, a short round): person 1.000, org 0.983, claim 0.992,
+  // claim+speaker 0.966, about 0.852, affiliation 0.913 — floors raised to two to three items below.
+  [NEWSDEV87]: { person: 0.97, org: 0.95, claim: 0.97, "claim+speaker": 0.94, about: 0.82, affiliation: 0.88 },
   // The held-out set (gold/newstest, 12 articles, 159 claims; its errors unread), a regression guard only:
   // measured at rules-48+entities-39 (2026-12-04): person 0.903, org 0.826, claim 0.931, claim+speaker 0.865,
   // about 0.718, affiliation 0.683 — two to three items below. Raise it as the others rise; never tune to it.

@@ -322,10 +322,6 @@ describe("affiliations", () => {
     ["a word that is no role", "Microsoft met former adviser John Smith."],
     ["a country's own only in an office of state", "Britain’s leading economist, Jane Smith, said prices would fall."],
     ["a place the person was at", "Obama was to meet Bernie Sanders at the White House on Thursday."],
-    [
-      "'the group' that names no company",
-      "Working America, a labor group, polled voters. But Matt Morrison, the group's deputy director, said Facebook ads worked.",
-    ],
     ["a relative clause that leads a country", "Ruto, who leads Kenya, said so."],
     ["a clause after an age", "Leung Wai-man, 52, was convicted at the District Court last month."],
     [

@@ -28,4 +28,14 @@ describe("affiliations newsdev86 read wrong (rules-198)", () => {
   ])("%s", (_name, text, expected) => {
     expect(affiliationPairs(text)).toEqual(expected);
   });
+
+  // (rules-199: "Working America, a labor group," is an organization by its appositive now; "the group" is it, and
+  // still no company — this case stood in the "no affiliation" table while the name was read as nothing)
+  it("'the group' is the group an appositive named, not a company named after it", () => {
+    expect(
+      affiliationPairs(
+        "Working America, a labor group, polled voters. But Matt Morrison, the group's deputy director, said Facebook ads worked.",
+      ),
+    ).toEqual(["Matt Morrison -> Working America"]);
+  });
 });

@@ -1068,6 +1068,19 @@ export function indirectClaims(
           (cue.base === "demand" && /^(?:every|all|an?|the)$/.test(tokens[c]?.lower ?? "")))
       )
         continue;
+      // ("The referendum would have replaced the district's 1958 middle school and added classrooms at two elementary
+      // schools": a coordinated "added" with a bare plural object adds things, no words, 2026-12-08, newsdev87)
+      if (
+        unit !== "attribution" &&
+        !hasThat &&
+        cue.base === "add" &&
+        tokens[i - 1]?.lower === "and" &&
+        tokens[c]?.kind === "word" &&
+        !tokens[c]?.cap &&
+        /[^s]s$/.test(tokens[c]?.lower ?? "") &&
+        !FUNCTION_WORDS.has(tokens[c]?.lower ?? "")
+      )
+        continue;
       // ("Democrats see an opening": seeing a thing is no claim either)
       const seen = cue.base === "see" && /^(?:a|an|the|no)$/.test(tokens[c]?.lower ?? "") && end - c <= 3;
       if (unit !== "attribution" && !hasThat && seen) continue;

@@ -11,12 +11,17 @@ import type { ClaimScan, SpeakerRef } from "./types.js";
 export function nounCue(scan: ClaimScan, s: Sentence, i: number): boolean {
   const { doc, mask, stopAtQuotes, anon, claims } = scan;
   const { tokens } = doc;
+  // ("…, warning in a memo obtained by The Hill that …": a participle after a comma, no noun; its clause is the
+  // sentence subject's, 2026-12-08, newsdev87)
+  if (/ing$/.test(tokens[i]?.lower ?? "") && tokens[i - 1]?.text === ",") return false;
   let speaker: SpeakerRef | null = null;
   let that = -1;
   for (let k = i + 1; k < s.last && k - i < 12; k++) {
     const t = tokens[k] as Token;
     if (mask[k] || t.kind === "punct") break;
-    if (t.lower === "by" && !speaker) speaker = speakerStartingAt(doc, k + 1, anon);
+    // (the one who obtained or saw a document is no maker of it: "a memo obtained by The Hill")
+    const obtained = /^(?:obtained|seen|reviewed)$/.test(tokens[k - 1]?.lower ?? "");
+    if (t.lower === "by" && !speaker && !obtained) speaker = speakerStartingAt(doc, k + 1, anon);
     if (t.lower === "that") {
       that = k;
       break;

@@ -1122,14 +1122,22 @@ const MAKING_VERBS = /^(?:filed|released|wrote|issued|published|sent|signed|subm
  * ", which Attorney General Dana Whitfield filed …" or ", filed by Derek Mulvaney" right after the document phrase
  * ending at token `last`: the maker's cluster (a person or an organization, not a country), else undefined.
  */
+/** Most tokens from a document's participle to its "by" ("filed with the Tamarack County Clerk's Office by"). */
+const MAX_FILED_WITH = 12;
+
 export function makerInRelative(doc: AnalyzedText, last: number): number | undefined {
   const { tokens } = doc;
   if (tokens[last + 1]?.text !== ",") return undefined;
   // ("The complaint, filed by Derek Mulvaney, a retired science teacher …, says …": a participle and "by", newsdev57)
-  if (MAKING_VERBS.test(tokens[last + 2]?.lower ?? "") && tokens[last + 3]?.lower === "by") {
-    const by = tokens[last + 4];
+  // ("The petition, filed with the Tamarack County Clerk's Office by the group Yes for …, says": past where it was
+  // filed, 2026-12-08, newsdev87)
+  let byAt = last + 3;
+  while (byAt < last + MAX_FILED_WITH && tokens[byAt] && tokens[byAt]?.lower !== "by" && tokens[byAt]?.text !== ",")
+    byAt++;
+  if (MAKING_VERBS.test(tokens[last + 2]?.lower ?? "") && tokens[byAt]?.lower === "by") {
+    const by = tokens[byAt + 1];
     const m = by ? doc.entities.mentions[mentionAtOrAfter(doc.entities.mentions, by.start)] : undefined;
-    const c = m && m.first - (last + 4) <= 3 ? doc.entities.clusters[m.cluster] : undefined;
+    const c = m && m.first - (byAt + 1) <= 3 ? doc.entities.clusters[m.cluster] : undefined;
     return c && !c.country ? c.id : undefined;
   }
   if (tokens[last + 2]?.lower !== "which") return undefined;

@@ -1,3 +1,4 @@
+import { countryOf } from "../lexicon/countries.js";
 import { firstNameGender } from "../lexicon/first-names.js";
 import { isLegalForm, ORG_HEADS } from "../lexicon/organizations.js";
 import { PLACES } from "../lexicon/places.js";
@@ -140,6 +141,18 @@ export function joinOrganizationPieces(
         k = piece.last - 1;
       }
       continue;
+    }
+    // ("The Mongolian Wool and Cashmere Association said …": a nationality and a trade's word, which the tagger read as a
+    // person's, "and", then the organization's piece it began after them, 2026-12-08, newsdev87)
+    if (word === "and" && before.cap) {
+      const person = out.find((p) => p.type === "PER" && p.last === k && p.last - p.first === 2);
+      const piece = out.find((p) => p.type === "ORG" && p.first === k + 1 && p.last - p.first >= 2);
+      if (person && piece && countryOf((tokens[person.first] as Token).text)?.form === "adjective") {
+        out = joined(out, person.first, piece.last);
+        out = out.map((p) => (p.first === person.first && p.last === piece.last ? { ...p, type: "ORG" } : p));
+        k = piece.last - 1;
+        continue;
+      }
     }
     // ("The Fire Service and Civil Defence, whose divers joined the search": an emergency service's piece, "and" and
     // the civil defence it is joined with, one agency, newsdev61)

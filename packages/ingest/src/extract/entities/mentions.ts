@@ -62,6 +62,7 @@ import { isTeamName } from "./closing-name.js";
 import { collectivePossessor } from "./collective-possessors.js";
 import { joinCommaListNames } from "./comma-list-names.js";
 import { trimCountryAfterCompany } from "./company-country.js";
+import { companyOpeningsBeforeParticles } from "./company-openings.js";
 import {
   extendToLongerOrganizations,
   namesListedWithPlaces,
@@ -128,7 +129,7 @@ import { dropRaceWords } from "./race-words.js";
 import { numberedStations, regionalStations } from "./regional-stations.js";
 import { repeatOrganizationNames } from "./repeated-names.js";
 import { saintSurnames } from "./saint-surnames.js";
-import { committeesNamedBySlogans } from "./slogan-names.js";
+import { ballotCommittees, committeesNamedBySlogans } from "./slogan-names.js";
 import { stateAbbreviationsAfterTowns } from "./state-abbreviations.js";
 import { bareBodiesOfState, bareChambersOfState, bareCongressOfParty } from "./state-chambers.js";
 import { bareLegislatures, stateEditions, stateHouses } from "./state-houses.js";
@@ -884,6 +885,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   trimLeadingModifiers(text, tokens, mentions, knownOrg);
   attachNameSuffixes(text, tokens, mentions);
   attachLegalForms(text, tokens, mentions);
+  companyOpeningsBeforeParticles(text, tokens, mentions);
   joinDashedNames(text, tokens, mentions);
   nicknamedGivenNames(text, tokens, mentions);
   joinNicknamedNames(text, tokens, mentions);
@@ -916,6 +918,7 @@ export function detectMentions(text: string, tokens: Token[], lowerVocab: Set<st
   namesBeforeDescriptors(text, tokens, mentions);
   firmsAfterTradeTitles(text, tokens, mentions);
   committeesNamedBySlogans(tokens, mentions);
+  ballotCommittees(text, tokens, mentions);
   namesOverIn(text, tokens, mentions);
   splitPossessiveOrganizations(text, tokens, mentions);
   trailingNames(text, tokens, mentions);
@@ -1134,6 +1137,33 @@ function joinNicknamedNames(text: string, tokens: readonly Token[], mentions: Me
   for (let i = mentions.length - 1; i >= 0; i--) if (joined.has(mentions[i] as Mention)) mentions.splice(i, 1);
 }
 
+/** Most words between an appositive's article and its organization noun ("a voting-rights group", "a patients' group"). */
+const APPOSITIVE_NOUN_WINDOW = 4;
+
+/** Whether ", a|an|the …" right after token `last` heads with an organization's noun before its closing comma. */
+function describedAsOrganization(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last]?.text !== "," || !/^(?:a|an|the)$/.test(tokens[last + 1]?.lower ?? "")) return false;
+  for (let k = last + 2; k <= last + 1 + APPOSITIVE_NOUN_WINDOW; k++) {
+    const t = tokens[k];
+    // (the head before any preposition: "Oh Se-jin, a director-general at the ministry," is a person's)
+    if (!t || t.kind === "punct" || t.cap || FUNCTION_WORDS.has(t.lower)) return false;
+    if (ORG_NOUNS.has(t.lower) && (tokens[k + 1]?.text === "," || tokens[k + 1]?.text === ".")) return true;
+  }
+  return false;
+}
+
+/** Whether tokens [s, last) spell the opening words of an organization mention found before them. */
+function opensOrganizationBefore(
+  text: string,
+  tokens: readonly Token[],
+  s: number,
+  last: number,
+  found: readonly Mention[],
+): boolean {
+  const words = text.slice((tokens[s] as Token).start, (tokens[last - 1] as Token).end);
+  return found.some((m) => m.type === "Organization" && m.name.startsWith(`${words} `));
+}
+
 function processRun(
   text: string,
   tokens: Token[],
@@ -1249,6 +1279,11 @@ function processRun(
       last - s >= 3 &&
       countryOf((tokens[last - 1] as Token).text)?.form === "name" &&
       tags?.pieces(s, last).some((p) => p.type === "ORG" && p.first === s && p.last === last) === true;
+    // ("Fair Ballot Texas, a voting-rights group, joined …": a name an appositive calls an organization keeps its first
+    // word; "Lone Star is simply unhappy" after "Lone Star Ballot Technologies": the opening words of an organization
+    // named before, 2026-12-08, newsdev87)
+    const namedOrganization =
+      s === first && (describedAsOrganization(tokens, last) || opensOrganizationBefore(text, tokens, s, last, out));
     if (
       startish &&
       lowerVocab.has(t.lower) &&
@@ -1256,6 +1291,7 @@ function processRun(
       !newName &&
       !maoriName &&
       !sureOrg &&
+      !namedOrganization &&
       !agencyOfCountry &&
       !station &&
       !chamberCommittee &&
@@ -1458,6 +1494,19 @@ function processRun(
     emitMention(text, tokens, s, e, head, lowerVocab, out, "ORG");
     return;
   }
+  // ("Fair Ballot Texas, a voting-rights group, joined …", read as a place after a common word: the whole run an
+  // appositive calls an organization, 2026-12-08, newsdev87)
+  if (
+    e === last &&
+    e - s >= 2 &&
+    describedAsOrganization(tokens, last) &&
+    !tags.pieces(s, e).some((p) => p.type === "PER") &&
+    // (not a month before the name: "In March ONSSA, the national food safety office, said …")
+    !tokens.slice(s, e).some((t) => CALENDAR_WORDS.has(t.lower))
+  ) {
+    emitMention(text, tokens, s, e, head, lowerVocab, out, "ORG");
+    return;
+  }
   const pieces = withSubBody(
     tokens,
     wholeNamePieces(tokens, withKnownAcronymFirst(tokens, s, tags.pieces(s, e)), s, e, isKnownOrg),
@@ -1469,7 +1518,10 @@ function processRun(
     const person = hyphenatedGivenName(tokens, s, e) || (e - s >= 2 && compoundGivenName(tokens[s] as Token));
     const unit = !person && ownedUnit(tokens, out, s, e);
     const medium = !person && !unit && toldMedium(text, tokens, s, e);
-    emitMention(text, tokens, s, e, head, lowerVocab, out, person ? "PER" : unit || medium ? "ORG" : "O");
+    // ("according to Lanka Harbour Brokers, one of the auction’s brokers": a name of two words or more ending in a
+    // company's word, 2026-12-08, newsdev87)
+    const company = !person && e - s >= 2 && COMPANY_NAME_ENDS.has((tokens[e - 1] as Token).lower);
+    emitMention(text, tokens, s, e, head, lowerVocab, out, person ? "PER" : unit || medium || company ? "ORG" : "O");
     const emitted = out.at(-1);
     if ((unit || medium) && emitted?.first === s && emitted.type === "Organization")
       emitted.kind = unit ? "unit" : (ORG_HEADS.get((tokens[e - 1] as Token).lower) ?? "media");

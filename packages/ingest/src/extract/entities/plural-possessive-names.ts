@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens.js";
-import { extendMention } from "./mention-span.js";
+import { extendMention, openOrganizationName } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /**
@@ -42,5 +42,27 @@ export function pluralPossessiveNames(text: string, tokens: readonly Token[], me
     extendMention(text, tokens, mentions, m, next.last, new Set());
     delete m.tentative;
     mentions.splice(k + 1, 1);
+  }
+  // ("The Seniors' Prescription Coalition, a patients' group,": the members' plural alone after "The", which no mention
+  // holds, opens the organization's name the tagger began after it, 2026-12-08, newsdev87)
+  for (const m of [...mentions]) {
+    if (m.type !== "Organization" || m.title !== undefined || m.last - m.first > 3) continue;
+    const mark = tokens[m.first - 1];
+    const plural = tokens[m.first - 2];
+    if (!mark || !plural || !/^['’]$/.test(mark.text) || mark.start !== plural.end || mark.end + 1 !== m.start)
+      continue;
+    if (!plural.cap || !/[^s]s$/.test(plural.text) || NOT_MEMBERS.has(plural.lower)) continue;
+    // (and a place's words before the plural: "the Ida-Viru Miners’ Trade Union")
+    let first = m.first - 2;
+    while (
+      first > m.first - 4 &&
+      tokens[first - 1]?.cap &&
+      tokens[first - 1]?.kind === "word" &&
+      tokens[first - 1]?.lower !== "the"
+    )
+      first--;
+    if (tokens[first - 1]?.lower !== "the") continue;
+    if (mentions.some((o) => o !== m && o.type !== "Unknown" && o.first < m.first - 1 && o.last > first)) continue;
+    openOrganizationName(text, tokens, mentions, m, first, m.kind ?? "organization");
   }
 }

@@ -269,7 +269,7 @@ export function resolveEntities(text: string, tokens: Token[], detected: Mention
       const given = PATRONYMIC.exec(c.name)?.[1];
       if (given) addTo(bySurnameIndex, nameKey(given), c);
       // ("Arnau Casals i Ribó" … "Casals": a Catalan name is called by its first surname, newsdev14 and newsdev81)
-      const first = CATALAN_SURNAMES.exec(c.name)?.[1];
+      const first = CATALAN_SURNAMES.exec(c.name)?.[1] ?? PATERNAL_SURNAME.exec(c.name)?.[1];
       if (first) addTo(bySurnameIndex, nameKey(first), c);
       const f = nameKey(c.name.trim().split(/\s+/)[0] ?? "");
       addTo(byFirstNameIndex, f, c);
@@ -611,6 +611,12 @@ function joinGappedNames(clusters: Cluster[], byKey: Map<string, Cluster>): void
     if (longer.length === 1) merge(clusters, byKey, longer[0] as Cluster, short);
   }
 }
+
+/**
+ * A Spanish name's paternal surname before a maternal one that "de" or "de la" opens, captured ("Gonzalo Urquiaga de
+ * la Puente" … "Urquiaga", 2026-12-08, newsdev87).
+ */
+const PATERNAL_SURNAME = /^\p{Lu}[\p{L}'’-]* (\p{Lu}[\p{L}'’-]*) (?:de la|de los|de las|del|de) \p{Lu}[\p{L}'’-]*$/u;
 
 /** A Catalan name's two surnames joined by "i", the first captured ("Núria Casals i Pujol"). */
 const CATALAN_SURNAMES = / (\p{Lu}[\p{L}'’-]*) i \p{Lu}[\p{L}'’-]*$/u;

@@ -53,7 +53,12 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: "Kremlin", aliases: [], kind: "government" },
   { name: "United States Congress", aliases: ["Congress"], kind: "legislature" },
   { name: "United States Senate", aliases: ["Senate", "U.S. Senate"], kind: "legislature" },
-  { name: "United States House of Representatives", aliases: ["House of Representatives"], kind: "legislature" },
+  // ("The U.S. House of Representatives voted …", 2026-12-08, newsdev87; "u.s." was a known word already: "U.S. Senate")
+  {
+    name: "United States House of Representatives",
+    aliases: ["House of Representatives", "U.S. House of Representatives", "U.S. House"],
+    kind: "legislature",
+  },
   { name: "Supreme Court", aliases: [], kind: "court" },
   { name: "Republican Party", aliases: ["GOP"], kind: "party" },
   { name: "Democratic Party", aliases: [], kind: "party" },
@@ -125,6 +130,13 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([
   "lda.",
   "ltda",
   "ltda.",
+  // a Peruvian closed corporation and its open and limited-liability kin ("Agrícola San Lorenzo del Chira S.A.C.",
+  // 2026-12-08, newsdev87)
+  "s.a.c.",
+  "s.a.a.",
+  "s.r.l.",
+  "s.a.c",
+  "e.i.r.l.",
 ]);
 
 /** Whether a lower-cased token is a legal form, its final full stop aside ("inc.", "ltd", "corp."). */
@@ -439,6 +451,8 @@ export const COMPANY_NAME_ENDS: ReadonlySet<string> = new Set([
   "milling",
   // ("who owns the Kalia Bay Hotel in Waikiki", 2026-12-07, newsdev80)
   "hotel",
+  // ("according to Lanka Harbour Brokers, one of the auction’s brokers", 2026-12-08, newsdev87)
+  "brokers",
 ]);
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { claimsSaid } from "../extracted-views.js";
+
+const HEAD = "Story\n\nMonday, April 4, 2016\n\n";
+
+describe("claims newsdev87 read wrong (rules-199)", () => {
+  it("a document filed with an office by a group speaks for the group", () => {
+    expect(
+      claimsSaid(
+        `${HEAD}The petition, filed with the Maple County Clerk's Office by the group Yes for Maple Ridge Schools, says poll workers ran out of ballots.`,
+      ),
+    ).toEqual([{ text: "poll workers ran out of ballots", speaker: "Yes for Maple Ridge Schools" }]);
+  });
+
+  it("a participle's clause after a memo obtained by an outlet is the subject's", () => {
+    const said = claimsSaid(
+      `${HEAD}The largest trade group is pressing members to reject an amendment, warning in a memo obtained by The Hill that the change could cost jobs.`,
+    );
+    expect(said.find((c) => c.text === "the change could cost jobs")?.speaker).toBe("largest trade group");
+  });
+
+  it("a coordinated 'added' with a bare plural adds things, no words", () => {
+    expect(
+      claimsSaid(`${HEAD}The referendum would have replaced the middle school and added classrooms at two schools.`),
+    ).toEqual([]);
+  });
+});
