@@ -1461,8 +1461,13 @@ const SUBORDINATORS = new Set([
 function closesAttribution(tokens: readonly Token[], k: number): boolean {
   // ("…, the National Statistical Committee said in February, and the yurt camps … were booked out": a
   // coordinate clause after the time phrase's comma is the writer's own)
+  // ("…, X said on Sunday, according to the news website Fijivillage.": the outlet carrying it, 2026-12-08, newsdev87)
+  const according = tokens[k]?.lower === "according" && tokens[k + 1]?.lower === "to";
   return (
-    SUBORDINATORS.has(tokens[k]?.lower ?? "") || participleAt(tokens, k) || /^(?:and|but)$/.test(tokens[k]?.lower ?? "")
+    according ||
+    SUBORDINATORS.has(tokens[k]?.lower ?? "") ||
+    participleAt(tokens, k) ||
+    /^(?:and|but)$/.test(tokens[k]?.lower ?? "")
   );
 }
 

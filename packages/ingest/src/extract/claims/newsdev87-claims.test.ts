@@ -19,6 +19,23 @@ describe("claims newsdev87 read wrong (rules-199)", () => {
     expect(said.find((c) => c.text === "the change could cost jobs")?.speaker).toBe("largest trade group");
   });
 
+  it.each([
+    [
+      "a named speaker's tail attribution inside an 'according to' sentence",
+      `${HEAD}The government will pay growers an advance, John Okoro said on Sunday, according to Reuters.`,
+    ],
+    [
+      "an appositive speaker after a clause with its auxiliary, and a time",
+      `${HEAD}The government will pay growers an advance, John Okoro, the minister for sugar, said on Sunday.`,
+    ],
+    [
+      "both",
+      `${HEAD}The government will pay growers an advance, John Okoro, the minister for sugar, said on Sunday, according to the news website Fijivillage.`,
+    ],
+  ])("%s", (_name, text) => {
+    expect(claimsSaid(text)).toEqual([{ text: "The government will pay growers an advance", speaker: "John Okoro" }]);
+  });
+
   it("a coordinated 'added' with a bare plural adds things, no words", () => {
     expect(
       claimsSaid(`${HEAD}The referendum would have replaced the middle school and added classrooms at two schools.`),

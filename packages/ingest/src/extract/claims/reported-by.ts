@@ -51,7 +51,8 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
   const within = (outer: DraftClaim): DraftClaim[] => {
     const found: DraftClaim[] = [];
     for (
-      let k = partitionPoint(byStart.length, (j) => (byStart[j] as DraftClaim).start <= outer.start);
+      // (from the claims that start with it: a tail attribution inside an "according to" claim, `tailInside`)
+      let k = partitionPoint(byStart.length, (j) => (byStart[j] as DraftClaim).start < outer.start);
       k < byStart.length && (byStart[k] as DraftClaim).start < outer.end;
       k++
     )
@@ -71,14 +72,17 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
     const inner = within(outer).find(
       (x) =>
         x !== outer &&
-        x.start > outer.start &&
+        (x.start > outer.start || tailInside(outer, x)) &&
         x.end <= outer.end &&
         x.speaker !== null &&
         // (after "according to", a speaker the article names, opening the sentence's clause: not "All told,
         // super PACs …", "Some 55 percent of voters said …", "What Romney has said privately …")
-        (!accordingTo || namedOpening(doc, outer.start, x.speaker)) &&
-        (leadsToSpeaker(doc, outer.start, x.speaker.start) ||
-          opensWithDescription(doc, outer.start, x.speaker.start)) &&
+        // ("The government will pay …, X said on Sunday, according to Fijivillage.": the speaker's tail attribution
+        // inside, its content the outer's opening, 2026-12-08, newsdev87)
+        (tailInside(outer, x) ||
+          ((!accordingTo || namedOpening(doc, outer.start, x.speaker)) &&
+            (leadsToSpeaker(doc, outer.start, x.speaker.start) ||
+              opensWithDescription(doc, outer.start, x.speaker.start)))) &&
         (x.speaker.cluster !== reporter || accordingTo) &&
         // (said, told, wrote: not "revealed", "decided", which the medium reports as facts; after "according to",
         // said or told alone: "X wrote 118 checks …, according to court documents" is the documents' claim)
@@ -101,6 +105,11 @@ export function reportedBy(doc: AnalyzedText, claims: DraftClaim[]): DraftClaim[
     if (medium !== undefined && medium !== x.speaker.cluster) x.via = medium;
   }
   return kept;
+}
+
+/** Whether `inner` is a tail attribution whose content opens an "according to" claim `outer` ("…, X said, according to"). */
+function tailInside(outer: DraftClaim, inner: DraftClaim): boolean {
+  return outer.rule === "according-to-back" && inner.rule === "cue-tail" && inner.start === outer.start;
 }
 
 /**

@@ -16,6 +16,7 @@ import { HONORIFICS, isRoleHead, MEMBER_TITLES, ROLE_HEADS, ROLE_NOUNS, titlesWi
 import { datelineDash } from "../text/dateline.js";
 import type { Token } from "../text/tokens.js";
 import { isBarePossessive, isPossessive } from "../text/tokens.js";
+import { AUXILIARIES } from "./content.js";
 import { placeBeforeLocation } from "./located-place.js";
 import { partyStateAside } from "./party-state.js";
 import { quantitySource } from "./quantity-source.js";
@@ -1965,7 +1966,9 @@ export function closesOpeningAppositive(doc: AnalyzedText, comma: number, senten
   if (open - sentenceFirst > MAX_OPENING_DESCRIPTION) return false;
   for (let k = sentenceFirst; k < open; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === "quote" || t.text === "," || cueOf(t.lower) !== undefined) return false;
+    // (nor a clause with its auxiliary: "The government will pay growers an advance, Aisea Nakauvadra, the minister
+    // for sugar, said on Sunday." is the minister's content, 2026-12-08, newsdev87)
+    if (t.kind === "quote" || t.text === "," || cueOf(t.lower) !== undefined || AUXILIARIES.has(t.lower)) return false;
   }
   return true;
 }

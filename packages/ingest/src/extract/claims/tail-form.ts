@@ -324,6 +324,9 @@ function trailerOnly(tokens: Token[], mask: Uint8Array, k: number, end: number):
     // (", despite fighting that …", ", as the lines kept …": a subordinate clause or phrase of its own)
     if (t.text === "," && (participleAt(tokens, j + 1) || CLAUSE_AFTER_TAIL.has(tokens[j + 1]?.lower ?? "")))
       return true;
+    // ("…, X said on Sunday, according to the news website Fijivillage.": the outlet that carries the attribution,
+    // 2026-12-08, newsdev87)
+    if (t.text === "," && tokens[j + 1]?.lower === "according" && tokens[j + 2]?.lower === "to") return true;
     // "…, executive director of National Nurses United, a union that has … endorsed Sanders": a
     // relative clause on the appositive describes the speaker's organization; its verbs are its own
     if (j > k && relativeOnNoun(tokens, j)) return true;
