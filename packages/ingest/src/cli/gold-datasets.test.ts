@@ -90,7 +90,7 @@ describe("readGold", () => {
   });
 });
 
-describe("the authored news golds (gold/newsdev to gold/newsdev87, gold/newstest, in the repository)", () => {
+describe("the authored news golds (gold/newsdev to gold/newsdev88, gold/newstest, in the repository)", () => {
   it.each([
     ["newsdev", 16, 142],
     ["newsdev2", 12, 131],
@@ -179,6 +179,7 @@ describe("the authored news golds (gold/newsdev to gold/newsdev87, gold/newstest
     ["newsdev85", 12, 177],
     ["newsdev86", 12, 174],
     ["newsdev87", 12, 189],
+    ["newsdev88", 12, 187],
     ["newstest", 12, 159],
   ])(
     "%s: reads its articles from its own texts/, and every claim's offsets cut out its text",

@@ -106,6 +106,7 @@ export const AUTHORED_SETS: readonly AuthoredSet[] = (
     ["newsdev85", "12 more: US politics; Wikinews news reports, a thirty-fifth set of them, blind"],
     ["newsdev86", "12 more: US politics; Wikinews news reports, a thirty-sixth set of them, blind"],
     ["newsdev87", "12 more: US politics; Wikinews news reports, a thirty-seventh set of them, blind"],
+    ["newsdev88", "12 more: US politics; Wikinews news reports, a thirty-eighth set of them, blind"],
     ["newstest", "12 more, written blind and held out of development"],
   ] as const
 ).map(([folder, about]) => ({

@@ -89,6 +89,7 @@ import {
   NEWSDEV85,
   NEWSDEV86,
   NEWSDEV87,
+  NEWSDEV88,
   NEWSTEST,
   QUALITY_FLOORS,
 } from "./floors.js";
@@ -615,6 +616,14 @@ describe("checkFloors", () => {
       "claim+speaker": 0.98,
       about: 0.8,
       affiliation: 0.83,
+    });
+    expect(QUALITY_FLOORS[NEWSDEV88]).toEqual({
+      person: 0.95,
+      org: 0.91,
+      claim: 0.96,
+      "claim+speaker": 0.92,
+      about: 0.75,
+      affiliation: 0.74,
     });
     expect(QUALITY_FLOORS[NEWSDEV87]).toEqual({
       person: 0.97,
