@@ -1074,15 +1074,20 @@ function itsDocumentOwner(doc: AnalyzedText, noun: string, before: number): numb
     )
       j--;
     if (tokens[j]?.lower !== "its") continue;
-    const s = doc.sentences[tokens[j]?.sentence ?? -1];
-    if (!s) return undefined;
-    let at = pastOpeningPhrase(tokens, s);
-    if (tokens[at]?.lower === "the") at++;
-    const m = doc.mentionByFirstToken.get(at);
-    const c = m ? doc.entities.clusters[m.cluster] : undefined;
-    return c?.type === "Organization" && !c.country ? c.id : undefined;
+    return organizationOpening(doc, tokens[j]?.sentence ?? -1);
   }
   return undefined;
+}
+
+/** The organization (no country) whose mention opens sentence `index`, past an opening phrase and "the": its id. */
+function organizationOpening(doc: AnalyzedText, index: number): number | undefined {
+  const s = doc.sentences[index];
+  if (!s) return undefined;
+  let at = pastOpeningPhrase(doc.tokens, s);
+  if (doc.tokens[at]?.lower === "the") at++;
+  const m = doc.mentionByFirstToken.get(at);
+  const c = m ? doc.entities.clusters[m.cluster] : undefined;
+  return c?.type === "Organization" && !c.country ? c.id : undefined;
 }
 
 /** Nouns of a political or commercial advertisement. */
@@ -1105,13 +1110,7 @@ function adSponsor(doc: AnalyzedText, before: number): number | undefined {
     let aired = false;
     for (let j = k - 1; j >= Math.max(0, k - 5) && !aired; j--) aired = AIRING_VERBS.test(tokens[j]?.lower ?? "");
     if (!aired) continue;
-    const s = doc.sentences[tokens[k]?.sentence ?? -1];
-    if (!s) return undefined;
-    let at = pastOpeningPhrase(tokens, s);
-    if (tokens[at]?.lower === "the") at++;
-    const m = doc.mentionByFirstToken.get(at);
-    const c = m ? doc.entities.clusters[m.cluster] : undefined;
-    return c?.type === "Organization" && !c.country ? c.id : undefined;
+    return organizationOpening(doc, tokens[k]?.sentence ?? -1);
   }
   return undefined;
 }
