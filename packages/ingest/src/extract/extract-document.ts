@@ -36,7 +36,7 @@ import {
 import { tokenize } from "./text/tokens.js";
 
 /** Bumped whenever a rule changes what is extracted (stored on articles as `extractorVersion`). */
-export const EXTRACTOR_VERSION = "rules-200+entities-199+tagger-5+speakers-178+cues-156";
+export const EXTRACTOR_VERSION = "rules-201+entities-199+tagger-5+speakers-179+cues-157";
 
 /**
  * Extraction options; the defaults follow the project's gold (shared/gold/README.md).

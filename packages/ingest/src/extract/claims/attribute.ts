@@ -49,8 +49,9 @@ function opensSentence(doc: AnalyzedText, q: QuoteSpan): boolean {
 export function isScareQuote(doc: AnalyzedText, q: QuoteSpan): boolean {
   const inner = doc.text.slice(q.start, q.end);
   const words = wordCount(inner, 8);
-  // ("“I coach football.”": a short quotation that is a whole sentence of its own is a statement)
-  if (words >= 2 && words < 4 && /^\p{Lu}/u.test(inner) && /[.!?]\s*$/.test(inner) && opensSentence(doc, q))
+  // ("“I coach football.”": a short quotation that is a whole sentence of its own is a statement; "“That has to end.”",
+  // four words, is no title of a work either, 2026-12-08, newsdev87)
+  if (words >= 2 && words < 8 && /^\p{Lu}/u.test(inner) && /[.!?]\s*$/.test(inner) && opensSentence(doc, q))
     return false;
   if (words < 4) return true;
   if (words >= 8) return false;

@@ -36,6 +36,21 @@ describe("claims newsdev87 read wrong (rules-199)", () => {
     expect(claimsSaid(text)).toEqual([{ text: "The government will pay growers an advance", speaker: "John Okoro" }]);
   });
 
+  it("a four-word quotation opening its own sentence after the attribution is a statement, no title", () => {
+    expect(
+      claimsSaid(
+        `${HEAD}“Mongolia sells the world its finest fibre,” Luvsandorj Oyunchimeg told reporters after the vote. “That has to end.”`,
+      ),
+    ).toEqual([
+      { text: "Mongolia sells the world its finest fibre,", speaker: "Luvsandorj Oyunchimeg" },
+      { text: "That has to end.", speaker: "Luvsandorj Oyunchimeg" },
+    ]);
+  });
+
+  it("guard: a title in quotation marks opening a sentence, with no stop inside, stays no claim", () => {
+    expect(claimsSaid(`${HEAD}“The Art of the Deal” sold a million copies in its first year.`)).toEqual([]);
+  });
+
   it("a coordinated 'added' with a bare plural adds things, no words", () => {
     expect(
       claimsSaid(`${HEAD}The referendum would have replaced the middle school and added classrooms at two schools.`),
