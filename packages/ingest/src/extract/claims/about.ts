@@ -6,6 +6,7 @@ import {
   organizationNamedBy,
 } from "../entities/described-org.js";
 import { resolvePronoun } from "../entities/pronouns.js";
+import { TELLING } from "../entities/told-outlets.js";
 import type { Cluster, Mention } from "../entities/types.js";
 import { cueOf } from "../lexicon/cues.js";
 import { OBJECT_PRONOUNS } from "../lexicon/function-words.js";
@@ -76,8 +77,8 @@ function storyOutlet(doc: AnalyzedText, i: number, before: number): number | und
 function toldOutlet(doc: AnalyzedText, m: Mention): boolean {
   if (doc.entities.clusters[m.cluster]?.kind !== "media") return false;
   let k = m.first - 1;
-  if (doc.tokens[k]?.lower === "the" && (doc.tokens[k] as { start: number }).start < m.start) k--;
-  return /^(?:told|telling|tells|tell)$/.test(doc.tokens[k]?.lower ?? "");
+  if (doc.tokens[k]?.lower === "the" && (doc.tokens[k]?.start ?? m.start) < m.start) k--;
+  return TELLING.test(doc.tokens[k]?.lower ?? "");
 }
 
 /** First-person plural words: in a quotation, the organization its speaker leads or speaks for. */

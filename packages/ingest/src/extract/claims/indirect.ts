@@ -1662,7 +1662,10 @@ function timeClauseBeforeThat(tokens: readonly Token[], mask: Uint8Array, from: 
   return -1;
 }
 
-/** Participles of a document's issue after its noun ("an op-ed published Sunday", "a report released Tuesday"). */
+/**
+ * Participles of a document's issue after its noun ("an op-ed published Sunday", "a report released Tuesday"); the
+ * tail rule's own list holds "filed" too (`tail-form.ts`).
+ */
 const ISSUE_PARTICIPLES = /^(?:published|released|issued|posted)$/;
 
 /** Counts a noun's modifier may follow ("two rail lines"). */

@@ -200,10 +200,6 @@ const TIME_WORDS = new Set([
   "day",
 ]);
 
-/**
- * The speaker noun phrase that ends at token index `end` (inclusive), walking left. Skips a
- * relative "who" and an appositive (", a former officer at MI6,") back to the name it describes.
- */
 /** Most words of a restrictive relative clause between a speaker's noun and the cue ("who took part in the auction"). */
 const MAX_RELATIVE_WORDS = 10;
 
@@ -246,6 +242,10 @@ function behindPhraseStart(tokens: readonly Token[], end: number): number {
   return -1;
 }
 
+/**
+ * The speaker noun phrase that ends at token index `end` (inclusive), walking left. Skips a
+ * relative "who" and an appositive (", a former officer at MI6,") back to the name it describes.
+ */
 export function speakerEndingAt(doc: AnalyzedText, end: number, anon: AnonymousMemory): SpeakerRef | null {
   const { tokens } = doc;
   // ("Hebridean Sea Farms Ltd., which runs …, said": a legal form's stop, a token of its own before the comma)
@@ -1118,27 +1118,29 @@ function adSponsor(doc: AnalyzedText, before: number): number | undefined {
 /** Verbs of making a document, in the past, after its maker in a relative clause ("which X filed"). */
 const MAKING_VERBS = /^(?:filed|released|wrote|issued|published|sent|signed|submitted|commissioned|prepared|drafted)$/;
 
+/** Most tokens from a document's participle to its "by" ("filed with the Tamarack County Clerk's Office by"). */
+const MAX_FILED_WITH = 12;
+
 /**
  * ", which Attorney General Dana Whitfield filed …" or ", filed by Derek Mulvaney" right after the document phrase
  * ending at token `last`: the maker's cluster (a person or an organization, not a country), else undefined.
  */
-/** Most tokens from a document's participle to its "by" ("filed with the Tamarack County Clerk's Office by"). */
-const MAX_FILED_WITH = 12;
-
 export function makerInRelative(doc: AnalyzedText, last: number): number | undefined {
   const { tokens } = doc;
   if (tokens[last + 1]?.text !== ",") return undefined;
   // ("The complaint, filed by Derek Mulvaney, a retired science teacher …, says …": a participle and "by", newsdev57)
   // ("The petition, filed with the Tamarack County Clerk's Office by the group Yes for …, says": past where it was
   // filed, 2026-12-08, newsdev87)
-  let byAt = last + 3;
-  while (byAt < last + MAX_FILED_WITH && tokens[byAt] && tokens[byAt]?.lower !== "by" && tokens[byAt]?.text !== ",")
-    byAt++;
-  if (MAKING_VERBS.test(tokens[last + 2]?.lower ?? "") && tokens[byAt]?.lower === "by") {
-    const by = tokens[byAt + 1];
-    const m = by ? doc.entities.mentions[mentionAtOrAfter(doc.entities.mentions, by.start)] : undefined;
-    const c = m && m.first - (byAt + 1) <= 3 ? doc.entities.clusters[m.cluster] : undefined;
-    return c && !c.country ? c.id : undefined;
+  if (MAKING_VERBS.test(tokens[last + 2]?.lower ?? "")) {
+    let byAt = last + 3;
+    while (byAt < last + MAX_FILED_WITH && tokens[byAt] && tokens[byAt]?.lower !== "by" && tokens[byAt]?.text !== ",")
+      byAt++;
+    if (tokens[byAt]?.lower === "by") {
+      const by = tokens[byAt + 1];
+      const m = by ? doc.entities.mentions[mentionAtOrAfter(doc.entities.mentions, by.start)] : undefined;
+      const c = m && m.first - (byAt + 1) <= 3 ? doc.entities.clusters[m.cluster] : undefined;
+      return c && !c.country ? c.id : undefined;
+    }
   }
   if (tokens[last + 2]?.lower !== "which") return undefined;
   const from = tokens[last + 3];

@@ -1,4 +1,5 @@
 import type { AnalyzedText } from "../document.js";
+import { TELLING } from "../entities/told-outlets.js";
 
 const MEDIA_KINDS = new Set(["media"]);
 
@@ -8,7 +9,7 @@ const MEDIA_KINDS = new Set(["media"]);
  */
 export function viaAfter(doc: AnalyzedText, cueIndex: number): number | undefined {
   const cue = doc.tokens[cueIndex];
-  if (!cue || !/^(told|tells|telling|tell)$/.test(cue.lower)) return undefined;
+  if (!cue || !TELLING.test(cue.lower)) return undefined;
   let i = cueIndex + 1;
   if (doc.tokens[i]?.lower === "the") i++;
   // ("told the newspaper Folha de S.Paulo", "told the news agency dpa")

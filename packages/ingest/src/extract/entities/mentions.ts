@@ -1281,8 +1281,8 @@ function processRun(
       tags?.pieces(s, last).some((p) => p.type === "ORG" && p.first === s && p.last === last) === true;
     // ("Fair Ballot Texas, a voting-rights group, joined …": a name an appositive calls an organization keeps its first
     // word; "Lone Star is simply unhappy" after "Lone Star Ballot Technologies": the opening words of an organization
-    // named before, 2026-12-08, newsdev87)
-    const namedOrganization =
+    // named before, 2026-12-08, newsdev87; asked last, when the word would go)
+    const namedOrganization = () =>
       s === first && (describedAsOrganization(tokens, last) || opensOrganizationBefore(text, tokens, s, last, out));
     if (
       startish &&
@@ -1291,13 +1291,13 @@ function processRun(
       !newName &&
       !maoriName &&
       !sureOrg &&
-      !namedOrganization &&
       !agencyOfCountry &&
       !station &&
       !chamberCommittee &&
       (!firstNameGender(t.text) || bareOrgNoun) &&
       !titleAt(tokens, s) &&
-      !countryOf(t.text)
+      !countryOf(t.text) &&
+      !namedOrganization()
     ) {
       s++;
       continue;

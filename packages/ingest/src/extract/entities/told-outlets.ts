@@ -3,7 +3,7 @@ import { addMentions, organizationMention } from "./mention-span.js";
 import type { Mention } from "./types.js";
 
 /** The forms of "tell" a reporting chain's outlet follows ("He told The Record that …"). */
-const TELLING = /^(?:told|tells|telling|tell)$/;
+export const TELLING = /^(?:told|tells|telling|tell)$/;
 
 /** Most capitalised words of a newspaper's name after its "The" ("The Namibian", "The Post and Courier"). */
 const MAX_NAME_WORDS = 3;
